@@ -1,0 +1,129 @@
+package qushi.analytics.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import qushi.analytics.BadInputException;
+import qushi.analytics.internal.TextFiles;
+
+/**
+ * A list of domain terms the segmenter must keep whole, each with a part-of-speech tag and a
+ * frequency (HanLP's custom-dictionary line format {@code term [nature [frequency]]}; {@code #}
+ * starts a comment). The bundled lexicon covers current policy and science-and-technology
+ * vocabulary; users add their own files with {@link #with(Path)}.
+ *
+ * @param entries the terms, first definition wins, in load order
+ */
+public record Lexicon(List<Entry> entries) {
+  /** Resource path of the bundled lexicon. */
+  public static final String BUNDLED = "/qushi/lexicon.txt";
+
+  /** Nature given to entries that name none: {@code nz}, a proper or technical noun. */
+  public static final String DEFAULT_NATURE = "nz";
+
+  /** Frequency given to entries that name none; high so that Viterbi prefers the whole term. */
+  public static final int DEFAULT_FREQUENCY = 1000;
+
+  /**
+   * One lexicon term.
+   *
+   * @param term      the term, no whitespace
+   * @param nature    HanLP part-of-speech tag
+   * @param frequency dictionary frequency (≥ 1)
+   */
+  public record Entry(String term, String nature, int frequency) {}
+
+  /** Copies the entries. */
+  public Lexicon {
+    entries = List.copyOf(entries);
+  }
+
+  /** Returns the empty lexicon. */
+  public static Lexicon empty() {
+    return new Lexicon(List.of());
+  }
+
+  /** Returns the bundled lexicon. */
+  public static Lexicon bundled() {
+    try (InputStream in = Lexicon.class.getResourceAsStream(BUNDLED)) {
+      if (in == null) throw new IllegalStateException("bundled lexicon " + BUNDLED + " missing from the class path");
+      return new Lexicon(parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), BUNDLED, null));
+    } catch (IOException e) {
+      throw new UncheckedIOException(BUNDLED + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Returns this lexicon plus the terms of a user file (same format); terms already present keep
+   * their first definition.
+   *
+   * @throws BadInputException if the file is missing, unreadable or has a malformed line
+   */
+  public Lexicon with(Path file) {
+    if (!Files.isRegularFile(file)) throw new BadInputException(file, "lexicon file not found");
+    List<Entry> all = new ArrayList<>(entries);
+    all.addAll(parse(TextFiles.read(file), file.toString(), file));
+    return new Lexicon(dedupe(all));
+  }
+
+  /** Returns this lexicon plus {@code terms} (nature {@value #DEFAULT_NATURE}). */
+  public Lexicon with(String... terms) {
+    List<Entry> all = new ArrayList<>(entries);
+    for (String t : terms) all.add(new Entry(t.strip(), DEFAULT_NATURE, DEFAULT_FREQUENCY));
+    return new Lexicon(dedupe(all));
+  }
+
+  /** Returns true if {@code term} is in the lexicon. */
+  public boolean contains(String term) {
+    return entries.stream().anyMatch(e -> e.term().equals(term));
+  }
+
+  /** Returns the number of terms. */
+  public int size() {
+    return entries.size();
+  }
+
+  /** Returns a one-line summary. */
+  @Override
+  public String toString() {
+    return "Lexicon[" + entries.size() + " terms]";
+  }
+
+  private static List<Entry> parse(String text, String name, Path file) {
+    List<Entry> out = new ArrayList<>();
+    String[] lines = text.split("\n");
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty() || line.startsWith("#")) continue;
+      String[] parts = line.split("\\s+");
+      if (parts.length > 3) {
+        String problem = "line " + (i + 1) + ": expected 'term [nature [frequency]]', found '" + line + "'";
+        throw file != null ? new BadInputException(file, problem) : new IllegalStateException(name + ": " + problem);
+      }
+      int freq = DEFAULT_FREQUENCY;
+      if (parts.length == 3) {
+        try {
+          freq = Integer.parseInt(parts[2]);
+        } catch (NumberFormatException e) {
+          String problem = "line " + (i + 1) + ": frequency '" + parts[2] + "' is not a number";
+          throw file != null ? new BadInputException(file, problem) : new IllegalStateException(name + ": " + problem);
+        }
+      }
+      out.add(new Entry(parts[0], parts.length >= 2 ? parts[1] : DEFAULT_NATURE, Math.max(1, freq)));
+    }
+    return dedupe(out);
+  }
+
+  private static List<Entry> dedupe(List<Entry> entries) {
+    Map<String, Entry> seen = new LinkedHashMap<>();
+    for (Entry e : entries) seen.putIfAbsent(e.term(), e);
+    return new ArrayList<>(seen.values());
+  }
+}

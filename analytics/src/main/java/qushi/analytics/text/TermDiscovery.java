@@ -1,0 +1,73 @@
+package qushi.analytics.text;
+
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.mining.word.NewWordDiscover;
+import com.hankcs.hanlp.mining.word.WordInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Proposes domain terms found in a corpus that neither the lexicon nor HanLP's core dictionary
+ * has, so an analyst can extend the lexicon.
+ *
+ * <p>Candidates are character n-grams (2 to {@code maxLength} characters) scored by HanLP's
+ * {@link NewWordDiscover}: internal cohesion ("aggregation", the smallest pointwise mutual
+ * information over the ways to split the string in two) and boundary freedom ("entropy", the
+ * smaller of the left and right neighbour-character entropies). A candidate is kept when it
+ * occurs at least {@code minFrequency} times, is not in the lexicon or the core dictionary, is
+ * not a stopword, and consists of Han characters or Latin letters and digits only (no
+ * punctuation, no pure number). The ranking score is
+ * <pre>
+ * score = ln(frequency) · entropy · ln(1 + aggregation)
+ * </pre>
+ * ties broken by the candidate string. Following Zhang et al.'s boundary-entropy method.
+ */
+public final class TermDiscovery {
+  private static final Pattern SHAPE = Pattern.compile("[\\p{IsHan}]{2,}|[\\p{IsHan}A-Za-z0-9]*[\\p{IsHan}][\\p{IsHan}A-Za-z0-9]*");
+
+  /**
+   * A proposed term.
+   *
+   * @param term        the candidate string
+   * @param frequency   its occurrences in the texts (overlapping n-gram count)
+   * @param entropy     min(left, right) boundary entropy, nats
+   * @param aggregation cohesion (min split PMI ratio as HanLP computes it)
+   * @param score       the ranking score above
+   */
+  public record Candidate(String term, int frequency, double entropy, double aggregation, double score) {}
+
+  private TermDiscovery() {}
+
+  /**
+   * Returns up to {@code top} candidates from {@code texts}, best first.
+   *
+   * @param texts        cleaned texts
+   * @param known        terms already known (lexicon), never proposed
+   * @param stopwords    words never proposed
+   * @param maxLength    longest candidate, characters (2..8)
+   * @param minFrequency fewest occurrences (≥ 2)
+   * @param top          how many to return (≥ 1)
+   */
+  public static List<Candidate> discover(
+      List<String> texts, Set<String> known, Set<String> stopwords, int maxLength, int minFrequency, int top) {
+    if (maxLength < 2 || maxLength > 8) throw new IllegalArgumentException("maxLength must be in 2..8, was " + maxLength);
+    if (minFrequency < 2) throw new IllegalArgumentException("minFrequency must be ≥ 2, was " + minFrequency);
+    if (top < 1) throw new IllegalArgumentException("top must be ≥ 1, was " + top);
+    // Paragraph breaks become a character no n-gram crosses: HanLP treats non-word characters as delimiters.
+    String joined = String.join("\n", texts);
+    NewWordDiscover discover = new NewWordDiscover(maxLength, 0.0f, 0.5f, 10f, true);
+    List<Candidate> out = new ArrayList<>();
+    for (WordInfo w : discover.discover(joined, Integer.MAX_VALUE)) {
+      String t = w.text;
+      if (w.frequency < minFrequency || !SHAPE.matcher(t).matches()) continue;
+      if (known.contains(t) || stopwords.contains(t) || CoreDictionary.contains(t)) continue;
+      double score = Math.log(w.frequency) * w.entropy * Math.log1p(w.aggregation);
+      out.add(new Candidate(t, w.frequency, w.entropy, w.aggregation, score));
+    }
+    out.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::term));
+    return List.copyOf(out.subList(0, Math.min(top, out.size())));
+  }
+}

@@ -1,0 +1,135 @@
+package qushi.analytics.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import qushi.analytics.BadInputException;
+import qushi.analytics.internal.TextFiles;
+
+/**
+ * Decides which tokens count as word tokens and which of those are terms.
+ *
+ * <p>A <b>word token</b> is a token with at least one letter or digit; punctuation, symbols and
+ * whitespace are not words and are never counted. Word tokens are the denominator of every rate
+ * ("per 10,000 tokens").
+ *
+ * <p>A word token is a <b>term</b> when all of these hold, in this order:
+ * <ol>
+ *   <li>it is in the lexicon (then it is a term whatever its tag), or
+ *   <li>it is not a stopword,
+ *   <li>it is not a number (digits with separators, or tagged {@code m}/{@code mq}),
+ *   <li>it is longer than one character, or is in the single-character whitelist,
+ *   <li>its part-of-speech tag is allowed: a tag equal to one of {@link #posTags} or, for tags
+ *       given with a trailing {@code *}, starting with that prefix.
+ * </ol>
+ * Lexicon terms that are also stopwords are dropped: an explicit stopword wins.
+ *
+ * @param stopwords  words never counted as terms
+ * @param singles    single characters kept as terms despite their length
+ * @param posTags    allowed tags; {@code n*} allows every tag that starts with {@code n}
+ * @param lexicon    terms kept whatever their tag
+ */
+public record TermFilter(Set<String> stopwords, Set<String> singles, List<String> posTags, Set<String> lexicon) {
+  /** Resource path of the bundled stopword list. */
+  public static final String BUNDLED_STOPWORDS = "/qushi/stopwords.txt";
+  /** Resource path of the bundled single-character whitelist. */
+  public static final String BUNDLED_SINGLES = "/qushi/single-char-whitelist.txt";
+  /**
+   * Default allowed tags: nouns and proper nouns ({@code n*}: n, nr, ns, nt, nz, nx for English
+   * words and acronyms, …), academic nouns ({@code g*}), verbs ({@code v}, {@code vi}, {@code vl},
+   * {@code vg}) and verbal nouns ({@code vn}); not 是/有 ({@code vshi}, {@code vyou}), directional
+   * or formal verbs ({@code vf}, {@code vx}), adjectives, adverbs or function words.
+   */
+  public static final List<String> DEFAULT_POS = List.of("n*", "g*", "v", "vi", "vl", "vg", "vn");
+
+  private static final Pattern WORD = Pattern.compile(".*[\\p{L}\\p{N}].*");
+  private static final Pattern NUMBER = Pattern.compile("[\\p{N}.,:%‰％．·\\-+~～/]+|[0-9]+(?:st|nd|rd|th|[A-Za-z])?");
+
+  /** Copies the sets. */
+  public TermFilter {
+    stopwords = Set.copyOf(stopwords);
+    singles = Set.copyOf(singles);
+    posTags = List.copyOf(posTags);
+    lexicon = Set.copyOf(lexicon);
+  }
+
+  /** Returns the filter with the bundled stopwords and whitelist, default tags, and {@code lexicon}'s terms. */
+  public static TermFilter defaults(Lexicon lexicon) {
+    return new TermFilter(readResource(BUNDLED_STOPWORDS), readResource(BUNDLED_SINGLES), DEFAULT_POS, terms(lexicon));
+  }
+
+  /** Returns a copy that uses the stopwords of {@code file} (one per line, {@code #} comments) instead. */
+  public TermFilter withStopwords(Path file) {
+    if (!Files.isRegularFile(file)) throw new BadInputException(file, "stopword file not found");
+    return new TermFilter(parseList(TextFiles.read(file)), singles, posTags, lexicon);
+  }
+
+  /** Returns a copy that allows these tags ({@code n*} style prefixes allowed). */
+  public TermFilter withPosTags(List<String> tags) {
+    if (tags.isEmpty()) throw new IllegalArgumentException("posTags must not be empty");
+    return new TermFilter(stopwords, singles, tags, lexicon);
+  }
+
+  /** Returns a copy that keeps the terms of {@code lexicon} whatever their tag. */
+  public TermFilter withLexicon(Lexicon lexicon) {
+    return new TermFilter(stopwords, singles, posTags, terms(lexicon));
+  }
+
+  /** Returns true if {@code word} is a word token (has a letter or digit). */
+  public static boolean isWord(String word) {
+    return WORD.matcher(word).matches();
+  }
+
+  /** Returns true if the token is a term under the rules above. */
+  public boolean isTerm(Token token) {
+    String w = token.word();
+    if (!isWord(w) || stopwords.contains(w) || stopwords.contains(w.toLowerCase(java.util.Locale.ROOT))) return false;
+    if (lexicon.contains(w)) return true;
+    String tag = token.nature();
+    if (tag.equals("m") || tag.equals("mq") || NUMBER.matcher(w).matches()) return false;
+    if (w.codePointCount(0, w.length()) == 1 && !singles.contains(w)) return false;
+    for (String allowed : posTags) {
+      if (allowed.endsWith("*") ? tag.startsWith(allowed.substring(0, allowed.length() - 1)) : tag.equals(allowed)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns a one-line summary. */
+  @Override
+  public String toString() {
+    return "TermFilter[" + stopwords.size() + " stopwords, " + singles.size() + " single characters, tags " + posTags + "]";
+  }
+
+  private static Set<String> terms(Lexicon lexicon) {
+    Set<String> out = new HashSet<>();
+    for (Lexicon.Entry e : lexicon.entries()) out.add(e.term());
+    return out;
+  }
+
+  private static Set<String> readResource(String path) {
+    try (InputStream in = TermFilter.class.getResourceAsStream(path)) {
+      if (in == null) throw new IllegalStateException(path + " missing from the class path");
+      return parseList(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(path + ": " + e.getMessage(), e);
+    }
+  }
+
+  static Set<String> parseList(String text) {
+    Set<String> out = new HashSet<>();
+    for (String line : text.split("\n")) {
+      String s = line.strip();
+      if (!s.isEmpty() && !s.startsWith("#")) out.add(s);
+    }
+    return out;
+  }
+}

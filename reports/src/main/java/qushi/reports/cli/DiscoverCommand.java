@@ -1,0 +1,49 @@
+package qushi.reports.cli;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import qushi.analytics.Analysis;
+import qushi.analytics.CleanDocument;
+import qushi.analytics.Tables;
+import qushi.analytics.text.Lexicon;
+import qushi.analytics.text.TermDiscovery;
+
+/** {@code qushi discover}: candidate domain terms the lexicon lacks. */
+@Command(name = "discover", mixinStandardHelpOptions = true,
+    description = {
+      "Propose terms found in the corpus that the lexicon and HanLP's core dictionary lack.",
+      "score = ln(frequency) * min(left, right boundary entropy) * ln(1 + aggregation); "
+          + "add the ones you accept to a file and pass it with --lexicon."
+    })
+final class DiscoverCommand implements Callable<Integer> {
+  @Option(names = "--top", paramLabel = "N", description = "How many candidates (default: ${DEFAULT-VALUE}).")
+  int top = 50;
+
+  @Option(names = "--max-length", paramLabel = "N", description = "Longest candidate in characters (default: ${DEFAULT-VALUE}).")
+  int maxLength = 6;
+
+  @Option(names = "--min-count", paramLabel = "N", description = "Fewest occurrences (default: ${DEFAULT-VALUE}).")
+  int minCount = 3;
+
+  @Mixin CorpusOptions corpus;
+  @Mixin OutputOptions output;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Analysis a = corpus.analyse();
+    Set<String> known = new HashSet<>();
+    for (Lexicon.Entry e : a.lexicon().entries()) known.add(e.term());
+    List<TermDiscovery.Candidate> found = TermDiscovery.discover(
+        a.documents().stream().map(CleanDocument::text).toList(), known, a.filter().stopwords(), maxLength, minCount, top);
+    output.print(Tables.of("discover", TermDiscovery.Candidate.class, found), spec.commandLine().getOut());
+    return 0;
+  }
+}
