@@ -1,0 +1,77 @@
+package qushi.analytics.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SegmenterTest {
+  private static final Segmenter BUNDLED = new Segmenter(Lexicon.bundled());
+
+  private static void assertSegments(Segmenter s, String text, String... expected) {
+    assertEquals(Arrays.asList(expected), s.segment(text).stream().map(Token::word).toList());
+  }
+
+  @Test
+  void keepsDomainTermsWhole() {
+    assertSegments(BUNDLED, "发展新质生产力", "发展", "新质生产力");
+    assertSegments(BUNDLED, "具身智能与人形机器人", "具身智能", "与", "人形机器人");
+    assertSegments(BUNDLED, "脑机接口和细胞与基因治疗", "脑机接口", "和", "细胞与基因治疗");
+    assertSegments(BUNDLED, "人工智能赋能产业", "人工智能", "赋能", "产业");
+    assertSegments(BUNDLED, "技术快速迭代", "技术", "快速", "迭代");
+    assertSegments(BUNDLED, "实现碳中和目标", "实现", "碳中和", "目标");
+  }
+
+  @Test
+  void hanlpAloneSplitsThem() {
+    Segmenter plain = new Segmenter(Lexicon.empty());
+    List<String> words = plain.segment("发展新质生产力和具身智能").stream().map(Token::word).toList();
+    assertFalse(words.contains("新质生产力"), words.toString());
+    assertFalse(words.contains("具身智能"), words.toString());
+  }
+
+  @Test
+  void twoLexiconsLiveSideBySide() {
+    Segmenter mine = new Segmenter(Lexicon.empty().with("共塑未来"));
+    assertSegments(mine, "共塑未来", "共塑未来");
+    assertFalse(BUNDLED.segment("共塑未来").stream().anyMatch(t -> t.word().equals("共塑未来")));
+    // the first segmenter is unchanged by the second one's dictionary
+    assertSegments(BUNDLED, "发展新质生产力", "发展", "新质生产力");
+    assertFalse(new Segmenter(Lexicon.empty()).segment("新质生产力").stream()
+        .anyMatch(t -> t.word().equals("新质生产力")));
+  }
+
+  @Test
+  void offsetsPointIntoTheText() {
+    String text = "当前，新一轮科技革命和产业变革突飞猛进。\n习近平主席十分关心中关村论坛, 3次向论坛致贺辞。InnoMatch 全球技术转移大会";
+    for (Token t : BUNDLED.segment(text)) {
+      assertEquals(t.word(), text.substring(t.offset(), t.end()), t.toString());
+      assertFalse(t.word().isBlank());
+    }
+  }
+
+  @Test
+  void filterKeepsTermsAndDropsNoise() {
+    TermFilter f = TermFilter.defaults(Lexicon.bundled());
+    List<String> kept = BUNDLED.segment("我们的2024年人工智能AI芯片与碳，以及10个城市。").stream()
+        .filter(f::isTerm).map(Token::word).toList();
+    assertTrue(kept.containsAll(List.of("人工智能", "AI", "芯片", "碳", "城市")), kept.toString());
+    for (String gone : List.of("我们", "的", "2024", "年", "与", "，", "以及", "10", "个", "。")) {
+      assertFalse(kept.contains(gone), gone + " in " + kept);
+    }
+    assertTrue(TermFilter.isWord("AI"));
+    assertFalse(TermFilter.isWord("，"));
+  }
+
+  @Test
+  void lexiconHasTheTermsTheCorpusIsAbout() {
+    Lexicon lex = Lexicon.bundled();
+    assertTrue(lex.size() >= 300, "lexicon size " + lex.size());
+    for (String t : List.of("新质生产力", "具身智能", "人形机器人", "脑机接口", "细胞与基因治疗", "人工智能", "碳中和")) {
+      assertTrue(lex.contains(t), t);
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package qushi.reports.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+  record Result(int code, String out, String err) {}
+
+  @TempDir Path dir;
+
+  static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  private Path corpus(String manifest, String... files) throws IOException {
+    Files.writeString(dir.resolve("corpus.csv"), manifest);
+    for (int i = 0; i < files.length; i += 2) Files.writeString(dir.resolve(files[i]), files[i + 1]);
+    return dir;
+  }
+
+  private static void assertOneLineError(Result r, String fragment) {
+    assertEquals(2, r.code(), r.err());
+    assertEquals("", r.out());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().contains(fragment), r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+  }
+
+  @Test
+  void countPrintsEveryTermAndYear() throws IOException {
+    corpus("id,file,year\na,a.txt,2021\nb,b.txt,2024\n",
+        "a.txt", "人工智能赋能千行百业。人工智能发展迅速。", "b.txt", "发展新质生产力，推动人工智能。");
+    Result r = run("count", "--corpus", dir.toString(), "--format", "csv", "人工智能", "新质生产力");
+    assertEquals(0, r.code(), r.err());
+    String[] lines = r.out().split("\n");
+    assertEquals("term,year,count,per10k", lines[0]);
+    assertEquals(5, lines.length);
+    assertTrue(lines[1].startsWith("人工智能,2021,2,"), lines[1]);
+    assertTrue(lines[3].startsWith("新质生产力,2021,0,0"), lines[3]);
+    assertTrue(lines[4].startsWith("新质生产力,2024,1,"), lines[4]);
+  }
+
+  @Test
+  void jsonAndTableFormats() throws IOException {
+    corpus("id,file,year\na,a.txt,2021\n", "a.txt", "人工智能赋能千行百业。");
+    Result json = run("count", "--corpus", dir.toString(), "--format", "json", "人工智能");
+    JsonNode rows = new ObjectMapper().readTree(json.out());
+    assertEquals("人工智能", rows.get(0).get("term").asText());
+    assertEquals(1, rows.get(0).get("count").asInt());
+    Result table = run("count", "--corpus", dir.toString(), "人工智能", "AI");
+    String[] lines = table.out().split("\n");
+    // a Chinese character is two columns wide: "year" starts in the same column on every line
+    int col = TableWriter.width(lines[0].substring(0, lines[0].indexOf("year")));
+    assertEquals(col, TableWriter.width(lines[1].substring(0, lines[1].indexOf("2021"))));
+    assertEquals(col, TableWriter.width(lines[2].substring(0, lines[2].indexOf("2021"))));
+  }
+
+  @Test
+  void csvWithBomForExcel() throws IOException {
+    corpus("id,file,year\na,a.txt,2021\n", "a.txt", "人工智能");
+    Result r = run("stats", "--corpus", dir.toString(), "--format", "csv", "--bom");
+    assertTrue(r.out().startsWith("\uFEFFyear,documents,sections,passages,characters,tokens,term_tokens,terms\n"), r.out());
+  }
+
+  @Test
+  void badInputGivesOneLineAndExit2() throws IOException {
+    assertOneLineError(run("stats", "--corpus", dir.resolve("nowhere").toString()), "corpus folder not found");
+    assertOneLineError(run("stats", "--corpus", dir.toString()), "corpus.csv: manifest not found");
+    corpus("id,file,year\na,a.txt,20x1\n", "a.txt", "文本");
+    assertOneLineError(run("stats", "--corpus", dir.toString()), "year '20x1' is not a number");
+    corpus("id,file,year\na,a.txt,2021\na,a.txt,2021\n", "a.txt", "文本");
+    assertOneLineError(run("stats", "--corpus", dir.toString()), "duplicate id 'a'");
+    corpus("id,file,year\na,gone.txt,2021\n");
+    assertOneLineError(run("stats", "--corpus", dir.toString()), "gone.txt: listed in");
+    corpus("id,file,year\na,a.txt,2021\n", "a.txt", "");
+    assertOneLineError(run("stats", "--corpus", dir.toString()), "a.txt: file is empty");
+    Files.write(dir.resolve("a.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0});
+    assertOneLineError(run("stats", "--corpus", dir.toString()), "a.txt: binary file");
+    Files.writeString(dir.resolve("a.txt"), "人工智能");
+    assertOneLineError(run("count", "--corpus", dir.toString(), "--terms", dir.resolve("terms.txt").toString()),
+        "terms.txt: term file not found");
+    assertOneLineError(run("count", "--corpus", dir.toString(), "--lexicon", dir.resolve("lex.txt").toString(), "AI"),
+        "lex.txt: lexicon file not found");
+    assertOneLineError(run("segment", "--corpus", dir.toString(), "--doc", "zzz"), "unknown document id 'zzz'");
+  }
+
+  @Test
+  void debugShowsTheStackTrace() {
+    Result r = run("stats", "--debug", "--corpus", dir.resolve("nowhere").toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("BadInputException"), r.err());
+  }
+
+  @Test
+  void usageErrorsExit2AndHelpWorks() {
+    assertEquals(2, run("count").code());
+    assertEquals(2, run("nosuchcommand").code());
+    assertEquals(2, run("stats", "--format", "xml").code());
+    Result help = run("count", "--help");
+    assertEquals(0, help.code());
+    assertTrue(help.out().contains("per10k"), help.out());
+  }
+
+  @Test
+  void userLexiconAndTermFile() throws IOException {
+    corpus("id,file,year\na,a.txt,2021\n", "a.txt", "我们要共塑未来，共塑未来需要合作。");
+    Files.writeString(dir.resolve("lex.txt"), "# mine\n共塑未来 nz 1000\n", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("terms.txt"), "共塑未来\n# comment\n合作\n");
+    Result seg = run("segment", "--corpus", dir.toString(), "--lexicon", dir.resolve("lex.txt").toString());
+    assertTrue(seg.out().contains(" 共塑未来 "), seg.out());
+    Result r = run("count", "--corpus", dir.toString(), "--format", "tsv", "--terms", dir.resolve("terms.txt").toString());
+    assertTrue(r.out().contains("共塑未来\t2021\t2\t"), r.out());
+    assertTrue(r.out().contains("合作\t2021\t1\t"), r.out());
+  }
+}
