@@ -31,6 +31,9 @@ import qushi.analytics.text.Token;
  * the same ids, passages and counts.
  */
 public final class Analysis {
+  /** Marks, in a {@link #sequence}, where tokens that are not terms stood. */
+  public static final int GAP = -1;
+
   private final Corpus corpus;
   private final Options options;
   private final Normalizer normalizer;
@@ -41,6 +44,7 @@ public final class Analysis {
   private final Vocabulary vocabulary;
   private final int[][] words;
   private final int[][] terms;
+  private final int[][] sequences;
   private final int[] years;
 
   private Analysis(Corpus corpus, Options options) {
@@ -78,20 +82,31 @@ public final class Analysis {
     this.vocabulary = new Vocabulary(all);
     this.words = new int[passages.size()][];
     this.terms = new int[passages.size()][];
+    this.sequences = new int[passages.size()][];
     for (int i = 0; i < passages.size(); i++) {
       List<Token> ts = tokens.get(i);
       int[] w = new int[ts.size()];
       int[] t = new int[ts.size()];
+      int[] s = new int[ts.size()];
       int nw = 0;
       int nt = 0;
+      int ns = 0;
       for (Token tok : ts) {
-        if (!TermFilter.isWord(tok.word())) continue;
-        int id = vocabulary.id(tok.word());
-        w[nw++] = id;
-        if (filter.isTerm(tok)) t[nt++] = id;
+        boolean term = false;
+        if (TermFilter.isWord(tok.word())) {
+          int id = vocabulary.id(tok.word());
+          w[nw++] = id;
+          if (filter.isTerm(tok)) {
+            t[nt++] = id;
+            s[ns++] = id;
+            term = true;
+          }
+        }
+        if (!term && ns > 0 && s[ns - 1] != GAP) s[ns++] = GAP;
       }
       words[i] = java.util.Arrays.copyOf(w, nw);
       terms[i] = java.util.Arrays.copyOf(t, nt);
+      sequences[i] = java.util.Arrays.copyOf(s, ns);
     }
   }
 
@@ -165,6 +180,15 @@ public final class Analysis {
   /** Returns the ids of the terms of passage {@code i}, in text order (a copy). */
   public int[] terms(int i) {
     return terms[i].clone();
+  }
+
+  /**
+   * Returns the term ids of passage {@code i} in text order with {@link #GAP} wherever one or more
+   * non-term tokens (stopwords, punctuation, numbers) stood between them (a copy). Two terms are
+   * adjacent in the text exactly when they are adjacent here.
+   */
+  public int[] sequence(int i) {
+    return sequences[i].clone();
   }
 
   /** Returns the number of word tokens of passage {@code i}. */

@@ -18,7 +18,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "qushi", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Trend and topic analytics for Chinese policy and forum texts.",
     subcommands = {
-      StatsCommand.class, CountCommand.class, SegmentCommand.class, DiscoverCommand.class,
+      StatsCommand.class, CountCommand.class, SegmentCommand.class, DiscoverCommand.class, KeywordsCommand.class,
+      KwicCommand.class, CooccurCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

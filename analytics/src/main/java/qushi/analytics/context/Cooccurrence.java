@@ -1,0 +1,131 @@
+package qushi.analytics.context;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import qushi.analytics.Analysis;
+import qushi.analytics.Passage;
+
+/**
+ * Co-occurrence of terms within sentences or passages, for a co-word network.
+ *
+ * <p>Each unit (a sentence — text up to 。！？；!?; or a line break — or a whole passage) is
+ * reduced to the set of distinct terms in it. Over U units, with n(a) units containing a, n(b)
+ * containing b and n(ab) containing both:
+ * <pre>
+ * PMI(a, b)  = ln( n(ab) · U / (n(a) · n(b)) )
+ * NPMI(a, b) = PMI(a, b) / −ln( n(ab) / U )        in [−1, 1]; 1 = always together
+ * Dice(a, b) = 2 · n(ab) / (n(a) + n(b))           in [0, 1]
+ * </pre>
+ * (Bouma 2009 for NPMI.) Only the {@code vocabulary} most frequent terms (by unit frequency, ties
+ * by term) are paired, and only pairs seen in at least {@code minCount} units are kept. Pairs are
+ * ordered by NPMI, then count, then terms.
+ */
+public final class Cooccurrence {
+  /** The co-occurrence unit. */
+  public enum Unit { SENTENCE, PASSAGE }
+
+  /**
+   * One pair of terms.
+   *
+   * @param term1 the smaller term (in vocabulary order)
+   * @param term2 the larger term
+   * @param count units containing both
+   * @param count1 units containing term1
+   * @param count2 units containing term2
+   * @param pmi   pointwise mutual information (natural log)
+   * @param npmi  normalised PMI
+   * @param dice  Dice coefficient
+   */
+  public record Pair(String term1, String term2, int count, int count1, int count2, double pmi, double npmi,
+      double dice) {}
+
+  private Cooccurrence() {}
+
+  /** Returns the pairs of the corpus; see the class description. */
+  public static List<Pair> of(Analysis a, Unit unit, int vocabulary, int minCount, int top) {
+    if (vocabulary < 2) throw new IllegalArgumentException("vocabulary must be ≥ 2, was " + vocabulary);
+    if (minCount < 1) throw new IllegalArgumentException("minCount must be ≥ 1, was " + minCount);
+    List<int[]> units = units(a, unit);
+    int v = a.vocabulary().size();
+    int[] df = new int[v];
+    for (int[] u : units) for (int t : u) df[t]++;
+    Integer[] order = new Integer[v];
+    for (int t = 0; t < v; t++) order[t] = t;
+    Arrays.sort(order, Comparator.<Integer>comparingInt(t -> -df[t]).thenComparing(t -> t));
+    boolean[] kept = new boolean[v];
+    for (int r = 0; r < Math.min(vocabulary, v) && df[order[r]] > 0; r++) kept[order[r]] = true;
+
+    Map<Long, int[]> both = new HashMap<>();
+    for (int[] u : units) {
+      int[] k = Arrays.stream(u).filter(t -> kept[t]).toArray();
+      for (int x = 0; x < k.length; x++) {
+        for (int y = x + 1; y < k.length; y++) both.computeIfAbsent((long) k[x] * v + k[y], key -> new int[1])[0]++;
+      }
+    }
+    double n = units.size();
+    List<Pair> out = new ArrayList<>();
+    for (var e : both.entrySet()) {
+      int c = e.getValue()[0];
+      if (c < minCount) continue;
+      int t1 = (int) (e.getKey() / v);
+      int t2 = (int) (e.getKey() % v);
+      double pmi = Math.log(c * n / ((double) df[t1] * df[t2]));
+      double npmi = c == n ? 1.0 : pmi / -Math.log(c / n);
+      out.add(new Pair(a.vocabulary().term(t1), a.vocabulary().term(t2), c, df[t1], df[t2], pmi, npmi,
+          2.0 * c / (df[t1] + df[t2])));
+    }
+    out.sort(Comparator.comparingDouble(Pair::npmi).reversed().thenComparing(Comparator.comparingInt(Pair::count).reversed())
+        .thenComparing(Pair::term1).thenComparing(Pair::term2));
+    return List.copyOf(out.subList(0, Math.min(top, out.size())));
+  }
+
+  /** Returns the distinct sorted term ids of each unit. */
+  static List<int[]> units(Analysis a, Unit unit) {
+    List<int[]> out = new ArrayList<>();
+    for (Passage p : a.passages()) {
+      if (unit == Unit.PASSAGE) {
+        out.add(distinct(a.terms(p.index())));
+        continue;
+      }
+      // Split the passage's term sequence at sentence ends by walking its tokens' text.
+      for (int[] s : sentences(a, p)) out.add(distinct(s));
+    }
+    return out;
+  }
+
+  private static List<int[]> sentences(Analysis a, Passage p) {
+    List<int[]> out = new ArrayList<>();
+    String text = p.text();
+    int[] terms = a.terms(p.index());
+    // Terms appear in text order: locate each one after the previous to find its sentence.
+    List<Integer> current = new ArrayList<>();
+    int pos = 0;
+    for (int t : terms) {
+      String w = a.vocabulary().term(t);
+      int at = text.indexOf(w, pos);
+      if (at < 0) at = pos;
+      if (hasSentenceEnd(text, pos, at) && !current.isEmpty()) {
+        out.add(current.stream().mapToInt(Integer::intValue).toArray());
+        current = new ArrayList<>();
+      }
+      current.add(t);
+      pos = at + w.length();
+    }
+    if (!current.isEmpty()) out.add(current.stream().mapToInt(Integer::intValue).toArray());
+    return out;
+  }
+
+  private static boolean hasSentenceEnd(String text, int from, int to) {
+    for (int i = from; i < to; i++) if ("。！？；!?;\n".indexOf(text.charAt(i)) >= 0) return true;
+    return false;
+  }
+
+  private static int[] distinct(int[] ids) {
+    return new TreeSet<>(Arrays.stream(ids).boxed().toList()).stream().mapToInt(Integer::intValue).toArray();
+  }
+}

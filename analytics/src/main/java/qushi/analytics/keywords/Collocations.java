@@ -1,0 +1,136 @@
+package qushi.analytics.keywords;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import qushi.analytics.Analysis;
+import qushi.analytics.internal.TermCounts;
+import qushi.analytics.internal.Vocabulary;
+
+/**
+ * Key phrases: pairs of terms that stand next to each other in the text far more often than
+ * chance, found with Dunning's likelihood-ratio test on the 2×2 table of adjacent term pairs
+ * (Dunning 1993; the test Smile's bigram collocation finder uses).
+ * <pre>
+ * for a pair (a, b), over the N adjacent term pairs of the corpus:
+ *   k11 = n(a b)   k12 = n(a ·) − k11   k21 = n(· b) − k11   k22 = N − k11 − k12 − k21
+ *   G² = 2 Σ k_ij ln(k_ij · N / (row_i · col_j))          (0 · ln 0 = 0)
+ * </pre>
+ * A pair is a key phrase when it occurs at least {@code minCount} times, more often than expected
+ * ({@code k11 > row_1 · col_1 / N}) and {@code G² ≥ 10.83} (p &lt; 0.001, χ² with 1 df). Pairs are
+ * adjacent when no other token (not even a stopword or punctuation) stands between them. The
+ * phrase is the two terms joined without a space (with one between two Latin words).
+ */
+public final class Collocations {
+  /** The critical G² at p = 0.001 with one degree of freedom. */
+  public static final double CRITICAL_G2 = 10.828;
+
+  /**
+   * A key phrase.
+   *
+   * @param phrase the joined phrase, e.g. 科技创新 from 科技 + 创新
+   * @param first  first term
+   * @param second second term
+   * @param count  adjacent occurrences in the corpus
+   * @param g2     the likelihood-ratio statistic
+   */
+  public record Collocation(String phrase, String first, String second, long count, double g2) {}
+
+  private Collocations() {}
+
+  /** Returns the key phrases of the corpus, strongest G² first (ties by phrase). */
+  public static List<Collocation> of(Analysis a, int minCount) {
+    if (minCount < 1) throw new IllegalArgumentException("minCount must be ≥ 1, was " + minCount);
+    Map<Long, long[]> pairs = new HashMap<>();
+    int v = a.vocabulary().size();
+    long[] left = new long[v];
+    long[] right = new long[v];
+    long n = 0;
+    for (int i = 0; i < a.passages().size(); i++) {
+      int[] s = a.sequence(i);
+      for (int x = 0; x + 1 < s.length; x++) {
+        if (s[x] == Analysis.GAP || s[x + 1] == Analysis.GAP) continue;
+        pairs.computeIfAbsent((long) s[x] * v + s[x + 1], k -> new long[1])[0]++;
+        left[s[x]]++;
+        right[s[x + 1]]++;
+        n++;
+      }
+    }
+    Vocabulary vocab = a.vocabulary();
+    List<Collocation> out = new ArrayList<>();
+    for (var e : pairs.entrySet()) {
+      long k11 = e.getValue()[0];
+      int first = (int) (e.getKey() / v);
+      int second = (int) (e.getKey() % v);
+      if (k11 < minCount || first == second) continue;
+      double g2 = g2(k11, left[first] - k11, right[second] - k11, n - left[first] - right[second] + k11);
+      if (g2 < CRITICAL_G2 || (double) k11 * n <= (double) left[first] * right[second]) continue;
+      String f = vocab.term(first);
+      String s = vocab.term(second);
+      out.add(new Collocation(join(f, s), f, s, k11, g2));
+    }
+    out.sort(Comparator.comparingDouble(Collocation::g2).reversed().thenComparing(Collocation::phrase));
+    return out;
+  }
+
+  /** Returns G² of the 2×2 table {{k11, k12}, {k21, k22}}. */
+  public static double g2(double k11, double k12, double k21, double k22) {
+    double n = k11 + k12 + k21 + k22;
+    double r1 = k11 + k12;
+    double r2 = k21 + k22;
+    double c1 = k11 + k21;
+    double c2 = k12 + k22;
+    return 2 * (term(k11, r1 * c1 / n) + term(k12, r1 * c2 / n) + term(k21, r2 * c1 / n) + term(k22, r2 * c2 / n));
+  }
+
+  private static double term(double observed, double expected) {
+    return observed == 0 ? 0 : observed * Math.log(observed / expected);
+  }
+
+  static String join(String a, String b) {
+    boolean latin = Character.isLetterOrDigit(a.charAt(a.length() - 1)) && a.charAt(a.length() - 1) < 0x2E80
+        && Character.isLetterOrDigit(b.charAt(0)) && b.charAt(0) < 0x2E80;
+    return latin ? a + " " + b : a + b;
+  }
+
+  /**
+   * Returns the top key phrases of each group, ranked by the same c-TF-IDF as single terms (see
+   * {@link Keywords}) over phrase counts per group.
+   */
+  public static List<Keyword> keywords(Analysis a, Keywords.By by, int top, int minCount) {
+    List<Collocation> phrases = of(a, minCount);
+    Map<Long, Integer> index = new HashMap<>();
+    int v = a.vocabulary().size();
+    for (int p = 0; p < phrases.size(); p++) {
+      Collocation c = phrases.get(p);
+      index.put((long) vocab(a, c.first()) * v + vocab(a, c.second()), p);
+    }
+    List<String> groups = Keywords.groups(a, by);
+    TermCounts counts = new TermCounts(groups.size(), phrases.size());
+    long[] tokens = new long[groups.size()];
+    for (int i = 0; i < a.passages().size(); i++) {
+      int g = groups.indexOf(Keywords.key(a.passages().get(i), by));
+      tokens[g] += a.tokenCount(i);
+      int[] s = a.sequence(i);
+      List<Integer> found = new ArrayList<>();
+      for (int x = 0; x + 1 < s.length; x++) {
+        if (s[x] == Analysis.GAP || s[x + 1] == Analysis.GAP) continue;
+        Integer p = index.get((long) s[x] * v + s[x + 1]);
+        if (p != null) found.add(p);
+      }
+      counts.add(g, found.stream().mapToInt(Integer::intValue).toArray());
+    }
+    List<Keyword> out = new ArrayList<>();
+    for (int g = 0; g < groups.size(); g++) {
+      out.addAll(Keywords.rank(groups.get(g), "phrase", counts, g, tokens[g], Keywords.cTfIdf(counts, g), minCount, top,
+          p -> phrases.get(p).phrase()));
+    }
+    return out;
+  }
+
+  private static int vocab(Analysis a, String term) {
+    return a.vocabulary().id(term);
+  }
+}

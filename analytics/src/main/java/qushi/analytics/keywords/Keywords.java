@@ -1,0 +1,162 @@
+package qushi.analytics.keywords;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.IntFunction;
+import qushi.analytics.Analysis;
+import qushi.analytics.Passage;
+import qushi.analytics.internal.TermCounts;
+
+/**
+ * Distinctive terms per year or per document.
+ *
+ * <p><b>TF-IDF</b> is class-based: the passages of a group (a year, or a document) are pooled into
+ * one class, and (Grootendorst 2022, c-TF-IDF)
+ * <pre>
+ * score(t, g) = tf(t, g) / n(g) · ln(1 + A / f(t))
+ *   tf(t, g) = occurrences of term t in group g
+ *   n(g)     = term tokens of group g
+ *   A        = mean term tokens per group
+ *   f(t)     = occurrences of t in all groups
+ * </pre>
+ * The first factor is the term's share of the group; the second is large for terms rare in the
+ * corpus as a whole. With three years, per-group document frequency ({@code ln(N/df)}) would take
+ * only three values; pooling avoids that. The "+1" keeps the weight positive.
+ *
+ * <p><b>TextRank</b> (Mihalcea and Tarau 2004) ranks a group's terms by weighted PageRank over
+ * their co-occurrence graph: an edge joins two different terms that occur within
+ * {@value #WINDOW} term positions of each other in a passage (runs of non-terms break the
+ * window), weighted by how often they do;
+ * <pre>
+ * S(v) = (1 − d) + d · Σ_{u ∈ N(v)} w(u, v) / Σ_{x ∈ N(u)} w(u, x) · S(u),   d = 0.85
+ * </pre>
+ * iterated from S = 1 until no score moves by more than 1e-9 (at most 200 rounds).
+ *
+ * <p>Terms seen fewer than {@code minCount} times in a group are not ranked for it. Ties break by
+ * term. Key phrases ({@link Collocations}) are ranked with the same formula and listed with
+ * {@code kind = phrase}.
+ */
+public final class Keywords {
+  /** How terms are grouped. */
+  public enum By { YEAR, DOC }
+
+  /** How terms are scored. */
+  public enum Method { TFIDF, TEXTRANK }
+
+  /** Window of TextRank's co-occurrence graph, in term positions. */
+  public static final int WINDOW = 5;
+
+  private static final double DAMPING = 0.85;
+
+  private Keywords() {}
+
+  /**
+   * Returns the top {@code top} keywords of each group, groups in corpus order, best first.
+   *
+   * @throws IllegalArgumentException if {@code top < 1} or {@code minCount < 1}
+   */
+  public static List<Keyword> of(Analysis a, By by, Method method, int top, int minCount) {
+    if (top < 1) throw new IllegalArgumentException("top must be ≥ 1, was " + top);
+    if (minCount < 1) throw new IllegalArgumentException("minCount must be ≥ 1, was " + minCount);
+    List<String> groups = groups(a, by);
+    IntFunction<Integer> groupOf = i -> groups.indexOf(key(a.passages().get(i), by));
+    int[] passageGroup = new int[a.passages().size()];
+    for (int i = 0; i < passageGroup.length; i++) passageGroup[i] = groupOf.apply(i);
+
+    TermCounts counts = new TermCounts(groups.size(), a.vocabulary().size());
+    long[] tokens = new long[groups.size()];
+    for (int i = 0; i < passageGroup.length; i++) {
+      counts.add(passageGroup[i], a.terms(i));
+      tokens[passageGroup[i]] += a.tokenCount(i);
+    }
+    List<Keyword> out = new ArrayList<>();
+    for (int g = 0; g < groups.size(); g++) {
+      double[] score = method == Method.TFIDF ? cTfIdf(counts, g) : textRank(a, passageGroup, g, counts, minCount);
+      out.addAll(rank(groups.get(g), "term", counts, g, tokens[g], score, minCount, top, a.vocabulary()::term));
+    }
+    return out;
+  }
+
+  /** Returns the group keys (years as text, or document ids) in corpus order. */
+  static List<String> groups(Analysis a, By by) {
+    return by == By.YEAR
+        ? java.util.Arrays.stream(a.years()).mapToObj(Integer::toString).toList()
+        : a.documents().stream().map(d -> d.id()).toList();
+  }
+
+  static String key(Passage p, By by) {
+    return by == By.YEAR ? Integer.toString(p.year()) : p.docId();
+  }
+
+  /** Returns c-TF-IDF scores of every term for group {@code g}. */
+  static double[] cTfIdf(TermCounts counts, int g) {
+    double mean = 0;
+    for (int k = 0; k < counts.groups(); k++) mean += counts.total(k);
+    mean /= counts.groups();
+    double[] score = new double[counts.size()];
+    long n = counts.total(g);
+    if (n == 0) return score;
+    for (int t = 0; t < score.length; t++) {
+      long tf = counts.count(g, t);
+      if (tf > 0) score[t] = (double) tf / n * Math.log(1 + mean / counts.termTotal(t));
+    }
+    return score;
+  }
+
+  private static double[] textRank(Analysis a, int[] passageGroup, int g, TermCounts counts, int minCount) {
+    int v = counts.size();
+    java.util.Map<Long, Double> edges = new java.util.TreeMap<>();
+    for (int i = 0; i < passageGroup.length; i++) {
+      if (passageGroup[i] != g) continue;
+      int[] seq = a.sequence(i);
+      for (int x = 0; x < seq.length; x++) {
+        if (seq[x] == Analysis.GAP || counts.count(g, seq[x]) < minCount) continue;
+        for (int y = x + 1; y < Math.min(seq.length, x + WINDOW); y++) {
+          if (seq[y] == Analysis.GAP) break;
+          if (seq[y] == seq[x] || counts.count(g, seq[y]) < minCount) continue;
+          int lo = Math.min(seq[x], seq[y]);
+          int hi = Math.max(seq[x], seq[y]);
+          edges.merge((long) lo * v + hi, 1.0, Double::sum);
+        }
+      }
+    }
+    double[] strength = new double[v];
+    for (var e : edges.entrySet()) {
+      strength[(int) (e.getKey() / v)] += e.getValue();
+      strength[(int) (e.getKey() % v)] += e.getValue();
+    }
+    double[] s = new double[v];
+    for (int t = 0; t < v; t++) if (strength[t] > 0) s[t] = 1;
+    for (int round = 0; round < 200; round++) {
+      double[] next = new double[v];
+      for (int t = 0; t < v; t++) if (strength[t] > 0) next[t] = 1 - DAMPING;
+      for (var e : edges.entrySet()) {
+        int lo = (int) (e.getKey() / v);
+        int hi = (int) (e.getKey() % v);
+        double w = e.getValue();
+        next[hi] += DAMPING * w / strength[lo] * s[lo];
+        next[lo] += DAMPING * w / strength[hi] * s[hi];
+      }
+      double moved = 0;
+      for (int t = 0; t < v; t++) moved = Math.max(moved, Math.abs(next[t] - s[t]));
+      s = next;
+      if (moved < 1e-9) break;
+    }
+    return s;
+  }
+
+  static List<Keyword> rank(String group, String kind, TermCounts counts, int g, long tokens, double[] score, int minCount, int top,
+      IntFunction<String> name) {
+    List<Integer> ids = new ArrayList<>();
+    for (int t = 0; t < score.length; t++) if (counts.count(g, t) >= minCount && score[t] > 0) ids.add(t);
+    ids.sort(Comparator.<Integer>comparingDouble(t -> -score[t]).thenComparing(name::apply));
+    List<Keyword> out = new ArrayList<>();
+    for (int r = 0; r < Math.min(top, ids.size()); r++) {
+      int t = ids.get(r);
+      long c = counts.count(g, t);
+      out.add(new Keyword(group, kind, r + 1, name.apply(t), c, tokens == 0 ? 0 : 1e4 * c / tokens, score[t]));
+    }
+    return out;
+  }
+}
