@@ -1,6 +1,7 @@
 package qushi.analytics.compare;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * An immutable passage × term count matrix stored by rows in compressed sparse form, with each
@@ -146,7 +147,7 @@ public final class PassageMatrix {
     }
 
     private static int[] sortedOrder(int[] ids) {
-      return java.util.stream.IntStream.range(0, ids.length)
+      return IntStream.range(0, ids.length)
           .boxed()
           .sorted((x, y) -> Integer.compare(ids[x], ids[y]))
           .mapToInt(Integer::intValue)
