@@ -6,8 +6,7 @@ import java.util.Arrays;
  * Counts of the compared terms in a background corpus, used as the informative prior of the
  * weighted log-odds z-score instead of the pooled target and reference counts.
  *
- * @param counts per-term counts in the background corpus, aligned with the compared terms
- *     (copied)
+ * @param counts per-term counts in the background corpus, aligned with the compared terms (copied)
  * @param tokens the background corpus size in tokens, &gt; 0
  */
 public record Background(long[] counts, long tokens) {

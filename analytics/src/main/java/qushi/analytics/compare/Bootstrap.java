@@ -20,11 +20,10 @@ import java.util.SplittableRandom;
  * resampling of word frequencies, Lijffijt, J. et al. (2016), "Significance testing of word
  * frequencies in corpora", Digital Scholarship in the Humanities 31(2):374–397.
  *
- * <p>All terms share one set of resampled passage indices, drawn from one {@link
- * SplittableRandom} seeded by the options in a fixed order: replicate b, then draw i. So the
- * intervals of several terms are jointly consistent (they come from the same pseudo-corpora), a
- * term's interval does not depend on which other terms are computed, and a seed gives the same
- * result every time.
+ * <p>All terms share one set of resampled passage indices, drawn from one {@link SplittableRandom}
+ * seeded by the options in a fixed order: replicate b, then draw i. So the intervals of several
+ * terms are jointly consistent (they come from the same pseudo-corpora), a term's interval does not
+ * depend on which other terms are computed, and a seed gives the same result every time.
  */
 public final class Bootstrap {
   private Bootstrap() {}
@@ -46,8 +45,8 @@ public final class Bootstrap {
   }
 
   /**
-   * Returns the rate interval of every term of a group of passages, in term order, from one
-   * shared set of resamples (use {@link PassageMatrix#subset} to select a year).
+   * Returns the rate interval of every term of a group of passages, in term order, from one shared
+   * set of resamples (use {@link PassageMatrix#subset} to select a year).
    *
    * @param counts passage × term counts of the group
    * @param options the settings

@@ -10,8 +10,8 @@ public enum Direction {
   NONE;
 
   /**
-   * Returns the direction of the observed rates {@code a/nt} versus {@code b/nr}, compared
-   * exactly in integer arithmetic (so equal rates give {@link #NONE}, never a rounding sign).
+   * Returns the direction of the observed rates {@code a/nt} versus {@code b/nr}, compared exactly
+   * in integer arithmetic (so equal rates give {@link #NONE}, never a rounding sign).
    */
   static Direction of(long a, long b, long nt, long nr) {
     int c;

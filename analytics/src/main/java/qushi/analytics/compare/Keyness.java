@@ -11,13 +11,13 @@ import org.apache.commons.math3.special.Gamma;
  * Keyness of terms between a target and a reference corpus: effect sizes (log ratio, weighted
  * log-odds z) and significance (log-likelihood G² with Benjamini–Hochberg adjustment).
  *
- * <p>Two entry points. {@code compare(terms, target, reference, N_t, N_r, …)} takes bare totals
- * and treats every token as an independent draw, as the classic keyness tools do. Texts are not
- * like that: a passage on one topic repeats its topic's terms, so counts vary between passages
- * more than the binomial model allows, and token-level G² then flags many terms that only
- * reflect which passages fell in which year. {@code compare(terms, passageMatrix, …)} estimates
- * that overdispersion per term from the passages and deflates G² by it (quasi-likelihood); prefer
- * it whenever passage counts exist.
+ * <p>Two entry points. {@code compare(terms, target, reference, N_t, N_r, …)} takes bare totals and
+ * treats every token as an independent draw, as the classic keyness tools do. Texts are not like
+ * that: a passage on one topic repeats its topic's terms, so counts vary between passages more than
+ * the binomial model allows, and token-level G² then flags many terms that only reflect which
+ * passages fell in which year. {@code compare(terms, passageMatrix, …)} estimates that
+ * overdispersion per term from the passages and deflates G² by it (quasi-likelihood); prefer it
+ * whenever passage counts exist.
  *
  * <p>Each term's 2 × 2 table, with N = N_t + N_r:
  *
@@ -33,8 +33,13 @@ public final class Keyness {
 
   /** Returns the comparison of bare totals with {@link KeynessOptions#defaults()}. */
   public static KeynessTable compare(
-      List<String> terms, long[] target, long[] reference, long targetTokens, long referenceTokens) {
-    return compare(terms, target, reference, targetTokens, referenceTokens, KeynessOptions.defaults());
+      List<String> terms,
+      long[] target,
+      long[] reference,
+      long targetTokens,
+      long referenceTokens) {
+    return compare(
+        terms, target, reference, targetTokens, referenceTokens, KeynessOptions.defaults());
   }
 
   /**
@@ -85,8 +90,8 @@ public final class Keyness {
 
   /**
    * Returns the keyness table of terms from passage counts: totals are summed over the selected
-   * passages and, when {@link KeynessOptions#quasiLikelihood()} is on, G² is divided by each
-   * term's overdispersion φ_w and p comes from F(1, P − 2):
+   * passages and, when {@link KeynessOptions#quasiLikelihood()} is on, G² is divided by each term's
+   * overdispersion φ_w and p comes from F(1, P − 2):
    *
    * <pre>
    * X²_w = Σ_passages (y_pw − n_p·r_gw)² / (n_p·r_gw)     r_gw = term rate of the passage's group
@@ -95,8 +100,8 @@ public final class Keyness {
    * </pre>
    *
    * This is the quasi-Poisson deviance test with a per-term Pearson dispersion estimate (McCullagh
-   * &amp; Nelder 1989, Generalized Linear Models, §4.5 and §9.2); the floor at 1 keeps it from
-   * ever being more liberal than the token-level test.
+   * &amp; Nelder 1989, Generalized Linear Models, §4.5 and §9.2); the floor at 1 keeps it from ever
+   * being more liberal than the token-level test.
    *
    * @param terms distinct terms, one per matrix column
    * @param counts passage × term counts
@@ -143,8 +148,8 @@ public final class Keyness {
   }
 
   /**
-   * Returns the log₂ ratio of relative frequencies, a zero count replaced by {@code zero}
-   * (Hardie's convention, applied only to a count that is zero so other ratios stay exact):
+   * Returns the log₂ ratio of relative frequencies, a zero count replaced by {@code zero} (Hardie's
+   * convention, applied only to a count that is zero so other ratios stay exact):
    *
    * <pre>
    * a' = a if a &gt; 0 else zero,   b' = b if b &gt; 0 else zero
@@ -153,8 +158,8 @@ public final class Keyness {
    *
    * Reference: Hardie, A. (2014), "Log Ratio – an informal introduction", CASS, Lancaster
    * University. LR = 1 means the target rate is twice the reference rate. When one count is zero
-   * and the target is much larger than the reference, LR can take the opposite sign of the
-   * observed rates; {@link Direction} is taken from the observed rates.
+   * and the target is much larger than the reference, LR can take the opposite sign of the observed
+   * rates; {@link Direction} is taken from the observed rates.
    */
   public static double logRatio(long a, long b, long nt, long nr, double zero) {
     double ac = a > 0 ? a : zero;
@@ -193,8 +198,8 @@ public final class Keyness {
   }
 
   /**
-   * Returns Williams' correction factor q ≥ 1 for the 2 × 2 table; G² / q follows χ²₁ more
-   * closely in small samples:
+   * Returns Williams' correction factor q ≥ 1 for the 2 × 2 table; G² / q follows χ²₁ more closely
+   * in small samples:
    *
    * <pre>
    * q = 1 + (N/(a+b) + N/(c+d) − 1)·(N/N_t + N/N_r − 1) / (6N)
@@ -203,8 +208,8 @@ public final class Keyness {
    * Reference: Williams, D. A. (1976), "Improved likelihood ratio tests for complete contingency
    * tables", Biometrika 63(1):33–37; the same form as quanteda's {@code textstat_keyness(measure =
    * "lr", correction = "williams")}. Unlike quanteda, which skips the correction when a cell is
-   * zero, q is applied to every table: it depends only on the margins, and skipping it would
-   * make a term absent from one side look more significant than a nearly absent one.
+   * zero, q is applied to every table: it depends only on the margins, and skipping it would make a
+   * term absent from one side look more significant than a nearly absent one.
    */
   public static double williams(long a, long b, long nt, long nr) {
     double n = (double) nt + nr;
@@ -273,7 +278,11 @@ public final class Keyness {
     checkTotals(nt, nr);
     if (a.length != terms.size() || b.length != terms.size()) {
       throw new IllegalArgumentException(
-          "count arrays have lengths " + a.length + " and " + b.length + ", expected "
+          "count arrays have lengths "
+              + a.length
+              + " and "
+              + b.length
+              + ", expected "
               + terms.size());
     }
     if (new HashSet<>(terms).size() != terms.size()) {
@@ -286,8 +295,16 @@ public final class Keyness {
     for (int i = 0; i < terms.size(); i++) {
       if (a[i] < 0 || a[i] > nt || b[i] < 0 || b[i] > nr) {
         throw new IllegalArgumentException(
-            "counts of '" + terms.get(i) + "' must lie in [0, N]: target " + a[i] + " of " + nt
-                + ", reference " + b[i] + " of " + nr);
+            "counts of '"
+                + terms.get(i)
+                + "' must lie in [0, N]: target "
+                + a[i]
+                + " of "
+                + nt
+                + ", reference "
+                + b[i]
+                + " of "
+                + nr);
       }
       if (a[i] + b[i] < o.minCount()) {
         continue;
@@ -323,9 +340,18 @@ public final class Keyness {
       KeynessRow r = rows.get(k);
       out[k] =
           new KeynessRow(
-              r.term(), r.targetCount(), r.targetPer10k(), r.referenceCount(),
-              r.referencePer10k(), r.logRatio(), r.g2(), r.p(), adjusted[k], r.z(),
-              r.direction(), r.dispersion());
+              r.term(),
+              r.targetCount(),
+              r.targetPer10k(),
+              r.referenceCount(),
+              r.referencePer10k(),
+              r.logRatio(),
+              r.g2(),
+              r.p(),
+              adjusted[k],
+              r.z(),
+              r.direction(),
+              r.dispersion());
     }
     Arrays.sort(out, KeynessTable.ranking(o.level()));
     return new KeynessTable(Arrays.asList(out), nt, nr, alpha0, o);

@@ -10,12 +10,12 @@ package qushi.analytics.compare;
  *     ignores the group labels makes the false-discovery correction less severe for the rest.
  * @param alpha0 the total prior count α₀ of the weighted log-odds z-score, &gt; 0, or {@link
  *     #AUTO_ALPHA0} (the default) for {@code min(1000, N_t, N_r)}: the prior then adds at most
- *     1,000 pseudo-tokens to each side, never more than the smaller side holds, so it tames the
- *     z of rare terms without outweighing the evidence of a small year
+ *     1,000 pseudo-tokens to each side, never more than the smaller side holds, so it tames the z
+ *     of rare terms without outweighing the evidence of a small year
  * @param zeroCorrection the count substituted for a zero count in the log ratio (Hardie's 0.5 by
  *     default), in (0, 1]
- * @param level the significance level applied to Benjamini–Hochberg adjusted p-values, in (0,
- *     1) (default 0.05)
+ * @param level the significance level applied to Benjamini–Hochberg adjusted p-values, in (0, 1)
+ *     (default 0.05)
  * @param quasiLikelihood whether a comparison built from passage counts divides G² by the term's
  *     estimated overdispersion and takes p from an F distribution (default {@code true}); has no
  *     effect on comparisons of bare totals
@@ -47,7 +47,10 @@ public record KeynessOptions(
     }
   }
 
-  /** Returns the defaults: Williams on, minCount 3, automatic α₀, zero correction 0.5, level 0.05, quasi-likelihood on. */
+  /**
+   * Returns the defaults: Williams on, minCount 3, automatic α₀, zero correction 0.5, level 0.05,
+   * quasi-likelihood on.
+   */
   public static KeynessOptions defaults() {
     return new KeynessOptions(true, 3, AUTO_ALPHA0, 0.5, 0.05, true);
   }

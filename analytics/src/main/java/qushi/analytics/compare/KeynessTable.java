@@ -31,24 +31,34 @@ public record KeynessTable(
 
   /** Column name: the term. */
   public static final String TERM = "term";
+
   /** Column name: count in the target. */
   public static final String TARGET_COUNT = "target_count";
+
   /** Column name: rate per 10,000 target tokens. */
   public static final String TARGET_PER10K = "target_per10k";
+
   /** Column name: count in the reference. */
   public static final String REFERENCE_COUNT = "reference_count";
+
   /** Column name: rate per 10,000 reference tokens. */
   public static final String REFERENCE_PER10K = "reference_per10k";
+
   /** Column name: log₂ ratio of relative frequencies. */
   public static final String LOG_RATIO = "log_ratio";
+
   /** Column name: log-likelihood statistic G². */
   public static final String G2 = "g2";
+
   /** Column name: raw p-value. */
   public static final String P = "p";
+
   /** Column name: Benjamini–Hochberg adjusted p-value. */
   public static final String P_ADJ = "p_adj";
+
   /** Column name: weighted log-odds z-score. */
   public static final String Z = "z";
+
   /** Column name: UP, DOWN or NONE. */
   public static final String DIRECTION = "direction";
 

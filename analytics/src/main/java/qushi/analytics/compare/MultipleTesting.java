@@ -9,8 +9,8 @@ public final class MultipleTesting {
   private MultipleTesting() {}
 
   /**
-   * Returns Benjamini–Hochberg adjusted p-values (the step-up false discovery rate procedure),
-   * in the order of the input.
+   * Returns Benjamini–Hochberg adjusted p-values (the step-up false discovery rate procedure), in
+   * the order of the input.
    *
    * <pre>
    * sort p ascending: p₍₁₎ ≤ … ≤ p₍ₘ₎

@@ -115,7 +115,8 @@ public final class PassageMatrix {
           throw new IllegalArgumentException("term id must be in [0, " + terms + "), was " + id);
         }
         if (values[k] < 0) {
-          throw new IllegalArgumentException("count of term " + id + " must be ≥ 0, was " + values[k]);
+          throw new IllegalArgumentException(
+              "count of term " + id + " must be ≥ 0, was " + values[k]);
         }
         if (n > 0 && mergedIds[n - 1] == id) {
           merged[n - 1] = Math.addExact(merged[n - 1], values[k]);
@@ -128,8 +129,13 @@ public final class PassageMatrix {
       for (int k = 0; k < n; k++) {
         if (merged[k] > passageTokens) {
           throw new IllegalArgumentException(
-              "count " + merged[k] + " of term " + mergedIds[k] + " exceeds the passage's "
-                  + passageTokens + " tokens");
+              "count "
+                  + merged[k]
+                  + " of term "
+                  + mergedIds[k]
+                  + " exceeds the passage's "
+                  + passageTokens
+                  + " tokens");
         }
         if (merged[k] == 0) {
           continue;
@@ -193,10 +199,7 @@ public final class PassageMatrix {
     for (int p : passages) {
       int from = rowStart[p];
       int to = rowStart[p + 1];
-      b.add(
-          tokens[p],
-          Arrays.copyOfRange(termIds, from, to),
-          Arrays.copyOfRange(counts, from, to));
+      b.add(tokens[p], Arrays.copyOfRange(termIds, from, to), Arrays.copyOfRange(counts, from, to));
     }
     return b.build();
   }
@@ -242,7 +245,14 @@ public final class PassageMatrix {
     for (int t : tokens) {
       total += t;
     }
-    return "PassageMatrix[passages=" + passages() + ", terms=" + terms + ", nonZero="
-        + counts.length + ", tokens=" + total + "]";
+    return "PassageMatrix[passages="
+        + passages()
+        + ", terms="
+        + terms
+        + ", nonZero="
+        + counts.length
+        + ", tokens="
+        + total
+        + "]";
   }
 }

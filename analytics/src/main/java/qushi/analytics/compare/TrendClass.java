@@ -7,9 +7,13 @@ package qushi.analytics.compare;
 public enum TrendClass {
   /** Absent from every earlier year; in the last year at least minCount times, significantly. */
   EMERGING,
-  /** In both periods; significantly and at least minLogRatio (log₂) more frequent in the last year. */
+  /**
+   * In both periods; significantly and at least minLogRatio (log₂) more frequent in the last year.
+   */
   RISING,
-  /** In both periods; significantly and at least minLogRatio (log₂) less frequent in the last year. */
+  /**
+   * In both periods; significantly and at least minLogRatio (log₂) less frequent in the last year.
+   */
   FALLING,
   /** Absent from the last year; at least minCount times earlier, significantly. */
   VANISHED,

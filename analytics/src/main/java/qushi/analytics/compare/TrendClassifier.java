@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Classifies terms as EMERGING, RISING, FALLING, VANISHED or STABLE by comparing the last year
- * with all earlier years pooled.
+ * Classifies terms as EMERGING, RISING, FALLING, VANISHED or STABLE by comparing the last year with
+ * all earlier years pooled.
  *
  * <p>The comparison is a {@link Keyness} test (last year = target, earlier = reference) over every
  * term whose total count reaches {@code minCount}; those terms form the Benjamini–Hochberg family.
@@ -23,14 +23,14 @@ import java.util.TreeSet;
  * STABLE    otherwise
  * </pre>
  *
- * EMERGING and VANISHED demand significance as well as a count: when the last year is small
- * (≈1,500 tokens) beside a large earlier period (≈40,000), a term seen twice in the last year and
- * never before is expected 0.07 times under no change, which looks striking but is weak evidence
- * once hundreds of terms are screened; Williams' correction and the adjustment keep such one-offs
- * STABLE until the counts say more.
+ * EMERGING and VANISHED demand significance as well as a count: when the last year is small (≈1,500
+ * tokens) beside a large earlier period (≈40,000), a term seen twice in the last year and never
+ * before is expected 0.07 times under no change, which looks striking but is weak evidence once
+ * hundreds of terms are screened; Williams' correction and the adjustment keep such one-offs STABLE
+ * until the counts say more.
  *
- * <p>Prefer the passage overload: year totals alone assume independent tokens, which texts
- * violate (see {@link Keyness}).
+ * <p>Prefer the passage overload: year totals alone assume independent tokens, which texts violate
+ * (see {@link Keyness}).
  */
 public final class TrendClassifier {
   private TrendClassifier() {}
@@ -54,7 +54,8 @@ public final class TrendClassifier {
     }
     for (int y = 0; y < years.length; y++) {
       if (yearTokens[y] <= 0) {
-        throw new IllegalArgumentException("tokens of year " + years[y] + " must be > 0, was " + yearTokens[y]);
+        throw new IllegalArgumentException(
+            "tokens of year " + years[y] + " must be > 0, was " + yearTokens[y]);
       }
     }
     if (counts.length != terms.size()) {

@@ -21,23 +21,32 @@ import tech.tablesaw.api.Table;
  * @param rows one row per classified term, in the order above (copied, unmodifiable)
  * @param options the settings of the classification
  */
-public record TrendTable(int[] years, long[] yearTokens, List<TrendRow> rows, TrendOptions options) {
+public record TrendTable(
+    int[] years, long[] yearTokens, List<TrendRow> rows, TrendOptions options) {
   /** Column name: the term. */
   public static final String TERM = "term";
+
   /** Column name: the trend class. */
   public static final String TREND = "trend";
+
   /** Prefix of the per-year rate columns, followed by the year: {@code per10k_2024}. */
   public static final String PER10K_PREFIX = "per10k_";
+
   /** Column name: count in the last year. */
   public static final String LAST_COUNT = "last_count";
+
   /** Column name: count in all earlier years. */
   public static final String EARLIER_COUNT = "earlier_count";
+
   /** Column name: log₂ ratio of last-year to earlier rate. */
   public static final String LOG_RATIO = "log_ratio";
+
   /** Column name: G² statistic. */
   public static final String G2 = "g2";
+
   /** Column name: Benjamini–Hochberg adjusted p-value. */
   public static final String P_ADJ = "p_adj";
+
   /** Column name: weighted log-odds z-score. */
   public static final String Z = "z";
 
@@ -95,7 +104,10 @@ public record TrendTable(int[] years, long[] yearTokens, List<TrendRow> rows, Tr
     return counts;
   }
 
-  /** Returns the rows as a Tablesaw table: term, trend, one rate column per year, then the statistics. */
+  /**
+   * Returns the rows as a Tablesaw table: term, trend, one rate column per year, then the
+   * statistics.
+   */
   public Table table() {
     StringColumn term = StringColumn.create(TERM);
     StringColumn trend = StringColumn.create(TREND);

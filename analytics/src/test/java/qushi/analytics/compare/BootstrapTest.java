@@ -43,8 +43,11 @@ class BootstrapTest {
   @Test
   void sameSeedSameIntervalsOtherSeedOtherIntervals() {
     BootstrapOptions o = BootstrapOptions.defaults();
-    assertEquals(Bootstrap.rateInterval(COUNTS, TOKENS, o), Bootstrap.rateInterval(COUNTS, TOKENS, o));
-    assertNotEquals(Bootstrap.rateInterval(COUNTS, TOKENS, o), Bootstrap.rateInterval(COUNTS, TOKENS, o.withSeed(8)));
+    assertEquals(
+        Bootstrap.rateInterval(COUNTS, TOKENS, o), Bootstrap.rateInterval(COUNTS, TOKENS, o));
+    assertNotEquals(
+        Bootstrap.rateInterval(COUNTS, TOKENS, o),
+        Bootstrap.rateInterval(COUNTS, TOKENS, o.withSeed(8)));
   }
 
   @Test
@@ -71,9 +74,12 @@ class BootstrapTest {
   @Test
   void degenerateRatesGiveDegenerateIntervals() {
     // Every passage uses the term once per ten tokens: each resample has rate 1,000 per 10k.
-    RateInterval constant = Bootstrap.rateInterval(new int[] {10, 20, 5}, new int[] {100, 200, 50}, BootstrapOptions.defaults());
+    RateInterval constant =
+        Bootstrap.rateInterval(
+            new int[] {10, 20, 5}, new int[] {100, 200, 50}, BootstrapOptions.defaults());
     assertEquals(new RateInterval(1000, 1000, 1000, 0.95), constant);
-    RateInterval absent = Bootstrap.rateInterval(new int[] {0, 0}, new int[] {100, 50}, BootstrapOptions.defaults());
+    RateInterval absent =
+        Bootstrap.rateInterval(new int[] {0, 0}, new int[] {100, 50}, BootstrapOptions.defaults());
     assertEquals(0, absent.upper());
   }
 
@@ -100,10 +106,17 @@ class BootstrapTest {
 
   @Test
   void badInputIsRejected() {
-    assertThrows(IllegalArgumentException.class, () -> BootstrapOptions.defaults().withResamples(5));
+    assertThrows(
+        IllegalArgumentException.class, () -> BootstrapOptions.defaults().withResamples(5));
     assertThrows(IllegalArgumentException.class, () -> BootstrapOptions.defaults().withLevel(1));
-    assertThrows(IllegalArgumentException.class, () -> Bootstrap.rateInterval(new int[0], new int[0], BootstrapOptions.defaults()));
-    assertThrows(IllegalArgumentException.class, () -> Bootstrap.rateInterval(new int[] {0}, new int[] {0}, BootstrapOptions.defaults()));
-    assertThrows(IllegalArgumentException.class, () -> Bootstrap.rateInterval(new int[] {5}, new int[] {3}, BootstrapOptions.defaults()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Bootstrap.rateInterval(new int[0], new int[0], BootstrapOptions.defaults()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Bootstrap.rateInterval(new int[] {0}, new int[] {0}, BootstrapOptions.defaults()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Bootstrap.rateInterval(new int[] {5}, new int[] {3}, BootstrapOptions.defaults()));
   }
 }

@@ -38,7 +38,10 @@ class KeynessTest {
   @Test
   void g2MatchesMarginFormula() {
     for (int i = 0; i < TERMS.size(); i++) {
-      assertEquals(g2ByMargins(TARGET[i], REFERENCE[i], NT, NR), Keyness.g2(TARGET[i], REFERENCE[i], NT, NR), 1e-9);
+      assertEquals(
+          g2ByMargins(TARGET[i], REFERENCE[i], NT, NR),
+          Keyness.g2(TARGET[i], REFERENCE[i], NT, NR),
+          1e-9);
     }
   }
 
@@ -63,9 +66,23 @@ class KeynessTest {
     // a=10, b=5, N_t=100, N_r=200: N=300, rows 15 and 285.
     double q = 1 + (300.0 / 15 + 300.0 / 285 - 1) * (300.0 / 100 + 300.0 / 200 - 1) / (6 * 300);
     assertEquals(q, Keyness.williams(10, 5, 100, 200), 1e-15);
-    KeynessTable t = Keyness.compare(List.of("x"), new long[] {10}, new long[] {5}, 100, 200, KeynessOptions.defaults().withMinCount(1));
+    KeynessTable t =
+        Keyness.compare(
+            List.of("x"),
+            new long[] {10},
+            new long[] {5},
+            100,
+            200,
+            KeynessOptions.defaults().withMinCount(1));
     assertEquals(Keyness.g2(10, 5, 100, 200) / q, t.rows().get(0).g2(), 1e-12);
-    KeynessTable off = Keyness.compare(List.of("x"), new long[] {10}, new long[] {5}, 100, 200, KeynessOptions.defaults().withWilliams(false));
+    KeynessTable off =
+        Keyness.compare(
+            List.of("x"),
+            new long[] {10},
+            new long[] {5},
+            100,
+            200,
+            KeynessOptions.defaults().withWilliams(false));
     assertEquals(Keyness.g2(10, 5, 100, 200), off.rows().get(0).g2(), 1e-12);
   }
 
@@ -74,7 +91,14 @@ class KeynessTest {
     // Three terms; target (10, 5, 0) of 15 tokens, reference (4, 6, 10) of 20, α₀ = 10.
     long[] y1 = {10, 5, 0};
     long[] y2 = {4, 6, 10};
-    KeynessTable t = Keyness.compare(List.of("a", "b", "c"), y1, y2, 15, 20, KeynessOptions.defaults().withMinCount(1).withAlpha0(10));
+    KeynessTable t =
+        Keyness.compare(
+            List.of("a", "b", "c"),
+            y1,
+            y2,
+            15,
+            20,
+            KeynessOptions.defaults().withMinCount(1).withAlpha0(10));
     for (int w = 0; w < 3; w++) {
       double alphaW = 10.0 * (y1[w] + y2[w]) / 35.0;
       double smoothed1 = y1[w] + alphaW;
@@ -92,9 +116,19 @@ class KeynessTest {
   @Test
   void backgroundPriorReplacesPooledCounts() {
     Background bg = new Background(new long[] {100, 0, 50}, 1000);
-    KeynessTable t = Keyness.compare(List.of("a", "b", "c"), new long[] {10, 5, 0}, new long[] {4, 6, 10}, 15, 20, bg, KeynessOptions.defaults().withMinCount(1).withAlpha0(10));
-    assertEquals(Keyness.logOddsZ(10, 4, 15, 20, 10 * 0.1, 10), t.row("a").orElseThrow().z(), 1e-12);
-    assertEquals(Keyness.logOddsZ(5, 6, 15, 20, 10 * 0.5 / 1000, 10), t.row("b").orElseThrow().z(), 1e-12);
+    KeynessTable t =
+        Keyness.compare(
+            List.of("a", "b", "c"),
+            new long[] {10, 5, 0},
+            new long[] {4, 6, 10},
+            15,
+            20,
+            bg,
+            KeynessOptions.defaults().withMinCount(1).withAlpha0(10));
+    assertEquals(
+        Keyness.logOddsZ(10, 4, 15, 20, 10 * 0.1, 10), t.row("a").orElseThrow().z(), 1e-12);
+    assertEquals(
+        Keyness.logOddsZ(5, 6, 15, 20, 10 * 0.5 / 1000, 10), t.row("b").orElseThrow().z(), 1e-12);
   }
 
   @Test
@@ -137,6 +171,24 @@ class KeynessTest {
   }
 
   @Test
+  void directionFollowsObservedRatesEvenWhenTheZeroCorrectionFlipsTheLogRatio() {
+    // One sighting in a target ten times the reference, none there: log₂((1/10000)/(0.5/1000)) < 0.
+    KeynessRow r =
+        Keyness.compare(
+                List.of("x"),
+                new long[] {1},
+                new long[] {0},
+                10_000,
+                1_000,
+                KeynessOptions.defaults().withMinCount(1))
+            .rows()
+            .get(0);
+    assertEquals(Math.log(0.2) / Math.log(2), r.logRatio(), 1e-12);
+    assertEquals(Direction.UP, r.direction());
+    assertTrue(r.z() > 0);
+  }
+
+  @Test
   void rankingPutsSignificantTermsFirstByAbsoluteZ() {
     KeynessTable t = Keyness.compare(TERMS, TARGET, REFERENCE, NT, NR);
     List<KeynessRow> rows = t.rows();
@@ -154,7 +206,8 @@ class KeynessTest {
 
   @Test
   void minCountDropsRareTermsFromTableAndFamily() {
-    KeynessTable t = Keyness.compare(List.of("a", "b"), new long[] {1, 40}, new long[] {1, 10}, 1000, 1000);
+    KeynessTable t =
+        Keyness.compare(List.of("a", "b"), new long[] {1, 40}, new long[] {1, 10}, 1000, 1000);
     assertEquals(1, t.size());
     assertTrue(t.row("a").isEmpty());
     assertEquals(t.rows().get(0).p(), t.rows().get(0).pAdjusted(), 0);
@@ -164,9 +217,19 @@ class KeynessTest {
   void tableHasNamedColumnsInRankingOrder() {
     KeynessTable t = Keyness.compare(TERMS, TARGET, REFERENCE, NT, NR);
     Table table = t.table();
-    assertEquals(List.of(KeynessTable.TERM, KeynessTable.TARGET_COUNT, KeynessTable.TARGET_PER10K,
-        KeynessTable.REFERENCE_COUNT, KeynessTable.REFERENCE_PER10K, KeynessTable.LOG_RATIO,
-        KeynessTable.G2, KeynessTable.P, KeynessTable.P_ADJ, KeynessTable.Z, KeynessTable.DIRECTION),
+    assertEquals(
+        List.of(
+            KeynessTable.TERM,
+            KeynessTable.TARGET_COUNT,
+            KeynessTable.TARGET_PER10K,
+            KeynessTable.REFERENCE_COUNT,
+            KeynessTable.REFERENCE_PER10K,
+            KeynessTable.LOG_RATIO,
+            KeynessTable.G2,
+            KeynessTable.P,
+            KeynessTable.P_ADJ,
+            KeynessTable.Z,
+            KeynessTable.DIRECTION),
         table.columnNames());
     assertEquals(t.size(), table.rowCount());
     assertEquals(t.rows().get(0).term(), table.stringColumn(KeynessTable.TERM).get(0));
@@ -178,11 +241,18 @@ class KeynessTest {
   void badInputNamesTheProblem() {
     assertThrows(IllegalArgumentException.class, () -> KeynessOptions.defaults().withMinCount(0));
     assertThrows(IllegalArgumentException.class, () -> KeynessOptions.defaults().withLevel(1));
-    assertThrows(IllegalArgumentException.class, () -> KeynessOptions.defaults().withZeroCorrection(0));
+    assertThrows(
+        IllegalArgumentException.class, () -> KeynessOptions.defaults().withZeroCorrection(0));
     assertThrows(IllegalArgumentException.class, () -> KeynessOptions.defaults().withAlpha0(-1));
-    assertThrows(IllegalArgumentException.class, () -> Keyness.compare(List.of("a"), new long[] {5}, new long[] {1}, 4, 10));
-    assertThrows(IllegalArgumentException.class, () -> Keyness.compare(List.of("a", "a"), new long[] {1, 1}, new long[] {1, 1}, 4, 10));
-    assertThrows(IllegalArgumentException.class, () -> Keyness.compare(List.of("a"), new long[] {1}, new long[] {1}, 0, 10));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Keyness.compare(List.of("a"), new long[] {5}, new long[] {1}, 4, 10));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Keyness.compare(List.of("a", "a"), new long[] {1, 1}, new long[] {1, 1}, 4, 10));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Keyness.compare(List.of("a"), new long[] {1}, new long[] {1}, 0, 10));
   }
 
   @Test
@@ -194,8 +264,10 @@ class KeynessTest {
     boolean[] reference = {false, false, true, true, true};
     List<String> terms = List.of("x", "y", "z");
     KeynessOptions o = KeynessOptions.defaults().withMinCount(1);
-    KeynessTable passages = Keyness.compare(terms, m, target, reference, o.withQuasiLikelihood(false));
-    KeynessTable totals = Keyness.compare(terms, new long[] {5, 1, 1}, new long[] {1, 5, 8}, 35, 65, o);
+    KeynessTable passages =
+        Keyness.compare(terms, m, target, reference, o.withQuasiLikelihood(false));
+    KeynessTable totals =
+        Keyness.compare(terms, new long[] {5, 1, 1}, new long[] {1, 5, 8}, 35, 65, o);
     assertEquals(totals.rows(), passages.rows());
     KeynessTable ql = Keyness.compare(terms, m, target, reference, o);
     for (KeynessRow r : ql.rows()) {

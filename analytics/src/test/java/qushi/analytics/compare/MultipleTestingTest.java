@@ -20,18 +20,24 @@ class MultipleTestingTest {
     // lowers rank 2 (p = 0.04) to rank 3's 0.06833.
     double[] p = {0.001, 0.04, 0.041, 0.9, 0.2};
     double[] adjusted = MultipleTesting.benjaminiHochberg(p);
-    assertArrayEquals(new double[] {0.005, 5 * 0.041 / 3, 5 * 0.041 / 3, 0.9, 0.25}, adjusted, 1e-15);
+    assertArrayEquals(
+        new double[] {0.005, 5 * 0.041 / 3, 5 * 0.041 / 3, 0.9, 0.25}, adjusted, 1e-15);
   }
 
   @Test
   void cappedAtOneAndEmptyStaysEmpty() {
-    assertArrayEquals(new double[] {1, 1}, MultipleTesting.benjaminiHochberg(new double[] {1, 0.9}), 0);
+    assertArrayEquals(
+        new double[] {1, 1}, MultipleTesting.benjaminiHochberg(new double[] {1, 0.9}), 0);
     assertEquals(0, MultipleTesting.benjaminiHochberg(new double[0]).length);
   }
 
   @Test
   void rejectsInvalidPValues() {
-    assertThrows(IllegalArgumentException.class, () -> MultipleTesting.benjaminiHochberg(new double[] {Double.NaN}));
-    assertThrows(IllegalArgumentException.class, () -> MultipleTesting.benjaminiHochberg(new double[] {1.5}));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> MultipleTesting.benjaminiHochberg(new double[] {Double.NaN}));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> MultipleTesting.benjaminiHochberg(new double[] {1.5}));
   }
 }

@@ -5,14 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keyness between groups of passages whose year labels are shuffled: every difference is noise,
- * so the share of significant terms estimates the false positive rate of the whole procedure.
+ * Keyness between groups of passages whose year labels are shuffled: every difference is noise, so
+ * the share of significant terms estimates the false positive rate of the whole procedure.
  */
 class OverdispersionNullTest {
   private static final int SHUFFLES = 200;
   private static final SyntheticCorpus CORPUS = SyntheticCorpus.generate(300, 400, 0.4, 11);
 
-  /** Returns {mean share with p_adj &lt; 0.05, mean share with raw p &lt; 0.05, share of shuffles with any p_adj &lt; 0.05}. */
+  /**
+   * Returns {mean share with p_adj &lt; 0.05, mean share with raw p &lt; 0.05, share of shuffles
+   * with any p_adj &lt; 0.05}.
+   */
   private static double[] nullRates(KeynessOptions options, int[] target, int[] reference) {
     double adjusted = 0;
     double raw = 0;
@@ -49,7 +52,9 @@ class OverdispersionNullTest {
 
   @Test
   void tokenLevelTestIsTooLiberalOnTopicalPassages() {
-    double[] rates = nullRates(KeynessOptions.defaults().withQuasiLikelihood(false), new int[] {2}, new int[] {0, 1});
+    double[] rates =
+        nullRates(
+            KeynessOptions.defaults().withQuasiLikelihood(false), new int[] {2}, new int[] {0, 1});
     assertTrue(rates[1] > 0.08, "raw p < 0.05 share should exceed nominal, was " + rates[1]);
     assertTrue(rates[2] > 0.5, "most shuffles should show a false discovery, was " + rates[2]);
   }

@@ -13,6 +13,7 @@ import tech.tablesaw.api.Table;
 class TrendClassifierTest {
   /** Seven large earlier years (≈40,000 tokens) and a small last year of 1,500 tokens. */
   private static final int[] YEARS = {2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026};
+
   private static final long[] TOKENS = {5000, 6000, 5500, 6500, 5000, 6000, 6000, 1500};
 
   private final List<String> terms = new ArrayList<>();
@@ -24,7 +25,8 @@ class TrendClassifierTest {
     long[] series = new long[YEARS.length];
     long left = earlier;
     for (int y = 0; y < YEARS.length - 1; y++) {
-      series[y] = y == YEARS.length - 2 ? left : Math.round((double) earlier * TOKENS[y] / earlierTokens);
+      series[y] =
+          y == YEARS.length - 2 ? left : Math.round((double) earlier * TOKENS[y] / earlierTokens);
       left -= series[y];
     }
     series[YEARS.length - 1] = last;
@@ -109,12 +111,19 @@ class TrendClassifierTest {
         counts[j][labels[p]] += corpus.matrix.count(p, j);
       }
     }
-    TrendOptions plain = TrendOptions.defaults().withKeyness(KeynessOptions.defaults().withQuasiLikelihood(false));
-    TrendTable fromPassages = TrendClassifier.classify(corpus.terms, corpus.matrix, passageYears, plain);
-    TrendTable fromTotals = TrendClassifier.classify(corpus.terms, new int[] {2024, 2025, 2026}, counts, tokens, plain);
+    TrendOptions plain =
+        TrendOptions.defaults().withKeyness(KeynessOptions.defaults().withQuasiLikelihood(false));
+    TrendTable fromPassages =
+        TrendClassifier.classify(corpus.terms, corpus.matrix, passageYears, plain);
+    TrendTable fromTotals =
+        TrendClassifier.classify(corpus.terms, new int[] {2024, 2025, 2026}, counts, tokens, plain);
     assertEquals(fromTotals, fromPassages);
-    TrendTable corrected = TrendClassifier.classify(corpus.terms, corpus.matrix, passageYears, TrendOptions.defaults());
-    assertTrue(corrected.counts().get(TrendClass.STABLE) >= corrected.rows().size() - 1, corrected.toString());
+    TrendTable corrected =
+        TrendClassifier.classify(
+            corpus.terms, corpus.matrix, passageYears, TrendOptions.defaults());
+    assertTrue(
+        corrected.counts().get(TrendClass.STABLE) >= corrected.rows().size() - 1,
+        corrected.toString());
   }
 
   @Test
@@ -122,9 +131,18 @@ class TrendClassifierTest {
     long[][] counts = {{1, 2}};
     List<String> one = List.of("x");
     TrendOptions o = TrendOptions.defaults();
-    assertThrows(IllegalArgumentException.class, () -> TrendClassifier.classify(one, new int[] {2020}, new long[][] {{1}}, new long[] {10}, o));
-    assertThrows(IllegalArgumentException.class, () -> TrendClassifier.classify(one, new int[] {2021, 2020}, counts, new long[] {10, 10}, o));
-    assertThrows(IllegalArgumentException.class, () -> TrendClassifier.classify(one, new int[] {2020, 2021}, counts, new long[] {10, 0}, o));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            TrendClassifier.classify(
+                one, new int[] {2020}, new long[][] {{1}}, new long[] {10}, o));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            TrendClassifier.classify(one, new int[] {2021, 2020}, counts, new long[] {10, 10}, o));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> TrendClassifier.classify(one, new int[] {2020, 2021}, counts, new long[] {10, 0}, o));
     assertThrows(IllegalArgumentException.class, () -> o.withMinLogRatio(-1));
   }
 }
