@@ -1,0 +1,359 @@
+package qushi.analytics.compare;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import org.apache.commons.math3.special.Beta;
+import org.apache.commons.math3.special.Gamma;
+
+/**
+ * Keyness of terms between a target and a reference corpus: effect sizes (log ratio, weighted
+ * log-odds z) and significance (log-likelihood G² with Benjamini–Hochberg adjustment).
+ *
+ * <p>Two entry points. {@code compare(terms, target, reference, N_t, N_r, …)} takes bare totals and
+ * treats every token as an independent draw, as the classic keyness tools do. Texts are not like
+ * that: a passage on one topic repeats its topic's terms, so counts vary between passages more than
+ * the binomial model allows, and token-level G² then flags many terms that only reflect which
+ * passages fell in which year. {@code compare(terms, passageMatrix, …)} estimates that
+ * overdispersion per term from the passages and deflates G² by it (quasi-likelihood); prefer it
+ * whenever passage counts exist.
+ *
+ * <p>Each term's 2 × 2 table, with N = N_t + N_r:
+ *
+ * <pre>
+ *               target      reference
+ *   term        a           b            a + b
+ *   other       c = N_t−a   d = N_r−b    c + d
+ *               N_t         N_r          N
+ * </pre>
+ */
+public final class Keyness {
+  private Keyness() {}
+
+  /** Returns the comparison of bare totals with {@link KeynessOptions#defaults()}. */
+  public static KeynessTable compare(
+      List<String> terms,
+      long[] target,
+      long[] reference,
+      long targetTokens,
+      long referenceTokens) {
+    return compare(
+        terms, target, reference, targetTokens, referenceTokens, KeynessOptions.defaults());
+  }
+
+  /**
+   * Returns the keyness table of terms from their totals, the z-score prior taken from the pooled
+   * counts: α_w = α₀·(a+b)/N.
+   *
+   * @param terms distinct terms, aligned with the count arrays
+   * @param target per-term counts a in the target, each in [0, targetTokens]
+   * @param reference per-term counts b in the reference, each in [0, referenceTokens]
+   * @param targetTokens the target corpus size N_t in tokens, &gt; 0
+   * @param referenceTokens the reference corpus size N_r in tokens, &gt; 0
+   * @param options the settings
+   * @return rows for the terms with a + b ≥ minCount, in the ranking order of {@link KeynessTable}
+   * @throws IllegalArgumentException on mismatched lengths, duplicate terms or counts out of range
+   */
+  public static KeynessTable compare(
+      List<String> terms,
+      long[] target,
+      long[] reference,
+      long targetTokens,
+      long referenceTokens,
+      KeynessOptions options) {
+    return build(terms, target, reference, targetTokens, referenceTokens, null, null, 0, options);
+  }
+
+  /**
+   * Returns the keyness table of terms from their totals, the z-score prior taken from a background
+   * corpus: α_w = α₀·y_w^bg / n^bg (a zero background count replaced by the zero correction).
+   *
+   * @see #compare(List, long[], long[], long, long, KeynessOptions)
+   * @throws IllegalArgumentException also when the background has another number of terms
+   */
+  public static KeynessTable compare(
+      List<String> terms,
+      long[] target,
+      long[] reference,
+      long targetTokens,
+      long referenceTokens,
+      Background background,
+      KeynessOptions options) {
+    if (background.counts().length != terms.size()) {
+      throw new IllegalArgumentException(
+          "background has " + background.counts().length + " terms, expected " + terms.size());
+    }
+    return build(
+        terms, target, reference, targetTokens, referenceTokens, background, null, 0, options);
+  }
+
+  /**
+   * Returns the keyness table of terms from passage counts: totals are summed over the selected
+   * passages and, when {@link KeynessOptions#quasiLikelihood()} is on, G² is divided by each term's
+   * overdispersion φ_w and p comes from F(1, P − 2):
+   *
+   * <pre>
+   * X²_w = Σ_passages (y_pw − n_p·r_gw)² / (n_p·r_gw)     r_gw = term rate of the passage's group
+   * φ_w  = max(1, X²_w / (P − 2))                        P = passages in either group
+   * F_w  = G²_w / (q_w·φ_w),   p = P(F(1, P − 2) &gt; F_w)
+   * </pre>
+   *
+   * This is the quasi-Poisson deviance test with a per-term Pearson dispersion estimate (McCullagh
+   * &amp; Nelder 1989, Generalized Linear Models, §4.5 and §9.2); the floor at 1 keeps it from ever
+   * being more liberal than the token-level test.
+   *
+   * @param terms distinct terms, one per matrix column
+   * @param counts passage × term counts
+   * @param target which passages form the target
+   * @param reference which passages form the reference (disjoint from the target)
+   * @param options the settings
+   * @throws IllegalArgumentException on mismatched sizes, overlapping groups, an empty group, or
+   *     fewer than 3 passages in all
+   */
+  public static KeynessTable compare(
+      List<String> terms,
+      PassageMatrix counts,
+      boolean[] target,
+      boolean[] reference,
+      KeynessOptions options) {
+    if (counts.terms() != terms.size()) {
+      throw new IllegalArgumentException(
+          "matrix has " + counts.terms() + " terms but " + terms.size() + " terms were given");
+    }
+    if (target.length != counts.passages() || reference.length != counts.passages()) {
+      throw new IllegalArgumentException(
+          "masks must have one entry per passage (" + counts.passages() + ")");
+    }
+    int passages = 0;
+    for (int p = 0; p < target.length; p++) {
+      if (target[p] && reference[p]) {
+        throw new IllegalArgumentException("passage " + p + " is in both target and reference");
+      }
+      passages += target[p] || reference[p] ? 1 : 0;
+    }
+    if (passages < 3) {
+      throw new IllegalArgumentException("need ≥ 3 passages in the two groups, was " + passages);
+    }
+    long[] a = counts.termTotals(target);
+    long[] b = counts.termTotals(reference);
+    long nt = counts.tokenTotal(target);
+    long nr = counts.tokenTotal(reference);
+    double[] phi = null;
+    if (options.quasiLikelihood()) {
+      checkTotals(nt, nr);
+      phi = Overdispersion.pearson(counts, target, reference, a, b, nt, nr, passages - 2);
+    }
+    return build(terms, a, b, nt, nr, null, phi, passages - 2, options);
+  }
+
+  /**
+   * Returns the log₂ ratio of relative frequencies, a zero count replaced by {@code zero} (Hardie's
+   * convention, applied only to a count that is zero so other ratios stay exact):
+   *
+   * <pre>
+   * a' = a if a &gt; 0 else zero,   b' = b if b &gt; 0 else zero
+   * LR = log₂((a'/N_t) / (b'/N_r))
+   * </pre>
+   *
+   * Reference: Hardie, A. (2014), "Log Ratio – an informal introduction", CASS, Lancaster
+   * University. LR = 1 means the target rate is twice the reference rate. When one count is zero
+   * and the target is much larger than the reference, LR can take the opposite sign of the observed
+   * rates; {@link Direction} is taken from the observed rates.
+   */
+  public static double logRatio(long a, long b, long nt, long nr, double zero) {
+    double ac = a > 0 ? a : zero;
+    double bc = b > 0 ? b : zero;
+    return (Math.log(ac) - Math.log(nt) - Math.log(bc) + Math.log(nr)) / Math.log(2);
+  }
+
+  /**
+   * Returns the log-likelihood statistic G² of the 2 × 2 table, ≥ 0, without correction:
+   *
+   * <pre>
+   * G² = 2 Σ_cells O·ln(O/E),   E = row total · column total / N,   0·ln 0 = 0
+   * </pre>
+   *
+   * Reference: Dunning, T. (1993), "Accurate methods for the statistics of surprise and
+   * coincidence", Computational Linguistics 19(1):61–74; Rayson &amp; Garside (2000).
+   */
+  public static double g2(long a, long b, long nt, long nr) {
+    double n = (double) nt + nr;
+    double rowTerm = (double) a + b;
+    double rowOther = n - rowTerm;
+    if (rowTerm == 0 || rowOther == 0) {
+      return 0;
+    }
+    double sum =
+        cell(a, rowTerm * nt / n)
+            + cell(b, rowTerm * nr / n)
+            + cell(nt - a, rowOther * nt / n)
+            + cell(nr - b, rowOther * nr / n);
+    // Rounding can leave a tiny negative value when the rates are equal.
+    return Math.max(0, 2 * sum);
+  }
+
+  private static double cell(double observed, double expected) {
+    return observed == 0 ? 0 : observed * Math.log(observed / expected);
+  }
+
+  /**
+   * Returns Williams' correction factor q ≥ 1 for the 2 × 2 table; G² / q follows χ²₁ more closely
+   * in small samples:
+   *
+   * <pre>
+   * q = 1 + (N/(a+b) + N/(c+d) − 1)·(N/N_t + N/N_r − 1) / (6N)
+   * </pre>
+   *
+   * Reference: Williams, D. A. (1976), "Improved likelihood ratio tests for complete contingency
+   * tables", Biometrika 63(1):33–37; the same form as quanteda's {@code textstat_keyness(measure =
+   * "lr", correction = "williams")}. Unlike quanteda, which skips the correction when a cell is
+   * zero, q is applied to every table: it depends only on the margins, and skipping it would make a
+   * term absent from one side look more significant than a nearly absent one.
+   */
+  public static double williams(long a, long b, long nt, long nr) {
+    double n = (double) nt + nr;
+    double rowTerm = (double) a + b;
+    double rowOther = n - rowTerm;
+    if (rowTerm == 0 || rowOther == 0) {
+      return 1;
+    }
+    return 1 + (n / rowTerm + n / rowOther - 1) * (n / nt + n / nr - 1) / (6 * n);
+  }
+
+  /**
+   * Returns the upper tail P(χ²₁ &gt; g2), accurate for tiny p through the regularized gamma
+   * function Q(½, g2/2); 1 for g2 ≤ 0.
+   */
+  public static double chiSquaredP(double g2) {
+    return g2 <= 0 ? 1 : Gamma.regularizedGammaQ(0.5, g2 / 2);
+  }
+
+  /** Returns the upper tail P(F(1, df) &gt; f) = I_{df/(df+f)}(df/2, ½); 1 for f ≤ 0. */
+  static double fP(double f, int df) {
+    return f <= 0 ? 1 : Beta.regularizedBeta(df / (df + f), df / 2.0, 0.5);
+  }
+
+  /**
+   * Returns the weighted log-odds z-score with informative Dirichlet prior, positive when the term
+   * is relatively more frequent in the target:
+   *
+   * <pre>
+   * δ  = ln((a + α_w)/(N_t + α₀ − a − α_w)) − ln((b + α_w)/(N_r + α₀ − b − α_w))
+   * σ² ≈ 1/(a + α_w) + 1/(b + α_w)
+   * z  = δ / σ
+   * </pre>
+   *
+   * Reference: Monroe, B. L., Colaresi, M. P. &amp; Quinn, K. M. (2008), "Fightin' words",
+   * Political Analysis 16(4):372–403, eqs. 16, 18–22.
+   *
+   * @param alphaW the term's prior count α_w, &gt; 0
+   * @param alpha0 the prior total α₀ ≥ α_w
+   */
+  public static double logOddsZ(long a, long b, long nt, long nr, double alphaW, double alpha0) {
+    double ya = a + alphaW;
+    double yb = b + alphaW;
+    double delta = Math.log(ya / (nt + alpha0 - ya)) - Math.log(yb / (nr + alpha0 - yb));
+    return delta / Math.sqrt(1 / ya + 1 / yb);
+  }
+
+  private static void checkTotals(long nt, long nr) {
+    if (nt <= 0 || nr <= 0) {
+      throw new IllegalArgumentException(
+          "targetTokens and referenceTokens must be > 0, were " + nt + " and " + nr);
+    }
+  }
+
+  /** Computes the rows; {@code phi} null means token-level χ² p-values. */
+  private static KeynessTable build(
+      List<String> terms,
+      long[] a,
+      long[] b,
+      long nt,
+      long nr,
+      Background background,
+      double[] phi,
+      int residualDf,
+      KeynessOptions o) {
+    checkTotals(nt, nr);
+    if (a.length != terms.size() || b.length != terms.size()) {
+      throw new IllegalArgumentException(
+          "count arrays have lengths "
+              + a.length
+              + " and "
+              + b.length
+              + ", expected "
+              + terms.size());
+    }
+    if (new HashSet<>(terms).size() != terms.size()) {
+      throw new IllegalArgumentException("terms must be distinct");
+    }
+    double alpha0 = o.alpha0For(nt, nr);
+    double scale = 1e4;
+    List<KeynessRow> rows = new ArrayList<>();
+    List<Integer> kept = new ArrayList<>();
+    for (int i = 0; i < terms.size(); i++) {
+      if (a[i] < 0 || a[i] > nt || b[i] < 0 || b[i] > nr) {
+        throw new IllegalArgumentException(
+            "counts of '"
+                + terms.get(i)
+                + "' must lie in [0, N]: target "
+                + a[i]
+                + " of "
+                + nt
+                + ", reference "
+                + b[i]
+                + " of "
+                + nr);
+      }
+      if (a[i] + b[i] < o.minCount()) {
+        continue;
+      }
+      kept.add(i);
+      double share =
+          background == null
+              ? (double) (a[i] + b[i]) / ((double) nt + nr)
+              : background.share(i, o.zeroCorrection());
+      double q = o.williams() ? williams(a[i], b[i], nt, nr) : 1;
+      double dispersion = phi == null ? 1 : phi[i];
+      double g2 = g2(a[i], b[i], nt, nr) / (q * dispersion);
+      double p = phi == null ? chiSquaredP(g2) : fP(g2, residualDf);
+      rows.add(
+          new KeynessRow(
+              terms.get(i),
+              a[i],
+              a[i] * scale / nt,
+              b[i],
+              b[i] * scale / nr,
+              logRatio(a[i], b[i], nt, nr, o.zeroCorrection()),
+              g2,
+              p,
+              Double.NaN,
+              logOddsZ(a[i], b[i], nt, nr, alpha0 * share, alpha0),
+              Direction.of(a[i], b[i], nt, nr),
+              dispersion));
+    }
+    double[] adjusted =
+        MultipleTesting.benjaminiHochberg(rows.stream().mapToDouble(KeynessRow::p).toArray());
+    KeynessRow[] out = new KeynessRow[rows.size()];
+    for (int k = 0; k < out.length; k++) {
+      KeynessRow r = rows.get(k);
+      out[k] =
+          new KeynessRow(
+              r.term(),
+              r.targetCount(),
+              r.targetPer10k(),
+              r.referenceCount(),
+              r.referencePer10k(),
+              r.logRatio(),
+              r.g2(),
+              r.p(),
+              adjusted[k],
+              r.z(),
+              r.direction(),
+              r.dispersion());
+    }
+    Arrays.sort(out, KeynessTable.ranking(o.level()));
+    return new KeynessTable(Arrays.asList(out), nt, nr, alpha0, o);
+  }
+}

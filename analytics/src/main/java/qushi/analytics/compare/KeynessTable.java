@@ -1,0 +1,164 @@
+package qushi.analytics.compare;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The result of a keyness comparison: one {@link KeynessRow} per tested term, in ranking order.
+ *
+ * <p>Ranking: terms with {@code pAdjusted < level} first, by |z| descending; then the rest by |z|
+ * descending; ties break by term. So the head of the table is what is both reliable and strongly
+ * skewed, and a rare term with a large but untrustworthy ratio does not crowd it.
+ *
+ * @param rows the rows in ranking order (copied, unmodifiable)
+ * @param targetTokens the target corpus size in tokens
+ * @param referenceTokens the reference corpus size in tokens
+ * @param alpha0 the prior total α₀ that was used for the z-scores
+ * @param options the options of the comparison
+ */
+public record KeynessTable(
+    List<KeynessRow> rows,
+    long targetTokens,
+    long referenceTokens,
+    double alpha0,
+    KeynessOptions options) {
+
+  /** Column name: the term. */
+  public static final String TERM = "term";
+
+  /** Column name: count in the target. */
+  public static final String TARGET_COUNT = "target_count";
+
+  /** Column name: rate per 10,000 target tokens. */
+  public static final String TARGET_PER10K = "target_per10k";
+
+  /** Column name: count in the reference. */
+  public static final String REFERENCE_COUNT = "reference_count";
+
+  /** Column name: rate per 10,000 reference tokens. */
+  public static final String REFERENCE_PER10K = "reference_per10k";
+
+  /** Column name: log₂ ratio of relative frequencies. */
+  public static final String LOG_RATIO = "log_ratio";
+
+  /** Column name: log-likelihood statistic G². */
+  public static final String G2 = "g2";
+
+  /** Column name: raw p-value. */
+  public static final String P = "p";
+
+  /** Column name: Benjamini–Hochberg adjusted p-value. */
+  public static final String P_ADJ = "p_adj";
+
+  /** Column name: weighted log-odds z-score. */
+  public static final String Z = "z";
+
+  /** Column name: UP, DOWN or NONE. */
+  public static final String DIRECTION = "direction";
+
+  /** The ranking described in the type comment, for a given significance level. */
+  static Comparator<KeynessRow> ranking(double level) {
+    return Comparator.<KeynessRow>comparingInt(r -> r.significant(level) ? 0 : 1)
+        .thenComparing(Comparator.comparingDouble((KeynessRow r) -> Math.abs(r.z())).reversed())
+        .thenComparing(KeynessRow::term);
+  }
+
+  /** Copies the rows and checks the fields. */
+  public KeynessTable {
+    rows = List.copyOf(rows);
+    Objects.requireNonNull(options, "options");
+  }
+
+  /** Returns the number of rows. */
+  public int size() {
+    return rows.size();
+  }
+
+  /** Returns the rows whose adjusted p-value is below the options' level, in ranking order. */
+  public List<KeynessRow> significant() {
+    return rows.stream().filter(r -> r.significant(options.level())).toList();
+  }
+
+  /** Returns the row of a term, or empty when the term was not tested. */
+  public Optional<KeynessRow> row(String term) {
+    return rows.stream().filter(r -> r.term().equals(term)).findFirst();
+  }
+
+  /** Returns the first {@code n} rows (all when fewer) as a new table with the same settings. */
+  public KeynessTable first(int n) {
+    if (n < 0) {
+      throw new IllegalArgumentException("n must be ≥ 0, was " + n);
+    }
+    return new KeynessTable(
+        rows.subList(0, Math.min(n, rows.size())), targetTokens, referenceTokens, alpha0, options);
+  }
+
+  /** Returns the rows as a Tablesaw table with the column names defined above, in ranking order. */
+  public Table table() {
+    StringColumn term = StringColumn.create(TERM);
+    LongColumn targetCount = LongColumn.create(TARGET_COUNT);
+    DoubleColumn targetPer10k = DoubleColumn.create(TARGET_PER10K);
+    LongColumn referenceCount = LongColumn.create(REFERENCE_COUNT);
+    DoubleColumn referencePer10k = DoubleColumn.create(REFERENCE_PER10K);
+    DoubleColumn logRatio = DoubleColumn.create(LOG_RATIO);
+    DoubleColumn g2 = DoubleColumn.create(G2);
+    DoubleColumn p = DoubleColumn.create(P);
+    DoubleColumn pAdj = DoubleColumn.create(P_ADJ);
+    DoubleColumn z = DoubleColumn.create(Z);
+    StringColumn direction = StringColumn.create(DIRECTION);
+    for (KeynessRow r : rows) {
+      term.append(r.term());
+      targetCount.append(r.targetCount());
+      targetPer10k.append(r.targetPer10k());
+      referenceCount.append(r.referenceCount());
+      referencePer10k.append(r.referencePer10k());
+      logRatio.append(r.logRatio());
+      g2.append(r.g2());
+      p.append(r.p());
+      pAdj.append(r.pAdjusted());
+      z.append(r.z());
+      direction.append(r.direction().name());
+    }
+    return Table.create(
+        "keyness",
+        term,
+        targetCount,
+        targetPer10k,
+        referenceCount,
+        referencePer10k,
+        logRatio,
+        g2,
+        p,
+        pAdj,
+        z,
+        direction);
+  }
+
+  /** Returns a one-line summary: sizes, row count and significant terms by direction. */
+  @Override
+  public String toString() {
+    List<KeynessRow> sig = significant();
+    long up = sig.stream().filter(r -> r.direction() == Direction.UP).count();
+    return "KeynessTable[target="
+        + targetTokens
+        + " tokens, reference="
+        + referenceTokens
+        + " tokens, terms="
+        + rows.size()
+        + ", significant="
+        + sig.size()
+        + " (up "
+        + up
+        + ", down "
+        + (sig.size() - up)
+        + ") at p_adj < "
+        + options.level()
+        + "]";
+  }
+}

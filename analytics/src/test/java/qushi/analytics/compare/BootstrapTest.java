@@ -1,0 +1,122 @@
+package qushi.analytics.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class BootstrapTest {
+  private static final int[] COUNTS = {0, 3, 1, 0, 7, 2, 0, 0, 5, 1};
+  private static final int[] TOKENS = {120, 200, 90, 150, 300, 110, 80, 60, 250, 140};
+
+  @Test
+  void matchesTheAlgorithmWrittenOut() {
+    BootstrapOptions o = BootstrapOptions.defaults().withResamples(200).withSeed(7);
+    SplittableRandom random = new SplittableRandom(7);
+    double[] rates = new double[200];
+    for (int b = 0; b < 200; b++) {
+      double count = 0;
+      double tokens = 0;
+      for (int i = 0; i < COUNTS.length; i++) {
+        int p = random.nextInt(COUNTS.length);
+        count += COUNTS[p];
+        tokens += TOKENS[p];
+      }
+      rates[b] = count / tokens * 10_000;
+    }
+    Arrays.sort(rates);
+    // Type 7: position (B − 1)·q = 199·0.025 = 4.975 and 199·0.975 = 194.025.
+    double lower = rates[4] + 0.975 * (rates[5] - rates[4]);
+    double upper = rates[194] + 0.025 * (rates[195] - rates[194]);
+    RateInterval ci = Bootstrap.rateInterval(COUNTS, TOKENS, o);
+    assertEquals(lower, ci.lower(), 1e-9);
+    assertEquals(upper, ci.upper(), 1e-9);
+    assertEquals(19.0 / 1500 * 10_000, ci.per10k(), 1e-12);
+    assertTrue(ci.contains(ci.per10k()));
+  }
+
+  @Test
+  void sameSeedSameIntervalsOtherSeedOtherIntervals() {
+    BootstrapOptions o = BootstrapOptions.defaults();
+    assertEquals(
+        Bootstrap.rateInterval(COUNTS, TOKENS, o), Bootstrap.rateInterval(COUNTS, TOKENS, o));
+    assertNotEquals(
+        Bootstrap.rateInterval(COUNTS, TOKENS, o),
+        Bootstrap.rateInterval(COUNTS, TOKENS, o.withSeed(8)));
+  }
+
+  @Test
+  void allTermsShareOneSetOfDraws() {
+    SyntheticCorpus corpus = SyntheticCorpus.generate(40, 30, 0.4, 3);
+    PassageMatrix m = corpus.matrix;
+    BootstrapOptions o = BootstrapOptions.defaults().withResamples(300);
+    List<RateInterval> all = Bootstrap.rateIntervals(m, o);
+    assertEquals(30, all.size());
+    int[] tokens = new int[m.passages()];
+    for (int p = 0; p < tokens.length; p++) {
+      tokens[p] = m.tokens(p);
+    }
+    for (int j = 0; j < 30; j++) {
+      int[] column = new int[m.passages()];
+      for (int p = 0; p < column.length; p++) {
+        column[p] = m.count(p, j);
+      }
+      assertEquals(all.get(j), Bootstrap.rateInterval(column, tokens, o));
+      assertTrue(all.get(j).lower() <= all.get(j).upper());
+    }
+  }
+
+  @Test
+  void degenerateRatesGiveDegenerateIntervals() {
+    // Every passage uses the term once per ten tokens: each resample has rate 1,000 per 10k.
+    RateInterval constant =
+        Bootstrap.rateInterval(
+            new int[] {10, 20, 5}, new int[] {100, 200, 50}, BootstrapOptions.defaults());
+    assertEquals(new RateInterval(1000, 1000, 1000, 0.95), constant);
+    RateInterval absent =
+        Bootstrap.rateInterval(new int[] {0, 0}, new int[] {100, 50}, BootstrapOptions.defaults());
+    assertEquals(0, absent.upper());
+  }
+
+  @Test
+  void morePassagesGiveNarrowerIntervals() {
+    int n = COUNTS.length;
+    int[] counts = new int[4 * n];
+    int[] tokens = new int[4 * n];
+    for (int i = 0; i < 4 * n; i++) {
+      counts[i] = COUNTS[i % n];
+      tokens[i] = TOKENS[i % n];
+    }
+    RateInterval small = Bootstrap.rateInterval(COUNTS, TOKENS, BootstrapOptions.defaults());
+    RateInterval large = Bootstrap.rateInterval(counts, tokens, BootstrapOptions.defaults());
+    assertEquals(small.per10k(), large.per10k(), 1e-12);
+    assertTrue(large.upper() - large.lower() < small.upper() - small.lower());
+  }
+
+  @Test
+  void quantileIsTypeSeven() {
+    assertEquals(1.75, Bootstrap.quantile(new double[] {1, 2, 3, 4}, 0.25), 1e-15);
+    assertEquals(4, Bootstrap.quantile(new double[] {1, 2, 3, 4}, 1), 0);
+  }
+
+  @Test
+  void badInputIsRejected() {
+    assertThrows(
+        IllegalArgumentException.class, () -> BootstrapOptions.defaults().withResamples(5));
+    assertThrows(IllegalArgumentException.class, () -> BootstrapOptions.defaults().withLevel(1));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Bootstrap.rateInterval(new int[0], new int[0], BootstrapOptions.defaults()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Bootstrap.rateInterval(new int[] {0}, new int[] {0}, BootstrapOptions.defaults()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Bootstrap.rateInterval(new int[] {5}, new int[] {3}, BootstrapOptions.defaults()));
+  }
+}

@@ -1,0 +1,280 @@
+package qushi.analytics.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Table;
+
+class KeynessTest {
+  private static final List<String> TERMS = List.of("发展", "创新", "改革", "安全", "数字");
+  private static final long[] TARGET = {120, 45, 30, 0, 18};
+  private static final long[] REFERENCE = {300, 20, 90, 12, 2};
+  private static final long NT = 5_000;
+  private static final long NR = 12_000;
+
+  /** G² through the margin form 2[Σ O ln O − Σ R ln R − Σ C ln C + N ln N]. */
+  private static double g2ByMargins(long a, long b, long nt, long nr) {
+    double n = nt + nr;
+    double[] cells = {a, b, nt - a, nr - b};
+    double[] rows = {a + b, n - a - b};
+    double[] cols = {nt, nr};
+    double s = n * Math.log(n);
+    for (double o : cells) {
+      s += o > 0 ? o * Math.log(o) : 0;
+    }
+    for (double r : rows) {
+      s -= r * Math.log(r);
+    }
+    for (double c : cols) {
+      s -= c * Math.log(c);
+    }
+    return 2 * s;
+  }
+
+  @Test
+  void g2MatchesMarginFormula() {
+    for (int i = 0; i < TERMS.size(); i++) {
+      assertEquals(
+          g2ByMargins(TARGET[i], REFERENCE[i], NT, NR),
+          Keyness.g2(TARGET[i], REFERENCE[i], NT, NR),
+          1e-9);
+    }
+  }
+
+  @Test
+  void chiSquaredTailKnownValues() {
+    assertEquals(0.05, Keyness.chiSquaredP(3.841459), 1e-7);
+    // P(χ²₁ > 100) = erfc(√50); 1 − cdf would round to 0 here.
+    assertEquals(1.5239706048320995e-23, Keyness.chiSquaredP(100), 1e-23 * 1e-9);
+    assertEquals(1, Keyness.chiSquaredP(0));
+  }
+
+  @Test
+  void logRatioByHand() {
+    // Rates 20/1000 = 0.02 and 10/2000 = 0.005: four times as frequent.
+    assertEquals(2, Keyness.logRatio(20, 10, 1000, 2000, 0.5), 1e-12);
+    // A zero count becomes 0.5: (3/1000)/(0.5/1000) = 6.
+    assertEquals(Math.log(6) / Math.log(2), Keyness.logRatio(3, 0, 1000, 1000, 0.5), 1e-12);
+  }
+
+  @Test
+  void williamsByHand() {
+    // a=10, b=5, N_t=100, N_r=200: N=300, rows 15 and 285.
+    double q = 1 + (300.0 / 15 + 300.0 / 285 - 1) * (300.0 / 100 + 300.0 / 200 - 1) / (6 * 300);
+    assertEquals(q, Keyness.williams(10, 5, 100, 200), 1e-15);
+    KeynessTable t =
+        Keyness.compare(
+            List.of("x"),
+            new long[] {10},
+            new long[] {5},
+            100,
+            200,
+            KeynessOptions.defaults().withMinCount(1));
+    assertEquals(Keyness.g2(10, 5, 100, 200) / q, t.rows().get(0).g2(), 1e-12);
+    KeynessTable off =
+        Keyness.compare(
+            List.of("x"),
+            new long[] {10},
+            new long[] {5},
+            100,
+            200,
+            KeynessOptions.defaults().withWilliams(false));
+    assertEquals(Keyness.g2(10, 5, 100, 200), off.rows().get(0).g2(), 1e-12);
+  }
+
+  @Test
+  void weightedLogOddsStepByStep() {
+    // Three terms; target (10, 5, 0) of 15 tokens, reference (4, 6, 10) of 20, α₀ = 10.
+    long[] y1 = {10, 5, 0};
+    long[] y2 = {4, 6, 10};
+    KeynessTable t =
+        Keyness.compare(
+            List.of("a", "b", "c"),
+            y1,
+            y2,
+            15,
+            20,
+            KeynessOptions.defaults().withMinCount(1).withAlpha0(10));
+    for (int w = 0; w < 3; w++) {
+      double alphaW = 10.0 * (y1[w] + y2[w]) / 35.0;
+      double smoothed1 = y1[w] + alphaW;
+      double smoothed2 = y2[w] + alphaW;
+      double odds1 = smoothed1 / (15 + 10 - smoothed1);
+      double odds2 = smoothed2 / (20 + 10 - smoothed2);
+      double variance = 1 / smoothed1 + 1 / smoothed2;
+      double z = (Math.log(odds1) - Math.log(odds2)) / Math.sqrt(variance);
+      assertEquals(z, t.row(List.of("a", "b", "c").get(w)).orElseThrow().z(), 1e-12);
+    }
+    assertTrue(t.row("a").orElseThrow().z() > 0);
+    assertTrue(t.row("c").orElseThrow().z() < 0);
+  }
+
+  @Test
+  void backgroundPriorReplacesPooledCounts() {
+    Background bg = new Background(new long[] {100, 0, 50}, 1000);
+    KeynessTable t =
+        Keyness.compare(
+            List.of("a", "b", "c"),
+            new long[] {10, 5, 0},
+            new long[] {4, 6, 10},
+            15,
+            20,
+            bg,
+            KeynessOptions.defaults().withMinCount(1).withAlpha0(10));
+    assertEquals(
+        Keyness.logOddsZ(10, 4, 15, 20, 10 * 0.1, 10), t.row("a").orElseThrow().z(), 1e-12);
+    assertEquals(
+        Keyness.logOddsZ(5, 6, 15, 20, 10 * 0.5 / 1000, 10), t.row("b").orElseThrow().z(), 1e-12);
+  }
+
+  @Test
+  void identicalCorporaShowNothing() {
+    KeynessTable t = Keyness.compare(TERMS, TARGET, TARGET, NT, NT);
+    for (KeynessRow r : t.rows()) {
+      assertEquals(0, r.g2(), 1e-9);
+      assertEquals(0, r.z(), 1e-12);
+      assertEquals(0, r.logRatio(), 1e-12);
+      assertEquals(Direction.NONE, r.direction());
+      assertEquals(1, r.pAdjusted(), 1e-6);
+    }
+    assertTrue(t.significant().isEmpty());
+  }
+
+  @Test
+  void swappingSidesFlipsSignsAndKeepsSignificance() {
+    KeynessTable forward = Keyness.compare(TERMS, TARGET, REFERENCE, NT, NR);
+    KeynessTable backward = Keyness.compare(TERMS, REFERENCE, TARGET, NR, NT);
+    for (KeynessRow f : forward.rows()) {
+      KeynessRow b = backward.row(f.term()).orElseThrow();
+      assertEquals(-f.logRatio(), b.logRatio(), 1e-12);
+      assertEquals(-f.z(), b.z(), 1e-12);
+      assertEquals(f.g2(), b.g2(), 1e-9);
+      assertEquals(f.p(), b.p(), 1e-12);
+      assertEquals(f.pAdjusted(), b.pAdjusted(), 1e-12);
+      assertEquals(f.direction() == Direction.UP, b.direction() == Direction.DOWN);
+    }
+  }
+
+  @Test
+  void termAbsentFromOneSide() {
+    KeynessRow absent = Keyness.compare(TERMS, TARGET, REFERENCE, NT, NR).row("安全").orElseThrow();
+    assertEquals(Direction.DOWN, absent.direction());
+    assertEquals(Keyness.logRatio(0, 12, NT, NR, 0.5), absent.logRatio(), 0);
+    assertTrue(Double.isFinite(absent.logRatio()) && absent.logRatio() < 0);
+    assertTrue(absent.g2() > 0 && absent.z() < 0);
+    assertEquals(0, absent.targetPer10k());
+    assertEquals(12 * 1e4 / NR, absent.referencePer10k(), 1e-12);
+  }
+
+  @Test
+  void directionFollowsObservedRatesEvenWhenTheZeroCorrectionFlipsTheLogRatio() {
+    // One sighting in a target ten times the reference, none there: log₂((1/10000)/(0.5/1000)) < 0.
+    KeynessRow r =
+        Keyness.compare(
+                List.of("x"),
+                new long[] {1},
+                new long[] {0},
+                10_000,
+                1_000,
+                KeynessOptions.defaults().withMinCount(1))
+            .rows()
+            .get(0);
+    assertEquals(Math.log(0.2) / Math.log(2), r.logRatio(), 1e-12);
+    assertEquals(Direction.UP, r.direction());
+    assertTrue(r.z() > 0);
+  }
+
+  @Test
+  void rankingPutsSignificantTermsFirstByAbsoluteZ() {
+    KeynessTable t = Keyness.compare(TERMS, TARGET, REFERENCE, NT, NR);
+    List<KeynessRow> rows = t.rows();
+    for (int i = 1; i < rows.size(); i++) {
+      KeynessRow prev = rows.get(i - 1);
+      KeynessRow next = rows.get(i);
+      boolean prevSig = prev.significant(0.05);
+      assertFalse(!prevSig && next.significant(0.05));
+      if (prevSig == next.significant(0.05)) {
+        assertTrue(Math.abs(prev.z()) >= Math.abs(next.z()));
+      }
+    }
+    assertTrue(rows.get(0).significant(0.05));
+  }
+
+  @Test
+  void minCountDropsRareTermsFromTableAndFamily() {
+    KeynessTable t =
+        Keyness.compare(List.of("a", "b"), new long[] {1, 40}, new long[] {1, 10}, 1000, 1000);
+    assertEquals(1, t.size());
+    assertTrue(t.row("a").isEmpty());
+    assertEquals(t.rows().get(0).p(), t.rows().get(0).pAdjusted(), 0);
+  }
+
+  @Test
+  void tableHasNamedColumnsInRankingOrder() {
+    KeynessTable t = Keyness.compare(TERMS, TARGET, REFERENCE, NT, NR);
+    Table table = t.table();
+    assertEquals(
+        List.of(
+            KeynessTable.TERM,
+            KeynessTable.TARGET_COUNT,
+            KeynessTable.TARGET_PER10K,
+            KeynessTable.REFERENCE_COUNT,
+            KeynessTable.REFERENCE_PER10K,
+            KeynessTable.LOG_RATIO,
+            KeynessTable.G2,
+            KeynessTable.P,
+            KeynessTable.P_ADJ,
+            KeynessTable.Z,
+            KeynessTable.DIRECTION),
+        table.columnNames());
+    assertEquals(t.size(), table.rowCount());
+    assertEquals(t.rows().get(0).term(), table.stringColumn(KeynessTable.TERM).get(0));
+    assertEquals(2, t.first(2).table().rowCount());
+    assertTrue(t.toString().startsWith("KeynessTable[target=5000 tokens"));
+  }
+
+  @Test
+  void badInputNamesTheProblem() {
+    assertThrows(IllegalArgumentException.class, () -> KeynessOptions.defaults().withMinCount(0));
+    assertThrows(IllegalArgumentException.class, () -> KeynessOptions.defaults().withLevel(1));
+    assertThrows(
+        IllegalArgumentException.class, () -> KeynessOptions.defaults().withZeroCorrection(0));
+    assertThrows(IllegalArgumentException.class, () -> KeynessOptions.defaults().withAlpha0(-1));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Keyness.compare(List.of("a"), new long[] {5}, new long[] {1}, 4, 10));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Keyness.compare(List.of("a", "a"), new long[] {1, 1}, new long[] {1, 1}, 4, 10));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Keyness.compare(List.of("a"), new long[] {1}, new long[] {1}, 0, 10));
+  }
+
+  @Test
+  void passageLevelTotalsEqualBareTotalsWithoutDispersion() {
+    int[][] counts = {{3, 0, 1}, {2, 1, 0}, {0, 4, 2}, {1, 1, 1}, {0, 0, 5}};
+    int[] tokens = {20, 15, 30, 10, 25};
+    PassageMatrix m = PassageMatrix.ofDense(counts, tokens);
+    boolean[] target = {true, true, false, false, false};
+    boolean[] reference = {false, false, true, true, true};
+    List<String> terms = List.of("x", "y", "z");
+    KeynessOptions o = KeynessOptions.defaults().withMinCount(1);
+    KeynessTable passages =
+        Keyness.compare(terms, m, target, reference, o.withQuasiLikelihood(false));
+    KeynessTable totals =
+        Keyness.compare(terms, new long[] {5, 1, 1}, new long[] {1, 5, 8}, 35, 65, o);
+    assertEquals(totals.rows(), passages.rows());
+    KeynessTable ql = Keyness.compare(terms, m, target, reference, o);
+    for (KeynessRow r : ql.rows()) {
+      KeynessRow plain = totals.row(r.term()).orElseThrow();
+      assertTrue(r.dispersion() >= 1);
+      assertEquals(plain.g2() / r.dispersion(), r.g2(), 1e-12);
+      assertTrue(r.p() >= plain.p());
+    }
+  }
+}

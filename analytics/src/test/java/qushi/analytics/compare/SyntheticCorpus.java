@@ -1,0 +1,115 @@
+package qushi.analytics.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * A seeded synthetic corpus with passage topics: every passage draws its tokens from a mix of one
+ * shared Zipf distribution and one of a few topic distributions, so term counts vary between
+ * passages more than independent tokens would, as in real text. Nothing depends on a year, so any
+ * split of the passages is a true null.
+ */
+final class SyntheticCorpus {
+  final List<String> terms;
+  final PassageMatrix matrix;
+
+  private SyntheticCorpus(List<String> terms, PassageMatrix matrix) {
+    this.terms = terms;
+    this.matrix = matrix;
+  }
+
+  /**
+   * Builds the corpus.
+   *
+   * @param passages number of passages
+   * @param vocabulary number of terms
+   * @param topicShare weight of the passage's topic in its token distribution (0 = no topics)
+   */
+  static SyntheticCorpus generate(int passages, int vocabulary, double topicShare, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    double[] base = new double[vocabulary];
+    for (int j = 0; j < vocabulary; j++) {
+      base[j] = 1.0 / (j + 1);
+    }
+    normalize(base);
+    int topics = 10;
+    double[][] topic = new double[topics][vocabulary];
+    for (int k = 0; k < topics; k++) {
+      for (int r = 0; r < 25; r++) {
+        topic[k][random.nextInt(vocabulary)] += 1.0 / (r + 1);
+      }
+      normalize(topic[k]);
+    }
+    List<String> terms = new ArrayList<>();
+    for (int j = 0; j < vocabulary; j++) {
+      terms.add(String.format("t%03d", j));
+    }
+    PassageMatrix.Builder builder = PassageMatrix.builder(vocabulary);
+    double[] cdf = new double[vocabulary];
+    for (int p = 0; p < passages; p++) {
+      int k = random.nextInt(topics);
+      double sum = 0;
+      for (int j = 0; j < vocabulary; j++) {
+        sum += (1 - topicShare) * base[j] + topicShare * topic[k][j];
+        cdf[j] = sum;
+      }
+      int length = 60 + random.nextInt(240);
+      int[] counts = new int[vocabulary];
+      for (int i = 0; i < length; i++) {
+        int j = java.util.Arrays.binarySearch(cdf, random.nextDouble() * sum);
+        counts[j < 0 ? Math.min(-j - 1, vocabulary - 1) : j]++;
+      }
+      int[] ids = new int[vocabulary];
+      for (int j = 0; j < vocabulary; j++) {
+        ids[j] = j;
+      }
+      // Tokens outside the vocabulary (stop words, punctuation) make up a fifth of each passage.
+      builder.add(length + length / 4, ids, counts);
+    }
+    return new SyntheticCorpus(terms, builder.build());
+  }
+
+  private static void normalize(double[] v) {
+    double s = 0;
+    for (double x : v) {
+      s += x;
+    }
+    for (int j = 0; j < v.length; j++) {
+      v[j] /= s;
+    }
+  }
+
+  /** Returns year labels 0, 1, 2 for shares 70%, 25%, 5% of the passages in a shuffled order. */
+  static int[] shuffledYears(int passages, long seed) {
+    int[] order = new int[passages];
+    for (int i = 0; i < passages; i++) {
+      order[i] = i;
+    }
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int i = passages - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
+    int[] years = new int[passages];
+    int first = (int) Math.round(passages * 0.70);
+    int second = (int) Math.round(passages * 0.95);
+    for (int r = 0; r < passages; r++) {
+      years[order[r]] = r < first ? 0 : r < second ? 1 : 2;
+    }
+    return years;
+  }
+
+  /** Returns a mask of the passages whose label is one of {@code wanted}. */
+  static boolean[] mask(int[] years, int... wanted) {
+    boolean[] m = new boolean[years.length];
+    for (int p = 0; p < years.length; p++) {
+      for (int w : wanted) {
+        m[p] |= years[p] == w;
+      }
+    }
+    return m;
+  }
+}
