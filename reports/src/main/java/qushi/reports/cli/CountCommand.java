@@ -16,6 +16,11 @@ import qushi.analytics.Analysis;
 import qushi.analytics.BadInputException;
 import qushi.analytics.Tables;
 import qushi.analytics.TermCount;
+import qushi.analytics.Comparisons;
+import qushi.analytics.compare.BootstrapOptions;
+import qushi.analytics.compare.RateInterval;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
 import qushi.analytics.internal.TextFiles;
 
 /** {@code qushi count}: occurrences and rates of terms per year. */
@@ -31,6 +36,12 @@ final class CountCommand implements Callable<Integer> {
 
   @Option(names = "--terms", paramLabel = "FILE", description = "File with one term per line ('#' comments).")
   Path termFile;
+
+  @Option(names = "--ci", description = "Add bootstrap 95% intervals of per10k (passages of each year resampled, --seed).")
+  boolean ci;
+
+  @Option(names = "--resamples", paramLabel = "B", description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
+  int resamples = 1000;
 
   @Mixin CorpusOptions corpus;
   @Mixin OutputOptions output;
@@ -48,7 +59,21 @@ final class CountCommand implements Callable<Integer> {
     }
     if (all.isEmpty()) throw new ParameterException(spec.commandLine(), "give at least one TERM or --terms FILE");
     Analysis a = corpus.analyse();
-    output.print(Tables.of("counts", TermCount.class, a.count(all.toArray(new String[0]))), spec.commandLine().getOut());
+    List<TermCount> counts = a.count(all.toArray(new String[0]));
+    Table table = Tables.of("counts", TermCount.class, counts);
+    if (ci) {
+      Comparisons c = new Comparisons(a);
+      BootstrapOptions bo = new BootstrapOptions(resamples, 0.95, corpus.seed);
+      DoubleColumn lower = DoubleColumn.create("lower");
+      DoubleColumn upper = DoubleColumn.create("upper");
+      for (TermCount tc : counts) {
+        RateInterval r = c.interval(tc.term(), tc.year(), bo);
+        lower.append(r.lower());
+        upper.append(r.upper());
+      }
+      table.addColumns(lower, upper);
+    }
+    output.print(table, spec.commandLine().getOut());
     return 0;
   }
 }
