@@ -1,0 +1,145 @@
+package qushi.analytics.text;
+
+import com.hankcs.hanlp.HanLP;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Cleans the text extracted from a PDF of Chinese material into the canonical "cleaned text"
+ * that every offset downstream (sections, passages, KWIC) indexes into. Immutable, deterministic
+ * and thread-safe; build one with {@link #defaults()} and the {@code withX} copies.
+ *
+ * <p>The output is a sequence of paragraphs separated by a single {@code "\n"}, with no leading,
+ * trailing or doubled line breaks and no spaces at paragraph edges. Steps, in order:
+ *
+ * <ol>
+ *   <li><b>Invisible damage.</b> The BOM and other format characters (zero-width space and
+ *       joiners, word joiner, bidi marks) are removed; CRLF, CR, NEL, LS, PS, VT and FF become
+ *       {@code \n}; tabs and other control characters become spaces; U+FFFD becomes a space, so it
+ *       vanishes between Chinese characters and separates Latin words ("Food\uFFFDand" → "Food
+ *       and").
+ *   <li><b>Width folding.</b> NFKC is applied to everything except ，：；？！（）…‥ and the
+ *       enclosed numbers ①…⑳, ㉑…: full-width Latin letters, digits and symbols (ＡＢＣ１２３ →
+ *       ABC123, ％ → %, ／ → /), the ideographic space, no-break space, compatibility ideographs
+ *       and ligatures are folded, while the Chinese punctuation that NFKC would turn into ASCII
+ *       is kept.
+ *   <li><b>One punctuation form.</b> An ASCII {@code , : ; ? ! ( )} whose nearest non-space
+ *       neighbour on either side is a CJK character becomes {@code ， ： ； ？ ！ （ ）}
+ *       ("论坛,3次" → "论坛，3次", "编 者 按 :" → "编者按："). Between Latin words and digits it
+ *       stays ASCII ("3,000", "Therapy (CGT)").
+ *   <li><b>Spacing.</b> A run of spaces next to a CJK character (ideographs, kana, hangul, CJK
+ *       and full-width punctuation, and “”‘’—…·•) is removed ("中 关 村 论 坛" → "中关村论坛",
+ *       "4 月 25 日" → "4月25日", "拉斯洛 • 博迪什" → "拉斯洛•博迪什"); between two non-CJK
+ *       characters it becomes one space ("Y-HUBs InnoMatch"). The space after a paragraph-initial
+ *       list marker "1." is kept ("1. 当前，…").
+ *   <li><b>Page numbers.</b> Lines that are only a page number are dropped: "2", "- 12 -",
+ *       "第 3 页", "第3页 共10页", "3/10", "Page 4", and a number joined to a running title by a
+ *       bar ("20 | PUJIANG INNOVATION FORUM 2024").
+ *   <li><b>Running headers and footers.</b> A line of 2 to {@link #headerMaxLength()} characters
+ *       (spaces ignored) that does not end with punctuation, is not a Chinese-numbered heading
+ *       ("三、相关建议", "（二）…", which repeat legitimately across the reports of a compilation)
+ *       and is not a bare list marker, and that occurs at least {@link #headerMinRepeats()} times
+ *       in the document, is a running header. Every occurrence but the first is dropped; the first
+ *       is kept as a real heading (a compilation's sub-forum title is also its running header)
+ *       unless it sits within two lines of a page number or a page break (3+ line breaks).
+ *   <li><b>Unwrapping.</b> Applies when the text contains a blank line (PDF extractions put one
+ *       between every line); text without blank lines is taken as one paragraph per line, which
+ *       also makes the normaliser idempotent on its own output. A line break is a paragraph break
+ *       when
+ *       <ul>
+ *         <li>the line ends a sentence (。！？!?…, possibly followed by ”」』）) and the line is
+ *             short, or the next line starts a paragraph, or the next line is a short line
+ *             without final punctuation (a heading);
+ *         <li>or the line ends with ；; and the next line is indented or starts with a list marker;
+ *         <li>or the paragraph so far is a heading: short lines without sentence-final
+ *             punctuation, the last not ending with an open mark (，、：“《— …). A heading
+ *             continues onto the next line only when both lines are in one PDF block (a single
+ *             line break, no indentation), the next is short too and both sides of the break are
+ *             CJK or both are not ("全球科技发展的 / 总体趋势").
+ *       </ul>
+ *       "Short" means narrower than 75% of the column width, estimated as the second-widest line
+ *       within six lines on either side (CJK counts 2, other characters 1). A line "starts a
+ *       paragraph" when the raw line is indented (a new PDF text block) or begins with “「『《【,
+ *       ——, a bullet, or a list marker (1.、（1）、一、、一是、第一章、①, 首先, 此外 …). A bare list
+ *       marker line ("1.") is always joined to what follows. Everywhere else lines are joined:
+ *       with nothing after a hyphen or slash ("2016-" + "2024"; a broken Latin word keeps its
+ *       hyphen, since "Stamper-" + "Kurn" cannot be told from a broken word) and with nothing
+ *       after a soft hyphen (U+00AD, which marks a word the typesetter broke), otherwise with a
+ *       space that the spacing rule removes next to CJK ("未" + "来产业" → "未来产业", "Research"
+ *       + "in Life" → "Research in Life").
+ *   <li><b>Traditional to simplified</b> (off by default): each paragraph is converted with
+ *       HanLP's {@code convertToSimplifiedChinese}.
+ * </ol>
+ *
+ * @param traditionalToSimplified whether to convert traditional characters to simplified ones
+ * @param headerMinRepeats        occurrences from which a short line is a running header, ≥ 2
+ * @param headerMaxLength         longest running header in characters, spaces ignored, ≥ 2
+ */
+public record Normalizer(
+    boolean traditionalToSimplified, int headerMinRepeats, int headerMaxLength) {
+
+  /** Checks the thresholds. */
+  public Normalizer {
+    if (headerMinRepeats < 2) {
+      throw new IllegalArgumentException("headerMinRepeats must be ≥ 2, was " + headerMinRepeats);
+    }
+    if (headerMaxLength < 2) {
+      throw new IllegalArgumentException("headerMaxLength must be ≥ 2, was " + headerMaxLength);
+    }
+  }
+
+  /** Returns the default normaliser: no conversion, headers repeat ≥ 3 times, ≤ 50 characters. */
+  public static Normalizer defaults() {
+    return new Normalizer(false, 3, 50);
+  }
+
+  /** Returns a copy that does (or does not) convert traditional characters to simplified ones. */
+  public Normalizer withTraditionalToSimplified(boolean convert) {
+    return new Normalizer(convert, headerMinRepeats, headerMaxLength);
+  }
+
+  /**
+   * Returns a copy that treats a short line as a running header from {@code repeats} occurrences.
+   *
+   * @throws IllegalArgumentException if {@code repeats < 2}
+   */
+  public Normalizer withHeaderMinRepeats(int repeats) {
+    return new Normalizer(traditionalToSimplified, repeats, headerMaxLength);
+  }
+
+  /**
+   * Returns a copy whose running headers may be up to {@code length} characters long.
+   *
+   * @throws IllegalArgumentException if {@code length < 2}
+   */
+  public Normalizer withHeaderMaxLength(int length) {
+    return new Normalizer(traditionalToSimplified, headerMinRepeats, length);
+  }
+
+  /**
+   * Returns the cleaned text of a raw extraction: paragraphs separated by single {@code "\n"},
+   * following the rules in the class description; "" for blank input. The result is a fixed
+   * point: {@code normalize(normalize(x)).equals(normalize(x))}.
+   *
+   * @throws NullPointerException if {@code raw} is null
+   */
+  public String normalize(String raw) {
+    Objects.requireNonNull(raw, "raw");
+    String text = Chars.fold(Chars.scrub(raw));
+    List<Line> lines = Unwrapper.lines(text);
+    List<String> paragraphs =
+        new Unwrapper(headerMinRepeats, headerMaxLength)
+            .paragraphs(lines, Unwrapper.isWrapped(lines));
+    StringBuilder out = new StringBuilder(text.length());
+    for (String p : paragraphs) {
+      if (p.isEmpty()) {
+        continue;
+      }
+      if (!out.isEmpty()) {
+        out.append('\n');
+      }
+      out.append(traditionalToSimplified ? HanLP.convertToSimplifiedChinese(p) : p);
+    }
+    return out.toString();
+  }
+}
