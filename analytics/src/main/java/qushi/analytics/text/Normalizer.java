@@ -35,8 +35,8 @@ import java.util.Objects;
  *   <li><b>Page numbers.</b> Lines that are only a page number are dropped: "2", "- 12 -",
  *       "第 3 页", "第3页 共10页", "3/10", "Page 4", and a number joined to a running title by a
  *       bar ("20 | PUJIANG INNOVATION FORUM 2024").
- *   <li><b>Running headers and footers.</b> A line of 2 to {@link #headerMaxLength()} characters
- *       (spaces ignored) that does not end with punctuation, is not a Chinese-numbered heading
+ *   <li><b>Running headers and footers.</b> A line of at least 2 characters and at most
+ *       {@link #headerMaxWidth()} display columns (CJK characters count 2, others 1, spaces 0) that does not end with punctuation, is not a Chinese-numbered heading
  *       ("三、相关建议", "（二）…", which repeat legitimately across the reports of a compilation)
  *       and is not a bare list marker, and that occurs at least {@link #headerMinRepeats()} times
  *       in the document, is a running header. Every occurrence but the first is dropped; the first
@@ -73,29 +73,32 @@ import java.util.Objects;
  *
  * @param traditionalToSimplified whether to convert traditional characters to simplified ones
  * @param headerMinRepeats        occurrences from which a short line is a running header, ≥ 2
- * @param headerMaxLength         longest running header in characters, spaces ignored, ≥ 2
+ * @param headerMaxWidth          widest running header in display columns (CJK 2, other 1), ≥ 2
  */
 public record Normalizer(
-    boolean traditionalToSimplified, int headerMinRepeats, int headerMaxLength) {
+    boolean traditionalToSimplified, int headerMinRepeats, int headerMaxWidth) {
 
   /** Checks the thresholds. */
   public Normalizer {
     if (headerMinRepeats < 2) {
       throw new IllegalArgumentException("headerMinRepeats must be ≥ 2, was " + headerMinRepeats);
     }
-    if (headerMaxLength < 2) {
-      throw new IllegalArgumentException("headerMaxLength must be ≥ 2, was " + headerMaxLength);
+    if (headerMaxWidth < 2) {
+      throw new IllegalArgumentException("headerMaxWidth must be ≥ 2, was " + headerMaxWidth);
     }
   }
 
-  /** Returns the default normaliser: no conversion, headers repeat ≥ 3 times, ≤ 50 characters. */
+  /**
+   * Returns the default normaliser: no conversion; running headers repeat at least 3 times and are
+   * at most 48 columns wide (24 CJK characters, narrower than a body line of the seed columns).
+   */
   public static Normalizer defaults() {
-    return new Normalizer(false, 3, 50);
+    return new Normalizer(false, 3, 48);
   }
 
   /** Returns a copy that does (or does not) convert traditional characters to simplified ones. */
   public Normalizer withTraditionalToSimplified(boolean convert) {
-    return new Normalizer(convert, headerMinRepeats, headerMaxLength);
+    return new Normalizer(convert, headerMinRepeats, headerMaxWidth);
   }
 
   /**
@@ -104,16 +107,16 @@ public record Normalizer(
    * @throws IllegalArgumentException if {@code repeats < 2}
    */
   public Normalizer withHeaderMinRepeats(int repeats) {
-    return new Normalizer(traditionalToSimplified, repeats, headerMaxLength);
+    return new Normalizer(traditionalToSimplified, repeats, headerMaxWidth);
   }
 
   /**
-   * Returns a copy whose running headers may be up to {@code length} characters long.
+   * Returns a copy whose running headers may be up to {@code width} display columns wide.
    *
-   * @throws IllegalArgumentException if {@code length < 2}
+   * @throws IllegalArgumentException if {@code width < 2}
    */
-  public Normalizer withHeaderMaxLength(int length) {
-    return new Normalizer(traditionalToSimplified, headerMinRepeats, length);
+  public Normalizer withHeaderMaxWidth(int width) {
+    return new Normalizer(traditionalToSimplified, headerMinRepeats, width);
   }
 
   /**
@@ -128,7 +131,7 @@ public record Normalizer(
     String text = Chars.fold(Chars.scrub(raw));
     List<Line> lines = Unwrapper.lines(text);
     List<String> paragraphs =
-        new Unwrapper(headerMinRepeats, headerMaxLength)
+        new Unwrapper(headerMinRepeats, headerMaxWidth)
             .paragraphs(lines, Unwrapper.isWrapped(lines));
     StringBuilder out = new StringBuilder(text.length());
     for (String p : paragraphs) {

@@ -38,6 +38,9 @@ final class Unwrapper {
               + "|[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十]{1,3}[)）]|[①-⑳]"
               + "|第[一二三四五六七八九十\\d]{1,3}[章节条部]|首先|其次|最后|此外|另外|同时|总之).*");
 
+  /** Line breaks in a row that mark a page break; a dropped page number counts as one. */
+  private static final int PAGE_BREAK = 3;
+
   /** Window of neighbouring lines (each side) from which the column width is estimated. */
   private static final int WINDOW = 6;
 
@@ -57,11 +60,11 @@ final class Unwrapper {
   private static final Pattern NOT_HEADING = Pattern.compile(".*[。！？；!?;].*");
 
   private final int headerMinRepeats;
-  private final int headerMaxLength;
+  private final int headerMaxWidth;
 
-  Unwrapper(int headerMinRepeats, int headerMaxLength) {
+  Unwrapper(int headerMinRepeats, int headerMaxWidth) {
     this.headerMinRepeats = headerMinRepeats;
-    this.headerMaxLength = headerMaxLength;
+    this.headerMaxWidth = headerMaxWidth;
   }
 
   /** Returns the non-blank lines of the text with their layout hints. */
@@ -134,7 +137,7 @@ final class Unwrapper {
     }
     boolean startsB = startsParagraph(b);
     if (a.endsSentence()) {
-      return shortA || startsB || headingB;
+      return shortA || startsB || headingB || b.newlinesBefore() >= PAGE_BREAK;
     }
     if (a.endsClause()) {
       return b.indented() || (startsB && b.first() != '“');
@@ -153,9 +156,8 @@ final class Unwrapper {
       }
       // a short line followed by an equally short one is a narrow column, not a heading;
       // a line with a comma is prose unless the next line visibly starts a paragraph
-      return startsB
-          || a.indented()
-          || (!hasComma(a) && (headingB || a.width() < NARROWER * b.width()));
+      return !hasComma(a)
+          && (startsB || a.indented() || headingB || a.width() < NARROWER * b.width());
     }
     return false;
   }
@@ -235,11 +237,20 @@ final class Unwrapper {
       boolean first = seen.put(key, Boolean.TRUE) == null;
       drop[i] = !first || nearPageBreak(lines, page, i);
     }
+    // a dropped page number or header leaves its page break on the next kept line
     List<Line> kept = new ArrayList<>();
+    int gap = 0;
     for (int i = 0; i < lines.size(); i++) {
-      if (!drop[i]) {
-        kept.add(lines.get(i));
+      Line line = lines.get(i);
+      if (drop[i]) {
+        gap = Math.max(gap, line.newlinesBefore() + (page[i] ? PAGE_BREAK : 0));
+        continue;
       }
+      if (gap > line.newlinesBefore() && !kept.isEmpty()) {
+        line = new Line(line.text(), line.indented(), gap, line.width());
+      }
+      kept.add(line);
+      gap = 0;
     }
     return kept;
   }
@@ -247,7 +258,7 @@ final class Unwrapper {
   /** Returns whether a page number or a run of 3+ line breaks lies within two lines of line i. */
   private static boolean nearPageBreak(List<Line> lines, boolean[] page, int i) {
     for (int j = Math.max(0, i - 2); j <= Math.min(lines.size() - 1, i + 2); j++) {
-      if (page[j] || (j > i - 2 && lines.get(j).newlinesBefore() >= 3)) {
+      if (page[j] || (j > i - 2 && lines.get(j).newlinesBefore() >= PAGE_BREAK)) {
         return true;
       }
     }
@@ -258,7 +269,7 @@ final class Unwrapper {
   private String headerKey(Line line) {
     String key = line.text().replace(" ", "");
     if (key.length() < 2
-        || key.length() > headerMaxLength
+        || line.width() > headerMaxWidth
         || line.endsWithPunctuation()
         || CHINESE_ORDINAL.matcher(key).matches()
         || MARKER_ONLY.matcher(key).matches()) {
