@@ -1,0 +1,195 @@
+package qushi.analytics.text;
+
+import java.text.Normalizer.Form;
+
+/**
+ * Character classes and the character-level rules of {@link Normalizer}: invisible-character
+ * removal, width folding, CJK spacing and punctuation canonicalisation. Stateless.
+ */
+final class Chars {
+  /** Chinese punctuation that NFKC would turn into ASCII and that the cleaned text keeps. */
+  private static final String PROTECTED = "，：；？！（）…‥";
+
+  /** ASCII punctuation that becomes its full-width form next to CJK text, and the full forms. */
+  private static final String ASCII_PUNCT = ",:;?!()";
+
+  private static final String FULL_PUNCT = "，：；？！（）";
+
+  /** Non-ideographic characters written in Chinese text that count as CJK for spacing. */
+  private static final String CJK_LIKE = "“”‘’—…·•";
+
+  private Chars() {}
+
+  /**
+   * Returns whether the code point belongs to Chinese-style text: ideographs, kana, hangul,
+   * bopomofo, CJK and full-width punctuation, and the quotes, dashes and dots of {@link #CJK_LIKE}.
+   */
+  static boolean isCjk(int cp) {
+    if (cp >= 0x3000 && cp <= 0x303F) {
+      return true; // CJK symbols and punctuation: 、。〈〉《》「」『』【】〔〕
+    }
+    if (cp >= 0xFF00 && cp <= 0xFFEF) {
+      return true; // full-width forms that survive folding, e.g. ，：；？！（）
+    }
+    if (cp >= 0xFE10 && cp <= 0xFE4F) {
+      return true; // vertical and compatibility forms
+    }
+    if (CJK_LIKE.indexOf(cp) >= 0) {
+      return true;
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA
+        || script == Character.UnicodeScript.HANGUL
+        || script == Character.UnicodeScript.BOPOMOFO;
+  }
+
+  /** Returns 2 for a CJK code point and 1 otherwise: the width a PDF line gives it. */
+  static int width(int cp) {
+    return isCjk(cp) ? 2 : 1;
+  }
+
+  /** Returns the display width of the text (CJK = 2, other = 1), ignoring spaces. */
+  static int width(String text) {
+    int w = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (cp != ' ') {
+        w += width(cp);
+      }
+      i += Character.charCount(cp);
+    }
+    return w;
+  }
+
+  /**
+   * Returns the text with invisible damage removed: BOM, zero-width characters and other format
+   * characters are dropped, CRLF, CR, NEL, LS, PS and form feed become LF, tabs and other controls
+   * become spaces, and U+FFFD becomes a space (a lost character; the spacing rule then decides).
+   * A soft hyphen at the end of a line is kept as the marker {@code U+00AD} so that line joining
+   * can glue the broken word; elsewhere it is dropped.
+   */
+  static String scrub(String raw) {
+    StringBuilder sb = new StringBuilder(raw.length());
+    for (int i = 0; i < raw.length(); ) {
+      int cp = raw.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp == '\r') {
+        sb.append('\n');
+        if (i < raw.length() && raw.charAt(i) == '\n') {
+          i++;
+        }
+      } else if (cp == '\n' || cp == 0x0B || cp == 0x0C || cp == 0x85 || cp == 0x2028
+          || cp == 0x2029) {
+        sb.append('\n');
+      } else if (cp == 0xAD) {
+        if (i >= raw.length() || raw.charAt(i) == '\n' || raw.charAt(i) == '\r') {
+          sb.append((char) 0xAD);
+        }
+      } else if (cp == 0xFFFD) {
+        sb.append(' ');
+      } else if (Character.getType(cp) == Character.FORMAT) {
+        continue; // BOM, ZWSP, ZWJ, ZWNJ, word joiner, bidi marks
+      } else if (Character.isISOControl(cp)) {
+        sb.append(' ');
+      } else {
+        sb.appendCodePoint(cp);
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Returns the text under NFKC except for the Chinese punctuation in {@link #PROTECTED} and the
+   * enclosed numbers (①, ㉑): full-width letters, digits and symbols, the ideographic space,
+   * compatibility ideographs and ligatures are folded; ，：；？！（）… are kept.
+   */
+  static String fold(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    int runStart = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      if (isProtected(cp)) {
+        sb.append(java.text.Normalizer.normalize(text.substring(runStart, i), Form.NFKC));
+        sb.appendCodePoint(cp);
+        runStart = next;
+      }
+      i = next;
+    }
+    sb.append(java.text.Normalizer.normalize(text.substring(runStart), Form.NFKC));
+    return sb.toString();
+  }
+
+  private static boolean isProtected(int cp) {
+    return PROTECTED.indexOf(cp) >= 0
+        || (cp >= 0x2460 && cp <= 0x24FF)
+        || (cp >= 0x3251 && cp <= 0x32BF);
+  }
+
+  /**
+   * Returns one line or paragraph with its spacing and punctuation made canonical. First each
+   * ASCII {@code , : ; ? ! ( )} whose nearest non-space neighbour on either side is CJK becomes
+   * {@code ， ： ； ？ ！ （ ）}. Then each run of spaces is removed when a neighbour is CJK and
+   * otherwise becomes one space; the space after a leading list marker such as "1." is kept.
+   * Leading and trailing spaces are removed. The result is a fixed point of this method.
+   */
+  static String inline(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int k = ASCII_PUNCT.indexOf(c);
+      if (k >= 0 && (isCjk(neighbour(text, i, -1)) || isCjk(neighbour(text, i, 1)))) {
+        c = FULL_PUNCT.charAt(k);
+      }
+      sb.append(c);
+    }
+    String s = sb.toString().strip();
+    int keep = listMarkerEnd(s);
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (cp != ' ') {
+        out.appendCodePoint(cp);
+        i += Character.charCount(cp);
+        continue;
+      }
+      int j = i;
+      while (j < s.length() && s.charAt(j) == ' ') {
+        j++;
+      }
+      int before = s.codePointBefore(i);
+      int after = s.codePointAt(j);
+      if (i == keep || !(isCjk(before) || isCjk(after))) {
+        out.append(' ');
+      }
+      i = j;
+    }
+    return out.toString();
+  }
+
+  /** Returns the code point next to index i in direction dir, skipping spaces, or -1 at an edge. */
+  private static int neighbour(String s, int i, int dir) {
+    int j = i + dir;
+    while (j >= 0 && j < s.length() && s.charAt(j) == ' ') {
+      j += dir;
+    }
+    if (j < 0 || j >= s.length()) {
+      return -1;
+    }
+    return dir < 0 ? s.codePointBefore(j + 1) : s.codePointAt(j);
+  }
+
+  /** Returns the index just after a leading Arabic list marker ("1.", "12."), or -1. */
+  static int listMarkerEnd(String s) {
+    int i = 0;
+    while (i < s.length() && i < 2 && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    if (i == 0 || i >= s.length() || s.charAt(i) != '.') {
+      return -1;
+    }
+    return i + 1 < s.length() && s.charAt(i + 1) == ' ' ? i + 1 : -1;
+  }
+}

@@ -1,0 +1,62 @@
+package qushi.analytics.text;
+
+/**
+ * One physical line of an extraction, after character cleanup.
+ *
+ * @param text           the line with canonical spacing and punctuation, never blank
+ * @param indented       whether the raw line began with whitespace (a new PDF text block)
+ * @param newlinesBefore line breaks between this line and the previous non-blank line (1 = same
+ *                       block, 2 = the usual blank line, 3 or more = a page or column break)
+ * @param width          display width of {@code text}: CJK characters 2, others 1, spaces 0
+ */
+record Line(String text, boolean indented, int newlinesBefore, int width) {
+  /** Hard sentence ends. A closing quote or bracket after one of these still ends the sentence. */
+  private static final String FINAL = "。！？!?…";
+
+  private static final String CLOSERS = "”’」』）)》】\"'";
+
+  /** Characters after which a line cannot end a heading or paragraph. */
+  private static final String CONTINUES = "，、：:；;,（(“‘《「『【—-/·•";
+
+  /** Returns whether the line ends a sentence with 。！？!?… (optionally followed by closers). */
+  boolean endsSentence() {
+    int i = text.length();
+    while (i > 0 && CLOSERS.indexOf(text.charAt(i - 1)) >= 0) {
+      i--;
+    }
+    return i > 0 && FINAL.indexOf(text.charAt(i - 1)) >= 0;
+  }
+
+  /** Returns whether the line ends with a semicolon. */
+  boolean endsClause() {
+    char last = text.charAt(text.length() - 1);
+    return last == '；' || last == ';';
+  }
+
+  /** Returns whether the last character asks for more text: a comma, colon, opening mark, dash. */
+  boolean endsOpen() {
+    return CONTINUES.indexOf(text.charAt(text.length() - 1)) >= 0;
+  }
+
+  /** Returns whether the line ends with punctuation other than a colon. */
+  boolean endsOpenExceptColon() {
+    char last = text.charAt(text.length() - 1);
+    return last != '：' && last != ':' && endsWithPunctuation();
+  }
+
+  /** Returns whether the line ends with any punctuation, final or not. */
+  boolean endsWithPunctuation() {
+    return endsSentence() || endsOpen() || endsClause()
+        || CLOSERS.indexOf(text.charAt(text.length() - 1)) >= 0;
+  }
+
+  /** Returns the first code point of the text. */
+  int first() {
+    return text.codePointAt(0);
+  }
+
+  /** Returns the last code point of the text. */
+  int last() {
+    return text.codePointBefore(text.length());
+  }
+}

@@ -1,0 +1,247 @@
+package qushi.analytics.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import qushi.analytics.Passage;
+
+/**
+ * Cuts a document's cleaned text (the output of {@link Normalizer}) into sections and passages.
+ * Immutable and thread-safe.
+ *
+ * <p><b>Sections.</b> A section starts at every paragraph that begins with "编者按" (an editor's
+ * note, which opens each sub-forum report of a compilation). Its title is the first of the three
+ * paragraphs after the note that looks like a heading: at most {@value #TITLE_MAX} characters,
+ * no 。！？；… inside or at the end; "" when none does. Text before the first note is a section
+ * titled "". A document without notes is one section titled "". Sections tile the text: each
+ * ends where the next begins, the last at the end of the text.
+ *
+ * <p><b>Passages.</b> Each section is cut on its own, so no passage crosses a section boundary.
+ * The section is split into units after sentence ends (。！？；…!?; with any closing quotes or
+ * brackets) and at paragraph breaks; a unit longer than {@link #maxLength()} is cut after the
+ * last ，、, before that limit, or hard at the limit as a last resort. Units are then packed
+ * greedily: a passage grows while it stays within {@code maxLength}, and also ends at a paragraph
+ * break once it has {@value #PARAGRAPH_FILL} characters. A passage shorter than
+ * {@link #minLength()} takes the next unit if the result stays within {@code maxLength + slack};
+ * a short last passage merges into the previous passage of the section under the same bound,
+ * else stands alone. Passages are trimmed of whitespace at both edges, so their offsets satisfy
+ * {@code text.equals(cleanText.substring(start, end))} and together they cover every
+ * non-whitespace character of the text exactly once. The exceptions to the length range are
+ * therefore: passages under {@code minLength} (a short section, or a short piece next to units
+ * too long to merge with), and passages up to {@code maxLength + slack}.
+ *
+ * @param minLength passages shorter than this try to merge, in characters, ≥ 1
+ * @param maxLength target upper bound of a passage, in characters, ≥ minLength
+ * @param slack     how far a merge of a short passage may exceed maxLength, ≥ 0
+ */
+public record Splitter(int minLength, int maxLength, int slack) {
+  /** Longest heading that can be a section title, in characters. */
+  public static final int TITLE_MAX = 60;
+
+  /** Marker that opens a section. */
+  public static final String MARKER = "编者按";
+
+  /** Length from which a passage ends at the next paragraph break. */
+  static final int PARAGRAPH_FILL = 300;
+
+  private static final String ENDS = "。！？；…!?;";
+  private static final String CLOSERS = "”’」』）)》】\"'";
+  private static final String SOFT_ENDS = "，、,";
+
+  /** Checks the bounds. */
+  public Splitter {
+    if (minLength < 1 || maxLength < minLength || slack < 0) {
+      throw new IllegalArgumentException(
+          "need 1 ≤ minLength ≤ maxLength and slack ≥ 0, was " + minLength + ", " + maxLength
+              + ", " + slack);
+    }
+  }
+
+  /** Returns the default splitter: passages of 200 to 600 characters, merges up to 700. */
+  public static Splitter defaults() {
+    return new Splitter(200, 600, 100);
+  }
+
+  /**
+   * Returns the sections of a cleaned text, in order, tiling it from 0 to its length; an empty
+   * list for "".
+   */
+  public List<Section> sections(String cleanText) {
+    Objects.requireNonNull(cleanText, "cleanText");
+    List<int[]> paragraphs = paragraphs(cleanText);
+    List<Integer> markers = new ArrayList<>();
+    for (int p = 0; p < paragraphs.size(); p++) {
+      if (cleanText.startsWith(MARKER, paragraphs.get(p)[0])) {
+        markers.add(p);
+      }
+    }
+    List<Section> out = new ArrayList<>();
+    if (cleanText.isEmpty()) {
+      return out;
+    }
+    if (markers.isEmpty() || paragraphs.get(markers.get(0))[0] > 0) {
+      int end = markers.isEmpty() ? cleanText.length() : paragraphs.get(markers.get(0))[0];
+      out.add(new Section("", 0, end));
+    }
+    for (int k = 0; k < markers.size(); k++) {
+      int p = markers.get(k);
+      int start = paragraphs.get(p)[0];
+      int end = k + 1 < markers.size() ? paragraphs.get(markers.get(k + 1))[0] : cleanText.length();
+      out.add(new Section(title(cleanText, paragraphs, p, end), start, end));
+    }
+    return out;
+  }
+
+  /** Returns the first heading-like paragraph among the three after paragraph p, before end. */
+  private static String title(String text, List<int[]> paragraphs, int p, int end) {
+    for (int q = p + 1; q < Math.min(paragraphs.size(), p + 4); q++) {
+      int[] span = paragraphs.get(q);
+      if (span[0] >= end) {
+        break;
+      }
+      String candidate = text.substring(span[0], span[1]).strip();
+      if (!candidate.isEmpty()
+          && candidate.length() <= TITLE_MAX
+          && candidate.chars().noneMatch(c -> ENDS.indexOf(c) >= 0)
+          && !candidate.startsWith(MARKER)) {
+        return candidate;
+      }
+    }
+    return "";
+  }
+
+  /** Returns [start, end) of each paragraph (line) of the text. */
+  private static List<int[]> paragraphs(String text) {
+    List<int[]> out = new ArrayList<>();
+    int start = 0;
+    while (start <= text.length()) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? text.length() : nl;
+      out.add(new int[] {start, end});
+      if (nl < 0) {
+        break;
+      }
+      start = nl + 1;
+    }
+    return out;
+  }
+
+  /**
+   * Returns the passages of a document, section by section, numbered from {@code firstIndex};
+   * each carries its section's title and offsets into {@code cleanText}.
+   *
+   * @param docId      the document's id
+   * @param year       the document's year
+   * @param cleanText  the document's cleaned text
+   * @param firstIndex index of the first passage in the corpus, ≥ 0
+   * @throws IllegalArgumentException if {@code firstIndex < 0}
+   */
+  public List<Passage> passages(String docId, int year, String cleanText, int firstIndex) {
+    Objects.requireNonNull(docId, "docId");
+    if (firstIndex < 0) {
+      throw new IllegalArgumentException("firstIndex must be ≥ 0, was " + firstIndex);
+    }
+    List<Passage> out = new ArrayList<>();
+    for (Section s : sections(cleanText)) {
+      for (int[] span : pack(units(cleanText, s.start(), s.end()))) {
+        out.add(new Passage(firstIndex + out.size(), docId, year, s.title(), span[0], span[1],
+            cleanText.substring(span[0], span[1])));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns the units of text[from, to): trimmed sentence spans {start, end, endsParagraph}, each
+   * at most maxLength long.
+   */
+  private List<int[]> units(String text, int from, int to) {
+    List<int[]> out = new ArrayList<>();
+    int start = from;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      boolean paragraph = c == '\n';
+      if (paragraph || ENDS.indexOf(c) >= 0) {
+        int end = i + 1;
+        while (end < to && (CLOSERS.indexOf(text.charAt(end)) >= 0 || text.charAt(end) == c)) {
+          end++;
+        }
+        boolean endsParagraph = paragraph || end >= to || text.charAt(end) == '\n';
+        addUnit(text, start, paragraph ? i : end, endsParagraph, out);
+        start = end;
+        i = end - 1;
+      }
+    }
+    addUnit(text, start, to, true, out);
+    return out;
+  }
+
+  /** Adds the trimmed span [start, end) as one or more units of at most maxLength characters. */
+  private void addUnit(String text, int start, int end, boolean endsParagraph, List<int[]> out) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    while (end - start > maxLength) {
+      int cut = start + maxLength;
+      int soft = cut;
+      while (soft > start + minLength && SOFT_ENDS.indexOf(text.charAt(soft - 1)) < 0) {
+        soft--;
+      }
+      if (soft > start + minLength) {
+        cut = soft;
+      } else if (Character.isLowSurrogate(text.charAt(cut))) {
+        cut--; // never split a surrogate pair
+      }
+      int next = cut;
+      int last = cut;
+      while (last > start && Character.isWhitespace(text.charAt(last - 1))) {
+        last--;
+      }
+      out.add(new int[] {start, last, 0});
+      while (next < end && Character.isWhitespace(text.charAt(next))) {
+        next++;
+      }
+      start = next;
+    }
+    if (end > start) {
+      out.add(new int[] {start, end, endsParagraph ? 1 : 0});
+    }
+  }
+
+  /** Returns the passage spans {start, end} packed from the units of one section. */
+  private List<int[]> pack(List<int[]> units) {
+    List<int[]> out = new ArrayList<>();
+    int start = -1;
+    int end = -1;
+    boolean paragraphEnd = false;
+    for (int[] u : units) {
+      if (start < 0) {
+        start = u[0];
+      } else {
+        int length = end - start;
+        int grown = u[1] - start;
+        boolean fits = grown <= maxLength && !(paragraphEnd && length >= PARAGRAPH_FILL);
+        boolean needs = length < minLength && grown <= maxLength + slack;
+        if (!fits && !needs) {
+          out.add(new int[] {start, end});
+          start = u[0];
+        }
+      }
+      end = u[1];
+      paragraphEnd = u[2] == 1;
+    }
+    if (start < 0) {
+      return out;
+    }
+    if (end - start < minLength && !out.isEmpty()
+        && end - out.get(out.size() - 1)[0] <= maxLength + slack) {
+      out.get(out.size() - 1)[1] = end;
+    } else {
+      out.add(new int[] {start, end});
+    }
+    return out;
+  }
+}

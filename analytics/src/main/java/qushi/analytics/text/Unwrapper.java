@@ -1,0 +1,280 @@
+package qushi.analytics.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the lines of one extraction into paragraphs: drops page numbers and running headers,
+ * then decides for every line break whether it is a paragraph break or a wrap. The rules are
+ * documented on {@link Normalizer}.
+ */
+final class Unwrapper {
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile(
+          "[-–—~ ]*\\d{1,3}[-–—~ ]*"
+              + "|第 ?\\d{1,3} ?页( ?[,，/]? ?共 ?\\d{1,4} ?页)?"
+              + "|\\d{1,3} ?/ ?\\d{1,3}"
+              + "|(?i:page) ?\\d{1,3}( (?i:of) \\d{1,4})?"
+              + "|\\d{1,3} ?[|｜] ?\\S.{0,60}"
+              + "|\\S.{0,60} ?[|｜] ?\\d{1,3}");
+
+  /** Chinese-numbered headings ("三、相关建议", "（二）") repeat legitimately in compilations. */
+  private static final Pattern CHINESE_ORDINAL =
+      Pattern.compile("([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]).*");
+
+  /** A list marker alone on its line: "1." "（1）" "一、" "①". */
+  private static final Pattern MARKER_ONLY =
+      Pattern.compile(
+          "\\d{1,2}[.．、]|[（(]\\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|[①-⑳]");
+
+  /** Openings that start a paragraph: quotes, titles, dashes, bullets and list markers. */
+  private static final Pattern STARTS_PARAGRAPH =
+      Pattern.compile(
+          "([“「『《【]|——|[◎►●■▲◆※]|\\d{1,2}[.．、](?!\\d)|[（(]\\d{1,2}[)）]"
+              + "|[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十]{1,3}[)）]|[①-⑳]"
+              + "|第[一二三四五六七八九十\\d]{1,3}[章节条部]|首先|其次|最后|此外|另外|同时|总之).*");
+
+  /** Line breaks in a row that mark a page break; a dropped page number counts as one. */
+  private static final int PAGE_BREAK = 3;
+
+  /** Window of neighbouring lines (each side) from which the column width is estimated. */
+  private static final int WINDOW = 6;
+
+  /** A line narrower than this share of the column width did not reach the right margin. */
+  private static final double SHORT = 0.75;
+
+  /** Widest plausible PDF column: 60 CJK characters; a wider line is an unwrapped paragraph. */
+  private static final int WIDEST_COLUMN = 120;
+
+  /** A heading is narrower than this share of the line that follows it. */
+  private static final double NARROWER = 0.85;
+
+  /** Widest heading line: 36 CJK characters. */
+  private static final int HEADING_WIDTH = 72;
+
+  /** Sentence and clause ends that never occur inside a heading line. */
+  private static final Pattern NOT_HEADING = Pattern.compile(".*[。！？；!?;].*");
+
+  private final int headerMinRepeats;
+  private final int headerMaxWidth;
+
+  Unwrapper(int headerMinRepeats, int headerMaxWidth) {
+    this.headerMinRepeats = headerMinRepeats;
+    this.headerMaxWidth = headerMaxWidth;
+  }
+
+  /** Returns the non-blank lines of the text with their layout hints. */
+  static List<Line> lines(String text) {
+    List<Line> lines = new ArrayList<>();
+    int newlines = 0;
+    for (String raw : text.split("\n", -1)) {
+      newlines++;
+      String cleaned = Chars.inline(raw);
+      if (cleaned.isEmpty() || cleaned.equals("\u00AD")) {
+        continue;
+      }
+      boolean indented = !raw.isEmpty() && Character.isWhitespace(raw.charAt(0));
+      lines.add(new Line(cleaned, indented, lines.isEmpty() ? 0 : newlines, Chars.width(cleaned)));
+      newlines = 0;
+    }
+    return lines;
+  }
+
+  /** Returns whether the text has a blank line, i.e. whether it is a wrapped extraction. */
+  static boolean isWrapped(List<Line> lines) {
+    return lines.stream().anyMatch(l -> l.newlinesBefore() >= 2);
+  }
+
+  /** Returns the paragraphs of the lines, each without line breaks. */
+  List<String> paragraphs(List<Line> all, boolean wrapped) {
+    List<Line> lines = keep(all);
+    List<String> out = new ArrayList<>();
+    if (lines.isEmpty()) {
+      return out;
+    }
+    int[] widths = columnWidths(lines);
+    boolean[] shorts = new boolean[lines.size()];
+    for (int i = 0; i < lines.size(); i++) {
+      shorts[i] = lines.get(i).width() < SHORT * widths[i]
+          || lines.get(i).width() > WIDEST_COLUMN;
+    }
+    StringBuilder para = new StringBuilder(lines.get(0).text());
+    boolean heading = true;
+    for (int i = 1; i < lines.size(); i++) {
+      Line a = lines.get(i - 1);
+      Line b = lines.get(i);
+      Line c = i + 1 < lines.size() ? lines.get(i + 1) : null;
+      heading &= headingShaped(a, shorts[i - 1]);
+      boolean headingB = headingShaped(b, shorts[i]) && !b.endsOpenExceptColon()
+          && (!hasComma(b) || c == null || startsParagraph(c));
+      if (!wrapped || breaks(a, b, shorts[i - 1], shorts[i], headingB, heading)) {
+        out.add(Chars.inline(para.toString()));
+        para.setLength(0);
+        heading = true;
+      } else {
+        glue(para, a, b);
+      }
+      para.append(b.text());
+    }
+    out.add(Chars.inline(para.toString()));
+    return out;
+  }
+
+  /**
+   * Returns whether the break between lines a and b is a paragraph break.
+   *
+   * @param headingB whether b looks like a heading line in its context
+   * @param heading  whether the paragraph that a ends so far consists of heading-shaped lines
+   */
+  private static boolean breaks(
+      Line a, Line b, boolean shortA, boolean shortB, boolean headingB, boolean heading) {
+    if (MARKER_ONLY.matcher(a.text()).matches()) {
+      return false;
+    }
+    boolean startsB = startsParagraph(b);
+    if (a.endsSentence()) {
+      return shortA || startsB || headingB || b.newlinesBefore() >= PAGE_BREAK;
+    }
+    if (a.endsClause()) {
+      return b.indented() || (startsB && b.first() != '“');
+    }
+    if (a.endsOpen()) {
+      return false;
+    }
+    if (b.indented() && shortA) {
+      return true; // a short unfinished line, then a new PDF block: a caption or heading ended
+    }
+    if (heading) {
+      // a heading continues on the next line only inside one PDF block and one script
+      boolean sameBlock = b.newlinesBefore() == 1 && !b.indented() && shortB;
+      if (sameBlock && sameScript(a, b)) {
+        return false;
+      }
+      // a short line followed by an equally short one is a narrow column, not a heading;
+      // a line with a comma is prose unless the next line visibly starts a paragraph
+      return !hasComma(a)
+          && (startsB || a.indented() || headingB || a.width() < NARROWER * b.width());
+    }
+    return false;
+  }
+
+  /** Returns whether the line visibly starts a paragraph: indented, or opened by a marker. */
+  private static boolean startsParagraph(Line line) {
+    return line.indented() || STARTS_PARAGRAPH.matcher(line.text()).matches();
+  }
+
+  /** Returns whether the line has the shape of a heading: short, narrow, no sentence inside. */
+  private static boolean headingShaped(Line line, boolean isShort) {
+    return isShort
+        && line.width() <= HEADING_WIDTH
+        && !NOT_HEADING.matcher(line.text()).matches();
+  }
+
+  /** Appends the joint between a and b: nothing after a hyphen, slash or soft hyphen, else a space. */
+  private static void glue(StringBuilder para, Line a, Line b) {
+    int last = para.length() - 1;
+    if (para.charAt(last) == '\u00AD') {
+      para.setLength(last);
+    } else if (a.last() != '-' && a.last() != '/' && b.first() != '-' && b.first() != '/') {
+      para.append(' ');
+    }
+  }
+
+  /** Returns whether both sides of the break are CJK, or neither line has any CJK. */
+  private static boolean sameScript(Line a, Line b) {
+    if (Chars.isCjk(a.last())) {
+      return Chars.isCjk(b.first());
+    }
+    return a.text().codePoints().noneMatch(Chars::isCjk) && !Chars.isCjk(b.first());
+  }
+
+  private static boolean hasComma(Line line) {
+    return line.text().indexOf('，') >= 0 || line.text().indexOf(',') >= 0;
+  }
+
+  /** Returns for each line the second-largest width among its neighbours within WINDOW lines. */
+  private static int[] columnWidths(List<Line> lines) {
+    int[] out = new int[lines.size()];
+    for (int i = 0; i < lines.size(); i++) {
+      int first = 0;
+      int second = 0;
+      for (int j = Math.max(0, i - WINDOW); j <= Math.min(lines.size() - 1, i + WINDOW); j++) {
+        int w = lines.get(j).width();
+        if (w > first) {
+          second = first;
+          first = w;
+        } else if (w > second) {
+          second = w;
+        }
+      }
+      out[i] = second == 0 ? first : second;
+    }
+    return out;
+  }
+
+  /** Returns the lines that are neither page numbers nor repeated running headers. */
+  private List<Line> keep(List<Line> lines) {
+    boolean[] page = new boolean[lines.size()];
+    Map<String, Integer> counts = new HashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      page[i] = PAGE_NUMBER.matcher(lines.get(i).text()).matches();
+      String key = headerKey(lines.get(i));
+      if (key != null) {
+        counts.merge(key, 1, Integer::sum);
+      }
+    }
+    boolean[] drop = Arrays.copyOf(page, page.length);
+    Map<String, Boolean> seen = new HashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String key = headerKey(lines.get(i));
+      if (key == null || counts.get(key) < headerMinRepeats) {
+        continue;
+      }
+      boolean first = seen.put(key, Boolean.TRUE) == null;
+      drop[i] = !first || nearPageBreak(lines, page, i);
+    }
+    // a dropped page number or header leaves its page break on the next kept line
+    List<Line> kept = new ArrayList<>();
+    int gap = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (drop[i]) {
+        gap = Math.max(gap, line.newlinesBefore() + (page[i] ? PAGE_BREAK : 0));
+        continue;
+      }
+      if (gap > line.newlinesBefore() && !kept.isEmpty()) {
+        line = new Line(line.text(), line.indented(), gap, line.width());
+      }
+      kept.add(line);
+      gap = 0;
+    }
+    return kept;
+  }
+
+  /** Returns whether a page number or a run of 3+ line breaks lies within two lines of line i. */
+  private static boolean nearPageBreak(List<Line> lines, boolean[] page, int i) {
+    for (int j = Math.max(0, i - 2); j <= Math.min(lines.size() - 1, i + 2); j++) {
+      if (page[j] || (j > i - 2 && lines.get(j).newlinesBefore() >= PAGE_BREAK)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns the key under which a line counts as a running-header candidate, or null. */
+  private String headerKey(Line line) {
+    String key = line.text().replace(" ", "");
+    if (key.length() < 2
+        || line.width() > headerMaxWidth
+        || line.endsWithPunctuation()
+        || CHINESE_ORDINAL.matcher(key).matches()
+        || MARKER_ONLY.matcher(key).matches()) {
+      return null;
+    }
+    return key;
+  }
+}

@@ -1,0 +1,251 @@
+package qushi.analytics.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Fixtures are cut from the seed extractions, keeping their line breaks and spacing. */
+class NormalizerTest {
+  private final Normalizer normalizer = Normalizer.defaults();
+
+  private void assertClean(String expected, String raw) {
+    assertEquals(expected, normalizer.normalize(raw));
+  }
+
+  @Test
+  void joinsWordBrokenAcrossLines() {
+    assertClean(
+        "“不确定”的未来产业如何发展？潘教峰认为，未来产业依托于未来新的技术突破，更多是源头技术"
+            + "突破的衍生应用。",
+        "“不确定”的未来产业如何发展？潘教峰认为，未\n\n来产业依托于未来新的技术突破，更多是源头技术\n\n"
+            + "突破的衍生应用。\n");
+  }
+
+  @Test
+  void joinsNameBrokenAcrossLines() {
+    assertClean(
+        "“在目前宏观经济乏力、疫情呈常态化之势以及双碳目标作为转换社会经济发展模式引领理念的情况下，"
+            + "以‘智慧·健康·碳中和’作为此届中关村论坛的主题显然是紧扣当今所需。”IPG首席经济学家柏文喜"
+            + "告诉北京商报记者。",
+        "“在目前宏观经济乏力、疫情呈常态化之势以及\n\n双碳目标作为转换社会经济发展模式引领理念的情\n\n"
+            + "况下，以‘智慧·健康·碳中和’作为此届中关村论坛的\n\n"
+            + "主题显然是紧扣当今所需。”IPG首席经济学家柏文\n\n喜告诉北京商报记者。\n\n");
+  }
+
+  @Test
+  void removesSpacesBetweenSpacedOutCharacters() {
+    assertClean(
+        "编者按4月25日至29日，2024中关村论坛年会在京举行。在年会的多场平行论坛上，中外专家围绕生命"
+            + "科学、人工智能、未来产业等热点议题深入研讨。",
+        "\n编者按 4 月 25 日 至 29 日 ，2024 中 关 村 论 坛 年 会 在\n\n"
+            + "京举行。在年会的多场平行论坛上，中外专家围绕生命\n\n科学、人工智能、未来产业等热点议题深入研讨。");
+  }
+
+  @Test
+  void spacedEditorsNoteGetsFullWidthColon() {
+    assertClean(
+        "编者按：国际人类表型组论坛以“表型组与精准医学”为主题，围绕人类表型组国际大科学计划实施进展、"
+            + "人类表型组与精准医学研究现状与未来动向等展开深入研讨。",
+        " 编 者 按 : \n国际人类表型组论坛以“表型组与精准医学”为主题，围绕人类表型组国际大科学\n\n"
+            + "计划实施进展、人类表型组与精准医学研究现状与未来动向等展开深入研讨。");
+  }
+
+  @Test
+  void dropsPageNumberLinesAndBreaksParagraphAtPageEnd() {
+    assertClean(
+        "当前，新一轮科技革命和产业变革突飞猛进，科学研究范式正在发生深刻变革，学科交叉融合不断发展，"
+            + "科学技术和经济社会发展加速渗透融合，全球科技创新活动越发凸显原始创新和策源能力的重要性。\n"
+            + "科学探索不断向宏观拓展、向微观深入，交叉融合汇聚不断加速，有望拓展人类对物质、生命、能量的"
+            + "基本认知，催生新的重大科学思想和科学理论。",
+        "当前，新一轮科技革命和产业变革突飞猛进，科\n\n学研究范式正在发生深刻变革，学科交叉融合不断发\n\n"
+            + "展，科学技术和经济社会发展加速渗透融合，全球科\n\n技创新活动越发凸显原始创新和策源能力的重要性。"
+            + "\n\n\n\n2\n\n科学探索不断向宏观拓展、向微观深入，交叉融合汇聚不断加速，\n\n"
+            + "有望拓展人类对物质、生命、能量的基本认知，催生新的重大科学思\n\n想和科学理论。");
+  }
+
+  @Test
+  void dropsPageNumbersOfEveryCommonShape() {
+    assertClean(
+        "支持，促进全球人才资本技术等创新要素在沪集聚。",
+        "支持，促进全\n\n- 12 -\n\n球人才资本技术等创新\n\n第 3 页\n\n要素在沪集聚。\n\n\n\n"
+            + "20  |  PUJIANG INNOVATION FORUM 2024\n\nPUJIANG INNOVATION FORUM 2024  |  67\n");
+  }
+
+  @Test
+  void dropsRunningHeaderNextToPageNumbers() {
+    assertClean(
+        "作为未来信息技术的重要基础，低维材料研究是当前凝聚态物理和材料科学最活跃的前沿领域之一。"
+            + "低维材料所具有的新奇物态被相继发现。",
+        "作为未来信息技术的重要基础，低维材料研究是当前凝聚态物理\n\n22\n\n全球科技前沿报告\n\n"
+            + "和材料科学最活跃的前沿领域之一。低维材料所具有的新奇物态被相\n\n\n\n23\n\n"
+            + "全球科技前沿报告\n\n继发现。\n\n\n\n24\n\n全球科技前沿报告\n");
+  }
+
+  @Test
+  void keepsFirstOccurrenceOfRepeatedTitleAsHeading() {
+    assertClean(
+        "本篇专题报告对国际人类表型组论坛的嘉宾观点进行梳理，供参考。\n国际人类表型组论坛\n"
+            + "表型组与精准医学\n人类表型组是指人体从胚胎发育到成长、衰老、死亡过程中所有生物学性状的"
+            + "集合。表型组的精准测量对于理解生命、推动医学进步具有重大意义。",
+        "本篇专题报告对国际人类表型组论坛的嘉宾观点进行梳理，供参考。\n\n国际人类表型组论坛\n\n"
+            + "表型组与精准医学\n 人类表型组是指人体从胚胎发育到成长、衰老、死亡过程中所\n\n"
+            + "有生物学性状的集合。表型组的精准测量对于理解生命、推动医学\n\n国际人类表型组论坛\n\n"
+            + "进步具有重大意义。\n\n国际人类表型组论坛\n");
+  }
+
+  @Test
+  void keepsRepeatedChineseNumberedHeadings() {
+    assertClean(
+        "也可以为广泛的量子信息提供支持，应用前景十分广阔。\n三、相关建议\n"
+            + "一是探索合作与竞争并存的前沿技术发展模式。前沿技术发展离不开国际合作与开放创新。\n"
+            + "许多低收入国家的早期筛查与诊断能力不足，导致漏诊风险增大。\n三、相关建议\n"
+            + "一是通过数据资源共享降低研发成本，打造全链条研发服务体系。\n"
+            + "此外，链下治理则面临“谁来治理”的核心问题，这也是Web 3.0生态建设中的一个难点。\n"
+            + "三、相关建议\n一是深化基础理论探索，加快技术创新发展。",
+        "也可以为广泛的量子信息提供支持，应用前景十分广阔。\n\n三、相关建议\n\n"
+            + "一是探索合作与竞争并存的前沿技术发展模式。前沿技术发展离\n\n不开国际合作与开放创新。\n\n"
+            + "许多低收入国家的早期筛查与诊断\n\n能力不足，导致漏诊风险增大。\n\n三、相关建议\n\n"
+            + "一是通过数据资源共享降低研发成本，打造全链条研发服务体\n\n系。\n\n"
+            + "此外，链下治理则面临“谁\n\n来治理”的核心问题，这也是 Web 3.0 生态建设中的一个难点。\n\n"
+            + "三、相关建议\n\n一是深化基础理论探索，加快技术创新发展。");
+  }
+
+  @Test
+  void keepsParagraphBreakAfterShortSentenceEnd() {
+    assertClean(
+        "突破的衍生应用。目前，“行业+人工智能”已经成为一个方向，能够看到产业前景。\n"
+            + "把握住未来产业的基本方向后，如何使其充分发挥引领作用便是下一个课题。",
+        "突破的衍生应用。目前，“行业+人工智能”已经成为\n\n一个方向，能够看到产业前景。\n\n"
+            + "把握住未来产业的基本方向后，如何使其充分\n\n发挥引领作用便是下一个课题。");
+  }
+
+  @Test
+  void keepsHeadingsAsTheirOwnParagraphs() {
+    assertClean(
+        "中关村论坛：未来产业如何塑造未来\n智慧\n行业+人工智能方向明确\n"
+            + "“在目前宏观经济乏力、疫情呈常态化之势以及双碳目标作为转换社会经济发展模式引领理念的情"
+            + "况下，以‘智慧·健康·碳中和’作为此届中关村论坛的主题显然是紧扣当今所需。”",
+        " 中关村论坛：未来产业如何塑造未来\n\n智慧\n\n行业+人工智能方向明确\n\n"
+            + "“在目前宏观经济乏力、疫情呈常态化之势以及\n\n双碳目标作为转换社会经济发展模式引领理念的情\n\n"
+            + "况下，以‘智慧·健康·碳中和’作为此届中关村论坛的\n\n主题显然是紧扣当今所需。”");
+  }
+
+  @Test
+  void joinsHeadingSplitInsideOneBlockAndListMarkerWithItsText() {
+    assertClean(
+        "全球科技发展的总体趋势\n1. 当前，新一轮科技革命和产业变革突飞猛进，科学研究范式正在发生深刻"
+            + "变革。",
+        " 全球科技发展的\n总体趋势\n\n1.\n\n当前，新一轮科技革命和产业变革突飞猛进，科\n\n"
+            + "学研究范式正在发生深刻变革。");
+  }
+
+  @Test
+  void foldsWidthButKeepsChinesePunctuation() {
+    assertClean(
+        "习近平主席十分关心中关村论坛，3次向论坛致贺辞。ABC123的占比达45.8%（ITER计划）；"
+            + "索菲丝智能科技（上海）有限公司创始人：好！对吗？",
+        "习近平主席十分关心中关村论坛,3次向论坛致贺辞。ＡＢＣ１２３的占比达４５.８％（ITER 计划）;"
+            + "索菲丝智能科技 ( 上海 ) 有限公司创始人:好!对吗?");
+  }
+
+  @Test
+  void keepsAsciiPunctuationBetweenLatinWords() {
+    assertClean(
+        "Cell and Gene Therapy (CGT) Innovation, 3,000 cells at 10:30",
+        "Cell and Gene Therapy (CGT) Innovation, 3,000 cells at 10:30");
+  }
+
+  @Test
+  void keepsSpacesBetweenLatinWordsOnly() {
+    assertClean(
+        "以及青年创新讲坛（Y-HUBs）、InnoMatch全球技术转移大会、2024年WeStart全球创业投资大会。"
+            + "AI for Engineering与Engineering for AI双向赋能。",
+        "以及青年创新讲坛（Y-HUBs）、InnoMatch 全球技术转移大会、2024 年 WeStart 全球创\n\n"
+            + "业投资大会。AI for Engineering与Engineering for AI双向赋能。");
+  }
+
+  @Test
+  void joinsLatinLinesWithASpaceAndKeepsHyphens() {
+    assertClean(
+        "A New Paradigm for Interdisciplinary Research in Life Sciences\n"
+            + "长城战略咨询发布的《中国独角兽企业发展追踪报告（2016-2024）》显示。",
+        "A New Paradigm for Interdisciplinary Research\nin Life Sciences\n\n"
+            + " 长城战略咨询发布的《中国独角兽企业发展追踪报告（2016-\n\n2024）》显示。");
+  }
+
+  @Test
+  void normalisesCrlfAndCr() {
+    assertClean(
+        "“不确定”的未来产业如何发展？潘教峰认为，未来产业依托于未来新的技术突破。",
+        "“不确定”的未来产业如何发展？潘教峰认为，未\r\n\r\n来产业依托于未来新\r\r的技术突破。\r\n");
+  }
+
+  @Test
+  void stripsBomZeroWidthControlAndReplacementCharacters() {
+    assertClean(
+        "中关村论坛陶烁，Sustainable Food and Agriculture",
+        "\uFEFF中关\u200B村\u0007论坛\u200D陶\uFFFD烁，Sustainable Food\uFFFDand Agriculture\u0000");
+  }
+
+  @Test
+  void foldsIdeographicSpaceAndCompatibilityIdeographs() {
+    assertClean("中关村论坛年会", "中关村\u3000论坛\u00A0年会");
+    assertEquals("\u516D", normalizer.normalize("\uF9D1"));
+  }
+
+  @Test
+  void gluesWordBrokenWithSoftHyphen() {
+    assertClean("transformation is here", "transfor\u00AD\n\nmation is here");
+  }
+
+  @Test
+  void treatsTextWithoutBlankLinesAsOneParagraphPerLine() {
+    assertClean("第一段没有句号\n第二段。", "第一段没有句号\n第二段。");
+  }
+
+  @Test
+  void convertsTraditionalToSimplifiedWhenAsked() {
+    assertEquals("中关村论坛", normalizer.withTraditionalToSimplified(true).normalize("中關村論壇"));
+    assertEquals("中關村論壇", normalizer.normalize("中關村論壇"));
+  }
+
+  @Test
+  void blankInputGivesEmptyText() {
+    assertEquals("", normalizer.normalize(" \n\n\uFEFF \r\n"));
+  }
+
+  @Test
+  void rejectsBadOptions() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> normalizer.withHeaderMinRepeats(1));
+    assertEquals("headerMinRepeats must be ≥ 2, was 1", e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> normalizer.withHeaderMaxWidth(0));
+  }
+
+  static Stream<Path> seeds() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("../seeds"))) {
+      List<Path> txt = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+      assertEquals(5, txt.size());
+      return txt.stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void isIdempotentOnSeeds(Path seed) throws IOException {
+    String once = normalizer.normalize(Files.readString(seed));
+    assertEquals(once, normalizer.normalize(once));
+    assertFalse(once.contains("\n\n"));
+    assertFalse(once.contains("\uFFFD"));
+    assertFalse(once.startsWith("\n") || once.endsWith("\n"));
+  }
+}

@@ -1,0 +1,147 @@
+package qushi.analytics.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import qushi.analytics.Passage;
+
+class SplitterTest {
+  private static final Normalizer NORMALIZER = Normalizer.defaults();
+  private final Splitter splitter = Splitter.defaults();
+
+  private static String clean(String seed) throws IOException {
+    return NORMALIZER.normalize(Files.readString(Path.of("../seeds", seed)));
+  }
+
+  @Test
+  void pujiangReportsSplitAtEveryEditorsNote() throws IOException {
+    List<Section> sections = splitter.sections(clean("2024-pujiang-reports.txt"));
+    assertEquals(
+        List.of(
+            "2024浦江创新论坛（第十七届）开幕式及主论坛",
+            "国际人类表型组论坛",
+            "女科学家座谈会",
+            "科技政策论坛",
+            "创新文化论坛",
+            "区域创新发展论坛",
+            "国家自主创新示范区高质量发展论坛",
+            "独角兽创新发展论坛",
+            "前沿科技发展论坛",
+            "国际合成生物学创新论坛",
+            "全球健康与发展论坛",
+            "未来材料论坛",
+            "“一带一路”专题研讨会",
+            "青年科学家座谈会",
+            "上海国际计算生物学创新论坛",
+            "空天海洋先进科学与技术论坛",
+            "量子科技论坛",
+            "2024科技青年论坛暨《麻省理工科技评论》“35岁以下科技创新35人”亚太区发布仪式",
+            "科技成果转化共享汇"),
+        sections.stream().map(Section::title).toList());
+  }
+
+  @Test
+  void singleEditorsNoteAtStartGivesOneUntitledSection() throws IOException {
+    String text = clean("2024-zgc-parallel-forums.txt");
+    assertEquals(List.of(new Section("", 0, text.length())), splitter.sections(text));
+  }
+
+  @Test
+  void textWithoutNotesIsOneSectionAndTextBeforeFirstNoteIsItsOwn() {
+    String text = "中关村论坛：未来产业如何塑造未来\n智慧";
+    assertEquals(List.of(new Section("", 0, text.length())), splitter.sections(text));
+    String two = "前言。\n编者按：科技政策论坛以“科技金融政策与实践”为主题。\n科技政策论坛\n科技金融政策与实践\n正文。";
+    assertEquals(
+        List.of(new Section("", 0, 4), new Section("科技政策论坛", 4, two.length())),
+        splitter.sections(two));
+    assertEquals(List.of(), splitter.sections(""));
+  }
+
+  @Test
+  void shortSectionIsOnePassageWithOffsetsAndIndex() {
+    String text = "编者按：科技政策论坛以“科技金融政策与实践”为主题。\n科技政策论坛\n科技金融是科技与产业之间的桥梁和纽带。";
+    List<Passage> passages = splitter.passages("pujiang", 2024, text, 7);
+    assertEquals(
+        List.of(new Passage(7, "pujiang", 2024, "科技政策论坛", 0, text.length(), text)), passages);
+  }
+
+  @Test
+  void longSentenceIsCutAtCommaThenHard() {
+    String clause = "科技创新开放环境是顺应时代规律的必然选择，"; // 21 characters
+    String text = clause.repeat(40) + "终。";
+    List<Passage> passages = new Splitter(200, 600, 100).passages("d", 2024, text, 0);
+    assertEquals(List.of(588, 254), passages.stream().map(Passage::length).toList());
+    String noComma = "科".repeat(1300);
+    assertEquals(
+        List.of(600, 700),
+        splitter.passages("d", 2024, noComma, 0).stream().map(Passage::length).toList());
+  }
+
+  @Test
+  void rejectsBadBounds() {
+    assertThrows(IllegalArgumentException.class, () -> new Splitter(300, 200, 0));
+    assertThrows(IllegalArgumentException.class, () -> splitter.passages("d", 2024, "文。", -1));
+  }
+
+  static Stream<String> seeds() {
+    return Stream.of(
+        "2021-wlf-frontier-report.txt",
+        "2021-zgc-future-industries.txt",
+        "2024-pujiang-reports.txt",
+        "2024-zgc-parallel-forums.txt",
+        "2026-zgc-annual-meeting.txt");
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void passagesTileTheTextWithinSectionsAndBounds(String seed) throws IOException {
+    String text = clean(seed);
+    List<Section> sections = splitter.sections(text);
+    assertEquals(0, sections.get(0).start());
+    assertEquals(text.length(), sections.get(sections.size() - 1).end());
+    for (int i = 1; i < sections.size(); i++) {
+      assertEquals(sections.get(i - 1).end(), sections.get(i).start());
+    }
+    List<Passage> passages = splitter.passages(seed, 2024, text, 0);
+    int[] owner = new int[text.length()];
+    for (Passage p : passages) {
+      assertEquals(text.substring(p.start(), p.end()), p.text());
+      assertTrue(p.length() <= 700, () -> "too long: " + p);
+      assertTrue(!p.text().isBlank() && p.text().equals(p.text().strip()));
+      Section s = sections.get(sectionOf(sections, p));
+      assertTrue(p.end() <= s.end(), () -> "crosses section end: " + p);
+      assertEquals(s.title(), p.section());
+      for (int i = p.start(); i < p.end(); i++) {
+        owner[i]++;
+      }
+    }
+    for (int i = 0; i < text.length(); i++) {
+      int expected = Character.isWhitespace(text.charAt(i)) ? owner[i] : 1;
+      assertEquals(expected, owner[i], "character " + i + " covered " + owner[i] + " times");
+    }
+    for (int i = 0; i < passages.size(); i++) {
+      Passage p = passages.get(i);
+      assertEquals(i, p.index());
+      boolean lastOfSection =
+          i + 1 == passages.size() || sectionOf(sections, passages.get(i + 1)) != sectionOf(sections, p);
+      assertTrue(p.length() >= 200 || lastOfSection, () -> "short passage inside a section: " + p);
+    }
+  }
+
+  private static int sectionOf(List<Section> sections, Passage p) {
+    int k = 0;
+    while (k + 1 < sections.size() && sections.get(k + 1).start() <= p.start()) {
+      k++;
+    }
+    return k;
+  }
+}
