@@ -58,12 +58,13 @@ public final class Analysis {
     if (options.stopwords() != null) f = f.withStopwords(options.stopwords());
     this.filter = f;
 
+    Splitter splitter = Splitter.defaults();
     List<CleanDocument> docs = new ArrayList<>();
     List<Passage> ps = new ArrayList<>();
     for (Document d : corpus.documents()) {
       String clean = normalizer.normalize(d.rawText());
-      docs.add(new CleanDocument(d, clean, Splitter.sections(clean)));
-      ps.addAll(Splitter.passages(d.id(), d.year(), clean, ps.size()));
+      docs.add(new CleanDocument(d, clean, splitter.sections(clean)));
+      ps.addAll(splitter.passages(d.id(), d.year(), clean, ps.size()));
     }
     this.documents = List.copyOf(docs);
     this.passages = List.copyOf(ps);
