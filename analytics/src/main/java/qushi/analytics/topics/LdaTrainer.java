@@ -1,15 +1,6 @@
 package qushi.analytics.topics;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
-import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.IntConsumer;
 
 /**
  * Trains LDA topic models by collapsed Gibbs sampling (Griffiths &amp; Steyvers 2004) with
@@ -46,56 +37,7 @@ import java.util.function.IntConsumer;
  * that sweep and β (when asked) by Minka's fixed point; see {@link LdaMath}.
  */
 public final class LdaTrainer {
-  private final TokenCorpus corpus;
-  private final LdaOptions options;
-  private final int[] topics;
-  private final WordTopicTable table;
-  private final int[] topicTotals;
-  private final SparseSampler[] samplers;
-  private final int[] wordBounds;
-  private final double[] alpha;
-  private double beta;
-
-  private LdaTrainer(TokenCorpus corpus, LdaOptions options) {
-    this.corpus = corpus;
-    this.options = options;
-    int k = options.topics();
-    SplittableRandom random = new SplittableRandom(options.seed());
-    topics = new int[corpus.tokens()];
-    table = WordTopicTable.forFrequencies(k, corpus.wordFrequencies());
-    topicTotals = new int[k];
-    int[] words = corpus.words();
-    for (int i = 0; i < topics.length; i++) {
-      int t = random.nextInt(k);
-      topics[i] = t;
-      topicTotals[t]++;
-      table.increment(words[i], t);
-    }
-    alpha = new double[k];
-    Arrays.fill(alpha, options.alphaSum() / k);
-    beta = options.beta();
-
-    int threads = options.threads();
-    int[] docBounds = corpus.partition(threads);
-    samplers = new SparseSampler[threads];
-    for (int t = 0; t < threads; t++) {
-      samplers[t] = threads == 1
-          ? new SparseSampler(corpus, topics, 0, corpus.documents(), table, topicTotals,
-              random.split())
-          : new SparseSampler(corpus, topics, docBounds[t], docBounds[t + 1], table.copy(),
-              topicTotals.clone(), random.split());
-    }
-    wordBounds = new int[threads + 1];
-    int w = 0;
-    for (int t = 1; t < threads; t++) {
-      long target = (long) table.packed.length * t / threads;
-      while (w < table.words() && table.offsets[w] < target) {
-        w++;
-      }
-      wordBounds[t] = w;
-    }
-    wordBounds[threads] = table.words();
-  }
+  private LdaTrainer() {}
 
   /**
    * Returns a model trained on the documents, reporting nothing.
@@ -125,130 +67,26 @@ public final class LdaTrainer {
     if (reportEvery < 0) {
       throw new IllegalArgumentException("reportEvery must be ≥ 0, was " + reportEvery);
     }
-    return new LdaTrainer(TokenCorpus.of(docs, vocabularySize), options).run(reportEvery,
-        progress);
+    try (LdaChain chain = LdaChain.start(docs, vocabularySize, options)) {
+      return run(chain, options.iterations(), reportEvery, progress);
+    }
   }
 
-  private LdaModel run(int reportEvery, LdaProgress progress) {
-    int threads = samplers.length;
-    int iterations = options.iterations();
+  private static LdaModel run(LdaChain chain, int iterations, int reportEvery,
+      LdaProgress progress) {
     ConsoleProgress bar = ConsoleProgress.startIfInteractive(iterations);
-    ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, r -> {
-      Thread thread = new Thread(r, "qushi-lda");
-      thread.setDaemon(true);
-      return thread;
-    });
-    try {
-      for (int iteration = 1; iteration <= iterations; iteration++) {
-        boolean optimize = options.optimizesAfter(iteration);
-        for (SparseSampler sampler : samplers) {
-          sampler.setPriors(alpha.clone(), beta, corpus.vocabularySize());
-        }
-        inParallel(pool, t -> samplers[t].sweep(optimize));
-        if (threads > 1) {
-          inParallel(pool, t -> reconcileWords(wordBounds[t], wordBounds[t + 1]));
-          reconcileTotals();
-        }
-        if (optimize) {
-          optimizeHyperparameters();
-        }
-        boolean report = reportEvery > 0 && (iteration % reportEvery == 0
-            || iteration == iterations);
-        double ll = report ? logLikelihood() / Math.max(1, corpus.tokens()) : Double.NaN;
-        if (report) {
-          progress.onIteration(iteration, iterations, ll);
-        }
-        if (bar != null) {
-          bar.update(iteration, ll);
-        }
+    for (int iteration = 1; iteration <= iterations; iteration++) {
+      chain.sweep();
+      boolean report = reportEvery > 0 && (iteration % reportEvery == 0
+          || iteration == iterations);
+      double ll = report ? chain.logLikelihoodPerToken() : Double.NaN;
+      if (report) {
+        progress.onIteration(iteration, iterations, ll);
       }
-    } finally {
-      if (pool != null) {
-        pool.shutdownNow();
+      if (bar != null) {
+        bar.update(iteration, ll);
       }
     }
-    double llPerToken = logLikelihood() / Math.max(1, corpus.tokens());
-    return LdaModel.of(corpus, topics, table, topicTotals, alpha, beta, llPerToken);
-  }
-
-  private double logLikelihood() {
-    return LdaMath.logLikelihood(corpus, topics, table, topicTotals, alpha, beta);
-  }
-
-  private void optimizeHyperparameters() {
-    int[] docLengths = samplers[0].docLengths.clone();
-    int[] topicDocs = samplers[0].topicDocs.clone();
-    for (int t = 1; t < samplers.length; t++) {
-      addInto(docLengths, samplers[t].docLengths);
-      addInto(topicDocs, samplers[t].topicDocs);
-    }
-    for (SparseSampler sampler : samplers) {
-      sampler.clearStatistics();
-    }
-    LdaMath.optimizeAlpha(alpha, topicDocs, docLengths);
-    if (options.optimizeBeta()) {
-      beta = LdaMath.optimizeBeta(table, topicTotals, corpus.vocabularySize(), beta);
-    }
-  }
-
-  private static void addInto(int[] target, int[] source) {
-    for (int i = 0; i < target.length; i++) {
-      target[i] += source[i];
-    }
-  }
-
-  /** Folds every thread's changes to the rows of words [from, to) into all copies. */
-  private void reconcileWords(int from, int to) {
-    int[] dense = new int[options.topics()];
-    int others = 1 - samplers.length;
-    for (int w = from; w < to; w++) {
-      Arrays.fill(dense, 0);
-      table.addTo(w, dense, others);
-      for (SparseSampler sampler : samplers) {
-        sampler.table.addTo(w, dense, 1);
-      }
-      table.setRow(w, dense);
-      for (SparseSampler sampler : samplers) {
-        sampler.table.copyRow(w, table);
-      }
-    }
-  }
-
-  private void reconcileTotals() {
-    int others = 1 - samplers.length;
-    for (int k = 0; k < topicTotals.length; k++) {
-      int total = others * topicTotals[k];
-      for (SparseSampler sampler : samplers) {
-        total += sampler.topicTotals[k];
-      }
-      topicTotals[k] = total;
-    }
-    for (SparseSampler sampler : samplers) {
-      System.arraycopy(topicTotals, 0, sampler.topicTotals, 0, topicTotals.length);
-    }
-  }
-
-  /** Runs task(0 .. threads) with task 0 on the calling thread; waits for all. */
-  private void inParallel(ExecutorService pool, IntConsumer task) {
-    if (pool == null) {
-      task.accept(0);
-      return;
-    }
-    List<Future<?>> futures = new ArrayList<>();
-    for (int t = 1; t < samplers.length; t++) {
-      int index = t;
-      futures.add(pool.submit(() -> task.accept(index)));
-    }
-    task.accept(0);
-    for (Future<?> future : futures) {
-      try {
-        future.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while sampling", e);
-      } catch (ExecutionException e) {
-        throw new IllegalStateException("sampling thread failed", e.getCause());
-      }
-    }
+    return chain.model();
   }
 }
