@@ -50,7 +50,6 @@ final class SparseSampler {
   private final double[] coef;
   private final double[] inv;
   private final double[] invMinus;
-  private final double[] scores;
 
   SparseSampler(
       TokenCorpus corpus,
@@ -78,7 +77,6 @@ final class SparseSampler {
     this.coef = new double[k];
     this.inv = new double[k];
     this.invMinus = new double[k];
-    this.scores = new double[k];
   }
 
   /** Sets the hyperparameters used by the next sweeps. */
@@ -92,6 +90,7 @@ final class SparseSampler {
   void sweep(boolean collectStatistics) {
     final int[] packed = table.packed;
     final int[] offsets = table.offsets;
+    final int[] lengths = table.lengths;
     final int bits = table.topicBits;
     final int mask = table.topicMask;
     final double b = beta;
@@ -101,7 +100,6 @@ final class SparseSampler {
     final int[] nz = docNonZero;
     final int[] pos = docPosition;
     final double[] c = coef;
-    final double[] scr = scores;
 
     double s = 0;
     for (int t = 0; t < k; t++) {
@@ -141,39 +139,47 @@ final class SparseSampler {
         c[old] = cOld;
 
         final int start = offsets[w];
-        final int end = offsets[w + 1];
-        double q = 0;
-        int oldSlot = -1;
+        final int stop = start + lengths[w];
+        // four partial sums break the floating-point add chain, the loop's bottleneck
+        double q0 = 0;
+        double q1 = 0;
+        double q2 = 0;
+        double q3 = 0;
         int j = start;
-        for (; j < end; j++) {
-          int v = packed[j];
-          if (v == 0) {
-            break;
-          }
-          int t = v & mask;
-          double score = c[t] * (v >>> bits);
-          q += score;
-          scr[j - start] = score;
-          if (t == old) {
-            oldSlot = j;
-          }
+        for (; j + 3 < stop; j += 4) {
+          int v0 = packed[j];
+          int v1 = packed[j + 1];
+          int v2 = packed[j + 2];
+          int v3 = packed[j + 3];
+          q0 += c[v0 & mask] * (v0 >>> bits);
+          q1 += c[v1 & mask] * (v1 >>> bits);
+          q2 += c[v2 & mask] * (v2 >>> bits);
+          q3 += c[v3 & mask] * (v3 >>> bits);
         }
-        final int used = j - start;
+        for (; j < stop; j++) {
+          int v = packed[j];
+          q0 += c[v & mask] * (v >>> bits);
+        }
         // one of the old topic's word counts is the token itself
-        scr[oldSlot - start] -= cOld;
-        q -= cOld;
+        final double q = (q0 + q1) + (q2 + q3) - cOld;
 
         double u = random.nextDouble() * (sMinus + rMinus + q);
         int next;
         int nextSlot = -1;
         if (u < q) {
-          int m = 0;
-          u -= scr[0];
-          while (u > 0 && m < used - 1) {
-            u -= scr[++m];
+          // the walk recomputes scores; rows are sorted, so it usually stops after a few slots
+          int m = start;
+          while (true) {
+            int v = packed[m];
+            int t = v & mask;
+            u -= c[t] * ((v >>> bits) - (t == old ? 1 : 0));
+            if (u <= 0 || m == stop - 1) {
+              break;
+            }
+            m++;
           }
-          nextSlot = start + m;
-          next = packed[nextSlot] & mask;
+          nextSlot = m;
+          next = packed[m] & mask;
         } else {
           u -= q;
           next = u < rMinus ? fromDocument(u / b, old, nz, nonZero) : fromSmoothing(
@@ -198,7 +204,11 @@ final class SparseSampler {
           nz[p] = last;
           pos[last] = p;
         }
-        int settled = table.decrementAt(oldSlot, end);
+        int oldSlot = start;
+        while ((packed[oldSlot] & mask) != old) {
+          oldSlot++;
+        }
+        int settled = table.decrementAt(w, oldSlot);
         if (nextSlot >= 0) {
           if (nextSlot > oldSlot && nextSlot <= settled) {
             nextSlot--;
@@ -209,7 +219,7 @@ final class SparseSampler {
             nextSlot++;
           }
         }
-        table.incrementAt(start, nextSlot, next);
+        table.incrementAt(w, nextSlot, next);
 
         // the addition
         int nNew = ndk[next]++;

@@ -17,13 +17,16 @@ final class WordTopicTable {
   final int topicMask;
   final int[] offsets;
   final int[] packed;
+  /** Number of non-zero slots of each word's row. */
+  final int[] lengths;
 
-  private WordTopicTable(int topics, int[] offsets, int[] packed) {
+  private WordTopicTable(int topics, int[] offsets, int[] packed, int[] lengths) {
     this.topics = topics;
     this.topicBits = bitsFor(topics);
     this.topicMask = (1 << topicBits) - 1;
     this.offsets = offsets;
     this.packed = packed;
+    this.lengths = lengths;
   }
 
   /** Returns an empty table whose rows fit the given word frequencies. */
@@ -39,7 +42,8 @@ final class WordTopicTable {
       }
       offsets[w + 1] = offsets[w] + Math.min(topics, wordFrequencies[w]);
     }
-    return new WordTopicTable(topics, offsets, new int[offsets[wordFrequencies.length]]);
+    return new WordTopicTable(topics, offsets, new int[offsets[wordFrequencies.length]],
+        new int[wordFrequencies.length]);
   }
 
   /** Returns the number of bits that hold a topic id in a packed slot. */
@@ -49,7 +53,7 @@ final class WordTopicTable {
 
   /** Returns an independent copy with the same counts. */
   WordTopicTable copy() {
-    return new WordTopicTable(topics, offsets, packed.clone());
+    return new WordTopicTable(topics, offsets, packed.clone(), lengths.clone());
   }
 
   /** Returns the number of words. */
@@ -89,11 +93,13 @@ final class WordTopicTable {
       }
     }
     Arrays.fill(packed, n, end, 0);
+    lengths[w] = n - start;
   }
 
   /** Copies word w's row from another table with the same layout. */
   void copyRow(int w, WordTopicTable from) {
     System.arraycopy(from.packed, offsets[w], packed, offsets[w], offsets[w + 1] - offsets[w]);
+    lengths[w] = from.lengths[w];
   }
 
   /** Adds one to word w's count for topic k, keeping the row sorted. */
@@ -103,12 +109,19 @@ final class WordTopicTable {
     while (packed[j] != 0 && (packed[j] & topicMask) != k) {
       j++;
     }
-    incrementAt(start, j, k);
+    incrementAt(w, j, k);
   }
 
-  /** Adds one at slot j (holding topic k, or the first empty slot) and bubbles it left. */
-  void incrementAt(int start, int j, int k) {
-    int v = packed[j] == 0 ? (1 << topicBits | k) : packed[j] + (1 << topicBits);
+  /** Adds one to word w at slot j (holding topic k, or the first empty slot); bubbles it left. */
+  void incrementAt(int w, int j, int k) {
+    int start = offsets[w];
+    int v;
+    if (packed[j] == 0) {
+      v = 1 << topicBits | k;
+      lengths[w]++;
+    } else {
+      v = packed[j] + (1 << topicBits);
+    }
     while (j > start && packed[j - 1] < v) {
       packed[j] = packed[j - 1];
       j--;
@@ -117,13 +130,15 @@ final class WordTopicTable {
   }
 
   /**
-   * Subtracts one at slot j of the row ending at {@code end} and bubbles it right; returns the
-   * slot where it ended up (rows between j and that slot moved left by one).
+   * Subtracts one from word w at slot j and bubbles it right; returns the slot where it ended up
+   * (slots between j and that one moved left by one).
    */
-  int decrementAt(int j, int end) {
+  int decrementAt(int w, int j) {
+    int end = offsets[w] + lengths[w];
     int v = packed[j] - (1 << topicBits);
     if ((v >>> topicBits) == 0) {
       v = 0;
+      lengths[w]--;
     }
     while (j + 1 < end && packed[j + 1] > v) {
       packed[j] = packed[j + 1];
