@@ -1,0 +1,282 @@
+package qushi.analytics.topics;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * One thread's collapsed Gibbs sweep over a contiguous range of documents, using SparseLDA's
+ * bucket decomposition (Yao, Mimno &amp; McCallum 2009) of the full conditional:
+ *
+ * <pre>
+ * p(z = k | rest) ∝ (α_k + n_{k|d}) (β + n_{w|k}) / (βV + n_k)
+ *                 = α_k β / (βV + n_k)                        s: smoothing, summed over all k
+ *                 + n_{k|d} β / (βV + n_k)                    r: topics of the document
+ *                 + (α_k + n_{k|d}) n_{w|k} / (βV + n_k)      q: topics of the word
+ * </pre>
+ *
+ * with every count excluding the token being resampled. s and r are kept up to date
+ * incrementally; q is summed over the word's non-zero topics with cached coefficients c_k = (α_k
+ * + n_{k|d}) / (βV + n_k).
+ *
+ * <p>Two tricks beyond the published algorithm: the token's removal is applied only virtually
+ * (the old topic's coefficient and the bucket masses are adjusted, the stored counts are not), so
+ * a token that keeps its topic, the common case once the chain has mixed, changes no state at all;
+ * and 1/(βV + n_k) and 1/(βV + n_k − 1) are cached per topic, so a move costs two divisions and a
+ * stay none.
+ */
+final class SparseSampler {
+  private final int k;
+  private final int[] words;
+  private final int[] docStart;
+  private final int[] topics;
+  private final int firstDoc;
+  private final int endDoc;
+  private final SplittableRandom random;
+
+  final WordTopicTable table;
+  final int[] topicTotals;
+  /** Histograms for α: docLengths[n] documents of length n, topicDocs[k * (maxLen + 1) + n]. */
+  final int[] docLengths;
+
+  final int[] topicDocs;
+
+  private double[] alpha;
+  private double beta;
+  private double betaSum;
+
+  private final int[] docCounts;
+  private final int[] docNonZero;
+  private final int[] docPosition;
+  private final double[] coef;
+  private final double[] inv;
+  private final double[] invMinus;
+
+  SparseSampler(
+      TokenCorpus corpus,
+      int[] topics,
+      int firstDoc,
+      int endDoc,
+      WordTopicTable table,
+      int[] topicTotals,
+      SplittableRandom random) {
+    this.k = table.topics;
+    this.words = corpus.words();
+    this.docStart = corpus.docStart();
+    this.topics = topics;
+    this.firstDoc = firstDoc;
+    this.endDoc = endDoc;
+    this.table = table;
+    this.topicTotals = topicTotals;
+    this.random = random;
+    int maxLength = corpus.maxLength();
+    this.docLengths = new int[maxLength + 1];
+    this.topicDocs = new int[k * (maxLength + 1)];
+    this.docCounts = new int[k];
+    this.docNonZero = new int[k];
+    this.docPosition = new int[k];
+    this.coef = new double[k];
+    this.inv = new double[k];
+    this.invMinus = new double[k];
+  }
+
+  /** Sets the hyperparameters used by the next sweeps. */
+  void setPriors(double[] alpha, double beta, int vocabularySize) {
+    this.alpha = alpha;
+    this.beta = beta;
+    this.betaSum = beta * vocabularySize;
+  }
+
+  /** Resamples every token of this thread's documents once; collects α histograms if asked. */
+  void sweep(boolean collectStatistics) {
+    final int[] packed = table.packed;
+    final int[] offsets = table.offsets;
+    final int[] lengths = table.lengths;
+    final int bits = table.topicBits;
+    final int mask = table.topicMask;
+    final double b = beta;
+    final double[] a = alpha;
+    final int[] nk = topicTotals;
+    final int[] ndk = docCounts;
+    final int[] nz = docNonZero;
+    final int[] pos = docPosition;
+    final double[] c = coef;
+
+    double s = 0;
+    for (int t = 0; t < k; t++) {
+      inv[t] = 1.0 / (betaSum + nk[t]);
+      invMinus[t] = 1.0 / (betaSum + nk[t] - 1);
+      c[t] = a[t] * inv[t];
+      s += a[t] * b * inv[t];
+    }
+    for (int d = firstDoc; d < endDoc; d++) {
+      final int from = docStart[d];
+      final int to = docStart[d + 1];
+      int nonZero = 0;
+      for (int i = from; i < to; i++) {
+        int t = topics[i];
+        if (ndk[t]++ == 0) {
+          pos[t] = nonZero;
+          nz[nonZero++] = t;
+        }
+      }
+      double r = 0;
+      for (int j = 0; j < nonZero; j++) {
+        int t = nz[j];
+        r += b * ndk[t] * inv[t];
+        c[t] = (a[t] + ndk[t]) * inv[t];
+      }
+
+      for (int i = from; i < to; i++) {
+        final int w = words[i];
+        final int old = topics[i];
+        final int nOld = ndk[old];
+        final double invOld = invMinus[old];
+        // the token's removal, applied to the masses and the old topic's coefficient only
+        final double cOld = (a[old] + nOld - 1) * invOld;
+        final double savedCoef = c[old];
+        final double sMinus = s + a[old] * b * (invOld - inv[old]);
+        final double rMinus = r + b * ((nOld - 1) * invOld - nOld * inv[old]);
+        c[old] = cOld;
+
+        final int start = offsets[w];
+        final int stop = start + lengths[w];
+        // four partial sums break the floating-point add chain, the loop's bottleneck
+        double q0 = 0;
+        double q1 = 0;
+        double q2 = 0;
+        double q3 = 0;
+        int j = start;
+        for (; j + 3 < stop; j += 4) {
+          int v0 = packed[j];
+          int v1 = packed[j + 1];
+          int v2 = packed[j + 2];
+          int v3 = packed[j + 3];
+          q0 += c[v0 & mask] * (v0 >>> bits);
+          q1 += c[v1 & mask] * (v1 >>> bits);
+          q2 += c[v2 & mask] * (v2 >>> bits);
+          q3 += c[v3 & mask] * (v3 >>> bits);
+        }
+        for (; j < stop; j++) {
+          int v = packed[j];
+          q0 += c[v & mask] * (v >>> bits);
+        }
+        // one of the old topic's word counts is the token itself
+        final double q = (q0 + q1) + (q2 + q3) - cOld;
+
+        double u = random.nextDouble() * (sMinus + rMinus + q);
+        int next;
+        int nextSlot = -1;
+        if (u < q) {
+          // the walk recomputes scores; rows are sorted, so it usually stops after a few slots
+          int m = start;
+          while (true) {
+            int v = packed[m];
+            int t = v & mask;
+            u -= c[t] * ((v >>> bits) - (t == old ? 1 : 0));
+            if (u <= 0 || m == stop - 1) {
+              break;
+            }
+            m++;
+          }
+          nextSlot = m;
+          next = packed[m] & mask;
+        } else {
+          u -= q;
+          next = u < rMinus ? fromDocument(u / b, old, nz, nonZero) : fromSmoothing(
+              (u - rMinus) / b, old);
+        }
+        if (next == old) {
+          c[old] = savedCoef;
+          continue;
+        }
+
+        // commit the removal
+        topics[i] = next;
+        ndk[old] = nOld - 1;
+        nk[old]--;
+        inv[old] = invOld;
+        invMinus[old] = 1.0 / (betaSum + nk[old] - 1);
+        s = sMinus;
+        r = rMinus;
+        if (nOld == 1) {
+          int p = pos[old];
+          int last = nz[--nonZero];
+          nz[p] = last;
+          pos[last] = p;
+        }
+        int oldSlot = start;
+        while ((packed[oldSlot] & mask) != old) {
+          oldSlot++;
+        }
+        int settled = table.decrementAt(w, oldSlot);
+        if (nextSlot >= 0) {
+          if (nextSlot > oldSlot && nextSlot <= settled) {
+            nextSlot--;
+          }
+        } else {
+          nextSlot = start;
+          while (packed[nextSlot] != 0 && (packed[nextSlot] & mask) != next) {
+            nextSlot++;
+          }
+        }
+        table.incrementAt(w, nextSlot, next);
+
+        // the addition
+        int nNew = ndk[next]++;
+        if (nNew == 0) {
+          pos[next] = nonZero;
+          nz[nonZero++] = next;
+        }
+        invMinus[next] = inv[next];
+        nk[next]++;
+        double invNew = 1.0 / (betaSum + nk[next]);
+        s += a[next] * b * (invNew - inv[next]);
+        r += b * ((nNew + 1) * invNew - nNew * inv[next]);
+        inv[next] = invNew;
+        c[next] = (a[next] + nNew + 1) * invNew;
+      }
+
+      if (collectStatistics) {
+        docLengths[to - from]++;
+        for (int m = 0; m < nonZero; m++) {
+          int t = nz[m];
+          topicDocs[t * docLengths.length + ndk[t]]++;
+        }
+      }
+      for (int m = 0; m < nonZero; m++) {
+        int t = nz[m];
+        ndk[t] = 0;
+        c[t] = a[t] * inv[t];
+      }
+    }
+  }
+
+  /** Walks the document bucket: weights n_{t|d} / (βV + n_t), the token removed from old. */
+  private int fromDocument(double u, int old, int[] nz, int nonZero) {
+    for (int m = 0; m < nonZero; m++) {
+      int t = nz[m];
+      u -= t == old ? (docCounts[t] - 1) * invMinus[t] : docCounts[t] * inv[t];
+      if (u <= 0) {
+        return t;
+      }
+    }
+    return nz[nonZero - 1] == old && nonZero > 1 ? nz[nonZero - 2] : nz[nonZero - 1];
+  }
+
+  /** Walks the smoothing bucket: weights α_t / (βV + n_t), the token removed from old. */
+  private int fromSmoothing(double u, int old) {
+    for (int t = 0; t < k; t++) {
+      u -= alpha[t] * (t == old ? invMinus[t] : inv[t]);
+      if (u <= 0) {
+        return t;
+      }
+    }
+    return k - 1;
+  }
+
+  /** Clears the α histograms. */
+  void clearStatistics() {
+    Arrays.fill(docLengths, 0);
+    Arrays.fill(topicDocs, 0);
+  }
+}
