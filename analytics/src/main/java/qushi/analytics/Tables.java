@@ -15,7 +15,7 @@ import tech.tablesaw.columns.Column;
 /**
  * Turns lists of result records into Tablesaw tables: one column per record component, named by
  * the component in snake_case ({@code termTokens} → {@code term_tokens}), so that the API, the CLI
- * and the CSV files share one set of column names.
+ * and the CSV files share one set of column names. A list becomes its elements joined by spaces.
  */
 public final class Tables {
   private Tables() {}
@@ -60,7 +60,8 @@ public final class Tables {
       case LongColumn c -> c.append(((Number) v).longValue());
       case DoubleColumn c -> c.append(((Number) v).doubleValue());
       case BooleanColumn c -> c.append((Boolean) v);
-      case StringColumn c -> c.append(v == null ? "" : v.toString());
+      case StringColumn c -> c.append(v == null ? "" : v instanceof List<?> l
+          ? String.join(" ", l.stream().map(String::valueOf).toList()) : v.toString());
       default -> throw new IllegalStateException("unexpected column " + col.name());
     }
   }

@@ -27,10 +27,12 @@ public final class LdaModel {
   private final int[] docTopic;
 
   private final int[] docLengths;
+  /** z_i, the topic of every training token, documents in order. */
+  private final int[] assignments;
   private final double logLikelihoodPerToken;
 
   private LdaModel(int topics, int vocabularySize, double[] alpha, double beta, int[] wordTopic,
-      int[] topicTotals, int[] docTopic, int[] docLengths, double logLikelihoodPerToken) {
+      int[] topicTotals, int[] docTopic, int[] docLengths, int[] assignments, double logLikelihoodPerToken) {
     this.topics = topics;
     this.vocabularySize = vocabularySize;
     this.alpha = alpha;
@@ -40,6 +42,7 @@ public final class LdaModel {
     this.topicTotals = topicTotals;
     this.docTopic = docTopic;
     this.docLengths = docLengths;
+    this.assignments = assignments;
     this.logLikelihoodPerToken = logLikelihoodPerToken;
   }
 
@@ -64,7 +67,17 @@ public final class LdaModel {
       }
     }
     return new LdaModel(k, corpus.vocabularySize(), alpha.clone(), beta, wordTopic,
-        topicTotals.clone(), docTopic, lengths, logLikelihoodPerToken);
+        topicTotals.clone(), docTopic, lengths, assignments.clone(), logLikelihoodPerToken);
+  }
+
+  /**
+   * Returns the topic assigned to each token of training document {@code d} in the final state,
+   * in the document's token order (a copy).
+   */
+  public int[] assignments(int d) {
+    int start = 0;
+    for (int i = 0; i < d; i++) start += docLengths[i];
+    return Arrays.copyOfRange(assignments, start, start + docLengths[d]);
   }
 
   /** Returns the number of topics K. */

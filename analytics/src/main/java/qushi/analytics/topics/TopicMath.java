@@ -1,0 +1,120 @@
+package qushi.analytics.topics;
+
+import java.util.Arrays;
+import org.apache.commons.math3.linear.EigenDecomposition;
+import org.apache.commons.math3.linear.MatrixUtils;
+import org.apache.commons.math3.linear.RealMatrix;
+
+/** Distances, matching and projection for comparing topics. */
+public final class TopicMath {
+  private TopicMath() {}
+
+  /**
+   * Returns the Jensen–Shannon distance of two distributions, base 2, in [0, 1]:
+   * <pre>
+   * JSD(p, q) = ½ KL(p ‖ m) + ½ KL(q ‖ m),  m = ½ (p + q);   distance = √JSD
+   * </pre>
+   */
+  public static double jsDistance(double[] p, double[] q) {
+    double js = 0;
+    for (int i = 0; i < p.length; i++) {
+      double m = 0.5 * (p[i] + q[i]);
+      if (p[i] > 0) js += 0.5 * p[i] * Math.log(p[i] / m);
+      if (q[i] > 0) js += 0.5 * q[i] * Math.log(q[i] / m);
+    }
+    return Math.sqrt(Math.max(0, js / Math.log(2)));
+  }
+
+  /**
+   * Returns the assignment of rows to columns that minimises the total cost of a square matrix
+   * (Hungarian algorithm, Kuhn–Munkres with potentials, O(n³)): {@code result[row] = column}.
+   */
+  public static int[] hungarian(double[][] cost) {
+    int n = cost.length;
+    double[] u = new double[n + 1];
+    double[] v = new double[n + 1];
+    int[] match = new int[n + 1];
+    int[] way = new int[n + 1];
+    for (int i = 1; i <= n; i++) {
+      match[0] = i;
+      int j0 = 0;
+      double[] minv = new double[n + 1];
+      Arrays.fill(minv, Double.POSITIVE_INFINITY);
+      boolean[] used = new boolean[n + 1];
+      do {
+        used[j0] = true;
+        int i0 = match[j0];
+        double delta = Double.POSITIVE_INFINITY;
+        int j1 = 0;
+        for (int j = 1; j <= n; j++) {
+          if (used[j]) continue;
+          double cur = cost[i0 - 1][j - 1] - u[i0] - v[j];
+          if (cur < minv[j]) {
+            minv[j] = cur;
+            way[j] = j0;
+          }
+          if (minv[j] < delta) {
+            delta = minv[j];
+            j1 = j;
+          }
+        }
+        for (int j = 0; j <= n; j++) {
+          if (used[j]) {
+            u[match[j]] += delta;
+            v[j] -= delta;
+          } else {
+            minv[j] -= delta;
+          }
+        }
+        j0 = j1;
+      } while (match[j0] != 0);
+      do {
+        int j1 = way[j0];
+        match[j0] = match[j1];
+        j0 = j1;
+      } while (j0 != 0);
+    }
+    int[] result = new int[n];
+    for (int j = 1; j <= n; j++) result[match[j] - 1] = j - 1;
+    return result;
+  }
+
+  /**
+   * Returns 2-D coordinates whose Euclidean distances approximate {@code d} (classical
+   * multidimensional scaling, Torgerson 1952): B = −½ J D⁽²⁾ J, coordinates = the top two
+   * eigenvectors scaled by √λ (negative eigenvalues as 0). Each axis is signed so that its largest
+   * absolute coordinate is positive, which makes the result deterministic.
+   */
+  public static double[][] mds(double[][] d) {
+    int n = d.length;
+    double[][] out = new double[n][2];
+    if (n < 2) return out;
+    RealMatrix b = MatrixUtils.createRealMatrix(n, n);
+    double[] rowMean = new double[n];
+    double all = 0;
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        double sq = d[i][j] * d[i][j];
+        rowMean[i] += sq / n;
+        all += sq / ((double) n * n);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) b.setEntry(i, j, -0.5 * (d[i][j] * d[i][j] - rowMean[i] - rowMean[j] + all));
+    }
+    EigenDecomposition eig = new EigenDecomposition(b);
+    double[] values = eig.getRealEigenvalues();
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) order[i] = i;
+    Arrays.sort(order, (x, y) -> Double.compare(values[y], values[x]));
+    for (int axis = 0; axis < Math.min(2, n); axis++) {
+      double scale = Math.sqrt(Math.max(0, values[order[axis]]));
+      double[] vec = eig.getEigenvector(order[axis]).toArray();
+      int big = 0;
+      for (int i = 1; i < n; i++) if (Math.abs(vec[i]) > Math.abs(vec[big]) + 1e-12) big = i;
+      double sign = vec[big] < 0 ? -1 : 1;
+      for (int i = 0; i < n; i++) out[i][axis] = sign * vec[i] * scale;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,101 @@
+package qushi.analytics.topics;
+
+import java.util.Arrays;
+import java.util.List;
+import qushi.analytics.Tables;
+import tech.tablesaw.api.Table;
+
+/**
+ * The topics of a corpus: an LDA model trained on its passages, with topics ordered once by
+ * share of tokens (largest first, ties by label) and numbered from 1 in that order; every table,
+ * chart and file of one run uses these numbers. Built by {@link TopicModeler}.
+ *
+ * @param options         the settings
+ * @param vocabulary      the model's words, id order (sorted)
+ * @param topics          the topics, id order
+ * @param prevalence      prevalence of each topic in each year, topic then year
+ * @param yearWords       each topic's top words within each year
+ * @param representatives each topic's most representative passages
+ * @param phi             φ_k(w), topic k (0-based, id − 1) by word
+ * @param distances       Jensen–Shannon distances between topics (base 2)
+ * @param map             2-D intertopic map: classical MDS of the distances
+ * @param llPerToken      final log-likelihood per token of the main run
+ * @param tokens          tokens the model was trained on
+ */
+public record TopicModel(TopicOptions options, List<String> vocabulary, List<Topic> topics,
+    List<TopicRows.Prevalence> prevalence, List<TopicRows.YearWord> yearWords,
+    List<TopicRows.Representative> representatives, double[][] phi, double[][] distances, double[][] map,
+    double llPerToken, long tokens) {
+
+  /** Copies the lists and arrays. */
+  public TopicModel {
+    vocabulary = List.copyOf(vocabulary);
+    topics = List.copyOf(topics);
+    prevalence = List.copyOf(prevalence);
+    yearWords = List.copyOf(yearWords);
+    representatives = List.copyOf(representatives);
+    phi = deep(phi);
+    distances = deep(distances);
+    map = deep(map);
+  }
+
+  /** Returns the topic with this id (1-based). */
+  public Topic topic(int id) {
+    return topics.get(id - 1);
+  }
+
+  /** Returns the topics as a table: id, label, words, relevant, share, stability, unstable, npmi, umass. */
+  public Table table() {
+    return Tables.of("topics", Topic.class, topics);
+  }
+
+  /** Returns the prevalence table (topic, label, year, prevalence, lower, upper, passages, note). */
+  public Table prevalenceTable() {
+    return Tables.of("topic_prevalence", TopicRows.Prevalence.class, prevalence);
+  }
+
+  /** Returns the per-year top words table (topic, year, rank, term, count). */
+  public Table yearWordsTable() {
+    return Tables.of("topic_year_words", TopicRows.YearWord.class, yearWords);
+  }
+
+  /** Returns the representative passages table. */
+  public Table representativesTable() {
+    return Tables.of("topic_passages", TopicRows.Representative.class, representatives);
+  }
+
+  /** Returns φ of topic {@code id} (a copy). */
+  public double[] topicWords(int id) {
+    return phi[id - 1].clone();
+  }
+
+  @Override
+  public double[][] phi() {
+    return deep(phi);
+  }
+
+  @Override
+  public double[][] distances() {
+    return deep(distances);
+  }
+
+  @Override
+  public double[][] map() {
+    return deep(map);
+  }
+
+  /** Returns a summary: K, tokens, LL/token and the labels. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("TopicModel[K=" + topics.size() + ", " + tokens + " tokens, ll/token="
+        + String.format(java.util.Locale.ROOT, "%.4f", llPerToken) + "]");
+    for (Topic t : topics) {
+      sb.append("\n  ").append(t.id()).append(". ").append(t.label()).append(t.unstable() ? "  (unstable)" : "");
+    }
+    return sb.toString();
+  }
+
+  private static double[][] deep(double[][] a) {
+    return Arrays.stream(a).map(double[]::clone).toArray(double[][]::new);
+  }
+}

@@ -1,0 +1,243 @@
+package qushi.analytics.topics;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+import qushi.analytics.Analysis;
+import qushi.analytics.Passage;
+
+/**
+ * Fits topic models to the passages of an {@link Analysis}: the documents are the passages, the
+ * words their terms (see {@link qushi.analytics.text.TermFilter}), restricted to terms seen at least
+ * {@code minCount} times and in at most {@code maxDocShare} of the passages.
+ *
+ * <p>Relevance (Sievert and Shirley 2014):
+ * <pre>
+ * relevance(w, k) = λ · ln φ_k(w) + (1 − λ) · ln( φ_k(w) / p(w) ),   p(w) = corpus share of w
+ * </pre>
+ * Stability: the model is refitted with {@code runs − 1} other seeds; each refit's topics are
+ * matched one-to-one to the main run's by the Hungarian algorithm on Jensen–Shannon distance, and
+ * a topic's stability is its mean matched similarity {@code 1 − distance}.
+ */
+public final class TopicModeler {
+  private final Analysis analysis;
+  private final String[] vocabulary;
+  private final int[][] docs;
+  private final int[] docYears;
+
+  /** Prepares the passages of {@code analysis} as documents for topic models. */
+  public TopicModeler(Analysis analysis, TopicOptions options) {
+    this.analysis = analysis;
+    int v = analysis.vocabulary().size();
+    long[] count = new long[v];
+    int[] df = new int[v];
+    int passages = analysis.passages().size();
+    for (int p = 0; p < passages; p++) {
+      int[] terms = analysis.terms(p);
+      for (int t : terms) count[t]++;
+      for (int t : new TreeSet<>(Arrays.stream(terms).boxed().toList())) df[t]++;
+    }
+    int[] map = new int[v];
+    List<String> words = new ArrayList<>();
+    for (int t = 0; t < v; t++) {
+      boolean keep = count[t] >= options.minCount() && df[t] <= options.maxDocShare() * passages;
+      map[t] = keep ? words.size() : -1;
+      if (keep) words.add(analysis.vocabulary().term(t));
+    }
+    this.vocabulary = words.toArray(new String[0]);
+    this.docs = new int[passages][];
+    this.docYears = new int[passages];
+    for (int p = 0; p < passages; p++) {
+      docs[p] = Arrays.stream(analysis.terms(p)).map(t -> map[t]).filter(t -> t >= 0).toArray();
+      docYears[p] = analysis.passages().get(p).year();
+    }
+  }
+
+  /** Returns the passages as documents of model word ids (a copy). */
+  public int[][] documents() {
+    return Arrays.stream(docs).map(int[]::clone).toArray(int[][]::new);
+  }
+
+  /** Returns the model vocabulary in id order. */
+  public List<String> vocabulary() {
+    return List.of(vocabulary);
+  }
+
+  /** Returns the topics of the corpus under {@code options}. */
+  public TopicModel fit(TopicOptions options) {
+    int k = options.topics();
+    List<LdaModel> runs = IntStream.range(0, options.runs()).parallel()
+        .mapToObj(r -> LdaTrainer.train(docs, vocabulary.length, options.lda(r))).toList();
+    LdaModel main = runs.get(0);
+    double[][] phi = new double[k][];
+    for (int t = 0; t < k; t++) phi[t] = main.topicWords(t);
+    double[] stability = stability(phi, runs);
+
+    double[] share = new double[k];
+    int[] counts = main.topicCounts();
+    long total = main.tokens();
+    for (int t = 0; t < k; t++) share[t] = total == 0 ? 0 : (double) counts[t] / total;
+    double[] pw = new double[vocabulary.length];
+    for (int[] d : docs) for (int w : d) pw[w]++;
+    for (int w = 0; w < pw.length; w++) pw[w] /= Math.max(1, total);
+
+    Coherence coherence = new Coherence(docs, vocabulary.length);
+    List<Topic> raw = new ArrayList<>();
+    for (int t = 0; t < k; t++) {
+      int[] top = top(phi[t], null, 10);
+      int[] rel = top(phi[t], relevance(phi[t], pw, options.lambda()), 10);
+      List<String> relevant = names(rel);
+      raw.add(new Topic(t, String.join(" / ", relevant.subList(0, Math.min(3, relevant.size()))), names(top), relevant,
+          share[t], stability[t], stability[t] < options.unstableBelow(), coherence.npmi(top), coherence.umass(top)));
+    }
+    // Order once: share descending, ties by label; ids follow this order everywhere.
+    Integer[] order = IntStream.range(0, k).boxed().toArray(Integer[]::new);
+    Arrays.sort(order, Comparator.<Integer>comparingDouble(t -> -share[t]).thenComparing(t -> raw.get(t).label()));
+    List<Topic> topics = new ArrayList<>();
+    double[][] ordered = new double[k][];
+    for (int i = 0; i < k; i++) {
+      Topic t = raw.get(order[i]);
+      topics.add(new Topic(i + 1, t.label(), t.words(), t.relevant(), t.share(), t.stability(), t.unstable(), t.npmi(),
+          t.umass()));
+      ordered[i] = phi[order[i]];
+    }
+    double[][] theta = new double[docs.length][];
+    for (int d = 0; d < docs.length; d++) {
+      double[] th = main.docTopics(d);
+      theta[d] = new double[k];
+      for (int i = 0; i < k; i++) theta[d][i] = th[order[i]];
+    }
+    int[] rank = new int[k];
+    for (int i = 0; i < k; i++) rank[order[i]] = i;
+    double[][] dist = new double[k][k];
+    for (int i = 0; i < k; i++) for (int j = 0; j < k; j++) dist[i][j] = TopicMath.jsDistance(ordered[i], ordered[j]);
+    return new TopicModel(options, List.of(vocabulary), topics, prevalence(topics, theta, options),
+        yearWords(main, rank, k), representatives(topics, theta), ordered, dist, TopicMath.mds(dist),
+        main.logLikelihoodPerToken(), total);
+  }
+
+  private double[] stability(double[][] phi, List<LdaModel> runs) {
+    int k = phi.length;
+    double[] sum = new double[k];
+    if (runs.size() == 1) {
+      Arrays.fill(sum, 1.0);
+      return sum;
+    }
+    for (LdaModel other : runs.subList(1, runs.size())) {
+      double[][] otherPhi = new double[k][];
+      for (int t = 0; t < k; t++) otherPhi[t] = other.topicWords(t);
+      double[][] cost = new double[k][k];
+      for (int i = 0; i < k; i++) for (int j = 0; j < k; j++) cost[i][j] = TopicMath.jsDistance(phi[i], otherPhi[j]);
+      int[] match = TopicMath.hungarian(cost);
+      for (int i = 0; i < k; i++) sum[i] += 1 - cost[i][match[i]];
+    }
+    for (int i = 0; i < k; i++) sum[i] /= runs.size() - 1;
+    return sum;
+  }
+
+  private List<TopicRows.Prevalence> prevalence(List<Topic> topics, double[][] theta, TopicOptions options) {
+    List<TopicRows.Prevalence> out = new ArrayList<>();
+    int[] years = analysis.years();
+    for (Topic t : topics) {
+      int k = t.id() - 1;
+      for (int y : years) {
+        int[] ps = IntStream.range(0, docs.length).filter(p -> docYears[p] == y).toArray();
+        double point = weighted(ps, theta, k);
+        // The same resampled passages for every topic of a year: one seeded stream per year.
+        SplittableRandom rnd = new SplittableRandom(options.seed() * 31 + y);
+        double[] boot = new double[options.resamples()];
+        int[] draw = new int[ps.length];
+        for (int b = 0; b < boot.length; b++) {
+          for (int i = 0; i < ps.length; i++) draw[i] = ps[rnd.nextInt(ps.length)];
+          boot[b] = weighted(draw, theta, k);
+        }
+        Arrays.sort(boot);
+        String note = ps.length < options.fewPassages() ? "few passages (" + ps.length + ")" : "";
+        out.add(new TopicRows.Prevalence(t.id(), t.label(), y, point, quantile(boot, 0.025), quantile(boot, 0.975),
+            ps.length, note));
+      }
+    }
+    return out;
+  }
+
+  private double weighted(int[] passages, double[][] theta, int k) {
+    double num = 0;
+    double den = 0;
+    for (int p : passages) {
+      num += docs[p].length * theta[p][k];
+      den += docs[p].length;
+    }
+    return den == 0 ? 0 : num / den;
+  }
+
+  private List<TopicRows.YearWord> yearWords(LdaModel main, int[] rank, int k) {
+    int[] years = analysis.years();
+    List<TopicRows.YearWord> out = new ArrayList<>();
+    int[][][] counts = new int[k][years.length][vocabulary.length];
+    for (int d = 0; d < docs.length; d++) {
+      int y = Arrays.binarySearch(years, docYears[d]);
+      int[] z = main.assignments(d);
+      for (int i = 0; i < z.length; i++) counts[rank[z[i]]][y][docs[d][i]]++;
+    }
+    for (int t = 0; t < k; t++) {
+      for (int y = 0; y < years.length; y++) {
+        int[] c = counts[t][y];
+        Integer[] ids = IntStream.range(0, c.length).filter(w -> c[w] > 0).boxed().toArray(Integer[]::new);
+        Arrays.sort(ids, Comparator.<Integer>comparingInt(w -> -c[w]).thenComparing(w -> vocabulary[w]));
+        for (int r = 0; r < Math.min(10, ids.length); r++) {
+          out.add(new TopicRows.YearWord(t + 1, years[y], r + 1, vocabulary[ids[r]], c[ids[r]]));
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<TopicRows.Representative> representatives(List<Topic> topics, double[][] theta) {
+    List<TopicRows.Representative> out = new ArrayList<>();
+    // Short passages get extreme proportions from few tokens; consider those with at least the median length.
+    int[] lengths = Arrays.stream(docs).mapToInt(d -> d.length).sorted().toArray();
+    int median = lengths.length == 0 ? 0 : lengths[lengths.length / 2];
+    for (Topic t : topics) {
+      int k = t.id() - 1;
+      Integer[] ps = IntStream.range(0, docs.length).filter(p -> docs[p].length >= median).boxed().toArray(Integer[]::new);
+      Arrays.sort(ps, Comparator.<Integer>comparingDouble(p -> -theta[p][k]).thenComparingInt(p -> p));
+      for (int r = 0; r < Math.min(3, ps.length); r++) {
+        Passage p = analysis.passages().get(ps[r]);
+        out.add(new TopicRows.Representative(t.id(), r + 1, p.index(), p.docId(), p.year(), p.section(), theta[ps[r]][k],
+            p.text()));
+      }
+    }
+    return out;
+  }
+
+  private static double[] relevance(double[] phi, double[] pw, double lambda) {
+    double[] r = new double[phi.length];
+    for (int w = 0; w < phi.length; w++) {
+      r[w] = pw[w] == 0 ? Double.NEGATIVE_INFINITY : lambda * Math.log(phi[w]) + (1 - lambda) * Math.log(phi[w] / pw[w]);
+    }
+    return r;
+  }
+
+  private int[] top(double[] phi, double[] score, int n) {
+    double[] s = score == null ? phi : score;
+    Integer[] ids = IntStream.range(0, phi.length).boxed().toArray(Integer[]::new);
+    Arrays.sort(ids, Comparator.<Integer>comparingDouble(w -> -s[w]).thenComparing(w -> vocabulary[w]));
+    return Arrays.stream(ids).limit(n).mapToInt(Integer::intValue).toArray();
+  }
+
+  private List<String> names(int[] ids) {
+    return Arrays.stream(ids).mapToObj(w -> vocabulary[w]).toList();
+  }
+
+  static double quantile(double[] sorted, double q) {
+    if (sorted.length == 0) return 0;
+    double pos = q * (sorted.length - 1);
+    int lo = (int) Math.floor(pos);
+    int hi = Math.min(sorted.length - 1, lo + 1);
+    return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
+  }
+}

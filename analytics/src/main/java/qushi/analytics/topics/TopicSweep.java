@@ -1,0 +1,121 @@
+package qushi.analytics.topics;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+
+/**
+ * Compares numbers of topics K on one corpus: for each K, the log-likelihood per token of a model
+ * fitted to all passages, the held-out perplexity, and the mean NPMI and UMass coherence of its
+ * topics' top 10 words.
+ *
+ * <p>Held-out perplexity by document completion (Wallach et al. 2009): a fixed tenth of the
+ * passages (chosen with the seed) is held out; the model is fitted to the rest; for each held-out
+ * passage (at least one) θ is inferred from its tokens at even positions and the tokens at odd positions are
+ * scored:
+ * <pre>
+ * perplexity = exp( − Σ_d Σ_{odd i} ln Σ_k θ_d(k) φ_k(w_di) / (number of scored tokens) )
+ * </pre>
+ * <b>Choice of K</b>: the K with the highest mean NPMI; any K within 0.01 of that best counts as a
+ * tie, and ties go to the smallest K (fewer topics are easier to read). Perplexity is reported for
+ * reference; it keeps falling with K on small corpora and does not pick a readable K by itself.
+ */
+public final class TopicSweep {
+  /** NPMI differences up to this are ties. */
+  public static final double TIE = 0.01;
+
+  private TopicSweep() {}
+
+  /** Returns one row per K of {@code ks} (ascending, distinct), the chosen one marked. */
+  public static List<TopicRows.Sweep> run(TopicModeler modeler, int[] ks, TopicOptions options) {
+    int[][] docs = modeler.documents();
+    int v = modeler.vocabulary().size();
+    SplittableRandom rnd = new SplittableRandom(options.seed());
+    boolean[] held = new boolean[docs.length];
+    int[] order = IntStream.range(0, docs.length).toArray();
+    for (int i = order.length - 1; i > 0; i--) {
+      int j = rnd.nextInt(i + 1);
+      int tmp = order[i];
+      order[i] = order[j];
+      order[j] = tmp;
+    }
+    int heldOut = docs.length < 2 ? 0 : Math.max(1, docs.length / 10);
+    for (int i = 0; i < heldOut; i++) held[order[i]] = true;
+    int[][] train = IntStream.range(0, docs.length).filter(d -> !held[d]).mapToObj(d -> docs[d]).toArray(int[][]::new);
+    Coherence coherence = new Coherence(docs, v);
+
+    double[][] rows = new double[ks.length][];
+    IntStream.range(0, ks.length).parallel().forEach(i -> {
+      LdaOptions lda = options.withTopics(ks[i]).lda(0);
+      LdaModel all = LdaTrainer.train(docs, v, lda);
+      LdaModel part = LdaTrainer.train(train, v, lda);
+      double npmi = 0;
+      double umass = 0;
+      for (int k = 0; k < ks[i]; k++) {
+        int[] top = all.topWords(k, 10);
+        npmi += coherence.npmi(top);
+        umass += coherence.umass(top);
+      }
+      rows[i] = new double[] {all.logLikelihoodPerToken(), perplexity(part, docs, held, options.seed()),
+          npmi / ks[i], umass / ks[i]};
+    });
+    int best = 0;
+    for (int i = 1; i < ks.length; i++) if (rows[i][2] > rows[best][2]) best = i;
+    int chosen = best;
+    for (int i = 0; i < ks.length; i++) {
+      if (rows[i][2] >= rows[best][2] - TIE && ks[i] < ks[chosen]) chosen = i;
+    }
+    List<TopicRows.Sweep> out = new ArrayList<>();
+    for (int i = 0; i < ks.length; i++) {
+      out.add(new TopicRows.Sweep(ks[i], rows[i][0], rows[i][1], rows[i][2], rows[i][3], i == chosen));
+    }
+    out.sort(Comparator.comparingInt(TopicRows.Sweep::k));
+    return out;
+  }
+
+  /** Returns the chosen K of a sweep. */
+  public static int chosen(List<TopicRows.Sweep> sweep) {
+    return sweep.stream().filter(TopicRows.Sweep::chosen).findFirst().orElseThrow().k();
+  }
+
+  /**
+   * Parses a K range {@code FROM..TO[:STEP]} (step 5 by default, TO included when on the grid).
+   *
+   * @throws IllegalArgumentException if the text is not of that form or FROM &lt; 2
+   */
+  public static int[] parseRange(String text) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)\\.\\.(\\d+)(?::(\\d+))?").matcher(text.strip());
+    if (!m.matches()) throw new IllegalArgumentException("--sweep must look like 5..30 or 5..30:5, was '" + text + "'");
+    int from = Integer.parseInt(m.group(1));
+    int to = Integer.parseInt(m.group(2));
+    int step = m.group(3) == null ? 5 : Integer.parseInt(m.group(3));
+    if (from < 2 || to < from || step < 1) {
+      throw new IllegalArgumentException("--sweep needs 2 ≤ FROM ≤ TO and STEP ≥ 1, was '" + text + "'");
+    }
+    return IntStream.iterate(from, k -> k <= to, k -> k + step).toArray();
+  }
+
+  private static double perplexity(LdaModel model, int[][] docs, boolean[] held, long seed) {
+    double ll = 0;
+    long n = 0;
+    int k = model.topics();
+    double[][] phi = new double[k][];
+    for (int t = 0; t < k; t++) phi[t] = model.topicWords(t);
+    for (int d = 0; d < docs.length; d++) {
+      int[] doc = docs[d];
+      if (!held[d] || doc.length < 2) continue;
+      int[] even = IntStream.range(0, doc.length).filter(i -> i % 2 == 0).map(i -> doc[i]).toArray();
+      double[] theta = model.infer(even, 100, seed + d);
+      for (int i = 1; i < doc.length; i += 2) {
+        double p = 0;
+        for (int t = 0; t < k; t++) p += theta[t] * phi[t][doc[i]];
+        ll += Math.log(p);
+        n++;
+      }
+    }
+    return n == 0 ? Double.NaN : Math.exp(-ll / n);
+  }
+}

@@ -1,0 +1,118 @@
+package qushi.analytics.topics;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import qushi.analytics.Analysis;
+import qushi.analytics.Corpus;
+
+class TopicLayerTest {
+  static Analysis analysis;
+
+  @BeforeAll
+  static void corpus() {
+    // two clearly separate themes, the energy theme fading from 2021 to 2024
+    String energy = "碳中和推动能源转型，储能和氢能支撑绿色电网，碳达峰需要光伏发电。";
+    String ai = "人工智能大模型需要算力，芯片和数据要素支撑智能计算，机器人走向应用。";
+    analysis = Analysis.of(Corpus.ofTexts(
+        2021, (energy.repeat(3) + "\n").repeat(12) + (ai.repeat(3) + "\n").repeat(4),
+        2024, (energy.repeat(3) + "\n").repeat(4) + (ai.repeat(3) + "\n").repeat(12)));
+  }
+
+  @Test
+  void hungarianFindsTheCheapestAssignment() {
+    double[][] cost = {{4, 1, 3}, {2, 0, 5}, {3, 2, 2}};
+    // optimum 1 + 2 + 2 = 5: row0→col1, row1→col0, row2→col2
+    assertArrayEquals(new int[] {1, 0, 2}, TopicMath.hungarian(cost));
+  }
+
+  @Test
+  void jensenShannonDistanceIsBoundedAndSymmetric() {
+    double[] p = {0.5, 0.5, 0};
+    double[] q = {0, 0, 1};
+    assertEquals(1.0, TopicMath.jsDistance(p, q), 1e-12);
+    assertEquals(0.0, TopicMath.jsDistance(p, p), 1e-12);
+    double[] r = {0.25, 0.25, 0.5};
+    assertEquals(TopicMath.jsDistance(p, r), TopicMath.jsDistance(r, p), 1e-15);
+    // by hand: m = (3/8, 3/8, 1/4); KL(p‖m) = ln(4/3); KL(r‖m) = ½ ln(2/3) + ½ ln 2
+    double js = 0.5 * Math.log(4.0 / 3) + 0.5 * (0.5 * Math.log(2.0 / 3) + 0.5 * Math.log(2));
+    assertEquals(Math.sqrt(js / Math.log(2)), TopicMath.jsDistance(p, r), 1e-12);
+  }
+
+  @Test
+  void mdsRecoversPlanarDistances() {
+    double[][] pts = {{0, 0}, {3, 0}, {0, 4}, {3, 4}};
+    double[][] d = new double[4][4];
+    for (int i = 0; i < 4; i++) for (int j = 0; j < 4; j++) d[i][j] = Math.hypot(pts[i][0] - pts[j][0], pts[i][1] - pts[j][1]);
+    double[][] xy = TopicMath.mds(d);
+    for (int i = 0; i < 4; i++) {
+      for (int j = 0; j < 4; j++) {
+        assertEquals(d[i][j], Math.hypot(xy[i][0] - xy[j][0], xy[i][1] - xy[j][1]), 1e-9);
+      }
+    }
+  }
+
+  @Test
+  void npmiByHand() {
+    // passages: {0,1}, {0,1}, {0}, {2}
+    Coherence c = new Coherence(new int[][] {{0, 1}, {0, 1, 1}, {0}, {2}}, 3);
+    double p01 = 2.0 / 4;
+    double expected01 = Math.log(p01 / (3.0 / 4 * 2.0 / 4)) / -Math.log(p01);
+    assertEquals(expected01, c.npmi(new int[] {0, 1}), 1e-12);
+    assertEquals(-1.0, c.npmi(new int[] {1, 2}), 1e-12);
+    // UMass of (1, 0): ln((D(0,1) + 1) / D(1)) = ln(3/2)
+    assertEquals(Math.log(1.5), c.umass(new int[] {1, 0}), 1e-12);
+  }
+
+  @Test
+  void fitSeparatesThemesAndTracksPrevalence() {
+    TopicOptions o = TopicOptions.defaults().withTopics(2).withIterations(300).withRuns(3).withMaxDocShare(1.0);
+    TopicModel m = new TopicModeler(analysis, o).fit(o);
+    assertEquals(List.of(1, 2), m.topics().stream().map(Topic::id).toList());
+    assertTrue(m.topics().get(0).share() >= m.topics().get(1).share());
+    Topic energy = m.topics().stream().filter(t -> t.words().contains("碳中和")).findFirst().orElseThrow();
+    assertTrue(!energy.words().subList(0, 5).contains("人工智能"), energy.toString());
+    // prevalence per year sums to 1 over topics, and the energy topic falls from 2021 to 2024
+    for (int y : analysis.years()) {
+      double sum = m.prevalence().stream().filter(p -> p.year() == y).mapToDouble(TopicRows.Prevalence::prevalence).sum();
+      assertEquals(1.0, sum, 1e-9);
+    }
+    double e21 = m.prevalence().stream().filter(p -> p.topic() == energy.id() && p.year() == 2021).findFirst().orElseThrow().prevalence();
+    double e24 = m.prevalence().stream().filter(p -> p.topic() == energy.id() && p.year() == 2024).findFirst().orElseThrow().prevalence();
+    assertTrue(e21 > 0.6 && e24 < 0.4, e21 + " " + e24);
+    // planted themes are found in every run
+    m.topics().forEach(t -> assertTrue(t.stability() > 0.8, t.toString()));
+    // every word distribution sums to 1
+    for (double[] phi : m.phi()) assertEquals(1.0, java.util.Arrays.stream(phi).sum(), 1e-9);
+    // the few-passages note is shown
+    assertTrue(m.prevalence().get(0).note().startsWith("few passages"));
+  }
+
+  @Test
+  void sameSeedSameTopics() {
+    TopicOptions o = TopicOptions.defaults().withTopics(3).withIterations(100).withRuns(2).withMaxDocShare(1.0);
+    TopicModeler modeler = new TopicModeler(analysis, o);
+    TopicModel a = modeler.fit(o);
+    TopicModel b = modeler.fit(o);
+    assertEquals(a.topics(), b.topics());
+    assertEquals(a.prevalence(), b.prevalence());
+    assertEquals(a.yearWords(), b.yearWords());
+  }
+
+  @Test
+  void sweepRangeAndRule() {
+    assertArrayEquals(new int[] {5, 10, 15, 20, 25, 30}, TopicSweep.parseRange("5..30"));
+    assertArrayEquals(new int[] {2, 5, 8}, TopicSweep.parseRange("2..8:3"));
+    assertThrows(IllegalArgumentException.class, () -> TopicSweep.parseRange("1..5"));
+    assertThrows(IllegalArgumentException.class, () -> TopicSweep.parseRange("five"));
+    TopicOptions o = TopicOptions.defaults().withIterations(100).withRuns(1).withMaxDocShare(1.0);
+    List<TopicRows.Sweep> rows = TopicSweep.run(new TopicModeler(analysis, o), new int[] {2, 4}, o);
+    assertEquals(1, rows.stream().filter(TopicRows.Sweep::chosen).count());
+    rows.forEach(r -> assertTrue(r.perplexity() > 1 && r.npmi() >= -1 && r.npmi() <= 1, r.toString()));
+  }
+}
