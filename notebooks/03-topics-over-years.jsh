@@ -1,0 +1,22 @@
+// Topics over years: fit LDA on the passages, read the topics and their prevalence by year.
+// Run: ./qushi jshell notebooks/03-topics-over-years.jsh
+
+// --- cell: open the corpus
+var q = Qushi.open("seeds");
+
+// --- cell: which K? log-likelihood, held-out perplexity and coherence for a few K
+System.out.println(q.sweep(4, 12, 4));
+
+// --- cell: a model with 8 topics (5 runs with different seeds measure stability)
+var m = q.topics(8);
+System.out.println(m);
+System.out.println(Result.of(m.table()));
+
+// --- cell: prevalence of each topic per year, with bootstrap 95% intervals
+System.out.println(Result.of(m.prevalenceTable()));
+
+// --- cell: how one theme's vocabulary moved: topic 1's top words within each year
+System.out.println(Result.of(m.yearWordsTable()).where("topic", 1));
+
+// --- cell: the passages that show topic 1 best
+System.out.println(Result.of(m.representativesTable()).where("topic", 1).first(2));

@@ -1,0 +1,9 @@
+// qushi jshell startup: the imports every notebook shares.
+import qushi.*;
+import qushi.analytics.*;
+import qushi.analytics.keywords.*;
+import qushi.analytics.compare.*;
+import qushi.analytics.context.*;
+import qushi.analytics.topics.*;
+import java.nio.file.*;
+import tech.tablesaw.api.*;

@@ -1,0 +1,58 @@
+package qushi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Runs every notebook in jshell, as a user would from the repository root, and fails on any error. */
+@Tag("slow")
+class NotebooksTest {
+  static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+  static Stream<Path> notebooks() throws IOException {
+    try (Stream<Path> s = Files.list(ROOT.resolve("notebooks"))) {
+      List<Path> all = s.filter(p -> p.getFileName().toString().matches("\\d\\d-.*\\.jsh")).sorted().toList();
+      assertTrue(all.size() >= 4, "expected at least four notebooks, found " + all);
+      return all.stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("notebooks")
+  void runsWithoutErrors(Path notebook) throws Exception {
+    Path java = Path.of(ProcessHandle.current().info().command().orElseThrow());
+    Path jshell = java.resolveSibling("jshell");
+    Path log = Files.createTempFile("notebook", ".log");
+    Process p = new ProcessBuilder(jshell.toString(), "--class-path", System.getProperty("java.class.path"),
+        "--startup", "DEFAULT", "--startup", "notebooks/qushi-startup.jsh", "-R-Dqushi.home=" + ROOT,
+        "-R-Dstdout.encoding=UTF-8", "-J-Dstdout.encoding=UTF-8", notebook.toString())
+        .directory(ROOT.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    p.getOutputStream().write("/exit\n".getBytes(StandardCharsets.UTF_8));
+    p.getOutputStream().close();
+    if (!p.waitFor(5, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      fail(notebook + " did not finish in 5 minutes");
+    }
+    String out = Files.readString(log, StandardCharsets.UTF_8);
+    for (String line : out.lines().toList()) {
+      // jshell reports a script's failures as "Error:" (compile) and "Exception …" (run) lines,
+      // prefixed with "|  " in interactive feedback
+      if (line.matches("(\\|\\s+)?(Exception |Error:|Caused by).*") || line.contains("rejected")) {
+        fail(notebook.getFileName() + " failed: " + line + "\n" + out);
+      }
+    }
+    assertEquals(0, p.exitValue(), out);
+    assertTrue(out.contains("term") || out.contains("year"), "no table printed:\n" + out);
+  }
+}
