@@ -12,7 +12,8 @@ package qushi.analytics.compare;
  *     Keyness#logRatio}); positive when the target rate is higher
  * @param g2 the log-likelihood statistic, ≥ 0, after Williams' correction and the dispersion factor
  *     when they apply
- * @param p the p-value of {@code g2}, in [0, 1]
+ * @param p the p-value of {@code g2} (from passage counts: the larger of the quasi-likelihood p and
+ *     Fisher's exact test on the passages containing the term), in [0, 1]
  * @param pAdjusted the Benjamini–Hochberg adjusted p over all terms of the table, in [0, 1]
  * @param z the weighted log-odds z-score with informative Dirichlet prior; positive when the target
  *     rate is higher

@@ -30,8 +30,9 @@ import tech.tablesaw.api.Table;
       "log_ratio = log2((a/Nt)/(b/Nr)), a zero count replaced by 0.5 (Hardie 2014).",
       "g2 = 2*sum(O*ln(O/E)) over the 2x2 table term/other x target/reference, divided by Williams' q = 1 + "
           + "(N/(a+b) + N/(c+d) - 1)(N/Nt + N/Nr - 1)/(6N), then by the term's overdispersion phi = max(1, "
-          + "Pearson X2 over passages/(P-2)) (quasi-likelihood); p from F(1, P-2) (chi-square with 1 df when "
-          + "--token-level). p_adj = Benjamini-Hochberg over the tested terms (count >= --min-count).",
+          + "Pearson X2 over passages/(P-2)) (quasi-likelihood); p = the larger of the p from F(1, P-2) and the p "
+          + "of Fisher's exact test on the number of passages containing the term (chi-square with 1 df alone "
+          + "when --token-level). p_adj = Benjamini-Hochberg over the tested terms (count >= --min-count).",
       "z = weighted log-odds with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008): prior "
           + "alpha_w = alpha0*(a+b)/(Nt+Nr), alpha0 = min(1000, Nt, Nr) unless --alpha0.",
       "Order: terms with p_adj < --level by |z| descending, then the rest by |z|; ties by term.",
