@@ -15,10 +15,10 @@ public final class Versions {
     return P.getProperty("qushi", "unknown");
   }
 
-  /** Returns a one-line list of library versions: HanLP, Smile, Tablesaw, Java. */
+  /** Returns a one-line list of library versions: HanLP, Tablesaw, Commons Math, Java. */
   public static String libraries() {
-    return "HanLP " + P.getProperty("hanlp", "?") + ", Smile " + P.getProperty("smile", "?") + ", Tablesaw "
-        + P.getProperty("tablesaw", "?") + ", Java " + Runtime.version().feature();
+    return "HanLP " + P.getProperty("hanlp", "?") + ", Tablesaw " + P.getProperty("tablesaw", "?")
+        + ", Commons Math " + P.getProperty("commons-math3", "?") + ", Java " + Runtime.version();
   }
 
   private static Properties load() {

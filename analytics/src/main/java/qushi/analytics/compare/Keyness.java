@@ -105,7 +105,7 @@ public final class Keyness {
    * being more liberal than the token-level test. The per-term φ is a noisy estimate for rare
    * terms, and on real text (the seeds' passages with shuffled year labels) the F test alone still
    * reported a false discovery in about a third of the shuffles; taking the larger p with the
-   * exact passage test ({@link Overdispersion#presenceP}) keeps the false discoveries near the
+   * exact passage test keeps the false discoveries near the
    * nominal level, because that test is exact under exchangeable passages.
    *
    * @param terms distinct terms, one per matrix column
