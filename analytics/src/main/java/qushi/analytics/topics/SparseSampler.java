@@ -41,9 +41,6 @@ final class SparseSampler {
   final int[] topicDocs;
 
   private double[] alpha;
-  /** The smoothing mass s = Σ_k α_k β / (βV + n_k), carried from document to document. */
-  private double smoothing;
-
   private double beta;
   private double betaSum;
 
@@ -91,24 +88,6 @@ final class SparseSampler {
 
   /** Resamples every token of this thread's documents once; collects α histograms if asked. */
   void sweep(boolean collectStatistics) {
-    final double[] a = alpha;
-    final int[] nk = topicTotals;
-    final double b = beta;
-    double s = 0;
-    for (int t = 0; t < k; t++) {
-      inv[t] = 1.0 / (betaSum + nk[t]);
-      invMinus[t] = 1.0 / (betaSum + nk[t] - 1);
-      coef[t] = a[t] * inv[t];
-      s += a[t] * b * inv[t];
-    }
-    smoothing = s;
-    for (int d = firstDoc; d < endDoc; d++) {
-      sampleDocument(d, collectStatistics);
-    }
-  }
-
-  /** Resamples the tokens of document d. */
-  private void sampleDocument(int d, boolean collectStatistics) {
     final int[] packed = table.packed;
     final int[] offsets = table.offsets;
     final int[] lengths = table.lengths;
@@ -122,147 +101,154 @@ final class SparseSampler {
     final int[] pos = docPosition;
     final double[] c = coef;
 
-    double s = smoothing;
-    final int from = docStart[d];
-    final int to = docStart[d + 1];
-    int nonZero = 0;
-    for (int i = from; i < to; i++) {
-      int t = topics[i];
-      if (ndk[t]++ == 0) {
-        pos[t] = nonZero;
-        nz[nonZero++] = t;
-      }
+    double s = 0;
+    for (int t = 0; t < k; t++) {
+      inv[t] = 1.0 / (betaSum + nk[t]);
+      invMinus[t] = 1.0 / (betaSum + nk[t] - 1);
+      c[t] = a[t] * inv[t];
+      s += a[t] * b * inv[t];
     }
-    double r = 0;
-    for (int j = 0; j < nonZero; j++) {
-      int t = nz[j];
-      r += b * ndk[t] * inv[t];
-      c[t] = (a[t] + ndk[t]) * inv[t];
-    }
-
-    for (int i = from; i < to; i++) {
-      final int w = words[i];
-      final int old = topics[i];
-      final int nOld = ndk[old];
-      final double invOld = invMinus[old];
-      // the token's removal, applied to the masses and the old topic's coefficient only
-      final double cOld = (a[old] + nOld - 1) * invOld;
-      final double savedCoef = c[old];
-      final double sMinus = s + a[old] * b * (invOld - inv[old]);
-      final double rMinus = r + b * ((nOld - 1) * invOld - nOld * inv[old]);
-      c[old] = cOld;
-
-      final int start = offsets[w];
-      final int stop = start + lengths[w];
-      // four partial sums break the floating-point add chain, the loop's bottleneck
-      double q0 = 0;
-      double q1 = 0;
-      double q2 = 0;
-      double q3 = 0;
-      int j = start;
-      for (; j + 3 < stop; j += 4) {
-        int v0 = packed[j];
-        int v1 = packed[j + 1];
-        int v2 = packed[j + 2];
-        int v3 = packed[j + 3];
-        q0 += c[v0 & mask] * (v0 >>> bits);
-        q1 += c[v1 & mask] * (v1 >>> bits);
-        q2 += c[v2 & mask] * (v2 >>> bits);
-        q3 += c[v3 & mask] * (v3 >>> bits);
+    for (int d = firstDoc; d < endDoc; d++) {
+      final int from = docStart[d];
+      final int to = docStart[d + 1];
+      int nonZero = 0;
+      for (int i = from; i < to; i++) {
+        int t = topics[i];
+        if (ndk[t]++ == 0) {
+          pos[t] = nonZero;
+          nz[nonZero++] = t;
+        }
       }
-      for (; j < stop; j++) {
-        int v = packed[j];
-        q0 += c[v & mask] * (v >>> bits);
+      double r = 0;
+      for (int j = 0; j < nonZero; j++) {
+        int t = nz[j];
+        r += b * ndk[t] * inv[t];
+        c[t] = (a[t] + ndk[t]) * inv[t];
       }
-      // one of the old topic's word counts is the token itself
-      final double q = (q0 + q1) + (q2 + q3) - cOld;
 
-      double u = random.nextDouble() * (sMinus + rMinus + q);
-      int next;
-      int nextSlot = -1;
-      if (u < q) {
-        // the walk recomputes scores; rows are sorted, so it usually stops after a few slots
-        int m = start;
-        while (true) {
-          int v = packed[m];
-          int t = v & mask;
-          u -= c[t] * ((v >>> bits) - (t == old ? 1 : 0));
-          if (u <= 0 || m == stop - 1) {
-            break;
+      for (int i = from; i < to; i++) {
+        final int w = words[i];
+        final int old = topics[i];
+        final int nOld = ndk[old];
+        final double invOld = invMinus[old];
+        // the token's removal, applied to the masses and the old topic's coefficient only
+        final double cOld = (a[old] + nOld - 1) * invOld;
+        final double savedCoef = c[old];
+        final double sMinus = s + a[old] * b * (invOld - inv[old]);
+        final double rMinus = r + b * ((nOld - 1) * invOld - nOld * inv[old]);
+        c[old] = cOld;
+
+        final int start = offsets[w];
+        final int stop = start + lengths[w];
+        // four partial sums break the floating-point add chain, the loop's bottleneck
+        double q0 = 0;
+        double q1 = 0;
+        double q2 = 0;
+        double q3 = 0;
+        int j = start;
+        for (; j + 3 < stop; j += 4) {
+          int v0 = packed[j];
+          int v1 = packed[j + 1];
+          int v2 = packed[j + 2];
+          int v3 = packed[j + 3];
+          q0 += c[v0 & mask] * (v0 >>> bits);
+          q1 += c[v1 & mask] * (v1 >>> bits);
+          q2 += c[v2 & mask] * (v2 >>> bits);
+          q3 += c[v3 & mask] * (v3 >>> bits);
+        }
+        for (; j < stop; j++) {
+          int v = packed[j];
+          q0 += c[v & mask] * (v >>> bits);
+        }
+        // one of the old topic's word counts is the token itself
+        final double q = (q0 + q1) + (q2 + q3) - cOld;
+
+        double u = random.nextDouble() * (sMinus + rMinus + q);
+        int next;
+        int nextSlot = -1;
+        if (u < q) {
+          // the walk recomputes scores; rows are sorted, so it usually stops after a few slots
+          int m = start;
+          while (true) {
+            int v = packed[m];
+            int t = v & mask;
+            u -= c[t] * ((v >>> bits) - (t == old ? 1 : 0));
+            if (u <= 0 || m == stop - 1) {
+              break;
+            }
+            m++;
           }
-          m++;
+          nextSlot = m;
+          next = packed[m] & mask;
+        } else {
+          u -= q;
+          next = u < rMinus ? fromDocument(u / b, old, nz, nonZero) : fromSmoothing(
+              (u - rMinus) / b, old);
         }
-        nextSlot = m;
-        next = packed[m] & mask;
-      } else {
-        u -= q;
-        next = u < rMinus ? fromDocument(u / b, old, nz, nonZero) : fromSmoothing(
-            (u - rMinus) / b, old);
-      }
-      if (next == old) {
-        c[old] = savedCoef;
-        continue;
+        if (next == old) {
+          c[old] = savedCoef;
+          continue;
+        }
+
+        // commit the removal
+        topics[i] = next;
+        ndk[old] = nOld - 1;
+        nk[old]--;
+        inv[old] = invOld;
+        invMinus[old] = 1.0 / (betaSum + nk[old] - 1);
+        s = sMinus;
+        r = rMinus;
+        if (nOld == 1) {
+          int p = pos[old];
+          int last = nz[--nonZero];
+          nz[p] = last;
+          pos[last] = p;
+        }
+        int oldSlot = start;
+        while ((packed[oldSlot] & mask) != old) {
+          oldSlot++;
+        }
+        int settled = table.decrementAt(w, oldSlot);
+        if (nextSlot >= 0) {
+          if (nextSlot > oldSlot && nextSlot <= settled) {
+            nextSlot--;
+          }
+        } else {
+          nextSlot = start;
+          while (packed[nextSlot] != 0 && (packed[nextSlot] & mask) != next) {
+            nextSlot++;
+          }
+        }
+        table.incrementAt(w, nextSlot, next);
+
+        // the addition
+        int nNew = ndk[next]++;
+        if (nNew == 0) {
+          pos[next] = nonZero;
+          nz[nonZero++] = next;
+        }
+        invMinus[next] = inv[next];
+        nk[next]++;
+        double invNew = 1.0 / (betaSum + nk[next]);
+        s += a[next] * b * (invNew - inv[next]);
+        r += b * ((nNew + 1) * invNew - nNew * inv[next]);
+        inv[next] = invNew;
+        c[next] = (a[next] + nNew + 1) * invNew;
       }
 
-      // commit the removal
-      topics[i] = next;
-      ndk[old] = nOld - 1;
-      nk[old]--;
-      inv[old] = invOld;
-      invMinus[old] = 1.0 / (betaSum + nk[old] - 1);
-      s = sMinus;
-      r = rMinus;
-      if (nOld == 1) {
-        int p = pos[old];
-        int last = nz[--nonZero];
-        nz[p] = last;
-        pos[last] = p;
-      }
-      int oldSlot = start;
-      while ((packed[oldSlot] & mask) != old) {
-        oldSlot++;
-      }
-      int settled = table.decrementAt(w, oldSlot);
-      if (nextSlot >= 0) {
-        if (nextSlot > oldSlot && nextSlot <= settled) {
-          nextSlot--;
-        }
-      } else {
-        nextSlot = start;
-        while (packed[nextSlot] != 0 && (packed[nextSlot] & mask) != next) {
-          nextSlot++;
+      if (collectStatistics) {
+        docLengths[to - from]++;
+        for (int m = 0; m < nonZero; m++) {
+          int t = nz[m];
+          topicDocs[t * docLengths.length + ndk[t]]++;
         }
       }
-      table.incrementAt(w, nextSlot, next);
-
-      // the addition
-      int nNew = ndk[next]++;
-      if (nNew == 0) {
-        pos[next] = nonZero;
-        nz[nonZero++] = next;
-      }
-      invMinus[next] = inv[next];
-      nk[next]++;
-      double invNew = 1.0 / (betaSum + nk[next]);
-      s += a[next] * b * (invNew - inv[next]);
-      r += b * ((nNew + 1) * invNew - nNew * inv[next]);
-      inv[next] = invNew;
-      c[next] = (a[next] + nNew + 1) * invNew;
-    }
-
-    if (collectStatistics) {
-      docLengths[to - from]++;
       for (int m = 0; m < nonZero; m++) {
         int t = nz[m];
-        topicDocs[t * docLengths.length + ndk[t]]++;
+        ndk[t] = 0;
+        c[t] = a[t] * inv[t];
       }
     }
-    for (int m = 0; m < nonZero; m++) {
-      int t = nz[m];
-      ndk[t] = 0;
-      c[t] = a[t] * inv[t];
-    }
-    smoothing = s;
   }
 
   /** Walks the document bucket: weights n_{t|d} / (βV + n_t), the token removed from old. */
