@@ -21,8 +21,10 @@ import java.util.SplittableRandom;
  * <p>Two tricks beyond the published algorithm: the token's removal is applied only virtually
  * (the old topic's coefficient and the bucket masses are adjusted, the stored counts are not), so
  * a token that keeps its topic, the common case once the chain has mixed, changes no state at all;
- * and 1/(βV + n_k) and 1/(βV + n_k − 1) are cached per topic, so a move costs two divisions and a
- * stay none.
+ * 1/(βV + n_k) and 1/(βV + n_k − 1) are cached per topic, so a move costs two divisions and a
+ * stay none; q is summed with four independent accumulators (the floating-point add chain, not
+ * the loads, bounds a single-accumulator loop), and the walk that picks a slot recomputes the few
+ * scores it needs instead of storing all of them.
  */
 final class SparseSampler {
   private final int k;
