@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
     description = "Trend and topic analytics for Chinese policy and forum texts.",
     subcommands = {
       StatsCommand.class, CountCommand.class, SegmentCommand.class, DiscoverCommand.class, KeywordsCommand.class,
-      KwicCommand.class, CooccurCommand.class, CompareCommand.class,
+      KwicCommand.class, CooccurCommand.class, CompareCommand.class, ReportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {
