@@ -47,9 +47,12 @@ public final class Charts {
   /** An edge of {@link #network} between node indices, with its weight (NPMI). */
   public record Edge(int a, int b, double weight, String hover) {}
 
-  /** Returns a div id for a chart name: lower case, every other character than a–z, 0–9 replaced by '_'. */
+  /**
+   * Returns the div id of a chart name: {@code chart_} and the name in lower case, every character
+   * other than a–z, 0–9 replaced by '_' (the prefix keeps chart ids apart from section ids).
+   */
   public static String id(String name) {
-    return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+    return "chart_" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
   }
 
   /** Returns vertical bars of {@code y} over the categories {@code x} (not clickable). */
@@ -180,7 +183,7 @@ public final class Charts {
     Map<String, Object> layout = new LinkedHashMap<>();
     Map<String, Object> hidden = Map.of("visible", false, "zeroline", false, "showgrid", false);
     layout.put("xaxis", hidden);
-    layout.put("yaxis", Map.of("visible", false, "zeroline", false, "showgrid", false, "scaleanchor", "x"));
+    layout.put("yaxis", hidden);
     layout.put("showlegend", true);
     layout.put("legend", Map.of("orientation", "h", "y", -0.02));
     layout.put("hovermode", "closest");

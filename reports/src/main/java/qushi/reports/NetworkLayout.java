@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
  * <pre>
  * repulsion between every two nodes  f_r(d) = k² / d
  * attraction along an edge           f_a(d) = w · d² / k        (w = edge weight)
- * k = √(area / n); each round a node moves by its net force, capped by a temperature that falls
+ * k = 1.4 · √(area / n); each round a node moves by its net force, capped by a temperature that falls
  * linearly from 0.1 · width to 0 over the rounds
  * </pre>
  * Start positions are drawn from one {@link SplittableRandom} with the report's seed, and the
@@ -33,7 +33,7 @@ public final class NetworkLayout {
       xy[0] = random.nextDouble(-1, 1);
       xy[1] = random.nextDouble(-1, 1);
     }
-    double k = Math.sqrt(4.0 / n);
+    double k = 1.4 * Math.sqrt(4.0 / n);
     for (int round = 0; round < ROUNDS; round++) {
       double[][] force = new double[n][2];
       for (int i = 0; i < n; i++) {
