@@ -60,6 +60,11 @@ class BrowserTest {
 
   /** Runs headless Chromium on {@code page} with networking disabled and the given extra flags. */
   Run chrome(Path page, String name, String... extra) throws IOException, InterruptedException {
+    return chromeAt(page, "", name, extra);
+  }
+
+  /** Runs Chromium on {@code page} with a URL fragment ("" or "#…"). */
+  Run chromeAt(Path page, String fragment, String name, String... extra) throws IOException, InterruptedException {
     Path work = Files.createDirectories(tmp.resolve(name));
     Path profile = Files.createDirectories(work.resolve("profile"));
     Path netLog = work.resolve("net.json");
@@ -71,7 +76,7 @@ class BrowserTest {
         "--log-net-log=" + netLog, "--enable-logging=stderr", "--v=0",
         "--virtual-time-budget=15000", "--hide-scrollbars"));
     cmd.addAll(List.of(extra));
-    cmd.add(page.toUri().toString());
+    cmd.add(page.toUri() + fragment);
     Path out = work.resolve("stdout.html");
     Path err = work.resolve("stderr.txt");
     Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
@@ -126,7 +131,17 @@ class BrowserTest {
     Path out = Path.of("target", "browser-report").toAbsolutePath();
     Report.Written w = Report.of(Analysis.of(Corpus.load(Path.of("..", "seeds")))).writeTo(out);
     String source = Files.readString(w.index(), StandardCharsets.UTF_8);
-    JsonNode status = assertRendersOffline(chrome(w.index(), "seeds", "--dump-dom"), source);
+    // the fragment opens the drill-down panel of a term, as a click on it does
+    String term = "人工智能";
+    Run run = chromeAt(w.index(), "#kwic=" + java.net.URLEncoder.encode(term, StandardCharsets.UTF_8).replace("+", "%20"),
+        "seeds", "--dump-dom");
+    JsonNode status = assertRendersOffline(run, source);
+    JsonNode kwic = ReportTest.kwic(source).get("terms").get(term);
+    int panel = run.dom().indexOf("<aside id=\"kwic-panel\"");
+    String aside = run.dom().substring(panel, run.dom().indexOf("</aside>", panel));
+    assertFalse(aside.startsWith("<aside id=\"kwic-panel\" hidden"), "the panel did not open");
+    assertTrue(aside.contains("<h3 id=\"kwic-term\">" + term + "</h3>"));
+    assertEquals(kwic.get("lines").size(), ReportTest.count(aside, "<mark>" + term + "</mark>"));
     assertEquals(Labels.of(Labels.Lang.ZH).get("page.title"), status.get("title").asText());
     assertEquals(w.rendered().charts(), status.get("charts").size());
 
