@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import qushi.reports.cli.TableWriter;
+import qushi.reports.TableWriter;
 import tech.tablesaw.api.Table;
 
 /**

@@ -75,7 +75,7 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--token-level", description = "Treat tokens as independent (no overdispersion correction; liberal).")
   boolean tokenLevel;
 
-  @Option(names = "--ci", description = "Add bootstrap 95% intervals of the per-year rates (passages resampled, --seed).")
+  @Option(names = "--ci", description = "Add bootstrap 95%% intervals of the per-year rates (passages resampled, --seed).")
   boolean ci;
 
   @Option(names = "--resamples", paramLabel = "B", description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")

@@ -37,7 +37,7 @@ final class CountCommand implements Callable<Integer> {
   @Option(names = "--terms", paramLabel = "FILE", description = "File with one term per line ('#' comments).")
   Path termFile;
 
-  @Option(names = "--ci", description = "Add bootstrap 95% intervals of per10k (passages of each year resampled, --seed).")
+  @Option(names = "--ci", description = "Add bootstrap 95%% intervals of per10k (passages of each year resampled, --seed).")
   boolean ci;
 
   @Option(names = "--resamples", paramLabel = "B", description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")

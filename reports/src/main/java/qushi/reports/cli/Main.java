@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       StatsCommand.class, CountCommand.class, SegmentCommand.class, DiscoverCommand.class, KeywordsCommand.class,
       KwicCommand.class, CooccurCommand.class, CompareCommand.class, TopicsCommand.class, LdaCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

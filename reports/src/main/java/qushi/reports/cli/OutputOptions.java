@@ -2,6 +2,7 @@ package qushi.reports.cli;
 
 import java.io.PrintWriter;
 import picocli.CommandLine.Option;
+import qushi.reports.TableWriter;
 import tech.tablesaw.api.Table;
 
 /** Options every command that prints a table shares. */

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import qushi.reports.TableWriter;
 
 class CliTest {
   record Result(int code, String out, String err) {}

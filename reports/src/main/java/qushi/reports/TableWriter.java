@@ -1,4 +1,4 @@
-package qushi.reports.cli;
+package qushi.reports;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -152,7 +152,7 @@ public final class TableWriter {
   }
 
   /** Shortest decimal that reads back as the same double; scientific only for very small or large values. */
-  static String exact(double d) {
+  public static String exact(double d) {
     if (!Double.isFinite(d)) return Double.toString(d);
     if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
     double a = Math.abs(d);
@@ -161,7 +161,7 @@ public final class TableWriter {
   }
 
   /** Four decimals for ordinary values, three significant digits in scientific notation for tiny ones. */
-  static String compact(double d) {
+  public static String compact(double d) {
     if (!Double.isFinite(d)) return Double.toString(d);
     if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
     double a = Math.abs(d);

@@ -1,0 +1,70 @@
+package qushi.reports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * A Tablesaw table prepared for the page: translated headings and formatted cells. The template
+ * escapes every cell; term cells become buttons that open the term's context lines.
+ *
+ * @param headers the column headings
+ * @param rows    the cells, row by row
+ * @param csv     the name of the CSV file with the full table ("" when there is none)
+ */
+public record TableView(List<Cell> headers, List<List<Cell>> rows, String csv) {
+  /** Kinds of cells: plain text, a number (right-aligned) or a term (clickable). */
+  public enum Kind { TEXT, NUMBER, TERM }
+
+  /**
+   * One cell.
+   *
+   * @param text the text shown
+   * @param kind how it is shown
+   */
+  public record Cell(String text, Kind kind) {
+    /** Returns the kind in lower case, for the template's CSS class. */
+    public String css() {
+      return kind.name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** Copies the lists. */
+  public TableView {
+    headers = List.copyOf(headers);
+    rows = List.copyOf(rows);
+  }
+
+  /** Returns the view of {@code table}; values of {@code termColumns} become clickable terms. */
+  public static TableView of(Table table, Labels labels, String csv, String... termColumns) {
+    Set<String> terms = Set.of(termColumns);
+    List<Cell> headers = new ArrayList<>();
+    for (Column<?> c : table.columns()) headers.add(new Cell(labels.column(c.name()), numeric(c) ? Kind.NUMBER : Kind.TEXT));
+    List<List<Cell>> rows = new ArrayList<>();
+    for (int r = 0; r < table.rowCount(); r++) {
+      List<Cell> row = new ArrayList<>();
+      for (Column<?> c : table.columns()) {
+        Kind kind = terms.contains(c.name()) ? Kind.TERM : numeric(c) ? Kind.NUMBER : Kind.TEXT;
+        row.add(new Cell(text(c, r), kind));
+      }
+      rows.add(row);
+    }
+    return new TableView(headers, rows, csv);
+  }
+
+  private static boolean numeric(Column<?> c) {
+    ColumnType t = c.type();
+    return t == ColumnType.INTEGER || t == ColumnType.LONG || t == ColumnType.DOUBLE || t == ColumnType.SHORT
+        || t == ColumnType.FLOAT;
+  }
+
+  private static String text(Column<?> c, int r) {
+    if (c.isMissing(r)) return "";
+    Object v = c.get(r);
+    if (v instanceof Double d) return TableWriter.compact(d);
+    return String.valueOf(v);
+  }
+}

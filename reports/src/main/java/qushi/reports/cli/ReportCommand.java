@@ -1,0 +1,114 @@
+package qushi.reports.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import qushi.analytics.Analysis;
+import qushi.analytics.BadInputException;
+import qushi.analytics.internal.TextFiles;
+import qushi.reports.Labels;
+import qushi.reports.Report;
+import qushi.reports.ReportOptions;
+
+/** {@code qushi report}: the self-contained HTML trend report plus one CSV file per table. */
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {
+      "Write DIR/index.html, a self-contained trend report (Plotly inlined; opening it makes no network "
+          + "request), and one CSV file per table (UTF-8 with BOM for Excel). Prints the path and a summary.",
+      "",
+      "Sections: corpus overview (size per year, a warning when the largest year has more than 5x the tokens "
+          + "of the smallest); keywords per year (c-TF-IDF bars, key phrases); term trends (per10k across years "
+          + "with bootstrap 95%% intervals for the watch list, heatmap of the top terms); what changed (diverging "
+          + "bars of the weighted log-odds z for each pair of consecutive years, new and vanished terms); "
+          + "topics (only when a topic model is supplied); co-word network (NPMI, force-directed layout with "
+          + "--seed); methods (parameters, seed, versions, SHA-256 of every corpus file, formulas).",
+      "Click a term in any chart or table, or type one, to see its keyword-in-context lines (year, document, "
+          + "section), embedded in the page for every term shown (up to 50 lines each, with the total).",
+      "",
+      "count = non-overlapping occurrences in the cleaned text; per10k = 10000 * count / tokens of the year; "
+          + "tfidf = tf(t,g)/n(g) * ln(1 + A/f(t)); log_ratio = log2((a/Nt)/(b/Nr)); g2 = log-likelihood with "
+          + "Williams' and overdispersion corrections, p_adj = Benjamini-Hochberg; z = weighted log-odds "
+          + "(Monroe et al. 2008); NPMI = ln(n(ab)U/(n(a)n(b))) / -ln(n(ab)/U). See 'qushi compare --help'.",
+      "The same corpus, options and seed give a byte-identical index.html (unless --stamp). Files are written "
+          + "to a temporary folder next to DIR and moved into place, so a failed run leaves the previous report.",
+      ""
+    })
+final class ReportCommand implements Callable<Integer> {
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Output folder (default: reports/out in the qushi folder, or in the working directory).")
+  Path out;
+
+  @Option(names = "--topics", paramLabel = "K",
+      description = "Topics for the topic section (>= 2); recorded in the methods section. The section is shown "
+          + "only when a topic model result is supplied.")
+  int topics;
+
+  @Option(names = "--watch", paramLabel = "TERM", arity = "1..*",
+      description = "Terms to follow across years (default: the 5 strongest risers and 5 strongest fallers by z).")
+  List<String> watch = new ArrayList<>();
+
+  @Option(names = "--watch-file", paramLabel = "FILE", description = "File with watch terms, one per line ('#' comments).")
+  Path watchFile;
+
+  @Option(names = "--lang", paramLabel = "zh|en", description = "Page language (default: ${DEFAULT-VALUE}).")
+  String lang = "zh";
+
+  @Option(names = "--resamples", paramLabel = "B", description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
+  int resamples = 1000;
+
+  @Option(names = "--stamp", description = "Print the generation time in the page (the page then differs between runs).")
+  boolean stamp;
+
+  @Mixin CorpusOptions corpus;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    List<String> terms = new ArrayList<>(watch);
+    if (watchFile != null) {
+      if (!Files.isRegularFile(watchFile)) throw new BadInputException(watchFile, "watch file not found");
+      for (String line : TextFiles.read(watchFile).split("\n")) {
+        String t = line.strip();
+        if (!t.isEmpty() && !t.startsWith("#")) terms.add(t);
+      }
+    }
+    ReportOptions options = ReportOptions.defaults().withLang(Labels.Lang.parse(lang)).withSeed(corpus.seed)
+        .withWatch(terms).withTopics(topics).withResamples(resamples).withStamp(stamp);
+    Path dir = out != null ? out : defaultOut();
+    Analysis a = corpus.analyse();
+    Report report = Report.of(a, options);
+    if (stamp) {
+      report = report.withStampText(ZonedDateTime.now().truncatedTo(ChronoUnit.SECONDS)
+          .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    }
+    Report.Written w = report.writeTo(dir);
+    PrintWriter o = spec.commandLine().getOut();
+    o.println(w.index());
+    o.println(String.format(Locale.ROOT, "%d documents, years %s; %d charts, context lines for %d terms, %d CSV files; "
+        + "index.html %.1f MB", a.documents().size(), java.util.Arrays.toString(a.years()), w.rendered().charts(),
+        w.rendered().terms(), w.files().size() - 1, w.bytes() / 1e6));
+    for (String note : w.rendered().notes()) o.println(note);
+    if (topics != 0) {
+      spec.commandLine().getErr().println("qushi: --topics " + topics + " recorded; no topic model is available in this "
+          + "build, so the page has no topics section");
+    }
+    return 0;
+  }
+
+  private static Path defaultOut() {
+    String home = System.getProperty("qushi.home");
+    return home != null ? Path.of(home, "reports", "out") : Path.of("reports", "out");
+  }
+}

@@ -1,0 +1,78 @@
+package qushi.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import qushi.reports.cli.Main;
+
+class ReportCliTest {
+  @TempDir Path dir;
+
+  record Result(int code, String out, String err) {}
+
+  static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void writesThePageAndPrintsItsPath() throws IOException {
+    Path corpus = Fixtures.corpus(dir.resolve("c"), "");
+    Path watch = Files.writeString(dir.resolve("watch.txt"), "# terms\n人工智能\n具身智能\n");
+    Result r = run("report", "--corpus", corpus.toString(), "--out", dir.resolve("out").toString(), "--lang", "en",
+        "--watch-file", watch.toString(), "--seed", "7", "--resamples", "100");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith(dir.resolve("out/index.html").toAbsolutePath().toString() + "\n"), r.out());
+    assertTrue(r.out().contains("charts"), r.out());
+    String html = Files.readString(dir.resolve("out/index.html"));
+    assertTrue(html.contains("<th>Watch list</th><td>人工智能、具身智能</td>"));
+    assertTrue(html.contains("<th>Seed</th><td>7</td>"));
+    assertTrue(Files.exists(dir.resolve("out/watch.csv")));
+  }
+
+  @Test
+  void topicsAreAcceptedAndRecorded() {
+    Path corpus = Fixtures.corpus(dir.resolve("c"), "");
+    Result r = run("report", "--corpus", corpus.toString(), "--out", dir.resolve("out").toString(), "--topics", "6");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("--topics 6 recorded"), r.err());
+  }
+
+  @Test
+  void badInputIsOneLineAndExitTwo() throws IOException {
+    Path corpus = Fixtures.corpus(dir.resolve("c"), "");
+    for (String[] args : new String[][] {
+        {"--lang", "fr"}, {"--topics", "1"}, {"--watch-file", dir.resolve("missing.txt").toString()},
+        {"--out", Files.writeString(dir.resolve("file"), "x").toString()}}) {
+      String[] all = new String[args.length + 3];
+      all[0] = "report";
+      all[1] = "--corpus";
+      all[2] = corpus.toString();
+      System.arraycopy(args, 0, all, 3, args.length);
+      Result r = run(all);
+      assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
+      assertEquals(1, r.err().strip().lines().count(), r.err());
+      assertFalse(r.err().contains("Exception"), r.err());
+    }
+  }
+
+  @Test
+  void helpDescribesTheReport() {
+    Result r = run("report", "--help");
+    assertEquals(0, r.code());
+    for (String s : new String[] {"--out", "--topics", "--watch", "--watch-file", "--lang", "--seed", "--stamp",
+        "byte-identical", "NPMI", "SHA-256", "95%"}) {
+      assertTrue(r.out().contains(s), s);
+    }
+  }
+}
