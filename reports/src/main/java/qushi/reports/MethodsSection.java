@@ -52,7 +52,7 @@ public final class MethodsSection implements Section {
     params.put(l.get("param.corpus"), page.analysis().corpus().folder().toString());
     params.put(l.get("param.seed"), Long.toString(o.seed()));
     params.put(l.get("param.lang"), o.lang().name().toLowerCase(java.util.Locale.ROOT));
-    params.put(l.get("param.topics"), o.topics() == 0 ? l.get("param.topics_none")
+    params.put(l.get("param.topics"), o.topics() == 0 ? l.get(topicsShown ? "param.topics_sweep" : "param.topics_none")
         : topicsShown ? Integer.toString(o.topics()) : l.format("param.topics_missing", o.topics()));
     params.put(l.get("param.lexicons"), lexicons(page));
     params.put(l.get("param.kwic"), l.format("param.kwic_value", o.kwicLines(), o.kwicWindow()));

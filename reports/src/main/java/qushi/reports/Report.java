@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import qushi.analytics.topics.TopicModel;
 import java.util.Map;
 import java.util.TreeMap;
 import qushi.analytics.Analysis;
@@ -38,11 +39,11 @@ public final class Report {
 
   private final Analysis analysis;
   private final ReportOptions options;
-  private final TopicSummary topics;
+  private final TopicModel topics;
   private final List<Section> extra;
   private final String stamp;
 
-  private Report(Analysis analysis, ReportOptions options, TopicSummary topics, List<Section> extra, String stamp) {
+  private Report(Analysis analysis, ReportOptions options, TopicModel topics, List<Section> extra, String stamp) {
     this.analysis = analysis;
     this.options = options;
     this.topics = topics;
@@ -61,7 +62,7 @@ public final class Report {
   }
 
   /** Returns a copy that shows {@code topics} in a topics section. */
-  public Report withTopics(TopicSummary topics) {
+  public Report withTopics(TopicModel topics) {
     return new Report(analysis, options, topics, extra, stamp);
   }
 

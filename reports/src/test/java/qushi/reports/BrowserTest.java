@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import qushi.analytics.Analysis;
+import qushi.analytics.topics.TopicModeler;
+import qushi.analytics.topics.TopicOptions;
 import qushi.analytics.Corpus;
 
 /**
@@ -129,7 +131,9 @@ class BrowserTest {
   @Test
   void seedsReportRendersOfflineWithoutErrors() throws Exception {
     Path out = Path.of("target", "browser-report").toAbsolutePath();
-    Report.Written w = Report.of(Analysis.of(Corpus.load(Path.of("..", "seeds")))).writeTo(out);
+    Analysis seeds = Analysis.of(Corpus.load(Path.of("..", "seeds")));
+    TopicOptions topics = TopicOptions.defaults().withTopics(8).withIterations(300).withRuns(2);
+    Report.Written w = Report.of(seeds).withTopics(new TopicModeler(seeds, topics).fit(topics)).writeTo(out);
     String source = Files.readString(w.index(), StandardCharsets.UTF_8);
     // the fragment opens the drill-down panel of a term, as a click on it does
     String term = "人工智能";

@@ -41,11 +41,17 @@ class ReportCliTest {
   }
 
   @Test
-  void topicsAreAcceptedAndRecorded() {
+  void topicsAreFittedWithTheGivenK() throws IOException {
     Path corpus = Fixtures.corpus(dir.resolve("c"), "");
-    Result r = run("report", "--corpus", corpus.toString(), "--out", dir.resolve("out").toString(), "--topics", "6");
+    Result r = run("report", "--corpus", corpus.toString(), "--out", dir.resolve("out").toString(), "--topics", "3");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.err().contains("--topics 6 recorded"), r.err());
+    String html = Files.readString(dir.resolve("out/index.html"));
+    assertTrue(html.contains("<section id=\"topics\">"));
+    assertTrue(html.contains("id=\"chart_topic_3\"") && !html.contains("id=\"chart_topic_4\""));
+    assertTrue(html.contains("<th>主题数（--topics）</th><td>3</td>"));
+    Result none = run("report", "--corpus", corpus.toString(), "--out", dir.resolve("out2").toString(), "--no-topics");
+    assertEquals(0, none.code(), none.err());
+    assertFalse(Files.readString(dir.resolve("out2/index.html")).contains("<section id=\"topics\">"));
   }
 
   @Test

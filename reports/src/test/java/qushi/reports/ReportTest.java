@@ -15,6 +15,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import qushi.analytics.topics.TopicModel;
+import qushi.analytics.topics.TopicModeler;
+import qushi.analytics.topics.TopicOptions;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -128,14 +131,17 @@ class ReportTest {
     Report.Rendered asked = Report.of(analysis, ReportOptions.defaults().withTopics(8)).render();
     assertFalse(asked.html().contains("<section id=\"topics\">"));
     assertTrue(asked.html().contains("<th>主题数（--topics）</th><td>指定了 8 个；未提供主题模型结果，故省略该节</td>"));
-    TopicSummary t = new TopicSummary("test model", List.of(
-        new TopicSummary.Topic("AI", List.of("人工智能", "具身智能"), new double[] {0.6, 0.4}),
-        new TopicSummary.Topic("green", List.of("碳中和", "绿色金融"), new double[] {0.7, 0.3})),
-        new int[] {2021, 2024, 2026}, new double[][] {{0.2, 0.7, 0.8}, {0.8, 0.3, 0.2}});
-    Report.Rendered shown = Report.of(analysis, ReportOptions.defaults().withTopics(2)).withTopics(t).render();
+    TopicOptions to = TopicOptions.defaults().withTopics(2).withIterations(50).withRuns(2).withMaxDocShare(1.0);
+    TopicModel model = new TopicModeler(analysis, to).fit(to);
+    Report.Rendered shown = Report.of(analysis, ReportOptions.defaults().withTopics(2)).withTopics(model).render();
     assertTrue(shown.html().contains("<section id=\"topics\">"));
-    assertTrue(chartIds(shown.html()).containsAll(List.of("chart_topic_1", "chart_topic_2", "chart_topics_prevalence")));
-    assertTrue(shown.html().contains("<th>主题模型</th><td>test model</td>"));
+    assertTrue(chartIds(shown.html()).containsAll(
+        List.of("chart_topic_1", "chart_topic_2", "chart_topics_prevalence", "chart_topics_map")));
+    assertTrue(shown.html().contains("<th>主题模型</th><td>LDA，K = 2，50 轮迭代，2 次运行评估稳定性，随机种子 42</td>"),
+        "topic settings in the methods");
+    // topic numbers and labels are the model's, in the table and in the chart titles
+    for (var t : model.topics()) assertTrue(shown.html().contains(t.label()), t.label());
+    assertTrue(shown.csv().containsKey("topic_prevalence.csv"));
     assertTrue(shown.csv().containsKey("topics.csv"));
   }
 
