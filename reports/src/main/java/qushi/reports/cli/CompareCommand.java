@@ -75,11 +75,7 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--token-level", description = "Treat tokens as independent (no overdispersion correction; liberal).")
   boolean tokenLevel;
 
-  @Option(names = "--ci", description = "Add bootstrap 95%% intervals of the per-year rates (passages resampled, --seed).")
-  boolean ci;
-
-  @Option(names = "--resamples", paramLabel = "B", description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
-  int resamples = 1000;
+  @Mixin IntervalOptions intervals;
 
   @Mixin CorpusOptions corpus;
   @Mixin OutputOptions output;
@@ -102,14 +98,14 @@ final class CompareCommand implements Callable<Integer> {
       Integer ref = reference.equalsIgnoreCase("rest") ? null : parseYear(reference);
       KeynessTable k = c.compare(target, ref, ko).first(top);
       table = k.table();
-      if (ci) addIntervals(table, c, a, ref);
+      if (intervals.ci) addIntervals(table, c, a, ref);
     }
     output.print(table, spec.commandLine().getOut());
     return 0;
   }
 
   private void addIntervals(Table table, Comparisons c, Analysis a, Integer ref) {
-    BootstrapOptions bo = new BootstrapOptions(resamples, 0.95, corpus.seed);
+    BootstrapOptions bo = intervals.options(corpus.seed);
     List<RateInterval> t = c.intervals(target, bo);
     DoubleColumn tl = DoubleColumn.create("target_lower");
     DoubleColumn tu = DoubleColumn.create("target_upper");

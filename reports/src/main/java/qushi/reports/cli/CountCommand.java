@@ -37,11 +37,7 @@ final class CountCommand implements Callable<Integer> {
   @Option(names = "--terms", paramLabel = "FILE", description = "File with one term per line ('#' comments).")
   Path termFile;
 
-  @Option(names = "--ci", description = "Add bootstrap 95%% intervals of per10k (passages of each year resampled, --seed).")
-  boolean ci;
-
-  @Option(names = "--resamples", paramLabel = "B", description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
-  int resamples = 1000;
+  @Mixin IntervalOptions intervals;
 
   @Mixin CorpusOptions corpus;
   @Mixin OutputOptions output;
@@ -61,9 +57,9 @@ final class CountCommand implements Callable<Integer> {
     Analysis a = corpus.analyse();
     List<TermCount> counts = a.count(all.toArray(new String[0]));
     Table table = Tables.of("counts", TermCount.class, counts);
-    if (ci) {
+    if (intervals.ci) {
       Comparisons c = new Comparisons(a);
-      BootstrapOptions bo = new BootstrapOptions(resamples, 0.95, corpus.seed);
+      BootstrapOptions bo = intervals.options(corpus.seed);
       DoubleColumn lower = DoubleColumn.create("lower");
       DoubleColumn upper = DoubleColumn.create("upper");
       for (TermCount tc : counts) {
