@@ -55,7 +55,9 @@ public final class TopicRows {
    * @param perplexity held-out perplexity by document completion (lower is better)
    * @param npmi       mean NPMI over topics
    * @param umass      mean UMass over topics
+   * @param stability  mean matched similarity of topics across seeds (see {@link TopicSweep})
    * @param chosen     whether this K is the one the rule picks
    */
-  public record Sweep(int k, double llPerToken, double perplexity, double npmi, double umass, boolean chosen) {}
+  public record Sweep(int k, double llPerToken, double perplexity, double npmi, double umass, double stability,
+      boolean chosen) {}
 }

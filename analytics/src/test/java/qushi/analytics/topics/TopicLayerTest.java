@@ -113,6 +113,12 @@ class TopicLayerTest {
     TopicOptions o = TopicOptions.defaults().withIterations(100).withRuns(1).withMaxDocShare(1.0);
     List<TopicRows.Sweep> rows = TopicSweep.run(new TopicModeler(analysis, o), new int[] {2, 4}, o);
     assertEquals(1, rows.stream().filter(TopicRows.Sweep::chosen).count());
-    rows.forEach(r -> assertTrue(r.perplexity() > 1 && r.npmi() >= -1 && r.npmi() <= 1, r.toString()));
+    rows.forEach(r -> assertTrue(r.perplexity() > 1 && r.npmi() >= -1 && r.npmi() <= 1 && r.stability() > 0
+        && r.stability() <= 1, r.toString()));
+    // the rule: the chosen K is the most stable one (ties within 0.01 to the smaller K)
+    double best = rows.stream().mapToDouble(TopicRows.Sweep::stability).max().orElseThrow();
+    TopicRows.Sweep chosen = rows.stream().filter(TopicRows.Sweep::chosen).findFirst().orElseThrow();
+    assertTrue(chosen.stability() >= best - TopicSweep.TIE);
+    assertTrue(rows.stream().noneMatch(r -> r.k() < chosen.k() && r.stability() >= best - TopicSweep.TIE));
   }
 }
