@@ -1,25 +1,15 @@
 package qushi.analytics;
 
 /**
- * Column names shared by every table qushi produces: the API's Tablesaw tables, the CLI's
- * output, the report and its CSV files use these same names.
+ * Column names of tables that are not built from a record. Tables built from records take their
+ * column names from the record components ({@link Tables#of}), so the API, the CLI, the report
+ * and the CSV files share one set of names either way.
  */
 public final class Columns {
   private Columns() {}
 
+  /** The term column. */
   public static final String TERM = "term";
-  public static final String YEAR = "year";
-  public static final String DOC = "doc";
-  public static final String SECTION = "section";
-  public static final String COUNT = "count";
+  /** The rate column, per 10,000 word tokens; per-year columns append {@code _YEAR}. */
   public static final String PER10K = "per10k";
-  public static final String DOCUMENTS = "documents";
-  public static final String SECTIONS = "sections";
-  public static final String PASSAGES = "passages";
-  public static final String CHARACTERS = "characters";
-  public static final String TOKENS = "tokens";
-  public static final String TERM_TOKENS = "term_tokens";
-  public static final String TERMS = "terms";
-  public static final String FREQUENCY = "frequency";
-  public static final String SCORE = "score";
 }
