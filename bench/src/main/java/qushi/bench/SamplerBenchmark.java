@@ -37,9 +37,11 @@ import qushi.analytics.topics.LdaOptions;
 @Measurement(iterations = 10)
 @Fork(value = 1, jvmArgs = {"-Xmx4g"})
 public class SamplerBenchmark {
+  /** Tokens of the generated corpus. */
   @Param({"1000000"})
   public long tokens;
 
+  /** Number of topics K. */
   @Param({"50"})
   public int topics;
 

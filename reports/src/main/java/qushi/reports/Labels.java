@@ -18,7 +18,10 @@ import qushi.analytics.BadInputException;
 public final class Labels {
   /** The languages a report can be written in. */
   public enum Lang {
-    ZH("zh-CN"), EN("en");
+    /** Simplified Chinese, the default. */
+    ZH("zh-CN"),
+    /** English. */
+    EN("en");
 
     private final String tag;
 
