@@ -100,7 +100,8 @@ public final class Keyness {
    * p    = max(p_F, p_passages)     p_passages: Fisher's exact test on the passages containing w
    * </pre>
    *
-   * This is the quasi-Poisson deviance test with a per-term Pearson dispersion estimate (McCullagh
+   * With fewer than 3 passages in the two groups nothing can be estimated between passages and the
+   * token-level test is used. This is the quasi-Poisson deviance test with a per-term Pearson dispersion estimate (McCullagh
    * &amp; Nelder 1989, Generalized Linear Models, §4.5 and §9.2); the floor at 1 keeps it from ever
    * being more liberal than the token-level test. The per-term φ is a noisy estimate for rare
    * terms, and on real text (the seeds' passages with shuffled year labels) the F test alone still
@@ -113,8 +114,7 @@ public final class Keyness {
    * @param target which passages form the target
    * @param reference which passages form the reference (disjoint from the target)
    * @param options the settings
-   * @throws IllegalArgumentException on mismatched sizes, overlapping groups, an empty group, or
-   *     fewer than 3 passages in all
+   * @throws IllegalArgumentException on mismatched sizes, overlapping groups or an empty group
    */
   public static KeynessTable compare(
       List<String> terms,
@@ -137,16 +137,15 @@ public final class Keyness {
       }
       passages += target[p] || reference[p] ? 1 : 0;
     }
-    if (passages < 3) {
-      throw new IllegalArgumentException("need ≥ 3 passages in the two groups, was " + passages);
-    }
     long[] a = counts.termTotals(target);
     long[] b = counts.termTotals(reference);
     long nt = counts.tokenTotal(target);
     long nr = counts.tokenTotal(reference);
     double[] phi = null;
     double[] presence = null;
-    if (options.quasiLikelihood()) {
+    // With fewer than 3 passages there is no residual degree of freedom to estimate the spread
+    // between passages: the comparison falls back to the token-level test.
+    if (options.quasiLikelihood() && passages >= 3) {
       checkTotals(nt, nr);
       phi = Overdispersion.pearson(counts, target, reference, a, b, nt, nr, passages - 2);
       presence = Overdispersion.presenceP(counts, target, reference);

@@ -18,12 +18,17 @@ import java.util.regex.Pattern;
  * information over the ways to split the string in two) and boundary freedom ("entropy", the
  * smaller of the left and right neighbour-character entropies). A candidate is kept when it
  * occurs at least {@code minFrequency} times, is not in the lexicon or the core dictionary, is
- * not a stopword, and consists of Han characters or Latin letters and digits only (no
- * punctuation, no pure number). The ranking score is
+ * not a stopword, neither starts nor ends with a one-character stopword (的, 了, 是, 等, …: "的重要",
+ * "提供了" are phrases, not terms), has no stopword between its segments ("科学/与/技术"), and consists of Han characters or Latin letters and digits only
+ * (no punctuation, no pure number). The ranking score is
  * <pre>
  * score = ln(frequency) · entropy · ln(1 + aggregation)
  * </pre>
- * ties broken by the candidate string. Following Zhang et al.'s boundary-entropy method.
+ * Candidates that the current segmenter breaks into pieces one of which is a single character
+ * ({@code broken}: 靶/点, 全/链条, like 新/质/生产力 before the lexicon had it) are listed first,
+ * since those are the terms the lexicon most needs; then the others (compounds of known words such
+ * as 大学/教授, which segmentation already handles). Within each group: score descending, ties by
+ * the candidate string. Following the boundary-entropy method of new-word discovery.
  */
 public final class TermDiscovery {
   private static final Pattern SHAPE = Pattern.compile("[\\p{IsHan}]{2,}|[\\p{IsHan}A-Za-z0-9]*[\\p{IsHan}][\\p{IsHan}A-Za-z0-9]*");
@@ -36,8 +41,14 @@ public final class TermDiscovery {
    * @param entropy     min(left, right) boundary entropy, nats
    * @param aggregation cohesion (min split PMI ratio as HanLP computes it)
    * @param score       the ranking score above
+   * @param segmented   how the segmenter splits it now, pieces joined by "/"
+   * @param broken      whether one of those pieces is a single character
    */
-  public record Candidate(String term, int frequency, double entropy, double aggregation, double score) {}
+  public record Candidate(String term, int frequency, double entropy, double aggregation, double score,
+      String segmented, boolean broken) {}
+
+  /** How many of HanLP's best candidates are considered before filtering. */
+  static final int CANDIDATES = 20_000;
 
   private TermDiscovery() {}
 
@@ -45,6 +56,7 @@ public final class TermDiscovery {
    * Returns up to {@code top} candidates from {@code texts}, best first.
    *
    * @param texts        cleaned texts
+   * @param segmenter    the segmenter whose splits are shown (with the lexicon in force)
    * @param known        terms already known (lexicon), never proposed
    * @param stopwords    words never proposed
    * @param maxLength    longest candidate, characters (2..8)
@@ -52,7 +64,8 @@ public final class TermDiscovery {
    * @param top          how many to return (≥ 1)
    */
   public static List<Candidate> discover(
-      List<String> texts, Set<String> known, Set<String> stopwords, int maxLength, int minFrequency, int top) {
+      List<String> texts, Segmenter segmenter, Set<String> known, Set<String> stopwords, int maxLength,
+      int minFrequency, int top) {
     if (maxLength < 2 || maxLength > 8) throw new IllegalArgumentException("maxLength must be in 2..8, was " + maxLength);
     if (minFrequency < 2) throw new IllegalArgumentException("minFrequency must be ≥ 2, was " + minFrequency);
     if (top < 1) throw new IllegalArgumentException("top must be ≥ 1, was " + top);
@@ -60,14 +73,21 @@ public final class TermDiscovery {
     String joined = String.join("\n", texts);
     NewWordDiscover discover = new NewWordDiscover(maxLength, 0.0f, 0.5f, 10f, true);
     List<Candidate> out = new ArrayList<>();
-    for (WordInfo w : discover.discover(joined, Integer.MAX_VALUE)) {
+    // HanLP keeps its candidates in a heap sized up front: ask for a bounded number, ranked by its
+    // own score, then filter and re-rank them here.
+    for (WordInfo w : discover.discover(joined, CANDIDATES)) {
       String t = w.text;
       if (w.frequency < minFrequency || !SHAPE.matcher(t).matches()) continue;
       if (known.contains(t) || stopwords.contains(t) || CoreDictionary.contains(t)) continue;
+      if (stopwords.contains(t.substring(0, 1)) || stopwords.contains(t.substring(t.length() - 1))) continue;
       double score = Math.log(w.frequency) * w.entropy * Math.log1p(w.aggregation);
-      out.add(new Candidate(t, w.frequency, w.entropy, w.aggregation, score));
+      List<String> pieces = segmenter.segment(t).stream().map(Token::word).toList();
+      if (pieces.size() > 2 && pieces.subList(1, pieces.size() - 1).stream().anyMatch(stopwords::contains)) continue;
+      boolean broken = pieces.size() > 1 && pieces.stream().anyMatch(x -> x.codePointCount(0, x.length()) == 1);
+      out.add(new Candidate(t, w.frequency, w.entropy, w.aggregation, score, String.join("/", pieces), broken));
     }
-    out.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::term));
+    out.sort(Comparator.comparing((Candidate c) -> !c.broken()).thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
+        .thenComparing(Candidate::term));
     return List.copyOf(out.subList(0, Math.min(top, out.size())));
   }
 }

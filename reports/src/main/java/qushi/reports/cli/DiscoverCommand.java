@@ -13,14 +13,16 @@ import qushi.analytics.Analysis;
 import qushi.analytics.CleanDocument;
 import qushi.analytics.Tables;
 import qushi.analytics.text.Lexicon;
+import qushi.analytics.text.Segmenter;
 import qushi.analytics.text.TermDiscovery;
 
 /** {@code qushi discover}: candidate domain terms the lexicon lacks. */
 @Command(name = "discover", mixinStandardHelpOptions = true,
     description = {
       "Propose terms found in the corpus that the lexicon and HanLP's core dictionary lack.",
-      "score = ln(frequency) * min(left, right boundary entropy) * ln(1 + aggregation); "
-          + "add the ones you accept to a file and pass it with --lexicon."
+      "score = ln(frequency) * min(left, right boundary entropy) * ln(1 + aggregation). Candidates the segmenter "
+          + "now breaks into pieces with a single character (broken=true) come first; 'segmented' shows the pieces. "
+          + "Add the ones you accept to a file and pass it with --lexicon."
     })
 final class DiscoverCommand implements Callable<Integer> {
   @Option(names = "--top", paramLabel = "N", description = "How many candidates (default: ${DEFAULT-VALUE}).")
@@ -42,7 +44,8 @@ final class DiscoverCommand implements Callable<Integer> {
     Set<String> known = new HashSet<>();
     for (Lexicon.Entry e : a.lexicon().entries()) known.add(e.term());
     List<TermDiscovery.Candidate> found = TermDiscovery.discover(
-        a.documents().stream().map(CleanDocument::text).toList(), known, a.filter().stopwords(), maxLength, minCount, top);
+        a.documents().stream().map(CleanDocument::text).toList(), new Segmenter(a.lexicon()), known, a.filter().stopwords(),
+        maxLength, minCount, top);
     output.print(Tables.of("discover", TermDiscovery.Candidate.class, found), spec.commandLine().getOut());
     return 0;
   }

@@ -41,7 +41,14 @@ public final class Main {
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(Main::handle);
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // picocli hands only Exceptions to the handler; an Error would end in a stack trace
+      err.println("qushi: out of memory (" + oneLine(e.getMessage()) + "); give the JVM more with JAVA_OPTS=-Xmx8g");
+      code = 1;
+    }
     out.flush();
     err.flush();
     return code;

@@ -101,6 +101,26 @@ class CliTest {
   }
 
   @Test
+  void everyCommandRunsOnASmallCorpus() throws IOException {
+    String text = "药物靶点研究取得进展。发现新的靶点需要数据。人工智能赋能千行百业，人工智能发展迅速。\n".repeat(6);
+    corpus("id,file,year\na,a.txt,2021\nb,b.txt,2024\n", "a.txt", text, "b.txt", text.replace("人工智能", "具身智能"));
+    String c = dir.toString();
+    for (String[] args : new String[][] {
+        {"discover", "--corpus", c, "--min-count", "3"}, {"keywords", "--corpus", c}, {"keywords", "--corpus", c, "--by", "doc",
+        "--method", "textrank"}, {"kwic", "--corpus", c, "靶点"}, {"cooccur", "--corpus", c, "--min-count", "1"},
+        {"compare", "--corpus", c, "--target", "2024", "--reference", "2021"}, {"compare", "--corpus", c, "--all"},
+        {"compare", "--corpus", c, "--trend"}, {"topics", "--corpus", c, "--k", "2", "--iterations", "50", "--runs", "2"},
+        {"segment", "--corpus", c, "--clean"}}) {
+      Result r = run(args);
+      assertEquals(0, r.code(), String.join(" ", args) + ": " + r.err());
+      assertFalse(r.out().isBlank(), String.join(" ", args));
+    }
+    assertTrue(run("kwic", "--corpus", c, "--format", "csv", "靶点").out().lines().count() == 1 + 24);
+    assertOneLineError(run("keywords", "--corpus", c, "--by", "month"), "--by must be one of [year, doc]");
+    assertOneLineError(run("compare", "--corpus", c, "--target", "1999"), "year 1999 is not in the corpus");
+  }
+
+  @Test
   void debugShowsTheStackTrace() {
     Result r = run("stats", "--debug", "--corpus", dir.resolve("nowhere").toString());
     assertEquals(2, r.code());
