@@ -20,3 +20,7 @@ System.out.println(Result.of(m.yearWordsTable()).where("topic", 1));
 
 // --- cell: the passages that show topic 1 best
 System.out.println(Result.of(m.representativesTable()).where("topic", 1).first(2));
+
+// --- cell: topic proportions of a new text (cleaned and segmented like the corpus)
+double[] theta = q.infer(m, "人形机器人和具身智能加快发展，脑机接口进入临床试验。");
+for (int i = 0; i < theta.length; i++) System.out.printf("topic %d %-24s %.2f%n", i + 1, m.topic(i + 1).label(), theta[i]);

@@ -139,6 +139,15 @@ public final class Qushi {
     return new TopicModeler(analysis, o).fit(o);
   }
 
+  /**
+   * Returns the topic proportions of {@code text} under {@code model}, indexed by topic id − 1: the
+   * text is cleaned and segmented like the corpus, and its terms are scored with the model.
+   */
+  public double[] infer(TopicModel model, String text) {
+    var tokens = new qushi.analytics.text.Segmenter(analysis.lexicon()).segment(analysis.normalizer().normalize(text));
+    return model.infer(tokens.stream().filter(analysis.filter()::isTerm).map(qushi.analytics.text.Token::word).toList());
+  }
+
   /** Returns the K sweep over {@code from..to} in steps of {@code step}, the chosen K marked. */
   public Result sweep(int from, int to, int step) {
     TopicOptions o = TopicOptions.defaults().withSeed(analysis.options().seed());

@@ -21,11 +21,47 @@ import tech.tablesaw.api.Table;
  * @param map             2-D intertopic map: classical MDS of the distances
  * @param llPerToken      final log-likelihood per token of the main run
  * @param tokens          tokens the model was trained on
+ * @param sampler         the trained sampler state, for inference on new text
  */
 public record TopicModel(TopicOptions options, List<String> vocabulary, List<Topic> topics,
     List<TopicRows.Prevalence> prevalence, List<TopicRows.YearWord> yearWords,
     List<TopicRows.Representative> representatives, double[][] phi, double[][] distances, double[][] map,
-    double llPerToken, long tokens) {
+    double llPerToken, long tokens, Sampler sampler) {
+
+  /**
+   * The trained LDA model and the order of its topics: topic id {@code i + 1} is the model's topic
+   * {@code order[i]}.
+   *
+   * @param model the trained model
+   * @param order model topic of each id, id order
+   */
+  public record Sampler(LdaModel model, int[] order) {
+    /** Copies the order. */
+    public Sampler {
+      order = order.clone();
+    }
+
+    @Override
+    public int[] order() {
+      return order.clone();
+    }
+  }
+
+  /**
+   * Returns the topic proportions of a new text given as its terms (terms unknown to the model are
+   * ignored), indexed by topic id − 1: θ inferred by Gibbs sampling with the trained topic–word
+   * counts fixed ({@link LdaModel#infer}), 200 sweeps, the options' seed.
+   */
+  public double[] infer(List<String> terms) {
+    java.util.Map<String, Integer> ids = new java.util.HashMap<>();
+    for (int w = 0; w < vocabulary.size(); w++) ids.put(vocabulary.get(w), w);
+    int[] doc = terms.stream().map(ids::get).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).toArray();
+    double[] raw = sampler.model().infer(doc, 200, options.seed());
+    double[] out = new double[raw.length];
+    int[] order = sampler.order();
+    for (int i = 0; i < out.length; i++) out[i] = raw[order[i]];
+    return out;
+  }
 
   /** Copies the lists and arrays. */
   public TopicModel {

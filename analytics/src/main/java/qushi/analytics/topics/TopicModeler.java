@@ -115,9 +115,10 @@ public final class TopicModeler {
     for (int i = 0; i < k; i++) rank[order[i]] = i;
     double[][] dist = new double[k][k];
     for (int i = 0; i < k; i++) for (int j = 0; j < k; j++) dist[i][j] = TopicMath.jsDistance(ordered[i], ordered[j]);
+    int[] byId = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
     return new TopicModel(options, List.of(vocabulary), topics, prevalence(topics, theta, options),
         yearWords(main, rank, k), representatives(topics, theta), ordered, dist, TopicMath.mds(dist),
-        main.logLikelihoodPerToken(), total);
+        main.logLikelihoodPerToken(), total, new TopicModel.Sampler(main, byId));
   }
 
   private double[] stability(double[][] phi, List<LdaModel> runs) {

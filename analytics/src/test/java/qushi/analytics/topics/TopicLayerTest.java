@@ -89,6 +89,9 @@ class TopicLayerTest {
     m.topics().forEach(t -> assertTrue(t.stability() > 0.8, t.toString()));
     // every word distribution sums to 1
     for (double[] phi : m.phi()) assertEquals(1.0, java.util.Arrays.stream(phi).sum(), 1e-9);
+    // a new energy text is put in the energy topic
+    double[] theta = m.infer(List.of("碳中和", "储能", "氢能", "能源", "绿色", "电网", "光伏"));
+    assertTrue(theta[energy.id() - 1] > 0.7, java.util.Arrays.toString(theta));
     // the few-passages note is shown
     assertTrue(m.prevalence().get(0).note().startsWith("few passages"));
   }
