@@ -17,6 +17,8 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "qushi", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Trend and topic analytics for Chinese policy and forum texts.",
+    footer = {"", "Every command takes --corpus DIR (default: seeds/), --format table|csv|tsv|json and --help.",
+      "./qushi jshell [NOTEBOOK.jsh] opens jshell with qushi on the class path: var q = Qushi.open(\"seeds\");"},
     subcommands = {
       StatsCommand.class, CountCommand.class, SegmentCommand.class, DiscoverCommand.class, KeywordsCommand.class,
       KwicCommand.class, CooccurCommand.class, CompareCommand.class, TopicsCommand.class, LdaCommand.class,
