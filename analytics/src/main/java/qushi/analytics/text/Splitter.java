@@ -1,8 +1,10 @@
 package qushi.analytics.text;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import qushi.analytics.Passage;
 
 /**
@@ -12,7 +14,11 @@ import qushi.analytics.Passage;
  * <p><b>Sections.</b> A section starts at every paragraph that begins with "编者按" (an editor's
  * note, which opens each sub-forum report of a compilation). Its title is the first of the three
  * paragraphs after the note that looks like a heading: at most {@value #TITLE_MAX} characters,
- * no 。！？；… inside or at the end; "" when none does. Text before the first note is a section
+ * no 。！？；… inside or at the end; "" when none does. In a compilation (two or more notes), a
+ * report printed without a note of its own also gets a section, starting at its forum heading: a
+ * paragraph of at most 30 characters without sentence punctuation that ends in 论坛, 大会, 座谈会,
+ * 研讨会 or 共享汇, is followed by a paragraph of at least 100 characters, and is not already a
+ * title (running headers repeat titles). Text before the first note is a section
  * titled "". A document without notes is one section titled "". Sections tile the text: each
  * ends where the next begins, the last at the end of the text.
  *
@@ -45,6 +51,7 @@ public record Splitter(int minLength, int maxLength, int slack) {
   static final int PARAGRAPH_FILL = 300;
 
   private static final String ENDS = "。！？；…!?;";
+  private static final java.util.regex.Pattern FORUM = java.util.regex.Pattern.compile(".*(论坛|大会|座谈会|研讨会|共享汇)");
   private static final String CLOSERS = "”’」』）)》】\"'";
   private static final String SOFT_ENDS = "，、,";
 
@@ -83,13 +90,46 @@ public record Splitter(int minLength, int maxLength, int slack) {
       int end = markers.isEmpty() ? cleanText.length() : paragraphs.get(markers.get(0))[0];
       out.add(new Section("", 0, end));
     }
+    Set<String> titles = new HashSet<>();
+    for (int k = 0; k < markers.size(); k++) {
+      int p = markers.get(k);
+      int end = k + 1 < markers.size() ? paragraphs.get(markers.get(k + 1))[0] : cleanText.length();
+      titles.add(title(cleanText, paragraphs, p, end));
+    }
     for (int k = 0; k < markers.size(); k++) {
       int p = markers.get(k);
       int start = paragraphs.get(p)[0];
       int end = k + 1 < markers.size() ? paragraphs.get(markers.get(k + 1))[0] : cleanText.length();
-      out.add(new Section(title(cleanText, paragraphs, p, end), start, end));
+      String title = title(cleanText, paragraphs, p, end);
+      // In a collection of reports (two or more editor's notes), a report without a note of its
+      // own starts at its forum heading; see forumHeading.
+      for (int q = p + 4; markers.size() >= 2 && q + 1 < paragraphs.size() && paragraphs.get(q)[0] < end; q++) {
+        String heading = forumHeading(cleanText, paragraphs, q);
+        if (heading != null && titles.add(heading)) {
+          out.add(new Section(title, start, paragraphs.get(q)[0]));
+          start = paragraphs.get(q)[0];
+          title = heading;
+        }
+      }
+      out.add(new Section(title, start, end));
     }
     return out;
+  }
+
+  /**
+   * Returns paragraph q when it is a forum heading — at most 30 characters, no sentence
+   * punctuation, ending in 论坛, 大会, 座谈会, 研讨会 or 共享汇 — followed by a paragraph of at least
+   * 100 characters; otherwise null. Headings already used as a title (running headers repeat them)
+   * are skipped by the caller.
+   */
+  private static String forumHeading(String text, List<int[]> paragraphs, int q) {
+    String candidate = text.substring(paragraphs.get(q)[0], paragraphs.get(q)[1]).strip();
+    int[] next = paragraphs.get(q + 1);
+    if (candidate.length() > 30 || candidate.chars().anyMatch(c -> ENDS.indexOf(c) >= 0)
+        || !FORUM.matcher(candidate).matches() || next[1] - next[0] < 100) {
+      return null;
+    }
+    return candidate;
   }
 
   /** Returns the first heading-like paragraph among the three after paragraph p, before end. */
