@@ -23,7 +23,7 @@ class SplitterTest {
   }
 
   @Test
-  void pujiangReportsSplitAtEveryEditorsNote() throws IOException {
+  void pujiangReportsSplitAtEveryEditorsNoteAndForumHeading() throws IOException {
     List<Section> sections = splitter.sections(clean("2024-pujiang-reports.txt"));
     assertEquals(
         List.of(
@@ -34,6 +34,8 @@ class SplitterTest {
             "创新文化论坛",
             "区域创新发展论坛",
             "国家自主创新示范区高质量发展论坛",
+            // printed without an editor's note: found by its forum heading
+            "中国-匈牙利论坛",
             "独角兽创新发展论坛",
             "前沿科技发展论坛",
             "国际合成生物学创新论坛",
