@@ -34,6 +34,9 @@ public final class Analysis {
   /** Marks, in a {@link #sequence}, where tokens that are not terms stood. */
   public static final int GAP = -1;
 
+  /** Characters that end a sentence (a line break does too). */
+  public static final String SENTENCE_ENDS = "。！？；!?;";
+
   private final Corpus corpus;
   private final Options options;
   private final Normalizer normalizer;
@@ -45,6 +48,8 @@ public final class Analysis {
   private final int[][] words;
   private final int[][] terms;
   private final int[][] sequences;
+  /** sentenceStarts[i]: indices into terms[i] at which a new sentence begins (the first is 0). */
+  private final int[][] sentenceStarts;
   private final int[] years;
 
   private Analysis(Corpus corpus, Options options) {
@@ -84,8 +89,14 @@ public final class Analysis {
     this.words = new int[passages.size()][];
     this.terms = new int[passages.size()][];
     this.sequences = new int[passages.size()][];
+    this.sentenceStarts = new int[passages.size()][];
     for (int i = 0; i < passages.size(); i++) {
       List<Token> ts = tokens.get(i);
+      String text = passages.get(i).text();
+      int[] starts = new int[ts.size() + 1];
+      int nstarts = 0;
+      boolean sentenceEnded = true;
+      int lastEnd = 0;
       int[] w = new int[ts.size()];
       int[] t = new int[ts.size()];
       int[] s = new int[ts.size()];
@@ -94,10 +105,16 @@ public final class Analysis {
       int ns = 0;
       for (Token tok : ts) {
         boolean term = false;
+        // a sentence ends at 。！？；!?; and at a line break (tokens never span one)
+        if (text.substring(lastEnd, tok.offset()).indexOf('\n') >= 0) sentenceEnded = true;
+        lastEnd = tok.end();
+        if (SENTENCE_ENDS.indexOf(tok.word().charAt(0)) >= 0) sentenceEnded = true;
         if (TermFilter.isWord(tok.word())) {
           int id = vocabulary.id(tok.word());
           w[nw++] = id;
           if (filter.isTerm(tok)) {
+            if (sentenceEnded) starts[nstarts++] = nt;
+            sentenceEnded = false;
             t[nt++] = id;
             s[ns++] = id;
             term = true;
@@ -108,6 +125,7 @@ public final class Analysis {
       words[i] = java.util.Arrays.copyOf(w, nw);
       terms[i] = java.util.Arrays.copyOf(t, nt);
       sequences[i] = java.util.Arrays.copyOf(s, ns);
+      sentenceStarts[i] = java.util.Arrays.copyOf(starts, nstarts);
     }
   }
 
@@ -190,6 +208,20 @@ public final class Analysis {
    */
   public int[] sequence(int i) {
     return sequences[i].clone();
+  }
+
+  /**
+   * Returns the term ids of passage {@code i} grouped by sentence (text up to 。！？；!?; or a line
+   * break); sentences without terms are left out.
+   */
+  public List<int[]> sentences(int i) {
+    List<int[]> out = new ArrayList<>();
+    int[] starts = sentenceStarts[i];
+    for (int k = 0; k < starts.length; k++) {
+      int end = k + 1 < starts.length ? starts[k + 1] : terms[i].length;
+      out.add(java.util.Arrays.copyOfRange(terms[i], starts[k], end));
+    }
+    return out;
   }
 
   /** Returns the number of word tokens of passage {@code i}. */

@@ -90,39 +90,11 @@ public final class Cooccurrence {
     for (Passage p : a.passages()) {
       if (unit == Unit.PASSAGE) {
         out.add(distinct(a.terms(p.index())));
-        continue;
+      } else {
+        for (int[] s : a.sentences(p.index())) out.add(distinct(s));
       }
-      // Split the passage's term sequence at sentence ends by walking its tokens' text.
-      for (int[] s : sentences(a, p)) out.add(distinct(s));
     }
     return out;
-  }
-
-  private static List<int[]> sentences(Analysis a, Passage p) {
-    List<int[]> out = new ArrayList<>();
-    String text = p.text();
-    int[] terms = a.terms(p.index());
-    // Terms appear in text order: locate each one after the previous to find its sentence.
-    List<Integer> current = new ArrayList<>();
-    int pos = 0;
-    for (int t : terms) {
-      String w = a.vocabulary().term(t);
-      int at = text.indexOf(w, pos);
-      if (at < 0) at = pos;
-      if (hasSentenceEnd(text, pos, at) && !current.isEmpty()) {
-        out.add(current.stream().mapToInt(Integer::intValue).toArray());
-        current = new ArrayList<>();
-      }
-      current.add(t);
-      pos = at + w.length();
-    }
-    if (!current.isEmpty()) out.add(current.stream().mapToInt(Integer::intValue).toArray());
-    return out;
-  }
-
-  private static boolean hasSentenceEnd(String text, int from, int to) {
-    for (int i = from; i < to; i++) if ("。！？；!?;\n".indexOf(text.charAt(i)) >= 0) return true;
-    return false;
   }
 
   private static int[] distinct(int[] ids) {
