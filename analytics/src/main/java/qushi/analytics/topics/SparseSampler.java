@@ -220,8 +220,9 @@ final class SparseSampler {
   }
 
   /**
-   * Returns Σ c_t n_{w|t} over the slots [start, stop) of a word's row; four partial sums break
-   * the floating-point add chain, the loop's bottleneck.
+   * Returns Σ c_t n_{w|t} over the slots [start, stop) of a word's row, read in whole blocks of
+   * four (rows are padded with zero slots, see {@link WordTopicTable}); four partial sums break the
+   * floating-point add chain.
    */
   private static double wordBucket(int[] packed, int start, int stop, double[] c, int mask,
       int bits) {
@@ -230,7 +231,7 @@ final class SparseSampler {
     double q2 = 0;
     double q3 = 0;
     int j = start;
-    for (; j + 3 < stop; j += 4) {
+    for (; j < stop; j += 4) {
       int v0 = packed[j];
       int v1 = packed[j + 1];
       int v2 = packed[j + 2];
@@ -240,10 +241,6 @@ final class SparseSampler {
       q2 = Math.fma(c[v2 & mask], v2 >>> bits, q2);
       q3 = Math.fma(c[v3 & mask], v3 >>> bits, q3);
     }
-    for (; j < stop; j++) {
-      int v = packed[j];
-      q0 = Math.fma(c[v & mask], v >>> bits, q0);
-    }
     return (q0 + q1) + (q2 + q3);
   }
 
@@ -252,12 +249,13 @@ final class SparseSampler {
    * reaches u (the last slot if rounding leaves u above the total). The scores are recomputed, not
    * stored; rows are sorted, so the walk usually stops after a few slots. Four slots at a time:
    * one subtraction per block on u's dependency chain, and the slot within the block found by
-   * comparisons rather than a branch per slot.
+   * comparisons rather than a branch per slot. A padding slot adds nothing to the cumulative score,
+   * so the first slot to reach u is never one.
    */
   private static int walkWord(int[] packed, int start, int stop, double[] c, int mask, int bits,
       int old, double u) {
     int m = start;
-    for (; m + 3 < stop; m += 4) {
+    for (; m < stop; m += 4) {
       int v0 = packed[m];
       int v1 = packed[m + 1];
       int v2 = packed[m + 2];
@@ -274,14 +272,6 @@ final class SparseSampler {
         return m + (u > p1 ? 1 : 0) + (u > p2 ? 1 : 0) + (u > p3 ? 1 : 0);
       }
       u -= p4;
-    }
-    for (; m < stop - 1; m++) {
-      int v = packed[m];
-      int t = v & mask;
-      u -= c[t] * ((v >>> bits) - (t == old ? 1 : 0));
-      if (u <= 0) {
-        return m;
-      }
     }
     return stop - 1;
   }
