@@ -14,7 +14,7 @@ import java.util.function.IntConsumer;
 /**
  * A running collapsed Gibbs chain for LDA, for callers that need control sweep by sweep
  * (benchmarks, convergence diagnostics); {@link LdaTrainer#train} is the usual front door and
- * explains the algorithm. Holds a thread pool when {@code threads threads > 1}: close itgt; 1}: close it when done.
+ * explains the algorithm. Holds a thread pool when {@code threads > 1}: close it when done.
  */
 public final class LdaChain implements AutoCloseable {
   private final TokenCorpus corpus;

@@ -67,7 +67,8 @@ public final class LdaModel {
       }
     }
     return new LdaModel(k, corpus.vocabularySize(), alpha.clone(), beta, wordTopic,
-        topicTotals.clone(), docTopic, lengths, assignments.clone(), logLikelihoodPerToken);
+        topicTotals.clone(), docTopic, lengths, corpus.inSourceOrder(assignments),
+        logLikelihoodPerToken);
   }
 
   /**

@@ -15,7 +15,7 @@ import java.util.Objects;
  * <b>Why SparseLDA.</b> The sampler is exact (every draw comes from the full conditional) and
  * its cost per token is proportional to the number of topics the token's word currently has, not
  * to K. On a 2M-token Zipfian corpus at K = 50 those rows average about 21 topics after a few
- * dozen sweeps and a token costs about 70 ns on one core. Alias-table Metropolis–Hastings samplers
+ * dozen sweeps and a token costs about 50–60 ns on one core. Alias-table Metropolis–Hastings samplers
  * (LightLDA, WarpLDA) make each step O(1), but a step only proposes from a stale or partial
  * distribution and accepts or rejects, so they mix more slowly per sweep and need more sweeps to
  * reach the same log-likelihood; their published advantage appears at thousands of

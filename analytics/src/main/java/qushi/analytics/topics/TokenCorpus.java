@@ -1,24 +1,36 @@
 package qushi.analytics.topics;
 
+import java.util.Arrays;
+
 /**
  * Documents flattened into one token array: document d holds {@code words[docStart[d] ..
- * docStart[d + 1])}.
+ * docStart[d + 1])}, its tokens sorted by word id (stable), so that the repeated tokens of a word
+ * in a document are adjacent; {@code source[i]} is token i's index in the caller's flattened order
+ * (document by document, each in its own order).
+ *
+ * <p>The order in which a sweep visits tokens is free (every order is a valid systematic scan of
+ * the Gibbs sampler); grouping a document's repeats lets {@link SparseSampler} update the word
+ * bucket of a repeat instead of summing it again.
  */
-record TokenCorpus(int[] words, int[] docStart, int vocabularySize) {
+record TokenCorpus(int[] words, int[] docStart, int[] source, int vocabularySize) {
 
-  /** Flattens and checks the documents; throws if a token lies outside [0, V). */
+  /** Flattens, checks and groups the documents; throws if a token lies outside [0, V). */
   static TokenCorpus of(int[][] docs, int vocabularySize) {
     if (vocabularySize < 1) {
       throw new IllegalArgumentException("vocabularySize must be ≥ 1, was " + vocabularySize);
     }
     int[] docStart = new int[docs.length + 1];
+    int maxLength = 0;
     for (int d = 0; d < docs.length; d++) {
       if (docs[d] == null) {
         throw new IllegalArgumentException("docs[" + d + "] is null");
       }
       docStart[d + 1] = Math.addExact(docStart[d], docs[d].length);
+      maxLength = Math.max(maxLength, docs[d].length);
     }
     int[] words = new int[docStart[docs.length]];
+    int[] source = new int[words.length];
+    long[] keys = new long[maxLength];
     for (int d = 0; d < docs.length; d++) {
       int[] doc = docs[d];
       for (int i = 0; i < doc.length; i++) {
@@ -26,10 +38,24 @@ record TokenCorpus(int[] words, int[] docStart, int vocabularySize) {
           throw new IllegalArgumentException(
               "docs[" + d + "][" + i + "] must be in [0, " + vocabularySize + "), was " + doc[i]);
         }
+        keys[i] = (long) doc[i] << 32 | i;
       }
-      System.arraycopy(doc, 0, words, docStart[d], doc.length);
+      Arrays.sort(keys, 0, doc.length);
+      for (int i = 0; i < doc.length; i++) {
+        words[docStart[d] + i] = (int) (keys[i] >>> 32);
+        source[docStart[d] + i] = docStart[d] + (int) keys[i];
+      }
     }
-    return new TokenCorpus(words, docStart, vocabularySize);
+    return new TokenCorpus(words, docStart, source, vocabularySize);
+  }
+
+  /** Returns the per-token values {@code values[i]} in the caller's order. */
+  int[] inSourceOrder(int[] values) {
+    int[] out = new int[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[source[i]] = values[i];
+    }
+    return out;
   }
 
   /** Returns the number of documents. */

@@ -7,7 +7,9 @@ import java.util.Arrays;
  * packed[offsets[w] .. offsets[w + 1])} hold {@code count << topicBits | topic} for its topics with
  * non-zero count, sorted descending (so by count, ties by topic), followed by zeros.
  *
- * <p>A word with f tokens never has more than min(K, f) non-zero topics, so that is its capacity.
+ * <p>A word with f tokens never has more than min(K, f) non-zero topics; its capacity is that
+ * rounded up to a multiple of four, so the sampler can read a row in whole blocks of four (a zero
+ * slot adds nothing to a sum) without a remainder loop and its mispredicted exit.
  * Sorted rows let the sampler's walk through the word bucket stop early, since most of the mass
  * sits in the first few slots.
  */
@@ -40,7 +42,7 @@ final class WordTopicTable {
             "word " + w + " occurs " + wordFrequencies[w] + " times, more than " + maxCount
                 + " fit the packed counts for " + topics + " topics");
       }
-      offsets[w + 1] = offsets[w] + Math.min(topics, wordFrequencies[w]);
+      offsets[w + 1] = offsets[w] + (Math.min(topics, wordFrequencies[w]) + 3 & ~3);
     }
     return new WordTopicTable(topics, offsets, new int[offsets[wordFrequencies.length]],
         new int[wordFrequencies.length]);
