@@ -56,6 +56,12 @@ public record TopicOptions(
         resamples, fewPassages, unstableBelow);
   }
 
+  /** Returns a copy whose hyperparameter optimisation (every 10 sweeps) starts after this many sweeps. */
+  public TopicOptions withBurnIn(int b) {
+    return new TopicOptions(topics, iterations, b, seed, threads, runs, minCount, maxDocShare, lambda, resamples,
+        fewPassages, unstableBelow);
+  }
+
   /** Returns a copy with this seed. */
   public TopicOptions withSeed(long s) {
     return new TopicOptions(topics, iterations, burnIn, s, threads, runs, minCount, maxDocShare, lambda, resamples,

@@ -42,6 +42,10 @@ final class TopicsCommand implements Callable<Integer> {
   @Option(names = "--iterations", paramLabel = "N", description = "Gibbs sweeps (default: ${DEFAULT-VALUE}).")
   int iterations = 1000;
 
+  @Option(names = "--burn-in", paramLabel = "N",
+      description = "Sweeps before α and β are optimised (every 10 sweeps after); default: a fifth of --iterations, at most 200.")
+  Integer burnIn;
+
   @Option(names = "--threads", paramLabel = "T", description = "Sampling threads per run (default: ${DEFAULT-VALUE}).")
   int threads = 1;
 
@@ -61,6 +65,7 @@ final class TopicsCommand implements Callable<Integer> {
     Analysis a = corpus.analyse();
     TopicOptions options = TopicOptions.defaults().withIterations(iterations).withSeed(corpus.seed)
         .withThreads(threads).withRuns(runs);
+    if (burnIn != null) options = options.withBurnIn(burnIn);
     TopicModeler modeler = new TopicModeler(a, options);
     if (sweep != null) {
       List<TopicRows.Sweep> rows = TopicSweep.run(modeler, TopicSweep.parseRange(sweep), options);
