@@ -118,10 +118,17 @@ class TopicLayerTest {
     assertEquals(1, rows.stream().filter(TopicRows.Sweep::chosen).count());
     rows.forEach(r -> assertTrue(r.perplexity() > 1 && r.npmi() >= -1 && r.npmi() <= 1 && r.stability() > 0
         && r.stability() <= 1, r.toString()));
-    // the rule: the chosen K is the most stable one (ties within 0.01 to the smaller K)
-    double best = rows.stream().mapToDouble(TopicRows.Sweep::stability).max().orElseThrow();
+    // the rule: the first K after which perplexity improves by less than 5%
     TopicRows.Sweep chosen = rows.stream().filter(TopicRows.Sweep::chosen).findFirst().orElseThrow();
-    assertTrue(chosen.stability() >= best - TopicSweep.TIE);
-    assertTrue(rows.stream().noneMatch(r -> r.k() < chosen.k() && r.stability() >= best - TopicSweep.TIE));
+    for (int i = 0; i + 1 < rows.size(); i++) {
+      TopicRows.Sweep a = rows.get(i);
+      TopicRows.Sweep b = rows.get(i + 1);
+      boolean stops = a.perplexity() - b.perplexity() < TopicSweep.ELBOW * a.perplexity();
+      if (stops) {
+        assertEquals(a.k(), chosen.k());
+        break;
+      }
+      assertTrue(chosen.k() > a.k());
+    }
   }
 }

@@ -54,8 +54,8 @@ final class ReportCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--topics", paramLabel = "K",
-      description = "Number of topics K (>= 2). Default: the K of 5, 10, 15, 20 whose topics are most stable across seeds "
-          + "(ties within 0.01 to the smaller K), as 'qushi topics --sweep 5..20:5' shows.")
+      description = "Number of topics K (>= 2). Default: the elbow of held-out perplexity over K = 5, 10, 15, 20 (the first K after which the next "
+          + "improves perplexity by less than 5%%), as 'qushi topics --sweep 5..20:5' shows.")
   int topics;
 
   @Option(names = "--no-topics", description = "Leave out the topics section (faster).")

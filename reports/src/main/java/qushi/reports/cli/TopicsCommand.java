@@ -28,8 +28,9 @@ import tech.tablesaw.api.Table;
           + "the matched topic (Hungarian assignment) over --runs - 1 refits with other seeds; unstable below 0.5.",
       "npmi = mean NPMI of the top 10 words over passage co-occurrence (-1 for pairs never together).",
       "--sweep FROM..TO[:STEP] prints, per K, ll/token, held-out perplexity (document completion on a tenth of "
-          + "the passages), mean NPMI and UMass, stability across 3 seeds, and marks the chosen K: highest stability, ties within 0.01 to the "
-          + "smallest K. Without --k the chosen K of the default sweep 5..20:5 is used.",
+          + "the passages), mean NPMI and UMass, stability across 3 seeds, and marks the chosen K: the elbow of "
+          + "perplexity, i.e. the first K after which the next K improves perplexity by less than 5%%. Without --k "
+          + "the chosen K of the default sweep 5..20:5 is used.",
       ""
     })
 final class TopicsCommand implements Callable<Integer> {
