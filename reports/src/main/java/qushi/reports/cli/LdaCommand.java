@@ -1,6 +1,8 @@
 package qushi.reports.cli;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import org.apache.commons.io.output.WriterOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -44,16 +46,17 @@ final class LdaCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (!java.nio.file.Files.isRegularFile(tokens)) throw new qushi.analytics.BadInputException(tokens, "token file not found");
-    spec.commandLine().getOut().flush();
-    PrintStream ps = new PrintStream(new java.io.OutputStream() {
-      @Override public void write(int b) { throw new UnsupportedOperationException(); }
-      @Override public void write(byte[] b, int off, int len) {
-        spec.commandLine().getOut().write(new String(b, off, len, StandardCharsets.UTF_8));
-      }
-    }, true, StandardCharsets.UTF_8);
+    PrintWriter writer = spec.commandLine().getOut();
+    PrintStream ps;
+    try {
+      ps = new PrintStream(WriterOutputStream.builder().setWriter(writer).setCharset(StandardCharsets.UTF_8).get(), true,
+          StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     LdaBench.run(tokens, k, iterations, threads, seed, out, ps);
     ps.flush();
-    spec.commandLine().getOut().flush();
+    writer.flush();
     return 0;
   }
 }

@@ -121,6 +121,20 @@ class CliTest {
   }
 
   @Test
+  void ldaBenchmarkModeFollowsTheContract() throws IOException {
+    Path tokens = Files.writeString(dir.resolve("tokens.txt"), "a b c d a b\nid\tc d e f\ta b a b c\n");
+    Result r = run("lda", "--tokens", tokens.toString(), "--k", "2", "--iterations", "20", "--threads", "1", "--seed", "3",
+        "--out", dir.resolve("out").toString());
+    assertEquals(0, r.code(), r.err());
+    String last = r.out().strip().lines().reduce((a, b) -> b).orElseThrow();
+    assertTrue(last.matches("tokens/s=\\d+ ll/token=-?[0-9.]+ seconds=[0-9.]+"), last);
+    assertTrue(Files.readString(dir.resolve("out/topic_words.tsv")).startsWith("topic\trank\tterm\tweight\n"));
+    assertTrue(Files.readString(dir.resolve("out/doc_topics.tsv")).startsWith("doc\ttopic\tproportion\n"));
+    assertOneLineError(run("lda", "--tokens", dir.resolve("none.txt").toString(), "--k", "2", "--iterations", "5"),
+        "none.txt: token file not found");
+  }
+
+  @Test
   void debugShowsTheStackTrace() {
     Result r = run("stats", "--debug", "--corpus", dir.resolve("nowhere").toString());
     assertEquals(2, r.code());
