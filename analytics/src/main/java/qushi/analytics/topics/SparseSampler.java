@@ -42,7 +42,10 @@ import java.util.SplittableRandom;
  *       each token's removal with the old topic's count (found by a scan of the sorted row, the
  *       slot a move then reuses), and after a move updated for the two topics that changed. About
  *       a third of the benchmark corpus's tokens repeat the previous token's word; one sweep took
- *       3–5% less time (medians of interleaved runs in one process).
+ *       3–5% less time (medians of interleaved runs in one process);
+ *   <li>the old topic's slot is searched four slots a test ({@link #slotOf}): 1–2.5% less time
+ *       per sweep over the first 16–24 sweeps from the random start, when rows are long and most
+ *       tokens move; no measurable change after burn-in.
  * </ul>
  *
  * <p>Measured on the benchmark corpus (K = 50, one thread, reference and candidate interleaved in
@@ -169,10 +172,7 @@ final class SparseSampler {
             qFull = wordBucket(packed, start, stop, c, mask, bits);
             cachedWord = w;
           }
-          oldSlot = start;
-          while ((packed[oldSlot] & mask) != old) {
-            oldSlot++;
-          }
+          oldSlot = slotOf(packed, start, mask, old);
           nWordOld = packed[oldSlot] >>> bits;
           q = qFull + nWordOld * (cOld - savedCoef) - cOld;
           c[old] = cOld;
@@ -207,10 +207,7 @@ final class SparseSampler {
         s = sMinus;
         r = rMinus;
         if (oldSlot < 0) {
-          oldSlot = start;
-          while ((packed[oldSlot] & mask) != old) {
-            oldSlot++;
-          }
+          oldSlot = slotOf(packed, start, mask, old);
         }
         int settled = table.decrementAt(w, oldSlot);
         if (nextSlot >= 0) {
@@ -251,6 +248,22 @@ final class SparseSampler {
       }
       Arrays.fill(ndk, 0);
     }
+  }
+
+  /**
+   * Returns the slot of a word's row (starting at start) that holds the given topic, which must
+   * be there; four slots a test. A padding slot reads as topic 0 but lies after every real slot,
+   * so the first match is the topic's own slot.
+   */
+  private static int slotOf(int[] packed, int start, int mask, int topic) {
+    int j = start;
+    while (((packed[j] & mask) == topic | (packed[j + 1] & mask) == topic
+        | (packed[j + 2] & mask) == topic | (packed[j + 3] & mask) == topic) == false) {
+      j += 4;
+    }
+    return (packed[j] & mask) == topic ? j
+        : (packed[j + 1] & mask) == topic ? j + 1
+        : (packed[j + 2] & mask) == topic ? j + 2 : j + 3;
   }
 
   /**
