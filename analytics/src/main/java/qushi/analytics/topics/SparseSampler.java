@@ -58,7 +58,9 @@ import java.util.SplittableRandom;
  * so that a stay and a move take the same branch-free path (slower: a stay then pays a move's
  * work); letting a changed count step one slot branch-free instead of bubbling it into place (no
  * gain); recording the old topic's slot during the q sum (the extra selects slowed the sum by
- * about 10%).
+ * about 10%); removing the token from its row in place for the sum and the walk, so the walk needs
+ * no comparison with the old topic (the slot search it then needs for every token made a sweep
+ * about 3% slower).
  */
 final class SparseSampler {
   private final int k;
