@@ -108,8 +108,16 @@ public final class Bootstrap {
     return List.copyOf(out);
   }
 
-  /** Returns the type-7 quantile of sorted values. */
-  static double quantile(double[] sorted, double q) {
+  /**
+   * Returns the type-7 quantile of sorted values (linear interpolation between order statistics:
+   * h = (n − 1)·q, value = x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋])).
+   *
+   * @throws IllegalArgumentException if {@code sorted} is empty
+   */
+  public static double quantile(double[] sorted, double q) {
+    if (sorted.length == 0) {
+      throw new IllegalArgumentException("quantile of no values");
+    }
     double h = (sorted.length - 1) * q;
     int lo = (int) Math.floor(h);
     int hi = Math.min(lo + 1, sorted.length - 1);

@@ -50,6 +50,23 @@ public final class TextFiles {
     return text;
   }
 
+  /**
+   * Returns the entries of a list file: one entry per line, stripped, blank lines and lines
+   * starting with {@code #} left out, in file order.
+   *
+   * @param what what the file holds, for the message ("term file", "stopword file")
+   * @throws BadInputException if the file is missing or cannot be read as text
+   */
+  public static java.util.List<String> readList(Path file, String what) {
+    if (!Files.isRegularFile(file)) throw new BadInputException(file, what + " not found");
+    return listEntries(read(file));
+  }
+
+  /** Returns the entries of list text, as {@link #readList} reads them. */
+  public static java.util.List<String> listEntries(String text) {
+    return text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+  }
+
   /** Returns the name of the encoding {@link #read} would use for these bytes. */
   public static String detect(byte[] bytes) {
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return "UTF-8";

@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import qushi.analytics.BadInputException;
 import qushi.analytics.internal.TextFiles;
 
 /**
@@ -67,8 +65,7 @@ public record TermFilter(Set<String> stopwords, Set<String> singles, List<String
 
   /** Returns a copy that uses the stopwords of {@code file} (one per line, {@code #} comments) instead. */
   public TermFilter withStopwords(Path file) {
-    if (!Files.isRegularFile(file)) throw new BadInputException(file, "stopword file not found");
-    return new TermFilter(parseList(TextFiles.read(file)), singles, posTags, lexicon);
+    return new TermFilter(Set.copyOf(TextFiles.readList(file, "stopword file")), singles, posTags, lexicon);
   }
 
   /** Returns a copy that allows these tags ({@code n*} style prefixes allowed). */
@@ -125,11 +122,6 @@ public record TermFilter(Set<String> stopwords, Set<String> singles, List<String
   }
 
   static Set<String> parseList(String text) {
-    Set<String> out = new HashSet<>();
-    for (String line : text.split("\n")) {
-      String s = line.strip();
-      if (!s.isEmpty() && !s.startsWith("#")) out.add(s);
-    }
-    return out;
+    return new HashSet<>(TextFiles.listEntries(text));
   }
 }

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 import qushi.analytics.Analysis;
 import qushi.analytics.Passage;
+import qushi.analytics.compare.Bootstrap;
 
 /**
  * Fits topic models to the passages of an {@link Analysis}: the documents are the passages, the
@@ -158,7 +159,7 @@ public final class TopicModeler {
         }
         Arrays.sort(boot);
         String note = ps.length < options.fewPassages() ? "few passages (" + ps.length + ")" : "";
-        out.add(new TopicRows.Prevalence(t.id(), t.label(), y, point, quantile(boot, 0.025), quantile(boot, 0.975),
+        out.add(new TopicRows.Prevalence(t.id(), t.label(), y, point, Bootstrap.quantile(boot, 0.025), Bootstrap.quantile(boot, 0.975),
             ps.length, note));
       }
     }
@@ -232,13 +233,5 @@ public final class TopicModeler {
 
   private List<String> names(int[] ids) {
     return Arrays.stream(ids).mapToObj(w -> vocabulary[w]).toList();
-  }
-
-  static double quantile(double[] sorted, double q) {
-    if (sorted.length == 0) return 0;
-    double pos = q * (sorted.length - 1);
-    int lo = (int) Math.floor(pos);
-    int hi = Math.min(sorted.length - 1, lo + 1);
-    return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
   }
 }

@@ -1,6 +1,5 @@
 package qushi.reports.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import qushi.analytics.Analysis;
-import qushi.analytics.BadInputException;
 import qushi.analytics.Tables;
 import qushi.analytics.TermCount;
 import qushi.analytics.Comparisons;
@@ -46,13 +44,7 @@ final class CountCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<String> all = new ArrayList<>(terms);
-    if (termFile != null) {
-      if (!Files.isRegularFile(termFile)) throw new BadInputException(termFile, "term file not found");
-      for (String line : TextFiles.read(termFile).split("\n")) {
-        String t = line.strip();
-        if (!t.isEmpty() && !t.startsWith("#")) all.add(t);
-      }
-    }
+    if (termFile != null) all.addAll(TextFiles.readList(termFile, "term file"));
     if (all.isEmpty()) throw new ParameterException(spec.commandLine(), "give at least one TERM or --terms FILE");
     Analysis a = corpus.analyse();
     List<TermCount> counts = a.count(all.toArray(new String[0]));

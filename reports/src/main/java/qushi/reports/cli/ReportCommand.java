@@ -19,7 +19,6 @@ import qushi.analytics.Analysis;
 import qushi.analytics.topics.TopicModeler;
 import qushi.analytics.topics.TopicOptions;
 import qushi.analytics.topics.TopicSweep;
-import qushi.analytics.BadInputException;
 import qushi.analytics.internal.TextFiles;
 import qushi.reports.Labels;
 import qushi.reports.Report;
@@ -83,13 +82,7 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<String> terms = new ArrayList<>(watch);
-    if (watchFile != null) {
-      if (!Files.isRegularFile(watchFile)) throw new BadInputException(watchFile, "watch file not found");
-      for (String line : TextFiles.read(watchFile).split("\n")) {
-        String t = line.strip();
-        if (!t.isEmpty() && !t.startsWith("#")) terms.add(t);
-      }
-    }
+    if (watchFile != null) terms.addAll(TextFiles.readList(watchFile, "watch file"));
     ReportOptions options = ReportOptions.defaults().withLang(Labels.Lang.parse(lang)).withSeed(corpus.seed)
         .withWatch(terms).withTopics(topics).withResamples(resamples).withStamp(stamp);
     Path dir = out != null ? out : defaultOut();
