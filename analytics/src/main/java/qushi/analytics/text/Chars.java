@@ -23,8 +23,12 @@ final class Chars {
   /**
    * Returns whether the code point belongs to Chinese-style text: ideographs, kana, hangul,
    * bopomofo, CJK and full-width punctuation, and the quotes, dashes and dots of {@link #CJK_LIKE}.
+   * False for a negative value (the "no neighbour" of a line edge) and any other non-code point.
    */
   static boolean isCjk(int cp) {
+    if (cp < 0 || cp > Character.MAX_CODE_POINT) {
+      return false;
+    }
     if (cp >= 0x3000 && cp <= 0x303F) {
       return true; // CJK symbols and punctuation: 、。〈〉《》「」『』【】〔〕
     }
@@ -145,6 +149,7 @@ final class Chars {
       }
       sb.append(c);
     }
+    matchBrackets(sb);
     String s = sb.toString().strip();
     int keep = listMarkerEnd(s);
     StringBuilder out = new StringBuilder(s.length());
@@ -167,6 +172,26 @@ final class Chars {
       i = j;
     }
     return out.toString();
+  }
+
+  /**
+   * Gives both brackets of a pair the same width: when one of a matched {@code ( )} pair became
+   * full-width, so does the other ("(1) 第一" → "（1）第一", not "(1）第一").
+   */
+  private static void matchBrackets(StringBuilder sb) {
+    java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+    for (int i = 0; i < sb.length(); i++) {
+      char c = sb.charAt(i);
+      if (c == '(' || c == '（') {
+        open.push(i);
+      } else if ((c == ')' || c == '）') && !open.isEmpty()) {
+        int o = open.pop();
+        if (sb.charAt(o) == '（' || c == '）') {
+          sb.setCharAt(o, '（');
+          sb.setCharAt(i, '）');
+        }
+      }
+    }
   }
 
   /** Returns the code point next to index i in direction dir, skipping spaces, or -1 at an edge. */

@@ -224,6 +224,17 @@ class NormalizerTest {
   }
 
   @Test
+  void asciiPunctuationAtALineEdgeIsCleanedLikeAnyOther() {
+    // an ASCII mark with no neighbour on one side (line start or end) once stopped every command
+    assertClean("（1）第一", "(1) 第一");
+    assertClean("Hello (world)", "Hello (world)");
+    assertClean("人工智能发展很快（AI）", "人工智能发展很快(AI)");
+    assertClean("AI:", "AI:");
+    assertClean("?", "?");
+    assertClean("人工智能。\n（1）第一", "人工智能。\n(1) 第一\n");
+  }
+
+  @Test
   void rejectsBadOptions() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> normalizer.withHeaderMinRepeats(1));
