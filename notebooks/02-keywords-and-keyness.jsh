@@ -6,22 +6,28 @@ var q = Qushi.open("seeds");
 
 // --- cell: the distinctive terms and key phrases of each year (class-based TF-IDF)
 var kw = q.keywords(10);
-System.out.println(kw.where("group", "2026"));
+System.out.println(kw.where("group", "2026").first(10));
+// prints: /2026\s+term\s+1\s/
 
 // --- cell: TextRank instead, per document
-System.out.println(q.keywords(Keywords.By.DOC, Keywords.Method.TEXTRANK, 5));
+System.out.println(q.keywords(Keywords.By.DOC, Keywords.Method.TEXTRANK, 5).first(5));
+// prints: wlf2021-frontier
 
 // --- cell: what 2026 says more (or less) than 2024: G², adjusted p, log ratio, log-odds z
 var k = q.compare(2026, 2024);
 System.out.println(k.first(15));
+// prints: KeynessTable[target=
 
-// --- cell: only the significant ones, sorted by effect size
-var sig = Result.of(k.table().where(k.table().doubleColumn("p_adj").isLessThan(0.05)));
-System.out.println(sig.sortDescending("log_ratio"));
+// --- cell: only the significant terms between 2021 and 2024, the strongest first
+var sig = q.compare(2024, 2021).significant();
+System.out.println(sig.size() + " significant; first: " + sig.get(0).term());
+// prints: / significant; first: /
 
 // --- cell: every year against the rest and each consecutive pair, side by side
-System.out.println(q.compareAll().first(10));
+System.out.println(q.compareAll().table().first(5).print());
+// prints: per10k_2021
 
 // --- cell: trend classes: emerging, vanished, rising, falling, stable
 var trends = q.trends();
-System.out.println(trends.where("trend", "EMERGING"));
+System.out.println(trends.counts());
+// prints: STABLE=

@@ -4,23 +4,28 @@
 // --- cell: open the corpus
 var q = Qushi.open("seeds");
 
-// --- cell: which K? log-likelihood, held-out perplexity and coherence for a few K
+// --- cell: which K? log-likelihood, held-out perplexity, coherence and stability for a few K
 System.out.println(q.sweep(4, 12, 4));
+// prints: /k\s+ll_per_token\s+perplexity/
 
 // --- cell: a model with 8 topics (5 runs with different seeds measure stability)
 var m = q.topics(8);
 System.out.println(m);
-System.out.println(Result.of(m.table()));
+System.out.println(m.summary());
+// prints: TopicModel[K=8
 
 // --- cell: prevalence of each topic per year, with bootstrap 95% intervals
-System.out.println(Result.of(m.prevalenceTable()));
+System.out.println(m.prevalenceTable().where("topic", 1));
+// prints: /topic\s+label\s+year\s+prevalence/
 
 // --- cell: how one theme's vocabulary moved: topic 1's top words within each year
-System.out.println(Result.of(m.yearWordsTable()).where("topic", 1));
+System.out.println(m.yearWordsTable().where("topic", 1).where("rank", 1));
+// prints: /1\s+2021\s+1\s/
 
-// --- cell: the passages that show topic 1 best
-System.out.println(Result.of(m.representativesTable()).where("topic", 1).first(2));
+// --- cell: the passage that shows topic 1 best
+System.out.println(m.representativesTable().where("topic", 1).get(0).text());
 
 // --- cell: topic proportions of a new text (cleaned and segmented like the corpus)
 double[] theta = q.infer(m, "人形机器人和具身智能加快发展，脑机接口进入临床试验。");
 for (int i = 0; i < theta.length; i++) System.out.printf("topic %d %-24s %.2f%n", i + 1, m.topic(i + 1).label(), theta[i]);
+// prints: /topic 8 /

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -53,6 +55,29 @@ class NotebooksTest {
       }
     }
     assertEquals(0, p.exitValue(), out);
-    assertTrue(out.contains("term") || out.contains("year"), "no table printed:\n" + out);
+    // every "// prints: X" line of the notebook says what the cell above it prints, in order: a
+    // text, or a /regular expression/
+    int from = 0;
+    for (String expected : expectations(notebook)) {
+      int at = find(out, expected, from);
+      if (at < 0) fail(notebook.getFileName() + " did not print " + expected + " (after offset " + from + "):\n" + out);
+      from = at;
+    }
+  }
+
+  /** Returns the expectations of a notebook: the rest of each "// prints: " line. */
+  static List<String> expectations(Path notebook) throws IOException {
+    List<String> out = Files.readAllLines(notebook, StandardCharsets.UTF_8).stream()
+        .filter(l -> l.startsWith("// prints: ")).map(l -> l.substring("// prints: ".length())).toList();
+    assertTrue(out.size() >= 3, notebook + " says what too few of its cells print");
+    return out;
+  }
+
+  private static int find(String out, String expected, int from) {
+    if (expected.length() > 2 && expected.startsWith("/") && expected.endsWith("/")) {
+      Matcher m = Pattern.compile(expected.substring(1, expected.length() - 1)).matcher(out);
+      return m.find(from) ? m.start() : -1;
+    }
+    return out.indexOf(expected, from);
   }
 }

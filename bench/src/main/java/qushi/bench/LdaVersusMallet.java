@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import qushi.analytics.topics.Coherence;
 import qushi.analytics.topics.LdaChain;
 import qushi.analytics.topics.LdaModel;
 import qushi.analytics.topics.LdaOptions;
@@ -117,7 +118,7 @@ public final class LdaVersusMallet {
         top[k] = model.topWords(k, 10);
       }
       return new Row(seconds, corpus.tokens() * (double) options.iterations() / seconds,
-          model.logLikelihoodPerToken(), coherence.mean(top));
+          model.logLikelihoodPerToken(), meanUmass(coherence, top));
     }
   }
 
@@ -159,6 +160,13 @@ public final class LdaVersusMallet {
       }
     }
     return new Row(seconds, corpus.tokens() * (double) options.iterations() / seconds, ll,
-        coherence.mean(top));
+        meanUmass(coherence, top));
+  }
+
+  /** Returns the mean over topics of the UMass coherence (Mimno et al.'s sum over pairs) of their top words. */
+  static double meanUmass(Coherence coherence, int[][] topWords) {
+    double sum = 0;
+    for (int[] top : topWords) sum += coherence.umassSum(top);
+    return sum / topWords.length;
   }
 }

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import qushi.analytics.Analysis;
-import qushi.analytics.Comparisons;
-import qushi.analytics.Corpus;
-import qushi.analytics.Passage;
+import qushi.analytics.compare.Comparisons;
+import qushi.analytics.corpus.Corpus;
+import qushi.analytics.prepare.PreparedCorpus;
+import qushi.analytics.text.Passage;
 import qushi.analytics.compare.KeynessOptions;
 import qushi.analytics.keywords.Collocations;
 import qushi.analytics.keywords.Keywords;
@@ -41,11 +41,11 @@ public final class TrendBench {
     }
     Corpus small = Corpus.load(seeds);
     long t0 = System.nanoTime();
-    Analysis base = Analysis.of(small);
+    PreparedCorpus base = PreparedCorpus.of(small);
     double baseBuild = seconds(t0);
     Corpus big = resample(base, scale, 7);
     t0 = System.nanoTime();
-    Analysis large = Analysis.of(big);
+    PreparedCorpus large = PreparedCorpus.of(big);
     double largeBuild = seconds(t0);
 
     double[] baseStages = stages(base, repeat);
@@ -60,7 +60,7 @@ public final class TrendBench {
   }
 
   /** Returns the best-of-{@code repeat} seconds of keywords, key phrases, one comparison and --all. */
-  static double[] stages(Analysis a, int repeat) {
+  static double[] stages(PreparedCorpus a, int repeat) {
     double[] best = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
     int[] years = a.years();
     for (int r = 0; r < repeat; r++) {
@@ -82,7 +82,7 @@ public final class TrendBench {
   }
 
   /** Returns a corpus with {@code scale} times the passages of each year, drawn with replacement. */
-  static Corpus resample(Analysis a, int scale, long seed) {
+  static Corpus resample(PreparedCorpus a, int scale, long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     List<Object> pairs = new ArrayList<>();
     for (int y : a.years()) {
@@ -90,7 +90,7 @@ public final class TrendBench {
       // ten documents per year, so that per-document statistics have something to work with
       for (int d = 0; d < 10; d++) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < ps.size() * scale / 10; i++) sb.append(ps.get(rnd.nextInt(ps.size())).text()).append('\n');
+        for (int i = 0; i < ps.size() * scale / 10; i++) sb.append(a.text(ps.get(rnd.nextInt(ps.size())))).append('\n');
         pairs.add(y);
         pairs.add(sb.toString());
       }
@@ -98,7 +98,7 @@ public final class TrendBench {
     return Corpus.ofTexts(pairs.toArray());
   }
 
-  private static void row(String name, Analysis a, double build, double[] s) {
+  private static void row(String name, PreparedCorpus a, double build, double[] s) {
     long tokens = a.tokensByYear().values().stream().mapToLong(Long::longValue).sum();
     System.out.printf(Locale.ROOT, "%-8s %12d %10.2f %10.3f %10.3f %10.3f %10.3f%n", name, tokens, build, s[0], s[1], s[2], s[3]);
   }

@@ -9,7 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
-import qushi.analytics.BadInputException;
+import qushi.analytics.core.BadInputException;
 
 /**
  * Writes a set of files into a folder so that a reader never sees a half-written file: each file

@@ -6,24 +6,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import tech.tablesaw.plotly.components.Figure;
-import tech.tablesaw.plotly.components.Layout;
-import tech.tablesaw.plotly.components.Margin;
-import tech.tablesaw.plotly.components.Marker;
-import tech.tablesaw.plotly.traces.BarTrace;
-import tech.tablesaw.plotly.traces.HeatmapTrace;
-import tech.tablesaw.plotly.traces.ScatterTrace;
-import tech.tablesaw.plotly.traces.Trace;
 
 /**
- * Builds the report's charts from jsplot figures. Every chart goes through {@link #figure}, the one
- * place that sets the page-wide look (CJK font stack, margins, height, colours) and turns the figure
- * into a {@link Chart}; add a chart by adding a method here.
+ * Builds the report's charts as Plotly figures ({@code data} and {@code layout} as JSON) from typed
+ * chart specs. Every chart goes through {@link #figure}, the one place that sets the page-wide look
+ * (CJK font stack, margins, colours); add a chart by adding a method here.
  *
- * <p>jsplot writes each figure as a script ({@code var layout = …; var trace0 = …;
- * Plotly.newPlot(…)}). What it cannot express — axis titles as objects, error bars, hover text, the
- * term behind each point — travels beside it as JSON ({@link Chart#extras}) and is merged in by the
- * page before drawing.
+ * <p>Plotly renders a few HTML tags inside text ({@code <b>}, {@code <br>}, {@code <a>}), so every
+ * string from the corpus that Plotly shows — tick labels, legend names, hover text, node labels —
+ * goes through {@link #text}, which writes {@code & < >} as entities; hover texts are markup built
+ * from labels (with {@code <br>}), and their callers escape the corpus strings they put in. The raw
+ * term travels in {@code customdata}, which Plotly never renders, for the click that opens its
+ * context lines.
  */
 public final class Charts {
   /** The font stack of the page and of every chart: CJK fonts first, installed fonts only. */
@@ -47,6 +41,8 @@ public final class Charts {
   /** An edge of {@link #network} between node indices, with its weight (NPMI). */
   public record Edge(int a, int b, double weight, String hover) {}
 
+  private Charts() {}
+
   /**
    * Returns the div id of a chart name: {@code chart_} and the name in lower case, every character
    * other than a–z, 0–9 replaced by '_' (the prefix keeps chart ids apart from section ids).
@@ -55,20 +51,33 @@ public final class Charts {
     return "chart_" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
   }
 
+  /** Returns {@code s} safe for a string that Plotly renders: {@code & < >} as HTML entities. */
+  public static String text(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  private static String[] text(String[] s) {
+    return s == null ? null : Arrays.stream(s).map(Charts::text).toArray(String[]::new);
+  }
+
   /** Returns vertical bars of {@code y} over the categories {@code x} (not clickable). */
-  public Chart columns(String name, String title, String[] x, double[] y, String yTitle, String[] hover) {
-    BarTrace bar = BarTrace.builder(x, y).marker(Marker.builder().color(BAR).build()).build();
+  public static Figure columns(String name, String title, String[] x, double[] y, String yTitle, String[] hover) {
+    Map<String, Object> bar = trace("bar");
+    bar.put("x", text(x));
+    bar.put("y", y);
+    bar.put("marker", Map.of("color", BAR));
+    hover(bar, hover);
     Map<String, Object> layout = new LinkedHashMap<>();
     layout.put("xaxis", Map.of("type", "category"));
     layout.put("yaxis", axis(yTitle));
-    return figure(name, title, 320, layout, List.of(hover(hover, null)), bar);
+    return figure(name, title, 320, layout, List.of(bar));
   }
 
   /**
    * Returns horizontal bars, one per term, the first term on top; clicking a bar opens the term's
    * context lines.
    */
-  public Chart terms(String name, String title, String[] terms, double[] values, String xTitle, String[] hover) {
+  public static Figure terms(String name, String title, String[] terms, double[] values, String xTitle, String[] hover) {
     return diverging(name, title, terms, values, filled(terms.length, BAR), xTitle, hover);
   }
 
@@ -76,77 +85,84 @@ public final class Charts {
    * Returns horizontal bars of signed values (e.g. log ratios), each bar in its own colour, the
    * first term on top; clicking a bar opens the term's context lines.
    */
-  public Chart diverging(String name, String title, String[] terms, double[] values, String[] colors, String xTitle,
-      String[] hover) {
-    BarTrace bar = BarTrace.builder(terms, values).orientation(BarTrace.Orientation.HORIZONTAL)
-        .marker(Marker.builder().color(colors).build()).build();
+  public static Figure diverging(String name, String title, String[] terms, double[] values, String[] colors,
+      String xTitle, String[] hover) {
+    Map<String, Object> bar = trace("bar");
+    bar.put("orientation", "h");
+    bar.put("x", values);
+    bar.put("y", text(terms));
+    bar.put("marker", Map.of("color", colors));
+    bar.put("customdata", terms);
+    hover(bar, hover);
     Map<String, Object> layout = new LinkedHashMap<>();
     layout.put("xaxis", axis(xTitle));
     layout.put("yaxis", Map.of("autorange", "reversed", "type", "category", "automargin", true));
     layout.put("bargap", 0.25);
-    return figure(name, title, barHeight(terms.length), layout, List.of(hover(hover, terms)), bar);
+    return figure(name, title, Math.max(200, 60 + 22 * terms.length), layout, List.of(bar));
   }
 
   /**
    * Returns one line per series across the years (x is the year on a linear axis, so unequal gaps
    * between years show), with the interval bounds as error bars.
    */
-  public Chart lines(String name, String title, int[] years, List<Series> series, String yTitle) {
-    List<Trace> traces = new ArrayList<>();
-    List<Map<String, Object>> extras = new ArrayList<>();
-    double[] x = Arrays.stream(years).asDoubleStream().toArray();
+  public static Figure lines(String name, String title, int[] years, List<Series> series, String yTitle) {
+    List<Map<String, Object>> traces = new ArrayList<>();
     for (Series s : series) {
-      traces.add(ScatterTrace.builder(x, s.per10k()).mode(ScatterTrace.Mode.LINE_AND_MARKERS).name(s.term()).build());
       double[] plus = new double[years.length];
       double[] minus = new double[years.length];
       for (int i = 0; i < years.length; i++) {
         plus[i] = Math.max(0, s.upper()[i] - s.per10k()[i]);
         minus[i] = Math.max(0, s.per10k()[i] - s.lower()[i]);
       }
-      Map<String, Object> e = new LinkedHashMap<>();
-      e.put("name", s.term());
-      e.put("error_y", Map.of("type", "data", "symmetric", false, "array", plus, "arrayminus", minus, "thickness", 1,
+      Map<String, Object> t = trace("scatter");
+      t.put("mode", "lines+markers");
+      t.put("name", text(s.term()));
+      t.put("x", years);
+      t.put("y", s.per10k());
+      t.put("error_y", Map.of("type", "data", "symmetric", false, "array", plus, "arrayminus", minus, "thickness", 1,
           "width", 4));
-      e.put("customdata", filled(years.length, s.term()));
-      e.put("hovertemplate", "%{customdata} %{x}: %{y:.2f}<extra></extra>");
-      extras.add(e);
+      t.put("customdata", filled(years.length, s.term()));
+      t.put("hovertemplate", text(s.term()) + " %{x}: %{y:.2f}<extra></extra>");
+      traces.add(t);
     }
     Map<String, Object> layout = new LinkedHashMap<>();
     layout.put("xaxis", Map.of("tickmode", "array", "tickvals", years, "type", "linear"));
     layout.put("yaxis", axis(yTitle));
     layout.put("showlegend", true);
     layout.put("legend", Map.of("orientation", "v", "x", 1.02, "y", 1));
-    return figure(name, title, 460, layout, extras, traces.toArray(new Trace[0]));
+    return figure(name, title, 460, layout, traces);
   }
 
   /**
    * Returns a heatmap of {@code z[row][column]}; rows are terms (first on top) and clicking a cell
    * opens the term's context lines.
    */
-  public Chart heatmap(String name, String title, String[] columns, String[] rows, double[][] z, String colorTitle) {
-    HeatmapTrace heat = HeatmapTrace.builder(columns, rows, z).build();
+  public static Figure heatmap(String name, String title, String[] columns, String[] rows, double[][] z,
+      String colorTitle) {
     String[][] custom = new String[rows.length][columns.length];
     for (int r = 0; r < rows.length; r++) Arrays.fill(custom[r], rows[r]);
-    Map<String, Object> trace = new LinkedHashMap<>();
-    trace.put("customdata", custom);
-    trace.put("colorscale", "YlOrRd");
-    trace.put("reversescale", true);
-    trace.put("colorbar", Map.of("title", Map.of("text", colorTitle)));
-    trace.put("texttemplate", "%{z:.1f}");
-    trace.put("hovertemplate", "%{y} %{x}: %{z:.2f}<extra></extra>");
+    Map<String, Object> t = trace("heatmap");
+    t.put("x", text(columns));
+    t.put("y", text(rows));
+    t.put("z", z);
+    t.put("customdata", custom);
+    t.put("colorscale", "YlOrRd");
+    t.put("reversescale", true);
+    t.put("colorbar", Map.of("title", Map.of("text", colorTitle)));
+    t.put("texttemplate", "%{z:.1f}");
+    t.put("hovertemplate", "%{y} %{x}: %{z:.2f}<extra></extra>");
     Map<String, Object> layout = new LinkedHashMap<>();
     layout.put("xaxis", Map.of("type", "category", "side", "top"));
     layout.put("yaxis", Map.of("autorange", "reversed", "type", "category", "automargin", true));
-    return figure(name, title, Math.max(300, 60 + 24 * rows.length), layout, List.of(trace), heat);
+    return figure(name, title, Math.max(300, 60 + 24 * rows.length), layout, List.of(t));
   }
 
   /**
    * Returns a co-word network: edges as lines (three widths by weight tercile), nodes as labelled
    * markers sized by frequency; clicking a node opens the term's context lines.
    */
-  public Chart network(String name, String title, List<Node> nodes, List<Edge> edges, String[] widthNames) {
-    List<Trace> traces = new ArrayList<>();
-    List<Map<String, Object>> extras = new ArrayList<>();
+  public static Figure network(String name, String title, List<Node> nodes, List<Edge> edges, String[] widthNames) {
+    List<Map<String, Object>> traces = new ArrayList<>();
     double[] w = edges.stream().mapToDouble(Edge::weight).sorted().toArray();
     double t1 = w.length == 0 ? 0 : w[w.length / 3];
     double t2 = w.length == 0 ? 0 : w[2 * w.length / 3];
@@ -156,30 +172,35 @@ public final class Charts {
       for (Edge e : edges) {
         int b = e.weight() < t1 ? 0 : e.weight() < t2 ? 1 : 2;
         if (b != band) continue;
-        // NaN ends a line segment, so one trace draws many separate edges
-        xs.addAll(List.of(nodes.get(e.a()).x(), nodes.get(e.b()).x(), Double.NaN));
-        ys.addAll(List.of(nodes.get(e.a()).y(), nodes.get(e.b()).y(), Double.NaN));
+        // null ends a line segment, so one trace draws many separate edges
+        xs.addAll(Arrays.asList(nodes.get(e.a()).x(), nodes.get(e.b()).x(), null));
+        ys.addAll(Arrays.asList(nodes.get(e.a()).y(), nodes.get(e.b()).y(), null));
       }
       if (xs.isEmpty()) continue;
-      traces.add(ScatterTrace.builder(xs.stream().mapToDouble(Double::doubleValue).toArray(),
-          ys.stream().mapToDouble(Double::doubleValue).toArray()).mode(ScatterTrace.Mode.LINE).build());
-      extras.add(Map.of("name", widthNames[band], "hoverinfo", "skip",
-          "line", Map.of("width", 0.8 + 1.4 * band, "color", "rgba(90,110,130," + (0.25 + 0.2 * band) + ")")));
+      Map<String, Object> t = trace("scatter");
+      t.put("mode", "lines");
+      t.put("x", xs);
+      t.put("y", ys);
+      t.put("name", text(widthNames[band]));
+      t.put("hoverinfo", "skip");
+      t.put("line", Map.of("width", 0.8 + 1.4 * band, "color", "rgba(90,110,130," + (0.25 + 0.2 * band) + ")"));
+      traces.add(t);
     }
-    double[] x = nodes.stream().mapToDouble(Node::x).toArray();
-    double[] y = nodes.stream().mapToDouble(Node::y).toArray();
     String[] labels = nodes.stream().map(Node::term).toArray(String[]::new);
     double max = nodes.stream().mapToInt(Node::size).max().orElse(1);
-    double[] sizes = nodes.stream().mapToDouble(n -> 10 + 22 * Math.sqrt(n.size() / max)).toArray();
-    traces.add(ScatterTrace.builder(x, y).mode(ScatterTrace.Mode.TEXT_AND_MARKERS).text(labels).build());
-    Map<String, Object> node = new LinkedHashMap<>();
+    Map<String, Object> node = trace("scatter");
+    node.put("mode", "markers+text");
+    node.put("x", nodes.stream().mapToDouble(Node::x).toArray());
+    node.put("y", nodes.stream().mapToDouble(Node::y).toArray());
+    node.put("text", text(labels));
     node.put("customdata", labels);
     node.put("showlegend", false);
     node.put("textposition", "top center");
-    node.put("marker", Map.of("size", sizes, "color", BAR, "opacity", 0.85, "line", Map.of("width", 1, "color", "#fff")));
-    node.put("hovertext", nodes.stream().map(n -> n.term() + " (" + n.size() + ")").toArray(String[]::new));
+    node.put("marker", Map.of("size", nodes.stream().mapToDouble(n -> 10 + 22 * Math.sqrt(n.size() / max)).toArray(),
+        "color", BAR, "opacity", 0.85, "line", Map.of("width", 1, "color", "#fff")));
+    node.put("hovertext", nodes.stream().map(n -> text(n.term()) + " (" + n.size() + ")").toArray(String[]::new));
     node.put("hovertemplate", "%{hovertext}<extra></extra>");
-    extras.add(node);
+    traces.add(node);
     Map<String, Object> layout = new LinkedHashMap<>();
     Map<String, Object> hidden = Map.of("visible", false, "zeroline", false, "showgrid", false);
     layout.put("xaxis", hidden);
@@ -187,32 +208,35 @@ public final class Charts {
     layout.put("showlegend", true);
     layout.put("legend", Map.of("orientation", "h", "y", -0.02));
     layout.put("hovermode", "closest");
-    return figure(name, title, 720, layout, extras, traces.toArray(new Trace[0]));
+    return figure(name, title, 720, layout, traces);
   }
 
   /**
-   * The shared layout helper: the jsplot figure with the page-wide height and margins, plus the
-   * page-wide font and colours and the chart's own layout and trace attributes as extras.
+   * The shared layout helper: the figure with the page-wide font, colours, margins and height,
+   * then the chart's own layout.
    */
-  private Chart figure(String name, String title, int height, Map<String, Object> layout,
-      List<Map<String, Object>> traces, Trace... data) {
-    Layout base = Layout.builder().height(height).showLegend(false)
-        .margin(Margin.builder().left(10).right(20).top(30).bottom(40).build()).build();
-    String js = new Figure(base, data).asJavascript(id(name));
-    int open = js.indexOf("<script>");
-    int close = js.lastIndexOf("</script>");
-    if (open < 0 || close < open) throw new IllegalStateException("unexpected jsplot output for chart " + name);
+  private static Figure figure(String name, String title, int height, Map<String, Object> layout,
+      List<Map<String, Object>> data) {
     Map<String, Object> l = new LinkedHashMap<>();
+    l.put("height", height);
+    l.put("autosize", true);
+    l.put("showlegend", false);
     l.put("font", Map.of("family", FONT, "size", 13, "color", "#222"));
     l.put("paper_bgcolor", "#fff");
     l.put("plot_bgcolor", "#fff");
     l.put("hoverlabel", Map.of("font", Map.of("family", FONT)));
     l.put("margin", Map.of("l", 10, "r", 20, "t", 30, "b", 40, "pad", 2));
     l.putAll(layout);
-    Map<String, Object> extras = new LinkedHashMap<>();
-    extras.put("layout", l);
-    extras.put("traces", traces);
-    return new Chart(id(name), title, height, ScriptJson.escape(js.substring(open + 8, close).strip()), ScriptJson.of(extras));
+    Map<String, Object> fig = new LinkedHashMap<>();
+    fig.put("data", data);
+    fig.put("layout", l);
+    return new Figure(id(name), title, height, ScriptJson.of(fig));
+  }
+
+  private static Map<String, Object> trace(String type) {
+    Map<String, Object> t = new LinkedHashMap<>();
+    t.put("type", type);
+    return t;
   }
 
   private static Map<String, Object> axis(String title) {
@@ -220,18 +244,11 @@ public final class Charts {
         "gridcolor", "#eee");
   }
 
-  private static Map<String, Object> hover(String[] hover, String[] terms) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    if (hover != null) {
-      m.put("hovertext", hover);
-      m.put("hovertemplate", "%{hovertext}<extra></extra>");
-    }
-    if (terms != null) m.put("customdata", terms);
-    return m;
-  }
-
-  private static int barHeight(int n) {
-    return Math.max(200, 60 + 22 * n);
+  /** Adds hover text: Plotly markup, in which corpus strings must already be escaped with {@link #text}. */
+  private static void hover(Map<String, Object> trace, String[] hover) {
+    if (hover == null) return;
+    trace.put("hovertext", hover);
+    trace.put("hovertemplate", "%{hovertext}<extra></extra>");
   }
 
   private static String[] filled(int n, String value) {

@@ -1,15 +1,11 @@
 package qushi.reports;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
-import qushi.analytics.BadInputException;
+import qushi.analytics.core.BadInputException;
+import qushi.analytics.core.Resources;
 
 /**
  * The report's words in one language, read from {@code qushi/reports/labels_<lang>.properties}
@@ -41,7 +37,7 @@ public final class Labels {
      */
     public static Lang parse(String name) {
       for (Lang l : values()) if (l.name().equalsIgnoreCase(name)) return l;
-      throw new BadInputException("--lang must be zh or en, was '" + name + "'");
+      throw BadInputException.option("lang", "must be zh or en, was '" + name + "'");
     }
   }
 
@@ -56,13 +52,7 @@ public final class Labels {
   /** Returns the labels of {@code lang}. */
   public static Labels of(Lang lang) {
     String name = "/qushi/reports/labels_" + lang.name().toLowerCase(Locale.ROOT) + ".properties";
-    Properties p = new Properties();
-    try (InputStream in = Labels.class.getResourceAsStream(name)) {
-      if (in == null) throw new IllegalStateException("missing resource " + name);
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + name, e);
-    }
+    Properties p = Resources.properties(name);
     Map<String, String> m = new TreeMap<>();
     for (String k : p.stringPropertyNames()) m.put(k, p.getProperty(k));
     return new Labels(lang, m);

@@ -1,151 +1,107 @@
 package qushi.reports;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import qushi.analytics.Document;
-import qushi.analytics.Versions;
+import qushi.analytics.core.Resources;
+import qushi.analytics.core.Versions;
+import qushi.analytics.corpus.Corpus;
+import qushi.analytics.prepare.CleanDocument;
+import qushi.analytics.text.TextOptions;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Methods and reproducibility: every parameter the other sections recorded, the seed, the
- * versions of qushi and its libraries, the SHA-256 of every corpus file, and one sentence on how
- * each statistic shown was computed. Build it last: it lists what the other sections used.
+ * Methods and reproducibility: every parameter the other sections used, the seed, the versions of
+ * qushi and its libraries, the size and SHA-256 of every corpus file (taken when it was read), and
+ * one sentence on how each statistic shown was computed. It is a function of the report's results
+ * and of the other sections' models, which say what they used.
  */
-public final class MethodsSection implements Section {
-  private final String stamp;
-  private final boolean topicsShown;
+public final class MethodsSection {
+  /** The section id. */
+  public static final String ID = "methods";
 
-  /**
-   * Creates the section; {@code stamp} is the generation time to print, or null for none;
-   * {@code topicsShown} tells whether the page has a topics section.
-   */
-  public MethodsSection(String stamp, boolean topicsShown) {
-    this.stamp = stamp;
-    this.topicsShown = topicsShown;
-  }
+  private MethodsSection() {}
 
-  @Override
-  public String id() {
-    return "methods";
-  }
-
-  @Override
-  public Map<String, Object> build(Page page) {
-    Labels l = page.labels();
-    ReportOptions o = page.options();
+  /** Returns the section for {@code data}, listing what the sections of {@code others} used. */
+  public static SectionModel build(ReportData data, Labels l, List<SectionModel> others) {
+    SectionModel.Builder s = SectionModel.builder(ID);
+    ReportOptions o = data.options();
+    boolean topicsShown = data.topics() != null;
     Map<String, String> params = new LinkedHashMap<>();
-    params.put(l.get("param.corpus"), page.analysis().corpus().folder().toString());
-    params.put(l.get("param.seed"), Long.toString(o.seed()));
+    params.put(l.get("param.corpus"), data.q().corpus().corpus().folder().toString());
+    params.put(l.get("param.seed"), Long.toString(data.q().options().seed()));
     params.put(l.get("param.lang"), o.lang().name().toLowerCase(java.util.Locale.ROOT));
-    params.put(l.get("param.topics"), o.topics() == 0 ? l.get(topicsShown ? "param.topics_sweep" : "param.topics_none")
+    params.put(l.get("param.topics"), o.topics() == ReportOptions.NO_TOPICS ? l.get("param.topics_none")
+        : o.topics() == ReportOptions.CHOOSE_TOPICS ? l.get(topicsShown ? "param.topics_sweep" : "param.topics_none")
         : topicsShown ? Integer.toString(o.topics()) : l.format("param.topics_missing", o.topics()));
-    params.put(l.get("param.lexicons"), lexicons(page));
+    params.put(l.get("param.lexicons"), lexicons(data.q().options().text()));
     params.put(l.get("param.kwic"), l.format("param.kwic_value", o.kwicLines(), o.kwicWindow()));
-    for (var e : page.parameters().entrySet()) params.put(l.get(e.getKey()), e.getValue());
+    for (SectionModel m : others) for (var e : m.parameters().entrySet()) params.put(l.get(e.getKey()), e.getValue());
 
     Map<String, String> versions = new LinkedHashMap<>();
     versions.put("qushi", Versions.qushi());
     versions.put(l.get("methods.libraries"), Versions.libraries());
     versions.put("Plotly", PlotlyBundle.get().version());
-    versions.put("tablesaw-jsplot", pomVersion("tech.tablesaw", "tablesaw-jsplot"));
     versions.put("Pebble", pomVersion("io.pebbletemplates", "pebble"));
     versions.put("Jackson", pomVersion("com.fasterxml.jackson.core", "jackson-databind"));
 
     List<String> methods = new ArrayList<>();
-    for (String name : page.methods()) methods.add(l.get("method." + name));
-    methods.add(l.get("method.kwic"));
+    for (SectionModel m : others) for (String name : m.methods()) if (!methods.contains(name)) methods.add(name);
+    List<String> sentences = new ArrayList<>();
+    for (String name : methods) sentences.add(l.get("method." + name));
+    sentences.add(l.get("method.kwic"));
 
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("parameters", params);
-    m.put("versions", versions);
-    Table files = files(page);
-    m.put("files", TableView.of(files, l, page.csv("files.csv", files)));
-    m.put("methods", methods);
-    if (stamp != null) m.put("stamp", stamp);
-    return m;
+    Table files = files(data.q().corpus().corpus(), data.q().corpus().documents());
+    s.put("parameters", params).put("versions", versions).put("files", TableView.of(files, l, s.csv("files.csv", files)))
+        .put("methods", sentences);
+    if (!o.stamp().isEmpty()) s.put("stamp", o.stamp());
+    return s.build();
   }
 
-  private static String lexicons(Page page) {
-    var opts = page.analysis().options();
+  private static String lexicons(TextOptions opts) {
     List<String> names = new ArrayList<>();
     if (opts.bundledLexicon()) names.add("bundled");
     for (Path p : opts.lexicons()) names.add(p.toString());
     return names.isEmpty() ? "-" : String.join(", ", names);
   }
 
-  /** Returns one row per corpus file (and the manifest): name, year, bytes and SHA-256. */
-  static Table files(Page page) {
+  /** Returns one row per corpus file (the manifest first): name, document, year, title, bytes and SHA-256. */
+  static Table files(Corpus corpus, List<CleanDocument> documents) {
     StringColumn file = StringColumn.create("file");
     StringColumn doc = StringColumn.create("doc");
     IntColumn year = IntColumn.create("year");
     StringColumn title = StringColumn.create("title");
     LongColumn bytes = LongColumn.create("bytes");
     StringColumn sha = StringColumn.create("sha256");
-    Path folder = page.analysis().corpus().folder();
-    Path manifest = folder.resolve("corpus.csv");
-    if (!folder.toString().isEmpty() && Files.isRegularFile(manifest)) {
-      byte[] b = read(manifest);
-      file.append("corpus.csv");
+    if (corpus.manifest() != null) {
+      file.append(corpus.manifest().file().getFileName().toString());
       doc.append("");
       year.appendMissing();
       title.append("");
-      bytes.append(b.length);
-      sha.append(sha256(b));
+      bytes.append(corpus.manifest().bytes());
+      sha.append(corpus.manifest().sha256());
     }
-    for (Document d : page.analysis().corpus().documents()) {
-      Path p = folder.resolve(d.file());
-      // in-memory corpora have no files: hash the text as given instead
-      byte[] b = !folder.toString().isEmpty() && Files.isRegularFile(p) ? read(p) : d.rawText().getBytes(StandardCharsets.UTF_8);
-      file.append(d.file());
+    for (CleanDocument d : documents) {
+      file.append(d.document().file());
       doc.append(d.id());
       year.append(d.year());
-      title.append(d.title());
-      bytes.append(b.length);
-      sha.append(sha256(b));
+      title.append(d.document().title());
+      bytes.append(d.bytes());
+      sha.append(d.sha256());
     }
     return Table.create("files", file, doc, year, title, bytes, sha);
   }
 
-  private static byte[] read(Path p) {
-    try {
-      return Files.readAllBytes(p);
-    } catch (IOException e) {
-      throw new UncheckedIOException(p + ": " + e.getMessage(), e);
-    }
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-    }
-  }
-
   private static String pomVersion(String group, String artifact) {
     String path = "/META-INF/maven/" + group + "/" + artifact + "/pom.properties";
-    try (InputStream in = MethodsSection.class.getResourceAsStream(path)) {
-      if (in == null) return "?";
-      Properties p = new Properties();
-      p.load(in);
-      return p.getProperty("version", "?");
-    } catch (IOException e) {
-      return "?";
-    }
+    if (!Resources.exists(path)) return "?";
+    Properties p = Resources.properties(path);
+    return p.getProperty("version", "?");
   }
 }

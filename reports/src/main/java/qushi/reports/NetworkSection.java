@@ -1,35 +1,29 @@
 package qushi.reports;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import qushi.analytics.Tables;
 import qushi.analytics.context.Cooccurrence;
+import qushi.analytics.core.RandomSource;
+import qushi.analytics.core.Tables;
 import tech.tablesaw.api.Table;
 
 /**
  * The co-word network: the most frequent terms joined when they share sentences more often than
- * chance (NPMI &gt; 0, at least {@value #MIN_COUNT} sentences), laid out by {@link NetworkLayout}.
+ * chance (NPMI &gt; 0, at least {@value ReportData#NETWORK_MIN_COUNT} sentences), laid out by {@link NetworkLayout}.
  */
 public final class NetworkSection implements Section {
-  /** Fewest sentences two terms must share to be joined. */
-  public static final int MIN_COUNT = 3;
-  /** Edges kept per node, at most (the strongest by NPMI). */
-  public static final double EDGES_PER_NODE = 2.5;
-
   @Override
   public String id() {
     return "network";
   }
 
   @Override
-  public Map<String, Object> build(Page page) {
-    Labels l = page.labels();
-    int n = page.options().network();
-    List<Cooccurrence.Pair> pairs = Cooccurrence.of(page.analysis(), Cooccurrence.Unit.SENTENCE, n, MIN_COUNT,
-        (int) Math.round(EDGES_PER_NODE * n)).stream().filter(p -> p.npmi() > 0).toList();
+  public SectionModel build(ReportData data, Labels l) {
+    SectionModel.Builder page = SectionModel.builder(id());
+    int n = data.options().network();
+    List<Cooccurrence.Pair> pairs = data.network().list();
     Table table = Tables.of("cooccurrence", Cooccurrence.Pair.class, pairs);
     String file = page.csv("cooccurrence.csv", table);
 
@@ -49,22 +43,22 @@ public final class NetworkSection implements Section {
       weights[e] = p.npmi();
       chartEdges.add(new Charts.Edge(edges[e][0], edges[e][1], p.npmi(), p.term1() + " – " + p.term2()));
     }
-    double[][] xy = NetworkLayout.layout(terms.size(), edges, weights, page.options().seed());
+    double[][] xy = NetworkLayout.layout(terms.size(), edges, weights,
+        data.q().random().seed(RandomSource.Step.NETWORK_LAYOUT, 0));
     List<Charts.Node> nodes = new ArrayList<>();
     for (int i = 0; i < terms.size(); i++) nodes.add(new Charts.Node(terms.get(i), xy[i][0], xy[i][1], size.get(terms.get(i))));
     page.terms(terms);
 
-    Map<String, Object> m = new LinkedHashMap<>();
     if (!nodes.isEmpty()) {
-      m.put("chart", page.add(page.charts().network("network", l.format("network.chart", nodes.size(), pairs.size()),
+      page.put("chart", page.chart(Charts.network("network", l.format("network.chart", nodes.size(), pairs.size()),
           nodes, chartEdges, new String[] {l.get("network.weak"), l.get("network.medium"), l.get("network.strong")})));
     }
-    m.put("pairs", TableView.of(table.first(30), l, file, "term1", "term2"));
+    page.put("pairs", TableView.of(table.first(30), l, file, "term1", "term2"));
     page.method("npmi");
     page.method("layout");
     page.parameter("param.network", n);
-    page.parameter("param.network_min_count", MIN_COUNT);
-    page.parameter("param.network_edges", (int) Math.round(EDGES_PER_NODE * n));
-    return m;
+    page.parameter("param.network_min_count", ReportData.NETWORK_MIN_COUNT);
+    page.parameter("param.network_edges", (int) Math.round(ReportData.EDGES_PER_NODE * n));
+    return page.build();
   }
 }

@@ -1,12 +1,11 @@
 package qushi.reports;
 
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import qushi.analytics.CleanDocument;
-import qushi.analytics.Tables;
-import qushi.analytics.YearStats;
+import qushi.analytics.core.Tables;
+import qushi.analytics.prepare.CleanDocument;
+import qushi.analytics.prepare.YearStats;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
@@ -26,43 +25,39 @@ public final class OverviewSection implements Section {
   }
 
   @Override
-  public Map<String, Object> build(Page page) {
-    Labels l = page.labels();
-    List<YearStats> stats = page.analysis().stats();
+  public SectionModel build(ReportData data, Labels l) {
+    SectionModel.Builder s = SectionModel.builder(id());
+    List<YearStats> stats = data.stats();
     Table table = Tables.of("stats", YearStats.class, stats);
-    String file = page.csv("stats.csv", table);
-
-    String[] years = stats.stream().map(s -> Integer.toString(s.year())).toArray(String[]::new);
+    String file = s.csv("stats.csv", table);
+    String[] years = stats.stream().map(y -> Integer.toString(y.year())).toArray(String[]::new);
     double[] tokens = stats.stream().mapToDouble(YearStats::tokens).toArray();
     String[] hover = stats.stream()
-        .map(s -> l.format("overview.hover", s.year(), s.tokens(), s.documents(), s.passages())).toArray(String[]::new);
-    Chart chart = page.add(page.charts().columns("overview tokens", l.get("overview.chart"), years, tokens,
-        l.get("col.tokens"), hover));
-
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("stats", TableView.of(table, l, file));
-    m.put("chart", chart);
-    m.put("documents", TableView.of(documents(page), l, ""));
-    YearStats max = stats.stream().max(java.util.Comparator.comparingLong(YearStats::tokens)).orElseThrow();
-    YearStats min = stats.stream().min(java.util.Comparator.comparingLong(YearStats::tokens)).orElseThrow();
+        .map(y -> l.format("overview.hover", y.year(), y.tokens(), y.documents(), y.passages())).toArray(String[]::new);
+    s.put("stats", TableView.of(table, l, file));
+    s.put("chart", s.chart(Charts.columns("overview tokens", l.get("overview.chart"), years, tokens, l.get("col.tokens"),
+        hover)));
+    s.put("documents", TableView.of(documents(data), l, ""));
+    YearStats max = stats.stream().max(Comparator.comparingLong(YearStats::tokens)).orElseThrow();
+    YearStats min = stats.stream().min(Comparator.comparingLong(YearStats::tokens)).orElseThrow();
     double ratio = (double) max.tokens() / Math.max(1, min.tokens());
     if (ratio > IMBALANCE) {
-      m.put("warning", l.format("overview.warning", String.format(Locale.ROOT, "%.1f", ratio), max.year(), max.tokens(),
-          min.year(), min.tokens()));
+      String warning = l.format("overview.warning", String.format(Locale.ROOT, "%.1f", ratio), max.year(), max.tokens(),
+          min.year(), min.tokens());
+      s.put("warning", warning);
+      s.note(warning);
     }
-    page.method("tokens");
-    page.method("characters");
-    return m;
+    return s.method("tokens").method("characters").build();
   }
 
-  private static Table documents(Page page) {
+  private static Table documents(ReportData data) {
     StringColumn id = StringColumn.create("doc");
     IntColumn year = IntColumn.create("year");
     StringColumn title = StringColumn.create("title");
     StringColumn source = StringColumn.create("source");
     LongColumn chars = LongColumn.create("characters");
     IntColumn sections = IntColumn.create("sections");
-    for (CleanDocument d : page.analysis().documents()) {
+    for (CleanDocument d : data.q().corpus().documents()) {
       id.append(d.id());
       year.append(d.year());
       title.append(d.document().title());

@@ -2,12 +2,11 @@ package qushi.reports;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Base64;
-import java.util.Properties;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+import qushi.analytics.core.Resources;
 
 /**
  * The Plotly bundle from the {@code org.webjars.npm:plotly.js-dist} jar, gzip-compressed and
@@ -60,22 +59,9 @@ public final class PlotlyBundle {
   }
 
   private static PlotlyBundle load() {
-    Properties pom = new Properties();
-    try (InputStream in = PlotlyBundle.class.getResourceAsStream(POM)) {
-      if (in == null) throw new IllegalStateException("plotly.js-dist webjar is not on the class path (" + POM + ")");
-      pom.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + POM, e);
-    }
-    String version = pom.getProperty("version");
-    String path = "/META-INF/resources/webjars/plotly.js-dist/" + version + "/plotly.js";
-    byte[] js;
-    try (InputStream in = PlotlyBundle.class.getResourceAsStream(path)) {
-      if (in == null) throw new IllegalStateException("webjar has no " + path);
-      js = in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path, e);
-    }
+    if (!Resources.exists(POM)) throw new IllegalStateException("plotly.js-dist webjar is not on the class path (" + POM + ")");
+    String version = Resources.properties(POM).getProperty("version");
+    byte[] js = Resources.bytes("/META-INF/resources/webjars/plotly.js-dist/" + version + "/plotly.js");
     ByteArrayOutputStream buf = new ByteArrayOutputStream(js.length / 4);
     try (GZIPOutputStream gz = new GZIPOutputStream(buf, 1 << 16) {
       {

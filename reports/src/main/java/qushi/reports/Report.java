@@ -11,74 +11,65 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import qushi.analytics.topics.TopicModel;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import qushi.analytics.Analysis;
-import qushi.analytics.CleanDocument;
+import java.util.TreeSet;
+import qushi.Qushi;
 import qushi.analytics.context.Kwic;
+import qushi.analytics.core.Rows;
+import qushi.analytics.prepare.CleanDocument;
+import tech.tablesaw.api.Table;
 
 /**
- * The HTML trend report of an analysed corpus: one self-contained {@code index.html} (Plotly
- * inlined, no network access when opened) plus one CSV file per table.
+ * The HTML trend report of an opened corpus: one self-contained {@code index.html} (Plotly inlined,
+ * no network access when opened) plus one CSV file per table.
  *
  * <pre>
- * var a = Analysis.of(Corpus.load("seeds"));
- * Report.of(a).writeTo(Path.of("reports/out"));
- * Report.of(a, ReportOptions.defaults().withLang(Labels.Lang.EN)).render().html();
+ * var q = Qushi.open("seeds");
+ * Report.of(q, ReportOptions.defaults()).writeTo(Path.of("reports/out"));
+ * Report.of(q, ReportOptions.defaults().withLang(Labels.Lang.EN)).render().html();
  * </pre>
  *
- * <p>Sections, in order: overview, keywords, trends, changes, topics (only with
- * {@link #withTopics}), network, any added with {@link #withSection}, methods. The page is
- * rendered from Pebble templates in {@code templates/} with HTML auto-escaping; data for scripts
- * is JSON made safe by {@link ScriptJson}. The same corpus, options and seed give the same bytes.
+ * <p>The results are computed once through the front door ({@link ReportData#compute}); each
+ * section is then a pure function of them ({@link Section}), and the methods section a function of
+ * the results and of what the other sections used. Sections, in order: overview, keywords, trends,
+ * changes, topics (when there is a model), network, methods. The page is rendered from Pebble
+ * templates in {@code templates/} with HTML auto-escaping; data for scripts is JSON made safe by
+ * {@link ScriptJson}. The same corpus, options and seed give the same bytes.
  */
 public final class Report {
   private static final PebbleEngine ENGINE = new PebbleEngine.Builder()
       .loader(loader()).autoEscaping(true).defaultEscapingStrategy("html").newLineTrimming(true).build();
 
-  private final Analysis analysis;
-  private final ReportOptions options;
-  private final TopicModel topics;
+  private final ReportData data;
   private final List<Section> extra;
-  private final String stamp;
 
-  private Report(Analysis analysis, ReportOptions options, TopicModel topics, List<Section> extra, String stamp) {
-    this.analysis = analysis;
-    this.options = options;
-    this.topics = topics;
+  private Report(ReportData data, List<Section> extra) {
+    this.data = data;
     this.extra = List.copyOf(extra);
-    this.stamp = stamp;
   }
 
-  /** Returns the report of {@code analysis} with default options. */
-  public static Report of(Analysis analysis) {
-    return of(analysis, ReportOptions.defaults());
+  /** Returns the report of {@code q} with {@code options}: computes every result it shows. */
+  public static Report of(Qushi q, ReportOptions options) {
+    return new Report(ReportData.compute(q, options), List.of());
   }
 
-  /** Returns the report of {@code analysis} with {@code options}. */
-  public static Report of(Analysis analysis, ReportOptions options) {
-    return new Report(analysis, options, null, List.of(), null);
-  }
-
-  /** Returns a copy that shows {@code topics} in a topics section. */
-  public Report withTopics(TopicModel topics) {
-    return new Report(analysis, options, topics, extra, stamp);
+  /** Returns the report of results already computed. */
+  public static Report of(ReportData data) {
+    return new Report(data, List.of());
   }
 
   /** Returns a copy with one more section, placed before the methods section. */
   public Report withSection(Section section) {
     List<Section> more = new ArrayList<>(extra);
     more.add(section);
-    return new Report(analysis, options, topics, more, stamp);
+    return new Report(data, more);
   }
 
-  /**
-   * Returns a copy that prints {@code time} as the generation time in the methods section (only
-   * when the options ask for a stamp; a stamped page differs from run to run).
-   */
-  public Report withStampText(String time) {
-    return new Report(analysis, options, topics, extra, time);
+  /** Returns the results the report shows. */
+  public ReportData data() {
+    return data;
   }
 
   /**
@@ -92,46 +83,61 @@ public final class Report {
    */
   public record Rendered(String html, Map<String, String> csv, int charts, int terms, List<String> notes) {}
 
+  /** Returns the sections of the page, in order, before the methods section. */
+  static List<Section> sections(ReportData data) {
+    List<Section> sections = new ArrayList<>(List.of(new OverviewSection(), new KeywordsSection(),
+        new TrendsSection(), new ChangesSection()));
+    if (data.topics() != null) sections.add(new TopicsSection());
+    sections.add(new NetworkSection());
+    return sections;
+  }
+
   /** Returns the rendered page and tables without writing anything. */
   public Rendered render() {
-    Page page = new Page(analysis, options);
-    List<Section> sections = new ArrayList<>(List.of(new OverviewSection(), new KeywordsSection(), new TrendsSection(),
-        new ChangesSection()));
-    if (topics != null) sections.add(new TopicsSection(topics));
-    sections.add(new NetworkSection());
-    sections.addAll(extra);
-    sections.add(new MethodsSection(options.stamp() ? stamp : null, topics != null));
+    Labels l = Labels.of(data.options().lang());
+    List<SectionModel> built = new ArrayList<>();
+    for (Section s : sections(data)) built.add(s.build(data, l));
+    for (Section s : extra) built.add(s.build(data, l));
+    built.add(MethodsSection.build(data, l, built));
 
-    Labels l = page.labels();
-    List<Map<String, Object>> built = new ArrayList<>();
+    List<Map<String, Object>> page = new ArrayList<>();
+    Map<String, Table> csvTables = new LinkedHashMap<>();
+    Set<String> terms = new TreeSet<>();
+    List<String> notes = new ArrayList<>(data.notes());
     int charts = 0;
-    List<String> notes = new ArrayList<>();
-    for (Section s : sections) {
-      Map<String, Object> m = s.build(page);
+    for (SectionModel m : built) {
       Map<String, Object> sm = new LinkedHashMap<>();
-      sm.put("id", s.id());
-      sm.put("title", l.get("section." + s.id()));
-      sm.put("template", "sections/" + s.id());
-      sm.put("m", m);
-      built.add(sm);
-      if (m.get("warning") instanceof String w) notes.add(w);
+      sm.put("id", m.id());
+      sm.put("title", l.get("section." + m.id()));
+      sm.put("template", "sections/" + m.id());
+      sm.put("m", m.model());
+      page.add(sm);
+      for (var e : m.csv().entrySet()) {
+        if (csvTables.putIfAbsent(e.getKey(), e.getValue()) != null) {
+          throw new IllegalStateException("two tables are written to " + e.getKey());
+        }
+      }
+      terms.addAll(m.terms());
+      notes.addAll(m.notes());
+      charts += m.charts().size();
     }
-    for (Map<String, Object> sm : built) charts += countCharts(sm.get("m"));
 
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("l", l);
-    model.put("lang", options.lang().tag());
-    model.put("sections", built);
-    model.put("summary", l.format("page.summary", analysis.documents().size(), analysis.years().length,
-        analysis.years()[0], analysis.years()[analysis.years().length - 1]));
-    model.put("kwic", ScriptJson.of(kwic(page)));
+    model.put("lang", data.options().lang().tag());
+    model.put("sections", page);
+    model.put("notes", data.notes());
+    int[] years = data.q().years();
+    model.put("summary", l.format("page.summary", data.q().corpus().documents().size(), years.length,
+        years[0], years[years.length - 1]));
+    model.put("kwic", ScriptJson.of(kwic(terms, l)));
     model.put("plotly", PlotlyBundle.get().base64());
     model.put("plotlyVersion", PlotlyBundle.get().version());
     String html = evaluate("report", model);
 
     Map<String, String> csv = new LinkedHashMap<>();
-    for (var e : page.csvFiles().entrySet()) csv.put(e.getKey(), TableWriter.delimited(e.getValue(), ','));
-    return new Rendered(html, csv, charts, page.drillTerms().size(), notes);
+    for (var e : csvTables.entrySet()) csv.put(e.getKey(), TableWriter.delimited(e.getValue(), ','));
+    return new Rendered(html, csv, charts, terms.size(), notes);
   }
 
   /**
@@ -168,34 +174,27 @@ public final class Report {
    */
   public record Written(Path index, long bytes, List<String> files, Rendered rendered) {}
 
-  /** Returns the drill-down data: per term its total and first context lines; document titles. */
-  private Map<String, Object> kwic(Page page) {
+  /** Returns the drill-down data: per term its total and first context lines; document titles; labels. */
+  private Map<String, Object> kwic(Set<String> drill, Labels l) {
+    ReportOptions options = data.options();
     Map<String, Object> terms = new TreeMap<>();
-    for (String term : page.drillTerms()) {
-      List<Kwic.Line> lines = Kwic.of(analysis, term, options.kwicWindow());
+    for (String term : drill) {
+      Rows<Kwic.Line> lines = data.q().kwic(term, options.kwicWindow());
       List<List<Object>> rows = new ArrayList<>();
-      for (Kwic.Line k : lines.subList(0, Math.min(options.kwicLines(), lines.size()))) {
+      for (Kwic.Line k : lines.first(options.kwicLines())) {
         rows.add(List.of(k.year(), k.doc(), k.section(), k.left(), k.match(), k.right()));
       }
       terms.put(term, Map.of("n", lines.size(), "lines", rows));
     }
     Map<String, String> docs = new TreeMap<>();
-    for (CleanDocument d : analysis.documents()) docs.put(d.id(), d.document().title());
+    for (CleanDocument d : data.q().corpus().documents()) docs.put(d.id(), d.document().title());
     Map<String, String> labels = new TreeMap<>();
-    for (String k : page.labels().keys()) if (k.startsWith("js.")) labels.put(k.substring(3), page.labels().get(k));
+    for (String k : l.keys()) if (k.startsWith("js.")) labels.put(k.substring(3), l.get(k));
     Map<String, Object> out = new TreeMap<>();
     out.put("terms", terms);
     out.put("docs", docs);
     out.put("labels", labels);
     return out;
-  }
-
-  private static int countCharts(Object model) {
-    if (model instanceof Chart) return 1;
-    int n = 0;
-    if (model instanceof Map<?, ?> m) for (Object v : m.values()) n += countCharts(v);
-    if (model instanceof List<?> list) for (Object v : list) n += countCharts(v);
-    return n;
   }
 
   private static String evaluate(String template, Map<String, Object> model) {

@@ -1,89 +1,65 @@
 package qushi.reports;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
 import java.util.Objects;
-import qushi.analytics.Options;
-import qushi.reports.Labels.Lang;
+import qushi.analytics.core.Check;
+import qushi.analytics.topics.LdaOptions;
 
 /**
- * What the report shows and how; use {@link #defaults()} and the {@code withX} copies.
+ * What the report shows and how; use {@link #defaults()} and the generated {@code withX} copies.
+ * The seed is the run's ({@link qushi.Options#seed()}).
  *
- * @param lang        the page language
- * @param seed        seed of the bootstrap and the network layout (default {@value Options#DEFAULT_SEED})
- * @param watch       terms whose rates are followed across years; empty for the strongest risers
- *                    and fallers of the trend table
- * @param topics      topics K requested for the topic section, or 0 when none was asked for
- * @param keywords    keywords per year in the bar charts (≥ 1)
- * @param phrases     key phrases listed per year (≥ 1)
- * @param keyness     terms per side in each diverging keyness chart (≥ 1)
- * @param heatmap     terms in the heatmap (≥ 1)
- * @param network     terms in the co-word network (≥ 2)
- * @param kwicLines   context lines embedded per term (≥ 1)
- * @param kwicWindow  context characters on each side (≥ 1)
- * @param resamples   bootstrap resamples (≥ 10)
- * @param stamp       whether to print the generation time (makes the page differ between runs)
+ * @param lang       the page language
+ * @param watch      terms whose rates are followed across years; empty for the strongest risers
+ *                   and fallers of the trend table
+ * @param topics     topics K for the topic section: 0 chooses K by a sweep, -1 leaves topics out
+ * @param keywords   keywords per year in the bar charts (≥ 1)
+ * @param phrases    key phrases listed per year (≥ 1)
+ * @param keyness    terms per side in each diverging keyness chart (≥ 1)
+ * @param heatmap    terms in the heatmap (≥ 1)
+ * @param network    terms in the co-word network (≥ 2)
+ * @param kwicLines  context lines embedded per term (≥ 1)
+ * @param kwicWindow context characters on each side (≥ 1)
+ * @param resamples  bootstrap resamples (≥ 10)
+ * @param stamp      the generation time to print in the methods section, "" for none (a stamped
+ *                   page differs from run to run)
  */
+@RecordBuilder
 public record ReportOptions(
-    Lang lang, long seed, List<String> watch, int topics, int keywords, int phrases, int keyness, int heatmap,
-    int network, int kwicLines, int kwicWindow, int resamples, boolean stamp) {
+    Labels.Lang lang, List<String> watch, int topics, int keywords, int phrases, int keyness, int heatmap,
+    int network, int kwicLines, int kwicWindow, int resamples, String stamp) implements ReportOptionsBuilder.With {
+
+  /** Value of {@code topics} that chooses K by a sweep. */
+  public static final int CHOOSE_TOPICS = 0;
+
+  /** Value of {@code topics} that leaves the topics section out. */
+  public static final int NO_TOPICS = -1;
 
   /** Checks every setting. */
   public ReportOptions {
     Objects.requireNonNull(lang, "lang");
+    Objects.requireNonNull(stamp, "stamp");
     watch = List.copyOf(watch);
-    if (topics != 0 && topics < 2) throw new IllegalArgumentException("--topics must be ≥ 2, was " + topics);
-    positive("keywords", keywords, 1);
-    positive("phrases", phrases, 1);
-    positive("keyness", keyness, 1);
-    positive("heatmap", heatmap, 1);
-    positive("network", network, 2);
-    positive("kwicLines", kwicLines, 1);
-    positive("kwicWindow", kwicWindow, 1);
-    positive("resamples", resamples, 10);
+    if (topics != CHOOSE_TOPICS && topics != NO_TOPICS) {
+      Check.atLeast("topics", topics, 2);
+      Check.atMost("topics", topics, LdaOptions.MAX_TOPICS);
+    }
+    Check.atLeast("keywords", keywords, 1);
+    Check.atLeast("phrases", phrases, 1);
+    Check.atLeast("keyness", keyness, 1);
+    Check.atLeast("heatmap", heatmap, 1);
+    Check.atLeast("network", network, 2);
+    Check.atLeast("kwicLines", kwicLines, 1);
+    Check.atLeast("kwicWindow", kwicWindow, 1);
+    Check.atLeast("resamples", resamples, 10);
   }
 
-  /** Returns the defaults: Chinese, seed 42, automatic watch list, no topics, 15/10/12/25/40 items, 50 lines of ±30 characters, 1000 resamples. */
+  /**
+   * Returns the defaults: Chinese, automatic watch list, K chosen by a sweep, 15/10/12/25/40
+   * items, 50 lines of ±30 characters, 1000 resamples, no stamp.
+   */
   public static ReportOptions defaults() {
-    return new ReportOptions(Lang.ZH, Options.DEFAULT_SEED, List.of(), 0, 15, 10, 12, 25, 40, 50, 30, 1000, false);
-  }
-
-  /** Returns a copy in another language. */
-  public ReportOptions withLang(Lang lang) {
-    return new ReportOptions(lang, seed, watch, topics, keywords, phrases, keyness, heatmap, network, kwicLines,
-        kwicWindow, resamples, stamp);
-  }
-
-  /** Returns a copy with another seed. */
-  public ReportOptions withSeed(long seed) {
-    return new ReportOptions(lang, seed, watch, topics, keywords, phrases, keyness, heatmap, network, kwicLines,
-        kwicWindow, resamples, stamp);
-  }
-
-  /** Returns a copy that follows these terms (empty: the automatic watch list). */
-  public ReportOptions withWatch(List<String> watch) {
-    return new ReportOptions(lang, seed, watch, topics, keywords, phrases, keyness, heatmap, network, kwicLines,
-        kwicWindow, resamples, stamp);
-  }
-
-  /** Returns a copy that asks for K topics (0: none). */
-  public ReportOptions withTopics(int topics) {
-    return new ReportOptions(lang, seed, watch, topics, keywords, phrases, keyness, heatmap, network, kwicLines,
-        kwicWindow, resamples, stamp);
-  }
-
-  /** Returns a copy with another number of bootstrap resamples. */
-  public ReportOptions withResamples(int resamples) {
-    return new ReportOptions(lang, seed, watch, topics, keywords, phrases, keyness, heatmap, network, kwicLines,
-        kwicWindow, resamples, stamp);
-  }
-
-  /** Returns a copy that prints, or does not print, the generation time. */
-  public ReportOptions withStamp(boolean stamp) {
-    return new ReportOptions(lang, seed, watch, topics, keywords, phrases, keyness, heatmap, network, kwicLines,
-        kwicWindow, resamples, stamp);
-  }
-
-  private static void positive(String name, int value, int min) {
-    if (value < min) throw new IllegalArgumentException(name + " must be ≥ " + min + ", was " + value);
+    return new ReportOptions(Labels.Lang.ZH, List.of(), CHOOSE_TOPICS, 15, 10, 12, 25, 40, 50, 30, 1000, "");
   }
 }

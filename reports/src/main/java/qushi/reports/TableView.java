@@ -3,6 +3,7 @@ package qushi.reports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import qushi.analytics.core.Display;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -64,7 +65,7 @@ public record TableView(List<Cell> headers, List<List<Cell>> rows, String csv) {
   private static String text(Column<?> c, int r) {
     if (c.isMissing(r)) return "";
     Object v = c.get(r);
-    if (v instanceof Double d) return TableWriter.compact(d);
+    if (v instanceof Double d) return Display.format(c.name(), d);
     return String.valueOf(v);
   }
 }

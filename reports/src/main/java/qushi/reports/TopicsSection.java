@@ -2,9 +2,7 @@ package qushi.reports;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import qushi.analytics.topics.Topic;
 import qushi.analytics.topics.TopicModel;
 import qushi.analytics.topics.TopicRows;
@@ -23,22 +21,16 @@ public final class TopicsSection implements Section {
   /** Words per topic chart. */
   public static final int WORDS = 10;
 
-  private final TopicModel model;
-
-  /** Creates the section for {@code model}. */
-  public TopicsSection(TopicModel model) {
-    this.model = model;
-  }
-
   @Override
   public String id() {
     return "topics";
   }
 
   @Override
-  public Map<String, Object> build(Page page) {
-    Labels l = page.labels();
-    List<Chart> charts = new ArrayList<>();
+  public SectionModel build(ReportData data, Labels l) {
+    SectionModel.Builder page = SectionModel.builder(id());
+    TopicModel model = data.topics();
+    List<Figure> charts = new ArrayList<>();
     for (Topic t : model.topics()) {
       double[] phi = model.topicWords(t.id());
       String[] words = t.words().subList(0, Math.min(WORDS, t.words().size())).toArray(String[]::new);
@@ -46,7 +38,7 @@ public final class TopicsSection implements Section {
       page.terms(t.words());
       page.terms(t.relevant());
       String title = l.format("topics.chart", t.id(), t.label()) + (t.unstable() ? " " + l.get("topics.unstable") : "");
-      charts.add(page.add(page.charts().terms("topic " + t.id(), title, words, weights, l.get("col.weight"), null)));
+      charts.add(page.chart(Charts.terms("topic " + t.id(), title, words, weights, l.get("col.weight"), null)));
     }
     String topicsCsv = page.csv("topics.csv", model.table());
     Table overview = Table.create("topics", IntColumn.create("id"), StringColumn.create("label"),
@@ -62,7 +54,7 @@ public final class TopicsSection implements Section {
       overview.doubleColumn("npmi").append(t.npmi());
     }
 
-    int[] years = page.analysis().years();
+    int[] years = data.q().years();
     List<Charts.Series> series = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     for (Topic t : model.topics()) {
@@ -80,9 +72,9 @@ public final class TopicsSection implements Section {
     }
     model.prevalence().stream().filter(r -> r.topic() == 1 && !r.note().isEmpty())
         .forEach(r -> notes.add(l.format("topics.few", r.year(), r.passages())));
-    Chart prevalence = page.add(page.charts().lines("topics prevalence", l.get("topics.prevalence"), years, series,
+    Figure prevalence = page.chart(Charts.lines("topics prevalence", l.get("topics.prevalence"), years, series,
         l.get("topics.percent")));
-    String prevalenceCsv = page.csv("topic_prevalence.csv", model.prevalenceTable());
+    String prevalenceCsv = page.csv("topic_prevalence.csv", model.prevalenceTable().table());
 
     double[][] xy = model.map();
     List<Charts.Node> nodes = new ArrayList<>();
@@ -90,7 +82,7 @@ public final class TopicsSection implements Section {
       nodes.add(new Charts.Node(t.id() + " " + t.label(), xy[t.id() - 1][0], xy[t.id() - 1][1],
           (int) Math.round(1000 * t.share())));
     }
-    Chart map = page.add(page.charts().network("topics map", l.get("topics.map"), nodes, List.of(),
+    Figure map = page.chart(Charts.network("topics map", l.get("topics.map"), nodes, List.of(),
         new String[] {"", "", ""}));
 
     Table byYear = Table.create("topic_year_words", IntColumn.create("topic"), IntColumn.create("year"),
@@ -104,7 +96,7 @@ public final class TopicsSection implements Section {
         byYear.stringColumn("words").append(String.join("  ", ws));
       }
     }
-    String wordsCsv = page.csv("topic_year_words.csv", model.yearWordsTable());
+    String wordsCsv = page.csv("topic_year_words.csv", model.yearWordsTable().table());
     Table reps = Table.create("topic_passages", IntColumn.create("topic"), IntColumn.create("year"),
         StringColumn.create("doc"), StringColumn.create("section"), DoubleColumn.create("proportion"),
         StringColumn.create("text"));
@@ -117,21 +109,14 @@ public final class TopicsSection implements Section {
       reps.doubleColumn("proportion").append(r.proportion());
       reps.stringColumn("text").append(r.text().length() > 160 ? r.text().substring(0, 160) + "…" : r.text());
     }
-    String repsCsv = page.csv("topic_passages.csv", model.representativesTable());
+    String repsCsv = page.csv("topic_passages.csv", model.representativesTable().table());
     page.method("topics");
     page.method("topics_stability");
     page.parameter("param.topic_method", l.format("topics.settings", model.topics().size(), model.options().iterations(),
-        model.options().runs(), model.options().seed()));
-
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("overview", TableView.of(overview, l, topicsCsv));
-    m.put("charts", charts);
-    m.put("prevalence", prevalence);
-    m.put("notes", notes);
-    m.put("map", map);
-    m.put("years", TableView.of(byYear, l, wordsCsv));
-    m.put("passages", TableView.of(reps, l, repsCsv));
-    m.put("csv", List.of(topicsCsv, prevalenceCsv, wordsCsv, repsCsv));
-    return m;
+        model.options().runs(), data.q().options().seed()));
+    return page.put("overview", TableView.of(overview, l, topicsCsv)).put("charts", charts).put("prevalence", prevalence)
+        .put("notes", notes).put("map", map).put("years", TableView.of(byYear, l, wordsCsv))
+        .put("passages", TableView.of(reps, l, repsCsv)).put("csv", List.of(topicsCsv, prevalenceCsv, wordsCsv, repsCsv))
+        .build();
   }
 }

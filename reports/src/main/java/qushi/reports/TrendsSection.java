@@ -1,17 +1,11 @@
 package qushi.reports;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import qushi.analytics.Analysis;
-import qushi.analytics.TermCount;
-import qushi.analytics.compare.BootstrapOptions;
-import qushi.analytics.compare.KeynessOptions;
-import qushi.analytics.compare.RateInterval;
-import qushi.analytics.compare.TrendRow;
-import qushi.analytics.compare.TrendTable;
+import qushi.analytics.compare.TermInterval;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -23,98 +17,84 @@ import tech.tablesaw.api.Table;
  * watch list is the strongest risers and fallers of the trend table (by z).
  */
 public final class TrendsSection implements Section {
-  /** Risers (and fallers) in the default watch list. */
-  public static final int DEFAULT_WATCH = 5;
-
   @Override
   public String id() {
     return "trends";
   }
 
   @Override
-  public Map<String, Object> build(Page page) {
-    Labels l = page.labels();
-    ReportOptions o = page.options();
-    Analysis a = page.analysis();
-    TrendTable trend = page.trend();
-    page.csv("trends.csv", trend.table());
+  public SectionModel build(ReportData data, Labels l) {
+    SectionModel.Builder s = SectionModel.builder(id());
+    ReportOptions o = data.options();
+    int[] years = data.q().years();
+    if (data.trend() != null) s.csv("trends.csv", data.trend().table());
 
     Map<String, List<String>> groups = new LinkedHashMap<>();
     if (o.watch().isEmpty()) {
-      groups.put(l.get("trends.risers"), trend.rows().stream().filter(r -> r.z() > 0)
-          .sorted(Comparator.comparingDouble(TrendRow::z).reversed().thenComparing(TrendRow::term))
-          .limit(DEFAULT_WATCH).map(TrendRow::term).toList());
-      groups.put(l.get("trends.fallers"), trend.rows().stream().filter(r -> r.z() < 0)
-          .sorted(Comparator.comparingDouble(TrendRow::z).thenComparing(TrendRow::term))
-          .limit(DEFAULT_WATCH).map(TrendRow::term).toList());
-      page.parameter("param.watch", l.format("trends.auto", DEFAULT_WATCH, DEFAULT_WATCH));
+      if (data.trend() != null) {
+        groups.put(l.get("trends.risers"), ReportData.risers(data.trend()));
+        groups.put(l.get("trends.fallers"), ReportData.fallers(data.trend()));
+      }
+      s.parameter("param.watch", l.format("trends.auto", ReportData.DEFAULT_WATCH, ReportData.DEFAULT_WATCH));
     } else {
-      groups.put(l.get("trends.watch"), o.watch().stream().map(a::cleanQuery).distinct().toList());
-      page.parameter("param.watch", String.join("、", o.watch()));
+      groups.put(l.get("trends.watch"), data.watch().list().stream().map(TermInterval::term).distinct().toList());
+      s.parameter("param.watch", String.join("、", o.watch()));
     }
 
-    BootstrapOptions bo = new BootstrapOptions(o.resamples(), 0.95, o.seed());
-    int[] years = a.years();
     StringColumn wTerm = StringColumn.create("term");
     IntColumn wYear = IntColumn.create("year");
     IntColumn wCount = IntColumn.create("count");
     DoubleColumn wRate = DoubleColumn.create("per10k");
     DoubleColumn wLow = DoubleColumn.create("lower");
     DoubleColumn wHigh = DoubleColumn.create("upper");
-    List<Chart> charts = new ArrayList<>();
+    List<Figure> charts = new ArrayList<>();
     int g = 0;
     for (var e : groups.entrySet()) {
       List<Charts.Series> series = new ArrayList<>();
       for (String term : e.getValue()) {
-        List<TermCount> counts = a.count(term);
+        List<TermInterval> rows = data.watch().where(r -> r.term().equals(term)).list();
         double[] rate = new double[years.length];
         double[] low = new double[years.length];
         double[] high = new double[years.length];
         for (int y = 0; y < years.length; y++) {
-          RateInterval ri = page.comparisons().interval(term, years[y], bo);
-          rate[y] = counts.get(y).per10k();
-          low[y] = ri.lower();
-          high[y] = ri.upper();
+          TermInterval r = rows.get(y);
+          rate[y] = r.per10k();
+          low[y] = r.lower();
+          high[y] = r.upper();
           wTerm.append(term);
           wYear.append(years[y]);
-          wCount.append(counts.get(y).count());
+          wCount.append(r.count());
           wRate.append(rate[y]);
           wLow.append(low[y]);
           wHigh.append(high[y]);
         }
         series.add(new Charts.Series(term, rate, low, high));
       }
-      page.terms(e.getValue());
+      s.terms(e.getValue());
       if (!series.isEmpty()) {
-        charts.add(page.add(page.charts().lines("trends watch " + (++g), e.getKey(), years, series, l.get("col.per10k"))));
+        charts.add(s.chart(Charts.lines("trends watch " + (++g), e.getKey(), years, series, l.get("col.per10k"))));
       }
     }
     Table watch = Table.create("watch", wTerm, wYear, wCount, wRate, wLow, wHigh);
-    String watchFile = page.csv("watch.csv", watch);
+    String watchFile = s.csv("watch.csv", watch);
+    s.put("charts", charts).put("watch", TableView.of(watch, l, watchFile, "term"));
 
-    Table all = page.comparisons().all(KeynessOptions.defaults(), o.heatmap());
-    String allFile = page.csv("compare_all.csv", all);
-    String[] terms = all.stringColumn("term").asObjectArray();
-    double[][] z = new double[terms.length][years.length];
-    for (int y = 0; y < years.length; y++) {
-      DoubleColumn c = all.doubleColumn("per10k_" + years[y]);
-      for (int r = 0; r < terms.length; r++) z[r][y] = c.get(r);
+    if (data.all() != null) {
+      Table all = data.all().table();
+      String allFile = s.csv("compare_all.csv", all);
+      String[] terms = all.stringColumn("term").asObjectArray();
+      double[][] z = new double[terms.length][years.length];
+      for (int y = 0; y < years.length; y++) {
+        DoubleColumn c = all.doubleColumn("per10k_" + years[y]);
+        for (int r = 0; r < terms.length; r++) z[r][y] = c.get(r);
+      }
+      s.terms(List.of(terms));
+      s.put("heatmap", s.chart(Charts.heatmap("trends heatmap", l.format("trends.heatmap", terms.length),
+          Arrays.stream(years).mapToObj(Integer::toString).toArray(String[]::new), terms, z, l.get("col.per10k"))));
+      s.put("allCsv", allFile);
+      s.method("all");
     }
-    page.terms(List.of(terms));
-    Chart heat = page.add(page.charts().heatmap("trends heatmap", l.format("trends.heatmap", terms.length),
-        java.util.Arrays.stream(years).mapToObj(Integer::toString).toArray(String[]::new), terms, z, l.get("col.per10k")));
-
-    page.method("count");
-    page.method("per10k");
-    page.method("bootstrap");
-    page.method("all");
-    page.parameter("param.resamples", o.resamples());
-    page.parameter("param.heatmap", o.heatmap());
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("charts", charts);
-    m.put("watch", TableView.of(watch, l, watchFile, "term"));
-    m.put("heatmap", heat);
-    m.put("allCsv", allFile);
-    return m;
+    return s.method("count").method("per10k").method("bootstrap")
+        .parameter("param.resamples", o.resamples()).parameter("param.heatmap", o.heatmap()).build();
   }
 }

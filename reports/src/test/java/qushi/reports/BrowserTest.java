@@ -20,10 +20,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qushi.analytics.Analysis;
-import qushi.analytics.topics.TopicModeler;
+import qushi.Qushi;
 import qushi.analytics.topics.TopicOptions;
-import qushi.analytics.Corpus;
 
 /**
  * Opens generated reports in headless Chromium with networking disabled and checks that every
@@ -131,9 +129,10 @@ class BrowserTest {
   @Test
   void seedsReportRendersOfflineWithoutErrors() throws Exception {
     Path out = Path.of("target", "browser-report").toAbsolutePath();
-    Analysis seeds = Analysis.of(Corpus.load(Path.of("..", "seeds")));
+    Qushi seeds = Qushi.open(Path.of("..", "seeds").toString());
     TopicOptions topics = TopicOptions.defaults().withTopics(8).withIterations(300).withRuns(2);
-    Report.Written w = Report.of(seeds).withTopics(new TopicModeler(seeds, topics).fit(topics)).writeTo(out);
+    ReportData data = ReportData.compute(seeds, Fixtures.options()).withTopics(seeds.topics(topics));
+    Report.Written w = Report.of(data).writeTo(out);
     String source = Files.readString(w.index(), StandardCharsets.UTF_8);
     // the fragment opens the drill-down panel of a term, as a click on it does
     String term = "人工智能";
@@ -160,7 +159,7 @@ class BrowserTest {
   void corpusTextDoesNotRunInTheBrowser() throws Exception {
     String payload = "</script><script>document.title='PWNED';window.qushiPwned=1</script>"
         + "\"><img src=x onerror=\"document.title='PWNED'\">";
-    Report.Written w = Report.of(Fixtures.analysis(tmp.resolve("corpus"), payload)).writeTo(tmp.resolve("out"));
+    Report.Written w = Report.of(Fixtures.open(tmp.resolve("corpus"), payload), Fixtures.options()).writeTo(tmp.resolve("out"));
     String source = Files.readString(w.index(), StandardCharsets.UTF_8);
     Run r = chrome(w.index(), "evil", "--dump-dom");
     JsonNode status = assertRendersOffline(r, source);
@@ -174,7 +173,7 @@ class BrowserTest {
 
   @Test
   void checksCatchAnErrorAndANetworkRequest() throws Exception {
-    Report.Written w = Report.of(Fixtures.analysis(tmp.resolve("corpus"), "")).writeTo(tmp.resolve("out"));
+    Report.Written w = Report.of(Fixtures.open(tmp.resolve("corpus"), ""), Fixtures.options()).writeTo(tmp.resolve("out"));
     String source = Files.readString(w.index(), StandardCharsets.UTF_8);
     // a deliberately broken copy: a console error and an image from the network
     Path broken = tmp.resolve("out/broken.html");

@@ -4,8 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import qushi.analytics.Analysis;
-import qushi.analytics.Corpus;
+import qushi.Qushi;
 
 /** A small corpus of three years written to a folder with a manifest, for report tests. */
 final class Fixtures {
@@ -55,7 +54,12 @@ final class Fixtures {
     return (text.strip() + "\n\n").repeat(n);
   }
 
-  static Analysis analysis(Path dir, String payload) {
-    return Analysis.of(Corpus.load(corpus(dir, payload)));
+  static Qushi open(Path dir, String payload) {
+    return Qushi.open(corpus(dir, payload).toString());
+  }
+
+  /** Report options for tests: no topics (a test that wants them asks). */
+  static ReportOptions options() {
+    return ReportOptions.defaults().withTopics(ReportOptions.NO_TOPICS);
   }
 }

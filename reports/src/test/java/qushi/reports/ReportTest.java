@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import qushi.analytics.topics.TopicModel;
-import qushi.analytics.topics.TopicModeler;
 import qushi.analytics.topics.TopicOptions;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -25,20 +24,21 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qushi.analytics.Analysis;
+import qushi.Qushi;
+import qushi.analytics.corpus.RawText;
 import qushi.reports.Labels.Lang;
 
 class ReportTest {
   static final Pattern CHART_DIV = Pattern.compile("<div id=\"(chart_[a-z0-9_]+)\" class=\"chart\"");
 
   @TempDir static Path shared;
-  static Analysis analysis;
+  static Qushi analysis;
   static Report.Rendered zh;
 
   @BeforeAll
   static void render() {
-    analysis = Fixtures.analysis(shared.resolve("corpus"), "");
-    zh = Report.of(analysis).render();
+    analysis = Fixtures.open(shared.resolve("corpus"), "");
+    zh = Report.of(analysis, Fixtures.options()).render();
   }
 
   static List<String> chartIds(String html) {
@@ -65,13 +65,13 @@ class ReportTest {
       assertTrue(ids.contains(id), id + " in " + ids);
       assertTrue(zh.html().contains("qushi.chart(\"" + id + "\""), "script for " + id);
     }
-    // one figure script per chart, each drawing into its own div
-    for (String id : ids) assertTrue(zh.html().contains("document.getElementById('" + id + "')"), id);
+    // one figure per chart, queued for its own div with its data and layout
+    for (String id : ids) assertTrue(zh.html().contains("qushi.chart(\"" + id + "\", {\"data\":["), id);
   }
 
   @Test
   void sectionTitlesInBothLanguages() {
-    Report.Rendered en = Report.of(analysis, ReportOptions.defaults().withLang(Lang.EN)).render();
+    Report.Rendered en = Report.of(analysis, Fixtures.options().withLang(Lang.EN)).render();
     for (var lang : Map.of(Lang.ZH, zh, Lang.EN, en).entrySet()) {
       Labels l = Labels.of(lang.getKey());
       String html = lang.getValue().html();
@@ -99,7 +99,7 @@ class ReportTest {
   void kwicDataForEveryShownTerm() throws IOException {
     JsonNode k = kwic(zh.html());
     JsonNode ai = k.get("terms").get("人工智能");
-    int total = analysis.count("人工智能").stream().mapToInt(c -> c.count()).sum();
+    int total = analysis.count("人工智能").list().stream().mapToInt(c -> c.count()).sum();
     assertEquals(total, ai.get("n").asInt());
     assertEquals(Math.min(total, 50), ai.get("lines").size());
     JsonNode first = ai.get("lines").get(0);
@@ -115,10 +115,10 @@ class ReportTest {
 
   @Test
   void methodsListChecksumsVersionsAndSeed() throws IOException {
-    String sha = MethodsSection.sha256(Fixtures.TEXT_2021.getBytes(StandardCharsets.UTF_8));
+    String sha = RawText.sha256(Fixtures.TEXT_2021.getBytes(StandardCharsets.UTF_8));
     String methods = zh.html().substring(zh.html().indexOf("<section id=\"methods\">"));
     assertTrue(methods.contains(sha), "checksum of a2021.txt");
-    assertTrue(methods.contains(MethodsSection.sha256(Files.readAllBytes(shared.resolve("corpus/corpus.csv")))));
+    assertTrue(methods.contains(RawText.sha256(Files.readAllBytes(shared.resolve("corpus/corpus.csv")))));
     assertTrue(methods.contains(PlotlyBundle.get().version()));
     assertTrue(methods.contains("<th>随机种子</th><td>42</td>"), "seed");
     assertTrue(methods.contains("<th>主题数（--topics）</th><td>未指定</td>"));
@@ -128,12 +128,10 @@ class ReportTest {
 
   @Test
   void topicsAreRecordedAndShownOnlyWithAResult() {
-    Report.Rendered asked = Report.of(analysis, ReportOptions.defaults().withTopics(8)).render();
-    assertFalse(asked.html().contains("<section id=\"topics\">"));
-    assertTrue(asked.html().contains("<th>主题数（--topics）</th><td>指定了 8 个；未提供主题模型结果，故省略该节</td>"));
     TopicOptions to = TopicOptions.defaults().withTopics(2).withIterations(50).withRuns(2).withMaxDocShare(1.0);
-    TopicModel model = new TopicModeler(analysis, to).fit(to);
-    Report.Rendered shown = Report.of(analysis, ReportOptions.defaults().withTopics(2)).withTopics(model).render();
+    TopicModel model = analysis.topics(to);
+    ReportData data = ReportData.compute(analysis, Fixtures.options().withTopics(2)).withTopics(model);
+    Report.Rendered shown = Report.of(data).render();
     assertTrue(shown.html().contains("<section id=\"topics\">"));
     assertTrue(chartIds(shown.html()).containsAll(
         List.of("chart_topic_1", "chart_topic_2", "chart_topics_prevalence", "chart_topics_map")));
@@ -147,9 +145,9 @@ class ReportTest {
 
   @Test
   void sameInputGivesIdenticalBytes(@TempDir Path out) throws IOException {
-    Report.Rendered again = Report.of(Fixtures.analysis(out.resolve("copy"), "")).render();
-    Report.of(analysis).writeTo(out.resolve("a"));
-    Report.of(analysis).writeTo(out.resolve("b"));
+    Report.Rendered again = Report.of(Fixtures.open(out.resolve("copy"), ""), Fixtures.options()).render();
+    Report.of(analysis, Fixtures.options()).writeTo(out.resolve("a"));
+    Report.of(analysis, Fixtures.options()).writeTo(out.resolve("b"));
     assertArrayEquals(Files.readAllBytes(out.resolve("a/index.html")), Files.readAllBytes(out.resolve("b/index.html")));
     assertArrayEquals(Files.readAllBytes(out.resolve("a/keywords.csv")), Files.readAllBytes(out.resolve("b/keywords.csv")));
     // a fresh analysis of a copy of the corpus differs only in the corpus folder shown in the methods
@@ -159,7 +157,7 @@ class ReportTest {
 
   @Test
   void csvFilesHaveBomAndHeader(@TempDir Path out) throws IOException {
-    Report.Written w = Report.of(analysis).writeTo(out);
+    Report.Written w = Report.of(analysis, Fixtures.options()).writeTo(out);
     assertEquals(out.resolve("index.html").toAbsolutePath(), w.index());
     assertEquals("index.html", w.files().get(w.files().size() - 1));
     for (String f : List.of("stats.csv", "keywords.csv", "keyness_2021_2024.csv", "keyness_2024_2026.csv", "trends.csv",
@@ -176,7 +174,7 @@ class ReportTest {
   @Test
   void failedRunLeavesThePreviousReport(@TempDir Path out) throws IOException {
     Path dir = out.resolve("report");
-    Report.of(analysis).writeTo(dir);
+    Report.of(analysis, Fixtures.options()).writeTo(dir);
     byte[] before = Files.readAllBytes(dir.resolve("index.html"));
     Section broken = new Section() {
       @Override
@@ -185,12 +183,12 @@ class ReportTest {
       }
 
       @Override
-      public Map<String, Object> build(Page page) {
+      public SectionModel build(ReportData data, Labels labels) {
         throw new IllegalStateException("boom");
       }
     };
     assertThrows(IllegalStateException.class,
-        () -> Report.of(analysis, ReportOptions.defaults().withLang(Lang.EN)).withSection(broken).writeTo(dir));
+        () -> Report.of(analysis, Fixtures.options().withLang(Lang.EN)).withSection(broken).writeTo(dir));
     assertArrayEquals(before, Files.readAllBytes(dir.resolve("index.html")));
     try (Stream<Path> s = Files.list(out)) {
       assertEquals(List.of(dir), s.toList(), "no temporary folder is left behind");
@@ -200,14 +198,14 @@ class ReportTest {
   @Test
   void outputThatIsAFileIsBadInput(@TempDir Path out) throws IOException {
     Path file = Files.writeString(out.resolve("x"), "x");
-    assertThrows(IllegalArgumentException.class, () -> Report.of(analysis).writeTo(file));
+    assertThrows(IllegalArgumentException.class, () -> Report.of(analysis, Fixtures.options()).writeTo(file));
   }
 
   @Test
   void corpusTextCannotInjectMarkup(@TempDir Path out) throws IOException {
     String payload = "</script><script>alert(1)</script>\"><img src=x onerror=alert(1)>";
-    Analysis a = Fixtures.analysis(out.resolve("evil"), payload);
-    Report.Rendered r = Report.of(a).render();
+    Qushi a = Fixtures.open(out.resolve("evil"), payload);
+    Report.Rendered r = Report.of(a, Fixtures.options()).render();
     String html = r.html();
     assertFalse(html.contains("<script>alert"), "no script from corpus text");
     assertFalse(html.contains("<img"), "no img element anywhere");

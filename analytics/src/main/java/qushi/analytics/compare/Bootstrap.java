@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import qushi.analytics.prepare.PassageMatrix;
+import qushi.analytics.stats.Quantiles;
 
 /**
  * Percentile bootstrap confidence intervals of term rates per 10,000 tokens, resampling whole
@@ -21,7 +23,7 @@ import java.util.SplittableRandom;
  * frequencies in corpora", Digital Scholarship in the Humanities 31(2):374–397.
  *
  * <p>All terms share one set of resampled passage indices, drawn from one {@link SplittableRandom}
- * seeded by the options in a fixed order: replicate b, then draw i. So the intervals of several
+ * seeded by the caller in a fixed order: replicate b, then draw i. So the intervals of several
  * terms are jointly consistent (they come from the same pseudo-corpora), a term's interval does not
  * depend on which other terms are computed, and a seed gives the same result every time.
  */
@@ -34,14 +36,15 @@ public final class Bootstrap {
    * @param counts the term's count in each passage, each ≥ 0 and ≤ the passage's tokens
    * @param tokens each passage's token total, ≥ 0, with a positive sum
    * @param options the settings
+   * @param seed the seed of the one generator that draws every resample
    * @throws IllegalArgumentException on mismatched lengths, no passages or no tokens
    */
-  public static RateInterval rateInterval(int[] counts, int[] tokens, BootstrapOptions options) {
+  public static RateInterval rateInterval(int[] counts, int[] tokens, BootstrapOptions options, long seed) {
     int[][] column = new int[counts.length][];
     for (int p = 0; p < counts.length; p++) {
       column[p] = new int[] {counts[p]};
     }
-    return rateIntervals(PassageMatrix.ofDense(column, tokens), options).get(0);
+    return rateIntervals(PassageMatrix.ofDense(column, tokens), options, seed).get(0);
   }
 
   /**
@@ -50,9 +53,10 @@ public final class Bootstrap {
    *
    * @param counts passage × term counts of the group
    * @param options the settings
+   * @param seed the seed of the one generator that draws every resample
    * @throws IllegalArgumentException if the group has no passages or no tokens
    */
-  public static List<RateInterval> rateIntervals(PassageMatrix counts, BootstrapOptions options) {
+  public static List<RateInterval> rateIntervals(PassageMatrix counts, BootstrapOptions options, long seed) {
     int passages = counts.passages();
     if (passages == 0) {
       throw new IllegalArgumentException("need ≥ 1 passage, was 0");
@@ -68,7 +72,7 @@ public final class Bootstrap {
     // weights[b][p] = how often passage p was drawn in replicate b.
     int[][] weights = new int[replicates][passages];
     double[] replicateTokens = new double[replicates];
-    SplittableRandom random = new SplittableRandom(options.seed());
+    SplittableRandom random = new SplittableRandom(seed);
     for (int b = 0; b < replicates; b++) {
       for (int i = 0; i < passages; i++) {
         int p = random.nextInt(passages);
@@ -101,27 +105,11 @@ public final class Bootstrap {
       out.add(
           new RateInterval(
               total * 1e4 / totalTokens,
-              quantile(rates, alpha / 2),
-              quantile(rates, 1 - alpha / 2),
+              Quantiles.type7(rates, alpha / 2),
+              Quantiles.type7(rates, 1 - alpha / 2),
               options.level()));
     }
     return List.copyOf(out);
-  }
-
-  /**
-   * Returns the type-7 quantile of sorted values (linear interpolation between order statistics:
-   * h = (n − 1)·q, value = x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋])).
-   *
-   * @throws IllegalArgumentException if {@code sorted} is empty
-   */
-  public static double quantile(double[] sorted, double q) {
-    if (sorted.length == 0) {
-      throw new IllegalArgumentException("quantile of no values");
-    }
-    double h = (sorted.length - 1) * q;
-    int lo = (int) Math.floor(h);
-    int hi = Math.min(lo + 1, sorted.length - 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
   }
 
   /** Fills per-term passage lists and counts (the column view of the row-stored matrix). */

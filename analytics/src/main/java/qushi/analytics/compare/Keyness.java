@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import org.apache.commons.math3.special.Beta;
-import org.apache.commons.math3.special.Gamma;
+import qushi.analytics.prepare.GroupCounts;
+import qushi.analytics.prepare.PassageMatrix;
+import qushi.analytics.stats.ExactTests;
+import qushi.analytics.stats.LogLikelihood;
+import qushi.analytics.stats.MultipleTesting;
 
 /**
  * Keyness of terms between a target and a reference corpus: effect sizes (log ratio, weighted
@@ -89,68 +92,73 @@ public final class Keyness {
   }
 
   /**
-   * Returns the keyness table of terms from passage counts: totals are summed over the selected
-   * passages and, when {@link KeynessOptions#quasiLikelihood()} is on, G² is divided by each term's
-   * overdispersion φ_w and p comes from F(1, P − 2):
+   * Returns the keyness table of terms from the passage-level sufficient statistics of the two
+   * groups ({@link GroupCounts}): totals are a = C_T, b = C_R, N_t, N_r, and, when {@link
+   * KeynessOptions#quasiLikelihood()} is on, G² is divided by each term's overdispersion φ_w and p
+   * comes from F(1, P − 2):
    *
    * <pre>
    * X²_w = Σ_passages (y_pw − n_p·r_gw)² / (n_p·r_gw)     r_gw = term rate of the passage's group
+   *      = S_Tw / r_Tw + S_Rw / r_Rw − (a + b)            S_gw = Σ_{p in g} y_pw² / n_p
    * φ_w  = max(1, X²_w / (P − 2))                        P = passages in either group
    * F_w  = G²_w / (q_w·φ_w),   p_F = P(F(1, P − 2) &gt; F_w)
    * p    = max(p_F, p_passages)     p_passages: Fisher's exact test on the passages containing w
    * </pre>
    *
    * With fewer than 3 passages in the two groups nothing can be estimated between passages and the
-   * token-level test is used. This is the quasi-Poisson deviance test with a per-term Pearson dispersion estimate (McCullagh
-   * &amp; Nelder 1989, Generalized Linear Models, §4.5 and §9.2); the floor at 1 keeps it from ever
-   * being more liberal than the token-level test. The per-term φ is a noisy estimate for rare
-   * terms, and on real text (the seeds' passages with shuffled year labels) the F test alone still
-   * reported a false discovery in about a third of the shuffles; taking the larger p with the
-   * exact passage test keeps the false discoveries near the
-   * nominal level, because that test is exact under exchangeable passages.
+   * token-level test is used. This is the quasi-Poisson deviance test with a per-term Pearson
+   * dispersion estimate (McCullagh &amp; Nelder 1989, Generalized Linear Models, §4.5 and §9.2); the
+   * floor at 1 keeps it from ever being more liberal than the token-level test. The per-term φ is a
+   * noisy estimate for rare terms, and on real text (the seeds' passages with shuffled year labels)
+   * the F test alone still reported a false discovery in about a third of the shuffles; taking the
+   * larger p with the exact passage test keeps the false discoveries near the nominal level, because
+   * that test is exact under exchangeable passages.
    *
-   * @param terms distinct terms, one per matrix column
-   * @param counts passage × term counts
-   * @param target which passages form the target
-   * @param reference which passages form the reference (disjoint from the target)
+   * @param terms distinct terms, one per term id of the groups
+   * @param target the target group's counts
+   * @param reference the reference group's counts (disjoint passages)
    * @param options the settings
-   * @throws IllegalArgumentException on mismatched sizes, overlapping groups or an empty group
+   * @throws IllegalArgumentException on mismatched sizes or a group without tokens
    */
   public static KeynessTable compare(
-      List<String> terms,
-      PassageMatrix counts,
-      boolean[] target,
-      boolean[] reference,
-      KeynessOptions options) {
-    if (counts.terms() != terms.size()) {
-      throw new IllegalArgumentException(
-          "matrix has " + counts.terms() + " terms but " + terms.size() + " terms were given");
+      List<String> terms, GroupCounts target, GroupCounts reference, KeynessOptions options) {
+    if (target.terms() != terms.size() || reference.terms() != terms.size()) {
+      throw new IllegalArgumentException("groups have " + target.terms() + " and " + reference.terms()
+          + " terms but " + terms.size() + " terms were given");
     }
-    if (target.length != counts.passages() || reference.length != counts.passages()) {
-      throw new IllegalArgumentException(
-          "masks must have one entry per passage (" + counts.passages() + ")");
-    }
-    int passages = 0;
-    for (int p = 0; p < target.length; p++) {
-      if (target[p] && reference[p]) {
-        throw new IllegalArgumentException("passage " + p + " is in both target and reference");
-      }
-      passages += target[p] || reference[p] ? 1 : 0;
-    }
-    long[] a = counts.termTotals(target);
-    long[] b = counts.termTotals(reference);
-    long nt = counts.tokenTotal(target);
-    long nr = counts.tokenTotal(reference);
+    long[] a = target.count();
+    long[] b = reference.count();
+    long nt = target.tokens();
+    long nr = reference.tokens();
+    int passages = target.passages() + reference.passages();
     double[] phi = null;
     double[] presence = null;
     // With fewer than 3 passages there is no residual degree of freedom to estimate the spread
     // between passages: the comparison falls back to the token-level test.
     if (options.quasiLikelihood() && passages >= 3) {
       checkTotals(nt, nr);
-      phi = Overdispersion.pearson(counts, target, reference, a, b, nt, nr, passages - 2);
-      presence = Overdispersion.presenceP(counts, target, reference);
+      phi = Overdispersion.pearson(target, reference, passages - 2);
+      int[] containing = new int[terms.size()];
+      for (int t = 0; t < containing.length; t++) containing[t] = target.presence()[t] + reference.presence()[t];
+      presence = ExactTests.presence(target.presence(), containing, passages, target.passages());
     }
     return build(terms, a, b, nt, nr, null, phi, presence, passages - 2, options);
+  }
+
+  /**
+   * Returns the keyness table of terms from a passage × term matrix and two disjoint masks of its
+   * passages: {@link #compare(List, GroupCounts, GroupCounts, KeynessOptions)} of the masked groups.
+   *
+   * @throws IllegalArgumentException on mismatched sizes or overlapping groups
+   */
+  public static KeynessTable compare(
+      List<String> terms, PassageMatrix counts, boolean[] target, boolean[] reference, KeynessOptions options) {
+    for (int p = 0; p < Math.min(target.length, reference.length); p++) {
+      if (target[p] && reference[p]) {
+        throw new IllegalArgumentException("passage " + p + " is in both target and reference");
+      }
+    }
+    return compare(terms, counts.group(target), counts.group(reference), options);
   }
 
   /**
@@ -173,71 +181,9 @@ public final class Keyness {
     return (Math.log(ac) - Math.log(nt) - Math.log(bc) + Math.log(nr)) / Math.log(2);
   }
 
-  /**
-   * Returns the log-likelihood statistic G² of the 2 × 2 table, ≥ 0, without correction:
-   *
-   * <pre>
-   * G² = 2 Σ_cells O·ln(O/E),   E = row total · column total / N,   0·ln 0 = 0
-   * </pre>
-   *
-   * Reference: Dunning, T. (1993), "Accurate methods for the statistics of surprise and
-   * coincidence", Computational Linguistics 19(1):61–74; Rayson &amp; Garside (2000).
-   */
+  /** Returns G² of the keyness table; see {@link LogLikelihood#keyness}. */
   public static double g2(long a, long b, long nt, long nr) {
-    double n = (double) nt + nr;
-    double rowTerm = (double) a + b;
-    double rowOther = n - rowTerm;
-    if (rowTerm == 0 || rowOther == 0) {
-      return 0;
-    }
-    double sum =
-        cell(a, rowTerm * nt / n)
-            + cell(b, rowTerm * nr / n)
-            + cell(nt - a, rowOther * nt / n)
-            + cell(nr - b, rowOther * nr / n);
-    // Rounding can leave a tiny negative value when the rates are equal.
-    return Math.max(0, 2 * sum);
-  }
-
-  private static double cell(double observed, double expected) {
-    return observed == 0 ? 0 : observed * Math.log(observed / expected);
-  }
-
-  /**
-   * Returns Williams' correction factor q ≥ 1 for the 2 × 2 table; G² / q follows χ²₁ more closely
-   * in small samples:
-   *
-   * <pre>
-   * q = 1 + (N/(a+b) + N/(c+d) − 1)·(N/N_t + N/N_r − 1) / (6N)
-   * </pre>
-   *
-   * Reference: Williams, D. A. (1976), "Improved likelihood ratio tests for complete contingency
-   * tables", Biometrika 63(1):33–37; the same form as quanteda's {@code textstat_keyness(measure =
-   * "lr", correction = "williams")}. Unlike quanteda, which skips the correction when a cell is
-   * zero, q is applied to every table: it depends only on the margins, and skipping it would make a
-   * term absent from one side look more significant than a nearly absent one.
-   */
-  public static double williams(long a, long b, long nt, long nr) {
-    double n = (double) nt + nr;
-    double rowTerm = (double) a + b;
-    double rowOther = n - rowTerm;
-    if (rowTerm == 0 || rowOther == 0) {
-      return 1;
-    }
-    return 1 + (n / rowTerm + n / rowOther - 1) * (n / nt + n / nr - 1) / (6 * n);
-  }
-
-  /**
-   * Returns the upper tail P(χ²₁ &gt; g2), accurate for tiny p through the regularized gamma
-   * function Q(½, g2/2); 1 for g2 ≤ 0.
-   */
-  public static double chiSquaredP(double g2) {
-    return g2 <= 0 ? 1 : Gamma.regularizedGammaQ(0.5, g2 / 2);
-  }
-
-  /** Returns the upper tail P(F(1, df) &gt; f) = I_{df/(df+f)}(df/2, ½); 1 for f ≤ 0. */
-  static double fP(double f, int df) {
-    return f <= 0 ? 1 : Beta.regularizedBeta(df / (df + f), df / 2.0, 0.5);
+    return LogLikelihood.keyness(a, b, nt, nr);
   }
 
   /**
@@ -321,10 +267,10 @@ public final class Keyness {
           background == null
               ? (double) (a[i] + b[i]) / ((double) nt + nr)
               : background.share(i, o.zeroCorrection());
-      double q = o.williams() ? williams(a[i], b[i], nt, nr) : 1;
+      double q = o.williams() ? LogLikelihood.williams(a[i], b[i], nt, nr) : 1;
       double dispersion = phi == null ? 1 : phi[i];
       double g2 = g2(a[i], b[i], nt, nr) / (q * dispersion);
-      double p = phi == null ? chiSquaredP(g2) : fP(g2, residualDf);
+      double p = phi == null ? LogLikelihood.chiSquaredP(g2) : LogLikelihood.fP(g2, residualDf);
       if (presence != null) p = Math.max(p, presence[i]);
       rows.add(
           new KeynessRow(

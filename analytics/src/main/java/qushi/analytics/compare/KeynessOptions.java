@@ -1,7 +1,11 @@
 package qushi.analytics.compare;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+import qushi.analytics.core.Check;
+
 /**
- * Settings of a keyness comparison; use {@link #defaults()} and the {@code withX} copies.
+ * Settings of a keyness comparison; use {@link #defaults()} and the {@code withX} copies (generated
+ * for every component).
  *
  * @param williams whether G² is divided by Williams' correction factor q (default {@code true})
  * @param minCount the smallest pooled count (target + reference) for a term to be tested; rarer
@@ -20,31 +24,24 @@ package qushi.analytics.compare;
  *     estimated overdispersion and takes p from an F distribution (default {@code true}); has no
  *     effect on comparisons of bare totals
  */
+@RecordBuilder
 public record KeynessOptions(
     boolean williams,
     int minCount,
     double alpha0,
     double zeroCorrection,
     double level,
-    boolean quasiLikelihood) {
+    boolean quasiLikelihood) implements KeynessOptionsBuilder.With {
 
   /** Value of {@code alpha0} that selects α₀ = min(1000, N_t, N_r). */
   public static final double AUTO_ALPHA0 = 0;
 
   /** Checks every setting. */
   public KeynessOptions {
-    if (minCount < 1) {
-      throw new IllegalArgumentException("minCount must be ≥ 1, was " + minCount);
-    }
-    if (!(alpha0 >= 0) || Double.isInfinite(alpha0)) {
-      throw new IllegalArgumentException("alpha0 must be finite and ≥ 0 (0 = auto), was " + alpha0);
-    }
-    if (!(zeroCorrection > 0 && zeroCorrection <= 1)) {
-      throw new IllegalArgumentException("zeroCorrection must be in (0, 1], was " + zeroCorrection);
-    }
-    if (!(level > 0 && level < 1)) {
-      throw new IllegalArgumentException("level must be in (0, 1), was " + level);
-    }
+    Check.atLeast("minCount", minCount, 1);
+    Check.that(alpha0 >= 0 && !Double.isInfinite(alpha0), "alpha0", "must be finite and ≥ 0 (0 = auto), was " + alpha0);
+    Check.leftOpen("zeroCorrection", zeroCorrection, 0, 1);
+    Check.open("level", level, 0, 1);
   }
 
   /**
@@ -53,36 +50,6 @@ public record KeynessOptions(
    */
   public static KeynessOptions defaults() {
     return new KeynessOptions(true, 3, AUTO_ALPHA0, 0.5, 0.05, true);
-  }
-
-  /** Returns a copy with Williams' correction switched on or off. */
-  public KeynessOptions withWilliams(boolean williams) {
-    return new KeynessOptions(williams, minCount, alpha0, zeroCorrection, level, quasiLikelihood);
-  }
-
-  /** Returns a copy with another minimum pooled count (≥ 1). */
-  public KeynessOptions withMinCount(int minCount) {
-    return new KeynessOptions(williams, minCount, alpha0, zeroCorrection, level, quasiLikelihood);
-  }
-
-  /** Returns a copy with another prior total α₀ (&gt; 0, or {@link #AUTO_ALPHA0}). */
-  public KeynessOptions withAlpha0(double alpha0) {
-    return new KeynessOptions(williams, minCount, alpha0, zeroCorrection, level, quasiLikelihood);
-  }
-
-  /** Returns a copy with another zero correction for the log ratio, in (0, 1]. */
-  public KeynessOptions withZeroCorrection(double zeroCorrection) {
-    return new KeynessOptions(williams, minCount, alpha0, zeroCorrection, level, quasiLikelihood);
-  }
-
-  /** Returns a copy with another significance level, in (0, 1). */
-  public KeynessOptions withLevel(double level) {
-    return new KeynessOptions(williams, minCount, alpha0, zeroCorrection, level, quasiLikelihood);
-  }
-
-  /** Returns a copy with the passage-level overdispersion correction switched on or off. */
-  public KeynessOptions withQuasiLikelihood(boolean quasiLikelihood) {
-    return new KeynessOptions(williams, minCount, alpha0, zeroCorrection, level, quasiLikelihood);
   }
 
   /** Returns the α₀ used for the given corpus sizes: the set value, or the automatic one. */

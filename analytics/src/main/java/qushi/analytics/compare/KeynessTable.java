@@ -7,6 +7,8 @@ import java.util.Optional;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
+import qushi.analytics.core.Tabular;
+import qushi.analytics.core.TextTable;
 import tech.tablesaw.api.Table;
 
 /**
@@ -27,7 +29,7 @@ public record KeynessTable(
     long targetTokens,
     long referenceTokens,
     double alpha0,
-    KeynessOptions options) {
+    KeynessOptions options) implements Tabular {
 
   /** Column name: the term. */
   public static final String TERM = "term";
@@ -100,6 +102,7 @@ public record KeynessTable(
   }
 
   /** Returns the rows as a Tablesaw table with the column names defined above, in ranking order. */
+  @Override
   public Table table() {
     StringColumn term = StringColumn.create(TERM);
     LongColumn targetCount = LongColumn.create(TARGET_COUNT);
@@ -140,25 +143,18 @@ public record KeynessTable(
         direction);
   }
 
-  /** Returns a one-line summary: sizes, row count and significant terms by direction. */
+  /** Returns a one-line summary of sizes and significant terms, then the first and last rows. */
   @Override
   public String toString() {
     List<KeynessRow> sig = significant();
     long up = sig.stream().filter(r -> r.direction() == Direction.UP).count();
-    return "KeynessTable[target="
-        + targetTokens
-        + " tokens, reference="
-        + referenceTokens
-        + " tokens, terms="
-        + rows.size()
-        + ", significant="
-        + sig.size()
-        + " (up "
-        + up
-        + ", down "
-        + (sig.size() - up)
-        + ") at p_adj < "
-        + options.level()
-        + "]";
+    return "KeynessTable[target=" + targetTokens + " tokens, reference=" + referenceTokens + " tokens, terms="
+        + rows.size() + ", significant=" + sig.size() + " (up " + up + ", down " + (sig.size() - up)
+        + ") at p_adj < " + options.level() + "]\n" + TextTable.preview(table(), TextTable.PREVIEW_CHARS - 160);
+  }
+
+  /** Prints every row to standard output as an aligned table. */
+  public void show() {
+    System.out.print(TextTable.of(table()));
   }
 }

@@ -5,7 +5,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import qushi.analytics.prepare.Counts;
+import qushi.analytics.prepare.GroupCounts;
 
 /**
  * Classifies terms as EMERGING, RISING, FALLING, VANISHED or STABLE by comparing the last year with
@@ -85,46 +86,31 @@ public final class TrendClassifier {
   }
 
   /**
-   * Returns the trend classes from passage counts, the test corrected for overdispersion when
-   * {@link KeynessOptions#quasiLikelihood()} is on.
+   * Returns the trend classes from the shared counts (passage-level test), the test corrected for
+   * overdispersion when {@link KeynessOptions#quasiLikelihood()} is on.
    *
-   * @param terms distinct terms, one per matrix column
-   * @param counts passage × term counts
-   * @param passageYears the year of each passage; at least two distinct years
+   * @param terms distinct terms, one per term id of the counts
+   * @param counts the corpus counts; at least two years
    * @param options the settings
    * @throws IllegalArgumentException on mismatched sizes or fewer than two years
    */
-  public static TrendTable classify(
-      List<String> terms, PassageMatrix counts, int[] passageYears, TrendOptions options) {
-    if (passageYears.length != counts.passages()) {
-      throw new IllegalArgumentException(
-          "passageYears has " + passageYears.length + " entries, expected " + counts.passages());
-    }
+  public static TrendTable classify(List<String> terms, Counts counts, TrendOptions options) {
     if (counts.terms() != terms.size()) {
       throw new IllegalArgumentException(
-          "matrix has " + counts.terms() + " terms but " + terms.size() + " terms were given");
+          "counts have " + counts.terms() + " terms but " + terms.size() + " terms were given");
     }
-    TreeSet<Integer> distinct = new TreeSet<>();
-    for (int y : passageYears) {
-      distinct.add(y);
-    }
-    int[] years = distinct.stream().mapToInt(Integer::intValue).toArray();
+    int[] years = counts.years();
     checkYears(years);
     int lastYear = years[years.length - 1];
     long[][] byYear = new long[terms.size()][years.length];
     long[] yearTokens = new long[years.length];
-    boolean[] target = new boolean[passageYears.length];
-    boolean[] reference = new boolean[passageYears.length];
-    for (int p = 0; p < passageYears.length; p++) {
-      int y = Arrays.binarySearch(years, passageYears[p]);
-      target[p] = passageYears[p] == lastYear;
-      reference[p] = !target[p];
-      yearTokens[y] += counts.tokens(p);
-      for (int k = counts.rowStart(p); k < counts.rowStart(p + 1); k++) {
-        byYear[counts.termId(k)][y] += counts.countAt(k);
-      }
+    for (int y = 0; y < years.length; y++) {
+      GroupCounts g = counts.year(years[y]);
+      yearTokens[y] = g.tokens();
+      for (int t = 0; t < terms.size(); t++) byYear[t][y] = g.count()[t];
     }
-    KeynessTable keyness = Keyness.compare(terms, counts, target, reference, options.keyness());
+    KeynessTable keyness = Keyness.compare(terms, counts.year(lastYear), counts.period(y -> y != lastYear),
+        options.keyness());
     return assemble(terms, years, byYear, yearTokens, keyness, options);
   }
 

@@ -1,5 +1,8 @@
 package qushi.analytics.compare;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+import qushi.analytics.core.Check;
+
 import java.util.Objects;
 
 /**
@@ -11,28 +14,18 @@ import java.util.Objects;
  * @param minLogRatio the least |log₂ ratio| for RISING or FALLING (default 1.0, a doubling or
  *     halving), ≥ 0; significance alone would call tiny shifts of very common terms a trend
  */
-public record TrendOptions(KeynessOptions keyness, double minLogRatio) {
+@RecordBuilder
+public record TrendOptions(KeynessOptions keyness, double minLogRatio) implements TrendOptionsBuilder.With {
   /** Checks the settings. */
   public TrendOptions {
     Objects.requireNonNull(keyness, "keyness");
-    if (!(minLogRatio >= 0) || Double.isInfinite(minLogRatio)) {
-      throw new IllegalArgumentException("minLogRatio must be finite and ≥ 0, was " + minLogRatio);
-    }
+    Check.that(minLogRatio >= 0 && !Double.isInfinite(minLogRatio), "minLogRatio",
+        "must be finite and ≥ 0, was " + minLogRatio);
   }
 
   /** Returns the defaults: {@link KeynessOptions#defaults()} and minLogRatio 1.0. */
   public static TrendOptions defaults() {
     return new TrendOptions(KeynessOptions.defaults(), 1.0);
-  }
-
-  /** Returns a copy with other keyness settings. */
-  public TrendOptions withKeyness(KeynessOptions keyness) {
-    return new TrendOptions(keyness, minLogRatio);
-  }
-
-  /** Returns a copy with another least |log₂ ratio| for RISING and FALLING. */
-  public TrendOptions withMinLogRatio(double minLogRatio) {
-    return new TrendOptions(keyness, minLogRatio);
   }
 
   /** Returns a copy with another least count (see {@code keyness}). */

@@ -10,6 +10,8 @@ import java.util.Optional;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
+import qushi.analytics.core.Tabular;
+import qushi.analytics.core.TextTable;
 import tech.tablesaw.api.Table;
 
 /**
@@ -22,7 +24,7 @@ import tech.tablesaw.api.Table;
  * @param options the settings of the classification
  */
 public record TrendTable(
-    int[] years, long[] yearTokens, List<TrendRow> rows, TrendOptions options) {
+    int[] years, long[] yearTokens, List<TrendRow> rows, TrendOptions options) implements Tabular {
   /** Column name: the term. */
   public static final String TERM = "term";
 
@@ -108,6 +110,7 @@ public record TrendTable(
    * Returns the rows as a Tablesaw table: term, trend, one rate column per year, then the
    * statistics.
    */
+  @Override
   public Table table() {
     StringColumn term = StringColumn.create(TERM);
     StringColumn trend = StringColumn.create(TREND);
@@ -156,10 +159,16 @@ public record TrendTable(
     return 31 * (31 * Arrays.hashCode(years) + Arrays.hashCode(yearTokens)) + rows.hashCode();
   }
 
-  /** Returns a summary: the year span, the number of terms and the count per class. */
+  /** Returns a summary line (year span, terms, count per class), then the first and last rows. */
   @Override
   public String toString() {
     String span = years.length == 0 ? "" : years[0] + "–" + years[years.length - 1];
-    return "TrendTable[years=" + span + ", terms=" + rows.size() + ", " + counts() + "]";
+    return "TrendTable[years=" + span + ", terms=" + rows.size() + ", " + counts() + "]\n"
+        + TextTable.preview(table(), TextTable.PREVIEW_CHARS - 160);
+  }
+
+  /** Prints every row to standard output as an aligned table. */
+  public void show() {
+    System.out.print(TextTable.of(table()));
   }
 }

@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import qushi.analytics.Analysis;
-import qushi.analytics.Passage;
+import qushi.analytics.prepare.PreparedCorpus;
+import qushi.analytics.text.Passage;
 
 /**
  * Co-occurrence of terms within sentences or passages, for a co-word network.
@@ -47,10 +47,11 @@ public final class Cooccurrence {
   private Cooccurrence() {}
 
   /** Returns the pairs of the corpus; see the class description. */
-  public static List<Pair> of(Analysis a, Unit unit, int vocabulary, int minCount, int top) {
-    if (vocabulary < 2) throw new IllegalArgumentException("vocabulary must be ≥ 2, was " + vocabulary);
-    if (minCount < 1) throw new IllegalArgumentException("minCount must be ≥ 1, was " + minCount);
-    List<int[]> units = units(a, unit);
+  public static List<Pair> of(PreparedCorpus a, CooccurOptions options) {
+    int vocabulary = options.vocabulary();
+    int minCount = options.minCount();
+    int top = options.top();
+    List<int[]> units = units(a, options.unit());
     int v = a.vocabulary().size();
     int[] df = new int[v];
     for (int[] u : units) for (int t : u) df[t]++;
@@ -85,7 +86,7 @@ public final class Cooccurrence {
   }
 
   /** Returns the distinct sorted term ids of each unit. */
-  static List<int[]> units(Analysis a, Unit unit) {
+  static List<int[]> units(PreparedCorpus a, Unit unit) {
     List<int[]> out = new ArrayList<>();
     for (Passage p : a.passages()) {
       if (unit == Unit.PASSAGE) {

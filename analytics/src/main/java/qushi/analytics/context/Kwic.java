@@ -2,12 +2,13 @@ package qushi.analytics.context;
 
 import java.util.ArrayList;
 import java.util.List;
-import qushi.analytics.Analysis;
-import qushi.analytics.CleanDocument;
+import qushi.analytics.core.Check;
+import qushi.analytics.prepare.PreparedCorpus;
+import qushi.analytics.prepare.CleanDocument;
 
 /**
  * Keyword in context: every occurrence of a term or phrase in the cleaned text, found exactly as
- * {@link Analysis#count} finds them (non-overlapping, left to right), so the number of lines of a
+ * {@link PreparedCorpus#count} finds them (non-overlapping, left to right), so the number of lines of a
  * KWIC equals the count.
  */
 public final class Kwic {
@@ -32,11 +33,11 @@ public final class Kwic {
   /**
    * Returns every occurrence of {@code term} in corpus order.
    *
-   * @throws IllegalArgumentException if {@code window < 0} or the term is empty
+   * @throws qushi.analytics.core.BadInputException if {@code window < 0} or the term is empty
    */
-  public static List<Line> of(Analysis a, String term, int window) {
-    if (window < 0) throw new IllegalArgumentException("window must be ≥ 0, was " + window);
-    String q = a.cleanQuery(term);
+  public static List<Line> of(PreparedCorpus a, String term, int window) {
+    Check.atLeast("window", window, 0);
+    String q = a.text().cleanQuery(term);
     List<Line> out = new ArrayList<>();
     for (CleanDocument d : a.documents()) {
       String text = d.text();

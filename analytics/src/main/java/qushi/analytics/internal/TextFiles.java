@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import qushi.analytics.BadInputException;
+import qushi.analytics.core.BadInputException;
 
 /**
  * Reads a text file of unknown encoding into a string with LF line ends.
@@ -39,10 +39,20 @@ public final class TextFiles {
     } catch (IOException e) {
       throw new BadInputException(file, "cannot read file (" + e.getClass().getSimpleName() + ")");
     }
+    return decode(file, bytes);
+  }
+
+  /**
+   * Returns {@code bytes} (read from {@code file}) decoded as described above, without BOM, with
+   * CRLF and CR turned into LF.
+   *
+   * @throws BadInputException naming the file if the bytes are empty, blank or binary
+   */
+  public static String decode(Path file, byte[] bytes) {
     if (bytes.length == 0) {
       throw new BadInputException(file, "file is empty");
     }
-    String text = decode(file, bytes);
+    String text = decodeText(file, bytes);
     text = text.replace("\r\n", "\n").replace('\r', '\n');
     if (text.isBlank()) {
       throw new BadInputException(file, "file has no text (only whitespace)");
@@ -82,7 +92,7 @@ public final class TextFiles {
     return "GB18030";
   }
 
-  private static String decode(Path file, byte[] bytes) {
+  private static String decodeText(Path file, byte[] bytes) {
     String charset = detect(bytes);
     int skip = 0;
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) skip = 3;

@@ -5,14 +5,15 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import qushi.analytics.Analysis;
-import qushi.analytics.internal.TermCounts;
+import qushi.analytics.core.Check;
+import qushi.analytics.prepare.PreparedCorpus;
 import qushi.analytics.internal.Vocabulary;
+import qushi.analytics.stats.LogLikelihood;
 
 /**
  * Key phrases: pairs of terms that stand next to each other in the text far more often than
  * chance, found with Dunning's likelihood-ratio test on the 2×2 table of adjacent term pairs
- * (Dunning 1993; the test Smile's bigram collocation finder uses).
+ * (Dunning 1993; {@link LogLikelihood#g2}, the test Smile's bigram collocation finder uses).
  * <pre>
  * for a pair (a, b), over the N adjacent term pairs of the corpus:
  *   k11 = n(a b)   k12 = n(a ·) − k11   k21 = n(· b) − k11   k22 = N − k11 − k12 − k21
@@ -41,8 +42,8 @@ public final class Collocations {
   private Collocations() {}
 
   /** Returns the key phrases of the corpus, strongest G² first (ties by phrase). */
-  public static List<Collocation> of(Analysis a, int minCount) {
-    if (minCount < 1) throw new IllegalArgumentException("minCount must be ≥ 1, was " + minCount);
+  public static List<Collocation> of(PreparedCorpus a, int minCount) {
+    Check.atLeast("minCount", minCount, 1);
     Map<Long, long[]> pairs = new HashMap<>();
     int v = a.vocabulary().size();
     long[] left = new long[v];
@@ -51,7 +52,7 @@ public final class Collocations {
     for (int i = 0; i < a.passages().size(); i++) {
       int[] s = a.sequence(i);
       for (int x = 0; x + 1 < s.length; x++) {
-        if (s[x] == Analysis.GAP || s[x + 1] == Analysis.GAP) continue;
+        if (s[x] == PreparedCorpus.GAP || s[x + 1] == PreparedCorpus.GAP) continue;
         pairs.computeIfAbsent((long) s[x] * v + s[x + 1], k -> new long[1])[0]++;
         left[s[x]]++;
         right[s[x + 1]]++;
@@ -65,7 +66,7 @@ public final class Collocations {
       int first = (int) (e.getKey() / v);
       int second = (int) (e.getKey() % v);
       if (k11 < minCount || first == second) continue;
-      double g2 = g2(k11, left[first] - k11, right[second] - k11, n - left[first] - right[second] + k11);
+      double g2 = LogLikelihood.g2(k11, left[first] - k11, right[second] - k11, n - left[first] - right[second] + k11);
       if (g2 < CRITICAL_G2 || (double) k11 * n <= (double) left[first] * right[second]) continue;
       String f = vocab.term(first);
       String s = vocab.term(second);
@@ -73,20 +74,6 @@ public final class Collocations {
     }
     out.sort(Comparator.comparingDouble(Collocation::g2).reversed().thenComparing(Collocation::phrase));
     return out;
-  }
-
-  /** Returns G² of the 2×2 table {{k11, k12}, {k21, k22}}. */
-  public static double g2(double k11, double k12, double k21, double k22) {
-    double n = k11 + k12 + k21 + k22;
-    double r1 = k11 + k12;
-    double r2 = k21 + k22;
-    double c1 = k11 + k21;
-    double c2 = k12 + k22;
-    return 2 * (term(k11, r1 * c1 / n) + term(k12, r1 * c2 / n) + term(k21, r2 * c1 / n) + term(k22, r2 * c2 / n));
-  }
-
-  private static double term(double observed, double expected) {
-    return observed == 0 ? 0 : observed * Math.log(observed / expected);
   }
 
   static String join(String a, String b) {
@@ -99,7 +86,7 @@ public final class Collocations {
    * Returns the top key phrases of each group, ranked by the same c-TF-IDF as single terms (see
    * {@link Keywords}) over phrase counts per group.
    */
-  public static List<Keyword> keywords(Analysis a, Keywords.By by, int top, int minCount) {
+  public static List<Keyword> keywords(PreparedCorpus a, Keywords.By by, int top, int minCount) {
     List<Collocation> phrases = of(a, minCount);
     Map<Long, Integer> index = new HashMap<>();
     int v = a.vocabulary().size();
@@ -116,7 +103,7 @@ public final class Collocations {
       int[] s = a.sequence(i);
       List<Integer> found = new ArrayList<>();
       for (int x = 0; x + 1 < s.length; x++) {
-        if (s[x] == Analysis.GAP || s[x + 1] == Analysis.GAP) continue;
+        if (s[x] == PreparedCorpus.GAP || s[x + 1] == PreparedCorpus.GAP) continue;
         Integer p = index.get((long) s[x] * v + s[x + 1]);
         if (p != null) found.add(p);
       }
@@ -130,7 +117,7 @@ public final class Collocations {
     return out;
   }
 
-  private static int vocab(Analysis a, String term) {
+  private static int vocab(PreparedCorpus a, String term) {
     return a.vocabulary().id(term);
   }
 }

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntFunction;
-import qushi.analytics.Analysis;
-import qushi.analytics.Passage;
-import qushi.analytics.internal.TermCounts;
+import qushi.analytics.core.Check;
+import qushi.analytics.prepare.PassageMatrix;
+import qushi.analytics.prepare.PreparedCorpus;
+import qushi.analytics.text.Passage;
 
 /**
  * Distinctive terms per year or per document.
@@ -54,21 +55,23 @@ public final class Keywords {
   /**
    * Returns the top {@code top} keywords of each group, groups in corpus order, best first.
    *
-   * @throws IllegalArgumentException if {@code top < 1} or {@code minCount < 1}
+   * @throws qushi.analytics.core.BadInputException if {@code top < 1} or {@code minCount < 1}
    */
-  public static List<Keyword> of(Analysis a, By by, Method method, int top, int minCount) {
-    if (top < 1) throw new IllegalArgumentException("top must be ≥ 1, was " + top);
-    if (minCount < 1) throw new IllegalArgumentException("minCount must be ≥ 1, was " + minCount);
+  public static List<Keyword> of(PreparedCorpus a, By by, Method method, int top, int minCount) {
+    Check.atLeast("top", top, 1);
+    Check.atLeast("minCount", minCount, 1);
     List<String> groups = groups(a, by);
     IntFunction<Integer> groupOf = i -> groups.indexOf(key(a.passages().get(i), by));
     int[] passageGroup = new int[a.passages().size()];
     for (int i = 0; i < passageGroup.length; i++) passageGroup[i] = groupOf.apply(i);
 
+    // the shared passage × term counts, summed by group: nothing is recounted from tokens
     TermCounts counts = new TermCounts(groups.size(), a.vocabulary().size());
     long[] tokens = new long[groups.size()];
+    PassageMatrix m = a.counts().matrix();
     for (int i = 0; i < passageGroup.length; i++) {
-      counts.add(passageGroup[i], a.terms(i));
-      tokens[passageGroup[i]] += a.tokenCount(i);
+      for (int k = m.rowStart(i); k < m.rowStart(i + 1); k++) counts.add(passageGroup[i], m.termId(k), m.countAt(k));
+      tokens[passageGroup[i]] += m.tokens(i);
     }
     List<Keyword> out = new ArrayList<>();
     for (int g = 0; g < groups.size(); g++) {
@@ -78,8 +81,20 @@ public final class Keywords {
     return out;
   }
 
+  /**
+   * Returns the keywords and then the key phrases ({@link Collocations}) of each group, as {@code
+   * options} ask.
+   */
+  public static List<Keyword> of(PreparedCorpus a, KeywordOptions options) {
+    List<Keyword> rows = new ArrayList<>(of(a, options.by(), options.method(), options.top(), options.minCount()));
+    if (options.phrases() > 0) {
+      rows.addAll(Collocations.keywords(a, options.by(), options.phrases(), Math.max(2, options.minCount())));
+    }
+    return rows;
+  }
+
   /** Returns the group keys (years as text, or document ids) in corpus order. */
-  static List<String> groups(Analysis a, By by) {
+  static List<String> groups(PreparedCorpus a, By by) {
     return by == By.YEAR
         ? java.util.Arrays.stream(a.years()).mapToObj(Integer::toString).toList()
         : a.documents().stream().map(d -> d.id()).toList();
@@ -104,16 +119,16 @@ public final class Keywords {
     return score;
   }
 
-  private static double[] textRank(Analysis a, int[] passageGroup, int g, TermCounts counts, int minCount) {
+  private static double[] textRank(PreparedCorpus a, int[] passageGroup, int g, TermCounts counts, int minCount) {
     int v = counts.size();
     java.util.Map<Long, Double> edges = new java.util.TreeMap<>();
     for (int i = 0; i < passageGroup.length; i++) {
       if (passageGroup[i] != g) continue;
       int[] seq = a.sequence(i);
       for (int x = 0; x < seq.length; x++) {
-        if (seq[x] == Analysis.GAP || counts.count(g, seq[x]) < minCount) continue;
+        if (seq[x] == PreparedCorpus.GAP || counts.count(g, seq[x]) < minCount) continue;
         for (int y = x + 1; y < Math.min(seq.length, x + WINDOW); y++) {
-          if (seq[y] == Analysis.GAP) break;
+          if (seq[y] == PreparedCorpus.GAP) break;
           if (seq[y] == seq[x] || counts.count(g, seq[y]) < minCount) continue;
           int lo = Math.min(seq[x], seq[y]);
           int hi = Math.max(seq[x], seq[y]);

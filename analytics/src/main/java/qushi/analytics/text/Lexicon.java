@@ -1,16 +1,13 @@
 package qushi.analytics.text;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import qushi.analytics.BadInputException;
+import qushi.analytics.core.BadInputException;
+import qushi.analytics.core.Resources;
 import qushi.analytics.internal.TextFiles;
 
 /**
@@ -52,12 +49,7 @@ public record Lexicon(List<Entry> entries) {
 
   /** Returns the bundled lexicon. */
   public static Lexicon bundled() {
-    try (InputStream in = Lexicon.class.getResourceAsStream(BUNDLED)) {
-      if (in == null) throw new IllegalStateException("bundled lexicon " + BUNDLED + " missing from the class path");
-      return new Lexicon(parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), BUNDLED, null));
-    } catch (IOException e) {
-      throw new UncheckedIOException(BUNDLED + ": " + e.getMessage(), e);
-    }
+    return new Lexicon(parse(Resources.text(BUNDLED), BUNDLED, null));
   }
 
   /**

@@ -10,10 +10,6 @@ package qushi.analytics.text;
  * @param width          display width of {@code text}: CJK characters 2, others 1, spaces 0
  */
 record Line(String text, boolean indented, int newlinesBefore, int width) {
-  /** Hard sentence ends. A closing quote or bracket after one of these still ends the sentence. */
-  private static final String FINAL = "。！？!?…";
-
-  private static final String CLOSERS = "”’」』）)》】\"'";
 
   /** Characters after which a line cannot end a heading or paragraph. */
   private static final String CONTINUES = "，、：:；;,（(“‘《「『【—-/·•";
@@ -21,10 +17,10 @@ record Line(String text, boolean indented, int newlinesBefore, int width) {
   /** Returns whether the line ends a sentence with 。！？!?… (optionally followed by closers). */
   boolean endsSentence() {
     int i = text.length();
-    while (i > 0 && CLOSERS.indexOf(text.charAt(i - 1)) >= 0) {
+    while (i > 0 && Punctuation.CLOSERS.indexOf(text.charAt(i - 1)) >= 0) {
       i--;
     }
-    return i > 0 && FINAL.indexOf(text.charAt(i - 1)) >= 0;
+    return i > 0 && Punctuation.SENTENCE_FINAL.indexOf(text.charAt(i - 1)) >= 0;
   }
 
   /** Returns whether the line ends with a semicolon. */
@@ -47,7 +43,7 @@ record Line(String text, boolean indented, int newlinesBefore, int width) {
   /** Returns whether the line ends with any punctuation, final or not. */
   boolean endsWithPunctuation() {
     return endsSentence() || endsOpen() || endsClause()
-        || CLOSERS.indexOf(text.charAt(text.length() - 1)) >= 0;
+        || Punctuation.CLOSERS.indexOf(text.charAt(text.length() - 1)) >= 0;
   }
 
   /** Returns the first code point of the text. */

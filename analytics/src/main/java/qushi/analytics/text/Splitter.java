@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import qushi.analytics.Passage;
 
 /**
  * Cuts a document's cleaned text (the output of {@link Normalizer}) into sections and passages.
@@ -50,9 +49,7 @@ public record Splitter(int minLength, int maxLength, int slack) {
   /** Length from which a passage ends at the next paragraph break. */
   static final int PARAGRAPH_FILL = 300;
 
-  private static final String ENDS = "。！？；…!?;";
   private static final java.util.regex.Pattern FORUM = java.util.regex.Pattern.compile(".*(论坛|大会|座谈会|研讨会|共享汇)");
-  private static final String CLOSERS = "”’」』）)》】\"'";
   private static final String SOFT_ENDS = "，、,";
 
   /** Checks the bounds. */
@@ -125,7 +122,7 @@ public record Splitter(int minLength, int maxLength, int slack) {
   private static String forumHeading(String text, List<int[]> paragraphs, int q) {
     String candidate = text.substring(paragraphs.get(q)[0], paragraphs.get(q)[1]).strip();
     int[] next = paragraphs.get(q + 1);
-    if (candidate.length() > 30 || candidate.chars().anyMatch(c -> ENDS.indexOf(c) >= 0)
+    if (candidate.length() > 30 || candidate.chars().anyMatch(c -> Punctuation.endsUnit(c))
         || !FORUM.matcher(candidate).matches() || next[1] - next[0] < 100) {
       return null;
     }
@@ -142,7 +139,7 @@ public record Splitter(int minLength, int maxLength, int slack) {
       String candidate = text.substring(span[0], span[1]).strip();
       if (!candidate.isEmpty()
           && candidate.length() <= TITLE_MAX
-          && candidate.chars().noneMatch(c -> ENDS.indexOf(c) >= 0)
+          && candidate.chars().noneMatch(c -> Punctuation.endsUnit(c))
           && !candidate.startsWith(MARKER)) {
         return candidate;
       }
@@ -170,25 +167,35 @@ public record Splitter(int minLength, int maxLength, int slack) {
    * Returns the passages of a document, section by section, numbered from {@code firstIndex};
    * each carries its section's title and offsets into {@code cleanText}.
    *
+   * @param document   the document's position in the corpus
    * @param docId      the document's id
    * @param year       the document's year
    * @param cleanText  the document's cleaned text
+   * @param sections   its sections ({@link #sections})
    * @param firstIndex index of the first passage in the corpus, ≥ 0
    * @throws IllegalArgumentException if {@code firstIndex < 0}
    */
-  public List<Passage> passages(String docId, int year, String cleanText, int firstIndex) {
+  public List<Passage> passages(
+      int document, String docId, int year, String cleanText, List<Section> sections, int firstIndex) {
     Objects.requireNonNull(docId, "docId");
     if (firstIndex < 0) {
       throw new IllegalArgumentException("firstIndex must be ≥ 0, was " + firstIndex);
     }
     List<Passage> out = new ArrayList<>();
-    for (Section s : sections(cleanText)) {
+    for (Section s : sections) {
       for (int[] span : pack(units(cleanText, s.start(), s.end()))) {
-        out.add(new Passage(firstIndex + out.size(), docId, year, s.title(), span[0], span[1],
-            cleanText.substring(span[0], span[1])));
+        out.add(new Passage(firstIndex + out.size(), document, docId, year, s.title(), span[0], span[1]));
       }
     }
     return out;
+  }
+
+  /**
+   * Returns the passages of a single document (position 0) cut from its cleaned text, numbered
+   * from {@code firstIndex}; see {@link #passages(int, String, int, String, List, int)}.
+   */
+  public List<Passage> passages(String docId, int year, String cleanText, int firstIndex) {
+    return passages(0, docId, year, cleanText, sections(cleanText), firstIndex);
   }
 
   /**
@@ -201,9 +208,9 @@ public record Splitter(int minLength, int maxLength, int slack) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       boolean paragraph = c == '\n';
-      if (paragraph || ENDS.indexOf(c) >= 0) {
+      if (paragraph || Punctuation.endsUnit(c)) {
         int end = i + 1;
-        while (end < to && (CLOSERS.indexOf(text.charAt(end)) >= 0 || text.charAt(end) == c)) {
+        while (end < to && (Punctuation.CLOSERS.indexOf(text.charAt(end)) >= 0 || text.charAt(end) == c)) {
           end++;
         }
         boolean endsParagraph = paragraph || end >= to || text.charAt(end) == '\n';

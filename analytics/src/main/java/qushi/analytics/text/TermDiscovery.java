@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import qushi.analytics.core.Check;
 
 /**
  * Proposes domain terms found in a corpus that neither the lexicon nor HanLP's core dictionary
@@ -66,9 +67,10 @@ public final class TermDiscovery {
   public static List<Candidate> discover(
       List<String> texts, Segmenter segmenter, Set<String> known, Set<String> stopwords, int maxLength,
       int minFrequency, int top) {
-    if (maxLength < 2 || maxLength > 8) throw new IllegalArgumentException("maxLength must be in 2..8, was " + maxLength);
-    if (minFrequency < 2) throw new IllegalArgumentException("minFrequency must be ≥ 2, was " + minFrequency);
-    if (top < 1) throw new IllegalArgumentException("top must be ≥ 1, was " + top);
+    Check.atLeast("maxLength", maxLength, 2);
+    Check.atMost("maxLength", maxLength, 8);
+    Check.atLeast("minFrequency", minFrequency, 2);
+    Check.atLeast("top", top, 1);
     // Paragraph breaks become a character no n-gram crosses: HanLP treats non-word characters as delimiters.
     String joined = String.join("\n", texts);
     NewWordDiscover discover = new NewWordDiscover(maxLength, 0.0f, 0.5f, 10f, true);

@@ -1,14 +1,11 @@
 package qushi.analytics.text;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import qushi.analytics.core.Resources;
 import qushi.analytics.internal.TextFiles;
 
 /**
@@ -113,12 +110,7 @@ public record TermFilter(Set<String> stopwords, Set<String> singles, List<String
   }
 
   private static Set<String> readResource(String path) {
-    try (InputStream in = TermFilter.class.getResourceAsStream(path)) {
-      if (in == null) throw new IllegalStateException(path + " missing from the class path");
-      return parseList(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(path + ": " + e.getMessage(), e);
-    }
+    return parseList(Resources.text(path));
   }
 
   static Set<String> parseList(String text) {

@@ -56,8 +56,6 @@ final class Unwrapper {
   /** Widest heading line: 36 CJK characters. */
   private static final int HEADING_WIDTH = 72;
 
-  /** Sentence and clause ends that never occur inside a heading line. */
-  private static final Pattern NOT_HEADING = Pattern.compile(".*[。！？；!?;].*");
 
   private final int headerMinRepeats;
   private final int headerMaxWidth;
@@ -171,7 +169,7 @@ final class Unwrapper {
   private static boolean headingShaped(Line line, boolean isShort) {
     return isShort
         && line.width() <= HEADING_WIDTH
-        && !NOT_HEADING.matcher(line.text()).matches();
+        && !Punctuation.hasUnitEnd(line.text());
   }
 
   /** Appends the joint between a and b: nothing after a hyphen, slash or soft hyphen, else a space. */

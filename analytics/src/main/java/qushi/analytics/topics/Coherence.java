@@ -1,5 +1,7 @@
 package qushi.analytics.topics;
 
+import java.util.BitSet;
+
 /**
  * Topic coherence of a list of top words, measured by their co-occurrence in passages.
  *
@@ -13,49 +15,31 @@ package qushi.analytics.topics;
  * The +1 in UMass is its usual smoothing; NPMI needs none because the zero case is defined.
  */
 public final class Coherence {
-  private final int[][] docs;
   private final int passages;
-  /** contains[w][d]: whether passage d has word w; filled lazily, word by word. */
-  private final boolean[][] contains;
+  /** docsOf[w]: the passages that contain word w (null when none does). */
+  private final BitSet[] docsOf;
 
-  /**
-   * Creates the co-occurrence index of {@code docs} (token ids per passage) over {@code vocabulary}
-   * words; only the words asked about later are looked up, so this stores one bit set per passage.
-   */
+  /** Creates the co-occurrence index of {@code docs} (token ids per passage) over {@code vocabulary} words. */
   public Coherence(int[][] docs, int vocabulary) {
     this.passages = docs.length;
-    this.contains = new boolean[vocabulary][];
-    this.docs = docs;
-  }
-
-  private boolean[] column(int w) {
-    if (contains[w] == null) {
-      boolean[] c = new boolean[passages];
-      for (int d = 0; d < passages; d++) {
-        for (int t : docs[d]) {
-          if (t == w) {
-            c[d] = true;
-            break;
-          }
-        }
+    this.docsOf = new BitSet[vocabulary];
+    for (int d = 0; d < docs.length; d++) {
+      for (int w : docs[d]) {
+        if (docsOf[w] == null) docsOf[w] = new BitSet(docs.length);
+        docsOf[w].set(d);
       }
-      contains[w] = c;
     }
-    return contains[w];
   }
 
   private int df(int w) {
-    int n = 0;
-    for (boolean b : column(w)) if (b) n++;
-    return n;
+    return docsOf[w] == null ? 0 : docsOf[w].cardinality();
   }
 
   private int df(int w, int v) {
-    boolean[] a = column(w);
-    boolean[] b = column(v);
-    int n = 0;
-    for (int d = 0; d < passages; d++) if (a[d] && b[d]) n++;
-    return n;
+    if (docsOf[w] == null || docsOf[v] == null) return 0;
+    BitSet both = (BitSet) docsOf[w].clone();
+    both.and(docsOf[v]);
+    return both.cardinality();
   }
 
   /** Returns the mean NPMI of the pairs of {@code words} (in [−1, 1]). */
@@ -81,18 +65,26 @@ public final class Coherence {
     return pairs == 0 ? 0 : sum / pairs;
   }
 
-  /** Returns the mean UMass coherence of {@code words} in rank order (≤ 0 typically). */
+  /** Returns the mean UMass coherence of {@code words} in rank order over its pairs (≤ 0 typically). */
   public double umass(int[] words) {
-    double sum = 0;
     int pairs = 0;
+    for (int m = 1; m < words.length; m++) for (int l = 0; l < m; l++) if (df(words[l]) > 0) pairs++;
+    return pairs == 0 ? 0 : umassSum(words) / pairs;
+  }
+
+  /**
+   * Returns the UMass coherence of {@code words} as Mimno et al. define it, a sum over the pairs
+   * (the figure MALLET reports); pairs whose earlier word is in no passage are skipped.
+   */
+  public double umassSum(int[] words) {
+    double sum = 0;
     for (int m = 1; m < words.length; m++) {
       for (int l = 0; l < m; l++) {
         int dl = df(words[l]);
         if (dl == 0) continue;
         sum += Math.log((df(words[m], words[l]) + 1.0) / dl);
-        pairs++;
       }
     }
-    return pairs == 0 ? 0 : sum / pairs;
+    return sum;
   }
 }

@@ -1,5 +1,9 @@
 package qushi.analytics.topics;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+import qushi.analytics.core.Check;
+import qushi.analytics.core.RandomSource;
+
 /**
  * Settings for training an LDA topic model with {@link LdaTrainer}.
  *
@@ -18,6 +22,7 @@ package qushi.analytics.topics;
  * @param threads          number of sampling threads, at least 1; results depend on it
  * @param seed             seed of the single random generator a run derives all streams from
  */
+@RecordBuilder
 public record LdaOptions(
     int topics,
     int iterations,
@@ -27,79 +32,33 @@ public record LdaOptions(
     double beta,
     boolean optimizeBeta,
     int threads,
-    long seed) {
+    long seed) implements LdaOptionsBuilder.With {
 
-  /** Checks every setting; throws {@link IllegalArgumentException} naming the bad one. */
+  /** The most topics a model may have: beyond it the count tables no longer fit a laptop's memory. */
+  public static final int MAX_TOPICS = 1000;
+
+  /** The most sampling threads: each thread holds a copy of the word–topic counts. */
+  public static final int MAX_THREADS = 64;
+
+  /** Checks every setting; throws {@link qushi.analytics.core.BadInputException} naming the bad one. */
   public LdaOptions {
-    require(topics >= 2, "topics must be ≥ 2, was " + topics);
-    require(iterations >= 1, "iterations must be ≥ 1, was " + iterations);
-    require(burnIn >= 0, "burnIn must be ≥ 0, was " + burnIn);
-    require(optimizeInterval >= 0, "optimizeInterval must be ≥ 0, was " + optimizeInterval);
-    require(alphaSum > 0 && Double.isFinite(alphaSum), "alphaSum must be > 0, was " + alphaSum);
-    require(beta > 0 && Double.isFinite(beta), "beta must be > 0, was " + beta);
-    require(threads >= 1, "threads must be ≥ 1, was " + threads);
+    Check.atLeast("topics", topics, 2);
+    Check.atMost("topics", topics, MAX_TOPICS);
+    Check.atLeast("iterations", iterations, 1);
+    Check.atLeast("burnIn", burnIn, 0);
+    Check.atLeast("optimizeInterval", optimizeInterval, 0);
+    Check.positive("alphaSum", alphaSum);
+    Check.positive("beta", beta);
+    Check.atLeast("threads", threads, 1);
+    Check.atMost("threads", threads, MAX_THREADS);
   }
 
   /**
    * Returns the defaults: 20 topics, 1000 iterations, burn-in 200, optimise every 10, α_sum 5.0,
-   * β 0.01, β optimised, 1 thread, seed 42 (the same priors as MALLET's command line).
+   * β 0.01, β optimised, 1 thread, the default seed (the same priors as MALLET's command line).
    */
   public static LdaOptions defaults() {
-    return new LdaOptions(20, 1000, 200, 10, 5.0, 0.01, true, 1, 42L);
-  }
-
-  /** Returns a copy with {@code topics} changed. */
-  public LdaOptions withTopics(int topics) {
-    return new LdaOptions(
-        topics, iterations, burnIn, optimizeInterval, alphaSum, beta, optimizeBeta, threads, seed);
-  }
-
-  /** Returns a copy with {@code iterations} changed. */
-  public LdaOptions withIterations(int iterations) {
-    return new LdaOptions(
-        topics, iterations, burnIn, optimizeInterval, alphaSum, beta, optimizeBeta, threads, seed);
-  }
-
-  /** Returns a copy with {@code burnIn} changed. */
-  public LdaOptions withBurnIn(int burnIn) {
-    return new LdaOptions(
-        topics, iterations, burnIn, optimizeInterval, alphaSum, beta, optimizeBeta, threads, seed);
-  }
-
-  /** Returns a copy with {@code optimizeInterval} changed (0 turns optimisation off). */
-  public LdaOptions withOptimizeInterval(int optimizeInterval) {
-    return new LdaOptions(
-        topics, iterations, burnIn, optimizeInterval, alphaSum, beta, optimizeBeta, threads, seed);
-  }
-
-  /** Returns a copy with the initial {@code alphaSum} changed. */
-  public LdaOptions withAlphaSum(double alphaSum) {
-    return new LdaOptions(
-        topics, iterations, burnIn, optimizeInterval, alphaSum, beta, optimizeBeta, threads, seed);
-  }
-
-  /** Returns a copy with the initial {@code beta} changed. */
-  public LdaOptions withBeta(double beta) {
-    return new LdaOptions(
-        topics, iterations, burnIn, optimizeInterval, alphaSum, beta, optimizeBeta, threads, seed);
-  }
-
-  /** Returns a copy with {@code optimizeBeta} changed. */
-  public LdaOptions withOptimizeBeta(boolean optimizeBeta) {
-    return new LdaOptions(
-        topics, iterations, burnIn, optimizeInterval, alphaSum, beta, optimizeBeta, threads, seed);
-  }
-
-  /** Returns a copy with {@code threads} changed. */
-  public LdaOptions withThreads(int threads) {
-    return new LdaOptions(
-        topics, iterations, burnIn, optimizeInterval, alphaSum, beta, optimizeBeta, threads, seed);
-  }
-
-  /** Returns a copy with {@code seed} changed. */
-  public LdaOptions withSeed(long seed) {
-    return new LdaOptions(
-        topics, iterations, burnIn, optimizeInterval, alphaSum, beta, optimizeBeta, threads, seed);
+    return new LdaOptions(20, 1000, 200, 10, 5.0, 0.01, true, 1, RandomSource.DEFAULT_SEED);
   }
 
   /** Returns whether hyperparameters are re-estimated after the given 1-based iteration. */
@@ -107,9 +66,4 @@ public record LdaOptions(
     return optimizeInterval > 0 && iteration > burnIn && iteration % optimizeInterval == 0;
   }
 
-  private static void require(boolean ok, String message) {
-    if (!ok) {
-      throw new IllegalArgumentException(message);
-    }
-  }
 }

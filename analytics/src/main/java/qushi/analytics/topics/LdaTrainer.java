@@ -1,6 +1,7 @@
 package qushi.analytics.topics;
 
 import java.util.Objects;
+import qushi.analytics.core.Check;
 
 /**
  * Trains LDA topic models by collapsed Gibbs sampling (Griffiths &amp; Steyvers 2004) with
@@ -56,41 +57,27 @@ public final class LdaTrainer {
   }
 
   /**
-   * Returns a model trained on the documents, passing the log-likelihood per token to {@code
-   * progress} every {@code reportEvery} iterations and after the last one (never when {@code
-   * reportEvery} is 0). Draws a progress bar on stderr when a console is attached.
+   * Returns a model trained on the documents, calling {@code progress} after every iteration; the
+   * log-likelihood per token is computed (and passed) every {@code reportEvery} iterations and after
+   * the last one (never when {@code reportEvery} is 0), NaN otherwise, since computing it costs
+   * about a sweep's time.
    *
    * @throws IllegalArgumentException if a token id lies outside [0, V) or reportEvery &lt; 0
    */
   public static LdaModel train(
-      int[][] docs, int vocabularySize, LdaOptions options, int reportEvery,
-      LdaProgress progress) {
+      int[][] docs, int vocabularySize, LdaOptions options, int reportEvery, LdaProgress progress) {
     Objects.requireNonNull(docs, "docs");
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(progress, "progress");
-    if (reportEvery < 0) {
-      throw new IllegalArgumentException("reportEvery must be ≥ 0, was " + reportEvery);
-    }
+    Check.atLeast("reportEvery", reportEvery, 0);
     try (LdaChain chain = LdaChain.start(docs, vocabularySize, options)) {
-      return run(chain, options.iterations(), reportEvery, progress);
-    }
-  }
-
-  private static LdaModel run(LdaChain chain, int iterations, int reportEvery,
-      LdaProgress progress) {
-    ConsoleProgress bar = ConsoleProgress.startIfInteractive(iterations);
-    for (int iteration = 1; iteration <= iterations; iteration++) {
-      chain.sweep();
-      boolean report = reportEvery > 0 && (iteration % reportEvery == 0
-          || iteration == iterations);
-      double ll = report ? chain.logLikelihoodPerToken() : Double.NaN;
-      if (report) {
-        progress.onIteration(iteration, iterations, ll);
+      int iterations = options.iterations();
+      for (int iteration = 1; iteration <= iterations; iteration++) {
+        chain.sweep();
+        boolean report = reportEvery > 0 && (iteration % reportEvery == 0 || iteration == iterations);
+        progress.onIteration(iteration, iterations, report ? chain.logLikelihoodPerToken() : Double.NaN);
       }
-      if (bar != null) {
-        bar.update(iteration, ll);
-      }
+      return chain.model();
     }
-    return chain.model();
   }
 }

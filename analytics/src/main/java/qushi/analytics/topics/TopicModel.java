@@ -2,7 +2,11 @@ package qushi.analytics.topics;
 
 import java.util.Arrays;
 import java.util.List;
-import qushi.analytics.Tables;
+import qushi.analytics.core.Rows;
+import qushi.analytics.core.Tables;
+import qushi.analytics.core.Tabular;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -26,7 +30,7 @@ import tech.tablesaw.api.Table;
 public record TopicModel(TopicOptions options, List<String> vocabulary, List<Topic> topics,
     List<TopicRows.Prevalence> prevalence, List<TopicRows.YearWord> yearWords,
     List<TopicRows.Representative> representatives, double[][] phi, double[][] distances, double[][] map,
-    double llPerToken, long tokens, Sampler sampler) {
+    double llPerToken, long tokens, Sampler sampler) implements Tabular {
 
   /**
    * The trained LDA model and the order of its topics: topic id {@code i + 1} is the model's topic
@@ -34,8 +38,9 @@ public record TopicModel(TopicOptions options, List<String> vocabulary, List<Top
    *
    * @param model the trained model
    * @param order model topic of each id, id order
+   * @param seed  seed of the inference sampler for new text
    */
-  public record Sampler(LdaModel model, int[] order) {
+  public record Sampler(LdaModel model, int[] order, long seed) {
     /** Copies the order. */
     public Sampler {
       order = order.clone();
@@ -50,13 +55,13 @@ public record TopicModel(TopicOptions options, List<String> vocabulary, List<Top
   /**
    * Returns the topic proportions of a new text given as its terms (terms unknown to the model are
    * ignored), indexed by topic id − 1: θ inferred by Gibbs sampling with the trained topic–word
-   * counts fixed ({@link LdaModel#infer}), 200 sweeps, the options' seed.
+   * counts fixed ({@link LdaModel#infer}), 200 sweeps, the sampler's seed.
    */
   public double[] infer(List<String> terms) {
     java.util.Map<String, Integer> ids = new java.util.HashMap<>();
     for (int w = 0; w < vocabulary.size(); w++) ids.put(vocabulary.get(w), w);
     int[] doc = terms.stream().map(ids::get).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).toArray();
-    double[] raw = sampler.model().infer(doc, 200, options.seed());
+    double[] raw = sampler.model().infer(doc, 200, sampler.seed());
     double[] out = new double[raw.length];
     int[] order = sampler.order();
     for (int i = 0; i < out.length; i++) out[i] = raw[order[i]];
@@ -81,23 +86,55 @@ public record TopicModel(TopicOptions options, List<String> vocabulary, List<Top
   }
 
   /** Returns the topics as a table: id, label, words, relevant, share, stability, unstable, npmi, umass. */
+  @Override
   public Table table() {
     return Tables.of("topics", Topic.class, topics);
   }
 
+  /** Returns the topics as printable rows (id, label, words, relevant, share, stability, …). */
+  public Rows<Topic> topicsTable() {
+    return Rows.of("topics", Topic.class, topics);
+  }
+
   /** Returns the prevalence table (topic, label, year, prevalence, lower, upper, passages, note). */
-  public Table prevalenceTable() {
-    return Tables.of("topic_prevalence", TopicRows.Prevalence.class, prevalence);
+  public Rows<TopicRows.Prevalence> prevalenceTable() {
+    return Rows.of("topic_prevalence", TopicRows.Prevalence.class, prevalence);
   }
 
   /** Returns the per-year top words table (topic, year, rank, term, count). */
-  public Table yearWordsTable() {
-    return Tables.of("topic_year_words", TopicRows.YearWord.class, yearWords);
+  public Rows<TopicRows.YearWord> yearWordsTable() {
+    return Rows.of("topic_year_words", TopicRows.YearWord.class, yearWords);
   }
 
   /** Returns the representative passages table. */
-  public Table representativesTable() {
-    return Tables.of("topic_passages", TopicRows.Representative.class, representatives);
+  public Rows<TopicRows.Representative> representativesTable() {
+    return Rows.of("topic_passages", TopicRows.Representative.class, representatives);
+  }
+
+  /**
+   * Returns one row per topic: id, label, words, share, stability, unstable, npmi, then its
+   * prevalence in each year ({@code prevalence_YEAR}) and, where a year has few passages, a note
+   * ({@code note_YEAR}).
+   */
+  public Tabular summary() {
+    Table t = Table.create("topics");
+    Table all = table();
+    t.addColumns(all.column("id"), all.column("label"), all.column("words"), all.column("share"),
+        all.column("stability"), all.column("unstable"), all.column("npmi"));
+    int[] years = prevalence.stream().mapToInt(TopicRows.Prevalence::year).distinct().sorted().toArray();
+    for (int y : years) {
+      DoubleColumn prev = DoubleColumn.create("prevalence_" + y);
+      StringColumn note = StringColumn.create("note_" + y);
+      for (Topic topic : topics) {
+        TopicRows.Prevalence p = prevalence.stream()
+            .filter(r -> r.topic() == topic.id() && r.year() == y).findFirst().orElseThrow();
+        prev.append(p.prevalence());
+        note.append(p.note());
+      }
+      t.addColumns(prev);
+      if (note.asList().stream().anyMatch(s -> !s.isEmpty())) t.addColumns(note);
+    }
+    return () -> t;
   }
 
   /** Returns φ of topic {@code id} (a copy). */

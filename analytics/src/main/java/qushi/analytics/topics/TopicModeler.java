@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
-import qushi.analytics.Analysis;
-import qushi.analytics.Passage;
-import qushi.analytics.compare.Bootstrap;
+import qushi.analytics.core.BadInputException;
+import qushi.analytics.core.Progress;
+import qushi.analytics.core.RandomSource;
+import qushi.analytics.prepare.PreparedCorpus;
+import qushi.analytics.stats.Quantiles;
+import qushi.analytics.text.Passage;
 
 /**
- * Fits topic models to the passages of an {@link Analysis}: the documents are the passages, the
+ * Fits topic models to the passages of a {@link PreparedCorpus}: the documents are the passages, the
  * words their terms (see {@link qushi.analytics.text.TermFilter}), restricted to terms seen at least
  * {@code minCount} times and in at most {@code maxDocShare} of the passages.
  *
@@ -22,23 +25,24 @@ import qushi.analytics.compare.Bootstrap;
  * </pre>
  * Stability: the model is refitted with {@code runs − 1} other seeds; each refit's topics are
  * matched one-to-one to the main run's by the Hungarian algorithm on Jensen–Shannon distance, and
- * a topic's stability is its mean matched similarity {@code 1 − distance}.
+ * a topic's stability is its mean matched similarity {@code 1 − distance}. Run r's seed is unit r
+ * of the run's {@link RandomSource.Step#TOPIC_RUNS}; the runs are fitted in parallel.
  */
 public final class TopicModeler {
-  private final Analysis analysis;
+  private final PreparedCorpus corpus;
   private final String[] vocabulary;
   private final int[][] docs;
   private final int[] docYears;
 
-  /** Prepares the passages of {@code analysis} as documents for topic models. */
-  public TopicModeler(Analysis analysis, TopicOptions options) {
-    this.analysis = analysis;
-    int v = analysis.vocabulary().size();
+  /** Prepares the passages of {@code corpus} as documents for topic models. */
+  public TopicModeler(PreparedCorpus corpus, TopicOptions options) {
+    this.corpus = corpus;
+    int v = corpus.vocabulary().size();
     long[] count = new long[v];
     int[] df = new int[v];
-    int passages = analysis.passages().size();
+    int passages = corpus.passages().size();
     for (int p = 0; p < passages; p++) {
-      int[] terms = analysis.terms(p);
+      int[] terms = corpus.terms(p);
       for (int t : terms) count[t]++;
       for (int t : new TreeSet<>(Arrays.stream(terms).boxed().toList())) df[t]++;
     }
@@ -47,14 +51,14 @@ public final class TopicModeler {
     for (int t = 0; t < v; t++) {
       boolean keep = count[t] >= options.minCount() && df[t] <= options.maxDocShare() * passages;
       map[t] = keep ? words.size() : -1;
-      if (keep) words.add(analysis.vocabulary().term(t));
+      if (keep) words.add(corpus.vocabulary().term(t));
     }
     this.vocabulary = words.toArray(new String[0]);
     this.docs = new int[passages][];
     this.docYears = new int[passages];
     for (int p = 0; p < passages; p++) {
-      docs[p] = Arrays.stream(analysis.terms(p)).map(t -> map[t]).filter(t -> t >= 0).toArray();
-      docYears[p] = analysis.passages().get(p).year();
+      docs[p] = Arrays.stream(corpus.terms(p)).map(t -> map[t]).filter(t -> t >= 0).toArray();
+      docYears[p] = corpus.passages().get(p).year();
     }
   }
 
@@ -68,11 +72,23 @@ public final class TopicModeler {
     return List.of(vocabulary);
   }
 
-  /** Returns the topics of the corpus under {@code options}. */
-  public TopicModel fit(TopicOptions options) {
+  /**
+   * Returns the topics of the corpus under {@code options}, reporting the runs' sweeps to {@code
+   * progress}.
+   *
+   * @throws BadInputException if no term is left for the model after filtering
+   */
+  public TopicModel fit(TopicOptions options, RandomSource random, Progress progress) {
     int k = options.topics();
-    List<LdaModel> runs = IntStream.range(0, options.runs()).parallel()
-        .mapToObj(r -> LdaTrainer.train(docs, vocabulary.length, options.lda(r))).toList();
+    checkEnoughText();
+    List<LdaModel> runs;
+    try (Progress.Stage stage = progress.start("topics: fitting K = " + k + " (" + options.runs() + " runs)",
+        (long) options.runs() * options.iterations())) {
+      runs = IntStream.range(0, options.runs()).parallel()
+          .mapToObj(r -> LdaTrainer.train(docs, vocabulary.length, options.lda(random.seed(RandomSource.Step.TOPIC_RUNS, r)),
+              0, (i, n, ll) -> stage.advance(1)))
+          .toList();
+    }
     LdaModel main = runs.get(0);
     double[][] phi = new double[k][];
     for (int t = 0; t < k; t++) phi[t] = main.topicWords(t);
@@ -117,9 +133,22 @@ public final class TopicModeler {
     double[][] dist = new double[k][k];
     for (int i = 0; i < k; i++) for (int j = 0; j < k; j++) dist[i][j] = TopicMath.jsDistance(ordered[i], ordered[j]);
     int[] byId = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
-    return new TopicModel(options, List.of(vocabulary), topics, prevalence(topics, theta, options),
+    return new TopicModel(options, List.of(vocabulary), topics, prevalence(topics, theta, options, random),
         yearWords(main, rank, k), representatives(topics, theta), ordered, dist, TopicMath.mds(dist),
-        main.logLikelihoodPerToken(), total, new TopicModel.Sampler(main, byId));
+        main.logLikelihoodPerToken(), total, new TopicModel.Sampler(main, byId,
+            random.seed(RandomSource.Step.TOPIC_INFERENCE, 0)));
+  }
+
+  /**
+   * Checks that the model has words to work with.
+   *
+   * @throws BadInputException if no term is left after filtering
+   */
+  void checkEnoughText() {
+    if (vocabulary.length == 0 || Arrays.stream(docs).allMatch(d -> d.length == 0)) {
+      throw new BadInputException("too little text for topics: " + vocabulary.length
+          + " terms are left after filtering (terms seen at least minCount times, in at most maxDocShare of the passages)");
+    }
   }
 
   private double[] stability(double[][] phi, List<LdaModel> runs) {
@@ -141,16 +170,18 @@ public final class TopicModeler {
     return sum;
   }
 
-  private List<TopicRows.Prevalence> prevalence(List<Topic> topics, double[][] theta, TopicOptions options) {
+  private List<TopicRows.Prevalence> prevalence(
+      List<Topic> topics, double[][] theta, TopicOptions options, RandomSource random) {
     List<TopicRows.Prevalence> out = new ArrayList<>();
-    int[] years = analysis.years();
+    int[] years = corpus.years();
     for (Topic t : topics) {
       int k = t.id() - 1;
-      for (int y : years) {
+      for (int yi = 0; yi < years.length; yi++) {
+        int y = years[yi];
         int[] ps = IntStream.range(0, docs.length).filter(p -> docYears[p] == y).toArray();
         double point = weighted(ps, theta, k);
-        // The same resampled passages for every topic of a year: one seeded stream per year.
-        SplittableRandom rnd = new SplittableRandom(options.seed() * 31 + y);
+        // The same resampled passages for every topic of a year: one stream per year.
+        SplittableRandom rnd = random.of(RandomSource.Step.TOPIC_PREVALENCE, yi);
         double[] boot = new double[options.resamples()];
         int[] draw = new int[ps.length];
         for (int b = 0; b < boot.length; b++) {
@@ -159,7 +190,7 @@ public final class TopicModeler {
         }
         Arrays.sort(boot);
         String note = ps.length < options.fewPassages() ? "few passages (" + ps.length + ")" : "";
-        out.add(new TopicRows.Prevalence(t.id(), t.label(), y, point, Bootstrap.quantile(boot, 0.025), Bootstrap.quantile(boot, 0.975),
+        out.add(new TopicRows.Prevalence(t.id(), t.label(), y, point, Quantiles.type7(boot, 0.025), Quantiles.type7(boot, 0.975),
             ps.length, note));
       }
     }
@@ -177,7 +208,7 @@ public final class TopicModeler {
   }
 
   private List<TopicRows.YearWord> yearWords(LdaModel main, int[] rank, int k) {
-    int[] years = analysis.years();
+    int[] years = corpus.years();
     List<TopicRows.YearWord> out = new ArrayList<>();
     int[][][] counts = new int[k][years.length][vocabulary.length];
     for (int d = 0; d < docs.length; d++) {
@@ -208,9 +239,9 @@ public final class TopicModeler {
       Integer[] ps = IntStream.range(0, docs.length).filter(p -> docs[p].length >= median).boxed().toArray(Integer[]::new);
       Arrays.sort(ps, Comparator.<Integer>comparingDouble(p -> -theta[p][k]).thenComparingInt(p -> p));
       for (int r = 0; r < Math.min(3, ps.length); r++) {
-        Passage p = analysis.passages().get(ps[r]);
+        Passage p = corpus.passages().get(ps[r]);
         out.add(new TopicRows.Representative(t.id(), r + 1, p.index(), p.docId(), p.year(), p.section(), theta[ps[r]][k],
-            p.text()));
+            corpus.text(p)));
       }
     }
     return out;

@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
+import qushi.analytics.core.BadInputException;
+import qushi.analytics.core.Progress;
+import qushi.analytics.core.RandomSource;
 import java.util.stream.IntStream;
 
 /**
@@ -41,11 +44,23 @@ public final class TopicSweep {
 
   private TopicSweep() {}
 
-  /** Returns one row per K of {@code ks} (ascending, distinct), the chosen one marked. */
-  public static List<TopicRows.Sweep> run(TopicModeler modeler, int[] ks, TopicOptions options) {
+  /** The Ks the report and {@code topics} try when none is given: 5, 10, 15, 20. */
+  public static final List<Integer> DEFAULT_KS = List.of(5, 10, 15, 20);
+
+  /**
+   * Returns one row per K of {@code ks} (distinct, each ≥ 2), the chosen one marked, reporting
+   * every sweep of every fit to {@code progress}. The held-out passages come from unit 0 of {@link
+   * RandomSource.Step#TOPIC_SWEEP}, the fits' seeds from units 1, 2, …; the Ks are fitted in
+   * parallel.
+   *
+   * @throws BadInputException if no term is left for the model after filtering
+   */
+  public static List<TopicRows.Sweep> run(
+      TopicModeler modeler, int[] ks, TopicOptions options, RandomSource random, Progress progress) {
+    modeler.checkEnoughText();
     int[][] docs = modeler.documents();
     int v = modeler.vocabulary().size();
-    SplittableRandom rnd = new SplittableRandom(options.seed());
+    SplittableRandom rnd = random.of(RandomSource.Step.TOPIC_SWEEP, 0);
     boolean[] held = new boolean[docs.length];
     int[] order = IntStream.range(0, docs.length).toArray();
     for (int i = order.length - 1; i > 0; i--) {
@@ -60,24 +75,30 @@ public final class TopicSweep {
     Coherence coherence = new Coherence(docs, v);
 
     double[][] rows = new double[ks.length][];
-    IntStream.range(0, ks.length).parallel().forEach(i -> {
-      LdaOptions lda = options.withTopics(ks[i]).lda(0);
-      LdaModel all = LdaTrainer.train(docs, v, lda);
-      LdaModel part = LdaTrainer.train(train, v, lda);
-      double npmi = 0;
-      double umass = 0;
-      for (int k = 0; k < ks[i]; k++) {
-        int[] top = all.topWords(k, 10);
-        npmi += coherence.npmi(top);
-        umass += coherence.umass(top);
-      }
-      double stability = 0;
-      for (int r = 1; r < RUNS; r++) {
-        stability += matchedSimilarity(all, LdaTrainer.train(docs, v, options.withTopics(ks[i]).lda(r)));
-      }
-      rows[i] = new double[] {all.logLikelihoodPerToken(), perplexity(part, docs, held, options.seed()),
-          npmi / ks[i], umass / ks[i], stability / (RUNS - 1)};
-    });
+    try (Progress.Stage stage = progress.start("topics: choosing K among " + Arrays.toString(ks),
+        (long) ks.length * (RUNS + 1) * options.iterations())) {
+      LdaProgress tick = (i, n, ll) -> stage.advance(1);
+      IntStream.range(0, ks.length).parallel().forEach(i -> {
+        TopicOptions o = options.withTopics(ks[i]);
+        LdaOptions lda = o.lda(random.seed(RandomSource.Step.TOPIC_SWEEP, 1));
+        LdaModel all = LdaTrainer.train(docs, v, lda, 0, tick);
+        LdaModel part = LdaTrainer.train(train, v, lda, 0, tick);
+        double npmi = 0;
+        double umass = 0;
+        for (int k = 0; k < ks[i]; k++) {
+          int[] top = all.topWords(k, 10);
+          npmi += coherence.npmi(top);
+          umass += coherence.umass(top);
+        }
+        double stability = 0;
+        for (int r = 1; r < RUNS; r++) {
+          LdaModel other = LdaTrainer.train(docs, v, o.lda(random.seed(RandomSource.Step.TOPIC_SWEEP, 1 + r)), 0, tick);
+          stability += matchedSimilarity(all, other);
+        }
+        rows[i] = new double[] {all.logLikelihoodPerToken(), perplexity(part, docs, held, random),
+            npmi / ks[i], umass / ks[i], stability / (RUNS - 1)};
+      });
+    }
     Integer[] ascending = IntStream.range(0, ks.length).boxed().toArray(Integer[]::new);
     java.util.Arrays.sort(ascending, Comparator.comparingInt(i -> ks[i]));
     int chosen = ascending[ascending.length - 1];
@@ -103,23 +124,6 @@ public final class TopicSweep {
     return sweep.stream().filter(TopicRows.Sweep::chosen).findFirst().orElseThrow().k();
   }
 
-  /**
-   * Parses a K range {@code FROM..TO[:STEP]} (step 5 by default, TO included when on the grid).
-   *
-   * @throws IllegalArgumentException if the text is not of that form or FROM &lt; 2
-   */
-  public static int[] parseRange(String text) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)\\.\\.(\\d+)(?::(\\d+))?").matcher(text.strip());
-    if (!m.matches()) throw new IllegalArgumentException("--sweep must look like 5..30 or 5..30:5, was '" + text + "'");
-    int from = Integer.parseInt(m.group(1));
-    int to = Integer.parseInt(m.group(2));
-    int step = m.group(3) == null ? 5 : Integer.parseInt(m.group(3));
-    if (from < 2 || to < from || step < 1) {
-      throw new IllegalArgumentException("--sweep needs 2 ≤ FROM ≤ TO and STEP ≥ 1, was '" + text + "'");
-    }
-    return IntStream.iterate(from, k -> k <= to, k -> k + step).toArray();
-  }
-
   /** Returns the mean 1 − Jensen–Shannon distance of the topics of {@code a} and their matches in {@code b}. */
   static double matchedSimilarity(LdaModel a, LdaModel b) {
     int k = a.topics();
@@ -134,7 +138,7 @@ public final class TopicSweep {
     return sum / k;
   }
 
-  private static double perplexity(LdaModel model, int[][] docs, boolean[] held, long seed) {
+  private static double perplexity(LdaModel model, int[][] docs, boolean[] held, RandomSource random) {
     double ll = 0;
     long n = 0;
     int k = model.topics();
@@ -144,7 +148,7 @@ public final class TopicSweep {
       int[] doc = docs[d];
       if (!held[d] || doc.length < 2) continue;
       int[] even = IntStream.range(0, doc.length).filter(i -> i % 2 == 0).map(i -> doc[i]).toArray();
-      double[] theta = model.infer(even, 100, seed + d);
+      double[] theta = model.infer(even, 100, random.seed(RandomSource.Step.TOPIC_INFERENCE, d));
       for (int i = 1; i < doc.length; i += 2) {
         double p = 0;
         for (int t = 0; t < k; t++) p += theta[t] * phi[t][doc[i]];

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import qushi.analytics.prepare.PassageMatrix;
+import qushi.analytics.stats.Quantiles;
 import org.junit.jupiter.api.Test;
 
 class BootstrapTest {
@@ -16,7 +18,7 @@ class BootstrapTest {
 
   @Test
   void matchesTheAlgorithmWrittenOut() {
-    BootstrapOptions o = BootstrapOptions.defaults().withResamples(200).withSeed(7);
+    BootstrapOptions o = BootstrapOptions.defaults().withResamples(200);
     SplittableRandom random = new SplittableRandom(7);
     double[] rates = new double[200];
     for (int b = 0; b < 200; b++) {
@@ -33,7 +35,7 @@ class BootstrapTest {
     // Type 7: position (B − 1)·q = 199·0.025 = 4.975 and 199·0.975 = 194.025.
     double lower = rates[4] + 0.975 * (rates[5] - rates[4]);
     double upper = rates[194] + 0.025 * (rates[195] - rates[194]);
-    RateInterval ci = Bootstrap.rateInterval(COUNTS, TOKENS, o);
+    RateInterval ci = Bootstrap.rateInterval(COUNTS, TOKENS, o, 7);
     assertEquals(lower, ci.lower(), 1e-9);
     assertEquals(upper, ci.upper(), 1e-9);
     assertEquals(19.0 / 1500 * 10_000, ci.per10k(), 1e-12);
@@ -44,10 +46,10 @@ class BootstrapTest {
   void sameSeedSameIntervalsOtherSeedOtherIntervals() {
     BootstrapOptions o = BootstrapOptions.defaults();
     assertEquals(
-        Bootstrap.rateInterval(COUNTS, TOKENS, o), Bootstrap.rateInterval(COUNTS, TOKENS, o));
+        Bootstrap.rateInterval(COUNTS, TOKENS, o, 42), Bootstrap.rateInterval(COUNTS, TOKENS, o, 42));
     assertNotEquals(
-        Bootstrap.rateInterval(COUNTS, TOKENS, o),
-        Bootstrap.rateInterval(COUNTS, TOKENS, o.withSeed(8)));
+        Bootstrap.rateInterval(COUNTS, TOKENS, o, 42),
+        Bootstrap.rateInterval(COUNTS, TOKENS, o, 8));
   }
 
   @Test
@@ -55,7 +57,7 @@ class BootstrapTest {
     SyntheticCorpus corpus = SyntheticCorpus.generate(40, 30, 0.4, 3);
     PassageMatrix m = corpus.matrix;
     BootstrapOptions o = BootstrapOptions.defaults().withResamples(300);
-    List<RateInterval> all = Bootstrap.rateIntervals(m, o);
+    List<RateInterval> all = Bootstrap.rateIntervals(m, o, 42);
     assertEquals(30, all.size());
     int[] tokens = new int[m.passages()];
     for (int p = 0; p < tokens.length; p++) {
@@ -66,7 +68,7 @@ class BootstrapTest {
       for (int p = 0; p < column.length; p++) {
         column[p] = m.count(p, j);
       }
-      assertEquals(all.get(j), Bootstrap.rateInterval(column, tokens, o));
+      assertEquals(all.get(j), Bootstrap.rateInterval(column, tokens, o, 42));
       assertTrue(all.get(j).lower() <= all.get(j).upper());
     }
   }
@@ -76,10 +78,10 @@ class BootstrapTest {
     // Every passage uses the term once per ten tokens: each resample has rate 1,000 per 10k.
     RateInterval constant =
         Bootstrap.rateInterval(
-            new int[] {10, 20, 5}, new int[] {100, 200, 50}, BootstrapOptions.defaults());
+            new int[] {10, 20, 5}, new int[] {100, 200, 50}, BootstrapOptions.defaults(), 42);
     assertEquals(new RateInterval(1000, 1000, 1000, 0.95), constant);
     RateInterval absent =
-        Bootstrap.rateInterval(new int[] {0, 0}, new int[] {100, 50}, BootstrapOptions.defaults());
+        Bootstrap.rateInterval(new int[] {0, 0}, new int[] {100, 50}, BootstrapOptions.defaults(), 42);
     assertEquals(0, absent.upper());
   }
 
@@ -92,16 +94,16 @@ class BootstrapTest {
       counts[i] = COUNTS[i % n];
       tokens[i] = TOKENS[i % n];
     }
-    RateInterval small = Bootstrap.rateInterval(COUNTS, TOKENS, BootstrapOptions.defaults());
-    RateInterval large = Bootstrap.rateInterval(counts, tokens, BootstrapOptions.defaults());
+    RateInterval small = Bootstrap.rateInterval(COUNTS, TOKENS, BootstrapOptions.defaults(), 42);
+    RateInterval large = Bootstrap.rateInterval(counts, tokens, BootstrapOptions.defaults(), 42);
     assertEquals(small.per10k(), large.per10k(), 1e-12);
     assertTrue(large.upper() - large.lower() < small.upper() - small.lower());
   }
 
   @Test
   void quantileIsTypeSeven() {
-    assertEquals(1.75, Bootstrap.quantile(new double[] {1, 2, 3, 4}, 0.25), 1e-15);
-    assertEquals(4, Bootstrap.quantile(new double[] {1, 2, 3, 4}, 1), 0);
+    assertEquals(1.75, Quantiles.type7(new double[] {1, 2, 3, 4}, 0.25), 1e-15);
+    assertEquals(4, Quantiles.type7(new double[] {1, 2, 3, 4}, 1), 0);
   }
 
   @Test
@@ -111,12 +113,12 @@ class BootstrapTest {
     assertThrows(IllegalArgumentException.class, () -> BootstrapOptions.defaults().withLevel(1));
     assertThrows(
         IllegalArgumentException.class,
-        () -> Bootstrap.rateInterval(new int[0], new int[0], BootstrapOptions.defaults()));
+        () -> Bootstrap.rateInterval(new int[0], new int[0], BootstrapOptions.defaults(), 42));
     assertThrows(
         IllegalArgumentException.class,
-        () -> Bootstrap.rateInterval(new int[] {0}, new int[] {0}, BootstrapOptions.defaults()));
+        () -> Bootstrap.rateInterval(new int[] {0}, new int[] {0}, BootstrapOptions.defaults(), 42));
     assertThrows(
         IllegalArgumentException.class,
-        () -> Bootstrap.rateInterval(new int[] {5}, new int[] {3}, BootstrapOptions.defaults()));
+        () -> Bootstrap.rateInterval(new int[] {5}, new int[] {3}, BootstrapOptions.defaults(), 42));
   }
 }

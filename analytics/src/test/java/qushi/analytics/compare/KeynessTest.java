@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import qushi.analytics.prepare.PassageMatrix;
+import qushi.analytics.stats.LogLikelihood;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
@@ -47,10 +49,10 @@ class KeynessTest {
 
   @Test
   void chiSquaredTailKnownValues() {
-    assertEquals(0.05, Keyness.chiSquaredP(3.841459), 1e-7);
+    assertEquals(0.05, LogLikelihood.chiSquaredP(3.841459), 1e-7);
     // P(χ²₁ > 100) = erfc(√50); 1 − cdf would round to 0 here.
-    assertEquals(1.5239706048320995e-23, Keyness.chiSquaredP(100), 1e-23 * 1e-9);
-    assertEquals(1, Keyness.chiSquaredP(0));
+    assertEquals(1.5239706048320995e-23, LogLikelihood.chiSquaredP(100), 1e-23 * 1e-9);
+    assertEquals(1, LogLikelihood.chiSquaredP(0));
   }
 
   @Test
@@ -65,7 +67,7 @@ class KeynessTest {
   void williamsByHand() {
     // a=10, b=5, N_t=100, N_r=200: N=300, rows 15 and 285.
     double q = 1 + (300.0 / 15 + 300.0 / 285 - 1) * (300.0 / 100 + 300.0 / 200 - 1) / (6 * 300);
-    assertEquals(q, Keyness.williams(10, 5, 100, 200), 1e-15);
+    assertEquals(q, LogLikelihood.williams(10, 5, 100, 200), 1e-15);
     KeynessTable t =
         Keyness.compare(
             List.of("x"),

@@ -3,6 +3,7 @@ package qushi.analytics.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import qushi.analytics.prepare.PassageMatrix;
 
 /**
  * A seeded synthetic corpus with passage topics: every passage draws its tokens from a mix of one

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import qushi.analytics.prepare.Counts;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
@@ -114,13 +115,12 @@ class TrendClassifierTest {
     TrendOptions plain =
         TrendOptions.defaults().withKeyness(KeynessOptions.defaults().withQuasiLikelihood(false));
     TrendTable fromPassages =
-        TrendClassifier.classify(corpus.terms, corpus.matrix, passageYears, plain);
+        TrendClassifier.classify(corpus.terms, Counts.of(corpus.matrix, passageYears), plain);
     TrendTable fromTotals =
         TrendClassifier.classify(corpus.terms, new int[] {2024, 2025, 2026}, counts, tokens, plain);
     assertEquals(fromTotals, fromPassages);
     TrendTable corrected =
-        TrendClassifier.classify(
-            corpus.terms, corpus.matrix, passageYears, TrendOptions.defaults());
+        TrendClassifier.classify(corpus.terms, Counts.of(corpus.matrix, passageYears), TrendOptions.defaults());
     assertTrue(
         corrected.counts().get(TrendClass.STABLE) >= corrected.rows().size() - 1,
         corrected.toString());

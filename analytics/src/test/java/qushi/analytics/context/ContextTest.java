@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import qushi.analytics.Analysis;
-import qushi.analytics.Corpus;
+import qushi.analytics.prepare.PreparedCorpus;
+import qushi.analytics.text.TextOptions;
+import qushi.analytics.corpus.Corpus;
 
 class ContextTest {
   @Test
   void kwicFindsEveryOccurrenceWithItsContext() {
-    Analysis a = Analysis.of(Corpus.ofTexts(2021, "发展人工智能产业。人工智能赋能千行百业。", 2024, "人工智能。"));
+    PreparedCorpus a = PreparedCorpus.of(Corpus.ofTexts(2021, "发展人工智能产业。人工智能赋能千行百业。", 2024, "人工智能。"), TextOptions.defaults());
     List<Kwic.Line> lines = Kwic.of(a, "人工智能", 3);
     assertEquals(3, lines.size());
     assertEquals(new Kwic.Line(2021, "doc01", "", 2, "发展", "人工智能", "产业。"), lines.get(0));
@@ -21,7 +22,7 @@ class ContextTest {
 
   @Test
   void kwicCountsNonOverlappingMatches() {
-    Analysis a = Analysis.of(Corpus.ofTexts(2021, "哈哈哈哈哈。"));
+    PreparedCorpus a = PreparedCorpus.of(Corpus.ofTexts(2021, "哈哈哈哈哈。"), TextOptions.defaults());
     assertEquals(2, Kwic.of(a, "哈哈", 2).size());
     assertEquals(2, a.count("哈哈").get(0).count());
   }
@@ -29,8 +30,8 @@ class ContextTest {
   @Test
   void cooccurrenceStatisticsByHand() {
     // sentences: {人工智能}, {人工智能, 碳中和}, {碳中和, 量子计算}
-    Analysis a = Analysis.of(Corpus.ofTexts(2021, "人工智能。人工智能和碳中和。碳中和与量子计算。"));
-    List<Cooccurrence.Pair> pairs = Cooccurrence.of(a, Cooccurrence.Unit.SENTENCE, 100, 1, 10);
+    PreparedCorpus a = PreparedCorpus.of(Corpus.ofTexts(2021, "人工智能。人工智能和碳中和。碳中和与量子计算。"), TextOptions.defaults());
+    List<Cooccurrence.Pair> pairs = Cooccurrence.of(a, new CooccurOptions(Cooccurrence.Unit.SENTENCE, 100, 1, 10));
     Cooccurrence.Pair p = pairs.stream().filter(x -> x.term1().equals("人工智能") || x.term2().equals("人工智能")).findFirst().orElseThrow();
     assertEquals(1, p.count());
     assertEquals(2, p.count1());
@@ -39,7 +40,7 @@ class ContextTest {
     assertEquals(Math.log(0.75) / -Math.log(1.0 / 3), p.npmi(), 1e-12);
     assertEquals(0.5, p.dice(), 1e-12);
     // as one passage, every pair co-occurs in the only unit
-    List<Cooccurrence.Pair> whole = Cooccurrence.of(a, Cooccurrence.Unit.PASSAGE, 100, 1, 10);
+    List<Cooccurrence.Pair> whole = Cooccurrence.of(a, new CooccurOptions(Cooccurrence.Unit.PASSAGE, 100, 1, 10));
     assertEquals(3, whole.size());
     assertEquals(1.0, whole.get(0).npmi(), 1e-12);
   }

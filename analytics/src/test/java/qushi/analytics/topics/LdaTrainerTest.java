@@ -165,10 +165,17 @@ class LdaTrainerTest {
   @Test
   void reportsLogLikelihoodThatImproves() {
     List<Double> lls = new ArrayList<>();
-    LdaTrainer.train(PLANTED.docs, PlantedCorpus.V, OPTIONS.withIterations(50), 10,
-        (iteration, iterations, ll) -> lls.add(ll));
+    List<Integer> iterations = new ArrayList<>();
+    LdaModel m = LdaTrainer.train(PLANTED.docs, PlantedCorpus.V, OPTIONS.withIterations(50), 10,
+        (iteration, total, ll) -> {
+          iterations.add(iteration);
+          if (!Double.isNaN(ll)) lls.add(ll);
+        });
+    // every sweep is reported; the log-likelihood only every 10th and after the last
+    assertEquals(java.util.stream.IntStream.rangeClosed(1, 50).boxed().toList(), iterations);
     assertEquals(5, lls.size());
     assertTrue(lls.get(4) > lls.get(0), "LL/token " + lls);
-    assertEquals(MODEL.logLikelihoodPerToken(), MODEL.logLikelihoodPerToken());
+    // the last value reported is the returned model's
+    assertEquals(m.logLikelihoodPerToken(), lls.get(4), 1e-12);
   }
 }

@@ -6,22 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import qushi.analytics.core.Progress;
+import qushi.analytics.core.RandomSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import qushi.analytics.Analysis;
-import qushi.analytics.Corpus;
+import qushi.analytics.prepare.PreparedCorpus;
+import qushi.analytics.text.TextOptions;
+import qushi.analytics.corpus.Corpus;
 
 class TopicLayerTest {
-  static Analysis analysis;
+  static PreparedCorpus analysis;
 
   @BeforeAll
   static void corpus() {
     // two clearly separate themes, the energy theme fading from 2021 to 2024
     String energy = "碳中和推动能源转型，储能和氢能支撑绿色电网，碳达峰需要光伏发电。";
     String ai = "人工智能大模型需要算力，芯片和数据要素支撑智能计算，机器人走向应用。";
-    analysis = Analysis.of(Corpus.ofTexts(
+    analysis = PreparedCorpus.of(Corpus.ofTexts(
         2021, (energy.repeat(3) + "\n").repeat(12) + (ai.repeat(3) + "\n").repeat(4),
-        2024, (energy.repeat(3) + "\n").repeat(4) + (ai.repeat(3) + "\n").repeat(12)));
+        2024, (energy.repeat(3) + "\n").repeat(4) + (ai.repeat(3) + "\n").repeat(12)), TextOptions.defaults());
   }
 
   @Test
@@ -72,7 +75,7 @@ class TopicLayerTest {
   @Test
   void fitSeparatesThemesAndTracksPrevalence() {
     TopicOptions o = TopicOptions.defaults().withTopics(2).withIterations(300).withRuns(3).withMaxDocShare(1.0);
-    TopicModel m = new TopicModeler(analysis, o).fit(o);
+    TopicModel m = new TopicModeler(analysis, o).fit(o, RandomSource.defaults(), Progress.NONE);
     assertEquals(List.of(1, 2), m.topics().stream().map(Topic::id).toList());
     assertTrue(m.topics().get(0).share() >= m.topics().get(1).share());
     Topic energy = m.topics().stream().filter(t -> t.words().contains("碳中和")).findFirst().orElseThrow();
@@ -100,8 +103,8 @@ class TopicLayerTest {
   void sameSeedSameTopics() {
     TopicOptions o = TopicOptions.defaults().withTopics(3).withIterations(100).withRuns(2).withMaxDocShare(1.0);
     TopicModeler modeler = new TopicModeler(analysis, o);
-    TopicModel a = modeler.fit(o);
-    TopicModel b = modeler.fit(o);
+    TopicModel a = modeler.fit(o, RandomSource.defaults(), Progress.NONE);
+    TopicModel b = modeler.fit(o, RandomSource.defaults(), Progress.NONE);
     assertEquals(a.topics(), b.topics());
     assertEquals(a.prevalence(), b.prevalence());
     assertEquals(a.yearWords(), b.yearWords());
@@ -109,12 +112,8 @@ class TopicLayerTest {
 
   @Test
   void sweepRangeAndRule() {
-    assertArrayEquals(new int[] {5, 10, 15, 20, 25, 30}, TopicSweep.parseRange("5..30"));
-    assertArrayEquals(new int[] {2, 5, 8}, TopicSweep.parseRange("2..8:3"));
-    assertThrows(IllegalArgumentException.class, () -> TopicSweep.parseRange("1..5"));
-    assertThrows(IllegalArgumentException.class, () -> TopicSweep.parseRange("five"));
     TopicOptions o = TopicOptions.defaults().withIterations(100).withRuns(1).withMaxDocShare(1.0);
-    List<TopicRows.Sweep> rows = TopicSweep.run(new TopicModeler(analysis, o), new int[] {2, 4}, o);
+    List<TopicRows.Sweep> rows = TopicSweep.run(new TopicModeler(analysis, o), new int[] {2, 4}, o, RandomSource.defaults(), Progress.NONE);
     assertEquals(1, rows.stream().filter(TopicRows.Sweep::chosen).count());
     rows.forEach(r -> assertTrue(r.perplexity() > 1 && r.npmi() >= -1 && r.npmi() <= 1 && r.stability() > 0
         && r.stability() <= 1, r.toString()));

@@ -1,15 +1,16 @@
 package qushi.reports.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
-import qushi.analytics.Analysis;
-import qushi.analytics.Corpus;
-import qushi.analytics.Options;
+import qushi.Options;
+import qushi.Qushi;
+import qushi.analytics.core.RandomSource;
 
-/** Options every command shares: where the corpus is and how it is segmented. */
+/** Options every command shares: where the corpus is and how it is cleaned, segmented and seeded. */
 final class CorpusOptions {
   @Option(names = "--corpus", paramLabel = "DIR",
       description = "Corpus folder with a corpus.csv manifest (default: seeds/, the bundled corpus).")
@@ -18,6 +19,11 @@ final class CorpusOptions {
   @Option(names = "--years-from-filenames",
       description = "Read a folder without manifest; each .txt file's name starts with its year (2023-name.txt).")
   boolean yearsFromFileNames;
+
+  @Option(names = "--allow-files-outside",
+      description = "Let the manifest name files outside the corpus folder (refused by default, so that a corpus "
+          + "received from someone else cannot pull other files of this machine into a report).")
+  boolean allowFilesOutside;
 
   @Option(names = "--lexicon", paramLabel = "FILE",
       description = "Extra lexicon file, one term per line as 'term [pos [freq]]' (repeatable).")
@@ -37,8 +43,8 @@ final class CorpusOptions {
   @Option(names = "--t2s", description = "Convert traditional to simplified characters during cleanup.")
   boolean traditionalToSimplified;
 
-  @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: ${DEFAULT-VALUE}).")
-  long seed = Options.DEFAULT_SEED;
+  @Option(names = "--seed", paramLabel = "N", description = "Random seed of every random step (default: ${DEFAULT-VALUE}).")
+  long seed = RandomSource.DEFAULT_SEED;
 
   /** Returns the corpus folder: --corpus, else seeds/ in the working directory, else the installation's seeds/. */
   Path folder() {
@@ -49,20 +55,20 @@ final class CorpusOptions {
     return home != null ? Path.of(home, "seeds") : local;
   }
 
-  Corpus loadCorpus() {
-    return yearsFromFileNames ? Corpus.loadByFileName(folder()) : Corpus.load(folder());
-  }
-
+  /** Returns the options these flags give. */
   Options options() {
-    Options o = Options.defaults().withBundledLexicon(!noBundledLexicon).withSeed(seed)
-        .withTraditionalToSimplified(traditionalToSimplified);
-    for (Path p : lexicons) o = o.withLexicon(p);
-    if (stopwords != null) o = o.withStopwords(stopwords);
-    if (pos != null) o = o.withPosTags(pos);
-    return o;
+    Options o = Options.defaults().withSeed(seed).withAllowFilesOutside(allowFilesOutside);
+    var text = o.text().withBundledLexicon(!noBundledLexicon).withTraditionalToSimplified(traditionalToSimplified)
+        .withStopwords(stopwords);
+    for (Path p : lexicons) text = text.withLexicon(p);
+    if (pos != null) text = text.withPosTags(pos);
+    return o.withText(text);
   }
 
-  Analysis analyse() {
-    return Analysis.of(loadCorpus(), options());
+  /** Returns the corpus opened through the front door, showing the preparation stages on {@code err}. */
+  Qushi open(PrintWriter err) {
+    CliProgress progress = new CliProgress(err, System.console() != null);
+    return yearsFromFileNames ? Qushi.openByFileName(folder(), options(), progress)
+        : Qushi.open(folder(), options(), progress);
   }
 }

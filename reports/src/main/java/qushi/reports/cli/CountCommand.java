@@ -8,18 +8,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import qushi.analytics.Analysis;
-import qushi.analytics.Tables;
-import qushi.analytics.TermCount;
-import qushi.analytics.Comparisons;
-import qushi.analytics.compare.BootstrapOptions;
-import qushi.analytics.compare.RateInterval;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.Table;
-import qushi.analytics.internal.TextFiles;
+import qushi.Qushi;
+import qushi.analytics.core.Tabular;
 
 /** {@code qushi count}: occurrences and rates of terms per year. */
 @Command(name = "count", mixinStandardHelpOptions = true,
@@ -36,7 +29,6 @@ final class CountCommand implements Callable<Integer> {
   Path termFile;
 
   @Mixin IntervalOptions intervals;
-
   @Mixin CorpusOptions corpus;
   @Mixin OutputOptions output;
   @Spec CommandSpec spec;
@@ -44,24 +36,11 @@ final class CountCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<String> all = new ArrayList<>(terms);
-    if (termFile != null) all.addAll(TextFiles.readList(termFile, "term file"));
+    if (termFile != null) all.addAll(Qushi.readList(termFile, "term file"));
     if (all.isEmpty()) throw new ParameterException(spec.commandLine(), "give at least one TERM or --terms FILE");
-    Analysis a = corpus.analyse();
-    List<TermCount> counts = a.count(all.toArray(new String[0]));
-    Table table = Tables.of("counts", TermCount.class, counts);
-    if (intervals.ci) {
-      Comparisons c = new Comparisons(a);
-      BootstrapOptions bo = intervals.options(corpus.seed);
-      DoubleColumn lower = DoubleColumn.create("lower");
-      DoubleColumn upper = DoubleColumn.create("upper");
-      for (TermCount tc : counts) {
-        RateInterval r = c.interval(tc.term(), tc.year(), bo);
-        lower.append(r.lower());
-        upper.append(r.upper());
-      }
-      table.addColumns(lower, upper);
-    }
-    output.print(table, spec.commandLine().getOut());
+    Qushi q = corpus.open(spec.commandLine().getErr());
+    Tabular counts = intervals.ci ? q.count(all, intervals.options()) : q.count(all);
+    output.print(counts, spec.commandLine().getOut());
     return 0;
   }
 }

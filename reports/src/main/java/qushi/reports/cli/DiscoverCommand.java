@@ -1,20 +1,11 @@
 package qushi.reports.cli;
 
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import qushi.analytics.Analysis;
-import qushi.analytics.CleanDocument;
-import qushi.analytics.Tables;
-import qushi.analytics.text.Lexicon;
-import qushi.analytics.text.Segmenter;
-import qushi.analytics.text.TermDiscovery;
 
 /** {@code qushi discover}: candidate domain terms the lexicon lacks. */
 @Command(name = "discover", mixinStandardHelpOptions = true,
@@ -40,13 +31,7 @@ final class DiscoverCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Analysis a = corpus.analyse();
-    Set<String> known = new HashSet<>();
-    for (Lexicon.Entry e : a.lexicon().entries()) known.add(e.term());
-    List<TermDiscovery.Candidate> found = TermDiscovery.discover(
-        a.documents().stream().map(CleanDocument::text).toList(), new Segmenter(a.lexicon()), known, a.filter().stopwords(),
-        maxLength, minCount, top);
-    output.print(Tables.of("discover", TermDiscovery.Candidate.class, found), spec.commandLine().getOut());
+    output.print(corpus.open(spec.commandLine().getErr()).discover(maxLength, minCount, top), spec.commandLine().getOut());
     return 0;
   }
 }

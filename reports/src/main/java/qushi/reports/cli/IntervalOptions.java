@@ -10,9 +10,9 @@ final class IntervalOptions {
   boolean ci;
 
   @Option(names = "--resamples", paramLabel = "B", description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
-  int resamples = 1000;
+  int resamples = BootstrapOptions.defaults().resamples();
 
-  BootstrapOptions options(long seed) {
-    return new BootstrapOptions(resamples, 0.95, seed);
+  BootstrapOptions options() {
+    return BootstrapOptions.defaults().withResamples(resamples);
   }
 }

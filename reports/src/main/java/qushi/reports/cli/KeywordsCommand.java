@@ -1,17 +1,12 @@
 package qushi.reports.cli;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import qushi.analytics.Analysis;
-import qushi.analytics.Tables;
-import qushi.analytics.keywords.Collocations;
-import qushi.analytics.keywords.Keyword;
+import qushi.analytics.keywords.KeywordOptions;
 import qushi.analytics.keywords.Keywords;
 
 /** {@code qushi keywords}: distinctive terms and key phrases per year or document. */
@@ -25,18 +20,20 @@ import qushi.analytics.keywords.Keywords;
           + "tfidf formula."
     })
 final class KeywordsCommand implements Callable<Integer> {
-  @Option(names = "--by", paramLabel = "year|doc", description = "Group by year or document (default: ${DEFAULT-VALUE}).")
-  String by = "year";
+  private static final KeywordOptions DEFAULTS = KeywordOptions.defaults();
 
-  @Option(names = "--method", paramLabel = "tfidf|textrank", description = "Scoring (default: ${DEFAULT-VALUE}).")
-  String method = "tfidf";
+  @Option(names = "--by", paramLabel = "year|doc", description = "Group by year or document (default: year).")
+  Keywords.By by = DEFAULTS.by();
 
-  @Option(names = "--top", paramLabel = "N", description = "Terms per group (default: ${DEFAULT-VALUE}).")
-  int top = 20;
+  @Option(names = "--method", paramLabel = "tfidf|textrank", description = "Scoring (default: tfidf).")
+  Keywords.Method method = DEFAULTS.method();
+
+  @Option(names = "--top", paramLabel = "N", description = "Terms and phrases per group (default: ${DEFAULT-VALUE}).")
+  int top = DEFAULTS.top();
 
   @Option(names = "--min-count", paramLabel = "N",
       description = "Fewest occurrences in a group to be ranked (default: ${DEFAULT-VALUE}).")
-  int minCount = 2;
+  int minCount = DEFAULTS.minCount();
 
   @Option(names = "--no-phrases", description = "Leave out key phrases.")
   boolean noPhrases;
@@ -47,12 +44,8 @@ final class KeywordsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Keywords.By b = Enums.parse(Keywords.By.class, "--by", by);
-    Keywords.Method m = Enums.parse(Keywords.Method.class, "--method", method);
-    Analysis a = corpus.analyse();
-    List<Keyword> rows = new ArrayList<>(Keywords.of(a, b, m, top, minCount));
-    if (!noPhrases) rows.addAll(Collocations.keywords(a, b, top, Math.max(2, minCount)));
-    output.print(Tables.of("keywords", Keyword.class, rows), spec.commandLine().getOut());
+    KeywordOptions o = new KeywordOptions(by, method, top, noPhrases ? 0 : top, minCount);
+    output.print(corpus.open(spec.commandLine().getErr()).keywords(o), spec.commandLine().getOut());
     return 0;
   }
 }

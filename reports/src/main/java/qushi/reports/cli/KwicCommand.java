@@ -7,7 +7,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import qushi.analytics.Tables;
 import qushi.analytics.context.Kwic;
 
 /** {@code qushi kwic}: every occurrence of a term with its context. */
@@ -30,7 +29,7 @@ final class KwicCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    output.print(Tables.of("kwic", Kwic.Line.class, Kwic.of(corpus.analyse(), term, window)), spec.commandLine().getOut());
+    output.print(corpus.open(spec.commandLine().getErr()).kwic(term, window), spec.commandLine().getOut());
     return 0;
   }
 }

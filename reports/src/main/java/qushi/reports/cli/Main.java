@@ -1,19 +1,23 @@
 package qushi.reports.cli;
 
-import java.io.FileOutputStream;
 import java.io.FileDescriptor;
-import java.io.PrintWriter;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import qushi.analytics.core.BadInputException;
+import qushi.analytics.core.Versions;
 
 /**
  * The {@code qushi} command line: results on stdout, messages on stderr; exit 0 on success, 2 on
- * bad usage or bad input, 1 on an internal failure.
+ * bad usage or bad input (one line naming the file or the flag and the problem), 1 on an internal
+ * failure. A setting the front door rejects is named by the flag that set it.
  */
 @Command(name = "qushi", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Trend and topic analytics for Chinese policy and forum texts.",
@@ -43,17 +47,27 @@ public final class Main {
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(Main::handle);
+    cli.setParameterExceptionHandler(Main::usage);
     int code;
     try {
       code = cli.execute(args);
     } catch (OutOfMemoryError e) {
       // picocli hands only Exceptions to the handler; an Error would end in a stack trace
-      err.println("qushi: out of memory (" + oneLine(e.getMessage()) + "); give the JVM more with JAVA_OPTS=-Xmx8g");
-      code = 1;
+      err.println("qushi: out of memory (the JVM may use at most " + Runtime.getRuntime().maxMemory() / (1 << 20)
+          + " MB); give it more with JAVA_OPTS=-Xmx8g");
+      code = 2;
     }
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** A usage error: one line and where the help is, exit 2. */
+  private static int usage(CommandLine.ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    String name = cmd.getCommandSpec().qualifiedName(" ");
+    cmd.getErr().println("qushi: " + oneLine(e.getMessage()) + " (see '" + name + " --help')");
+    return 2;
   }
 
   private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
@@ -61,7 +75,11 @@ public final class Main {
         || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
     PrintWriter err = cmd.getErr();
     if (debug) e.printStackTrace(err);
-    if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException) {
+    if (e instanceof BadInputException bad) {
+      err.println("qushi: " + oneLine(flagMessage(bad, cmd)));
+      return 2;
+    }
+    if (e instanceof UncheckedIOException) {
       err.println("qushi: " + oneLine(e.getMessage()));
       return 2;
     }
@@ -70,15 +88,29 @@ public final class Main {
     return 1;
   }
 
-  private static String oneLine(String s) {
-    return s == null ? "" : s.replaceAll("\\s*\\R\\s*", " ").strip();
+  /**
+   * Returns the message of a rejected setting in the command line's words: the API name ({@code
+   * minCount}) becomes the flag that set it ({@code --min-count}, {@code --k} for topics in the
+   * topics command), when the command has such a flag.
+   */
+  static String flagMessage(BadInputException e, CommandLine cmd) {
+    if (e.parameter().isEmpty()) return e.getMessage();
+    String p = e.parameter().get();
+    String flag = cmd.getCommandName().equals("topics") && p.equals("topics") ? "--k"
+        : "--" + p.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    return cmd.getCommandSpec().findOption(flag) != null ? flag + " " + e.problem() : e.getMessage();
+  }
+
+  /** Returns {@code s} on one line, without control characters (no terminal escape reaches stderr). */
+  static String oneLine(String s) {
+    return s == null ? "" : s.replaceAll("\\s*\\R\\s*", " ").replaceAll("[\\p{Cntrl}\\u2028\\u2029]", "?").strip();
   }
 
   /** Prints the version of qushi and of its main libraries. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"qushi " + qushi.analytics.Versions.qushi(), qushi.analytics.Versions.libraries()};
+      return new String[] {"qushi " + Versions.qushi(), Versions.libraries()};
     }
   }
 }

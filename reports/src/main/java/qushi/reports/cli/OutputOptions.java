@@ -2,8 +2,8 @@ package qushi.reports.cli;
 
 import java.io.PrintWriter;
 import picocli.CommandLine.Option;
+import qushi.analytics.core.Tabular;
 import qushi.reports.TableWriter;
-import tech.tablesaw.api.Table;
 
 /** Options every command that prints a table shares. */
 final class OutputOptions {
@@ -14,7 +14,7 @@ final class OutputOptions {
   @Option(names = "--bom", description = "Start csv/tsv output with a UTF-8 byte-order mark (for Excel).")
   boolean bom;
 
-  void print(Table table, PrintWriter out) {
-    TableWriter.write(table, format, bom, out);
+  void print(Tabular result, PrintWriter out) {
+    TableWriter.write(result, format, bom, out);
   }
 }

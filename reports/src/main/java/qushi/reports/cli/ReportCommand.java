@@ -1,12 +1,12 @@
 package qushi.reports.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -15,11 +15,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import qushi.analytics.Analysis;
-import qushi.analytics.topics.TopicModeler;
-import qushi.analytics.topics.TopicOptions;
-import qushi.analytics.topics.TopicSweep;
-import qushi.analytics.internal.TextFiles;
+import qushi.Qushi;
+import qushi.analytics.core.BadInputException;
 import qushi.reports.Labels;
 import qushi.reports.Report;
 import qushi.reports.ReportOptions;
@@ -48,6 +45,8 @@ import qushi.reports.ReportOptions;
       ""
     })
 final class ReportCommand implements Callable<Integer> {
+  private static final ReportOptions DEFAULTS = ReportOptions.defaults();
+
   @Option(names = "--out", paramLabel = "DIR",
       description = "Output folder (default: reports/out in the qushi folder, or in the working directory).")
   Path out;
@@ -55,7 +54,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--topics", paramLabel = "K",
       description = "Number of topics K (>= 2). Default: the elbow of held-out perplexity over K = 5, 10, 15, 20 (the first K after which the next "
           + "improves perplexity by less than 5%%), as 'qushi topics --sweep 5..20:5' shows.")
-  int topics;
+  int topics = ReportOptions.CHOOSE_TOPICS;
 
   @Option(names = "--no-topics", description = "Leave out the topics section (faster).")
   boolean noTopics;
@@ -67,11 +66,11 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--watch-file", paramLabel = "FILE", description = "File with watch terms, one per line ('#' comments).")
   Path watchFile;
 
-  @Option(names = "--lang", paramLabel = "zh|en", description = "Page language (default: ${DEFAULT-VALUE}).")
-  String lang = "zh";
+  @Option(names = "--lang", paramLabel = "zh|en", description = "Page language (default: zh).")
+  Labels.Lang lang = DEFAULTS.lang();
 
   @Option(names = "--resamples", paramLabel = "B", description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
-  int resamples = 1000;
+  int resamples = DEFAULTS.resamples();
 
   @Option(names = "--stamp", description = "Print the generation time in the page (the page then differs between runs).")
   boolean stamp;
@@ -82,27 +81,21 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<String> terms = new ArrayList<>(watch);
-    if (watchFile != null) terms.addAll(TextFiles.readList(watchFile, "watch file"));
-    ReportOptions options = ReportOptions.defaults().withLang(Labels.Lang.parse(lang)).withSeed(corpus.seed)
-        .withWatch(terms).withTopics(topics).withResamples(resamples).withStamp(stamp);
+    if (watchFile != null) terms.addAll(Qushi.readList(watchFile, "watch file"));
+    String time = stamp ? ZonedDateTime.now().truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) : "";
+    ReportOptions options = DEFAULTS.withLang(lang).withWatch(terms).withResamples(resamples).withStamp(time)
+        .withTopics(noTopics ? ReportOptions.NO_TOPICS : topics);
     Path dir = out != null ? out : defaultOut();
-    Analysis a = corpus.analyse();
-    Report report = Report.of(a, options);
-    if (!noTopics) {
-      TopicOptions to = TopicOptions.defaults().withSeed(corpus.seed);
-      TopicModeler modeler = new TopicModeler(a, to);
-      int k = topics != 0 ? topics : TopicSweep.chosen(TopicSweep.run(modeler, TopicSweep.parseRange("5..20:5"), to));
-      report = report.withTopics(modeler.fit(to.withTopics(k)));
+    // a bad output folder is found before the minutes of analysis, not after
+    if (java.nio.file.Files.exists(dir) && !java.nio.file.Files.isDirectory(dir)) {
+      throw BadInputException.option("out", "must be a folder, " + dir + " is a file");
     }
-    if (stamp) {
-      report = report.withStampText(ZonedDateTime.now().truncatedTo(ChronoUnit.SECONDS)
-          .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-    }
-    Report.Written w = report.writeTo(dir);
+    Qushi q = corpus.open(spec.commandLine().getErr());
+    Report.Written w = Report.of(q, options).writeTo(dir);
     PrintWriter o = spec.commandLine().getOut();
     o.println(w.index());
     o.println(String.format(Locale.ROOT, "%d documents, years %s; %d charts, context lines for %d terms, %d CSV files; "
-        + "index.html %.1f MB", a.documents().size(), java.util.Arrays.toString(a.years()), w.rendered().charts(),
+        + "index.html %.1f MB", q.corpus().documents().size(), Arrays.toString(q.years()), w.rendered().charts(),
         w.rendered().terms(), w.files().size() - 1, w.bytes() / 1e6));
     for (String note : w.rendered().notes()) o.println(note);
     return 0;

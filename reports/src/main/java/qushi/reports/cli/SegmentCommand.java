@@ -7,7 +7,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import qushi.analytics.Analysis;
+import qushi.Qushi;
 
 /** {@code qushi segment}: the cleaned, segmented text, for inspection. */
 @Command(name = "segment", mixinStandardHelpOptions = true,
@@ -24,14 +24,9 @@ final class SegmentCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Analysis a = corpus.analyse();
-    if (doc != null) a.document(doc); // fails with the list of ids when unknown
+    Qushi q = corpus.open(spec.commandLine().getErr());
     PrintWriter out = spec.commandLine().getOut();
-    if (clean) {
-      a.documents().stream().filter(d -> doc == null || d.id().equals(doc)).forEach(d -> out.println(d.text()));
-    } else {
-      a.segmented(doc).forEach(out::println);
-    }
+    (clean ? q.cleaned(doc) : q.segmented(doc)).forEach(out::println);
     out.flush();
     return 0;
   }

@@ -5,9 +5,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import qushi.analytics.Analysis;
-import qushi.analytics.Tables;
-import qushi.analytics.YearStats;
 
 /** {@code qushi stats}: size figures per year. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
@@ -24,8 +21,7 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Analysis a = corpus.analyse();
-    output.print(Tables.of("stats", YearStats.class, a.stats()), spec.commandLine().getOut());
+    output.print(corpus.open(spec.commandLine().getErr()).stats(), spec.commandLine().getOut());
     return 0;
   }
 }

@@ -1,23 +1,19 @@
 package qushi.reports.cli;
 
-import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import qushi.analytics.Analysis;
-import qushi.analytics.Tables;
-import qushi.analytics.topics.Topic;
+import qushi.Qushi;
+import qushi.analytics.core.BadInputException;
+import qushi.analytics.core.Tabular;
 import qushi.analytics.topics.TopicModel;
-import qushi.analytics.topics.TopicModeler;
 import qushi.analytics.topics.TopicOptions;
-import qushi.analytics.topics.TopicRows;
-import qushi.analytics.topics.TopicSweep;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 /** {@code qushi topics}: LDA topics of the passages, their stability and prevalence by year. */
 @Command(name = "topics", mixinStandardHelpOptions = true, sortOptions = false,
@@ -34,6 +30,12 @@ import tech.tablesaw.api.Table;
       ""
     })
 final class TopicsCommand implements Callable<Integer> {
+  private static final TopicOptions DEFAULTS = TopicOptions.defaults();
+  private static final Pattern RANGE = Pattern.compile("(\\d{1,5})\\.\\.(\\d{1,5})(?::(\\d{1,5}))?");
+
+  /** What to print. */
+  enum Show { topics, prevalence, words, passages }
+
   @Option(names = "--k", paramLabel = "K", description = "Number of topics (default: chosen by a sweep of 5..20:5).")
   Integer k;
 
@@ -41,21 +43,21 @@ final class TopicsCommand implements Callable<Integer> {
   String sweep;
 
   @Option(names = "--iterations", paramLabel = "N", description = "Gibbs sweeps (default: ${DEFAULT-VALUE}).")
-  int iterations = 1000;
+  int iterations = DEFAULTS.iterations();
 
   @Option(names = "--burn-in", paramLabel = "N",
       description = "Sweeps before α and β are optimised (every 10 sweeps after); default: a fifth of --iterations, at most 200.")
   Integer burnIn;
 
   @Option(names = "--threads", paramLabel = "T", description = "Sampling threads per run (default: ${DEFAULT-VALUE}).")
-  int threads = 1;
+  int threads = DEFAULTS.threads();
 
   @Option(names = "--runs", paramLabel = "R", description = "Runs for the stability estimate (default: ${DEFAULT-VALUE}).")
-  int runs = 5;
+  int runs = DEFAULTS.runs();
 
   @Option(names = "--show", paramLabel = "WHAT",
       description = "topics (default), prevalence, words (top words per year), passages (representative).")
-  String show = "topics";
+  Show show = Show.topics;
 
   @Mixin CorpusOptions corpus;
   @Mixin OutputOptions output;
@@ -63,47 +65,41 @@ final class TopicsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Analysis a = corpus.analyse();
-    TopicOptions options = TopicOptions.defaults().withIterations(iterations).withSeed(corpus.seed)
-        .withThreads(threads).withRuns(runs);
+    TopicOptions options = DEFAULTS.withIterations(iterations).withThreads(Math.min(threads, cores()))
+        .withRuns(runs);
     if (burnIn != null) options = options.withBurnIn(burnIn);
-    TopicModeler modeler = new TopicModeler(a, options);
-    if (sweep != null) {
-      List<TopicRows.Sweep> rows = TopicSweep.run(modeler, TopicSweep.parseRange(sweep), options);
-      output.print(Tables.of("sweep", TopicRows.Sweep.class, rows), spec.commandLine().getOut());
+    if (k != null) options = options.withTopics(k);
+    int[] ks = sweep == null ? null : parseRange(sweep);
+    Qushi q = corpus.open(spec.commandLine().getErr());
+    if (ks != null) {
+      output.print(q.sweep(ks, options), spec.commandLine().getOut());
       return 0;
     }
-    int topics = k != null ? k : TopicSweep.chosen(TopicSweep.run(modeler, TopicSweep.parseRange("5..20:5"), options));
-    TopicModel model = modeler.fit(options.withTopics(topics));
-    Table table = switch (show) {
-      case "topics" -> summary(model, a.years());
-      case "prevalence" -> model.prevalenceTable();
-      case "words" -> model.yearWordsTable();
-      case "passages" -> model.representativesTable();
-      default -> throw new qushi.analytics.BadInputException("--show must be topics, prevalence, words or passages, was '" + show + "'");
+    TopicModel model = k != null ? q.topics(options) : q.topicsChoosingK(options);
+    Tabular table = switch (show) {
+      case topics -> model.summary();
+      case prevalence -> model.prevalenceTable();
+      case words -> model.yearWordsTable();
+      case passages -> model.representativesTable();
     };
     output.print(table, spec.commandLine().getOut());
     return 0;
   }
 
-  /** Returns one row per topic with its prevalence per year beside its label and words. */
-  static Table summary(TopicModel model, int[] years) {
-    Table t = Table.create("topics");
-    t.addColumns(model.table().column("id"), model.table().column("label"), model.table().column("words"),
-        model.table().column("share"), model.table().column("stability"), model.table().column("unstable"),
-        model.table().column("npmi"));
-    for (int y : years) {
-      DoubleColumn prev = DoubleColumn.create("prevalence_" + y);
-      StringColumn note = StringColumn.create("note_" + y);
-      for (Topic topic : model.topics()) {
-        TopicRows.Prevalence p = model.prevalence().stream()
-            .filter(r -> r.topic() == topic.id() && r.year() == y).findFirst().orElseThrow();
-        prev.append(p.prevalence());
-        note.append(p.note());
-      }
-      t.addColumns(prev);
-      if (note.asList().stream().anyMatch(s -> !s.isEmpty())) t.addColumns(note);
+  private static int cores() {
+    return Runtime.getRuntime().availableProcessors();
+  }
+
+  /** Parses {@code FROM..TO[:STEP]} (step 5 by default, TO included when on the grid). */
+  static int[] parseRange(String text) {
+    Matcher m = RANGE.matcher(text.strip());
+    if (!m.matches()) throw BadInputException.option("sweep", "must look like 5..30 or 5..30:5, was '" + text + "'");
+    int from = Integer.parseInt(m.group(1));
+    int to = Integer.parseInt(m.group(2));
+    int step = m.group(3) == null ? 5 : Integer.parseInt(m.group(3));
+    if (from < 2 || to < from || step < 1) {
+      throw BadInputException.option("sweep", "needs 2 ≤ FROM ≤ TO and STEP ≥ 1, was '" + text + "'");
     }
-    return t;
+    return IntStream.iterate(from, x -> x <= to, x -> x + step).toArray();
   }
 }

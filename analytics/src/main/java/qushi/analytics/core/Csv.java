@@ -1,0 +1,67 @@
+package qushi.analytics.core;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import tech.tablesaw.api.Row;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Writes tables as CSV (RFC 4180 quoting) or TSV with a header row: the one writer behind the
+ * report's CSV files, the command line's {@code --format csv|tsv} and {@code save} in jshell.
+ * Numbers are written in full precision (the shortest decimal that reads back as the same
+ * double), so files serve further computation; displays round ({@link Display}).
+ */
+public final class Csv {
+  private Csv() {}
+
+  /** Returns the table as CSV ({@code ','}) or TSV ({@code '\t'}) text with a header row, LF line ends. */
+  public static String of(Table table, char delimiter) {
+    StringBuilder sb = new StringBuilder();
+    CSVFormat format = delimiter == ','
+        ? CSVFormat.RFC4180.builder().setRecordSeparator('\n').get()
+        : CSVFormat.TDF.builder().setRecordSeparator('\n').setEscape('\\').get();
+    try (CSVPrinter printer = new CSVPrinter(sb, format)) {
+      printer.printRecord(table.columnNames());
+      for (Row row : table) {
+        List<String> values = new ArrayList<>();
+        for (int c = 0; c < table.columnCount(); c++) values.add(cell(table.column(c), row.getRowNumber()));
+        printer.printRecord(values);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Writes the table to {@code file} as UTF-8 CSV with a byte-order mark (so Excel shows Chinese)
+   * and returns the path.
+   *
+   * @throws UncheckedIOException naming the file when it cannot be written
+   */
+  public static Path save(Table table, Path file) {
+    try {
+      Files.writeString(file, "\uFEFF" + of(table, ','), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+    }
+    return file;
+  }
+
+  /** Returns a cell for a file: numbers in full precision, text as is. */
+  private static String cell(Column<?> col, int row) {
+    if (col.isMissing(row)) return "";
+    Object v = col.get(row);
+    if (v instanceof Double d) return Display.exact(d);
+    if (v instanceof Float f) return Display.exact(f);
+    return String.valueOf(v);
+  }
+}

@@ -1,0 +1,69 @@
+package qushi.analytics.core;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Locale;
+
+/**
+ * How numbers are shown to a person (terminal tables, the report, jshell): rounded by what the
+ * column means, never in 17 digits. Files meant for further computation keep full precision
+ * ({@link #exact}).
+ *
+ * <pre>
+ * p-values (p, p_adj, p_*)              2 significant digits; below 0.001 as 1.2e-05
+ * rates (per10k, lower, upper, …)       1 decimal
+ * everything else that is fractional    3 significant digits, at most 4 decimals
+ * whole numbers                         as integers
+ * </pre>
+ */
+public final class Display {
+  private Display() {}
+
+  /** Returns {@code value} of column {@code column} rounded for display. */
+  public static String format(String column, double value) {
+    if (!Double.isFinite(value)) return Double.isNaN(value) ? "" : value > 0 ? "∞" : "-∞";
+    if (isP(column)) return significant(value, 2);
+    if (isRate(column)) return decimals(value, 1);
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) return Long.toString((long) value);
+    return significant(value, 3);
+  }
+
+  /** Returns whether a column holds p-values. */
+  public static boolean isP(String column) {
+    return column.equals("p") || column.startsWith("p_") || column.endsWith("_p");
+  }
+
+  /** Returns whether a column holds rates per 10,000 tokens or their interval bounds. */
+  public static boolean isRate(String column) {
+    return column.contains("per10k") || column.endsWith("lower") || column.endsWith("upper");
+  }
+
+  /** Returns {@code value} with {@code n} decimals, trailing zeros kept ("3.0"). */
+  public static String decimals(double value, int n) {
+    String s = String.format(Locale.ROOT, "%." + n + "f", value);
+    return s.startsWith("-") && s.matches("-0\\.?0*") ? s.substring(1) : s;
+  }
+
+  /**
+   * Returns {@code value} to {@code digits} significant digits: plain between 0.001 and 10^7 (at
+   * most 4 decimals), scientific outside.
+   */
+  public static String significant(double value, int digits) {
+    if (value == 0) return "0";
+    double a = Math.abs(value);
+    if (a < 1e-3 || a >= 1e7) return String.format(Locale.ROOT, "%." + (digits - 1) + "e", value);
+    BigDecimal d = new BigDecimal(value).round(new MathContext(digits));
+    if (d.scale() > 4) d = d.setScale(4, java.math.RoundingMode.HALF_EVEN);
+    String s = d.stripTrailingZeros().toPlainString();
+    return s.equals("-0") ? "0" : s;
+  }
+
+  /** Returns the shortest decimal that reads back as the same double (for files). */
+  public static String exact(double value) {
+    if (!Double.isFinite(value)) return Double.toString(value);
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) return Long.toString((long) value);
+    double a = Math.abs(value);
+    if (a >= 1e-4 && a < 1e15) return new BigDecimal(Double.toString(value)).toPlainString();
+    return Double.toString(value);
+  }
+}

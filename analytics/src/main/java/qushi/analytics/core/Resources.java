@@ -1,0 +1,47 @@
+package qushi.analytics.core;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+/**
+ * Reads resources bundled on the class path (lexicon, stopwords, labels, the Plotly bundle). A
+ * missing resource is a broken installation, not bad input: it throws {@link IllegalStateException}.
+ */
+public final class Resources {
+  private Resources() {}
+
+  /** Returns the bytes of the resource at absolute path {@code path} ("/qushi/lexicon.txt"). */
+  public static byte[] bytes(String path) {
+    try (InputStream in = Resources.class.getResourceAsStream(path)) {
+      if (in == null) throw new IllegalStateException(path + " is missing from the class path");
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Returns the resource at {@code path} decoded as UTF-8. */
+  public static String text(String path) {
+    return new String(bytes(path), StandardCharsets.UTF_8);
+  }
+
+  /** Returns the resource at {@code path} read as a UTF-8 properties file. */
+  public static Properties properties(String path) {
+    Properties p = new Properties();
+    try {
+      p.load(new StringReader(text(path)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(path + ": " + e.getMessage(), e);
+    }
+    return p;
+  }
+
+  /** Returns whether a resource exists at {@code path}. */
+  public static boolean exists(String path) {
+    return Resources.class.getResource(path) != null;
+  }
+}

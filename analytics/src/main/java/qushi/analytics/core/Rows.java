@@ -1,0 +1,149 @@
+package qushi.analytics.core;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+import tech.tablesaw.api.Table;
+
+/**
+ * A list of result records that is also a table: the shape of most results of the front door
+ * ({@code q.count(…)}, {@code q.kwic(…)}, {@code q.keywords()}). Immutable. It prints as an aligned
+ * table that jshell shows whole (first and last rows with a count when it is long, never a row cut
+ * in two); {@link #show()} prints every row; {@link #table()} gives the Tablesaw table.
+ *
+ * <pre>
+ * var counts = q.count("新质生产力");
+ * counts.first(3);                            // the first three rows
+ * counts.where(c -&gt; c.count() &gt; 0);          // rows that pass a test
+ * counts.sortedBy("per10k", true);            // by a column, descending
+ * counts.get(0).per10k();                     // one record
+ * </pre>
+ *
+ * @param <R> the record type; its components are the columns (snake_case names)
+ */
+public final class Rows<R extends Record> implements Tabular, Iterable<R> {
+  private final String name;
+  private final Class<R> type;
+  private final List<R> rows;
+
+  private Rows(String name, Class<R> type, List<? extends R> rows) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.type = Objects.requireNonNull(type, "type");
+    this.rows = List.copyOf(rows);
+  }
+
+  /** Returns the rows {@code rows} of record type {@code type}, as a table named {@code name}. */
+  public static <R extends Record> Rows<R> of(String name, Class<R> type, List<? extends R> rows) {
+    return new Rows<>(name, type, rows);
+  }
+
+  /** Returns the table's name (also the base name of its CSV file in a report). */
+  public String name() {
+    return name;
+  }
+
+  /** Returns the record type. */
+  public Class<R> type() {
+    return type;
+  }
+
+  /** Returns the records, in order. */
+  public List<R> list() {
+    return rows;
+  }
+
+  /** Returns the number of rows. */
+  public int size() {
+    return rows.size();
+  }
+
+  /** Returns row {@code i} (0-based). */
+  public R get(int i) {
+    return rows.get(i);
+  }
+
+  @Override
+  public Iterator<R> iterator() {
+    return rows.iterator();
+  }
+
+  /** Returns the first {@code n} rows (all when there are fewer). */
+  public Rows<R> first(int n) {
+    return new Rows<>(name, type, rows.subList(0, Math.max(0, Math.min(n, rows.size()))));
+  }
+
+  /** Returns the last {@code n} rows (all when there are fewer). */
+  public Rows<R> last(int n) {
+    return new Rows<>(name, type, rows.subList(Math.max(0, rows.size() - Math.max(0, n)), rows.size()));
+  }
+
+  /** Returns the rows that pass {@code test}, in order. */
+  public Rows<R> where(Predicate<? super R> test) {
+    return new Rows<>(name, type, rows.stream().filter(test).toList());
+  }
+
+  /** Returns the rows whose column {@code column} (snake_case) prints as {@code value}. */
+  public Rows<R> where(String column, Object value) {
+    RecordComponent rc = component(column);
+    return where(r -> String.valueOf(read(rc, r)).equals(String.valueOf(value)));
+  }
+
+  /**
+   * Returns the rows sorted by column {@code column} (snake_case), numbers by value and text by
+   * its natural order; the sort is stable.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public Rows<R> sortedBy(String column, boolean descending) {
+    RecordComponent rc = component(column);
+    Comparator<R> c = (x, y) -> ((Comparable) read(rc, x)).compareTo(read(rc, y));
+    List<R> sorted = new ArrayList<>(rows);
+    sorted.sort(descending ? c.reversed() : c);
+    return new Rows<>(name, type, sorted);
+  }
+
+  @Override
+  public Table table() {
+    return Tables.of(name, type, rows);
+  }
+
+  /** Writes the rows as UTF-8 CSV with a byte-order mark (for Excel) to {@code file} and returns its path. */
+  public Path save(String file) {
+    return Csv.save(table(), Path.of(file));
+  }
+
+  /** Prints every row to standard output as an aligned table. */
+  public void show() {
+    show(System.out);
+  }
+
+  /** Prints every row to {@code out} as an aligned table. */
+  public void show(PrintStream out) {
+    out.print(TextTable.of(table()));
+    out.flush();
+  }
+
+  /** Returns the table as aligned text, whole when it is short, else its first and last rows. */
+  @Override
+  public String toString() {
+    return TextTable.preview(table(), TextTable.PREVIEW_CHARS);
+  }
+
+  private RecordComponent component(String column) {
+    for (RecordComponent rc : type.getRecordComponents()) {
+      if (Tables.snake(rc.getName()).equals(column) || rc.getName().equals(column)) return rc;
+    }
+    List<String> names = new ArrayList<>();
+    for (RecordComponent rc : type.getRecordComponents()) names.add(Tables.snake(rc.getName()));
+    throw BadInputException.option("column", "must be one of " + names + ", was '" + column + "'");
+  }
+
+  private static Object read(RecordComponent rc, Record r) {
+    return Tables.value(rc, r);
+  }
+}

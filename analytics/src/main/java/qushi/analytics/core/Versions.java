@@ -1,0 +1,27 @@
+package qushi.analytics.core;
+
+import java.util.Properties;
+
+/** Returns the versions of qushi and the libraries whose behaviour shapes its numbers. */
+public final class Versions {
+  private static final Properties P = load();
+
+  private Versions() {}
+
+  /** Returns qushi's version, e.g. {@code 0.1.0-SNAPSHOT}. */
+  public static String qushi() {
+    return P.getProperty("qushi", "unknown");
+  }
+
+  /** Returns a one-line list of library versions: HanLP, Tablesaw, Commons Math, Java. */
+  public static String libraries() {
+    return "HanLP " + P.getProperty("hanlp", "?") + ", Tablesaw " + P.getProperty("tablesaw", "?")
+        + ", Commons Math " + P.getProperty("commons-math3", "?") + ", Java " + Runtime.version();
+  }
+
+  private static Properties load() {
+    // versions are informative only: without the file they read "unknown"
+    return Resources.exists("/qushi/versions.properties")
+        ? Resources.properties("/qushi/versions.properties") : new Properties();
+  }
+}

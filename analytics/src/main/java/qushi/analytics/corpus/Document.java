@@ -1,0 +1,69 @@
+package qushi.analytics.corpus;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One dated document of a corpus: what the manifest says of it and where its text is. The text
+ * itself is read (and hashed) by {@link #read()} when the corpus is prepared, so a corpus of many
+ * files is never held in memory twice.
+ *
+ * @param id       unique id from the manifest (letters, digits, '-', '_', '.')
+ * @param file     file name relative to the corpus folder, as the manifest gives it
+ * @param year     the year the document belongs to
+ * @param title    title from the manifest ("" when absent)
+ * @param source   publisher or source from the manifest ("" when absent)
+ * @param metadata every manifest column of this row, in manifest order
+ * @param content  where the text is: a file on disk, or a string held in memory
+ */
+public record Document(
+    String id, String file, int year, String title, String source, Map<String, String> metadata, Content content) {
+
+  /** Where a document's text comes from. */
+  public sealed interface Content permits OnDisk, InMemory {}
+
+  /**
+   * A text in a file.
+   *
+   * @param path the file, resolved against the corpus folder
+   */
+  public record OnDisk(Path path) implements Content {}
+
+  /**
+   * A text given as a string.
+   *
+   * @param text the text
+   */
+  public record InMemory(String text) implements Content {}
+
+  /** Checks that no component is null and copies the metadata. */
+  public Document {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(content, "content");
+    metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+  }
+
+  /**
+   * Returns the decoded text with its SHA-256, read now.
+   *
+   * @throws qushi.analytics.core.BadInputException naming the file when it cannot be read as text
+   */
+  public RawText read() {
+    return switch (content) {
+      case OnDisk d -> RawText.read(d.path());
+      case InMemory m -> RawText.of(m.text());
+    };
+  }
+
+  /** Returns a one-line summary, since jshell echoes values. */
+  @Override
+  public String toString() {
+    return "Document[" + id + ", " + year + ", " + file + "]";
+  }
+}

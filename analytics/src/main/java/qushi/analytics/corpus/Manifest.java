@@ -1,0 +1,129 @@
+package qushi.analytics.corpus;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import qushi.analytics.core.BadInputException;
+import qushi.analytics.internal.TextFiles;
+
+/**
+ * The manifest of a corpus folder: {@code corpus.csv}, a CSV file with a header row and one row
+ * per document. Required columns: {@code id}, {@code file}, {@code year}; {@code title} and
+ * {@code source} are read when present; every other column is kept as metadata.
+ *
+ * @param file    the manifest file
+ * @param entries its rows, in file order
+ * @param bytes   the file's size in bytes
+ * @param sha256  hex SHA-256 of the file's bytes
+ */
+public record Manifest(Path file, List<Entry> entries, long bytes, String sha256) {
+  /** The manifest's file name inside a corpus folder. */
+  public static final String FILE_NAME = "corpus.csv";
+
+  private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}_.\\-]+");
+
+  /**
+   * One manifest row.
+   *
+   * @param line     1-based line number of the row in the manifest (for messages)
+   * @param id       document id
+   * @param file     file name relative to the corpus folder
+   * @param year     document year
+   * @param metadata all columns of the row
+   */
+  public record Entry(int line, String id, String file, int year, Map<String, String> metadata) {}
+
+  /** Copies the entry list. */
+  public Manifest {
+    entries = List.copyOf(entries);
+  }
+
+  /**
+   * Reads and checks {@code corpus.csv} in {@code folder}.
+   *
+   * @throws BadInputException naming the file and the problem: missing manifest or column, a
+   *     year that is not a number, an empty or duplicate id, a malformed CSV, no rows
+   */
+  public static Manifest read(Path folder) {
+    Path file = folder.resolve(FILE_NAME);
+    if (!Files.isRegularFile(file)) {
+      throw new BadInputException(file, "manifest not found (a corpus folder needs a " + FILE_NAME
+          + " with columns id,file,year)");
+    }
+    byte[] raw;
+    try {
+      raw = java.nio.file.Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new BadInputException(file, "cannot read the manifest (" + e.getClass().getSimpleName() + ")");
+    }
+    String text = TextFiles.decode(file, raw);
+    CSVFormat format = CSVFormat.RFC4180.builder()
+        .setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
+        .setIgnoreEmptyLines(true).get();
+    List<Entry> entries = new ArrayList<>();
+    try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
+      List<String> header = parser.getHeaderNames();
+      for (String required : List.of("id", "file", "year")) {
+        if (!header.contains(required)) {
+          throw new BadInputException(file, "missing column '" + required + "' (header is " + header + ")");
+        }
+      }
+      Set<String> ids = new HashSet<>();
+      for (CSVRecord row : parser) {
+        int line = (int) row.getRecordNumber() + 1;
+        if (!row.isConsistent()) {
+          throw new BadInputException(file, "line " + line + ": expected " + header.size()
+              + " fields, found " + row.size());
+        }
+        Map<String, String> meta = new LinkedHashMap<>();
+        for (String h : header) meta.put(h, row.get(h).strip());
+        String id = meta.get("id");
+        if (!ID.matcher(id).matches()) {
+          throw new BadInputException(file, "line " + line + ": id '" + id
+              + "' must be non-empty letters, digits, '-', '_' or '.'");
+        }
+        if (!ids.add(id)) {
+          throw new BadInputException(file, "line " + line + ": duplicate id '" + id + "'");
+        }
+        if (meta.get("file").isEmpty()) {
+          throw new BadInputException(file, "line " + line + ": empty file name for id '" + id + "'");
+        }
+        entries.add(new Entry(line, id, meta.get("file"), parseYear(file, line, meta.get("year")), meta));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+    } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+      if (e instanceof BadInputException bad) throw bad;
+      throw new BadInputException(file, "malformed CSV: " + oneLine(e.getMessage()));
+    }
+    if (entries.isEmpty()) throw new BadInputException(file, "manifest lists no documents");
+    return new Manifest(file, entries, raw.length, RawText.sha256(raw));
+  }
+
+  private static int parseYear(Path file, int line, String value) {
+    try {
+      int year = Integer.parseInt(value);
+      if (year < 1 || year > 9999) throw new NumberFormatException();
+      return year;
+    } catch (NumberFormatException e) {
+      throw new BadInputException(file, "line " + line + ": year '" + value + "' is not a number between 1 and 9999");
+    }
+  }
+
+  private static String oneLine(String message) {
+    return message == null ? "unreadable" : message.replaceAll("\\s+", " ").strip();
+  }
+}

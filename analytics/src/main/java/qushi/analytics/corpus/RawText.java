@@ -1,0 +1,56 @@
+package qushi.analytics.corpus;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import qushi.analytics.core.BadInputException;
+import qushi.analytics.internal.TextFiles;
+
+/**
+ * A document's text as read, before any cleanup, with the SHA-256 of the bytes it was read from
+ * (for the methods section: anyone can check that a report was made from these files).
+ *
+ * @param text   the decoded text, LF line ends, no BOM, otherwise untouched
+ * @param bytes  the size of the file in bytes (of the UTF-8 text for a text held in memory)
+ * @param sha256 hex SHA-256 of those bytes
+ */
+public record RawText(String text, long bytes, String sha256) {
+  /** Returns the text of {@code file}, decoded as {@link TextFiles#decode} does, and its hash. */
+  static RawText read(Path file) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new BadInputException(file, "file not found");
+    } catch (IOException e) {
+      throw new BadInputException(file, "cannot read file (" + e.getClass().getSimpleName() + ")");
+    }
+    return new RawText(TextFiles.decode(file, bytes), bytes.length, sha256(bytes));
+  }
+
+  /** Returns a text held in memory, hashed as UTF-8. */
+  static RawText of(String text) {
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    return new RawText(text.replace("\r\n", "\n").replace('\r', '\n'), utf8.length, sha256(utf8));
+  }
+
+  /** Returns the hex SHA-256 of {@code bytes}. */
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
+  }
+
+  /** Returns a one-line summary. */
+  @Override
+  public String toString() {
+    return "RawText[" + text.length() + " chars, sha256 " + sha256.substring(0, 12) + "…]";
+  }
+}

@@ -1,0 +1,307 @@
+package qushi.analytics.prepare;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import qushi.analytics.core.BadInputException;
+import qushi.analytics.core.Progress;
+import qushi.analytics.corpus.Corpus;
+import qushi.analytics.internal.Vocabulary;
+import qushi.analytics.text.Passage;
+import qushi.analytics.text.Segmenter;
+import qushi.analytics.text.TextOptions;
+import qushi.analytics.text.TextPipeline;
+
+/**
+ * A corpus read, cleaned, cut into passages, segmented and counted once: the one value every
+ * analysis reads. Immutable and thread-safe.
+ *
+ * <pre>
+ * files → manifest → documents → cleaned text → sections, passages → word tokens (ids in one
+ * vocabulary, primitive arrays) → {@link Counts} (year × term, passage × term, presence, Σy²/n)
+ * </pre>
+ *
+ * <p>Every passage's word tokens (tokens with a letter or digit) are stored as ids into one
+ * {@link Vocabulary} in sorted order, with a flag per token: whether it is a term (see {@link
+ * qushi.analytics.text.TermFilter}), whether a sentence starts at it, and whether anything other
+ * than a term stood between it and the previous term. Building is deterministic: the same corpus
+ * and options give the same ids, passages and counts whatever the number of threads.
+ */
+public final class PreparedCorpus {
+  /** Marks, in a {@link #sequence}, where tokens that are not terms stood. */
+  public static final int GAP = -1;
+
+  static final byte TERM = 1;
+  static final byte SENTENCE = 2;
+  static final byte BREAK = 4;
+
+  private final Corpus corpus;
+  private final TextPipeline text;
+  private final List<CleanDocument> documents;
+  private final List<Passage> passages;
+  private final int[] years;
+  private final Vocabulary vocabulary;
+  private final int[] tokenStart;
+  private final int[] tokens;
+  private final byte[] flags;
+  private final Counts counts;
+
+  PreparedCorpus(Corpus corpus, TextPipeline text, List<CleanDocument> documents, List<Passage> passages,
+      Vocabulary vocabulary, int[] tokenStart, int[] tokens, byte[] flags) {
+    this.corpus = corpus;
+    this.text = text;
+    this.documents = List.copyOf(documents);
+    this.passages = List.copyOf(passages);
+    this.years = corpus.years().stream().mapToInt(Integer::intValue).toArray();
+    this.vocabulary = vocabulary;
+    this.tokenStart = tokenStart;
+    this.tokens = tokens;
+    this.flags = flags;
+    PassageMatrix.Builder b = PassageMatrix.builder(vocabulary.size());
+    int[] passageYears = new int[passages.size()];
+    for (Passage p : passages) {
+      int[] ids = terms(p.index());
+      Arrays.sort(ids);
+      int n = 0;
+      int[] distinct = new int[ids.length];
+      int[] values = new int[ids.length];
+      for (int k = 0; k < ids.length; k++) {
+        if (n > 0 && distinct[n - 1] == ids[k]) {
+          values[n - 1]++;
+        } else {
+          distinct[n] = ids[k];
+          values[n++] = 1;
+        }
+      }
+      b.add(tokenCount(p.index()), Arrays.copyOf(distinct, n), Arrays.copyOf(values, n));
+      passageYears[p.index()] = p.year();
+    }
+    this.counts = Counts.of(b.build(), passageYears);
+  }
+
+  /** Returns the corpus prepared with the default text options. */
+  public static PreparedCorpus of(Corpus corpus) {
+    return of(corpus, TextOptions.defaults());
+  }
+
+  /** Returns the corpus prepared with {@code options}. */
+  public static PreparedCorpus of(Corpus corpus, TextOptions options) {
+    return of(corpus, TextPipeline.of(options), Progress.NONE);
+  }
+
+  /**
+   * Returns the corpus prepared by {@code text}, reporting each stage to {@code progress}. Documents
+   * are cleaned and passages segmented in parallel; results are merged in corpus order.
+   *
+   * @throws BadInputException naming the file when a document cannot be read as text
+   */
+  public static PreparedCorpus of(Corpus corpus, TextPipeline text, Progress progress) {
+    return Preparation.run(corpus, text, progress);
+  }
+
+  /** Returns the corpus as listed. */
+  public Corpus corpus() {
+    return corpus;
+  }
+
+  /** Returns the text pipeline in force (cleanup, lexicon, filter, segmenters). */
+  public TextPipeline text() {
+    return text;
+  }
+
+  /** Returns the cleaned documents in corpus order. */
+  public List<CleanDocument> documents() {
+    return documents;
+  }
+
+  /**
+   * Returns the cleaned document with this id.
+   *
+   * @throws BadInputException if there is none
+   */
+  public CleanDocument document(String id) {
+    return documents.stream().filter(d -> d.id().equals(id)).findFirst()
+        .orElseThrow(() -> new BadInputException("unknown document id '" + id + "' (ids: "
+            + documents.stream().map(CleanDocument::id).toList() + ")"));
+  }
+
+  /** Returns all passages; {@code passages().get(i).index() == i}. */
+  public List<Passage> passages() {
+    return passages;
+  }
+
+  /** Returns the text of passage {@code p}: its span of its document's cleaned text. */
+  public String text(Passage p) {
+    return documents.get(p.document()).text().substring(p.start(), p.end());
+  }
+
+  /** Returns the years, ascending (a copy). */
+  public int[] years() {
+    return years.clone();
+  }
+
+  /** Returns the vocabulary of word tokens (term ids are ids in it). */
+  public Vocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  /** Returns the shared counts. */
+  public Counts counts() {
+    return counts;
+  }
+
+  /** Returns the ids of the word tokens of passage {@code i}, in text order (a copy). */
+  public int[] words(int i) {
+    return Arrays.copyOfRange(tokens, tokenStart[i], tokenStart[i + 1]);
+  }
+
+  /** Returns the number of word tokens of passage {@code i}. */
+  public int tokenCount(int i) {
+    return tokenStart[i + 1] - tokenStart[i];
+  }
+
+  /** Returns the ids of the terms of passage {@code i}, in text order (a copy). */
+  public int[] terms(int i) {
+    int n = 0;
+    for (int k = tokenStart[i]; k < tokenStart[i + 1]; k++) if ((flags[k] & TERM) != 0) n++;
+    int[] out = new int[n];
+    n = 0;
+    for (int k = tokenStart[i]; k < tokenStart[i + 1]; k++) if ((flags[k] & TERM) != 0) out[n++] = tokens[k];
+    return out;
+  }
+
+  /**
+   * Returns the term ids of passage {@code i} in text order with {@link #GAP} between two terms
+   * wherever anything else (a stopword, punctuation, a number) stood between them. Two terms are
+   * adjacent in the text exactly when they are adjacent here.
+   */
+  public int[] sequence(int i) {
+    int[] out = new int[2 * tokenCount(i)];
+    int n = 0;
+    for (int k = tokenStart[i]; k < tokenStart[i + 1]; k++) {
+      if ((flags[k] & TERM) == 0) continue;
+      if (n > 0 && (flags[k] & BREAK) != 0) out[n++] = GAP;
+      out[n++] = tokens[k];
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /**
+   * Returns the term ids of passage {@code i} grouped by sentence (text up to 。！？；…!?; or a
+   * line break); sentences without terms are left out.
+   */
+  public List<int[]> sentences(int i) {
+    List<int[]> out = new ArrayList<>();
+    int[] current = new int[tokenCount(i)];
+    int n = 0;
+    for (int k = tokenStart[i]; k < tokenStart[i + 1]; k++) {
+      if ((flags[k] & TERM) == 0) continue;
+      if ((flags[k] & SENTENCE) != 0 && n > 0) {
+        out.add(Arrays.copyOf(current, n));
+        n = 0;
+      }
+      current[n++] = tokens[k];
+    }
+    if (n > 0) out.add(Arrays.copyOf(current, n));
+    return out;
+  }
+
+  /** Returns the number of word tokens in each year, keyed by year. */
+  public Map<Integer, Long> tokensByYear() {
+    Map<Integer, Long> out = new TreeMap<>();
+    for (int y : years) out.put(y, counts.tokens(y));
+    return out;
+  }
+
+  /** Returns size figures per year, ascending by year. */
+  public List<YearStats> stats() {
+    List<YearStats> out = new ArrayList<>();
+    for (int y : years) {
+      int docs = 0;
+      int sections = 0;
+      long chars = 0;
+      for (CleanDocument d : documents) {
+        if (d.year() != y) continue;
+        docs++;
+        sections += d.sections().size();
+        chars += d.text().codePoints().filter(c -> !Character.isWhitespace(c)).count();
+      }
+      GroupCounts g = counts.year(y);
+      long termTokens = 0;
+      int distinct = 0;
+      for (int t = 0; t < g.terms(); t++) {
+        termTokens += g.count()[t];
+        distinct += g.count()[t] > 0 ? 1 : 0;
+      }
+      out.add(new YearStats(y, docs, sections, g.passages(), chars, g.tokens(), termTokens, distinct));
+    }
+    return out;
+  }
+
+  /** Returns the count and rate of each term or phrase in each year; see {@link #count(List)}. */
+  public List<TermCount> count(String... queries) {
+    return count(List.of(queries));
+  }
+
+  /**
+   * Returns the count and rate of each term or phrase in each year: non-overlapping occurrences in
+   * the cleaned text, whatever the segmenter made of them (see {@link TermCount}). Queries are
+   * cleaned like the text first, so full-width or spaced forms find the same occurrences.
+   *
+   * @throws BadInputException if a query is empty
+   */
+  public List<TermCount> count(List<String> queries) {
+    List<TermCount> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (String q : queries) {
+      String term = text.cleanQuery(q);
+      if (!seen.add(term)) continue;
+      for (int y : years) {
+        int n = 0;
+        for (CleanDocument d : documents) if (d.year() == y) n += occurrences(d.text(), term);
+        long tok = counts.tokens(y);
+        out.add(new TermCount(term, y, n, tok == 0 ? 0.0 : 1e4 * n / tok));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns the segmented text of each passage of document {@code docId} (every document when
+   * null): one line per passage, all tokens (punctuation too) separated by single spaces.
+   *
+   * @throws BadInputException if there is no such document
+   */
+  public List<String> segmented(String docId) {
+    if (docId != null) document(docId);
+    Segmenter seg = text.segmenter();
+    List<String> out = new ArrayList<>();
+    for (Passage p : passages) {
+      if (docId == null || p.docId().equals(docId)) out.add(seg.segmentToString(text(p)));
+    }
+    return out;
+  }
+
+  /** Returns the number of non-overlapping occurrences of {@code term} in {@code text}, left to right. */
+  public static int occurrences(String text, String term) {
+    Objects.requireNonNull(term, "term");
+    if (term.isEmpty()) return 0;
+    int n = 0;
+    for (int i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + term.length())) n++;
+    return n;
+  }
+
+  /** Returns a one-line summary. */
+  @Override
+  public String toString() {
+    long total = 0;
+    for (int y : years) total += counts.tokens(y);
+    return "PreparedCorpus[" + documents.size() + " documents, " + passages.size() + " passages, " + total
+        + " tokens, years " + Arrays.toString(years) + "]";
+  }
+}

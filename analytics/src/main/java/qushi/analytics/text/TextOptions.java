@@ -1,0 +1,46 @@
+package qushi.analytics.text;
+
+import io.soabase.recordbuilder.core.RecordBuilder;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import qushi.analytics.core.Check;
+
+/**
+ * How a corpus is cleaned, segmented and filtered into terms. Immutable; {@code withX} copies are
+ * generated for every component.
+ *
+ * <pre>
+ * var text = TextOptions.defaults().withLexicon(Path.of("my-terms.txt")).withTraditionalToSimplified(true);
+ * </pre>
+ *
+ * @param bundledLexicon          use the bundled policy and technology lexicon
+ * @param lexicons                user lexicon files, added after the bundled one
+ * @param stopwords               a stopword file that replaces the bundled list, or null for the bundled list
+ * @param traditionalToSimplified convert traditional characters to simplified during cleanup
+ * @param posTags                 part-of-speech tags a term may have ({@code n*} matches a prefix)
+ */
+@RecordBuilder
+public record TextOptions(
+    boolean bundledLexicon, List<Path> lexicons, Path stopwords, boolean traditionalToSimplified, List<String> posTags)
+    implements TextOptionsBuilder.With {
+
+  /** Copies the lists and checks them. */
+  public TextOptions {
+    lexicons = List.copyOf(lexicons);
+    posTags = List.copyOf(posTags);
+    Check.that(!posTags.isEmpty(), "posTags", "must not be empty");
+  }
+
+  /** Returns the defaults: bundled lexicon and stopwords, no conversion, the default tags of {@link TermFilter}. */
+  public static TextOptions defaults() {
+    return new TextOptions(true, List.of(), null, false, TermFilter.DEFAULT_POS);
+  }
+
+  /** Returns a copy that also loads the lexicon file {@code file}, after those already given. */
+  public TextOptions withLexicon(Path file) {
+    List<Path> all = new ArrayList<>(lexicons);
+    all.add(file);
+    return withLexicons(all);
+  }
+}

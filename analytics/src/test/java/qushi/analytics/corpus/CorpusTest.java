@@ -1,0 +1,135 @@
+package qushi.analytics.corpus;
+
+import qushi.analytics.core.BadInputException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusTest {
+  private static final String TEXT = "中关村论坛是世界观察中国与全球科技交流合作的重要窗口。\n新质生产力";
+  private static final String HEADER = "id,file,year,title,source\n";
+
+  @TempDir Path dir;
+
+  private Path manifest(String rows) throws IOException {
+    return Files.writeString(dir.resolve("corpus.csv"), HEADER + rows);
+  }
+
+  /** Lists the corpus and reads every document, as preparing it does. */
+  private void readAll() {
+    for (Document d : Corpus.load(dir).documents()) d.read();
+  }
+
+  private String problem(Runnable r) {
+    return assertThrows(BadInputException.class, r::run).getMessage();
+  }
+
+  @Test
+  void loadsTheSeedsInYearThenIdOrder() {
+    Corpus c = Corpus.load(Path.of("../seeds"));
+    assertEquals(5, c.documents().size());
+    assertEquals(java.util.List.of(2021, 2024, 2026), java.util.List.copyOf(c.years()));
+    assertEquals(java.util.List.of("wlf2021-frontier", "zgc2021-future-industries", "pujiang2024-reports",
+        "zgc2024-parallel-forums", "zgc2026-annual-meeting"), c.documents().stream().map(Document::id).toList());
+    assertEquals("2026 中关村论坛年会报道", c.document("zgc2026-annual-meeting").orElseThrow().title());
+  }
+
+  @Test
+  void decodesEveryEncodingToTheSameText() throws IOException {
+    write("a.txt", bytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, TEXT, StandardCharsets.UTF_8));
+    write("b.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    write("c.txt", bytes(new byte[] {(byte) 0xFF, (byte) 0xFE}, TEXT, StandardCharsets.UTF_16LE));
+    write("d.txt", bytes(new byte[] {(byte) 0xFE, (byte) 0xFF}, TEXT, StandardCharsets.UTF_16BE));
+    write("e.txt", TEXT.repeat(3).getBytes(Charset.forName("GB18030")));
+    write("f.txt", TEXT.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
+    write("g.txt", TEXT.repeat(3).getBytes(Charset.forName("GBK")));
+    manifest("a,a.txt,2021,,\nb,b.txt,2021,,\nc,c.txt,2021,,\nd,d.txt,2021,,\ne,e.txt,2021,,\nf,f.txt,2021,,\ng,g.txt,2021,,\n");
+    Corpus c = Corpus.load(dir);
+    for (Document d : c.documents()) {
+      String expected = d.id().equals("e") || d.id().equals("g") ? TEXT.repeat(3) : TEXT;
+      assertEquals(expected, d.read().text(), d.id());
+    }
+  }
+
+  @Test
+  void rejectsAMissingFolderAndManifest() throws IOException {
+    assertTrue(problem(() -> Corpus.load(dir.resolve("nope"))).endsWith("nope: corpus folder not found"));
+    assertTrue(problem(() -> Corpus.load(dir)).contains("corpus.csv: manifest not found"));
+    Path file = Files.writeString(dir.resolve("x.txt"), "x");
+    assertTrue(problem(() -> Corpus.load(file)).contains("not a folder"));
+  }
+
+  @Test
+  void rejectsBadManifests() throws IOException {
+    write("a.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    Files.writeString(dir.resolve("corpus.csv"), "id,file\na,a.txt\n");
+    assertTrue(problem(() -> Corpus.load(dir)).contains("missing column 'year'"));
+    manifest("a,a.txt,twenty,,\n");
+    assertTrue(problem(() -> Corpus.load(dir)).contains("line 2: year 'twenty' is not a number"));
+    manifest("a,a.txt,2021,,\na,a.txt,2024,,\n");
+    assertTrue(problem(() -> Corpus.load(dir)).contains("line 3: duplicate id 'a'"));
+    manifest("a,a.txt,2021\n");
+    assertTrue(problem(() -> Corpus.load(dir)).contains("line 2: expected 5 fields, found 3"));
+    manifest("a,a.txt,2021,\"unclosed,\n");
+    assertTrue(problem(() -> Corpus.load(dir)).contains("corpus.csv: malformed CSV"));
+    manifest("");
+    assertTrue(problem(() -> Corpus.load(dir)).contains("manifest lists no documents"));
+    manifest(",a.txt,2021,,\n");
+    assertTrue(problem(() -> Corpus.load(dir)).contains("line 2: id '' must be non-empty"));
+  }
+
+  @Test
+  void rejectsMissingEmptyAndBinaryFiles() throws IOException {
+    manifest("a,missing.txt,2021,,\n");
+    assertTrue(problem(() -> Corpus.load(dir)).contains("missing.txt: listed in"));
+    write("empty.txt", new byte[0]);
+    manifest("a,empty.txt,2021,,\n");
+    assertTrue(problem(() -> readAll()).endsWith("empty.txt: file is empty"));
+    write("blank.txt", " \n\n ".getBytes(StandardCharsets.UTF_8));
+    manifest("a,blank.txt,2021,,\n");
+    assertTrue(problem(() -> readAll()).endsWith("blank.txt: file has no text (only whitespace)"));
+    write("bin.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3});
+    manifest("a,bin.txt,2021,,\n");
+    assertTrue(problem(() -> readAll()).contains("bin.txt: binary file"));
+  }
+
+  @Test
+  void takesYearsFromFileNamesWhenAsked() throws IOException {
+    write("2023-alpha.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    write("2025_beta.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    Corpus c = Corpus.loadByFileName(dir);
+    assertEquals(java.util.List.of(2023, 2025), java.util.List.copyOf(c.years()));
+    assertEquals("2023-alpha", c.documents().get(0).id());
+    write("notes.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    assertTrue(problem(() -> Corpus.loadByFileName(dir)).contains("notes.txt: file name does not start with a year"));
+  }
+
+  @Test
+  void buildsInMemoryCorpora() {
+    Corpus c = Corpus.ofTexts(2024, "甲", 2021, "乙");
+    assertEquals("doc02", c.documents().get(0).id());
+    assertEquals(2021, c.documents().get(0).year());
+    assertThrows(IllegalArgumentException.class, () -> Corpus.ofTexts(2024));
+  }
+
+  private void write(String name, byte[] content) throws IOException {
+    Files.write(dir.resolve(name), content);
+  }
+
+  private static byte[] bytes(byte[] bom, String text, Charset cs) {
+    byte[] body = text.getBytes(cs);
+    byte[] out = new byte[bom.length + body.length];
+    System.arraycopy(bom, 0, out, 0, bom.length);
+    System.arraycopy(body, 0, out, bom.length, body.length);
+    return out;
+  }
+}
