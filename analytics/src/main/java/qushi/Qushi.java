@@ -49,9 +49,9 @@ import qushi.analytics.topics.TopicSweep;
 
 /**
  * The front door: open a corpus once (it is read, cleaned, segmented and counted then), ask one
- * question per call. The command line, the report, jshell and the notebooks all come through
- * here; every method has the name of the CLI command that answers the same question, and every
- * result is a table with the CLI's column names that prints well in jshell.
+ * question per call. The command line, the report, jshell and the notebooks all come through here;
+ * every method has the name of the CLI command that answers the same question, and every result is
+ * a table with the CLI's column names that prints well in jshell.
  *
  * <pre>
  * var q = Qushi.open("seeds");
@@ -80,7 +80,10 @@ public final class Qushi {
     this.comparisons = new Comparisons(corpus);
   }
 
-  /** Returns the corpus in {@code folder} (with a corpus.csv manifest), prepared with default options. */
+  /**
+   * Returns the corpus in {@code folder} (with a corpus.csv manifest), prepared with default
+   * options.
+   */
   public static Qushi open(String folder) {
     return open(Path.of(folder), Options.defaults(), Progress.NONE);
   }
@@ -100,19 +103,25 @@ public final class Qushi {
     return of(Corpus.load(folder, options.allowFilesOutside()), options, progress);
   }
 
-  /** Returns a folder of {@code .txt} files whose names start with their year ({@code 2023-a.txt}), prepared. */
+  /**
+   * Returns a folder of {@code .txt} files whose names start with their year ({@code 2023-a.txt}),
+   * prepared.
+   */
   public static Qushi openByFileName(String folder, Options options) {
     return openByFileName(Path.of(folder), options, Progress.NONE);
   }
 
-  /** Returns a folder of files whose names start with their year, prepared, reporting to {@code progress}. */
+  /**
+   * Returns a folder of files whose names start with their year, prepared, reporting to {@code
+   * progress}.
+   */
   public static Qushi openByFileName(Path folder, Options options, Progress progress) {
     return of(Corpus.loadByFileName(folder), options, progress);
   }
 
   /**
-   * Returns the entries of a list file (terms, watch terms): one per line, stripped, blank lines and
-   * lines starting with {@code #} left out.
+   * Returns the entries of a list file (terms, watch terms): one per line, stripped, blank lines
+   * and lines starting with {@code #} left out.
    *
    * @param what what the file holds, for the message ("term file")
    * @throws BadInputException naming the file when it is missing or not text
@@ -123,7 +132,8 @@ public final class Qushi {
 
   /** Returns {@code corpus} prepared with {@code options}, reporting to {@code progress}. */
   public static Qushi of(Corpus corpus, Options options, Progress progress) {
-    return new Qushi(PreparedCorpus.of(corpus, TextPipeline.of(options.text()), progress), options, progress);
+    return new Qushi(
+        PreparedCorpus.of(corpus, TextPipeline.of(options.text()), progress), options, progress);
   }
 
   /** Returns {@code corpus} prepared with default options. */
@@ -161,7 +171,10 @@ public final class Qushi {
     return Rows.of("stats", YearStats.class, corpus.stats());
   }
 
-  /** Returns count and per10k of each term or phrase in each year (a text search of the cleaned text). */
+  /**
+   * Returns count and per10k of each term or phrase in each year (a text search of the cleaned
+   * text).
+   */
   public Rows<TermCount> count(String... terms) {
     return count(List.of(terms));
   }
@@ -197,7 +210,8 @@ public final class Qushi {
 
   /** Returns keywords (and key phrases) grouped and scored as asked. */
   public Rows<Keyword> keywords(Keywords.By by, Keywords.Method method, int top) {
-    return keywords(KeywordOptions.defaults().withBy(by).withMethod(method).withTop(top).withPhrases(top));
+    return keywords(
+        KeywordOptions.defaults().withBy(by).withMethod(method).withTop(top).withPhrases(top));
   }
 
   /** Returns keywords and key phrases as {@code options} ask. */
@@ -230,12 +244,16 @@ public final class Qushi {
    * beside them ({@code target_lower}, {@code target_upper}, and for a reference year {@code
    * reference_lower}, {@code reference_upper}).
    */
-  public Tabular compare(int target, Integer reference, KeynessOptions options, BootstrapOptions bootstrap, int top) {
+  public Tabular compare(
+      int target, Integer reference, KeynessOptions options, BootstrapOptions bootstrap, int top) {
     KeynessTable k = compare(target, reference, options).first(top);
-    return comparisons.withIntervals(k, target, reference, bootstrap, random().seed(RandomSource.Step.RATE_BOOTSTRAP, 0));
+    return comparisons.withIntervals(
+        k, target, reference, bootstrap, random().seed(RandomSource.Step.RATE_BOOTSTRAP, 0));
   }
 
-  /** Returns the multi-period view: every year against the rest and consecutive pairs, side by side. */
+  /**
+   * Returns the multi-period view: every year against the rest and consecutive pairs, side by side.
+   */
   public Tabular compareAll() {
     return compareAll(KeynessOptions.defaults(), Integer.MAX_VALUE);
   }
@@ -259,12 +277,18 @@ public final class Qushi {
     return comparisons.trend(options);
   }
 
-  /** Returns every occurrence of {@code term} with {@value Kwic#DEFAULT_WINDOW} characters of context on each side. */
+  /**
+   * Returns every occurrence of {@code term} with {@value Kwic#DEFAULT_WINDOW} characters of
+   * context on each side.
+   */
   public Rows<Kwic.Line> kwic(String term) {
     return kwic(term, Kwic.DEFAULT_WINDOW);
   }
 
-  /** Returns every occurrence of {@code term} with {@code window} characters of context on each side. */
+  /**
+   * Returns every occurrence of {@code term} with {@code window} characters of context on each
+   * side.
+   */
   public Rows<Kwic.Line> kwic(String term, int window) {
     return Rows.of("kwic", Kwic.Line.class, Kwic.of(corpus, term, window));
   }
@@ -294,27 +318,34 @@ public final class Qushi {
   }
 
   /**
-   * Returns a topic model whose K is chosen by a sweep over {@link TopicSweep#DEFAULT_KS} (the elbow
-   * of held-out perplexity), the other settings from {@code options}.
+   * Returns a topic model whose K is chosen by a sweep over {@link TopicSweep#DEFAULT_KS} (the
+   * elbow of held-out perplexity), the other settings from {@code options}.
    */
   public TopicModel topicsChoosingK(TopicOptions options) {
-    int k = TopicSweep.chosen(sweep(TopicSweep.DEFAULT_KS.stream().mapToInt(Integer::intValue).toArray(), options).list());
+    int k =
+        TopicSweep.chosen(
+            sweep(TopicSweep.DEFAULT_KS.stream().mapToInt(Integer::intValue).toArray(), options)
+                .list());
     return topics(options.withTopics(k));
   }
 
   /** Returns the K sweep over {@code from..to} in steps of {@code step}, the chosen K marked. */
   public Rows<TopicRows.Sweep> sweep(int from, int to, int step) {
     if (from < 2 || to < from || step < 1) {
-      throw BadInputException.option("sweep", "needs 2 ≤ from ≤ to and step ≥ 1, was " + from + ".." + to + ":" + step);
+      throw BadInputException.option(
+          "sweep", "needs 2 ≤ from ≤ to and step ≥ 1, was " + from + ".." + to + ":" + step);
     }
-    return sweep(IntStream.iterate(from, k -> k <= to, k -> k + step).toArray(), TopicOptions.defaults());
+    return sweep(
+        IntStream.iterate(from, k -> k <= to, k -> k + step).toArray(), TopicOptions.defaults());
   }
 
   /** Returns the K sweep over {@code ks} with the other settings from {@code options}. */
   public Rows<TopicRows.Sweep> sweep(int[] ks, TopicOptions options) {
     int[] distinct = Arrays.stream(ks).distinct().sorted().toArray();
     for (int k : distinct) options.withTopics(k); // checks every K before any work
-    return Rows.of("sweep", TopicRows.Sweep.class,
+    return Rows.of(
+        "sweep",
+        TopicRows.Sweep.class,
         TopicSweep.run(new TopicModeler(corpus, options), distinct, options, random(), progress));
   }
 
@@ -336,8 +367,17 @@ public final class Qushi {
     Set<String> known = new HashSet<>();
     for (Lexicon.Entry e : corpus.text().lexicon().entries()) known.add(e.term());
     List<String> texts = corpus.documents().stream().map(CleanDocument::text).toList();
-    return Rows.of("discover", TermDiscovery.Candidate.class, TermDiscovery.discover(texts, corpus.text().segmenter(),
-        known, corpus.text().filter().stopwords(), maxLength, minFrequency, top));
+    return Rows.of(
+        "discover",
+        TermDiscovery.Candidate.class,
+        TermDiscovery.discover(
+            texts,
+            corpus.text().segmenter(),
+            known,
+            corpus.text().filter().stopwords(),
+            maxLength,
+            minFrequency,
+            top));
   }
 
   /**
@@ -366,7 +406,8 @@ public final class Qushi {
    * sweep to {@code progress}: the sampler alone, for benchmarks and for corpora tokenised
    * elsewhere.
    */
-  public static LdaModel lda(int[][] docs, int vocabularySize, LdaOptions options, LdaProgress progress) {
+  public static LdaModel lda(
+      int[][] docs, int vocabularySize, LdaOptions options, LdaProgress progress) {
     return LdaTrainer.train(docs, vocabularySize, options, options.iterations(), progress);
   }
 
@@ -377,8 +418,14 @@ public final class Qushi {
    * @throws IllegalStateException if the reports module is not on the class path
    */
   public Path report(Path dir) {
-    ReportWriter writer = ServiceLoader.load(ReportWriter.class).findFirst().orElseThrow(() -> new IllegalStateException(
-        "the report needs the qushi-reports module on the class path (./qushi jshell has it)"));
+    ReportWriter writer =
+        ServiceLoader.load(ReportWriter.class)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "the report needs the qushi-reports module on the class path (./qushi"
+                            + " jshell has it)"));
     return writer.write(this, dir);
   }
 
@@ -389,25 +436,41 @@ public final class Qushi {
 
   /** Returns the questions one can ask, one per line, with the CLI command that answers each. */
   public String help() {
-    return String.join("\n",
+    return String.join(
+        "\n",
         "qushi — questions to ask an opened corpus (q = Qushi.open(\"folder\"))",
-        "  q.stats()                        documents, passages, characters, tokens per year      (qushi stats)",
-        "  q.count(\"词\", …)                 occurrences and per10k per year                        (qushi count)",
-        "  q.count(List.of(\"词\"), BootstrapOptions.defaults())   … with 95% bootstrap intervals  (count --ci)",
-        "  q.keywords() / q.keywords(10)    distinctive terms and key phrases per year            (qushi keywords)",
-        "  q.compare(2026, 2024)            keyness of one year against another                 (qushi compare)",
+        "  q.stats()                        documents, passages, characters, tokens per year     "
+            + " (qushi stats)",
+        "  q.count(\"词\", …)                 occurrences and per10k per year                       "
+            + " (qushi count)",
+        "  q.count(List.of(\"词\"), BootstrapOptions.defaults())   … with 95% bootstrap intervals "
+            + " (count --ci)",
+        "  q.keywords() / q.keywords(10)    distinctive terms and key phrases per year           "
+            + " (qushi keywords)",
+        "  q.compare(2026, 2024)            keyness of one year against another                "
+            + " (qushi compare)",
         "  q.compare(2026)                  one year against all the others",
-        "  q.compareAll()                   every year vs the rest and consecutive pairs         (compare --all)",
-        "  q.trends()                       trend class of every term                            (compare --trend)",
-        "  q.kwic(\"词\")                     every occurrence in context                           (qushi kwic)",
-        "  q.cooccur()                      term pairs by NPMI within sentences                  (qushi cooccur)",
-        "  q.topics(8) / q.sweep(5, 20, 5)  LDA topics; choosing K                               (qushi topics)",
+        "  q.compareAll()                   every year vs the rest and consecutive pairs        "
+            + " (compare --all)",
+        "  q.trends()                       trend class of every term                           "
+            + " (compare --trend)",
+        "  q.kwic(\"词\")                     every occurrence in context                          "
+            + " (qushi kwic)",
+        "  q.cooccur()                      term pairs by NPMI within sentences                 "
+            + " (qushi cooccur)",
+        "  q.topics(8) / q.sweep(5, 20, 5)  LDA topics; choosing K                              "
+            + " (qushi topics)",
         "  q.infer(model, \"text\")           topic proportions of a new text",
-        "  q.discover(6, 3, 30)             candidate terms the lexicon lacks                    (qushi discover)",
-        "  q.segmented(\"doc-id\")            segmented passages of a document                      (qushi segment)",
-        "  q.report(\"out\")                  the HTML report                                       (qushi report)",
-        "Every result prints as a table; .show() prints every row, .table() gives the Tablesaw table,",
-        "first(n), where(…), sortedBy(column, descending) slice it. Options: Options.defaults().withLexicon(Path.of(\"my.txt\")).");
+        "  q.discover(6, 3, 30)             candidate terms the lexicon lacks                   "
+            + " (qushi discover)",
+        "  q.segmented(\"doc-id\")            segmented passages of a document                     "
+            + " (qushi segment)",
+        "  q.report(\"out\")                  the HTML report                                      "
+            + " (qushi report)",
+        "Every result prints as a table; .show() prints every row, .table() gives the Tablesaw"
+            + " table,",
+        "first(n), where(…), sortedBy(column, descending) slice it. Options:"
+            + " Options.defaults().withLexicon(Path.of(\"my.txt\")).");
   }
 
   /** Returns a one-line summary. */

@@ -10,21 +10,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Runs every notebook in jshell, as a user would from the repository root, and fails on any error. */
+/**
+ * Runs every notebook in jshell, as a user would from the repository root, and fails on any error.
+ */
 @Tag("slow")
 class NotebooksTest {
   static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
   static Stream<Path> notebooks() throws IOException {
     try (Stream<Path> s = Files.list(ROOT.resolve("notebooks"))) {
-      List<Path> all = s.filter(p -> p.getFileName().toString().matches("\\d\\d-.*\\.jsh")).sorted().toList();
+      List<Path> all =
+          s.filter(p -> p.getFileName().toString().matches("\\d\\d-.*\\.jsh")).sorted().toList();
       assertTrue(all.size() >= 4, "expected at least four notebooks, found " + all);
       return all.stream();
     }
@@ -36,10 +39,23 @@ class NotebooksTest {
     Path java = Path.of(ProcessHandle.current().info().command().orElseThrow());
     Path jshell = java.resolveSibling("jshell");
     Path log = Files.createTempFile("notebook", ".log");
-    Process p = new ProcessBuilder(jshell.toString(), "--class-path", System.getProperty("java.class.path"),
-        "--startup", "DEFAULT", "--startup", "notebooks/qushi-startup.jsh", "-R-Dqushi.home=" + ROOT,
-        "-R-Dstdout.encoding=UTF-8", "-J-Dstdout.encoding=UTF-8", notebook.toString())
-        .directory(ROOT.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process p =
+        new ProcessBuilder(
+                jshell.toString(),
+                "--class-path",
+                System.getProperty("java.class.path"),
+                "--startup",
+                "DEFAULT",
+                "--startup",
+                "notebooks/qushi-startup.jsh",
+                "-R-Dqushi.home=" + ROOT,
+                "-R-Dstdout.encoding=UTF-8",
+                "-J-Dstdout.encoding=UTF-8",
+                notebook.toString())
+            .directory(ROOT.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     p.getOutputStream().write("/exit\n".getBytes(StandardCharsets.UTF_8));
     p.getOutputStream().close();
     if (!p.waitFor(5, TimeUnit.MINUTES)) {
@@ -60,15 +76,26 @@ class NotebooksTest {
     int from = 0;
     for (String expected : expectations(notebook)) {
       int at = find(out, expected, from);
-      if (at < 0) fail(notebook.getFileName() + " did not print " + expected + " (after offset " + from + "):\n" + out);
+      if (at < 0)
+        fail(
+            notebook.getFileName()
+                + " did not print "
+                + expected
+                + " (after offset "
+                + from
+                + "):\n"
+                + out);
       from = at;
     }
   }
 
   /** Returns the expectations of a notebook: the rest of each "// prints: " line. */
   static List<String> expectations(Path notebook) throws IOException {
-    List<String> out = Files.readAllLines(notebook, StandardCharsets.UTF_8).stream()
-        .filter(l -> l.startsWith("// prints: ")).map(l -> l.substring("// prints: ".length())).toList();
+    List<String> out =
+        Files.readAllLines(notebook, StandardCharsets.UTF_8).stream()
+            .filter(l -> l.startsWith("// prints: "))
+            .map(l -> l.substring("// prints: ".length()))
+            .toList();
     assertTrue(out.size() >= 3, notebook + " says what too few of its cells print");
     return out;
   }

@@ -26,8 +26,8 @@ import qushi.analytics.topics.LdaOptions;
  * Compares qushi's LDA sampler with MALLET's {@code ParallelTopicModel} on the same corpus, priors,
  * burn-in, optimisation interval, iterations and thread counts, and prints one row per run:
  * tokens/s (tokens × iterations / sampling seconds, initialisation excluded for both), final
- * LL/token (MALLET's definition for both), seconds, speed ratio to MALLET at the same thread
- * count, and mean UMass coherence of the top 10 words.
+ * LL/token (MALLET's definition for both), seconds, speed ratio to MALLET at the same thread count,
+ * and mean UMass coherence of the top 10 words.
  *
  * <pre>
  * --tokens N        generate about N tokens (default 2000000), unless --file is given
@@ -76,16 +76,26 @@ public final class LdaVersusMallet {
     Logger.getLogger("").setLevel(Level.WARNING);
     Logger.getLogger("cc.mallet").setLevel(Level.WARNING);
     PrintStream out = System.out;
-    SyntheticCorpus corpus = file == null
-        ? SyntheticCorpus.generate(tokens, vocabulary, topics, seed)
-        : SyntheticCorpus.read(file);
-    out.printf(Locale.ROOT, "corpus: %d documents, %d tokens, V=%d; K=%d, %d iterations,"
+    SyntheticCorpus corpus =
+        file == null
+            ? SyntheticCorpus.generate(tokens, vocabulary, topics, seed)
+            : SyntheticCorpus.read(file);
+    out.printf(
+        Locale.ROOT,
+        "corpus: %d documents, %d tokens, V=%d; K=%d, %d iterations,"
             + " burn-in %d, optimise every %d, alphaSum %.1f, beta %.2f%n",
-        corpus.docs().length, corpus.tokens(), corpus.vocabularySize(), topics, iterations,
-        burnIn, optimize, ALPHA_SUM, BETA);
+        corpus.docs().length,
+        corpus.tokens(),
+        corpus.vocabularySize(),
+        topics,
+        iterations,
+        burnIn,
+        optimize,
+        ALPHA_SUM,
+        BETA);
     Coherence coherence = new Coherence(corpus.docs(), corpus.vocabularySize());
-    LdaOptions options = new LdaOptions(topics, iterations, burnIn, optimize, ALPHA_SUM, BETA,
-        true, 1, seed);
+    LdaOptions options =
+        new LdaOptions(topics, iterations, burnIn, optimize, ALPHA_SUM, BETA, true, 1, seed);
 
     out.println("impl\tthreads\ttokens/s\tLL/token\tseconds\tratio\tumass@10");
     for (String t : threadList.split(",")) {
@@ -100,9 +110,16 @@ public final class LdaVersusMallet {
   private record Row(double seconds, double tokensPerSecond, double llPerToken, double umass) {}
 
   private static void print(PrintStream out, String impl, int threads, Row row, Row mallet) {
-    out.printf(Locale.ROOT, "%s\t%d\t%.0f\t%.4f\t%.2f\t%.2f\t%.2f%n", impl, threads,
-        row.tokensPerSecond(), row.llPerToken(), row.seconds(),
-        row.tokensPerSecond() / mallet.tokensPerSecond(), row.umass());
+    out.printf(
+        Locale.ROOT,
+        "%s\t%d\t%.0f\t%.4f\t%.2f\t%.2f\t%.2f%n",
+        impl,
+        threads,
+        row.tokensPerSecond(),
+        row.llPerToken(),
+        row.seconds(),
+        row.tokensPerSecond() / mallet.tokensPerSecond(),
+        row.umass());
   }
 
   static Row qushi(SyntheticCorpus corpus, LdaOptions options, Coherence coherence) {
@@ -117,8 +134,11 @@ public final class LdaVersusMallet {
       for (int k = 0; k < top.length; k++) {
         top[k] = model.topWords(k, 10);
       }
-      return new Row(seconds, corpus.tokens() * (double) options.iterations() / seconds,
-          model.logLikelihoodPerToken(), meanUmass(coherence, top));
+      return new Row(
+          seconds,
+          corpus.tokens() * (double) options.iterations() / seconds,
+          model.logLikelihoodPerToken(),
+          meanUmass(coherence, top));
     }
   }
 
@@ -159,11 +179,17 @@ public final class LdaVersusMallet {
         top[k][i] = it.next().getID();
       }
     }
-    return new Row(seconds, corpus.tokens() * (double) options.iterations() / seconds, ll,
+    return new Row(
+        seconds,
+        corpus.tokens() * (double) options.iterations() / seconds,
+        ll,
         meanUmass(coherence, top));
   }
 
-  /** Returns the mean over topics of the UMass coherence (Mimno et al.'s sum over pairs) of their top words. */
+  /**
+   * Returns the mean over topics of the UMass coherence (Mimno et al.'s sum over pairs) of their
+   * top words.
+   */
   static double meanUmass(Coherence coherence, int[][] topWords) {
     double sum = 0;
     for (int[] top : topWords) sum += coherence.umassSum(top);

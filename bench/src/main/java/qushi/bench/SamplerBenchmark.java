@@ -26,8 +26,8 @@ import qushi.analytics.topics.LdaOptions;
 
 /**
  * One single-threaded Gibbs sweep over the same synthetic corpus (Zipfian vocabulary, planted
- * topics), qushi's sampler against MALLET's {@code WorkerRunnable}; both chains are burnt in for
- * 20 sweeps first and keep running across invocations. Divide the corpus tokens by the time per
+ * topics), qushi's sampler against MALLET's {@code WorkerRunnable}; both chains are burnt in for 20
+ * sweeps first and keep running across invocations. Divide the corpus tokens by the time per
  * operation for tokens/s.
  */
 @State(Scope.Benchmark)
@@ -35,7 +35,9 @@ import qushi.analytics.topics.LdaOptions;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5)
 @Measurement(iterations = 10)
-@Fork(value = 1, jvmArgs = {"-Xmx4g"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xmx4g"})
 public class SamplerBenchmark {
   /** Tokens of the generated corpus. */
   @Param({"1000000"})
@@ -53,8 +55,13 @@ public class SamplerBenchmark {
   public void setUp() {
     Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
     SyntheticCorpus corpus = SyntheticCorpus.generate(tokens, 20_000, topics, 1);
-    LdaOptions options = LdaOptions.defaults().withTopics(topics).withOptimizeInterval(0)
-        .withAlphaSum(5.0).withBeta(0.01).withSeed(1);
+    LdaOptions options =
+        LdaOptions.defaults()
+            .withTopics(topics)
+            .withOptimizeInterval(0)
+            .withAlphaSum(5.0)
+            .withBeta(0.01)
+            .withSeed(1);
     chain = LdaChain.start(corpus.docs(), corpus.vocabularySize(), options);
 
     Alphabet alphabet = new Alphabet();
@@ -63,15 +70,24 @@ public class SamplerBenchmark {
     }
     InstanceList instances = new InstanceList(alphabet, null);
     for (int d = 0; d < corpus.docs().length; d++) {
-      instances.add(new Instance(new FeatureSequence(alphabet, corpus.docs()[d]), null, "d" + d,
-          null));
+      instances.add(
+          new Instance(new FeatureSequence(alphabet, corpus.docs()[d]), null, "d" + d, null));
     }
     ParallelTopicModel model = new ParallelTopicModel(topics, 5.0, 0.01);
     model.setRandomSeed(1);
     model.addInstances(instances);
-    mallet = new WorkerRunnable(topics, model.alpha, model.alphaSum, model.beta,
-        new Randoms(1), model.getData(), model.getTypeTopicCounts(), model.getTokensPerTopic(),
-        0, corpus.docs().length);
+    mallet =
+        new WorkerRunnable(
+            topics,
+            model.alpha,
+            model.alphaSum,
+            model.beta,
+            new Randoms(1),
+            model.getData(),
+            model.getTypeTopicCounts(),
+            model.getTokensPerTopic(),
+            0,
+            corpus.docs().length);
     mallet.initializeAlphaStatistics(1000);
     mallet.makeOnlyThread();
     for (int i = 0; i < 20; i++) {

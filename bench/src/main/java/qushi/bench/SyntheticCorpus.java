@@ -18,13 +18,13 @@ import java.util.TreeSet;
  * planted topics, or read from a pre-tokenised file.
  *
  * <p>Generation: base word weights ∝ 1/(rank + 1); each of {@code plantedTopics} topics multiplies
- * the weights of 400 random words by 40 and is normalised; document lengths are uniform in
- * [50, 350]; θ_d ~ Dirichlet(0.1, …, 0.1).
+ * the weights of 400 random words by 40 and is normalised; document lengths are uniform in [50,
+ * 350]; θ_d ~ Dirichlet(0.1, …, 0.1).
  */
 record SyntheticCorpus(int[][] docs, int vocabularySize, long tokens) {
 
-  static SyntheticCorpus generate(long targetTokens, int vocabularySize, int plantedTopics,
-      long seed) {
+  static SyntheticCorpus generate(
+      long targetTokens, int vocabularySize, int plantedTopics, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     double[][] cumulative = new double[plantedTopics][vocabularySize];
     for (int k = 0; k < plantedTopics; k++) {

@@ -6,18 +6,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import qushi.analytics.compare.Comparisons;
-import qushi.analytics.corpus.Corpus;
-import qushi.analytics.prepare.PreparedCorpus;
-import qushi.analytics.text.Passage;
 import qushi.analytics.compare.KeynessOptions;
+import qushi.analytics.corpus.Corpus;
 import qushi.analytics.keywords.Collocations;
 import qushi.analytics.keywords.Keywords;
+import qushi.analytics.prepare.PreparedCorpus;
+import qushi.analytics.text.Passage;
 
 /**
- * Benchmark of keywords + compare on the seeds and on a corpus {@code --scale} times larger made
- * by resampling the seeds' passages within each year (fixed seed). Prints one row per corpus with
- * the seconds of each stage and the ratio to the seeds, measured in the same run; the expected
- * ratio of a linear-time stage is the scale.
+ * Benchmark of keywords + compare on the seeds and on a corpus {@code --scale} times larger made by
+ * resampling the seeds' passages within each year (fixed seed). Prints one row per corpus with the
+ * seconds of each stage and the ratio to the seeds, measured in the same run; the expected ratio of
+ * a linear-time stage is the scale.
  *
  * <pre>
  * java -cp bench/target/classes:$(cat bench/target/classpath.txt) qushi.bench.TrendBench --scale 100
@@ -50,16 +50,34 @@ public final class TrendBench {
 
     double[] baseStages = stages(base, repeat);
     double[] largeStages = stages(large, repeat);
-    System.out.printf(Locale.ROOT, "%-8s %12s %10s %10s %10s %10s %10s%n", "corpus", "tokens", "build_s", "keywords_s",
-        "phrases_s", "compare_s", "all_s");
+    System.out.printf(
+        Locale.ROOT,
+        "%-8s %12s %10s %10s %10s %10s %10s%n",
+        "corpus",
+        "tokens",
+        "build_s",
+        "keywords_s",
+        "phrases_s",
+        "compare_s",
+        "all_s");
     row("seeds", base, baseBuild, baseStages);
     row("x" + scale, large, largeBuild, largeStages);
-    System.out.printf(Locale.ROOT, "%-8s %12s %10.1f %10.1f %10.1f %10.1f %10.1f   (ratio, x%d vs seeds)%n", "ratio", "",
-        largeBuild / baseBuild, largeStages[0] / baseStages[0], largeStages[1] / baseStages[1],
-        largeStages[2] / baseStages[2], largeStages[3] / baseStages[3], scale);
+    System.out.printf(
+        Locale.ROOT,
+        "%-8s %12s %10.1f %10.1f %10.1f %10.1f %10.1f   (ratio, x%d vs seeds)%n",
+        "ratio",
+        "",
+        largeBuild / baseBuild,
+        largeStages[0] / baseStages[0],
+        largeStages[1] / baseStages[1],
+        largeStages[2] / baseStages[2],
+        largeStages[3] / baseStages[3],
+        scale);
   }
 
-  /** Returns the best-of-{@code repeat} seconds of keywords, key phrases, one comparison and --all. */
+  /**
+   * Returns the best-of-{@code repeat} seconds of keywords, key phrases, one comparison and --all.
+   */
   static double[] stages(PreparedCorpus a, int repeat) {
     double[] best = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
     int[] years = a.years();
@@ -81,7 +99,9 @@ public final class TrendBench {
     return best;
   }
 
-  /** Returns a corpus with {@code scale} times the passages of each year, drawn with replacement. */
+  /**
+   * Returns a corpus with {@code scale} times the passages of each year, drawn with replacement.
+   */
   static Corpus resample(PreparedCorpus a, int scale, long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     List<Object> pairs = new ArrayList<>();
@@ -90,7 +110,8 @@ public final class TrendBench {
       // ten documents per year, so that per-document statistics have something to work with
       for (int d = 0; d < 10; d++) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < ps.size() * scale / 10; i++) sb.append(a.text(ps.get(rnd.nextInt(ps.size())))).append('\n');
+        for (int i = 0; i < ps.size() * scale / 10; i++)
+          sb.append(a.text(ps.get(rnd.nextInt(ps.size())))).append('\n');
         pairs.add(y);
         pairs.add(sb.toString());
       }
@@ -100,7 +121,16 @@ public final class TrendBench {
 
   private static void row(String name, PreparedCorpus a, double build, double[] s) {
     long tokens = a.tokensByYear().values().stream().mapToLong(Long::longValue).sum();
-    System.out.printf(Locale.ROOT, "%-8s %12d %10.2f %10.3f %10.3f %10.3f %10.3f%n", name, tokens, build, s[0], s[1], s[2], s[3]);
+    System.out.printf(
+        Locale.ROOT,
+        "%-8s %12d %10.2f %10.3f %10.3f %10.3f %10.3f%n",
+        name,
+        tokens,
+        build,
+        s[0],
+        s[1],
+        s[2],
+        s[3]);
   }
 
   private static double seconds(long start) {

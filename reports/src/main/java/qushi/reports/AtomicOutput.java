@@ -12,10 +12,10 @@ import java.util.stream.Stream;
 import qushi.analytics.core.BadInputException;
 
 /**
- * Writes a set of files into a folder so that a reader never sees a half-written file: each file
- * is written in full to a temporary folder next to the target, then renamed into place
- * ({@link StandardCopyOption#ATOMIC_MOVE}), in the order given (the report puts index.html last).
- * The temporary folder is removed whatever happens.
+ * Writes a set of files into a folder so that a reader never sees a half-written file: each file is
+ * written in full to a temporary folder next to the target, then renamed into place ({@link
+ * StandardCopyOption#ATOMIC_MOVE}), in the order given (the report puts index.html last). The
+ * temporary folder is removed whatever happens.
  */
 final class AtomicOutput {
   private AtomicOutput() {}
@@ -35,11 +35,16 @@ final class AtomicOutput {
       Path last = null;
       for (String name : files.keySet()) {
         last = target.resolve(name);
-        Files.move(tmp.resolve(name), last, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            tmp.resolve(name),
+            last,
+            StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
       }
       return last;
     } catch (FileAlreadyExistsException e) {
-      throw new BadInputException(dir, "cannot create the output folder: " + e.getFile() + " is a file");
+      throw new BadInputException(
+          dir, "cannot create the output folder: " + e.getFile() + " is a file");
     } catch (IOException e) {
       throw new UncheckedIOException(dir + ": cannot write the report: " + e.getMessage(), e);
     } finally {

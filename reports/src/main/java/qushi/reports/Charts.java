@@ -22,17 +22,25 @@ import java.util.Map;
 public final class Charts {
   /** The font stack of the page and of every chart: CJK fonts first, installed fonts only. */
   public static final String FONT =
-      "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\", \"Microsoft YaHei\", \"WenQuanYi Micro Hei\", sans-serif";
+      "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\", \"Microsoft YaHei\","
+          + " \"WenQuanYi Micro Hei\", sans-serif";
+
   /** Colour of a significant rise (red: the usual "up" colour in Chinese charts). */
   public static final String UP = "#c0392b";
+
   /** Colour of a significant fall. */
   public static final String DOWN = "#1f618d";
+
   /** Colour of a change that is not significant. */
   public static final String NOT_SIGNIFICANT = "#b3b6b7";
+
   /** Colour of plain bars. */
   public static final String BAR = "#2e86c1";
 
-  /** A term's rate series for {@link #lines}: per10k per year with interval bounds, aligned with the years. */
+  /**
+   * A term's rate series for {@link #lines}: per10k per year with interval bounds, aligned with the
+   * years.
+   */
   public record Series(String term, double[] per10k, double[] lower, double[] upper) {}
 
   /** A node of {@link #network}: a term at (x, y) with a size (units containing it). */
@@ -61,7 +69,8 @@ public final class Charts {
   }
 
   /** Returns vertical bars of {@code y} over the categories {@code x} (not clickable). */
-  public static Figure columns(String name, String title, String[] x, double[] y, String yTitle, String[] hover) {
+  public static Figure columns(
+      String name, String title, String[] x, double[] y, String yTitle, String[] hover) {
     Map<String, Object> bar = trace("bar");
     bar.put("x", text(x));
     bar.put("y", y);
@@ -77,7 +86,8 @@ public final class Charts {
    * Returns horizontal bars, one per term, the first term on top; clicking a bar opens the term's
    * context lines.
    */
-  public static Figure terms(String name, String title, String[] terms, double[] values, String xTitle, String[] hover) {
+  public static Figure terms(
+      String name, String title, String[] terms, double[] values, String xTitle, String[] hover) {
     return diverging(name, title, terms, values, filled(terms.length, BAR), xTitle, hover);
   }
 
@@ -85,8 +95,14 @@ public final class Charts {
    * Returns horizontal bars of signed values (e.g. log ratios), each bar in its own colour, the
    * first term on top; clicking a bar opens the term's context lines.
    */
-  public static Figure diverging(String name, String title, String[] terms, double[] values, String[] colors,
-      String xTitle, String[] hover) {
+  public static Figure diverging(
+      String name,
+      String title,
+      String[] terms,
+      double[] values,
+      String[] colors,
+      String xTitle,
+      String[] hover) {
     Map<String, Object> bar = trace("bar");
     bar.put("orientation", "h");
     bar.put("x", values);
@@ -105,7 +121,8 @@ public final class Charts {
    * Returns one line per series across the years (x is the year on a linear axis, so unequal gaps
    * between years show), with the interval bounds as error bars.
    */
-  public static Figure lines(String name, String title, int[] years, List<Series> series, String yTitle) {
+  public static Figure lines(
+      String name, String title, int[] years, List<Series> series, String yTitle) {
     List<Map<String, Object>> traces = new ArrayList<>();
     for (Series s : series) {
       double[] plus = new double[years.length];
@@ -119,8 +136,21 @@ public final class Charts {
       t.put("name", text(s.term()));
       t.put("x", years);
       t.put("y", s.per10k());
-      t.put("error_y", Map.of("type", "data", "symmetric", false, "array", plus, "arrayminus", minus, "thickness", 1,
-          "width", 4));
+      t.put(
+          "error_y",
+          Map.of(
+              "type",
+              "data",
+              "symmetric",
+              false,
+              "array",
+              plus,
+              "arrayminus",
+              minus,
+              "thickness",
+              1,
+              "width",
+              4));
       t.put("customdata", filled(years.length, s.term()));
       t.put("hovertemplate", text(s.term()) + " %{x}: %{y:.2f}<extra></extra>");
       traces.add(t);
@@ -137,8 +167,8 @@ public final class Charts {
    * Returns a heatmap of {@code z[row][column]}; rows are terms (first on top) and clicking a cell
    * opens the term's context lines.
    */
-  public static Figure heatmap(String name, String title, String[] columns, String[] rows, double[][] z,
-      String colorTitle) {
+  public static Figure heatmap(
+      String name, String title, String[] columns, String[] rows, double[][] z, String colorTitle) {
     String[][] custom = new String[rows.length][columns.length];
     for (int r = 0; r < rows.length; r++) Arrays.fill(custom[r], rows[r]);
     Map<String, Object> t = trace("heatmap");
@@ -161,7 +191,8 @@ public final class Charts {
    * Returns a co-word network: edges as lines (three widths by weight tercile), nodes as labelled
    * markers sized by frequency; clicking a node opens the term's context lines.
    */
-  public static Figure network(String name, String title, List<Node> nodes, List<Edge> edges, String[] widthNames) {
+  public static Figure network(
+      String name, String title, List<Node> nodes, List<Edge> edges, String[] widthNames) {
     List<Map<String, Object>> traces = new ArrayList<>();
     double[] w = edges.stream().mapToDouble(Edge::weight).sorted().toArray();
     double t1 = w.length == 0 ? 0 : w[w.length / 3];
@@ -183,7 +214,10 @@ public final class Charts {
       t.put("y", ys);
       t.put("name", text(widthNames[band]));
       t.put("hoverinfo", "skip");
-      t.put("line", Map.of("width", 0.8 + 1.4 * band, "color", "rgba(90,110,130," + (0.25 + 0.2 * band) + ")"));
+      t.put(
+          "line",
+          Map.of(
+              "width", 0.8 + 1.4 * band, "color", "rgba(90,110,130," + (0.25 + 0.2 * band) + ")"));
       traces.add(t);
     }
     String[] labels = nodes.stream().map(Node::term).toArray(String[]::new);
@@ -196,9 +230,20 @@ public final class Charts {
     node.put("customdata", labels);
     node.put("showlegend", false);
     node.put("textposition", "top center");
-    node.put("marker", Map.of("size", nodes.stream().mapToDouble(n -> 10 + 22 * Math.sqrt(n.size() / max)).toArray(),
-        "color", BAR, "opacity", 0.85, "line", Map.of("width", 1, "color", "#fff")));
-    node.put("hovertext", nodes.stream().map(n -> text(n.term()) + " (" + n.size() + ")").toArray(String[]::new));
+    node.put(
+        "marker",
+        Map.of(
+            "size",
+            nodes.stream().mapToDouble(n -> 10 + 22 * Math.sqrt(n.size() / max)).toArray(),
+            "color",
+            BAR,
+            "opacity",
+            0.85,
+            "line",
+            Map.of("width", 1, "color", "#fff")));
+    node.put(
+        "hovertext",
+        nodes.stream().map(n -> text(n.term()) + " (" + n.size() + ")").toArray(String[]::new));
     node.put("hovertemplate", "%{hovertext}<extra></extra>");
     traces.add(node);
     Map<String, Object> layout = new LinkedHashMap<>();
@@ -212,10 +257,14 @@ public final class Charts {
   }
 
   /**
-   * The shared layout helper: the figure with the page-wide font, colours, margins and height,
-   * then the chart's own layout.
+   * The shared layout helper: the figure with the page-wide font, colours, margins and height, then
+   * the chart's own layout.
    */
-  private static Figure figure(String name, String title, int height, Map<String, Object> layout,
+  private static Figure figure(
+      String name,
+      String title,
+      int height,
+      Map<String, Object> layout,
       List<Map<String, Object>> data) {
     Map<String, Object> l = new LinkedHashMap<>();
     l.put("height", height);
@@ -240,11 +289,23 @@ public final class Charts {
   }
 
   private static Map<String, Object> axis(String title) {
-    return Map.of("title", Map.of("text", title), "automargin", true, "zeroline", true, "zerolinecolor", "#888",
-        "gridcolor", "#eee");
+    return Map.of(
+        "title",
+        Map.of("text", title),
+        "automargin",
+        true,
+        "zeroline",
+        true,
+        "zerolinecolor",
+        "#888",
+        "gridcolor",
+        "#eee");
   }
 
-  /** Adds hover text: Plotly markup, in which corpus strings must already be escaped with {@link #text}. */
+  /**
+   * Adds hover text: Plotly markup, in which corpus strings must already be escaped with {@link
+   * #text}.
+   */
   private static void hover(Map<String, Object> trace, String[] hover) {
     if (hover == null) return;
     trace.put("hovertext", hover);

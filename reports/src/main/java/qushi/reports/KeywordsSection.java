@@ -7,7 +7,9 @@ import java.util.Map;
 import qushi.analytics.keywords.Keyword;
 import tech.tablesaw.api.Table;
 
-/** Keywords per year: a bar chart of each year's top c-TF-IDF terms and a table of its key phrases. */
+/**
+ * Keywords per year: a bar chart of each year's top c-TF-IDF terms and a table of its key phrases.
+ */
 public final class KeywordsSection implements Section {
   @Override
   public String id() {
@@ -23,26 +25,51 @@ public final class KeywordsSection implements Section {
     List<Map<String, Object>> years = new ArrayList<>();
     for (int year : data.q().years()) {
       String y = Integer.toString(year);
-      List<Keyword> ts = all.stream().filter(k -> k.group().equals(y) && k.kind().equals("term")).toList();
-      List<Keyword> ps = all.stream().filter(k -> k.group().equals(y) && k.kind().equals("phrase")).toList();
+      List<Keyword> ts =
+          all.stream().filter(k -> k.group().equals(y) && k.kind().equals("term")).toList();
+      List<Keyword> ps =
+          all.stream().filter(k -> k.group().equals(y) && k.kind().equals("phrase")).toList();
       s.terms(ts.stream().map(Keyword::term).toList());
       s.terms(ps.stream().map(Keyword::term).toList());
       Map<String, Object> ym = new LinkedHashMap<>();
       ym.put("year", year);
       ym.put("phrasesTitle", l.format("keywords.phrases", year));
       if (!ts.isEmpty()) {
-        ym.put("chart", s.chart(Charts.terms("keywords " + y, l.format("keywords.chart", year),
-            ts.stream().map(Keyword::term).toArray(String[]::new), ts.stream().mapToDouble(Keyword::score).toArray(),
-            l.get("col.score"), ts.stream().map(k -> l.format("keywords.hover", Charts.text(k.term()), k.count(),
-                k.per10k(), k.score())).toArray(String[]::new))));
+        ym.put(
+            "chart",
+            s.chart(
+                Charts.terms(
+                    "keywords " + y,
+                    l.format("keywords.chart", year),
+                    ts.stream().map(Keyword::term).toArray(String[]::new),
+                    ts.stream().mapToDouble(Keyword::score).toArray(),
+                    l.get("col.score"),
+                    ts.stream()
+                        .map(
+                            k ->
+                                l.format(
+                                    "keywords.hover",
+                                    Charts.text(k.term()),
+                                    k.count(),
+                                    k.per10k(),
+                                    k.score()))
+                        .toArray(String[]::new))));
       }
-      Table pt = qushi.analytics.core.Tables.of("phrases", Keyword.class, ps)
-          .selectColumns("rank", "term", "count", "per10k", "score");
+      Table pt =
+          qushi.analytics.core.Tables.of("phrases", Keyword.class, ps)
+              .selectColumns("rank", "term", "count", "per10k", "score");
       ym.put("phrases", TableView.of(pt, l, "", "term"));
       years.add(ym);
     }
-    return s.put("years", years).put("csv", file).method("tfidf").method("phrases")
-        .parameter("param.keywords", o.keywords()).parameter("param.phrases", o.phrases())
-        .parameter("param.keywords_min_count", qushi.analytics.keywords.KeywordOptions.defaults().minCount()).build();
+    return s.put("years", years)
+        .put("csv", file)
+        .method("tfidf")
+        .method("phrases")
+        .parameter("param.keywords", o.keywords())
+        .parameter("param.phrases", o.phrases())
+        .parameter(
+            "param.keywords_min_count",
+            qushi.analytics.keywords.KeywordOptions.defaults().minCount())
+        .build();
   }
 }

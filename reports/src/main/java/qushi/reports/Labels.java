@@ -63,7 +63,9 @@ public final class Labels {
     return lang;
   }
 
-  /** Returns the label {@code key}; throws if the bundle lacks it, so a missing label fails loudly. */
+  /**
+   * Returns the label {@code key}; throws if the bundle lacks it, so a missing label fails loudly.
+   */
   public String get(String key) {
     String v = map.get(key);
     if (v == null) throw new IllegalStateException("no label '" + key + "' for language " + lang);
@@ -85,11 +87,15 @@ public final class Labels {
     return java.util.Collections.unmodifiableSet(map.keySet());
   }
 
-  /** Returns the heading of a table column: {@code col.<name>}, {@code col.<prefix>} + year, or the name itself. */
+  /**
+   * Returns the heading of a table column: {@code col.<name>}, {@code col.<prefix>} + year, or the
+   * name itself.
+   */
   public String column(String name) {
     if (has("col." + name)) return get("col." + name);
     int us = name.lastIndexOf('_');
-    if (us > 0 && has("col." + name.substring(0, us))) return get("col." + name.substring(0, us)) + " " + name.substring(us + 1);
+    if (us > 0 && has("col." + name.substring(0, us)))
+      return get("col." + name.substring(0, us)) + " " + name.substring(us + 1);
     return name;
   }
 

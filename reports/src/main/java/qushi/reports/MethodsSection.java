@@ -37,12 +37,19 @@ public final class MethodsSection {
     params.put(l.get("param.corpus"), data.q().corpus().corpus().folder().toString());
     params.put(l.get("param.seed"), Long.toString(data.q().options().seed()));
     params.put(l.get("param.lang"), o.lang().name().toLowerCase(java.util.Locale.ROOT));
-    params.put(l.get("param.topics"), o.topics() == ReportOptions.NO_TOPICS ? l.get("param.topics_none")
-        : o.topics() == ReportOptions.CHOOSE_TOPICS ? l.get(topicsShown ? "param.topics_sweep" : "param.topics_none")
-        : topicsShown ? Integer.toString(o.topics()) : l.format("param.topics_missing", o.topics()));
+    params.put(
+        l.get("param.topics"),
+        o.topics() == ReportOptions.NO_TOPICS
+            ? l.get("param.topics_none")
+            : o.topics() == ReportOptions.CHOOSE_TOPICS
+                ? l.get(topicsShown ? "param.topics_sweep" : "param.topics_none")
+                : topicsShown
+                    ? Integer.toString(o.topics())
+                    : l.format("param.topics_missing", o.topics()));
     params.put(l.get("param.lexicons"), lexicons(data.q().options().text()));
     params.put(l.get("param.kwic"), l.format("param.kwic_value", o.kwicLines(), o.kwicWindow()));
-    for (SectionModel m : others) for (var e : m.parameters().entrySet()) params.put(l.get(e.getKey()), e.getValue());
+    for (SectionModel m : others)
+      for (var e : m.parameters().entrySet()) params.put(l.get(e.getKey()), e.getValue());
 
     Map<String, String> versions = new LinkedHashMap<>();
     versions.put("qushi", Versions.qushi());
@@ -52,13 +59,16 @@ public final class MethodsSection {
     versions.put("Jackson", pomVersion("com.fasterxml.jackson.core", "jackson-databind"));
 
     List<String> methods = new ArrayList<>();
-    for (SectionModel m : others) for (String name : m.methods()) if (!methods.contains(name)) methods.add(name);
+    for (SectionModel m : others)
+      for (String name : m.methods()) if (!methods.contains(name)) methods.add(name);
     List<String> sentences = new ArrayList<>();
     for (String name : methods) sentences.add(l.get("method." + name));
     sentences.add(l.get("method.kwic"));
 
     Table files = files(data.q().corpus().corpus(), data.q().corpus().documents());
-    s.put("parameters", params).put("versions", versions).put("files", TableView.of(files, l, s.csv("files.csv", files)))
+    s.put("parameters", params)
+        .put("versions", versions)
+        .put("files", TableView.of(files, l, s.csv("files.csv", files)))
         .put("methods", sentences);
     if (!o.stamp().isEmpty()) s.put("stamp", o.stamp());
     return s.build();
@@ -71,7 +81,10 @@ public final class MethodsSection {
     return names.isEmpty() ? "-" : String.join(", ", names);
   }
 
-  /** Returns one row per corpus file (the manifest first): name, document, year, title, bytes and SHA-256. */
+  /**
+   * Returns one row per corpus file (the manifest first): name, document, year, title, bytes and
+   * SHA-256.
+   */
   static Table files(Corpus corpus, List<CleanDocument> documents) {
     StringColumn file = StringColumn.create("file");
     StringColumn doc = StringColumn.create("doc");

@@ -11,9 +11,10 @@ import java.util.SplittableRandom;
  * k = 1.4 · √(area / n); each round a node moves by its net force, capped by a temperature that falls
  * linearly from 0.1 · width to 0 over the rounds
  * </pre>
+ *
  * Start positions are drawn from one {@link SplittableRandom} with the report's seed, and the
- * rounds visit nodes and edges in index order, so a seed always gives the same picture. The
- * result is centred and scaled to [-1, 1] on its longer side.
+ * rounds visit nodes and edges in index order, so a seed always gives the same picture. The result
+ * is centred and scaled to [-1, 1] on its longer side.
  */
 public final class NetworkLayout {
   /** Rounds of the force simulation. */

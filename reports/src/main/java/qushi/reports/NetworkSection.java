@@ -11,7 +11,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * The co-word network: the most frequent terms joined when they share sentences more often than
- * chance (NPMI &gt; 0, at least {@value ReportData#NETWORK_MIN_COUNT} sentences), laid out by {@link NetworkLayout}.
+ * chance (NPMI &gt; 0, at least {@value ReportData#NETWORK_MIN_COUNT} sentences), laid out by
+ * {@link NetworkLayout}.
  */
 public final class NetworkSection implements Section {
   @Override
@@ -41,17 +42,32 @@ public final class NetworkSection implements Section {
       Cooccurrence.Pair p = pairs.get(e);
       edges[e] = new int[] {terms.indexOf(p.term1()), terms.indexOf(p.term2())};
       weights[e] = p.npmi();
-      chartEdges.add(new Charts.Edge(edges[e][0], edges[e][1], p.npmi(), p.term1() + " – " + p.term2()));
+      chartEdges.add(
+          new Charts.Edge(edges[e][0], edges[e][1], p.npmi(), p.term1() + " – " + p.term2()));
     }
-    double[][] xy = NetworkLayout.layout(terms.size(), edges, weights,
-        data.q().random().seed(RandomSource.Step.NETWORK_LAYOUT, 0));
+    double[][] xy =
+        NetworkLayout.layout(
+            terms.size(),
+            edges,
+            weights,
+            data.q().random().seed(RandomSource.Step.NETWORK_LAYOUT, 0));
     List<Charts.Node> nodes = new ArrayList<>();
-    for (int i = 0; i < terms.size(); i++) nodes.add(new Charts.Node(terms.get(i), xy[i][0], xy[i][1], size.get(terms.get(i))));
+    for (int i = 0; i < terms.size(); i++)
+      nodes.add(new Charts.Node(terms.get(i), xy[i][0], xy[i][1], size.get(terms.get(i))));
     page.terms(terms);
 
     if (!nodes.isEmpty()) {
-      page.put("chart", page.chart(Charts.network("network", l.format("network.chart", nodes.size(), pairs.size()),
-          nodes, chartEdges, new String[] {l.get("network.weak"), l.get("network.medium"), l.get("network.strong")})));
+      page.put(
+          "chart",
+          page.chart(
+              Charts.network(
+                  "network",
+                  l.format("network.chart", nodes.size(), pairs.size()),
+                  nodes,
+                  chartEdges,
+                  new String[] {
+                    l.get("network.weak"), l.get("network.medium"), l.get("network.strong")
+                  })));
     }
     page.put("pairs", TableView.of(table.first(30), l, file, "term1", "term2"));
     page.method("npmi");

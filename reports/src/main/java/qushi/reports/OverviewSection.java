@@ -12,8 +12,8 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Corpus overview: documents, sections, passages, characters and tokens per year, a chart of
- * tokens per year, the list of documents, and a warning when the years differ greatly in size.
+ * Corpus overview: documents, sections, passages, characters and tokens per year, a chart of tokens
+ * per year, the list of documents, and a warning when the years differ greatly in size.
  */
 public final class OverviewSection implements Section {
   /** Largest/smallest tokens per year above which the page warns that raw counts mislead. */
@@ -32,18 +32,34 @@ public final class OverviewSection implements Section {
     String file = s.csv("stats.csv", table);
     String[] years = stats.stream().map(y -> Integer.toString(y.year())).toArray(String[]::new);
     double[] tokens = stats.stream().mapToDouble(YearStats::tokens).toArray();
-    String[] hover = stats.stream()
-        .map(y -> l.format("overview.hover", y.year(), y.tokens(), y.documents(), y.passages())).toArray(String[]::new);
+    String[] hover =
+        stats.stream()
+            .map(y -> l.format("overview.hover", y.year(), y.tokens(), y.documents(), y.passages()))
+            .toArray(String[]::new);
     s.put("stats", TableView.of(table, l, file));
-    s.put("chart", s.chart(Charts.columns("overview tokens", l.get("overview.chart"), years, tokens, l.get("col.tokens"),
-        hover)));
+    s.put(
+        "chart",
+        s.chart(
+            Charts.columns(
+                "overview tokens",
+                l.get("overview.chart"),
+                years,
+                tokens,
+                l.get("col.tokens"),
+                hover)));
     s.put("documents", TableView.of(documents(data), l, ""));
     YearStats max = stats.stream().max(Comparator.comparingLong(YearStats::tokens)).orElseThrow();
     YearStats min = stats.stream().min(Comparator.comparingLong(YearStats::tokens)).orElseThrow();
     double ratio = (double) max.tokens() / Math.max(1, min.tokens());
     if (ratio > IMBALANCE) {
-      String warning = l.format("overview.warning", String.format(Locale.ROOT, "%.1f", ratio), max.year(), max.tokens(),
-          min.year(), min.tokens());
+      String warning =
+          l.format(
+              "overview.warning",
+              String.format(Locale.ROOT, "%.1f", ratio),
+              max.year(),
+              max.tokens(),
+              min.year(),
+              min.tokens());
       s.put("warning", warning);
       s.note(warning);
     }

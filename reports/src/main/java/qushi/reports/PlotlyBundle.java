@@ -10,11 +10,11 @@ import qushi.analytics.core.Resources;
 
 /**
  * The Plotly bundle from the {@code org.webjars.npm:plotly.js-dist} jar, gzip-compressed and
- * base64-encoded for inlining into the report. The page decompresses it with the browser's
- * {@code DecompressionStream('gzip')}; the 11 MB bundle becomes about 2.6 MB of page text.
+ * base64-encoded for inlining into the report. The page decompresses it with the browser's {@code
+ * DecompressionStream('gzip')}; the 11 MB bundle becomes about 2.6 MB of page text.
  *
- * <p>The encoding is deterministic: {@link GZIPOutputStream} writes a header with modification
- * time 0 and no file name, and the deflate level is fixed, so a given bundle always yields the same
+ * <p>The encoding is deterministic: {@link GZIPOutputStream} writes a header with modification time
+ * 0 and no file name, and the deflate level is fixed, so a given bundle always yields the same
  * bytes. The result is computed once per JVM.
  */
 public final class PlotlyBundle {
@@ -59,25 +59,36 @@ public final class PlotlyBundle {
   }
 
   private static PlotlyBundle load() {
-    if (!Resources.exists(POM)) throw new IllegalStateException("plotly.js-dist webjar is not on the class path (" + POM + ")");
+    if (!Resources.exists(POM))
+      throw new IllegalStateException(
+          "plotly.js-dist webjar is not on the class path (" + POM + ")");
     String version = Resources.properties(POM).getProperty("version");
-    byte[] js = Resources.bytes("/META-INF/resources/webjars/plotly.js-dist/" + version + "/plotly.js");
+    byte[] js =
+        Resources.bytes("/META-INF/resources/webjars/plotly.js-dist/" + version + "/plotly.js");
     ByteArrayOutputStream buf = new ByteArrayOutputStream(js.length / 4);
-    try (GZIPOutputStream gz = new GZIPOutputStream(buf, 1 << 16) {
-      {
-        def.setLevel(Deflater.BEST_COMPRESSION);
-      }
-    }) {
+    try (GZIPOutputStream gz =
+        new GZIPOutputStream(buf, 1 << 16) {
+          {
+            def.setLevel(Deflater.BEST_COMPRESSION);
+          }
+        }) {
       gz.write(js);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot compress the Plotly bundle", e);
     }
-    return new PlotlyBundle(version, js.length, Base64.getEncoder().encodeToString(buf.toByteArray()));
+    return new PlotlyBundle(
+        version, js.length, Base64.getEncoder().encodeToString(buf.toByteArray()));
   }
 
   /** Returns a one-line summary. */
   @Override
   public String toString() {
-    return "PlotlyBundle[" + version + ", " + size + " bytes, " + base64.length() + " base64 chars]";
+    return "PlotlyBundle["
+        + version
+        + ", "
+        + size
+        + " bytes, "
+        + base64.length()
+        + " base64 chars]";
   }
 }

@@ -39,8 +39,13 @@ import tech.tablesaw.api.Table;
  * {@link ScriptJson}. The same corpus, options and seed give the same bytes.
  */
 public final class Report {
-  private static final PebbleEngine ENGINE = new PebbleEngine.Builder()
-      .loader(loader()).autoEscaping(true).defaultEscapingStrategy("html").newLineTrimming(true).build();
+  private static final PebbleEngine ENGINE =
+      new PebbleEngine.Builder()
+          .loader(loader())
+          .autoEscaping(true)
+          .defaultEscapingStrategy("html")
+          .newLineTrimming(true)
+          .build();
 
   private final ReportData data;
   private final List<Section> extra;
@@ -75,18 +80,24 @@ public final class Report {
   /**
    * The rendered report.
    *
-   * @param html   the page
-   * @param csv    CSV text per file name (UTF-8 with BOM when written)
+   * @param html the page
+   * @param csv CSV text per file name (UTF-8 with BOM when written)
    * @param charts the number of charts
-   * @param terms  the number of terms with embedded context lines
-   * @param notes  warnings worth printing (e.g. years of very different size)
+   * @param terms the number of terms with embedded context lines
+   * @param notes warnings worth printing (e.g. years of very different size)
    */
-  public record Rendered(String html, Map<String, String> csv, int charts, int terms, List<String> notes) {}
+  public record Rendered(
+      String html, Map<String, String> csv, int charts, int terms, List<String> notes) {}
 
   /** Returns the sections of the page, in order, before the methods section. */
   static List<Section> sections(ReportData data) {
-    List<Section> sections = new ArrayList<>(List.of(new OverviewSection(), new KeywordsSection(),
-        new TrendsSection(), new ChangesSection()));
+    List<Section> sections =
+        new ArrayList<>(
+            List.of(
+                new OverviewSection(),
+                new KeywordsSection(),
+                new TrendsSection(),
+                new ChangesSection()));
     if (data.topics() != null) sections.add(new TopicsSection());
     sections.add(new NetworkSection());
     return sections;
@@ -128,15 +139,22 @@ public final class Report {
     model.put("sections", page);
     model.put("notes", data.notes());
     int[] years = data.q().years();
-    model.put("summary", l.format("page.summary", data.q().corpus().documents().size(), years.length,
-        years[0], years[years.length - 1]));
+    model.put(
+        "summary",
+        l.format(
+            "page.summary",
+            data.q().corpus().documents().size(),
+            years.length,
+            years[0],
+            years[years.length - 1]));
     model.put("kwic", ScriptJson.of(kwic(terms, l)));
     model.put("plotly", PlotlyBundle.get().base64());
     model.put("plotlyVersion", PlotlyBundle.get().version());
     String html = evaluate("report", model);
 
     Map<String, String> csv = new LinkedHashMap<>();
-    for (var e : csvTables.entrySet()) csv.put(e.getKey(), TableWriter.delimited(e.getValue(), ','));
+    for (var e : csvTables.entrySet())
+      csv.put(e.getKey(), TableWriter.delimited(e.getValue(), ','));
     return new Rendered(html, csv, charts, terms.size(), notes);
   }
 
@@ -167,14 +185,17 @@ public final class Report {
   /**
    * What {@link #writeTo} wrote.
    *
-   * @param index    the path of index.html
-   * @param bytes    its size in bytes
-   * @param files    every file written, index.html last
+   * @param index the path of index.html
+   * @param bytes its size in bytes
+   * @param files every file written, index.html last
    * @param rendered the rendered report
    */
   public record Written(Path index, long bytes, List<String> files, Rendered rendered) {}
 
-  /** Returns the drill-down data: per term its total and first context lines; document titles; labels. */
+  /**
+   * Returns the drill-down data: per term its total and first context lines; document titles;
+   * labels.
+   */
   private Map<String, Object> kwic(Set<String> drill, Labels l) {
     ReportOptions options = data.options();
     Map<String, Object> terms = new TreeMap<>();

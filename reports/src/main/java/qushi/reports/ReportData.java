@@ -28,22 +28,32 @@ import qushi.analytics.topics.TopicOptions;
  * have (trends of a one-year corpus, topics of a corpus with too little text) are null, and the
  * reason is in {@link #notes()}.
  *
- * @param q        the opened corpus (for its documents, options and context lines)
- * @param options  the report options
- * @param stats    size per year
+ * @param q the opened corpus (for its documents, options and context lines)
+ * @param options the report options
+ * @param stats size per year
  * @param keywords keywords and key phrases per year
- * @param trend    trend classes (null with fewer than two years)
- * @param watch    counts and rate intervals of the watch terms in every year
- * @param all      the multi-period view of the top terms (null with fewer than two years)
- * @param changes  keyness of each year against the one before, in year order
- * @param topics   the topic model (null when left out or impossible)
- * @param network  term pairs of the co-word network
- * @param notes    why a result is missing, for the page and the console
+ * @param trend trend classes (null with fewer than two years)
+ * @param watch counts and rate intervals of the watch terms in every year
+ * @param all the multi-period view of the top terms (null with fewer than two years)
+ * @param changes keyness of each year against the one before, in year order
+ * @param topics the topic model (null when left out or impossible)
+ * @param network term pairs of the co-word network
+ * @param notes why a result is missing, for the page and the console
  */
 @RecordBuilder
-public record ReportData(Qushi q, ReportOptions options, List<YearStats> stats, Rows<Keyword> keywords,
-    TrendTable trend, Rows<TermInterval> watch, Tabular all, List<KeynessTable> changes, TopicModel topics,
-    Rows<Cooccurrence.Pair> network, List<String> notes) implements ReportDataBuilder.With {
+public record ReportData(
+    Qushi q,
+    ReportOptions options,
+    List<YearStats> stats,
+    Rows<Keyword> keywords,
+    TrendTable trend,
+    Rows<TermInterval> watch,
+    Tabular all,
+    List<KeynessTable> changes,
+    TopicModel topics,
+    Rows<Cooccurrence.Pair> network,
+    List<String> notes)
+    implements ReportDataBuilder.With {
 
   /** Risers (and fallers) in the default watch list. */
   public static final int DEFAULT_WATCH = 5;
@@ -65,30 +75,45 @@ public record ReportData(Qushi q, ReportOptions options, List<YearStats> stats, 
   public static ReportData compute(Qushi q, ReportOptions options) {
     List<String> notes = new ArrayList<>();
     int[] years = q.years();
-    Rows<Keyword> keywords = q.keywords(KeywordOptions.defaults().withTop(options.keywords())
-        .withPhrases(options.phrases()));
+    Rows<Keyword> keywords =
+        q.keywords(
+            KeywordOptions.defaults().withTop(options.keywords()).withPhrases(options.phrases()));
     TrendTable trend = years.length >= 2 ? q.trends() : null;
     List<String> watchTerms = options.watch().isEmpty() ? defaultWatch(trend) : options.watch();
-    Rows<TermInterval> watch = q.count(watchTerms, BootstrapOptions.defaults().withResamples(options.resamples()));
-    Tabular all = years.length >= 2 ? q.compareAll(KeynessOptions.defaults(), options.heatmap()) : null;
+    Rows<TermInterval> watch =
+        q.count(watchTerms, BootstrapOptions.defaults().withResamples(options.resamples()));
+    Tabular all =
+        years.length >= 2 ? q.compareAll(KeynessOptions.defaults(), options.heatmap()) : null;
     List<KeynessTable> changes = new ArrayList<>();
     for (int i = 0; i + 1 < years.length; i++) changes.add(q.compare(years[i + 1], years[i]));
     TopicModel topics = null;
     if (options.topics() != ReportOptions.NO_TOPICS) {
       try {
         TopicOptions to = TopicOptions.defaults();
-        topics = options.topics() == ReportOptions.CHOOSE_TOPICS ? q.topicsChoosingK(to) : q.topics(to.withTopics(options.topics()));
+        topics =
+            options.topics() == ReportOptions.CHOOSE_TOPICS
+                ? q.topicsChoosingK(to)
+                : q.topics(to.withTopics(options.topics()));
       } catch (BadInputException e) {
         notes.add(e.getMessage());
       }
     }
     int n = options.network();
-    Rows<Cooccurrence.Pair> network = q.cooccur(CooccurOptions.defaults().withVocabulary(n)
-        .withMinCount(NETWORK_MIN_COUNT).withTop((int) Math.round(EDGES_PER_NODE * n))).where(p -> p.npmi() > 0);
-    return new ReportData(q, options, q.stats().list(), keywords, trend, watch, all, changes, topics, network, notes);
+    Rows<Cooccurrence.Pair> network =
+        q.cooccur(
+                CooccurOptions.defaults()
+                    .withVocabulary(n)
+                    .withMinCount(NETWORK_MIN_COUNT)
+                    .withTop((int) Math.round(EDGES_PER_NODE * n)))
+            .where(p -> p.npmi() > 0);
+    return new ReportData(
+        q, options, q.stats().list(), keywords, trend, watch, all, changes, topics, network, notes);
   }
 
-  /** Returns the watch list when none is given: the strongest risers and fallers of the trend table by z. */
+  /**
+   * Returns the watch list when none is given: the strongest risers and fallers of the trend table
+   * by z.
+   */
   static List<String> defaultWatch(TrendTable trend) {
     if (trend == null) return List.of();
     List<String> out = new ArrayList<>(risers(trend));
@@ -98,15 +123,21 @@ public record ReportData(Qushi q, ReportOptions options, List<YearStats> stats, 
 
   /** Returns the {@value #DEFAULT_WATCH} terms with the largest positive z, largest first. */
   static List<String> risers(TrendTable trend) {
-    return trend.rows().stream().filter(r -> r.z() > 0)
+    return trend.rows().stream()
+        .filter(r -> r.z() > 0)
         .sorted(Comparator.comparingDouble(TrendRow::z).reversed().thenComparing(TrendRow::term))
-        .limit(DEFAULT_WATCH).map(TrendRow::term).toList();
+        .limit(DEFAULT_WATCH)
+        .map(TrendRow::term)
+        .toList();
   }
 
   /** Returns the {@value #DEFAULT_WATCH} terms with the most negative z, most negative first. */
   static List<String> fallers(TrendTable trend) {
-    return trend.rows().stream().filter(r -> r.z() < 0)
+    return trend.rows().stream()
+        .filter(r -> r.z() < 0)
         .sorted(Comparator.comparingDouble(TrendRow::z).thenComparing(TrendRow::term))
-        .limit(DEFAULT_WATCH).map(TrendRow::term).toList();
+        .limit(DEFAULT_WATCH)
+        .map(TrendRow::term)
+        .toList();
   }
 }

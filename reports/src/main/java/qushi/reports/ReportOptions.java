@@ -10,25 +10,36 @@ import qushi.analytics.topics.LdaOptions;
  * What the report shows and how; use {@link #defaults()} and the generated {@code withX} copies.
  * The seed is the run's ({@link qushi.Options#seed()}).
  *
- * @param lang       the page language
- * @param watch      terms whose rates are followed across years; empty for the strongest risers
- *                   and fallers of the trend table
- * @param topics     topics K for the topic section: 0 chooses K by a sweep, -1 leaves topics out
- * @param keywords   keywords per year in the bar charts (≥ 1)
- * @param phrases    key phrases listed per year (≥ 1)
- * @param keyness    terms per side in each diverging keyness chart (≥ 1)
- * @param heatmap    terms in the heatmap (≥ 1)
- * @param network    terms in the co-word network (≥ 2)
- * @param kwicLines  context lines embedded per term (≥ 1)
+ * @param lang the page language
+ * @param watch terms whose rates are followed across years; empty for the strongest risers and
+ *     fallers of the trend table
+ * @param topics topics K for the topic section: 0 chooses K by a sweep, -1 leaves topics out
+ * @param keywords keywords per year in the bar charts (≥ 1)
+ * @param phrases key phrases listed per year (≥ 1)
+ * @param keyness terms per side in each diverging keyness chart (≥ 1)
+ * @param heatmap terms in the heatmap (≥ 1)
+ * @param network terms in the co-word network (≥ 2)
+ * @param kwicLines context lines embedded per term (≥ 1)
  * @param kwicWindow context characters on each side (≥ 1)
- * @param resamples  bootstrap resamples (≥ 10)
- * @param stamp      the generation time to print in the methods section, "" for none (a stamped
- *                   page differs from run to run)
+ * @param resamples bootstrap resamples (≥ 10)
+ * @param stamp the generation time to print in the methods section, "" for none (a stamped page
+ *     differs from run to run)
  */
 @RecordBuilder
 public record ReportOptions(
-    Labels.Lang lang, List<String> watch, int topics, int keywords, int phrases, int keyness, int heatmap,
-    int network, int kwicLines, int kwicWindow, int resamples, String stamp) implements ReportOptionsBuilder.With {
+    Labels.Lang lang,
+    List<String> watch,
+    int topics,
+    int keywords,
+    int phrases,
+    int keyness,
+    int heatmap,
+    int network,
+    int kwicLines,
+    int kwicWindow,
+    int resamples,
+    String stamp)
+    implements ReportOptionsBuilder.With {
 
   /** Value of {@code topics} that chooses K by a sweep. */
   public static final int CHOOSE_TOPICS = 0;
@@ -56,10 +67,11 @@ public record ReportOptions(
   }
 
   /**
-   * Returns the defaults: Chinese, automatic watch list, K chosen by a sweep, 15/10/12/25/40
-   * items, 50 lines of ±30 characters, 1000 resamples, no stamp.
+   * Returns the defaults: Chinese, automatic watch list, K chosen by a sweep, 15/10/12/25/40 items,
+   * 50 lines of ±30 characters, 1000 resamples, no stamp.
    */
   public static ReportOptions defaults() {
-    return new ReportOptions(Labels.Lang.ZH, List.of(), CHOOSE_TOPICS, 15, 10, 12, 25, 40, 50, 30, 1000, "");
+    return new ReportOptions(
+        Labels.Lang.ZH, List.of(), CHOOSE_TOPICS, 15, 10, 12, 25, 40, 50, 30, 1000, "");
   }
 }

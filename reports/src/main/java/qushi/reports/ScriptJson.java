@@ -12,8 +12,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * strings, where the escape stands for the same character, so the value is unchanged.
  */
 public final class ScriptJson {
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
   private ScriptJson() {}
 
@@ -22,7 +22,8 @@ public final class ScriptJson {
     try {
       return escape(MAPPER.writeValueAsString(value));
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName() + " to JSON", e);
+      throw new IllegalStateException(
+          "cannot serialise " + value.getClass().getSimpleName() + " to JSON", e);
     }
   }
 

@@ -12,20 +12,27 @@ import tech.tablesaw.api.Table;
 /**
  * What a section contributes to the page: its template model, and what it tells the rest of the
  * report — its charts, the CSV files it writes, the terms whose context lines the page must embed,
- * the statistics it shows (for the methods section) and the parameters it used. Built with a
- * {@link Builder}; immutable once built.
+ * the statistics it shows (for the methods section) and the parameters it used. Built with a {@link
+ * Builder}; immutable once built.
  *
- * @param id         the section id (anchor and template name)
- * @param model      the template model (the template sees it as {@code m})
- * @param charts     the charts, in page order
- * @param csv        CSV file name → table
- * @param terms      terms whose context lines the page embeds
- * @param methods    names of the statistics shown (label keys {@code method.<name>})
+ * @param id the section id (anchor and template name)
+ * @param model the template model (the template sees it as {@code m})
+ * @param charts the charts, in page order
+ * @param csv CSV file name → table
+ * @param terms terms whose context lines the page embeds
+ * @param methods names of the statistics shown (label keys {@code method.<name>})
  * @param parameters label key → the value used
- * @param notes      warnings worth printing after the run
+ * @param notes warnings worth printing after the run
  */
-public record SectionModel(String id, Map<String, Object> model, List<Figure> charts, Map<String, Table> csv,
-    Set<String> terms, List<String> methods, Map<String, String> parameters, List<String> notes) {
+public record SectionModel(
+    String id,
+    Map<String, Object> model,
+    List<Figure> charts,
+    Map<String, Table> csv,
+    Set<String> terms,
+    List<String> methods,
+    Map<String, String> parameters,
+    List<String> notes) {
 
   /** Copies the collections. */
   public SectionModel {
@@ -76,8 +83,10 @@ public record SectionModel(String id, Map<String, Object> model, List<Figure> ch
      * file name.
      */
     public String csv(String file, Table table) {
-      if (!file.matches("[a-z0-9_]+\\.csv")) throw new IllegalArgumentException("bad CSV file name " + file);
-      if (csv.putIfAbsent(file, table) != null) throw new IllegalStateException("two tables are written to " + file);
+      if (!file.matches("[a-z0-9_]+\\.csv"))
+        throw new IllegalArgumentException("bad CSV file name " + file);
+      if (csv.putIfAbsent(file, table) != null)
+        throw new IllegalStateException("two tables are written to " + file);
       return file;
     }
 

@@ -13,12 +13,16 @@ import tech.tablesaw.columns.Column;
  * escapes every cell; term cells become buttons that open the term's context lines.
  *
  * @param headers the column headings
- * @param rows    the cells, row by row
- * @param csv     the name of the CSV file with the full table ("" when there is none)
+ * @param rows the cells, row by row
+ * @param csv the name of the CSV file with the full table ("" when there is none)
  */
 public record TableView(List<Cell> headers, List<List<Cell>> rows, String csv) {
   /** Kinds of cells: plain text, a number (right-aligned) or a term (clickable). */
-  public enum Kind { TEXT, NUMBER, TERM }
+  public enum Kind {
+    TEXT,
+    NUMBER,
+    TERM
+  }
 
   /**
    * One cell.
@@ -43,7 +47,8 @@ public record TableView(List<Cell> headers, List<List<Cell>> rows, String csv) {
   public static TableView of(Table table, Labels labels, String csv, String... termColumns) {
     Set<String> terms = Set.of(termColumns);
     List<Cell> headers = new ArrayList<>();
-    for (Column<?> c : table.columns()) headers.add(new Cell(labels.column(c.name()), numeric(c) ? Kind.NUMBER : Kind.TEXT));
+    for (Column<?> c : table.columns())
+      headers.add(new Cell(labels.column(c.name()), numeric(c) ? Kind.NUMBER : Kind.TEXT));
     List<List<Cell>> rows = new ArrayList<>();
     for (int r = 0; r < table.rowCount(); r++) {
       List<Cell> row = new ArrayList<>();
@@ -58,7 +63,10 @@ public record TableView(List<Cell> headers, List<List<Cell>> rows, String csv) {
 
   private static boolean numeric(Column<?> c) {
     ColumnType t = c.type();
-    return t == ColumnType.INTEGER || t == ColumnType.LONG || t == ColumnType.DOUBLE || t == ColumnType.SHORT
+    return t == ColumnType.INTEGER
+        || t == ColumnType.LONG
+        || t == ColumnType.DOUBLE
+        || t == ColumnType.SHORT
         || t == ColumnType.FLOAT;
   }
 

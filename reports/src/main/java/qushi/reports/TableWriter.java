@@ -14,22 +14,32 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * Writes a Tablesaw table in one of the CLI's formats: an aligned terminal table ({@link TextTable},
- * numbers rounded for display), CSV or TSV with a header row and numbers in full precision, or
- * JSON (an array of objects, numbers as numbers).
+ * Writes a Tablesaw table in one of the CLI's formats: an aligned terminal table ({@link
+ * TextTable}, numbers rounded for display), CSV or TSV with a header row and numbers in full
+ * precision, or JSON (an array of objects, numbers as numbers).
  */
 public final class TableWriter {
   /** Output formats of every command. */
-  public enum Format { table, csv, tsv, json }
+  public enum Format {
+    table,
+    csv,
+    tsv,
+    json
+  }
 
   private TableWriter() {}
 
-  /** Writes {@code result} to {@code out}; {@code bom} prefixes CSV/TSV with a UTF-8 byte-order mark. */
+  /**
+   * Writes {@code result} to {@code out}; {@code bom} prefixes CSV/TSV with a UTF-8 byte-order
+   * mark.
+   */
   public static void write(Tabular result, Format format, boolean bom, PrintWriter out) {
     write(result.table(), format, bom, out);
   }
 
-  /** Writes {@code table} to {@code out}; {@code bom} prefixes CSV/TSV with a UTF-8 byte-order mark. */
+  /**
+   * Writes {@code table} to {@code out}; {@code bom} prefixes CSV/TSV with a UTF-8 byte-order mark.
+   */
   public static void write(Table table, Format format, boolean bom, PrintWriter out) {
     switch (format) {
       case table -> out.print(TextTable.of(table));
@@ -50,11 +60,21 @@ public final class TableWriter {
   /** Returns the table as a JSON array of objects keyed by column name. */
   public static String json(Table table) {
     StringBuilder sb = new StringBuilder();
-    try (JsonGenerator g = new JsonFactory().createGenerator(new java.io.Writer() {
-        @Override public void write(char[] cbuf, int off, int len) { sb.append(cbuf, off, len); }
-        @Override public void flush() {}
-        @Override public void close() {}
-      })) {
+    try (JsonGenerator g =
+        new JsonFactory()
+            .createGenerator(
+                new java.io.Writer() {
+                  @Override
+                  public void write(char[] cbuf, int off, int len) {
+                    sb.append(cbuf, off, len);
+                  }
+
+                  @Override
+                  public void flush() {}
+
+                  @Override
+                  public void close() {}
+                })) {
       g.writeStartArray();
       for (Row row : table) {
         g.writeStartObject();
@@ -63,7 +83,9 @@ public final class TableWriter {
           g.writeFieldName(col.name());
           int r = row.getRowNumber();
           if (col.isMissing(r)) g.writeNull();
-          else if (col.type() == ColumnType.INTEGER || col.type() == ColumnType.LONG || col.type() == ColumnType.SHORT) {
+          else if (col.type() == ColumnType.INTEGER
+              || col.type() == ColumnType.LONG
+              || col.type() == ColumnType.SHORT) {
             g.writeNumber(((Number) col.get(r)).longValue());
           } else if (col.type() == ColumnType.DOUBLE || col.type() == ColumnType.FLOAT) {
             double v = ((Number) col.get(r)).doubleValue();
@@ -80,5 +102,4 @@ public final class TableWriter {
     }
     return sb.toString();
   }
-
 }

@@ -14,8 +14,8 @@ import tech.tablesaw.api.Table;
 /**
  * Topics: the table of topics (label, top and relevant words, stability, coherence), each topic's
  * top words as a bar chart, prevalence by year with bootstrap intervals, the intertopic distance
- * map, each topic's words within each year and its most representative passages. Topic numbers
- * are the model's, so they match the CSV files and the API.
+ * map, each topic's words within each year and its most representative passages. Topic numbers are
+ * the model's, so they match the CSV files and the API.
  */
 public final class TopicsSection implements Section {
   /** Words per topic chart. */
@@ -33,17 +33,30 @@ public final class TopicsSection implements Section {
     List<Figure> charts = new ArrayList<>();
     for (Topic t : model.topics()) {
       double[] phi = model.topicWords(t.id());
-      String[] words = t.words().subList(0, Math.min(WORDS, t.words().size())).toArray(String[]::new);
-      double[] weights = Arrays.stream(words).mapToDouble(w -> phi[model.vocabulary().indexOf(w)]).toArray();
+      String[] words =
+          t.words().subList(0, Math.min(WORDS, t.words().size())).toArray(String[]::new);
+      double[] weights =
+          Arrays.stream(words).mapToDouble(w -> phi[model.vocabulary().indexOf(w)]).toArray();
       page.terms(t.words());
       page.terms(t.relevant());
-      String title = l.format("topics.chart", t.id(), t.label()) + (t.unstable() ? " " + l.get("topics.unstable") : "");
-      charts.add(page.chart(Charts.terms("topic " + t.id(), title, words, weights, l.get("col.weight"), null)));
+      String title =
+          l.format("topics.chart", t.id(), t.label())
+              + (t.unstable() ? " " + l.get("topics.unstable") : "");
+      charts.add(
+          page.chart(
+              Charts.terms("topic " + t.id(), title, words, weights, l.get("col.weight"), null)));
     }
     String topicsCsv = page.csv("topics.csv", model.table());
-    Table overview = Table.create("topics", IntColumn.create("id"), StringColumn.create("label"),
-        StringColumn.create("relevant"), DoubleColumn.create("share"), DoubleColumn.create("stability"),
-        StringColumn.create("unstable"), DoubleColumn.create("npmi"));
+    Table overview =
+        Table.create(
+            "topics",
+            IntColumn.create("id"),
+            StringColumn.create("label"),
+            StringColumn.create("relevant"),
+            DoubleColumn.create("share"),
+            DoubleColumn.create("stability"),
+            StringColumn.create("unstable"),
+            DoubleColumn.create("npmi"));
     for (Topic t : model.topics()) {
       overview.intColumn("id").append(t.id());
       overview.stringColumn("label").append(t.label());
@@ -70,36 +83,62 @@ public final class TopicsSection implements Section {
       }
       series.add(new Charts.Series(t.id() + " " + t.label(), p, lo, hi));
     }
-    model.prevalence().stream().filter(r -> r.topic() == 1 && !r.note().isEmpty())
+    model.prevalence().stream()
+        .filter(r -> r.topic() == 1 && !r.note().isEmpty())
         .forEach(r -> notes.add(l.format("topics.few", r.year(), r.passages())));
-    Figure prevalence = page.chart(Charts.lines("topics prevalence", l.get("topics.prevalence"), years, series,
-        l.get("topics.percent")));
+    Figure prevalence =
+        page.chart(
+            Charts.lines(
+                "topics prevalence",
+                l.get("topics.prevalence"),
+                years,
+                series,
+                l.get("topics.percent")));
     String prevalenceCsv = page.csv("topic_prevalence.csv", model.prevalenceTable().table());
 
     double[][] xy = model.map();
     List<Charts.Node> nodes = new ArrayList<>();
     for (Topic t : model.topics()) {
-      nodes.add(new Charts.Node(t.id() + " " + t.label(), xy[t.id() - 1][0], xy[t.id() - 1][1],
-          (int) Math.round(1000 * t.share())));
+      nodes.add(
+          new Charts.Node(
+              t.id() + " " + t.label(),
+              xy[t.id() - 1][0],
+              xy[t.id() - 1][1],
+              (int) Math.round(1000 * t.share())));
     }
-    Figure map = page.chart(Charts.network("topics map", l.get("topics.map"), nodes, List.of(),
-        new String[] {"", "", ""}));
+    Figure map =
+        page.chart(
+            Charts.network(
+                "topics map", l.get("topics.map"), nodes, List.of(), new String[] {"", "", ""}));
 
-    Table byYear = Table.create("topic_year_words", IntColumn.create("topic"), IntColumn.create("year"),
-        StringColumn.create("words"));
+    Table byYear =
+        Table.create(
+            "topic_year_words",
+            IntColumn.create("topic"),
+            IntColumn.create("year"),
+            StringColumn.create("words"));
     for (Topic t : model.topics()) {
       for (int y : years) {
-        List<String> ws = model.yearWords().stream().filter(w -> w.topic() == t.id() && w.year() == y)
-            .map(w -> w.term() + " " + w.count()).toList();
+        List<String> ws =
+            model.yearWords().stream()
+                .filter(w -> w.topic() == t.id() && w.year() == y)
+                .map(w -> w.term() + " " + w.count())
+                .toList();
         byYear.intColumn("topic").append(t.id());
         byYear.intColumn("year").append(y);
         byYear.stringColumn("words").append(String.join("  ", ws));
       }
     }
     String wordsCsv = page.csv("topic_year_words.csv", model.yearWordsTable().table());
-    Table reps = Table.create("topic_passages", IntColumn.create("topic"), IntColumn.create("year"),
-        StringColumn.create("doc"), StringColumn.create("section"), DoubleColumn.create("proportion"),
-        StringColumn.create("text"));
+    Table reps =
+        Table.create(
+            "topic_passages",
+            IntColumn.create("topic"),
+            IntColumn.create("year"),
+            StringColumn.create("doc"),
+            StringColumn.create("section"),
+            DoubleColumn.create("proportion"),
+            StringColumn.create("text"));
     for (TopicRows.Representative r : model.representatives()) {
       if (r.rank() > 2) continue;
       reps.intColumn("topic").append(r.topic());
@@ -107,16 +146,28 @@ public final class TopicsSection implements Section {
       reps.stringColumn("doc").append(r.doc());
       reps.stringColumn("section").append(r.section());
       reps.doubleColumn("proportion").append(r.proportion());
-      reps.stringColumn("text").append(r.text().length() > 160 ? r.text().substring(0, 160) + "…" : r.text());
+      reps.stringColumn("text")
+          .append(r.text().length() > 160 ? r.text().substring(0, 160) + "…" : r.text());
     }
     String repsCsv = page.csv("topic_passages.csv", model.representativesTable().table());
     page.method("topics");
     page.method("topics_stability");
-    page.parameter("param.topic_method", l.format("topics.settings", model.topics().size(), model.options().iterations(),
-        model.options().runs(), data.q().options().seed()));
-    return page.put("overview", TableView.of(overview, l, topicsCsv)).put("charts", charts).put("prevalence", prevalence)
-        .put("notes", notes).put("map", map).put("years", TableView.of(byYear, l, wordsCsv))
-        .put("passages", TableView.of(reps, l, repsCsv)).put("csv", List.of(topicsCsv, prevalenceCsv, wordsCsv, repsCsv))
+    page.parameter(
+        "param.topic_method",
+        l.format(
+            "topics.settings",
+            model.topics().size(),
+            model.options().iterations(),
+            model.options().runs(),
+            data.q().options().seed()));
+    return page.put("overview", TableView.of(overview, l, topicsCsv))
+        .put("charts", charts)
+        .put("prevalence", prevalence)
+        .put("notes", notes)
+        .put("map", map)
+        .put("years", TableView.of(byYear, l, wordsCsv))
+        .put("passages", TableView.of(reps, l, repsCsv))
+        .put("csv", List.of(topicsCsv, prevalenceCsv, wordsCsv, repsCsv))
         .build();
   }
 }

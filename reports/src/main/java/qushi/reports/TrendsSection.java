@@ -13,8 +13,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * Term trends: rates per 10,000 tokens across the years for the watch list, with bootstrap
- * intervals as error bars, and a heatmap of the top terms of the all-years view. The default
- * watch list is the strongest risers and fallers of the trend table (by z).
+ * intervals as error bars, and a heatmap of the top terms of the all-years view. The default watch
+ * list is the strongest risers and fallers of the trend table (by z).
  */
 public final class TrendsSection implements Section {
   @Override
@@ -35,9 +35,13 @@ public final class TrendsSection implements Section {
         groups.put(l.get("trends.risers"), ReportData.risers(data.trend()));
         groups.put(l.get("trends.fallers"), ReportData.fallers(data.trend()));
       }
-      s.parameter("param.watch", l.format("trends.auto", ReportData.DEFAULT_WATCH, ReportData.DEFAULT_WATCH));
+      s.parameter(
+          "param.watch",
+          l.format("trends.auto", ReportData.DEFAULT_WATCH, ReportData.DEFAULT_WATCH));
     } else {
-      groups.put(l.get("trends.watch"), data.watch().list().stream().map(TermInterval::term).distinct().toList());
+      groups.put(
+          l.get("trends.watch"),
+          data.watch().list().stream().map(TermInterval::term).distinct().toList());
       s.parameter("param.watch", String.join("、", o.watch()));
     }
 
@@ -72,7 +76,10 @@ public final class TrendsSection implements Section {
       }
       s.terms(e.getValue());
       if (!series.isEmpty()) {
-        charts.add(s.chart(Charts.lines("trends watch " + (++g), e.getKey(), years, series, l.get("col.per10k"))));
+        charts.add(
+            s.chart(
+                Charts.lines(
+                    "trends watch " + (++g), e.getKey(), years, series, l.get("col.per10k"))));
       }
     }
     Table watch = Table.create("watch", wTerm, wYear, wCount, wRate, wLow, wHigh);
@@ -89,12 +96,24 @@ public final class TrendsSection implements Section {
         for (int r = 0; r < terms.length; r++) z[r][y] = c.get(r);
       }
       s.terms(List.of(terms));
-      s.put("heatmap", s.chart(Charts.heatmap("trends heatmap", l.format("trends.heatmap", terms.length),
-          Arrays.stream(years).mapToObj(Integer::toString).toArray(String[]::new), terms, z, l.get("col.per10k"))));
+      s.put(
+          "heatmap",
+          s.chart(
+              Charts.heatmap(
+                  "trends heatmap",
+                  l.format("trends.heatmap", terms.length),
+                  Arrays.stream(years).mapToObj(Integer::toString).toArray(String[]::new),
+                  terms,
+                  z,
+                  l.get("col.per10k"))));
       s.put("allCsv", allFile);
       s.method("all");
     }
-    return s.method("count").method("per10k").method("bootstrap")
-        .parameter("param.resamples", o.resamples()).parameter("param.heatmap", o.heatmap()).build();
+    return s.method("count")
+        .method("per10k")
+        .method("bootstrap")
+        .parameter("param.resamples", o.resamples())
+        .parameter("param.heatmap", o.heatmap())
+        .build();
   }
 }

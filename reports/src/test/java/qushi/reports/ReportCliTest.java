@@ -29,10 +29,25 @@ class ReportCliTest {
   void writesThePageAndPrintsItsPath() throws IOException {
     Path corpus = Fixtures.corpus(dir.resolve("c"), "");
     Path watch = Files.writeString(dir.resolve("watch.txt"), "# terms\n人工智能\n具身智能\n");
-    Result r = run("report", "--corpus", corpus.toString(), "--out", dir.resolve("out").toString(), "--lang", "en",
-        "--watch-file", watch.toString(), "--seed", "7", "--resamples", "100");
+    Result r =
+        run(
+            "report",
+            "--corpus",
+            corpus.toString(),
+            "--out",
+            dir.resolve("out").toString(),
+            "--lang",
+            "en",
+            "--watch-file",
+            watch.toString(),
+            "--seed",
+            "7",
+            "--resamples",
+            "100");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().startsWith(dir.resolve("out/index.html").toAbsolutePath().toString() + "\n"), r.out());
+    assertTrue(
+        r.out().startsWith(dir.resolve("out/index.html").toAbsolutePath().toString() + "\n"),
+        r.out());
     assertTrue(r.out().contains("charts"), r.out());
     String html = Files.readString(dir.resolve("out/index.html"));
     assertTrue(html.contains("<th>Watch list</th><td>人工智能、具身智能</td>"));
@@ -43,23 +58,43 @@ class ReportCliTest {
   @Test
   void topicsAreFittedWithTheGivenK() throws IOException {
     Path corpus = Fixtures.corpus(dir.resolve("c"), "");
-    Result r = run("report", "--corpus", corpus.toString(), "--out", dir.resolve("out").toString(), "--topics", "3");
+    Result r =
+        run(
+            "report",
+            "--corpus",
+            corpus.toString(),
+            "--out",
+            dir.resolve("out").toString(),
+            "--topics",
+            "3");
     assertEquals(0, r.code(), r.err());
     String html = Files.readString(dir.resolve("out/index.html"));
     assertTrue(html.contains("<section id=\"topics\">"));
     assertTrue(html.contains("id=\"chart_topic_3\"") && !html.contains("id=\"chart_topic_4\""));
     assertTrue(html.contains("<th>主题数（--topics）</th><td>3</td>"));
-    Result none = run("report", "--corpus", corpus.toString(), "--out", dir.resolve("out2").toString(), "--no-topics");
+    Result none =
+        run(
+            "report",
+            "--corpus",
+            corpus.toString(),
+            "--out",
+            dir.resolve("out2").toString(),
+            "--no-topics");
     assertEquals(0, none.code(), none.err());
-    assertFalse(Files.readString(dir.resolve("out2/index.html")).contains("<section id=\"topics\">"));
+    assertFalse(
+        Files.readString(dir.resolve("out2/index.html")).contains("<section id=\"topics\">"));
   }
 
   @Test
   void badInputIsOneLineAndExitTwo() throws IOException {
     Path corpus = Fixtures.corpus(dir.resolve("c"), "");
-    for (String[] args : new String[][] {
-        {"--lang", "fr"}, {"--topics", "1"}, {"--watch-file", dir.resolve("missing.txt").toString()},
-        {"--out", Files.writeString(dir.resolve("file"), "x").toString()}}) {
+    for (String[] args :
+        new String[][] {
+          {"--lang", "fr"},
+          {"--topics", "1"},
+          {"--watch-file", dir.resolve("missing.txt").toString()},
+          {"--out", Files.writeString(dir.resolve("file"), "x").toString()}
+        }) {
       String[] all = new String[args.length + 3];
       all[0] = "report";
       all[1] = "--corpus";
@@ -76,8 +111,20 @@ class ReportCliTest {
   void helpDescribesTheReport() {
     Result r = run("report", "--help");
     assertEquals(0, r.code());
-    for (String s : new String[] {"--out", "--topics", "--watch", "--watch-file", "--lang", "--seed", "--stamp",
-        "byte-identical", "NPMI", "SHA-256", "95%"}) {
+    for (String s :
+        new String[] {
+          "--out",
+          "--topics",
+          "--watch",
+          "--watch-file",
+          "--lang",
+          "--seed",
+          "--stamp",
+          "byte-identical",
+          "NPMI",
+          "SHA-256",
+          "95%"
+        }) {
       assertTrue(r.out().contains(s), s);
     }
   }

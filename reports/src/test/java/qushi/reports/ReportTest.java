@@ -15,8 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import qushi.analytics.topics.TopicModel;
-import qushi.analytics.topics.TopicOptions;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,10 +24,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import qushi.Qushi;
 import qushi.analytics.corpus.RawText;
+import qushi.analytics.topics.TopicModel;
+import qushi.analytics.topics.TopicOptions;
 import qushi.reports.Labels.Lang;
 
 class ReportTest {
-  static final Pattern CHART_DIV = Pattern.compile("<div id=\"(chart_[a-z0-9_]+)\" class=\"chart\"");
+  static final Pattern CHART_DIV =
+      Pattern.compile("<div id=\"(chart_[a-z0-9_]+)\" class=\"chart\"");
 
   @TempDir static Path shared;
   static Qushi analysis;
@@ -59,14 +60,24 @@ class ReportTest {
     List<String> ids = chartIds(zh.html());
     assertEquals(zh.charts(), ids.size());
     assertEquals(ids.size(), new HashSet<>(ids).size(), "ids are unique");
-    for (String id : List.of("chart_overview_tokens", "chart_keywords_2021", "chart_keywords_2024", "chart_keywords_2026",
-        "chart_trends_watch_1", "chart_trends_watch_2", "chart_trends_heatmap", "chart_changes_2021_2024",
-        "chart_changes_2024_2026", "chart_network")) {
+    for (String id :
+        List.of(
+            "chart_overview_tokens",
+            "chart_keywords_2021",
+            "chart_keywords_2024",
+            "chart_keywords_2026",
+            "chart_trends_watch_1",
+            "chart_trends_watch_2",
+            "chart_trends_heatmap",
+            "chart_changes_2021_2024",
+            "chart_changes_2024_2026",
+            "chart_network")) {
       assertTrue(ids.contains(id), id + " in " + ids);
       assertTrue(zh.html().contains("qushi.chart(\"" + id + "\""), "script for " + id);
     }
     // one figure per chart, queued for its own div with its data and layout
-    for (String id : ids) assertTrue(zh.html().contains("qushi.chart(\"" + id + "\", {\"data\":["), id);
+    for (String id : ids)
+      assertTrue(zh.html().contains("qushi.chart(\"" + id + "\", {\"data\":["), id);
   }
 
   @Test
@@ -76,9 +87,12 @@ class ReportTest {
       Labels l = Labels.of(lang.getKey());
       String html = lang.getValue().html();
       for (String s : List.of("overview", "keywords", "trends", "changes", "network", "methods")) {
-        assertTrue(html.contains("<section id=\"" + s + "\">\n<h2>" + l.get("section." + s) + "</h2>"), s + " " + lang.getKey());
+        assertTrue(
+            html.contains("<section id=\"" + s + "\">\n<h2>" + l.get("section." + s) + "</h2>"),
+            s + " " + lang.getKey());
       }
-      assertFalse(html.contains("<section id=\"topics\">"), "no topics section without a topic result");
+      assertFalse(
+          html.contains("<section id=\"topics\">"), "no topics section without a topic result");
     }
     assertTrue(zh.html().contains("<html lang=\"zh-CN\">") && zh.html().contains("语料概况"));
     assertTrue(en.html().contains("<html lang=\"en\">") && en.html().contains("Corpus overview"));
@@ -118,7 +132,8 @@ class ReportTest {
     String sha = RawText.sha256(Fixtures.TEXT_2021.getBytes(StandardCharsets.UTF_8));
     String methods = zh.html().substring(zh.html().indexOf("<section id=\"methods\">"));
     assertTrue(methods.contains(sha), "checksum of a2021.txt");
-    assertTrue(methods.contains(RawText.sha256(Files.readAllBytes(shared.resolve("corpus/corpus.csv")))));
+    assertTrue(
+        methods.contains(RawText.sha256(Files.readAllBytes(shared.resolve("corpus/corpus.csv")))));
     assertTrue(methods.contains(PlotlyBundle.get().version()));
     assertTrue(methods.contains("<th>随机种子</th><td>42</td>"), "seed");
     assertTrue(methods.contains("<th>主题数（--topics）</th><td>未指定</td>"));
@@ -128,14 +143,23 @@ class ReportTest {
 
   @Test
   void topicsAreRecordedAndShownOnlyWithAResult() {
-    TopicOptions to = TopicOptions.defaults().withTopics(2).withIterations(50).withRuns(2).withMaxDocShare(1.0);
+    TopicOptions to =
+        TopicOptions.defaults().withTopics(2).withIterations(50).withRuns(2).withMaxDocShare(1.0);
     TopicModel model = analysis.topics(to);
-    ReportData data = ReportData.compute(analysis, Fixtures.options().withTopics(2)).withTopics(model);
+    ReportData data =
+        ReportData.compute(analysis, Fixtures.options().withTopics(2)).withTopics(model);
     Report.Rendered shown = Report.of(data).render();
     assertTrue(shown.html().contains("<section id=\"topics\">"));
-    assertTrue(chartIds(shown.html()).containsAll(
-        List.of("chart_topic_1", "chart_topic_2", "chart_topics_prevalence", "chart_topics_map")));
-    assertTrue(shown.html().contains("<th>主题模型</th><td>LDA，K = 2，50 轮迭代，2 次运行评估稳定性，随机种子 42</td>"),
+    assertTrue(
+        chartIds(shown.html())
+            .containsAll(
+                List.of(
+                    "chart_topic_1",
+                    "chart_topic_2",
+                    "chart_topics_prevalence",
+                    "chart_topics_map")));
+    assertTrue(
+        shown.html().contains("<th>主题模型</th><td>LDA，K = 2，50 轮迭代，2 次运行评估稳定性，随机种子 42</td>"),
         "topic settings in the methods");
     // topic numbers and labels are the model's, in the table and in the chart titles
     for (var t : model.topics()) assertTrue(shown.html().contains(t.label()), t.label());
@@ -145,13 +169,20 @@ class ReportTest {
 
   @Test
   void sameInputGivesIdenticalBytes(@TempDir Path out) throws IOException {
-    Report.Rendered again = Report.of(Fixtures.open(out.resolve("copy"), ""), Fixtures.options()).render();
+    Report.Rendered again =
+        Report.of(Fixtures.open(out.resolve("copy"), ""), Fixtures.options()).render();
     Report.of(analysis, Fixtures.options()).writeTo(out.resolve("a"));
     Report.of(analysis, Fixtures.options()).writeTo(out.resolve("b"));
-    assertArrayEquals(Files.readAllBytes(out.resolve("a/index.html")), Files.readAllBytes(out.resolve("b/index.html")));
-    assertArrayEquals(Files.readAllBytes(out.resolve("a/keywords.csv")), Files.readAllBytes(out.resolve("b/keywords.csv")));
-    // a fresh analysis of a copy of the corpus differs only in the corpus folder shown in the methods
-    assertEquals(zh.html().replace(shared.resolve("corpus").toString(), "X"),
+    assertArrayEquals(
+        Files.readAllBytes(out.resolve("a/index.html")),
+        Files.readAllBytes(out.resolve("b/index.html")));
+    assertArrayEquals(
+        Files.readAllBytes(out.resolve("a/keywords.csv")),
+        Files.readAllBytes(out.resolve("b/keywords.csv")));
+    // a fresh analysis of a copy of the corpus differs only in the corpus folder shown in the
+    // methods
+    assertEquals(
+        zh.html().replace(shared.resolve("corpus").toString(), "X"),
         again.html().replace(out.resolve("copy").toString(), "X"));
   }
 
@@ -160,15 +191,26 @@ class ReportTest {
     Report.Written w = Report.of(analysis, Fixtures.options()).writeTo(out);
     assertEquals(out.resolve("index.html").toAbsolutePath(), w.index());
     assertEquals("index.html", w.files().get(w.files().size() - 1));
-    for (String f : List.of("stats.csv", "keywords.csv", "keyness_2021_2024.csv", "keyness_2024_2026.csv", "trends.csv",
-        "cooccurrence.csv", "watch.csv", "compare_all.csv", "files.csv")) {
+    for (String f :
+        List.of(
+            "stats.csv",
+            "keywords.csv",
+            "keyness_2021_2024.csv",
+            "keyness_2024_2026.csv",
+            "trends.csv",
+            "cooccurrence.csv",
+            "watch.csv",
+            "compare_all.csv",
+            "files.csv")) {
       byte[] b = Files.readAllBytes(out.resolve(f));
       assertEquals((byte) 0xEF, b[0], f);
       assertEquals((byte) 0xBB, b[1], f);
       assertEquals((byte) 0xBF, b[2], f);
       assertTrue(zh.html().contains("href=\"" + f + "\""), "page links " + f);
     }
-    assertTrue(Files.readString(out.resolve("stats.csv")).startsWith("\uFEFFyear,documents,sections,passages,"));
+    assertTrue(
+        Files.readString(out.resolve("stats.csv"))
+            .startsWith("\uFEFFyear,documents,sections,passages,"));
   }
 
   @Test
@@ -176,19 +218,24 @@ class ReportTest {
     Path dir = out.resolve("report");
     Report.of(analysis, Fixtures.options()).writeTo(dir);
     byte[] before = Files.readAllBytes(dir.resolve("index.html"));
-    Section broken = new Section() {
-      @Override
-      public String id() {
-        return "broken";
-      }
+    Section broken =
+        new Section() {
+          @Override
+          public String id() {
+            return "broken";
+          }
 
-      @Override
-      public SectionModel build(ReportData data, Labels labels) {
-        throw new IllegalStateException("boom");
-      }
-    };
-    assertThrows(IllegalStateException.class,
-        () -> Report.of(analysis, Fixtures.options().withLang(Lang.EN)).withSection(broken).writeTo(dir));
+          @Override
+          public SectionModel build(ReportData data, Labels labels) {
+            throw new IllegalStateException("boom");
+          }
+        };
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            Report.of(analysis, Fixtures.options().withLang(Lang.EN))
+                .withSection(broken)
+                .writeTo(dir));
     assertArrayEquals(before, Files.readAllBytes(dir.resolve("index.html")));
     try (Stream<Path> s = Files.list(out)) {
       assertEquals(List.of(dir), s.toList(), "no temporary folder is left behind");
@@ -198,7 +245,9 @@ class ReportTest {
   @Test
   void outputThatIsAFileIsBadInput(@TempDir Path out) throws IOException {
     Path file = Files.writeString(out.resolve("x"), "x");
-    assertThrows(IllegalArgumentException.class, () -> Report.of(analysis, Fixtures.options()).writeTo(file));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Report.of(analysis, Fixtures.options()).writeTo(file));
   }
 
   @Test
@@ -214,7 +263,10 @@ class ReportTest {
     assertEquals(4 + r.charts(), count(html, "<script"));
     assertEquals(count(html, "<script"), count(html, "</script>"));
     // the title is shown as text
-    assertTrue(html.contains("2024 论坛报告&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"),
+    assertTrue(
+        html.contains(
+            "2024 论坛报告&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img src=x"
+                + " onerror=alert(1)&gt;"),
         "escaped title in the documents table");
     // and the context lines carry the payload as JSON text, which reads back unchanged
     JsonNode k = kwic(html);

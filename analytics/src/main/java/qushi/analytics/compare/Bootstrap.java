@@ -39,7 +39,8 @@ public final class Bootstrap {
    * @param seed the seed of the one generator that draws every resample
    * @throws IllegalArgumentException on mismatched lengths, no passages or no tokens
    */
-  public static RateInterval rateInterval(int[] counts, int[] tokens, BootstrapOptions options, long seed) {
+  public static RateInterval rateInterval(
+      int[] counts, int[] tokens, BootstrapOptions options, long seed) {
     int[][] column = new int[counts.length][];
     for (int p = 0; p < counts.length; p++) {
       column[p] = new int[] {counts[p]};
@@ -56,7 +57,8 @@ public final class Bootstrap {
    * @param seed the seed of the one generator that draws every resample
    * @throws IllegalArgumentException if the group has no passages or no tokens
    */
-  public static List<RateInterval> rateIntervals(PassageMatrix counts, BootstrapOptions options, long seed) {
+  public static List<RateInterval> rateIntervals(
+      PassageMatrix counts, BootstrapOptions options, long seed) {
     int passages = counts.passages();
     if (passages == 0) {
       throw new IllegalArgumentException("need ≥ 1 passage, was 0");

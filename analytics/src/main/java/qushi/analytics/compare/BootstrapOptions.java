@@ -11,7 +11,8 @@ import qushi.analytics.core.Check;
  * @param level the confidence level of the percentile interval, in (0, 1) (default 0.95)
  */
 @RecordBuilder
-public record BootstrapOptions(int resamples, double level) implements BootstrapOptionsBuilder.With {
+public record BootstrapOptions(int resamples, double level)
+    implements BootstrapOptionsBuilder.With {
   /** Checks the settings. */
   public BootstrapOptions {
     Check.atLeast("resamples", resamples, 10);

@@ -37,8 +37,8 @@ public final class Comparisons {
   }
 
   /**
-   * Returns the keyness of every term of {@code target} against {@code reference}: a year, or
-   * null for all other years ("rest").
+   * Returns the keyness of every term of {@code target} against {@code reference}: a year, or null
+   * for all other years ("rest").
    *
    * @throws BadInputException if a year is not in the corpus or both are the same
    */
@@ -46,7 +46,8 @@ public final class Comparisons {
     checkYear(target);
     if (reference != null) {
       checkYear(reference);
-      if (reference == target) throw new BadInputException("target and reference must differ, both were " + target);
+      if (reference == target)
+        throw new BadInputException("target and reference must differ, both were " + target);
     }
     GroupCounts t = counts.year(target);
     GroupCounts r = reference == null ? counts.period(y -> y != target) : counts.year(reference);
@@ -56,7 +57,8 @@ public final class Comparisons {
   /** Returns the trend class of every term: the last year against all earlier years pooled. */
   public TrendTable trend(TrendOptions options) {
     if (corpus.years().length < 2) {
-      throw new BadInputException("trends need at least two years, the corpus has " + corpus.years().length);
+      throw new BadInputException(
+          "trends need at least two years, the corpus has " + corpus.years().length);
     }
     return TrendClassifier.classify(terms, counts, options);
   }
@@ -64,9 +66,9 @@ public final class Comparisons {
   /**
    * Returns the multi-period view: for every term seen at least {@code minCount} times, its per10k
    * in every year, then for each comparison (every year against the rest, and every pair of
-   * consecutive years, earlier → later) its G², BH-adjusted p, log ratio and z, side by side.
-   * Rows are ordered by the largest |z| among the comparisons where the term is significant, then
-   * by the largest |z| overall, then by term.
+   * consecutive years, earlier → later) its G², BH-adjusted p, log ratio and z, side by side. Rows
+   * are ordered by the largest |z| among the comparisons where the term is significant, then by the
+   * largest |z| overall, then by term.
    */
   public Tabular all(KeynessOptions options, int top) {
     int[] years = corpus.years();
@@ -104,14 +106,17 @@ public final class Comparisons {
       }
       rank.put(term, new double[] {sig, any});
     }
-    keep.sort(Comparator.<String>comparingDouble(s -> -rank.get(s)[0]).thenComparingDouble(s -> -rank.get(s)[1])
-        .thenComparing(Comparator.naturalOrder()));
+    keep.sort(
+        Comparator.<String>comparingDouble(s -> -rank.get(s)[0])
+            .thenComparingDouble(s -> -rank.get(s)[1])
+            .thenComparing(Comparator.naturalOrder()));
     keep = keep.subList(0, Math.min(top, keep.size()));
 
     Table out = Table.create("compare_all", StringColumn.create("term", keep));
     for (int y = 0; y < years.length; y++) {
       DoubleColumn c = DoubleColumn.create("per10k_" + years[y]);
-      for (String term : keep) c.append(tokens[y] == 0 ? 0 : 1e4 * byYear[y][corpus.vocabulary().id(term)] / tokens[y]);
+      for (String term : keep)
+        c.append(tokens[y] == 0 ? 0 : 1e4 * byYear[y][corpus.vocabulary().id(term)] / tokens[y]);
       out.addColumns(c);
     }
     for (int k = 0; k < tables.size(); k++) {
@@ -147,7 +152,8 @@ public final class Comparisons {
     /** Returns the first and last rows as aligned text. */
     @Override
     public String toString() {
-      return qushi.analytics.core.TextTable.preview(table, qushi.analytics.core.TextTable.PREVIEW_CHARS);
+      return qushi.analytics.core.TextTable.preview(
+          table, qushi.analytics.core.TextTable.PREVIEW_CHARS);
     }
   }
 
@@ -170,7 +176,10 @@ public final class Comparisons {
     return Bootstrap.rateInterval(occurrences, tokens, options, seed);
   }
 
-  /** Returns bootstrap intervals of every term's rate among the passages of {@code year}, by term id. */
+  /**
+   * Returns bootstrap intervals of every term's rate among the passages of {@code year}, by term
+   * id.
+   */
   public List<RateInterval> intervals(int year, BootstrapOptions options, long seed) {
     checkYear(year);
     PassageMatrix m = counts.matrix().subset(counts.passagesOf(year));
@@ -182,11 +191,12 @@ public final class Comparisons {
    * target_lower}, {@code target_upper} after {@code target_per10k}, and, when the reference is a
    * year, {@code reference_lower}, {@code reference_upper} after {@code reference_per10k}.
    *
-   * @param keyness   a table of {@link #compare} of the same years
-   * @param target    its target year
+   * @param keyness a table of {@link #compare} of the same years
+   * @param target its target year
    * @param reference its reference year, or null for "rest" (no reference interval then)
    */
-  public Tabular withIntervals(KeynessTable keyness, int target, Integer reference, BootstrapOptions options, long seed) {
+  public Tabular withIntervals(
+      KeynessTable keyness, int target, Integer reference, BootstrapOptions options, long seed) {
     Table table = keyness.table();
     List<RateInterval> t = intervals(target, options, seed);
     List<RateInterval> r = reference == null ? null : intervals(reference, options, seed);
@@ -214,7 +224,12 @@ public final class Comparisons {
 
   private void checkYear(int year) {
     if (Arrays.binarySearch(corpus.years(), year) < 0) {
-      throw new BadInputException("year " + year + " is not in the corpus (years: " + Arrays.toString(corpus.years()) + ")");
+      throw new BadInputException(
+          "year "
+              + year
+              + " is not in the corpus (years: "
+              + Arrays.toString(corpus.years())
+              + ")");
     }
   }
 }

@@ -65,7 +65,8 @@ public final class Keyness {
       long targetTokens,
       long referenceTokens,
       KeynessOptions options) {
-    return build(terms, target, reference, targetTokens, referenceTokens, null, null, null, 0, options);
+    return build(
+        terms, target, reference, targetTokens, referenceTokens, null, null, null, 0, options);
   }
 
   /**
@@ -88,7 +89,16 @@ public final class Keyness {
           "background has " + background.counts().length + " terms, expected " + terms.size());
     }
     return build(
-        terms, target, reference, targetTokens, referenceTokens, background, null, null, 0, options);
+        terms,
+        target,
+        reference,
+        targetTokens,
+        referenceTokens,
+        background,
+        null,
+        null,
+        0,
+        options);
   }
 
   /**
@@ -107,12 +117,12 @@ public final class Keyness {
    *
    * With fewer than 3 passages in the two groups nothing can be estimated between passages and the
    * token-level test is used. This is the quasi-Poisson deviance test with a per-term Pearson
-   * dispersion estimate (McCullagh &amp; Nelder 1989, Generalized Linear Models, §4.5 and §9.2); the
-   * floor at 1 keeps it from ever being more liberal than the token-level test. The per-term φ is a
-   * noisy estimate for rare terms, and on real text (the seeds' passages with shuffled year labels)
-   * the F test alone still reported a false discovery in about a third of the shuffles; taking the
-   * larger p with the exact passage test keeps the false discoveries near the nominal level, because
-   * that test is exact under exchangeable passages.
+   * dispersion estimate (McCullagh &amp; Nelder 1989, Generalized Linear Models, §4.5 and §9.2);
+   * the floor at 1 keeps it from ever being more liberal than the token-level test. The per-term φ
+   * is a noisy estimate for rare terms, and on real text (the seeds' passages with shuffled year
+   * labels) the F test alone still reported a false discovery in about a third of the shuffles;
+   * taking the larger p with the exact passage test keeps the false discoveries near the nominal
+   * level, because that test is exact under exchangeable passages.
    *
    * @param terms distinct terms, one per term id of the groups
    * @param target the target group's counts
@@ -123,8 +133,14 @@ public final class Keyness {
   public static KeynessTable compare(
       List<String> terms, GroupCounts target, GroupCounts reference, KeynessOptions options) {
     if (target.terms() != terms.size() || reference.terms() != terms.size()) {
-      throw new IllegalArgumentException("groups have " + target.terms() + " and " + reference.terms()
-          + " terms but " + terms.size() + " terms were given");
+      throw new IllegalArgumentException(
+          "groups have "
+              + target.terms()
+              + " and "
+              + reference.terms()
+              + " terms but "
+              + terms.size()
+              + " terms were given");
     }
     long[] a = target.count();
     long[] b = reference.count();
@@ -139,7 +155,8 @@ public final class Keyness {
       checkTotals(nt, nr);
       phi = Overdispersion.pearson(target, reference, passages - 2);
       int[] containing = new int[terms.size()];
-      for (int t = 0; t < containing.length; t++) containing[t] = target.presence()[t] + reference.presence()[t];
+      for (int t = 0; t < containing.length; t++)
+        containing[t] = target.presence()[t] + reference.presence()[t];
       presence = ExactTests.presence(target.presence(), containing, passages, target.passages());
     }
     return build(terms, a, b, nt, nr, null, phi, presence, passages - 2, options);
@@ -147,12 +164,17 @@ public final class Keyness {
 
   /**
    * Returns the keyness table of terms from a passage × term matrix and two disjoint masks of its
-   * passages: {@link #compare(List, GroupCounts, GroupCounts, KeynessOptions)} of the masked groups.
+   * passages: {@link #compare(List, GroupCounts, GroupCounts, KeynessOptions)} of the masked
+   * groups.
    *
    * @throws IllegalArgumentException on mismatched sizes or overlapping groups
    */
   public static KeynessTable compare(
-      List<String> terms, PassageMatrix counts, boolean[] target, boolean[] reference, KeynessOptions options) {
+      List<String> terms,
+      PassageMatrix counts,
+      boolean[] target,
+      boolean[] reference,
+      KeynessOptions options) {
     for (int p = 0; p < Math.min(target.length, reference.length); p++) {
       if (target[p] && reference[p]) {
         throw new IllegalArgumentException("passage " + p + " is in both target and reference");

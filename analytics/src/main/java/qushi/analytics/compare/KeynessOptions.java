@@ -31,7 +31,8 @@ public record KeynessOptions(
     double alpha0,
     double zeroCorrection,
     double level,
-    boolean quasiLikelihood) implements KeynessOptionsBuilder.With {
+    boolean quasiLikelihood)
+    implements KeynessOptionsBuilder.With {
 
   /** Value of {@code alpha0} that selects α₀ = min(1000, N_t, N_r). */
   public static final double AUTO_ALPHA0 = 0;
@@ -39,7 +40,10 @@ public record KeynessOptions(
   /** Checks every setting. */
   public KeynessOptions {
     Check.atLeast("minCount", minCount, 1);
-    Check.that(alpha0 >= 0 && !Double.isInfinite(alpha0), "alpha0", "must be finite and ≥ 0 (0 = auto), was " + alpha0);
+    Check.that(
+        alpha0 >= 0 && !Double.isInfinite(alpha0),
+        "alpha0",
+        "must be finite and ≥ 0 (0 = auto), was " + alpha0);
     Check.leftOpen("zeroCorrection", zeroCorrection, 0, 1);
     Check.open("level", level, 0, 1);
   }

@@ -4,11 +4,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import qushi.analytics.core.Tabular;
+import qushi.analytics.core.TextTable;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
-import qushi.analytics.core.Tabular;
-import qushi.analytics.core.TextTable;
 import tech.tablesaw.api.Table;
 
 /**
@@ -29,7 +29,8 @@ public record KeynessTable(
     long targetTokens,
     long referenceTokens,
     double alpha0,
-    KeynessOptions options) implements Tabular {
+    KeynessOptions options)
+    implements Tabular {
 
   /** Column name: the term. */
   public static final String TERM = "term";
@@ -148,9 +149,22 @@ public record KeynessTable(
   public String toString() {
     List<KeynessRow> sig = significant();
     long up = sig.stream().filter(r -> r.direction() == Direction.UP).count();
-    return "KeynessTable[target=" + targetTokens + " tokens, reference=" + referenceTokens + " tokens, terms="
-        + rows.size() + ", significant=" + sig.size() + " (up " + up + ", down " + (sig.size() - up)
-        + ") at p_adj < " + options.level() + "]\n" + TextTable.preview(table(), TextTable.PREVIEW_CHARS - 160);
+    return "KeynessTable[target="
+        + targetTokens
+        + " tokens, reference="
+        + referenceTokens
+        + " tokens, terms="
+        + rows.size()
+        + ", significant="
+        + sig.size()
+        + " (up "
+        + up
+        + ", down "
+        + (sig.size() - up)
+        + ") at p_adj < "
+        + options.level()
+        + "]\n"
+        + TextTable.preview(table(), TextTable.PREVIEW_CHARS - 160);
   }
 
   /** Prints every row to standard output as an aligned table. */

@@ -8,9 +8,9 @@ final class Overdispersion {
 
   /**
    * Returns φ_w = max(1, X²_w / df) per term, X²_w the Pearson statistic of the passages of both
-   * groups against the Poisson means n_p·r_gw. Since Σ (y − e)²/e = Σ y²/e − 2Σy + Σe and Σe over
-   * a group equals its total Σy, X²_w = S_Tw / r_Tw + S_Rw / r_Rw − (a + b), with S_gw = Σ y²/n
-   * over the group's passages; a group where the term is absent adds nothing.
+   * groups against the Poisson means n_p·r_gw. Since Σ (y − e)²/e = Σ y²/e − 2Σy + Σe and Σe over a
+   * group equals its total Σy, X²_w = S_Tw / r_Tw + S_Rw / r_Rw − (a + b), with S_gw = Σ y²/n over
+   * the group's passages; a group where the term is absent adds nothing.
    */
   static double[] pearson(GroupCounts target, GroupCounts reference, int df) {
     int terms = target.terms();

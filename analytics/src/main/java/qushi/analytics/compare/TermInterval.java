@@ -4,11 +4,12 @@ package qushi.analytics.compare;
  * A term's count and rate in one year with a bootstrap interval of the rate (passages of the year
  * resampled with replacement).
  *
- * @param term   the term as searched (cleaned like the text)
- * @param year   the year
- * @param count  non-overlapping occurrences in the cleaned text of the year
+ * @param term the term as searched (cleaned like the text)
+ * @param year the year
+ * @param count non-overlapping occurrences in the cleaned text of the year
  * @param per10k occurrences per 10,000 word tokens of the year
- * @param lower  lower end of the interval of per10k
- * @param upper  upper end of the interval of per10k
+ * @param lower lower end of the interval of per10k
+ * @param upper upper end of the interval of per10k
  */
-public record TermInterval(String term, int year, int count, double per10k, double lower, double upper) {}
+public record TermInterval(
+    String term, int year, int count, double per10k, double lower, double upper) {}

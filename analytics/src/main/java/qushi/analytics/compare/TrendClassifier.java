@@ -1,7 +1,6 @@
 package qushi.analytics.compare;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,8 +108,9 @@ public final class TrendClassifier {
       yearTokens[y] = g.tokens();
       for (int t = 0; t < terms.size(); t++) byYear[t][y] = g.count()[t];
     }
-    KeynessTable keyness = Keyness.compare(terms, counts.year(lastYear), counts.period(y -> y != lastYear),
-        options.keyness());
+    KeynessTable keyness =
+        Keyness.compare(
+            terms, counts.year(lastYear), counts.period(y -> y != lastYear), options.keyness());
     return assemble(terms, years, byYear, yearTokens, keyness, options);
   }
 

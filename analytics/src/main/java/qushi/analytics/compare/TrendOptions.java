@@ -1,9 +1,8 @@
 package qushi.analytics.compare;
 
 import io.soabase.recordbuilder.core.RecordBuilder;
-import qushi.analytics.core.Check;
-
 import java.util.Objects;
+import qushi.analytics.core.Check;
 
 /**
  * Settings of {@link TrendClassifier}; use {@link #defaults()} and the {@code withX} copies.
@@ -15,11 +14,14 @@ import java.util.Objects;
  *     halving), ≥ 0; significance alone would call tiny shifts of very common terms a trend
  */
 @RecordBuilder
-public record TrendOptions(KeynessOptions keyness, double minLogRatio) implements TrendOptionsBuilder.With {
+public record TrendOptions(KeynessOptions keyness, double minLogRatio)
+    implements TrendOptionsBuilder.With {
   /** Checks the settings. */
   public TrendOptions {
     Objects.requireNonNull(keyness, "keyness");
-    Check.that(minLogRatio >= 0 && !Double.isInfinite(minLogRatio), "minLogRatio",
+    Check.that(
+        minLogRatio >= 0 && !Double.isInfinite(minLogRatio),
+        "minLogRatio",
         "must be finite and ≥ 0, was " + minLogRatio);
   }
 

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import qushi.analytics.core.Tabular;
+import qushi.analytics.core.TextTable;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
-import qushi.analytics.core.Tabular;
-import qushi.analytics.core.TextTable;
 import tech.tablesaw.api.Table;
 
 /**
@@ -23,8 +23,8 @@ import tech.tablesaw.api.Table;
  * @param rows one row per classified term, in the order above (copied, unmodifiable)
  * @param options the settings of the classification
  */
-public record TrendTable(
-    int[] years, long[] yearTokens, List<TrendRow> rows, TrendOptions options) implements Tabular {
+public record TrendTable(int[] years, long[] yearTokens, List<TrendRow> rows, TrendOptions options)
+    implements Tabular {
   /** Column name: the term. */
   public static final String TERM = "term";
 
@@ -163,7 +163,13 @@ public record TrendTable(
   @Override
   public String toString() {
     String span = years.length == 0 ? "" : years[0] + "–" + years[years.length - 1];
-    return "TrendTable[years=" + span + ", terms=" + rows.size() + ", " + counts() + "]\n"
+    return "TrendTable[years="
+        + span
+        + ", terms="
+        + rows.size()
+        + ", "
+        + counts()
+        + "]\n"
         + TextTable.preview(table(), TextTable.PREVIEW_CHARS - 160);
   }
 

@@ -13,21 +13,26 @@ import qushi.analytics.text.Passage;
 /**
  * Co-occurrence of terms within sentences or passages, for a co-word network.
  *
- * <p>Each unit (a sentence — text up to 。！？；!?; or a line break — or a whole passage) is
- * reduced to the set of distinct terms in it. Over U units, with n(a) units containing a, n(b)
- * containing b and n(ab) containing both:
+ * <p>Each unit (a sentence — text up to 。！？；!?; or a line break — or a whole passage) is reduced to
+ * the set of distinct terms in it. Over U units, with n(a) units containing a, n(b) containing b
+ * and n(ab) containing both:
+ *
  * <pre>
  * PMI(a, b)  = ln( n(ab) · U / (n(a) · n(b)) )
  * NPMI(a, b) = PMI(a, b) / −ln( n(ab) / U )        in [−1, 1]; 1 = always together
  * Dice(a, b) = 2 · n(ab) / (n(a) + n(b))           in [0, 1]
  * </pre>
+ *
  * (Bouma 2009 for NPMI.) Only the {@code vocabulary} most frequent terms (by unit frequency, ties
  * by term) are paired, and only pairs seen in at least {@code minCount} units are kept. Pairs are
  * ordered by NPMI, then count, then terms.
  */
 public final class Cooccurrence {
   /** The co-occurrence unit. */
-  public enum Unit { SENTENCE, PASSAGE }
+  public enum Unit {
+    SENTENCE,
+    PASSAGE
+  }
 
   /**
    * One pair of terms.
@@ -37,11 +42,18 @@ public final class Cooccurrence {
    * @param count units containing both
    * @param count1 units containing term1
    * @param count2 units containing term2
-   * @param pmi   pointwise mutual information (natural log)
-   * @param npmi  normalised PMI
-   * @param dice  Dice coefficient
+   * @param pmi pointwise mutual information (natural log)
+   * @param npmi normalised PMI
+   * @param dice Dice coefficient
    */
-  public record Pair(String term1, String term2, int count, int count1, int count2, double pmi, double npmi,
+  public record Pair(
+      String term1,
+      String term2,
+      int count,
+      int count1,
+      int count2,
+      double pmi,
+      double npmi,
       double dice) {}
 
   private Cooccurrence() {}
@@ -65,7 +77,8 @@ public final class Cooccurrence {
     for (int[] u : units) {
       int[] k = Arrays.stream(u).filter(t -> kept[t]).toArray();
       for (int x = 0; x < k.length; x++) {
-        for (int y = x + 1; y < k.length; y++) both.computeIfAbsent((long) k[x] * v + k[y], key -> new int[1])[0]++;
+        for (int y = x + 1; y < k.length; y++)
+          both.computeIfAbsent((long) k[x] * v + k[y], key -> new int[1])[0]++;
       }
     }
     double n = units.size();
@@ -77,11 +90,23 @@ public final class Cooccurrence {
       int t2 = (int) (e.getKey() % v);
       double pmi = Math.log(c * n / ((double) df[t1] * df[t2]));
       double npmi = c == n ? 1.0 : pmi / -Math.log(c / n);
-      out.add(new Pair(a.vocabulary().term(t1), a.vocabulary().term(t2), c, df[t1], df[t2], pmi, npmi,
-          2.0 * c / (df[t1] + df[t2])));
+      out.add(
+          new Pair(
+              a.vocabulary().term(t1),
+              a.vocabulary().term(t2),
+              c,
+              df[t1],
+              df[t2],
+              pmi,
+              npmi,
+              2.0 * c / (df[t1] + df[t2])));
     }
-    out.sort(Comparator.comparingDouble(Pair::npmi).reversed().thenComparing(Comparator.comparingInt(Pair::count).reversed())
-        .thenComparing(Pair::term1).thenComparing(Pair::term2));
+    out.sort(
+        Comparator.comparingDouble(Pair::npmi)
+            .reversed()
+            .thenComparing(Comparator.comparingInt(Pair::count).reversed())
+            .thenComparing(Pair::term1)
+            .thenComparing(Pair::term2));
     return List.copyOf(out.subList(0, Math.min(top, out.size())));
   }
 
@@ -99,6 +124,7 @@ public final class Cooccurrence {
   }
 
   private static int[] distinct(int[] ids) {
-    return new TreeSet<>(Arrays.stream(ids).boxed().toList()).stream().mapToInt(Integer::intValue).toArray();
+    return new TreeSet<>(Arrays.stream(ids).boxed().toList())
+        .stream().mapToInt(Integer::intValue).toArray();
   }
 }

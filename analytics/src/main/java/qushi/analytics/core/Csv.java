@@ -16,23 +16,28 @@ import tech.tablesaw.columns.Column;
 /**
  * Writes tables as CSV (RFC 4180 quoting) or TSV with a header row: the one writer behind the
  * report's CSV files, the command line's {@code --format csv|tsv} and {@code save} in jshell.
- * Numbers are written in full precision (the shortest decimal that reads back as the same
- * double), so files serve further computation; displays round ({@link Display}).
+ * Numbers are written in full precision (the shortest decimal that reads back as the same double),
+ * so files serve further computation; displays round ({@link Display}).
  */
 public final class Csv {
   private Csv() {}
 
-  /** Returns the table as CSV ({@code ','}) or TSV ({@code '\t'}) text with a header row, LF line ends. */
+  /**
+   * Returns the table as CSV ({@code ','}) or TSV ({@code '\t'}) text with a header row, LF line
+   * ends.
+   */
   public static String of(Table table, char delimiter) {
     StringBuilder sb = new StringBuilder();
-    CSVFormat format = delimiter == ','
-        ? CSVFormat.RFC4180.builder().setRecordSeparator('\n').get()
-        : CSVFormat.TDF.builder().setRecordSeparator('\n').setEscape('\\').get();
+    CSVFormat format =
+        delimiter == ','
+            ? CSVFormat.RFC4180.builder().setRecordSeparator('\n').get()
+            : CSVFormat.TDF.builder().setRecordSeparator('\n').setEscape('\\').get();
     try (CSVPrinter printer = new CSVPrinter(sb, format)) {
       printer.printRecord(table.columnNames());
       for (Row row : table) {
         List<String> values = new ArrayList<>();
-        for (int c = 0; c < table.columnCount(); c++) values.add(cell(table.column(c), row.getRowNumber()));
+        for (int c = 0; c < table.columnCount(); c++)
+          values.add(cell(table.column(c), row.getRowNumber()));
         printer.printRecord(values);
       }
     } catch (IOException e) {

@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * How numbers are shown to a person (terminal tables, the report, jshell): rounded by what the
- * column means, never in 17 digits. Files meant for further computation keep full precision
- * ({@link #exact}).
+ * column means, never in 17 digits. Files meant for further computation keep full precision ({@link
+ * #exact}).
  *
  * <pre>
  * p-values (p, p_adj, p_*)              2 significant digits; below 0.001 as 1.2e-05

@@ -4,9 +4,9 @@ package qushi.analytics.core;
  * Receives the progress of long computations, stage by stage. Analyses report through it and never
  * draw anything themselves; a command line or a notebook decides how to show it.
  *
- * <p>A stage is started with its name and its amount of work (0 when unknown) and advanced as
- * work is done, possibly from several threads at once, so implementations must be thread-safe.
- * Closing a stage ends it.
+ * <p>A stage is started with its name and its amount of work (0 when unknown) and advanced as work
+ * is done, possibly from several threads at once, so implementations must be thread-safe. Closing a
+ * stage ends it.
  *
  * <pre>
  * try (var stage = progress.start("topics: choosing K", fits * iterations)) {
@@ -22,7 +22,7 @@ public interface Progress {
   /**
    * Returns a started stage.
    *
-   * @param name  what is being done, for a person ("segmenting", "topics: K sweep")
+   * @param name what is being done, for a person ("segmenting", "topics: K sweep")
    * @param total units of work in the stage, 0 when unknown
    */
   Stage start(String name, long total);
@@ -30,13 +30,14 @@ public interface Progress {
   /** One stage of work. */
   interface Stage extends AutoCloseable {
     /** A stage that ignores everything. */
-    Stage NONE = new Stage() {
-      @Override
-      public void advance(long units) {}
+    Stage NONE =
+        new Stage() {
+          @Override
+          public void advance(long units) {}
 
-      @Override
-      public void close() {}
-    };
+          @Override
+          public void close() {}
+        };
 
     /** Records that {@code units} more units of work are done. */
     void advance(long units);

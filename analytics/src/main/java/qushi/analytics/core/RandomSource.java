@@ -4,8 +4,8 @@ import java.util.SplittableRandom;
 
 /**
  * The one source of randomness of a run: a seed, split in a fixed order into one generator per
- * stochastic step, so each step's draws depend on the seed alone, never on which other steps ran
- * or in what order.
+ * stochastic step, so each step's draws depend on the seed alone, never on which other steps ran or
+ * in what order.
  *
  * <pre>
  * root        = SplittableRandom(seed)
@@ -62,7 +62,9 @@ public record RandomSource(long seed) {
     return s;
   }
 
-  /** Returns a seed for unit {@code unit} of {@code step}, for components that take a {@code long}. */
+  /**
+   * Returns a seed for unit {@code unit} of {@code step}, for components that take a {@code long}.
+   */
   public long seed(Step step, int unit) {
     return of(step, unit).nextLong();
   }

@@ -9,7 +9,8 @@ import java.util.Properties;
 
 /**
  * Reads resources bundled on the class path (lexicon, stopwords, labels, the Plotly bundle). A
- * missing resource is a broken installation, not bad input: it throws {@link IllegalStateException}.
+ * missing resource is a broken installation, not bad input: it throws {@link
+ * IllegalStateException}.
  */
 public final class Resources {
   private Resources() {}

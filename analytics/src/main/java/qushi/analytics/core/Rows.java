@@ -1,8 +1,8 @@
 package qushi.analytics.core;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.lang.reflect.RecordComponent;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -80,7 +80,8 @@ public final class Rows<R extends Record> implements Tabular, Iterable<R> {
 
   /** Returns the last {@code n} rows (all when there are fewer). */
   public Rows<R> last(int n) {
-    return new Rows<>(name, type, rows.subList(Math.max(0, rows.size() - Math.max(0, n)), rows.size()));
+    return new Rows<>(
+        name, type, rows.subList(Math.max(0, rows.size() - Math.max(0, n)), rows.size()));
   }
 
   /** Returns the rows that pass {@code test}, in order. */
@@ -95,8 +96,8 @@ public final class Rows<R extends Record> implements Tabular, Iterable<R> {
   }
 
   /**
-   * Returns the rows sorted by column {@code column} (snake_case), numbers by value and text by
-   * its natural order; the sort is stable.
+   * Returns the rows sorted by column {@code column} (snake_case), numbers by value and text by its
+   * natural order; the sort is stable.
    */
   @SuppressWarnings({"unchecked", "rawtypes"})
   public Rows<R> sortedBy(String column, boolean descending) {
@@ -112,7 +113,10 @@ public final class Rows<R extends Record> implements Tabular, Iterable<R> {
     return Tables.of(name, type, rows);
   }
 
-  /** Writes the rows as UTF-8 CSV with a byte-order mark (for Excel) to {@code file} and returns its path. */
+  /**
+   * Writes the rows as UTF-8 CSV with a byte-order mark (for Excel) to {@code file} and returns its
+   * path.
+   */
   public Path save(String file) {
     return Csv.save(table(), Path.of(file));
   }

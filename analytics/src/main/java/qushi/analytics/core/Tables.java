@@ -13,9 +13,9 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * Turns lists of result records into Tablesaw tables: one column per record component, named by
- * the component in snake_case ({@code termTokens} → {@code term_tokens}), so that the API, the CLI
- * and the CSV files share one set of column names. A list becomes its elements joined by spaces.
+ * Turns lists of result records into Tablesaw tables: one column per record component, named by the
+ * component in snake_case ({@code termTokens} → {@code term_tokens}), so that the API, the CLI and
+ * the CSV files share one set of column names. A list becomes its elements joined by spaces.
  */
 public final class Tables {
   private Tables() {}
@@ -51,7 +51,8 @@ public final class Tables {
     try {
       return rc.getAccessor().invoke(row);
     } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + rc.getName() + " of " + row.getClass().getSimpleName(), e);
+      throw new IllegalStateException(
+          "cannot read " + rc.getName() + " of " + row.getClass().getSimpleName(), e);
     }
   }
 
@@ -59,9 +60,12 @@ public final class Tables {
   private static String text(Object v) {
     if (v == null) return "";
     if (v instanceof List<?> l) return String.join(" ", l.stream().map(String::valueOf).toList());
-    if (v instanceof double[] a) return String.join(" ", java.util.Arrays.stream(a).mapToObj(Display::exact).toList());
-    if (v instanceof int[] a) return String.join(" ", java.util.Arrays.stream(a).mapToObj(Integer::toString).toList());
-    if (v instanceof long[] a) return String.join(" ", java.util.Arrays.stream(a).mapToObj(Long::toString).toList());
+    if (v instanceof double[] a)
+      return String.join(" ", java.util.Arrays.stream(a).mapToObj(Display::exact).toList());
+    if (v instanceof int[] a)
+      return String.join(" ", java.util.Arrays.stream(a).mapToObj(Integer::toString).toList());
+    if (v instanceof long[] a)
+      return String.join(" ", java.util.Arrays.stream(a).mapToObj(Long::toString).toList());
     return v.toString();
   }
 

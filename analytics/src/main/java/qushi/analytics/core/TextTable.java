@@ -48,7 +48,10 @@ public final class TextTable {
     }
     StringBuilder sb = new StringBuilder(header).append('\n');
     for (int r = 0; r < head; r++) sb.append(lines.get(1 + r)).append('\n');
-    sb.append("… ").append(n - head - tail).append(" more rows (").append(n)
+    sb.append("… ")
+        .append(n - head - tail)
+        .append(" more rows (")
+        .append(n)
         .append(" in all): .show() prints every row, .table() gives the Tablesaw table\n");
     for (int r = n - tail; r < n; r++) sb.append(lines.get(1 + r)).append('\n');
     return sb.toString();
@@ -65,7 +68,8 @@ public final class TextTable {
       cells.add(line);
     }
     int[] width = new int[cols];
-    for (String[] line : cells) for (int c = 0; c < cols; c++) width[c] = Math.max(width[c], width(line[c]));
+    for (String[] line : cells)
+      for (int c = 0; c < cols; c++) width[c] = Math.max(width[c], width(line[c]));
     List<String> out = new ArrayList<>();
     for (String[] line : cells) {
       StringBuilder l = new StringBuilder();
@@ -87,8 +91,10 @@ public final class TextTable {
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       int ea = UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH);
-      w += (ea == UCharacter.EastAsianWidth.WIDE || ea == UCharacter.EastAsianWidth.FULLWIDTH) ? 2
-          : Character.getType(cp) == Character.NON_SPACING_MARK ? 0 : 1;
+      w +=
+          (ea == UCharacter.EastAsianWidth.WIDE || ea == UCharacter.EastAsianWidth.FULLWIDTH)
+              ? 2
+              : Character.getType(cp) == Character.NON_SPACING_MARK ? 0 : 1;
       i += Character.charCount(cp);
     }
     return w;
@@ -97,7 +103,10 @@ public final class TextTable {
   /** Returns whether the column holds numbers. */
   public static boolean isNumeric(Column<?> col) {
     ColumnType t = col.type();
-    return t == ColumnType.INTEGER || t == ColumnType.LONG || t == ColumnType.DOUBLE || t == ColumnType.FLOAT
+    return t == ColumnType.INTEGER
+        || t == ColumnType.LONG
+        || t == ColumnType.DOUBLE
+        || t == ColumnType.FLOAT
         || t == ColumnType.SHORT;
   }
 

@@ -15,13 +15,20 @@ public final class Versions {
 
   /** Returns a one-line list of library versions: HanLP, Tablesaw, Commons Math, Java. */
   public static String libraries() {
-    return "HanLP " + P.getProperty("hanlp", "?") + ", Tablesaw " + P.getProperty("tablesaw", "?")
-        + ", Commons Math " + P.getProperty("commons-math3", "?") + ", Java " + Runtime.version();
+    return "HanLP "
+        + P.getProperty("hanlp", "?")
+        + ", Tablesaw "
+        + P.getProperty("tablesaw", "?")
+        + ", Commons Math "
+        + P.getProperty("commons-math3", "?")
+        + ", Java "
+        + Runtime.version();
   }
 
   private static Properties load() {
     // versions are informative only: without the file they read "unknown"
     return Resources.exists("/qushi/versions.properties")
-        ? Resources.properties("/qushi/versions.properties") : new Properties();
+        ? Resources.properties("/qushi/versions.properties")
+        : new Properties();
   }
 }

@@ -30,18 +30,19 @@ import qushi.analytics.core.BadInputException;
  * received from someone else cannot pull other files of the machine into a report. {@link
  * #load(Path, boolean)} with {@code allowFilesOutside} lifts the rule for a user who means it.
  *
- * @param folder    the folder the corpus came from ({@code Path.of("")} for in-memory corpora)
+ * @param folder the folder the corpus came from ({@code Path.of("")} for in-memory corpora)
  * @param documents the documents, sorted by year then id
- * @param manifest  the manifest the corpus was listed by, or null when it has none
+ * @param manifest the manifest the corpus was listed by, or null when it has none
  */
 public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
   private static final Pattern YEAR_PREFIX = Pattern.compile("^((?:19|20|21)\\d\\d)(?!\\d)");
 
   /** Sorts and copies the documents. */
   public Corpus {
-    documents = documents.stream()
-        .sorted(Comparator.comparingInt(Document::year).thenComparing(Document::id))
-        .toList();
+    documents =
+        documents.stream()
+            .sorted(Comparator.comparingInt(Document::year).thenComparing(Document::id))
+            .toList();
     if (documents.isEmpty()) throw new BadInputException(folder + ": corpus has no documents");
   }
 
@@ -75,16 +76,30 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
     for (Manifest.Entry e : manifest.entries()) {
       Path file = folder.resolve(e.file()).normalize();
       String where = manifest.file() + " (line " + e.line() + ")";
-      if (!Files.exists(file)) throw new BadInputException(file, "listed in " + where + " but not found");
-      if (!Files.isRegularFile(file)) throw new BadInputException(file, "listed in " + where + " but not a regular file");
+      if (!Files.exists(file))
+        throw new BadInputException(file, "listed in " + where + " but not found");
+      if (!Files.isRegularFile(file))
+        throw new BadInputException(file, "listed in " + where + " but not a regular file");
       if (!allowFilesOutside && !realPath(file).startsWith(root)) {
-        throw new BadInputException(manifest.file(), "line " + e.line() + ": file '" + e.file()
-            + "' lies outside the corpus folder (a manifest may only name files inside it; "
-            + "--allow-files-outside lifts this)");
+        throw new BadInputException(
+            manifest.file(),
+            "line "
+                + e.line()
+                + ": file '"
+                + e.file()
+                + "' lies outside the corpus folder (a manifest may only name files inside it; "
+                + "--allow-files-outside lifts this)");
       }
       Map<String, String> meta = e.metadata();
-      docs.add(new Document(e.id(), e.file(), e.year(), meta.getOrDefault("title", ""),
-          meta.getOrDefault("source", ""), meta, new Document.OnDisk(file)));
+      docs.add(
+          new Document(
+              e.id(),
+              e.file(),
+              e.year(),
+              meta.getOrDefault("title", ""),
+              meta.getOrDefault("source", ""),
+              meta,
+              new Document.OnDisk(file)));
     }
     return new Corpus(folder, docs, manifest);
   }
@@ -99,14 +114,24 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
     checkFolder(folder);
     List<Document> docs = new ArrayList<>();
     try (Stream<Path> files = Files.list(folder)) {
-      for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList()) {
+      for (Path file :
+          files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList()) {
         String name = file.getFileName().toString();
         Matcher m = YEAR_PREFIX.matcher(name);
-        if (!m.find()) throw new BadInputException(file, "file name does not start with a year (e.g. 2023-name.txt)");
+        if (!m.find())
+          throw new BadInputException(
+              file, "file name does not start with a year (e.g. 2023-name.txt)");
         if (!Files.isRegularFile(file)) throw new BadInputException(file, "not a regular file");
         String id = name.substring(0, name.length() - 4);
-        docs.add(new Document(id, name, Integer.parseInt(m.group(1)), id, "", Map.of("id", id, "file", name),
-            new Document.OnDisk(file)));
+        docs.add(
+            new Document(
+                id,
+                name,
+                Integer.parseInt(m.group(1)),
+                id,
+                "",
+                Map.of("id", id, "file", name),
+                new Document.OnDisk(file)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(folder + ": " + e.getMessage(), e);
@@ -115,28 +140,35 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
     return new Corpus(folder, docs, null);
   }
 
-  /** Returns the corpus in {@code folder} with years taken from file names; see {@link #loadByFileName(Path)}. */
+  /**
+   * Returns the corpus in {@code folder} with years taken from file names; see {@link
+   * #loadByFileName(Path)}.
+   */
   public static Corpus loadByFileName(String folder) {
     return loadByFileName(Path.of(folder));
   }
 
   /**
-   * Returns an in-memory corpus of texts: {@code ofTexts(2021, "text…", 2024, "text…")}, ids
-   * {@code doc01, doc02, …} in argument order.
+   * Returns an in-memory corpus of texts: {@code ofTexts(2021, "text…", 2024, "text…")}, ids {@code
+   * doc01, doc02, …} in argument order.
    *
    * @throws BadInputException if the arguments are not (Integer year, String text) pairs
    */
   public static Corpus ofTexts(Object... yearTextPairs) {
     if (yearTextPairs.length == 0 || yearTextPairs.length % 2 != 0) {
-      throw new BadInputException("ofTexts takes (year, text) pairs, was " + yearTextPairs.length + " arguments");
+      throw new BadInputException(
+          "ofTexts takes (year, text) pairs, was " + yearTextPairs.length + " arguments");
     }
     List<Document> docs = new ArrayList<>();
     for (int i = 0; i < yearTextPairs.length; i += 2) {
-      if (!(yearTextPairs[i] instanceof Integer year) || !(yearTextPairs[i + 1] instanceof String text)) {
-        throw new BadInputException("ofTexts argument " + i + " must be an int year followed by a String text");
+      if (!(yearTextPairs[i] instanceof Integer year)
+          || !(yearTextPairs[i + 1] instanceof String text)) {
+        throw new BadInputException(
+            "ofTexts argument " + i + " must be an int year followed by a String text");
       }
       String id = String.format("doc%02d", i / 2 + 1);
-      docs.add(new Document(id, id, year, "", "", new LinkedHashMap<>(), new Document.InMemory(text)));
+      docs.add(
+          new Document(id, id, year, "", "", new LinkedHashMap<>(), new Document.InMemory(text)));
     }
     return new Corpus(Path.of(""), docs, null);
   }
@@ -161,14 +193,17 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
 
   private static void checkFolder(Path folder) {
     if (!Files.exists(folder)) throw new BadInputException(folder, "corpus folder not found");
-    if (!Files.isDirectory(folder)) throw new BadInputException(folder, "not a folder (--corpus takes a folder with a corpus.csv)");
+    if (!Files.isDirectory(folder))
+      throw new BadInputException(
+          folder, "not a folder (--corpus takes a folder with a corpus.csv)");
   }
 
   private static Path realPath(Path p) {
     try {
       return p.toRealPath();
     } catch (IOException e) {
-      throw new BadInputException(p, "cannot resolve the path (" + e.getClass().getSimpleName() + ")");
+      throw new BadInputException(
+          p, "cannot resolve the path (" + e.getClass().getSimpleName() + ")");
     }
   }
 }

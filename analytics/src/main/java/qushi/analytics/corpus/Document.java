@@ -11,16 +11,22 @@ import java.util.Objects;
  * itself is read (and hashed) by {@link #read()} when the corpus is prepared, so a corpus of many
  * files is never held in memory twice.
  *
- * @param id       unique id from the manifest (letters, digits, '-', '_', '.')
- * @param file     file name relative to the corpus folder, as the manifest gives it
- * @param year     the year the document belongs to
- * @param title    title from the manifest ("" when absent)
- * @param source   publisher or source from the manifest ("" when absent)
+ * @param id unique id from the manifest (letters, digits, '-', '_', '.')
+ * @param file file name relative to the corpus folder, as the manifest gives it
+ * @param year the year the document belongs to
+ * @param title title from the manifest ("" when absent)
+ * @param source publisher or source from the manifest ("" when absent)
  * @param metadata every manifest column of this row, in manifest order
- * @param content  where the text is: a file on disk, or a string held in memory
+ * @param content where the text is: a file on disk, or a string held in memory
  */
 public record Document(
-    String id, String file, int year, String title, String source, Map<String, String> metadata, Content content) {
+    String id,
+    String file,
+    int year,
+    String title,
+    String source,
+    Map<String, String> metadata,
+    Content content) {
 
   /** Where a document's text comes from. */
   public sealed interface Content permits OnDisk, InMemory {}

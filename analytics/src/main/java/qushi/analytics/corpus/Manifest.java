@@ -20,14 +20,14 @@ import qushi.analytics.core.BadInputException;
 import qushi.analytics.internal.TextFiles;
 
 /**
- * The manifest of a corpus folder: {@code corpus.csv}, a CSV file with a header row and one row
- * per document. Required columns: {@code id}, {@code file}, {@code year}; {@code title} and
- * {@code source} are read when present; every other column is kept as metadata.
+ * The manifest of a corpus folder: {@code corpus.csv}, a CSV file with a header row and one row per
+ * document. Required columns: {@code id}, {@code file}, {@code year}; {@code title} and {@code
+ * source} are read when present; every other column is kept as metadata.
  *
- * @param file    the manifest file
+ * @param file the manifest file
  * @param entries its rows, in file order
- * @param bytes   the file's size in bytes
- * @param sha256  hex SHA-256 of the file's bytes
+ * @param bytes the file's size in bytes
+ * @param sha256 hex SHA-256 of the file's bytes
  */
 public record Manifest(Path file, List<Entry> entries, long bytes, String sha256) {
   /** The manifest's file name inside a corpus folder. */
@@ -38,10 +38,10 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
   /**
    * One manifest row.
    *
-   * @param line     1-based line number of the row in the manifest (for messages)
-   * @param id       document id
-   * @param file     file name relative to the corpus folder
-   * @param year     document year
+   * @param line 1-based line number of the row in the manifest (for messages)
+   * @param id document id
+   * @param file file name relative to the corpus folder
+   * @param year document year
    * @param metadata all columns of the row
    */
   public record Entry(int line, String id, String file, int year, Map<String, String> metadata) {}
@@ -54,54 +54,73 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
   /**
    * Reads and checks {@code corpus.csv} in {@code folder}.
    *
-   * @throws BadInputException naming the file and the problem: missing manifest or column, a
-   *     year that is not a number, an empty or duplicate id, a malformed CSV, no rows
+   * @throws BadInputException naming the file and the problem: missing manifest or column, a year
+   *     that is not a number, an empty or duplicate id, a malformed CSV, no rows
    */
   public static Manifest read(Path folder) {
     Path file = folder.resolve(FILE_NAME);
     if (!Files.isRegularFile(file)) {
-      throw new BadInputException(file, "manifest not found (a corpus folder needs a " + FILE_NAME
-          + " with columns id,file,year)");
+      throw new BadInputException(
+          file,
+          "manifest not found (a corpus folder needs a "
+              + FILE_NAME
+              + " with columns id,file,year)");
     }
     byte[] raw;
     try {
       raw = java.nio.file.Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new BadInputException(file, "cannot read the manifest (" + e.getClass().getSimpleName() + ")");
+      throw new BadInputException(
+          file, "cannot read the manifest (" + e.getClass().getSimpleName() + ")");
     }
     String text = TextFiles.decode(file, raw);
-    CSVFormat format = CSVFormat.RFC4180.builder()
-        .setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
-        .setIgnoreEmptyLines(true).get();
+    CSVFormat format =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreSurroundingSpaces(true)
+            .setIgnoreEmptyLines(true)
+            .get();
     List<Entry> entries = new ArrayList<>();
-    try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
+    try (Reader reader = new StringReader(text);
+        CSVParser parser = CSVParser.parse(reader, format)) {
       List<String> header = parser.getHeaderNames();
       for (String required : List.of("id", "file", "year")) {
         if (!header.contains(required)) {
-          throw new BadInputException(file, "missing column '" + required + "' (header is " + header + ")");
+          throw new BadInputException(
+              file, "missing column '" + required + "' (header is " + header + ")");
         }
       }
       Set<String> ids = new HashSet<>();
       for (CSVRecord row : parser) {
         int line = (int) row.getRecordNumber() + 1;
         if (!row.isConsistent()) {
-          throw new BadInputException(file, "line " + line + ": expected " + header.size()
-              + " fields, found " + row.size());
+          throw new BadInputException(
+              file,
+              "line " + line + ": expected " + header.size() + " fields, found " + row.size());
         }
         Map<String, String> meta = new LinkedHashMap<>();
         for (String h : header) meta.put(h, row.get(h).strip());
         String id = meta.get("id");
         if (!ID.matcher(id).matches()) {
-          throw new BadInputException(file, "line " + line + ": id '" + id
-              + "' must be non-empty letters, digits, '-', '_' or '.'");
+          throw new BadInputException(
+              file,
+              "line "
+                  + line
+                  + ": id '"
+                  + id
+                  + "' must be non-empty letters, digits, '-', '_' or '.'");
         }
         if (!ids.add(id)) {
           throw new BadInputException(file, "line " + line + ": duplicate id '" + id + "'");
         }
         if (meta.get("file").isEmpty()) {
-          throw new BadInputException(file, "line " + line + ": empty file name for id '" + id + "'");
+          throw new BadInputException(
+              file, "line " + line + ": empty file name for id '" + id + "'");
         }
-        entries.add(new Entry(line, id, meta.get("file"), parseYear(file, line, meta.get("year")), meta));
+        entries.add(
+            new Entry(line, id, meta.get("file"), parseYear(file, line, meta.get("year")), meta));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": " + e.getMessage(), e);
@@ -119,7 +138,8 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
       if (year < 1 || year > 9999) throw new NumberFormatException();
       return year;
     } catch (NumberFormatException e) {
-      throw new BadInputException(file, "line " + line + ": year '" + value + "' is not a number between 1 and 9999");
+      throw new BadInputException(
+          file, "line " + line + ": year '" + value + "' is not a number between 1 and 9999");
     }
   }
 

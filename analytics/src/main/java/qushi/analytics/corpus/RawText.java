@@ -15,8 +15,8 @@ import qushi.analytics.internal.TextFiles;
  * A document's text as read, before any cleanup, with the SHA-256 of the bytes it was read from
  * (for the methods section: anyone can check that a report was made from these files).
  *
- * @param text   the decoded text, LF line ends, no BOM, otherwise untouched
- * @param bytes  the size of the file in bytes (of the UTF-8 text for a text held in memory)
+ * @param text the decoded text, LF line ends, no BOM, otherwise untouched
+ * @param bytes the size of the file in bytes (of the UTF-8 text for a text held in memory)
  * @param sha256 hex SHA-256 of those bytes
  */
 public record RawText(String text, long bytes, String sha256) {

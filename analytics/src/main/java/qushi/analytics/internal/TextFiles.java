@@ -17,10 +17,9 @@ import qushi.analytics.core.BadInputException;
  * Reads a text file of unknown encoding into a string with LF line ends.
  *
  * <p>Decoding order: a byte-order mark decides (UTF-8, UTF-16LE/BE); otherwise strict UTF-8 is
- * tried; otherwise ICU's {@link CharsetDetector} picks among the legacy Chinese encodings
- * (GB18030, which is a superset of GBK and GB2312, and Big5), and the file is decoded strictly
- * with it. A file with NUL bytes and no UTF-16 mark, or one that no candidate decodes, is rejected
- * as binary.
+ * tried; otherwise ICU's {@link CharsetDetector} picks among the legacy Chinese encodings (GB18030,
+ * which is a superset of GBK and GB2312, and Big5), and the file is decoded strictly with it. A
+ * file with NUL bytes and no UTF-16 mark, or one that no candidate decodes, is rejected as binary.
  */
 public final class TextFiles {
   private TextFiles() {}
@@ -97,17 +96,21 @@ public final class TextFiles {
     int skip = 0;
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) skip = 3;
     else if (charset.startsWith("UTF-16")) skip = 2;
-    else if (hasNul(bytes)) throw new BadInputException(file, "binary file (contains NUL bytes), expected text");
-    String text = strict(Charset.forName(charset), java.util.Arrays.copyOfRange(bytes, skip, bytes.length));
+    else if (hasNul(bytes))
+      throw new BadInputException(file, "binary file (contains NUL bytes), expected text");
+    String text =
+        strict(Charset.forName(charset), java.util.Arrays.copyOfRange(bytes, skip, bytes.length));
     if (text == null || controlShare(text) > 0.01) {
-      throw new BadInputException(file, "binary or undecodable file (tried UTF-8, UTF-16, GB18030, Big5)");
+      throw new BadInputException(
+          file, "binary or undecodable file (tried UTF-8, UTF-16, GB18030, Big5)");
     }
     return text;
   }
 
   private static String strict(Charset charset, byte[] bytes) {
     try {
-      return charset.newDecoder()
+      return charset
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))
@@ -118,9 +121,11 @@ public final class TextFiles {
   }
 
   private static double controlShare(String text) {
-    long control = text.chars()
-        .filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f')
-        .count();
+    long control =
+        text.chars()
+            .filter(
+                c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+            .count();
     return (double) control / Math.max(1, text.length());
   }
 

@@ -6,23 +6,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import qushi.analytics.core.Check;
-import qushi.analytics.prepare.PreparedCorpus;
 import qushi.analytics.internal.Vocabulary;
+import qushi.analytics.prepare.PreparedCorpus;
 import qushi.analytics.stats.LogLikelihood;
 
 /**
- * Key phrases: pairs of terms that stand next to each other in the text far more often than
- * chance, found with Dunning's likelihood-ratio test on the 2×2 table of adjacent term pairs
- * (Dunning 1993; {@link LogLikelihood#g2}, the test Smile's bigram collocation finder uses).
+ * Key phrases: pairs of terms that stand next to each other in the text far more often than chance,
+ * found with Dunning's likelihood-ratio test on the 2×2 table of adjacent term pairs (Dunning 1993;
+ * {@link LogLikelihood#g2}, the test Smile's bigram collocation finder uses).
+ *
  * <pre>
  * for a pair (a, b), over the N adjacent term pairs of the corpus:
  *   k11 = n(a b)   k12 = n(a ·) − k11   k21 = n(· b) − k11   k22 = N − k11 − k12 − k21
  *   G² = 2 Σ k_ij ln(k_ij · N / (row_i · col_j))          (0 · ln 0 = 0)
  * </pre>
+ *
  * A pair is a key phrase when it occurs at least {@code minCount} times, more often than expected
  * ({@code k11 > row_1 · col_1 / N}) and {@code G² ≥ 10.83} (p &lt; 0.001, χ² with 1 df). Pairs are
- * adjacent when no other token (not even a stopword or punctuation) stands between them. The
- * phrase is the two terms joined without a space (with one between two Latin words).
+ * adjacent when no other token (not even a stopword or punctuation) stands between them. The phrase
+ * is the two terms joined without a space (with one between two Latin words).
  */
 public final class Collocations {
   /** The critical G² at p = 0.001 with one degree of freedom. */
@@ -32,10 +34,10 @@ public final class Collocations {
    * A key phrase.
    *
    * @param phrase the joined phrase, e.g. 科技创新 from 科技 + 创新
-   * @param first  first term
+   * @param first first term
    * @param second second term
-   * @param count  adjacent occurrences in the corpus
-   * @param g2     the likelihood-ratio statistic
+   * @param count adjacent occurrences in the corpus
+   * @param g2 the likelihood-ratio statistic
    */
   public record Collocation(String phrase, String first, String second, long count, double g2) {}
 
@@ -66,19 +68,25 @@ public final class Collocations {
       int first = (int) (e.getKey() / v);
       int second = (int) (e.getKey() % v);
       if (k11 < minCount || first == second) continue;
-      double g2 = LogLikelihood.g2(k11, left[first] - k11, right[second] - k11, n - left[first] - right[second] + k11);
+      double g2 =
+          LogLikelihood.g2(
+              k11, left[first] - k11, right[second] - k11, n - left[first] - right[second] + k11);
       if (g2 < CRITICAL_G2 || (double) k11 * n <= (double) left[first] * right[second]) continue;
       String f = vocab.term(first);
       String s = vocab.term(second);
       out.add(new Collocation(join(f, s), f, s, k11, g2));
     }
-    out.sort(Comparator.comparingDouble(Collocation::g2).reversed().thenComparing(Collocation::phrase));
+    out.sort(
+        Comparator.comparingDouble(Collocation::g2).reversed().thenComparing(Collocation::phrase));
     return out;
   }
 
   static String join(String a, String b) {
-    boolean latin = Character.isLetterOrDigit(a.charAt(a.length() - 1)) && a.charAt(a.length() - 1) < 0x2E80
-        && Character.isLetterOrDigit(b.charAt(0)) && b.charAt(0) < 0x2E80;
+    boolean latin =
+        Character.isLetterOrDigit(a.charAt(a.length() - 1))
+            && a.charAt(a.length() - 1) < 0x2E80
+            && Character.isLetterOrDigit(b.charAt(0))
+            && b.charAt(0) < 0x2E80;
     return latin ? a + " " + b : a + b;
   }
 
@@ -111,8 +119,17 @@ public final class Collocations {
     }
     List<Keyword> out = new ArrayList<>();
     for (int g = 0; g < groups.size(); g++) {
-      out.addAll(Keywords.rank(groups.get(g), "phrase", counts, g, tokens[g], Keywords.cTfIdf(counts, g), minCount, top,
-          p -> phrases.get(p).phrase()));
+      out.addAll(
+          Keywords.rank(
+              groups.get(g),
+              "phrase",
+              counts,
+              g,
+              tokens[g],
+              Keywords.cTfIdf(counts, g),
+              minCount,
+              top,
+              p -> phrases.get(p).phrase()));
     }
     return out;
   }

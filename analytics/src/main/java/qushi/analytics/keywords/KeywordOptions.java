@@ -8,15 +8,16 @@ import qushi.analytics.core.Check;
  * Settings of keywords and key phrases; use {@link #defaults()} and the generated {@code withX}
  * copies.
  *
- * @param by       group by year or by document
- * @param method   scoring of single terms
- * @param top      terms per group (≥ 1)
- * @param phrases  key phrases per group (≥ 0; 0 leaves them out)
+ * @param by group by year or by document
+ * @param method scoring of single terms
+ * @param top terms per group (≥ 1)
+ * @param phrases key phrases per group (≥ 0; 0 leaves them out)
  * @param minCount fewest occurrences in a group for a term to be ranked (≥ 1); key phrases need at
- *                 least 2 whatever this says
+ *     least 2 whatever this says
  */
 @RecordBuilder
-public record KeywordOptions(Keywords.By by, Keywords.Method method, int top, int phrases, int minCount)
+public record KeywordOptions(
+    Keywords.By by, Keywords.Method method, int top, int phrases, int minCount)
     implements KeywordOptionsBuilder.With {
   /** Checks the settings. */
   public KeywordOptions {

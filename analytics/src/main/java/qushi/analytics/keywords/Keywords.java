@@ -14,6 +14,7 @@ import qushi.analytics.text.Passage;
  *
  * <p><b>TF-IDF</b> is class-based: the passages of a group (a year, or a document) are pooled into
  * one class, and (Grootendorst 2022, c-TF-IDF)
+ *
  * <pre>
  * score(t, g) = tf(t, g) / n(g) · ln(1 + A / f(t))
  *   tf(t, g) = occurrences of term t in group g
@@ -21,29 +22,38 @@ import qushi.analytics.text.Passage;
  *   A        = mean term tokens per group
  *   f(t)     = occurrences of t in all groups
  * </pre>
+ *
  * The first factor is the term's share of the group; the second is large for terms rare in the
  * corpus as a whole. With three years, per-group document frequency ({@code ln(N/df)}) would take
  * only three values; pooling avoids that. The "+1" keeps the weight positive.
  *
  * <p><b>TextRank</b> (Mihalcea and Tarau 2004) ranks a group's terms by weighted PageRank over
- * their co-occurrence graph: an edge joins two different terms that occur within
- * {@value #WINDOW} term positions of each other in a passage (runs of non-terms break the
- * window), weighted by how often they do;
+ * their co-occurrence graph: an edge joins two different terms that occur within {@value #WINDOW}
+ * term positions of each other in a passage (runs of non-terms break the window), weighted by how
+ * often they do;
+ *
  * <pre>
  * S(v) = (1 − d) + d · Σ_{u ∈ N(v)} w(u, v) / Σ_{x ∈ N(u)} w(u, x) · S(u),   d = 0.85
  * </pre>
+ *
  * iterated from S = 1 until no score moves by more than 1e-9 (at most 200 rounds).
  *
  * <p>Terms seen fewer than {@code minCount} times in a group are not ranked for it. Ties break by
- * term. Key phrases ({@link Collocations}) are ranked with the same formula and listed with
- * {@code kind = phrase}.
+ * term. Key phrases ({@link Collocations}) are ranked with the same formula and listed with {@code
+ * kind = phrase}.
  */
 public final class Keywords {
   /** How terms are grouped. */
-  public enum By { YEAR, DOC }
+  public enum By {
+    YEAR,
+    DOC
+  }
 
   /** How terms are scored. */
-  public enum Method { TFIDF, TEXTRANK }
+  public enum Method {
+    TFIDF,
+    TEXTRANK
+  }
 
   /** Window of TextRank's co-occurrence graph, in term positions. */
   public static final int WINDOW = 5;
@@ -70,13 +80,27 @@ public final class Keywords {
     long[] tokens = new long[groups.size()];
     PassageMatrix m = a.counts().matrix();
     for (int i = 0; i < passageGroup.length; i++) {
-      for (int k = m.rowStart(i); k < m.rowStart(i + 1); k++) counts.add(passageGroup[i], m.termId(k), m.countAt(k));
+      for (int k = m.rowStart(i); k < m.rowStart(i + 1); k++)
+        counts.add(passageGroup[i], m.termId(k), m.countAt(k));
       tokens[passageGroup[i]] += m.tokens(i);
     }
     List<Keyword> out = new ArrayList<>();
     for (int g = 0; g < groups.size(); g++) {
-      double[] score = method == Method.TFIDF ? cTfIdf(counts, g) : textRank(a, passageGroup, g, counts, minCount);
-      out.addAll(rank(groups.get(g), "term", counts, g, tokens[g], score, minCount, top, a.vocabulary()::term));
+      double[] score =
+          method == Method.TFIDF
+              ? cTfIdf(counts, g)
+              : textRank(a, passageGroup, g, counts, minCount);
+      out.addAll(
+          rank(
+              groups.get(g),
+              "term",
+              counts,
+              g,
+              tokens[g],
+              score,
+              minCount,
+              top,
+              a.vocabulary()::term));
     }
     return out;
   }
@@ -86,9 +110,12 @@ public final class Keywords {
    * options} ask.
    */
   public static List<Keyword> of(PreparedCorpus a, KeywordOptions options) {
-    List<Keyword> rows = new ArrayList<>(of(a, options.by(), options.method(), options.top(), options.minCount()));
+    List<Keyword> rows =
+        new ArrayList<>(of(a, options.by(), options.method(), options.top(), options.minCount()));
     if (options.phrases() > 0) {
-      rows.addAll(Collocations.keywords(a, options.by(), options.phrases(), Math.max(2, options.minCount())));
+      rows.addAll(
+          Collocations.keywords(
+              a, options.by(), options.phrases(), Math.max(2, options.minCount())));
     }
     return rows;
   }
@@ -119,7 +146,8 @@ public final class Keywords {
     return score;
   }
 
-  private static double[] textRank(PreparedCorpus a, int[] passageGroup, int g, TermCounts counts, int minCount) {
+  private static double[] textRank(
+      PreparedCorpus a, int[] passageGroup, int g, TermCounts counts, int minCount) {
     int v = counts.size();
     java.util.Map<Long, Double> edges = new java.util.TreeMap<>();
     for (int i = 0; i < passageGroup.length; i++) {
@@ -161,16 +189,27 @@ public final class Keywords {
     return s;
   }
 
-  static List<Keyword> rank(String group, String kind, TermCounts counts, int g, long tokens, double[] score, int minCount, int top,
+  static List<Keyword> rank(
+      String group,
+      String kind,
+      TermCounts counts,
+      int g,
+      long tokens,
+      double[] score,
+      int minCount,
+      int top,
       IntFunction<String> name) {
     List<Integer> ids = new ArrayList<>();
-    for (int t = 0; t < score.length; t++) if (counts.count(g, t) >= minCount && score[t] > 0) ids.add(t);
+    for (int t = 0; t < score.length; t++)
+      if (counts.count(g, t) >= minCount && score[t] > 0) ids.add(t);
     ids.sort(Comparator.<Integer>comparingDouble(t -> -score[t]).thenComparing(name::apply));
     List<Keyword> out = new ArrayList<>();
     for (int r = 0; r < Math.min(top, ids.size()); r++) {
       int t = ids.get(r);
       long c = counts.count(g, t);
-      out.add(new Keyword(group, kind, r + 1, name.apply(t), c, tokens == 0 ? 0 : 1e4 * c / tokens, score[t]));
+      out.add(
+          new Keyword(
+              group, kind, r + 1, name.apply(t), c, tokens == 0 ? 0 : 1e4 * c / tokens, score[t]));
     }
     return out;
   }

@@ -3,8 +3,8 @@ package qushi.analytics.keywords;
 import java.util.Arrays;
 
 /**
- * Dense term counts of a few groups (years or documents) over one vocabulary:
- * {@code counts[g][t]} occurrences of term {@code t} in group {@code g}.
+ * Dense term counts of a few groups (years or documents) over one vocabulary: {@code counts[g][t]}
+ * occurrences of term {@code t} in group {@code g}.
  */
 final class TermCounts {
   private final long[][] counts;

@@ -9,12 +9,13 @@ import qushi.analytics.text.Section;
  * A document after cleanup: the text every count, offset and context line refers to.
  *
  * @param document the document as listed
- * @param text     the cleaned text
+ * @param text the cleaned text
  * @param sections its sections, covering the text in order
- * @param bytes    the size of the file the text was read from
- * @param sha256   hex SHA-256 of that file (taken when it was read)
+ * @param bytes the size of the file the text was read from
+ * @param sha256 hex SHA-256 of that file (taken when it was read)
  */
-public record CleanDocument(Document document, String text, List<Section> sections, long bytes, String sha256) {
+public record CleanDocument(
+    Document document, String text, List<Section> sections, long bytes, String sha256) {
   /** Copies the section list. */
   public CleanDocument {
     Objects.requireNonNull(document, "document");
@@ -42,6 +43,14 @@ public record CleanDocument(Document document, String text, List<Section> sectio
   /** Returns a one-line summary. */
   @Override
   public String toString() {
-    return "CleanDocument[" + id() + ", " + year() + ", " + text.length() + " chars, " + sections.size() + " sections]";
+    return "CleanDocument["
+        + id()
+        + ", "
+        + year()
+        + ", "
+        + text.length()
+        + " chars, "
+        + sections.size()
+        + " sections]";
   }
 }

@@ -9,7 +9,8 @@ import qushi.analytics.core.BadInputException;
  * The shared count stage of a prepared corpus, computed once and read by every analysis:
  *
  * <ul>
- *   <li>the passage × term matrix ({@link PassageMatrix}: sparse counts and word tokens per passage),
+ *   <li>the passage × term matrix ({@link PassageMatrix}: sparse counts and word tokens per
+ *       passage),
  *   <li>per year, the {@link GroupCounts} of its passages: term counts, passages containing each
  *       term, the fixed-point Σ y²/n for the overdispersion estimate, word tokens and passages,
  *   <li>per term, its corpus total and the passages containing it.
@@ -49,8 +50,8 @@ public final class Counts {
    */
   public static Counts of(PassageMatrix matrix, int[] passageYears) {
     if (passageYears.length != matrix.passages()) {
-      throw new IllegalArgumentException("passageYears has " + passageYears.length + " entries, expected "
-          + matrix.passages());
+      throw new IllegalArgumentException(
+          "passageYears has " + passageYears.length + " entries, expected " + matrix.passages());
     }
     int[] years = IntStream.of(passageYears).distinct().sorted().toArray();
     int[] index = new int[passageYears.length];
@@ -99,7 +100,10 @@ public final class Counts {
     return byYear[index(year)];
   }
 
-  /** Returns the summed counts of the years that pass {@code inPeriod} (an empty group when none does). */
+  /**
+   * Returns the summed counts of the years that pass {@code inPeriod} (an empty group when none
+   * does).
+   */
   public GroupCounts period(IntPredicate inPeriod) {
     GroupCounts sum = GroupCounts.empty(terms());
     for (int y = 0; y < years.length; y++) if (inPeriod.test(years[y])) sum = sum.plus(byYear[y]);
@@ -124,7 +128,8 @@ public final class Counts {
   private int index(int year) {
     int y = Arrays.binarySearch(years, year);
     if (y < 0) {
-      throw new BadInputException("year " + year + " is not in the corpus (years: " + Arrays.toString(years) + ")");
+      throw new BadInputException(
+          "year " + year + " is not in the corpus (years: " + Arrays.toString(years) + ")");
     }
     return y;
   }
@@ -132,6 +137,12 @@ public final class Counts {
   /** Returns a summary: years, passages and terms. */
   @Override
   public String toString() {
-    return "Counts[years " + Arrays.toString(years) + ", " + matrix.passages() + " passages, " + terms() + " terms]";
+    return "Counts[years "
+        + Arrays.toString(years)
+        + ", "
+        + matrix.passages()
+        + " passages, "
+        + terms()
+        + " terms]";
   }
 }

@@ -3,9 +3,9 @@ package qushi.analytics.prepare;
 import java.util.Arrays;
 
 /**
- * The sufficient statistics of one group of passages (a year, a period, one side of a
- * comparison) for every term: all that keyness, trend and overdispersion statistics need, so they
- * can run unchanged on sums computed anywhere — here, or by a distributed engine.
+ * The sufficient statistics of one group of passages (a year, a period, one side of a comparison)
+ * for every term: all that keyness, trend and overdispersion statistics need, so they can run
+ * unchanged on sums computed anywhere — here, or by a distributed engine.
  *
  * <pre>
  * tokens        N_g   = Σ_p n_p                    word tokens of the group's passages
@@ -15,14 +15,14 @@ import java.util.Arrays;
  * squares[t]    S_gt  = Σ_p y_pt² / n_p            in fixed point: round(2³² · y²/n) summed
  * </pre>
  *
- * S is kept in 2⁻³² fixed point so that its sum is exact and does not depend on the order in
- * which passages are added (integer addition is associative; floating-point addition is not).
+ * S is kept in 2⁻³² fixed point so that its sum is exact and does not depend on the order in which
+ * passages are added (integer addition is associative; floating-point addition is not).
  *
- * @param tokens   N_g
+ * @param tokens N_g
  * @param passages P_g
- * @param count    C_gt by term id
+ * @param count C_gt by term id
  * @param presence K_gt by term id
- * @param squares  S_gt by term id, fixed point (divide by {@link #SCALE})
+ * @param squares S_gt by term id, fixed point (divide by {@link #SCALE})
  */
 public record GroupCounts(long tokens, int passages, long[] count, int[] presence, long[] squares) {
   /** The fixed-point scale of {@code squares}: 2³². */
@@ -31,8 +31,13 @@ public record GroupCounts(long tokens, int passages, long[] count, int[] presenc
   /** Checks the arrays have one entry per term. */
   public GroupCounts {
     if (count.length != presence.length || count.length != squares.length) {
-      throw new IllegalArgumentException("count, presence and squares must have one entry per term, had "
-          + count.length + ", " + presence.length + ", " + squares.length);
+      throw new IllegalArgumentException(
+          "count, presence and squares must have one entry per term, had "
+              + count.length
+              + ", "
+              + presence.length
+              + ", "
+              + squares.length);
     }
   }
 
@@ -72,8 +77,12 @@ public record GroupCounts(long tokens, int passages, long[] count, int[] presenc
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof GroupCounts g && tokens == g.tokens && passages == g.passages
-        && Arrays.equals(count, g.count) && Arrays.equals(presence, g.presence) && Arrays.equals(squares, g.squares);
+    return o instanceof GroupCounts g
+        && tokens == g.tokens
+        && passages == g.passages
+        && Arrays.equals(count, g.count)
+        && Arrays.equals(presence, g.presence)
+        && Arrays.equals(squares, g.squares);
   }
 
   @Override

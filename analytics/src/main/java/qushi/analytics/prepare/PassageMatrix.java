@@ -217,7 +217,8 @@ public final class PassageMatrix {
    */
   public GroupCounts group(boolean[] mask) {
     if (mask.length != passages()) {
-      throw new IllegalArgumentException("mask must have one entry per passage (" + passages() + "), had " + mask.length);
+      throw new IllegalArgumentException(
+          "mask must have one entry per passage (" + passages() + "), had " + mask.length);
     }
     long[] count = new long[terms];
     int[] presence = new int[terms];

@@ -23,8 +23,8 @@ import qushi.analytics.text.Token;
  * Builds a {@link PreparedCorpus} in two parallel stages with a deterministic merge:
  *
  * <ol>
- *   <li>each document is read, hashed, cleaned and cut into sections (in parallel over
- *       documents); passages are then numbered in corpus order;
+ *   <li>each document is read, hashed, cleaned and cut into sections (in parallel over documents);
+ *       passages are then numbered in corpus order;
  *   <li>each passage is segmented (in parallel over passages, one segmenter per thread); words get
  *       provisional ids from a shared map, which are renumbered in sorted order at the end, so the
  *       final ids do not depend on which thread saw a word first.
@@ -39,19 +39,25 @@ final class Preparation {
     List<Document> docs = corpus.documents();
     CleanDocument[] clean = new CleanDocument[docs.size()];
     try (Progress.Stage stage = progress.start("cleaning", docs.size())) {
-      IntStream.range(0, docs.size()).parallel().forEach(d -> {
-        Document doc = docs.get(d);
-        RawText raw = doc.read();
-        String cleaned = text.normalizer().normalize(raw.text());
-        clean[d] = new CleanDocument(doc, cleaned, text.splitter().sections(cleaned), raw.bytes(), raw.sha256());
-        stage.advance(1);
-      });
+      IntStream.range(0, docs.size())
+          .parallel()
+          .forEach(
+              d -> {
+                Document doc = docs.get(d);
+                RawText raw = doc.read();
+                String cleaned = text.normalizer().normalize(raw.text());
+                clean[d] =
+                    new CleanDocument(
+                        doc, cleaned, text.splitter().sections(cleaned), raw.bytes(), raw.sha256());
+                stage.advance(1);
+              });
     }
     List<Passage> passages = new ArrayList<>();
     for (int d = 0; d < clean.length; d++) {
       CleanDocument c = clean[d];
       List<Section> sections = c.sections();
-      passages.addAll(text.splitter().passages(d, c.id(), c.year(), c.text(), sections, passages.size()));
+      passages.addAll(
+          text.splitter().passages(d, c.id(), c.year(), c.text(), sections, passages.size()));
     }
 
     ConcurrentHashMap<String, Integer> provisional = new ConcurrentHashMap<>();
@@ -61,41 +67,45 @@ final class Preparation {
     ThreadLocal<Segmenter> segmenters = ThreadLocal.withInitial(text::segmenter);
     TermFilter filter = text.filter();
     try (Progress.Stage stage = progress.start("segmenting", passages.size())) {
-      IntStream.range(0, passages.size()).parallel().forEach(i -> {
-        Passage p = passages.get(i);
-        String s = clean[p.document()].text().substring(p.start(), p.end());
-        List<Token> tokens = segmenters.get().segment(s);
-        int[] w = new int[tokens.size()];
-        byte[] f = new byte[tokens.size()];
-        int n = 0;
-        boolean sentenceEnded = true;
-        boolean broken = false;
-        int lastEnd = 0;
-        for (Token tok : tokens) {
-          // a sentence ends at 。！？；…!?; and at a line break (tokens never span one)
-          if (s.indexOf('\n', lastEnd) >= 0 && s.indexOf('\n', lastEnd) < tok.offset()) sentenceEnded = true;
-          lastEnd = tok.end();
-          if (Punctuation.endsUnit(tok.word().charAt(0))) sentenceEnded = true;
-          boolean term = false;
-          if (TermFilter.isWord(tok.word())) {
-            w[n] = provisional.computeIfAbsent(tok.word(), k -> next.getAndIncrement());
-            if (filter.isTerm(tok)) {
-              term = true;
-              byte flag = PreparedCorpus.TERM;
-              if (sentenceEnded) flag |= PreparedCorpus.SENTENCE;
-              if (broken) flag |= PreparedCorpus.BREAK;
-              f[n] = flag;
-              sentenceEnded = false;
-              broken = false;
-            }
-            n++;
-          }
-          if (!term) broken = true;
-        }
-        ids[i] = Arrays.copyOf(w, n);
-        flags[i] = Arrays.copyOf(f, n);
-        stage.advance(1);
-      });
+      IntStream.range(0, passages.size())
+          .parallel()
+          .forEach(
+              i -> {
+                Passage p = passages.get(i);
+                String s = clean[p.document()].text().substring(p.start(), p.end());
+                List<Token> tokens = segmenters.get().segment(s);
+                int[] w = new int[tokens.size()];
+                byte[] f = new byte[tokens.size()];
+                int n = 0;
+                boolean sentenceEnded = true;
+                boolean broken = false;
+                int lastEnd = 0;
+                for (Token tok : tokens) {
+                  // a sentence ends at 。！？；…!?; and at a line break (tokens never span one)
+                  if (s.indexOf('\n', lastEnd) >= 0 && s.indexOf('\n', lastEnd) < tok.offset())
+                    sentenceEnded = true;
+                  lastEnd = tok.end();
+                  if (Punctuation.endsUnit(tok.word().charAt(0))) sentenceEnded = true;
+                  boolean term = false;
+                  if (TermFilter.isWord(tok.word())) {
+                    w[n] = provisional.computeIfAbsent(tok.word(), k -> next.getAndIncrement());
+                    if (filter.isTerm(tok)) {
+                      term = true;
+                      byte flag = PreparedCorpus.TERM;
+                      if (sentenceEnded) flag |= PreparedCorpus.SENTENCE;
+                      if (broken) flag |= PreparedCorpus.BREAK;
+                      f[n] = flag;
+                      sentenceEnded = false;
+                      broken = false;
+                    }
+                    n++;
+                  }
+                  if (!term) broken = true;
+                }
+                ids[i] = Arrays.copyOf(w, n);
+                flags[i] = Arrays.copyOf(f, n);
+                stage.advance(1);
+              });
     }
 
     Vocabulary vocabulary = new Vocabulary(provisional.keySet());
@@ -109,6 +119,7 @@ final class Preparation {
       for (int k = 0; k < ids[i].length; k++) tokens[start[i] + k] = remap[ids[i][k]];
       System.arraycopy(flags[i], 0, allFlags, start[i], flags[i].length);
     }
-    return new PreparedCorpus(corpus, text, Arrays.asList(clean), passages, vocabulary, start, tokens, allFlags);
+    return new PreparedCorpus(
+        corpus, text, Arrays.asList(clean), passages, vocabulary, start, tokens, allFlags);
   }
 }

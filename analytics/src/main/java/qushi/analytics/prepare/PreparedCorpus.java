@@ -26,8 +26,8 @@ import qushi.analytics.text.TextPipeline;
  * vocabulary, primitive arrays) → {@link Counts} (year × term, passage × term, presence, Σy²/n)
  * </pre>
  *
- * <p>Every passage's word tokens (tokens with a letter or digit) are stored as ids into one
- * {@link Vocabulary} in sorted order, with a flag per token: whether it is a term (see {@link
+ * <p>Every passage's word tokens (tokens with a letter or digit) are stored as ids into one {@link
+ * Vocabulary} in sorted order, with a flag per token: whether it is a term (see {@link
  * qushi.analytics.text.TermFilter}), whether a sentence starts at it, and whether anything other
  * than a term stood between it and the previous term. Building is deterministic: the same corpus
  * and options give the same ids, passages and counts whatever the number of threads.
@@ -51,8 +51,15 @@ public final class PreparedCorpus {
   private final byte[] flags;
   private final Counts counts;
 
-  PreparedCorpus(Corpus corpus, TextPipeline text, List<CleanDocument> documents, List<Passage> passages,
-      Vocabulary vocabulary, int[] tokenStart, int[] tokens, byte[] flags) {
+  PreparedCorpus(
+      Corpus corpus,
+      TextPipeline text,
+      List<CleanDocument> documents,
+      List<Passage> passages,
+      Vocabulary vocabulary,
+      int[] tokenStart,
+      int[] tokens,
+      byte[] flags) {
     this.corpus = corpus;
     this.text = text;
     this.documents = List.copyOf(documents);
@@ -95,8 +102,8 @@ public final class PreparedCorpus {
   }
 
   /**
-   * Returns the corpus prepared by {@code text}, reporting each stage to {@code progress}. Documents
-   * are cleaned and passages segmented in parallel; results are merged in corpus order.
+   * Returns the corpus prepared by {@code text}, reporting each stage to {@code progress}.
+   * Documents are cleaned and passages segmented in parallel; results are merged in corpus order.
    *
    * @throws BadInputException naming the file when a document cannot be read as text
    */
@@ -125,9 +132,17 @@ public final class PreparedCorpus {
    * @throws BadInputException if there is none
    */
   public CleanDocument document(String id) {
-    return documents.stream().filter(d -> d.id().equals(id)).findFirst()
-        .orElseThrow(() -> new BadInputException("unknown document id '" + id + "' (ids: "
-            + documents.stream().map(CleanDocument::id).toList() + ")"));
+    return documents.stream()
+        .filter(d -> d.id().equals(id))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new BadInputException(
+                    "unknown document id '"
+                        + id
+                        + "' (ids: "
+                        + documents.stream().map(CleanDocument::id).toList()
+                        + ")"));
   }
 
   /** Returns all passages; {@code passages().get(i).index() == i}. */
@@ -171,7 +186,8 @@ public final class PreparedCorpus {
     for (int k = tokenStart[i]; k < tokenStart[i + 1]; k++) if ((flags[k] & TERM) != 0) n++;
     int[] out = new int[n];
     n = 0;
-    for (int k = tokenStart[i]; k < tokenStart[i + 1]; k++) if ((flags[k] & TERM) != 0) out[n++] = tokens[k];
+    for (int k = tokenStart[i]; k < tokenStart[i + 1]; k++)
+      if ((flags[k] & TERM) != 0) out[n++] = tokens[k];
     return out;
   }
 
@@ -192,8 +208,8 @@ public final class PreparedCorpus {
   }
 
   /**
-   * Returns the term ids of passage {@code i} grouped by sentence (text up to 。！？；…!?; or a
-   * line break); sentences without terms are left out.
+   * Returns the term ids of passage {@code i} grouped by sentence (text up to 。！？；…!?; or a line
+   * break); sentences without terms are left out.
    */
   public List<int[]> sentences(int i) {
     List<int[]> out = new ArrayList<>();
@@ -238,7 +254,8 @@ public final class PreparedCorpus {
         termTokens += g.count()[t];
         distinct += g.count()[t] > 0 ? 1 : 0;
       }
-      out.add(new YearStats(y, docs, sections, g.passages(), chars, g.tokens(), termTokens, distinct));
+      out.add(
+          new YearStats(y, docs, sections, g.passages(), chars, g.tokens(), termTokens, distinct));
     }
     return out;
   }
@@ -287,7 +304,10 @@ public final class PreparedCorpus {
     return out;
   }
 
-  /** Returns the number of non-overlapping occurrences of {@code term} in {@code text}, left to right. */
+  /**
+   * Returns the number of non-overlapping occurrences of {@code term} in {@code text}, left to
+   * right.
+   */
   public static int occurrences(String text, String term) {
     Objects.requireNonNull(term, "term");
     if (term.isEmpty()) return 0;
@@ -301,7 +321,14 @@ public final class PreparedCorpus {
   public String toString() {
     long total = 0;
     for (int y : years) total += counts.tokens(y);
-    return "PreparedCorpus[" + documents.size() + " documents, " + passages.size() + " passages, " + total
-        + " tokens, years " + Arrays.toString(years) + "]";
+    return "PreparedCorpus["
+        + documents.size()
+        + " documents, "
+        + passages.size()
+        + " passages, "
+        + total
+        + " tokens, years "
+        + Arrays.toString(years)
+        + "]";
   }
 }

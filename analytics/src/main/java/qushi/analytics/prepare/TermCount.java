@@ -8,11 +8,13 @@ package qushi.analytics.prepare;
  *                scanning left to right (what a text search finds)
  * per10k(t, y) = 10,000 · count(t, y) / tokens(y)
  * </pre>
- * where tokens(y) is the number of word tokens of year y (see {@link qushi.analytics.text.TermFilter}).
  *
- * @param term   the term as searched (after the same normalisation as the text)
- * @param year   the year
- * @param count  occurrences
+ * where tokens(y) is the number of word tokens of year y (see {@link
+ * qushi.analytics.text.TermFilter}).
+ *
+ * @param term the term as searched (after the same normalisation as the text)
+ * @param year the year
+ * @param count occurrences
  * @param per10k occurrences per 10,000 word tokens of that year
  */
 public record TermCount(String term, int year, int count, double per10k) {}

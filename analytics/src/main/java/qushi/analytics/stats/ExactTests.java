@@ -29,8 +29,9 @@ public final class ExactTests {
         out[t] = 1;
         continue;
       }
-      HypergeometricDistribution h = cache.computeIfAbsent(containing[t],
-          k -> new HypergeometricDistribution(null, population, k, sample));
+      HypergeometricDistribution h =
+          cache.computeIfAbsent(
+              containing[t], k -> new HypergeometricDistribution(null, population, k, sample));
       double observed = h.probability(inTarget[t]);
       double sum = 0;
       for (int x = h.getSupportLowerBound(); x <= h.getSupportUpperBound(); x++) {

@@ -17,8 +17,8 @@ import org.apache.commons.math3.special.Gamma;
  * G² = 2 Σ_cells O·ln(O/E),   E = row total · column total / N,   0·ln 0 = 0
  * </pre>
  *
- * Reference: Dunning, T. (1993), "Accurate methods for the statistics of surprise and
- * coincidence", Computational Linguistics 19(1):61–74; Rayson &amp; Garside (2000).
+ * Reference: Dunning, T. (1993), "Accurate methods for the statistics of surprise and coincidence",
+ * Computational Linguistics 19(1):61–74; Rayson &amp; Garside (2000).
  */
 public final class LogLikelihood {
   private LogLikelihood() {}
@@ -31,7 +31,11 @@ public final class LogLikelihood {
     double c1 = k11 + k21;
     double c2 = k12 + k22;
     if (r1 == 0 || r2 == 0 || c1 == 0 || c2 == 0) return 0;
-    double sum = cell(k11, r1 * c1 / n) + cell(k12, r1 * c2 / n) + cell(k21, r2 * c1 / n) + cell(k22, r2 * c2 / n);
+    double sum =
+        cell(k11, r1 * c1 / n)
+            + cell(k12, r1 * c2 / n)
+            + cell(k21, r2 * c1 / n)
+            + cell(k22, r2 * c2 / n);
     // Rounding can leave a tiny negative value when the rates are equal.
     return Math.max(0, 2 * sum);
   }

@@ -5,15 +5,15 @@ public final class Quantiles {
   private Quantiles() {}
 
   /**
-   * Returns the linearly interpolated sample quantile of sorted values (Hyndman &amp; Fan 1996, type
-   * 7, the default of R and NumPy):
+   * Returns the linearly interpolated sample quantile of sorted values (Hyndman &amp; Fan 1996,
+   * type 7, the default of R and NumPy):
    *
    * <pre>
    * h = (n − 1)·q,   Q(q) = x₍⌊h⌋₎ + (h − ⌊h⌋)·(x₍⌊h⌋+1₎ − x₍⌊h⌋₎)     (0-based order statistics)
    * </pre>
    *
    * @param sorted values in ascending order, at least one
-   * @param q      the probability, in [0, 1]
+   * @param q the probability, in [0, 1]
    * @throws IllegalArgumentException if there are no values or q is outside [0, 1]
    */
   public static double type7(double[] sorted, double q) {

@@ -70,9 +70,9 @@ final class Chars {
   /**
    * Returns the text with invisible damage removed: BOM, zero-width characters and other format
    * characters are dropped, CRLF, CR, NEL, LS, PS and form feed become LF, tabs and other controls
-   * become spaces, and U+FFFD becomes a space (a lost character; the spacing rule then decides).
-   * A soft hyphen at the end of a line is kept as the marker {@code U+00AD} so that line joining
-   * can glue the broken word; elsewhere it is dropped.
+   * become spaces, and U+FFFD becomes a space (a lost character; the spacing rule then decides). A
+   * soft hyphen at the end of a line is kept as the marker {@code U+00AD} so that line joining can
+   * glue the broken word; elsewhere it is dropped.
    */
   static String scrub(String raw) {
     StringBuilder sb = new StringBuilder(raw.length());
@@ -84,7 +84,11 @@ final class Chars {
         if (i < raw.length() && raw.charAt(i) == '\n') {
           i++;
         }
-      } else if (cp == '\n' || cp == 0x0B || cp == 0x0C || cp == 0x85 || cp == 0x2028
+      } else if (cp == '\n'
+          || cp == 0x0B
+          || cp == 0x0C
+          || cp == 0x85
+          || cp == 0x2028
           || cp == 0x2029) {
         sb.append('\n');
       } else if (cp == 0xAD) {
@@ -133,11 +137,11 @@ final class Chars {
   }
 
   /**
-   * Returns one line or paragraph with its spacing and punctuation made canonical. First each
-   * ASCII {@code , : ; ? ! ( )} whose nearest non-space neighbour on either side is CJK becomes
-   * {@code ， ： ； ？ ！ （ ）}. Then each run of spaces is removed when a neighbour is CJK and
-   * otherwise becomes one space; the space after a leading list marker such as "1." is kept.
-   * Leading and trailing spaces are removed. The result is a fixed point of this method.
+   * Returns one line or paragraph with its spacing and punctuation made canonical. First each ASCII
+   * {@code , : ; ? ! ( )} whose nearest non-space neighbour on either side is CJK becomes {@code ，
+   * ： ； ？ ！ （ ）}. Then each run of spaces is removed when a neighbour is CJK and otherwise becomes
+   * one space; the space after a leading list marker such as "1." is kept. Leading and trailing
+   * spaces are removed. The result is a fixed point of this method.
    */
   static String inline(String text) {
     StringBuilder sb = new StringBuilder(text.length());

@@ -31,8 +31,8 @@ public record Lexicon(List<Entry> entries) {
   /**
    * One lexicon term.
    *
-   * @param term      the term, no whitespace
-   * @param nature    HanLP part-of-speech tag
+   * @param term the term, no whitespace
+   * @param nature HanLP part-of-speech tag
    * @param frequency dictionary frequency (≥ 1)
    */
   public record Entry(String term, String nature, int frequency) {}
@@ -96,8 +96,11 @@ public record Lexicon(List<Entry> entries) {
       if (line.isEmpty() || line.startsWith("#")) continue;
       String[] parts = line.split("\\s+");
       if (parts.length > 3) {
-        String problem = "line " + (i + 1) + ": expected 'term [nature [frequency]]', found '" + line + "'";
-        throw file != null ? new BadInputException(file, problem) : new IllegalStateException(name + ": " + problem);
+        String problem =
+            "line " + (i + 1) + ": expected 'term [nature [frequency]]', found '" + line + "'";
+        throw file != null
+            ? new BadInputException(file, problem)
+            : new IllegalStateException(name + ": " + problem);
       }
       int freq = DEFAULT_FREQUENCY;
       if (parts.length == 3) {
@@ -105,10 +108,13 @@ public record Lexicon(List<Entry> entries) {
           freq = Integer.parseInt(parts[2]);
         } catch (NumberFormatException e) {
           String problem = "line " + (i + 1) + ": frequency '" + parts[2] + "' is not a number";
-          throw file != null ? new BadInputException(file, problem) : new IllegalStateException(name + ": " + problem);
+          throw file != null
+              ? new BadInputException(file, problem)
+              : new IllegalStateException(name + ": " + problem);
         }
       }
-      out.add(new Entry(parts[0], parts.length >= 2 ? parts[1] : DEFAULT_NATURE, Math.max(1, freq)));
+      out.add(
+          new Entry(parts[0], parts.length >= 2 ? parts[1] : DEFAULT_NATURE, Math.max(1, freq)));
     }
     return dedupe(out);
   }

@@ -3,11 +3,11 @@ package qushi.analytics.text;
 /**
  * One physical line of an extraction, after character cleanup.
  *
- * @param text           the line with canonical spacing and punctuation, never blank
- * @param indented       whether the raw line began with whitespace (a new PDF text block)
+ * @param text the line with canonical spacing and punctuation, never blank
+ * @param indented whether the raw line began with whitespace (a new PDF text block)
  * @param newlinesBefore line breaks between this line and the previous non-blank line (1 = same
- *                       block, 2 = the usual blank line, 3 or more = a page or column break)
- * @param width          display width of {@code text}: CJK characters 2, others 1, spaces 0
+ *     block, 2 = the usual blank line, 3 or more = a page or column break)
+ * @param width display width of {@code text}: CJK characters 2, others 1, spaces 0
  */
 record Line(String text, boolean indented, int newlinesBefore, int width) {
 
@@ -42,7 +42,9 @@ record Line(String text, boolean indented, int newlinesBefore, int width) {
 
   /** Returns whether the line ends with any punctuation, final or not. */
   boolean endsWithPunctuation() {
-    return endsSentence() || endsOpen() || endsClause()
+    return endsSentence()
+        || endsOpen()
+        || endsClause()
         || Punctuation.CLOSERS.indexOf(text.charAt(text.length() - 1)) >= 0;
   }
 

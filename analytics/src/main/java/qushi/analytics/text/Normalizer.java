@@ -5,85 +5,82 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Cleans the text extracted from a PDF of Chinese material into the canonical "cleaned text"
- * that every offset downstream (sections, passages, KWIC) indexes into. Immutable, deterministic
- * and thread-safe; build one with {@link #defaults()} and the {@code withX} copies.
+ * Cleans the text extracted from a PDF of Chinese material into the canonical "cleaned text" that
+ * every offset downstream (sections, passages, KWIC) indexes into. Immutable, deterministic and
+ * thread-safe; build one with {@link #defaults()} and the {@code withX} copies.
  *
  * <p>The output is a sequence of paragraphs separated by a single {@code "\n"}, with no leading,
  * trailing or doubled line breaks and no spaces at paragraph edges. Steps, in order:
  *
  * <ol>
- *   <li><b>Invisible damage.</b> The BOM and other format characters (zero-width space and
- *       joiners, word joiner, bidi marks) are removed; CRLF, CR, NEL, LS, PS, VT and FF become
- *       {@code \n}; tabs and other control characters become spaces; U+FFFD becomes a space, so it
- *       vanishes between Chinese characters and separates Latin words ("Food" U+FFFD "and" →
- *       "Food and").
- *   <li><b>Width folding.</b> NFKC is applied to everything except ，：；？！（）…‥ and the
- *       enclosed numbers ①…⑳, ㉑…: full-width Latin letters, digits and symbols (ＡＢＣ１２３ →
- *       ABC123, ％ → %, ／ → /), the ideographic space, no-break space, compatibility ideographs
- *       and ligatures are folded, while the Chinese punctuation that NFKC would turn into ASCII
- *       is kept.
+ *   <li><b>Invisible damage.</b> The BOM and other format characters (zero-width space and joiners,
+ *       word joiner, bidi marks) are removed; CRLF, CR, NEL, LS, PS, VT and FF become {@code \n};
+ *       tabs and other control characters become spaces; U+FFFD becomes a space, so it vanishes
+ *       between Chinese characters and separates Latin words ("Food" U+FFFD "and" → "Food and").
+ *   <li><b>Width folding.</b> NFKC is applied to everything except ，：；？！（）…‥ and the enclosed
+ *       numbers ①…⑳, ㉑…: full-width Latin letters, digits and symbols (ＡＢＣ１２３ → ABC123, ％ → %, ／ →
+ *       /), the ideographic space, no-break space, compatibility ideographs and ligatures are
+ *       folded, while the Chinese punctuation that NFKC would turn into ASCII is kept.
  *   <li><b>One punctuation form.</b> An ASCII {@code , : ; ? ! ( )} whose nearest non-space
- *       neighbour on either side is a CJK character becomes {@code ， ： ； ？ ！ （ ）}
- *       ("论坛,3次" → "论坛，3次", "编 者 按 :" → "编者按："). Between Latin words and digits it
- *       stays ASCII ("3,000", "Therapy (CGT)").
- *   <li><b>Spacing.</b> A run of spaces next to a CJK character (ideographs, kana, hangul, CJK
- *       and full-width punctuation, and “”‘’—…·•) is removed ("中 关 村 论 坛" → "中关村论坛",
- *       "4 月 25 日" → "4月25日", "拉斯洛 • 博迪什" → "拉斯洛•博迪什"); between two non-CJK
- *       characters it becomes one space ("Y-HUBs InnoMatch"). The space after a paragraph-initial
- *       list marker "1." is kept ("1. 当前，…").
- *   <li><b>Page numbers.</b> Lines that are only a page number (1 to 3 digits) are dropped: "2", "- 12 -",
- *       "第 3 页", "第3页 共10页", "3/10", "Page 4", and a number joined to a running title by a
+ *       neighbour on either side is a CJK character becomes {@code ， ： ； ？ ！ （ ）} ("论坛,3次" →
+ *       "论坛，3次", "编 者 按 :" → "编者按："). Between Latin words and digits it stays ASCII ("3,000",
+ *       "Therapy (CGT)").
+ *   <li><b>Spacing.</b> A run of spaces next to a CJK character (ideographs, kana, hangul, CJK and
+ *       full-width punctuation, and “”‘’—…·•) is removed ("中 关 村 论 坛" → "中关村论坛", "4 月 25 日" →
+ *       "4月25日", "拉斯洛 • 博迪什" → "拉斯洛•博迪什"); between two non-CJK characters it becomes one space
+ *       ("Y-HUBs InnoMatch"). The space after a paragraph-initial list marker "1." is kept ("1.
+ *       当前，…").
+ *   <li><b>Page numbers.</b> Lines that are only a page number (1 to 3 digits) are dropped: "2", "-
+ *       12 -", "第 3 页", "第3页 共10页", "3/10", "Page 4", and a number joined to a running title by a
  *       bar ("20 | PUJIANG INNOVATION FORUM 2024").
- *   <li><b>Running headers and footers.</b> A line of at least 2 characters and at most
- *       {@link #headerMaxWidth()} display columns (CJK characters count 2, others 1, spaces 0)
- *       that does not end with punctuation, is not a Chinese-numbered heading
- *       ("三、相关建议", "（二）…", which repeat legitimately across the reports of a compilation)
- *       and is not a bare list marker, and that occurs at least {@link #headerMinRepeats()} times
- *       in the document, is a running header. Every occurrence but the first is dropped; the first
- *       is kept as a real heading (a compilation's sub-forum title is also its running header)
- *       unless it sits within two lines of a page number or a page break (3+ line breaks).
+ *   <li><b>Running headers and footers.</b> A line of at least 2 characters and at most {@link
+ *       #headerMaxWidth()} display columns (CJK characters count 2, others 1, spaces 0) that does
+ *       not end with punctuation, is not a Chinese-numbered heading ("三、相关建议", "（二）…", which repeat
+ *       legitimately across the reports of a compilation) and is not a bare list marker, and that
+ *       occurs at least {@link #headerMinRepeats()} times in the document, is a running header.
+ *       Every occurrence but the first is dropped; the first is kept as a real heading (a
+ *       compilation's sub-forum title is also its running header) unless it sits within two lines
+ *       of a page number or a page break (3+ line breaks).
  *   <li><b>Unwrapping.</b> Applies when the text contains a blank line (PDF extractions put one
  *       between every line); text without blank lines is taken as one paragraph per line, which
  *       also makes the normaliser idempotent on its own output. A line break is a paragraph break
  *       when
  *       <ul>
- *         <li>the line ends a sentence (。！？!?…, possibly followed by ”」』）) and the line is
- *             short, or the next line starts a paragraph, or the next line is a heading line
- *             (short, no sentence punctuation, no comma unless the line after it starts a
- *             paragraph), or a page break (3+ line breaks, or a dropped page number) follows;
+ *         <li>the line ends a sentence (。！？!?…, possibly followed by ”」』）) and the line is short,
+ *             or the next line starts a paragraph, or the next line is a heading line (short, no
+ *             sentence punctuation, no comma unless the line after it starts a paragraph), or a
+ *             page break (3+ line breaks, or a dropped page number) follows;
  *         <li>or the line ends with ；; and the next line is indented or starts with a list marker
  *             other than an opening quote;
- *         <li>or the line is short, does not end with an open mark (，、：“《— …) and the next raw
- *             line is indented (a new PDF block after an unfinished short line: a caption ended);
+ *         <li>or the line is short, does not end with an open mark (，、：“《— …) and the next raw line
+ *             is indented (a new PDF block after an unfinished short line: a caption ended);
  *         <li>or the paragraph so far is a heading (short lines of at most 36 CJK characters with
  *             no 。！？； inside) whose last line has no comma and no open mark at its end, and the
- *             next line starts a paragraph, or the heading line is indented, or the next line is
- *             a heading line too, or the heading line is narrower than 85% of the next line (a
- *             short line followed by one as short is a narrow column, not a heading). A heading
- *             continues onto the next line instead when both are in one PDF block (a single line
- *             break, no indentation), the next is short too and the break is CJK–CJK or the
- *             heading has no CJK at all ("全球科技发展的 / 总体趋势", "…Research / in Life
- *             Sciences").
+ *             next line starts a paragraph, or the heading line is indented, or the next line is a
+ *             heading line too, or the heading line is narrower than 85% of the next line (a short
+ *             line followed by one as short is a narrow column, not a heading). A heading continues
+ *             onto the next line instead when both are in one PDF block (a single line break, no
+ *             indentation), the next is short too and the break is CJK–CJK or the heading has no
+ *             CJK at all ("全球科技发展的 / 总体趋势", "…Research / in Life Sciences").
  *       </ul>
  *       "Short" means narrower than 75% of the column width, estimated as the second-widest line
  *       within six lines on either side (CJK counts 2, other characters 1), or wider than 60 CJK
- *       characters (a whole paragraph the extractor did not wrap). A line "starts a paragraph"
- *       when the raw line is indented (a new PDF text block) or begins with “「『《【, ——, a
- *       bullet, or a list marker (1. 、（1）、一、、一是、第一章、①, 首先, 此外 …). A bare list
- *       marker line ("1.") is always joined to what follows. Everywhere else lines are joined:
- *       with nothing after a hyphen or slash ("2016-" + "2024"; a broken Latin word keeps its
- *       hyphen, since "Stamper-" + "Kurn" cannot be told from a broken word) and with nothing
- *       after a soft hyphen (U+00AD, which marks a word the typesetter broke), otherwise with a
- *       space that the spacing rule removes next to CJK ("未" + "来产业" → "未来产业", "Research"
- *       + "in Life" → "Research in Life"). When unsure inside a sentence, lines are joined.
- *   <li><b>Traditional to simplified</b> (off by default): each paragraph is converted with
- *       HanLP's {@code convertToSimplifiedChinese}.
+ *       characters (a whole paragraph the extractor did not wrap). A line "starts a paragraph" when
+ *       the raw line is indented (a new PDF text block) or begins with “「『《【, ——, a bullet, or a
+ *       list marker (1. 、（1）、一、、一是、第一章、①, 首先, 此外 …). A bare list marker line ("1.") is always
+ *       joined to what follows. Everywhere else lines are joined: with nothing after a hyphen or
+ *       slash ("2016-" + "2024"; a broken Latin word keeps its hyphen, since "Stamper-" + "Kurn"
+ *       cannot be told from a broken word) and with nothing after a soft hyphen (U+00AD, which
+ *       marks a word the typesetter broke), otherwise with a space that the spacing rule removes
+ *       next to CJK ("未" + "来产业" → "未来产业", "Research" + "in Life" → "Research in Life"). When
+ *       unsure inside a sentence, lines are joined.
+ *   <li><b>Traditional to simplified</b> (off by default): each paragraph is converted with HanLP's
+ *       {@code convertToSimplifiedChinese}.
  * </ol>
  *
  * @param traditionalToSimplified whether to convert traditional characters to simplified ones
- * @param headerMinRepeats        occurrences from which a short line is a running header, ≥ 2
- * @param headerMaxWidth          widest running header in display columns (CJK 2, other 1), ≥ 2
+ * @param headerMinRepeats occurrences from which a short line is a running header, ≥ 2
+ * @param headerMaxWidth widest running header in display columns (CJK 2, other 1), ≥ 2
  */
 public record Normalizer(
     boolean traditionalToSimplified, int headerMinRepeats, int headerMaxWidth) {
@@ -131,8 +128,8 @@ public record Normalizer(
 
   /**
    * Returns the cleaned text of a raw extraction: paragraphs separated by single {@code "\n"},
-   * following the rules in the class description; "" for blank input. The result is a fixed
-   * point: {@code normalize(normalize(x)).equals(normalize(x))}.
+   * following the rules in the class description; "" for blank input. The result is a fixed point:
+   * {@code normalize(normalize(x)).equals(normalize(x))}.
    *
    * @throws NullPointerException if {@code raw} is null
    */

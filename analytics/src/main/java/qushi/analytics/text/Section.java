@@ -7,14 +7,15 @@ import java.util.Objects;
  *
  * @param title the section's title, "" when it has none
  * @param start offset of the first character in the cleaned text (inclusive)
- * @param end   offset after the last character in the cleaned text (exclusive)
+ * @param end offset after the last character in the cleaned text (exclusive)
  */
 public record Section(String title, int start, int end) {
   /** Checks the offsets. */
   public Section {
     Objects.requireNonNull(title, "title");
     if (start < 0 || end < start) {
-      throw new IllegalArgumentException("section offsets [" + start + ", " + end + ") are invalid");
+      throw new IllegalArgumentException(
+          "section offsets [" + start + ", " + end + ") are invalid");
     }
   }
 

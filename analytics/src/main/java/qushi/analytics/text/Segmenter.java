@@ -17,9 +17,9 @@ import java.util.List;
  * segmenter's {@link Lexicon} in a private trie. Nothing global is changed, so segmenters with
  * different lexicons can be used side by side in one JVM.
  *
- * <p>Part-of-speech tagging and person-name recognition are on; place and organisation
- * recognition are off (slow and noisy on this kind of text). A segmenter is not thread-safe: use
- * one per thread.
+ * <p>Part-of-speech tagging and person-name recognition are on; place and organisation recognition
+ * are off (slow and noisy on this kind of text). A segmenter is not thread-safe: use one per
+ * thread.
  */
 public final class Segmenter {
   private final Lexicon lexicon;
@@ -29,18 +29,20 @@ public final class Segmenter {
   public Segmenter(Lexicon lexicon) {
     this.lexicon = lexicon;
     DynamicCustomDictionary dictionary =
-        new DynamicCustomDictionary(CustomDictionary.DEFAULT.dat, new BinTrie<CoreDictionary.Attribute>(), null);
+        new DynamicCustomDictionary(
+            CustomDictionary.DEFAULT.dat, new BinTrie<CoreDictionary.Attribute>(), null);
     for (Lexicon.Entry e : lexicon.entries()) {
       dictionary.insert(e.term(), e.nature() + " " + e.frequency());
     }
-    this.segment = new ViterbiSegment()
-        .enableCustomDictionary(dictionary)
-        .enableCustomDictionaryForcing(false)
-        .enablePartOfSpeechTagging(true)
-        .enableNameRecognize(true)
-        .enablePlaceRecognize(false)
-        .enableOrganizationRecognize(false)
-        .enableOffset(true);
+    this.segment =
+        new ViterbiSegment()
+            .enableCustomDictionary(dictionary)
+            .enableCustomDictionaryForcing(false)
+            .enablePartOfSpeechTagging(true)
+            .enableNameRecognize(true)
+            .enablePlaceRecognize(false)
+            .enableOrganizationRecognize(false)
+            .enableOffset(true);
   }
 
   /** Returns the lexicon this segmenter keeps whole. */
@@ -48,7 +50,10 @@ public final class Segmenter {
     return lexicon;
   }
 
-  /** Returns the tokens of {@code text} in order, whitespace tokens removed; offsets index into {@code text}. */
+  /**
+   * Returns the tokens of {@code text} in order, whitespace tokens removed; offsets index into
+   * {@code text}.
+   */
   public List<Token> segment(String text) {
     List<Token> out = new ArrayList<>();
     // HanLP works line by line well; segmenting per line keeps offsets exact and bounds memory.
@@ -60,7 +65,8 @@ public final class Segmenter {
         for (Term t : segment.seg(text.substring(lineStart, lineEnd))) {
           if (t.word.isBlank()) continue;
           Nature nature = t.nature;
-          out.add(new Token(t.word, nature == null ? "x" : nature.toString(), lineStart + t.offset));
+          out.add(
+              new Token(t.word, nature == null ? "x" : nature.toString(), lineStart + t.offset));
         }
       }
       if (nl < 0) break;

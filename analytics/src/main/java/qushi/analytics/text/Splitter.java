@@ -10,34 +10,34 @@ import java.util.Set;
  * Cuts a document's cleaned text (the output of {@link Normalizer}) into sections and passages.
  * Immutable and thread-safe.
  *
- * <p><b>Sections.</b> A section starts at every paragraph that begins with "编者按" (an editor's
- * note, which opens each sub-forum report of a compilation). Its title is the first of the three
- * paragraphs after the note that looks like a heading: at most {@value #TITLE_MAX} characters,
- * no 。！？；… inside or at the end; "" when none does. In a compilation (two or more notes), a
- * report printed without a note of its own also gets a section, starting at its forum heading: a
- * paragraph of at most 30 characters without sentence punctuation that ends in 论坛, 大会, 座谈会,
- * 研讨会 or 共享汇, is followed by a paragraph of at least 100 characters, and is not already a
- * title (running headers repeat titles). Text before the first note is a section
- * titled "". A document without notes is one section titled "". Sections tile the text: each
- * ends where the next begins, the last at the end of the text.
+ * <p><b>Sections.</b> A section starts at every paragraph that begins with "编者按" (an editor's note,
+ * which opens each sub-forum report of a compilation). Its title is the first of the three
+ * paragraphs after the note that looks like a heading: at most {@value #TITLE_MAX} characters, no
+ * 。！？；… inside or at the end; "" when none does. In a compilation (two or more notes), a report
+ * printed without a note of its own also gets a section, starting at its forum heading: a paragraph
+ * of at most 30 characters without sentence punctuation that ends in 论坛, 大会, 座谈会, 研讨会 or 共享汇, is
+ * followed by a paragraph of at least 100 characters, and is not already a title (running headers
+ * repeat titles). Text before the first note is a section titled "". A document without notes is
+ * one section titled "". Sections tile the text: each ends where the next begins, the last at the
+ * end of the text.
  *
- * <p><b>Passages.</b> Each section is cut on its own, so no passage crosses a section boundary.
- * The section is split into units after sentence ends (。！？；…!?; with any closing quotes or
- * brackets) and at paragraph breaks; a unit longer than {@link #maxLength()} is cut after the
- * last ，、, before that limit, or hard at the limit as a last resort. Units are then packed
- * greedily: a passage grows while it stays within {@code maxLength}, and also ends at a paragraph
- * break once it has {@value #PARAGRAPH_FILL} characters. A passage shorter than
- * {@link #minLength()} takes the next unit if the result stays within {@code maxLength + slack};
- * a short last passage merges into the previous passage of the section under the same bound,
- * else stands alone. Passages are trimmed of whitespace at both edges, so their offsets satisfy
- * {@code text.equals(cleanText.substring(start, end))} and together they cover every
- * non-whitespace character of the text exactly once. The exceptions to the length range are
- * therefore: passages under {@code minLength} (a short section, or a short piece next to units
- * too long to merge with), and passages up to {@code maxLength + slack}.
+ * <p><b>Passages.</b> Each section is cut on its own, so no passage crosses a section boundary. The
+ * section is split into units after sentence ends (。！？；…!?; with any closing quotes or brackets)
+ * and at paragraph breaks; a unit longer than {@link #maxLength()} is cut after the last ，、, before
+ * that limit, or hard at the limit as a last resort. Units are then packed greedily: a passage
+ * grows while it stays within {@code maxLength}, and also ends at a paragraph break once it has
+ * {@value #PARAGRAPH_FILL} characters. A passage shorter than {@link #minLength()} takes the next
+ * unit if the result stays within {@code maxLength + slack}; a short last passage merges into the
+ * previous passage of the section under the same bound, else stands alone. Passages are trimmed of
+ * whitespace at both edges, so their offsets satisfy {@code text.equals(cleanText.substring(start,
+ * end))} and together they cover every non-whitespace character of the text exactly once. The
+ * exceptions to the length range are therefore: passages under {@code minLength} (a short section,
+ * or a short piece next to units too long to merge with), and passages up to {@code maxLength +
+ * slack}.
  *
  * @param minLength passages shorter than this try to merge, in characters, ≥ 1
  * @param maxLength target upper bound of a passage, in characters, ≥ minLength
- * @param slack     how far a merge of a short passage may exceed maxLength, ≥ 0
+ * @param slack how far a merge of a short passage may exceed maxLength, ≥ 0
  */
 public record Splitter(int minLength, int maxLength, int slack) {
   /** Longest heading that can be a section title, in characters. */
@@ -49,15 +49,20 @@ public record Splitter(int minLength, int maxLength, int slack) {
   /** Length from which a passage ends at the next paragraph break. */
   static final int PARAGRAPH_FILL = 300;
 
-  private static final java.util.regex.Pattern FORUM = java.util.regex.Pattern.compile(".*(论坛|大会|座谈会|研讨会|共享汇)");
+  private static final java.util.regex.Pattern FORUM =
+      java.util.regex.Pattern.compile(".*(论坛|大会|座谈会|研讨会|共享汇)");
   private static final String SOFT_ENDS = "，、,";
 
   /** Checks the bounds. */
   public Splitter {
     if (minLength < 1 || maxLength < minLength || slack < 0) {
       throw new IllegalArgumentException(
-          "need 1 ≤ minLength ≤ maxLength and slack ≥ 0, was " + minLength + ", " + maxLength
-              + ", " + slack);
+          "need 1 ≤ minLength ≤ maxLength and slack ≥ 0, was "
+              + minLength
+              + ", "
+              + maxLength
+              + ", "
+              + slack);
     }
   }
 
@@ -67,8 +72,8 @@ public record Splitter(int minLength, int maxLength, int slack) {
   }
 
   /**
-   * Returns the sections of a cleaned text, in order, tiling it from 0 to its length; an empty
-   * list for "".
+   * Returns the sections of a cleaned text, in order, tiling it from 0 to its length; an empty list
+   * for "".
    */
   public List<Section> sections(String cleanText) {
     Objects.requireNonNull(cleanText, "cleanText");
@@ -100,7 +105,9 @@ public record Splitter(int minLength, int maxLength, int slack) {
       String title = title(cleanText, paragraphs, p, end);
       // In a collection of reports (two or more editor's notes), a report without a note of its
       // own starts at its forum heading; see forumHeading.
-      for (int q = p + 4; markers.size() >= 2 && q + 1 < paragraphs.size() && paragraphs.get(q)[0] < end; q++) {
+      for (int q = p + 4;
+          markers.size() >= 2 && q + 1 < paragraphs.size() && paragraphs.get(q)[0] < end;
+          q++) {
         String heading = forumHeading(cleanText, paragraphs, q);
         if (heading != null && titles.add(heading)) {
           out.add(new Section(title, start, paragraphs.get(q)[0]));
@@ -115,15 +122,17 @@ public record Splitter(int minLength, int maxLength, int slack) {
 
   /**
    * Returns paragraph q when it is a forum heading — at most 30 characters, no sentence
-   * punctuation, ending in 论坛, 大会, 座谈会, 研讨会 or 共享汇 — followed by a paragraph of at least
-   * 100 characters; otherwise null. Headings already used as a title (running headers repeat them)
-   * are skipped by the caller.
+   * punctuation, ending in 论坛, 大会, 座谈会, 研讨会 or 共享汇 — followed by a paragraph of at least 100
+   * characters; otherwise null. Headings already used as a title (running headers repeat them) are
+   * skipped by the caller.
    */
   private static String forumHeading(String text, List<int[]> paragraphs, int q) {
     String candidate = text.substring(paragraphs.get(q)[0], paragraphs.get(q)[1]).strip();
     int[] next = paragraphs.get(q + 1);
-    if (candidate.length() > 30 || candidate.chars().anyMatch(c -> Punctuation.endsUnit(c))
-        || !FORUM.matcher(candidate).matches() || next[1] - next[0] < 100) {
+    if (candidate.length() > 30
+        || candidate.chars().anyMatch(c -> Punctuation.endsUnit(c))
+        || !FORUM.matcher(candidate).matches()
+        || next[1] - next[0] < 100) {
       return null;
     }
     return candidate;
@@ -164,19 +173,24 @@ public record Splitter(int minLength, int maxLength, int slack) {
   }
 
   /**
-   * Returns the passages of a document, section by section, numbered from {@code firstIndex};
-   * each carries its section's title and offsets into {@code cleanText}.
+   * Returns the passages of a document, section by section, numbered from {@code firstIndex}; each
+   * carries its section's title and offsets into {@code cleanText}.
    *
-   * @param document   the document's position in the corpus
-   * @param docId      the document's id
-   * @param year       the document's year
-   * @param cleanText  the document's cleaned text
-   * @param sections   its sections ({@link #sections})
+   * @param document the document's position in the corpus
+   * @param docId the document's id
+   * @param year the document's year
+   * @param cleanText the document's cleaned text
+   * @param sections its sections ({@link #sections})
    * @param firstIndex index of the first passage in the corpus, ≥ 0
    * @throws IllegalArgumentException if {@code firstIndex < 0}
    */
   public List<Passage> passages(
-      int document, String docId, int year, String cleanText, List<Section> sections, int firstIndex) {
+      int document,
+      String docId,
+      int year,
+      String cleanText,
+      List<Section> sections,
+      int firstIndex) {
     Objects.requireNonNull(docId, "docId");
     if (firstIndex < 0) {
       throw new IllegalArgumentException("firstIndex must be ≥ 0, was " + firstIndex);
@@ -184,15 +198,17 @@ public record Splitter(int minLength, int maxLength, int slack) {
     List<Passage> out = new ArrayList<>();
     for (Section s : sections) {
       for (int[] span : pack(units(cleanText, s.start(), s.end()))) {
-        out.add(new Passage(firstIndex + out.size(), document, docId, year, s.title(), span[0], span[1]));
+        out.add(
+            new Passage(
+                firstIndex + out.size(), document, docId, year, s.title(), span[0], span[1]));
       }
     }
     return out;
   }
 
   /**
-   * Returns the passages of a single document (position 0) cut from its cleaned text, numbered
-   * from {@code firstIndex}; see {@link #passages(int, String, int, String, List, int)}.
+   * Returns the passages of a single document (position 0) cut from its cleaned text, numbered from
+   * {@code firstIndex}; see {@link #passages(int, String, int, String, List, int)}.
    */
   public List<Passage> passages(String docId, int year, String cleanText, int firstIndex) {
     return passages(0, docId, year, cleanText, sections(cleanText), firstIndex);
@@ -210,7 +226,8 @@ public record Splitter(int minLength, int maxLength, int slack) {
       boolean paragraph = c == '\n';
       if (paragraph || Punctuation.endsUnit(c)) {
         int end = i + 1;
-        while (end < to && (Punctuation.CLOSERS.indexOf(text.charAt(end)) >= 0 || text.charAt(end) == c)) {
+        while (end < to
+            && (Punctuation.CLOSERS.indexOf(text.charAt(end)) >= 0 || text.charAt(end) == c)) {
           end++;
         }
         boolean endsParagraph = paragraph || end >= to || text.charAt(end) == '\n';
@@ -283,7 +300,8 @@ public record Splitter(int minLength, int maxLength, int slack) {
     if (start < 0) {
       return out;
     }
-    if (end - start < minLength && !out.isEmpty()
+    if (end - start < minLength
+        && !out.isEmpty()
         && end - out.get(out.size() - 1)[0] <= maxLength + slack) {
       out.get(out.size() - 1)[1] = end;
     } else {

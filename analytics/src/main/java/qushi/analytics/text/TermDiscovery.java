@@ -11,42 +11,51 @@ import java.util.regex.Pattern;
 import qushi.analytics.core.Check;
 
 /**
- * Proposes domain terms found in a corpus that neither the lexicon nor HanLP's core dictionary
- * has, so an analyst can extend the lexicon.
+ * Proposes domain terms found in a corpus that neither the lexicon nor HanLP's core dictionary has,
+ * so an analyst can extend the lexicon.
  *
- * <p>Candidates are character n-grams (2 to {@code maxLength} characters) scored by HanLP's
- * {@link NewWordDiscover}: internal cohesion ("aggregation", the smallest pointwise mutual
- * information over the ways to split the string in two) and boundary freedom ("entropy", the
- * smaller of the left and right neighbour-character entropies). A candidate is kept when it
- * occurs at least {@code minFrequency} times, is not in the lexicon or the core dictionary, is
- * not a stopword, neither starts nor ends with a one-character stopword (的, 了, 是, 等, …: "的重要",
- * "提供了" are phrases, not terms), has no stopword between its segments ("科学/与/技术"), and consists of Han characters or Latin letters and digits only
- * (no punctuation, no pure number). The ranking score is
+ * <p>Candidates are character n-grams (2 to {@code maxLength} characters) scored by HanLP's {@link
+ * NewWordDiscover}: internal cohesion ("aggregation", the smallest pointwise mutual information
+ * over the ways to split the string in two) and boundary freedom ("entropy", the smaller of the
+ * left and right neighbour-character entropies). A candidate is kept when it occurs at least {@code
+ * minFrequency} times, is not in the lexicon or the core dictionary, is not a stopword, neither
+ * starts nor ends with a one-character stopword (的, 了, 是, 等, …: "的重要", "提供了" are phrases, not
+ * terms), has no stopword between its segments ("科学/与/技术"), and consists of Han characters or Latin
+ * letters and digits only (no punctuation, no pure number). The ranking score is
+ *
  * <pre>
  * score = ln(frequency) · entropy · ln(1 + aggregation)
  * </pre>
+ *
  * Candidates that the current segmenter breaks into pieces one of which is a single character
- * ({@code broken}: 靶/点, 全/链条, like 新/质/生产力 before the lexicon had it) are listed first,
- * since those are the terms the lexicon most needs; then the others (compounds of known words such
- * as 大学/教授, which segmentation already handles). Within each group: score descending, ties by
- * the candidate string. Following the boundary-entropy method of new-word discovery.
+ * ({@code broken}: 靶/点, 全/链条, like 新/质/生产力 before the lexicon had it) are listed first, since those
+ * are the terms the lexicon most needs; then the others (compounds of known words such as 大学/教授,
+ * which segmentation already handles). Within each group: score descending, ties by the candidate
+ * string. Following the boundary-entropy method of new-word discovery.
  */
 public final class TermDiscovery {
-  private static final Pattern SHAPE = Pattern.compile("[\\p{IsHan}]{2,}|[\\p{IsHan}A-Za-z0-9]*[\\p{IsHan}][\\p{IsHan}A-Za-z0-9]*");
+  private static final Pattern SHAPE =
+      Pattern.compile("[\\p{IsHan}]{2,}|[\\p{IsHan}A-Za-z0-9]*[\\p{IsHan}][\\p{IsHan}A-Za-z0-9]*");
 
   /**
    * A proposed term.
    *
-   * @param term        the candidate string
-   * @param frequency   its occurrences in the texts (overlapping n-gram count)
-   * @param entropy     min(left, right) boundary entropy, nats
+   * @param term the candidate string
+   * @param frequency its occurrences in the texts (overlapping n-gram count)
+   * @param entropy min(left, right) boundary entropy, nats
    * @param aggregation cohesion (min split PMI ratio as HanLP computes it)
-   * @param score       the ranking score above
-   * @param segmented   how the segmenter splits it now, pieces joined by "/"
-   * @param broken      whether one of those pieces is a single character
+   * @param score the ranking score above
+   * @param segmented how the segmenter splits it now, pieces joined by "/"
+   * @param broken whether one of those pieces is a single character
    */
-  public record Candidate(String term, int frequency, double entropy, double aggregation, double score,
-      String segmented, boolean broken) {}
+  public record Candidate(
+      String term,
+      int frequency,
+      double entropy,
+      double aggregation,
+      double score,
+      String segmented,
+      boolean broken) {}
 
   /** How many of HanLP's best candidates are considered before filtering. */
   static final int CANDIDATES = 20_000;
@@ -56,22 +65,28 @@ public final class TermDiscovery {
   /**
    * Returns up to {@code top} candidates from {@code texts}, best first.
    *
-   * @param texts        cleaned texts
-   * @param segmenter    the segmenter whose splits are shown (with the lexicon in force)
-   * @param known        terms already known (lexicon), never proposed
-   * @param stopwords    words never proposed
-   * @param maxLength    longest candidate, characters (2..8)
+   * @param texts cleaned texts
+   * @param segmenter the segmenter whose splits are shown (with the lexicon in force)
+   * @param known terms already known (lexicon), never proposed
+   * @param stopwords words never proposed
+   * @param maxLength longest candidate, characters (2..8)
    * @param minFrequency fewest occurrences (≥ 2)
-   * @param top          how many to return (≥ 1)
+   * @param top how many to return (≥ 1)
    */
   public static List<Candidate> discover(
-      List<String> texts, Segmenter segmenter, Set<String> known, Set<String> stopwords, int maxLength,
-      int minFrequency, int top) {
+      List<String> texts,
+      Segmenter segmenter,
+      Set<String> known,
+      Set<String> stopwords,
+      int maxLength,
+      int minFrequency,
+      int top) {
     Check.atLeast("maxLength", maxLength, 2);
     Check.atMost("maxLength", maxLength, 8);
     Check.atLeast("minFrequency", minFrequency, 2);
     Check.atLeast("top", top, 1);
-    // Paragraph breaks become a character no n-gram crosses: HanLP treats non-word characters as delimiters.
+    // Paragraph breaks become a character no n-gram crosses: HanLP treats non-word characters as
+    // delimiters.
     String joined = String.join("\n", texts);
     NewWordDiscover discover = new NewWordDiscover(maxLength, 0.0f, 0.5f, 10f, true);
     List<Candidate> out = new ArrayList<>();
@@ -81,15 +96,22 @@ public final class TermDiscovery {
       String t = w.text;
       if (w.frequency < minFrequency || !SHAPE.matcher(t).matches()) continue;
       if (known.contains(t) || stopwords.contains(t) || CoreDictionary.contains(t)) continue;
-      if (stopwords.contains(t.substring(0, 1)) || stopwords.contains(t.substring(t.length() - 1))) continue;
+      if (stopwords.contains(t.substring(0, 1)) || stopwords.contains(t.substring(t.length() - 1)))
+        continue;
       double score = Math.log(w.frequency) * w.entropy * Math.log1p(w.aggregation);
       List<String> pieces = segmenter.segment(t).stream().map(Token::word).toList();
-      if (pieces.size() > 2 && pieces.subList(1, pieces.size() - 1).stream().anyMatch(stopwords::contains)) continue;
-      boolean broken = pieces.size() > 1 && pieces.stream().anyMatch(x -> x.codePointCount(0, x.length()) == 1);
-      out.add(new Candidate(t, w.frequency, w.entropy, w.aggregation, score, String.join("/", pieces), broken));
+      if (pieces.size() > 2
+          && pieces.subList(1, pieces.size() - 1).stream().anyMatch(stopwords::contains)) continue;
+      boolean broken =
+          pieces.size() > 1 && pieces.stream().anyMatch(x -> x.codePointCount(0, x.length()) == 1);
+      out.add(
+          new Candidate(
+              t, w.frequency, w.entropy, w.aggregation, score, String.join("/", pieces), broken));
     }
-    out.sort(Comparator.comparing((Candidate c) -> !c.broken()).thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
-        .thenComparing(Candidate::term));
+    out.sort(
+        Comparator.comparing((Candidate c) -> !c.broken())
+            .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
+            .thenComparing(Candidate::term));
     return List.copyOf(out.subList(0, Math.min(top, out.size())));
   }
 }

@@ -16,6 +16,7 @@ import qushi.analytics.internal.TextFiles;
  * ("per 10,000 tokens").
  *
  * <p>A word token is a <b>term</b> when all of these hold, in this order:
+ *
  * <ol>
  *   <li>it is in the lexicon (then it is a term whatever its tag), or
  *   <li>it is not a stopword,
@@ -24,28 +25,33 @@ import qushi.analytics.internal.TextFiles;
  *   <li>its part-of-speech tag is allowed: a tag equal to one of {@link #posTags} or, for tags
  *       given with a trailing {@code *}, starting with that prefix.
  * </ol>
+ *
  * Lexicon terms that are also stopwords are dropped: an explicit stopword wins.
  *
- * @param stopwords  words never counted as terms
- * @param singles    single characters kept as terms despite their length
- * @param posTags    allowed tags; {@code n*} allows every tag that starts with {@code n}
- * @param lexicon    terms kept whatever their tag
+ * @param stopwords words never counted as terms
+ * @param singles single characters kept as terms despite their length
+ * @param posTags allowed tags; {@code n*} allows every tag that starts with {@code n}
+ * @param lexicon terms kept whatever their tag
  */
-public record TermFilter(Set<String> stopwords, Set<String> singles, List<String> posTags, Set<String> lexicon) {
+public record TermFilter(
+    Set<String> stopwords, Set<String> singles, List<String> posTags, Set<String> lexicon) {
   /** Resource path of the bundled stopword list. */
   public static final String BUNDLED_STOPWORDS = "/qushi/stopwords.txt";
+
   /** Resource path of the bundled single-character whitelist. */
   public static final String BUNDLED_SINGLES = "/qushi/single-char-whitelist.txt";
+
   /**
    * Default allowed tags: nouns and proper nouns ({@code n*}: n, nr, ns, nt, nz, nx for English
    * words and acronyms, …), academic nouns ({@code g*}), verbs ({@code v}, {@code vi}, {@code vl},
-   * {@code vg}) and verbal nouns ({@code vn}); not 是/有 ({@code vshi}, {@code vyou}), directional
-   * or formal verbs ({@code vf}, {@code vx}), adjectives, adverbs or function words.
+   * {@code vg}) and verbal nouns ({@code vn}); not 是/有 ({@code vshi}, {@code vyou}), directional or
+   * formal verbs ({@code vf}, {@code vx}), adjectives, adverbs or function words.
    */
   public static final List<String> DEFAULT_POS = List.of("n*", "g*", "v", "vi", "vl", "vg", "vn");
 
   private static final Pattern WORD = Pattern.compile(".*[\\p{L}\\p{N}].*");
-  private static final Pattern NUMBER = Pattern.compile("[\\p{N}.,:%‰％．·\\-+~～/]+|[0-9]+(?:st|nd|rd|th|[A-Za-z])?");
+  private static final Pattern NUMBER =
+      Pattern.compile("[\\p{N}.,:%‰％．·\\-+~～/]+|[0-9]+(?:st|nd|rd|th|[A-Za-z])?");
 
   /** Copies the sets. */
   public TermFilter {
@@ -55,14 +61,25 @@ public record TermFilter(Set<String> stopwords, Set<String> singles, List<String
     lexicon = Set.copyOf(lexicon);
   }
 
-  /** Returns the filter with the bundled stopwords and whitelist, default tags, and {@code lexicon}'s terms. */
+  /**
+   * Returns the filter with the bundled stopwords and whitelist, default tags, and {@code
+   * lexicon}'s terms.
+   */
   public static TermFilter defaults(Lexicon lexicon) {
-    return new TermFilter(readResource(BUNDLED_STOPWORDS), readResource(BUNDLED_SINGLES), DEFAULT_POS, terms(lexicon));
+    return new TermFilter(
+        readResource(BUNDLED_STOPWORDS),
+        readResource(BUNDLED_SINGLES),
+        DEFAULT_POS,
+        terms(lexicon));
   }
 
-  /** Returns a copy that uses the stopwords of {@code file} (one per line, {@code #} comments) instead. */
+  /**
+   * Returns a copy that uses the stopwords of {@code file} (one per line, {@code #} comments)
+   * instead.
+   */
   public TermFilter withStopwords(Path file) {
-    return new TermFilter(Set.copyOf(TextFiles.readList(file, "stopword file")), singles, posTags, lexicon);
+    return new TermFilter(
+        Set.copyOf(TextFiles.readList(file, "stopword file")), singles, posTags, lexicon);
   }
 
   /** Returns a copy that allows these tags ({@code n*} style prefixes allowed). */
@@ -84,13 +101,17 @@ public record TermFilter(Set<String> stopwords, Set<String> singles, List<String
   /** Returns true if the token is a term under the rules above. */
   public boolean isTerm(Token token) {
     String w = token.word();
-    if (!isWord(w) || stopwords.contains(w) || stopwords.contains(w.toLowerCase(java.util.Locale.ROOT))) return false;
+    if (!isWord(w)
+        || stopwords.contains(w)
+        || stopwords.contains(w.toLowerCase(java.util.Locale.ROOT))) return false;
     if (lexicon.contains(w)) return true;
     String tag = token.nature();
     if (tag.equals("m") || tag.equals("mq") || NUMBER.matcher(w).matches()) return false;
     if (w.codePointCount(0, w.length()) == 1 && !singles.contains(w)) return false;
     for (String allowed : posTags) {
-      if (allowed.endsWith("*") ? tag.startsWith(allowed.substring(0, allowed.length() - 1)) : tag.equals(allowed)) {
+      if (allowed.endsWith("*")
+          ? tag.startsWith(allowed.substring(0, allowed.length() - 1))
+          : tag.equals(allowed)) {
         return true;
       }
     }
@@ -100,7 +121,13 @@ public record TermFilter(Set<String> stopwords, Set<String> singles, List<String
   /** Returns a one-line summary. */
   @Override
   public String toString() {
-    return "TermFilter[" + stopwords.size() + " stopwords, " + singles.size() + " single characters, tags " + posTags + "]";
+    return "TermFilter["
+        + stopwords.size()
+        + " stopwords, "
+        + singles.size()
+        + " single characters, tags "
+        + posTags
+        + "]";
   }
 
   private static Set<String> terms(Lexicon lexicon) {

@@ -14,15 +14,19 @@ import qushi.analytics.core.Check;
  * var text = TextOptions.defaults().withLexicon(Path.of("my-terms.txt")).withTraditionalToSimplified(true);
  * </pre>
  *
- * @param bundledLexicon          use the bundled policy and technology lexicon
- * @param lexicons                user lexicon files, added after the bundled one
- * @param stopwords               a stopword file that replaces the bundled list, or null for the bundled list
+ * @param bundledLexicon use the bundled policy and technology lexicon
+ * @param lexicons user lexicon files, added after the bundled one
+ * @param stopwords a stopword file that replaces the bundled list, or null for the bundled list
  * @param traditionalToSimplified convert traditional characters to simplified during cleanup
- * @param posTags                 part-of-speech tags a term may have ({@code n*} matches a prefix)
+ * @param posTags part-of-speech tags a term may have ({@code n*} matches a prefix)
  */
 @RecordBuilder
 public record TextOptions(
-    boolean bundledLexicon, List<Path> lexicons, Path stopwords, boolean traditionalToSimplified, List<String> posTags)
+    boolean bundledLexicon,
+    List<Path> lexicons,
+    Path stopwords,
+    boolean traditionalToSimplified,
+    List<String> posTags)
     implements TextOptionsBuilder.With {
 
   /** Copies the lists and checks them. */
@@ -32,7 +36,10 @@ public record TextOptions(
     Check.that(!posTags.isEmpty(), "posTags", "must not be empty");
   }
 
-  /** Returns the defaults: bundled lexicon and stopwords, no conversion, the default tags of {@link TermFilter}. */
+  /**
+   * Returns the defaults: bundled lexicon and stopwords, no conversion, the default tags of {@link
+   * TermFilter}.
+   */
   public static TextOptions defaults() {
     return new TextOptions(true, List.of(), null, false, TermFilter.DEFAULT_POS);
   }

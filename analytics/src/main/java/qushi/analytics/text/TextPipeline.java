@@ -5,17 +5,21 @@ import qushi.analytics.core.BadInputException;
 
 /**
  * The text steps of a corpus under one set of {@link TextOptions}: the cleanup, the cutting into
- * sections and passages, the lexicon, the term filter, and a factory of segmenters (a segmenter
- * is not thread-safe; take one per thread). Built once per corpus; immutable.
+ * sections and passages, the lexicon, the term filter, and a factory of segmenters (a segmenter is
+ * not thread-safe; take one per thread). Built once per corpus; immutable.
  *
- * @param options    the options it was built from
+ * @param options the options it was built from
  * @param normalizer the cleanup
- * @param splitter   sections and passages
- * @param lexicon    the lexicon in force (bundled plus user files)
- * @param filter     the term filter in force
+ * @param splitter sections and passages
+ * @param lexicon the lexicon in force (bundled plus user files)
+ * @param filter the term filter in force
  */
 public record TextPipeline(
-    TextOptions options, Normalizer normalizer, Splitter splitter, Lexicon lexicon, TermFilter filter) {
+    TextOptions options,
+    Normalizer normalizer,
+    Splitter splitter,
+    Lexicon lexicon,
+    TermFilter filter) {
 
   /**
    * Returns the pipeline of {@code options}: reads the user's lexicon and stopword files.
@@ -27,7 +31,8 @@ public record TextPipeline(
     for (Path p : options.lexicons()) lex = lex.with(p);
     TermFilter f = TermFilter.defaults(lex).withPosTags(options.posTags());
     if (options.stopwords() != null) f = f.withStopwords(options.stopwords());
-    Normalizer n = Normalizer.defaults().withTraditionalToSimplified(options.traditionalToSimplified());
+    Normalizer n =
+        Normalizer.defaults().withTraditionalToSimplified(options.traditionalToSimplified());
     return new TextPipeline(options, n, Splitter.defaults(), lex, f);
   }
 

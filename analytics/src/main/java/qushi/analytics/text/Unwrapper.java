@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Turns the lines of one extraction into paragraphs: drops page numbers and running headers,
- * then decides for every line break whether it is a paragraph break or a wrap. The rules are
- * documented on {@link Normalizer}.
+ * Turns the lines of one extraction into paragraphs: drops page numbers and running headers, then
+ * decides for every line break whether it is a paragraph break or a wrap. The rules are documented
+ * on {@link Normalizer}.
  */
 final class Unwrapper {
   private static final Pattern PAGE_NUMBER =
@@ -56,7 +56,6 @@ final class Unwrapper {
   /** Widest heading line: 36 CJK characters. */
   private static final int HEADING_WIDTH = 72;
 
-
   private final int headerMinRepeats;
   private final int headerMaxWidth;
 
@@ -97,8 +96,7 @@ final class Unwrapper {
     int[] widths = columnWidths(lines);
     boolean[] shorts = new boolean[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
-      shorts[i] = lines.get(i).width() < SHORT * widths[i]
-          || lines.get(i).width() > WIDEST_COLUMN;
+      shorts[i] = lines.get(i).width() < SHORT * widths[i] || lines.get(i).width() > WIDEST_COLUMN;
     }
     StringBuilder para = new StringBuilder(lines.get(0).text());
     boolean heading = true;
@@ -107,8 +105,10 @@ final class Unwrapper {
       Line b = lines.get(i);
       Line c = i + 1 < lines.size() ? lines.get(i + 1) : null;
       heading &= headingShaped(a, shorts[i - 1]);
-      boolean headingB = headingShaped(b, shorts[i]) && !b.endsOpenExceptColon()
-          && (!hasComma(b) || c == null || startsParagraph(c));
+      boolean headingB =
+          headingShaped(b, shorts[i])
+              && !b.endsOpenExceptColon()
+              && (!hasComma(b) || c == null || startsParagraph(c));
       if (!wrapped || breaks(a, b, shorts[i - 1], shorts[i], headingB, heading)) {
         out.add(Chars.inline(para.toString()));
         para.setLength(0);
@@ -126,7 +126,7 @@ final class Unwrapper {
    * Returns whether the break between lines a and b is a paragraph break.
    *
    * @param headingB whether b looks like a heading line in its context
-   * @param heading  whether the paragraph that a ends so far consists of heading-shaped lines
+   * @param heading whether the paragraph that a ends so far consists of heading-shaped lines
    */
   private static boolean breaks(
       Line a, Line b, boolean shortA, boolean shortB, boolean headingB, boolean heading) {
@@ -167,12 +167,12 @@ final class Unwrapper {
 
   /** Returns whether the line has the shape of a heading: short, narrow, no sentence inside. */
   private static boolean headingShaped(Line line, boolean isShort) {
-    return isShort
-        && line.width() <= HEADING_WIDTH
-        && !Punctuation.hasUnitEnd(line.text());
+    return isShort && line.width() <= HEADING_WIDTH && !Punctuation.hasUnitEnd(line.text());
   }
 
-  /** Appends the joint between a and b: nothing after a hyphen, slash or soft hyphen, else a space. */
+  /**
+   * Appends the joint between a and b: nothing after a hyphen, slash or soft hyphen, else a space.
+   */
   private static void glue(StringBuilder para, Line a, Line b) {
     int last = para.length() - 1;
     if (para.charAt(last) == '\u00AD') {

@@ -12,14 +12,19 @@ import java.util.BitSet;
  * NPMI      = mean over the pairs of the top words                      (Bouma 2009; Lau et al. 2014)
  * UMass     = mean over m > l of ln( (D(w_m, w_l) + 1) / D(w_l) ),  words in rank order  (Mimno et al. 2011)
  * </pre>
+ *
  * The +1 in UMass is its usual smoothing; NPMI needs none because the zero case is defined.
  */
 public final class Coherence {
   private final int passages;
+
   /** docsOf[w]: the passages that contain word w (null when none does). */
   private final BitSet[] docsOf;
 
-  /** Creates the co-occurrence index of {@code docs} (token ids per passage) over {@code vocabulary} words. */
+  /**
+   * Creates the co-occurrence index of {@code docs} (token ids per passage) over {@code vocabulary}
+   * words.
+   */
   public Coherence(int[][] docs, int vocabulary) {
     this.passages = docs.length;
     this.docsOf = new BitSet[vocabulary];
@@ -65,10 +70,13 @@ public final class Coherence {
     return pairs == 0 ? 0 : sum / pairs;
   }
 
-  /** Returns the mean UMass coherence of {@code words} in rank order over its pairs (≤ 0 typically). */
+  /**
+   * Returns the mean UMass coherence of {@code words} in rank order over its pairs (≤ 0 typically).
+   */
   public double umass(int[] words) {
     int pairs = 0;
-    for (int m = 1; m < words.length; m++) for (int l = 0; l < m; l++) if (df(words[l]) > 0) pairs++;
+    for (int m = 1; m < words.length; m++)
+      for (int l = 0; l < m; l++) if (df(words[l]) > 0) pairs++;
     return pairs == 0 ? 0 : umassSum(words) / pairs;
   }
 

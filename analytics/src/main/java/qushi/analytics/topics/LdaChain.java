@@ -52,11 +52,18 @@ public final class LdaChain implements AutoCloseable {
     int[] docBounds = corpus.partition(threads);
     samplers = new SparseSampler[threads];
     for (int t = 0; t < threads; t++) {
-      samplers[t] = threads == 1
-          ? new SparseSampler(corpus, topics, 0, corpus.documents(), table, topicTotals,
-              random.split())
-          : new SparseSampler(corpus, topics, docBounds[t], docBounds[t + 1], table.copy(),
-              topicTotals.clone(), random.split());
+      samplers[t] =
+          threads == 1
+              ? new SparseSampler(
+                  corpus, topics, 0, corpus.documents(), table, topicTotals, random.split())
+              : new SparseSampler(
+                  corpus,
+                  topics,
+                  docBounds[t],
+                  docBounds[t + 1],
+                  table.copy(),
+                  topicTotals.clone(),
+                  random.split());
     }
     wordBounds = new int[threads + 1];
     int w = 0;
@@ -68,20 +75,25 @@ public final class LdaChain implements AutoCloseable {
       wordBounds[t] = w;
     }
     wordBounds[threads] = table.words();
-    pool = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, r -> {
-      Thread thread = new Thread(r, "qushi-lda");
-      thread.setDaemon(true);
-      return thread;
-    });
+    pool =
+        threads == 1
+            ? null
+            : Executors.newFixedThreadPool(
+                threads - 1,
+                r -> {
+                  Thread thread = new Thread(r, "qushi-lda");
+                  thread.setDaemon(true);
+                  return thread;
+                });
   }
 
   /**
    * Returns a chain with every token assigned a uniformly random topic, before the first sweep.
    *
-   * @param docs            documents as token ids in [0, vocabularySize)
-   * @param vocabularySize  V, at least 1
-   * @param options         topics, priors, threads and seed; {@code iterations} and {@code burnIn}
-   *                        only decide when hyperparameters are optimised
+   * @param docs documents as token ids in [0, vocabularySize)
+   * @param vocabularySize V, at least 1
+   * @param options topics, priors, threads and seed; {@code iterations} and {@code burnIn} only
+   *     decide when hyperparameters are optimised
    * @throws IllegalArgumentException if a token id lies outside [0, V)
    */
   public static LdaChain start(int[][] docs, int vocabularySize, LdaOptions options) {
@@ -137,8 +149,6 @@ public final class LdaChain implements AutoCloseable {
       pool.shutdownNow();
     }
   }
-
-
 
   private double logLikelihood() {
     return LdaMath.logLikelihood(corpus, topics, table, topicTotals, alpha, beta);

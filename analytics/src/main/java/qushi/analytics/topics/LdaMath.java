@@ -3,8 +3,8 @@ package qushi.analytics.topics;
 /**
  * Special functions, the model log-likelihood and the hyperparameter updates of the sampler.
  *
- * <p>Log-likelihood, as in MALLET's {@code ParallelTopicModel.modelLogLikelihood()}: the log of
- * the joint probability of words and topic assignments with θ and φ integrated out, a product of
+ * <p>Log-likelihood, as in MALLET's {@code ParallelTopicModel.modelLogLikelihood()}: the log of the
+ * joint probability of words and topic assignments with θ and φ integrated out, a product of
  * Dirichlet–multinomials,
  *
  * <pre>
@@ -25,8 +25,8 @@ final class LdaMath {
   private LdaMath() {}
 
   /**
-   * Returns lnΓ(z) for z &gt; 0 by Stirling's series to the z⁻⁵ term, after shifting z to at
-   * least 2 (the approximation MALLET uses; absolute error below 1e-10 there).
+   * Returns lnΓ(z) for z &gt; 0 by Stirling's series to the z⁻⁵ term, after shifting z to at least
+   * 2 (the approximation MALLET uses; absolute error below 1e-10 there).
    */
   static double logGamma(double z) {
     double shift = 0;
@@ -35,8 +35,13 @@ final class LdaMath {
       z++;
     }
     double z2 = z * z;
-    return HALF_LOG_TWO_PI + (z - 0.5) * Math.log(z) - z + 1 / (12 * z) - 1 / (360 * z * z2)
-        + 1 / (1260 * z * z2 * z2) - shift;
+    return HALF_LOG_TWO_PI
+        + (z - 0.5) * Math.log(z)
+        - z
+        + 1 / (12 * z)
+        - 1 / (360 * z * z2)
+        + 1 / (1260 * z * z2 * z2)
+        - shift;
   }
 
   /** Returns ψ(z) = d lnΓ(z)/dz for z &gt; 0 (recurrence up to 6, then the asymptotic series). */
@@ -48,14 +53,21 @@ final class LdaMath {
     }
     double inv = 1 / z;
     double inv2 = inv * inv;
-    return psi + Math.log(z) - 0.5 * inv
-        - inv2 * (1.0 / 12 - inv2 * (1.0 / 120 - inv2 * (1.0 / 252 - inv2 * (1.0 / 240
-            - inv2 / 132))));
+    return psi
+        + Math.log(z)
+        - 0.5 * inv
+        - inv2
+            * (1.0 / 12
+                - inv2 * (1.0 / 120 - inv2 * (1.0 / 252 - inv2 * (1.0 / 240 - inv2 / 132))));
   }
 
   /** Returns log P(w, z) of the current state (see the class comment). */
   static double logLikelihood(
-      TokenCorpus corpus, int[] topics, WordTopicTable table, int[] topicTotals, double[] alpha,
+      TokenCorpus corpus,
+      int[] topics,
+      WordTopicTable table,
+      int[] topicTotals,
+      double[] alpha,
       double beta) {
     int k = alpha.length;
     double alphaSum = 0;
@@ -153,8 +165,8 @@ final class LdaMath {
    * Vβ ← β Σ_{w,k} [ψ(β + n_{w|k}) − ψ(β)] / Σ_k [ψ(Vβ + n_k) − ψ(Vβ)]
    * </pre>
    */
-  static double optimizeBeta(WordTopicTable table, int[] topicTotals, int vocabularySize,
-      double beta) {
+  static double optimizeBeta(
+      WordTopicTable table, int[] topicTotals, int vocabularySize, double beta) {
     int maxCount = 0;
     for (int v : table.packed) {
       maxCount = Math.max(maxCount, v >>> table.topicBits);

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * A trained LDA topic model: the final Gibbs state's counts, the hyperparameters, and the
- * smoothed distributions derived from them. Immutable; accessors return copies.
+ * A trained LDA topic model: the final Gibbs state's counts, the hyperparameters, and the smoothed
+ * distributions derived from them. Immutable; accessors return copies.
  *
  * <pre>
  * φ_k(w) = (n_{w|k} + β) / (n_k + Vβ)            topicWords(k)
@@ -19,20 +19,33 @@ public final class LdaModel {
   private final double[] alpha;
   private final double alphaSum;
   private final double beta;
+
   /** n_{w|k} at [w * K + k]. */
   private final int[] wordTopic;
 
   private final int[] topicTotals;
+
   /** n_{k|d} at [d * K + k]. */
   private final int[] docTopic;
 
   private final int[] docLengths;
+
   /** z_i, the topic of every training token, documents in order. */
   private final int[] assignments;
+
   private final double logLikelihoodPerToken;
 
-  private LdaModel(int topics, int vocabularySize, double[] alpha, double beta, int[] wordTopic,
-      int[] topicTotals, int[] docTopic, int[] docLengths, int[] assignments, double logLikelihoodPerToken) {
+  private LdaModel(
+      int topics,
+      int vocabularySize,
+      double[] alpha,
+      double beta,
+      int[] wordTopic,
+      int[] topicTotals,
+      int[] docTopic,
+      int[] docLengths,
+      int[] assignments,
+      double logLikelihoodPerToken) {
     this.topics = topics;
     this.vocabularySize = vocabularySize;
     this.alpha = alpha;
@@ -46,8 +59,14 @@ public final class LdaModel {
     this.logLikelihoodPerToken = logLikelihoodPerToken;
   }
 
-  static LdaModel of(TokenCorpus corpus, int[] assignments, WordTopicTable table,
-      int[] topicTotals, double[] alpha, double beta, double logLikelihoodPerToken) {
+  static LdaModel of(
+      TokenCorpus corpus,
+      int[] assignments,
+      WordTopicTable table,
+      int[] topicTotals,
+      double[] alpha,
+      double beta,
+      double logLikelihoodPerToken) {
     int k = alpha.length;
     int[] wordTopic = new int[corpus.vocabularySize() * k];
     int[] row = new int[k];
@@ -66,14 +85,22 @@ public final class LdaModel {
         docTopic[d * k + assignments[i]]++;
       }
     }
-    return new LdaModel(k, corpus.vocabularySize(), alpha.clone(), beta, wordTopic,
-        topicTotals.clone(), docTopic, lengths, corpus.inSourceOrder(assignments),
+    return new LdaModel(
+        k,
+        corpus.vocabularySize(),
+        alpha.clone(),
+        beta,
+        wordTopic,
+        topicTotals.clone(),
+        docTopic,
+        lengths,
+        corpus.inSourceOrder(assignments),
         logLikelihoodPerToken);
   }
 
   /**
-   * Returns the topic assigned to each token of training document {@code d} in the final state,
-   * in the document's token order (a copy).
+   * Returns the topic assigned to each token of training document {@code d} in the final state, in
+   * the document's token order (a copy).
    */
   public int[] assignments(int d) {
     int start = 0;
@@ -162,8 +189,8 @@ public final class LdaModel {
   }
 
   /**
-   * Returns the ids of topic k's n most frequent words, by count descending, ties by id (which
-   * is term order when ids follow sorted terms); fewer when V &lt; n.
+   * Returns the ids of topic k's n most frequent words, by count descending, ties by id (which is
+   * term order when ids follow sorted terms); fewer when V &lt; n.
    */
   public int[] topWords(int k, int n) {
     checkTopic(k);
@@ -192,9 +219,9 @@ public final class LdaModel {
    * p(z_i = k) ∝ (n_{k|d}^{¬i} + α_k) (n_{w|k} + β) / (n_k + Vβ)
    * </pre>
    *
-   * @param doc         token ids in [0, V); an empty document gets θ_k = α_k / α₀
-   * @param iterations  sweeps, at least 1
-   * @param seed        seed of the sampler, so equal calls give equal results
+   * @param doc token ids in [0, V); an empty document gets θ_k = α_k / α₀
+   * @param iterations sweeps, at least 1
+   * @param seed seed of the sampler, so equal calls give equal results
    * @throws IllegalArgumentException on a token outside [0, V) or iterations &lt; 1
    */
   public double[] infer(int[] doc, int iterations, long seed) {
@@ -253,10 +280,17 @@ public final class LdaModel {
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "LdaModel[topics=%d, vocabulary=%d, documents=%d, tokens=%d, alphaSum=%.4f, beta=%.5f,"
             + " ll/token=%.4f]",
-        topics, vocabularySize, documents(), tokens(), alphaSum, beta, logLikelihoodPerToken);
+        topics,
+        vocabularySize,
+        documents(),
+        tokens(),
+        alphaSum,
+        beta,
+        logLikelihoodPerToken);
   }
 
   private void checkTopic(int k) {

@@ -13,16 +13,16 @@ import qushi.analytics.core.Check;
  * p(z_i = k | z_¬i, w) ∝ (α_k + n_{k|d}) (β + n_{w|k}) / (βV + n_k)
  * </pre>
  *
- * <b>Why SparseLDA.</b> The sampler is exact (every draw comes from the full conditional) and
- * its cost per token is proportional to the number of topics the token's word currently has, not
- * to K. On a 2M-token Zipfian corpus at K = 50 those rows average about 21 topics after a few
- * dozen sweeps and a token costs about 50–60 ns on one core. Alias-table Metropolis–Hastings samplers
+ * <b>Why SparseLDA.</b> The sampler is exact (every draw comes from the full conditional) and its
+ * cost per token is proportional to the number of topics the token's word currently has, not to K.
+ * On a 2M-token Zipfian corpus at K = 50 those rows average about 21 topics after a few dozen
+ * sweeps and a token costs about 50–60 ns on one core. Alias-table Metropolis–Hastings samplers
  * (LightLDA, WarpLDA) make each step O(1), but a step only proposes from a stale or partial
  * distribution and accepts or rejects, so they mix more slowly per sweep and need more sweeps to
- * reach the same log-likelihood; their published advantage appears at thousands of
- * topics, well above what this toolkit fits, and they were not adopted (nor implemented) here.
- * See {@link SparseSampler} for the decomposition and the tricks that make it faster than
- * MALLET's implementation of the same algorithm.
+ * reach the same log-likelihood; their published advantage appears at thousands of topics, well
+ * above what this toolkit fits, and they were not adopted (nor implemented) here. See {@link
+ * SparseSampler} for the decomposition and the tricks that make it faster than MALLET's
+ * implementation of the same algorithm.
  *
  * <p><b>Threads.</b> Documents are cut into {@code threads} contiguous ranges of similar token
  * counts. Each thread samples its range against its own copy of the word–topic counts and topic
@@ -32,14 +32,14 @@ import qushi.analytics.core.Check;
  * n_{w|k} ← n_{w|k} + Σ_t (n^{(t)}_{w|k} − n_{w|k})
  * </pre>
  *
- * (in parallel over word ranges, integer arithmetic, so the order does not matter). With one
- * thread the sampler works on the global counts directly. The run is a function of the seed and
- * the thread count: the initial assignment draws from one {@code SplittableRandom(seed)}, and each
- * thread's stream is split from it in thread order.
+ * (in parallel over word ranges, integer arithmetic, so the order does not matter). With one thread
+ * the sampler works on the global counts directly. The run is a function of the seed and the thread
+ * count: the initial assignment draws from one {@code SplittableRandom(seed)}, and each thread's
+ * stream is split from it in thread order.
  *
  * <p><b>Hyperparameters.</b> After iteration i with i &gt; burnIn and i divisible by
- * optimizeInterval, α is updated by one fixed-point step on the document–topic histograms of
- * that sweep and β (when asked) by Minka's fixed point; see {@link LdaMath}.
+ * optimizeInterval, α is updated by one fixed-point step on the document–topic histograms of that
+ * sweep and β (when asked) by Minka's fixed point; see {@link LdaMath}.
  */
 public final class LdaTrainer {
   private LdaTrainer() {}
@@ -47,9 +47,9 @@ public final class LdaTrainer {
   /**
    * Returns a model trained on the documents, reporting nothing.
    *
-   * @param docs            documents as token ids in [0, vocabularySize); may be empty
-   * @param vocabularySize  V, at least 1
-   * @param options         topics, iterations, priors, threads and seed
+   * @param docs documents as token ids in [0, vocabularySize); may be empty
+   * @param vocabularySize V, at least 1
+   * @param options topics, iterations, priors, threads and seed
    * @throws IllegalArgumentException if a token id lies outside [0, V)
    */
   public static LdaModel train(int[][] docs, int vocabularySize, LdaOptions options) {
@@ -58,9 +58,9 @@ public final class LdaTrainer {
 
   /**
    * Returns a model trained on the documents, calling {@code progress} after every iteration; the
-   * log-likelihood per token is computed (and passed) every {@code reportEvery} iterations and after
-   * the last one (never when {@code reportEvery} is 0), NaN otherwise, since computing it costs
-   * about a sweep's time.
+   * log-likelihood per token is computed (and passed) every {@code reportEvery} iterations and
+   * after the last one (never when {@code reportEvery} is 0), NaN otherwise, since computing it
+   * costs about a sweep's time.
    *
    * @throws IllegalArgumentException if a token id lies outside [0, V) or reportEvery &lt; 0
    */
@@ -74,8 +74,10 @@ public final class LdaTrainer {
       int iterations = options.iterations();
       for (int iteration = 1; iteration <= iterations; iteration++) {
         chain.sweep();
-        boolean report = reportEvery > 0 && (iteration % reportEvery == 0 || iteration == iterations);
-        progress.onIteration(iteration, iterations, report ? chain.logLikelihoodPerToken() : Double.NaN);
+        boolean report =
+            reportEvery > 0 && (iteration % reportEvery == 0 || iteration == iterations);
+        progress.onIteration(
+            iteration, iterations, report ? chain.logLikelihoodPerToken() : Double.NaN);
       }
       return chain.model();
     }

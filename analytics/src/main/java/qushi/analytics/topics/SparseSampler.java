@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * One thread's collapsed Gibbs sweep over a contiguous range of documents, using SparseLDA's
- * bucket decomposition (Yao, Mimno &amp; McCallum 2009) of the full conditional:
+ * One thread's collapsed Gibbs sweep over a contiguous range of documents, using SparseLDA's bucket
+ * decomposition (Yao, Mimno &amp; McCallum 2009) of the full conditional:
  *
  * <pre>
  * p(z = k | rest) ∝ (α_k + n_{k|d}) (β + n_{w|k}) / (βV + n_k)
@@ -14,9 +14,9 @@ import java.util.SplittableRandom;
  *                 + (α_k + n_{k|d}) n_{w|k} / (βV + n_k)      q: topics of the word
  * </pre>
  *
- * with every count excluding the token being resampled. s and r are kept up to date
- * incrementally; q is summed over the word's non-zero topics with cached coefficients c_k = (α_k
- * + n_{k|d}) / (βV + n_k).
+ * with every count excluding the token being resampled. s and r are kept up to date incrementally;
+ * q is summed over the word's non-zero topics with cached coefficients c_k = (α_k + n_{k|d}) / (βV
+ * + n_k).
  *
  * <p>Beyond the published algorithm:
  *
@@ -24,43 +24,42 @@ import java.util.SplittableRandom;
  *   <li>the token's removal is applied only virtually (the old topic's coefficient and the bucket
  *       masses are adjusted, the stored counts are not), so a token that keeps its topic (about
  *       half of them on the 2M-token benchmark corpus after burn-in) changes no state at all;
- *   <li>1/(βV + n_k) and 1/(βV + n_k − 1) are cached per topic, so a move costs two divisions and
- *       a stay none;
+ *   <li>1/(βV + n_k) and 1/(βV + n_k − 1) are cached per topic, so a move costs two divisions and a
+ *       stay none;
  *   <li>q is summed with four independent accumulators (the floating-point add chain, not the
  *       loads, bounds a single-accumulator loop), each step one fused multiply-add: the loop is
  *       bound by instruction throughput, and {@code Math.fma} saved about 5% of a sweep (it is one
- *       instruction on x86-64 with FMA3 and on AArch64; a CPU without it would take a slow
- *       software path);
- *   <li>the walk that picks a slot of the word bucket recomputes the few scores it needs instead
- *       of storing all of them, four slots at a time (see {@link #walkWord});
+ *       instruction on x86-64 with FMA3 and on AArch64; a CPU without it would take a slow software
+ *       path);
+ *   <li>the walk that picks a slot of the word bucket recomputes the few scores it needs instead of
+ *       storing all of them, four slots at a time (see {@link #walkWord});
  *   <li>the document's counts are a dense array of K, with no list of its non-zero topics: r and
  *       the coefficients are set up per document in O(K), and the rare walk through the document
  *       bucket (about 1% of draws) visits all K topics, so a move maintains no list;
  *   <li>tokens of a document come grouped by word ({@link TokenCorpus}), so repeats find their
- *       word's row in cache, and a word repeated in the document is summed once: the full sum
- *       Σ c_t n_{w|t} (no token removed) is kept while the word's tokens are visited, corrected for
- *       each token's removal with the old topic's count (found by a scan of the sorted row, the
- *       slot a move then reuses), and after a move updated for the two topics that changed. About
- *       a third of the benchmark corpus's tokens repeat the previous token's word; one sweep took
- *       3–5% less time (medians of interleaved runs in one process);
- *   <li>the old topic's slot is searched four slots a test ({@link #slotOf}): 1–2.5% less time
- *       per sweep over the first 16–24 sweeps from the random start, when rows are long and most
- *       tokens move; no measurable change after burn-in.
+ *       word's row in cache, and a word repeated in the document is summed once: the full sum Σ c_t
+ *       n_{w|t} (no token removed) is kept while the word's tokens are visited, corrected for each
+ *       token's removal with the old topic's count (found by a scan of the sorted row, the slot a
+ *       move then reuses), and after a move updated for the two topics that changed. About a third
+ *       of the benchmark corpus's tokens repeat the previous token's word; one sweep took 3–5% less
+ *       time (medians of interleaved runs in one process);
+ *   <li>the old topic's slot is searched four slots a test ({@link #slotOf}): 1–2.5% less time per
+ *       sweep over the first 16–24 sweeps from the random start, when rows are long and most tokens
+ *       move; no measurable change after burn-in.
  * </ul>
  *
  * <p>Measured on the benchmark corpus (K = 50, one thread, reference and candidate interleaved in
  * one process) and not adopted: dense per-word count arrays (doubles) beside the sorted rows,
  * summed instead of the row when the row is longer than K/2, for the words occurring at least 100
  * times (about 2,000 words) or, at the other end, only those occurring at least 20,000 times (the
- * most frequent few): 3.5–6% slower at every threshold tried; keeping a word's row start and
- * length side by side in one array (no difference; separate processes, alternated); loading the
- * row of the word a few tokens ahead early (within the noise); applying the commit unconditionally
- * so that a stay and a move take the same branch-free path (slower: a stay then pays a move's
- * work); letting a changed count step one slot branch-free instead of bubbling it into place (no
- * gain); recording the old topic's slot during the q sum (the extra selects slowed the sum by
- * about 10%); removing the token from its row in place for the sum and the walk, so the walk needs
- * no comparison with the old topic (the slot search it then needs for every token made a sweep
- * about 3% slower).
+ * most frequent few): 3.5–6% slower at every threshold tried; keeping a word's row start and length
+ * side by side in one array (no difference; separate processes, alternated); loading the row of the
+ * word a few tokens ahead early (within the noise); applying the commit unconditionally so that a
+ * stay and a move take the same branch-free path (slower: a stay then pays a move's work); letting
+ * a changed count step one slot branch-free instead of bubbling it into place (no gain); recording
+ * the old topic's slot during the q sum (the extra selects slowed the sum by about 10%); removing
+ * the token from its row in place for the sum and the walk, so the walk needs no comparison with
+ * the old topic (the slot search it then needs for every token made a sweep about 3% slower).
  */
 final class SparseSampler {
   private final int k;
@@ -73,6 +72,7 @@ final class SparseSampler {
 
   final WordTopicTable table;
   final int[] topicTotals;
+
   /** Histograms for α: docLengths[n] documents of length n, topicDocs[k * (maxLen + 1) + n]. */
   final int[] docLengths;
 
@@ -195,8 +195,7 @@ final class SparseSampler {
           next = packed[nextSlot] & mask;
         } else {
           u -= q;
-          next = u < rMinus ? fromDocument(u / b, old) : fromSmoothing(
-              (u - rMinus) / b, old);
+          next = u < rMinus ? fromDocument(u / b, old) : fromSmoothing((u - rMinus) / b, old);
         }
         if (next == old) {
           c[old] = savedCoef;
@@ -256,19 +255,22 @@ final class SparseSampler {
   }
 
   /**
-   * Returns the slot of a word's row (starting at start) that holds the given topic, which must
-   * be there; four slots a test. A padding slot reads as topic 0 but lies after every real slot,
-   * so the first match is the topic's own slot.
+   * Returns the slot of a word's row (starting at start) that holds the given topic, which must be
+   * there; four slots a test. A padding slot reads as topic 0 but lies after every real slot, so
+   * the first match is the topic's own slot.
    */
   private static int slotOf(int[] packed, int start, int mask, int topic) {
     int j = start;
-    while (((packed[j] & mask) == topic | (packed[j + 1] & mask) == topic
-        | (packed[j + 2] & mask) == topic | (packed[j + 3] & mask) == topic) == false) {
+    while (((packed[j] & mask) == topic
+            | (packed[j + 1] & mask) == topic
+            | (packed[j + 2] & mask) == topic
+            | (packed[j + 3] & mask) == topic)
+        == false) {
       j += 4;
     }
-    return (packed[j] & mask) == topic ? j
-        : (packed[j + 1] & mask) == topic ? j + 1
-        : (packed[j + 2] & mask) == topic ? j + 2 : j + 3;
+    return (packed[j] & mask) == topic
+        ? j
+        : (packed[j + 1] & mask) == topic ? j + 1 : (packed[j + 2] & mask) == topic ? j + 2 : j + 3;
   }
 
   /**
@@ -276,8 +278,8 @@ final class SparseSampler {
    * four (rows are padded with zero slots, see {@link WordTopicTable}); four partial sums break the
    * floating-point add chain.
    */
-  private static double wordBucket(int[] packed, int start, int stop, double[] c, int mask,
-      int bits) {
+  private static double wordBucket(
+      int[] packed, int start, int stop, double[] c, int mask, int bits) {
     double q0 = 0;
     double q1 = 0;
     double q2 = 0;
@@ -299,13 +301,13 @@ final class SparseSampler {
   /**
    * Returns the slot of a word's row where the cumulative score c_t (n_{w|t} − [t = old]) first
    * reaches u (the last slot if rounding leaves u above the total). The scores are recomputed, not
-   * stored; rows are sorted, so the walk usually stops after a few slots. Four slots at a time:
-   * one subtraction per block on u's dependency chain, and the slot within the block found by
+   * stored; rows are sorted, so the walk usually stops after a few slots. Four slots at a time: one
+   * subtraction per block on u's dependency chain, and the slot within the block found by
    * comparisons rather than a branch per slot. A padding slot adds nothing to the cumulative score,
    * so the first slot to reach u is never one.
    */
-  private static int walkWord(int[] packed, int start, int stop, double[] c, int mask, int bits,
-      int old, double u) {
+  private static int walkWord(
+      int[] packed, int start, int stop, double[] c, int mask, int bits, int old, double u) {
     int m = start;
     for (; m < stop; m += 4) {
       int v0 = packed[m];

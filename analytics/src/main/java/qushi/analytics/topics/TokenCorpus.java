@@ -3,9 +3,9 @@ package qushi.analytics.topics;
 import java.util.Arrays;
 
 /**
- * Documents flattened into one token array: document d holds {@code words[docStart[d] ..
- * docStart[d + 1])}, its tokens sorted by word id (stable), so that the repeated tokens of a word
- * in a document are adjacent; {@code source[i]} is token i's index in the caller's flattened order
+ * Documents flattened into one token array: document d holds {@code words[docStart[d] .. docStart[d
+ * + 1])}, its tokens sorted by word id (stable), so that the repeated tokens of a word in a
+ * document are adjacent; {@code source[i]} is token i's index in the caller's flattened order
  * (document by document, each in its own order).
  *
  * <p>The order in which a sweep visits tokens is free (every order is a valid systematic scan of
@@ -86,7 +86,10 @@ record TokenCorpus(int[] words, int[] docStart, int[] source, int vocabularySize
     return f;
   }
 
-  /** Returns the first document of each of {@code parts} contiguous ranges with similar token counts. */
+  /**
+   * Returns the first document of each of {@code parts} contiguous ranges with similar token
+   * counts.
+   */
   int[] partition(int parts) {
     int[] bounds = new int[parts + 1];
     int d = 0;

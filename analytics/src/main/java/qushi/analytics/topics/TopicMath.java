@@ -11,6 +11,7 @@ public final class TopicMath {
 
   /**
    * Returns the Jensen–Shannon distance of two distributions, base 2, in [0, 1]:
+   *
    * <pre>
    * JSD(p, q) = ½ KL(p ‖ m) + ½ KL(q ‖ m),  m = ½ (p + q);   distance = √JSD
    * </pre>
@@ -100,7 +101,8 @@ public final class TopicMath {
       }
     }
     for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) b.setEntry(i, j, -0.5 * (d[i][j] * d[i][j] - rowMean[i] - rowMean[j] + all));
+      for (int j = 0; j < n; j++)
+        b.setEntry(i, j, -0.5 * (d[i][j] * d[i][j] - rowMean[i] - rowMean[j] + all));
     }
     EigenDecomposition eig = new EigenDecomposition(b);
     double[] values = eig.getRealEigenvalues();

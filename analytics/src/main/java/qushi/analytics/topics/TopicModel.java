@@ -10,27 +10,37 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * The topics of a corpus: an LDA model trained on its passages, with topics ordered once by
- * share of tokens (largest first, ties by label) and numbered from 1 in that order; every table,
- * chart and file of one run uses these numbers. Built by {@link TopicModeler}.
+ * The topics of a corpus: an LDA model trained on its passages, with topics ordered once by share
+ * of tokens (largest first, ties by label) and numbered from 1 in that order; every table, chart
+ * and file of one run uses these numbers. Built by {@link TopicModeler}.
  *
- * @param options         the settings
- * @param vocabulary      the model's words, id order (sorted)
- * @param topics          the topics, id order
- * @param prevalence      prevalence of each topic in each year, topic then year
- * @param yearWords       each topic's top words within each year
+ * @param options the settings
+ * @param vocabulary the model's words, id order (sorted)
+ * @param topics the topics, id order
+ * @param prevalence prevalence of each topic in each year, topic then year
+ * @param yearWords each topic's top words within each year
  * @param representatives each topic's most representative passages
- * @param phi             φ_k(w), topic k (0-based, id − 1) by word
- * @param distances       Jensen–Shannon distances between topics (base 2)
- * @param map             2-D intertopic map: classical MDS of the distances
- * @param llPerToken      final log-likelihood per token of the main run
- * @param tokens          tokens the model was trained on
- * @param sampler         the trained sampler state, for inference on new text
+ * @param phi φ_k(w), topic k (0-based, id − 1) by word
+ * @param distances Jensen–Shannon distances between topics (base 2)
+ * @param map 2-D intertopic map: classical MDS of the distances
+ * @param llPerToken final log-likelihood per token of the main run
+ * @param tokens tokens the model was trained on
+ * @param sampler the trained sampler state, for inference on new text
  */
-public record TopicModel(TopicOptions options, List<String> vocabulary, List<Topic> topics,
-    List<TopicRows.Prevalence> prevalence, List<TopicRows.YearWord> yearWords,
-    List<TopicRows.Representative> representatives, double[][] phi, double[][] distances, double[][] map,
-    double llPerToken, long tokens, Sampler sampler) implements Tabular {
+public record TopicModel(
+    TopicOptions options,
+    List<String> vocabulary,
+    List<Topic> topics,
+    List<TopicRows.Prevalence> prevalence,
+    List<TopicRows.YearWord> yearWords,
+    List<TopicRows.Representative> representatives,
+    double[][] phi,
+    double[][] distances,
+    double[][] map,
+    double llPerToken,
+    long tokens,
+    Sampler sampler)
+    implements Tabular {
 
   /**
    * The trained LDA model and the order of its topics: topic id {@code i + 1} is the model's topic
@@ -38,7 +48,7 @@ public record TopicModel(TopicOptions options, List<String> vocabulary, List<Top
    *
    * @param model the trained model
    * @param order model topic of each id, id order
-   * @param seed  seed of the inference sampler for new text
+   * @param seed seed of the inference sampler for new text
    */
   public record Sampler(LdaModel model, int[] order, long seed) {
     /** Copies the order. */
@@ -60,7 +70,12 @@ public record TopicModel(TopicOptions options, List<String> vocabulary, List<Top
   public double[] infer(List<String> terms) {
     java.util.Map<String, Integer> ids = new java.util.HashMap<>();
     for (int w = 0; w < vocabulary.size(); w++) ids.put(vocabulary.get(w), w);
-    int[] doc = terms.stream().map(ids::get).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).toArray();
+    int[] doc =
+        terms.stream()
+            .map(ids::get)
+            .filter(java.util.Objects::nonNull)
+            .mapToInt(Integer::intValue)
+            .toArray();
     double[] raw = sampler.model().infer(doc, 200, sampler.seed());
     double[] out = new double[raw.length];
     int[] order = sampler.order();
@@ -85,7 +100,10 @@ public record TopicModel(TopicOptions options, List<String> vocabulary, List<Top
     return topics.get(id - 1);
   }
 
-  /** Returns the topics as a table: id, label, words, relevant, share, stability, unstable, npmi, umass. */
+  /**
+   * Returns the topics as a table: id, label, words, relevant, share, stability, unstable, npmi,
+   * umass.
+   */
   @Override
   public Table table() {
     return Tables.of("topics", Topic.class, topics);
@@ -96,7 +114,9 @@ public record TopicModel(TopicOptions options, List<String> vocabulary, List<Top
     return Rows.of("topics", Topic.class, topics);
   }
 
-  /** Returns the prevalence table (topic, label, year, prevalence, lower, upper, passages, note). */
+  /**
+   * Returns the prevalence table (topic, label, year, prevalence, lower, upper, passages, note).
+   */
   public Rows<TopicRows.Prevalence> prevalenceTable() {
     return Rows.of("topic_prevalence", TopicRows.Prevalence.class, prevalence);
   }
@@ -119,15 +139,25 @@ public record TopicModel(TopicOptions options, List<String> vocabulary, List<Top
   public Tabular summary() {
     Table t = Table.create("topics");
     Table all = table();
-    t.addColumns(all.column("id"), all.column("label"), all.column("words"), all.column("share"),
-        all.column("stability"), all.column("unstable"), all.column("npmi"));
-    int[] years = prevalence.stream().mapToInt(TopicRows.Prevalence::year).distinct().sorted().toArray();
+    t.addColumns(
+        all.column("id"),
+        all.column("label"),
+        all.column("words"),
+        all.column("share"),
+        all.column("stability"),
+        all.column("unstable"),
+        all.column("npmi"));
+    int[] years =
+        prevalence.stream().mapToInt(TopicRows.Prevalence::year).distinct().sorted().toArray();
     for (int y : years) {
       DoubleColumn prev = DoubleColumn.create("prevalence_" + y);
       StringColumn note = StringColumn.create("note_" + y);
       for (Topic topic : topics) {
-        TopicRows.Prevalence p = prevalence.stream()
-            .filter(r -> r.topic() == topic.id() && r.year() == y).findFirst().orElseThrow();
+        TopicRows.Prevalence p =
+            prevalence.stream()
+                .filter(r -> r.topic() == topic.id() && r.year() == y)
+                .findFirst()
+                .orElseThrow();
         prev.append(p.prevalence());
         note.append(p.note());
       }
@@ -160,10 +190,21 @@ public record TopicModel(TopicOptions options, List<String> vocabulary, List<Top
   /** Returns a summary: K, tokens, LL/token and the labels. */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("TopicModel[K=" + topics.size() + ", " + tokens + " tokens, ll/token="
-        + String.format(java.util.Locale.ROOT, "%.4f", llPerToken) + "]");
+    StringBuilder sb =
+        new StringBuilder(
+            "TopicModel[K="
+                + topics.size()
+                + ", "
+                + tokens
+                + " tokens, ll/token="
+                + String.format(java.util.Locale.ROOT, "%.4f", llPerToken)
+                + "]");
     for (Topic t : topics) {
-      sb.append("\n  ").append(t.id()).append(". ").append(t.label()).append(t.unstable() ? "  (unstable)" : "");
+      sb.append("\n  ")
+          .append(t.id())
+          .append(". ")
+          .append(t.label())
+          .append(t.unstable() ? "  (unstable)" : "");
     }
     return sb.toString();
   }

@@ -15,18 +15,20 @@ import qushi.analytics.stats.Quantiles;
 import qushi.analytics.text.Passage;
 
 /**
- * Fits topic models to the passages of a {@link PreparedCorpus}: the documents are the passages, the
- * words their terms (see {@link qushi.analytics.text.TermFilter}), restricted to terms seen at least
- * {@code minCount} times and in at most {@code maxDocShare} of the passages.
+ * Fits topic models to the passages of a {@link PreparedCorpus}: the documents are the passages,
+ * the words their terms (see {@link qushi.analytics.text.TermFilter}), restricted to terms seen at
+ * least {@code minCount} times and in at most {@code maxDocShare} of the passages.
  *
  * <p>Relevance (Sievert and Shirley 2014):
+ *
  * <pre>
  * relevance(w, k) = λ · ln φ_k(w) + (1 − λ) · ln( φ_k(w) / p(w) ),   p(w) = corpus share of w
  * </pre>
+ *
  * Stability: the model is refitted with {@code runs − 1} other seeds; each refit's topics are
- * matched one-to-one to the main run's by the Hungarian algorithm on Jensen–Shannon distance, and
- * a topic's stability is its mean matched similarity {@code 1 − distance}. Run r's seed is unit r
- * of the run's {@link RandomSource.Step#TOPIC_RUNS}; the runs are fitted in parallel.
+ * matched one-to-one to the main run's by the Hungarian algorithm on Jensen–Shannon distance, and a
+ * topic's stability is its mean matched similarity {@code 1 − distance}. Run r's seed is unit r of
+ * the run's {@link RandomSource.Step#TOPIC_RUNS}; the runs are fitted in parallel.
  */
 public final class TopicModeler {
   private final PreparedCorpus corpus;
@@ -82,12 +84,22 @@ public final class TopicModeler {
     int k = options.topics();
     checkEnoughText();
     List<LdaModel> runs;
-    try (Progress.Stage stage = progress.start("topics: fitting K = " + k + " (" + options.runs() + " runs)",
-        (long) options.runs() * options.iterations())) {
-      runs = IntStream.range(0, options.runs()).parallel()
-          .mapToObj(r -> LdaTrainer.train(docs, vocabulary.length, options.lda(random.seed(RandomSource.Step.TOPIC_RUNS, r)),
-              0, (i, n, ll) -> stage.advance(1)))
-          .toList();
+    try (Progress.Stage stage =
+        progress.start(
+            "topics: fitting K = " + k + " (" + options.runs() + " runs)",
+            (long) options.runs() * options.iterations())) {
+      runs =
+          IntStream.range(0, options.runs())
+              .parallel()
+              .mapToObj(
+                  r ->
+                      LdaTrainer.train(
+                          docs,
+                          vocabulary.length,
+                          options.lda(random.seed(RandomSource.Step.TOPIC_RUNS, r)),
+                          0,
+                          (i, n, ll) -> stage.advance(1)))
+              .toList();
     }
     LdaModel main = runs.get(0);
     double[][] phi = new double[k][];
@@ -108,18 +120,38 @@ public final class TopicModeler {
       int[] top = top(phi[t], null, 10);
       int[] rel = top(phi[t], relevance(phi[t], pw, options.lambda()), 10);
       List<String> relevant = names(rel);
-      raw.add(new Topic(t, String.join(" / ", relevant.subList(0, Math.min(3, relevant.size()))), names(top), relevant,
-          share[t], stability[t], stability[t] < options.unstableBelow(), coherence.npmi(top), coherence.umass(top)));
+      raw.add(
+          new Topic(
+              t,
+              String.join(" / ", relevant.subList(0, Math.min(3, relevant.size()))),
+              names(top),
+              relevant,
+              share[t],
+              stability[t],
+              stability[t] < options.unstableBelow(),
+              coherence.npmi(top),
+              coherence.umass(top)));
     }
     // Order once: share descending, ties by label; ids follow this order everywhere.
     Integer[] order = IntStream.range(0, k).boxed().toArray(Integer[]::new);
-    Arrays.sort(order, Comparator.<Integer>comparingDouble(t -> -share[t]).thenComparing(t -> raw.get(t).label()));
+    Arrays.sort(
+        order,
+        Comparator.<Integer>comparingDouble(t -> -share[t]).thenComparing(t -> raw.get(t).label()));
     List<Topic> topics = new ArrayList<>();
     double[][] ordered = new double[k][];
     for (int i = 0; i < k; i++) {
       Topic t = raw.get(order[i]);
-      topics.add(new Topic(i + 1, t.label(), t.words(), t.relevant(), t.share(), t.stability(), t.unstable(), t.npmi(),
-          t.umass()));
+      topics.add(
+          new Topic(
+              i + 1,
+              t.label(),
+              t.words(),
+              t.relevant(),
+              t.share(),
+              t.stability(),
+              t.unstable(),
+              t.npmi(),
+              t.umass()));
       ordered[i] = phi[order[i]];
     }
     double[][] theta = new double[docs.length][];
@@ -131,12 +163,22 @@ public final class TopicModeler {
     int[] rank = new int[k];
     for (int i = 0; i < k; i++) rank[order[i]] = i;
     double[][] dist = new double[k][k];
-    for (int i = 0; i < k; i++) for (int j = 0; j < k; j++) dist[i][j] = TopicMath.jsDistance(ordered[i], ordered[j]);
+    for (int i = 0; i < k; i++)
+      for (int j = 0; j < k; j++) dist[i][j] = TopicMath.jsDistance(ordered[i], ordered[j]);
     int[] byId = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
-    return new TopicModel(options, List.of(vocabulary), topics, prevalence(topics, theta, options, random),
-        yearWords(main, rank, k), representatives(topics, theta), ordered, dist, TopicMath.mds(dist),
-        main.logLikelihoodPerToken(), total, new TopicModel.Sampler(main, byId,
-            random.seed(RandomSource.Step.TOPIC_INFERENCE, 0)));
+    return new TopicModel(
+        options,
+        List.of(vocabulary),
+        topics,
+        prevalence(topics, theta, options, random),
+        yearWords(main, rank, k),
+        representatives(topics, theta),
+        ordered,
+        dist,
+        TopicMath.mds(dist),
+        main.logLikelihoodPerToken(),
+        total,
+        new TopicModel.Sampler(main, byId, random.seed(RandomSource.Step.TOPIC_INFERENCE, 0)));
   }
 
   /**
@@ -146,8 +188,11 @@ public final class TopicModeler {
    */
   void checkEnoughText() {
     if (vocabulary.length == 0 || Arrays.stream(docs).allMatch(d -> d.length == 0)) {
-      throw new BadInputException("too little text for topics: " + vocabulary.length
-          + " terms are left after filtering (terms seen at least minCount times, in at most maxDocShare of the passages)");
+      throw new BadInputException(
+          "too little text for topics: "
+              + vocabulary.length
+              + " terms are left after filtering (terms seen at least minCount times, in at most"
+              + " maxDocShare of the passages)");
     }
   }
 
@@ -162,7 +207,8 @@ public final class TopicModeler {
       double[][] otherPhi = new double[k][];
       for (int t = 0; t < k; t++) otherPhi[t] = other.topicWords(t);
       double[][] cost = new double[k][k];
-      for (int i = 0; i < k; i++) for (int j = 0; j < k; j++) cost[i][j] = TopicMath.jsDistance(phi[i], otherPhi[j]);
+      for (int i = 0; i < k; i++)
+        for (int j = 0; j < k; j++) cost[i][j] = TopicMath.jsDistance(phi[i], otherPhi[j]);
       int[] match = TopicMath.hungarian(cost);
       for (int i = 0; i < k; i++) sum[i] += 1 - cost[i][match[i]];
     }
@@ -190,8 +236,16 @@ public final class TopicModeler {
         }
         Arrays.sort(boot);
         String note = ps.length < options.fewPassages() ? "few passages (" + ps.length + ")" : "";
-        out.add(new TopicRows.Prevalence(t.id(), t.label(), y, point, Quantiles.type7(boot, 0.025), Quantiles.type7(boot, 0.975),
-            ps.length, note));
+        out.add(
+            new TopicRows.Prevalence(
+                t.id(),
+                t.label(),
+                y,
+                point,
+                Quantiles.type7(boot, 0.025),
+                Quantiles.type7(boot, 0.975),
+                ps.length,
+                note));
       }
     }
     return out;
@@ -219,8 +273,10 @@ public final class TopicModeler {
     for (int t = 0; t < k; t++) {
       for (int y = 0; y < years.length; y++) {
         int[] c = counts[t][y];
-        Integer[] ids = IntStream.range(0, c.length).filter(w -> c[w] > 0).boxed().toArray(Integer[]::new);
-        Arrays.sort(ids, Comparator.<Integer>comparingInt(w -> -c[w]).thenComparing(w -> vocabulary[w]));
+        Integer[] ids =
+            IntStream.range(0, c.length).filter(w -> c[w] > 0).boxed().toArray(Integer[]::new);
+        Arrays.sort(
+            ids, Comparator.<Integer>comparingInt(w -> -c[w]).thenComparing(w -> vocabulary[w]));
         for (int r = 0; r < Math.min(10, ids.length); r++) {
           out.add(new TopicRows.YearWord(t + 1, years[y], r + 1, vocabulary[ids[r]], c[ids[r]]));
         }
@@ -231,17 +287,31 @@ public final class TopicModeler {
 
   private List<TopicRows.Representative> representatives(List<Topic> topics, double[][] theta) {
     List<TopicRows.Representative> out = new ArrayList<>();
-    // Short passages get extreme proportions from few tokens; consider those with at least the median length.
+    // Short passages get extreme proportions from few tokens; consider those with at least the
+    // median length.
     int[] lengths = Arrays.stream(docs).mapToInt(d -> d.length).sorted().toArray();
     int median = lengths.length == 0 ? 0 : lengths[lengths.length / 2];
     for (Topic t : topics) {
       int k = t.id() - 1;
-      Integer[] ps = IntStream.range(0, docs.length).filter(p -> docs[p].length >= median).boxed().toArray(Integer[]::new);
-      Arrays.sort(ps, Comparator.<Integer>comparingDouble(p -> -theta[p][k]).thenComparingInt(p -> p));
+      Integer[] ps =
+          IntStream.range(0, docs.length)
+              .filter(p -> docs[p].length >= median)
+              .boxed()
+              .toArray(Integer[]::new);
+      Arrays.sort(
+          ps, Comparator.<Integer>comparingDouble(p -> -theta[p][k]).thenComparingInt(p -> p));
       for (int r = 0; r < Math.min(3, ps.length); r++) {
         Passage p = corpus.passages().get(ps[r]);
-        out.add(new TopicRows.Representative(t.id(), r + 1, p.index(), p.docId(), p.year(), p.section(), theta[ps[r]][k],
-            corpus.text(p)));
+        out.add(
+            new TopicRows.Representative(
+                t.id(),
+                r + 1,
+                p.index(),
+                p.docId(),
+                p.year(),
+                p.section(),
+                theta[ps[r]][k],
+                corpus.text(p)));
       }
     }
     return out;
@@ -250,7 +320,10 @@ public final class TopicModeler {
   private static double[] relevance(double[] phi, double[] pw, double lambda) {
     double[] r = new double[phi.length];
     for (int w = 0; w < phi.length; w++) {
-      r[w] = pw[w] == 0 ? Double.NEGATIVE_INFINITY : lambda * Math.log(phi[w]) + (1 - lambda) * Math.log(phi[w] / pw[w]);
+      r[w] =
+          pw[w] == 0
+              ? Double.NEGATIVE_INFINITY
+              : lambda * Math.log(phi[w]) + (1 - lambda) * Math.log(phi[w] / pw[w]);
     }
     return r;
   }
@@ -258,7 +331,8 @@ public final class TopicModeler {
   private int[] top(double[] phi, double[] score, int n) {
     double[] s = score == null ? phi : score;
     Integer[] ids = IntStream.range(0, phi.length).boxed().toArray(Integer[]::new);
-    Arrays.sort(ids, Comparator.<Integer>comparingDouble(w -> -s[w]).thenComparing(w -> vocabulary[w]));
+    Arrays.sort(
+        ids, Comparator.<Integer>comparingDouble(w -> -s[w]).thenComparing(w -> vocabulary[w]));
     return Arrays.stream(ids).limit(n).mapToInt(Integer::intValue).toArray();
   }
 

@@ -5,35 +5,37 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import qushi.analytics.core.BadInputException;
 import qushi.analytics.core.Progress;
 import qushi.analytics.core.RandomSource;
-import java.util.stream.IntStream;
 
 /**
  * Compares numbers of topics K on one corpus: for each K, the log-likelihood per token of a model
- * fitted to all passages, the held-out perplexity, the mean NPMI and UMass coherence of its
- * topics' top 10 words, and the stability of its topics across seeds.
+ * fitted to all passages, the held-out perplexity, the mean NPMI and UMass coherence of its topics'
+ * top 10 words, and the stability of its topics across seeds.
  *
  * <p>Held-out perplexity by document completion (Wallach et al. 2009): a fixed tenth of the
  * passages (chosen with the seed) is held out; the model is fitted to the rest; for each held-out
- * passage (at least one) θ is inferred from its tokens at even positions and the tokens at odd positions are
- * scored:
+ * passage (at least one) θ is inferred from its tokens at even positions and the tokens at odd
+ * positions are scored:
+ *
  * <pre>
  * perplexity = exp( − Σ_d Σ_{odd i} ln Σ_k θ_d(k) φ_k(w_di) / (number of scored tokens) )
  * </pre>
+ *
  * Stability (Greene, O'Callaghan and Cunningham 2014): the model is fitted with {@value #RUNS}
  * seeds; each other run's topics are matched one-to-one to the first run's (Hungarian algorithm on
  * Jensen–Shannon distance) and stability is the mean of 1 − distance over matched topics and runs.
  *
- * <p><b>Choice of K</b>: the elbow of held-out perplexity. Going through the Ks in ascending
- * order, the chosen K is the first one after which the next K improves perplexity by less than
- * {@value #ELBOW} of its value (relative); the largest K when every step improves by more.
- * Perplexity measures how well the model predicts text it has not seen, so it rewards topics that
- * generalise; the elbow stops where more topics stop paying. Coherence and stability are reported
- * beside it but do not choose: on small corpora NPMI keeps rising with K because topics shrink to
- * the vocabulary of single passages (on the seeds, 0.05 at K = 5 to 0.21 at K = 30), and
- * stability is flat (0.49 to 0.54 on the seeds), so either would pick K by noise.
+ * <p><b>Choice of K</b>: the elbow of held-out perplexity. Going through the Ks in ascending order,
+ * the chosen K is the first one after which the next K improves perplexity by less than {@value
+ * #ELBOW} of its value (relative); the largest K when every step improves by more. Perplexity
+ * measures how well the model predicts text it has not seen, so it rewards topics that generalise;
+ * the elbow stops where more topics stop paying. Coherence and stability are reported beside it but
+ * do not choose: on small corpora NPMI keeps rising with K because topics shrink to the vocabulary
+ * of single passages (on the seeds, 0.05 at K = 5 to 0.21 at K = 30), and stability is flat (0.49
+ * to 0.54 on the seeds), so either would pick K by noise.
  */
 public final class TopicSweep {
   /** The relative perplexity improvement below which adding topics stops paying. */
@@ -56,7 +58,11 @@ public final class TopicSweep {
    * @throws BadInputException if no term is left for the model after filtering
    */
   public static List<TopicRows.Sweep> run(
-      TopicModeler modeler, int[] ks, TopicOptions options, RandomSource random, Progress progress) {
+      TopicModeler modeler,
+      int[] ks,
+      TopicOptions options,
+      RandomSource random,
+      Progress progress) {
     modeler.checkEnoughText();
     int[][] docs = modeler.documents();
     int v = modeler.vocabulary().size();
@@ -71,33 +77,54 @@ public final class TopicSweep {
     }
     int heldOut = docs.length < 2 ? 0 : Math.max(1, docs.length / 10);
     for (int i = 0; i < heldOut; i++) held[order[i]] = true;
-    int[][] train = IntStream.range(0, docs.length).filter(d -> !held[d]).mapToObj(d -> docs[d]).toArray(int[][]::new);
+    int[][] train =
+        IntStream.range(0, docs.length)
+            .filter(d -> !held[d])
+            .mapToObj(d -> docs[d])
+            .toArray(int[][]::new);
     Coherence coherence = new Coherence(docs, v);
 
     double[][] rows = new double[ks.length][];
-    try (Progress.Stage stage = progress.start("topics: choosing K among " + Arrays.toString(ks),
-        (long) ks.length * (RUNS + 1) * options.iterations())) {
+    try (Progress.Stage stage =
+        progress.start(
+            "topics: choosing K among " + Arrays.toString(ks),
+            (long) ks.length * (RUNS + 1) * options.iterations())) {
       LdaProgress tick = (i, n, ll) -> stage.advance(1);
-      IntStream.range(0, ks.length).parallel().forEach(i -> {
-        TopicOptions o = options.withTopics(ks[i]);
-        LdaOptions lda = o.lda(random.seed(RandomSource.Step.TOPIC_SWEEP, 1));
-        LdaModel all = LdaTrainer.train(docs, v, lda, 0, tick);
-        LdaModel part = LdaTrainer.train(train, v, lda, 0, tick);
-        double npmi = 0;
-        double umass = 0;
-        for (int k = 0; k < ks[i]; k++) {
-          int[] top = all.topWords(k, 10);
-          npmi += coherence.npmi(top);
-          umass += coherence.umass(top);
-        }
-        double stability = 0;
-        for (int r = 1; r < RUNS; r++) {
-          LdaModel other = LdaTrainer.train(docs, v, o.lda(random.seed(RandomSource.Step.TOPIC_SWEEP, 1 + r)), 0, tick);
-          stability += matchedSimilarity(all, other);
-        }
-        rows[i] = new double[] {all.logLikelihoodPerToken(), perplexity(part, docs, held, random),
-            npmi / ks[i], umass / ks[i], stability / (RUNS - 1)};
-      });
+      IntStream.range(0, ks.length)
+          .parallel()
+          .forEach(
+              i -> {
+                TopicOptions o = options.withTopics(ks[i]);
+                LdaOptions lda = o.lda(random.seed(RandomSource.Step.TOPIC_SWEEP, 1));
+                LdaModel all = LdaTrainer.train(docs, v, lda, 0, tick);
+                LdaModel part = LdaTrainer.train(train, v, lda, 0, tick);
+                double npmi = 0;
+                double umass = 0;
+                for (int k = 0; k < ks[i]; k++) {
+                  int[] top = all.topWords(k, 10);
+                  npmi += coherence.npmi(top);
+                  umass += coherence.umass(top);
+                }
+                double stability = 0;
+                for (int r = 1; r < RUNS; r++) {
+                  LdaModel other =
+                      LdaTrainer.train(
+                          docs,
+                          v,
+                          o.lda(random.seed(RandomSource.Step.TOPIC_SWEEP, 1 + r)),
+                          0,
+                          tick);
+                  stability += matchedSimilarity(all, other);
+                }
+                rows[i] =
+                    new double[] {
+                      all.logLikelihoodPerToken(),
+                      perplexity(part, docs, held, random),
+                      npmi / ks[i],
+                      umass / ks[i],
+                      stability / (RUNS - 1)
+                    };
+              });
     }
     Integer[] ascending = IntStream.range(0, ks.length).boxed().toArray(Integer[]::new);
     java.util.Arrays.sort(ascending, Comparator.comparingInt(i -> ks[i]));
@@ -113,7 +140,9 @@ public final class TopicSweep {
     }
     List<TopicRows.Sweep> out = new ArrayList<>();
     for (int i = 0; i < ks.length; i++) {
-      out.add(new TopicRows.Sweep(ks[i], rows[i][0], rows[i][1], rows[i][2], rows[i][3], rows[i][4], i == chosen));
+      out.add(
+          new TopicRows.Sweep(
+              ks[i], rows[i][0], rows[i][1], rows[i][2], rows[i][3], rows[i][4], i == chosen));
     }
     out.sort(Comparator.comparingInt(TopicRows.Sweep::k));
     return out;
@@ -124,7 +153,10 @@ public final class TopicSweep {
     return sweep.stream().filter(TopicRows.Sweep::chosen).findFirst().orElseThrow().k();
   }
 
-  /** Returns the mean 1 − Jensen–Shannon distance of the topics of {@code a} and their matches in {@code b}. */
+  /**
+   * Returns the mean 1 − Jensen–Shannon distance of the topics of {@code a} and their matches in
+   * {@code b}.
+   */
   static double matchedSimilarity(LdaModel a, LdaModel b) {
     int k = a.topics();
     double[][] cost = new double[k][k];
@@ -138,7 +170,8 @@ public final class TopicSweep {
     return sum / k;
   }
 
-  private static double perplexity(LdaModel model, int[][] docs, boolean[] held, RandomSource random) {
+  private static double perplexity(
+      LdaModel model, int[][] docs, boolean[] held, RandomSource random) {
     double ll = 0;
     long n = 0;
     int k = model.topics();
@@ -147,7 +180,8 @@ public final class TopicSweep {
     for (int d = 0; d < docs.length; d++) {
       int[] doc = docs[d];
       if (!held[d] || doc.length < 2) continue;
-      int[] even = IntStream.range(0, doc.length).filter(i -> i % 2 == 0).map(i -> doc[i]).toArray();
+      int[] even =
+          IntStream.range(0, doc.length).filter(i -> i % 2 == 0).map(i -> doc[i]).toArray();
       double[] theta = model.infer(even, 100, random.seed(RandomSource.Step.TOPIC_INFERENCE, d));
       for (int i = 1; i < doc.length; i += 2) {
         double p = 0;

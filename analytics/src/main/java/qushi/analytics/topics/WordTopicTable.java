@@ -3,15 +3,15 @@ package qushi.analytics.topics;
 import java.util.Arrays;
 
 /**
- * Per-word topic counts in MALLET's packed layout: for word w the slots {@code
- * packed[offsets[w] .. offsets[w + 1])} hold {@code count << topicBits | topic} for its topics with
- * non-zero count, sorted descending (so by count, ties by topic), followed by zeros.
+ * Per-word topic counts in MALLET's packed layout: for word w the slots {@code packed[offsets[w] ..
+ * offsets[w + 1])} hold {@code count << topicBits | topic} for its topics with non-zero count,
+ * sorted descending (so by count, ties by topic), followed by zeros.
  *
  * <p>A word with f tokens never has more than min(K, f) non-zero topics; its capacity is that
  * rounded up to a multiple of four, so the sampler can read a row in whole blocks of four (a zero
- * slot adds nothing to a sum) without a remainder loop and its mispredicted exit.
- * Sorted rows let the sampler's walk through the word bucket stop early, since most of the mass
- * sits in the first few slots.
+ * slot adds nothing to a sum) without a remainder loop and its mispredicted exit. Sorted rows let
+ * the sampler's walk through the word bucket stop early, since most of the mass sits in the first
+ * few slots.
  */
 final class WordTopicTable {
   final int topics;
@@ -19,6 +19,7 @@ final class WordTopicTable {
   final int topicMask;
   final int[] offsets;
   final int[] packed;
+
   /** Number of non-zero slots of each word's row. */
   final int[] lengths;
 
@@ -39,13 +40,20 @@ final class WordTopicTable {
     for (int w = 0; w < wordFrequencies.length; w++) {
       if (wordFrequencies[w] > maxCount) {
         throw new IllegalArgumentException(
-            "word " + w + " occurs " + wordFrequencies[w] + " times, more than " + maxCount
-                + " fit the packed counts for " + topics + " topics");
+            "word "
+                + w
+                + " occurs "
+                + wordFrequencies[w]
+                + " times, more than "
+                + maxCount
+                + " fit the packed counts for "
+                + topics
+                + " topics");
       }
       offsets[w + 1] = offsets[w] + (Math.min(topics, wordFrequencies[w]) + 3 & ~3);
     }
-    return new WordTopicTable(topics, offsets, new int[offsets[wordFrequencies.length]],
-        new int[wordFrequencies.length]);
+    return new WordTopicTable(
+        topics, offsets, new int[offsets[wordFrequencies.length]], new int[wordFrequencies.length]);
   }
 
   /** Returns the number of bits that hold a topic id in a packed slot. */

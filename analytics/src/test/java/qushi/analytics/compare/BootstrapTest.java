@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import qushi.analytics.prepare.PassageMatrix;
 import qushi.analytics.stats.Quantiles;
-import org.junit.jupiter.api.Test;
 
 class BootstrapTest {
   private static final int[] COUNTS = {0, 3, 1, 0, 7, 2, 0, 0, 5, 1};
@@ -46,7 +46,8 @@ class BootstrapTest {
   void sameSeedSameIntervalsOtherSeedOtherIntervals() {
     BootstrapOptions o = BootstrapOptions.defaults();
     assertEquals(
-        Bootstrap.rateInterval(COUNTS, TOKENS, o, 42), Bootstrap.rateInterval(COUNTS, TOKENS, o, 42));
+        Bootstrap.rateInterval(COUNTS, TOKENS, o, 42),
+        Bootstrap.rateInterval(COUNTS, TOKENS, o, 42));
     assertNotEquals(
         Bootstrap.rateInterval(COUNTS, TOKENS, o, 42),
         Bootstrap.rateInterval(COUNTS, TOKENS, o, 8));
@@ -81,7 +82,8 @@ class BootstrapTest {
             new int[] {10, 20, 5}, new int[] {100, 200, 50}, BootstrapOptions.defaults(), 42);
     assertEquals(new RateInterval(1000, 1000, 1000, 0.95), constant);
     RateInterval absent =
-        Bootstrap.rateInterval(new int[] {0, 0}, new int[] {100, 50}, BootstrapOptions.defaults(), 42);
+        Bootstrap.rateInterval(
+            new int[] {0, 0}, new int[] {100, 50}, BootstrapOptions.defaults(), 42);
     assertEquals(0, absent.upper());
   }
 
@@ -116,9 +118,11 @@ class BootstrapTest {
         () -> Bootstrap.rateInterval(new int[0], new int[0], BootstrapOptions.defaults(), 42));
     assertThrows(
         IllegalArgumentException.class,
-        () -> Bootstrap.rateInterval(new int[] {0}, new int[] {0}, BootstrapOptions.defaults(), 42));
+        () ->
+            Bootstrap.rateInterval(new int[] {0}, new int[] {0}, BootstrapOptions.defaults(), 42));
     assertThrows(
         IllegalArgumentException.class,
-        () -> Bootstrap.rateInterval(new int[] {5}, new int[] {3}, BootstrapOptions.defaults(), 42));
+        () ->
+            Bootstrap.rateInterval(new int[] {5}, new int[] {3}, BootstrapOptions.defaults(), 42));
   }
 }

@@ -1,11 +1,5 @@
 package qushi.analytics.compare;
 
-import qushi.analytics.prepare.PreparedCorpus;
-import qushi.analytics.text.TextOptions;
-import qushi.analytics.corpus.Corpus;
-import qushi.analytics.text.Passage;
-import qushi.analytics.prepare.TermCount;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,15 +9,12 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import qushi.analytics.compare.Direction;
-import qushi.analytics.compare.Keyness;
-import qushi.analytics.compare.KeynessOptions;
-import qushi.analytics.compare.KeynessRow;
-import qushi.analytics.compare.KeynessTable;
-import qushi.analytics.compare.TrendClass;
-import qushi.analytics.compare.TrendOptions;
-import qushi.analytics.compare.TrendTable;
 import qushi.analytics.context.Kwic;
+import qushi.analytics.corpus.Corpus;
+import qushi.analytics.prepare.PreparedCorpus;
+import qushi.analytics.prepare.TermCount;
+import qushi.analytics.text.Passage;
+import qushi.analytics.text.TextOptions;
 
 /** Keyness, trends and KWIC on the seeds. */
 @Tag("slow")
@@ -40,13 +31,20 @@ class CompareOnSeedsTest {
   @Test
   void newIn2026AreTheTermsAReaderExpects() {
     KeynessTable k = comparisons.compare(2026, 2024, KeynessOptions.defaults());
-    List<String> up = k.rows().stream().filter(r -> r.direction() == Direction.UP).limit(20).map(KeynessRow::term).toList();
-    for (String t : List.of("未来产业", "人形机器人", "生物制造")) assertTrue(up.contains(t), t + " not in " + up);
+    List<String> up =
+        k.rows().stream()
+            .filter(r -> r.direction() == Direction.UP)
+            .limit(20)
+            .map(KeynessRow::term)
+            .toList();
+    for (String t : List.of("未来产业", "人形机器人", "生物制造"))
+      assertTrue(up.contains(t), t + " not in " + up);
     // no flood of one-off noise: nothing seen fewer than 3 times is tested, and few terms pass BH
     assertTrue(k.rows().stream().allMatch(r -> r.targetCount() + r.referenceCount() >= 3));
     assertTrue(k.significant().size() <= 20, k.toString());
     // the tiny 2026 year (8 passages) cannot make one sighting significant
-    assertTrue(k.significant().stream().allMatch(r -> r.targetCount() >= 5), k.significant().toString());
+    assertTrue(
+        k.significant().stream().allMatch(r -> r.targetCount() >= 5), k.significant().toString());
   }
 
   @Test
@@ -64,7 +62,8 @@ class CompareOnSeedsTest {
   @Test
   void carbonNeutralityFadesAfter2021() {
     TrendTable t = comparisons.trend(TrendOptions.defaults());
-    assertTrue(t.rows().stream().noneMatch(r -> r.trend() == TrendClass.EMERGING && r.lastCount() < 3));
+    assertTrue(
+        t.rows().stream().noneMatch(r -> r.trend() == TrendClass.EMERGING && r.lastCount() < 3));
     KeynessTable k = comparisons.compare(2024, 2021, KeynessOptions.defaults());
     KeynessRow carbon = k.row("碳中和").orElseThrow();
     assertEquals(Direction.DOWN, carbon.direction());
@@ -82,7 +81,8 @@ class CompareOnSeedsTest {
   /** With year labels shuffled among passages, what is reported significant is noise. */
   @Test
   void shuffledYearsGiveAtMostFivePercentSignificant() {
-    List<Passage> ps = analysis.passages().stream().filter(p -> p.year() == 2021 || p.year() == 2024).toList();
+    List<Passage> ps =
+        analysis.passages().stream().filter(p -> p.year() == 2021 || p.year() == 2024).toList();
     List<String> terms = List.of(analysis.vocabulary().terms());
     SplittableRandom rnd = new SplittableRandom(2024);
     int shuffles = 100;
@@ -103,7 +103,9 @@ class CompareOnSeedsTest {
         if (i < n2021) target[order[i]] = true;
         else reference[order[i]] = true;
       }
-      KeynessTable k = Keyness.compare(terms, analysis.counts().matrix(), target, reference, KeynessOptions.defaults());
+      KeynessTable k =
+          Keyness.compare(
+              terms, analysis.counts().matrix(), target, reference, KeynessOptions.defaults());
       shareSum += (double) k.significant().size() / Math.max(1, k.size());
       if (!k.significant().isEmpty()) withAny++;
     }

@@ -1,19 +1,14 @@
 package qushi.analytics.compare;
 
-import qushi.analytics.prepare.PreparedCorpus;
-import qushi.analytics.text.TextOptions;
-import qushi.analytics.corpus.Corpus;
-import qushi.analytics.core.BadInputException;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import qushi.analytics.compare.Direction;
-import qushi.analytics.compare.KeynessOptions;
-import qushi.analytics.compare.KeynessRow;
-import qushi.analytics.compare.KeynessTable;
+import qushi.analytics.core.BadInputException;
+import qushi.analytics.corpus.Corpus;
+import qushi.analytics.prepare.PreparedCorpus;
+import qushi.analytics.text.TextOptions;
 
 class ComparisonsTest {
   static final String TEXT = "人工智能赋能千行百业。人工智能发展迅速，算力需求增长。芯片产业加快发展。";
@@ -35,9 +30,11 @@ class ComparisonsTest {
   void aYearWithOnePassageFallsBackToTheTokenLevelTest() {
     // one passage per year: nothing to estimate between passages, so tokens are the units
     String other = "碳中和目标引领绿色转型，储能与氢能加快发展，碳中和路径清晰。".repeat(3);
-    PreparedCorpus a = PreparedCorpus.of(Corpus.ofTexts(2021, TEXT, 2024, other), TextOptions.defaults());
+    PreparedCorpus a =
+        PreparedCorpus.of(Corpus.ofTexts(2021, TEXT, 2024, other), TextOptions.defaults());
     assertEquals(2, a.passages().size());
-    KeynessTable k = new Comparisons(a).compare(2024, 2021, KeynessOptions.defaults().withMinCount(1));
+    KeynessTable k =
+        new Comparisons(a).compare(2024, 2021, KeynessOptions.defaults().withMinCount(1));
     KeynessRow carbon = k.row("碳中和").orElseThrow();
     assertEquals(6, carbon.targetCount());
     assertEquals(0, carbon.referenceCount());
@@ -53,8 +50,11 @@ class ComparisonsTest {
   @Test
   void unknownYearsAreBadInput() {
     Comparisons c = new Comparisons(PreparedCorpus.of(Corpus.ofTexts(2021, TEXT, 2024, TEXT)));
-    assertTrue(assertThrows(BadInputException.class, () -> c.compare(2030, 2021, KeynessOptions.defaults()))
-        .getMessage().contains("year 2030 is not in the corpus"));
+    assertTrue(
+        assertThrows(
+                BadInputException.class, () -> c.compare(2030, 2021, KeynessOptions.defaults()))
+            .getMessage()
+            .contains("year 2030 is not in the corpus"));
     assertThrows(BadInputException.class, () -> c.compare(2021, 2021, KeynessOptions.defaults()));
   }
 }

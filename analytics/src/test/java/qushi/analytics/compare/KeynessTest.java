@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import qushi.analytics.prepare.PassageMatrix;
 import qushi.analytics.stats.LogLikelihood;
-import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
 class KeynessTest {

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import qushi.analytics.prepare.Counts;
 import org.junit.jupiter.api.Test;
+import qushi.analytics.prepare.Counts;
 import tech.tablesaw.api.Table;
 
 class TrendClassifierTest {
@@ -120,7 +120,8 @@ class TrendClassifierTest {
         TrendClassifier.classify(corpus.terms, new int[] {2024, 2025, 2026}, counts, tokens, plain);
     assertEquals(fromTotals, fromPassages);
     TrendTable corrected =
-        TrendClassifier.classify(corpus.terms, Counts.of(corpus.matrix, passageYears), TrendOptions.defaults());
+        TrendClassifier.classify(
+            corpus.terms, Counts.of(corpus.matrix, passageYears), TrendOptions.defaults());
     assertTrue(
         corrected.counts().get(TrendClass.STABLE) >= corrected.rows().size() - 1,
         corrected.toString());

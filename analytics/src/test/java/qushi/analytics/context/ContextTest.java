@@ -4,14 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import qushi.analytics.corpus.Corpus;
 import qushi.analytics.prepare.PreparedCorpus;
 import qushi.analytics.text.TextOptions;
-import qushi.analytics.corpus.Corpus;
 
 class ContextTest {
   @Test
   void kwicFindsEveryOccurrenceWithItsContext() {
-    PreparedCorpus a = PreparedCorpus.of(Corpus.ofTexts(2021, "发展人工智能产业。人工智能赋能千行百业。", 2024, "人工智能。"), TextOptions.defaults());
+    PreparedCorpus a =
+        PreparedCorpus.of(
+            Corpus.ofTexts(2021, "发展人工智能产业。人工智能赋能千行百业。", 2024, "人工智能。"), TextOptions.defaults());
     List<Kwic.Line> lines = Kwic.of(a, "人工智能", 3);
     assertEquals(3, lines.size());
     assertEquals(new Kwic.Line(2021, "doc01", "", 2, "发展", "人工智能", "产业。"), lines.get(0));
@@ -30,9 +32,15 @@ class ContextTest {
   @Test
   void cooccurrenceStatisticsByHand() {
     // sentences: {人工智能}, {人工智能, 碳中和}, {碳中和, 量子计算}
-    PreparedCorpus a = PreparedCorpus.of(Corpus.ofTexts(2021, "人工智能。人工智能和碳中和。碳中和与量子计算。"), TextOptions.defaults());
-    List<Cooccurrence.Pair> pairs = Cooccurrence.of(a, new CooccurOptions(Cooccurrence.Unit.SENTENCE, 100, 1, 10));
-    Cooccurrence.Pair p = pairs.stream().filter(x -> x.term1().equals("人工智能") || x.term2().equals("人工智能")).findFirst().orElseThrow();
+    PreparedCorpus a =
+        PreparedCorpus.of(Corpus.ofTexts(2021, "人工智能。人工智能和碳中和。碳中和与量子计算。"), TextOptions.defaults());
+    List<Cooccurrence.Pair> pairs =
+        Cooccurrence.of(a, new CooccurOptions(Cooccurrence.Unit.SENTENCE, 100, 1, 10));
+    Cooccurrence.Pair p =
+        pairs.stream()
+            .filter(x -> x.term1().equals("人工智能") || x.term2().equals("人工智能"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(1, p.count());
     assertEquals(2, p.count1());
     assertEquals(2, p.count2());
@@ -40,7 +48,8 @@ class ContextTest {
     assertEquals(Math.log(0.75) / -Math.log(1.0 / 3), p.npmi(), 1e-12);
     assertEquals(0.5, p.dice(), 1e-12);
     // as one passage, every pair co-occurs in the only unit
-    List<Cooccurrence.Pair> whole = Cooccurrence.of(a, new CooccurOptions(Cooccurrence.Unit.PASSAGE, 100, 1, 10));
+    List<Cooccurrence.Pair> whole =
+        Cooccurrence.of(a, new CooccurOptions(Cooccurrence.Unit.PASSAGE, 100, 1, 10));
     assertEquals(3, whole.size());
     assertEquals(1.0, whole.get(0).npmi(), 1e-12);
   }

@@ -1,7 +1,5 @@
 package qushi.analytics.corpus;
 
-import qushi.analytics.core.BadInputException;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import qushi.analytics.core.BadInputException;
 
 class CorpusTest {
   private static final String TEXT = "中关村论坛是世界观察中国与全球科技交流合作的重要窗口。\n新质生产力";
@@ -38,21 +37,36 @@ class CorpusTest {
     Corpus c = Corpus.load(Path.of("../seeds"));
     assertEquals(5, c.documents().size());
     assertEquals(java.util.List.of(2021, 2024, 2026), java.util.List.copyOf(c.years()));
-    assertEquals(java.util.List.of("wlf2021-frontier", "zgc2021-future-industries", "pujiang2024-reports",
-        "zgc2024-parallel-forums", "zgc2026-annual-meeting"), c.documents().stream().map(Document::id).toList());
+    assertEquals(
+        java.util.List.of(
+            "wlf2021-frontier",
+            "zgc2021-future-industries",
+            "pujiang2024-reports",
+            "zgc2024-parallel-forums",
+            "zgc2026-annual-meeting"),
+        c.documents().stream().map(Document::id).toList());
     assertEquals("2026 中关村论坛年会报道", c.document("zgc2026-annual-meeting").orElseThrow().title());
   }
 
   @Test
   void decodesEveryEncodingToTheSameText() throws IOException {
-    write("a.txt", bytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, TEXT, StandardCharsets.UTF_8));
+    write(
+        "a.txt",
+        bytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, TEXT, StandardCharsets.UTF_8));
     write("b.txt", TEXT.getBytes(StandardCharsets.UTF_8));
     write("c.txt", bytes(new byte[] {(byte) 0xFF, (byte) 0xFE}, TEXT, StandardCharsets.UTF_16LE));
     write("d.txt", bytes(new byte[] {(byte) 0xFE, (byte) 0xFF}, TEXT, StandardCharsets.UTF_16BE));
     write("e.txt", TEXT.repeat(3).getBytes(Charset.forName("GB18030")));
     write("f.txt", TEXT.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
     write("g.txt", TEXT.repeat(3).getBytes(Charset.forName("GBK")));
-    manifest("a,a.txt,2021,,\nb,b.txt,2021,,\nc,c.txt,2021,,\nd,d.txt,2021,,\ne,e.txt,2021,,\nf,f.txt,2021,,\ng,g.txt,2021,,\n");
+    manifest(
+        "a,a.txt,2021,,\n"
+            + "b,b.txt,2021,,\n"
+            + "c,c.txt,2021,,\n"
+            + "d,d.txt,2021,,\n"
+            + "e,e.txt,2021,,\n"
+            + "f,f.txt,2021,,\n"
+            + "g,g.txt,2021,,\n");
     Corpus c = Corpus.load(dir);
     for (Document d : c.documents()) {
       String expected = d.id().equals("e") || d.id().equals("g") ? TEXT.repeat(3) : TEXT;
@@ -62,7 +76,8 @@ class CorpusTest {
 
   @Test
   void rejectsAMissingFolderAndManifest() throws IOException {
-    assertTrue(problem(() -> Corpus.load(dir.resolve("nope"))).endsWith("nope: corpus folder not found"));
+    assertTrue(
+        problem(() -> Corpus.load(dir.resolve("nope"))).endsWith("nope: corpus folder not found"));
     assertTrue(problem(() -> Corpus.load(dir)).contains("corpus.csv: manifest not found"));
     Path file = Files.writeString(dir.resolve("x.txt"), "x");
     assertTrue(problem(() -> Corpus.load(file)).contains("not a folder"));
@@ -110,7 +125,9 @@ class CorpusTest {
     assertEquals(java.util.List.of(2023, 2025), java.util.List.copyOf(c.years()));
     assertEquals("2023-alpha", c.documents().get(0).id());
     write("notes.txt", TEXT.getBytes(StandardCharsets.UTF_8));
-    assertTrue(problem(() -> Corpus.loadByFileName(dir)).contains("notes.txt: file name does not start with a year"));
+    assertTrue(
+        problem(() -> Corpus.loadByFileName(dir))
+            .contains("notes.txt: file name does not start with a year"));
   }
 
   @Test

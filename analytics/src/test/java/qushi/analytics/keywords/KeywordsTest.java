@@ -4,18 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import qushi.analytics.stats.LogLikelihood;
 import org.junit.jupiter.api.Test;
-import qushi.analytics.prepare.PreparedCorpus;
-import qushi.analytics.text.TextOptions;
 import qushi.analytics.corpus.Corpus;
+import qushi.analytics.prepare.PreparedCorpus;
+import qushi.analytics.stats.LogLikelihood;
+import qushi.analytics.text.TextOptions;
 
 class KeywordsTest {
   // 2021: 人工智能 ×2, 碳中和 ×1 (3 term tokens); 2024: 碳中和 ×1, 量子计算 ×1 (2 term tokens)
-  static final PreparedCorpus A = PreparedCorpus.of(Corpus.ofTexts(2021, "人工智能。人工智能。碳中和。", 2024, "碳中和。量子计算。"), TextOptions.defaults());
+  static final PreparedCorpus A =
+      PreparedCorpus.of(
+          Corpus.ofTexts(2021, "人工智能。人工智能。碳中和。", 2024, "碳中和。量子计算。"), TextOptions.defaults());
 
   private static Keyword find(List<Keyword> ks, String group, String term) {
-    return ks.stream().filter(k -> k.group().equals(group) && k.term().equals(term)).findFirst().orElseThrow();
+    return ks.stream()
+        .filter(k -> k.group().equals(group) && k.term().equals(term))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -33,11 +38,15 @@ class KeywordsTest {
 
   @Test
   void tfIdfRisesWithTfAndFallsWithSpread() {
-    PreparedCorpus a = PreparedCorpus.of(Corpus.ofTexts(2021, "芯片。芯片。芯片。算力。算力。储能。", 2024, "储能。储能。算力。"), TextOptions.defaults());
+    PreparedCorpus a =
+        PreparedCorpus.of(
+            Corpus.ofTexts(2021, "芯片。芯片。芯片。算力。算力。储能。", 2024, "储能。储能。算力。"), TextOptions.defaults());
     List<Keyword> ks = Keywords.of(a, Keywords.By.YEAR, Keywords.Method.TFIDF, 10, 1);
     // 芯片 (3, only 2021) > 算力 (2 in 2021, 1 in 2024)
     assertTrue(find(ks, "2021", "芯片").score() > find(ks, "2021", "算力").score());
-    assertEquals(List.of("芯片", "算力", "储能"), ks.stream().filter(k -> k.group().equals("2021")).map(Keyword::term).toList());
+    assertEquals(
+        List.of("芯片", "算力", "储能"),
+        ks.stream().filter(k -> k.group().equals("2021")).map(Keyword::term).toList());
   }
 
   @Test
@@ -50,7 +59,9 @@ class KeywordsTest {
   @Test
   void textRankFavoursTheHubOfTheGraph() {
     // 人工智能 co-occurs with every other term; the others only with it
-    PreparedCorpus a = PreparedCorpus.of(Corpus.ofTexts(2021, "人工智能芯片。人工智能算力。人工智能储能。人工智能氢能。"), TextOptions.defaults());
+    PreparedCorpus a =
+        PreparedCorpus.of(
+            Corpus.ofTexts(2021, "人工智能芯片。人工智能算力。人工智能储能。人工智能氢能。"), TextOptions.defaults());
     List<Keyword> ks = Keywords.of(a, Keywords.By.DOC, Keywords.Method.TEXTRANK, 5, 1);
     assertEquals("人工智能", ks.get(0).term(), ks.toString());
     assertEquals("doc01", ks.get(0).group());
@@ -60,16 +71,22 @@ class KeywordsTest {
   void collocationG2MatchesTheEntropyForm() {
     long[][] k = {{20, 30}, {40, 5000}};
     double n = 5090;
-    double expected = 2 * (xlx(20) + xlx(30) + xlx(40) + xlx(5000) - xlx(50) - xlx(5040) - xlx(60) - xlx(5030) + xlx(n));
+    double expected =
+        2
+            * (xlx(20) + xlx(30) + xlx(40) + xlx(5000) - xlx(50) - xlx(5040) - xlx(60) - xlx(5030)
+                + xlx(n));
     assertEquals(expected, LogLikelihood.g2(k[0][0], k[0][1], k[1][0], k[1][1]), 1e-9);
     assertEquals(0.0, LogLikelihood.g2(10, 10, 10, 10), 1e-12);
   }
 
   @Test
   void keyPhrasesJoinAdjacentTerms() {
-    PreparedCorpus a = PreparedCorpus.of(Corpus.ofTexts(2021, "改善城市交通。城市交通拥堵。优化城市交通。我们发展经济。".repeat(2)), TextOptions.defaults());
+    PreparedCorpus a =
+        PreparedCorpus.of(
+            Corpus.ofTexts(2021, "改善城市交通。城市交通拥堵。优化城市交通。我们发展经济。".repeat(2)), TextOptions.defaults());
     List<Collocations.Collocation> cs = Collocations.of(a, 3);
-    Collocations.Collocation c = cs.stream().filter(x -> x.phrase().equals("城市交通")).findFirst().orElseThrow();
+    Collocations.Collocation c =
+        cs.stream().filter(x -> x.phrase().equals("城市交通")).findFirst().orElseThrow();
     assertEquals(6, c.count());
     assertEquals("城市", c.first());
     assertEquals("Deep Learning", Collocations.join("Deep", "Learning"));

@@ -1,9 +1,5 @@
 package qushi.analytics.prepare;
 
-import qushi.analytics.text.TextOptions;
-import qushi.analytics.corpus.Corpus;
-import qushi.analytics.corpus.Document;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,16 +11,20 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import qushi.analytics.corpus.Corpus;
+import qushi.analytics.corpus.Document;
+import qushi.analytics.text.TextOptions;
 
 /** Counts on the seeds equal what a plain text search finds. */
 @Tag("slow")
 public class CountOnSeedsTest {
-  public static final List<String> WATCH = List.of(
-      "新质生产力", "具身智能", "人形机器人", "脑机接口", "细胞与基因治疗", "人工智能", "碳中和", "碳达峰", "双碳",
-      "赋能", "迭代", "未来产业", "战略性新兴产业", "量子计算", "量子通信", "合成生物学", "基因编辑", "大模型",
-      "通用人工智能", "算力", "科技创新", "原始创新", "产业链", "创新链", "供应链", "卡脖子", "区块链", "集成电路",
-      "芯片", "储能", "氢能", "可控核聚变", "脑科学", "类脑智能", "生物制造", "科技成果转化", "产学研", "硬科技",
-      "前沿技术", "关键核心技术", "中关村论坛", "浦江创新论坛", "生命科学", "气候变化", "独角兽", "CGT", "AI");
+  public static final List<String> WATCH =
+      List.of(
+          "新质生产力", "具身智能", "人形机器人", "脑机接口", "细胞与基因治疗", "人工智能", "碳中和", "碳达峰", "双碳", "赋能", "迭代",
+          "未来产业", "战略性新兴产业", "量子计算", "量子通信", "合成生物学", "基因编辑", "大模型", "通用人工智能", "算力", "科技创新", "原始创新",
+          "产业链", "创新链", "供应链", "卡脖子", "区块链", "集成电路", "芯片", "储能", "氢能", "可控核聚变", "脑科学", "类脑智能",
+          "生物制造", "科技成果转化", "产学研", "硬科技", "前沿技术", "关键核心技术", "中关村论坛", "浦江创新论坛", "生命科学", "气候变化",
+          "独角兽", "CGT", "AI");
 
   static PreparedCorpus analysis;
 
@@ -36,23 +36,35 @@ public class CountOnSeedsTest {
   /**
    * Regex search in the raw file with all whitespace removed and running headers (short lines
    * without final punctuation that repeat three or more times) kept once, or not at all when they
-   * follow a page number: a route that shares no
-   * code with the normalizer or the counter.
+   * follow a page number: a route that shares no code with the normalizer or the counter.
    */
   private static int squashedRawCount(String term, int year) {
     Pattern p = Pattern.compile(Pattern.quote(term));
     int n = 0;
     for (Document d : analysis.corpus().documents()) {
       if (d.year() != year) continue;
-      List<String> lines = d.read().text().lines().map(l -> l.replaceAll("\\s+", "")).filter(l -> !l.isEmpty()).toList();
-      Map<String, Long> repeats = lines.stream().collect(java.util.stream.Collectors.groupingBy(l -> l, java.util.stream.Collectors.counting()));
+      List<String> lines =
+          d.read()
+              .text()
+              .lines()
+              .map(l -> l.replaceAll("\\s+", ""))
+              .filter(l -> !l.isEmpty())
+              .toList();
+      Map<String, Long> repeats =
+          lines.stream()
+              .collect(
+                  java.util.stream.Collectors.groupingBy(
+                      l -> l, java.util.stream.Collectors.counting()));
       java.util.Set<String> seen = new java.util.HashSet<>();
       StringBuilder text = new StringBuilder();
       for (int i = 0; i < lines.size(); i++) {
         String l = lines.get(i);
         boolean header = repeats.get(l) >= 3 && l.length() <= 24 && !l.matches(".*[。！？；]$");
         // a page header: next to a page-number line such as "20 | PUJIANG INNOVATION FORUM 2024"
-        boolean page = header && lines.subList(Math.max(0, i - 2), i).stream().anyMatch(x -> x.matches("\\d+\\|.*|.*\\|\\d+|\\d+"));
+        boolean page =
+            header
+                && lines.subList(Math.max(0, i - 2), i).stream()
+                    .anyMatch(x -> x.matches("\\d+\\|.*|.*\\|\\d+|\\d+"));
         if (header && (!seen.add(l) || page)) continue;
         text.append(l);
       }
@@ -72,19 +84,35 @@ public class CountOnSeedsTest {
         while (m.find()) expected++;
       }
       assertEquals(expected, c.count(), c.term() + " " + c.year());
-      assertEquals(squashedRawCount(c.term(), c.year()), c.count(), "raw search, " + c.term() + " " + c.year());
+      assertEquals(
+          squashedRawCount(c.term(), c.year()),
+          c.count(),
+          "raw search, " + c.term() + " " + c.year());
     }
   }
 
   @Test
   void countsOfKeyTermsMatchNumbersFoundByGrep() {
     // found with grep -o on the whitespace-squashed seed files, per year 2021/2024/2026
-    Map<String, int[]> grep = Map.of(
-        "新质生产力", new int[] {0, 23, 4}, "具身智能", new int[] {0, 0, 4}, "人形机器人", new int[] {0, 1, 3},
-        "碳中和", new int[] {31, 3, 0}, "人工智能", new int[] {19, 59, 3}, "未来产业", new int[] {18, 34, 16},
-        "合成生物学", new int[] {1, 29, 0},
-        // 122 in the raw 2024 text, 2 of them in a running header that cleanup removes
-        "科技创新", new int[] {16, 120, 7});
+    Map<String, int[]> grep =
+        Map.of(
+            "新质生产力",
+            new int[] {0, 23, 4},
+            "具身智能",
+            new int[] {0, 0, 4},
+            "人形机器人",
+            new int[] {0, 1, 3},
+            "碳中和",
+            new int[] {31, 3, 0},
+            "人工智能",
+            new int[] {19, 59, 3},
+            "未来产业",
+            new int[] {18, 34, 16},
+            "合成生物学",
+            new int[] {1, 29, 0},
+            // 122 in the raw 2024 text, 2 of them in a running header that cleanup removes
+            "科技创新",
+            new int[] {16, 120, 7});
     int[] years = {2021, 2024, 2026};
     for (var e : grep.entrySet()) {
       List<TermCount> counts = analysis.count(e.getKey());
@@ -109,7 +137,8 @@ public class CountOnSeedsTest {
   void segmentationKeepsTheCorpusTermsWhole() {
     String all = String.join("\n", analysis.segmented(null));
     for (String t : List.of("新质生产力", "具身智能", "人形机器人", "脑机接口", "细胞与基因治疗", "人工智能", "碳中和")) {
-      assertTrue((" " + all.replace('\n', ' ') + " ").contains(" " + t + " "), t + " not a whole token");
+      assertTrue(
+          (" " + all.replace('\n', ' ') + " ").contains(" " + t + " "), t + " not a whole token");
     }
   }
 

@@ -40,8 +40,9 @@ class SegmenterTest {
     assertFalse(BUNDLED.segment("共塑未来").stream().anyMatch(t -> t.word().equals("共塑未来")));
     // the first segmenter is unchanged by the second one's dictionary
     assertSegments(BUNDLED, "发展新质生产力", "发展", "新质生产力");
-    assertFalse(new Segmenter(Lexicon.empty()).segment("新质生产力").stream()
-        .anyMatch(t -> t.word().equals("新质生产力")));
+    assertFalse(
+        new Segmenter(Lexicon.empty())
+            .segment("新质生产力").stream().anyMatch(t -> t.word().equals("新质生产力")));
   }
 
   @Test
@@ -56,8 +57,11 @@ class SegmenterTest {
   @Test
   void filterKeepsTermsAndDropsNoise() {
     TermFilter f = TermFilter.defaults(Lexicon.bundled());
-    List<String> kept = BUNDLED.segment("我们的2024年人工智能AI芯片与碳，以及10个城市。").stream()
-        .filter(f::isTerm).map(Token::word).toList();
+    List<String> kept =
+        BUNDLED.segment("我们的2024年人工智能AI芯片与碳，以及10个城市。").stream()
+            .filter(f::isTerm)
+            .map(Token::word)
+            .toList();
     assertTrue(kept.containsAll(List.of("人工智能", "AI", "芯片", "碳", "城市")), kept.toString());
     for (String gone : List.of("我们", "的", "2024", "年", "与", "，", "以及", "10", "个", "。")) {
       assertFalse(kept.contains(gone), gone + " in " + kept);

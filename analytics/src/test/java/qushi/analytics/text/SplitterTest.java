@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import qushi.analytics.text.Passage;
 
 class SplitterTest {
   private static final Normalizer NORMALIZER = Normalizer.defaults();
@@ -72,8 +71,7 @@ class SplitterTest {
   void shortSectionIsOnePassageWithOffsetsAndIndex() {
     String text = "编者按：科技政策论坛以“科技金融政策与实践”为主题。\n科技政策论坛\n科技金融是科技与产业之间的桥梁和纽带。";
     List<Passage> passages = splitter.passages("pujiang", 2024, text, 7);
-    assertEquals(
-        List.of(new Passage(7, 0, "pujiang", 2024, "科技政策论坛", 0, text.length())), passages);
+    assertEquals(List.of(new Passage(7, 0, "pujiang", 2024, "科技政策论坛", 0, text.length())), passages);
   }
 
   @Test
@@ -134,7 +132,8 @@ class SplitterTest {
       Passage p = passages.get(i);
       assertEquals(i, p.index());
       boolean lastOfSection =
-          i + 1 == passages.size() || sectionOf(sections, passages.get(i + 1)) != sectionOf(sections, p);
+          i + 1 == passages.size()
+              || sectionOf(sections, passages.get(i + 1)) != sectionOf(sections, p);
       assertTrue(p.length() >= 200 || lastOfSection, () -> "short passage inside a section: " + p);
     }
   }

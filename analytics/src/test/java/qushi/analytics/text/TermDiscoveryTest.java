@@ -13,31 +13,55 @@ class TermDiscoveryTest {
   @Test
   void proposesATermTheSegmenterBreaks() {
     // 靶点 in varied contexts: frequent, cohesive, free on both sides; HanLP splits it 靶/点
-    String filler = "今年城市更新完成老旧小区改造一百二十个，新增公共绿地三十公顷。推进数字政务建设，企业开办时间压缩到三个工作日。"
-        + "加快发展新能源汽车和集成电路产业，培育高新技术企业，科技创新对经济增长的贡献持续提升。";
-    String text = (String.join("\n", List.of("药物靶点研究取得进展。", "发现新的靶点需要数据。", "每个靶点都要验证。",
-        "靶点筛选平台上线。", "围绕靶点开展合作。", "这些靶点来自基因组。")) + "\n" + filler + "\n").repeat(2);
+    String filler =
+        "今年城市更新完成老旧小区改造一百二十个，新增公共绿地三十公顷。推进数字政务建设，企业开办时间压缩到三个工作日。"
+            + "加快发展新能源汽车和集成电路产业，培育高新技术企业，科技创新对经济增长的贡献持续提升。";
+    String text =
+        (String.join(
+                    "\n",
+                    List.of(
+                        "药物靶点研究取得进展。",
+                        "发现新的靶点需要数据。",
+                        "每个靶点都要验证。",
+                        "靶点筛选平台上线。",
+                        "围绕靶点开展合作。",
+                        "这些靶点来自基因组。"))
+                + "\n"
+                + filler
+                + "\n")
+            .repeat(2);
     Set<String> stop = Set.of("的", "了", "是", "每个", "这些");
-    List<TermDiscovery.Candidate> found = TermDiscovery.discover(List.of(text), new Segmenter(Lexicon.empty()), Set.of(),
-        stop, 4, 3, 10);
-    TermDiscovery.Candidate c = found.stream().filter(x -> x.term().equals("靶点")).findFirst().orElseThrow();
+    List<TermDiscovery.Candidate> found =
+        TermDiscovery.discover(
+            List.of(text), new Segmenter(Lexicon.empty()), Set.of(), stop, 4, 3, 10);
+    TermDiscovery.Candidate c =
+        found.stream().filter(x -> x.term().equals("靶点")).findFirst().orElseThrow();
     assertEquals(12, c.frequency());
     assertTrue(c.broken());
     assertEquals("靶/点", c.segmented());
     assertEquals(c, found.get(0));
     // nothing that starts or ends with a stopword character
-    assertTrue(found.stream().noneMatch(x -> x.term().startsWith("的") || x.term().endsWith("的")), found.toString());
+    assertTrue(
+        found.stream().noneMatch(x -> x.term().startsWith("的") || x.term().endsWith("的")),
+        found.toString());
     // once it is in the lexicon it is no longer proposed
-    List<TermDiscovery.Candidate> again = TermDiscovery.discover(List.of(text), new Segmenter(Lexicon.empty().with("靶点")),
-        Set.of("靶点"), stop, 4, 3, 10);
+    List<TermDiscovery.Candidate> again =
+        TermDiscovery.discover(
+            List.of(text), new Segmenter(Lexicon.empty().with("靶点")), Set.of("靶点"), stop, 4, 3, 10);
     assertFalse(again.stream().anyMatch(x -> x.term().equals("靶点")));
   }
 
   @Test
   void checksItsArguments() {
     Segmenter s = new Segmenter(Lexicon.empty());
-    assertThrows(IllegalArgumentException.class, () -> TermDiscovery.discover(List.of("文本"), s, Set.of(), Set.of(), 1, 3, 5));
-    assertThrows(IllegalArgumentException.class, () -> TermDiscovery.discover(List.of("文本"), s, Set.of(), Set.of(), 4, 1, 5));
-    assertThrows(IllegalArgumentException.class, () -> TermDiscovery.discover(List.of("文本"), s, Set.of(), Set.of(), 4, 3, 0));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> TermDiscovery.discover(List.of("文本"), s, Set.of(), Set.of(), 1, 3, 5));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> TermDiscovery.discover(List.of("文本"), s, Set.of(), Set.of(), 4, 1, 5));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> TermDiscovery.discover(List.of("文本"), s, Set.of(), Set.of(), 4, 3, 0));
   }
 }

@@ -11,11 +11,15 @@ import org.junit.jupiter.api.Test;
 
 class LdaTrainerTest {
   private static final PlantedCorpus PLANTED = new PlantedCorpus(300, 80, 2024);
-  private static final LdaOptions OPTIONS = LdaOptions.defaults()
-      .withTopics(PlantedCorpus.K).withIterations(200).withBurnIn(50).withOptimizeInterval(10)
-      .withAlphaSum(1.0).withSeed(7);
-  private static final LdaModel MODEL =
-      LdaTrainer.train(PLANTED.docs, PlantedCorpus.V, OPTIONS);
+  private static final LdaOptions OPTIONS =
+      LdaOptions.defaults()
+          .withTopics(PlantedCorpus.K)
+          .withIterations(200)
+          .withBurnIn(50)
+          .withOptimizeInterval(10)
+          .withAlphaSum(1.0)
+          .withSeed(7);
+  private static final LdaModel MODEL = LdaTrainer.train(PLANTED.docs, PlantedCorpus.V, OPTIONS);
   private static final int[] MATCH = PlantedCorpus.match(PLANTED.phi, MODEL);
 
   @Test
@@ -131,7 +135,8 @@ class LdaTrainerTest {
     for (int p = 0; p < PlantedCorpus.K; p++) {
       matched.add(alpha[MATCH[p]]);
     }
-    assertTrue(matched.get(1) > matched.get(3) && matched.get(1) > matched.get(4),
+    assertTrue(
+        matched.get(1) > matched.get(3) && matched.get(1) > matched.get(4),
         "alpha by planted topic " + matched);
     assertTrue(matched.get(1) / matched.get(4) > 1.4, "alpha by planted topic " + matched);
   }
@@ -157,8 +162,10 @@ class LdaTrainerTest {
     assertEquals("topics must be ≥ 2, was 0", e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> OPTIONS.withThreads(0));
     assertThrows(IllegalArgumentException.class, () -> OPTIONS.withBeta(-1));
-    var bad = assertThrows(IllegalArgumentException.class,
-        () -> LdaTrainer.train(new int[][] {{0, 5}}, 5, OPTIONS));
+    var bad =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> LdaTrainer.train(new int[][] {{0, 5}}, 5, OPTIONS));
     assertEquals("docs[0][1] must be in [0, 5), was 5", bad.getMessage());
   }
 
@@ -166,11 +173,16 @@ class LdaTrainerTest {
   void reportsLogLikelihoodThatImproves() {
     List<Double> lls = new ArrayList<>();
     List<Integer> iterations = new ArrayList<>();
-    LdaModel m = LdaTrainer.train(PLANTED.docs, PlantedCorpus.V, OPTIONS.withIterations(50), 10,
-        (iteration, total, ll) -> {
-          iterations.add(iteration);
-          if (!Double.isNaN(ll)) lls.add(ll);
-        });
+    LdaModel m =
+        LdaTrainer.train(
+            PLANTED.docs,
+            PlantedCorpus.V,
+            OPTIONS.withIterations(50),
+            10,
+            (iteration, total, ll) -> {
+              iterations.add(iteration);
+              if (!Double.isNaN(ll)) lls.add(ll);
+            });
     // every sweep is reported; the log-likelihood only every 10th and after the last
     assertEquals(java.util.stream.IntStream.rangeClosed(1, 50).boxed().toList(), iterations);
     assertEquals(5, lls.size());

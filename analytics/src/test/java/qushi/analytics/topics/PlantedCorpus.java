@@ -3,14 +3,15 @@ package qushi.analytics.topics;
 import java.util.SplittableRandom;
 
 /**
- * A synthetic corpus drawn from known topics: K topics over V words, each topic concentrated on
- * its own block of V/K words (90% of its mass) with the rest spread over all words; documents draw
- * θ from a Dirichlet whose mean gives topic 0 more weight in later years.
+ * A synthetic corpus drawn from known topics: K topics over V words, each topic concentrated on its
+ * own block of V/K words (90% of its mass) with the rest spread over all words; documents draw θ
+ * from a Dirichlet whose mean gives topic 0 more weight in later years.
  */
 final class PlantedCorpus {
   static final int K = 5;
   static final int V = 200;
   static final int YEARS = 5;
+
   /** Base mean topic proportions; topic 0 gains {@link #TREND} per year, taken from topic 4. */
   static final double[] BASE_MEAN = {0.20, 0.30, 0.20, 0.15, 0.15};
 

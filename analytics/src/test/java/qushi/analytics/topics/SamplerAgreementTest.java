@@ -11,14 +11,20 @@ class SamplerAgreementTest {
   @Test
   void sparseAndDenseSamplersReachTheSameLikelihood() {
     PlantedCorpus planted = new PlantedCorpus(200, 60, 11);
-    LdaOptions options = LdaOptions.defaults().withTopics(8).withIterations(150)
-        .withOptimizeInterval(0).withAlphaSum(2.0).withBeta(0.05);
+    LdaOptions options =
+        LdaOptions.defaults()
+            .withTopics(8)
+            .withIterations(150)
+            .withOptimizeInterval(0)
+            .withAlphaSum(2.0)
+            .withBeta(0.05);
     double dense = 0;
     double sparse = 0;
     for (int seed = 0; seed < 3; seed++) {
       dense += denseGibbs(planted.docs, PlantedCorpus.V, options.withSeed(seed));
-      sparse += LdaTrainer.train(planted.docs, PlantedCorpus.V, options.withSeed(seed))
-          .logLikelihoodPerToken();
+      sparse +=
+          LdaTrainer.train(planted.docs, PlantedCorpus.V, options.withSeed(seed))
+              .logLikelihoodPerToken();
     }
     // the chains differ; their mean LL/token after 150 sweeps agrees within the seed-to-seed spread
     assertEquals(dense / 3, sparse / 3, 0.03);

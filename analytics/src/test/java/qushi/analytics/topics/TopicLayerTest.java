@@ -2,17 +2,16 @@ package qushi.analytics.topics;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import qushi.analytics.core.Progress;
-import qushi.analytics.core.RandomSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import qushi.analytics.core.Progress;
+import qushi.analytics.core.RandomSource;
+import qushi.analytics.corpus.Corpus;
 import qushi.analytics.prepare.PreparedCorpus;
 import qushi.analytics.text.TextOptions;
-import qushi.analytics.corpus.Corpus;
 
 class TopicLayerTest {
   static PreparedCorpus analysis;
@@ -22,9 +21,12 @@ class TopicLayerTest {
     // two clearly separate themes, the energy theme fading from 2021 to 2024
     String energy = "碳中和推动能源转型，储能和氢能支撑绿色电网，碳达峰需要光伏发电。";
     String ai = "人工智能大模型需要算力，芯片和数据要素支撑智能计算，机器人走向应用。";
-    analysis = PreparedCorpus.of(Corpus.ofTexts(
-        2021, (energy.repeat(3) + "\n").repeat(12) + (ai.repeat(3) + "\n").repeat(4),
-        2024, (energy.repeat(3) + "\n").repeat(4) + (ai.repeat(3) + "\n").repeat(12)), TextOptions.defaults());
+    analysis =
+        PreparedCorpus.of(
+            Corpus.ofTexts(
+                2021, (energy.repeat(3) + "\n").repeat(12) + (ai.repeat(3) + "\n").repeat(4),
+                2024, (energy.repeat(3) + "\n").repeat(4) + (ai.repeat(3) + "\n").repeat(12)),
+            TextOptions.defaults());
   }
 
   @Test
@@ -51,7 +53,9 @@ class TopicLayerTest {
   void mdsRecoversPlanarDistances() {
     double[][] pts = {{0, 0}, {3, 0}, {0, 4}, {3, 4}};
     double[][] d = new double[4][4];
-    for (int i = 0; i < 4; i++) for (int j = 0; j < 4; j++) d[i][j] = Math.hypot(pts[i][0] - pts[j][0], pts[i][1] - pts[j][1]);
+    for (int i = 0; i < 4; i++)
+      for (int j = 0; j < 4; j++)
+        d[i][j] = Math.hypot(pts[i][0] - pts[j][0], pts[i][1] - pts[j][1]);
     double[][] xy = TopicMath.mds(d);
     for (int i = 0; i < 4; i++) {
       for (int j = 0; j < 4; j++) {
@@ -74,19 +78,35 @@ class TopicLayerTest {
 
   @Test
   void fitSeparatesThemesAndTracksPrevalence() {
-    TopicOptions o = TopicOptions.defaults().withTopics(2).withIterations(300).withRuns(3).withMaxDocShare(1.0);
+    TopicOptions o =
+        TopicOptions.defaults().withTopics(2).withIterations(300).withRuns(3).withMaxDocShare(1.0);
     TopicModel m = new TopicModeler(analysis, o).fit(o, RandomSource.defaults(), Progress.NONE);
     assertEquals(List.of(1, 2), m.topics().stream().map(Topic::id).toList());
     assertTrue(m.topics().get(0).share() >= m.topics().get(1).share());
-    Topic energy = m.topics().stream().filter(t -> t.words().contains("碳中和")).findFirst().orElseThrow();
+    Topic energy =
+        m.topics().stream().filter(t -> t.words().contains("碳中和")).findFirst().orElseThrow();
     assertTrue(!energy.words().subList(0, 5).contains("人工智能"), energy.toString());
     // prevalence per year sums to 1 over topics, and the energy topic falls from 2021 to 2024
     for (int y : analysis.years()) {
-      double sum = m.prevalence().stream().filter(p -> p.year() == y).mapToDouble(TopicRows.Prevalence::prevalence).sum();
+      double sum =
+          m.prevalence().stream()
+              .filter(p -> p.year() == y)
+              .mapToDouble(TopicRows.Prevalence::prevalence)
+              .sum();
       assertEquals(1.0, sum, 1e-9);
     }
-    double e21 = m.prevalence().stream().filter(p -> p.topic() == energy.id() && p.year() == 2021).findFirst().orElseThrow().prevalence();
-    double e24 = m.prevalence().stream().filter(p -> p.topic() == energy.id() && p.year() == 2024).findFirst().orElseThrow().prevalence();
+    double e21 =
+        m.prevalence().stream()
+            .filter(p -> p.topic() == energy.id() && p.year() == 2021)
+            .findFirst()
+            .orElseThrow()
+            .prevalence();
+    double e24 =
+        m.prevalence().stream()
+            .filter(p -> p.topic() == energy.id() && p.year() == 2024)
+            .findFirst()
+            .orElseThrow()
+            .prevalence();
     assertTrue(e21 > 0.6 && e24 < 0.4, e21 + " " + e24);
     // planted themes are found in every run
     m.topics().forEach(t -> assertTrue(t.stability() > 0.8, t.toString()));
@@ -101,7 +121,8 @@ class TopicLayerTest {
 
   @Test
   void sameSeedSameTopics() {
-    TopicOptions o = TopicOptions.defaults().withTopics(3).withIterations(100).withRuns(2).withMaxDocShare(1.0);
+    TopicOptions o =
+        TopicOptions.defaults().withTopics(3).withIterations(100).withRuns(2).withMaxDocShare(1.0);
     TopicModeler modeler = new TopicModeler(analysis, o);
     TopicModel a = modeler.fit(o, RandomSource.defaults(), Progress.NONE);
     TopicModel b = modeler.fit(o, RandomSource.defaults(), Progress.NONE);
@@ -113,12 +134,26 @@ class TopicLayerTest {
   @Test
   void sweepRangeAndRule() {
     TopicOptions o = TopicOptions.defaults().withIterations(100).withRuns(1).withMaxDocShare(1.0);
-    List<TopicRows.Sweep> rows = TopicSweep.run(new TopicModeler(analysis, o), new int[] {2, 4}, o, RandomSource.defaults(), Progress.NONE);
+    List<TopicRows.Sweep> rows =
+        TopicSweep.run(
+            new TopicModeler(analysis, o),
+            new int[] {2, 4},
+            o,
+            RandomSource.defaults(),
+            Progress.NONE);
     assertEquals(1, rows.stream().filter(TopicRows.Sweep::chosen).count());
-    rows.forEach(r -> assertTrue(r.perplexity() > 1 && r.npmi() >= -1 && r.npmi() <= 1 && r.stability() > 0
-        && r.stability() <= 1, r.toString()));
+    rows.forEach(
+        r ->
+            assertTrue(
+                r.perplexity() > 1
+                    && r.npmi() >= -1
+                    && r.npmi() <= 1
+                    && r.stability() > 0
+                    && r.stability() <= 1,
+                r.toString()));
     // the rule: the first K after which perplexity improves by less than 5%
-    TopicRows.Sweep chosen = rows.stream().filter(TopicRows.Sweep::chosen).findFirst().orElseThrow();
+    TopicRows.Sweep chosen =
+        rows.stream().filter(TopicRows.Sweep::chosen).findFirst().orElseThrow();
     for (int i = 0; i + 1 < rows.size(); i++) {
       TopicRows.Sweep a = rows.get(i);
       TopicRows.Sweep b = rows.get(i + 1);

@@ -6,11 +6,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import qushi.analytics.core.Progress;
 
 /**
- * Shows the progress of long computations on stderr, one stage at a time. On a terminal a stage
- * is one line redrawn in place — its name, a bar, the share done, the elapsed time and an estimate
- * of the time left — and ends with the time it took. When stderr is not a terminal (piped, in a
- * log) each stage prints one plain line when it starts and one when it ends, so a log shows what
- * ran and for how long, never a wall of bars. Stages shorter than half a second print nothing.
+ * Shows the progress of long computations on stderr, one stage at a time. On a terminal a stage is
+ * one line redrawn in place — its name, a bar, the share done, the elapsed time and an estimate of
+ * the time left — and ends with the time it took. When stderr is not a terminal (piped, in a log)
+ * each stage prints one plain line when it starts and one when it ends, so a log shows what ran and
+ * for how long, never a wall of bars. Stages shorter than half a second print nothing.
  */
 final class CliProgress implements Progress {
   private static final long QUIET_NANOS = 500_000_000L;
@@ -79,9 +79,19 @@ final class CliProgress implements Progress {
       if (total <= 0) return String.format(Locale.ROOT, "%s  %.0f s", name, seconds);
       double share = Math.min(1, (double) d / total);
       int filled = (int) Math.round(WIDTH * share);
-      String left = share > 0.02 ? String.format(Locale.ROOT, ", about %.0f s left", seconds * (1 - share) / share) : "";
-      return String.format(Locale.ROOT, "%s [%s%s] %3.0f%%  %.0f s%s", name, "#".repeat(filled),
-          ".".repeat(WIDTH - filled), 100 * share, seconds, left);
+      String left =
+          share > 0.02
+              ? String.format(Locale.ROOT, ", about %.0f s left", seconds * (1 - share) / share)
+              : "";
+      return String.format(
+          Locale.ROOT,
+          "%s [%s%s] %3.0f%%  %.0f s%s",
+          name,
+          "#".repeat(filled),
+          ".".repeat(WIDTH - filled),
+          100 * share,
+          seconds,
+          left);
     }
   }
 }

@@ -10,43 +10,73 @@ import qushi.Options;
 import qushi.Qushi;
 import qushi.analytics.core.RandomSource;
 
-/** Options every command shares: where the corpus is and how it is cleaned, segmented and seeded. */
+/**
+ * Options every command shares: where the corpus is and how it is cleaned, segmented and seeded.
+ */
 final class CorpusOptions {
-  @Option(names = "--corpus", paramLabel = "DIR",
-      description = "Corpus folder with a corpus.csv manifest (default: seeds/, the bundled corpus).")
+  @Option(
+      names = "--corpus",
+      paramLabel = "DIR",
+      description =
+          "Corpus folder with a corpus.csv manifest (default: seeds/, the bundled corpus).")
   Path corpus;
 
-  @Option(names = "--years-from-filenames",
-      description = "Read a folder without manifest; each .txt file's name starts with its year (2023-name.txt).")
+  @Option(
+      names = "--years-from-filenames",
+      description =
+          "Read a folder without manifest; each .txt file's name starts with its year"
+              + " (2023-name.txt).")
   boolean yearsFromFileNames;
 
-  @Option(names = "--allow-files-outside",
-      description = "Let the manifest name files outside the corpus folder (refused by default, so that a corpus "
-          + "received from someone else cannot pull other files of this machine into a report).")
+  @Option(
+      names = "--allow-files-outside",
+      description =
+          "Let the manifest name files outside the corpus folder (refused by default, so that a"
+              + " corpus received from someone else cannot pull other files of this machine into a"
+              + " report).")
   boolean allowFilesOutside;
 
-  @Option(names = "--lexicon", paramLabel = "FILE",
+  @Option(
+      names = "--lexicon",
+      paramLabel = "FILE",
       description = "Extra lexicon file, one term per line as 'term [pos [freq]]' (repeatable).")
   List<Path> lexicons = new ArrayList<>();
 
-  @Option(names = "--no-bundled-lexicon", description = "Do not load the bundled policy and technology lexicon.")
+  @Option(
+      names = "--no-bundled-lexicon",
+      description = "Do not load the bundled policy and technology lexicon.")
   boolean noBundledLexicon;
 
-  @Option(names = "--stopwords", paramLabel = "FILE", description = "Stopword file replacing the bundled list.")
+  @Option(
+      names = "--stopwords",
+      paramLabel = "FILE",
+      description = "Stopword file replacing the bundled list.")
   Path stopwords;
 
-  @Option(names = "--pos", paramLabel = "TAGS", split = ",",
-      description = "Allowed part-of-speech tags for terms, comma-separated; 'n*' matches a prefix "
-          + "(default: n*,g*,v,vi,vl,vg,vn).")
+  @Option(
+      names = "--pos",
+      paramLabel = "TAGS",
+      split = ",",
+      description =
+          "Allowed part-of-speech tags for terms, comma-separated; 'n*' matches a prefix "
+              + "(default: n*,g*,v,vi,vl,vg,vn).")
   List<String> pos;
 
-  @Option(names = "--t2s", description = "Convert traditional to simplified characters during cleanup.")
+  @Option(
+      names = "--t2s",
+      description = "Convert traditional to simplified characters during cleanup.")
   boolean traditionalToSimplified;
 
-  @Option(names = "--seed", paramLabel = "N", description = "Random seed of every random step (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "Random seed of every random step (default: ${DEFAULT-VALUE}).")
   long seed = RandomSource.DEFAULT_SEED;
 
-  /** Returns the corpus folder: --corpus, else seeds/ in the working directory, else the installation's seeds/. */
+  /**
+   * Returns the corpus folder: --corpus, else seeds/ in the working directory, else the
+   * installation's seeds/.
+   */
   Path folder() {
     if (corpus != null) return corpus;
     Path local = Path.of("seeds");
@@ -58,17 +88,24 @@ final class CorpusOptions {
   /** Returns the options these flags give. */
   Options options() {
     Options o = Options.defaults().withSeed(seed).withAllowFilesOutside(allowFilesOutside);
-    var text = o.text().withBundledLexicon(!noBundledLexicon).withTraditionalToSimplified(traditionalToSimplified)
-        .withStopwords(stopwords);
+    var text =
+        o.text()
+            .withBundledLexicon(!noBundledLexicon)
+            .withTraditionalToSimplified(traditionalToSimplified)
+            .withStopwords(stopwords);
     for (Path p : lexicons) text = text.withLexicon(p);
     if (pos != null) text = text.withPosTags(pos);
     return o.withText(text);
   }
 
-  /** Returns the corpus opened through the front door, showing the preparation stages on {@code err}. */
+  /**
+   * Returns the corpus opened through the front door, showing the preparation stages on {@code
+   * err}.
+   */
   Qushi open(PrintWriter err) {
     CliProgress progress = new CliProgress(err, System.console() != null);
-    return yearsFromFileNames ? Qushi.openByFileName(folder(), options(), progress)
+    return yearsFromFileNames
+        ? Qushi.openByFileName(folder(), options(), progress)
         : Qushi.open(folder(), options(), progress);
   }
 }

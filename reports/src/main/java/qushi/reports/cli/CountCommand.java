@@ -15,17 +15,23 @@ import qushi.Qushi;
 import qushi.analytics.core.Tabular;
 
 /** {@code qushi count}: occurrences and rates of terms per year. */
-@Command(name = "count", mixinStandardHelpOptions = true,
+@Command(
+    name = "count",
+    mixinStandardHelpOptions = true,
     description = {
       "Print term, year, count and per10k for every term and year.",
-      "count = non-overlapping occurrences of the term in the cleaned text of that year, as a text search "
-          + "finds them (independent of segmentation); per10k = 10000 * count / tokens of that year."
+      "count = non-overlapping occurrences of the term in the cleaned text of that year, as a text"
+          + " search finds them (independent of segmentation); per10k = 10000 * count / tokens of"
+          + " that year."
     })
 final class CountCommand implements Callable<Integer> {
   @Parameters(paramLabel = "TERM", arity = "0..*", description = "Terms or phrases to count.")
   List<String> terms = new ArrayList<>();
 
-  @Option(names = "--terms", paramLabel = "FILE", description = "File with one term per line ('#' comments).")
+  @Option(
+      names = "--terms",
+      paramLabel = "FILE",
+      description = "File with one term per line ('#' comments).")
   Path termFile;
 
   @Mixin IntervalOptions intervals;
@@ -37,7 +43,8 @@ final class CountCommand implements Callable<Integer> {
   public Integer call() {
     List<String> all = new ArrayList<>(terms);
     if (termFile != null) all.addAll(Qushi.readList(termFile, "term file"));
-    if (all.isEmpty()) throw new ParameterException(spec.commandLine(), "give at least one TERM or --terms FILE");
+    if (all.isEmpty())
+      throw new ParameterException(spec.commandLine(), "give at least one TERM or --terms FILE");
     Qushi q = corpus.open(spec.commandLine().getErr());
     Tabular counts = intervals.ci ? q.count(all, intervals.options()) : q.count(all);
     output.print(counts, spec.commandLine().getOut());

@@ -8,21 +8,33 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code qushi discover}: candidate domain terms the lexicon lacks. */
-@Command(name = "discover", mixinStandardHelpOptions = true,
+@Command(
+    name = "discover",
+    mixinStandardHelpOptions = true,
     description = {
       "Propose terms found in the corpus that the lexicon and HanLP's core dictionary lack.",
-      "score = ln(frequency) * min(left, right boundary entropy) * ln(1 + aggregation). Candidates the segmenter "
-          + "now breaks into pieces with a single character (broken=true) come first; 'segmented' shows the pieces. "
-          + "Add the ones you accept to a file and pass it with --lexicon."
+      "score = ln(frequency) * min(left, right boundary entropy) * ln(1 + aggregation). Candidates"
+          + " the segmenter now breaks into pieces with a single character (broken=true) come"
+          + " first; 'segmented' shows the pieces. Add the ones you accept to a file and pass it"
+          + " with --lexicon."
     })
 final class DiscoverCommand implements Callable<Integer> {
-  @Option(names = "--top", paramLabel = "N", description = "How many candidates (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      description = "How many candidates (default: ${DEFAULT-VALUE}).")
   int top = 50;
 
-  @Option(names = "--max-length", paramLabel = "N", description = "Longest candidate in characters (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--max-length",
+      paramLabel = "N",
+      description = "Longest candidate in characters (default: ${DEFAULT-VALUE}).")
   int maxLength = 6;
 
-  @Option(names = "--min-count", paramLabel = "N", description = "Fewest occurrences (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--min-count",
+      paramLabel = "N",
+      description = "Fewest occurrences (default: ${DEFAULT-VALUE}).")
   int minCount = 3;
 
   @Mixin CorpusOptions corpus;
@@ -31,7 +43,9 @@ final class DiscoverCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    output.print(corpus.open(spec.commandLine().getErr()).discover(maxLength, minCount, top), spec.commandLine().getOut());
+    output.print(
+        corpus.open(spec.commandLine().getErr()).discover(maxLength, minCount, top),
+        spec.commandLine().getOut());
     return 0;
   }
 }

@@ -10,28 +10,43 @@ import qushi.analytics.keywords.KeywordOptions;
 import qushi.analytics.keywords.Keywords;
 
 /** {@code qushi keywords}: distinctive terms and key phrases per year or document. */
-@Command(name = "keywords", mixinStandardHelpOptions = true,
+@Command(
+    name = "keywords",
+    mixinStandardHelpOptions = true,
     description = {
-      "Print the distinctive terms (kind=term) and key phrases (kind=phrase) of each year or document.",
-      "tfidf (class-based): score = tf(t,g)/n(g) * ln(1 + A/f(t)); tf = count of t in group g, n = term tokens "
-          + "of g, A = mean term tokens per group, f = count of t in all groups.",
-      "textrank: weighted PageRank (d=0.85) over the graph of terms co-occurring within 5 term positions.",
-      "Key phrases: adjacent term pairs with Dunning's log-likelihood G2 >= 10.83 (p<0.001), ranked by the same "
-          + "tfidf formula."
+      "Print the distinctive terms (kind=term) and key phrases (kind=phrase) of each year or"
+          + " document.",
+      "tfidf (class-based): score = tf(t,g)/n(g) * ln(1 + A/f(t)); tf = count of t in group g, n ="
+          + " term tokens of g, A = mean term tokens per group, f = count of t in all groups.",
+      "textrank: weighted PageRank (d=0.85) over the graph of terms co-occurring within 5 term"
+          + " positions.",
+      "Key phrases: adjacent term pairs with Dunning's log-likelihood G2 >= 10.83 (p<0.001), ranked"
+          + " by the same tfidf formula."
     })
 final class KeywordsCommand implements Callable<Integer> {
   private static final KeywordOptions DEFAULTS = KeywordOptions.defaults();
 
-  @Option(names = "--by", paramLabel = "year|doc", description = "Group by year or document (default: year).")
+  @Option(
+      names = "--by",
+      paramLabel = "year|doc",
+      description = "Group by year or document (default: year).")
   Keywords.By by = DEFAULTS.by();
 
-  @Option(names = "--method", paramLabel = "tfidf|textrank", description = "Scoring (default: tfidf).")
+  @Option(
+      names = "--method",
+      paramLabel = "tfidf|textrank",
+      description = "Scoring (default: tfidf).")
   Keywords.Method method = DEFAULTS.method();
 
-  @Option(names = "--top", paramLabel = "N", description = "Terms and phrases per group (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      description = "Terms and phrases per group (default: ${DEFAULT-VALUE}).")
   int top = DEFAULTS.top();
 
-  @Option(names = "--min-count", paramLabel = "N",
+  @Option(
+      names = "--min-count",
+      paramLabel = "N",
       description = "Fewest occurrences in a group to be ranked (default: ${DEFAULT-VALUE}).")
   int minCount = DEFAULTS.minCount();
 

@@ -28,22 +28,29 @@ import qushi.analytics.topics.LdaOptions;
  * {@code qushi lda}: the sampler alone on a pre-tokenised file, timed — the benchmark contract the
  * comparisons with other LDA implementations use.
  */
-@Command(name = "lda", mixinStandardHelpOptions = true,
+@Command(
+    name = "lda",
+    mixinStandardHelpOptions = true,
     description = {
-      "Train LDA on a pre-tokenised file: one document per line; when a line has tabs, its last tab-separated "
-          + "field holds the space-separated tokens. Term ids follow sorted term order.",
-      "Burn-in is iterations/4, then alpha and beta are optimised every 10 iterations; alpha_sum starts at 5.0, "
-          + "beta at 0.01.",
-      "Last line printed: tokens/s=<n> ll/token=<x> seconds=<s>, where tokens/s = tokens x iterations / seconds "
-          + "of sampling (loading excluded).",
-      "--out DIR writes topic_words.tsv (topic, rank, term, weight = word probability, top 50 per topic) and "
-          + "doc_topics.tsv (doc = 0-based line number, topic, proportion)."
+      "Train LDA on a pre-tokenised file: one document per line; when a line has tabs, its last"
+          + " tab-separated field holds the space-separated tokens. Term ids follow sorted term"
+          + " order.",
+      "Burn-in is iterations/4, then alpha and beta are optimised every 10 iterations; alpha_sum"
+          + " starts at 5.0, beta at 0.01.",
+      "Last line printed: tokens/s=<n> ll/token=<x> seconds=<s>, where tokens/s = tokens x"
+          + " iterations / seconds of sampling (loading excluded).",
+      "--out DIR writes topic_words.tsv (topic, rank, term, weight = word probability, top 50 per"
+          + " topic) and doc_topics.tsv (doc = 0-based line number, topic, proportion)."
     })
 final class LdaCommand implements Callable<Integer> {
   /** Words listed per topic in {@code topic_words.tsv}. */
   static final int TOP_WORDS = 50;
 
-  @Option(names = "--tokens", required = true, paramLabel = "FILE", description = "Pre-tokenised input file.")
+  @Option(
+      names = "--tokens",
+      required = true,
+      paramLabel = "FILE",
+      description = "Pre-tokenised input file.")
   Path tokens;
 
   @Option(names = "--k", required = true, paramLabel = "K", description = "Number of topics.")
@@ -52,26 +59,38 @@ final class LdaCommand implements Callable<Integer> {
   @Option(names = "--iterations", required = true, paramLabel = "N", description = "Gibbs sweeps.")
   int iterations;
 
-  @Option(names = "--threads", paramLabel = "T", description = "Sampling threads (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--threads",
+      paramLabel = "T",
+      description = "Sampling threads (default: ${DEFAULT-VALUE}).")
   int threads = 1;
 
   @Option(names = "--seed", paramLabel = "S", description = "Seed (default: ${DEFAULT-VALUE}).")
   long seed = RandomSource.DEFAULT_SEED;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Write topic_words.tsv and doc_topics.tsv here.")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Write topic_words.tsv and doc_topics.tsv here.")
   Path out;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    LdaOptions options = LdaOptions.defaults().withTopics(k).withIterations(iterations).withBurnIn(iterations / 4)
-        .withThreads(threads).withSeed(seed);
+    LdaOptions options =
+        LdaOptions.defaults()
+            .withTopics(k)
+            .withIterations(iterations)
+            .withBurnIn(iterations / 4)
+            .withThreads(threads)
+            .withSeed(seed);
     List<String[]> lines = read(tokens);
     TreeSet<String> sorted = new TreeSet<>();
     for (String[] line : lines) for (String t : line) sorted.add(t);
     String[] terms = sorted.toArray(String[]::new);
-    if (terms.length == 0) throw new BadInputException(tokens, "has no tokens (expected one document per line)");
+    if (terms.length == 0)
+      throw new BadInputException(tokens, "has no tokens (expected one document per line)");
     Map<String, Integer> ids = new HashMap<>(terms.length * 2);
     for (int i = 0; i < terms.length; i++) ids.put(terms[i], i);
     int[][] docs = new int[lines.size()][];
@@ -83,15 +102,25 @@ final class LdaCommand implements Callable<Integer> {
       count += line.length;
     }
     PrintWriter o = spec.commandLine().getOut();
-    o.printf(Locale.ROOT, "documents=%d tokens=%d vocabulary=%d topics=%d threads=%d%n", docs.length, count,
-        terms.length, k, threads);
+    o.printf(
+        Locale.ROOT,
+        "documents=%d tokens=%d vocabulary=%d topics=%d threads=%d%n",
+        docs.length,
+        count,
+        terms.length,
+        k,
+        threads);
     o.flush();
     long start = System.nanoTime();
     LdaModel model = Qushi.lda(docs, terms.length, options, (i, n, ll) -> {});
     double seconds = (System.nanoTime() - start) / 1e9;
     if (out != null) write(out, model, terms);
-    o.printf(Locale.ROOT, "tokens/s=%d ll/token=%.6f seconds=%.3f%n", Math.round(count * (double) iterations / seconds),
-        model.logLikelihoodPerToken(), seconds);
+    o.printf(
+        Locale.ROOT,
+        "tokens/s=%d ll/token=%.6f seconds=%.3f%n",
+        Math.round(count * (double) iterations / seconds),
+        model.logLikelihoodPerToken(),
+        seconds);
     o.flush();
     return 0;
   }
@@ -107,7 +136,8 @@ final class LdaCommand implements Callable<Integer> {
       }
       return docs;
     } catch (IOException e) {
-      throw new BadInputException(file, "cannot read the token file as UTF-8 text (" + e.getClass().getSimpleName() + ")");
+      throw new BadInputException(
+          file, "cannot read the token file as UTF-8 text (" + e.getClass().getSimpleName() + ")");
     }
   }
 
@@ -122,7 +152,9 @@ final class LdaCommand implements Callable<Integer> {
           double[] phi = model.topicWords(t);
           int[] top = model.topWords(t, TOP_WORDS);
           for (int r = 0; r < top.length; r++) {
-            w.write(String.format(Locale.ROOT, "%d\t%d\t%s\t%.6g%n", t, r + 1, terms[top[r]], phi[top[r]]));
+            w.write(
+                String.format(
+                    Locale.ROOT, "%d\t%d\t%s\t%.6g%n", t, r + 1, terms[top[r]], phi[top[r]]));
           }
         }
       }
@@ -130,7 +162,8 @@ final class LdaCommand implements Callable<Integer> {
         w.write("doc\ttopic\tproportion\n");
         for (int d = 0; d < model.documents(); d++) {
           double[] theta = model.docTopics(d);
-          for (int t = 0; t < theta.length; t++) w.write(String.format(Locale.ROOT, "%d\t%d\t%.6g%n", d, t, theta[t]));
+          for (int t = 0; t < theta.length; t++)
+            w.write(String.format(Locale.ROOT, "%d\t%d\t%.6g%n", d, t, theta[t]));
         }
       }
     } catch (IOException e) {

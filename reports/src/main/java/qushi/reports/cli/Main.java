@@ -19,25 +19,51 @@ import qushi.analytics.core.Versions;
  * bad usage or bad input (one line naming the file or the flag and the problem), 1 on an internal
  * failure. A setting the front door rejects is named by the flag that set it.
  */
-@Command(name = "qushi", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(
+    name = "qushi",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     description = "Trend and topic analytics for Chinese policy and forum texts.",
-    footer = {"", "Every command takes --corpus DIR (default: seeds/), --format table|csv|tsv|json and --help.",
-      "./qushi jshell [NOTEBOOK.jsh] opens jshell with qushi on the class path: var q = Qushi.open(\"seeds\");"},
+    footer = {
+      "",
+      "Every command takes --corpus DIR (default: seeds/), --format table|csv|tsv|json and --help.",
+      "./qushi jshell [NOTEBOOK.jsh] opens jshell with qushi on the class path: var q ="
+          + " Qushi.open(\"seeds\");"
+    },
     subcommands = {
-      StatsCommand.class, CountCommand.class, SegmentCommand.class, DiscoverCommand.class, KeywordsCommand.class,
-      KwicCommand.class, CooccurCommand.class, CompareCommand.class, TopicsCommand.class, LdaCommand.class,
+      StatsCommand.class,
+      CountCommand.class,
+      SegmentCommand.class,
+      DiscoverCommand.class,
+      KeywordsCommand.class,
+      KwicCommand.class,
+      CooccurCommand.class,
+      CompareCommand.class,
+      TopicsCommand.class,
+      LdaCommand.class,
       ReportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {
-  @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show full stack traces on errors.")
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "Show full stack traces on errors.")
   boolean debug;
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
-    System.exit(run(args,
-        new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true),
-        new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true)));
+    System.exit(
+        run(
+            args,
+            new PrintWriter(
+                new OutputStreamWriter(
+                    new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8),
+                true),
+            new PrintWriter(
+                new OutputStreamWriter(
+                    new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
+                true)));
   }
 
   /** Runs the command line with these streams and returns the exit code (for tests). */
@@ -53,8 +79,10 @@ public final class Main {
       code = cli.execute(args);
     } catch (OutOfMemoryError e) {
       // picocli hands only Exceptions to the handler; an Error would end in a stack trace
-      err.println("qushi: out of memory (the JVM may use at most " + Runtime.getRuntime().maxMemory() / (1 << 20)
-          + " MB); give it more with JAVA_OPTS=-Xmx8g");
+      err.println(
+          "qushi: out of memory (the JVM may use at most "
+              + Runtime.getRuntime().maxMemory() / (1 << 20)
+              + " MB); give it more with JAVA_OPTS=-Xmx8g");
       code = 2;
     }
     out.flush();
@@ -71,8 +99,9 @@ public final class Main {
   }
 
   private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
-    boolean debug = parsed.hasMatchedOption("--debug")
-        || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
+    boolean debug =
+        parsed.hasMatchedOption("--debug")
+            || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
     PrintWriter err = cmd.getErr();
     if (debug) e.printStackTrace(err);
     if (e instanceof BadInputException bad) {
@@ -83,8 +112,12 @@ public final class Main {
       err.println("qushi: " + oneLine(e.getMessage()));
       return 2;
     }
-    err.println("qushi: internal error: " + e.getClass().getSimpleName() + ": " + oneLine(e.getMessage())
-        + (debug ? "" : " (run again with --debug for the stack trace)"));
+    err.println(
+        "qushi: internal error: "
+            + e.getClass().getSimpleName()
+            + ": "
+            + oneLine(e.getMessage())
+            + (debug ? "" : " (run again with --debug for the stack trace)"));
     return 1;
   }
 
@@ -96,14 +129,22 @@ public final class Main {
   static String flagMessage(BadInputException e, CommandLine cmd) {
     if (e.parameter().isEmpty()) return e.getMessage();
     String p = e.parameter().get();
-    String flag = cmd.getCommandName().equals("topics") && p.equals("topics") ? "--k"
-        : "--" + p.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
-    return cmd.getCommandSpec().findOption(flag) != null ? flag + " " + e.problem() : e.getMessage();
+    String flag =
+        cmd.getCommandName().equals("topics") && p.equals("topics")
+            ? "--k"
+            : "--" + p.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    return cmd.getCommandSpec().findOption(flag) != null
+        ? flag + " " + e.problem()
+        : e.getMessage();
   }
 
-  /** Returns {@code s} on one line, without control characters (no terminal escape reaches stderr). */
+  /**
+   * Returns {@code s} on one line, without control characters (no terminal escape reaches stderr).
+   */
   static String oneLine(String s) {
-    return s == null ? "" : s.replaceAll("\\s*\\R\\s*", " ").replaceAll("[\\p{Cntrl}\\u2028\\u2029]", "?").strip();
+    return s == null
+        ? ""
+        : s.replaceAll("\\s*\\R\\s*", " ").replaceAll("[\\p{Cntrl}\\u2028\\u2029]", "?").strip();
   }
 
   /** Prints the version of qushi and of its main libraries. */

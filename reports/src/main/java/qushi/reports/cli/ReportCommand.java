@@ -22,57 +22,86 @@ import qushi.reports.Report;
 import qushi.reports.ReportOptions;
 
 /** {@code qushi report}: the self-contained HTML trend report plus one CSV file per table. */
-@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
     description = {
-      "Write DIR/index.html, a self-contained trend report (Plotly inlined; opening it makes no network "
-          + "request), and one CSV file per table (UTF-8 with BOM for Excel). Prints the path and a summary.",
+      "Write DIR/index.html, a self-contained trend report (Plotly inlined; opening it makes no"
+          + " network request), and one CSV file per table (UTF-8 with BOM for Excel). Prints the"
+          + " path and a summary.",
       "",
-      "Sections: corpus overview (size per year, a warning when the largest year has more than 5x the tokens "
-          + "of the smallest); keywords per year (c-TF-IDF bars, key phrases); term trends (per10k across years "
-          + "with bootstrap 95%% intervals for the watch list, heatmap of the top terms); what changed (diverging "
-          + "bars of the weighted log-odds z for each pair of consecutive years, new and vanished terms); "
-          + "topics (LDA: labels, stability, prevalence by year, intertopic map, words per year); co-word network (NPMI, force-directed layout with "
-          + "--seed); methods (parameters, seed, versions, SHA-256 of every corpus file, formulas).",
-      "Click a term in any chart or table, or type one, to see its keyword-in-context lines (year, document, "
-          + "section), embedded in the page for every term shown (up to 50 lines each, with the total).",
+      "Sections: corpus overview (size per year, a warning when the largest year has more than 5x"
+          + " the tokens of the smallest); keywords per year (c-TF-IDF bars, key phrases); term"
+          + " trends (per10k across years with bootstrap 95%% intervals for the watch list, heatmap"
+          + " of the top terms); what changed (diverging bars of the weighted log-odds z for each"
+          + " pair of consecutive years, new and vanished terms); topics (LDA: labels, stability,"
+          + " prevalence by year, intertopic map, words per year); co-word network (NPMI,"
+          + " force-directed layout with --seed); methods (parameters, seed, versions, SHA-256 of"
+          + " every corpus file, formulas).",
+      "Click a term in any chart or table, or type one, to see its keyword-in-context lines (year,"
+          + " document, section), embedded in the page for every term shown (up to 50 lines each,"
+          + " with the total).",
       "",
-      "count = non-overlapping occurrences in the cleaned text; per10k = 10000 * count / tokens of the year; "
-          + "tfidf = tf(t,g)/n(g) * ln(1 + A/f(t)); log_ratio = log2((a/Nt)/(b/Nr)); g2 = log-likelihood with "
-          + "Williams' and overdispersion corrections, p_adj = Benjamini-Hochberg; z = weighted log-odds "
-          + "(Monroe et al. 2008); NPMI = ln(n(ab)U/(n(a)n(b))) / -ln(n(ab)/U). See 'qushi compare --help'.",
-      "The same corpus, options and seed give a byte-identical index.html (unless --stamp). Files are written "
-          + "to a temporary folder next to DIR and moved into place, so a failed run leaves the previous report.",
+      "count = non-overlapping occurrences in the cleaned text; per10k = 10000 * count / tokens of"
+          + " the year; tfidf = tf(t,g)/n(g) * ln(1 + A/f(t)); log_ratio = log2((a/Nt)/(b/Nr)); g2"
+          + " = log-likelihood with Williams' and overdispersion corrections, p_adj ="
+          + " Benjamini-Hochberg; z = weighted log-odds (Monroe et al. 2008); NPMI ="
+          + " ln(n(ab)U/(n(a)n(b))) / -ln(n(ab)/U). See 'qushi compare --help'.",
+      "The same corpus, options and seed give a byte-identical index.html (unless --stamp). Files"
+          + " are written to a temporary folder next to DIR and moved into place, so a failed run"
+          + " leaves the previous report.",
       ""
     })
 final class ReportCommand implements Callable<Integer> {
   private static final ReportOptions DEFAULTS = ReportOptions.defaults();
 
-  @Option(names = "--out", paramLabel = "DIR",
-      description = "Output folder (default: reports/out in the qushi folder, or in the working directory).")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description =
+          "Output folder (default: reports/out in the qushi folder, or in the working directory).")
   Path out;
 
-  @Option(names = "--topics", paramLabel = "K",
-      description = "Number of topics K (>= 2). Default: the elbow of held-out perplexity over K = 5, 10, 15, 20 (the first K after which the next "
-          + "improves perplexity by less than 5%%), as 'qushi topics --sweep 5..20:5' shows.")
+  @Option(
+      names = "--topics",
+      paramLabel = "K",
+      description =
+          "Number of topics K (>= 2). Default: the elbow of held-out perplexity over K = 5, 10, 15,"
+              + " 20 (the first K after which the next improves perplexity by less than 5%%), as"
+              + " 'qushi topics --sweep 5..20:5' shows.")
   int topics = ReportOptions.CHOOSE_TOPICS;
 
   @Option(names = "--no-topics", description = "Leave out the topics section (faster).")
   boolean noTopics;
 
-  @Option(names = "--watch", paramLabel = "TERM", arity = "1..*",
-      description = "Terms to follow across years (default: the 5 strongest risers and 5 strongest fallers by z).")
+  @Option(
+      names = "--watch",
+      paramLabel = "TERM",
+      arity = "1..*",
+      description =
+          "Terms to follow across years (default: the 5 strongest risers and 5 strongest fallers by"
+              + " z).")
   List<String> watch = new ArrayList<>();
 
-  @Option(names = "--watch-file", paramLabel = "FILE", description = "File with watch terms, one per line ('#' comments).")
+  @Option(
+      names = "--watch-file",
+      paramLabel = "FILE",
+      description = "File with watch terms, one per line ('#' comments).")
   Path watchFile;
 
   @Option(names = "--lang", paramLabel = "zh|en", description = "Page language (default: zh).")
   Labels.Lang lang = DEFAULTS.lang();
 
-  @Option(names = "--resamples", paramLabel = "B", description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--resamples",
+      paramLabel = "B",
+      description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
   int resamples = DEFAULTS.resamples();
 
-  @Option(names = "--stamp", description = "Print the generation time in the page (the page then differs between runs).")
+  @Option(
+      names = "--stamp",
+      description = "Print the generation time in the page (the page then differs between runs).")
   boolean stamp;
 
   @Mixin CorpusOptions corpus;
@@ -82,9 +111,19 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     List<String> terms = new ArrayList<>(watch);
     if (watchFile != null) terms.addAll(Qushi.readList(watchFile, "watch file"));
-    String time = stamp ? ZonedDateTime.now().truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) : "";
-    ReportOptions options = DEFAULTS.withLang(lang).withWatch(terms).withResamples(resamples).withStamp(time)
-        .withTopics(noTopics ? ReportOptions.NO_TOPICS : topics);
+    String time =
+        stamp
+            ? ZonedDateTime.now()
+                .truncatedTo(ChronoUnit.SECONDS)
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+            : "";
+    ReportOptions options =
+        DEFAULTS
+            .withLang(lang)
+            .withWatch(terms)
+            .withResamples(resamples)
+            .withStamp(time)
+            .withTopics(noTopics ? ReportOptions.NO_TOPICS : topics);
     Path dir = out != null ? out : defaultOut();
     // a bad output folder is found before the minutes of analysis, not after
     if (java.nio.file.Files.exists(dir) && !java.nio.file.Files.isDirectory(dir)) {
@@ -94,9 +133,17 @@ final class ReportCommand implements Callable<Integer> {
     Report.Written w = Report.of(q, options).writeTo(dir);
     PrintWriter o = spec.commandLine().getOut();
     o.println(w.index());
-    o.println(String.format(Locale.ROOT, "%d documents, years %s; %d charts, context lines for %d terms, %d CSV files; "
-        + "index.html %.1f MB", q.corpus().documents().size(), Arrays.toString(q.years()), w.rendered().charts(),
-        w.rendered().terms(), w.files().size() - 1, w.bytes() / 1e6));
+    o.println(
+        String.format(
+            Locale.ROOT,
+            "%d documents, years %s; %d charts, context lines for %d terms, %d CSV files; "
+                + "index.html %.1f MB",
+            q.corpus().documents().size(),
+            Arrays.toString(q.years()),
+            w.rendered().charts(),
+            w.rendered().terms(),
+            w.files().size() - 1,
+            w.bytes() / 1e6));
     for (String note : w.rendered().notes()) o.println(note);
     return 0;
   }

@@ -10,13 +10,19 @@ import picocli.CommandLine.Spec;
 import qushi.Qushi;
 
 /** {@code qushi segment}: the cleaned, segmented text, for inspection. */
-@Command(name = "segment", mixinStandardHelpOptions = true,
-    description = "Print the cleaned, segmented text: one passage per line, tokens separated by single spaces.")
+@Command(
+    name = "segment",
+    mixinStandardHelpOptions = true,
+    description =
+        "Print the cleaned, segmented text: one passage per line, tokens separated by single"
+            + " spaces.")
 final class SegmentCommand implements Callable<Integer> {
   @Option(names = "--doc", paramLabel = "ID", description = "Only this document (default: all).")
   String doc;
 
-  @Option(names = "--clean", description = "Print the cleaned text itself (not segmented), one paragraph per line.")
+  @Option(
+      names = "--clean",
+      description = "Print the cleaned text itself (not segmented), one paragraph per line.")
   boolean clean;
 
   @Mixin CorpusOptions corpus;

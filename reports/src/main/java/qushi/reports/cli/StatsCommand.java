@@ -7,12 +7,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code qushi stats}: size figures per year. */
-@Command(name = "stats", mixinStandardHelpOptions = true,
+@Command(
+    name = "stats",
+    mixinStandardHelpOptions = true,
     description = {
-      "Print per year: documents, sections, passages, characters, tokens, term tokens, distinct terms.",
-      "characters = non-whitespace characters of the cleaned text; tokens = segmenter tokens with a letter "
-          + "or digit (the denominator of per10k); term_tokens = tokens that pass the term filter "
-          + "(stopwords, numbers, single characters, part of speech); terms = distinct term tokens."
+      "Print per year: documents, sections, passages, characters, tokens, term tokens, distinct"
+          + " terms.",
+      "characters = non-whitespace characters of the cleaned text; tokens = segmenter tokens with a"
+          + " letter or digit (the denominator of per10k); term_tokens = tokens that pass the term"
+          + " filter (stopwords, numbers, single characters, part of speech); terms = distinct term"
+          + " tokens."
     })
 final class StatsCommand implements Callable<Integer> {
   @Mixin CorpusOptions corpus;

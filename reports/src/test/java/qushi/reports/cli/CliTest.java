@@ -30,7 +30,8 @@ class CliTest {
 
   private Path corpus(String manifest, String... files) throws IOException {
     Files.writeString(dir.resolve("corpus.csv"), manifest);
-    for (int i = 0; i < files.length; i += 2) Files.writeString(dir.resolve(files[i]), files[i + 1]);
+    for (int i = 0; i < files.length; i += 2)
+      Files.writeString(dir.resolve(files[i]), files[i + 1]);
     return dir;
   }
 
@@ -44,8 +45,12 @@ class CliTest {
 
   @Test
   void countPrintsEveryTermAndYear() throws IOException {
-    corpus("id,file,year\na,a.txt,2021\nb,b.txt,2024\n",
-        "a.txt", "人工智能赋能千行百业。人工智能发展迅速。", "b.txt", "发展新质生产力，推动人工智能。");
+    corpus(
+        "id,file,year\na,a.txt,2021\nb,b.txt,2024\n",
+        "a.txt",
+        "人工智能赋能千行百业。人工智能发展迅速。",
+        "b.txt",
+        "发展新质生产力，推动人工智能。");
     Result r = run("count", "--corpus", dir.toString(), "--format", "csv", "人工智能", "新质生产力");
     assertEquals(0, r.code(), r.err());
     String[] lines = r.out().split("\n");
@@ -75,12 +80,17 @@ class CliTest {
   void csvWithBomForExcel() throws IOException {
     corpus("id,file,year\na,a.txt,2021\n", "a.txt", "人工智能");
     Result r = run("stats", "--corpus", dir.toString(), "--format", "csv", "--bom");
-    assertTrue(r.out().startsWith("\uFEFFyear,documents,sections,passages,characters,tokens,term_tokens,terms\n"), r.out());
+    assertTrue(
+        r.out()
+            .startsWith(
+                "\uFEFFyear,documents,sections,passages,characters,tokens,term_tokens,terms\n"),
+        r.out());
   }
 
   @Test
   void badInputGivesOneLineAndExit2() throws IOException {
-    assertOneLineError(run("stats", "--corpus", dir.resolve("nowhere").toString()), "corpus folder not found");
+    assertOneLineError(
+        run("stats", "--corpus", dir.resolve("nowhere").toString()), "corpus folder not found");
     assertOneLineError(run("stats", "--corpus", dir.toString()), "corpus.csv: manifest not found");
     corpus("id,file,year\na,a.txt,20x1\n", "a.txt", "文本");
     assertOneLineError(run("stats", "--corpus", dir.toString()), "year '20x1' is not a number");
@@ -93,44 +103,84 @@ class CliTest {
     Files.write(dir.resolve("a.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0});
     assertOneLineError(run("stats", "--corpus", dir.toString()), "a.txt: binary file");
     Files.writeString(dir.resolve("a.txt"), "人工智能");
-    assertOneLineError(run("count", "--corpus", dir.toString(), "--terms", dir.resolve("terms.txt").toString()),
+    assertOneLineError(
+        run("count", "--corpus", dir.toString(), "--terms", dir.resolve("terms.txt").toString()),
         "terms.txt: term file not found");
-    assertOneLineError(run("count", "--corpus", dir.toString(), "--lexicon", dir.resolve("lex.txt").toString(), "AI"),
+    assertOneLineError(
+        run(
+            "count",
+            "--corpus",
+            dir.toString(),
+            "--lexicon",
+            dir.resolve("lex.txt").toString(),
+            "AI"),
         "lex.txt: lexicon file not found");
-    assertOneLineError(run("segment", "--corpus", dir.toString(), "--doc", "zzz"), "unknown document id 'zzz'");
+    assertOneLineError(
+        run("segment", "--corpus", dir.toString(), "--doc", "zzz"), "unknown document id 'zzz'");
   }
 
   @Test
   void everyCommandRunsOnASmallCorpus() throws IOException {
     String text = "药物靶点研究取得进展。发现新的靶点需要数据。人工智能赋能千行百业，人工智能发展迅速。\n".repeat(6);
-    corpus("id,file,year\na,a.txt,2021\nb,b.txt,2024\n", "a.txt", text, "b.txt", text.replace("人工智能", "具身智能"));
+    corpus(
+        "id,file,year\na,a.txt,2021\nb,b.txt,2024\n",
+        "a.txt",
+        text,
+        "b.txt",
+        text.replace("人工智能", "具身智能"));
     String c = dir.toString();
-    for (String[] args : new String[][] {
-        {"discover", "--corpus", c, "--min-count", "3"}, {"keywords", "--corpus", c}, {"keywords", "--corpus", c, "--by", "doc",
-        "--method", "textrank"}, {"kwic", "--corpus", c, "靶点"}, {"cooccur", "--corpus", c, "--min-count", "1"},
-        {"compare", "--corpus", c, "--target", "2024", "--reference", "2021"}, {"compare", "--corpus", c, "--all"},
-        {"compare", "--corpus", c, "--trend"}, {"topics", "--corpus", c, "--k", "2", "--iterations", "50", "--runs", "2"},
-        {"segment", "--corpus", c, "--clean"}}) {
+    for (String[] args :
+        new String[][] {
+          {"discover", "--corpus", c, "--min-count", "3"},
+          {"keywords", "--corpus", c},
+          {"keywords", "--corpus", c, "--by", "doc", "--method", "textrank"},
+          {"kwic", "--corpus", c, "靶点"},
+          {"cooccur", "--corpus", c, "--min-count", "1"},
+          {"compare", "--corpus", c, "--target", "2024", "--reference", "2021"},
+          {"compare", "--corpus", c, "--all"},
+          {"compare", "--corpus", c, "--trend"},
+          {"topics", "--corpus", c, "--k", "2", "--iterations", "50", "--runs", "2"},
+          {"segment", "--corpus", c, "--clean"}
+        }) {
       Result r = run(args);
       assertEquals(0, r.code(), String.join(" ", args) + ": " + r.err());
       assertFalse(r.out().isBlank(), String.join(" ", args));
     }
     assertTrue(run("kwic", "--corpus", c, "--format", "csv", "靶点").out().lines().count() == 1 + 24);
     assertOneLineError(run("keywords", "--corpus", c, "--by", "month"), "--by");
-    assertOneLineError(run("compare", "--corpus", c, "--target", "1999"), "year 1999 is not in the corpus");
+    assertOneLineError(
+        run("compare", "--corpus", c, "--target", "1999"), "year 1999 is not in the corpus");
   }
 
   @Test
   void ldaBenchmarkModeFollowsTheContract() throws IOException {
-    Path tokens = Files.writeString(dir.resolve("tokens.txt"), "a b c d a b\nid\tc d e f\ta b a b c\n");
-    Result r = run("lda", "--tokens", tokens.toString(), "--k", "2", "--iterations", "20", "--threads", "1", "--seed", "3",
-        "--out", dir.resolve("out").toString());
+    Path tokens =
+        Files.writeString(dir.resolve("tokens.txt"), "a b c d a b\nid\tc d e f\ta b a b c\n");
+    Result r =
+        run(
+            "lda",
+            "--tokens",
+            tokens.toString(),
+            "--k",
+            "2",
+            "--iterations",
+            "20",
+            "--threads",
+            "1",
+            "--seed",
+            "3",
+            "--out",
+            dir.resolve("out").toString());
     assertEquals(0, r.code(), r.err());
     String last = r.out().strip().lines().reduce((a, b) -> b).orElseThrow();
     assertTrue(last.matches("tokens/s=\\d+ ll/token=-?[0-9.]+ seconds=[0-9.]+"), last);
-    assertTrue(Files.readString(dir.resolve("out/topic_words.tsv")).startsWith("topic\trank\tterm\tweight\n"));
-    assertTrue(Files.readString(dir.resolve("out/doc_topics.tsv")).startsWith("doc\ttopic\tproportion\n"));
-    assertOneLineError(run("lda", "--tokens", dir.resolve("none.txt").toString(), "--k", "2", "--iterations", "5"),
+    assertTrue(
+        Files.readString(dir.resolve("out/topic_words.tsv"))
+            .startsWith("topic\trank\tterm\tweight\n"));
+    assertTrue(
+        Files.readString(dir.resolve("out/doc_topics.tsv")).startsWith("doc\ttopic\tproportion\n"));
+    assertOneLineError(
+        run("lda", "--tokens", dir.resolve("none.txt").toString(), "--k", "2", "--iterations", "5"),
         "none.txt: token file not found");
   }
 
@@ -156,9 +206,18 @@ class CliTest {
     corpus("id,file,year\na,a.txt,2021\n", "a.txt", "我们要共塑未来，共塑未来需要合作。");
     Files.writeString(dir.resolve("lex.txt"), "# mine\n共塑未来 nz 1000\n", StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("terms.txt"), "共塑未来\n# comment\n合作\n");
-    Result seg = run("segment", "--corpus", dir.toString(), "--lexicon", dir.resolve("lex.txt").toString());
+    Result seg =
+        run("segment", "--corpus", dir.toString(), "--lexicon", dir.resolve("lex.txt").toString());
     assertTrue(seg.out().contains(" 共塑未来 "), seg.out());
-    Result r = run("count", "--corpus", dir.toString(), "--format", "tsv", "--terms", dir.resolve("terms.txt").toString());
+    Result r =
+        run(
+            "count",
+            "--corpus",
+            dir.toString(),
+            "--format",
+            "tsv",
+            "--terms",
+            dir.resolve("terms.txt").toString());
     assertTrue(r.out().contains("共塑未来\t2021\t2\t"), r.out());
     assertTrue(r.out().contains("合作\t2021\t1\t"), r.out());
   }
