@@ -66,13 +66,7 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
               + FILE_NAME
               + " with columns id,file,year)");
     }
-    byte[] raw;
-    try {
-      raw = java.nio.file.Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new BadInputException(
-          file, "cannot read the manifest (" + e.getClass().getSimpleName() + ")");
-    }
+    byte[] raw = TextFiles.bytes(file);
     String text = TextFiles.decode(file, raw);
     CSVFormat format =
         CSVFormat.RFC4180

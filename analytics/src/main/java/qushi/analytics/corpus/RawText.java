@@ -1,14 +1,10 @@
 package qushi.analytics.corpus;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import qushi.analytics.core.BadInputException;
 import qushi.analytics.internal.TextFiles;
 
 /**
@@ -22,14 +18,7 @@ import qushi.analytics.internal.TextFiles;
 public record RawText(String text, long bytes, String sha256) {
   /** Returns the text of {@code file}, decoded as {@link TextFiles#decode} does, and its hash. */
   static RawText read(Path file) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new BadInputException(file, "file not found");
-    } catch (IOException e) {
-      throw new BadInputException(file, "cannot read file (" + e.getClass().getSimpleName() + ")");
-    }
+    byte[] bytes = TextFiles.bytes(file);
     return new RawText(TextFiles.decode(file, bytes), bytes.length, sha256(bytes));
   }
 

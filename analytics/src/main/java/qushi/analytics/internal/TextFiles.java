@@ -30,15 +30,22 @@ public final class TextFiles {
    * @throws BadInputException if the file is missing, unreadable, empty, blank or binary
    */
   public static String read(Path file) {
-    byte[] bytes;
+    return decode(file, bytes(file));
+  }
+
+  /**
+   * Returns the bytes of {@code file}.
+   *
+   * @throws BadInputException naming the file if it is missing or cannot be read
+   */
+  public static byte[] bytes(Path file) {
     try {
-      bytes = Files.readAllBytes(file);
+      return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new BadInputException(file, "file not found");
     } catch (IOException e) {
       throw new BadInputException(file, "cannot read file (" + e.getClass().getSimpleName() + ")");
     }
-    return decode(file, bytes);
   }
 
   /**

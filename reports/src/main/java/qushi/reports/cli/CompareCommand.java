@@ -1,12 +1,9 @@
 package qushi.reports.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import qushi.Qushi;
 import qushi.analytics.compare.KeynessOptions;
 import qushi.analytics.compare.TrendOptions;
@@ -38,7 +35,7 @@ import qushi.analytics.core.Tabular;
           + " |log_ratio| >= --min-log-ratio; else STABLE.",
       ""
     })
-final class CompareCommand implements Callable<Integer> {
+final class CompareCommand extends TableCommand {
   private static final KeynessOptions DEFAULTS = KeynessOptions.defaults();
 
   /** Exactly one mode. */
@@ -105,9 +102,6 @@ final class CompareCommand implements Callable<Integer> {
   boolean tokenLevel;
 
   @Mixin IntervalOptions intervals;
-  @Mixin CorpusOptions corpus;
-  @Mixin OutputOptions output;
-  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
@@ -115,7 +109,7 @@ final class CompareCommand implements Callable<Integer> {
         new KeynessOptions(
             !noWilliams, minCount, alpha0, DEFAULTS.zeroCorrection(), level, !tokenLevel);
     Integer ref = reference.equalsIgnoreCase("rest") ? null : parseYear(reference);
-    Qushi q = corpus.open(spec.commandLine().getErr());
+    Qushi q = open();
     Tabular result;
     if (mode.all) {
       result = q.compareAll(ko, top);
@@ -126,8 +120,7 @@ final class CompareCommand implements Callable<Integer> {
     } else {
       result = q.compare(mode.target, ref, ko).first(top);
     }
-    output.print(result, spec.commandLine().getOut());
-    return 0;
+    return print(result);
   }
 
   private static int parseYear(String s) {

@@ -1,11 +1,7 @@
 package qushi.reports.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import qushi.analytics.context.CooccurOptions;
 import qushi.analytics.context.Cooccurrence;
 
@@ -19,7 +15,7 @@ import qushi.analytics.context.Cooccurrence;
       "PMI = ln(n(ab)*U/(n(a)*n(b))); NPMI = PMI / -ln(n(ab)/U); Dice = 2*n(ab)/(n(a)+n(b)); U ="
           + " number of units."
     })
-final class CooccurCommand implements Callable<Integer> {
+final class CooccurCommand extends TableCommand {
   private static final CooccurOptions DEFAULTS = CooccurOptions.defaults();
 
   @Option(
@@ -46,14 +42,9 @@ final class CooccurCommand implements Callable<Integer> {
       description = "Fewest units with both terms (default: ${DEFAULT-VALUE}).")
   int minCount = DEFAULTS.minCount();
 
-  @Mixin CorpusOptions corpus;
-  @Mixin OutputOptions output;
-  @Spec CommandSpec spec;
-
   @Override
   public Integer call() {
     CooccurOptions o = new CooccurOptions(window, vocabulary, minCount, top);
-    output.print(corpus.open(spec.commandLine().getErr()).cooccur(o), spec.commandLine().getOut());
-    return 0;
+    return print(open().cooccur(o));
   }
 }

@@ -3,14 +3,11 @@ package qushi.reports.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import qushi.Qushi;
 import qushi.analytics.core.Tabular;
 
@@ -24,7 +21,7 @@ import qushi.analytics.core.Tabular;
           + " search finds them (independent of segmentation); per10k = 10000 * count / tokens of"
           + " that year."
     })
-final class CountCommand implements Callable<Integer> {
+final class CountCommand extends TableCommand {
   @Parameters(paramLabel = "TERM", arity = "0..*", description = "Terms or phrases to count.")
   List<String> terms = new ArrayList<>();
 
@@ -35,9 +32,6 @@ final class CountCommand implements Callable<Integer> {
   Path termFile;
 
   @Mixin IntervalOptions intervals;
-  @Mixin CorpusOptions corpus;
-  @Mixin OutputOptions output;
-  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
@@ -45,9 +39,8 @@ final class CountCommand implements Callable<Integer> {
     if (termFile != null) all.addAll(Qushi.readList(termFile, "term file"));
     if (all.isEmpty())
       throw new ParameterException(spec.commandLine(), "give at least one TERM or --terms FILE");
-    Qushi q = corpus.open(spec.commandLine().getErr());
+    Qushi q = open();
     Tabular counts = intervals.ci ? q.count(all, intervals.options()) : q.count(all);
-    output.print(counts, spec.commandLine().getOut());
-    return 0;
+    return print(counts);
   }
 }

@@ -1,11 +1,7 @@
 package qushi.reports.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code qushi discover}: candidate domain terms the lexicon lacks. */
 @Command(
@@ -18,7 +14,7 @@ import picocli.CommandLine.Spec;
           + " first; 'segmented' shows the pieces. Add the ones you accept to a file and pass it"
           + " with --lexicon."
     })
-final class DiscoverCommand implements Callable<Integer> {
+final class DiscoverCommand extends TableCommand {
   @Option(
       names = "--top",
       paramLabel = "N",
@@ -37,15 +33,8 @@ final class DiscoverCommand implements Callable<Integer> {
       description = "Fewest occurrences (default: ${DEFAULT-VALUE}).")
   int minCount = 3;
 
-  @Mixin CorpusOptions corpus;
-  @Mixin OutputOptions output;
-  @Spec CommandSpec spec;
-
   @Override
   public Integer call() {
-    output.print(
-        corpus.open(spec.commandLine().getErr()).discover(maxLength, minCount, top),
-        spec.commandLine().getOut());
-    return 0;
+    return print(open().discover(maxLength, minCount, top));
   }
 }

@@ -1,11 +1,7 @@
 package qushi.reports.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import qushi.analytics.keywords.KeywordOptions;
 import qushi.analytics.keywords.Keywords;
 
@@ -23,7 +19,7 @@ import qushi.analytics.keywords.Keywords;
       "Key phrases: adjacent term pairs with Dunning's log-likelihood G2 >= 10.83 (p<0.001), ranked"
           + " by the same tfidf formula."
     })
-final class KeywordsCommand implements Callable<Integer> {
+final class KeywordsCommand extends TableCommand {
   private static final KeywordOptions DEFAULTS = KeywordOptions.defaults();
 
   @Option(
@@ -53,14 +49,9 @@ final class KeywordsCommand implements Callable<Integer> {
   @Option(names = "--no-phrases", description = "Leave out key phrases.")
   boolean noPhrases;
 
-  @Mixin CorpusOptions corpus;
-  @Mixin OutputOptions output;
-  @Spec CommandSpec spec;
-
   @Override
   public Integer call() {
     KeywordOptions o = new KeywordOptions(by, method, top, noPhrases ? 0 : top, minCount);
-    output.print(corpus.open(spec.commandLine().getErr()).keywords(o), spec.commandLine().getOut());
-    return 0;
+    return print(open().keywords(o));
   }
 }

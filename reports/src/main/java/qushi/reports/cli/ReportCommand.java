@@ -9,12 +9,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import qushi.Qushi;
 import qushi.analytics.core.BadInputException;
 import qushi.reports.Labels;
@@ -53,7 +49,7 @@ import qushi.reports.ReportOptions;
           + " leaves the previous report.",
       ""
     })
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand extends CorpusCommand {
   private static final ReportOptions DEFAULTS = ReportOptions.defaults();
 
   @Option(
@@ -104,9 +100,6 @@ final class ReportCommand implements Callable<Integer> {
       description = "Print the generation time in the page (the page then differs between runs).")
   boolean stamp;
 
-  @Mixin CorpusOptions corpus;
-  @Spec CommandSpec spec;
-
   @Override
   public Integer call() {
     List<String> terms = new ArrayList<>(watch);
@@ -129,7 +122,7 @@ final class ReportCommand implements Callable<Integer> {
     if (java.nio.file.Files.exists(dir) && !java.nio.file.Files.isDirectory(dir)) {
       throw BadInputException.option("out", "must be a folder, " + dir + " is a file");
     }
-    Qushi q = corpus.open(spec.commandLine().getErr());
+    Qushi q = open();
     Report.Written w = Report.of(q, options).writeTo(dir);
     PrintWriter o = spec.commandLine().getOut();
     o.println(w.index());

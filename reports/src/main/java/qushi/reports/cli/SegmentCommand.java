@@ -1,12 +1,8 @@
 package qushi.reports.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import qushi.Qushi;
 
 /** {@code qushi segment}: the cleaned, segmented text, for inspection. */
@@ -16,7 +12,7 @@ import qushi.Qushi;
     description =
         "Print the cleaned, segmented text: one passage per line, tokens separated by single"
             + " spaces.")
-final class SegmentCommand implements Callable<Integer> {
+final class SegmentCommand extends CorpusCommand {
   @Option(names = "--doc", paramLabel = "ID", description = "Only this document (default: all).")
   String doc;
 
@@ -25,12 +21,9 @@ final class SegmentCommand implements Callable<Integer> {
       description = "Print the cleaned text itself (not segmented), one paragraph per line.")
   boolean clean;
 
-  @Mixin CorpusOptions corpus;
-  @Spec CommandSpec spec;
-
   @Override
   public Integer call() {
-    Qushi q = corpus.open(spec.commandLine().getErr());
+    Qushi q = open();
     PrintWriter out = spec.commandLine().getOut();
     (clean ? q.cleaned(doc) : q.segmented(doc)).forEach(out::println);
     out.flush();

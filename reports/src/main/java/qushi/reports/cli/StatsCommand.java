@@ -1,10 +1,6 @@
 package qushi.reports.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code qushi stats}: size figures per year. */
 @Command(
@@ -18,14 +14,10 @@ import picocli.CommandLine.Spec;
           + " filter (stopwords, numbers, single characters, part of speech); terms = distinct term"
           + " tokens."
     })
-final class StatsCommand implements Callable<Integer> {
-  @Mixin CorpusOptions corpus;
-  @Mixin OutputOptions output;
-  @Spec CommandSpec spec;
+final class StatsCommand extends TableCommand {
 
   @Override
   public Integer call() {
-    output.print(corpus.open(spec.commandLine().getErr()).stats(), spec.commandLine().getOut());
-    return 0;
+    return print(open().stats());
   }
 }

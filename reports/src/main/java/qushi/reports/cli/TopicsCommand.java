@@ -1,14 +1,10 @@
 package qushi.reports.cli;
 
-import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import qushi.Qushi;
 import qushi.analytics.core.BadInputException;
 import qushi.analytics.core.Tabular;
@@ -36,7 +32,7 @@ import qushi.analytics.topics.TopicOptions;
           + " 5..20:5 is used.",
       ""
     })
-final class TopicsCommand implements Callable<Integer> {
+final class TopicsCommand extends TableCommand {
   private static final TopicOptions DEFAULTS = TopicOptions.defaults();
   private static final Pattern RANGE =
       Pattern.compile("(\\d{1,5})\\.\\.(\\d{1,5})(?::(\\d{1,5}))?");
@@ -94,10 +90,6 @@ final class TopicsCommand implements Callable<Integer> {
           "topics (default), prevalence, words (top words per year), passages (representative).")
   Show show = Show.topics;
 
-  @Mixin CorpusOptions corpus;
-  @Mixin OutputOptions output;
-  @Spec CommandSpec spec;
-
   @Override
   public Integer call() {
     TopicOptions options =
@@ -105,11 +97,8 @@ final class TopicsCommand implements Callable<Integer> {
     if (burnIn != null) options = options.withBurnIn(burnIn);
     if (k != null) options = options.withTopics(k);
     int[] ks = sweep == null ? null : parseRange(sweep);
-    Qushi q = corpus.open(spec.commandLine().getErr());
-    if (ks != null) {
-      output.print(q.sweep(ks, options), spec.commandLine().getOut());
-      return 0;
-    }
+    Qushi q = open();
+    if (ks != null) return print(q.sweep(ks, options));
     TopicModel model = k != null ? q.topics(options) : q.topicsChoosingK(options);
     Tabular table =
         switch (show) {
@@ -118,8 +107,7 @@ final class TopicsCommand implements Callable<Integer> {
           case words -> model.yearWordsTable();
           case passages -> model.representativesTable();
         };
-    output.print(table, spec.commandLine().getOut());
-    return 0;
+    return print(table);
   }
 
   private static int cores() {

@@ -1,0 +1,18 @@
+package qushi.reports.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import qushi.Qushi;
+
+/** A command that opens a corpus: the shared corpus options and the way to open it. */
+abstract class CorpusCommand implements Callable<Integer> {
+  @Mixin CorpusOptions corpus;
+  @Spec CommandSpec spec;
+
+  /** Returns the corpus opened through the front door, with progress on stderr. */
+  Qushi open() {
+    return corpus.open(spec.commandLine().getErr());
+  }
+}
