@@ -2,49 +2,89 @@ package qushi.reports;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import qushi.analytics.core.BadInputException;
 
 /**
- * Writes a set of files into a folder so that a reader never sees a half-written file: each file is
- * written in full to a temporary folder next to the target, then renamed into place ({@link
- * StandardCopyOption#ATOMIC_MOVE}), in the order given (the report puts index.html last). The
- * temporary folder is removed whatever happens.
+ * Replaces a report folder as a whole, so that a reader sees the old report or the new one, never a
+ * mix, and nothing of an earlier run stays behind.
+ *
+ * <ol>
+ *   <li>Every file is written in full into a new sibling folder {@code .NAME.tmp-PID-N}.
+ *   <li>The old folder (if any) is renamed to {@code .NAME.old-PID-N}, the new one to {@code NAME}
+ *       (two renames in one file system; each is atomic), and the old one is deleted.
+ *   <li>If the second rename fails, the old folder is renamed back.
+ * </ol>
+ *
+ * <p>Temporary and old folders of runs that are no longer alive (killed between steps) are cleaned
+ * up by the next run: a left-over old folder is restored when the target is missing, otherwise
+ * deleted. A folder is only ever replaced when it is empty or was written by this class (it holds
+ * the marker file {@value #MARKER}), so {@code --out} pointed at a folder of other files is refused
+ * instead of emptied.
  */
 final class AtomicOutput {
+  /** The file that marks a folder as a qushi report, which a later run may replace. */
+  static final String MARKER = ".qushi-report";
+
+  private static final Pattern LEFT_OVER = Pattern.compile("\\.(.+)\\.(tmp|old)-(\\d+)-\\d+");
+
+  /** Steps of a write at which a fault test may stop it: "written", "old moved aside". */
+  interface Faults {
+    /** Called when {@code step} is reached. */
+    void reached(String step) throws IOException;
+  }
+
+  /** The fault hook: does nothing except in fault tests. */
+  static volatile Faults faults = step -> {};
+
   private AtomicOutput() {}
 
-  /** Writes {@code files} (name → bytes) into {@code dir}; returns the path of the last file. */
+  /**
+   * Writes {@code files} (name → bytes, in order) as the whole content of folder {@code dir} and
+   * returns the path of the last file.
+   *
+   * @throws BadInputException if {@code dir} cannot be a report folder (a file, the root, a folder
+   *     of other files)
+   * @throws UncheckedIOException naming the folder when writing or renaming fails
+   */
   static Path write(Path dir, Map<String, byte[]> files) {
     Path target = dir.toAbsolutePath().normalize();
+    Path parent = target.getParent();
+    if (parent == null)
+      throw BadInputException.option("out", "must be a folder below the root, was " + dir);
     if (Files.exists(target) && !Files.isDirectory(target)) {
-      throw new BadInputException(dir, "--out must be a folder, this is a file");
+      throw BadInputException.option("out", "must be a folder, " + dir + " is a file");
     }
+    String name = target.getFileName().toString();
     Path tmp = null;
     try {
-      Files.createDirectories(target.getParent());
-      tmp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp-");
-      for (var e : files.entrySet()) Files.write(tmp.resolve(e.getKey()), e.getValue());
-      Files.createDirectories(target);
-      Path last = null;
-      for (String name : files.keySet()) {
-        last = target.resolve(name);
-        Files.move(
-            tmp.resolve(name),
-            last,
-            StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
+      Files.createDirectories(parent);
+      recover(parent, name);
+      if (Files.isDirectory(target) && !replaceable(target)) {
+        throw BadInputException.option(
+            "out",
+            "must be a new or empty folder or an earlier report; "
+                + dir
+                + " holds other files (qushi replaces the whole folder)");
       }
-      return last;
-    } catch (FileAlreadyExistsException e) {
-      throw new BadInputException(
-          dir, "cannot create the output folder: " + e.getFile() + " is a file");
+      String id = ProcessHandle.current().pid() + "-" + System.nanoTime();
+      tmp = parent.resolve("." + name + ".tmp-" + id);
+      Files.createDirectory(tmp);
+      Path last = null;
+      for (var e : files.entrySet()) last = Files.write(tmp.resolve(e.getKey()), e.getValue());
+      Files.write(tmp.resolve(MARKER), new byte[0]);
+      faults.reached("written");
+      swap(tmp, target, parent.resolve("." + name + ".old-" + id));
+      tmp = null;
+      return last == null ? target : target.resolve(last.getFileName());
     } catch (IOException e) {
       throw new UncheckedIOException(dir + ": cannot write the report: " + e.getMessage(), e);
     } finally {
@@ -52,11 +92,95 @@ final class AtomicOutput {
     }
   }
 
+  /**
+   * Checks that {@code dir} can take a report: not the root, not a file, and, if it exists, empty
+   * or an earlier report.
+   *
+   * @throws BadInputException naming {@code --out} and the problem
+   */
+  static void check(Path dir) {
+    Path target = dir.toAbsolutePath().normalize();
+    if (target.getParent() == null) {
+      throw BadInputException.option("out", "must be a folder below the root, was " + dir);
+    }
+    if (Files.exists(target) && !Files.isDirectory(target)) {
+      throw BadInputException.option("out", "must be a folder, " + dir + " is a file");
+    }
+    try {
+      if (Files.isDirectory(target) && !replaceable(target)) {
+        throw BadInputException.option(
+            "out",
+            "must be a new or empty folder or an earlier report; "
+                + dir
+                + " holds other files (qushi replaces the whole folder)");
+      }
+    } catch (IOException e) {
+      throw BadInputException.option(
+          "out", "cannot be read: " + dir + " (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  /**
+   * Puts {@code fresh} in place of {@code target}, keeping the old content until it is in place.
+   */
+  private static void swap(Path fresh, Path target, Path old) throws IOException {
+    boolean hadOld = Files.exists(target);
+    if (hadOld) Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+    try {
+      faults.reached("old moved aside");
+      Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      if (hadOld) Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+      throw e;
+    }
+    if (hadOld) delete(old);
+  }
+
+  /**
+   * Cleans up after runs that died between steps: their temporary folders are deleted; an old
+   * folder is restored when the target is missing (the run died between the two renames) and
+   * deleted otherwise.
+   */
+  private static void recover(Path parent, String name) throws IOException {
+    try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, "." + name + ".*")) {
+      for (Path p : siblings) {
+        Matcher m = LEFT_OVER.matcher(p.getFileName().toString());
+        if (!m.matches() || !m.group(1).equals(name) || alive(Long.parseLong(m.group(3)))) continue;
+        Path target = parent.resolve(name);
+        if (m.group(2).equals("old") && !Files.exists(target)) {
+          Files.move(p, target, StandardCopyOption.ATOMIC_MOVE);
+        } else {
+          delete(p);
+        }
+      }
+    }
+  }
+
+  private static boolean alive(long pid) {
+    return pid != ProcessHandle.current().pid()
+        && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+  }
+
+  /**
+   * Returns whether a folder may be replaced: it is empty, or a report — it holds the marker, or
+   * (written before the marker existed) only an index.html and CSV files.
+   */
+  private static boolean replaceable(Path dir) throws IOException {
+    if (Files.exists(dir.resolve(MARKER))) return true;
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.allMatch(
+          p ->
+              Files.isRegularFile(p)
+                  && (p.getFileName().toString().equals("index.html")
+                      || p.getFileName().toString().endsWith(".csv")));
+    }
+  }
+
   private static void delete(Path folder) {
     try (Stream<Path> s = Files.walk(folder)) {
       for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
     } catch (IOException e) {
-      // leaving a temporary folder behind does no harm to the report itself
+      // a left-over temporary folder does no harm: the next run removes it
     }
   }
 }

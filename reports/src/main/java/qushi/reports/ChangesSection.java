@@ -37,6 +37,7 @@ public final class ChangesSection implements Section {
       int from = years[i];
       int to = years[i + 1];
       KeynessTable kt = data.changes().get(i);
+      if (kt == null) continue;
       String file = s.csv("keyness_" + from + "_" + to + ".csv", kt.table());
       int n = data.options().keyness();
       List<KeynessRow> shown = new ArrayList<>();

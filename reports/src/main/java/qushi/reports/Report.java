@@ -159,6 +159,16 @@ public final class Report {
   }
 
   /**
+   * Checks that {@code dir} can take a report (not the root or a file; new, empty, or an earlier
+   * report), so that a command can refuse a bad {@code --out} before any work.
+   *
+   * @throws qushi.analytics.core.BadInputException naming {@code --out} and the problem
+   */
+  public static void checkOutput(Path dir) {
+    AtomicOutput.check(dir);
+  }
+
+  /**
    * Renders the report and writes {@code dir/index.html} and the CSV files atomically: everything
    * is written to a temporary folder next to {@code dir} first, so a failed run leaves the previous
    * report as it was.

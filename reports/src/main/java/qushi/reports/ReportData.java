@@ -67,7 +67,7 @@ public record ReportData(
   /** Copies the lists. */
   public ReportData {
     stats = List.copyOf(stats);
-    changes = List.copyOf(changes);
+    changes = java.util.Collections.unmodifiableList(new ArrayList<>(changes));
     notes = List.copyOf(notes);
   }
 
@@ -78,14 +78,28 @@ public record ReportData(
     Rows<Keyword> keywords =
         q.keywords(
             KeywordOptions.defaults().withTop(options.keywords()).withPhrases(options.phrases()));
-    TrendTable trend = years.length >= 2 ? q.trends() : null;
+    TrendTable trend = null;
+    if (years.length >= 2) {
+      try {
+        trend = q.trends();
+      } catch (BadInputException e) {
+        notes.add(e.getMessage());
+      }
+    }
     List<String> watchTerms = options.watch().isEmpty() ? defaultWatch(trend) : options.watch();
     Rows<TermInterval> watch =
         q.count(watchTerms, BootstrapOptions.defaults().withResamples(options.resamples()));
     Tabular all =
         years.length >= 2 ? q.compareAll(KeynessOptions.defaults(), options.heatmap()) : null;
     List<KeynessTable> changes = new ArrayList<>();
-    for (int i = 0; i + 1 < years.length; i++) changes.add(q.compare(years[i + 1], years[i]));
+    for (int i = 0; i + 1 < years.length; i++) {
+      try {
+        changes.add(q.compare(years[i + 1], years[i]));
+      } catch (BadInputException e) {
+        notes.add(years[i] + "–" + years[i + 1] + ": " + e.getMessage());
+        changes.add(null);
+      }
+    }
     TopicModel topics = null;
     if (options.topics() != ReportOptions.NO_TOPICS) {
       try {

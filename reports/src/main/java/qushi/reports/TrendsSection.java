@@ -90,9 +90,12 @@ public final class TrendsSection implements Section {
       Table all = data.all().table();
       String allFile = s.csv("compare_all.csv", all);
       String[] terms = all.stringColumn("term").asObjectArray();
-      double[][] z = new double[terms.length][years.length];
-      for (int y = 0; y < years.length; y++) {
-        DoubleColumn c = all.doubleColumn("per10k_" + years[y]);
+      // years without word tokens have no rate column
+      int[] shown =
+          java.util.Arrays.stream(years).filter(y -> all.containsColumn("per10k_" + y)).toArray();
+      double[][] z = new double[terms.length][shown.length];
+      for (int y = 0; y < shown.length; y++) {
+        DoubleColumn c = all.doubleColumn("per10k_" + shown[y]);
         for (int r = 0; r < terms.length; r++) z[r][y] = c.get(r);
       }
       s.terms(List.of(terms));
@@ -102,7 +105,7 @@ public final class TrendsSection implements Section {
               Charts.heatmap(
                   "trends heatmap",
                   l.format("trends.heatmap", terms.length),
-                  Arrays.stream(years).mapToObj(Integer::toString).toArray(String[]::new),
+                  Arrays.stream(shown).mapToObj(Integer::toString).toArray(String[]::new),
                   terms,
                   z,
                   l.get("col.per10k"))));

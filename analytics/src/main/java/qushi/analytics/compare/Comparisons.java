@@ -51,6 +51,14 @@ public final class Comparisons {
     }
     GroupCounts t = counts.year(target);
     GroupCounts r = reference == null ? counts.period(y -> y != target) : counts.year(reference);
+    if (t.tokens() == 0 || r.tokens() == 0) {
+      String which =
+          t.tokens() == 0
+              ? "year " + target
+              : reference == null ? "the other years" : "year " + reference;
+      throw new BadInputException(
+          which + " has no word tokens (its text has no letter or digit): nothing to compare");
+    }
     return Keyness.compare(terms, t, r, options);
   }
 
@@ -59,6 +67,14 @@ public final class Comparisons {
     if (corpus.years().length < 2) {
       throw new BadInputException(
           "trends need at least two years, the corpus has " + corpus.years().length);
+    }
+    for (int y : corpus.years()) {
+      if (counts.tokens(y) == 0) {
+        throw new BadInputException(
+            "year "
+                + y
+                + " has no word tokens (its text has no letter or digit): no trend over it");
+      }
     }
     return TrendClassifier.classify(terms, counts, options);
   }
@@ -71,10 +87,12 @@ public final class Comparisons {
    * largest |z| overall, then by term.
    */
   public Tabular all(KeynessOptions options, int top) {
-    int[] years = corpus.years();
+    // a year without word tokens has no rates to compare; it is left out
+    int[] years = Arrays.stream(corpus.years()).filter(y -> counts.tokens(y) > 0).toArray();
     List<String> names = new ArrayList<>();
     List<KeynessTable> tables = new ArrayList<>();
     for (int y : years) {
+      if (years.length < 2) break;
       names.add(y + "_vs_rest");
       tables.add(compare(y, null, options));
     }
@@ -160,11 +178,14 @@ public final class Comparisons {
   /**
    * Returns the bootstrap interval of a term's rate per 10,000 tokens in {@code year}: passages of
    * that year are resampled with replacement; the term's count in a passage is the number of
-   * non-overlapping occurrences in the passage text (as {@link Analysis#count}).
+   * non-overlapping occurrences in the passage text (as {@link PreparedCorpus#count}); NaN for a
+   * year without word tokens.
    */
   public RateInterval interval(String term, int year, BootstrapOptions options, long seed) {
     checkYear(year);
     String q = corpus.text().cleanQuery(term);
+    if (counts.tokens(year) == 0)
+      return new RateInterval(Double.NaN, Double.NaN, Double.NaN, options.level());
     int[] ps = counts.passagesOf(year);
     int[] occurrences = new int[ps.length];
     int[] tokens = new int[ps.length];

@@ -61,12 +61,20 @@ public final class Csv {
     return file;
   }
 
-  /** Returns a cell for a file: numbers in full precision, text as is. */
+  /** Returns a cell for a file: numbers in full precision, text defused (see the class comment). */
   private static String cell(Column<?> col, int row) {
     if (col.isMissing(row)) return "";
     Object v = col.get(row);
     if (v instanceof Double d) return Display.exact(d);
     if (v instanceof Float f) return Display.exact(f);
-    return String.valueOf(v);
+    if (v instanceof Number n) return n.toString();
+    return defuse(String.valueOf(v));
+  }
+
+  /**
+   * Returns {@code text} with a leading apostrophe when a spreadsheet would read it as a formula.
+   */
+  public static String defuse(String text) {
+    return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
   }
 }

@@ -76,11 +76,11 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
     for (Manifest.Entry e : manifest.entries()) {
       Path file = folder.resolve(e.file()).normalize();
       String where = manifest.file() + " (line " + e.line() + ")";
-      if (!Files.exists(file))
-        throw new BadInputException(file, "listed in " + where + " but not found");
-      if (!Files.isRegularFile(file))
-        throw new BadInputException(file, "listed in " + where + " but not a regular file");
-      if (!allowFilesOutside && !realPath(file).startsWith(root)) {
+      // the folder check comes first, so a manifest cannot even learn whether a file outside exists
+      boolean inside =
+          file.toAbsolutePath().normalize().startsWith(folder.toAbsolutePath().normalize())
+              && (!Files.exists(file) || realPath(file).startsWith(root));
+      if (!allowFilesOutside && !inside) {
         throw new BadInputException(
             manifest.file(),
             "line "
@@ -89,6 +89,11 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
                 + e.file()
                 + "' lies outside the corpus folder (a manifest may only name files inside it; "
                 + "--allow-files-outside lifts this)");
+      }
+      if (!Files.exists(file))
+        throw new BadInputException(file, "listed in " + where + " but not found");
+      if (!Files.isRegularFile(file)) {
+        throw new BadInputException(file, "listed in " + where + " but not a regular file");
       }
       Map<String, String> meta = e.metadata();
       docs.add(

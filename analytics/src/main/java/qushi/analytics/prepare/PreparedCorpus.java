@@ -282,7 +282,7 @@ public final class PreparedCorpus {
         int n = 0;
         for (CleanDocument d : documents) if (d.year() == y) n += occurrences(d.text(), term);
         long tok = counts.tokens(y);
-        out.add(new TermCount(term, y, n, tok == 0 ? 0.0 : 1e4 * n / tok));
+        out.add(new TermCount(term, y, n, tok == 0 ? Double.NaN : 1e4 * n / tok));
       }
     }
     return out;

@@ -15,6 +15,7 @@ package qushi.analytics.prepare;
  * @param term the term as searched (after the same normalisation as the text)
  * @param year the year
  * @param count occurrences
- * @param per10k occurrences per 10,000 word tokens of that year
+ * @param per10k occurrences per 10,000 word tokens of that year (NaN, shown empty, for a year
+ *     without word tokens)
  */
 public record TermCount(String term, int year, int count, double per10k) {}

@@ -94,7 +94,8 @@ public final class Main {
   private static int usage(CommandLine.ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
     String name = cmd.getCommandSpec().qualifiedName(" ");
-    cmd.getErr().println("qushi: " + oneLine(e.getMessage()) + " (see '" + name + " --help')");
+    String message = oneLine(e.getMessage()).replaceFirst("^Error: ", "");
+    cmd.getErr().println("qushi: " + message + " (see '" + name + " --help')");
     return 2;
   }
 

@@ -12,7 +12,6 @@ import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import qushi.Qushi;
-import qushi.analytics.core.BadInputException;
 import qushi.reports.Labels;
 import qushi.reports.Report;
 import qushi.reports.ReportOptions;
@@ -119,9 +118,7 @@ final class ReportCommand extends CorpusCommand {
             .withTopics(noTopics ? ReportOptions.NO_TOPICS : topics);
     Path dir = out != null ? out : defaultOut();
     // a bad output folder is found before the minutes of analysis, not after
-    if (java.nio.file.Files.exists(dir) && !java.nio.file.Files.isDirectory(dir)) {
-      throw BadInputException.option("out", "must be a folder, " + dir + " is a file");
-    }
+    Report.checkOutput(dir);
     Qushi q = open();
     Report.Written w = Report.of(q, options).writeTo(dir);
     PrintWriter o = spec.commandLine().getOut();
