@@ -226,6 +226,44 @@ class BrowserTest {
     assertTrue(r.dom().contains("2024 论坛报告&lt;/script&gt;&lt;script&gt;document.title='PWNED'"));
   }
 
+  /**
+   * Every way corpus text reaches the page, with text made to break out: HTML text and attributes
+   * (a title), strings inside scripts (backslash, quotes, U+2028), JSON in a script element, labels
+   * Plotly renders (a lexicon term and a watch term in markup), template syntax, and the CSV rule.
+   */
+  @Test
+  void injectionCasesAreInertInTheBrowser() throws Exception {
+    String payload =
+        "AI\\ '\" \u2028 {{ l.get(\"page.title\") }} {% if true %}x{% endif %} <b>粗体词</b>";
+    Path corpus = Fixtures.corpus(tmp.resolve("inj"), payload + "<b>粗体词</b>在这里。<b>粗体词</b>很重要。");
+    // the title also starts like a spreadsheet formula
+    Path manifest = corpus.resolve("corpus.csv");
+    Files.writeString(
+        manifest,
+        Files.readString(manifest)
+            .replace("\"2024 论坛报告", "\"=HYPERLINK(\"\"http://evil.example\"\")2024 论坛报告"));
+    Path lexicon = Files.writeString(tmp.resolve("lex.txt"), "<b>粗体词</b> nz 1000\n");
+    qushi.Options options = qushi.Options.defaults().withLexicon(lexicon);
+    qushi.Qushi q = qushi.Qushi.open(corpus, options, qushi.analytics.core.Progress.NONE);
+    ReportOptions ro = Fixtures.options().withWatch(List.of("AI\\", "<b>粗体词</b>", "人工智能"));
+    Report.Written w = Report.of(q, ro).writeTo(tmp.resolve("inj-out"));
+    String source = Files.readString(w.index(), StandardCharsets.UTF_8);
+    Run r = chrome(w.index(), "inj", "--dump-dom");
+    JsonNode status = assertRendersOffline(r, source);
+    // every chart drew, the watch chart with a backslash term too
+    assertEquals(w.rendered().charts(), status.get("charts").size());
+    status.get("charts").forEach(drawn -> assertTrue(drawn.asBoolean(), status.toString()));
+    assertEquals(Labels.of(Labels.Lang.ZH).get("page.title"), status.get("title").asText());
+    // Plotly shows the markup as text: the escaped tag is in the chart's SVG, no bold span from it
+    assertTrue(r.dom().contains("&lt;b&gt;粗体词&lt;/b&gt;"), "the term is shown as text");
+    assertFalse(r.dom().contains("<b>粗体词</b>"), "corpus markup became markup");
+    // template syntax in the corpus is not evaluated
+    assertTrue(r.dom().contains("{{ l.get("), "template syntax shown as text");
+    // the CSV rule: a cell that would run as a formula starts with an apostrophe
+    String files = Files.readString(w.index().resolveSibling("files.csv"), StandardCharsets.UTF_8);
+    assertTrue(files.contains(",\"'=HYPERLINK("), files);
+  }
+
   @Test
   void checksCatchAnErrorAndANetworkRequest() throws Exception {
     Report.Written w =
