@@ -146,6 +146,11 @@ public final class Qushi {
     return new Qushi(corpus, options, progress);
   }
 
+  /** Returns where long computations report their progress. */
+  public Progress progress() {
+    return progress;
+  }
+
   /** Returns the prepared corpus: cleaned documents, passages, vocabulary, tokens and counts. */
   public PreparedCorpus corpus() {
     return corpus;

@@ -95,7 +95,7 @@ public final class LdaVersusMallet {
         BETA);
     Coherence coherence = new Coherence(corpus.docs(), corpus.vocabularySize());
     LdaOptions options =
-        new LdaOptions(topics, iterations, burnIn, optimize, ALPHA_SUM, BETA, true, 1, seed);
+        new LdaOptions(topics, iterations, burnIn, optimize, ALPHA_SUM, BETA, true, 1, seed, 0);
 
     out.println("impl\tthreads\ttokens/s\tLL/token\tseconds\tratio\tumass@10");
     for (String t : threadList.split(",")) {

@@ -19,9 +19,10 @@ import java.util.TreeSet;
  *
  * <p>Generation: base word weights ∝ 1/(rank + 1); each of {@code plantedTopics} topics multiplies
  * the weights of 400 random words by 40 and is normalised; document lengths are uniform in [50,
- * 350]; θ_d ~ Dirichlet(0.1, …, 0.1).
+ * 350]; θ_d ~ Dirichlet(0.1, …, 0.1). {@code planted} holds the topics' word distributions (null
+ * for a corpus read from a file).
  */
-record SyntheticCorpus(int[][] docs, int vocabularySize, long tokens) {
+record SyntheticCorpus(int[][] docs, int vocabularySize, long tokens, double[][] planted) {
 
   static SyntheticCorpus generate(
       long targetTokens, int vocabularySize, int plantedTopics, long seed) {
@@ -70,7 +71,13 @@ record SyntheticCorpus(int[][] docs, int vocabularySize, long tokens) {
       docs.add(doc);
       tokens += length;
     }
-    return new SyntheticCorpus(docs.toArray(int[][]::new), vocabularySize, tokens);
+    double[][] phi = new double[plantedTopics][vocabularySize];
+    for (int k = 0; k < plantedTopics; k++) {
+      for (int w = 0; w < vocabularySize; w++) {
+        phi[k][w] = cumulative[k][w] - (w == 0 ? 0 : cumulative[k][w - 1]);
+      }
+    }
+    return new SyntheticCorpus(docs.toArray(int[][]::new), vocabularySize, tokens, phi);
   }
 
   /** Reads a token file (last tab-separated field, space-separated tokens; ids in term order). */
@@ -96,7 +103,7 @@ record SyntheticCorpus(int[][] docs, int vocabularySize, long tokens) {
       docs[d] = Arrays.stream(lines.get(d)).mapToInt(ids::get).toArray();
       tokens += docs[d].length;
     }
-    return new SyntheticCorpus(docs, terms.size(), tokens);
+    return new SyntheticCorpus(docs, terms.size(), tokens, null);
   }
 
   /** Marsaglia–Tsang Gamma(shape, 1); shape &lt; 1 boosted by U^(1/shape). */

@@ -177,7 +177,10 @@ public final class Report {
    * @throws UncheckedIOException naming the path when writing fails
    */
   public Written writeTo(Path dir) {
+    qushi.analytics.core.Progress.Stage rendering =
+        data.q().progress().start("report: rendering", 0);
     Rendered r = render();
+    rendering.close();
     Map<String, byte[]> files = new LinkedHashMap<>();
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     for (var e : r.csv().entrySet()) {

@@ -14,6 +14,7 @@ import qushi.analytics.compare.TrendTable;
 import qushi.analytics.context.CooccurOptions;
 import qushi.analytics.context.Cooccurrence;
 import qushi.analytics.core.BadInputException;
+import qushi.analytics.core.Progress;
 import qushi.analytics.core.Rows;
 import qushi.analytics.core.Tabular;
 import qushi.analytics.keywords.Keyword;
@@ -74,6 +75,7 @@ public record ReportData(
   /** Returns the results of {@code q} that the report with {@code options} shows. */
   public static ReportData compute(Qushi q, ReportOptions options) {
     List<String> notes = new ArrayList<>();
+    Progress.Stage statistics = q.progress().start("report: statistics", 0);
     int[] years = q.years();
     Rows<Keyword> keywords =
         q.keywords(
@@ -100,6 +102,15 @@ public record ReportData(
         changes.add(null);
       }
     }
+    int n = options.network();
+    Rows<Cooccurrence.Pair> network =
+        q.cooccur(
+                CooccurOptions.defaults()
+                    .withVocabulary(n)
+                    .withMinCount(NETWORK_MIN_COUNT)
+                    .withTop((int) Math.round(EDGES_PER_NODE * n)))
+            .where(p -> p.npmi() > 0);
+    statistics.close();
     TopicModel topics = null;
     if (options.topics() != ReportOptions.NO_TOPICS) {
       try {
@@ -112,14 +123,6 @@ public record ReportData(
         notes.add(e.getMessage());
       }
     }
-    int n = options.network();
-    Rows<Cooccurrence.Pair> network =
-        q.cooccur(
-                CooccurOptions.defaults()
-                    .withVocabulary(n)
-                    .withMinCount(NETWORK_MIN_COUNT)
-                    .withTop((int) Math.round(EDGES_PER_NODE * n)))
-            .where(p -> p.npmi() > 0);
     return new ReportData(
         q, options, q.stats().list(), keywords, trend, watch, all, changes, topics, network, notes);
   }

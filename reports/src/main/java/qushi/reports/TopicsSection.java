@@ -157,6 +157,10 @@ public final class TopicsSection implements Section {
         l.format(
             "topics.settings",
             model.topics().size(),
+            model.budget().trainedPassages(),
+            model.budget().passages(),
+            model.budget().tokens(),
+            model.budget().sweeps(),
             model.options().iterations(),
             model.options().runs(),
             data.q().options().seed()));

@@ -159,8 +159,8 @@ class ReportTest {
                     "chart_topics_prevalence",
                     "chart_topics_map")));
     assertTrue(
-        shown.html().contains("<th>主题模型</th><td>LDA，K = 2，50 轮迭代，2 次运行评估稳定性，随机种子 42</td>"),
-        "topic settings in the methods");
+        shown.html().contains("<th>主题模型</th><td>LDA，K = 2；训练于 ")
+            && shown.html().contains("次运行评估稳定性；随机种子 42</td>"));
     // topic numbers and labels are the model's, in the table and in the chart titles
     for (var t : model.topics()) assertTrue(shown.html().contains(t.label()), t.label());
     assertTrue(shown.csv().containsKey("topic_prevalence.csv"));

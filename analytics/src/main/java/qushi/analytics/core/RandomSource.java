@@ -10,7 +10,8 @@ import java.util.SplittableRandom;
  * <pre>
  * root        = SplittableRandom(seed)
  * step s      = the (ordinal(s) + 1)-th split() of root          (Step order below)
- * unit i of s = the (i + 1)-th split() of step s                 (a run, a year, a document)
+ * b_s         = the first nextLong() of step s
+ * unit i of s = SplittableRandom(b_s + i · 0x9E3779B97F4A7C15)   (a run, a year, a passage)
  * </pre>
  *
  * A step that draws for several units (topic runs, the years of a prevalence bootstrap) takes a
@@ -37,7 +38,9 @@ public record RandomSource(long seed) {
     /** Start positions of the co-word network layout. */
     NETWORK_LAYOUT,
     /** Permutations and simulations of the statistics (null distributions). */
-    PERMUTATION
+    PERMUTATION,
+    /** The passages a topic model is trained on when the corpus is larger than its token budget. */
+    TOPIC_SAMPLE
   }
 
   /** Returns the source of the default seed. */
@@ -53,19 +56,19 @@ public record RandomSource(long seed) {
     return s;
   }
 
-  /** Returns the generator of unit {@code unit} (≥ 0) of {@code step}. */
-  public SplittableRandom of(Step step, int unit) {
-    Check.atLeast("unit", unit, 0);
-    SplittableRandom parent = of(step);
-    SplittableRandom s = parent.split();
-    for (int k = 0; k < unit; k++) s = parent.split();
-    return s;
+  /**
+   * Returns the generator of unit {@code unit} (≥ 0) of {@code step}, in constant time whatever the
+   * unit (SplittableRandom mixes its seed, so neighbouring units give unrelated streams).
+   */
+  public SplittableRandom of(Step step, long unit) {
+    if (unit < 0) throw BadInputException.option("unit", "must be ≥ 0, was " + unit);
+    return new SplittableRandom(of(step).nextLong() + unit * 0x9E3779B97F4A7C15L);
   }
 
   /**
    * Returns a seed for unit {@code unit} of {@code step}, for components that take a {@code long}.
    */
-  public long seed(Step step, int unit) {
+  public long seed(Step step, long unit) {
     return of(step, unit).nextLong();
   }
 }

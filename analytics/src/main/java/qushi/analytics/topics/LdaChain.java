@@ -139,7 +139,8 @@ public final class LdaChain implements AutoCloseable {
 
   /** Returns a model of the current state. */
   public LdaModel model() {
-    return LdaModel.of(corpus, topics, table, topicTotals, alpha, beta, logLikelihoodPerToken());
+    return LdaModel.of(
+        corpus, topics, table, topicTotals, alpha, beta, logLikelihoodPerToken(), iteration);
   }
 
   /** Stops the sampling threads; the chain cannot sweep afterwards. */

@@ -35,6 +35,8 @@ public final class LdaModel {
 
   private final double logLikelihoodPerToken;
 
+  private final int sweeps;
+
   private LdaModel(
       int topics,
       int vocabularySize,
@@ -45,7 +47,8 @@ public final class LdaModel {
       int[] docTopic,
       int[] docLengths,
       int[] assignments,
-      double logLikelihoodPerToken) {
+      double logLikelihoodPerToken,
+      int sweeps) {
     this.topics = topics;
     this.vocabularySize = vocabularySize;
     this.alpha = alpha;
@@ -57,6 +60,15 @@ public final class LdaModel {
     this.docLengths = docLengths;
     this.assignments = assignments;
     this.logLikelihoodPerToken = logLikelihoodPerToken;
+    this.sweeps = sweeps;
+  }
+
+  /**
+   * Returns the number of Gibbs sweeps the model was trained with (fewer than asked when it
+   * converged).
+   */
+  public int sweeps() {
+    return sweeps;
   }
 
   static LdaModel of(
@@ -66,7 +78,8 @@ public final class LdaModel {
       int[] topicTotals,
       double[] alpha,
       double beta,
-      double logLikelihoodPerToken) {
+      double logLikelihoodPerToken,
+      int sweeps) {
     int k = alpha.length;
     int[] wordTopic = new int[corpus.vocabularySize() * k];
     int[] row = new int[k];
@@ -95,7 +108,8 @@ public final class LdaModel {
         docTopic,
         lengths,
         corpus.inSourceOrder(assignments),
-        logLikelihoodPerToken);
+        logLikelihoodPerToken,
+        sweeps);
   }
 
   /**

@@ -21,6 +21,10 @@ import qushi.analytics.core.RandomSource;
  * @param optimizeBeta whether β is re-estimated together with α
  * @param threads number of sampling threads, at least 1; results depend on it
  * @param seed seed of the single random generator a run derives all streams from
+ * @param convergence stop before {@code iterations} once the log-likelihood per token has
+ *     converged: after burn-in and half of the sweeps it is computed every {@value #CHECK_EVERY}
+ *     sweeps, and the run stops when it rose by less than this share of its size over the last
+ *     {@value #WINDOW} sweeps (0 runs every sweep; ≥ 0)
  */
 @RecordBuilder
 public record LdaOptions(
@@ -32,8 +36,15 @@ public record LdaOptions(
     double beta,
     boolean optimizeBeta,
     int threads,
-    long seed)
+    long seed,
+    double convergence)
     implements LdaOptionsBuilder.With {
+
+  /** Sweeps between two computations of the log-likelihood when watching for convergence. */
+  public static final int CHECK_EVERY = 10;
+
+  /** Sweeps over which the rise of the log-likelihood is measured for convergence. */
+  public static final int WINDOW = 50;
 
   /**
    * The most topics a model may have: beyond it the count tables no longer fit a laptop's memory.
@@ -56,6 +67,10 @@ public record LdaOptions(
     Check.positive("beta", beta);
     Check.atLeast("threads", threads, 1);
     Check.atMost("threads", threads, MAX_THREADS);
+    Check.that(
+        convergence >= 0 && convergence < 1,
+        "convergence",
+        "must be in [0, 1), was " + convergence);
   }
 
   /**
@@ -63,7 +78,7 @@ public record LdaOptions(
    * 0.01, β optimised, 1 thread, the default seed (the same priors as MALLET's command line).
    */
   public static LdaOptions defaults() {
-    return new LdaOptions(20, 1000, 200, 10, 5.0, 0.01, true, 1, RandomSource.DEFAULT_SEED);
+    return new LdaOptions(20, 1000, 200, 10, 5.0, 0.01, true, 1, RandomSource.DEFAULT_SEED, 0);
   }
 
   /** Returns whether hyperparameters are re-estimated after the given 1-based iteration. */

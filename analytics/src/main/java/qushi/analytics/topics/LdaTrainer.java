@@ -72,14 +72,53 @@ public final class LdaTrainer {
     Check.atLeast("reportEvery", reportEvery, 0);
     try (LdaChain chain = LdaChain.start(docs, vocabularySize, options)) {
       int iterations = options.iterations();
+      Convergence watch = new Convergence(options);
       for (int iteration = 1; iteration <= iterations; iteration++) {
         chain.sweep();
+        boolean check = watch.checks(iteration);
         boolean report =
             reportEvery > 0 && (iteration % reportEvery == 0 || iteration == iterations);
-        progress.onIteration(
-            iteration, iterations, report ? chain.logLikelihoodPerToken() : Double.NaN);
+        double ll = check || report ? chain.logLikelihoodPerToken() : Double.NaN;
+        boolean converged = check && watch.converged(ll);
+        progress.onIteration(iteration, iterations, report || converged ? ll : Double.NaN);
+        if (converged) break;
       }
       return chain.model();
+    }
+  }
+
+  /**
+   * Decides when a run has converged: after burn-in and half of the sweeps, the log-likelihood per
+   * token L is computed every {@link LdaOptions#CHECK_EVERY} sweeps; the run stops at the first
+   * check where
+   *
+   * <pre>
+   * L(now) − L(now − WINDOW) &lt; convergence · |L(now)|
+   * </pre>
+   *
+   * (WINDOW = {@link LdaOptions#WINDOW} sweeps), i.e. when the last fifty sweeps improved the model
+   * by less than the given share. Deterministic: L depends only on the chain's state.
+   */
+  private static final class Convergence {
+    private final LdaOptions options;
+    private final double[] history;
+    private int n;
+
+    Convergence(LdaOptions options) {
+      this.options = options;
+      this.history = new double[Math.max(1, options.iterations() / LdaOptions.CHECK_EVERY + 1)];
+    }
+
+    boolean checks(int iteration) {
+      return options.convergence() > 0
+          && iteration > options.burnIn()
+          && iteration % LdaOptions.CHECK_EVERY == 0;
+    }
+
+    boolean converged(double ll) {
+      history[n++] = ll;
+      int back = LdaOptions.WINDOW / LdaOptions.CHECK_EVERY;
+      return n > back && ll - history[n - 1 - back] < options.convergence() * Math.abs(ll);
     }
   }
 }

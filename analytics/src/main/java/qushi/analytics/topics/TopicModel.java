@@ -39,8 +39,22 @@ public record TopicModel(
     double[][] map,
     double llPerToken,
     long tokens,
-    Sampler sampler)
+    Sampler sampler,
+    Budget budget)
     implements Tabular {
+
+  /**
+   * What a model was trained on and how long: the methods section states it.
+   *
+   * @param trainedPassages passages the model was trained on (a sample when the corpus exceeds the
+   *     token budget; the others' mixtures are inferred)
+   * @param passages passages of the corpus
+   * @param tokens tokens the model was trained on
+   * @param sweeps Gibbs sweeps of the main run (fewer than the most when it converged)
+   * @param totalSweeps sweeps of all runs together
+   */
+  public record Budget(
+      int trainedPassages, int passages, long tokens, int sweeps, int totalSweeps) {}
 
   /**
    * The trained LDA model and the order of its topics: topic id {@code i + 1} is the model's topic

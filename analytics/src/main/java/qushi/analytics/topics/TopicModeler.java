@@ -83,22 +83,26 @@ public final class TopicModeler {
   public TopicModel fit(TopicOptions options, RandomSource random, Progress progress) {
     int k = options.topics();
     checkEnoughText();
+    int[] sample = sample(options, random);
+    int[][] trained = Arrays.stream(sample).mapToObj(p -> docs[p]).toArray(int[][]::new);
     List<LdaModel> runs;
     try (Progress.Stage stage =
         progress.start(
             "topics: fitting K = " + k + " (" + options.runs() + " runs)",
             (long) options.runs() * options.iterations())) {
+      // independent runs in parallel, each deterministic on its own seed
       runs =
           IntStream.range(0, options.runs())
               .parallel()
               .mapToObj(
-                  r ->
-                      LdaTrainer.train(
-                          docs,
-                          vocabulary.length,
-                          options.lda(random.seed(RandomSource.Step.TOPIC_RUNS, r)),
-                          0,
-                          (i, n, ll) -> stage.advance(1)))
+                  r -> {
+                    LdaOptions lda = options.lda(random.seed(RandomSource.Step.TOPIC_RUNS, r));
+                    LdaModel m =
+                        LdaTrainer.train(
+                            trained, vocabulary.length, lda, 0, (i, n, ll) -> stage.advance(1));
+                    stage.advance(lda.iterations() - m.sweeps());
+                    return m;
+                  })
               .toList();
     }
     LdaModel main = runs.get(0);
@@ -111,7 +115,7 @@ public final class TopicModeler {
     long total = main.tokens();
     for (int t = 0; t < k; t++) share[t] = total == 0 ? 0 : (double) counts[t] / total;
     double[] pw = new double[vocabulary.length];
-    for (int[] d : docs) for (int w : d) pw[w]++;
+    for (int[] d : trained) for (int w : d) pw[w]++;
     for (int w = 0; w < pw.length; w++) pw[w] /= Math.max(1, total);
 
     Coherence coherence = new Coherence(docs, vocabulary.length);
@@ -154,9 +158,9 @@ public final class TopicModeler {
               t.umass()));
       ordered[i] = phi[order[i]];
     }
-    double[][] theta = new double[docs.length][];
+    double[][] theta = mixtures(main, sample, random, progress);
     for (int d = 0; d < docs.length; d++) {
-      double[] th = main.docTopics(d);
+      double[] th = theta[d];
       theta[d] = new double[k];
       for (int i = 0; i < k; i++) theta[d][i] = th[order[i]];
     }
@@ -171,14 +175,74 @@ public final class TopicModeler {
         List.of(vocabulary),
         topics,
         prevalence(topics, theta, options, random),
-        yearWords(main, rank, k),
+        yearWords(main, sample, rank, k),
         representatives(topics, theta),
         ordered,
         dist,
         TopicMath.mds(dist),
         main.logLikelihoodPerToken(),
         total,
-        new TopicModel.Sampler(main, byId, random.seed(RandomSource.Step.TOPIC_INFERENCE, 0)));
+        new TopicModel.Sampler(main, byId, random.seed(RandomSource.Step.TOPIC_INFERENCE, 0)),
+        new TopicModel.Budget(
+            sample.length,
+            docs.length,
+            total,
+            main.sweeps(),
+            runs.stream().mapToInt(LdaModel::sweeps).sum()));
+  }
+
+  /** Sweeps of inference for a passage the model was not trained on. */
+  static final int INFERENCE_SWEEPS = 50;
+
+  /**
+   * Returns the passages a model is trained on, ascending: all of them when their tokens fit the
+   * budget, else a random sample (unit 0 of {@link RandomSource.Step#TOPIC_SAMPLE}) of passages
+   * taken in random order until the budget is reached.
+   */
+  int[] sample(TopicOptions options, RandomSource random) {
+    long total = Arrays.stream(docs).mapToLong(d -> d.length).sum();
+    if (total <= options.maxTokens()) return IntStream.range(0, docs.length).toArray();
+    int[] order = IntStream.range(0, docs.length).toArray();
+    java.util.SplittableRandom rnd = random.of(RandomSource.Step.TOPIC_SAMPLE, 0);
+    for (int i = order.length - 1; i > 0; i--) {
+      int j = rnd.nextInt(i + 1);
+      int tmp = order[i];
+      order[i] = order[j];
+      order[j] = tmp;
+    }
+    long tokens = 0;
+    int n = 0;
+    while (n < order.length && tokens < options.maxTokens()) tokens += docs[order[n++]].length;
+    int[] chosen = Arrays.copyOf(order, n);
+    Arrays.sort(chosen);
+    return chosen;
+  }
+
+  /**
+   * Returns θ of every passage in the model's topic order: from the trained assignments for the
+   * sampled passages, by inference with the trained model for the others (unit = passage index of
+   * {@link RandomSource.Step#TOPIC_INFERENCE}), in parallel.
+   */
+  private double[][] mixtures(LdaModel main, int[] sample, RandomSource random, Progress progress) {
+    double[][] theta = new double[docs.length][];
+    for (int i = 0; i < sample.length; i++) theta[sample[i]] = main.docTopics(i);
+    int[] rest = IntStream.range(0, docs.length).filter(p -> theta[p] == null).toArray();
+    if (rest.length == 0) return theta;
+    try (Progress.Stage stage =
+        progress.start("topics: mixtures of " + rest.length + " other passages", rest.length)) {
+      IntStream.of(rest)
+          .parallel()
+          .forEach(
+              p -> {
+                theta[p] =
+                    main.infer(
+                        docs[p],
+                        INFERENCE_SWEEPS,
+                        random.seed(RandomSource.Step.TOPIC_INFERENCE, 1L + p));
+                stage.advance(1);
+              });
+    }
+    return theta;
   }
 
   /**
@@ -261,13 +325,14 @@ public final class TopicModeler {
     return den == 0 ? 0 : num / den;
   }
 
-  private List<TopicRows.YearWord> yearWords(LdaModel main, int[] rank, int k) {
+  private List<TopicRows.YearWord> yearWords(LdaModel main, int[] sample, int[] rank, int k) {
     int[] years = corpus.years();
     List<TopicRows.YearWord> out = new ArrayList<>();
     int[][][] counts = new int[k][years.length][vocabulary.length];
-    for (int d = 0; d < docs.length; d++) {
+    for (int s = 0; s < sample.length; s++) {
+      int d = sample[s];
       int y = Arrays.binarySearch(years, docYears[d]);
-      int[] z = main.assignments(d);
+      int[] z = main.assignments(s);
       for (int i = 0; i < z.length; i++) counts[rank[z[i]]][y][docs[d][i]]++;
     }
     for (int t = 0; t < k; t++) {

@@ -11,22 +11,24 @@ import qushi.analytics.core.Progress;
 import qushi.analytics.core.RandomSource;
 
 /**
- * Compares numbers of topics K on one corpus: for each K, the log-likelihood per token of a model
- * fitted to all passages, the held-out perplexity, the mean NPMI and UMass coherence of its topics'
- * top 10 words, and the stability of its topics across seeds.
+ * Compares numbers of topics K on one corpus: for each K, two models are fitted to the training
+ * passages (at most {@link TopicOptions#sweepIterations()} sweeps each, in parallel over Ks and
+ * runs), and the table gives the first model's log-likelihood per token, its held-out perplexity,
+ * the mean NPMI and UMass coherence of its topics' top 10 words (over all passages), and the
+ * stability of its topics against the second model.
  *
- * <p>Held-out perplexity by document completion (Wallach et al. 2009): a fixed tenth of the
- * passages (chosen with the seed) is held out; the model is fitted to the rest; for each held-out
- * passage (at least one) θ is inferred from its tokens at even positions and the tokens at odd
- * positions are scored:
+ * <p>The passages are those the models would be trained on ({@link TopicModeler}: all, or a sample
+ * within the token budget). Held-out perplexity by document completion (Wallach et al. 2009): a
+ * fixed tenth of them (chosen with the seed) is held out; for each held-out passage (at least one)
+ * θ is inferred from its tokens at even positions and the tokens at odd positions are scored:
  *
  * <pre>
  * perplexity = exp( − Σ_d Σ_{odd i} ln Σ_k θ_d(k) φ_k(w_di) / (number of scored tokens) )
  * </pre>
  *
- * Stability (Greene, O'Callaghan and Cunningham 2014): the model is fitted with {@value #RUNS}
- * seeds; each other run's topics are matched one-to-one to the first run's (Hungarian algorithm on
- * Jensen–Shannon distance) and stability is the mean of 1 − distance over matched topics and runs.
+ * Stability (Greene, O'Callaghan and Cunningham 2014): the second model's topics are matched
+ * one-to-one to the first's (Hungarian algorithm on Jensen–Shannon distance) and stability is the
+ * mean of 1 − distance over matched topics.
  *
  * <p><b>Choice of K</b>: the elbow of held-out perplexity. Going through the Ks in ascending order,
  * the chosen K is the first one after which the next K improves perplexity by less than {@value
@@ -41,8 +43,8 @@ public final class TopicSweep {
   /** The relative perplexity improvement below which adding topics stops paying. */
   public static final double ELBOW = 0.05;
 
-  /** Seeds per K for the stability estimate. */
-  public static final int RUNS = 3;
+  /** Fits per K: the model scored, and a second one for its stability. */
+  public static final int RUNS = 2;
 
   private TopicSweep() {}
 
@@ -64,8 +66,10 @@ public final class TopicSweep {
       RandomSource random,
       Progress progress) {
     modeler.checkEnoughText();
-    int[][] docs = modeler.documents();
+    int[][] all = modeler.documents();
     int v = modeler.vocabulary().size();
+    int[] sample = modeler.sample(options, random);
+    int[][] docs = Arrays.stream(sample).mapToObj(p -> all[p]).toArray(int[][]::new);
     SplittableRandom rnd = random.of(RandomSource.Step.TOPIC_SWEEP, 0);
     boolean[] held = new boolean[docs.length];
     int[] order = IntStream.range(0, docs.length).toArray();
@@ -82,49 +86,45 @@ public final class TopicSweep {
             .filter(d -> !held[d])
             .mapToObj(d -> docs[d])
             .toArray(int[][]::new);
-    Coherence coherence = new Coherence(docs, v);
+    Coherence coherence = new Coherence(all, v);
 
-    double[][] rows = new double[ks.length][];
+    LdaModel[][] fits = new LdaModel[ks.length][RUNS];
     try (Progress.Stage stage =
         progress.start(
             "topics: choosing K among " + Arrays.toString(ks),
-            (long) ks.length * (RUNS + 1) * options.iterations())) {
-      LdaProgress tick = (i, n, ll) -> stage.advance(1);
-      IntStream.range(0, ks.length)
+            (long) ks.length * RUNS * options.sweepIterations())) {
+      // every (K, run) pair is an independent fit: all of them in parallel
+      IntStream.range(0, ks.length * RUNS)
           .parallel()
           .forEach(
-              i -> {
-                TopicOptions o = options.withTopics(ks[i]);
-                LdaOptions lda = o.lda(random.seed(RandomSource.Step.TOPIC_SWEEP, 1));
-                LdaModel all = LdaTrainer.train(docs, v, lda, 0, tick);
-                LdaModel part = LdaTrainer.train(train, v, lda, 0, tick);
-                double npmi = 0;
-                double umass = 0;
-                for (int k = 0; k < ks[i]; k++) {
-                  int[] top = all.topWords(k, 10);
-                  npmi += coherence.npmi(top);
-                  umass += coherence.umass(top);
-                }
-                double stability = 0;
-                for (int r = 1; r < RUNS; r++) {
-                  LdaModel other =
-                      LdaTrainer.train(
-                          docs,
-                          v,
-                          o.lda(random.seed(RandomSource.Step.TOPIC_SWEEP, 1 + r)),
-                          0,
-                          tick);
-                  stability += matchedSimilarity(all, other);
-                }
-                rows[i] =
-                    new double[] {
-                      all.logLikelihoodPerToken(),
-                      perplexity(part, docs, held, random),
-                      npmi / ks[i],
-                      umass / ks[i],
-                      stability / (RUNS - 1)
-                    };
+              task -> {
+                int i = task / RUNS;
+                int r = task % RUNS;
+                LdaOptions lda =
+                    options.sweepLda(ks[i], random.seed(RandomSource.Step.TOPIC_SWEEP, 1 + r));
+                LdaModel m = LdaTrainer.train(train, v, lda, 0, (it, n, ll) -> stage.advance(1));
+                stage.advance(lda.iterations() - m.sweeps());
+                fits[i][r] = m;
               });
+    }
+    double[][] rows = new double[ks.length][];
+    for (int i = 0; i < ks.length; i++) {
+      LdaModel first = fits[i][0];
+      double npmi = 0;
+      double umass = 0;
+      for (int k = 0; k < ks[i]; k++) {
+        int[] top = first.topWords(k, 10);
+        npmi += coherence.npmi(top);
+        umass += coherence.umass(top);
+      }
+      rows[i] =
+          new double[] {
+            first.logLikelihoodPerToken(),
+            perplexity(first, docs, held, random),
+            npmi / ks[i],
+            umass / ks[i],
+            matchedSimilarity(first, fits[i][1])
+          };
     }
     Integer[] ascending = IntStream.range(0, ks.length).boxed().toArray(Integer[]::new);
     java.util.Arrays.sort(ascending, Comparator.comparingInt(i -> ks[i]));

@@ -19,6 +19,7 @@ final class CliProgress implements Progress {
 
   private final PrintWriter err;
   private final boolean terminal;
+  private final boolean all = "all".equals(System.getProperty("qushi.progress"));
 
   CliProgress(PrintWriter err, boolean terminal) {
     this.err = err;
@@ -66,7 +67,7 @@ final class CliProgress implements Progress {
     public void close() {
       long now = System.nanoTime();
       synchronized (CliProgress.this) {
-        if (!announced && now - start < QUIET_NANOS) return;
+        if (!announced && now - start < QUIET_NANOS && !all) return;
         String took = String.format(Locale.ROOT, "%.1f s", (now - start) / 1e9);
         if (terminal) err.print("\r" + name + ": done in " + took + "\u001b[K\n");
         else err.println("qushi: " + name + ": done in " + took);

@@ -78,6 +78,8 @@ final class LdaCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // more threads than cores only adds copies of the count tables
+    int threads = Math.min(this.threads, Runtime.getRuntime().availableProcessors());
     LdaOptions options =
         LdaOptions.defaults()
             .withTopics(k)

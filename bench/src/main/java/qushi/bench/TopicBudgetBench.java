@@ -1,0 +1,226 @@
+package qushi.bench;
+
+import java.util.Locale;
+import qushi.Qushi;
+import qushi.analytics.core.RandomSource;
+import qushi.analytics.topics.LdaModel;
+import qushi.analytics.topics.LdaOptions;
+import qushi.analytics.topics.LdaTrainer;
+import qushi.analytics.topics.TopicModeler;
+import qushi.analytics.topics.TopicOptions;
+
+/**
+ * What stopping at convergence costs in topic quality and saves in time: LDA fitted with every
+ * sweep of a fixed budget against fits that stop when the log-likelihood per token has converged
+ * ({@link LdaOptions#convergence()}), on corpora with planted topics (quality = mean cosine of each
+ * planted topic to its best-matching fitted topic) and on the seeds (similarity of the fitted
+ * topics to those of the full-budget run).
+ *
+ * <pre>
+ * java -cp bench/target/classes:$(cat bench/target/classpath.txt) qushi.bench.TopicBudgetBench
+ * </pre>
+ */
+public final class TopicBudgetBench {
+  private TopicBudgetBench() {}
+
+  /** Runs the comparison; {@code --budgets} compares fixed numbers of sweeps instead. */
+  public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("--budgets")) {
+      budgets();
+      return;
+    }
+    if (args.length > 0 && args[0].equals("--rules")) {
+      rules();
+      return;
+    }
+    double[] tolerances = {0, 2e-3, 1e-3, 5e-4};
+    System.out.printf(
+        Locale.ROOT,
+        "%-22s %6s %10s %8s %10s %12s%n",
+        "corpus",
+        "tol",
+        "sweeps",
+        "seconds",
+        "time_ratio",
+        "quality");
+    for (int[] spec : new int[][] {{40_000, 3_000, 10}, {400_000, 10_000, 20}}) {
+      for (long seed = 1; seed <= 3; seed++) {
+        SyntheticCorpus c = SyntheticCorpus.generate(spec[0], spec[1], spec[2], seed);
+        double base = -1;
+        for (double tol : tolerances) {
+          LdaOptions o =
+              LdaOptions.defaults()
+                  .withTopics(spec[2])
+                  .withIterations(1000)
+                  .withBurnIn(200)
+                  .withSeed(seed)
+                  .withConvergence(tol);
+          long t0 = System.nanoTime();
+          LdaModel m = LdaTrainer.train(c.docs(), c.vocabularySize(), o);
+          double s = (System.nanoTime() - t0) / 1e9;
+          if (tol == 0) base = s;
+          System.out.printf(
+              Locale.ROOT,
+              "%-22s %6.0e %10d %8.2f %10.2f %12.4f%n",
+              "planted " + spec[0] / 1000 + "k s" + seed,
+              tol,
+              m.sweeps(),
+              s,
+              s / base,
+              matched(c.planted(), m));
+        }
+      }
+    }
+    Qushi q = Qushi.open("seeds");
+    TopicOptions to = TopicOptions.defaults();
+    int[][] docs = new TopicModeler(q.corpus(), to).documents();
+    int v = new TopicModeler(q.corpus(), to).vocabulary().size();
+    LdaModel full = null;
+    double base = -1;
+    for (double tol : tolerances) {
+      LdaOptions o =
+          LdaOptions.defaults()
+              .withTopics(10)
+              .withIterations(1000)
+              .withBurnIn(200)
+              .withSeed(RandomSource.defaults().seed(RandomSource.Step.TOPIC_RUNS, 0))
+              .withConvergence(tol);
+      long t0 = System.nanoTime();
+      LdaModel m = LdaTrainer.train(docs, v, o);
+      double s = (System.nanoTime() - t0) / 1e9;
+      if (tol == 0) {
+        base = s;
+        full = m;
+      }
+      double[][] fullPhi = phi(full);
+      System.out.printf(
+          Locale.ROOT,
+          "%-22s %6.0e %10d %8.2f %10.2f %12.4f%n",
+          "seeds K=10",
+          tol,
+          m.sweeps(),
+          s,
+          s / base,
+          matched(fullPhi, m));
+    }
+  }
+
+  /** Mean quality over seeds of fixed sweep budgets (burn-in a fifth), planted corpora. */
+  static void budgets() {
+    System.out.printf(
+        Locale.ROOT, "%-14s %7s %9s %9s %9s%n", "corpus", "sweeps", "quality", "min", "seconds");
+    for (int[] spec : new int[][] {{40_000, 3_000, 10}, {400_000, 10_000, 20}}) {
+      for (int sweeps : new int[] {150, 300, 500, 1000}) {
+        double sum = 0;
+        double min = 1;
+        double secs = 0;
+        int n = 5;
+        for (long seed = 1; seed <= n; seed++) {
+          SyntheticCorpus c = SyntheticCorpus.generate(spec[0], spec[1], spec[2], seed);
+          LdaOptions o =
+              LdaOptions.defaults()
+                  .withTopics(spec[2])
+                  .withIterations(sweeps)
+                  .withBurnIn(sweeps / 5)
+                  .withSeed(seed);
+          long t0 = System.nanoTime();
+          LdaModel m = LdaTrainer.train(c.docs(), c.vocabularySize(), o);
+          secs += (System.nanoTime() - t0) / 1e9;
+          double q = matched(c.planted(), m);
+          sum += q;
+          min = Math.min(min, q);
+        }
+        System.out.printf(
+            Locale.ROOT,
+            "%-14s %7d %9.4f %9.4f %9.2f%n",
+            "planted " + spec[0] / 1000 + "k",
+            sweeps,
+            sum / n,
+            min,
+            secs / n);
+      }
+    }
+  }
+
+  /** Mean quality and sweeps over seeds of stopping rules (burn-in, tolerance), planted corpora. */
+  static void rules() {
+    System.out.printf(
+        Locale.ROOT,
+        "%-14s %7s %8s %7s %9s %9s %9s%n",
+        "corpus",
+        "burnin",
+        "tol",
+        "sweeps",
+        "quality",
+        "min",
+        "seconds");
+    double[][] rules = {{100, 2e-4}, {100, 1e-4}, {200, 2e-4}, {200, 1e-4}, {100, 5e-5}};
+    for (int[] spec : new int[][] {{40_000, 3_000, 10}, {400_000, 10_000, 20}}) {
+      for (double[] rule : rules) {
+        double sum = 0;
+        double min = 1;
+        double secs = 0;
+        double sweeps = 0;
+        int n = 5;
+        for (long seed = 1; seed <= n; seed++) {
+          SyntheticCorpus c = SyntheticCorpus.generate(spec[0], spec[1], spec[2], seed);
+          LdaOptions o =
+              LdaOptions.defaults()
+                  .withTopics(spec[2])
+                  .withIterations(1000)
+                  .withBurnIn((int) rule[0])
+                  .withSeed(seed)
+                  .withConvergence(rule[1]);
+          long t0 = System.nanoTime();
+          LdaModel m = LdaTrainer.train(c.docs(), c.vocabularySize(), o);
+          secs += (System.nanoTime() - t0) / 1e9;
+          double q = matched(c.planted(), m);
+          sum += q;
+          min = Math.min(min, q);
+          sweeps += m.sweeps();
+        }
+        System.out.printf(
+            Locale.ROOT,
+            "%-14s %7.0f %8.0e %7.0f %9.4f %9.4f %9.2f%n",
+            "planted " + spec[0] / 1000 + "k",
+            rule[0],
+            rule[1],
+            sweeps / n,
+            sum / n,
+            min,
+            secs / n);
+      }
+    }
+  }
+
+  private static double[][] phi(LdaModel m) {
+    double[][] out = new double[m.topics()][];
+    for (int k = 0; k < out.length; k++) out[k] = m.topicWords(k);
+    return out;
+  }
+
+  /**
+   * Returns the mean over reference topics of the cosine to the most similar topic of {@code m}.
+   */
+  static double matched(double[][] reference, LdaModel m) {
+    double sum = 0;
+    for (double[] p : reference) {
+      double best = 0;
+      for (int k = 0; k < m.topics(); k++) best = Math.max(best, cosine(p, m.topicWords(k)));
+      sum += best;
+    }
+    return sum / reference.length;
+  }
+
+  static double cosine(double[] a, double[] b) {
+    double ab = 0;
+    double aa = 0;
+    double bb = 0;
+    for (int i = 0; i < a.length; i++) {
+      ab += a[i] * b[i];
+      aa += a[i] * a[i];
+      bb += b[i] * b[i];
+    }
+    return ab / Math.sqrt(aa * bb);
+  }
+}
