@@ -1,24 +1,20 @@
 package qushi.reports;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Base64;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
+import java.util.Properties;
 import qushi.analytics.core.Resources;
 
 /**
- * The Plotly bundle from the {@code org.webjars.npm:plotly.js-dist} jar, gzip-compressed and
- * base64-encoded for inlining into the report. The page decompresses it with the browser's {@code
- * DecompressionStream('gzip')}; the 11 MB bundle becomes about 2.6 MB of page text.
- *
- * <p>The encoding is deterministic: {@link GZIPOutputStream} writes a header with modification time
- * 0 and no file name, and the deflate level is fixed, so a given bundle always yields the same
- * bytes. The result is computed once per JVM.
+ * The Plotly bundle from the {@code org.webjars.npm:plotly.js-dist} jar, gzip-compressed once when
+ * qushi is built (resource {@code qushi/reports/plotly.js.gz}, with its version and size beside it)
+ * and base64-encoded here for inlining into the report. The page decompresses it with the browser's
+ * {@code DecompressionStream('gzip')}; the 11 MB bundle becomes about 4.4 MB of page text. The gzip
+ * file of a given bundle is the same on every build (its header has no time and no name), so the
+ * page is too. The result is computed once per JVM.
  */
 public final class PlotlyBundle {
-  private static final String POM = "/META-INF/maven/org.webjars.npm/plotly.js-dist/pom.properties";
+  private static final String PROPERTIES = "/qushi/reports/plotly.properties";
+  private static final String GZIP = "/qushi/reports/plotly.js.gz";
   private static volatile PlotlyBundle instance;
 
   private final String version;
@@ -59,25 +55,16 @@ public final class PlotlyBundle {
   }
 
   private static PlotlyBundle load() {
-    if (!Resources.exists(POM))
+    if (!Resources.exists(PROPERTIES)) {
       throw new IllegalStateException(
-          "plotly.js-dist webjar is not on the class path (" + POM + ")");
-    String version = Resources.properties(POM).getProperty("version");
-    byte[] js =
-        Resources.bytes("/META-INF/resources/webjars/plotly.js-dist/" + version + "/plotly.js");
-    ByteArrayOutputStream buf = new ByteArrayOutputStream(js.length / 4);
-    try (GZIPOutputStream gz =
-        new GZIPOutputStream(buf, 1 << 16) {
-          {
-            def.setLevel(Deflater.BEST_COMPRESSION);
-          }
-        }) {
-      gz.write(js);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot compress the Plotly bundle", e);
+          "the Plotly bundle is missing from the class path (" + PROPERTIES + ")");
     }
+    Properties p = Resources.properties(PROPERTIES);
+    byte[] gz = Resources.bytes(GZIP);
     return new PlotlyBundle(
-        version, js.length, Base64.getEncoder().encodeToString(buf.toByteArray()));
+        p.getProperty("version"),
+        Integer.parseInt(p.getProperty("size").strip()),
+        Base64.getEncoder().encodeToString(gz));
   }
 
   /** Returns a one-line summary. */
