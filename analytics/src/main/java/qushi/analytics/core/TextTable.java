@@ -1,7 +1,5 @@
 package qushi.analytics.core;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UProperty;
 import java.util.ArrayList;
 import java.util.List;
 import tech.tablesaw.api.ColumnType;
@@ -85,19 +83,103 @@ public final class TextTable {
     return out;
   }
 
-  /** Returns the display width of {@code s}: 2 per wide or full-width character, 1 otherwise. */
+  /**
+   * Code point ranges that a terminal shows two columns wide: the Wide and Fullwidth classes of
+   * Unicode's East Asian Width (UAX #11) — Hangul Jamo, CJK radicals, punctuation, kana,
+   * ideographs, Hangul syllables, compatibility forms, full-width forms, emoji and the
+   * supplementary ideographs.
+   */
+  private static final int[][] WIDE = {
+    {0x1100, 0x115F},
+    {0x231A, 0x231B},
+    {0x2329, 0x232A},
+    {0x23E9, 0x23EC},
+    {0x23F0, 0x23F0},
+    {0x23F3, 0x23F3},
+    {0x25FD, 0x25FE},
+    {0x2614, 0x2615},
+    {0x2648, 0x2653},
+    {0x267F, 0x267F},
+    {0x2693, 0x2693},
+    {0x26A1, 0x26A1},
+    {0x26AA, 0x26AB},
+    {0x26BD, 0x26BE},
+    {0x26C4, 0x26C5},
+    {0x26CE, 0x26CE},
+    {0x26D4, 0x26D4},
+    {0x26EA, 0x26EA},
+    {0x26F2, 0x26F3},
+    {0x26F5, 0x26F5},
+    {0x26FA, 0x26FA},
+    {0x26FD, 0x26FD},
+    {0x2705, 0x2705},
+    {0x270A, 0x270B},
+    {0x2728, 0x2728},
+    {0x274C, 0x274C},
+    {0x274E, 0x274E},
+    {0x2753, 0x2755},
+    {0x2757, 0x2757},
+    {0x2795, 0x2797},
+    {0x27B0, 0x27B0},
+    {0x27BF, 0x27BF},
+    {0x2B1B, 0x2B1C},
+    {0x2B50, 0x2B50},
+    {0x2B55, 0x2B55},
+    {0x2E80, 0x303E},
+    {0x3041, 0x33FF},
+    {0x3400, 0x4DBF},
+    {0x4E00, 0x9FFF},
+    {0xA000, 0xA4CF},
+    {0xA960, 0xA97F},
+    {0xAC00, 0xD7A3},
+    {0xF900, 0xFAFF},
+    {0xFE10, 0xFE19},
+    {0xFE30, 0xFE6F},
+    {0xFF00, 0xFF60},
+    {0xFFE0, 0xFFE6},
+    {0x16FE0, 0x16FE4},
+    {0x17000, 0x18CFF},
+    {0x1B000, 0x1B2FF},
+    {0x1F004, 0x1F004},
+    {0x1F0CF, 0x1F0CF},
+    {0x1F18E, 0x1F18E},
+    {0x1F191, 0x1F19A},
+    {0x1F200, 0x1F251},
+    {0x1F260, 0x1F265},
+    {0x1F300, 0x1F64F},
+    {0x1F680, 0x1F6FF},
+    {0x1F7E0, 0x1F7EB},
+    {0x1F90C, 0x1F9FF},
+    {0x1FA70, 0x1FAFF},
+    {0x20000, 0x2FFFD},
+    {0x30000, 0x3FFFD}
+  };
+
+  /**
+   * Returns the display width of {@code s}: 2 per wide or full-width character, 0 per combining
+   * mark, else 1.
+   */
   public static int width(String s) {
     int w = 0;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
-      int ea = UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH);
-      w +=
-          (ea == UCharacter.EastAsianWidth.WIDE || ea == UCharacter.EastAsianWidth.FULLWIDTH)
-              ? 2
-              : Character.getType(cp) == Character.NON_SPACING_MARK ? 0 : 1;
+      w += wide(cp) ? 2 : Character.getType(cp) == Character.NON_SPACING_MARK ? 0 : 1;
       i += Character.charCount(cp);
     }
     return w;
+  }
+
+  /** Returns whether the code point is East Asian Wide or Fullwidth. */
+  static boolean wide(int cp) {
+    int lo = 0;
+    int hi = WIDE.length - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (cp < WIDE[mid][0]) hi = mid - 1;
+      else if (cp > WIDE[mid][1]) lo = mid + 1;
+      else return true;
+    }
+    return false;
   }
 
   /** Returns whether the column holds numbers. */

@@ -1,7 +1,5 @@
 package qushi.analytics.internal;
 
-import com.ibm.icu.text.CharsetDetector;
-import com.ibm.icu.text.CharsetMatch;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -11,15 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.mozilla.universalchardet.UniversalDetector;
 import qushi.analytics.core.BadInputException;
 
 /**
  * Reads a text file of unknown encoding into a string with LF line ends.
  *
  * <p>Decoding order: a byte-order mark decides (UTF-8, UTF-16LE/BE); otherwise strict UTF-8 is
- * tried; otherwise ICU's {@link CharsetDetector} picks among the legacy Chinese encodings (GB18030,
- * which is a superset of GBK and GB2312, and Big5), and the file is decoded strictly with it. A
- * file with NUL bytes and no UTF-16 mark, or one that no candidate decodes, is rejected as binary.
+ * tried; otherwise, of GB18030 (a superset of GBK and GB2312), Big5 and UTF-16 without a mark, the
+ * one whose strict decoding reads most like text is taken (GB18030 against Big5 decided by
+ * Mozilla's statistical detector when both read alike). A file with NUL bytes that is not UTF-16
+ * text, or one that no candidate decodes, is rejected as binary.
  */
 public final class TextFiles {
   private TextFiles() {}
@@ -89,21 +89,38 @@ public final class TextFiles {
     if (startsWith(bytes, 0xFF, 0xFE)) return "UTF-16LE";
     if (startsWith(bytes, 0xFE, 0xFF)) return "UTF-16BE";
     if (strict(StandardCharsets.UTF_8, bytes) != null) return "UTF-8";
-    CharsetDetector detector = new CharsetDetector();
-    detector.setText(bytes);
-    for (CharsetMatch match : detector.detectAll()) {
-      String name = match.getName();
-      if (name.equals("GB18030") || name.equals("Big5")) return name;
+    // of the legacy Chinese encodings and UTF-16 without a mark, the one whose strict decoding
+    // reads most like text (the largest share of common characters: ideographs, ASCII, CJK
+    // punctuation); between GB18030 and Big5, which both read as ideographs, Mozilla's statistical
+    // detector decides (GB18030 unless it says Big5 or EUC-TW)
+    String[] candidates = {"GB18030", "Big5", "UTF-16LE", "UTF-16BE"};
+    double[] scores = new double[candidates.length];
+    int best = 0;
+    for (int i = 0; i < candidates.length; i++) {
+      String text = strict(Charset.forName(candidates[i]), bytes);
+      scores[i] = text == null ? -1 : commonShare(text);
+      if (scores[i] > scores[best]) best = i;
     }
-    return "GB18030";
+    // UTF-16 without a mark only when it reads as text throughout (binary data with NULs does not)
+    if (best >= 2) return scores[best] >= 0.9 ? candidates[best] : "GB18030";
+    if (scores[0] < 0 || scores[1] < 0 || Math.abs(scores[0] - scores[1]) > 0.05) {
+      return candidates[best];
+    }
+    UniversalDetector detector = new UniversalDetector();
+    detector.handleData(bytes, 0, bytes.length);
+    detector.dataEnd();
+    String guess = detector.getDetectedCharset();
+    return guess != null && (guess.equalsIgnoreCase("BIG5") || guess.equalsIgnoreCase("EUC-TW"))
+        ? "Big5"
+        : "GB18030";
   }
 
   private static String decodeText(Path file, byte[] bytes) {
     String charset = detect(bytes);
     int skip = 0;
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) skip = 3;
-    else if (charset.startsWith("UTF-16")) skip = 2;
-    else if (hasNul(bytes))
+    else if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) skip = 2;
+    else if (!charset.startsWith("UTF-16") && hasNul(bytes))
       throw new BadInputException(file, "binary file (contains NUL bytes), expected text");
     String text =
         strict(Charset.forName(charset), java.util.Arrays.copyOfRange(bytes, skip, bytes.length));
@@ -125,6 +142,25 @@ public final class TextFiles {
     } catch (CharacterCodingException e) {
       return null;
     }
+  }
+
+  /**
+   * Returns the share of characters that are common in text: ideographs, ASCII, CJK punctuation,
+   * whitespace.
+   */
+  private static double commonShare(String text) {
+    if (text.isEmpty()) return 0;
+    long common =
+        text.chars()
+            .filter(
+                c ->
+                    (c >= 0x20 && c < 0x7F)
+                        || Character.isWhitespace(c)
+                        || (c >= 0x4E00 && c <= 0x9FFF)
+                        || (c >= 0x3000 && c <= 0x303F)
+                        || (c >= 0xFF00 && c <= 0xFFEF))
+            .count();
+    return (double) common / text.length();
   }
 
   private static double controlShare(String text) {
