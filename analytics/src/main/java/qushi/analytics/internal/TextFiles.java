@@ -88,7 +88,7 @@ public final class TextFiles {
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return "UTF-8";
     if (startsWith(bytes, 0xFF, 0xFE)) return "UTF-16LE";
     if (startsWith(bytes, 0xFE, 0xFF)) return "UTF-16BE";
-    if (strict(StandardCharsets.UTF_8, bytes) != null) return "UTF-8";
+    if (strict(StandardCharsets.UTF_8, bytes) != null || truncatedUtf8(bytes)) return "UTF-8";
     // of the legacy Chinese encodings and UTF-16 without a mark, the one whose strict decoding
     // reads most like text (the largest share of common characters: ideographs, ASCII, CJK
     // punctuation); between GB18030 and Big5, which both read as ideographs, Mozilla's statistical
@@ -122,13 +122,30 @@ public final class TextFiles {
     else if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) skip = 2;
     else if (!charset.startsWith("UTF-16") && hasNul(bytes))
       throw new BadInputException(file, "binary file (contains NUL bytes), expected text");
-    String text =
-        strict(Charset.forName(charset), java.util.Arrays.copyOfRange(bytes, skip, bytes.length));
+    byte[] body = java.util.Arrays.copyOfRange(bytes, skip, bytes.length);
+    String text = strict(Charset.forName(charset), body);
+    // UTF-8 cut off inside its last character: the incomplete character becomes U+FFFD
+    if (text == null && charset.equals("UTF-8") && truncatedUtf8(body))
+      text = new String(body, StandardCharsets.UTF_8);
     if (text == null || controlShare(text) > 0.01) {
       throw new BadInputException(
           file, "binary or undecodable file (tried UTF-8, UTF-16, GB18030, Big5)");
     }
     return text;
+  }
+
+  /**
+   * Returns whether {@code bytes} are UTF-8 cut off inside the last character (a file truncated by
+   * a copy or a byte limit): valid up to an incomplete sequence of at most three bytes at the end.
+   */
+  private static boolean truncatedUtf8(byte[] bytes) {
+    int lead = bytes.length - 1;
+    while (lead >= 0 && bytes.length - lead <= 3 && (bytes[lead] & 0xC0) == 0x80) lead--;
+    if (lead < 0 || bytes.length - lead > 3) return false;
+    int b = bytes[lead] & 0xFF;
+    int need = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+    return need > bytes.length - lead
+        && strict(StandardCharsets.UTF_8, java.util.Arrays.copyOf(bytes, lead)) != null;
   }
 
   private static String strict(Charset charset, byte[] bytes) {

@@ -405,6 +405,12 @@ class BadInputCatalogueTest {
     Result r = run(List.of("count", "--corpus", corpus.toString(), "--format", "csv", "人工智能"));
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("人工智能,2021,2,"), r.out());
+    // UTF-8 cut off inside its last character (a truncated copy) is read up to the cut
+    byte[] whole = "人工智能，人工智能。发展".getBytes(StandardCharsets.UTF_8);
+    Files.write(corpus.resolve("gb.txt"), java.util.Arrays.copyOf(whole, whole.length - 1));
+    Result cut = run(List.of("count", "--corpus", corpus.toString(), "--format", "csv", "人工智能"));
+    assertEquals(0, cut.code(), cut.err());
+    assertTrue(cut.out().contains("人工智能,2021,2,"), cut.out());
     // UTF-16 without a byte-order mark (as some Windows tools save) is read as text
     Files.write(corpus.resolve("gb.txt"), "人工智能，人工智能。".getBytes(StandardCharsets.UTF_16LE));
     Result u16 = run(List.of("count", "--corpus", corpus.toString(), "--format", "csv", "人工智能"));
