@@ -38,13 +38,31 @@ public final class Charts {
   public static final String BAR = "#2e86c1";
 
   /**
-   * A term's rate series for {@link #lines}: per10k per year with interval bounds, aligned with the
-   * years.
+   * A series for {@link #lines}: values per year with interval bounds, aligned with the years, and
+   * what a click on it opens (the term itself, or {@link #topic} for a topic).
    */
-  public record Series(String term, double[] per10k, double[] lower, double[] upper) {}
+  public record Series(String term, double[] per10k, double[] lower, double[] upper, Object click) {
+    /** A term's series: a click opens the term. */
+    public Series(String term, double[] per10k, double[] lower, double[] upper) {
+      this(term, per10k, lower, upper, term);
+    }
+  }
 
-  /** A node of {@link #network}: a term at (x, y) with a size (units containing it). */
-  public record Node(String term, double x, double y, int size) {}
+  /**
+   * A node of {@link #network}: a label at (x, y) with a size (units containing it), and what a
+   * click on it opens (the term itself, or {@link #topic} for a topic).
+   */
+  public record Node(String term, double x, double y, int size, Object click) {
+    /** A term's node: a click opens the term. */
+    public Node(String term, double x, double y, int size) {
+      this(term, x, y, size, term);
+    }
+  }
+
+  /** Returns what a click on a point of topic {@code id} carries: the page opens that topic. */
+  public static Object topic(int id) {
+    return Map.of("topic", id);
+  }
 
   /** An edge of {@link #network} between node indices, with its weight (NPMI). */
   public record Edge(int a, int b, double weight, String hover) {}
@@ -151,7 +169,9 @@ public final class Charts {
               1,
               "width",
               4));
-      t.put("customdata", filled(years.length, s.term()));
+      Object[] click = new Object[years.length];
+      Arrays.fill(click, s.click());
+      t.put("customdata", click);
       t.put("hovertemplate", text(s.term()) + " %{x}: %{y:.2f}<extra></extra>");
       traces.add(t);
     }
@@ -227,7 +247,7 @@ public final class Charts {
     node.put("x", nodes.stream().mapToDouble(Node::x).toArray());
     node.put("y", nodes.stream().mapToDouble(Node::y).toArray());
     node.put("text", text(labels));
-    node.put("customdata", labels);
+    node.put("customdata", nodes.stream().map(Node::click).toArray());
     node.put("showlegend", false);
     node.put("textposition", "top center");
     node.put(
@@ -254,6 +274,130 @@ public final class Charts {
     layout.put("legend", Map.of("orientation", "h", "y", -0.02));
     layout.put("hovermode", "closest");
     return figure(name, title, 720, layout, traces);
+  }
+
+  /**
+   * A panel of {@link #small}: a title and one value per x (NaN for none).
+   *
+   * @param title the panel's title (from the labels)
+   * @param y the values
+   */
+  public record Panel(String title, double[] y) {}
+
+  /**
+   * Returns small multiples side by side over the same x values, each with its own y axis; the
+   * point at index {@code mark} of every panel is drawn larger and in the "up" colour (e.g. the
+   * chosen K).
+   */
+  public static Figure small(
+      String name, String title, double[] x, String xTitle, List<Panel> panels, int mark) {
+    List<Map<String, Object>> traces = new ArrayList<>();
+    Map<String, Object> layout = new LinkedHashMap<>();
+    List<Map<String, Object>> annotations = new ArrayList<>();
+    int n = panels.size();
+    double gap = 0.06;
+    double width = (1 - gap * (n - 1)) / n;
+    for (int i = 0; i < n; i++) {
+      String suffix = i == 0 ? "" : Integer.toString(i + 1);
+      Map<String, Object> t = trace("scatter");
+      t.put("mode", "lines+markers");
+      t.put("x", x);
+      t.put("y", panels.get(i).y());
+      t.put("xaxis", "x" + suffix);
+      t.put("yaxis", "y" + suffix);
+      String[] colors = new String[x.length];
+      double[] sizes = new double[x.length];
+      for (int k = 0; k < x.length; k++) {
+        colors[k] = k == mark ? UP : BAR;
+        sizes[k] = k == mark ? 12 : 7;
+      }
+      t.put("marker", Map.of("color", colors, "size", sizes));
+      t.put("line", Map.of("color", BAR));
+      t.put("hovertemplate", "%{x}: %{y:.3g}<extra></extra>");
+      traces.add(t);
+      double from = i * (width + gap);
+      Map<String, Object> xa = new LinkedHashMap<>();
+      xa.put("domain", List.of(from, from + width));
+      xa.put("anchor", "y" + suffix);
+      xa.put("tickmode", "array");
+      xa.put("tickvals", x);
+      xa.put("title", Map.of("text", xTitle));
+      layout.put("xaxis" + suffix, xa);
+      Map<String, Object> ya = new LinkedHashMap<>();
+      ya.put("anchor", "x" + suffix);
+      ya.put("automargin", true);
+      ya.put("gridcolor", "#eee");
+      layout.put("yaxis" + suffix, ya);
+      annotations.add(
+          Map.of(
+              "text",
+              text(panels.get(i).title()),
+              "x",
+              from + width / 2,
+              "y",
+              1.0,
+              "xref",
+              "paper",
+              "yref",
+              "paper",
+              "yanchor",
+              "bottom",
+              "showarrow",
+              false));
+    }
+    layout.put("annotations", annotations);
+    layout.put("margin", Map.of("l", 10, "r", 20, "t", 40, "b", 40, "pad", 2));
+    return figure(name, title, 300, layout, traces);
+  }
+
+  /**
+   * Returns labelled bubbles at (x, y) sized by {@link Node#size}, e.g. the intertopic map; the
+   * axes are padded so that labels at the edge are not cut, and a click opens the node's target.
+   *
+   * @param hover the hover text of each node: Plotly markup with corpus strings escaped
+   */
+  public static Figure bubbles(String name, String title, List<Node> nodes, String[] hover) {
+    double max = nodes.stream().mapToInt(Node::size).max().orElse(1);
+    Map<String, Object> t = trace("scatter");
+    t.put("mode", "markers+text");
+    t.put("x", nodes.stream().mapToDouble(Node::x).toArray());
+    t.put("y", nodes.stream().mapToDouble(Node::y).toArray());
+    t.put("text", text(nodes.stream().map(Node::term).toArray(String[]::new)));
+    t.put("textposition", "middle center");
+    t.put("cliponaxis", false);
+    t.put("customdata", nodes.stream().map(Node::click).toArray());
+    t.put(
+        "marker",
+        Map.of(
+            "size",
+            nodes.stream()
+                .mapToDouble(n -> 24 + 40 * Math.sqrt(n.size() / Math.max(1, max)))
+                .toArray(),
+            "color",
+            "rgba(46,134,193,0.35)",
+            "line",
+            Map.of("width", 1, "color", BAR)));
+    hover(t, hover);
+    Map<String, Object> layout = new LinkedHashMap<>();
+    layout.put("xaxis", padded(nodes.stream().mapToDouble(Node::x).toArray()));
+    layout.put("yaxis", padded(nodes.stream().mapToDouble(Node::y).toArray()));
+    layout.put("hovermode", "closest");
+    return figure(name, title, 460, layout, List.of(t));
+  }
+
+  private static Map<String, Object> padded(double[] v) {
+    double lo = Arrays.stream(v).min().orElse(0);
+    double hi = Arrays.stream(v).max().orElse(0);
+    double pad = Math.max(0.25 * (hi - lo), 0.05);
+    return Map.of(
+        "visible",
+        false,
+        "zeroline",
+        false,
+        "showgrid",
+        false,
+        "range",
+        List.of(lo - pad, hi + pad));
   }
 
   /**

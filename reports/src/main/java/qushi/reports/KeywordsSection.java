@@ -63,6 +63,7 @@ public final class KeywordsSection implements Section {
     }
     return s.put("years", years)
         .put("csv", file)
+        .method("words")
         .method("tfidf")
         .method("phrases")
         .parameter("param.keywords", o.keywords())

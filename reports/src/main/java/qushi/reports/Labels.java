@@ -87,18 +87,6 @@ public final class Labels {
     return java.util.Collections.unmodifiableSet(map.keySet());
   }
 
-  /**
-   * Returns the heading of a table column: {@code col.<name>}, {@code col.<prefix>} + year, or the
-   * name itself.
-   */
-  public String column(String name) {
-    if (has("col." + name)) return get("col." + name);
-    int us = name.lastIndexOf('_');
-    if (us > 0 && has("col." + name.substring(0, us)))
-      return get("col." + name.substring(0, us)) + " " + name.substring(us + 1);
-    return name;
-  }
-
   /** Returns a one-line summary. */
   @Override
   public String toString() {

@@ -64,6 +64,7 @@ public final class MethodsSection {
     List<String> sentences = new ArrayList<>();
     for (String name : methods) sentences.add(l.get("method." + name));
     sentences.add(l.get("method.kwic"));
+    sentences.add(l.get("method.csv"));
 
     Table files = files(data.q().corpus().corpus(), data.q().corpus().documents());
     s.put("parameters", params)

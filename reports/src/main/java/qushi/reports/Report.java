@@ -16,9 +16,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import qushi.Qushi;
-import qushi.analytics.context.Kwic;
-import qushi.analytics.core.Rows;
-import qushi.analytics.prepare.CleanDocument;
 import tech.tablesaw.api.Table;
 
 /**
@@ -83,11 +80,21 @@ public final class Report {
    * @param html the page
    * @param csv CSV text per file name (UTF-8 with BOM when written)
    * @param charts the number of charts
-   * @param terms the number of terms with embedded context lines
+   * @param embedded whether the page holds the whole cleaned text (any term can be searched) or,
+   *     for a corpus larger than {@link ReportOptions#embedChars()}, the lines of the shown terms
+   * @param terms the number of terms the charts and tables show
    * @param notes warnings worth printing (e.g. years of very different size)
    */
   public record Rendered(
-      String html, Map<String, String> csv, int charts, int terms, List<String> notes) {}
+      String html,
+      Map<String, String> csv,
+      int charts,
+      boolean embedded,
+      int terms,
+      List<String> notes) {}
+
+  /** The file that says what every column of every other CSV file means. */
+  public static final String CODEBOOK = "codebook.csv";
 
   /** Returns the sections of the page, in order, before the methods section. */
   static List<Section> sections(ReportData data) {
@@ -115,6 +122,7 @@ public final class Report {
     Map<String, Table> csvTables = new LinkedHashMap<>();
     Set<String> terms = new TreeSet<>();
     List<String> notes = new ArrayList<>(data.notes());
+    Map<String, Object> script = new TreeMap<>();
     int charts = 0;
     for (SectionModel m : built) {
       Map<String, Object> sm = new LinkedHashMap<>();
@@ -130,6 +138,11 @@ public final class Report {
       }
       terms.addAll(m.terms());
       notes.addAll(m.notes());
+      for (var e : m.script().entrySet()) {
+        if (script.putIfAbsent(e.getKey(), e.getValue()) != null) {
+          throw new IllegalStateException("two sections give script data " + e.getKey());
+        }
+      }
       charts += m.charts().size();
     }
 
@@ -147,15 +160,21 @@ public final class Report {
             years.length,
             years[0],
             years[years.length - 1]));
-    model.put("kwic", ScriptJson.of(kwic(terms, l)));
+    model.put("pageData", ScriptJson.of(pageData(terms, script, l)));
+    model.put("corpus", Evidence.encoded(data, terms));
     model.put("plotly", PlotlyBundle.get().base64());
     model.put("plotlyVersion", PlotlyBundle.get().version());
     String html = evaluate("report", model);
 
     Map<String, String> csv = new LinkedHashMap<>();
-    for (var e : csvTables.entrySet())
-      csv.put(e.getKey(), TableWriter.delimited(e.getValue(), ','));
-    return new Rendered(html, csv, charts, terms.size(), notes);
+    Columns columns = new Columns(l);
+    for (var e : csvTables.entrySet()) {
+      Table t =
+          data.options().exactCsv() ? e.getValue() : columns.display(e.getValue(), e.getKey());
+      csv.put(e.getKey(), TableWriter.delimited(t, ','));
+    }
+    csv.put(CODEBOOK, TableWriter.delimited(columns.codebook(csvTables), ','));
+    return new Rendered(html, csv, charts, Evidence.embedded(data), terms.size(), notes);
   }
 
   /**
@@ -205,30 +224,42 @@ public final class Report {
    */
   public record Written(Path index, long bytes, List<String> files, Rendered rendered) {}
 
+  /** Terms offered as suggestions while typing: the shown terms and the most frequent ones. */
+  static final int SUGGESTIONS = 2000;
+
   /**
-   * Returns the drill-down data: per term its total and first context lines; document titles;
-   * labels.
+   * Returns the page data the script reads: its labels, the command that gives a term's context
+   * lines on the command line, the suggestions for the search box and what the sections add.
    */
-  private Map<String, Object> kwic(Set<String> drill, Labels l) {
-    ReportOptions options = data.options();
-    Map<String, Object> terms = new TreeMap<>();
-    for (String term : drill) {
-      Rows<Kwic.Line> lines = data.q().kwic(term, options.kwicWindow());
-      List<List<Object>> rows = new ArrayList<>();
-      for (Kwic.Line k : lines.first(options.kwicLines())) {
-        rows.add(List.of(k.year(), k.doc(), k.section(), k.left(), k.match(), k.right()));
-      }
-      terms.put(term, Map.of("n", lines.size(), "lines", rows));
-    }
-    Map<String, String> docs = new TreeMap<>();
-    for (CleanDocument d : data.q().corpus().documents()) docs.put(d.id(), d.document().title());
+  private Map<String, Object> pageData(Set<String> shown, Map<String, Object> script, Labels l) {
+    Map<String, Object> out = new TreeMap<>(script);
     Map<String, String> labels = new TreeMap<>();
     for (String k : l.keys()) if (k.startsWith("js.")) labels.put(k.substring(3), l.get(k));
-    Map<String, Object> out = new TreeMap<>();
-    out.put("terms", terms);
-    out.put("docs", docs);
     out.put("labels", labels);
+    out.put("command", command());
+    java.util.LinkedHashSet<String> suggest = new java.util.LinkedHashSet<>(shown);
+    qushi.analytics.prepare.Counts counts = data.q().corpus().counts();
+    String[] vocabulary = data.q().corpus().vocabularyWords().toArray(String[]::new);
+    java.util.stream.IntStream.range(0, vocabulary.length)
+        .boxed()
+        .sorted(
+            java.util.Comparator.<Integer>comparingLong(t -> -counts.termTotal(t))
+                .thenComparing(t -> vocabulary[t]))
+        .limit(SUGGESTIONS)
+        .forEach(t -> suggest.add(vocabulary[t]));
+    out.put("suggest", List.copyOf(suggest));
     return out;
+  }
+
+  /** Returns the command line that lists a term's context lines, without the term. */
+  private String command() {
+    Path folder = data.q().corpus().corpus().folder();
+    String corpus = folder == null ? "" : " --corpus " + shellQuote(folder.toString());
+    return "./qushi kwic" + corpus + " --window " + data.options().kwicWindow();
+  }
+
+  private static String shellQuote(String s) {
+    return s.matches("[\\p{L}\\p{N}_./-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
   }
 
   private static String evaluate(String template, Map<String, Object> model) {

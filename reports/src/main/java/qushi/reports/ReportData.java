@@ -22,6 +22,8 @@ import qushi.analytics.keywords.KeywordOptions;
 import qushi.analytics.prepare.YearStats;
 import qushi.analytics.topics.TopicModel;
 import qushi.analytics.topics.TopicOptions;
+import qushi.analytics.topics.TopicRows;
+import qushi.analytics.topics.TopicSweep;
 
 /**
  * Every result the report shows, computed once through the front door ({@link Qushi}) before any
@@ -38,6 +40,7 @@ import qushi.analytics.topics.TopicOptions;
  * @param all the multi-period view of the top terms (null with fewer than two years)
  * @param changes keyness of each year against the one before, in year order
  * @param topics the topic model (null when left out or impossible)
+ * @param sweep the K sweep that chose the model's K (null when K was given or topics are left out)
  * @param network term pairs of the co-word network
  * @param notes why a result is missing, for the page and the console
  */
@@ -52,6 +55,7 @@ public record ReportData(
     Tabular all,
     List<KeynessTable> changes,
     TopicModel topics,
+    Rows<TopicRows.Sweep> sweep,
     Rows<Cooccurrence.Pair> network,
     List<String> notes)
     implements ReportDataBuilder.With {
@@ -112,19 +116,33 @@ public record ReportData(
             .where(p -> p.npmi() > 0);
     statistics.close();
     TopicModel topics = null;
+    Rows<TopicRows.Sweep> sweep = null;
     if (options.topics() != ReportOptions.NO_TOPICS) {
       try {
         TopicOptions to = TopicOptions.defaults();
-        topics =
-            options.topics() == ReportOptions.CHOOSE_TOPICS
-                ? q.topicsChoosingK(to)
-                : q.topics(to.withTopics(options.topics()));
+        int k = options.topics();
+        if (k == ReportOptions.CHOOSE_TOPICS) {
+          sweep = q.sweep(TopicSweep.DEFAULT_KS.stream().mapToInt(Integer::intValue).toArray(), to);
+          k = TopicSweep.chosen(sweep.list());
+        }
+        topics = q.topics(to.withTopics(k));
       } catch (BadInputException e) {
         notes.add(e.getMessage());
       }
     }
     return new ReportData(
-        q, options, q.stats().list(), keywords, trend, watch, all, changes, topics, network, notes);
+        q,
+        options,
+        q.stats().list(),
+        keywords,
+        trend,
+        watch,
+        all,
+        changes,
+        topics,
+        sweep,
+        network,
+        notes);
   }
 
   /**

@@ -23,6 +23,7 @@ import tech.tablesaw.api.Table;
  * @param methods names of the statistics shown (label keys {@code method.<name>})
  * @param parameters label key → the value used
  * @param notes warnings worth printing after the run
+ * @param script data the page's script reads (key → value, serialised as JSON into the page)
  */
 public record SectionModel(
     String id,
@@ -32,7 +33,8 @@ public record SectionModel(
     Set<String> terms,
     List<String> methods,
     Map<String, String> parameters,
-    List<String> notes) {
+    List<String> notes,
+    Map<String, Object> script) {
 
   /** Copies the collections. */
   public SectionModel {
@@ -44,6 +46,7 @@ public record SectionModel(
     methods = List.copyOf(methods);
     parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     notes = List.copyOf(notes);
+    script = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(script));
   }
 
   /** Returns a builder for section {@code id}. */
@@ -61,6 +64,7 @@ public record SectionModel(
     private final List<String> methods = new ArrayList<>();
     private final Map<String, String> parameters = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
+    private final Map<String, Object> script = new LinkedHashMap<>();
 
     private Builder(String id) {
       this.id = id;
@@ -114,9 +118,15 @@ public record SectionModel(
       return this;
     }
 
+    /** Puts data for the page's script under {@code key} (one key per page). */
+    public Builder script(String key, Object value) {
+      script.put(key, value);
+      return this;
+    }
+
     /** Returns the section model. */
     public SectionModel build() {
-      return new SectionModel(id, model, charts, csv, terms, methods, parameters, notes);
+      return new SectionModel(id, model, charts, csv, terms, methods, parameters, notes, script);
     }
   }
 }

@@ -17,11 +17,12 @@ import tech.tablesaw.columns.Column;
  * @param csv the name of the CSV file with the full table ("" when there is none)
  */
 public record TableView(List<Cell> headers, List<List<Cell>> rows, String csv) {
-  /** Kinds of cells: plain text, a number (right-aligned) or a term (clickable). */
+  /** Kinds of cells: plain text, a number (right-aligned), a term or a topic (clickable). */
   public enum Kind {
     TEXT,
     NUMBER,
-    TERM
+    TERM,
+    TOPIC
   }
 
   /**
@@ -43,18 +44,36 @@ public record TableView(List<Cell> headers, List<List<Cell>> rows, String csv) {
     rows = List.copyOf(rows);
   }
 
-  /** Returns the view of {@code table}; values of {@code termColumns} become clickable terms. */
+  /**
+   * Returns the view of {@code table} with headings and named values in the labels' language (see
+   * {@link Columns}); values of {@code termColumns} become clickable terms.
+   */
   public static TableView of(Table table, Labels labels, String csv, String... termColumns) {
-    Set<String> terms = Set.of(termColumns);
+    return of(table, labels, csv, Set.of(termColumns), "");
+  }
+
+  /**
+   * Returns the view of {@code table}; values of {@code termColumns} become clickable terms and
+   * those of {@code topicColumn} ("" for none) open the topic with that number.
+   */
+  public static TableView of(
+      Table table, Labels labels, String csv, Set<String> termColumns, String topicColumn) {
+    Columns columns = new Columns(labels);
+    String name = Columns.table(csv.isEmpty() ? table.name() : csv);
     List<Cell> headers = new ArrayList<>();
     for (Column<?> c : table.columns())
-      headers.add(new Cell(labels.column(c.name()), numeric(c) ? Kind.NUMBER : Kind.TEXT));
+      headers.add(new Cell(columns.header(name, c.name()), numeric(c) ? Kind.NUMBER : Kind.TEXT));
     List<List<Cell>> rows = new ArrayList<>();
     for (int r = 0; r < table.rowCount(); r++) {
       List<Cell> row = new ArrayList<>();
       for (Column<?> c : table.columns()) {
-        Kind kind = terms.contains(c.name()) ? Kind.TERM : numeric(c) ? Kind.NUMBER : Kind.TEXT;
-        row.add(new Cell(text(c, r), kind));
+        Kind kind =
+            c.name().equals(topicColumn)
+                ? Kind.TOPIC
+                : termColumns.contains(c.name()) ? Kind.TERM : numeric(c) ? Kind.NUMBER : Kind.TEXT;
+        String text = text(c, r);
+        if (kind == Kind.TEXT) text = columns.value(c.name(), text);
+        row.add(new Cell(text, kind));
       }
       rows.add(row);
     }

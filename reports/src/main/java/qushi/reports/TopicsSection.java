@@ -3,6 +3,9 @@ package qushi.reports;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import qushi.analytics.topics.Topic;
 import qushi.analytics.topics.TopicModel;
 import qushi.analytics.topics.TopicRows;
@@ -47,6 +50,7 @@ public final class TopicsSection implements Section {
               Charts.terms("topic " + t.id(), title, words, weights, l.get("col.weight"), null)));
     }
     String topicsCsv = page.csv("topics.csv", model.table());
+    page.script("topics", explorer(model, data.q().years()));
     Table overview =
         Table.create(
             "topics",
@@ -81,7 +85,7 @@ public final class TopicsSection implements Section {
         lo[y] = 100 * r.lower();
         hi[y] = 100 * r.upper();
       }
-      series.add(new Charts.Series(t.id() + " " + t.label(), p, lo, hi));
+      series.add(new Charts.Series(t.id() + " " + t.label(), p, lo, hi, Charts.topic(t.id())));
     }
     model.prevalence().stream()
         .filter(r -> r.topic() == 1 && !r.note().isEmpty())
@@ -98,18 +102,54 @@ public final class TopicsSection implements Section {
 
     double[][] xy = model.map();
     List<Charts.Node> nodes = new ArrayList<>();
+    List<String> hover = new ArrayList<>();
     for (Topic t : model.topics()) {
+      String first = t.relevant().isEmpty() ? "" : " " + t.relevant().get(0);
       nodes.add(
           new Charts.Node(
-              t.id() + " " + t.label(),
+              t.id() + first,
               xy[t.id() - 1][0],
               xy[t.id() - 1][1],
-              (int) Math.round(1000 * t.share())));
+              (int) Math.round(1000 * t.share()),
+              Charts.topic(t.id())));
+      hover.add(
+          Charts.text(l.format("topics.chart", t.id(), t.label()))
+              + "<br>"
+              + l.format("topics.map_hover", 100 * t.share()));
     }
     Figure map =
         page.chart(
-            Charts.network(
-                "topics map", l.get("topics.map"), nodes, List.of(), new String[] {"", "", ""}));
+            Charts.bubbles("topics map", l.get("topics.map"), nodes, hover.toArray(String[]::new)));
+    Figure choice = null;
+    if (data.sweep() != null && data.sweep().size() > 1) {
+      List<TopicRows.Sweep> sweep = data.sweep().list();
+      double[] ks = sweep.stream().mapToDouble(TopicRows.Sweep::k).toArray();
+      int chosen = -1;
+      for (int i = 0; i < sweep.size(); i++) if (sweep.get(i).chosen()) chosen = i;
+      choice =
+          page.chart(
+              Charts.small(
+                  "topics choice",
+                  l.get("topics.choice"),
+                  ks,
+                  "K",
+                  List.of(
+                      new Charts.Panel(
+                          l.get("topics.perplexity"),
+                          sweep.stream().mapToDouble(TopicRows.Sweep::perplexity).toArray()),
+                      new Charts.Panel(
+                          l.get("topics.coherence"),
+                          sweep.stream().mapToDouble(TopicRows.Sweep::npmi).toArray()),
+                      new Charts.Panel(
+                          l.get("topics.stability_k"),
+                          sweep.stream().mapToDouble(TopicRows.Sweep::stability).toArray())),
+                  chosen));
+    }
+    long unstable = model.topics().stream().filter(Topic::unstable).count();
+    String warning =
+        2 * unstable > model.topics().size()
+            ? l.format("topics.most_unstable", unstable, model.topics().size())
+            : "";
 
     Table byYear =
         Table.create(
@@ -164,7 +204,9 @@ public final class TopicsSection implements Section {
             model.options().iterations(),
             model.options().runs(),
             data.q().options().seed()));
-    return page.put("overview", TableView.of(overview, l, topicsCsv))
+    return page.put("overview", TableView.of(overview, l, topicsCsv, Set.of(), "id"))
+        .put("choice", choice)
+        .put("warning", warning)
         .put("charts", charts)
         .put("prevalence", prevalence)
         .put("notes", notes)
@@ -173,5 +215,79 @@ public final class TopicsSection implements Section {
         .put("passages", TableView.of(reps, l, repsCsv))
         .put("csv", List.of(topicsCsv, prevalenceCsv, wordsCsv, repsCsv))
         .build();
+  }
+
+  /** Candidate words per topic for the relevance slider: the top words at every λ step. */
+  static final int EXPLORER_WORDS = 30;
+
+  /** Characters of a representative passage shown in the explorer. */
+  static final int PASSAGE_CHARS = 300;
+
+  /**
+   * Returns what the topic explorer shows of each topic: its words with φ and p(w) (the union of
+   * the top {@value #EXPLORER_WORDS} by relevance at λ = 0, 0.1, …, 1, so the page can rank them at
+   * any λ of its slider), prevalence by year with intervals, top words by year and the
+   * representative passages.
+   */
+  static Map<String, Object> explorer(TopicModel model, int[] years) {
+    double[] pw = model.wordShare();
+    List<String> vocabulary = model.vocabulary();
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (Topic t : model.topics()) {
+      double[] phi = model.topicWords(t.id());
+      Set<Integer> candidates = new TreeSet<>();
+      for (int step = 0; step <= 10; step++) {
+        double[] r = model.relevance(t.id(), step / 10.0);
+        java.util.stream.IntStream.range(0, r.length)
+            .boxed()
+            .filter(w -> pw[w] > 0)
+            .sorted(
+                java.util.Comparator.<Integer>comparingDouble(w -> -r[w])
+                    .thenComparing(vocabulary::get))
+            .limit(EXPLORER_WORDS)
+            .forEach(candidates::add);
+      }
+      List<List<Object>> words = new ArrayList<>();
+      candidates.stream()
+          .sorted(
+              java.util.Comparator.<Integer>comparingDouble(w -> -phi[w])
+                  .thenComparing(vocabulary::get))
+          .forEach(w -> words.add(List.of(vocabulary.get(w), phi[w], pw[w])));
+      List<List<Object>> prevalence = new ArrayList<>();
+      for (TopicRows.Prevalence p : model.prevalence()) {
+        if (p.topic() == t.id())
+          prevalence.add(List.of(p.year(), p.prevalence(), p.lower(), p.upper()));
+      }
+      List<List<Object>> byYear = new ArrayList<>();
+      for (int y : years) {
+        List<List<Object>> ws = new ArrayList<>();
+        for (TopicRows.YearWord w : model.yearWords()) {
+          if (w.topic() == t.id() && w.year() == y) ws.add(List.of(w.term(), w.count()));
+        }
+        byYear.add(List.of(y, ws));
+      }
+      List<List<Object>> passages = new ArrayList<>();
+      for (TopicRows.Representative r : model.representatives()) {
+        if (r.topic() != t.id()) continue;
+        String text =
+            r.text().length() > PASSAGE_CHARS
+                ? r.text().substring(0, PASSAGE_CHARS) + "…"
+                : r.text();
+        passages.add(List.of(r.year(), r.doc(), r.section(), r.proportion(), text));
+      }
+      Map<String, Object> m = new java.util.LinkedHashMap<>();
+      m.put("id", t.id());
+      m.put("label", t.label());
+      m.put("share", t.share());
+      m.put("stability", t.stability());
+      m.put("unstable", t.unstable());
+      m.put("npmi", t.npmi());
+      m.put("words", words);
+      m.put("prevalence", prevalence);
+      m.put("years", byYear);
+      m.put("passages", passages);
+      list.add(m);
+    }
+    return Map.of("lambda", model.options().lambda(), "list", list);
   }
 }

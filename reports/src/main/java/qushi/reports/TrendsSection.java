@@ -108,11 +108,12 @@ public final class TrendsSection implements Section {
                   Arrays.stream(shown).mapToObj(Integer::toString).toArray(String[]::new),
                   terms,
                   z,
-                  l.get("col.per10k"))));
+                  l.get("col.compare_all.per10k"))));
       s.put("allCsv", allFile);
       s.method("all");
     }
     return s.method("count")
+        .method("words")
         .method("per10k")
         .method("bootstrap")
         .parameter("param.resamples", o.resamples())

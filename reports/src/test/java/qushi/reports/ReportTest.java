@@ -49,10 +49,22 @@ class ReportTest {
     return ids;
   }
 
-  static JsonNode kwic(String html) throws IOException {
-    String open = "<script type=\"application/json\" id=\"qushi-kwic\">";
+  /** Returns the page data the script reads (labels, topics, suggestions). */
+  static JsonNode page(String html) throws IOException {
+    String open = "<script type=\"application/json\" id=\"qushi-page\">";
     int a = html.indexOf(open) + open.length();
     return new ObjectMapper().readTree(html.substring(a, html.indexOf("</script>", a)));
+  }
+
+  /** Returns the evidence the page's search reads, unpacked as the browser unpacks it. */
+  static JsonNode evidence(String html) throws IOException {
+    String open = "<script type=\"application/octet-stream\" id=\"qushi-corpus\">";
+    int a = html.indexOf(open) + open.length();
+    byte[] gz =
+        java.util.Base64.getDecoder().decode(html.substring(a, html.indexOf("</script>", a)));
+    try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
+      return new ObjectMapper().readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
   }
 
   @Test
@@ -110,21 +122,108 @@ class ReportTest {
   }
 
   @Test
-  void kwicDataForEveryShownTerm() throws IOException {
-    JsonNode k = kwic(zh.html());
-    JsonNode ai = k.get("terms").get("人工智能");
-    int total = analysis.count("人工智能").list().stream().mapToInt(c -> c.count()).sum();
-    assertEquals(total, ai.get("n").asInt());
-    assertEquals(Math.min(total, 50), ai.get("lines").size());
-    JsonNode first = ai.get("lines").get(0);
-    assertEquals(2021, first.get(0).asInt());
-    assertEquals("a2021", first.get(1).asText());
-    assertEquals("人工智能", first.get(4).asText());
-    assertEquals(zh.terms(), k.get("terms").size());
-    assertEquals("2021 论坛综述", k.get("docs").get("a2021").asText());
-    // every term button of a table has its lines
+  void thePageEmbedsTheCleanedTextItsSearchReads() throws IOException {
+    JsonNode e = evidence(zh.html());
+    assertTrue(e.get("embedded").asBoolean());
+    var docs = analysis.corpus().documents();
+    assertEquals(docs.size(), e.get("docs").size());
+    for (int d = 0; d < docs.size(); d++) {
+      JsonNode doc = e.get("docs").get(d);
+      assertEquals(docs.get(d).id(), doc.get(0).asText());
+      assertEquals(docs.get(d).year(), doc.get(1).asInt());
+      assertEquals(docs.get(d).text(), doc.get(4).asText(), "the text count and kwic scan");
+    }
+    int[] years = analysis.years();
+    for (int y = 0; y < years.length; y++) {
+      assertEquals(years[y], e.get("years").get(y).asInt());
+      assertEquals(
+          analysis.corpus().counts().tokens(years[y]), e.get("tokens").get(y).asLong(), "words");
+    }
+    // a term's segmenter frequency per year, as the keyness tables count it
+    JsonNode ai = e.get("words").get("人工智能");
+    var k =
+        analysis.compare(2024, 2021).rows().stream()
+            .filter(r -> r.term().equals("人工智能"))
+            .findFirst()
+            .orElseThrow();
+    for (int i = 0; i < ai.size(); i += 2) {
+      int year = years[ai.get(i).asInt()];
+      if (year == 2024) assertEquals(k.targetCount(), ai.get(i + 1).asLong());
+      if (year == 2021) assertEquals(k.referenceCount(), ai.get(i + 1).asLong());
+    }
+    // the page data: labels for the script, the command with the corpus, suggestions
+    JsonNode page = page(zh.html());
+    assertTrue(
+        page.get("command").asText().startsWith("./qushi kwic --corpus "),
+        page.get("command").asText());
+    assertTrue(page.get("labels").has("total"));
+    // every term button of a table is among the suggestions
+    java.util.Set<String> suggest = new HashSet<>();
+    page.get("suggest").forEach(t -> suggest.add(t.asText()));
     Matcher m = Pattern.compile("data-term=\"([^\"]+)\"").matcher(zh.html());
-    while (m.find()) assertTrue(k.get("terms").has(m.group(1)), m.group(1));
+    while (m.find()) assertTrue(suggest.contains(m.group(1)), m.group(1));
+  }
+
+  /** Returns the records of CSV text (BOM dropped), header first. */
+  static List<org.apache.commons.csv.CSVRecord> records(String csv) throws IOException {
+    String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+    return org.apache.commons.csv.CSVFormat.DEFAULT
+        .parse(new java.io.StringReader(text))
+        .getRecords();
+  }
+
+  @Test
+  void theCodebookExplainsEveryColumnOfEveryFile() throws IOException {
+    TopicOptions to =
+        TopicOptions.defaults().withTopics(2).withIterations(50).withRuns(2).withMaxDocShare(1.0);
+    ReportData data =
+        ReportData.compute(analysis, Fixtures.options().withTopics(2))
+            .withTopics(analysis.topics(to));
+    for (Lang lang : Lang.values()) {
+      Report.Rendered r = Report.of(data.withOptions(data.options().withLang(lang))).render();
+      List<org.apache.commons.csv.CSVRecord> book = records(r.csv().get(Report.CODEBOOK));
+      java.util.Map<String, org.apache.commons.csv.CSVRecord> byColumn = new java.util.HashMap<>();
+      for (var row : book.subList(1, book.size())) byColumn.put(row.get(0) + "|" + row.get(1), row);
+      int columns = 0;
+      for (var f : r.csv().entrySet()) {
+        if (f.getKey().equals(Report.CODEBOOK)) continue;
+        for (String header : records(f.getValue()).get(0)) {
+          var row = byColumn.get(f.getKey() + "|" + header);
+          assertTrue(
+              row != null, lang + ": " + f.getKey() + " column " + header + " not in the codebook");
+          assertFalse(
+              row.get(3).isBlank(), lang + ": " + f.getKey() + " " + header + " has no meaning");
+          columns++;
+        }
+      }
+      assertEquals(book.size() - 1, columns, "one codebook row per column");
+    }
+    // the same word, different quantities, different names: occurrences in watch.csv, segmenter
+    // frequency in keywords.csv
+    Report.Rendered r = Report.of(data).render();
+    assertEquals("出现次数", records(r.csv().get("watch.csv")).get(0).get(2));
+    assertEquals("词频", records(r.csv().get("keywords.csv")).get(0).get(4));
+  }
+
+  @Test
+  void aCorpusTooLargeToEmbedCarriesTheShownTermsLines() throws IOException {
+    Report.Rendered r =
+        Report.of(analysis, Fixtures.options().withEmbedChars(10).withLang(Lang.EN)).render();
+    assertFalse(r.embedded());
+    JsonNode e = evidence(r.html());
+    assertFalse(e.get("embedded").asBoolean());
+    assertTrue(e.get("docs").get(0).get(4).isNull(), "no text");
+    JsonNode ai = e.get("terms").get("人工智能");
+    List<qushi.analytics.prepare.TermCount> counts = analysis.count("人工智能").list();
+    for (int y = 0; y < counts.size(); y++) {
+      assertEquals(counts.get(y).count(), ai.get("counts").get(y).asInt());
+    }
+    var sample = qushi.analytics.context.Kwic.sample(analysis.kwic("人工智能").list(), 50);
+    assertEquals(sample.size(), ai.get("lines").size());
+    for (int i = 0; i < sample.size(); i++) {
+      assertEquals(sample.get(i).position(), ai.get("lines").get(i).get(1).asInt());
+      assertEquals(sample.get(i).left(), ai.get("lines").get(i).get(2).asText());
+    }
   }
 
   @Test
@@ -208,9 +307,21 @@ class ReportTest {
       assertEquals((byte) 0xBF, b[2], f);
       assertTrue(zh.html().contains("href=\"" + f + "\""), "page links " + f);
     }
+    // headings in the page's language, numbers rounded as on the page
     assertTrue(
-        Files.readString(out.resolve("stats.csv"))
-            .startsWith("\uFEFFyear,documents,sections,passages,"));
+        Files.readString(out.resolve("stats.csv")).startsWith("\uFEFF年份,文档数,章节数,段落数,"),
+        Files.readString(out.resolve("stats.csv")));
+    String watch = Files.readString(out.resolve("watch.csv"));
+    assertTrue(watch.startsWith("\uFEFF词语,年份,出现次数,每万词出现次数,95% 下限,95% 上限"), watch);
+    for (String line : watch.lines().skip(1).toList()) {
+      String per10k = line.split(",")[3];
+      assertTrue(per10k.isEmpty() || per10k.matches("\\d+\\.\\d"), "one decimal: " + line);
+    }
+    // --exact-csv: machine names and full precision, as the CLI writes them
+    Report.Written exact =
+        Report.of(analysis, Fixtures.options().withExactCsv(true)).writeTo(out.resolve("exact"));
+    String stats = Files.readString(exact.index().resolveSibling("stats.csv"));
+    assertTrue(stats.startsWith("\uFEFFyear,documents,sections,passages,"), stats);
   }
 
   @Test
@@ -259,8 +370,8 @@ class ReportTest {
     assertFalse(html.contains("<script>alert"), "no script from corpus text");
     assertFalse(html.contains("<img"), "no img element anywhere");
     assertFalse(html.contains("onerror=alert(1)>"), "no raw attribute injection");
-    // our own scripts only: runtime, chart scripts, KWIC JSON, Plotly bundle, start
-    assertEquals(4 + r.charts(), count(html, "<script"));
+    // our own scripts only: runtime, chart scripts, page JSON, corpus, Plotly bundle, start
+    assertEquals(5 + r.charts(), count(html, "<script"));
     assertEquals(count(html, "<script"), count(html, "</script>"));
     // the title is shown as text
     assertTrue(
@@ -268,9 +379,9 @@ class ReportTest {
             "2024 论坛报告&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img src=x"
                 + " onerror=alert(1)&gt;"),
         "escaped title in the documents table");
-    // and the context lines carry the payload as JSON text, which reads back unchanged
-    JsonNode k = kwic(html);
-    assertEquals("2024 论坛报告" + payload, k.get("docs").get("c2024").asText());
+    // and the embedded evidence carries the payload as JSON text, which reads back unchanged
+    JsonNode e = evidence(html);
+    assertEquals("2024 论坛报告" + payload, e.get("docs").get(2).get(2).asText());
   }
 
   @Test

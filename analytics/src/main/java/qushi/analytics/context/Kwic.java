@@ -64,6 +64,49 @@ public final class Kwic {
     return out;
   }
 
+  /**
+   * Returns at most {@code n} of {@code lines} that stand for all of them: every year with lines
+   * gets an equal share (a year with fewer lines gives its unused share to the others), and within
+   * a year the lines are taken at evenly spaced positions of its occurrences, so the sample runs
+   * through the year's documents instead of stopping at the first. Deterministic; the result keeps
+   * the order of {@code lines}. All lines when there are at most {@code n}.
+   *
+   * <pre>
+   * quota(y): one line at a time to each year in year order, while the year has lines left,
+   *           until n are given
+   * picked(y) = the occurrences of year y at indices ⌊(2j + 1) · c(y) / (2 · quota(y))⌋,
+   *             j = 0 … quota(y) − 1, where c(y) is the year's number of lines
+   * </pre>
+   *
+   * @throws qushi.analytics.core.BadInputException if {@code n < 0}
+   */
+  public static List<Line> sample(List<Line> lines, int n) {
+    Check.atLeast("lines", n, 0);
+    if (lines.size() <= n) return List.copyOf(lines);
+    java.util.TreeMap<Integer, List<Integer>> byYear = new java.util.TreeMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      byYear.computeIfAbsent(lines.get(i).year(), y -> new ArrayList<>()).add(i);
+    }
+    List<List<Integer>> groups = new ArrayList<>(byYear.values());
+    int[] quota = new int[groups.size()];
+    for (int left = n; left > 0; ) {
+      for (int g = 0; g < groups.size() && left > 0; g++) {
+        if (quota[g] < groups.get(g).size()) {
+          quota[g]++;
+          left--;
+        }
+      }
+    }
+    java.util.TreeSet<Integer> picked = new java.util.TreeSet<>();
+    for (int g = 0; g < groups.size(); g++) {
+      List<Integer> group = groups.get(g);
+      for (int j = 0; j < quota[g]; j++) {
+        picked.add(group.get((int) ((2L * j + 1) * group.size() / (2L * quota[g]))));
+      }
+    }
+    return picked.stream().map(lines::get).toList();
+  }
+
   private static String flat(String s) {
     return s.replace('\n', ' ');
   }

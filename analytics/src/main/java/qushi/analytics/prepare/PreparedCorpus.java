@@ -165,6 +165,11 @@ public final class PreparedCorpus {
     return vocabulary;
   }
 
+  /** Returns every word of the vocabulary by id (sorted order): the names of the count columns. */
+  public List<String> vocabularyWords() {
+    return List.of(vocabulary.terms());
+  }
+
   /** Returns the shared counts. */
   public Counts counts() {
     return counts;

@@ -127,6 +127,26 @@ public record Normalizer(
   }
 
   /**
+   * Returns a search query cleaned as the characters of the text are: invisible damage, width
+   * folding, one punctuation form and spacing (steps 1–4), line by line, blank lines dropped, then
+   * traditional to simplified when this normaliser converts. The steps that concern whole documents
+   * (page numbers, running headers, unwrapping) do not apply, so a query of digits stays a query.
+   *
+   * @throws NullPointerException if {@code query} is null
+   */
+  public String query(String query) {
+    Objects.requireNonNull(query, "query");
+    StringBuilder out = new StringBuilder(query.length());
+    for (String line : Chars.fold(Chars.scrub(query)).split("\n", -1)) {
+      String l = Chars.inline(line);
+      if (l.isEmpty()) continue;
+      if (!out.isEmpty()) out.append('\n');
+      out.append(traditionalToSimplified ? HanLP.convertToSimplifiedChinese(l) : l);
+    }
+    return out.toString().strip();
+  }
+
+  /**
    * Returns the cleaned text of a raw extraction: paragraphs separated by single {@code "\n"},
    * following the rules in the class description; "" for blank input. The result is a fixed point:
    * {@code normalize(normalize(x)).equals(normalize(x))}.

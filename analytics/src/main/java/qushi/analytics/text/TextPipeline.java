@@ -42,13 +42,15 @@ public record TextPipeline(
   }
 
   /**
-   * Returns {@code query} cleaned as the corpus text is, so it can be searched in it.
+   * Returns {@code query} cleaned as the characters of the corpus text are ({@link
+   * Normalizer#query}), so it can be searched in it; the query itself, stripped, when nothing is
+   * left.
    *
    * @throws BadInputException if the query is empty or blank
    */
   public String cleanQuery(String query) {
     if (query == null || query.isBlank()) throw new BadInputException("a term must not be empty");
-    String q = normalizer.normalize(query).strip();
+    String q = normalizer.query(query);
     return q.isEmpty() ? query.strip() : q;
   }
 }

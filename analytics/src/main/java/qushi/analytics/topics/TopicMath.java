@@ -119,4 +119,23 @@ public final class TopicMath {
     }
     return out;
   }
+
+  /**
+   * Returns the relevance of every word to a topic with word distribution {@code phi}, by word
+   * (Sievert and Shirley 2014):
+   *
+   * <pre>
+   * relevance(w) = λ · ln φ(w) + (1 − λ) · ln( φ(w) / p(w) ),   −∞ where p(w) = 0
+   * </pre>
+   */
+  static double[] relevance(double[] phi, double[] pw, double lambda) {
+    double[] r = new double[phi.length];
+    for (int w = 0; w < phi.length; w++) {
+      r[w] =
+          pw[w] == 0
+              ? Double.NEGATIVE_INFINITY
+              : lambda * Math.log(phi[w]) + (1 - lambda) * Math.log(phi[w] / pw[w]);
+    }
+    return r;
+  }
 }

@@ -23,6 +23,8 @@ import tech.tablesaw.api.Table;
  * @param phi φ_k(w), topic k (0-based, id − 1) by word
  * @param distances Jensen–Shannon distances between topics (base 2)
  * @param map 2-D intertopic map: classical MDS of the distances
+ * @param wordShare p(w): each word's share of the tokens the model was trained on, by word (the
+ *     p(w) of relevance)
  * @param llPerToken final log-likelihood per token of the main run
  * @param tokens tokens the model was trained on
  * @param sampler the trained sampler state, for inference on new text
@@ -37,6 +39,7 @@ public record TopicModel(
     double[][] phi,
     double[][] distances,
     double[][] map,
+    double[] wordShare,
     double llPerToken,
     long tokens,
     Sampler sampler,
@@ -107,6 +110,7 @@ public record TopicModel(
     phi = deep(phi);
     distances = deep(distances);
     map = deep(map);
+    wordShare = wordShare.clone();
   }
 
   /** Returns the topic with this id (1-based). */
@@ -199,6 +203,19 @@ public record TopicModel(
   @Override
   public double[][] map() {
     return deep(map);
+  }
+
+  @Override
+  public double[] wordShare() {
+    return wordShare.clone();
+  }
+
+  /**
+   * Returns the relevance of every word to topic {@code id} (1-based), by word: λ · ln φ_k(w) + (1
+   * − λ) · ln(φ_k(w) / p(w)) (Sievert and Shirley 2014), −∞ for a word with p(w) = 0.
+   */
+  public double[] relevance(int id, double lambda) {
+    return TopicMath.relevance(phi[id - 1], wordShare, lambda);
   }
 
   /** Returns a summary: K, tokens, LL/token and the labels. */

@@ -122,7 +122,7 @@ public final class TopicModeler {
     List<Topic> raw = new ArrayList<>();
     for (int t = 0; t < k; t++) {
       int[] top = top(phi[t], null, 10);
-      int[] rel = top(phi[t], relevance(phi[t], pw, options.lambda()), 10);
+      int[] rel = top(phi[t], TopicMath.relevance(phi[t], pw, options.lambda()), 10);
       List<String> relevant = names(rel);
       raw.add(
           new Topic(
@@ -180,6 +180,7 @@ public final class TopicModeler {
         ordered,
         dist,
         TopicMath.mds(dist),
+        pw,
         main.logLikelihoodPerToken(),
         total,
         new TopicModel.Sampler(main, byId, random.seed(RandomSource.Step.TOPIC_INFERENCE, 0)),
@@ -190,6 +191,9 @@ public final class TopicModeler {
             main.sweeps(),
             runs.stream().mapToInt(LdaModel::sweeps).sum()));
   }
+
+  /** Representative passages per topic and year. */
+  static final int REPRESENTATIVES = 2;
 
   /** Sweeps of inference for a passage the model was not trained on. */
   static final int INFERENCE_SWEEPS = 50;
@@ -350,47 +354,42 @@ public final class TopicModeler {
     return out;
   }
 
+  /**
+   * Returns each topic's most representative passages in each year: among the year's passages with
+   * at least the corpus's median number of model tokens (short passages get extreme proportions
+   * from few tokens), the {@value #REPRESENTATIVES} with the largest θ_d(k), ties by passage; rank
+   * is within the topic and year.
+   */
   private List<TopicRows.Representative> representatives(List<Topic> topics, double[][] theta) {
     List<TopicRows.Representative> out = new ArrayList<>();
-    // Short passages get extreme proportions from few tokens; consider those with at least the
-    // median length.
     int[] lengths = Arrays.stream(docs).mapToInt(d -> d.length).sorted().toArray();
     int median = lengths.length == 0 ? 0 : lengths[lengths.length / 2];
     for (Topic t : topics) {
       int k = t.id() - 1;
-      Integer[] ps =
-          IntStream.range(0, docs.length)
-              .filter(p -> docs[p].length >= median)
-              .boxed()
-              .toArray(Integer[]::new);
-      Arrays.sort(
-          ps, Comparator.<Integer>comparingDouble(p -> -theta[p][k]).thenComparingInt(p -> p));
-      for (int r = 0; r < Math.min(3, ps.length); r++) {
-        Passage p = corpus.passages().get(ps[r]);
-        out.add(
-            new TopicRows.Representative(
-                t.id(),
-                r + 1,
-                p.index(),
-                p.docId(),
-                p.year(),
-                p.section(),
-                theta[ps[r]][k],
-                corpus.text(p)));
+      for (int year : corpus.years()) {
+        Integer[] ps =
+            IntStream.range(0, docs.length)
+                .filter(p -> docs[p].length >= median && docYears[p] == year)
+                .boxed()
+                .toArray(Integer[]::new);
+        Arrays.sort(
+            ps, Comparator.<Integer>comparingDouble(p -> -theta[p][k]).thenComparingInt(p -> p));
+        for (int r = 0; r < Math.min(REPRESENTATIVES, ps.length); r++) {
+          Passage p = corpus.passages().get(ps[r]);
+          out.add(
+              new TopicRows.Representative(
+                  t.id(),
+                  r + 1,
+                  p.index(),
+                  p.docId(),
+                  p.year(),
+                  p.section(),
+                  theta[ps[r]][k],
+                  corpus.text(p)));
+        }
       }
     }
     return out;
-  }
-
-  private static double[] relevance(double[] phi, double[] pw, double lambda) {
-    double[] r = new double[phi.length];
-    for (int w = 0; w < phi.length; w++) {
-      r[w] =
-          pw[w] == 0
-              ? Double.NEGATIVE_INFINITY
-              : lambda * Math.log(phi[w]) + (1 - lambda) * Math.log(phi[w] / pw[w]);
-    }
-    return r;
   }
 
   private int[] top(double[] phi, double[] score, int n) {

@@ -23,6 +23,26 @@ class ContextTest {
   }
 
   @Test
+  void representativeLinesShareTheSampleAmongYearsAndSpreadWithinOne() {
+    // 2021 has 10 lines (positions 0..9), 2024 has 2, listed after; a sample of 6: the quotas go
+    // one at a time 2021, 2024, 2021, 2024, 2021, 2021 → 2021: 4, 2024: 2; within 2021 the
+    // indices ⌊(2j+1)·10/8⌋ = 1, 3, 6, 8
+    List<Kwic.Line> lines = new java.util.ArrayList<>();
+    for (int i = 0; i < 10; i++) lines.add(new Kwic.Line(2021, "a", "", i, "", "x", ""));
+    for (int i = 0; i < 2; i++) lines.add(new Kwic.Line(2024, "b", "", i, "", "x", ""));
+    List<Kwic.Line> s = Kwic.sample(lines, 6);
+    assertEquals(
+        List.of("2021:1", "2021:3", "2021:6", "2021:8", "2024:0", "2024:1"),
+        s.stream().map(l -> l.year() + ":" + l.position()).toList());
+    assertEquals(lines, Kwic.sample(lines, 12));
+    assertEquals(List.of(), Kwic.sample(lines, 0));
+    // one line per year when the sample is as small as the number of years, the middle one
+    assertEquals(
+        List.of("2021:5", "2024:1"),
+        Kwic.sample(lines, 2).stream().map(l -> l.year() + ":" + l.position()).toList());
+  }
+
+  @Test
   void kwicCountsNonOverlappingMatches() {
     PreparedCorpus a = PreparedCorpus.of(Corpus.ofTexts(2021, "哈哈哈哈哈。"), TextOptions.defaults());
     assertEquals(2, Kwic.of(a, "哈哈", 2).size());

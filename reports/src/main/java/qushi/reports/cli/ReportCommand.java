@@ -34,9 +34,10 @@ import qushi.reports.ReportOptions;
           + " prevalence by year, intertopic map, words per year); co-word network (NPMI,"
           + " force-directed layout with --seed); methods (parameters, seed, versions, SHA-256 of"
           + " every corpus file, formulas).",
-      "Click a term in any chart or table, or type one, to see its keyword-in-context lines (year,"
-          + " document, section), embedded in the page for every term shown (up to 50 lines each,"
-          + " with the total).",
+      "Search any term or phrase in the page, or click one in a chart or table: its occurrences per"
+          + " year (exactly as 'qushi count' counts them) and every keyword-in-context line, a"
+          + " representative sample across years first, with filters, sorting and CSV export. The"
+          + " page embeds the cleaned text (compressed) for this, up to --embed-chars characters.",
       "",
       "count = non-overlapping occurrences in the cleaned text; per10k = 10000 * count / tokens of"
           + " the year; tfidf = tf(t,g)/n(g) * ln(1 + A/f(t)); log_ratio = log2((a/Nt)/(b/Nr)); g2"
@@ -95,6 +96,23 @@ final class ReportCommand extends CorpusCommand {
   int resamples = DEFAULTS.resamples();
 
   @Option(
+      names = "--embed-chars",
+      paramLabel = "N",
+      description =
+          "Embed the cleaned text for the in-page search when the corpus has at most N characters"
+              + " (default: ${DEFAULT-VALUE}; 0 never). A larger corpus gets the context lines of"
+              + " the terms the page shows.")
+  int embedChars = DEFAULTS.embedChars();
+
+  @Option(
+      names = "--exact-csv",
+      description =
+          "Write the CSV files with machine column names and numbers in full precision (as 'qushi"
+              + " compare --format csv'), not with the page's headings and rounding. codebook.csv"
+              + " explains every column either way.")
+  boolean exactCsv;
+
+  @Option(
       names = "--stamp",
       description = "Print the generation time in the page (the page then differs between runs).")
   boolean stamp;
@@ -114,6 +132,8 @@ final class ReportCommand extends CorpusCommand {
             .withLang(lang)
             .withWatch(terms)
             .withResamples(resamples)
+            .withEmbedChars(embedChars)
+            .withExactCsv(exactCsv)
             .withStamp(time)
             .withTopics(noTopics ? ReportOptions.NO_TOPICS : topics);
     Path dir = out != null ? out : defaultOut();
@@ -126,12 +146,15 @@ final class ReportCommand extends CorpusCommand {
     o.println(
         String.format(
             Locale.ROOT,
-            "%d documents, years %s; %d charts, context lines for %d terms, %d CSV files; "
-                + "index.html %.1f MB",
+            "%d documents, years %s; %d charts, %s, %d CSV files; index.html %.1f MB",
             q.corpus().documents().size(),
             Arrays.toString(q.years()),
             w.rendered().charts(),
-            w.rendered().terms(),
+            w.rendered().embedded()
+                ? "any term searchable in the page"
+                : "context lines of the "
+                    + w.rendered().terms()
+                    + " shown terms (text not embedded)",
             w.files().size() - 1,
             w.bytes() / 1e6));
     for (String note : w.rendered().notes()) o.println(note);

@@ -1,0 +1,324 @@
+package qushi.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import qushi.Qushi;
+import qushi.analytics.context.Kwic;
+import qushi.analytics.prepare.TermCount;
+import qushi.analytics.topics.TopicOptions;
+
+/**
+ * Clicks through the seeds report in headless Chromium (DevTools protocol, real mouse events):
+ * searching a term no chart shows gives the per-year counts of {@code qushi count}; {@code
+ * #kwic=工程} shows a 2026 line; a topic opens by a click on its number, on its bubble and by {@code
+ * #topic=1}; a click on a bar opens its term; filters, sorting, "show all" and CSV export work; the
+ * page's query cleaning and representative sample equal the Java ones. No test ends with a console
+ * error or a network request.
+ */
+@Tag("browser")
+class ReportPageTest {
+  static Qushi seeds;
+  static Path index;
+  static String source;
+  static Cdp browser;
+  @TempDir static Path tmp;
+
+  @BeforeAll
+  static void writeReport() throws Exception {
+    seeds = Qushi.open(Path.of("..", "seeds").toString());
+    TopicOptions topics = TopicOptions.defaults().withTopics(6).withIterations(300).withRuns(2);
+    ReportData data =
+        ReportData.compute(seeds, Fixtures.options()).withTopics(seeds.topics(topics));
+    Report.Written w = Report.of(data).writeTo(tmp.resolve("report"));
+    index = w.index();
+    source = Files.readString(index, StandardCharsets.UTF_8);
+    browser = Cdp.start(tmp.resolve("chromium"));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) browser.close();
+  }
+
+  @BeforeEach
+  void fresh() throws Exception {
+    browser.requests.clear();
+    browser.problems.clear();
+    browser.open(index.toUri().toString());
+  }
+
+  @AfterEach
+  void noErrorsAndNoNetwork() {
+    assertEquals(List.of(), browser.problems, "console errors or exceptions");
+    List<String> outside =
+        browser.requests.stream()
+            .filter(u -> !u.startsWith("file:") && !u.startsWith("data:") && !u.startsWith("blob:"))
+            .toList();
+    assertEquals(List.of(), outside, "network requests");
+  }
+
+  static String fragment(String prefix, String value) {
+    return "#" + prefix + URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  /** Asserts the panel's per-year elements equal {@code qushi count} for {@code term}. */
+  static void assertCountsEqualQushiCount(String term) throws Exception {
+    JsonNode years =
+        browser.eval(
+            "Array.from(document.querySelectorAll('#kwic-years li')).map(li => ({year:"
+                + " li.getAttribute('data-year'), count: li.getAttribute('data-count'), per10k:"
+                + " li.getAttribute('data-per10k')}))");
+    List<TermCount> counts = seeds.count(term).list();
+    assertEquals(counts.size(), years.size(), "one element per year, zeros included");
+    for (int i = 0; i < counts.size(); i++) {
+      TermCount c = counts.get(i);
+      JsonNode y = years.get(i);
+      assertEquals(String.valueOf(c.year()), y.get("year").asText());
+      assertEquals(c.count(), Integer.parseInt(y.get("count").asText()), term + " " + c.year());
+      assertEquals(c.per10k(), Double.parseDouble(y.get("per10k").asText()), 0.0, term);
+    }
+  }
+
+  @Test
+  void searchingATermNoChartShowsGivesTheCountsOfQushiCount() throws Exception {
+    // terms of the seeds that no chart or table of the page shows
+    List<String> hidden = new ArrayList<>();
+    for (String t : List.of("新质生产力", "大模型", "脑机接口", "量子计算", "合成生物")) {
+      int total = seeds.count(t).list().stream().mapToInt(TermCount::count).sum();
+      if (total > 0 && !source.contains("\"" + t + "\"") && !source.contains(">" + t + "<"))
+        hidden.add(t);
+    }
+    assertFalse(hidden.isEmpty(), "no test term is hidden from the charts");
+    for (String term : hidden) {
+      browser.click("#kwic-input");
+      browser.eval("document.getElementById('kwic-input').value = ''");
+      browser.type(term);
+      assertEquals(term, browser.eval("document.getElementById('kwic-input').value").asText());
+      browser.eval("document.activeElement.blur()");
+      browser.click("#kwic-form button[type=submit]");
+      browser.waitFor("!document.getElementById('kwic-panel').hidden");
+      assertEquals(term, browser.eval("document.getElementById('kwic-term').textContent").asText());
+      assertCountsEqualQushiCount(term);
+      int total = seeds.count(term).list().stream().mapToInt(TermCount::count).sum();
+      int rows = browser.eval("document.querySelectorAll('#kwic-lines tr').length").asInt();
+      assertEquals(Math.min(total, ReportOptions.defaults().kwicLines()), rows, term);
+      assertEquals(
+          fragment("kwic=", term), browser.eval("location.hash").asText(), "the URL follows");
+    }
+  }
+
+  @Test
+  void kwicFragmentOpensTheTermWithAllItsYears() throws Exception {
+    browser.open(index.toUri() + fragment("kwic=", "工程"));
+    browser.waitFor("!document.getElementById('kwic-panel').hidden");
+    assertCountsEqualQushiCount("工程");
+    assertTrue(
+        browser
+                .eval("document.querySelectorAll('#kwic-lines tr[data-year=\"2026\"]').length")
+                .asInt()
+            > 0,
+        "a 2026 line for 工程");
+    // the sample holds every year the term occurs in
+    for (TermCount c : seeds.count("工程").list()) {
+      int shown =
+          browser
+              .eval(
+                  "document.querySelectorAll('#kwic-lines tr[data-year=\""
+                      + c.year()
+                      + "\"]').length")
+              .asInt();
+      assertEquals(c.count() > 0, shown > 0, "year " + c.year());
+    }
+  }
+
+  @Test
+  void theSampleAndTheQueryCleaningAreTheJavaOnes() throws Exception {
+    browser.waitFor("window.qushi.status.evidence === 'embedded'");
+    String term = "创新";
+    List<Kwic.Line> java = Kwic.sample(seeds.kwic(term).list(), 50);
+    JsonNode js =
+        browser.eval("qushi.sample(qushi.search('" + term + "').lines, 50).map(l => l[1])");
+    assertEquals(java.size(), js.size());
+    for (int i = 0; i < java.size(); i++) {
+      assertEquals(java.get(i).position(), js.get(i).asInt(), "line " + i);
+    }
+    JsonNode all = browser.eval("qushi.search('" + term + "').lines.length");
+    assertEquals(seeds.kwic(term).size(), all.asInt());
+    // queries as users type them: full-width letters, spaces between characters, ASCII
+    // punctuation next to Chinese, a zero-width space, a BOM, leading and trailing blanks
+    List<String> queries =
+        List.of(
+            "ＡＩ",
+            "人工 智能",
+            " 大模型 ",
+            "AI ,芯片",
+            "(一)",
+            "科技\u200B创新",
+            "\uFEFF创新",
+            "Research  in",
+            "１２３",
+            "新质生产力（",
+            "“双碳”");
+    for (String q : queries) {
+      String expected = seeds.corpus().text().cleanQuery(q);
+      String got =
+          browser
+              .eval("qushi.normalize(" + new ObjectMapper().writeValueAsString(q) + ")")
+              .asText();
+      assertEquals(expected, got, "query '" + q + "'");
+    }
+  }
+
+  @Test
+  void filtersSortingShowAllAndExport() throws Exception {
+    Path downloads = Files.createDirectories(tmp.resolve("downloads"));
+    browser.downloadsTo(downloads);
+    browser.open(index.toUri() + fragment("kwic=", "创新"));
+    browser.waitFor("!document.getElementById('kwic-panel').hidden");
+    int total = seeds.kwic("创新").size();
+    assertTrue(total > 50, "创新 has more lines than the sample");
+    assertEquals(50, browser.eval("document.querySelectorAll('#kwic-lines tr').length").asInt());
+    browser.click("#kwic-all");
+    assertEquals(total, browser.eval("document.querySelectorAll('#kwic-lines tr').length").asInt());
+    // a year filter keeps that year only
+    browser.eval(
+        "(() => { const s = document.getElementById('kwic-year'); s.value = '2024';"
+            + " s.dispatchEvent(new Event('change')); })()");
+    JsonNode years =
+        browser.eval(
+            "Array.from(document.querySelectorAll('#kwic-lines tr')).map(r =>"
+                + " r.getAttribute('data-year'))");
+    long in2024 = seeds.kwic("创新").list().stream().filter(l -> l.year() == 2024).count();
+    assertEquals(in2024, years.size());
+    years.forEach(y -> assertEquals("2024", y.asText()));
+    // sorted by the right context: rows in the order of the page's collator
+    browser.eval(
+        "(() => { const s = document.getElementById('kwic-sort'); s.value = 'right';"
+            + " s.dispatchEvent(new Event('change')); })()");
+    JsonNode sorted =
+        browser.eval(
+            "(() => { const c = new Intl.Collator('zh').compare; const r ="
+                + " Array.from(document.querySelectorAll('#kwic-lines td.right')).map(t =>"
+                + " t.textContent); return r.every((x, i) => i === 0 || c(r[i - 1], x) <= 0);"
+                + " })()");
+    assertTrue(sorted.asBoolean(), "rows sorted by right context");
+    browser.click("#kwic-csv");
+    Cdp.until(
+        () -> {
+          try (Stream<Path> files = Files.list(downloads)) {
+            return files.anyMatch(f -> f.toString().endsWith(".csv"));
+          } catch (java.io.IOException e) {
+            return false;
+          }
+        },
+        "the CSV download");
+    Path csv;
+    try (Stream<Path> files = Files.list(downloads)) {
+      csv = files.filter(f -> f.toString().endsWith(".csv")).findFirst().orElseThrow();
+    }
+    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    assertEquals(in2024 + 1, lines.size(), "header and one row per shown line");
+    assertTrue(lines.get(0).startsWith("\uFEFF年份,文档"), lines.get(0));
+    assertTrue(lines.get(1).startsWith("2024,"), lines.get(1));
+  }
+
+  @Test
+  void aTopicOpensByClickByBubbleAndByFragment() throws Exception {
+    browser.click("button[data-topic-open='2']");
+    browser.waitFor("!document.querySelector('[data-topic-panel]').hidden");
+    assertEquals(
+        "2",
+        browser
+            .eval("document.querySelector('[data-topic-panel]').getAttribute('data-topic')")
+            .asText());
+    assertEquals("#topic=2", browser.eval("location.hash").asText());
+    int words = browser.eval("document.querySelectorAll('#topic-words tr').length").asInt();
+    assertEquals(20, words);
+    // λ = 1 ranks by φ, λ = 0 by lift: different words first
+    String atOne = topWords(1.0);
+    String atZero = topWords(0.0);
+    assertNotEquals(atOne, atZero);
+    // at λ = 0.6 the first words are the model's relevant words (the table's column)
+    String model =
+        String.join(
+            " ",
+            seeds
+                .topics(TopicOptions.defaults().withTopics(6).withIterations(300).withRuns(2))
+                .topic(2)
+                .relevant()
+                .subList(0, 5));
+    assertEquals(model, topWords(0.6));
+    // a word of the topic opens its context lines
+    browser.click("#topic-words button.term");
+    browser.waitFor("!document.getElementById('kwic-panel').hidden");
+
+    // by the fragment
+    browser.open(index.toUri() + "#topic=1");
+    browser.waitFor("!document.querySelector('[data-topic-panel]').hidden");
+    assertEquals(
+        "1",
+        browser
+            .eval("document.querySelector('[data-topic-panel]').getAttribute('data-topic')")
+            .asText());
+    assertTrue(
+        browser.eval("document.querySelectorAll('#topic-passages .passage').length").asInt() > 0);
+
+    // by a bubble of the topic map (a Plotly point, clicked with the mouse)
+    browser.eval("(() => { document.querySelector('[data-close]').click(); })()");
+    browser.click("#chart_topics_map .point");
+    browser.waitFor("!document.querySelector('[data-topic-panel]').hidden");
+  }
+
+  private static String topWords(double lambda) throws Exception {
+    browser.eval(
+        "(() => { const s = document.getElementById('topic-lambda'); s.value = '"
+            + lambda
+            + "'; s.dispatchEvent(new Event('input')); })()");
+    return browser
+        .eval(
+            "Array.from(document.querySelectorAll('#topic-words button.term')).slice(0,"
+                + " 5).map(b => b.textContent).join(' ')")
+        .asText();
+  }
+
+  @Test
+  void aClickOnABarOpensItsTerm() throws Exception {
+    String first =
+        seeds
+            .keywords(
+                qushi.analytics.keywords.KeywordOptions.defaults()
+                    .withTop(ReportOptions.defaults().keywords()))
+            .where(k -> k.group().equals("2021") && k.kind().equals("term"))
+            .get(0)
+            .term();
+    browser.click("#chart_keywords_2021 .point");
+    browser.waitFor("!document.getElementById('kwic-panel').hidden");
+    assertEquals(first, browser.eval("document.getElementById('kwic-term').textContent").asText());
+    // Escape closes the panel and clears the fragment
+    browser.call(
+        "Input.dispatchKeyEvent",
+        java.util.Map.of(
+            "type", "keyDown", "key", "Escape", "code", "Escape", "windowsVirtualKeyCode", 27));
+    browser.waitFor("document.getElementById('kwic-panel').hidden");
+    assertEquals("", browser.eval("location.hash").asText());
+  }
+}
