@@ -80,6 +80,9 @@ public final class Correspondence {
     for (int t = 0; t < v; t++) {
       long total = counts.termTotal(t);
       if (total < options.minCount()) continue;
+      int seen = 0;
+      for (int y : years) seen += byYear[y][t] > 0 ? 1 : 0;
+      if (seen < options.minYears()) continue;
       double chi2 = 0;
       for (int y : years) {
         double e = (double) total * yearTotal[y] / grand;
@@ -98,7 +101,9 @@ public final class Correspondence {
               + scored.size()
               + " seen at least "
               + options.minCount()
-              + " times",
+              + " times in "
+              + options.minYears()
+              + (options.minYears() == 1 ? " year" : " years"),
           options);
     }
     String[] terms = new String[n];

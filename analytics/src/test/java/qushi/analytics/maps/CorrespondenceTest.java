@@ -108,7 +108,7 @@ class CorrespondenceTest {
 
   @Test
   void mapOfACorpus() {
-    TermMap m = Correspondence.of(threeYears(), new TermMapOptions(6, 3));
+    TermMap m = Correspondence.of(threeYears(), new TermMapOptions(6, 3, 1));
     assertEquals("", m.note());
     assertEquals(6, m.terms().size());
     assertEquals(
@@ -127,7 +127,8 @@ class CorrespondenceTest {
     assertTrue(m.terms().list().stream().noneMatch(p -> p.label().equals("科技创新")));
     assertTrue(m.years().get(2).dim1() > 0, "the last year is to the right");
     assertEquals(
-        m.terms().list(), Correspondence.of(threeYears(), new TermMapOptions(6, 3)).terms().list());
+        m.terms().list(),
+        Correspondence.of(threeYears(), new TermMapOptions(6, 3, 1)).terms().list());
   }
 
   @Test
@@ -140,7 +141,7 @@ class CorrespondenceTest {
       for (long c : a.counts().year(years[y]).count()) tokens[y] += c;
       grand += tokens[y];
     }
-    TermMap m = Correspondence.of(a, new TermMapOptions(40, 3));
+    TermMap m = Correspondence.of(a, new TermMapOptions(40, 3, 1));
     double previous = Double.POSITIVE_INFINITY;
     for (TermMap.Point p : m.terms()) {
       int t = a.vocabulary().id(p.label());
@@ -157,6 +158,24 @@ class CorrespondenceTest {
   }
 
   @Test
+  void termsOfOneYearAreLeftOutByDefault() {
+    PreparedCorpus a = threeYears();
+    TermMap m = Correspondence.of(a, new TermMapOptions(40, 3, 2));
+    assertTrue(m.terms().size() >= 3, m.toString());
+    int[] years = a.counts().years();
+    for (TermMap.Point p : m.terms()) {
+      int t = a.vocabulary().id(p.label());
+      int seen = 0;
+      for (int y : years) seen += a.counts().year(y).count()[t] > 0 ? 1 : 0;
+      assertTrue(seen >= 2, p.label());
+    }
+    assertTrue(
+        Correspondence.of(a, new TermMapOptions(40, 3, 1)).terms().list().stream()
+            .anyMatch(p -> p.label().equals("具身智能")));
+    assertTrue(m.terms().list().stream().noneMatch(p -> p.label().equals("具身智能")));
+  }
+
+  @Test
   void smallCorporaGiveAReasonNotAnError() {
     TermMap one =
         Correspondence.of(corpus(2021, "人工智能推动科技创新。\n\n".repeat(20)), TermMapOptions.defaults());
@@ -169,15 +188,16 @@ class CorrespondenceTest {
             corpus(
                 2021, "人工智能推动科技创新。碳中和与绿色金融。\n\n".repeat(12),
                 2024, "人工智能推动新质生产力。具身智能。\n\n".repeat(12)),
-            new TermMapOptions(10, 3));
+            new TermMapOptions(10, 3, 1));
     assertEquals("two years: the map has one axis", two.note());
     assertEquals(1, two.axes().size());
     for (TermMap.Point p : two.points()) assertEquals(0, p.dim2());
 
-    TermMap rare = Correspondence.of(threeYears(), new TermMapOptions(40, 1000));
+    TermMap rare = Correspondence.of(threeYears(), new TermMapOptions(40, 1000, 1));
     assertTrue(rare.isEmpty());
     assertTrue(
-        rare.note().startsWith("too few terms for a map: 0 seen at least 1000 times"), rare.note());
+        rare.note().startsWith("too few terms for a map: 0 seen at least 1000 times in 1 year"),
+        rare.note());
 
     TermMap nothing = Correspondence.of(corpus(2021, "。", 2022, "……"), TermMapOptions.defaults());
     assertTrue(nothing.isEmpty());
@@ -186,7 +206,7 @@ class CorrespondenceTest {
     // the same text every year: every term is spread exactly as the years' sizes
     String same = "人工智能推动科技创新，碳中和与绿色金融，生物医药。\n\n".repeat(10);
     TermMap flat =
-        Correspondence.of(corpus(2021, same, 2022, same, 2023, same), new TermMapOptions(10, 1));
+        Correspondence.of(corpus(2021, same, 2022, same, 2023, same), new TermMapOptions(10, 1, 1));
     assertTrue(flat.isEmpty());
     assertTrue(flat.note().contains("nothing to map"), flat.note());
   }
