@@ -19,6 +19,10 @@ import qushi.analytics.core.Rows;
 import qushi.analytics.core.Tabular;
 import qushi.analytics.keywords.Keyword;
 import qushi.analytics.keywords.KeywordOptions;
+import qushi.analytics.maps.Dendrogram;
+import qushi.analytics.maps.DendrogramOptions;
+import qushi.analytics.maps.TermMap;
+import qushi.analytics.maps.TermMapOptions;
 import qushi.analytics.prepare.YearStats;
 import qushi.analytics.topics.TopicModel;
 import qushi.analytics.topics.TopicOptions;
@@ -40,6 +44,8 @@ import qushi.analytics.topics.TopicOptions;
  * @param topics the topic model (null when left out or impossible)
  * @param network term pairs of the co-word network
  * @param notes why a result is missing, for the page and the console
+ * @param dendrogram the Ward dendrogram of terms (empty with its reason on a tiny corpus)
+ * @param termMap the correspondence analysis of terms × years (empty with its reason)
  */
 @RecordBuilder
 public record ReportData(
@@ -53,7 +59,9 @@ public record ReportData(
     List<KeynessTable> changes,
     TopicModel topics,
     Rows<Cooccurrence.Pair> network,
-    List<String> notes)
+    List<String> notes,
+    Dendrogram dendrogram,
+    TermMap termMap)
     implements ReportDataBuilder.With {
 
   /** Risers (and fallers) in the default watch list. */
@@ -110,6 +118,9 @@ public record ReportData(
                     .withMinCount(NETWORK_MIN_COUNT)
                     .withTop((int) Math.round(EDGES_PER_NODE * n)))
             .where(p -> p.npmi() > 0);
+    // term maps (MapsSection): degrade to an empty result with its reason, never throw
+    Dendrogram dendrogram = q.dendrogram(DendrogramOptions.defaults());
+    TermMap termMap = q.termMap(TermMapOptions.defaults());
     statistics.close();
     TopicModel topics = null;
     if (options.topics() != ReportOptions.NO_TOPICS) {
@@ -124,7 +135,19 @@ public record ReportData(
       }
     }
     return new ReportData(
-        q, options, q.stats().list(), keywords, trend, watch, all, changes, topics, network, notes);
+        q,
+        options,
+        q.stats().list(),
+        keywords,
+        trend,
+        watch,
+        all,
+        changes,
+        topics,
+        network,
+        notes,
+        dendrogram,
+        termMap);
   }
 
   /**

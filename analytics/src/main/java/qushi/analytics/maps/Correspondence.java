@@ -69,6 +69,7 @@ public final class Correspondence {
     int[] years = positive(yearTotal);
     if (years.length < 2) {
       return TermMap.empty(
+          years.length == 1 ? TermMap.Status.ONE_YEAR : TermMap.Status.TOO_FEW_TERMS,
           years.length == 1
               ? "one year (" + allYears[years[0]] + "): no change over time to map"
               : "no terms in the corpus: nothing to map",
@@ -97,6 +98,7 @@ public final class Correspondence {
     int n = Math.min(options.terms(), scored.size());
     if (n < 3) {
       return TermMap.empty(
+          TermMap.Status.TOO_FEW_TERMS,
           "too few terms for a map: "
               + scored.size()
               + " seen at least "
@@ -121,7 +123,9 @@ public final class Correspondence {
     int[] kept = positive(columnTotal);
     if (kept.length < 2) {
       return TermMap.empty(
-          "the chosen terms occur in one year only: no change over time to map", options);
+          TermMap.Status.ONE_YEAR,
+          "the chosen terms occur in one year only: no change over time to map",
+          options);
     }
     double[][] compact = new double[n][kept.length];
     double[] yearValue = new double[kept.length];
@@ -134,6 +138,7 @@ public final class Correspondence {
     Solution s = solve(compact, yearValue);
     if (s.sigma().length == 0 || s.sigma()[0] == 0) {
       return TermMap.empty(
+          TermMap.Status.NO_SPREAD,
           "the chosen terms are spread over the years exactly as the years' sizes: nothing to map",
           options);
     }
@@ -253,13 +258,14 @@ public final class Correspondence {
               s.columns()[j],
               total));
     }
-    String note = s.sigma().length == 1 ? "two years: the map has one axis" : "";
+    boolean oneAxis = s.sigma().length == 1;
     return new TermMap(
         Rows.of("term_map", TermMap.Point.class, points),
         Rows.of("term_map_axes", TermMap.Axis.class, axes),
         Math.round(s.n()),
         s.chi2(),
-        note,
+        oneAxis ? TermMap.Status.ONE_AXIS : TermMap.Status.MAPPED,
+        oneAxis ? "two years: the map has one axis" : "",
         options);
   }
 

@@ -16,6 +16,7 @@ import tech.tablesaw.api.Table;
  * @param axes every axis of the table, largest inertia first
  * @param total the number of term occurrences in the table (n)
  * @param chi2 the table's Pearson χ² (= n · total inertia)
+ * @param status whether the map was drawn, and if not, why
  * @param note why the map is empty, or "" (or what limits it: "two years: one axis")
  * @param options the settings
  */
@@ -24,9 +25,24 @@ public record TermMap(
     Rows<Axis> axes,
     long total,
     double chi2,
+    Status status,
     String note,
     TermMapOptions options)
     implements Tabular {
+
+  /** Whether a map was drawn, and if not, why (the note says it in words). */
+  public enum Status {
+    /** Terms and years on two axes. */
+    MAPPED,
+    /** Two years: the map has one axis (dim2 is 0). */
+    ONE_AXIS,
+    /** One year, or the chosen terms occur in one year only: no change over time. */
+    ONE_YEAR,
+    /** Fewer than 3 terms pass minCount and minYears. */
+    TOO_FEW_TERMS,
+    /** The chosen terms are spread over the years exactly as the years' sizes. */
+    NO_SPREAD
+  }
 
   /** The kind of a term point. */
   public static final String TERM = "term";
@@ -73,17 +89,19 @@ public record TermMap(
   public TermMap {
     Objects.requireNonNull(points, "points");
     Objects.requireNonNull(axes, "axes");
+    Objects.requireNonNull(status, "status");
     Objects.requireNonNull(note, "note");
     Objects.requireNonNull(options, "options");
   }
 
-  /** Returns an empty map whose reason is {@code note}. */
-  static TermMap empty(String note, TermMapOptions options) {
+  /** Returns an empty map whose reason is {@code status}, in words {@code note}. */
+  static TermMap empty(Status status, String note, TermMapOptions options) {
     return new TermMap(
         Rows.of("term_map", Point.class, List.of()),
         Rows.of("term_map_axes", Axis.class, List.of()),
         0,
         0,
+        status,
         note,
         options);
   }

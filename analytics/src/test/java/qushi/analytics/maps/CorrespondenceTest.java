@@ -110,6 +110,7 @@ class CorrespondenceTest {
   void mapOfACorpus() {
     TermMap m = Correspondence.of(threeYears(), new TermMapOptions(6, 3, 1));
     assertEquals("", m.note());
+    assertEquals(TermMap.Status.MAPPED, m.status());
     assertEquals(6, m.terms().size());
     assertEquals(
         List.of("2021", "2022", "2024"),
@@ -181,6 +182,7 @@ class CorrespondenceTest {
         Correspondence.of(corpus(2021, "人工智能推动科技创新。\n\n".repeat(20)), TermMapOptions.defaults());
     assertTrue(one.isEmpty());
     assertTrue(one.note().startsWith("one year (2021)"), one.note());
+    assertEquals(TermMap.Status.ONE_YEAR, one.status());
     assertEquals(0, one.axes().size());
 
     TermMap two =
@@ -190,11 +192,13 @@ class CorrespondenceTest {
                 2024, "人工智能推动新质生产力。具身智能。\n\n".repeat(12)),
             new TermMapOptions(10, 3, 1));
     assertEquals("two years: the map has one axis", two.note());
+    assertEquals(TermMap.Status.ONE_AXIS, two.status());
     assertEquals(1, two.axes().size());
     for (TermMap.Point p : two.points()) assertEquals(0, p.dim2());
 
     TermMap rare = Correspondence.of(threeYears(), new TermMapOptions(40, 1000, 1));
     assertTrue(rare.isEmpty());
+    assertEquals(TermMap.Status.TOO_FEW_TERMS, rare.status());
     assertTrue(
         rare.note().startsWith("too few terms for a map: 0 seen at least 1000 times in 1 year"),
         rare.note());
@@ -208,6 +212,7 @@ class CorrespondenceTest {
     TermMap flat =
         Correspondence.of(corpus(2021, same, 2022, same, 2023, same), new TermMapOptions(10, 1, 1));
     assertTrue(flat.isEmpty());
+    assertEquals(TermMap.Status.NO_SPREAD, flat.status());
     assertTrue(flat.note().contains("nothing to map"), flat.note());
   }
 }
