@@ -16,15 +16,6 @@ import smile.clustering.linkage.WardLinkage;
  * reports module checks that this list is complete.
  */
 class MapsSmileTest {
-  /** The Smile members qushi calls, as ArchUnit names them. */
-  static final String[] USED = {
-    "smile.clustering.linkage.WardLinkage.<init>(double[][])",
-    "smile.clustering.HierarchicalClustering.fit(smile.clustering.linkage.Linkage)",
-    "smile.clustering.HierarchicalClustering.tree()",
-    "smile.clustering.HierarchicalClustering.height()",
-    "smile.clustering.HierarchicalClustering.partition(int)"
-  };
-
   @Test
   void nativeLibrariesAreAbsent() {
     for (String c :
