@@ -495,10 +495,10 @@ public final class Qushi {
             + " (qushi kwic)",
         "  q.cooccur()                      term pairs by NPMI within sentences                 "
             + " (qushi cooccur)",
-        "  q.termMap()                      terms and years in one plane (correspondence analysis)"
+        "  q.termMap()                      terms × years in one plane (correspondence analysis)"
             + " (qushi map)",
         "  q.dendrogram()                   Ward tree of terms by shared passages               "
-            + " (map --table leaves)",
+            + " (map --show leaves)",
         "  q.topics(8) / q.sweep(5, 20, 5)  LDA topics; choosing K                              "
             + " (qushi topics)",
         "  q.infer(model, \"text\")           topic proportions of a new text",
