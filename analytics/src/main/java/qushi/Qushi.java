@@ -29,6 +29,12 @@ import qushi.analytics.internal.TextFiles;
 import qushi.analytics.keywords.Keyword;
 import qushi.analytics.keywords.KeywordOptions;
 import qushi.analytics.keywords.Keywords;
+import qushi.analytics.maps.Correspondence;
+import qushi.analytics.maps.Dendrogram;
+import qushi.analytics.maps.DendrogramOptions;
+import qushi.analytics.maps.TermClustering;
+import qushi.analytics.maps.TermMap;
+import qushi.analytics.maps.TermMapOptions;
 import qushi.analytics.prepare.CleanDocument;
 import qushi.analytics.prepare.PreparedCorpus;
 import qushi.analytics.prepare.TermCount;
@@ -308,6 +314,32 @@ public final class Qushi {
     return Rows.of("cooccur", Cooccurrence.Pair.class, Cooccurrence.of(corpus, options));
   }
 
+  /**
+   * Returns the Ward dendrogram of the 40 terms in the most passages, by the passages they share,
+   * cut into 6 clusters (see {@link TermClustering}).
+   */
+  public Dendrogram dendrogram() {
+    return dendrogram(DendrogramOptions.defaults());
+  }
+
+  /** Returns the Ward dendrogram of terms as {@code options} ask. */
+  public Dendrogram dendrogram(DendrogramOptions options) {
+    return TermClustering.of(corpus, options);
+  }
+
+  /**
+   * Returns the correspondence analysis of the 40 terms whose spread over the years departs most
+   * from the years' sizes × the years: terms and years in one plane (see {@link Correspondence}).
+   */
+  public TermMap termMap() {
+    return termMap(TermMapOptions.defaults());
+  }
+
+  /** Returns the correspondence analysis of terms × years as {@code options} ask. */
+  public TermMap termMap(TermMapOptions options) {
+    return Correspondence.of(corpus, options);
+  }
+
   /** Returns a topic model with {@code k} topics (default settings: 5 runs for stability). */
   public TopicModel topics(int k) {
     return topics(TopicOptions.defaults().withTopics(k));
@@ -463,6 +495,10 @@ public final class Qushi {
             + " (qushi kwic)",
         "  q.cooccur()                      term pairs by NPMI within sentences                 "
             + " (qushi cooccur)",
+        "  q.termMap()                      terms × years in one plane (correspondence analysis)"
+            + " (qushi map)",
+        "  q.dendrogram()                   Ward tree of terms by shared passages               "
+            + " (map --show leaves)",
         "  q.topics(8) / q.sweep(5, 20, 5)  LDA topics; choosing K                              "
             + " (qushi topics)",
         "  q.infer(model, \"text\")           topic proportions of a new text",

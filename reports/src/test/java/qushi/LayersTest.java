@@ -53,7 +53,8 @@ class LayersTest {
             "qushi.analytics.keywords..",
             "qushi.analytics.compare..",
             "qushi.analytics.context..",
-            "qushi.analytics.topics..")
+            "qushi.analytics.topics..",
+            "qushi.analytics.maps..")
         .layer("front door")
         .definedBy("qushi")
         .layer("reports")
@@ -89,7 +90,7 @@ class LayersTest {
   @Test
   void analysesDoNotUseEachOther() {
     slices()
-        .matching("qushi.analytics.(keywords|compare|context|topics)..")
+        .matching("qushi.analytics.(keywords|compare|context|topics|maps)..")
         .should()
         .notDependOnEachOther()
         .check(classes);

@@ -404,7 +404,7 @@ public final class Charts {
    * The shared layout helper: the figure with the page-wide font, colours, margins and height, then
    * the chart's own layout.
    */
-  private static Figure figure(
+  static Figure figure(
       String name,
       String title,
       int height,
@@ -426,7 +426,7 @@ public final class Charts {
     return new Figure(id(name), title, height, ScriptJson.of(fig));
   }
 
-  private static Map<String, Object> trace(String type) {
+  static Map<String, Object> trace(String type) {
     Map<String, Object> t = new LinkedHashMap<>();
     t.put("type", type);
     return t;

@@ -31,9 +31,9 @@ import tech.tablesaw.api.Table;
  * <p>The results are computed once through the front door ({@link ReportData#compute}); each
  * section is then a pure function of them ({@link Section}), and the methods section a function of
  * the results and of what the other sections used. Sections, in order: overview, keywords, trends,
- * changes, topics (when there is a model), network, methods. The page is rendered from Pebble
- * templates in {@code templates/} with HTML auto-escaping; data for scripts is JSON made safe by
- * {@link ScriptJson}. The same corpus, options and seed give the same bytes.
+ * changes, topics (when there is a model), network, term maps, methods. The page is rendered from
+ * Pebble templates in {@code templates/} with HTML auto-escaping; data for scripts is JSON made
+ * safe by {@link ScriptJson}. The same corpus, options and seed give the same bytes.
  */
 public final class Report {
   private static final PebbleEngine ENGINE =
@@ -107,6 +107,7 @@ public final class Report {
                 new ChangesSection()));
     if (data.topics() != null) sections.add(new TopicsSection());
     sections.add(new NetworkSection());
+    sections.add(new MapsSection());
     return sections;
   }
 

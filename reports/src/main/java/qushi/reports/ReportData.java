@@ -19,6 +19,10 @@ import qushi.analytics.core.Rows;
 import qushi.analytics.core.Tabular;
 import qushi.analytics.keywords.Keyword;
 import qushi.analytics.keywords.KeywordOptions;
+import qushi.analytics.maps.Dendrogram;
+import qushi.analytics.maps.DendrogramOptions;
+import qushi.analytics.maps.TermMap;
+import qushi.analytics.maps.TermMapOptions;
 import qushi.analytics.prepare.YearStats;
 import qushi.analytics.topics.TopicModel;
 import qushi.analytics.topics.TopicOptions;
@@ -43,6 +47,8 @@ import qushi.analytics.topics.TopicSweep;
  * @param sweep the K sweep that chose the model's K (null when K was given or topics are left out)
  * @param network term pairs of the co-word network
  * @param notes why a result is missing, for the page and the console
+ * @param dendrogram the Ward dendrogram of terms (empty with its reason on a tiny corpus)
+ * @param termMap the correspondence analysis of terms × years (empty with its reason)
  */
 @RecordBuilder
 public record ReportData(
@@ -57,7 +63,9 @@ public record ReportData(
     TopicModel topics,
     Rows<TopicRows.Sweep> sweep,
     Rows<Cooccurrence.Pair> network,
-    List<String> notes)
+    List<String> notes,
+    Dendrogram dendrogram,
+    TermMap termMap)
     implements ReportDataBuilder.With {
 
   /** Risers (and fallers) in the default watch list. */
@@ -114,6 +122,9 @@ public record ReportData(
                     .withMinCount(NETWORK_MIN_COUNT)
                     .withTop((int) Math.round(EDGES_PER_NODE * n)))
             .where(p -> p.npmi() > 0);
+    // term maps (MapsSection): degrade to an empty result with its reason, never throw
+    Dendrogram dendrogram = q.dendrogram(DendrogramOptions.defaults());
+    TermMap termMap = q.termMap(TermMapOptions.defaults());
     statistics.close();
     TopicModel topics = null;
     Rows<TopicRows.Sweep> sweep = null;
@@ -142,7 +153,9 @@ public record ReportData(
         topics,
         sweep,
         network,
-        notes);
+        notes,
+        dendrogram,
+        termMap);
   }
 
   /**

@@ -38,6 +38,7 @@ import qushi.analytics.core.Versions;
       KeywordsCommand.class,
       KwicCommand.class,
       CooccurCommand.class,
+      MapCommand.class,
       CompareCommand.class,
       TopicsCommand.class,
       LdaCommand.class,

@@ -136,6 +136,10 @@ class CliTest {
           {"keywords", "--corpus", c, "--by", "doc", "--method", "textrank"},
           {"kwic", "--corpus", c, "靶点"},
           {"cooccur", "--corpus", c, "--min-count", "1"},
+          {"map", "--corpus", c, "--min-count", "3"},
+          {"map", "--corpus", c, "--show", "axes", "--min-count", "3"},
+          {"map", "--corpus", c, "--show", "leaves", "--clusters", "2"},
+          {"map", "--corpus", c, "--show", "merges"},
           {"compare", "--corpus", c, "--target", "2024", "--reference", "2021"},
           {"compare", "--corpus", c, "--all"},
           {"compare", "--corpus", c, "--trend"},
@@ -148,6 +152,19 @@ class CliTest {
     }
     assertTrue(run("kwic", "--corpus", c, "--format", "csv", "靶点").out().lines().count() == 1 + 24);
     assertOneLineError(run("keywords", "--corpus", c, "--by", "month"), "--by");
+    assertOneLineError(run("map", "--corpus", c, "--clusters", "1"), "--clusters must be ≥ 2");
+    Result map =
+        run("map", "--corpus", c, "--min-count", "3", "--min-years", "1", "--format", "csv");
+    assertEquals(
+        "kind,label,count,mass,dim1,dim2,quality,inertia", map.out().lines().findFirst().get());
+    assertTrue(map.err().contains("two years: the map has one axis"), map.err());
+    // the two texts differ only in terms of one year, which the map leaves out by default
+    assertTrue(
+        run("map", "--corpus", c, "--min-count", "3").err().contains("nothing to map"),
+        "identical spread");
+    Result one = run("map", "--corpus", c, "--min-count", "100000", "--format", "csv");
+    assertEquals(0, one.code(), one.err());
+    assertTrue(one.err().contains("too few terms for a map"), one.err());
     assertOneLineError(
         run("compare", "--corpus", c, "--target", "1999"), "year 1999 is not in the corpus");
   }

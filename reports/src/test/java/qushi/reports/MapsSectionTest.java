@@ -1,0 +1,201 @@
+package qushi.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import qushi.Qushi;
+import qushi.analytics.core.Rows;
+import qushi.analytics.maps.Dendrogram;
+import qushi.analytics.maps.DendrogramOptions;
+import qushi.analytics.maps.TermMap;
+import qushi.analytics.maps.TermMapOptions;
+import qushi.reports.Labels.Lang;
+
+class MapsSectionTest {
+  @TempDir static Path shared;
+  static Qushi q;
+  static Report.Rendered zh;
+
+  @BeforeAll
+  static void render() {
+    q = Fixtures.open(shared.resolve("corpus"), "");
+    zh = Report.of(q, Fixtures.options()).render();
+  }
+
+  static JsonNode figure(String html, String id) throws IOException {
+    String open = "qushi.chart(\"" + id + "\", ";
+    int a = html.indexOf(open);
+    assertTrue(a >= 0, id);
+    a += open.length();
+    return new ObjectMapper().readTree(html.substring(a, html.indexOf(");</script>", a)));
+  }
+
+  @Test
+  void sectionChartsTablesAndMethods() throws IOException {
+    String html = zh.html();
+    Labels l = Labels.of(Lang.ZH);
+    assertTrue(html.contains("<section id=\"maps\">\n<h2>" + l.get("section.maps") + "</h2>"));
+    assertTrue(html.contains(l.get("method.ca")) && html.contains(l.get("method.ward")));
+    for (String f :
+        List.of("term_map.csv", "term_map_axes.csv", "dendrogram.csv", "dendrogram_merges.csv"))
+      assertTrue(zh.csv().containsKey(f), f);
+    Report.Rendered exact = Report.of(q, Fixtures.options().withExactCsv(true)).render();
+    assertTrue(
+        exact
+            .csv()
+            .get("term_map.csv")
+            .startsWith("kind,label,count,mass,dim1,dim2,quality,inertia"));
+    assertTrue(exact.csv().get("dendrogram.csv").startsWith("order,rank,term,passages,cluster"));
+
+    TermMap map = q.termMap();
+    JsonNode biplot = figure(html, "chart_term_map");
+    String x = biplot.at("/layout/xaxis/title/text").asText();
+    assertTrue(x.contains(String.format(java.util.Locale.ROOT, "%.1f%%", map.share(1))), x);
+    assertEquals("x", biplot.at("/layout/yaxis/scaleanchor").asText(), "equal scales");
+    assertEquals(map.years().size(), biplot.at("/data/0/x").size());
+    assertEquals(map.terms().size(), biplot.at("/data/1/customdata").size());
+
+    Dendrogram tree = q.dendrogram();
+    JsonNode d = figure(html, "chart_dendrogram");
+    JsonNode ticks = d.at("/layout/yaxis/ticktext");
+    assertEquals(tree.leaves().size(), ticks.size());
+    for (int i = 0; i < ticks.size(); i++)
+      assertEquals(tree.leaves().get(i).term(), ticks.get(i).asText());
+    assertEquals(tree.cut(), d.at("/layout/shapes/0/x0").asDouble(), 1e-12);
+  }
+
+  /**
+   * No two labels of the biplot overlap, checked from the figure alone: the plot area is {@value
+   * MapCharts#PLOT_WIDTH} px wide over the x range, and a label of w px stands above, below, right
+   * or left of its point as its text position says.
+   */
+  @Test
+  void biplotLabelsDoNotOverlap() throws IOException {
+    Path dir = shared.resolve("gwr-like");
+    Files.createDirectories(dir);
+    StringBuilder manifest = new StringBuilder("id,file,year\n");
+    String[] words = {"改革", "开放", "创新", "农业", "工业", "科技", "教育", "民生", "环境", "安全", "人才", "法治"};
+    for (int y = 0; y < 12; y++) {
+      StringBuilder text = new StringBuilder();
+      for (int p = 0; p < 30; p++) {
+        for (int w = 0; w < words.length; w++) {
+          int times = 1 + (w * w + 3 * y * w + y + (p % 2) * w) % 7;
+          text.append((words[w] + "发展，").repeat(times));
+        }
+        text.append("。\n\n");
+      }
+      Files.writeString(dir.resolve("y" + y + ".txt"), text);
+      manifest
+          .append("y")
+          .append(y)
+          .append(",y")
+          .append(y)
+          .append(".txt,")
+          .append(2000 + y)
+          .append('\n');
+    }
+    Files.writeString(dir.resolve("corpus.csv"), manifest);
+    Qushi many = Qushi.open(dir.toString());
+    TermMap map = many.termMap(TermMapOptions.defaults().withMinCount(3));
+    assertEquals(TermMap.Status.MAPPED, map.status(), map.note());
+    Figure f =
+        MapCharts.biplot(
+            "t", "t", map, new MapCharts.MapWords("Axis %d (%.1f%%)", "terms", "years", "n"));
+    JsonNode fig = new ObjectMapper().readTree(f.json());
+    double[] xr = {
+      fig.at("/layout/xaxis/range/0").asDouble(), fig.at("/layout/xaxis/range/1").asDouble()
+    };
+    double[] yr = {
+      fig.at("/layout/yaxis/range/0").asDouble(), fig.at("/layout/yaxis/range/1").asDouble()
+    };
+    double ppu = MapCharts.PLOT_WIDTH / (xr[1] - xr[0]);
+    List<double[]> boxes = new ArrayList<>();
+    int labelled = 0;
+    for (JsonNode trace : fig.get("data")) {
+      for (int i = 0; i < trace.get("x").size(); i++) {
+        String text = trace.get("text").get(i).asText();
+        if (text.isEmpty()) continue;
+        labelled++;
+        double px = (trace.get("x").get(i).asDouble() - xr[0]) * ppu;
+        double py = (yr[1] - trace.get("y").get(i).asDouble()) * ppu;
+        double w = MapCharts.width(text, trace.at("/textfont/size").asInt());
+        double h = 14;
+        double[] b =
+            switch (trace.get("textposition").get(i).asText()) {
+              case "top center" -> new double[] {px - w / 2, py - 4 - h, px + w / 2, py - 4};
+              case "bottom center" -> new double[] {px - w / 2, py + 4, px + w / 2, py + 4 + h};
+              case "middle right" -> new double[] {px + 4, py - h / 2, px + 4 + w, py + h / 2};
+              default -> new double[] {px - 4 - w, py - h / 2, px - 4, py + h / 2};
+            };
+        for (double[] o : boxes) {
+          boolean overlap = b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3];
+          assertFalse(overlap, text + " overlaps another label");
+        }
+        boxes.add(b);
+      }
+    }
+    // the first and the last year are labelled first, so they always are
+    JsonNode yearText = fig.at("/data/0/text");
+    assertEquals("2000", yearText.get(0).asText());
+    assertEquals("2011", yearText.get(yearText.size() - 1).asText());
+    assertTrue(labelled >= 18, "labels kept: " + labelled);
+  }
+
+  @Test
+  void corpusStringsAreEscapedInTheCharts() throws IOException {
+    String evil = "<img src=x onerror=alert(1)>";
+    Dendrogram tree =
+        new Dendrogram(
+            Rows.of(
+                "dendrogram",
+                Dendrogram.Leaf.class,
+                List.of(
+                    new Dendrogram.Leaf(1, 1, evil, 3, 1),
+                    new Dendrogram.Leaf(2, 2, "b", 2, 2),
+                    new Dendrogram.Leaf(3, 3, "c", 1, 2))),
+            Rows.of(
+                "dendrogram_merges",
+                Dendrogram.Merge.class,
+                List.of(
+                    new Dendrogram.Merge(1, -2, -3, "b", "c", 1, 2),
+                    new Dendrogram.Merge(2, -1, 1, evil, "#1", 2, 3))),
+            2,
+            1.5,
+            "",
+            DendrogramOptions.defaults());
+    Figure f = MapCharts.dendrogram("d", "d", tree, new MapCharts.TreeWords("h", "%d", "p", "c"));
+    assertFalse(f.json().contains("<img"));
+    JsonNode fig = new ObjectMapper().readTree(f.json());
+    assertEquals("&lt;img src=x onerror=alert(1)&gt;", fig.at("/layout/yaxis/ticktext/0").asText());
+    assertEquals(
+        evil, fig.at("/data/2/customdata/0").asText(), "the raw term travels in customdata");
+    assertTrue(fig.at("/data/2/hovertext/0").asText().startsWith("&lt;img"));
+  }
+
+  @Test
+  void oneYearCorpusShowsTheReason() throws IOException {
+    Path dir = shared.resolve("one-year");
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("corpus.csv"), "id,file,year\na,a.txt,2021\n");
+    Files.writeString(dir.resolve("a.txt"), "人工智能推动科技创新。\n\n碳中和与绿色金融。\n\n".repeat(10));
+    for (Lang lang : Lang.values()) {
+      Report.Rendered r =
+          Report.of(Qushi.open(dir.toString()), Fixtures.options().withLang(lang)).render();
+      Labels l = Labels.of(lang);
+      assertTrue(r.html().contains(l.get("maps.status.one_year")), lang.name());
+      assertFalse(r.csv().containsKey("term_map.csv"));
+      assertTrue(r.csv().containsKey("dendrogram.csv"), "the tree needs one year only");
+    }
+  }
+}
