@@ -164,12 +164,23 @@ class ReportTest {
     while (m.find()) assertTrue(suggest.contains(m.group(1)), m.group(1));
   }
 
-  /** Returns the records of CSV text (BOM dropped), header first. */
-  static List<org.apache.commons.csv.CSVRecord> records(String csv) throws IOException {
+  /** Returns the rows of CSV text (BOM dropped), header first, every cell as text. */
+  static List<List<String>> records(String csv) throws IOException {
     String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-    return org.apache.commons.csv.CSVFormat.DEFAULT
-        .parse(new java.io.StringReader(text))
-        .getRecords();
+    tech.tablesaw.api.Table t =
+        tech.tablesaw.api.Table.read()
+            .csv(
+                tech.tablesaw.io.csv.CsvReadOptions.builderFromString(text)
+                    .columnTypesToDetect(List.of(tech.tablesaw.api.ColumnType.STRING))
+                    .build());
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(t.columnNames());
+    for (int r = 0; r < t.rowCount(); r++) {
+      List<String> row = new ArrayList<>();
+      for (int c = 0; c < t.columnCount(); c++) row.add(t.getString(r, c));
+      rows.add(row);
+    }
+    return rows;
   }
 
   @Test
@@ -181,8 +192,8 @@ class ReportTest {
             .withTopics(analysis.topics(to));
     for (Lang lang : Lang.values()) {
       Report.Rendered r = Report.of(data.withOptions(data.options().withLang(lang))).render();
-      List<org.apache.commons.csv.CSVRecord> book = records(r.csv().get(Report.CODEBOOK));
-      java.util.Map<String, org.apache.commons.csv.CSVRecord> byColumn = new java.util.HashMap<>();
+      List<List<String>> book = records(r.csv().get(Report.CODEBOOK));
+      java.util.Map<String, List<String>> byColumn = new java.util.HashMap<>();
       for (var row : book.subList(1, book.size())) byColumn.put(row.get(0) + "|" + row.get(1), row);
       int columns = 0;
       for (var f : r.csv().entrySet()) {
