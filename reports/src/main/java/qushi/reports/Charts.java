@@ -152,8 +152,8 @@ public final class Charts {
       Map<String, Object> t = trace("scatter");
       t.put("mode", "lines+markers");
       t.put("name", text(s.term()));
-      t.put("x", years);
-      t.put("y", s.per10k());
+      t.put("x", gapped(years, years));
+      t.put("y", gapped(years, s.per10k()));
       t.put(
           "error_y",
           Map.of(
@@ -162,16 +162,16 @@ public final class Charts {
               "symmetric",
               false,
               "array",
-              plus,
+              gapped(years, plus),
               "arrayminus",
-              minus,
+              gapped(years, minus),
               "thickness",
               1,
               "width",
               4));
       Object[] click = new Object[years.length];
       Arrays.fill(click, s.click());
-      t.put("customdata", click);
+      t.put("customdata", gapped(years, click));
       t.put("hovertemplate", text(s.term()) + " %{x}: %{y:.2f}<extra></extra>");
       traces.add(t);
     }
@@ -274,6 +274,107 @@ public final class Charts {
     layout.put("legend", Map.of("orientation", "h", "y", -0.02));
     layout.put("hovermode", "closest");
     return figure(name, title, 720, layout, traces);
+  }
+
+  /**
+   * Returns one small chart per series in a grid (three across), all on the same y scale so that
+   * sizes compare, each titled with its series' name; a click on a point opens the series' target.
+   * Years are on a linear axis, so unequal gaps between years show.
+   */
+  public static Figure multiples(
+      String name, String title, int[] years, List<Series> series, String yTitle) {
+    int columns = 3;
+    int rows = (series.size() + columns - 1) / columns;
+    double max = 0;
+    for (Series s : series)
+      for (double v : s.upper()) if (Double.isFinite(v)) max = Math.max(max, v);
+    List<Map<String, Object>> traces = new ArrayList<>();
+    List<Map<String, Object>> annotations = new ArrayList<>();
+    Map<String, Object> layout = new LinkedHashMap<>();
+    double gapX = 0.05;
+    double gapY = 0.45 / Math.max(1, rows);
+    double w = (1 - gapX * (columns - 1)) / columns;
+    double h = (1 - gapY * (rows - 1)) / rows;
+    for (int i = 0; i < series.size(); i++) {
+      Series s = series.get(i);
+      int r = i / columns;
+      int c = i % columns;
+      String suffix = i == 0 ? "" : Integer.toString(i + 1);
+      double[] plus = new double[years.length];
+      double[] minus = new double[years.length];
+      for (int k = 0; k < years.length; k++) {
+        plus[k] = Math.max(0, s.upper()[k] - s.per10k()[k]);
+        minus[k] = Math.max(0, s.per10k()[k] - s.lower()[k]);
+      }
+      Map<String, Object> t = trace("scatter");
+      t.put("mode", "lines+markers");
+      t.put("x", gapped(years, years));
+      t.put("y", gapped(years, s.per10k()));
+      t.put("xaxis", "x" + suffix);
+      t.put("yaxis", "y" + suffix);
+      t.put("line", Map.of("color", BAR, "width", 1.5));
+      t.put("marker", Map.of("color", BAR, "size", 4));
+      t.put(
+          "error_y",
+          Map.of(
+              "type",
+              "data",
+              "symmetric",
+              false,
+              "array",
+              gapped(years, plus),
+              "arrayminus",
+              gapped(years, minus),
+              "thickness",
+              1,
+              "width",
+              0,
+              "color",
+              "rgba(46,134,193,0.45)"));
+      Object[] click = new Object[years.length];
+      Arrays.fill(click, s.click());
+      t.put("customdata", gapped(years, click));
+      t.put("hovertemplate", text(s.term()) + " %{x}: %{y:.1f}<extra></extra>");
+      traces.add(t);
+      double x0 = c * (w + gapX);
+      double y1 = 1 - r * (h + gapY);
+      Map<String, Object> xa = new LinkedHashMap<>();
+      xa.put("domain", List.of(x0, x0 + w));
+      xa.put("anchor", "y" + suffix);
+      xa.put("type", "linear");
+      xa.put("tickfont", Map.of("size", 10));
+      xa.put("nticks", 5);
+      layout.put("xaxis" + suffix, xa);
+      Map<String, Object> ya = new LinkedHashMap<>();
+      ya.put("domain", List.of(y1 - h, y1));
+      ya.put("anchor", "x" + suffix);
+      ya.put("range", List.of(0, max * 1.05 + 1e-9));
+      ya.put("gridcolor", "#eee");
+      ya.put("tickfont", Map.of("size", 10));
+      if (c == 0) ya.put("title", Map.of("text", yTitle, "font", Map.of("size", 10)));
+      layout.put("yaxis" + suffix, ya);
+      annotations.add(
+          Map.of(
+              "text",
+              text(s.term()),
+              "x",
+              x0 + w / 2,
+              "y",
+              y1,
+              "xref",
+              "paper",
+              "yref",
+              "paper",
+              "yanchor",
+              "bottom",
+              "showarrow",
+              false,
+              "font",
+              Map.of("size", 12)));
+    }
+    layout.put("annotations", annotations);
+    layout.put("margin", Map.of("l", 10, "r", 10, "t", 30, "b", 30, "pad", 2));
+    return figure(name, title, 60 + 190 * rows, layout, traces);
   }
 
   /**
@@ -454,6 +555,27 @@ public final class Charts {
     if (hover == null) return;
     trace.put("hovertext", hover);
     trace.put("hovertemplate", "%{hovertext}<extra></extra>");
+  }
+
+  /**
+   * Returns {@code values} (an array, one per year) with a null after each year that is followed by
+   * a gap, so that Plotly breaks the line there instead of drawing across years without documents.
+   * A gap is a step between consecutive years longer than 1.5 times the median step (annual series
+   * break at a missing year; a series every five years breaks at a missing five).
+   */
+  static Object[] gapped(int[] years, Object values) {
+    int n = years.length;
+    int[] steps = new int[Math.max(0, n - 1)];
+    for (int i = 0; i + 1 < n; i++) steps[i] = years[i + 1] - years[i];
+    int[] sorted = steps.clone();
+    Arrays.sort(sorted);
+    double median = sorted.length == 0 ? 1 : sorted[sorted.length / 2];
+    List<Object> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(java.lang.reflect.Array.get(values, i));
+      if (i + 1 < n && steps[i] > 1.5 * median) out.add(null);
+    }
+    return out.toArray();
   }
 
   private static String[] filled(int n, String value) {

@@ -90,14 +90,22 @@ public final class TopicsSection implements Section {
     model.prevalence().stream()
         .filter(r -> r.topic() == 1 && !r.note().isEmpty())
         .forEach(r -> notes.add(l.format("topics.few", r.year(), r.passages())));
+    // one line per topic reads well up to a handful; more get a small chart each, same scale
     Figure prevalence =
         page.chart(
-            Charts.lines(
-                "topics prevalence",
-                l.get("topics.prevalence"),
-                years,
-                series,
-                l.get("topics.percent")));
+            series.size() > MULTIPLES_FROM
+                ? Charts.multiples(
+                    "topics prevalence",
+                    l.get("topics.prevalence"),
+                    years,
+                    series,
+                    l.get("topics.percent"))
+                : Charts.lines(
+                    "topics prevalence",
+                    l.get("topics.prevalence"),
+                    years,
+                    series,
+                    l.get("topics.percent")));
     String prevalenceCsv = page.csv("topic_prevalence.csv", model.prevalenceTable().table());
 
     double[][] xy = model.map();
@@ -151,44 +159,7 @@ public final class TopicsSection implements Section {
             ? l.format("topics.most_unstable", unstable, model.topics().size())
             : "";
 
-    Table byYear =
-        Table.create(
-            "topic_year_words",
-            IntColumn.create("topic"),
-            IntColumn.create("year"),
-            StringColumn.create("words"));
-    for (Topic t : model.topics()) {
-      for (int y : years) {
-        List<String> ws =
-            model.yearWords().stream()
-                .filter(w -> w.topic() == t.id() && w.year() == y)
-                .map(w -> w.term() + " " + w.count())
-                .toList();
-        byYear.intColumn("topic").append(t.id());
-        byYear.intColumn("year").append(y);
-        byYear.stringColumn("words").append(String.join("  ", ws));
-      }
-    }
     String wordsCsv = page.csv("topic_year_words.csv", model.yearWordsTable().table());
-    Table reps =
-        Table.create(
-            "topic_passages",
-            IntColumn.create("topic"),
-            IntColumn.create("year"),
-            StringColumn.create("doc"),
-            StringColumn.create("section"),
-            DoubleColumn.create("proportion"),
-            StringColumn.create("text"));
-    for (TopicRows.Representative r : model.representatives()) {
-      if (r.rank() > 2) continue;
-      reps.intColumn("topic").append(r.topic());
-      reps.intColumn("year").append(r.year());
-      reps.stringColumn("doc").append(r.doc());
-      reps.stringColumn("section").append(r.section());
-      reps.doubleColumn("proportion").append(r.proportion());
-      reps.stringColumn("text")
-          .append(r.text().length() > 160 ? r.text().substring(0, 160) + "…" : r.text());
-    }
     String repsCsv = page.csv("topic_passages.csv", model.representativesTable().table());
     page.method("topics");
     page.method("topics_stability");
@@ -211,11 +182,12 @@ public final class TopicsSection implements Section {
         .put("prevalence", prevalence)
         .put("notes", notes)
         .put("map", map)
-        .put("years", TableView.of(byYear, l, wordsCsv))
-        .put("passages", TableView.of(reps, l, repsCsv))
         .put("csv", List.of(topicsCsv, prevalenceCsv, wordsCsv, repsCsv))
         .build();
   }
+
+  /** Topics from which prevalence is drawn as small multiples instead of one line each. */
+  static final int MULTIPLES_FROM = 6;
 
   /** Candidate words per topic for the relevance slider: the top words at every λ step. */
   static final int EXPLORER_WORDS = 30;

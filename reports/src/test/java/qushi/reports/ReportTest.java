@@ -396,6 +396,21 @@ class ReportTest {
   }
 
   @Test
+  void linesBreakAtGapsInTheYears() {
+    // annual years with 2002–2004 missing: a null after 2001 breaks the line
+    assertArrayEquals(
+        new Object[] {1.0, 2.0, null, 3.0, 4.0},
+        Charts.gapped(new int[] {2000, 2001, 2005, 2006}, new double[] {1, 2, 3, 4}));
+    // every five years with one five missing
+    assertArrayEquals(
+        new Object[] {1, 2, null, 3, 4},
+        Charts.gapped(new int[] {1990, 1995, 2005, 2010}, new int[] {1, 2, 3, 4}));
+    // no gap, no null
+    assertArrayEquals(
+        new Object[] {1, 2, 3}, Charts.gapped(new int[] {2021, 2024, 2026}, new int[] {1, 2, 3}));
+  }
+
+  @Test
   void scriptJsonEscapesMarkupCharacters() {
     String json = ScriptJson.of(Map.of("t", "</script><!-- & \u2028"));
     assertEquals("{\"t\":\"\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028\"}", json);
