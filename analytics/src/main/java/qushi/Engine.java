@@ -80,8 +80,8 @@ public interface Engine {
             + name
             + "' is not on the class path"
             + (found.isEmpty() ? "" : " (found: " + found.stream().map(Engine::name).toList() + ")")
-            + "; build it with 'mvn -q -pl spark -am package -DskipTests' and run ./qushi with"
-            + " --engine spark (the launcher then adds the spark module and Spark to the class"
-            + " path)");
+            + "; ./qushi puts it there (it builds the spark module and adds Spark to the class"
+            + " path when the command has --engine spark), spark-submit does with the module's"
+            + " jar (see README)");
   }
 }

@@ -135,72 +135,68 @@ final class SparkCorpus implements AutoCloseable {
   }
 
   private CountedCorpus count() {
-    {
-      List<String> terms = vocabulary();
-      Map<String, Integer> ids = new HashMap<>(terms.size() * 2);
-      for (int i = 0; i < terms.size(); i++) ids.put(terms.get(i), i);
-      List<Tuple2<Tuple2<Integer, String>, long[]>> stats =
-          run(
-              () ->
-                  documents
-                      .flatMapToPair(
-                          d -> {
-                            List<Tuple2<Tuple2<Integer, String>, long[]>> out = new ArrayList<>();
-                            d.termStats()
-                                .forEach(
-                                    (w, s) -> out.add(new Tuple2<>(new Tuple2<>(d.year, w), s)));
-                            return out.iterator();
-                          })
-                      .reduceByKey(SparkCorpus::sum)
-                      .collect());
-      // per year: tokens, passages, documents, sections, characters
-      Map<Integer, long[]> sizes =
-          new TreeMap<>(
-              run(
-                  () ->
-                      documents
-                          .mapToPair(
-                              d ->
-                                  new Tuple2<>(
-                                      d.year,
-                                      new long[] {
-                                        d.tokens(), d.passages.length, 1, d.sections, d.characters
-                                      }))
-                          .reduceByKey(SparkCorpus::sum)
-                          .collectAsMap()));
-      int v = terms.size();
-      Map<Integer, long[][]> arrays = new TreeMap<>();
-      for (int y : sizes.keySet())
-        arrays.put(y, new long[][] {new long[v], new long[v], new long[v]});
-      for (var e : stats) {
-        long[][] a = arrays.get(e._1()._1());
-        int t = ids.get(e._1()._2());
-        for (int i = 0; i < 3; i++) a[i][t] = e._2()[i];
-      }
-      Map<Integer, GroupCounts> groups = new TreeMap<>();
-      sizes.forEach((y, s) -> groups.put(y, group(s[0], s[1], arrays.get(y))));
-      List<Integer> withPassages =
-          groups.entrySet().stream()
-              .filter(e -> e.getValue().passages() > 0)
-              .map(Map.Entry::getKey)
-              .toList();
-      int[] years = withPassages.stream().mapToInt(Integer::intValue).toArray();
-      GroupCounts[] byYear = withPassages.stream().map(groups::get).toArray(GroupCounts[]::new);
-      List<YearStats> yearStats = new ArrayList<>();
-      for (int y : corpus.years()) {
-        long[] s = sizes.getOrDefault(y, new long[5]);
-        GroupCounts g = groups.getOrDefault(y, GroupCounts.empty(terms.size()));
-        yearStats.add(YearStats.of(y, (int) s[2], (int) s[3], s[4], g));
-      }
-      return new CountedCorpus(
-          corpus, text, terms, Counts.ofYears(years, byYear), yearStats, new Workers(this, ids));
+    List<String> terms = vocabulary();
+    Map<String, Integer> ids = new HashMap<>(terms.size() * 2);
+    for (int i = 0; i < terms.size(); i++) ids.put(terms.get(i), i);
+    List<Tuple2<Tuple2<Integer, String>, long[]>> stats =
+        run(
+            () ->
+                documents
+                    .flatMapToPair(
+                        d -> {
+                          List<Tuple2<Tuple2<Integer, String>, long[]>> out = new ArrayList<>();
+                          d.termStats()
+                              .forEach((w, s) -> out.add(new Tuple2<>(new Tuple2<>(d.year, w), s)));
+                          return out.iterator();
+                        })
+                    .reduceByKey(SparkCorpus::sum)
+                    .collect());
+    // per year: tokens, passages, documents, sections, characters
+    Map<Integer, long[]> sizes =
+        new TreeMap<>(
+            run(
+                () ->
+                    documents
+                        .mapToPair(
+                            d ->
+                                new Tuple2<>(
+                                    d.year,
+                                    new long[] {
+                                      d.tokens(), d.passages.length, 1, d.sections, d.characters
+                                    }))
+                        .reduceByKey(SparkCorpus::sum)
+                        .collectAsMap()));
+    int v = terms.size();
+    Map<Integer, long[][]> arrays = new TreeMap<>();
+    for (int y : sizes.keySet())
+      arrays.put(y, new long[][] {new long[v], new long[v], new long[v]});
+    for (var e : stats) {
+      long[][] a = arrays.get(e._1()._1());
+      int t = ids.get(e._1()._2());
+      for (int i = 0; i < 3; i++) a[i][t] = e._2()[i];
     }
+    Map<Integer, GroupCounts> groups = new TreeMap<>();
+    sizes.forEach((y, s) -> groups.put(y, group(s[0], s[1], arrays.get(y))));
+    List<Integer> withPassages =
+        groups.entrySet().stream()
+            .filter(e -> e.getValue().passages() > 0)
+            .map(Map.Entry::getKey)
+            .toList();
+    int[] years = withPassages.stream().mapToInt(Integer::intValue).toArray();
+    GroupCounts[] byYear = withPassages.stream().map(groups::get).toArray(GroupCounts[]::new);
+    List<YearStats> yearStats = new ArrayList<>();
+    for (int y : corpus.years()) {
+      long[] s = sizes.getOrDefault(y, new long[5]);
+      GroupCounts g = groups.getOrDefault(y, GroupCounts.empty(terms.size()));
+      yearStats.add(YearStats.of(y, (int) s[2], (int) s[3], s[4], g));
+    }
+    return new CountedCorpus(
+        corpus, text, terms, Counts.ofYears(years, byYear), yearStats, new Workers(this, ids));
   }
 
   /**
    * Returns the vocabulary of word tokens: the distinct words over the executors, sorted on the
-   * driver in the order the local path gives ids ({@link qushi.analytics.internal} sorts strings by
-   * their natural order).
+   * driver in the order in which the local path gives ids (strings in their natural order).
    */
   List<String> vocabulary() {
     List<String> words =
@@ -231,19 +227,17 @@ final class SparkCorpus implements AutoCloseable {
   }
 
   private PreparedCorpus gather() {
-    {
-      List<PreparedDocument> all = new ArrayList<>(run(documents::collect));
-      all.sort(Comparator.comparingInt(d -> d.index));
-      List<CleanDocument> clean = new ArrayList<>();
-      List<PassageTokens> tokens = new ArrayList<>();
-      for (PreparedDocument d : all) {
-        Document doc = corpus.documents().get(d.index);
-        clean.add(
-            new CleanDocument(doc, d.text, text.splitter().sections(d.text), d.bytes, d.sha256));
-        tokens.addAll(Arrays.asList(d.passages));
-      }
-      return PreparedCorpus.assemble(corpus, text, clean, tokens);
+    List<PreparedDocument> all = new ArrayList<>(run(documents::collect));
+    all.sort(Comparator.comparingInt(d -> d.index));
+    List<CleanDocument> clean = new ArrayList<>();
+    List<PassageTokens> tokens = new ArrayList<>();
+    for (PreparedDocument d : all) {
+      Document doc = corpus.documents().get(d.index);
+      clean.add(
+          new CleanDocument(doc, d.text, text.splitter().sections(d.text), d.bytes, d.sha256));
+      tokens.addAll(Arrays.asList(d.passages));
     }
+    return PreparedCorpus.assemble(corpus, text, clean, tokens);
   }
 
   /**
