@@ -44,26 +44,6 @@ import scala.Tuple2;
  * </ol>
  */
 final class SparkTopics {
-  /**
-   * One row of the topics table: a topic in one year.
-   *
-   * @param topic id, from 1, by share of tokens (largest first, ties by label)
-   * @param label its three most probable words
-   * @param words its ten most probable words
-   * @param share its share of the training tokens
-   * @param year the year
-   * @param prevalence its token-weighted mean mixture over the year's passages
-   * @param passages the year's passages
-   */
-  record Row(
-      int topic,
-      String label,
-      String words,
-      double share,
-      int year,
-      double prevalence,
-      int passages) {}
-
   private final List<String> vocabulary;
   private final LdaModel model;
   private final int[] sample;
@@ -256,7 +236,7 @@ final class SparkTopics {
   }
 
   /** Returns the topics with their prevalence per year (summed on the executors). */
-  Rows<Row> table() {
+  Rows<TopicYear> table() {
     int k = model.topics();
     Map<Integer, double[]> sums =
         mixtures
@@ -264,7 +244,7 @@ final class SparkTopics {
             .reduceByKey(SparkTopics::add)
             .collectAsMap();
     int[] counted = model.topicCounts();
-    List<Row> rows = new ArrayList<>();
+    List<TopicYear> rows = new ArrayList<>();
     for (int i = 0; i < k; i++) {
       int t = order[i];
       double share = model.tokens() == 0 ? 0 : (double) counted[t] / model.tokens();
@@ -272,10 +252,12 @@ final class SparkTopics {
         double[] s = sums.get(y);
         double prevalence = s == null || s[0] == 0 ? 0 : s[2 + t] / s[0];
         int n = s == null ? 0 : (int) s[1];
-        rows.add(new Row(i + 1, label(t), String.join(" / ", top(t, 10)), share, y, prevalence, n));
+        rows.add(
+            new TopicYear(
+                i + 1, label(t), String.join(" / ", top(t, 10)), share, y, prevalence, n));
       }
     }
-    return Rows.of("topics", Row.class, rows);
+    return Rows.of("topics", TopicYear.class, rows);
   }
 
   /** Returns {Σ n_p, passages, Σ n_p θ_pk ...} of one passage. */

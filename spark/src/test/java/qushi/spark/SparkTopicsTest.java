@@ -68,7 +68,43 @@ class SparkTopicsTest {
         assertArrayEquals(driver, Arrays.copyOfRange(weighted, 1, weighted.length), "passage " + p);
       }
       assertTrue(inferred > 0);
+
+      // prevalence per year, summed on the executors, against the same sums on the driver
+      int[] order =
+          fitted.table().list().stream()
+              .filter(r -> r.year() == 2024)
+              .mapToInt(r -> indexOfLabel(fitted, r.label()))
+              .toArray();
+      for (TopicYear r : fitted.table().list()) {
+        double num = 0;
+        double den = 0;
+        for (var e : executors) {
+          if (e._2()._1() != r.year()) continue;
+          double[] w = e._2()._2();
+          num += w[0] * w[1 + order[r.topic() - 1]];
+          den += w[0];
+        }
+        assertEquals(num / den, r.prevalence(), 1e-12, r.toString());
+      }
     }
+  }
+
+  /** Returns the model topic whose three most probable words are {@code label}. */
+  static int indexOfLabel(SparkTopics fitted, String label) {
+    for (int k = 0; k < fitted.model().topics(); k++) {
+      double[] phi = fitted.model().topicWords(k);
+      Integer[] w = new Integer[phi.length];
+      for (int i = 0; i < w.length; i++) w[i] = i;
+      Arrays.sort(
+          w,
+          java.util.Comparator.<Integer>comparingDouble(i -> -phi[i])
+              .thenComparing(i -> fitted.vocabulary().get(i)));
+      String l =
+          String.join(
+              " / ", Arrays.stream(w).limit(3).map(i -> fitted.vocabulary().get(i)).toList());
+      if (l.equals(label)) return k;
+    }
+    throw new AssertionError("no topic " + label);
   }
 
   @Test
