@@ -1,5 +1,6 @@
 package qushi.spark;
 
+import java.net.URI;
 import java.nio.file.Path;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -77,16 +78,17 @@ public final class SparkEngine implements Engine {
   /** Returns the corpus listing of {@code job}: its manifest, or its files' names. */
   static Corpus listing(Job job) {
     String where = job.corpus();
-    if (where.matches("^[A-Za-z][A-Za-z0-9+.-]*://.*") && !where.startsWith("file://")) {
+    // a URI (hdfs://…, s3a://…; a path given as such may have lost a slash on the way: hdfs:/…)
+    boolean uri = where.matches("^[A-Za-z][A-Za-z0-9+.-]+:/.*");
+    if (uri && !where.startsWith("file:")) {
       throw BadInputException.option(
           "corpus",
-          "must be a folder this machine and the executors read at the same path (a local or"
+          "must be a folder that this machine and the executors read at the same path (a local or"
               + " shared file system); "
               + where
-              + " is not");
+              + " is not (Hadoop file systems are not read yet)");
     }
-    Path folder =
-        Path.of(where.startsWith("file://") ? where.substring("file://".length()) : where);
+    Path folder = uri ? Path.of(URI.create(where)) : Path.of(where);
     return job.yearsFromFileNames()
         ? Corpus.loadByFileName(folder)
         : Corpus.load(folder, job.options().allowFilesOutside());
