@@ -73,7 +73,7 @@ import qushi.analytics.topics.TopicSweep;
  * <p>Immutable and thread-safe. Random steps draw from the {@link RandomSource} of the options'
  * seed, so the same corpus, options and seed give the same results.
  */
-public final class Qushi {
+public final class Qushi implements CorpusCounts {
   private final PreparedCorpus corpus;
   private final Options options;
   private final Progress progress;
@@ -142,6 +142,14 @@ public final class Qushi {
         PreparedCorpus.of(corpus, TextPipeline.of(options.text()), progress), options, progress);
   }
 
+  /**
+   * Returns the front door of a corpus already prepared (e.g. by an {@link Engine}'s workers with
+   * {@link PreparedCorpus#assemble}), analysed with {@code options}.
+   */
+  public static Qushi of(PreparedCorpus prepared, Options options, Progress progress) {
+    return new Qushi(prepared, options, progress);
+  }
+
   /** Returns {@code corpus} prepared with default options. */
   public static Qushi of(Corpus corpus) {
     return of(corpus, Options.defaults(), Progress.NONE);
@@ -173,11 +181,13 @@ public final class Qushi {
   }
 
   /** Returns the years, ascending. */
+  @Override
   public int[] years() {
     return corpus.years();
   }
 
   /** Returns documents, sections, passages, characters, tokens and terms per year. */
+  @Override
   public Rows<YearStats> stats() {
     return Rows.of("stats", YearStats.class, corpus.stats());
   }
@@ -191,6 +201,7 @@ public final class Qushi {
   }
 
   /** Returns count and per10k of each term or phrase in each year. */
+  @Override
   public Rows<TermCount> count(List<String> terms) {
     return Rows.of("counts", TermCount.class, corpus.count(terms));
   }
@@ -226,6 +237,7 @@ public final class Qushi {
   }
 
   /** Returns keywords and key phrases as {@code options} ask. */
+  @Override
   public Rows<Keyword> keywords(KeywordOptions options) {
     return Rows.of("keywords", Keyword.class, Keywords.of(corpus, options));
   }
@@ -246,6 +258,7 @@ public final class Qushi {
    *
    * @throws BadInputException if a year is not in the corpus or both are the same
    */
+  @Override
   public KeynessTable compare(int target, Integer reference, KeynessOptions options) {
     return comparisons.compare(target, reference, options);
   }
@@ -270,6 +283,7 @@ public final class Qushi {
   }
 
   /** Returns the first {@code top} terms of the multi-period view under {@code options}. */
+  @Override
   public Tabular compareAll(KeynessOptions options, int top) {
     return comparisons.all(options, top);
   }
@@ -284,6 +298,7 @@ public final class Qushi {
    *
    * @throws BadInputException if the corpus has fewer than two years
    */
+  @Override
   public TrendTable trends(TrendOptions options) {
     return comparisons.trend(options);
   }

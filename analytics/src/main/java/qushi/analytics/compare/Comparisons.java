@@ -2,6 +2,7 @@ package qushi.analytics.compare;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -26,14 +27,33 @@ import tech.tablesaw.api.Table;
  */
 public final class Comparisons {
   private final PreparedCorpus corpus;
-  private final Counts counts;
+  private final int[] years;
   private final List<String> terms;
+  private final Counts counts;
 
   /** Creates the comparisons of {@code corpus}. */
   public Comparisons(PreparedCorpus corpus) {
+    this(corpus, corpus.years(), List.of(corpus.vocabulary().terms()), corpus.counts());
+  }
+
+  /**
+   * Creates the comparisons of counts summed elsewhere (by a distributed engine): keyness, the
+   * multi-period view and trends; the bootstrap intervals, which resample passages, are not
+   * available.
+   *
+   * @param years the corpus's years, ascending
+   * @param terms the vocabulary in id order (sorted)
+   * @param counts the counts per year over that vocabulary
+   */
+  public Comparisons(int[] years, List<String> terms, Counts counts) {
+    this(null, years, terms, counts);
+  }
+
+  private Comparisons(PreparedCorpus corpus, int[] years, List<String> terms, Counts counts) {
     this.corpus = corpus;
-    this.counts = corpus.counts();
-    this.terms = List.of(corpus.vocabulary().terms());
+    this.years = years.clone();
+    this.terms = List.copyOf(terms);
+    this.counts = counts;
   }
 
   /**
@@ -64,11 +84,10 @@ public final class Comparisons {
 
   /** Returns the trend class of every term: the last year against all earlier years pooled. */
   public TrendTable trend(TrendOptions options) {
-    if (corpus.years().length < 2) {
-      throw new BadInputException(
-          "trends need at least two years, the corpus has " + corpus.years().length);
+    if (years.length < 2) {
+      throw new BadInputException("trends need at least two years, the corpus has " + years.length);
     }
-    for (int y : corpus.years()) {
+    for (int y : years) {
       if (counts.tokens(y) == 0) {
         throw new BadInputException(
             "year "
@@ -88,7 +107,7 @@ public final class Comparisons {
    */
   public Tabular all(KeynessOptions options, int top) {
     // a year without word tokens has no rates to compare; it is left out
-    int[] years = Arrays.stream(corpus.years()).filter(y -> counts.tokens(y) > 0).toArray();
+    int[] years = Arrays.stream(this.years).filter(y -> counts.tokens(y) > 0).toArray();
     List<String> names = new ArrayList<>();
     List<KeynessTable> tables = new ArrayList<>();
     for (int y : years) {
@@ -133,8 +152,7 @@ public final class Comparisons {
     Table out = Table.create("compare_all", StringColumn.create("term", keep));
     for (int y = 0; y < years.length; y++) {
       DoubleColumn c = DoubleColumn.create("per10k_" + years[y]);
-      for (String term : keep)
-        c.append(tokens[y] == 0 ? 0 : 1e4 * byYear[y][corpus.vocabulary().id(term)] / tokens[y]);
+      for (String term : keep) c.append(tokens[y] == 0 ? 0 : 1e4 * byYear[y][id(term)] / tokens[y]);
       out.addColumns(c);
     }
     for (int k = 0; k < tables.size(); k++) {
@@ -183,6 +201,7 @@ public final class Comparisons {
    */
   public RateInterval interval(String term, int year, BootstrapOptions options, long seed) {
     checkYear(year);
+    requirePassages();
     String q = corpus.text().cleanQuery(term);
     if (counts.tokens(year) == 0)
       return new RateInterval(Double.NaN, Double.NaN, Double.NaN, options.level());
@@ -203,6 +222,7 @@ public final class Comparisons {
    */
   public List<RateInterval> intervals(int year, BootstrapOptions options, long seed) {
     checkYear(year);
+    requirePassages();
     PassageMatrix m = counts.matrix().subset(counts.passagesOf(year));
     return Bootstrap.rateIntervals(m, options, seed);
   }
@@ -226,7 +246,7 @@ public final class Comparisons {
     DoubleColumn rl = DoubleColumn.create("reference_lower");
     DoubleColumn ru = DoubleColumn.create("reference_upper");
     for (String term : table.stringColumn(KeynessTable.TERM)) {
-      int id = corpus.vocabulary().id(term);
+      int id = id(term);
       tl.append(t.get(id).lower());
       tu.append(t.get(id).upper());
       if (r != null) {
@@ -243,14 +263,22 @@ public final class Comparisons {
     return new AllYears(table);
   }
 
+  /** Returns the id of {@code term} in the sorted vocabulary. */
+  private int id(String term) {
+    return Collections.binarySearch(terms, term);
+  }
+
+  private void requirePassages() {
+    if (corpus == null) {
+      throw new IllegalStateException(
+          "bootstrap intervals resample passages; these counts have none");
+    }
+  }
+
   private void checkYear(int year) {
-    if (Arrays.binarySearch(corpus.years(), year) < 0) {
+    if (Arrays.binarySearch(years, year) < 0) {
       throw new BadInputException(
-          "year "
-              + year
-              + " is not in the corpus (years: "
-              + Arrays.toString(corpus.years())
-              + ")");
+          "year " + year + " is not in the corpus (years: " + Arrays.toString(years) + ")");
     }
   }
 }

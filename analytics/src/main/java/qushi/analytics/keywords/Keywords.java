@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntFunction;
 import qushi.analytics.core.Check;
+import qushi.analytics.prepare.GroupCounts;
 import qushi.analytics.prepare.PassageMatrix;
 import qushi.analytics.prepare.PreparedCorpus;
 import qushi.analytics.text.Passage;
@@ -101,6 +102,42 @@ public final class Keywords {
               minCount,
               top,
               a.vocabulary()::term));
+    }
+    return out;
+  }
+
+  /**
+   * Returns the top {@code top} c-TF-IDF keywords of each group from the groups' counts alone
+   * (summed elsewhere, e.g. by a distributed engine), in the order given: the same ranking as
+   * {@link #of(PreparedCorpus, By, Method, int, int)} with {@link Method#TFIDF}.
+   *
+   * @param groups the group keys (years as text, or document ids), in corpus order
+   * @param counts each group's counts, aligned with {@code groups}
+   * @param terms the vocabulary in id order
+   * @throws qushi.analytics.core.BadInputException if {@code top < 1} or {@code minCount < 1}
+   */
+  public static List<Keyword> tfIdf(
+      List<String> groups, List<GroupCounts> counts, List<String> terms, int top, int minCount) {
+    Check.atLeast("top", top, 1);
+    Check.atLeast("minCount", minCount, 1);
+    TermCounts tc = new TermCounts(groups.size(), terms.size());
+    for (int g = 0; g < groups.size(); g++) {
+      long[] c = counts.get(g).count();
+      for (int t = 0; t < c.length; t++) if (c[t] > 0) tc.add(g, t, c[t]);
+    }
+    List<Keyword> out = new ArrayList<>();
+    for (int g = 0; g < groups.size(); g++) {
+      out.addAll(
+          rank(
+              groups.get(g),
+              "term",
+              tc,
+              g,
+              counts.get(g).tokens(),
+              cTfIdf(tc, g),
+              minCount,
+              top,
+              terms::get));
     }
     return out;
   }

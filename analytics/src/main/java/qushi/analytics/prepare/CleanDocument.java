@@ -3,7 +3,10 @@ package qushi.analytics.prepare;
 import java.util.List;
 import java.util.Objects;
 import qushi.analytics.corpus.Document;
+import qushi.analytics.corpus.RawText;
+import qushi.analytics.text.Passage;
 import qushi.analytics.text.Section;
+import qushi.analytics.text.TextPipeline;
 
 /**
  * A document after cleanup: the text every count, offset and context line refers to.
@@ -22,6 +25,30 @@ public record CleanDocument(
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(sha256, "sha256");
     sections = List.copyOf(sections);
+  }
+
+  /**
+   * Returns {@code raw}, the text read from {@code document}, cleaned by {@code text} and cut into
+   * sections: the one cleaning of a document, called by the local preparation and by a distributed
+   * engine's workers alike.
+   */
+  public static CleanDocument of(Document document, RawText raw, TextPipeline text) {
+    String cleaned = text.normalizer().normalize(raw.text());
+    return new CleanDocument(
+        document, cleaned, text.splitter().sections(cleaned), raw.bytes(), raw.sha256());
+  }
+
+  /**
+   * Returns the passages of this document, the {@code d}-th of its corpus, numbered from {@code
+   * firstIndex}.
+   */
+  public List<Passage> passages(TextPipeline text, int d, int firstIndex) {
+    return text.splitter().passages(d, id(), year(), this.text, sections, firstIndex);
+  }
+
+  /** Returns the number of characters of the cleaned text that are not whitespace (code points). */
+  public long characters() {
+    return text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
   }
 
   /** Returns the document id. */

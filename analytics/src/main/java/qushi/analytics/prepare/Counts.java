@@ -18,6 +18,7 @@ import qushi.analytics.core.BadInputException;
  *
  * Any period (a set of years) is the sum of its years' groups ({@link #period}). These sums are
  * exactly what a distributed engine computes on its executors; the statistics read nothing else.
+ * Counts made from the year groups alone ({@link #ofYears}) have no passage matrix.
  */
 public final class Counts {
   private final int[] years;
@@ -27,13 +28,14 @@ public final class Counts {
   private final long[] termTotals;
   private final int[] termPassages;
 
-  private Counts(int[] years, int[] passageYear, PassageMatrix matrix, GroupCounts[] byYear) {
+  private Counts(
+      int[] years, int[] passageYear, PassageMatrix matrix, GroupCounts[] byYear, int terms) {
     this.years = years;
     this.passageYear = passageYear;
     this.matrix = matrix;
     this.byYear = byYear;
-    this.termTotals = new long[matrix.terms()];
-    this.termPassages = new int[matrix.terms()];
+    this.termTotals = new long[terms];
+    this.termPassages = new int[terms];
     for (GroupCounts g : byYear) {
       for (int t = 0; t < termTotals.length; t++) {
         termTotals[t] += g.count()[t];
@@ -62,7 +64,31 @@ public final class Counts {
       for (int p = 0; p < index.length; p++) mask[p] = index[p] == y;
       groups[y] = matrix.group(mask);
     }
-    return new Counts(years, index, matrix, groups);
+    return new Counts(years, index, matrix, groups, matrix.terms());
+  }
+
+  /**
+   * Returns the counts of the year groups {@code byYear[i]} of years {@code years[i]} (strictly
+   * ascending), summed elsewhere (by a distributed engine): everything but the passage matrix.
+   *
+   * @throws IllegalArgumentException if the lengths differ, the years are not ascending or the
+   *     groups have different numbers of terms
+   */
+  public static Counts ofYears(int[] years, GroupCounts[] byYear) {
+    if (years.length != byYear.length) {
+      throw new IllegalArgumentException(
+          "years has " + years.length + " entries but byYear has " + byYear.length);
+    }
+    for (int y = 1; y < years.length; y++) {
+      if (years[y] <= years[y - 1])
+        throw new IllegalArgumentException("years must be strictly ascending");
+    }
+    int terms = byYear.length == 0 ? 0 : byYear[0].terms();
+    for (GroupCounts g : byYear) {
+      if (g.terms() != terms)
+        throw new IllegalArgumentException("every year must have " + terms + " terms");
+    }
+    return new Counts(years.clone(), null, null, byYear.clone(), terms);
   }
 
   /** Returns the years that have passages, ascending (a copy). */
@@ -72,21 +98,27 @@ public final class Counts {
 
   /** Returns the number of terms (columns of the matrix, ids of the vocabulary). */
   public int terms() {
-    return matrix.terms();
+    return termTotals.length;
   }
 
-  /** Returns the passage × term matrix. */
+  /**
+   * Returns the passage × term matrix.
+   *
+   * @throws IllegalStateException if these counts were made from year groups alone
+   */
   public PassageMatrix matrix() {
-    return matrix;
+    return passages();
   }
 
   /** Returns the year of passage {@code p}. */
   public int passageYear(int p) {
+    passages();
     return years[passageYear[p]];
   }
 
   /** Returns the indices of the passages of year {@code year}, ascending. */
   public int[] passagesOf(int year) {
+    passages();
     int y = index(year);
     return IntStream.range(0, passageYear.length).filter(p -> passageYear[p] == y).toArray();
   }
@@ -125,6 +157,13 @@ public final class Counts {
     return year(year).tokens();
   }
 
+  private PassageMatrix passages() {
+    if (matrix == null) {
+      throw new IllegalStateException("counts made from year groups alone have no passages");
+    }
+    return matrix;
+  }
+
   private int index(int year) {
     int y = Arrays.binarySearch(years, year);
     if (y < 0) {
@@ -137,10 +176,12 @@ public final class Counts {
   /** Returns a summary: years, passages and terms. */
   @Override
   public String toString() {
+    long passages = 0;
+    for (GroupCounts g : byYear) passages += g.passages();
     return "Counts[years "
         + Arrays.toString(years)
         + ", "
-        + matrix.passages()
+        + passages
         + " passages, "
         + terms()
         + " terms]";

@@ -3,31 +3,28 @@ package qushi.analytics.prepare;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import qushi.analytics.core.Progress;
 import qushi.analytics.corpus.Corpus;
 import qushi.analytics.corpus.Document;
-import qushi.analytics.corpus.RawText;
 import qushi.analytics.internal.Vocabulary;
 import qushi.analytics.text.Passage;
-import qushi.analytics.text.Punctuation;
-import qushi.analytics.text.Section;
 import qushi.analytics.text.Segmenter;
 import qushi.analytics.text.TermFilter;
 import qushi.analytics.text.TextPipeline;
-import qushi.analytics.text.Token;
 
 /**
  * Builds a {@link PreparedCorpus} in two parallel stages with a deterministic merge:
  *
  * <ol>
- *   <li>each document is read, hashed, cleaned and cut into sections (in parallel over documents);
- *       passages are then numbered in corpus order;
- *   <li>each passage is segmented (in parallel over passages, one segmenter per thread); words get
- *       provisional ids from a shared map, which are renumbered in sorted order at the end, so the
- *       final ids do not depend on which thread saw a word first.
+ *   <li>each document is read, hashed, cleaned and cut into sections ({@link CleanDocument#of}, in
+ *       parallel over documents); passages are then numbered in corpus order;
+ *   <li>each passage is segmented ({@link PassageTokens#of}, in parallel over passages, one
+ *       segmenter per thread);
+ *   <li>the words get ids in sorted order ({@link #assemble}), so the ids do not depend on which
+ *       thread saw a word first.
  * </ol>
  *
  * Raw texts are dropped as soon as they are cleaned: only the cleaned text is kept.
@@ -44,26 +41,12 @@ final class Preparation {
           .forEach(
               d -> {
                 Document doc = docs.get(d);
-                RawText raw = doc.read();
-                String cleaned = text.normalizer().normalize(raw.text());
-                clean[d] =
-                    new CleanDocument(
-                        doc, cleaned, text.splitter().sections(cleaned), raw.bytes(), raw.sha256());
+                clean[d] = CleanDocument.of(doc, doc.read(), text);
                 stage.advance(1);
               });
     }
-    List<Passage> passages = new ArrayList<>();
-    for (int d = 0; d < clean.length; d++) {
-      CleanDocument c = clean[d];
-      List<Section> sections = c.sections();
-      passages.addAll(
-          text.splitter().passages(d, c.id(), c.year(), c.text(), sections, passages.size()));
-    }
-
-    ConcurrentHashMap<String, Integer> provisional = new ConcurrentHashMap<>();
-    AtomicInteger next = new AtomicInteger();
-    int[][] ids = new int[passages.size()][];
-    byte[][] flags = new byte[passages.size()][];
+    List<Passage> passages = passages(Arrays.asList(clean), text);
+    PassageTokens[] tokens = new PassageTokens[passages.size()];
     ThreadLocal<Segmenter> segmenters = ThreadLocal.withInitial(text::segmenter);
     TermFilter filter = text.filter();
     try (Progress.Stage stage = progress.start("segmenting", passages.size())) {
@@ -73,53 +56,58 @@ final class Preparation {
               i -> {
                 Passage p = passages.get(i);
                 String s = clean[p.document()].text().substring(p.start(), p.end());
-                List<Token> tokens = segmenters.get().segment(s);
-                int[] w = new int[tokens.size()];
-                byte[] f = new byte[tokens.size()];
-                int n = 0;
-                boolean sentenceEnded = true;
-                boolean broken = false;
-                int lastEnd = 0;
-                for (Token tok : tokens) {
-                  // a sentence ends at 。！？；…!?; and at a line break (tokens never span one)
-                  if (s.indexOf('\n', lastEnd) >= 0 && s.indexOf('\n', lastEnd) < tok.offset())
-                    sentenceEnded = true;
-                  lastEnd = tok.end();
-                  if (Punctuation.endsUnit(tok.word().charAt(0))) sentenceEnded = true;
-                  boolean term = false;
-                  if (TermFilter.isWord(tok.word())) {
-                    w[n] = provisional.computeIfAbsent(tok.word(), k -> next.getAndIncrement());
-                    if (filter.isTerm(tok)) {
-                      term = true;
-                      byte flag = PreparedCorpus.TERM;
-                      if (sentenceEnded) flag |= PreparedCorpus.SENTENCE;
-                      if (broken) flag |= PreparedCorpus.BREAK;
-                      f[n] = flag;
-                      sentenceEnded = false;
-                      broken = false;
-                    }
-                    n++;
-                  }
-                  if (!term) broken = true;
-                }
-                ids[i] = Arrays.copyOf(w, n);
-                flags[i] = Arrays.copyOf(f, n);
+                tokens[i] = PassageTokens.of(s, segmenters.get(), filter);
                 stage.advance(1);
               });
     }
+    return assemble(corpus, text, Arrays.asList(clean), passages, Arrays.asList(tokens));
+  }
 
-    Vocabulary vocabulary = new Vocabulary(provisional.keySet());
-    int[] remap = new int[next.get()];
-    provisional.forEach((word, id) -> remap[id] = vocabulary.id(word));
-    int[] start = new int[passages.size() + 1];
-    for (int i = 0; i < ids.length; i++) start[i + 1] = start[i] + ids[i].length;
-    int[] tokens = new int[start[ids.length]];
-    byte[] allFlags = new byte[tokens.length];
-    for (int i = 0; i < ids.length; i++) {
-      for (int k = 0; k < ids[i].length; k++) tokens[start[i] + k] = remap[ids[i][k]];
-      System.arraycopy(flags[i], 0, allFlags, start[i], flags[i].length);
+  /** Returns the passages of the cleaned documents, numbered in corpus order. */
+  static List<Passage> passages(List<CleanDocument> clean, TextPipeline text) {
+    List<Passage> passages = new ArrayList<>();
+    for (int d = 0; d < clean.size(); d++)
+      passages.addAll(clean.get(d).passages(text, d, passages.size()));
+    return passages;
+  }
+
+  /**
+   * Returns the prepared corpus of cleaned documents and the tokens of their passages: word ids are
+   * assigned in sorted word order, so they depend only on the set of words.
+   */
+  static PreparedCorpus assemble(
+      Corpus corpus,
+      TextPipeline text,
+      List<CleanDocument> clean,
+      List<Passage> passages,
+      List<PassageTokens> tokens) {
+    if (tokens.size() != passages.size()) {
+      throw new IllegalArgumentException(
+          "tokens has " + tokens.size() + " passages, expected " + passages.size());
     }
-    return new PreparedCorpus(
-        corpus, text, Arrays.asList(clean), passages, vocabulary, start, tokens, allFlags);
+    int[] start = new int[passages.size() + 1];
+    for (int i = 0; i < tokens.size(); i++) start[i + 1] = start[i] + tokens.get(i).size();
+    Set<String> words = ConcurrentHashMap.newKeySet();
+    IntStream.range(0, tokens.size())
+        .parallel()
+        .forEach(
+            i -> {
+              PassageTokens t = tokens.get(i);
+              for (int k = 0; k < t.size(); k++) words.add(t.word(k));
+            });
+    Vocabulary vocabulary = new Vocabulary(words);
+    int[] ids = new int[start[passages.size()]];
+    byte[] flags = new byte[ids.length];
+    IntStream.range(0, tokens.size())
+        .parallel()
+        .forEach(
+            i -> {
+              PassageTokens t = tokens.get(i);
+              for (int k = 0; k < t.size(); k++) {
+                ids[start[i] + k] = vocabulary.id(t.word(k));
+                flags[start[i] + k] = t.flags(k);
+              }
+            });
+    return new PreparedCorpus(corpus, text, clean, passages, vocabulary, start, ids, flags);
   }
 }

@@ -111,6 +111,21 @@ public final class PreparedCorpus {
     return Preparation.run(corpus, text, progress);
   }
 
+  /**
+   * Returns the corpus prepared from documents cleaned and passages tokenized elsewhere (by a
+   * distributed engine's workers, with {@link CleanDocument#of} and {@link PassageTokens#of}): the
+   * passages are cut from the cleaned documents again, in corpus order, and the words get ids in
+   * sorted order, so the result equals {@link #of(Corpus, TextPipeline, Progress)}.
+   *
+   * @param clean the cleaned documents, in corpus order
+   * @param tokens the tokens of every passage, in corpus order
+   * @throws IllegalArgumentException if the number of passages differs
+   */
+  public static PreparedCorpus assemble(
+      Corpus corpus, TextPipeline text, List<CleanDocument> clean, List<PassageTokens> tokens) {
+    return Preparation.assemble(corpus, text, clean, Preparation.passages(clean, text), tokens);
+  }
+
   /** Returns the corpus as listed. */
   public Corpus corpus() {
     return corpus;
@@ -250,17 +265,9 @@ public final class PreparedCorpus {
         if (d.year() != y) continue;
         docs++;
         sections += d.sections().size();
-        chars += d.text().codePoints().filter(c -> !Character.isWhitespace(c)).count();
+        chars += d.characters();
       }
-      GroupCounts g = counts.year(y);
-      long termTokens = 0;
-      int distinct = 0;
-      for (int t = 0; t < g.terms(); t++) {
-        termTokens += g.count()[t];
-        distinct += g.count()[t] > 0 ? 1 : 0;
-      }
-      out.add(
-          new YearStats(y, docs, sections, g.passages(), chars, g.tokens(), termTokens, distinct));
+      out.add(YearStats.of(y, docs, sections, chars, counts.year(y)));
     }
     return out;
   }
@@ -286,8 +293,7 @@ public final class PreparedCorpus {
       for (int y : years) {
         int n = 0;
         for (CleanDocument d : documents) if (d.year() == y) n += occurrences(d.text(), term);
-        long tok = counts.tokens(y);
-        out.add(new TermCount(term, y, n, tok == 0 ? Double.NaN : 1e4 * n / tok));
+        out.add(TermCount.of(term, y, n, counts.tokens(y)));
       }
     }
     return out;

@@ -18,4 +18,12 @@ package qushi.analytics.prepare;
  * @param per10k occurrences per 10,000 word tokens of that year (NaN, shown empty, for a year
  *     without word tokens)
  */
-public record TermCount(String term, int year, int count, double per10k) {}
+public record TermCount(String term, int year, int count, double per10k) {
+  /**
+   * Returns the count of {@code term} in {@code year} with its rate among the year's {@code tokens}
+   * word tokens (NaN when the year has none).
+   */
+  public static TermCount of(String term, int year, int count, long tokens) {
+    return new TermCount(term, year, count, tokens == 0 ? Double.NaN : 1e4 * count / tokens);
+  }
+}

@@ -20,4 +20,27 @@ public record YearStats(
     long characters,
     long tokens,
     long termTokens,
-    int terms) {}
+    int terms) {
+  /**
+   * Returns the figures of a year from its documents' sizes and its counts: tokens and passages of
+   * {@code counts}, term tokens = Σ_t C_t, distinct terms = #{t : C_t &gt; 0}.
+   */
+  public static YearStats of(
+      int year, int documents, int sections, long characters, GroupCounts counts) {
+    long termTokens = 0;
+    int distinct = 0;
+    for (int t = 0; t < counts.terms(); t++) {
+      termTokens += counts.count()[t];
+      distinct += counts.count()[t] > 0 ? 1 : 0;
+    }
+    return new YearStats(
+        year,
+        documents,
+        sections,
+        counts.passages(),
+        characters,
+        counts.tokens(),
+        termTokens,
+        distinct);
+  }
+}

@@ -1,5 +1,6 @@
 package qushi.analytics.topics;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -12,8 +13,12 @@ import java.util.SplittableRandom;
  * φ_k(w) = (n_{w|k} + β) / (n_k + Vβ)            topicWords(k)
  * θ_d(k) = (n_{k|d} + α_k) / (N_d + α₀)           docTopics(d),  α₀ = Σ_k α_k
  * </pre>
+ *
+ * <p>Serializable, so that a distributed engine can send it to its workers for inference.
  */
-public final class LdaModel {
+public final class LdaModel implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final int topics;
   private final int vocabularySize;
   private final double[] alpha;

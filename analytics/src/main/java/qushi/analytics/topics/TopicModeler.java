@@ -196,7 +196,7 @@ public final class TopicModeler {
   static final int REPRESENTATIVES = 2;
 
   /** Sweeps of inference for a passage the model was not trained on. */
-  static final int INFERENCE_SWEEPS = 50;
+  public static final int INFERENCE_SWEEPS = 50;
 
   /**
    * Returns the passages a model is trained on, ascending: all of them when their tokens fit the
@@ -204,9 +204,20 @@ public final class TopicModeler {
    * taken in random order until the budget is reached.
    */
   int[] sample(TopicOptions options, RandomSource random) {
-    long total = Arrays.stream(docs).mapToLong(d -> d.length).sum();
-    if (total <= options.maxTokens()) return IntStream.range(0, docs.length).toArray();
-    int[] order = IntStream.range(0, docs.length).toArray();
+    return sample(Arrays.stream(docs).mapToInt(d -> d.length).toArray(), options, random);
+  }
+
+  /**
+   * Returns the passages a model is trained on, ascending, given every passage's length in model
+   * tokens (corpus order): all of them when their tokens fit {@link TopicOptions#maxTokens()}, else
+   * a random sample (unit 0 of {@link RandomSource.Step#TOPIC_SAMPLE}) of passages taken in random
+   * order until the budget is reached. The sample of {@link #fit}; a distributed engine draws the
+   * same one from the lengths alone.
+   */
+  public static int[] sample(int[] lengths, TopicOptions options, RandomSource random) {
+    long total = Arrays.stream(lengths).asLongStream().sum();
+    if (total <= options.maxTokens()) return IntStream.range(0, lengths.length).toArray();
+    int[] order = IntStream.range(0, lengths.length).toArray();
     java.util.SplittableRandom rnd = random.of(RandomSource.Step.TOPIC_SAMPLE, 0);
     for (int i = order.length - 1; i > 0; i--) {
       int j = rnd.nextInt(i + 1);
@@ -216,10 +227,21 @@ public final class TopicModeler {
     }
     long tokens = 0;
     int n = 0;
-    while (n < order.length && tokens < options.maxTokens()) tokens += docs[order[n++]].length;
+    while (n < order.length && tokens < options.maxTokens()) tokens += lengths[order[n++]];
     int[] chosen = Arrays.copyOf(order, n);
     Arrays.sort(chosen);
     return chosen;
+  }
+
+  /**
+   * Returns the topic mixture (in the model's own topic order) of passage {@code passage} (its
+   * corpus index), which the model was not trained on: {@link LdaModel#infer} with {@value
+   * #INFERENCE_SWEEPS} sweeps and unit {@code 1 + passage} of {@link
+   * RandomSource.Step#TOPIC_INFERENCE}. The same wherever it runs.
+   */
+  public static double[] infer(LdaModel model, int[] doc, int passage, RandomSource random) {
+    return model.infer(
+        doc, INFERENCE_SWEEPS, random.seed(RandomSource.Step.TOPIC_INFERENCE, 1L + passage));
   }
 
   /**
@@ -238,11 +260,7 @@ public final class TopicModeler {
           .parallel()
           .forEach(
               p -> {
-                theta[p] =
-                    main.infer(
-                        docs[p],
-                        INFERENCE_SWEEPS,
-                        random.seed(RandomSource.Step.TOPIC_INFERENCE, 1L + p));
+                theta[p] = infer(main, docs[p], p, random);
                 stage.advance(1);
               });
     }

@@ -102,7 +102,7 @@ public record TopicOptions(
   }
 
   /** Returns the sampler settings of a run with seed {@code seed}. */
-  LdaOptions lda(long seed) {
+  public LdaOptions lda(long seed) {
     return LdaOptions.defaults()
         .withTopics(topics)
         .withIterations(iterations)

@@ -4,9 +4,10 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import qushi.Qushi;
+import qushi.CorpusCounts;
 import qushi.analytics.compare.KeynessOptions;
 import qushi.analytics.compare.TrendOptions;
+import qushi.analytics.compare.TrendTable;
 import qushi.analytics.core.BadInputException;
 import qushi.analytics.core.Tabular;
 
@@ -109,18 +110,22 @@ final class CompareCommand extends TableCommand {
         new KeynessOptions(
             !noWilliams, minCount, alpha0, DEFAULTS.zeroCorrection(), level, !tokenLevel);
     Integer ref = reference.equalsIgnoreCase("rest") ? null : parseYear(reference);
-    Qushi q = open();
-    Tabular result;
-    if (mode.all) {
-      result = q.compareAll(ko, top);
-    } else if (mode.trend) {
-      result = () -> q.trends(new TrendOptions(ko, minLogRatio)).table().first(top);
-    } else if (intervals.ci) {
-      result = q.compare(mode.target, ref, ko, intervals.options(), top);
-    } else {
-      result = q.compare(mode.target, ref, ko).first(top);
+    if (intervals.ci && mode.target != null) {
+      // the intervals resample passages: they need the prepared corpus
+      return print(open().compare(mode.target, ref, ko, intervals.options(), top));
     }
-    return print(result);
+    try (CorpusCounts c = counts()) {
+      Tabular result;
+      if (mode.all) {
+        result = c.compareAll(ko, top);
+      } else if (mode.trend) {
+        TrendTable trends = c.trends(new TrendOptions(ko, minLogRatio));
+        result = () -> trends.table().first(top);
+      } else {
+        result = c.compare(mode.target, ref, ko).first(top);
+      }
+      return print(result);
+    }
   }
 
   private static int parseYear(String s) {

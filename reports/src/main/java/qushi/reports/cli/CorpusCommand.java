@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import qushi.CorpusCounts;
 import qushi.Qushi;
 
 /** A command that opens a corpus: the shared corpus options and the way to open it. */
@@ -14,5 +15,13 @@ abstract class CorpusCommand implements Callable<Integer> {
   /** Returns the corpus opened through the front door, with progress on stderr. */
   Qushi open() {
     return corpus.open(spec.commandLine().getErr());
+  }
+
+  /**
+   * Returns the corpus for questions answered from counts alone (with --engine spark only the
+   * counts reach this JVM); close it when done.
+   */
+  CorpusCounts counts() {
+    return corpus.counts(spec.commandLine().getErr());
   }
 }

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
+import qushi.CorpusCounts;
+import qushi.Engine;
 import qushi.Options;
 import qushi.Qushi;
 import qushi.analytics.core.RandomSource;
@@ -68,6 +70,22 @@ final class CorpusOptions {
   boolean traditionalToSimplified;
 
   @Option(
+      names = "--engine",
+      paramLabel = "local|spark",
+      description =
+          "Where the corpus is read, cleaned, segmented and counted: local (default, in this JVM)"
+              + " or spark (Apache Spark's executors; the driver receives the counts; see"
+              + " README).")
+  String engine = "local";
+
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description =
+          "Spark master with --engine spark (default: local[N], N = the cores of this machine).")
+  String master;
+
+  @Option(
       names = "--seed",
       paramLabel = "N",
       description = "Random seed of every random step (default: ${DEFAULT-VALUE}).")
@@ -98,14 +116,43 @@ final class CorpusOptions {
     return o.withText(text);
   }
 
+  /** Returns whether the corpus is prepared in this JVM (no engine). */
+  boolean local() {
+    return engine.equals("local");
+  }
+
+  /** Returns the distributed engine named by --engine (not for local). */
+  Engine engine() {
+    return Engine.named(engine);
+  }
+
+  /** Returns what the engine is asked to open, reporting on {@code err}. */
+  Engine.Job job(PrintWriter err) {
+    return new Engine.Job(
+        folder().toString(), yearsFromFileNames, options(), master, progress(err));
+  }
+
   /**
    * Returns the corpus opened through the front door, showing the preparation stages on {@code
-   * err}.
+   * err}: prepared in this JVM, or by the engine's workers and gathered here.
    */
   Qushi open(PrintWriter err) {
-    CliProgress progress = new CliProgress(err, System.console() != null);
+    if (!local()) return engine().prepare(job(err));
+    CliProgress progress = progress(err);
     return yearsFromFileNames
         ? Qushi.openByFileName(folder(), options(), progress)
         : Qushi.open(folder(), options(), progress);
+  }
+
+  /**
+   * Returns the corpus for the questions answered from counts alone: prepared in this JVM, or
+   * counted by the engine's workers (only the counts reach this JVM). Close it when done.
+   */
+  CorpusCounts counts(PrintWriter err) {
+    return local() ? open(err) : engine().count(job(err));
+  }
+
+  private static CliProgress progress(PrintWriter err) {
+    return new CliProgress(err, System.console() != null);
   }
 }

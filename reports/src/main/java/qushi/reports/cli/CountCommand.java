@@ -8,8 +8,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import qushi.CorpusCounts;
 import qushi.Qushi;
-import qushi.analytics.core.Tabular;
 
 /** {@code qushi count}: occurrences and rates of terms per year. */
 @Command(
@@ -39,8 +39,10 @@ final class CountCommand extends TableCommand {
     if (termFile != null) all.addAll(Qushi.readList(termFile, "term file"));
     if (all.isEmpty())
       throw new ParameterException(spec.commandLine(), "give at least one TERM or --terms FILE");
-    Qushi q = open();
-    Tabular counts = intervals.ci ? q.count(all, intervals.options()) : q.count(all);
-    return print(counts);
+    // the intervals resample passages: they need the prepared corpus
+    if (intervals.ci) return print(open().count(all, intervals.options()));
+    try (CorpusCounts c = counts()) {
+      return print(c.count(all));
+    }
   }
 }

@@ -2,6 +2,7 @@ package qushi.reports.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import qushi.CorpusCounts;
 import qushi.analytics.keywords.KeywordOptions;
 import qushi.analytics.keywords.Keywords;
 
@@ -52,6 +53,10 @@ final class KeywordsCommand extends TableCommand {
   @Override
   public Integer call() {
     KeywordOptions o = new KeywordOptions(by, method, top, noPhrases ? 0 : top, minCount);
-    return print(open().keywords(o));
+    // TextRank and key phrases read term sequences; c-TF-IDF needs the counts alone
+    if (method != Keywords.Method.TFIDF || o.phrases() > 0) return print(open().keywords(o));
+    try (CorpusCounts c = counts()) {
+      return print(c.keywords(o));
+    }
   }
 }

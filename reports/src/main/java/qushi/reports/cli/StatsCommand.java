@@ -1,6 +1,7 @@
 package qushi.reports.cli;
 
 import picocli.CommandLine.Command;
+import qushi.CorpusCounts;
 
 /** {@code qushi stats}: size figures per year. */
 @Command(
@@ -18,6 +19,8 @@ final class StatsCommand extends TableCommand {
 
   @Override
   public Integer call() {
-    return print(open().stats());
+    try (CorpusCounts c = counts()) {
+      return print(c.stats());
+    }
   }
 }

@@ -97,6 +97,10 @@ final class TopicsCommand extends TableCommand {
     if (burnIn != null) options = options.withBurnIn(burnIn);
     if (k != null) options = options.withTopics(k);
     int[] ks = sweep == null ? null : parseRange(sweep);
+    if (!corpus.local() && ks == null && k != null && show == Show.prevalence) {
+      // trained on the driver over a sample, mixtures of all passages inferred on the executors
+      return print(corpus.engine().topics(corpus.job(spec.commandLine().getErr()), options));
+    }
     Qushi q = open();
     if (ks != null) return print(q.sweep(ks, options));
     TopicModel model = k != null ? q.topics(options) : q.topicsChoosingK(options);

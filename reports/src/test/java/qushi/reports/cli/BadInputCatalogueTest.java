@@ -72,6 +72,16 @@ class BadInputCatalogueTest {
       c.add(ok("edge punctuation " + line, TWO, texts("人工智能。\n" + line + "\n"), "stats"));
     }
     c.add(ok("query with brackets", TWO, texts("GPT(4)很强。"), "count", "GPT(4)", "AI:"));
+    // the spark engine is not on the CLI's class path: one line that says how to get it
+    c.add(
+        fails(
+            "engine not on the class path",
+            TWO,
+            texts("人工智能。"),
+            "--engine 'spark' is not on the class path; ./qushi puts it there",
+            "stats",
+            "--engine",
+            "spark"));
     c.add(ok("kwic query ending in a colon", TWO, texts("AI: 人工智能。"), "kwic", "AI:"));
     c.add(
         ok(

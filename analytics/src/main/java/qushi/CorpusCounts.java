@@ -1,0 +1,47 @@
+package qushi;
+
+import java.util.List;
+import qushi.analytics.compare.KeynessOptions;
+import qushi.analytics.compare.KeynessTable;
+import qushi.analytics.compare.TrendOptions;
+import qushi.analytics.compare.TrendTable;
+import qushi.analytics.core.Rows;
+import qushi.analytics.core.Tabular;
+import qushi.analytics.keywords.Keyword;
+import qushi.analytics.keywords.KeywordOptions;
+import qushi.analytics.prepare.TermCount;
+import qushi.analytics.prepare.YearStats;
+
+/**
+ * The questions a corpus answers from its counts alone (per year: term counts, passages containing
+ * each term, Σ y²/n, tokens and passages — {@link qushi.analytics.prepare.GroupCounts}): sizes,
+ * term counts, keyness, the multi-period view, trends and c-TF-IDF keywords. {@link Qushi} answers
+ * them in memory; {@link CountedCorpus} answers them from counts summed by a distributed {@link
+ * Engine}, with the same statistics code, so both give the same results.
+ */
+public interface CorpusCounts extends AutoCloseable {
+  /** Returns the years, ascending. */
+  int[] years();
+
+  /** Returns documents, sections, passages, characters, tokens and terms per year. */
+  Rows<YearStats> stats();
+
+  /** Returns count and per10k of each term or phrase in each year (a text search). */
+  Rows<TermCount> count(List<String> terms);
+
+  /** Returns keywords as {@code options} ask. */
+  Rows<Keyword> keywords(KeywordOptions options);
+
+  /** Returns the keyness table of {@code target} against {@code reference} (null: the rest). */
+  KeynessTable compare(int target, Integer reference, KeynessOptions options);
+
+  /** Returns the first {@code top} terms of the multi-period view. */
+  Tabular compareAll(KeynessOptions options, int top);
+
+  /** Returns the trend class of every term. */
+  TrendTable trends(TrendOptions options);
+
+  /** Releases what the engine holds for this corpus (nothing in memory). */
+  @Override
+  default void close() {}
+}

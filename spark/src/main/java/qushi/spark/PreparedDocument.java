@@ -1,0 +1,100 @@
+package qushi.spark;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import qushi.analytics.prepare.CleanDocument;
+import qushi.analytics.prepare.GroupCounts;
+import qushi.analytics.prepare.PassageTokens;
+import qushi.analytics.text.Passage;
+import qushi.analytics.text.Segmenter;
+import qushi.analytics.text.TextPipeline;
+
+/**
+ * One document as an executor prepared it: the cleaned text, its size figures and the tokens of its
+ * passages (cut and tokenized by the same functions as the local path: {@link CleanDocument#of},
+ * {@link CleanDocument#passages}, {@link PassageTokens#of}). Kept in the executors' memory between
+ * the jobs of one run.
+ */
+final class PreparedDocument implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  final int index;
+  final int year;
+  final String text;
+  final long bytes;
+  final String sha256;
+  final int sections;
+  final long characters;
+  final PassageTokens[] passages;
+
+  private PreparedDocument(
+      int index,
+      int year,
+      String text,
+      long bytes,
+      String sha256,
+      int sections,
+      long characters,
+      PassageTokens[] passages) {
+    this.index = index;
+    this.year = year;
+    this.text = text;
+    this.bytes = bytes;
+    this.sha256 = sha256;
+    this.sections = sections;
+    this.characters = characters;
+    this.passages = passages;
+  }
+
+  /** Reads, cleans, cuts and tokenizes the document {@code ref} with {@code segmenter}. */
+  static PreparedDocument of(DocumentRef ref, TextPipeline text, Segmenter segmenter) {
+    var document = ref.document();
+    CleanDocument clean = CleanDocument.of(document, document.read(), text);
+    List<Passage> cut = clean.passages(text, 0, 0);
+    PassageTokens[] tokens = new PassageTokens[cut.size()];
+    for (int i = 0; i < tokens.length; i++) {
+      Passage p = cut.get(i);
+      tokens[i] =
+          PassageTokens.of(clean.text().substring(p.start(), p.end()), segmenter, text.filter());
+    }
+    return new PreparedDocument(
+        ref.index,
+        ref.year,
+        clean.text(),
+        clean.bytes(),
+        clean.sha256(),
+        clean.sections().size(),
+        clean.characters(),
+        tokens);
+  }
+
+  /** Returns the word tokens of the document. */
+  long tokens() {
+    long n = 0;
+    for (PassageTokens p : passages) n += p.size();
+    return n;
+  }
+
+  /**
+   * Returns, per term of the document, its sufficient statistics over the document's passages:
+   * {count, passages containing it, Σ y²/n in fixed point ({@link GroupCounts#square})}.
+   */
+  Map<String, long[]> termStats() {
+    Map<String, long[]> out = new HashMap<>();
+    for (PassageTokens p : passages) {
+      Map<String, Integer> counts = new HashMap<>();
+      for (int k = 0; k < p.size(); k++) if (p.isTerm(k)) counts.merge(p.word(k), 1, Integer::sum);
+      int n = p.size();
+      counts.forEach(
+          (word, y) -> {
+            long[] s = out.computeIfAbsent(word, w -> new long[3]);
+            s[0] += y;
+            s[1] += 1;
+            s[2] += GroupCounts.square(y, n);
+          });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,138 @@
+package qushi.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import qushi.analytics.corpus.Corpus;
+import qushi.analytics.corpus.Document;
+import qushi.reports.cli.Main;
+
+/**
+ * The command line gives the same bytes with {@code --engine spark} (Spark embedded, local[2]) as
+ * without: term counts, keyness tables, trend classes, the multi-period view, sizes and c-TF-IDF
+ * keywords from the counts summed on the executors; the whole report from the corpus prepared on
+ * them.
+ */
+class SameOutputTest {
+  static final Path SEEDS = Path.of("..", "seeds");
+
+  /** Returns stdout of the command line, failing on a non-zero exit. */
+  static String run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    assertEquals(0, code, () -> String.join(" ", args) + ": " + err);
+    return out.toString();
+  }
+
+  static String[] with(String[] args, String... more) {
+    String[] all = Arrays.copyOf(args, args.length + more.length);
+    System.arraycopy(more, 0, all, args.length, more.length);
+    return all;
+  }
+
+  /** Asserts that each command prints the same with and without the spark engine. */
+  static void assertSame(Path corpus, List<String[]> commands) {
+    for (String[] c : commands) {
+      String[] args = with(c, "--corpus", corpus.toString(), "--format", "csv");
+      String local = run(args);
+      String spark = run(with(args, "--engine", "spark", "--master", "local[2]"));
+      assertTrue(local.lines().count() > 1, () -> String.join(" ", c) + " printed no rows");
+      assertEquals(local, spark, String.join(" ", c));
+    }
+  }
+
+  static final String ALL = "1000000";
+
+  static List<String[]> countingCommands(int target, int reference) {
+    return List.of(
+        new String[] {"count", "新质生产力", "具身智能", "人工智能", "创新", "ＡＩ"},
+        new String[] {"compare", "--trend", "--top", ALL},
+        new String[] {"compare", "--target", "" + target, "--top", ALL},
+        new String[] {
+          "compare", "--target", "" + target, "--reference", "" + reference, "--top", ALL
+        },
+        new String[] {"compare", "--all", "--top", ALL},
+        new String[] {"stats"},
+        new String[] {"keywords", "--no-phrases"},
+        new String[] {"keywords", "--no-phrases", "--by", "doc", "--top", "5"});
+  }
+
+  @Test
+  void seedsCountsKeynessTrendsAreByteIdentical() {
+    assertSame(SEEDS, countingCommands(2026, 2024));
+  }
+
+  @Test
+  void reportIsByteIdentical(@TempDir Path dir) throws IOException {
+    Path local = dir.resolve("local");
+    Path spark = dir.resolve("spark");
+    String[] args = {"report", "--corpus", SEEDS.toString(), "--no-topics", "--resamples", "200"};
+    run(with(args, "--out", local.toString()));
+    run(with(args, "--out", spark.toString(), "--engine", "spark", "--master", "local[2]"));
+    List<String> files = list(local);
+    assertEquals(files, list(spark));
+    assertTrue(files.contains("trends.csv") && files.contains("index.html"), files::toString);
+    for (String f : files) {
+      assertTrue(
+          Arrays.equals(Files.readAllBytes(local.resolve(f)), Files.readAllBytes(spark.resolve(f))),
+          f);
+    }
+  }
+
+  @Test
+  @Tag("slow")
+  void tenfoldCorpusCountsKeynessTrendsAreByteIdentical(@TempDir Path dir) throws IOException {
+    Path x10 = tenfold(dir);
+    assertSame(x10, countingCommands(2026, 2024).subList(0, 3));
+  }
+
+  private static List<String> list(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  /**
+   * Writes ten copies of every seed document, paragraphs reshuffled per copy (copy 0 as is), with
+   * distinct ids and titles.
+   */
+  static Path tenfold(Path dir) throws IOException {
+    Corpus seeds = Corpus.load(SEEDS);
+    StringBuilder manifest = new StringBuilder("id,file,year,title,source\n");
+    for (int c = 0; c < 10; c++) {
+      Random rnd = new Random(c);
+      for (Document d : seeds.documents()) {
+        Path file = ((Document.OnDisk) d.content()).path();
+        List<String> paragraphs = new ArrayList<>(List.of(Files.readString(file).split("\n\n")));
+        if (c > 0) Collections.shuffle(paragraphs, rnd);
+        String id = d.id() + "-" + c;
+        Files.writeString(dir.resolve(id + ".txt"), String.join("\n\n", paragraphs));
+        manifest.append(
+            String.join(
+                ",",
+                id,
+                id + ".txt",
+                Integer.toString(d.year()),
+                "\"" + (d.title() + " (" + c + ")").replace("\"", "\"\"") + "\"",
+                "\"" + d.source().replace("\"", "\"\"") + "\"\n"));
+      }
+    }
+    Files.writeString(dir.resolve("corpus.csv"), manifest);
+    return dir;
+  }
+}
