@@ -6,12 +6,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import qushi.analytics.core.BadInputException;
 import qushi.analytics.core.Tabular;
 import qushi.analytics.prepare.Counts;
-import qushi.analytics.prepare.GroupCounts;
 import qushi.analytics.prepare.PassageMatrix;
 import qushi.analytics.prepare.PreparedCorpus;
+import qushi.analytics.prepare.TermColumns;
 import qushi.analytics.text.Passage;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -28,12 +29,64 @@ public final class Comparisons {
   private final PreparedCorpus corpus;
   private final Counts counts;
   private final List<String> terms;
+  private final Map<String, Integer> ids;
+  private final TermColumns columns;
 
   /** Creates the comparisons of {@code corpus}. */
   public Comparisons(PreparedCorpus corpus) {
+    this(corpus, corpus.counts(), List.of(corpus.vocabulary().terms()));
+  }
+
+  private Comparisons(PreparedCorpus corpus, Counts counts, List<String> terms) {
     this.corpus = corpus;
-    this.counts = corpus.counts();
-    this.terms = List.of(corpus.vocabulary().terms());
+    this.counts = counts;
+    this.terms = terms;
+    this.ids = new HashMap<>();
+    for (int t = 0; t < terms.size(); t++) ids.put(terms.get(t), t);
+    this.columns = TermColumns.of(counts.matrix());
+  }
+
+  /**
+   * Returns the comparisons of a few terms or phrases of {@code corpus}, each counted in every
+   * passage by a search of the cleaned text (non-overlapping occurrences, as {@link
+   * PreparedCorpus#count}), whatever the segmenter made of it: multiword expressions that are not
+   * one token are compared as wholes. Tokens per passage are the corpus's word tokens, so rates are
+   * those of the full comparisons; the multiple-testing family is these terms only.
+   *
+   * @throws BadInputException if no term is given or one is empty
+   */
+  public static Comparisons of(PreparedCorpus corpus, List<String> queries) {
+    List<String> cleaned = new ArrayList<>();
+    for (String q : queries) {
+      String c = corpus.text().cleanQuery(q);
+      if (c.isEmpty()) throw BadInputException.option("terms", "contains an empty term");
+      if (!cleaned.contains(c)) cleaned.add(c);
+    }
+    if (cleaned.isEmpty()) throw BadInputException.option("terms", "is empty");
+    PassageMatrix.Builder b = PassageMatrix.builder(cleaned.size());
+    int[] years = new int[corpus.passages().size()];
+    int[] all = IntStream.range(0, cleaned.size()).toArray();
+    for (Passage p : corpus.passages()) {
+      String text = corpus.text(p);
+      int tokens = corpus.tokenCount(p.index());
+      int[] values = new int[cleaned.size()];
+      for (int t = 0; t < values.length; t++)
+        values[t] = Math.min(tokens, PreparedCorpus.occurrences(text, cleaned.get(t)));
+      b.add(tokens, all, values);
+      years[p.index()] = p.year();
+    }
+    return new Comparisons(corpus, Counts.of(b.build(), years), List.copyOf(cleaned));
+  }
+
+  /** Returns the terms compared, by id. */
+  public List<String> terms() {
+    return terms;
+  }
+
+  private int id(String term) {
+    Integer id = ids.get(term);
+    if (id == null) throw new BadInputException("unknown term '" + term + "'");
+    return id;
   }
 
   /**
@@ -49,18 +102,179 @@ public final class Comparisons {
       if (reference == target)
         throw new BadInputException("target and reference must differ, both were " + target);
     }
-    GroupCounts t = counts.year(target);
-    GroupCounts r = reference == null ? counts.period(y -> y != target) : counts.year(reference);
-    return Keyness.compare(terms, t, r, options);
+    return compare(
+        Period.of(target), reference == null ? Period.REST : Period.of(reference), options);
   }
 
-  /** Returns the trend class of every term: the last year against all earlier years pooled. */
-  public TrendTable trend(TrendOptions options) {
-    if (corpus.years().length < 2) {
-      throw new BadInputException(
-          "trends need at least two years, the corpus has " + corpus.years().length);
+  /**
+   * Returns the keyness of every term of the target period against the reference period (or {@link
+   * Period#REST}, every other year): each period's counts are the sums of its years, its per10k =
+   * occurrences in its years / its tokens. The table is named by the periods and gives each term's
+   * top document and its share of the term's occurrences in the two periods.
+   *
+   * @throws BadInputException if a period covers no year of the corpus or the two overlap
+   */
+  public KeynessTable compare(Period target, Period reference, KeynessOptions options) {
+    int[] years = corpus.years();
+    if (target.rest()) throw BadInputException.option("target", "cannot be rest");
+    int[] t = target.resolve(years, null, "target");
+    int[] r = reference.resolve(years, target, "reference");
+    for (int y : t) {
+      if (Arrays.binarySearch(r, y) >= 0) {
+        throw BadInputException.option(
+            "reference", reference + " overlaps the target " + target + " in " + y);
+      }
     }
-    return TrendClassifier.classify(terms, counts, options);
+    boolean[] tm = mask(t);
+    boolean[] rm = mask(r);
+    KeynessTable k =
+        Keyness.compare(
+            terms,
+            columns,
+            tm,
+            rm,
+            counts.period(y -> Arrays.binarySearch(t, y) >= 0),
+            counts.period(y -> Arrays.binarySearch(r, y) >= 0),
+            options);
+    return withDocuments(k, tm, rm).named(target.label(), reference.label());
+  }
+
+  /** Returns the passages of the given years (sorted) as a mask. */
+  boolean[] mask(int[] years) {
+    boolean[] m = new boolean[corpus.passages().size()];
+    for (int p = 0; p < m.length; p++)
+      m[p] = Arrays.binarySearch(years, counts.passageYear(p)) >= 0;
+    return m;
+  }
+
+  /**
+   * Returns the table with each row's top document: the document with most of the term's
+   * occurrences in the passages of either mask, and its share.
+   */
+  KeynessTable withDocuments(KeynessTable k, boolean[] target, boolean[] reference) {
+    boolean[] both = union(target, reference);
+    List<KeynessRow> rows = new ArrayList<>(k.size());
+    for (KeynessRow row : k.rows()) {
+      Object[] top = topDocument(id(row.term()), both);
+      rows.add(top == null ? row : row.withTopDocument((String) top[0], (Double) top[1]));
+    }
+    return k.withRows(rows);
+  }
+
+  private static boolean[] union(boolean[] a, boolean[] b) {
+    boolean[] both = new boolean[a.length];
+    for (int p = 0; p < both.length; p++) both[p] = a[p] || b[p];
+    return both;
+  }
+
+  /**
+   * Returns {document id, share} of the document holding most of term {@code t}'s occurrences in
+   * the passages of {@code mask} (ties: the earlier document), or null when it has none there.
+   */
+  private Object[] topDocument(int t, boolean[] mask) {
+    int[] where = columns.passagesOf(t, mask);
+    int[] values = columns.values(t, mask);
+    if (where.length == 0) return null;
+    java.util.TreeMap<Integer, Long> byDocument = new java.util.TreeMap<>();
+    long total = 0;
+    for (int i = 0; i < where.length; i++) {
+      byDocument.merge(corpus.passages().get(where[i]).document(), (long) values[i], Long::sum);
+      total += values[i];
+    }
+    int top = -1;
+    long best = -1;
+    for (var e : byDocument.entrySet()) {
+      if (e.getValue() > best) {
+        best = e.getValue();
+        top = e.getKey();
+      }
+    }
+    return new Object[] {corpus.documents().get(top).id(), (double) best / total};
+  }
+
+  /**
+   * Returns the comparison of the target period with the reference period within the strata named
+   * by the manifest column {@code column} (a source, an event, …): see {@link Stratified}.
+   *
+   * @throws BadInputException if the column is not in the manifest, a period covers no year, or the
+   *     periods overlap
+   */
+  public StratifiedTable compareByStratum(
+      String column, Period target, Period reference, KeynessOptions options) {
+    java.util.Set<String> known = new java.util.TreeSet<>();
+    for (var d : corpus.documents()) known.addAll(d.document().metadata().keySet());
+    if (!known.contains(column)) {
+      throw BadInputException.option(
+          "strata", "column '" + column + "' is not in the manifest (columns: " + known + ")");
+    }
+    int[] years = corpus.years();
+    if (target.rest()) throw BadInputException.option("target", "cannot be rest");
+    int[] t = target.resolve(years, null, "target");
+    int[] r = reference.resolve(years, target, "reference");
+    for (int y : t) {
+      if (Arrays.binarySearch(r, y) >= 0) {
+        throw BadInputException.option(
+            "reference", reference + " overlaps the target " + target + " in " + y);
+      }
+    }
+    boolean[] tm = mask(t);
+    boolean[] rm = mask(r);
+    java.util.TreeMap<String, List<Integer>> byValue = new java.util.TreeMap<>();
+    for (int d = 0; d < corpus.documents().size(); d++) {
+      String v = corpus.documents().get(d).document().metadata().getOrDefault(column, "").strip();
+      byValue.computeIfAbsent(v.isEmpty() ? "-" : v, x -> new ArrayList<>()).add(d);
+    }
+    List<Stratified.Stratum> strata = new ArrayList<>();
+    for (var e : byValue.entrySet()) {
+      java.util.Set<Integer> docs = new java.util.HashSet<>(e.getValue());
+      boolean[] st = new boolean[tm.length];
+      boolean[] sr = new boolean[tm.length];
+      for (int p = 0; p < tm.length; p++) {
+        boolean in = docs.contains(corpus.passages().get(p).document());
+        st[p] = in && tm[p];
+        sr[p] = in && rm[p];
+      }
+      strata.add(
+          new Stratified.Stratum(
+              e.getKey(), st, sr, counts.matrix().group(st), counts.matrix().group(sr)));
+    }
+    StratifiedTable table =
+        Stratified.compare(
+            terms, columns, strata, column, target.label(), reference.label(), options);
+    boolean[] inUsed = new boolean[tm.length];
+    for (Stratified.Stratum s : strata) {
+      if (!table.used().contains(s.name())) continue;
+      for (int p = 0; p < inUsed.length; p++) inUsed[p] |= s.target()[p] || s.reference()[p];
+    }
+    List<StratifiedRow> rows = new ArrayList<>();
+    for (StratifiedRow row : table.rows()) {
+      Object[] top = topDocument(id(row.term()), inUsed);
+      rows.add(top == null ? row : row.withTopDocument((String) top[0], (Double) top[1]));
+    }
+    return new StratifiedTable(
+        rows, column, table.used(), table.dropped(), options, table.target(), table.reference());
+  }
+
+  /** Returns the trend of every term over all years; see {@link TrendClassifier}. */
+  public TrendTable trend(TrendOptions options) {
+    return trend(null, options);
+  }
+
+  /**
+   * Returns the trend of every term over the years of {@code span} (null for every year): a test of
+   * change over time with passages as the unit, then a shape (see {@link TrendClassifier}).
+   *
+   * @throws BadInputException if fewer than two years are left
+   */
+  public TrendTable trend(Period span, TrendOptions options) {
+    int[] years = span == null ? corpus.years() : span.resolve(corpus.years(), null, "years");
+    if (years.length < 2) {
+      throw new BadInputException(
+          "trends need at least two years, "
+              + (span == null ? "the corpus has " : span + " covers ")
+              + years.length);
+    }
+    return TrendClassifier.classify(terms, counts, columns, years, options);
   }
 
   /**
@@ -115,8 +329,7 @@ public final class Comparisons {
     Table out = Table.create("compare_all", StringColumn.create("term", keep));
     for (int y = 0; y < years.length; y++) {
       DoubleColumn c = DoubleColumn.create("per10k_" + years[y]);
-      for (String term : keep)
-        c.append(tokens[y] == 0 ? 0 : 1e4 * byYear[y][corpus.vocabulary().id(term)] / tokens[y]);
+      for (String term : keep) c.append(tokens[y] == 0 ? 0 : 1e4 * byYear[y][id(term)] / tokens[y]);
       out.addColumns(c);
     }
     for (int k = 0; k < tables.size(); k++) {
@@ -140,6 +353,116 @@ public final class Comparisons {
       }
       out.addColumns(g2, padj, lr, z);
     }
+    return new AllYears(out);
+  }
+
+  /**
+   * Returns the view over consecutive periods: for every term seen at least {@code minCount} times
+   * in them, its per10k in each period ({@code per10k_2013..2017}: occurrences in the period's
+   * years / its tokens), then for each pair of consecutive periods, earlier → later, the log ratio,
+   * its 95% interval, the adjusted p, z and direction, then the term's top document and its share
+   * over all the periods. Rows are ordered as in {@link #all}: by the largest |z| among the
+   * comparisons where the term is significant, then by the largest |z|, then by term.
+   *
+   * @param periods at least two periods, none overlapping another
+   * @throws BadInputException if fewer than two periods are given, one covers no year, or two
+   *     overlap
+   */
+  public Tabular periods(List<Period> periods, KeynessOptions options, int top) {
+    if (periods.size() < 2) {
+      throw BadInputException.option("periods", "needs at least two periods, was " + periods);
+    }
+    List<int[]> years = new ArrayList<>();
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    for (Period p : periods) {
+      if (p.rest()) throw BadInputException.option("periods", "cannot contain rest");
+      int[] y = p.resolve(corpus.years(), null, "periods");
+      for (int x : y) {
+        if (!seen.add(x)) throw BadInputException.option("periods", "overlap in " + x);
+      }
+      years.add(y);
+    }
+    List<KeynessTable> tables = new ArrayList<>();
+    for (int i = 0; i + 1 < periods.size(); i++) {
+      tables.add(compare(periods.get(i + 1), periods.get(i), options));
+    }
+    long[] tokens = new long[periods.size()];
+    long[][] byPeriod = new long[periods.size()][];
+    boolean[] any = new boolean[columns.passages()];
+    for (int i = 0; i < periods.size(); i++) {
+      int[] y = years.get(i);
+      var g = counts.period(x -> Arrays.binarySearch(y, x) >= 0);
+      tokens[i] = g.tokens();
+      byPeriod[i] = g.count();
+      boolean[] m = mask(y);
+      for (int p = 0; p < any.length; p++) any[p] |= m[p];
+    }
+    List<String> keep = new ArrayList<>();
+    for (int t = 0; t < terms.size(); t++) {
+      long n = 0;
+      for (long[] row : byPeriod) n += row[t];
+      if (n >= options.minCount()) keep.add(terms.get(t));
+    }
+    Map<String, double[]> rank = new HashMap<>();
+    for (String term : keep) {
+      double sig = 0;
+      double max = 0;
+      for (KeynessTable kt : tables) {
+        KeynessRow r = kt.row(term).orElse(null);
+        if (r == null) continue;
+        max = Math.max(max, Math.abs(r.z()));
+        if (r.pAdjusted() < options.level()) sig = Math.max(sig, Math.abs(r.z()));
+      }
+      rank.put(term, new double[] {sig, max});
+    }
+    keep.sort(
+        Comparator.<String>comparingDouble(x -> -rank.get(x)[0])
+            .thenComparingDouble(x -> -rank.get(x)[1])
+            .thenComparing(Comparator.naturalOrder()));
+    keep = keep.subList(0, Math.min(top, keep.size()));
+    Table out = Table.create("compare_periods", StringColumn.create("term", keep));
+    for (int i = 0; i < periods.size(); i++) {
+      DoubleColumn c = DoubleColumn.create("per10k_" + periods.get(i).label());
+      for (String term : keep)
+        c.append(tokens[i] == 0 ? 0 : 1e4 * byPeriod[i][id(term)] / tokens[i]);
+      out.addColumns(c);
+    }
+    for (int i = 0; i < tables.size(); i++) {
+      String name = periods.get(i).label() + "_to_" + periods.get(i + 1).label();
+      DoubleColumn lr = DoubleColumn.create("log_ratio_" + name);
+      DoubleColumn lo = DoubleColumn.create("log_ratio_lower_" + name);
+      DoubleColumn hi = DoubleColumn.create("log_ratio_upper_" + name);
+      DoubleColumn padj = DoubleColumn.create("p_adj_" + name);
+      DoubleColumn z = DoubleColumn.create("z_" + name);
+      StringColumn dir = StringColumn.create("direction_" + name);
+      for (String term : keep) {
+        KeynessRow r = tables.get(i).row(term).orElse(null);
+        if (r == null) {
+          lr.appendMissing();
+          lo.appendMissing();
+          hi.appendMissing();
+          padj.appendMissing();
+          z.appendMissing();
+          dir.append("");
+        } else {
+          lr.append(r.logRatio());
+          lo.append(r.logRatioLower());
+          hi.append(r.logRatioUpper());
+          padj.append(r.pAdjusted());
+          z.append(r.z());
+          dir.append(r.direction().name());
+        }
+      }
+      out.addColumns(lr, lo, hi, padj, z, dir);
+    }
+    StringColumn topDoc = StringColumn.create(KeynessTable.TOP_DOC);
+    DoubleColumn topShare = DoubleColumn.create(KeynessTable.TOP_DOC_SHARE);
+    for (String term : keep) {
+      Object[] topDocument = topDocument(id(term), any);
+      topDoc.append(topDocument == null ? "" : (String) topDocument[0]);
+      topShare.append(topDocument == null ? Double.NaN : (Double) topDocument[1]);
+    }
+    out.addColumns(topDoc, topShare);
     return new AllYears(out);
   }
 
@@ -205,7 +528,7 @@ public final class Comparisons {
     DoubleColumn rl = DoubleColumn.create("reference_lower");
     DoubleColumn ru = DoubleColumn.create("reference_upper");
     for (String term : table.stringColumn(KeynessTable.TERM)) {
-      int id = corpus.vocabulary().id(term);
+      int id = id(term);
       tl.append(t.get(id).lower());
       tu.append(t.get(id).upper());
       if (r != null) {
