@@ -308,12 +308,13 @@ public final class Comparisons {
       for (long[] row : byYear) n += row[t];
       if (n >= options.minCount()) keep.add(terms.get(t));
     }
+    List<Map<String, KeynessRow>> byTerm = byTerm(tables);
     Map<String, double[]> rank = new HashMap<>();
     for (String term : keep) {
       double sig = 0;
       double any = 0;
-      for (KeynessTable kt : tables) {
-        KeynessRow r = kt.row(term).orElse(null);
+      for (Map<String, KeynessRow> kt : byTerm) {
+        KeynessRow r = kt.get(term);
         if (r == null) continue;
         any = Math.max(any, Math.abs(r.z()));
         if (r.pAdjusted() < options.level()) sig = Math.max(sig, Math.abs(r.z()));
@@ -338,7 +339,7 @@ public final class Comparisons {
       DoubleColumn lr = DoubleColumn.create("log_ratio_" + names.get(k));
       DoubleColumn z = DoubleColumn.create("z_" + names.get(k));
       for (String term : keep) {
-        KeynessRow r = tables.get(k).row(term).orElse(null);
+        KeynessRow r = byTerm.get(k).get(term);
         if (r == null) {
           g2.appendMissing();
           padj.appendMissing();
@@ -403,12 +404,13 @@ public final class Comparisons {
       for (long[] row : byPeriod) n += row[t];
       if (n >= options.minCount()) keep.add(terms.get(t));
     }
+    List<Map<String, KeynessRow>> byTerm = byTerm(tables);
     Map<String, double[]> rank = new HashMap<>();
     for (String term : keep) {
       double sig = 0;
       double max = 0;
-      for (KeynessTable kt : tables) {
-        KeynessRow r = kt.row(term).orElse(null);
+      for (Map<String, KeynessRow> kt : byTerm) {
+        KeynessRow r = kt.get(term);
         if (r == null) continue;
         max = Math.max(max, Math.abs(r.z()));
         if (r.pAdjusted() < options.level()) sig = Math.max(sig, Math.abs(r.z()));
@@ -436,7 +438,7 @@ public final class Comparisons {
       DoubleColumn z = DoubleColumn.create("z_" + name);
       StringColumn dir = StringColumn.create("direction_" + name);
       for (String term : keep) {
-        KeynessRow r = tables.get(i).row(term).orElse(null);
+        KeynessRow r = byTerm.get(i).get(term);
         if (r == null) {
           lr.appendMissing();
           lo.appendMissing();
@@ -464,6 +466,17 @@ public final class Comparisons {
     }
     out.addColumns(topDoc, topShare);
     return new AllYears(out);
+  }
+
+  /** Returns each table's rows by term. */
+  private static List<Map<String, KeynessRow>> byTerm(List<KeynessTable> tables) {
+    List<Map<String, KeynessRow>> out = new ArrayList<>();
+    for (KeynessTable kt : tables) {
+      Map<String, KeynessRow> m = new HashMap<>();
+      for (KeynessRow r : kt.rows()) m.put(r.term(), r);
+      out.add(m);
+    }
+    return out;
   }
 
   /**

@@ -226,6 +226,7 @@ public final class TrendClassifier {
     final int[] quadratic;
     final double[] time;
     final java.util.Map<Integer, DiscreteNull> scanNulls = new java.util.HashMap<>();
+    final java.util.Map<Integer, double[][]> scanTails = new java.util.HashMap<>();
     double[] powers;
 
     Span(int[] years, long[] tokens, int[] passagesPerYear, boolean[] mask, int[] yearIndex) {
@@ -316,7 +317,13 @@ public final class TrendClassifier {
         share[y] = (double) span.passagesPerYear[y] / passages;
       }
       // the scan's p is valid for every term; its exact null is kept for the rare ones
-      pBurst = Math.max(pBurst, PermutationTests.scanP(k, share));
+      pBurst =
+          Math.max(
+              pBurst,
+              PermutationTests.scanP(
+                  k,
+                  span.scanTails.computeIfAbsent(
+                      containing, n -> PermutationTests.scanTails(n, share))));
       DiscreteNull burstNulls =
           containing <= qushi.analytics.stats.TwoGroupTest.EXACT_UP_TO
               ? span.scanNulls.computeIfAbsent(containing, n -> PermutationTests.scanNull(n, share))

@@ -73,9 +73,19 @@ public record DiscreteNull(double[] support, double[] cdf) {
    * probability {@code prob[k]}.
    */
   public static DiscreteNull of(double[] pOf, double[] prob) {
-    Integer[] order = new Integer[pOf.length];
-    for (int k = 0; k < order.length; k++) order[k] = k;
-    Arrays.sort(order, (x, y) -> Double.compare(pOf[x], pOf[y]));
+    Integer[] boxed = new Integer[pOf.length];
+    for (int k = 0; k < boxed.length; k++) boxed[k] = k;
+    Arrays.sort(boxed, (x, y) -> Double.compare(pOf[x], pOf[y]));
+    int[] order = new int[boxed.length];
+    for (int k = 0; k < order.length; k++) order[k] = boxed[k];
+    return ordered(pOf, prob, order);
+  }
+
+  /**
+   * Returns the null distribution as {@link #of}, the statistic's values visited in {@code order},
+   * which must list them by ascending p.
+   */
+  static DiscreteNull ordered(double[] pOf, double[] prob, int[] order) {
     double[] s = new double[pOf.length];
     double[] f = new double[pOf.length];
     int n = 0;
@@ -137,14 +147,12 @@ public record DiscreteNull(double[] support, double[] cdf) {
         before = f.cdf[j];
       }
     }
-    Integer[] order = new Integer[points];
-    for (int i = 0; i < points; i++) order[i] = i;
-    Arrays.sort(order, (x, y) -> Double.compare(at[x], at[y]));
+    PairSort.sort(at, jump, points);
     double[] s = new double[points];
     double[] c = new double[points];
     int k = 0;
     double sum = 0;
-    for (int i : order) {
+    for (int i = 0; i < points; i++) {
       sum += jump[i];
       double value = at[i] >= 1 ? 1 : Math.min(1, sum);
       if (k > 0 && s[k - 1] == at[i]) {

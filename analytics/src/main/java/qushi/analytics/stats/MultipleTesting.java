@@ -89,12 +89,12 @@ public final class MultipleTesting {
       if (f.continuous()) continuous++;
       else distinct.merge(f, 1, Integer::sum);
     }
-    // Σ_i F_i/(1 − F_i) is a step function: sweep the jumps of every null in order of t
+    // Σ_i F_i/(1 − F_i) is a step function: sweep the jumps of every null in order of t (a jump
+    // to F = 1 is infinite)
     int events = 0;
     for (DiscreteNull f : distinct.keySet()) events += f.support().length;
     double[] at = new double[events];
     double[] jump = new double[events];
-    boolean[] infinite = new boolean[events];
     int e = 0;
     for (var entry : distinct.entrySet()) {
       double[] support = entry.getKey().support();
@@ -103,7 +103,7 @@ public final class MultipleTesting {
       for (int k = 0; k < support.length; k++) {
         at[e] = support[k];
         if (cdf[k] >= 1) {
-          infinite[e++] = true;
+          jump[e++] = Double.POSITIVE_INFINITY;
           break;
         }
         double g = cdf[k] / (1 - cdf[k]);
@@ -111,26 +111,19 @@ public final class MultipleTesting {
         before = g;
       }
     }
-    Integer[] byTime = new Integer[e];
-    for (int k = 0; k < e; k++) byTime[k] = k;
-    Arrays.sort(byTime, Comparator.comparingDouble(k -> at[k]));
+    PairSort.sort(at, jump, e);
     Integer[] order = IntStream.range(0, m).boxed().toArray(Integer[]::new);
     Arrays.sort(order, Comparator.comparingDouble(i -> p[i]));
     double[] adjusted = new double[m];
     double running = 0;
     double finite = 0;
-    boolean any = false;
     int next = 0;
     for (int j = 1; j <= m; j++) {
       int i = order[j - 1];
       if (running < 1) {
         double t = p[i];
-        while (next < e && at[byTime[next]] <= t) {
-          int k = byTime[next++];
-          if (infinite[k]) any = true;
-          else finite += jump[k];
-        }
-        double sum = any || t >= 1 ? Double.POSITIVE_INFINITY : continuous * (t / (1 - t)) + finite;
+        while (next < e && at[next] <= t) finite += jump[next++];
+        double sum = t >= 1 ? Double.POSITIVE_INFINITY : continuous * (t / (1 - t)) + finite;
         running = Math.max(running, Math.min(1, sum / j));
       }
       adjusted[i] = running;

@@ -1,6 +1,5 @@
 package qushi.analytics.stats;
 
-import java.util.Arrays;
 import java.util.TreeMap;
 import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.apache.commons.math3.distribution.HypergeometricDistribution;
@@ -97,23 +96,47 @@ public final class PermutationTests {
       total = Math.addExact(total, v);
     }
     int maxJ = Math.min(k, sample);
+    // ways[j][s] = Σ over choices of j units with sum s of Π C(m_v, x_v): equal values are taken
+    // together (x of the m units of value v in C(m, x) ways), so a term whose passages mostly hold
+    // it once has few states; writes go to larger j only, so descending j updates in place
     double[][] ways = new double[maxJ + 1][total + 1];
+    int[] lo = new int[maxJ + 1];
+    int[] hi = new int[maxJ + 1];
+    java.util.Arrays.fill(lo, Integer.MAX_VALUE);
+    java.util.Arrays.fill(hi, -1);
     ways[0][0] = 1;
-    int reached = 0;
-    for (int i = 0; i < k; i++) {
-      int v = values[i];
-      for (int j = Math.min(i, maxJ - 1); j >= 0; j--) {
-        double[] from = ways[j];
-        double[] to = ways[j + 1];
-        for (int s = reached; s >= 0; s--) if (from[s] != 0) to[s + v] += from[s];
+    lo[0] = 0;
+    hi[0] = 0;
+    int[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+    int reachedJ = 0;
+    for (int i = 0; i < sorted.length; ) {
+      int v = sorted[i];
+      int m = 0;
+      while (i < sorted.length && sorted[i] == v) {
+        m++;
+        i++;
       }
-      reached = Math.min(total, reached + v);
+      double[] choose = new double[m + 1];
+      for (int x = 0; x <= m; x++) choose[x] = CombinatoricsUtils.binomialCoefficientDouble(m, x);
+      for (int j = reachedJ; j >= 0; j--) {
+        if (hi[j] < 0) continue;
+        for (int x = Math.min(m, maxJ - j); x >= 1; x--) {
+          double[] to = ways[j + x];
+          double c = choose[x];
+          int shift = v * x;
+          for (int s = lo[j]; s <= hi[j]; s++) if (ways[j][s] != 0) to[s + shift] += ways[j][s] * c;
+          lo[j + x] = Math.min(lo[j + x], lo[j] + shift);
+          hi[j + x] = Math.max(hi[j + x], hi[j] + shift);
+        }
+      }
+      reachedJ = Math.min(maxJ, reachedJ + m);
     }
-    double logAll = CombinatoricsUtils.binomialCoefficientLog(units, sample);
+    double logAll = logChoose(units, sample);
     double[] prob = new double[total + 1];
     for (int j = 0; j <= maxJ; j++) {
       if (sample - j > zeros) continue;
-      double w = Math.exp(CombinatoricsUtils.binomialCoefficientLog(zeros, sample - j) - logAll);
+      double w = Math.exp(logChoose(zeros, sample - j) - logAll);
       for (int s = 0; s <= total; s++) prob[s] += ways[j][s] * w;
     }
     return prob;
@@ -230,12 +253,30 @@ public final class PermutationTests {
   public static double scanP(int[] counts, double[] probability) {
     int k = 0;
     for (int c : counts) k += c;
+    return scanP(counts, scanTails(k, probability));
+  }
+
+  /**
+   * Returns the p-value of {@link #scan} from each group's upper tails for K units ({@link
+   * #scanTails}), which callers may keep per K.
+   */
+  public static double scanP(int[] counts, double[][] tails) {
     double best = 1;
     for (int y = 0; y < counts.length; y++) {
-      if (counts[y] == 0 || probability[y] <= 0 || probability[y] >= 1) continue;
-      best = Math.min(best, upperTails(k, probability[y])[counts[y]]);
+      if (counts[y] > 0 && tails[y] != null) best = Math.min(best, tails[y][counts[y]]);
     }
     return Math.min(1, counts.length * best);
+  }
+
+  /**
+   * Returns, per group, P(Binomial(K, π_g) ≥ x) for x = 0 … K (null for a group with π_g = 0 or 1).
+   */
+  public static double[][] scanTails(int k, double[] probability) {
+    double[][] tails = new double[probability.length][];
+    for (int y = 0; y < tails.length; y++) {
+      if (probability[y] > 0 && probability[y] < 1) tails[y] = upperTails(k, probability[y]);
+    }
+    return tails;
   }
 
   /**
@@ -342,6 +383,13 @@ public final class PermutationTests {
     return 0.5 * Erf.erfc(z / Math.sqrt(2));
   }
 
+  /** Returns ln C(n, k) from the log-gamma function. */
+  static double logChoose(int n, int k) {
+    if (k < 0 || k > n) return Double.NEGATIVE_INFINITY;
+    if (k == 0 || k == n) return 0;
+    return Gamma.logGamma(n + 1.0) - Gamma.logGamma(k + 1.0) - Gamma.logGamma(n - k + 1.0);
+  }
+
   /** Returns twice the smaller tail at {@code observed} and the null distribution of that p. */
   private static Exact twoSided(double[] prob, long offset, long observed) {
     int n = prob.length;
@@ -363,7 +411,17 @@ public final class PermutationTests {
     if (at < 0 || at >= n || prob[at] <= 0) {
       throw new IllegalArgumentException("observed sum " + observed + " is impossible");
     }
-    double[] support = Arrays.copyOf(pOf, n);
-    return new Exact(pOf[at], DiscreteNull.of(support, prob));
+    // below rises and above falls with s, so p rises up to the median and falls after it: the
+    // values in order of p are a merge of the left part (ascending) and the right part (reversed)
+    int split = 0;
+    while (split < n && below[split] <= above[split]) split++;
+    int[] order = new int[n];
+    int left = 0;
+    int right = n - 1;
+    for (int k = 0; k < n; k++) {
+      if (right < split || (left < split && pOf[left] <= pOf[right])) order[k] = left++;
+      else order[k] = right--;
+    }
+    return new Exact(pOf[at], DiscreteNull.ordered(pOf, prob, order));
   }
 }
