@@ -148,6 +148,14 @@ public record Period(String label, int[] years) {
         rest()
             ? IntStream.of(corpusYears).filter(y -> other == null || !other.contains(y)).toArray()
             : IntStream.of(corpusYears).filter(this::contains).toArray();
+    if (out.length == 0 && years.length == 1) {
+      throw new BadInputException(
+          "year "
+              + years[0]
+              + " is not in the corpus (years: "
+              + Arrays.toString(corpusYears)
+              + ")");
+    }
     if (out.length == 0) {
       throw BadInputException.option(
           option,
