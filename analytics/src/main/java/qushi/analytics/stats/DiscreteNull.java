@@ -19,6 +19,9 @@ import java.util.Arrays;
  * @param cdf F at each support point, non-decreasing, in [0, 1] (copied)
  */
 public record DiscreteNull(double[] support, double[] cdf) {
+  /** The relative tolerance of {@link #cdf} (see there). */
+  static final double TOLERANCE = 1e-9;
+
   /** The null distribution of a continuous p-value: F(t) = t. */
   public static final DiscreteNull UNIFORM = new DiscreteNull(new double[0], new double[0]);
 
@@ -54,10 +57,15 @@ public record DiscreteNull(double[] support, double[] cdf) {
     return support.length == 0;
   }
 
-  /** Returns F(t) = P₀(p ≤ t): t itself for the continuous null. */
+  /**
+   * Returns F(t) = P₀(p ≤ t): t itself for the continuous null. A support point within a relative
+   * 10⁻⁹ above t counts as ≤ t: p-values and support points are computed along different paths (a
+   * Bonferroni factor multiplied here, a weight divided there), and the bound must not miss a point
+   * by rounding.
+   */
   public double cdf(double t) {
     if (continuous()) return Math.max(0, Math.min(1, t));
-    int i = Arrays.binarySearch(support, t);
+    int i = Arrays.binarySearch(support, t * (1 + TOLERANCE));
     int at = i >= 0 ? i : -i - 2;
     return at < 0 ? 0 : Math.min(1, cdf[at]);
   }

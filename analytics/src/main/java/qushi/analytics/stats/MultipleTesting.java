@@ -122,7 +122,7 @@ public final class MultipleTesting {
       int i = order[j - 1];
       if (running < 1) {
         double t = p[i];
-        while (next < e && at[next] <= t) finite += jump[next++];
+        while (next < e && at[next] <= t * (1 + DiscreteNull.TOLERANCE)) finite += jump[next++];
         double sum = t >= 1 ? Double.POSITIVE_INFINITY : continuous * (t / (1 - t)) + finite;
         running = Math.max(running, Math.min(1, sum / j));
       }
