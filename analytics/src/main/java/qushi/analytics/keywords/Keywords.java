@@ -180,6 +180,9 @@ public final class Keywords {
   /** The level of the adjusted p-values that puts a keyword in the first block. */
   static final double LEVEL = 0.05;
 
+  /** The normal quantile of the 95% interval of the log ratio. */
+  static final double Z95 = 1.959963984540054;
+
   /** Returns the keyness keywords of group {@code g} (see the type comment). */
   private static List<Keyword> keyness(
       PreparedCorpus a,
@@ -206,7 +209,6 @@ public final class Keywords {
     long nr = r.tokens();
     if (nt == 0 || nr == 0 || t.passages() + r.passages() < 3) return List.of();
     double[] powers = columns.powers(all);
-    double alpha0 = Math.min(1000.0, Math.min(nt, nr));
     List<Integer> ids = new ArrayList<>();
     List<double[]> stats = new ArrayList<>();
     List<DiscreteNull> nulls = new ArrayList<>();
@@ -227,12 +229,11 @@ public final class Keywords {
               values,
               moments,
               true);
-      double z =
-          x * (double) nr == y * (double) nt
-              ? 0
-              : EffectSizes.logOddsZ(x, y, nt, nr, alpha0 * rate, alpha0);
+      double low =
+          EffectSizes.logRatio(x, y, nt, nr, 0.5)
+              - EffectSizes.logRatioHalfWidth(x, y, nt, nr, 0.5, test.dispersion(), Z95);
       ids.add(id);
-      stats.add(new double[] {z, test.p()});
+      stats.add(new double[] {low, test.p()});
       nulls.add(test.nulls());
     }
     double[] adjusted =

@@ -12,10 +12,11 @@ import qushi.analytics.keywords.Keywords;
     description = {
       "Print the distinctive terms (kind=term) and key phrases (kind=phrase) of each year or"
           + " document.",
-      "keyness (default): the group against all other groups; terms it uses more (z > 0), those"
-          + " significant (passage-level test, discrete Benjamini-Hochberg p_adj < 0.05) first, by"
-          + " z descending; score = z, the weighted log-odds with a size-proportional Dirichlet"
-          + " prior. A word frequent in every year stays out unless that year uses it more.",
+      "keyness (default): the group against all other groups with the passage-level keyness test"
+          + " ('qushi compare --help'); score = the lower end of the 95% interval of the log ratio;"
+          + " terms with score > 0, those significant (discrete Benjamini-Hochberg p_adj < 0.05)"
+          + " first, each block by score descending. A word frequent in every year has a ratio"
+          + " near 1 and stays out unless that year really uses it more.",
       "tfidf (class-based): score = tf(t,g)/n(g) * ln(1 + A/f(t)); tf = count of t in group g, n ="
           + " term tokens of g, A = mean term tokens per group, f = count of t in all groups.",
       "textrank: weighted PageRank (d=0.85) over the graph of terms co-occurring within 5 term"
