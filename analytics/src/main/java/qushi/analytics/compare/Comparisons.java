@@ -152,26 +152,23 @@ public final class Comparisons {
    * occurrences in the passages of either mask, and its share.
    */
   KeynessTable withDocuments(KeynessTable k, boolean[] target, boolean[] reference) {
-    boolean[] both = union(target, reference);
     List<KeynessRow> rows = new ArrayList<>(k.size());
     for (KeynessRow row : k.rows()) {
-      Object[] top = topDocument(id(row.term()), both);
+      Object[] top = topDocument(id(row.term()), target, reference);
       rows.add(top == null ? row : row.withTopDocument((String) top[0], (Double) top[1]));
     }
     return k.withRows(rows);
   }
 
-  private static boolean[] union(boolean[] a, boolean[] b) {
-    boolean[] both = new boolean[a.length];
-    for (int p = 0; p < both.length; p++) both[p] = a[p] || b[p];
-    return both;
-  }
-
   /**
    * Returns {document id, share} of the document holding most of term {@code t}'s occurrences in
-   * the passages of {@code mask} (ties: the earlier document), or null when it has none there.
+   * the passages of the {@code sides} (ties: the earlier document), or null when it has none there.
+   * The share is NaN when the top document is the only document of its side: a period of one
+   * document says nothing about whether one document made the difference.
    */
-  private Object[] topDocument(int t, boolean[] mask) {
+  private Object[] topDocument(int t, boolean[]... sides) {
+    boolean[] mask = new boolean[columns.passages()];
+    for (boolean[] side : sides) for (int p = 0; p < mask.length; p++) mask[p] |= side[p];
     int[] where = columns.passagesOf(t, mask);
     int[] values = columns.values(t, mask);
     if (where.length == 0) return null;
@@ -183,13 +180,28 @@ public final class Comparisons {
     }
     int top = -1;
     long best = -1;
+    int topPassage = -1;
     for (var e : byDocument.entrySet()) {
       if (e.getValue() > best) {
         best = e.getValue();
         top = e.getKey();
       }
     }
+    for (int p : where) if (corpus.passages().get(p).document() == top) topPassage = p;
+    for (boolean[] side : sides) {
+      if (side[topPassage] && documentsIn(side) < 2) {
+        return new Object[] {corpus.documents().get(top).id(), Double.NaN};
+      }
+    }
     return new Object[] {corpus.documents().get(top).id(), (double) best / total};
+  }
+
+  /** Returns the number of documents with a passage in {@code mask}. */
+  private int documentsIn(boolean[] mask) {
+    java.util.Set<Integer> docs = new java.util.HashSet<>();
+    for (int p = 0; p < mask.length; p++)
+      if (mask[p]) docs.add(corpus.passages().get(p).document());
+    return docs.size();
   }
 
   /**
@@ -241,14 +253,18 @@ public final class Comparisons {
     StratifiedTable table =
         Stratified.compare(
             terms, columns, strata, column, target.label(), reference.label(), options);
-    boolean[] inUsed = new boolean[tm.length];
+    boolean[] usedTarget = new boolean[tm.length];
+    boolean[] usedReference = new boolean[tm.length];
     for (Stratified.Stratum s : strata) {
       if (!table.used().contains(s.name())) continue;
-      for (int p = 0; p < inUsed.length; p++) inUsed[p] |= s.target()[p] || s.reference()[p];
+      for (int p = 0; p < tm.length; p++) {
+        usedTarget[p] |= s.target()[p];
+        usedReference[p] |= s.reference()[p];
+      }
     }
     List<StratifiedRow> rows = new ArrayList<>();
     for (StratifiedRow row : table.rows()) {
-      Object[] top = topDocument(id(row.term()), inUsed);
+      Object[] top = topDocument(id(row.term()), usedTarget, usedReference);
       rows.add(top == null ? row : row.withTopDocument((String) top[0], (Double) top[1]));
     }
     return new StratifiedTable(
@@ -389,14 +405,13 @@ public final class Comparisons {
     }
     long[] tokens = new long[periods.size()];
     long[][] byPeriod = new long[periods.size()][];
-    boolean[] any = new boolean[columns.passages()];
+    boolean[][] sides = new boolean[periods.size()][];
     for (int i = 0; i < periods.size(); i++) {
       int[] y = years.get(i);
       var g = counts.period(x -> Arrays.binarySearch(y, x) >= 0);
       tokens[i] = g.tokens();
       byPeriod[i] = g.count();
-      boolean[] m = mask(y);
-      for (int p = 0; p < any.length; p++) any[p] |= m[p];
+      sides[i] = mask(y);
     }
     List<String> keep = new ArrayList<>();
     for (int t = 0; t < terms.size(); t++) {
@@ -460,7 +475,7 @@ public final class Comparisons {
     StringColumn topDoc = StringColumn.create(KeynessTable.TOP_DOC);
     DoubleColumn topShare = DoubleColumn.create(KeynessTable.TOP_DOC_SHARE);
     for (String term : keep) {
-      Object[] topDocument = topDocument(id(term), any);
+      Object[] topDocument = topDocument(id(term), sides);
       topDoc.append(topDocument == null ? "" : (String) topDocument[0]);
       topShare.append(topDocument == null ? Double.NaN : (Double) topDocument[1]);
     }

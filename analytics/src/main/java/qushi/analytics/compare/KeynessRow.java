@@ -25,8 +25,9 @@ package qushi.analytics.compare;
  * @param logRatioUpper the upper end of that interval
  * @param topDocument the id of the document that holds most of the term's occurrences in the two
  *     groups ("" when not computed)
- * @param topDocumentShare that document's share of the occurrences, in [0, 1] (NaN when not
- *     computed); a share near 1 means the change may be one document's, not the period's
+ * @param topDocumentShare that document's share of the occurrences, in [0, 1]; NaN when not
+ *     computed, or when the top document is the only document of its period (then the period is
+ *     that document); a share near 1 means the change may be one document's, not the period's
  */
 public record KeynessRow(
     String term,
