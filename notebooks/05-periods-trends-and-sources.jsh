@@ -37,7 +37,7 @@ System.out.println(t.of(TrendClass.EMERGING).stream().limit(5).toList());
 
 // --- cell: trends of phrases, counted by a text search whatever the segmenter made of them
 System.out.println(q.trends("人工智能", "新质生产力", "城市更新").table().selectColumns("term", "trend", "onset_year", "peak_year", "last_year", "gaps").print());
-// prints: /新质生产力\s+\w+/
+// prints: /新质生产力\s+\|\s+[A-Z]+/
 
 // --- cell: the kind of text changes with the year: compare within each kind (Mantel–Haenszel);
 // crude_log_ratio is the comparison that ignores the kinds
