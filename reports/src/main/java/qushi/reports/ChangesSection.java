@@ -242,16 +242,21 @@ public final class ChangesSection implements Section {
     Table out = sub.emptyCopy();
     for (String term : terms)
       out.append(sub.where(sub.stringColumn(TrendTable.TERM).isEqualTo(term)));
-    out =
-        out.selectColumns(
-            TrendTable.TERM,
-            TrendTable.TREND,
-            TrendTable.ONSET,
-            TrendTable.PEAK,
-            TrendTable.LAST,
-            TrendTable.COUNT,
-            TrendTable.CHANGE,
-            TrendTable.P_ADJ);
+    List<String> columns =
+        new ArrayList<>(
+            List.of(
+                TrendTable.TERM,
+                TrendTable.TREND,
+                TrendTable.ONSET,
+                TrendTable.PEAK,
+                TrendTable.LAST,
+                TrendTable.COUNT,
+                TrendTable.CHANGE,
+                TrendTable.P_ADJ));
+    if (out.columnNames().contains(TrendTable.TOP_DOC_SHARE)) {
+      columns.add(TrendTable.TOP_DOC_SHARE);
+    }
+    out = out.selectColumns(columns.toArray(String[]::new));
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("title", l.get("changes." + key));
     m.put("table", TableView.of(out, l, "trends.csv", TrendTable.TERM));

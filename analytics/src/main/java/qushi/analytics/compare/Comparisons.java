@@ -290,7 +290,15 @@ public final class Comparisons {
               + (span == null ? "the corpus has " : span + " covers ")
               + years.length);
     }
-    return TrendClassifier.classify(terms, counts, columns, years, options);
+    TrendTable t = TrendClassifier.classify(terms, counts, columns, years, options);
+    boolean[][] sides = new boolean[years.length][];
+    for (int y = 0; y < years.length; y++) sides[y] = mask(new int[] {years[y]});
+    List<TrendRow> rows = new ArrayList<>(t.rows().size());
+    for (TrendRow row : t.rows()) {
+      Object[] top = topDocument(id(row.term()), sides);
+      rows.add(top == null ? row : row.withTopDocument((String) top[0], (Double) top[1]));
+    }
+    return new TrendTable(t.years(), t.yearTokens(), rows, t.options(), t.gaps());
   }
 
   /**

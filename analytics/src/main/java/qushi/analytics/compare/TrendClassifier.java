@@ -394,7 +394,9 @@ public final class TrendClassifier {
             span.years[last],
             change,
             p,
-            phi);
+            phi,
+            "",
+            Double.NaN);
     return new Tested(row, nulls, p, sparse, fitted, c);
   }
 

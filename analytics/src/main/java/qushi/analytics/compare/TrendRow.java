@@ -25,6 +25,9 @@ import java.util.Arrays;
  * @param change log₂ of the fitted rate in the last year over the fitted rate in the first year
  * @param p the trend test's p-value
  * @param dispersion the dispersion φ ≥ 1 of passages around their year's rate
+ * @param topDocument the document with most of the term's occurrences ("" when not computed)
+ * @param topDocumentShare its share of them; NaN when not computed or when it is its year's only
+ *     document
  */
 public record TrendRow(
     String term,
@@ -43,7 +46,9 @@ public record TrendRow(
     int last,
     double change,
     double p,
-    double dispersion) {
+    double dispersion,
+    String topDocument,
+    double topDocumentShare) {
 
   /** Copies the rate series. */
   public TrendRow {
@@ -75,7 +80,38 @@ public record TrendRow(
         last,
         change,
         p,
-        dispersion);
+        dispersion,
+        topDocument,
+        topDocumentShare);
+  }
+
+  /** Returns a copy with the term's top document and its share. */
+  TrendRow withTopDocument(String document, double share) {
+    return new TrendRow(
+        term,
+        trend,
+        per10k,
+        lastCount,
+        earlierCount,
+        logRatio,
+        g2,
+        pAdjusted,
+        z,
+        count,
+        passages,
+        onset,
+        peak,
+        last,
+        change,
+        p,
+        dispersion,
+        document,
+        share);
+  }
+
+  /** Returns whether at least 80% of the term's occurrences come from one document. */
+  public boolean concentrated() {
+    return topDocumentShare >= KeynessRow.CONCENTRATED;
   }
 
   /** Returns whether the other row holds the same values, comparing the series element-wise. */
@@ -98,7 +134,9 @@ public record TrendRow(
         && last == r.last
         && Double.compare(change, r.change) == 0
         && Double.compare(p, r.p) == 0
-        && Double.compare(dispersion, r.dispersion) == 0;
+        && Double.compare(dispersion, r.dispersion) == 0
+        && topDocument.equals(r.topDocument)
+        && Double.compare(topDocumentShare, r.topDocumentShare) == 0;
   }
 
   /** Returns a hash consistent with {@link #equals}. */

@@ -83,6 +83,12 @@ public record TrendTable(
   /** Column name: the years missing between the first and the last (gaps, not zeros). */
   public static final String GAPS = "gaps";
 
+  /** Column name: the document with most of the term's occurrences. */
+  public static final String TOP_DOC = KeynessTable.TOP_DOC;
+
+  /** Column name: that document's share of the occurrences. */
+  public static final String TOP_DOC_SHARE = KeynessTable.TOP_DOC_SHARE;
+
   static final Comparator<TrendRow> ORDER =
       Comparator.comparing(TrendRow::trend)
           .thenComparingDouble(TrendRow::p)
@@ -156,7 +162,8 @@ public record TrendTable(
   /**
    * Returns the rows as a Tablesaw table: term, trend, one rate column per year, the statistics of
    * the last year against the earlier ones, then the trend test and shape: count, passages,
-   * onset_year, peak_year, last_year, change, p, dispersion, gaps.
+   * onset_year, peak_year, last_year, change, p, dispersion, gaps, and when known top_doc,
+   * top_doc_share.
    */
   @Override
   public Table table() {
@@ -181,6 +188,9 @@ public record TrendTable(
     DoubleColumn p = DoubleColumn.create(P);
     DoubleColumn dispersion = DoubleColumn.create(DISPERSION);
     StringColumn gapColumn = StringColumn.create(GAPS);
+    StringColumn topDoc = StringColumn.create(TOP_DOC);
+    DoubleColumn topShare = DoubleColumn.create(TOP_DOC_SHARE);
+    boolean documents = rows.stream().anyMatch(r -> !r.topDocument().isEmpty());
     String gapText = gapsText();
     for (TrendRow r : rows) {
       term.append(r.term());
@@ -204,10 +214,12 @@ public record TrendTable(
       p.append(r.p());
       dispersion.append(r.dispersion());
       gapColumn.append(gapText);
+      topDoc.append(r.topDocument());
+      topShare.append(r.topDocumentShare());
     }
     Table t = Table.create("trends", term, trend);
     t.addColumns(rates);
-    return t.addColumns(
+    t.addColumns(
         last,
         earlier,
         logRatio,
@@ -223,6 +235,7 @@ public record TrendTable(
         p,
         dispersion,
         gapColumn);
+    return documents ? t.addColumns(topDoc, topShare) : t;
   }
 
   /** Returns whether the other table has equal years, tokens, rows and options. */

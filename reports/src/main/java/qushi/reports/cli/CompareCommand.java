@@ -10,6 +10,7 @@ import qushi.analytics.compare.KeynessOptions;
 import qushi.analytics.compare.KeynessTable;
 import qushi.analytics.compare.Period;
 import qushi.analytics.compare.StratifiedTable;
+import qushi.analytics.compare.TrendClass;
 import qushi.analytics.compare.TrendOptions;
 import qushi.analytics.compare.TrendTable;
 import qushi.analytics.core.BadInputException;
@@ -52,7 +53,7 @@ import qushi.analytics.core.Tabular;
           + " offset, dispersion from the spread within years), guarded by permutation tests,"
           + " plus a scan for single-year bursts; shapes EMERGING, RISING, PEAKED, DIPPED,"
           + " FALLING, FADING, VANISHED, STABLE, SPARSE with onset, peak and last years (see"
-          + " TrendClassifier). --years restricts the span.",
+          + " TrendClassifier), and each term's top document. --years restricts the span.",
       "--terms: only these terms or phrases, each counted by a search of the cleaned text (for"
           + " multiword expressions the segmenter splits).",
       "Order: terms with p_adj < --level by |z| descending, then the rest; ties by term.",
@@ -174,7 +175,13 @@ final class CompareCommand extends TableCommand {
               + t.years()[t.years().length - 1]
               + (t.gaps().length == 0 ? "" : " (missing years, left out: " + t.gapsText() + ")")
               + ": "
-              + t.counts());
+              + t.counts()
+              + "; "
+              + t.rows().stream()
+                  .filter(r -> r.trend() != TrendClass.STABLE && r.trend() != TrendClass.SPARSE)
+                  .filter(r -> r.concentrated())
+                  .count()
+              + " of the changed terms mostly (>= 80%) from one document");
       result = () -> t.table().first(top);
     } else if (mode.periods != null) {
       result = q.comparePeriods(Period.parseList("periods", mode.periods), ko, top);
