@@ -9,6 +9,8 @@ import java.util.Set;
 import qushi.analytics.compare.Comparisons;
 import qushi.analytics.compare.KeynessOptions;
 import qushi.analytics.compare.KeynessTable;
+import qushi.analytics.compare.Period;
+import qushi.analytics.compare.StratifiedTable;
 import qushi.analytics.compare.TrendOptions;
 import qushi.analytics.compare.TrendTable;
 import qushi.analytics.core.BadInputException;
@@ -19,17 +21,16 @@ import qushi.analytics.keywords.Keyword;
 import qushi.analytics.keywords.KeywordOptions;
 import qushi.analytics.keywords.Keywords;
 import qushi.analytics.prepare.Counts;
-import qushi.analytics.prepare.GroupCounts;
 import qushi.analytics.prepare.TermCount;
 import qushi.analytics.prepare.YearStats;
 import qushi.analytics.text.TextPipeline;
 
 /**
- * A corpus known by its counts alone, summed by a distributed {@link Engine}'s workers: the driver
- * holds the vocabulary, the {@link GroupCounts} of every year and the size figures, and runs
- * qushi's own statistics on them ({@link Comparisons}, {@link Keywords#tfIdf}), so keyness, trends
- * and keywords are those of {@link Qushi}. Questions that need the text again (a term search, the
- * counts of each document) are handed back to the engine through {@link Workers}.
+ * A corpus known by its counts alone, made by a distributed {@link Engine}'s workers: the driver
+ * holds the vocabulary, the sparse passage × term counts and the size figures, and runs qushi's own
+ * statistics on them ({@link Comparisons}, {@link Keywords}), so keyness, trends and keywords are
+ * those of {@link Qushi}. Questions that need the text again (a term search) are handed back to the
+ * engine through {@link Workers}.
  */
 public final class CountedCorpus implements CorpusCounts {
   /** What the engine's workers answer on request. */
@@ -39,9 +40,6 @@ public final class CountedCorpus implements CorpusCounts {
      * year: {@code [term][year index]}, years as in {@link CountedCorpus#years()}.
      */
     int[][] occurrences(List<String> cleanedTerms);
-
-    /** Returns the counts of every document's passages, in corpus order. */
-    List<GroupCounts> documents();
 
     /** Releases the engine's resources. */
     @Override
@@ -53,6 +51,7 @@ public final class CountedCorpus implements CorpusCounts {
   private final List<String> terms;
   private final int[] years;
   private final Counts counts;
+  private final int[] passageDocument;
   private final List<YearStats> stats;
   private final Workers workers;
   private final Comparisons comparisons;
@@ -63,7 +62,8 @@ public final class CountedCorpus implements CorpusCounts {
    * @param corpus the corpus as listed (documents, years)
    * @param text the text pipeline in force (queries are cleaned with it)
    * @param terms the vocabulary of word tokens, sorted (ids are positions)
-   * @param counts the counts of every year that has passages, over {@code terms}
+   * @param counts the passage × term counts over {@code terms}, passages in corpus order
+   * @param passageDocument the index in {@code corpus.documents()} of each passage's document
    * @param stats the size figures per year, ascending
    * @param workers the engine, for what needs the text again
    */
@@ -72,6 +72,7 @@ public final class CountedCorpus implements CorpusCounts {
       TextPipeline text,
       List<String> terms,
       Counts counts,
+      int[] passageDocument,
       List<YearStats> stats,
       Workers workers) {
     this.corpus = Objects.requireNonNull(corpus, "corpus");
@@ -79,9 +80,10 @@ public final class CountedCorpus implements CorpusCounts {
     this.terms = List.copyOf(terms);
     this.years = corpus.years().stream().mapToInt(Integer::intValue).toArray();
     this.counts = counts;
+    this.passageDocument = passageDocument.clone();
     this.stats = List.copyOf(stats);
     this.workers = workers;
-    this.comparisons = new Comparisons(years, this.terms, counts);
+    this.comparisons = new Comparisons(corpus, this.terms, counts, passageDocument);
   }
 
   /** Returns the vocabulary of word tokens in id order (sorted). */
@@ -126,36 +128,60 @@ public final class CountedCorpus implements CorpusCounts {
   }
 
   /**
-   * {@inheritDoc} c-TF-IDF only: TextRank and key phrases read term sequences, which stay on the
-   * workers.
+   * {@inheritDoc} Keyness and c-TF-IDF only: TextRank and key phrases read term sequences, which
+   * stay on the workers.
    *
    * @throws BadInputException when {@code options} ask for TextRank or key phrases
    */
   @Override
   public Rows<Keyword> keywords(KeywordOptions options) {
-    if (options.method() != Keywords.Method.TFIDF || options.phrases() > 0) {
+    if (options.phrases() > 0) {
       throw new BadInputException(
-          "TextRank and key phrases read the term sequences, which a distributed engine leaves on"
-              + " its workers: use c-TF-IDF without key phrases (--method tfidf --no-phrases)");
+          "key phrases read the term sequences, which a distributed engine leaves on its workers:"
+              + " use --no-phrases");
     }
     List<String> groups = new ArrayList<>();
-    List<GroupCounts> groupCounts = new ArrayList<>();
+    int[] passageGroup = new int[passageDocument.length];
     if (options.by() == Keywords.By.YEAR) {
-      for (int y : years) {
-        groups.add(Integer.toString(y));
-        groupCounts.add(
-            Arrays.binarySearch(counts.years(), y) >= 0
-                ? counts.year(y)
-                : GroupCounts.empty(terms.size()));
-      }
+      for (int y : years) groups.add(Integer.toString(y));
+      for (int p = 0; p < passageGroup.length; p++)
+        passageGroup[p] = Arrays.binarySearch(years, counts.passageYear(p));
     } else {
       corpus.documents().forEach(d -> groups.add(d.id()));
-      groupCounts.addAll(workers.documents());
+      passageGroup = passageDocument.clone();
     }
     return Rows.of(
         "keywords",
         Keyword.class,
-        Keywords.tfIdf(groups, groupCounts, terms, options.top(), options.minCount()));
+        Keywords.of(
+            groups,
+            passageGroup,
+            counts.matrix(),
+            terms::get,
+            options.method(),
+            options.top(),
+            options.minCount()));
+  }
+
+  @Override
+  public KeynessTable compare(Period target, Period reference, KeynessOptions options) {
+    return comparisons.compare(target, reference, options);
+  }
+
+  @Override
+  public Tabular comparePeriods(List<Period> periods, KeynessOptions options, int top) {
+    return comparisons.periods(periods, options, top);
+  }
+
+  @Override
+  public StratifiedTable compareByStratum(
+      String column, Period target, Period reference, KeynessOptions options) {
+    return comparisons.compareByStratum(column, target, reference, options);
+  }
+
+  @Override
+  public TrendTable trends(Period years, TrendOptions options) {
+    return comparisons.trend(years, options);
   }
 
   @Override

@@ -12,7 +12,9 @@ import qushi.analytics.compare.BootstrapOptions;
 import qushi.analytics.compare.Comparisons;
 import qushi.analytics.compare.KeynessOptions;
 import qushi.analytics.compare.KeynessTable;
+import qushi.analytics.compare.Period;
 import qushi.analytics.compare.RateInterval;
+import qushi.analytics.compare.StratifiedTable;
 import qushi.analytics.compare.TermInterval;
 import qushi.analytics.compare.TrendOptions;
 import qushi.analytics.compare.TrendTable;
@@ -220,12 +222,17 @@ public final class Qushi implements CorpusCounts {
     return Rows.of("counts", TermInterval.class, out);
   }
 
-  /** Returns the top 20 c-TF-IDF keywords and key phrases of each year. */
+  /**
+   * Returns the top 20 keywords of each year (keyness of the year against the rest, see {@link
+   * Keywords}) and its key phrases.
+   */
   public Rows<Keyword> keywords() {
     return keywords(KeywordOptions.defaults());
   }
 
-  /** Returns the top {@code top} c-TF-IDF keywords and key phrases of each year. */
+  /**
+   * Returns the top {@code top} keywords (keyness against the rest) and key phrases of each year.
+   */
   public Rows<Keyword> keywords(int top) {
     return keywords(KeywordOptions.defaults().withTop(top).withPhrases(top));
   }
@@ -264,6 +271,77 @@ public final class Qushi implements CorpusCounts {
   }
 
   /**
+   * Returns the keyness table of period {@code target} against period {@code reference}, each
+   * written as a year, {@code FROM..TO}, a comma list, or {@code rest}: {@code
+   * q.compare("2018..2025", "2013..2017")}.
+   *
+   * @throws BadInputException if a period is malformed, covers no year, or the two overlap
+   */
+  public KeynessTable compare(String target, String reference) {
+    return compare(Period.parse("target", target), Period.parse("reference", reference), keyness());
+  }
+
+  /**
+   * Returns the keyness table of the target period against the reference period (or {@link
+   * Period#REST}): per10k of a period = occurrences in its years / its tokens; the table is named
+   * by the periods and gives each term's top document and its share.
+   *
+   * @throws BadInputException if a period covers no year or the two overlap
+   */
+  public KeynessTable compare(Period target, Period reference, KeynessOptions options) {
+    return comparisons.compare(target, reference, options);
+  }
+
+  /**
+   * Returns the keyness of the given terms or phrases only, each counted in every passage by a
+   * search of the cleaned text, so multiword expressions the segmenter splits are compared whole;
+   * the multiple-testing family is these terms.
+   */
+  public KeynessTable compare(
+      List<String> terms, Period target, Period reference, KeynessOptions options) {
+    return Comparisons.of(corpus, terms).compare(target, reference, options);
+  }
+
+  /**
+   * Returns the view over consecutive periods written as {@code 2013..2017,2018..2025}: per10k in
+   * each period and each later period against the one before.
+   */
+  public Tabular comparePeriods(String periods) {
+    return comparePeriods(Period.parseList("periods", periods), keyness(), Integer.MAX_VALUE);
+  }
+
+  /** Returns the first {@code top} terms of the view over consecutive periods. */
+  public Tabular comparePeriods(List<Period> periods, KeynessOptions options, int top) {
+    return comparisons.periods(periods, options, top);
+  }
+
+  /**
+   * Returns the comparison of the target period with the reference period within the strata named
+   * by the manifest column {@code column} (e.g. "source"): Mantel–Haenszel over the strata that
+   * have text on both sides; see {@link qushi.analytics.compare.Comparisons#compareByStratum}.
+   */
+  public StratifiedTable compareByStratum(String column, String target, String reference) {
+    return compareByStratum(
+        column, Period.parse("target", target), Period.parse("reference", reference), keyness());
+  }
+
+  /** Returns the stratified comparison under {@code options}. */
+  public StratifiedTable compareByStratum(
+      String column, Period target, Period reference, KeynessOptions options) {
+    return comparisons.compareByStratum(column, target, reference, options);
+  }
+
+  /** Returns the stratified comparison of the given terms or phrases only (text search). */
+  public StratifiedTable compareByStratum(
+      List<String> terms, String column, Period target, Period reference, KeynessOptions options) {
+    return Comparisons.of(corpus, terms).compareByStratum(column, target, reference, options);
+  }
+
+  private static KeynessOptions keyness() {
+    return KeynessOptions.defaults();
+  }
+
+  /**
    * Returns the first {@code top} rows of the keyness table with bootstrap intervals of the rates
    * beside them ({@code target_lower}, {@code target_upper}, and for a reference year {@code
    * reference_lower}, {@code reference_upper}).
@@ -288,19 +366,45 @@ public final class Qushi implements CorpusCounts {
     return comparisons.all(options, top);
   }
 
-  /** Returns the trend class of every term (emerging, vanished, rising, falling, stable). */
+  /**
+   * Returns the trend of every term over all years: a test of change over time with passages as the
+   * unit and a shape (emerging, rising, peaked, dipped, falling, fading, vanished, stable, sparse)
+   * with onset, peak and last years.
+   */
   public TrendTable trends() {
     return trends(TrendOptions.defaults());
   }
 
   /**
-   * Returns the trend class of every term under {@code options}.
+   * Returns the trend of every term under {@code options}.
    *
    * @throws BadInputException if the corpus has fewer than two years
    */
   @Override
   public TrendTable trends(TrendOptions options) {
     return comparisons.trend(options);
+  }
+
+  /**
+   * Returns the trend of every term over the years of {@code years} (null for all).
+   *
+   * @throws BadInputException if fewer than two years are left
+   */
+  public TrendTable trends(Period years, TrendOptions options) {
+    return comparisons.trend(years, options);
+  }
+
+  /** Returns the trends of the given terms or phrases (text search), over all years. */
+  public TrendTable trends(String... terms) {
+    return trends(List.of(terms), null, TrendOptions.defaults());
+  }
+
+  /**
+   * Returns the trends of the given terms or phrases only, each counted in every passage by a
+   * search of the cleaned text; the multiple-testing family is these terms.
+   */
+  public TrendTable trends(List<String> terms, Period years, TrendOptions options) {
+    return Comparisons.of(corpus, terms).trend(years, options);
   }
 
   /**
@@ -502,10 +606,18 @@ public final class Qushi implements CorpusCounts {
         "  q.compare(2026, 2024)            keyness of one year against another                "
             + " (qushi compare)",
         "  q.compare(2026)                  one year against all the others",
+        "  q.compare(\"2018..2025\", \"2013..2017\")  periods: a year, FROM..TO, a list, rest     "
+            + " (compare --target P --reference P)",
+        "  q.comparePeriods(\"2013..2017,2018..2025\")  consecutive periods side by side           "
+            + " (compare --periods)",
+        "  q.compareByStratum(\"source\", \"2024\", \"2021\")  within sources (Mantel–Haenszel)"
+            + "    (compare --strata source)",
         "  q.compareAll()                   every year vs the rest and consecutive pairs        "
             + " (compare --all)",
-        "  q.trends()                       trend class of every term                           "
+        "  q.trends()                       trend shape of every term: onset, peak, last year   "
             + " (compare --trend)",
+        "  q.trends(\"新质生产力\", \"碳达峰\")  trends of phrases (text search)                     "
+            + " (compare --trend --terms …)",
         "  q.kwic(\"词\")                     every occurrence in context                          "
             + " (qushi kwic)",
         "  q.cooccur()                      term pairs by NPMI within sentences                 "

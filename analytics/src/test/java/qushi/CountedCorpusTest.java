@@ -3,7 +3,6 @@ package qushi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import qushi.analytics.compare.KeynessOptions;
@@ -13,14 +12,12 @@ import qushi.analytics.corpus.Corpus;
 import qushi.analytics.keywords.KeywordOptions;
 import qushi.analytics.keywords.Keywords;
 import qushi.analytics.prepare.CleanDocument;
-import qushi.analytics.prepare.Counts;
-import qushi.analytics.prepare.GroupCounts;
 import qushi.analytics.prepare.PreparedCorpus;
 
 /**
- * A corpus known by its year groups alone gives the tables of the prepared corpus: the counts are
- * handed over as an engine would (year groups, size figures, a term search), the statistics run on
- * them.
+ * A corpus known by its counts alone gives the tables of the prepared corpus: the counts are handed
+ * over as an engine would (passage × term counts, size figures, a term search), the statistics run
+ * on them.
  */
 class CountedCorpusTest {
   static final String A = "人工智能赋能千行百业。人工智能发展迅速，算力需求增长。芯片产业加快发展。\n\n算力网络建设提速。";
@@ -31,8 +28,6 @@ class CountedCorpusTest {
   static CountedCorpus counted(Qushi q) {
     PreparedCorpus p = q.corpus();
     int[] years = p.counts().years();
-    GroupCounts[] groups = new GroupCounts[years.length];
-    for (int y = 0; y < years.length; y++) groups[y] = p.counts().year(years[y]);
     CountedCorpus.Workers workers =
         new CountedCorpus.Workers() {
           @Override
@@ -46,25 +41,14 @@ class CountedCorpusTest {
           }
 
           @Override
-          public List<GroupCounts> documents() {
-            List<GroupCounts> out = new ArrayList<>();
-            for (CleanDocument d : p.documents()) {
-              boolean[] mask = new boolean[p.passages().size()];
-              for (var passage : p.passages())
-                mask[passage.index()] = passage.docId().equals(d.id());
-              out.add(p.counts().matrix().group(mask));
-            }
-            return out;
-          }
-
-          @Override
           public void close() {}
         };
     return new CountedCorpus(
         p.corpus(),
         p.text(),
         List.of(p.vocabulary().terms()),
-        Counts.ofYears(years, groups),
+        p.counts(),
+        p.passages().stream().mapToInt(passage -> passage.document()).toArray(),
         p.stats(),
         workers);
   }
@@ -96,7 +80,6 @@ class CountedCorpusTest {
   void sequencesAreNotAvailable() {
     try (CountedCorpus c = counted(Qushi.of(Corpus.ofTexts(2021, A, 2024, B)))) {
       assertThrows(BadInputException.class, () -> c.keywords(KeywordOptions.defaults()));
-      assertThrows(IllegalStateException.class, () -> c.counts().matrix());
     }
   }
 }

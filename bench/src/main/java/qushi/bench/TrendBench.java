@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import qushi.analytics.compare.Comparisons;
 import qushi.analytics.compare.KeynessOptions;
+import qushi.analytics.compare.TrendOptions;
 import qushi.analytics.corpus.Corpus;
 import qushi.analytics.keywords.Collocations;
 import qushi.analytics.keywords.Keywords;
@@ -14,10 +15,11 @@ import qushi.analytics.prepare.PreparedCorpus;
 import qushi.analytics.text.Passage;
 
 /**
- * Benchmark of keywords + compare on the seeds and on a corpus {@code --scale} times larger made by
- * resampling the seeds' passages within each year (fixed seed). Prints one row per corpus with the
- * seconds of each stage and the ratio to the seeds, measured in the same run; the expected ratio of
- * a linear-time stage is the scale.
+ * Benchmark of keywords (c-TF-IDF and keyness), key phrases, compare, --all and the trend test on
+ * the seeds and on a corpus {@code --scale} times larger made by resampling the seeds' passages
+ * within each year (fixed seed). Prints one row per corpus with the seconds of each stage and the
+ * ratio to the seeds, measured in the same run; the expected ratio of a linear-time stage is the
+ * scale.
  *
  * <pre>
  * java -cp bench/target/classes:$(cat bench/target/classpath.txt) qushi.bench.TrendBench --scale 100
@@ -52,19 +54,21 @@ public final class TrendBench {
     double[] largeStages = stages(large, repeat);
     System.out.printf(
         Locale.ROOT,
-        "%-8s %12s %10s %10s %10s %10s %10s%n",
+        "%-8s %12s %10s %10s %10s %10s %10s %10s %10s%n",
         "corpus",
         "tokens",
         "build_s",
         "keywords_s",
         "phrases_s",
         "compare_s",
-        "all_s");
+        "all_s",
+        "kw_keyness_s",
+        "trend_s");
     row("seeds", base, baseBuild, baseStages);
     row("x" + scale, large, largeBuild, largeStages);
     System.out.printf(
         Locale.ROOT,
-        "%-8s %12s %10.1f %10.1f %10.1f %10.1f %10.1f   (ratio, x%d vs seeds)%n",
+        "%-8s %12s %10.1f %10.1f %10.1f %10.1f %10.1f %10.1f %10.1f   (ratio, x%d vs seeds)%n",
         "ratio",
         "",
         largeBuild / baseBuild,
@@ -72,6 +76,8 @@ public final class TrendBench {
         largeStages[1] / baseStages[1],
         largeStages[2] / baseStages[2],
         largeStages[3] / baseStages[3],
+        largeStages[4] / baseStages[4],
+        largeStages[5] / baseStages[5],
         scale);
   }
 
@@ -79,7 +85,8 @@ public final class TrendBench {
    * Returns the best-of-{@code repeat} seconds of keywords, key phrases, one comparison and --all.
    */
   static double[] stages(PreparedCorpus a, int repeat) {
-    double[] best = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
+    double[] best = new double[6];
+    java.util.Arrays.fill(best, Double.MAX_VALUE);
     int[] years = a.years();
     for (int r = 0; r < repeat; r++) {
       long t = System.nanoTime();
@@ -95,6 +102,12 @@ public final class TrendBench {
       t = System.nanoTime();
       c.all(KeynessOptions.defaults(), 100);
       best[3] = Math.min(best[3], seconds(t));
+      t = System.nanoTime();
+      Keywords.of(a, Keywords.By.YEAR, Keywords.Method.KEYNESS, 20, 2);
+      best[4] = Math.min(best[4], seconds(t));
+      t = System.nanoTime();
+      c.trend(TrendOptions.defaults());
+      best[5] = Math.min(best[5], seconds(t));
     }
     return best;
   }
@@ -123,14 +136,16 @@ public final class TrendBench {
     long tokens = a.tokensByYear().values().stream().mapToLong(Long::longValue).sum();
     System.out.printf(
         Locale.ROOT,
-        "%-8s %12d %10.2f %10.3f %10.3f %10.3f %10.3f%n",
+        "%-8s %12d %10.2f %10.3f %10.3f %10.3f %10.3f %10.3f %10.3f%n",
         name,
         tokens,
         build,
         s[0],
         s[1],
         s[2],
-        s[3]);
+        s[3],
+        s[4],
+        s[5]);
   }
 
   private static double seconds(long start) {

@@ -2,24 +2,33 @@ package qushi.reports;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import qushi.analytics.compare.Direction;
 import qushi.analytics.compare.KeynessOptions;
 import qushi.analytics.compare.KeynessRow;
 import qushi.analytics.compare.KeynessTable;
+import qushi.analytics.compare.Period;
+import qushi.analytics.compare.StratifiedRow;
+import qushi.analytics.compare.StratifiedTable;
+import qushi.analytics.compare.TrendClass;
 import qushi.analytics.compare.TrendRow;
 import qushi.analytics.compare.TrendTable;
 import tech.tablesaw.api.Table;
 
 /**
- * What changed: for each pair of consecutive years a diverging bar chart of the weighted log-odds z
- * of the strongest rises and falls, coloured by significance, and the lists of terms new in the
- * last year or gone from it, each with its statistics.
+ * What changed: for each pair of consecutive periods (the years themselves when there are at most
+ * three, otherwise periods of several years) a diverging bar chart of the weighted log-odds z of
+ * the strongest rises and falls, coloured by significance, with the terms that come mostly from one
+ * document marked; then the terms whose trend over all years is emerging, peaked, or vanished and
+ * fading, with onset, peak and last years; and, when the corpus names its sources, the same
+ * comparisons within sources.
  */
 public final class ChangesSection implements Section {
-  /** Rows in each of the new / vanished lists. */
+  /** Rows in each of the shape lists and stratified tables. */
   public static final int LIST = 15;
 
   @Override
@@ -31,14 +40,14 @@ public final class ChangesSection implements Section {
   public SectionModel build(ReportData data, Labels l) {
     SectionModel.Builder s = SectionModel.builder(id());
     KeynessOptions ko = KeynessOptions.defaults();
-    int[] years = data.q().years();
+    List<Period> periods = data.periods();
     List<Map<String, Object>> pairs = new ArrayList<>();
-    for (int i = 0; i + 1 < years.length; i++) {
-      int from = years[i];
-      int to = years[i + 1];
+    for (int i = 0; i + 1 < periods.size(); i++) {
+      String from = periods.get(i).label();
+      String to = periods.get(i + 1).label();
       KeynessTable kt = data.changes().get(i);
       if (kt == null) continue;
-      String file = s.csv("keyness_" + from + "_" + to + ".csv", kt.table());
+      String file = s.csv("keyness_" + file(from) + "_" + file(to) + ".csv", kt.table());
       int n = data.options().keyness();
       List<KeynessRow> shown = new ArrayList<>();
       shown.addAll(kt.rows().stream().filter(r -> r.direction() == Direction.UP).limit(n).toList());
@@ -46,7 +55,10 @@ public final class ChangesSection implements Section {
           kt.rows().stream().filter(r -> r.direction() == Direction.DOWN).limit(n).toList());
       shown.sort(
           Comparator.comparingDouble(KeynessRow::z).reversed().thenComparing(KeynessRow::term));
-      String[] terms = shown.stream().map(KeynessRow::term).toArray(String[]::new);
+      String[] terms =
+          shown.stream()
+              .map(r -> r.concentrated() ? r.term() + " *" : r.term())
+              .toArray(String[]::new);
       String[] colors =
           shown.stream()
               .map(
@@ -60,24 +72,34 @@ public final class ChangesSection implements Section {
               .map(
                   r ->
                       l.format(
-                          "changes.hover",
-                          Charts.text(r.term()),
-                          from,
-                          r.referenceCount(),
-                          r.referencePer10k(),
-                          to,
-                          r.targetCount(),
-                          r.targetPer10k(),
-                          r.logRatio(),
-                          r.g2(),
-                          r.pAdjusted(),
-                          r.z()))
+                              "changes.hover",
+                              Charts.text(r.term()),
+                              from,
+                              r.referenceCount(),
+                              r.referencePer10k(),
+                              to,
+                              r.targetCount(),
+                              r.targetPer10k(),
+                              r.logRatio(),
+                              r.g2(),
+                              r.pAdjusted(),
+                              r.z())
+                          + (r.topDocument().isEmpty()
+                              ? ""
+                              : l.format(
+                                  "changes.hover_doc",
+                                  Charts.text(r.topDocument()),
+                                  100 * r.topDocumentShare())))
               .toArray(String[]::new);
-      s.terms(List.of(terms));
+      s.terms(shown.stream().map(KeynessRow::term).toList());
       Map<String, Object> pm = new LinkedHashMap<>();
       pm.put("from", from);
       pm.put("to", to);
-      pm.put("tested", l.format("changes.tested", kt.size(), kt.significant().size(), ko.level()));
+      long concentrated = kt.significant().stream().filter(KeynessRow::concentrated).count();
+      pm.put(
+          "tested",
+          l.format("changes.tested", kt.size(), kt.significant().size(), ko.level())
+              + (concentrated == 0 ? "" : " " + l.format("changes.concentrated", concentrated)));
       pm.put("csv", file);
       if (terms.length > 0) {
         pm.put(
@@ -94,38 +116,124 @@ public final class ChangesSection implements Section {
       }
       pairs.add(pm);
     }
-    s.put("pairs", pairs).put("intro", l.format("changes.intro", ko.level()));
+    s.put("pairs", pairs)
+        .put(
+            "intro",
+            data.byPeriods()
+                ? l.format(
+                    "changes.intro_periods",
+                    String.join(" → ", periods.stream().map(Period::label).toList()),
+                    ko.level())
+                : l.format("changes.intro", ko.level()));
     TrendTable trend = data.trend();
     if (trend != null) {
-      int last = years[years.length - 1];
-      s.put("last", last);
+      List<Map<String, Object>> lists = new ArrayList<>();
+      lists.add(list(s, l, trend, EnumSet.of(TrendClass.EMERGING, TrendClass.RISING), "emerging"));
+      lists.add(list(s, l, trend, EnumSet.of(TrendClass.PEAKED), "peaked"));
+      lists.add(
+          list(
+              s,
+              l,
+              trend,
+              EnumSet.of(TrendClass.VANISHED, TrendClass.FADING, TrendClass.FALLING),
+              "vanished"));
+      s.put("lists", lists);
+      s.put("trendsCsv", "trends.csv");
       s.put(
-          "emerging",
-          list(s, l, trend, trend.rows().stream().filter(r -> r.earlierCount() == 0).toList()));
-      s.put(
-          "vanished",
-          list(s, l, trend, trend.rows().stream().filter(r -> r.lastCount() == 0).toList()));
-      s.put("emergingTitle", l.format("changes.emerging", last));
-      s.put("vanishedTitle", l.format("changes.vanished", last));
+          "shapes",
+          l.format(
+              "changes.shapes",
+              trend.years()[0],
+              trend.years()[trend.years().length - 1],
+              trend.gaps().length == 0 ? "-" : trend.gapsText(),
+              nonStable(trend),
+              trend.rows().size()));
       s.method("trend");
     }
+    if (data.strata() != null) {
+      List<Map<String, Object>> within = new ArrayList<>();
+      for (StratifiedTable st : data.stratified()) {
+        if (st == null) continue;
+        Map<String, Object> m = new LinkedHashMap<>();
+        String file =
+            s.csv(
+                "stratified_" + file(st.reference()) + "_" + file(st.target()) + ".csv",
+                st.table());
+        List<StratifiedRow> sig = st.significant();
+        List<String> top = sig.stream().limit(LIST).map(StratifiedRow::term).toList();
+        s.terms(top);
+        Table t = st.first(LIST).table();
+        Table shown = t.where(t.stringColumn("term").isIn(top));
+        m.put("title", l.format("changes.within", st.reference(), st.target(), data.strata()));
+        m.put(
+            "note",
+            st.used().isEmpty()
+                ? l.format("changes.within_none", data.strata())
+                : l.format(
+                    "changes.within_note",
+                    String.join("、", st.used()),
+                    st.dropped().isEmpty() ? "-" : String.join("、", st.dropped()),
+                    st.size(),
+                    sig.size()));
+        m.put(
+            "table",
+            TableView.of(
+                shown.selectColumns(
+                    "term",
+                    "reference_count",
+                    "target_count",
+                    "log_ratio",
+                    "crude_log_ratio",
+                    "p_adj",
+                    "direction",
+                    "top_doc_share"),
+                l,
+                file,
+                "term"));
+        within.add(m);
+      }
+      s.put("within", within);
+      s.method("strata");
+      s.parameter("param.strata", data.strata());
+    }
+    if (data.byPeriods()) s.method("periods");
     return s.method("keyness")
         .method("log_ratio")
         .method("g2")
+        .method("fdr")
         .method("z")
+        .method("concentration")
         .parameter("param.level", ko.level())
         .parameter("param.min_count", ko.minCount())
         .parameter("param.keyness", data.options().keyness())
+        .parameter("param.periods", String.join(", ", periods.stream().map(Period::label).toList()))
         .build();
   }
 
-  /** Returns the rows as a table view, strongest |z| first, at most {@link #LIST}. */
-  private static TableView list(
-      SectionModel.Builder s, Labels l, TrendTable trend, List<TrendRow> rows) {
+  /** Returns a period's label as part of a file name: 2013..2017 → 2013_2017, lists joined by _. */
+  static String file(String label) {
+    return label.replaceAll("[^0-9a-z]+", "_");
+  }
+
+  /** Returns the number of rows whose shape is neither STABLE nor SPARSE. */
+  static long nonStable(TrendTable trend) {
+    return trend.rows().stream()
+        .filter(r -> r.trend() != TrendClass.STABLE && r.trend() != TrendClass.SPARSE)
+        .count();
+  }
+
+  /**
+   * Returns a titled table of the rows of these shapes, smallest p first, at most {@link #LIST}.
+   */
+  private static Map<String, Object> list(
+      SectionModel.Builder s, Labels l, TrendTable trend, Set<TrendClass> shapes, String key) {
     List<String> terms =
-        rows.stream()
+        trend.rows().stream()
+            .filter(r -> shapes.contains(r.trend()))
             .sorted(
-                Comparator.comparingDouble((TrendRow r) -> -Math.abs(r.z()))
+                Comparator.comparingDouble(TrendRow::p)
+                    .thenComparing(
+                        Comparator.comparingDouble((TrendRow r) -> Math.abs(r.change())).reversed())
                     .thenComparing(TrendRow::term))
             .limit(LIST)
             .map(TrendRow::term)
@@ -133,10 +241,28 @@ public final class ChangesSection implements Section {
     s.terms(terms);
     Table t = trend.table();
     Table sub = t.where(t.stringColumn(TrendTable.TERM).isIn(terms));
-    // keep the |z| order of the selection
     Table out = sub.emptyCopy();
     for (String term : terms)
       out.append(sub.where(sub.stringColumn(TrendTable.TERM).isEqualTo(term)));
-    return TableView.of(out, l, "trends.csv", TrendTable.TERM);
+    List<String> columns =
+        new ArrayList<>(
+            List.of(
+                TrendTable.TERM,
+                TrendTable.TREND,
+                TrendTable.ONSET,
+                TrendTable.PEAK,
+                TrendTable.LAST,
+                TrendTable.COUNT,
+                TrendTable.CHANGE,
+                TrendTable.P_ADJ));
+    if (out.columnNames().contains(TrendTable.TOP_DOC_SHARE)) {
+      columns.add(TrendTable.TOP_DOC_SHARE);
+    }
+    out = out.selectColumns(columns.toArray(String[]::new));
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("title", l.get("changes." + key));
+    m.put("table", TableView.of(out, l, "trends.csv", TrendTable.TERM));
+    m.put("empty", terms.isEmpty());
+    return m;
   }
 }

@@ -8,7 +8,8 @@ import qushi.analytics.keywords.Keyword;
 import tech.tablesaw.api.Table;
 
 /**
- * Keywords per year: a bar chart of each year's top c-TF-IDF terms and a table of its key phrases.
+ * Keywords per year: a bar chart of each year's top terms (keyness of the year against the others,
+ * by z) and a table of its key phrases.
  */
 public final class KeywordsSection implements Section {
   @Override
@@ -64,7 +65,7 @@ public final class KeywordsSection implements Section {
     return s.put("years", years)
         .put("csv", file)
         .method("words")
-        .method("tfidf")
+        .method("keywords")
         .method("phrases")
         .parameter("param.keywords", o.keywords())
         .parameter("param.phrases", o.phrases())

@@ -3,12 +3,17 @@ package qushi.reports;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import qushi.Qushi;
 import qushi.analytics.compare.BootstrapOptions;
 import qushi.analytics.compare.KeynessOptions;
 import qushi.analytics.compare.KeynessTable;
+import qushi.analytics.compare.Period;
+import qushi.analytics.compare.StratifiedTable;
 import qushi.analytics.compare.TermInterval;
+import qushi.analytics.compare.TrendClass;
 import qushi.analytics.compare.TrendRow;
 import qushi.analytics.compare.TrendTable;
 import qushi.analytics.context.CooccurOptions;
@@ -42,13 +47,17 @@ import qushi.analytics.topics.TopicSweep;
  * @param trend trend classes (null with fewer than two years)
  * @param watch counts and rate intervals of the watch terms in every year
  * @param all the multi-period view of the top terms (null with fewer than two years)
- * @param changes keyness of each year against the one before, in year order
+ * @param changes keyness of each period against the one before, in order ({@link #periods()})
  * @param topics the topic model (null when left out or impossible)
  * @param sweep the K sweep that chose the model's K (null when K was given or topics are left out)
  * @param network term pairs of the co-word network
  * @param notes why a result is missing, for the page and the console
  * @param dendrogram the Ward dendrogram of terms (empty with its reason on a tiny corpus)
  * @param termMap the correspondence analysis of terms × years (empty with its reason)
+ * @param periods the periods compared in "what changed": the years when there are at most three,
+ *     otherwise the given or automatic periods
+ * @param strata the manifest column of the stratified comparisons, or null when there are none
+ * @param stratified each period against the one before within the strata (empty without strata)
  */
 @RecordBuilder
 public record ReportData(
@@ -65,7 +74,10 @@ public record ReportData(
     Rows<Cooccurrence.Pair> network,
     List<String> notes,
     Dendrogram dendrogram,
-    TermMap termMap)
+    TermMap termMap,
+    List<Period> periods,
+    String strata,
+    List<StratifiedTable> stratified)
     implements ReportDataBuilder.With {
 
   /** Risers (and fallers) in the default watch list. */
@@ -82,6 +94,13 @@ public record ReportData(
     stats = List.copyOf(stats);
     changes = java.util.Collections.unmodifiableList(new ArrayList<>(changes));
     notes = List.copyOf(notes);
+    periods = List.copyOf(periods);
+    stratified = java.util.Collections.unmodifiableList(new ArrayList<>(stratified));
+  }
+
+  /** Returns whether "what changed" compares periods of several years rather than single years. */
+  public boolean byPeriods() {
+    return periods.stream().anyMatch(p -> p.years().length != 1);
   }
 
   /** Returns the results of {@code q} that the report with {@code options} shows. */
@@ -105,13 +124,27 @@ public record ReportData(
         q.count(watchTerms, BootstrapOptions.defaults().withResamples(options.resamples()));
     Tabular all =
         years.length >= 2 ? q.compareAll(KeynessOptions.defaults(), options.heatmap()) : null;
+    List<Period> periods =
+        options.periods().isEmpty() ? ReportOptions.autoPeriods(years) : options.periods();
     List<KeynessTable> changes = new ArrayList<>();
-    for (int i = 0; i + 1 < years.length; i++) {
+    KeynessOptions ko = KeynessOptions.defaults();
+    for (int i = 0; i + 1 < periods.size(); i++) {
       try {
-        changes.add(q.compare(years[i + 1], years[i]));
+        changes.add(q.compare(periods.get(i + 1), periods.get(i), ko));
       } catch (BadInputException e) {
-        notes.add(years[i] + "–" + years[i + 1] + ": " + e.getMessage());
+        notes.add(
+            periods.get(i).label() + "–" + periods.get(i + 1).label() + ": " + e.getMessage());
         changes.add(null);
+      }
+    }
+    String strata = strata(q, options);
+    List<StratifiedTable> stratified = new ArrayList<>();
+    if (strata != null) {
+      for (int i = 0; i + 1 < periods.size(); i++) {
+        stratified.add(
+            changes.get(i) == null
+                ? null
+                : q.compareByStratum(strata, periods.get(i + 1), periods.get(i), ko));
       }
     }
     int n = options.network();
@@ -155,35 +188,91 @@ public record ReportData(
         network,
         notes,
         dendrogram,
-        termMap);
+        termMap,
+        periods,
+        strata,
+        stratified);
+  }
+
+  /**
+   * Returns the strata column: the one asked for, or {@code source} when the manifest has it with
+   * at least two values; null for none.
+   *
+   * @throws BadInputException if the column asked for is not in the manifest
+   */
+  static String strata(Qushi q, ReportOptions options) {
+    if (options.strata().equals(ReportOptions.NO_STRATA)) return null;
+    java.util.Map<String, java.util.Set<String>> values = new java.util.TreeMap<>();
+    for (var d : q.corpus().documents())
+      for (var e : d.document().metadata().entrySet())
+        values.computeIfAbsent(e.getKey(), k -> new java.util.TreeSet<>()).add(e.getValue());
+    if (!options.strata().isEmpty()) {
+      if (!values.containsKey(options.strata())) {
+        throw BadInputException.option(
+            "strata",
+            "column '"
+                + options.strata()
+                + "' is not in the manifest (columns: "
+                + values.keySet()
+                + ")");
+      }
+      return options.strata();
+    }
+    return values.getOrDefault("source", java.util.Set.of()).size() >= 2 ? "source" : null;
   }
 
   /**
    * Returns the watch list when none is given: the strongest risers and fallers of the trend table
-   * by z.
+   * (by shape, then p).
    */
   static List<String> defaultWatch(TrendTable trend) {
     if (trend == null) return List.of();
     List<String> out = new ArrayList<>(risers(trend));
     out.addAll(fallers(trend));
+    out.addAll(peaked(trend));
     return out;
   }
 
-  /** Returns the {@value #DEFAULT_WATCH} terms with the largest positive z, largest first. */
+  /** Shapes of terms whose use grew. */
+  static final Set<TrendClass> UP = EnumSet.of(TrendClass.EMERGING, TrendClass.RISING);
+
+  /** Shapes of terms whose use shrank. */
+  static final Set<TrendClass> DOWN =
+      EnumSet.of(TrendClass.VANISHED, TrendClass.FADING, TrendClass.FALLING);
+
+  /**
+   * Returns up to {@value #DEFAULT_WATCH} terms whose fitted rate grew: emerging or rising ones
+   * first, each group by smallest p (ties: larger |change|, then term); on a corpus where no shape
+   * is significant, the strongest candidates.
+   */
   static List<String> risers(TrendTable trend) {
-    return trend.rows().stream()
-        .filter(r -> r.z() > 0)
-        .sorted(Comparator.comparingDouble(TrendRow::z).reversed().thenComparing(TrendRow::term))
-        .limit(DEFAULT_WATCH)
-        .map(TrendRow::term)
-        .toList();
+    return strongest(trend, UP, 1);
   }
 
-  /** Returns the {@value #DEFAULT_WATCH} terms with the most negative z, most negative first. */
+  /** Returns up to {@value #DEFAULT_WATCH} terms whose fitted rate shrank, the same way. */
   static List<String> fallers(TrendTable trend) {
+    return strongest(trend, DOWN, -1);
+  }
+
+  /** Returns up to {@value #DEFAULT_WATCH} peaked terms, smallest p first. */
+  static List<String> peaked(TrendTable trend) {
+    return strongest(trend, EnumSet.of(TrendClass.PEAKED), 0);
+  }
+
+  private static List<String> strongest(TrendTable trend, Set<TrendClass> shapes, int sign) {
     return trend.rows().stream()
-        .filter(r -> r.z() < 0)
-        .sorted(Comparator.comparingDouble(TrendRow::z).thenComparing(TrendRow::term))
+        .filter(
+            r ->
+                sign == 0
+                    ? shapes.contains(r.trend())
+                    : (shapes.contains(r.trend()) || r.trend() == TrendClass.STABLE)
+                        && Math.signum(r.change()) == sign)
+        .sorted(
+            Comparator.comparingInt((TrendRow r) -> shapes.contains(r.trend()) ? 0 : 1)
+                .thenComparingDouble(TrendRow::p)
+                .thenComparing(
+                    Comparator.comparingDouble((TrendRow r) -> Math.abs(r.change())).reversed())
+                .thenComparing(TrendRow::term))
         .limit(DEFAULT_WATCH)
         .map(TrendRow::term)
         .toList();

@@ -3,6 +3,7 @@ package qushi.reports;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
 import java.util.Objects;
+import qushi.analytics.compare.Period;
 import qushi.analytics.core.Check;
 import qushi.analytics.topics.LdaOptions;
 
@@ -29,6 +30,11 @@ import qushi.analytics.topics.LdaOptions;
  * @param resamples bootstrap resamples (≥ 10)
  * @param stamp the generation time to print in the methods section, "" for none (a stamped page
  *     differs from run to run)
+ * @param periods the periods "what changed" compares, in order; empty for automatic: with more than
+ *     three years, {@link #AUTO_PERIODS} consecutive periods, otherwise the years
+ * @param strata the manifest column whose values the comparisons are also made within; ""
+ *     (automatic) for {@code source} when the manifest has it with at least two values, {@link
+ *     #NO_STRATA} for none
  */
 @RecordBuilder
 public record ReportOptions(
@@ -45,8 +51,20 @@ public record ReportOptions(
     int embedChars,
     boolean exactCsv,
     int resamples,
-    String stamp)
+    String stamp,
+    List<Period> periods,
+    String strata)
     implements ReportOptionsBuilder.With {
+
+  /**
+   * How automatic periods are cut: n years make k = min(4, max(2, round(n / 5))) periods of
+   * consecutive years, the earlier periods one year longer when n is not a multiple of k.
+   */
+  public static final String AUTO_PERIODS =
+      "min(4, max(2, round(n/5))) periods of consecutive years";
+
+  /** Value of {@code strata} that leaves the stratified comparison out. */
+  public static final String NO_STRATA = "-";
 
   /** Value of {@code topics} that chooses K by a sweep. */
   public static final int CHOOSE_TOPICS = 0;
@@ -58,6 +76,27 @@ public record ReportOptions(
    */
   public static final int EMBED_CHARS = 20_000_000;
 
+  /**
+   * Returns the automatic periods of these years (see {@link #AUTO_PERIODS}); the years themselves
+   * when there are at most three.
+   */
+  public static List<Period> autoPeriods(int[] years) {
+    List<Period> out = new java.util.ArrayList<>();
+    int n = years.length;
+    if (n <= 3) {
+      for (int y : years) out.add(Period.of(y));
+      return out;
+    }
+    int k = Math.min(4, Math.max(2, (int) Math.round(n / 5.0)));
+    int from = 0;
+    for (int i = 0; i < k; i++) {
+      int size = n / k + (i < n % k ? 1 : 0);
+      out.add(Period.range(years[from], years[from + size - 1]));
+      from += size;
+    }
+    return out;
+  }
+
   /** Value of {@code topics} that leaves the topics section out. */
   public static final int NO_TOPICS = -1;
 
@@ -65,7 +104,9 @@ public record ReportOptions(
   public ReportOptions {
     Objects.requireNonNull(lang, "lang");
     Objects.requireNonNull(stamp, "stamp");
+    Objects.requireNonNull(strata, "strata");
     watch = List.copyOf(watch);
+    periods = List.copyOf(periods);
     if (topics != CHOOSE_TOPICS && topics != NO_TOPICS) {
       Check.atLeast("topics", topics, 2);
       Check.atMost("topics", topics, LdaOptions.MAX_TOPICS);
@@ -84,7 +125,8 @@ public record ReportOptions(
   /**
    * Returns the defaults: Chinese, automatic watch list, K chosen by a sweep, 15/10/12/25/40 items,
    * 50 representative lines of ±30 characters, the text embedded up to {@value #EMBED_CHARS}
-   * characters, CSV files as shown on the page, 1000 resamples, no stamp.
+   * characters, CSV files as shown on the page, 1000 resamples, no stamp, automatic periods and
+   * strata.
    */
   public static ReportOptions defaults() {
     return new ReportOptions(
@@ -101,6 +143,8 @@ public record ReportOptions(
         EMBED_CHARS,
         false,
         1000,
+        "",
+        List.of(),
         "");
   }
 }

@@ -14,7 +14,8 @@ import tech.tablesaw.api.Table;
 /**
  * Term trends: rates per 10,000 tokens across the years for the watch list, with bootstrap
  * intervals as error bars, and a heatmap of the top terms of the all-years view. The default watch
- * list is the strongest risers and fallers of the trend table (by z).
+ * list is the strongest emerging or rising, vanished, fading or falling, and peaked terms of the
+ * trend table (smallest p first).
  */
 public final class TrendsSection implements Section {
   @Override
@@ -34,6 +35,8 @@ public final class TrendsSection implements Section {
       if (data.trend() != null) {
         groups.put(l.get("trends.risers"), ReportData.risers(data.trend()));
         groups.put(l.get("trends.fallers"), ReportData.fallers(data.trend()));
+        List<String> peaked = ReportData.peaked(data.trend());
+        if (!peaked.isEmpty()) groups.put(l.get("trends.peaked"), peaked);
       }
       s.parameter(
           "param.watch",

@@ -247,7 +247,7 @@ class ReportTest {
     assertTrue(methods.contains(PlotlyBundle.get().version()));
     assertTrue(methods.contains("<th>随机种子</th><td>42</td>"), "seed");
     assertTrue(methods.contains("<th>主题数（--topics）</th><td>未指定</td>"));
-    assertTrue(methods.contains("log2((a / Nt) / (b / Nr))"), "formulas");
+    assertTrue(methods.contains("log2((a&#39; / Nt) / (b&#39; / Nr))"), "formulas");
     assertTrue(zh.csv().get("files.csv").contains(sha));
   }
 

@@ -1,11 +1,8 @@
 package qushi.spark;
 
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import qushi.analytics.prepare.CleanDocument;
-import qushi.analytics.prepare.GroupCounts;
 import qushi.analytics.prepare.PassageTokens;
 import qushi.analytics.text.Passage;
 import qushi.analytics.text.Segmenter;
@@ -75,26 +72,5 @@ final class PreparedDocument implements Serializable {
     long n = 0;
     for (PassageTokens p : passages) n += p.size();
     return n;
-  }
-
-  /**
-   * Returns, per term of the document, its sufficient statistics over the document's passages:
-   * {count, passages containing it, Σ y²/n in fixed point ({@link GroupCounts#square})}.
-   */
-  Map<String, long[]> termStats() {
-    Map<String, long[]> out = new HashMap<>();
-    for (PassageTokens p : passages) {
-      Map<String, Integer> counts = new HashMap<>();
-      for (int k = 0; k < p.size(); k++) if (p.isTerm(k)) counts.merge(p.word(k), 1, Integer::sum);
-      int n = p.size();
-      counts.forEach(
-          (word, y) -> {
-            long[] s = out.computeIfAbsent(word, w -> new long[3]);
-            s[0] += y;
-            s[1] += 1;
-            s[2] += GroupCounts.square(y, n);
-          });
-    }
-    return out;
   }
 }

@@ -22,6 +22,7 @@ import qushi.analytics.corpus.Document;
 import qushi.analytics.prepare.CleanDocument;
 import qushi.analytics.prepare.Counts;
 import qushi.analytics.prepare.GroupCounts;
+import qushi.analytics.prepare.PassageMatrix;
 import qushi.analytics.prepare.PassageTokens;
 import qushi.analytics.prepare.PreparedCorpus;
 import qushi.analytics.prepare.YearStats;
@@ -37,10 +38,10 @@ import scala.Tuple2;
  *
  * <ul>
  *   <li>the counts ({@link #counted()}): the vocabulary (a distinct over the executors, sorted on
- *       the driver as the local path sorts it), and per year and term the {@link GroupCounts}
- *       entries summed on the executors (count, passages containing the term, Σ y²/n in fixed
- *       point, whose integer sums do not depend on the order of addition); nothing else reaches the
- *       driver;
+ *       the driver as the local path sorts it), and the sparse passage × term counts made on the
+ *       executors (per passage its word tokens and the counts of the terms it contains); the
+ *       passage-level tests need them, and they are a fraction of the text's size; no text reaches
+ *       the driver;
  *   <li>the whole prepared corpus ({@link #prepared()}): cleaned texts and tokens gathered on the
  *       driver, for questions that read passages (context lines, co-occurrence, the report).
  * </ul>
@@ -138,60 +139,71 @@ final class SparkCorpus implements AutoCloseable {
     List<String> terms = vocabulary();
     Map<String, Integer> ids = new HashMap<>(terms.size() * 2);
     for (int i = 0; i < terms.size(); i++) ids.put(terms.get(i), i);
-    List<Tuple2<Tuple2<Integer, String>, long[]>> stats =
-        run(
-            () ->
-                documents
-                    .flatMapToPair(
-                        d -> {
-                          List<Tuple2<Tuple2<Integer, String>, long[]>> out = new ArrayList<>();
-                          d.termStats()
-                              .forEach((w, s) -> out.add(new Tuple2<>(new Tuple2<>(d.year, w), s)));
-                          return out.iterator();
-                        })
-                    .reduceByKey(SparkCorpus::sum)
-                    .collect());
-    // per year: tokens, passages, documents, sections, characters
-    Map<Integer, long[]> sizes =
-        new TreeMap<>(
-            run(
-                () ->
-                    documents
-                        .mapToPair(
-                            d ->
-                                new Tuple2<>(
-                                    d.year,
-                                    new long[] {
-                                      d.tokens(), d.passages.length, 1, d.sections, d.characters
-                                    }))
-                        .reduceByKey(SparkCorpus::sum)
-                        .collectAsMap()));
-    int v = terms.size();
-    Map<Integer, long[][]> arrays = new TreeMap<>();
-    for (int y : sizes.keySet())
-      arrays.put(y, new long[][] {new long[v], new long[v], new long[v]});
-    for (var e : stats) {
-      long[][] a = arrays.get(e._1()._1());
-      int t = ids.get(e._1()._2());
-      for (int i = 0; i < 3; i++) a[i][t] = e._2()[i];
+    Broadcast<Map<String, Integer>> vocabulary = spark.broadcast(ids);
+    List<DocumentCounts> counted =
+        new ArrayList<>(
+            run(() -> documents.map(d -> DocumentCounts.of(d, vocabulary.value())).collect()));
+    counted.sort(Comparator.comparingInt(DocumentCounts::index));
+    PassageMatrix.Builder b = PassageMatrix.builder(terms.size());
+    List<Integer> passageYears = new ArrayList<>();
+    List<Integer> passageDocument = new ArrayList<>();
+    // per year: documents, sections, characters
+    Map<Integer, long[]> sizes = new TreeMap<>();
+    for (DocumentCounts d : counted) {
+      for (int p = 0; p < d.tokens().length; p++) {
+        b.add(d.tokens()[p], d.ids()[p], d.values()[p]);
+        passageYears.add(d.year());
+        passageDocument.add(d.index());
+      }
+      long[] s = sizes.computeIfAbsent(d.year(), y -> new long[3]);
+      s[0]++;
+      s[1] += d.sections();
+      s[2] += d.characters();
     }
-    Map<Integer, GroupCounts> groups = new TreeMap<>();
-    sizes.forEach((y, s) -> groups.put(y, group(s[0], s[1], arrays.get(y))));
-    List<Integer> withPassages =
-        groups.entrySet().stream()
-            .filter(e -> e.getValue().passages() > 0)
-            .map(Map.Entry::getKey)
-            .toList();
-    int[] years = withPassages.stream().mapToInt(Integer::intValue).toArray();
-    GroupCounts[] byYear = withPassages.stream().map(groups::get).toArray(GroupCounts[]::new);
+    Counts counts =
+        Counts.of(b.build(), passageYears.stream().mapToInt(Integer::intValue).toArray());
     List<YearStats> yearStats = new ArrayList<>();
     for (int y : corpus.years()) {
-      long[] s = sizes.getOrDefault(y, new long[5]);
-      GroupCounts g = groups.getOrDefault(y, GroupCounts.empty(terms.size()));
-      yearStats.add(YearStats.of(y, (int) s[2], (int) s[3], s[4], g));
+      long[] s = sizes.getOrDefault(y, new long[3]);
+      GroupCounts g =
+          Arrays.binarySearch(counts.years(), y) >= 0
+              ? counts.year(y)
+              : GroupCounts.empty(terms.size());
+      yearStats.add(YearStats.of(y, (int) s[0], (int) s[1], s[2], g));
     }
     return new CountedCorpus(
-        corpus, text, terms, Counts.ofYears(years, byYear), yearStats, new Workers(this, ids));
+        corpus,
+        text,
+        terms,
+        counts,
+        passageDocument.stream().mapToInt(Integer::intValue).toArray(),
+        yearStats,
+        new Workers(this));
+  }
+
+  /**
+   * The counts of one document's passages, made on an executor: per passage its word tokens and the
+   * ids (ascending) and counts of its terms.
+   */
+  record DocumentCounts(
+      int index, int year, int sections, long characters, int[] tokens, int[][] ids, int[][] values)
+      implements java.io.Serializable {
+    static DocumentCounts of(PreparedDocument d, Map<String, Integer> vocabulary) {
+      int n = d.passages.length;
+      int[] tokens = new int[n];
+      int[][] ids = new int[n][];
+      int[][] values = new int[n][];
+      for (int p = 0; p < n; p++) {
+        PassageTokens pt = d.passages[p];
+        TreeMap<Integer, Integer> row = new TreeMap<>();
+        for (int k = 0; k < pt.size(); k++)
+          if (pt.isTerm(k)) row.merge(vocabulary.get(pt.word(k)), 1, Integer::sum);
+        tokens[p] = pt.size();
+        ids[p] = row.keySet().stream().mapToInt(Integer::intValue).toArray();
+        values[p] = row.values().stream().mapToInt(Integer::intValue).toArray();
+      }
+      return new DocumentCounts(d.index, d.year, d.sections, d.characters, tokens, ids, values);
+    }
   }
 
   /**
@@ -263,13 +275,6 @@ final class SparkCorpus implements AutoCloseable {
     }
   }
 
-  /** Returns the group of {tokens, passages} and {count, presence, squares} by term id. */
-  static GroupCounts group(long tokens, long passages, long[][] terms) {
-    int[] presence = new int[terms[1].length];
-    for (int t = 0; t < presence.length; t++) presence[t] = Math.toIntExact(terms[1][t]);
-    return new GroupCounts(tokens, Math.toIntExact(passages), terms[0], presence, terms[2]);
-  }
-
   /** Runs {@code work} as a stage of the progress. */
   <T> T stage(String name, Supplier<T> work) {
     Progress.Stage s = progress.start(name, 0);
@@ -296,11 +301,9 @@ final class SparkCorpus implements AutoCloseable {
   /** What the executors answer on request for the counted corpus. */
   private static final class Workers implements CountedCorpus.Workers {
     private final SparkCorpus corpus;
-    private final Map<String, Integer> ids;
 
-    Workers(SparkCorpus corpus, Map<String, Integer> ids) {
+    Workers(SparkCorpus corpus) {
       this.corpus = corpus;
-      this.ids = ids;
     }
 
     @Override
@@ -327,37 +330,6 @@ final class SparkCorpus implements AutoCloseable {
         long[] n = byYear.get(years[y]);
         if (n == null) continue;
         for (int i = 0; i < n.length; i++) out[i][y] = Math.toIntExact(n[i]);
-      }
-      return out;
-    }
-
-    @Override
-    public List<GroupCounts> documents() {
-      Map<Integer, Tuple2<long[], Map<String, long[]>>> byDoc =
-          corpus.run(
-              () ->
-                  corpus
-                      .documents
-                      .mapToPair(
-                          d ->
-                              new Tuple2<>(
-                                  d.index,
-                                  new Tuple2<>(
-                                      new long[] {d.tokens(), d.passages.length}, d.termStats())))
-                      .collectAsMap());
-      int v = ids.size();
-      List<GroupCounts> out = new ArrayList<>();
-      for (int d = 0; d < corpus.corpus.documents().size(); d++) {
-        Tuple2<long[], Map<String, long[]>> e = byDoc.get(d);
-        long[][] a = {new long[v], new long[v], new long[v]};
-        e._2()
-            .forEach(
-                (w, s) -> {
-                  int t = ids.get(w);
-                  for (int i = 0; i < 3; i++) a[i][t] = s[i];
-                });
-        GroupCounts g = group(e._1()[0], e._1()[1], a);
-        out.add(g);
       }
       return out;
     }

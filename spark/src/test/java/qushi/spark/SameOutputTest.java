@@ -67,8 +67,20 @@ class SameOutputTest {
           "compare", "--target", "" + target, "--reference", "" + reference, "--top", ALL
         },
         new String[] {"compare", "--all", "--top", ALL},
+        new String[] {"compare", "--periods", "2021," + reference + ".." + target, "--top", ALL},
+        new String[] {
+          "compare",
+          "--target",
+          reference + ".." + target,
+          "--reference",
+          "2021",
+          "--strata",
+          "event"
+        },
+        new String[] {"compare", "--trend", "--years", reference + ".." + target, "--top", ALL},
         new String[] {"stats"},
         new String[] {"keywords", "--no-phrases"},
+        new String[] {"keywords", "--no-phrases", "--method", "tfidf"},
         new String[] {"keywords", "--no-phrases", "--by", "doc", "--top", "5"});
   }
 

@@ -2,17 +2,20 @@ package qushi.analytics.compare;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import qushi.analytics.core.BadInputException;
 import qushi.analytics.core.Tabular;
+import qushi.analytics.corpus.Corpus;
+import qushi.analytics.corpus.Document;
 import qushi.analytics.prepare.Counts;
 import qushi.analytics.prepare.GroupCounts;
 import qushi.analytics.prepare.PassageMatrix;
 import qushi.analytics.prepare.PreparedCorpus;
+import qushi.analytics.prepare.TermColumns;
 import qushi.analytics.text.Passage;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -26,34 +29,110 @@ import tech.tablesaw.api.Table;
  * KeynessOptions}). Nothing is recounted: every figure is a sum of the corpus's counts.
  */
 public final class Comparisons {
-  private final PreparedCorpus corpus;
+  private final List<Document> documents;
   private final int[] years;
-  private final List<String> terms;
+  private final int[] passageDocument;
+  private final PreparedCorpus prepared;
   private final Counts counts;
+  private final List<String> terms;
+  private final Map<String, Integer> ids;
+  private final TermColumns columns;
 
   /** Creates the comparisons of {@code corpus}. */
   public Comparisons(PreparedCorpus corpus) {
-    this(corpus, corpus.years(), List.of(corpus.vocabulary().terms()), corpus.counts());
+    this(
+        corpus.corpus(),
+        corpus,
+        corpus.counts(),
+        List.of(corpus.vocabulary().terms()),
+        corpus.passages().stream().mapToInt(Passage::document).toArray());
   }
 
   /**
-   * Creates the comparisons of counts summed elsewhere (by a distributed engine): keyness, the
-   * multi-period view and trends; the bootstrap intervals, which resample passages, are not
-   * available.
+   * Creates the comparisons of counts made elsewhere (by a distributed engine's workers): every
+   * comparison but those that read the text again ({@link #of}, {@link #interval}).
    *
-   * @param years the corpus's years, ascending
+   * @param corpus the corpus as listed (years, documents and their manifest columns)
    * @param terms the vocabulary in id order (sorted)
-   * @param counts the counts per year over that vocabulary
+   * @param counts the passage × term counts over that vocabulary, passages in corpus order
+   * @param passageDocument the index in {@code corpus.documents()} of each passage's document
+   * @throws IllegalArgumentException if the lengths differ
    */
-  public Comparisons(int[] years, List<String> terms, Counts counts) {
-    this(null, years, terms, counts);
+  public Comparisons(Corpus corpus, List<String> terms, Counts counts, int[] passageDocument) {
+    this(corpus, null, counts, List.copyOf(terms), passageDocument.clone());
   }
 
-  private Comparisons(PreparedCorpus corpus, int[] years, List<String> terms, Counts counts) {
-    this.corpus = corpus;
-    this.years = years.clone();
-    this.terms = List.copyOf(terms);
+  private Comparisons(
+      Corpus corpus,
+      PreparedCorpus prepared,
+      Counts counts,
+      List<String> terms,
+      int[] passageDocument) {
+    if (passageDocument.length != counts.matrix().passages()) {
+      throw new IllegalArgumentException(
+          "passageDocument has "
+              + passageDocument.length
+              + " entries, the counts have "
+              + counts.matrix().passages()
+              + " passages");
+    }
+    this.documents = corpus.documents();
+    this.years = corpus.years().stream().mapToInt(Integer::intValue).toArray();
+    this.prepared = prepared;
     this.counts = counts;
+    this.terms = terms;
+    this.passageDocument = passageDocument;
+    this.ids = new HashMap<>();
+    for (int t = 0; t < terms.size(); t++) ids.put(terms.get(t), t);
+    this.columns = TermColumns.of(counts.matrix());
+  }
+
+  /**
+   * Returns the comparisons of a few terms or phrases of {@code corpus}, each counted in every
+   * passage by a search of the cleaned text (non-overlapping occurrences, as {@link
+   * PreparedCorpus#count}), whatever the segmenter made of it: multiword expressions that are not
+   * one token are compared as wholes. Tokens per passage are the corpus's word tokens, so rates are
+   * those of the full comparisons; the multiple-testing family is these terms only.
+   *
+   * @throws BadInputException if no term is given or one is empty
+   */
+  public static Comparisons of(PreparedCorpus corpus, List<String> queries) {
+    List<String> cleaned = new ArrayList<>();
+    for (String q : queries) {
+      String c = corpus.text().cleanQuery(q);
+      if (c.isEmpty()) throw BadInputException.option("terms", "contains an empty term");
+      if (!cleaned.contains(c)) cleaned.add(c);
+    }
+    if (cleaned.isEmpty()) throw BadInputException.option("terms", "is empty");
+    PassageMatrix.Builder b = PassageMatrix.builder(cleaned.size());
+    int[] years = new int[corpus.passages().size()];
+    int[] all = IntStream.range(0, cleaned.size()).toArray();
+    for (Passage p : corpus.passages()) {
+      String text = corpus.text(p);
+      int tokens = corpus.tokenCount(p.index());
+      int[] values = new int[cleaned.size()];
+      for (int t = 0; t < values.length; t++)
+        values[t] = Math.min(tokens, PreparedCorpus.occurrences(text, cleaned.get(t)));
+      b.add(tokens, all, values);
+      years[p.index()] = p.year();
+    }
+    return new Comparisons(
+        corpus.corpus(),
+        corpus,
+        Counts.of(b.build(), years),
+        List.copyOf(cleaned),
+        corpus.passages().stream().mapToInt(Passage::document).toArray());
+  }
+
+  /** Returns the terms compared, by id. */
+  public List<String> terms() {
+    return terms;
+  }
+
+  private int id(String term) {
+    Integer id = ids.get(term);
+    if (id == null) throw new BadInputException("unknown term '" + term + "'");
+    return id;
   }
 
   /**
@@ -69,33 +148,219 @@ public final class Comparisons {
       if (reference == target)
         throw new BadInputException("target and reference must differ, both were " + target);
     }
-    GroupCounts t = counts.year(target);
-    GroupCounts r = reference == null ? counts.period(y -> y != target) : counts.year(reference);
-    if (t.tokens() == 0 || r.tokens() == 0) {
+    return compare(
+        Period.of(target), reference == null ? Period.REST : Period.of(reference), options);
+  }
+
+  /**
+   * Returns the keyness of every term of the target period against the reference period (or {@link
+   * Period#REST}, every other year): each period's counts are the sums of its years, its per10k =
+   * occurrences in its years / its tokens. The table is named by the periods and gives each term's
+   * top document and its share of the term's occurrences in the two periods.
+   *
+   * @throws BadInputException if a period covers no year of the corpus or the two overlap
+   */
+  public KeynessTable compare(Period target, Period reference, KeynessOptions options) {
+    int[][] sides = sides(target, reference);
+    int[] t = sides[0];
+    int[] r = sides[1];
+    GroupCounts tg = counts.period(y -> Arrays.binarySearch(t, y) >= 0);
+    GroupCounts rg = counts.period(y -> Arrays.binarySearch(r, y) >= 0);
+    if (tg.tokens() == 0 || rg.tokens() == 0) {
+      Period empty = tg.tokens() == 0 ? target : reference;
       String which =
-          t.tokens() == 0
-              ? "year " + target
-              : reference == null ? "the other years" : "year " + reference;
+          empty.rest()
+              ? "the other years"
+              : ((tg.tokens() == 0 ? t : r).length == 1 ? "year " : "period ") + empty.label();
       throw new BadInputException(
           which + " has no word tokens (its text has no letter or digit): nothing to compare");
     }
-    return Keyness.compare(terms, t, r, options);
+    boolean[] tm = mask(t);
+    boolean[] rm = mask(r);
+    KeynessTable k = Keyness.compare(terms, columns, tm, rm, tg, rg, options);
+    return withDocuments(k, tm, rm).named(target.label(), reference.label());
   }
 
-  /** Returns the trend class of every term: the last year against all earlier years pooled. */
+  /**
+   * Returns the years of the target and reference periods: each resolved against the corpus's
+   * years, checked not to overlap.
+   */
+  private int[][] sides(Period target, Period reference) {
+    if (target.rest()) throw BadInputException.option("target", "cannot be rest");
+    int[] t = target.resolve(years, null, "target");
+    int[] r = reference.resolve(years, target, "reference");
+    for (int y : t) {
+      if (Arrays.binarySearch(r, y) >= 0) {
+        throw BadInputException.option(
+            "reference", reference + " overlaps the target " + target + " in " + y);
+      }
+    }
+    return new int[][] {t, r};
+  }
+
+  /** Returns the word tokens of {@code year}, 0 for a year without passages. */
+  private long tokens(int year) {
+    return Arrays.binarySearch(counts.years(), year) >= 0 ? counts.tokens(year) : 0;
+  }
+
+  /** Returns the passages of the given years (sorted) as a mask. */
+  boolean[] mask(int[] years) {
+    boolean[] m = new boolean[passageDocument.length];
+    for (int p = 0; p < m.length; p++)
+      m[p] = Arrays.binarySearch(years, counts.passageYear(p)) >= 0;
+    return m;
+  }
+
+  /**
+   * Returns the table with each row's top document: the document with most of the term's
+   * occurrences in the passages of either mask, and its share.
+   */
+  KeynessTable withDocuments(KeynessTable k, boolean[] target, boolean[] reference) {
+    List<KeynessRow> rows = new ArrayList<>(k.size());
+    for (KeynessRow row : k.rows()) {
+      Object[] top = topDocument(id(row.term()), target, reference);
+      rows.add(top == null ? row : row.withTopDocument((String) top[0], (Double) top[1]));
+    }
+    return k.withRows(rows);
+  }
+
+  /**
+   * Returns {document id, share} of the document holding most of term {@code t}'s occurrences in
+   * the passages of the {@code sides} (ties: the earlier document), or null when it has none there.
+   * The share is NaN when the top document is the only document of its side: a period of one
+   * document says nothing about whether one document made the difference.
+   */
+  private Object[] topDocument(int t, boolean[]... sides) {
+    boolean[] mask = new boolean[columns.passages()];
+    for (boolean[] side : sides) for (int p = 0; p < mask.length; p++) mask[p] |= side[p];
+    int[] where = columns.passagesOf(t, mask);
+    int[] values = columns.values(t, mask);
+    if (where.length == 0) return null;
+    java.util.TreeMap<Integer, Long> byDocument = new java.util.TreeMap<>();
+    long total = 0;
+    for (int i = 0; i < where.length; i++) {
+      byDocument.merge(passageDocument[where[i]], (long) values[i], Long::sum);
+      total += values[i];
+    }
+    int top = -1;
+    long best = -1;
+    int topPassage = -1;
+    for (var e : byDocument.entrySet()) {
+      if (e.getValue() > best) {
+        best = e.getValue();
+        top = e.getKey();
+      }
+    }
+    for (int p : where) if (passageDocument[p] == top) topPassage = p;
+    for (boolean[] side : sides) {
+      if (side[topPassage] && documentsIn(side) < 2) {
+        return new Object[] {documents.get(top).id(), Double.NaN};
+      }
+    }
+    return new Object[] {documents.get(top).id(), (double) best / total};
+  }
+
+  /** Returns the number of documents with a passage in {@code mask}. */
+  private int documentsIn(boolean[] mask) {
+    java.util.Set<Integer> docs = new java.util.HashSet<>();
+    for (int p = 0; p < mask.length; p++) if (mask[p]) docs.add(passageDocument[p]);
+    return docs.size();
+  }
+
+  /**
+   * Returns the comparison of the target period with the reference period within the strata named
+   * by the manifest column {@code column} (a source, an event, …): see {@link Stratified}.
+   *
+   * @throws BadInputException if the column is not in the manifest, a period covers no year, or the
+   *     periods overlap
+   */
+  public StratifiedTable compareByStratum(
+      String column, Period target, Period reference, KeynessOptions options) {
+    java.util.Set<String> known = new java.util.TreeSet<>();
+    for (Document d : documents) known.addAll(d.metadata().keySet());
+    if (!known.contains(column)) {
+      throw BadInputException.option(
+          "strata", "column '" + column + "' is not in the manifest (columns: " + known + ")");
+    }
+    int[][] sides = sides(target, reference);
+    boolean[] tm = mask(sides[0]);
+    boolean[] rm = mask(sides[1]);
+    java.util.TreeMap<String, List<Integer>> byValue = new java.util.TreeMap<>();
+    for (int d = 0; d < documents.size(); d++) {
+      String v = documents.get(d).metadata().getOrDefault(column, "").strip();
+      byValue.computeIfAbsent(v.isEmpty() ? "-" : v, x -> new ArrayList<>()).add(d);
+    }
+    List<Stratified.Stratum> strata = new ArrayList<>();
+    for (var e : byValue.entrySet()) {
+      java.util.Set<Integer> docs = new java.util.HashSet<>(e.getValue());
+      boolean[] st = new boolean[tm.length];
+      boolean[] sr = new boolean[tm.length];
+      for (int p = 0; p < tm.length; p++) {
+        boolean in = docs.contains(passageDocument[p]);
+        st[p] = in && tm[p];
+        sr[p] = in && rm[p];
+      }
+      strata.add(
+          new Stratified.Stratum(
+              e.getKey(), st, sr, counts.matrix().group(st), counts.matrix().group(sr)));
+    }
+    StratifiedTable table =
+        Stratified.compare(
+            terms, columns, strata, column, target.label(), reference.label(), options);
+    boolean[] usedTarget = new boolean[tm.length];
+    boolean[] usedReference = new boolean[tm.length];
+    for (Stratified.Stratum s : strata) {
+      if (!table.used().contains(s.name())) continue;
+      for (int p = 0; p < tm.length; p++) {
+        usedTarget[p] |= s.target()[p];
+        usedReference[p] |= s.reference()[p];
+      }
+    }
+    List<StratifiedRow> rows = new ArrayList<>();
+    for (StratifiedRow row : table.rows()) {
+      Object[] top = topDocument(id(row.term()), usedTarget, usedReference);
+      rows.add(top == null ? row : row.withTopDocument((String) top[0], (Double) top[1]));
+    }
+    return new StratifiedTable(
+        rows, column, table.used(), table.dropped(), options, table.target(), table.reference());
+  }
+
+  /** Returns the trend of every term over all years; see {@link TrendClassifier}. */
   public TrendTable trend(TrendOptions options) {
+    return trend(null, options);
+  }
+
+  /**
+   * Returns the trend of every term over the years of {@code span} (null for every year): a test of
+   * change over time with passages as the unit, then a shape (see {@link TrendClassifier}).
+   *
+   * @throws BadInputException if fewer than two years are left
+   */
+  public TrendTable trend(Period span, TrendOptions options) {
+    int[] years = span == null ? this.years : span.resolve(this.years, null, "years");
     if (years.length < 2) {
-      throw new BadInputException("trends need at least two years, the corpus has " + years.length);
+      throw new BadInputException(
+          "trends need at least two years, "
+              + (span == null ? "the corpus has " : span + " covers ")
+              + years.length);
     }
     for (int y : years) {
-      if (counts.tokens(y) == 0) {
+      if (tokens(y) == 0) {
         throw new BadInputException(
             "year "
                 + y
                 + " has no word tokens (its text has no letter or digit): no trend over it");
       }
     }
-    return TrendClassifier.classify(terms, counts, options);
+    TrendTable t = TrendClassifier.classify(terms, counts, columns, years, options);
+    boolean[][] sides = new boolean[years.length][];
+    for (int y = 0; y < years.length; y++) sides[y] = mask(new int[] {years[y]});
+    List<TrendRow> rows = new ArrayList<>(t.rows().size());
+    for (TrendRow row : t.rows()) {
+      Object[] top = topDocument(id(row.term()), sides);
+      rows.add(top == null ? row : row.withTopDocument((String) top[0], (Double) top[1]));
+    }
+    return new TrendTable(t.years(), t.yearTokens(), rows, t.options(), t.gaps());
   }
 
   /**
@@ -107,7 +372,7 @@ public final class Comparisons {
    */
   public Tabular all(KeynessOptions options, int top) {
     // a year without word tokens has no rates to compare; it is left out
-    int[] years = Arrays.stream(this.years).filter(y -> counts.tokens(y) > 0).toArray();
+    int[] years = Arrays.stream(this.years).filter(y -> tokens(y) > 0).toArray();
     List<String> names = new ArrayList<>();
     List<KeynessTable> tables = new ArrayList<>();
     for (int y : years) {
@@ -122,7 +387,7 @@ public final class Comparisons {
     long[] tokens = new long[years.length];
     long[][] byYear = new long[years.length][];
     for (int y = 0; y < years.length; y++) {
-      tokens[y] = counts.tokens(years[y]);
+      tokens[y] = tokens(years[y]);
       byYear[y] = counts.year(years[y]).count();
     }
     List<String> keep = new ArrayList<>();
@@ -131,12 +396,13 @@ public final class Comparisons {
       for (long[] row : byYear) n += row[t];
       if (n >= options.minCount()) keep.add(terms.get(t));
     }
+    List<Map<String, KeynessRow>> byTerm = byTerm(tables);
     Map<String, double[]> rank = new HashMap<>();
     for (String term : keep) {
       double sig = 0;
       double any = 0;
-      for (KeynessTable kt : tables) {
-        KeynessRow r = kt.row(term).orElse(null);
+      for (Map<String, KeynessRow> kt : byTerm) {
+        KeynessRow r = kt.get(term);
         if (r == null) continue;
         any = Math.max(any, Math.abs(r.z()));
         if (r.pAdjusted() < options.level()) sig = Math.max(sig, Math.abs(r.z()));
@@ -161,7 +427,7 @@ public final class Comparisons {
       DoubleColumn lr = DoubleColumn.create("log_ratio_" + names.get(k));
       DoubleColumn z = DoubleColumn.create("z_" + names.get(k));
       for (String term : keep) {
-        KeynessRow r = tables.get(k).row(term).orElse(null);
+        KeynessRow r = byTerm.get(k).get(term);
         if (r == null) {
           g2.appendMissing();
           padj.appendMissing();
@@ -177,6 +443,127 @@ public final class Comparisons {
       out.addColumns(g2, padj, lr, z);
     }
     return new AllYears(out);
+  }
+
+  /**
+   * Returns the view over consecutive periods: for every term seen at least {@code minCount} times
+   * in them, its per10k in each period ({@code per10k_2013..2017}: occurrences in the period's
+   * years / its tokens), then for each pair of consecutive periods, earlier → later, the log ratio,
+   * its 95% interval, the adjusted p, z and direction, then the term's top document and its share
+   * over all the periods. Rows are ordered as in {@link #all}: by the largest |z| among the
+   * comparisons where the term is significant, then by the largest |z|, then by term.
+   *
+   * @param periods at least two periods, none overlapping another
+   * @throws BadInputException if fewer than two periods are given, one covers no year, or two
+   *     overlap
+   */
+  public Tabular periods(List<Period> periods, KeynessOptions options, int top) {
+    if (periods.size() < 2) {
+      throw BadInputException.option("periods", "needs at least two periods, was " + periods);
+    }
+    List<int[]> years = new ArrayList<>();
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    for (Period p : periods) {
+      if (p.rest()) throw BadInputException.option("periods", "cannot contain rest");
+      int[] y = p.resolve(this.years, null, "periods");
+      for (int x : y) {
+        if (!seen.add(x)) throw BadInputException.option("periods", "overlap in " + x);
+      }
+      years.add(y);
+    }
+    List<KeynessTable> tables = new ArrayList<>();
+    for (int i = 0; i + 1 < periods.size(); i++) {
+      tables.add(compare(periods.get(i + 1), periods.get(i), options));
+    }
+    long[] tokens = new long[periods.size()];
+    long[][] byPeriod = new long[periods.size()][];
+    boolean[][] sides = new boolean[periods.size()][];
+    for (int i = 0; i < periods.size(); i++) {
+      int[] y = years.get(i);
+      var g = counts.period(x -> Arrays.binarySearch(y, x) >= 0);
+      tokens[i] = g.tokens();
+      byPeriod[i] = g.count();
+      sides[i] = mask(y);
+    }
+    List<String> keep = new ArrayList<>();
+    for (int t = 0; t < terms.size(); t++) {
+      long n = 0;
+      for (long[] row : byPeriod) n += row[t];
+      if (n >= options.minCount()) keep.add(terms.get(t));
+    }
+    List<Map<String, KeynessRow>> byTerm = byTerm(tables);
+    Map<String, double[]> rank = new HashMap<>();
+    for (String term : keep) {
+      double sig = 0;
+      double max = 0;
+      for (Map<String, KeynessRow> kt : byTerm) {
+        KeynessRow r = kt.get(term);
+        if (r == null) continue;
+        max = Math.max(max, Math.abs(r.z()));
+        if (r.pAdjusted() < options.level()) sig = Math.max(sig, Math.abs(r.z()));
+      }
+      rank.put(term, new double[] {sig, max});
+    }
+    keep.sort(
+        Comparator.<String>comparingDouble(x -> -rank.get(x)[0])
+            .thenComparingDouble(x -> -rank.get(x)[1])
+            .thenComparing(Comparator.naturalOrder()));
+    keep = keep.subList(0, Math.min(top, keep.size()));
+    Table out = Table.create("compare_periods", StringColumn.create("term", keep));
+    for (int i = 0; i < periods.size(); i++) {
+      DoubleColumn c = DoubleColumn.create("per10k_" + periods.get(i).label());
+      for (String term : keep)
+        c.append(tokens[i] == 0 ? 0 : 1e4 * byPeriod[i][id(term)] / tokens[i]);
+      out.addColumns(c);
+    }
+    for (int i = 0; i < tables.size(); i++) {
+      String name = periods.get(i).label() + "_to_" + periods.get(i + 1).label();
+      DoubleColumn lr = DoubleColumn.create("log_ratio_" + name);
+      DoubleColumn lo = DoubleColumn.create("log_ratio_lower_" + name);
+      DoubleColumn hi = DoubleColumn.create("log_ratio_upper_" + name);
+      DoubleColumn padj = DoubleColumn.create("p_adj_" + name);
+      DoubleColumn z = DoubleColumn.create("z_" + name);
+      StringColumn dir = StringColumn.create("direction_" + name);
+      for (String term : keep) {
+        KeynessRow r = byTerm.get(i).get(term);
+        if (r == null) {
+          lr.appendMissing();
+          lo.appendMissing();
+          hi.appendMissing();
+          padj.appendMissing();
+          z.appendMissing();
+          dir.append("");
+        } else {
+          lr.append(r.logRatio());
+          lo.append(r.logRatioLower());
+          hi.append(r.logRatioUpper());
+          padj.append(r.pAdjusted());
+          z.append(r.z());
+          dir.append(r.direction().name());
+        }
+      }
+      out.addColumns(lr, lo, hi, padj, z, dir);
+    }
+    StringColumn topDoc = StringColumn.create(KeynessTable.TOP_DOC);
+    DoubleColumn topShare = DoubleColumn.create(KeynessTable.TOP_DOC_SHARE);
+    for (String term : keep) {
+      Object[] topDocument = topDocument(id(term), sides);
+      topDoc.append(topDocument == null ? "" : (String) topDocument[0]);
+      topShare.append(topDocument == null ? Double.NaN : (Double) topDocument[1]);
+    }
+    out.addColumns(topDoc, topShare);
+    return new AllYears(out);
+  }
+
+  /** Returns each table's rows by term. */
+  private static List<Map<String, KeynessRow>> byTerm(List<KeynessTable> tables) {
+    List<Map<String, KeynessRow>> out = new ArrayList<>();
+    for (KeynessTable kt : tables) {
+      Map<String, KeynessRow> m = new HashMap<>();
+      for (KeynessRow r : kt.rows()) m.put(r.term(), r);
+      out.add(m);
+    }
+    return out;
   }
 
   /**
@@ -198,20 +585,24 @@ public final class Comparisons {
    * that year are resampled with replacement; the term's count in a passage is the number of
    * non-overlapping occurrences in the passage text (as {@link PreparedCorpus#count}); NaN for a
    * year without word tokens.
+   *
+   * @throws IllegalStateException if these comparisons were made from counts alone (no text)
    */
   public RateInterval interval(String term, int year, BootstrapOptions options, long seed) {
     checkYear(year);
-    requirePassages();
-    String q = corpus.text().cleanQuery(term);
-    if (counts.tokens(year) == 0)
+    if (prepared == null) {
+      throw new IllegalStateException("a term search reads the text; these counts have none");
+    }
+    String q = prepared.text().cleanQuery(term);
+    if (tokens(year) == 0)
       return new RateInterval(Double.NaN, Double.NaN, Double.NaN, options.level());
     int[] ps = counts.passagesOf(year);
     int[] occurrences = new int[ps.length];
     int[] tokens = new int[ps.length];
     for (int i = 0; i < ps.length; i++) {
-      Passage p = corpus.passages().get(ps[i]);
-      occurrences[i] = PreparedCorpus.occurrences(corpus.text(p), q);
-      tokens[i] = corpus.tokenCount(ps[i]);
+      Passage p = prepared.passages().get(ps[i]);
+      occurrences[i] = PreparedCorpus.occurrences(prepared.text(p), q);
+      tokens[i] = prepared.tokenCount(ps[i]);
     }
     return Bootstrap.rateInterval(occurrences, tokens, options, seed);
   }
@@ -222,7 +613,10 @@ public final class Comparisons {
    */
   public List<RateInterval> intervals(int year, BootstrapOptions options, long seed) {
     checkYear(year);
-    requirePassages();
+    if (tokens(year) == 0) {
+      RateInterval none = new RateInterval(Double.NaN, Double.NaN, Double.NaN, options.level());
+      return java.util.Collections.nCopies(terms.size(), none);
+    }
     PassageMatrix m = counts.matrix().subset(counts.passagesOf(year));
     return Bootstrap.rateIntervals(m, options, seed);
   }
@@ -261,18 +655,6 @@ public final class Comparisons {
       table.insertColumn(table.columnIndex(KeynessTable.REFERENCE_PER10K) + 2, ru);
     }
     return new AllYears(table);
-  }
-
-  /** Returns the id of {@code term} in the sorted vocabulary. */
-  private int id(String term) {
-    return Collections.binarySearch(terms, term);
-  }
-
-  private void requirePassages() {
-    if (corpus == null) {
-      throw new IllegalStateException(
-          "bootstrap intervals resample passages; these counts have none");
-    }
   }
 
   private void checkYear(int year) {

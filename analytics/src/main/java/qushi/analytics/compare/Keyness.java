@@ -6,9 +6,12 @@ import java.util.HashSet;
 import java.util.List;
 import qushi.analytics.prepare.GroupCounts;
 import qushi.analytics.prepare.PassageMatrix;
-import qushi.analytics.stats.ExactTests;
+import qushi.analytics.prepare.TermColumns;
+import qushi.analytics.stats.DiscreteNull;
+import qushi.analytics.stats.EffectSizes;
 import qushi.analytics.stats.LogLikelihood;
 import qushi.analytics.stats.MultipleTesting;
+import qushi.analytics.stats.TwoGroupTest;
 
 /**
  * Keyness of terms between a target and a reference corpus: effect sizes (log ratio, weighted
@@ -65,8 +68,7 @@ public final class Keyness {
       long targetTokens,
       long referenceTokens,
       KeynessOptions options) {
-    return build(
-        terms, target, reference, targetTokens, referenceTokens, null, null, null, 0, options);
+    return build(terms, target, reference, targetTokens, referenceTokens, null, null, options);
   }
 
   /**
@@ -89,40 +91,22 @@ public final class Keyness {
           "background has " + background.counts().length + " terms, expected " + terms.size());
     }
     return build(
-        terms,
-        target,
-        reference,
-        targetTokens,
-        referenceTokens,
-        background,
-        null,
-        null,
-        0,
-        options);
+        terms, target, reference, targetTokens, referenceTokens, background, null, options);
   }
 
   /**
    * Returns the keyness table of terms from the passage-level sufficient statistics of the two
-   * groups ({@link GroupCounts}): totals are a = C_T, b = C_R, N_t, N_r, and, when {@link
-   * KeynessOptions#quasiLikelihood()} is on, G² is divided by each term's overdispersion φ_w and p
-   * comes from F(1, P − 2):
+   * groups ({@link GroupCounts}): totals a = C_T, b = C_R, N_t, N_r; when {@link
+   * KeynessOptions#quasiLikelihood()} is on, each term's p is the larger of the quasi-likelihood F
+   * test and Fisher's exact test on the passages containing it ({@link TwoGroupTest}, with the
+   * presence counts K_T, K_R standing in for the passage counts — all that group sums hold), and
+   * p_adj is the discrete Benjamini–Hochberg step-down of {@link MultipleTesting#discreteStepDown}
+   * over the exact tests' null distributions.
    *
-   * <pre>
-   * X²_w = Σ_passages (y_pw − n_p·r_gw)² / (n_p·r_gw)     r_gw = term rate of the passage's group
-   *      = S_Tw / r_Tw + S_Rw / r_Rw − (a + b)            S_gw = Σ_{p in g} y_pw² / n_p
-   * φ_w  = max(1, X²_w / (P − 2))                        P = passages in either group
-   * F_w  = G²_w / (q_w·φ_w),   p_F = P(F(1, P − 2) &gt; F_w)
-   * p    = max(p_F, p_passages)     p_passages: Fisher's exact test on the passages containing w
-   * </pre>
-   *
-   * With fewer than 3 passages in the two groups nothing can be estimated between passages and the
-   * token-level test is used. This is the quasi-Poisson deviance test with a per-term Pearson
-   * dispersion estimate (McCullagh &amp; Nelder 1989, Generalized Linear Models, §4.5 and §9.2);
-   * the floor at 1 keeps it from ever being more liberal than the token-level test. The per-term φ
-   * is a noisy estimate for rare terms, and on real text (the seeds' passages with shuffled year
-   * labels) the F test alone still reported a false discovery in about a third of the shuffles;
-   * taking the larger p with the exact passage test keeps the false discoveries near the nominal
-   * level, because that test is exact under exchangeable passages.
+   * <p>With fewer than 3 passages in the two groups nothing can be estimated between passages and
+   * the token-level test is used. Prefer {@link #compare(List, TermColumns, boolean[], boolean[],
+   * GroupCounts, GroupCounts, KeynessOptions)} when the passages are at hand: its guard uses the
+   * counts in the passages, not only whether a passage contains the term, and keeps more power.
    *
    * @param terms distinct terms, one per term id of the groups
    * @param target the target group's counts
@@ -132,6 +116,68 @@ public final class Keyness {
    */
   public static KeynessTable compare(
       List<String> terms, GroupCounts target, GroupCounts reference, KeynessOptions options) {
+    return fromGroups(terms, target, reference, null, null, null, options);
+  }
+
+  /**
+   * Returns the keyness table of terms between two disjoint sets of passages, each term tested by
+   * {@link TwoGroupTest}: the quasi-likelihood F test of the rates guarded by the permutation test
+   * of the passages' counts (exact up to {@value TwoGroupTest#EXACT_UP_TO} passages containing the
+   * term). p_adj is the discrete Benjamini–Hochberg step-down over the exact tests' null
+   * distributions ({@link MultipleTesting#discreteStepDown}): a term too rare to ever reach
+   * significance does not dilute the correction of the others.
+   *
+   * @param terms distinct terms, one per column
+   * @param columns the passage × term counts by term
+   * @param target the target's passages
+   * @param reference the reference's passages, disjoint from the target's
+   * @param targetCounts the sums of the target's passages ({@link PassageMatrix#group})
+   * @param referenceCounts the sums of the reference's passages
+   * @param options the settings
+   * @throws IllegalArgumentException on mismatched sizes or overlapping groups
+   */
+  public static KeynessTable compare(
+      List<String> terms,
+      TermColumns columns,
+      boolean[] target,
+      boolean[] reference,
+      GroupCounts targetCounts,
+      GroupCounts referenceCounts,
+      KeynessOptions options) {
+    return fromGroups(terms, targetCounts, referenceCounts, columns, target, reference, options);
+  }
+
+  /**
+   * Returns the keyness table of terms from a passage × term matrix and two disjoint masks of its
+   * passages (see {@link #compare(List, TermColumns, boolean[], boolean[], GroupCounts,
+   * GroupCounts, KeynessOptions)}).
+   *
+   * @throws IllegalArgumentException on mismatched sizes or overlapping groups
+   */
+  public static KeynessTable compare(
+      List<String> terms,
+      PassageMatrix counts,
+      boolean[] target,
+      boolean[] reference,
+      KeynessOptions options) {
+    return compare(
+        terms,
+        TermColumns.of(counts),
+        target,
+        reference,
+        counts.group(target),
+        counts.group(reference),
+        options);
+  }
+
+  private static KeynessTable fromGroups(
+      List<String> terms,
+      GroupCounts target,
+      GroupCounts reference,
+      TermColumns columns,
+      boolean[] targetMask,
+      boolean[] referenceMask,
+      KeynessOptions options) {
     if (target.terms() != terms.size() || reference.terms() != terms.size()) {
       throw new IllegalArgumentException(
           "groups have "
@@ -142,65 +188,70 @@ public final class Keyness {
               + terms.size()
               + " terms were given");
     }
-    long[] a = target.count();
-    long[] b = reference.count();
-    long nt = target.tokens();
-    long nr = reference.tokens();
-    int passages = target.passages() + reference.passages();
-    double[] phi = null;
-    double[] presence = null;
-    // With fewer than 3 passages there is no residual degree of freedom to estimate the spread
-    // between passages: the comparison falls back to the token-level test.
-    if (options.quasiLikelihood() && passages >= 3) {
-      checkTotals(nt, nr);
-      phi = Overdispersion.pearson(target, reference, passages - 2);
-      int[] containing = new int[terms.size()];
-      for (int t = 0; t < containing.length; t++)
-        containing[t] = target.presence()[t] + reference.presence()[t];
-      presence = ExactTests.presence(target.presence(), containing, passages, target.passages());
-    }
-    return build(terms, a, b, nt, nr, null, phi, presence, passages - 2, options);
-  }
-
-  /**
-   * Returns the keyness table of terms from a passage × term matrix and two disjoint masks of its
-   * passages: {@link #compare(List, GroupCounts, GroupCounts, KeynessOptions)} of the masked
-   * groups.
-   *
-   * @throws IllegalArgumentException on mismatched sizes or overlapping groups
-   */
-  public static KeynessTable compare(
-      List<String> terms,
-      PassageMatrix counts,
-      boolean[] target,
-      boolean[] reference,
-      KeynessOptions options) {
-    for (int p = 0; p < Math.min(target.length, reference.length); p++) {
-      if (target[p] && reference[p]) {
-        throw new IllegalArgumentException("passage " + p + " is in both target and reference");
+    boolean[] both = null;
+    if (columns != null) {
+      if (targetMask.length != columns.passages() || referenceMask.length != columns.passages()) {
+        throw new IllegalArgumentException("masks need one entry per passage");
+      }
+      both = new boolean[targetMask.length];
+      for (int p = 0; p < both.length; p++) {
+        if (targetMask[p] && referenceMask[p]) {
+          throw new IllegalArgumentException("passage " + p + " is in both target and reference");
+        }
+        both[p] = targetMask[p] || referenceMask[p];
       }
     }
-    return compare(terms, counts.group(target), counts.group(reference), options);
+    long nt = target.tokens();
+    long nr = reference.tokens();
+    checkTotals(nt, nr);
+    int passages = target.passages() + reference.passages();
+    // With fewer than 3 passages there is no residual degree of freedom to estimate the spread
+    // between passages: the comparison falls back to the token-level test.
+    if (!options.quasiLikelihood() || passages < 3) {
+      return build(terms, target.count(), reference.count(), nt, nr, null, null, options);
+    }
+    double[] powers = columns == null ? null : columns.powers(both);
+    TwoGroupTest.Result[] tests = new TwoGroupTest.Result[terms.size()];
+    for (int t = 0; t < tests.length; t++) {
+      long a = target.count()[t];
+      long b = reference.count()[t];
+      if (a + b < options.minCount()) continue;
+      TwoGroupTest.Counts c =
+          new TwoGroupTest.Counts(a, b, nt, nr, target.squares(t), reference.squares(t));
+      int k = target.presence()[t] + reference.presence()[t];
+      if (columns == null) {
+        tests[t] =
+            TwoGroupTest.presenceLevel(
+                c, passages, target.passages(), k, target.presence()[t], options.williams());
+      } else {
+        int[] values = k <= TwoGroupTest.EXACT_UP_TO ? columns.values(t, both) : null;
+        double[] moments =
+            values == null
+                ? columns.residualMoments(t, both, (double) (a + b) / ((double) nt + nr), powers)
+                : null;
+        tests[t] =
+            TwoGroupTest.passageLevel(
+                c, passages, target.passages(), values, moments, options.williams());
+      }
+    }
+    return build(terms, target.count(), reference.count(), nt, nr, null, tests, options);
   }
 
   /**
-   * Returns the log₂ ratio of relative frequencies, a zero count replaced by {@code zero} (Hardie's
-   * convention, applied only to a count that is zero so other ratios stay exact):
+   * Returns the log₂ ratio of relative frequencies with pseudo-counts proportional to the corpus
+   * sizes ({@link EffectSizes#logRatio}, c = {@code zero}), so its sign is always that of the
+   * difference of the observed rates:
    *
    * <pre>
-   * a' = a if a &gt; 0 else zero,   b' = b if b &gt; 0 else zero
+   * a' = a + 2c·N_t/N,   b' = b + 2c·N_r/N
    * LR = log₂((a'/N_t) / (b'/N_r))
    * </pre>
    *
-   * Reference: Hardie, A. (2014), "Log Ratio – an informal introduction", CASS, Lancaster
-   * University. LR = 1 means the target rate is twice the reference rate. When one count is zero
-   * and the target is much larger than the reference, LR can take the opposite sign of the observed
-   * rates; {@link Direction} is taken from the observed rates.
+   * LR = 1 means the target rate is twice the reference rate. With equal sizes c is added to both
+   * counts.
    */
   public static double logRatio(long a, long b, long nt, long nr, double zero) {
-    double ac = a > 0 ? a : zero;
-    double bc = b > 0 ? b : zero;
-    return (Math.log(ac) - Math.log(nt) - Math.log(bc) + Math.log(nr)) / Math.log(2);
+    return EffectSizes.logRatio(a, b, nt, nr, zero);
   }
 
   /** Returns G² of the keyness table; see {@link LogLikelihood#keyness}. */
@@ -209,26 +260,15 @@ public final class Keyness {
   }
 
   /**
-   * Returns the weighted log-odds z-score with informative Dirichlet prior, positive when the term
-   * is relatively more frequent in the target:
-   *
-   * <pre>
-   * δ  = ln((a + α_w)/(N_t + α₀ − a − α_w)) − ln((b + α_w)/(N_r + α₀ − b − α_w))
-   * σ² ≈ 1/(a + α_w) + 1/(b + α_w)
-   * z  = δ / σ
-   * </pre>
-   *
-   * Reference: Monroe, B. L., Colaresi, M. P. &amp; Quinn, K. M. (2008), "Fightin' words",
-   * Political Analysis 16(4):372–403, eqs. 16, 18–22.
+   * Returns the weighted log-odds z-score with an informative Dirichlet prior whose pseudo-counts
+   * are proportional to the corpus sizes ({@link EffectSizes#logOddsZ}); positive exactly when the
+   * target rate is higher.
    *
    * @param alphaW the term's prior count α_w, &gt; 0
    * @param alpha0 the prior total α₀ ≥ α_w
    */
   public static double logOddsZ(long a, long b, long nt, long nr, double alphaW, double alpha0) {
-    double ya = a + alphaW;
-    double yb = b + alphaW;
-    double delta = Math.log(ya / (nt + alpha0 - ya)) - Math.log(yb / (nr + alpha0 - yb));
-    return delta / Math.sqrt(1 / ya + 1 / yb);
+    return EffectSizes.logOddsZ(a, b, nt, nr, alphaW, alpha0);
   }
 
   private static void checkTotals(long nt, long nr) {
@@ -238,7 +278,10 @@ public final class Keyness {
     }
   }
 
-  /** Computes the rows; {@code phi} null means token-level χ² p-values. */
+  /** The normal quantile of the 95% intervals of the log ratio. */
+  static final double Z95 = 1.959963984540054;
+
+  /** Computes the rows; {@code tests} null means token-level χ² p-values and BH. */
   private static KeynessTable build(
       List<String> terms,
       long[] a,
@@ -246,9 +289,7 @@ public final class Keyness {
       long nt,
       long nr,
       Background background,
-      double[] phi,
-      double[] presence,
-      int residualDf,
+      TwoGroupTest.Result[] tests,
       KeynessOptions o) {
     checkTotals(nt, nr);
     if (a.length != terms.size() || b.length != terms.size()) {
@@ -266,7 +307,7 @@ public final class Keyness {
     double alpha0 = o.alpha0For(nt, nr);
     double scale = 1e4;
     List<KeynessRow> rows = new ArrayList<>();
-    List<Integer> kept = new ArrayList<>();
+    List<DiscreteNull> nulls = new ArrayList<>();
     for (int i = 0; i < terms.size(); i++) {
       if (a[i] < 0 || a[i] > nt || b[i] < 0 || b[i] > nr) {
         throw new IllegalArgumentException(
@@ -284,16 +325,19 @@ public final class Keyness {
       if (a[i] + b[i] < o.minCount()) {
         continue;
       }
-      kept.add(i);
       double share =
           background == null
               ? (double) (a[i] + b[i]) / ((double) nt + nr)
               : background.share(i, o.zeroCorrection());
-      double q = o.williams() ? LogLikelihood.williams(a[i], b[i], nt, nr) : 1;
-      double dispersion = phi == null ? 1 : phi[i];
-      double g2 = g2(a[i], b[i], nt, nr) / (q * dispersion);
-      double p = phi == null ? LogLikelihood.chiSquaredP(g2) : LogLikelihood.fP(g2, residualDf);
-      if (presence != null) p = Math.max(p, presence[i]);
+      TwoGroupTest.Result test =
+          tests == null ? TwoGroupTest.tokenLevel(a[i], b[i], nt, nr, o.williams()) : tests[i];
+      nulls.add(test.nulls());
+      Direction direction = Direction.of(a[i], b[i], nt, nr);
+      boolean none = direction == Direction.NONE;
+      double lr = none ? 0 : logRatio(a[i], b[i], nt, nr, o.zeroCorrection());
+      double half =
+          EffectSizes.logRatioHalfWidth(
+              a[i], b[i], nt, nr, o.zeroCorrection(), test.dispersion(), Z95);
       rows.add(
           new KeynessRow(
               terms.get(i),
@@ -301,34 +345,25 @@ public final class Keyness {
               a[i] * scale / nt,
               b[i],
               b[i] * scale / nr,
-              logRatio(a[i], b[i], nt, nr, o.zeroCorrection()),
-              g2,
-              p,
+              lr,
+              test.g2(),
+              test.p(),
               Double.NaN,
-              logOddsZ(a[i], b[i], nt, nr, alpha0 * share, alpha0),
-              Direction.of(a[i], b[i], nt, nr),
-              dispersion));
+              none ? 0 : logOddsZ(a[i], b[i], nt, nr, alpha0 * share, alpha0),
+              direction,
+              test.dispersion(),
+              lr - half,
+              lr + half,
+              "",
+              Double.NaN));
     }
+    double[] p = rows.stream().mapToDouble(KeynessRow::p).toArray();
     double[] adjusted =
-        MultipleTesting.benjaminiHochberg(rows.stream().mapToDouble(KeynessRow::p).toArray());
+        tests == null
+            ? MultipleTesting.benjaminiHochberg(p)
+            : MultipleTesting.discreteStepDown(p, nulls);
     KeynessRow[] out = new KeynessRow[rows.size()];
-    for (int k = 0; k < out.length; k++) {
-      KeynessRow r = rows.get(k);
-      out[k] =
-          new KeynessRow(
-              r.term(),
-              r.targetCount(),
-              r.targetPer10k(),
-              r.referenceCount(),
-              r.referencePer10k(),
-              r.logRatio(),
-              r.g2(),
-              r.p(),
-              adjusted[k],
-              r.z(),
-              r.direction(),
-              r.dispersion());
-    }
+    for (int k = 0; k < out.length; k++) out[k] = rows.get(k).withPAdjusted(adjusted[k]);
     Arrays.sort(out, KeynessTable.ranking(o.level()));
     return new KeynessTable(Arrays.asList(out), nt, nr, alpha0, o);
   }

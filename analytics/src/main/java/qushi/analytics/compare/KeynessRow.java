@@ -8,17 +8,26 @@ package qushi.analytics.compare;
  * @param targetPer10k occurrences per 10,000 target tokens
  * @param referenceCount occurrences in the reference
  * @param referencePer10k occurrences per 10,000 reference tokens
- * @param logRatio log₂ of the ratio of relative frequencies, zero counts corrected (see {@link
- *     Keyness#logRatio}); positive when the target rate is higher
+ * @param logRatio log₂ of the ratio of relative frequencies with size-proportional pseudo-counts
+ *     (see {@link Keyness#logRatio}); its sign is always that of target per10k − reference per10k
  * @param g2 the log-likelihood statistic, ≥ 0, after Williams' correction and the dispersion factor
  *     when they apply
- * @param p the p-value of {@code g2} (from passage counts: the larger of the quasi-likelihood p and
- *     Fisher's exact test on the passages containing the term), in [0, 1]
- * @param pAdjusted the Benjamini–Hochberg adjusted p over all terms of the table, in [0, 1]
- * @param z the weighted log-odds z-score with informative Dirichlet prior; positive when the target
- *     rate is higher
+ * @param p the p-value (from passage counts: the larger of the quasi-likelihood p and a permutation
+ *     test over passages, see {@link qushi.analytics.stats.TwoGroupTest}), in [0, 1]
+ * @param pAdjusted the adjusted p over all terms of the table, in [0, 1]: the discrete
+ *     Benjamini–Hochberg step-down for passage-level tests, Benjamini–Hochberg for token-level ones
+ * @param z the weighted log-odds z-score with an informative Dirichlet prior (see {@link
+ *     Keyness#logOddsZ}); its sign is always that of target per10k − reference per10k
  * @param direction the side with the higher observed rate
  * @param dispersion the overdispersion factor φ ≥ 1 that divided G² (1 when not estimated)
+ * @param logRatioLower the lower end of the 95% interval of the log ratio (Wald, with the
+ *     dispersion: see {@link qushi.analytics.stats.EffectSizes#logRatioHalfWidth})
+ * @param logRatioUpper the upper end of that interval
+ * @param topDocument the id of the document that holds most of the term's occurrences in the two
+ *     groups ("" when not computed)
+ * @param topDocumentShare that document's share of the occurrences, in [0, 1]; NaN when not
+ *     computed, or when the top document is the only document of its period (then the period is
+ *     that document); a share near 1 means the change may be one document's, not the period's
  */
 public record KeynessRow(
     String term,
@@ -32,7 +41,64 @@ public record KeynessRow(
     double pAdjusted,
     double z,
     Direction direction,
-    double dispersion) {
+    double dispersion,
+    double logRatioLower,
+    double logRatioUpper,
+    String topDocument,
+    double topDocumentShare) {
+
+  /** The least top-document share that marks a term as concentrated in one document. */
+  public static final double CONCENTRATED = 0.8;
+
+  /** Returns a copy with another adjusted p-value. */
+  public KeynessRow withPAdjusted(double value) {
+    return new KeynessRow(
+        term,
+        targetCount,
+        targetPer10k,
+        referenceCount,
+        referencePer10k,
+        logRatio,
+        g2,
+        p,
+        value,
+        z,
+        direction,
+        dispersion,
+        logRatioLower,
+        logRatioUpper,
+        topDocument,
+        topDocumentShare);
+  }
+
+  /** Returns a copy with the term's top document and its share. */
+  public KeynessRow withTopDocument(String document, double share) {
+    return new KeynessRow(
+        term,
+        targetCount,
+        targetPer10k,
+        referenceCount,
+        referencePer10k,
+        logRatio,
+        g2,
+        p,
+        pAdjusted,
+        z,
+        direction,
+        dispersion,
+        logRatioLower,
+        logRatioUpper,
+        document,
+        share);
+  }
+
+  /**
+   * Returns whether at least {@value #CONCENTRATED} of the term's occurrences come from one
+   * document.
+   */
+  public boolean concentrated() {
+    return topDocumentShare >= CONCENTRATED;
+  }
 
   /** Returns whether the adjusted p-value is below {@code level}. */
   public boolean significant(double level) {

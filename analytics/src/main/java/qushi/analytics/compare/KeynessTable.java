@@ -23,13 +23,17 @@ import tech.tablesaw.api.Table;
  * @param referenceTokens the reference corpus size in tokens
  * @param alpha0 the prior total α₀ that was used for the z-scores
  * @param options the options of the comparison
+ * @param target the name of the target (a period such as {@code 2013..2017}; "" when unnamed)
+ * @param reference the name of the reference ({@code rest}, a period; "" when unnamed)
  */
 public record KeynessTable(
     List<KeynessRow> rows,
     long targetTokens,
     long referenceTokens,
     double alpha0,
-    KeynessOptions options)
+    KeynessOptions options,
+    String target,
+    String reference)
     implements Tabular {
 
   /** Column name: the term. */
@@ -56,7 +60,9 @@ public record KeynessTable(
   /** Column name: raw p-value. */
   public static final String P = "p";
 
-  /** Column name: Benjamini–Hochberg adjusted p-value. */
+  /**
+   * Column name: adjusted p-value (discrete Benjamini–Hochberg step-down for passage-level tests).
+   */
   public static final String P_ADJ = "p_adj";
 
   /** Column name: weighted log-odds z-score. */
@@ -64,6 +70,21 @@ public record KeynessTable(
 
   /** Column name: UP, DOWN or NONE. */
   public static final String DIRECTION = "direction";
+
+  /** Column name: lower end of the 95% interval of the log ratio. */
+  public static final String LOG_RATIO_LOWER = "log_ratio_lower";
+
+  /** Column name: upper end of the 95% interval of the log ratio. */
+  public static final String LOG_RATIO_UPPER = "log_ratio_upper";
+
+  /** Column name: the overdispersion factor φ that divided G². */
+  public static final String DISPERSION = "dispersion";
+
+  /** Column name: the document with most of the term's occurrences. */
+  public static final String TOP_DOC = "top_doc";
+
+  /** Column name: that document's share of the term's occurrences. */
+  public static final String TOP_DOC_SHARE = "top_doc_share";
 
   /** The ranking described in the type comment, for a given significance level. */
   static Comparator<KeynessRow> ranking(double level) {
@@ -76,6 +97,30 @@ public record KeynessTable(
   public KeynessTable {
     rows = List.copyOf(rows);
     Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(reference, "reference");
+  }
+
+  /** Returns an unnamed table (target and reference without names). */
+  public KeynessTable(
+      List<KeynessRow> rows,
+      long targetTokens,
+      long referenceTokens,
+      double alpha0,
+      KeynessOptions options) {
+    this(rows, targetTokens, referenceTokens, alpha0, options, "", "");
+  }
+
+  /** Returns a copy with other rows (same sizes, settings and names). */
+  public KeynessTable withRows(List<KeynessRow> other) {
+    return new KeynessTable(
+        other, targetTokens, referenceTokens, alpha0, options, target, reference);
+  }
+
+  /** Returns a copy with the names of target and reference. */
+  public KeynessTable named(String targetName, String referenceName) {
+    return new KeynessTable(
+        rows, targetTokens, referenceTokens, alpha0, options, targetName, referenceName);
   }
 
   /** Returns the number of rows. */
@@ -98,8 +143,7 @@ public record KeynessTable(
     if (n < 0) {
       throw new IllegalArgumentException("n must be ≥ 0, was " + n);
     }
-    return new KeynessTable(
-        rows.subList(0, Math.min(n, rows.size())), targetTokens, referenceTokens, alpha0, options);
+    return withRows(rows.subList(0, Math.min(n, rows.size())));
   }
 
   /** Returns the rows as a Tablesaw table with the column names defined above, in ranking order. */
@@ -116,6 +160,12 @@ public record KeynessTable(
     DoubleColumn pAdj = DoubleColumn.create(P_ADJ);
     DoubleColumn z = DoubleColumn.create(Z);
     StringColumn direction = StringColumn.create(DIRECTION);
+    DoubleColumn lower = DoubleColumn.create(LOG_RATIO_LOWER);
+    DoubleColumn upper = DoubleColumn.create(LOG_RATIO_UPPER);
+    DoubleColumn dispersion = DoubleColumn.create(DISPERSION);
+    StringColumn topDoc = StringColumn.create(TOP_DOC);
+    DoubleColumn topShare = DoubleColumn.create(TOP_DOC_SHARE);
+    boolean documents = rows.stream().anyMatch(r -> !r.topDocument().isEmpty());
     for (KeynessRow r : rows) {
       term.append(r.term());
       targetCount.append(r.targetCount());
@@ -128,20 +178,30 @@ public record KeynessTable(
       pAdj.append(r.pAdjusted());
       z.append(r.z());
       direction.append(r.direction().name());
+      lower.append(r.logRatioLower());
+      upper.append(r.logRatioUpper());
+      dispersion.append(r.dispersion());
+      topDoc.append(r.topDocument());
+      topShare.append(r.topDocumentShare());
     }
-    return Table.create(
-        "keyness",
-        term,
-        targetCount,
-        targetPer10k,
-        referenceCount,
-        referencePer10k,
-        logRatio,
-        g2,
-        p,
-        pAdj,
-        z,
-        direction);
+    Table t =
+        Table.create(
+            "keyness",
+            term,
+            targetCount,
+            targetPer10k,
+            referenceCount,
+            referencePer10k,
+            logRatio,
+            g2,
+            p,
+            pAdj,
+            z,
+            direction,
+            lower,
+            upper,
+            dispersion);
+    return documents ? t.addColumns(topDoc, topShare) : t;
   }
 
   /** Returns a one-line summary of sizes and significant terms, then the first and last rows. */
@@ -151,9 +211,13 @@ public record KeynessTable(
     long up = sig.stream().filter(r -> r.direction() == Direction.UP).count();
     return "KeynessTable[target="
         + targetTokens
-        + " tokens, reference="
+        + " tokens"
+        + (target.isEmpty() ? "" : " in " + target)
+        + ", reference="
         + referenceTokens
-        + " tokens, terms="
+        + " tokens"
+        + (reference.isEmpty() ? "" : " in " + reference)
+        + ", terms="
         + rows.size()
         + ", significant="
         + sig.size()

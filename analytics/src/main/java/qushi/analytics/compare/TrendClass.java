@@ -1,25 +1,32 @@
 package qushi.analytics.compare;
 
 /**
- * How a term's use in the last year compares with all earlier years pooled. The order of the
- * constants is the order of {@link TrendTable}.
+ * The shape of a term's use over the years (see {@link TrendClassifier} for the rules). The order
+ * of the constants is the order of {@link TrendTable}.
  */
 public enum TrendClass {
-  /** Absent from every earlier year; in the last year at least minCount times, significantly. */
+  /** Absent (or nearly) in the early years, established later and still in use at the end. */
   EMERGING,
-  /**
-   * In both periods; significantly and at least minLogRatio (log₂) more frequent in the last year.
-   */
+  /** Present throughout; the fitted rate at the end is at least 2^minLogRatio times the start. */
   RISING,
-  /**
-   * In both periods; significantly and at least minLogRatio (log₂) less frequent in the last year.
-   */
+  /** Rose, then fell: absent at both ends, or a fitted peak inside the span above both ends. */
+  PEAKED,
+  /** Fell, then rose again: a fitted trough inside the span below both ends. */
+  DIPPED,
+  /** Present throughout; the fitted rate at the start is at least 2^minLogRatio times the end. */
   FALLING,
-  /** Absent from the last year; at least minCount times earlier, significantly. */
+  /** Used earlier, then only rarely (≤ the absence share of its earlier rate), not quite never. */
+  FADING,
+  /** Used earlier, then not at all. */
   VANISHED,
   /**
-   * No change that is both significant and large enough: a steady term, or one too rare for its
-   * change to be told apart from noise.
+   * No change over the years that is both significant and large enough: a steady term, or one whose
+   * change is too small to name.
    */
-  STABLE
+  STABLE,
+  /**
+   * Too sparse to say: even the most uneven arrangement of its passages over the years could not be
+   * significant.
+   */
+  SPARSE
 }

@@ -7,14 +7,21 @@ import qushi.analytics.core.Check;
 /**
  * Settings of {@link TrendClassifier}; use {@link #defaults()} and the {@code withX} copies.
  *
- * @param keyness the keyness settings of the last-year-versus-earlier test; its {@code minCount}
- *     (default 3) is also the least count that makes a term EMERGING (in the last year) or VANISHED
- *     (earlier), and its {@code level} (default 0.05) applies to the adjusted p-values
- * @param minLogRatio the least |log₂ ratio| for RISING or FALLING (default 1.0, a doubling or
- *     halving), ≥ 0; significance alone would call tiny shifts of very common terms a trend
+ * @param keyness the test settings: {@code minCount} (default 3) is the least total count for a
+ *     term to be tested, {@code level} (default 0.05) applies to the adjusted p-values, {@code
+ *     quasiLikelihood} (default on) selects the passage-level test, {@code zeroCorrection} and
+ *     {@code alpha0} serve the last-year-versus-earlier log ratio and z
+ * @param minLogRatio the least |log₂| change of the fitted rate for RISING, FALLING, PEAKED or
+ *     DIPPED (default 1.0, a doubling or halving), ≥ 0; significance alone would call tiny shifts
+ *     of very common terms a trend
+ * @param established the passages of a year that must contain a term for it to be established in
+ *     that year (default 2, ≥ 1; a year with fewer passages needs all of them)
+ * @param absence the largest share of its rate in the years it is established that a term may keep
+ *     outside them and still count as absent there (default 0.1), in [0, 1)
  */
 @RecordBuilder
-public record TrendOptions(KeynessOptions keyness, double minLogRatio)
+public record TrendOptions(
+    KeynessOptions keyness, double minLogRatio, int established, double absence)
     implements TrendOptionsBuilder.With {
   /** Checks the settings. */
   public TrendOptions {
@@ -23,20 +30,27 @@ public record TrendOptions(KeynessOptions keyness, double minLogRatio)
         minLogRatio >= 0 && !Double.isInfinite(minLogRatio),
         "minLogRatio",
         "must be finite and ≥ 0, was " + minLogRatio);
+    Check.atLeast("established", established, 1);
+    Check.that(absence >= 0 && absence < 1, "absence", "must be in [0, 1), was " + absence);
   }
 
-  /** Returns the defaults: {@link KeynessOptions#defaults()} and minLogRatio 1.0. */
+  /** Returns the settings with the default {@code established} (2) and {@code absence} (0.1). */
+  public TrendOptions(KeynessOptions keyness, double minLogRatio) {
+    this(keyness, minLogRatio, 2, 0.1);
+  }
+
+  /** Returns the defaults: {@link KeynessOptions#defaults()}, minLogRatio 1.0, 2, 0.1. */
   public static TrendOptions defaults() {
-    return new TrendOptions(KeynessOptions.defaults(), 1.0);
+    return new TrendOptions(KeynessOptions.defaults(), 1.0, 2, 0.1);
   }
 
   /** Returns a copy with another least count (see {@code keyness}). */
   public TrendOptions withMinCount(int minCount) {
-    return new TrendOptions(keyness.withMinCount(minCount), minLogRatio);
+    return withKeyness(keyness.withMinCount(minCount));
   }
 
   /** Returns a copy with another significance level for adjusted p-values. */
   public TrendOptions withLevel(double level) {
-    return new TrendOptions(keyness.withLevel(level), minLogRatio);
+    return withKeyness(keyness.withLevel(level));
   }
 }

@@ -3,18 +3,31 @@ package qushi.analytics.compare;
 import java.util.Arrays;
 
 /**
- * One term's trend class with its rate series and the statistics of last year versus earlier.
+ * One term's trend over the years: its shape, rate series, the trend test and the statistics of the
+ * last year against all earlier years.
  *
  * @param term the term
- * @param trend the trend class
+ * @param trend the shape
  * @param per10k occurrences per 10,000 tokens in each year of the table, oldest first (copied)
  * @param lastCount occurrences in the last year
  * @param earlierCount occurrences in all earlier years
- * @param logRatio log₂ ratio of the last-year rate to the earlier rate (see {@link
- *     Keyness#logRatio})
- * @param g2 the G² statistic, ≥ 0, as in {@link KeynessRow#g2()}
- * @param pAdjusted the Benjamini–Hochberg adjusted p-value over all classified terms
- * @param z the weighted log-odds z-score, positive when the last year uses the term more
+ * @param logRatio log₂ ratio of the last-year rate to the earlier rate, size-proportional
+ *     pseudo-counts (see {@link Keyness#logRatio})
+ * @param g2 the trend test's scaled deviance (D₀ − D₁)/φ, ≥ 0
+ * @param pAdjusted the adjusted p-value over all tested terms (discrete Benjamini–Hochberg
+ *     step-down)
+ * @param z the weighted log-odds z-score of the last year against the earlier years
+ * @param count occurrences in all years
+ * @param passages passages that contain the term
+ * @param onset the first year the term is established (see {@link TrendOptions#established()})
+ * @param peak the year of its highest rate
+ * @param last the last year the term is established
+ * @param change log₂ of the fitted rate in the last year over the fitted rate in the first year
+ * @param p the trend test's p-value
+ * @param dispersion the dispersion φ ≥ 1 of passages around their year's rate
+ * @param topDocument the document with most of the term's occurrences ("" when not computed)
+ * @param topDocumentShare its share of them; NaN when not computed or when it is its year's only
+ *     document
  */
 public record TrendRow(
     String term,
@@ -25,7 +38,17 @@ public record TrendRow(
     double logRatio,
     double g2,
     double pAdjusted,
-    double z) {
+    double z,
+    long count,
+    int passages,
+    int onset,
+    int peak,
+    int last,
+    double change,
+    double p,
+    double dispersion,
+    String topDocument,
+    double topDocumentShare) {
 
   /** Copies the rate series. */
   public TrendRow {
@@ -36,6 +59,59 @@ public record TrendRow(
   @Override
   public double[] per10k() {
     return per10k.clone();
+  }
+
+  /** Returns a copy with another class and adjusted p-value. */
+  TrendRow with(TrendClass shape, double adjusted) {
+    return new TrendRow(
+        term,
+        shape,
+        per10k,
+        lastCount,
+        earlierCount,
+        logRatio,
+        g2,
+        adjusted,
+        z,
+        count,
+        passages,
+        onset,
+        peak,
+        last,
+        change,
+        p,
+        dispersion,
+        topDocument,
+        topDocumentShare);
+  }
+
+  /** Returns a copy with the term's top document and its share. */
+  TrendRow withTopDocument(String document, double share) {
+    return new TrendRow(
+        term,
+        trend,
+        per10k,
+        lastCount,
+        earlierCount,
+        logRatio,
+        g2,
+        pAdjusted,
+        z,
+        count,
+        passages,
+        onset,
+        peak,
+        last,
+        change,
+        p,
+        dispersion,
+        document,
+        share);
+  }
+
+  /** Returns whether at least 80% of the term's occurrences come from one document. */
+  public boolean concentrated() {
+    return topDocumentShare >= KeynessRow.CONCENTRATED;
   }
 
   /** Returns whether the other row holds the same values, comparing the series element-wise. */
@@ -50,7 +126,17 @@ public record TrendRow(
         && Double.compare(logRatio, r.logRatio) == 0
         && Double.compare(g2, r.g2) == 0
         && Double.compare(pAdjusted, r.pAdjusted) == 0
-        && Double.compare(z, r.z) == 0;
+        && Double.compare(z, r.z) == 0
+        && count == r.count
+        && passages == r.passages
+        && onset == r.onset
+        && peak == r.peak
+        && last == r.last
+        && Double.compare(change, r.change) == 0
+        && Double.compare(p, r.p) == 0
+        && Double.compare(dispersion, r.dispersion) == 0
+        && topDocument.equals(r.topDocument)
+        && Double.compare(topDocumentShare, r.topDocumentShare) == 0;
   }
 
   /** Returns a hash consistent with {@link #equals}. */
@@ -59,11 +145,11 @@ public record TrendRow(
     return 31 * (31 * term.hashCode() + trend.hashCode()) + Arrays.hashCode(per10k);
   }
 
-  /** Returns a short summary: term, class, counts, log ratio and adjusted p. */
+  /** Returns a short summary: term, class, years, change and adjusted p. */
   @Override
   public String toString() {
     return String.format(
-        "TrendRow[%s %s, last=%d, earlier=%d, logRatio=%.3f, pAdjusted=%.3g, years=%d]",
-        term, trend, lastCount, earlierCount, logRatio, pAdjusted, per10k.length);
+        "TrendRow[%s %s, onset=%d, peak=%d, last=%d, change=%.2f, count=%d, pAdjusted=%.3g]",
+        term, trend, onset, peak, last, change, count, pAdjusted);
   }
 }

@@ -10,20 +10,24 @@ import java.util.Optional;
 import qushi.analytics.core.Tabular;
 import qushi.analytics.core.TextTable;
 import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Trend classes of terms over a series of years, ordered by class (EMERGING, RISING, FALLING,
- * VANISHED, STABLE), then by |z| descending, ties by term.
+ * Trend shapes of terms over a series of years, ordered by class (in the order of {@link
+ * TrendClass}), then by p ascending, then by |change| descending, ties by term.
  *
- * @param years the years, ascending (copied); the last one is compared with all others
+ * @param years the years analysed, ascending (copied)
  * @param yearTokens tokens per year, aligned with {@code years} (copied)
  * @param rows one row per classified term, in the order above (copied, unmodifiable)
  * @param options the settings of the classification
+ * @param gaps the calendar years between the first and last year that the corpus lacks (copied):
+ *     they are gaps, left out of every fit, not years with zero counts
  */
-public record TrendTable(int[] years, long[] yearTokens, List<TrendRow> rows, TrendOptions options)
+public record TrendTable(
+    int[] years, long[] yearTokens, List<TrendRow> rows, TrendOptions options, int[] gaps)
     implements Tabular {
   /** Column name: the term. */
   public static final String TERM = "term";
@@ -43,24 +47,60 @@ public record TrendTable(int[] years, long[] yearTokens, List<TrendRow> rows, Tr
   /** Column name: log₂ ratio of last-year to earlier rate. */
   public static final String LOG_RATIO = "log_ratio";
 
-  /** Column name: G² statistic. */
+  /** Column name: the trend test's scaled deviance (D₀ − D₁)/φ. */
   public static final String G2 = "g2";
 
-  /** Column name: Benjamini–Hochberg adjusted p-value. */
+  /** Column name: adjusted p-value of the trend test. */
   public static final String P_ADJ = "p_adj";
 
   /** Column name: weighted log-odds z-score. */
   public static final String Z = "z";
 
+  /** Column name: occurrences in all years. */
+  public static final String COUNT = "count";
+
+  /** Column name: passages containing the term. */
+  public static final String PASSAGES = "passages";
+
+  /** Column name: first year the term is established. */
+  public static final String ONSET = "onset_year";
+
+  /** Column name: year of the highest rate. */
+  public static final String PEAK = "peak_year";
+
+  /** Column name: last year the term is established. */
+  public static final String LAST = "last_year";
+
+  /** Column name: log₂ of the fitted last-year rate over the fitted first-year rate. */
+  public static final String CHANGE = "change";
+
+  /** Column name: the trend test's p-value. */
+  public static final String P = "p";
+
+  /** Column name: the dispersion φ of the trend model. */
+  public static final String DISPERSION = "dispersion";
+
+  /** Column name: the years missing between the first and the last (gaps, not zeros). */
+  public static final String GAPS = "gaps";
+
+  /** Column name: the document with most of the term's occurrences. */
+  public static final String TOP_DOC = KeynessTable.TOP_DOC;
+
+  /** Column name: that document's share of the occurrences. */
+  public static final String TOP_DOC_SHARE = KeynessTable.TOP_DOC_SHARE;
+
   static final Comparator<TrendRow> ORDER =
       Comparator.comparing(TrendRow::trend)
-          .thenComparing(Comparator.comparingDouble((TrendRow r) -> Math.abs(r.z())).reversed())
+          .thenComparingDouble(TrendRow::p)
+          .thenComparing(
+              Comparator.comparingDouble((TrendRow r) -> Math.abs(r.change())).reversed())
           .thenComparing(TrendRow::term);
 
   /** Copies the arrays and rows and checks their sizes agree. */
   public TrendTable {
     years = years.clone();
     yearTokens = yearTokens.clone();
+    gaps = gaps.clone();
     rows = List.copyOf(rows);
     Objects.requireNonNull(options, "options");
     if (years.length != yearTokens.length) {
@@ -86,6 +126,19 @@ public record TrendTable(int[] years, long[] yearTokens, List<TrendRow> rows, Tr
     return yearTokens.clone();
   }
 
+  /** Returns a copy of the missing years. */
+  @Override
+  public int[] gaps() {
+    return gaps.clone();
+  }
+
+  /** Returns the missing years as text ("2020" or "2020,2022"; "" when none). */
+  public String gapsText() {
+    return java.util.Arrays.stream(gaps)
+        .mapToObj(Integer::toString)
+        .collect(java.util.stream.Collectors.joining(","));
+  }
+
   /** Returns the rows of one class, in table order. */
   public List<TrendRow> of(TrendClass trend) {
     return rows.stream().filter(r -> r.trend() == trend).toList();
@@ -107,8 +160,10 @@ public record TrendTable(int[] years, long[] yearTokens, List<TrendRow> rows, Tr
   }
 
   /**
-   * Returns the rows as a Tablesaw table: term, trend, one rate column per year, then the
-   * statistics.
+   * Returns the rows as a Tablesaw table: term, trend, one rate column per year, the statistics of
+   * the last year against the earlier ones, then the trend test and shape: count, passages,
+   * onset_year, peak_year, last_year, change, p, dispersion, gaps, and when known top_doc,
+   * top_doc_share.
    */
   @Override
   public Table table() {
@@ -124,6 +179,19 @@ public record TrendTable(int[] years, long[] yearTokens, List<TrendRow> rows, Tr
     DoubleColumn g2 = DoubleColumn.create(G2);
     DoubleColumn pAdj = DoubleColumn.create(P_ADJ);
     DoubleColumn z = DoubleColumn.create(Z);
+    LongColumn count = LongColumn.create(COUNT);
+    IntColumn passages = IntColumn.create(PASSAGES);
+    IntColumn onset = IntColumn.create(ONSET);
+    IntColumn peak = IntColumn.create(PEAK);
+    IntColumn lastYear = IntColumn.create(LAST);
+    DoubleColumn change = DoubleColumn.create(CHANGE);
+    DoubleColumn p = DoubleColumn.create(P);
+    DoubleColumn dispersion = DoubleColumn.create(DISPERSION);
+    StringColumn gapColumn = StringColumn.create(GAPS);
+    StringColumn topDoc = StringColumn.create(TOP_DOC);
+    DoubleColumn topShare = DoubleColumn.create(TOP_DOC_SHARE);
+    boolean documents = rows.stream().anyMatch(r -> !r.topDocument().isEmpty());
+    String gapText = gapsText();
     for (TrendRow r : rows) {
       term.append(r.term());
       trend.append(r.trend().name());
@@ -137,10 +205,37 @@ public record TrendTable(int[] years, long[] yearTokens, List<TrendRow> rows, Tr
       g2.append(r.g2());
       pAdj.append(r.pAdjusted());
       z.append(r.z());
+      count.append(r.count());
+      passages.append(r.passages());
+      onset.append(r.onset());
+      peak.append(r.peak());
+      lastYear.append(r.last());
+      change.append(r.change());
+      p.append(r.p());
+      dispersion.append(r.dispersion());
+      gapColumn.append(gapText);
+      topDoc.append(r.topDocument());
+      topShare.append(r.topDocumentShare());
     }
     Table t = Table.create("trends", term, trend);
     t.addColumns(rates);
-    return t.addColumns(last, earlier, logRatio, g2, pAdj, z);
+    t.addColumns(
+        last,
+        earlier,
+        logRatio,
+        g2,
+        pAdj,
+        z,
+        count,
+        passages,
+        onset,
+        peak,
+        lastYear,
+        change,
+        p,
+        dispersion,
+        gapColumn);
+    return documents ? t.addColumns(topDoc, topShare) : t;
   }
 
   /** Returns whether the other table has equal years, tokens, rows and options. */
@@ -150,7 +245,8 @@ public record TrendTable(int[] years, long[] yearTokens, List<TrendRow> rows, Tr
         && Arrays.equals(years, t.years)
         && Arrays.equals(yearTokens, t.yearTokens)
         && rows.equals(t.rows)
-        && options.equals(t.options);
+        && options.equals(t.options)
+        && Arrays.equals(gaps, t.gaps);
   }
 
   /** Returns a hash consistent with {@link #equals}. */
@@ -165,6 +261,7 @@ public record TrendTable(int[] years, long[] yearTokens, List<TrendRow> rows, Tr
     String span = years.length == 0 ? "" : years[0] + "–" + years[years.length - 1];
     return "TrendTable[years="
         + span
+        + (gaps.length == 0 ? "" : " (missing " + gapsText() + ")")
         + ", terms="
         + rows.size()
         + ", "

@@ -9,7 +9,8 @@ import qushi.analytics.core.Check;
  * copies.
  *
  * @param by group by year or by document
- * @param method scoring of single terms
+ * @param method scoring of single terms (default {@link Keywords.Method#KEYNESS}: the group against
+ *     the rest)
  * @param top terms per group (≥ 1)
  * @param phrases key phrases per group (≥ 0; 0 leaves them out)
  * @param minCount fewest occurrences in a group for a term to be ranked (≥ 1); key phrases need at
@@ -28,8 +29,11 @@ public record KeywordOptions(
     Check.atLeast("minCount", minCount, 1);
   }
 
-  /** Returns the defaults: by year, c-TF-IDF, 20 terms and 20 phrases per year, minCount 2. */
+  /**
+   * Returns the defaults: by year, keyness of the year against the rest, 20 terms and 20 phrases
+   * per year, minCount 2.
+   */
   public static KeywordOptions defaults() {
-    return new KeywordOptions(Keywords.By.YEAR, Keywords.Method.TFIDF, 20, 20, 2);
+    return new KeywordOptions(Keywords.By.YEAR, Keywords.Method.KEYNESS, 20, 20, 2);
   }
 }

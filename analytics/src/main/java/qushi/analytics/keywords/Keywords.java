@@ -2,16 +2,41 @@ package qushi.analytics.keywords;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
 import qushi.analytics.core.Check;
 import qushi.analytics.prepare.GroupCounts;
 import qushi.analytics.prepare.PassageMatrix;
 import qushi.analytics.prepare.PreparedCorpus;
+import qushi.analytics.prepare.TermColumns;
+import qushi.analytics.stats.DiscreteNull;
+import qushi.analytics.stats.EffectSizes;
+import qushi.analytics.stats.MultipleTesting;
+import qushi.analytics.stats.TwoGroupTest;
 import qushi.analytics.text.Passage;
 
 /**
  * Distinctive terms per year or per document.
+ *
+ * <p><b>Keyness</b> (the default) ranks the terms a group (a year, or a document) uses more than
+ * all other groups together, by the passage-level keyness test of the group against the rest:
+ *
+ * <pre>
+ * for each term with ≥ 3 occurrences: a = count in group g, b = count in the rest
+ *   z     = weighted log-odds with size-proportional Dirichlet prior, α₀ = min(1000, N_g, N_rest)
+ *           (positive exactly when g's rate is higher; {@link EffectSizes#logOddsZ})
+ *   p     = passage-level test of g against the rest ({@link TwoGroupTest#passageLevel})
+ *   p_adj = discrete Benjamini–Hochberg step-down over all tested terms
+ * ranked: terms with p_adj &lt; 0.05 and z &gt; 0 by z descending, then the other terms with z &gt;
+ * 0 by z descending; score = z
+ * </pre>
+ *
+ * A term frequent in every year (经济, 发展) has a z near 0 in each and stays out of the top unless a
+ * year really uses it more; a term repeated in one passage only cannot pass the passage-level test.
+ * Reference: Monroe, Colaresi &amp; Quinn (2008), "Fightin' words" (ranking by z of a group against
+ * the rest); Kilgarriff (2009) on keyness against a reference corpus.
  *
  * <p><b>TF-IDF</b> is class-based: the passages of a group (a year, or a document) are pooled into
  * one class, and (Grootendorst 2022, c-TF-IDF)
@@ -52,6 +77,7 @@ public final class Keywords {
 
   /** How terms are scored. */
   public enum Method {
+    KEYNESS,
     TFIDF,
     TEXTRANK
   }
@@ -69,75 +95,77 @@ public final class Keywords {
    * @throws qushi.analytics.core.BadInputException if {@code top < 1} or {@code minCount < 1}
    */
   public static List<Keyword> of(PreparedCorpus a, By by, Method method, int top, int minCount) {
+    List<String> groups = groups(a, by);
+    Map<String, Integer> index = new HashMap<>();
+    for (int g = 0; g < groups.size(); g++) index.put(groups.get(g), g);
+    int[] passageGroup = new int[a.passages().size()];
+    for (int i = 0; i < passageGroup.length; i++)
+      passageGroup[i] = index.get(key(a.passages().get(i), by));
+    return of(
+        groups, passageGroup, a.counts().matrix(), a.vocabulary()::term, method, top, minCount, a);
+  }
+
+  /**
+   * Returns the top {@code top} keywords of each group from passage × term counts alone (made
+   * elsewhere, e.g. by a distributed engine): the same ranking as {@link #of(PreparedCorpus, By,
+   * Method, int, int)} for keyness and c-TF-IDF.
+   *
+   * @param groups the group keys (years as text, or document ids), in corpus order
+   * @param passageGroup the index in {@code groups} of each passage's group
+   * @param m the passage × term counts
+   * @param terms the term of each id
+   * @throws qushi.analytics.core.BadInputException if {@code method} is TextRank (it reads the term
+   *     sequences), {@code top < 1} or {@code minCount < 1}
+   */
+  public static List<Keyword> of(
+      List<String> groups,
+      int[] passageGroup,
+      PassageMatrix m,
+      IntFunction<String> terms,
+      Method method,
+      int top,
+      int minCount) {
+    if (method == Method.TEXTRANK) {
+      throw new qushi.analytics.core.BadInputException(
+          "TextRank reads the term sequences, which a distributed engine leaves on its workers:"
+              + " use keyness or c-TF-IDF (--method keyness|tfidf)");
+    }
+    return of(groups, passageGroup, m, terms, method, top, minCount, null);
+  }
+
+  private static List<Keyword> of(
+      List<String> groups,
+      int[] passageGroup,
+      PassageMatrix m,
+      IntFunction<String> terms,
+      Method method,
+      int top,
+      int minCount,
+      PreparedCorpus a) {
     Check.atLeast("top", top, 1);
     Check.atLeast("minCount", minCount, 1);
-    List<String> groups = groups(a, by);
-    IntFunction<Integer> groupOf = i -> groups.indexOf(key(a.passages().get(i), by));
-    int[] passageGroup = new int[a.passages().size()];
-    for (int i = 0; i < passageGroup.length; i++) passageGroup[i] = groupOf.apply(i);
-
     // the shared passage × term counts, summed by group: nothing is recounted from tokens
-    TermCounts counts = new TermCounts(groups.size(), a.vocabulary().size());
+    TermCounts counts = new TermCounts(groups.size(), m.terms());
     long[] tokens = new long[groups.size()];
-    PassageMatrix m = a.counts().matrix();
     for (int i = 0; i < passageGroup.length; i++) {
       for (int k = m.rowStart(i); k < m.rowStart(i + 1); k++)
         counts.add(passageGroup[i], m.termId(k), m.countAt(k));
       tokens[passageGroup[i]] += m.tokens(i);
     }
     List<Keyword> out = new ArrayList<>();
+    TermColumns columns = method == Method.KEYNESS ? TermColumns.of(m) : null;
     for (int g = 0; g < groups.size(); g++) {
+      if (method == Method.KEYNESS) {
+        out.addAll(
+            keyness(
+                terms, m, columns, passageGroup, g, groups.get(g), counts, tokens, top, minCount));
+        continue;
+      }
       double[] score =
           method == Method.TFIDF
               ? cTfIdf(counts, g)
               : textRank(a, passageGroup, g, counts, minCount);
-      out.addAll(
-          rank(
-              groups.get(g),
-              "term",
-              counts,
-              g,
-              tokens[g],
-              score,
-              minCount,
-              top,
-              a.vocabulary()::term));
-    }
-    return out;
-  }
-
-  /**
-   * Returns the top {@code top} c-TF-IDF keywords of each group from the groups' counts alone
-   * (summed elsewhere, e.g. by a distributed engine), in the order given: the same ranking as
-   * {@link #of(PreparedCorpus, By, Method, int, int)} with {@link Method#TFIDF}.
-   *
-   * @param groups the group keys (years as text, or document ids), in corpus order
-   * @param counts each group's counts, aligned with {@code groups}
-   * @param terms the vocabulary in id order
-   * @throws qushi.analytics.core.BadInputException if {@code top < 1} or {@code minCount < 1}
-   */
-  public static List<Keyword> tfIdf(
-      List<String> groups, List<GroupCounts> counts, List<String> terms, int top, int minCount) {
-    Check.atLeast("top", top, 1);
-    Check.atLeast("minCount", minCount, 1);
-    TermCounts tc = new TermCounts(groups.size(), terms.size());
-    for (int g = 0; g < groups.size(); g++) {
-      long[] c = counts.get(g).count();
-      for (int t = 0; t < c.length; t++) if (c[t] > 0) tc.add(g, t, c[t]);
-    }
-    List<Keyword> out = new ArrayList<>();
-    for (int g = 0; g < groups.size(); g++) {
-      out.addAll(
-          rank(
-              groups.get(g),
-              "term",
-              tc,
-              g,
-              counts.get(g).tokens(),
-              cTfIdf(tc, g),
-              minCount,
-              top,
-              terms::get));
+      out.addAll(rank(groups.get(g), "term", counts, g, tokens[g], score, minCount, top, terms));
     }
     return out;
   }
@@ -181,6 +209,92 @@ public final class Keywords {
       if (tf > 0) score[t] = (double) tf / n * Math.log(1 + mean / counts.termTotal(t));
     }
     return score;
+  }
+
+  /** The level of the adjusted p-values that puts a keyword in the first block. */
+  static final double LEVEL = 0.05;
+
+  /** The normal quantile of the 95% interval of the log ratio. */
+  static final double Z95 = 1.959963984540054;
+
+  /** Returns the keyness keywords of group {@code g} (see the type comment). */
+  private static List<Keyword> keyness(
+      IntFunction<String> terms,
+      PassageMatrix m,
+      TermColumns columns,
+      int[] passageGroup,
+      int g,
+      String group,
+      TermCounts counts,
+      long[] tokens,
+      int top,
+      int minCount) {
+    boolean[] in = new boolean[passageGroup.length];
+    boolean[] out = new boolean[passageGroup.length];
+    boolean[] all = new boolean[passageGroup.length];
+    for (int p = 0; p < in.length; p++) {
+      in[p] = passageGroup[p] == g;
+      out[p] = !in[p];
+      all[p] = true;
+    }
+    GroupCounts t = m.group(in);
+    GroupCounts r = m.group(out);
+    long nt = t.tokens();
+    long nr = r.tokens();
+    if (nt == 0 || nr == 0 || t.passages() + r.passages() < 3) return List.of();
+    double[] powers = columns.powers(all);
+    List<Integer> ids = new ArrayList<>();
+    List<double[]> stats = new ArrayList<>();
+    List<DiscreteNull> nulls = new ArrayList<>();
+    int passages = t.passages() + r.passages();
+    for (int id = 0; id < counts.size(); id++) {
+      long x = t.count()[id];
+      long y = r.count()[id];
+      if (x + y < 3) continue;
+      int k = t.presence()[id] + r.presence()[id];
+      int[] values = k <= TwoGroupTest.EXACT_UP_TO ? columns.values(id, all) : null;
+      double rate = (double) (x + y) / ((double) nt + nr);
+      double[] moments = values == null ? columns.residualMoments(id, all, rate, powers) : null;
+      TwoGroupTest.Result test =
+          TwoGroupTest.passageLevel(
+              new TwoGroupTest.Counts(x, y, nt, nr, t.squares(id), r.squares(id)),
+              passages,
+              t.passages(),
+              values,
+              moments,
+              true);
+      double low =
+          EffectSizes.logRatio(x, y, nt, nr, 0.5)
+              - EffectSizes.logRatioHalfWidth(x, y, nt, nr, 0.5, test.dispersion(), Z95);
+      ids.add(id);
+      stats.add(new double[] {low, test.p()});
+      nulls.add(test.nulls());
+    }
+    double[] adjusted =
+        MultipleTesting.discreteStepDown(stats.stream().mapToDouble(v -> v[1]).toArray(), nulls);
+    List<Integer> ranked = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++)
+      if (stats.get(i)[0] > 0 && t.count()[ids.get(i)] >= minCount) ranked.add(i);
+    ranked.sort(
+        Comparator.<Integer>comparingInt(i -> adjusted[i] < LEVEL ? 0 : 1)
+            .thenComparingDouble(i -> -stats.get(i)[0])
+            .thenComparing(i -> terms.apply(ids.get(i))));
+    List<Keyword> rows = new ArrayList<>();
+    for (int r2 = 0; r2 < Math.min(top, ranked.size()); r2++) {
+      int i = ranked.get(r2);
+      int id = ids.get(i);
+      long c = t.count()[id];
+      rows.add(
+          new Keyword(
+              group,
+              "term",
+              r2 + 1,
+              terms.apply(id),
+              c,
+              tokens[g] == 0 ? 0 : 1e4 * c / tokens[g],
+              stats.get(i)[0]));
+    }
+    return rows;
   }
 
   private static double[] textRank(

@@ -82,8 +82,21 @@ public final class LogLikelihood {
     return g2 <= 0 ? 1 : Gamma.regularizedGammaQ(0.5, g2 / 2);
   }
 
+  /** Returns the upper tail P(χ²_df &gt; x) = Q(df/2, x/2); 1 for x ≤ 0. */
+  public static double chiSquaredP(double x, int df) {
+    return x <= 0 ? 1 : Gamma.regularizedGammaQ(df / 2.0, x / 2);
+  }
+
   /** Returns the upper tail P(F(1, df) &gt; f) = I_{df/(df+f)}(df/2, ½); 1 for f ≤ 0. */
   public static double fP(double f, int df) {
     return f <= 0 ? 1 : Beta.regularizedBeta(df / (df + f), df / 2.0, 0.5);
+  }
+
+  /**
+   * Returns the upper tail P(F(df1, df2) &gt; f) = I_{df2/(df2 + df1·f)}(df2/2, df1/2); 1 for f ≤
+   * 0.
+   */
+  public static double fP(double f, int df1, int df2) {
+    return f <= 0 ? 1 : Beta.regularizedBeta(df2 / (df2 + df1 * f), df2 / 2.0, df1 / 2.0);
   }
 }

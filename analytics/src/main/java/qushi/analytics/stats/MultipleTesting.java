@@ -1,7 +1,11 @@
 package qushi.analytics.stats;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /** Corrections of p-values for testing many terms at once. */
@@ -40,6 +44,91 @@ public final class MultipleTesting {
     for (int rank = m; rank >= 1; rank--) {
       int i = order[rank - 1];
       running = Math.min(running, p[i] * m / rank);
+      adjusted[i] = running;
+    }
+    return adjusted;
+  }
+
+  /**
+   * Returns the adjusted p-values of the discrete Benjamini–Hochberg step-down procedure [HSD] of
+   * Döhler, Durand &amp; Roquain (2018), in the order of the input. Each test i brings the null
+   * distribution F_i of its p-value ({@link DiscreteNull}; continuous tests have F_i(t) = t):
+   *
+   * <pre>
+   * sort p ascending: p₍₁₎ ≤ … ≤ p₍ₘ₎
+   * y_j  = (1/j) · Σ_{i=1..m} F_i(p₍ⱼ₎) / (1 − F_i(p₍ⱼ₎))
+   * p̃₍ₖ₎ = min(1, max_{j ≤ k} y_j)
+   * </pre>
+   *
+   * Rejecting every hypothesis with p̃ ≤ α is the step-down procedure with critical values τ_k =
+   * max{t : Σ_i F_i(t)/(1 − F_i(t)) ≤ kα}, which controls the false discovery rate at α for
+   * independent tests (Döhler, S., Durand, G. &amp; Roquain, E. (2018), "New FDR bounds for
+   * discrete and heterogeneous tests", Electronic Journal of Statistics 12(1):1867–1900, §3.3 and
+   * eq. (11)). A test that can never reach a small p (a rare term) has F_i(t) = 0 below its
+   * smallest attainable p-value, so it does not dilute the correction of the others — the effect
+   * Tarone (1990) obtained by dropping such tests; with only continuous tests the procedure is BH
+   * with m·t replaced by m·t/(1 − t).
+   *
+   * @param p raw p-values in [0, 1]; each must satisfy P₀(p_i ≤ t) ≤ F_i(t)
+   * @param nulls F_i per test (the same object may serve several tests)
+   * @throws IllegalArgumentException on mismatched lengths or a p-value outside [0, 1]
+   */
+  public static double[] discreteStepDown(double[] p, List<DiscreteNull> nulls) {
+    int m = p.length;
+    if (nulls.size() != m) {
+      throw new IllegalArgumentException("p has " + m + " values but nulls " + nulls.size());
+    }
+    for (int i = 0; i < m; i++) {
+      if (!(p[i] >= 0 && p[i] <= 1)) {
+        throw new IllegalArgumentException("p[" + i + "] must be in [0, 1], was " + p[i]);
+      }
+    }
+    // distinct null distributions with their multiplicities, in order of first use (the sums
+    // below must not depend on identity hash codes); continuous ones summed in closed form
+    Map<DiscreteNull, Integer> multiplicity = new IdentityHashMap<>();
+    List<DiscreteNull> firstUse = new ArrayList<>();
+    int continuous = 0;
+    for (DiscreteNull f : nulls) {
+      if (f.continuous()) continuous++;
+      else if (multiplicity.merge(f, 1, Integer::sum) == 1) firstUse.add(f);
+    }
+    // Σ_i F_i/(1 − F_i) is a step function: sweep the jumps of every null in order of t (a jump
+    // to F = 1 is infinite)
+    int events = 0;
+    for (DiscreteNull f : firstUse) events += f.support().length;
+    double[] at = new double[events];
+    double[] jump = new double[events];
+    int e = 0;
+    for (DiscreteNull f : firstUse) {
+      double[] support = f.support();
+      double[] cdf = f.cdf();
+      double before = 0;
+      for (int k = 0; k < support.length; k++) {
+        at[e] = support[k];
+        if (cdf[k] >= 1) {
+          jump[e++] = Double.POSITIVE_INFINITY;
+          break;
+        }
+        double g = cdf[k] / (1 - cdf[k]);
+        jump[e++] = multiplicity.get(f) * (g - before);
+        before = g;
+      }
+    }
+    PairSort.sort(at, jump, e);
+    Integer[] order = IntStream.range(0, m).boxed().toArray(Integer[]::new);
+    Arrays.sort(order, Comparator.comparingDouble(i -> p[i]));
+    double[] adjusted = new double[m];
+    double running = 0;
+    double finite = 0;
+    int next = 0;
+    for (int j = 1; j <= m; j++) {
+      int i = order[j - 1];
+      if (running < 1) {
+        double t = p[i];
+        while (next < e && at[next] <= t * (1 + DiscreteNull.TOLERANCE)) finite += jump[next++];
+        double sum = t >= 1 ? Double.POSITIVE_INFINITY : continuous * (t / (1 - t)) + finite;
+        running = Math.max(running, Math.min(1, sum / j));
+      }
       adjusted[i] = running;
     }
     return adjusted;

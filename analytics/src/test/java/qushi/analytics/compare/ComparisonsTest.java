@@ -40,11 +40,14 @@ class ComparisonsTest {
     assertEquals(0, carbon.referenceCount());
     assertEquals(Direction.UP, carbon.direction());
     assertEquals(1.0, carbon.dispersion());
-    // a term absent from the target: log ratio uses 0.5 for the zero count
+    // a term absent from the target: size-proportional pseudo-counts 2·0.5·N_t/N and 2·0.5·N_r/N
     KeynessRow ai = k.row("人工智能").orElseThrow();
     long nt = k.targetTokens();
     long nr = k.referenceTokens();
-    assertEquals(Math.log((0.5 / nt) / (2.0 / nr)) / Math.log(2), ai.logRatio(), 1e-12);
+    double n = nt + nr;
+    assertEquals(
+        Math.log(((nt / n) / nt) / ((2.0 + nr / n) / nr)) / Math.log(2), ai.logRatio(), 1e-12);
+    assertTrue(ai.logRatio() < 0);
   }
 
   @Test

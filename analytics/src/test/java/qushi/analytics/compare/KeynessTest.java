@@ -57,10 +57,11 @@ class KeynessTest {
 
   @Test
   void logRatioByHand() {
-    // Rates 20/1000 = 0.02 and 10/2000 = 0.005: four times as frequent.
-    assertEquals(2, Keyness.logRatio(20, 10, 1000, 2000, 0.5), 1e-12);
-    // A zero count becomes 0.5: (3/1000)/(0.5/1000) = 6.
-    assertEquals(Math.log(6) / Math.log(2), Keyness.logRatio(3, 0, 1000, 1000, 0.5), 1e-12);
+    // 20 of 1000 against 10 of 2000; pseudo-counts 2·0.5·1000/3000 = 1/3 and 2/3:
+    // (20⅓/1000) / (10⅔/2000) = (61/3 · 2) / (32/3) = 3.8125.
+    assertEquals(Math.log(3.8125) / Math.log(2), Keyness.logRatio(20, 10, 1000, 2000, 0.5), 1e-12);
+    // Equal sizes: 0.5 added to both counts, (3.5/1000)/(0.5/1000) = 7.
+    assertEquals(Math.log(7) / Math.log(2), Keyness.logRatio(3, 0, 1000, 1000, 0.5), 1e-12);
   }
 
   @Test
@@ -90,7 +91,9 @@ class KeynessTest {
 
   @Test
   void weightedLogOddsStepByStep() {
-    // Three terms; target (10, 5, 0) of 15 tokens, reference (4, 6, 10) of 20, α₀ = 10.
+    // Three terms; target (10, 5, 0) of 15 tokens, reference (4, 6, 10) of 20, α₀ = 10. The prior
+    // is split in proportion to the sizes: the target side gets 2·15/35 of it, the reference
+    // 2·20/35.
     long[] y1 = {10, 5, 0};
     long[] y2 = {4, 6, 10};
     KeynessTable t =
@@ -103,10 +106,10 @@ class KeynessTest {
             KeynessOptions.defaults().withMinCount(1).withAlpha0(10));
     for (int w = 0; w < 3; w++) {
       double alphaW = 10.0 * (y1[w] + y2[w]) / 35.0;
-      double smoothed1 = y1[w] + alphaW;
-      double smoothed2 = y2[w] + alphaW;
-      double odds1 = smoothed1 / (15 + 10 - smoothed1);
-      double odds2 = smoothed2 / (20 + 10 - smoothed2);
+      double smoothed1 = y1[w] + alphaW * 30 / 35;
+      double smoothed2 = y2[w] + alphaW * 40 / 35;
+      double odds1 = smoothed1 / (15 + 10 * 30.0 / 35 - smoothed1);
+      double odds2 = smoothed2 / (20 + 10 * 40.0 / 35 - smoothed2);
       double variance = 1 / smoothed1 + 1 / smoothed2;
       double z = (Math.log(odds1) - Math.log(odds2)) / Math.sqrt(variance);
       assertEquals(z, t.row(List.of("a", "b", "c").get(w)).orElseThrow().z(), 1e-12);
@@ -173,8 +176,10 @@ class KeynessTest {
   }
 
   @Test
-  void directionFollowsObservedRatesEvenWhenTheZeroCorrectionFlipsTheLogRatio() {
-    // One sighting in a target ten times the reference, none there: log₂((1/10000)/(0.5/1000)) < 0.
+  void logRatioAndZHaveTheSignOfTheRatesWhateverTheSizes() {
+    // One sighting in a target ten times the reference, none there. Hardie's 0.5 for the zero
+    // would give log₂((1/10000)/(0.5/1000)) < 0 against rates 1e-4 > 0; with pseudo-counts
+    // 10/11 and 1/11: ((1 + 10/11)/10000) / ((1/11)/1000) = 2.1.
     KeynessRow r =
         Keyness.compare(
                 List.of("x"),
@@ -185,9 +190,66 @@ class KeynessTest {
                 KeynessOptions.defaults().withMinCount(1))
             .rows()
             .get(0);
-    assertEquals(Math.log(0.2) / Math.log(2), r.logRatio(), 1e-12);
+    assertEquals(Math.log(2.1) / Math.log(2), r.logRatio(), 1e-12);
     assertEquals(Direction.UP, r.direction());
     assertTrue(r.z() > 0);
+    assertTrue(r.logRatioLower() < r.logRatio() && r.logRatio() < r.logRatioUpper());
+    // the case: absent from a target 11 times smaller than a reference holding it 3 times
+    KeynessRow absent =
+        Keyness.compare(
+                List.of("x"),
+                new long[] {0},
+                new long[] {3},
+                1_000,
+                11_000,
+                KeynessOptions.defaults().withMinCount(1))
+            .rows()
+            .get(0);
+    assertEquals(Direction.DOWN, absent.direction());
+    assertTrue(absent.logRatio() < 0 && absent.z() < 0, absent.toString());
+    // every sign agrees with the rates over a grid of counts and sizes
+    for (long a = 0; a <= 6; a++) {
+      for (long b = 0; b <= 6; b++) {
+        for (long nt : new long[] {500, 1_000, 20_000}) {
+          for (long nr : new long[] {700, 11_000}) {
+            if (a + b == 0) continue;
+            KeynessRow row =
+                Keyness.compare(
+                        List.of("x"),
+                        new long[] {a},
+                        new long[] {b},
+                        nt,
+                        nr,
+                        KeynessOptions.defaults().withMinCount(1))
+                    .rows()
+                    .get(0);
+            int rates = Long.compare(a * nr, b * nt);
+            assertEquals(rates, (int) Math.signum(row.logRatio()), row.toString());
+            assertEquals(rates, (int) Math.signum(row.z()), row.toString());
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void logRatioIntervalIsTheWaldIntervalWithDispersion() {
+    // 20 of 1000 against 10 of 2000 (token level, φ = 1): a' = 20⅓, b' = 10⅔,
+    // half-width = 1.959964 · √(1/20⅓ + 1/10⅔) / ln 2
+    KeynessRow r =
+        Keyness.compare(
+                List.of("x"),
+                new long[] {20},
+                new long[] {10},
+                1000,
+                2000,
+                KeynessOptions.defaults().withMinCount(1))
+            .rows()
+            .get(0);
+    double half = 1.959963984540054 * Math.sqrt(3.0 / 61 + 3.0 / 32) / Math.log(2);
+    assertEquals(r.logRatio() - half, r.logRatioLower(), 1e-12);
+    assertEquals(r.logRatio() + half, r.logRatioUpper(), 1e-12);
+    assertEquals(1.0, r.dispersion());
   }
 
   @Test
@@ -231,7 +293,10 @@ class KeynessTest {
             KeynessTable.P,
             KeynessTable.P_ADJ,
             KeynessTable.Z,
-            KeynessTable.DIRECTION),
+            KeynessTable.DIRECTION,
+            KeynessTable.LOG_RATIO_LOWER,
+            KeynessTable.LOG_RATIO_UPPER,
+            KeynessTable.DISPERSION),
         table.columnNames());
     assertEquals(t.size(), table.rowCount());
     assertEquals(t.rows().get(0).term(), table.stringColumn(KeynessTable.TERM).get(0));

@@ -71,6 +71,98 @@ final class SyntheticCorpus {
     return new SyntheticCorpus(terms, builder.build());
   }
 
+  /**
+   * Returns a corpus of independent tokens (given the passage's year) whose terms have Zipf rates
+   * multiplied by {@code multiplier[term][year]}; the last term is a filler that takes up the
+   * difference, so every other term's share of a passage stays as planted. {@code years[p]} is the
+   * year index of passage p: {@code perYear} passages per year, in year order.
+   */
+  static SyntheticCorpus independent(long seed, int years, int perYear, double[][] multiplier) {
+    int vocabulary = multiplier.length;
+    SplittableRandom random = new SplittableRandom(seed);
+    double[] base = new double[vocabulary];
+    for (int j = 0; j < vocabulary; j++) base[j] = 1.0 / (j + 1);
+    normalize(base);
+    List<String> terms = new ArrayList<>();
+    for (int j = 0; j < vocabulary; j++) terms.add(String.format("t%04d", j));
+    PassageMatrix.Builder builder = PassageMatrix.builder(vocabulary);
+    double[] cdf = new double[vocabulary];
+    int[] ids = new int[vocabulary];
+    for (int j = 0; j < vocabulary; j++) ids[j] = j;
+    for (int y = 0; y < years; y++) {
+      double sum = 0;
+      double extra = 0;
+      for (int j = 0; j < vocabulary - 1; j++) {
+        double top = 0;
+        for (double m : multiplier[j]) top = Math.max(top, m);
+        extra += base[j] * (top - multiplier[j][y]);
+        sum += base[j] * multiplier[j][y];
+        cdf[j] = sum;
+      }
+      sum += base[vocabulary - 1] + extra;
+      cdf[vocabulary - 1] = sum;
+      for (int p = 0; p < perYear; p++) {
+        int length = 60 + random.nextInt(240);
+        int[] counts = new int[vocabulary];
+        for (int i = 0; i < length; i++) {
+          int j = java.util.Arrays.binarySearch(cdf, random.nextDouble() * sum);
+          counts[j < 0 ? Math.min(-j - 1, vocabulary - 1) : j]++;
+        }
+        builder.add(length + length / 4, ids, counts);
+      }
+    }
+    return new SyntheticCorpus(terms, builder.build());
+  }
+
+  /**
+   * Returns a clustered corpus without any change: each passage mixes the shared Zipf distribution
+   * with one of 20 topics ({@code topicShare}), and each token repeats an earlier token of its
+   * passage with probability {@code burst} (a Pólya urn: a word once used tends to come back).
+   */
+  static SyntheticCorpus clustered(
+      long seed, int passages, int vocabulary, double topicShare, double burst) {
+    SplittableRandom random = new SplittableRandom(seed);
+    double[] base = new double[vocabulary];
+    for (int j = 0; j < vocabulary; j++) base[j] = 1.0 / (j + 1);
+    normalize(base);
+    int topics = 20;
+    double[][] topic = new double[topics][vocabulary];
+    for (int k = 0; k < topics; k++) {
+      for (int r = 0; r < 40; r++) topic[k][random.nextInt(vocabulary)] += 1.0 / (r + 1);
+      normalize(topic[k]);
+    }
+    List<String> terms = new ArrayList<>();
+    for (int j = 0; j < vocabulary; j++) terms.add(String.format("t%04d", j));
+    PassageMatrix.Builder builder = PassageMatrix.builder(vocabulary);
+    double[] cdf = new double[vocabulary];
+    int[] ids = new int[vocabulary];
+    for (int j = 0; j < vocabulary; j++) ids[j] = j;
+    for (int p = 0; p < passages; p++) {
+      int k = random.nextInt(topics);
+      double sum = 0;
+      for (int j = 0; j < vocabulary; j++) {
+        sum += (1 - topicShare) * base[j] + topicShare * topic[k][j];
+        cdf[j] = sum;
+      }
+      int length = 60 + random.nextInt(240);
+      int[] counts = new int[vocabulary];
+      int[] drawn = new int[length];
+      for (int i = 0; i < length; i++) {
+        int j;
+        if (i > 0 && random.nextDouble() < burst) {
+          j = drawn[random.nextInt(i)];
+        } else {
+          j = java.util.Arrays.binarySearch(cdf, random.nextDouble() * sum);
+          j = j < 0 ? Math.min(-j - 1, vocabulary - 1) : j;
+        }
+        drawn[i] = j;
+        counts[j]++;
+      }
+      builder.add(length + length / 4, ids, counts);
+    }
+    return new SyntheticCorpus(terms, builder.build());
+  }
+
   private static void normalize(double[] v) {
     double s = 0;
     for (double x : v) {

@@ -9,122 +9,180 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import qushi.analytics.prepare.Counts;
+import qushi.analytics.prepare.PassageMatrix;
+import qushi.analytics.prepare.TermColumns;
+import qushi.analytics.stats.LogLikelihood;
 import tech.tablesaw.api.Table;
 
 class TrendClassifierTest {
-  /** Seven large earlier years (≈40,000 tokens) and a small last year of 1,500 tokens. */
-  private static final int[] YEARS = {2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026};
-
-  private static final long[] TOKENS = {5000, 6000, 5500, 6500, 5000, 6000, 6000, 1500};
+  /** Twelve report years 2013–2025 without 2020, 20,000 tokens each. */
+  private static final int[] YEARS = {
+    2013, 2014, 2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024, 2025
+  };
 
   private final List<String> terms = new ArrayList<>();
   private final List<long[]> rows = new ArrayList<>();
 
-  /** Adds a term whose earlier count is spread over the earlier years by their size. */
-  private void term(String name, long earlier, long last) {
-    long earlierTokens = 40_000;
-    long[] series = new long[YEARS.length];
-    long left = earlier;
-    for (int y = 0; y < YEARS.length - 1; y++) {
-      series[y] =
-          y == YEARS.length - 2 ? left : Math.round((double) earlier * TOKENS[y] / earlierTokens);
-      left -= series[y];
-    }
-    series[YEARS.length - 1] = last;
+  private void term(String name, long... series) {
     terms.add(name);
     rows.add(series);
   }
 
-  private TrendTable classify(TrendOptions options) {
-    // Thirty steady filler terms at 5 … 150 per 10,000 tokens form most of the test family.
-    for (int i = 0; i < 30; i++) {
-      double rate = (i + 1) * 5e-4;
-      term(String.format("f%02d", i), Math.round(rate * 40_000), Math.round(rate * 1_500));
+  private static long[] tokens() {
+    long[] t = new long[YEARS.length];
+    java.util.Arrays.fill(t, 20_000);
+    return t;
+  }
+
+  /** Planted shapes among 20 steady fillers. */
+  private TrendTable planted() {
+    for (int i = 0; i < 20; i++) {
+      long[] steady = new long[YEARS.length];
+      java.util.Arrays.fill(steady, 10 + 5L * i);
+      term(String.format("f%02d", i), steady);
     }
-    term("新质生产力", 0, 12);
-    term("一次性", 0, 2);
-    term("脱贫攻坚", 400, 0);
-    term("数字经济", 40, 15);
-    term("落实", 800, 3);
-    return TrendClassifier.classify(terms, YEARS, rows.toArray(long[][]::new), TOKENS, options);
+    term("新词", 0, 0, 0, 0, 0, 0, 30, 30, 30, 30, 30, 30);
+    term("旧词", 30, 30, 30, 30, 30, 0, 0, 0, 0, 0, 0, 0);
+    term("淡出", 40, 40, 40, 40, 40, 1, 1, 1, 1, 1, 1, 1);
+    term("高峰", 0, 0, 0, 40, 40, 40, 40, 0, 0, 0, 0, 0);
+    term("上升", 10, 12, 14, 17, 20, 24, 29, 35, 42, 50, 60, 72);
+    term("下降", 72, 60, 50, 42, 35, 29, 24, 20, 17, 14, 12, 10);
+    term("低谷", 60, 40, 25, 15, 10, 8, 8, 10, 15, 25, 40, 60);
+    term("微变", 50, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60);
+    return TrendClassifier.classify(
+        terms, YEARS, rows.toArray(long[][]::new), tokens(), TrendOptions.defaults());
   }
 
   @Test
-  void classesFollowCountsSignificanceAndSize() {
-    TrendTable t = classify(TrendOptions.defaults().withMinCount(2));
-    assertEquals(TrendClass.EMERGING, t.row("新质生产力").orElseThrow().trend());
-    assertEquals(TrendClass.VANISHED, t.row("脱贫攻坚").orElseThrow().trend());
-    assertEquals(TrendClass.RISING, t.row("数字经济").orElseThrow().trend());
-    assertEquals(TrendClass.FALLING, t.row("落实").orElseThrow().trend());
-    // Two sightings in 1,500 tokens against none in 40,000 is not yet evidence.
-    assertEquals(TrendClass.STABLE, t.row("一次性").orElseThrow().trend());
-    assertEquals(30, t.counts().get(TrendClass.STABLE) - 1);
+  void plantedShapesAreNamedWithTheirYears() {
+    TrendTable t = planted();
+    TrendRow neu = t.row("新词").orElseThrow();
+    assertEquals(TrendClass.EMERGING, neu.trend());
+    assertEquals(2019, neu.onset());
+    assertEquals(2025, neu.last());
+    TrendRow old = t.row("旧词").orElseThrow();
+    assertEquals(TrendClass.VANISHED, old.trend());
+    assertEquals(2013, old.onset());
+    assertEquals(2017, old.last());
+    // after 2017 one occurrence a year: 1/20,000 against 40/20,000, under the absence share 0.1
+    assertEquals(TrendClass.FADING, t.row("淡出").orElseThrow().trend());
+    TrendRow peak = t.row("高峰").orElseThrow();
+    assertEquals(TrendClass.PEAKED, peak.trend());
+    assertEquals(2016, peak.peak());
+    assertEquals(TrendClass.RISING, t.row("上升").orElseThrow().trend());
+    assertEquals(TrendClass.FALLING, t.row("下降").orElseThrow().trend());
+    assertEquals(TrendClass.DIPPED, t.row("低谷").orElseThrow().trend());
+    // 50 → 60 per 20,000: significant over 12 years perhaps, but far from a doubling
+    assertEquals(TrendClass.STABLE, t.row("微变").orElseThrow().trend());
+    assertEquals(TrendClass.STABLE, t.row("f05").orElseThrow().trend());
     assertEquals(TrendClass.EMERGING, t.rows().get(0).trend());
   }
 
   @Test
-  void termsBelowMinCountAreNotClassified() {
-    TrendTable t = classify(TrendOptions.defaults());
-    assertTrue(t.row("一次性").isEmpty());
-    assertEquals(TrendClass.EMERGING, t.row("新质生产力").orElseThrow().trend());
-  }
-
-  @Test
-  void minLogRatioKeepsSmallShiftsStable() {
-    // 数字经济 rises tenfold (log₂ ≈ 3.3): significant, but below a threshold of 4.
-    TrendTable t = classify(TrendOptions.defaults().withMinLogRatio(4));
-    assertEquals(TrendClass.STABLE, t.row("数字经济").orElseThrow().trend());
-    assertEquals(TrendClass.EMERGING, t.row("新质生产力").orElseThrow().trend());
-  }
-
-  @Test
-  void rowsCarryRateSeriesAndTableHasYearColumns() {
-    TrendTable t = classify(TrendOptions.defaults());
-    TrendRow r = t.row("数字经济").orElseThrow();
-    long[] series = rows.get(terms.indexOf("数字经济"));
-    double[] expected = new double[YEARS.length];
-    for (int y = 0; y < YEARS.length; y++) {
-      expected[y] = series[y] * 1e4 / TOKENS[y];
-    }
-    assertArrayEquals(expected, r.per10k(), 1e-12);
-    assertEquals(100.0, r.per10k()[YEARS.length - 1], 1e-12);
-    assertEquals(15, r.lastCount());
-    assertEquals(40, r.earlierCount());
+  void aMissingYearIsAGapNotAZero() {
+    TrendTable t = planted();
+    assertArrayEquals(new int[] {2020}, t.gaps());
     Table table = t.table();
-    assertEquals(t.rows().size(), table.rowCount());
     assertTrue(table.columnNames().contains(TrendTable.per10kColumn(2019)));
-    assertEquals(TrendTable.TERM, table.columnNames().get(0));
-    assertEquals(2 + YEARS.length + 6, table.columnCount());
-    assertTrue(t.toString().contains("2019–2026"));
+    assertTrue(!table.columnNames().contains(TrendTable.per10kColumn(2020)));
+    assertEquals("2020", table.stringColumn(TrendTable.GAPS).get(0));
+    assertTrue(t.toString().contains("missing 2020"), t.toString());
+    // a rate doubling every calendar year, observed in 2013, 2014, 2016, 2017: the time axis keeps
+    // the gap, so the log-linear curve fits exactly and the fitted change is log₂(160/10) = 4
+    TrendTable g =
+        TrendClassifier.classify(
+            List.of("x"),
+            new int[] {2013, 2014, 2016, 2017},
+            new long[][] {{10, 20, 80, 160}},
+            new long[] {10_000, 10_000, 10_000, 10_000},
+            TrendOptions.defaults());
+    assertEquals(4.0, g.row("x").orElseThrow().change(), 1e-6);
+    assertArrayEquals(new int[] {2015}, g.gaps());
   }
 
   @Test
-  void passageOverloadAgreesWithTotalsAndIsQuietUnderTheNull() {
+  void twoYearsByHand() {
+    // 10 of 1,000 tokens, then 30 of 1,000: pooled rate 0.02, expected 20 and 20.
+    TrendTable t =
+        TrendClassifier.classify(
+            List.of("x"),
+            new int[] {2021, 2024},
+            new long[][] {{10, 30}},
+            new long[] {1000, 1000},
+            TrendOptions.defaults());
+    TrendRow r = t.row("x").orElseThrow();
+    double d0 = 2 * (10 * Math.log(10 / 20.0) + 30 * Math.log(30 / 20.0));
+    assertEquals(d0, r.g2(), 1e-9);
+    // the Poisson deviance is the binomial G² without the "other tokens" cells: close, a bit less
+    assertTrue(Math.abs(Keyness.g2(30, 10, 1000, 1000) - r.g2()) < 0.25);
+    // trend part P(χ²₁ > D₀), burst part P(χ²₁ > X²), X² = 100/20 + 100/20 = 10;
+    // p = min(1, p_T / 0.8, p_B / 0.2)
+    double pTrend = LogLikelihood.chiSquaredP(d0);
+    double pBurst = LogLikelihood.chiSquaredP(10);
+    assertEquals(Math.min(pTrend / 0.8, pBurst / 0.2), r.p(), 1e-12);
+    assertEquals(Math.log(3) / Math.log(2), r.change(), 1e-6);
+    assertEquals(30, r.lastCount());
+    assertEquals(10, r.earlierCount());
+    assertEquals(TrendClass.RISING, r.trend());
+  }
+
+  @Test
+  void passageTestUsesTheSpreadWithinYears() {
+    // three years, four passages each; the term sits in one passage of 2021 (3 times), spread
+    // over 2024 and absent from 2026
+    int[][] counts = {
+      {3, 1}, {0, 1}, {0, 1}, {0, 1},
+      {1, 1}, {1, 1}, {1, 1}, {0, 1},
+      {0, 1}, {0, 1}, {0, 1}, {0, 1}
+    };
+    int[] tokens = {30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30};
+    int[] years = {2021, 2021, 2021, 2021, 2024, 2024, 2024, 2024, 2026, 2026, 2026, 2026};
+    PassageMatrix m = PassageMatrix.ofDense(counts, tokens);
+    Counts c = Counts.of(m, years);
+    TrendTable t =
+        TrendClassifier.classify(
+            List.of("x", "filler"),
+            c,
+            TermColumns.of(m),
+            new int[] {2021, 2024, 2026},
+            TrendOptions.defaults().withMinCount(1));
+    TrendRow x = t.row("x").orElseThrow();
+    // pure error: passages around their own year's rate; 2021: rate 3/120, X² = Σ(y − 30r)²/(30r)
+    double r21 = 3 / 120.0;
+    double x21 = sq(3 - 30 * r21) / (30 * r21) + 3 * sq(0 - 30 * r21) / (30 * r21);
+    double r24 = 3 / 120.0;
+    double x24 = 3 * sq(1 - 30 * r24) / (30 * r24) + sq(0 - 30 * r24) / (30 * r24);
+    double phi = Math.max(1, (x21 + x24) / (12 - 3));
+    // (S is kept in 2⁻³² fixed point, hence the tolerance)
+    assertEquals(phi, x.dispersion(), 1e-8);
+    assertEquals(6, x.count());
+    assertEquals(4, x.passages());
+    // the filler is in every passage once: no change, p = 1 in the trend part
+    assertEquals(TrendClass.STABLE, t.row("filler").orElseThrow().trend());
+  }
+
+  private static double sq(double v) {
+    return v * v;
+  }
+
+  @Test
+  void quietOnAClusteredCorpusWithoutChange() {
     SyntheticCorpus corpus = SyntheticCorpus.generate(300, 400, 0.4, 11);
     int[] labels = SyntheticCorpus.shuffledYears(300, 5);
     int[] passageYears = new int[labels.length];
-    long[][] counts = new long[400][3];
-    long[] tokens = new long[3];
-    for (int p = 0; p < labels.length; p++) {
-      passageYears[p] = 2024 + labels[p];
-      tokens[labels[p]] += corpus.matrix.tokens(p);
-      for (int j = 0; j < 400; j++) {
-        counts[j][labels[p]] += corpus.matrix.count(p, j);
-      }
-    }
-    TrendOptions plain =
-        TrendOptions.defaults().withKeyness(KeynessOptions.defaults().withQuasiLikelihood(false));
-    TrendTable fromPassages =
-        TrendClassifier.classify(corpus.terms, Counts.of(corpus.matrix, passageYears), plain);
-    TrendTable fromTotals =
-        TrendClassifier.classify(corpus.terms, new int[] {2024, 2025, 2026}, counts, tokens, plain);
-    assertEquals(fromTotals, fromPassages);
-    TrendTable corrected =
+    for (int p = 0; p < labels.length; p++) passageYears[p] = 2024 + labels[p];
+    TrendTable t =
         TrendClassifier.classify(
-            corpus.terms, Counts.of(corpus.matrix, passageYears), TrendOptions.defaults());
-    assertTrue(
-        corrected.counts().get(TrendClass.STABLE) >= corrected.rows().size() - 1,
-        corrected.toString());
+            corpus.terms,
+            Counts.of(corpus.matrix, passageYears),
+            TermColumns.of(corpus.matrix),
+            new int[] {2024, 2025, 2026},
+            TrendOptions.defaults());
+    long changed =
+        t.rows().stream()
+            .filter(r -> r.trend() != TrendClass.STABLE && r.trend() != TrendClass.SPARSE)
+            .count();
+    assertTrue(changed <= 1, t.toString());
   }
 
   @Test
@@ -145,5 +203,7 @@ class TrendClassifierTest {
         IllegalArgumentException.class,
         () -> TrendClassifier.classify(one, new int[] {2020, 2021}, counts, new long[] {10, 0}, o));
     assertThrows(IllegalArgumentException.class, () -> o.withMinLogRatio(-1));
+    assertThrows(IllegalArgumentException.class, () -> o.withEstablished(0));
+    assertThrows(IllegalArgumentException.class, () -> o.withAbsence(1));
   }
 }

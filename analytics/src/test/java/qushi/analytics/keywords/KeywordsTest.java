@@ -95,4 +95,46 @@ class KeywordsTest {
   private static double xlx(double x) {
     return x == 0 ? 0 : x * Math.log(x);
   }
+
+  /** Years of paragraphs mixing the same generic sentence with the year's own. */
+  private static PreparedCorpus generic(String extra2024) {
+    String common = "经济、社会、发展、研究、技术都很重要。";
+    String y21 = "疫情防控常态化，疫苗接种加快推进，碳达峰行动启动，乡村振兴全面推进，脱贫成果巩固。";
+    String y24 = "新质生产力加快培育，人形机器人量产，低空经济起步，算力网络建设，数据要素流通。";
+    String y26 = "未来产业布局，具身智能应用，量子计算突破，生物制造扩大，商业航天发射。";
+    return PreparedCorpus.of(
+        Corpus.ofTexts(
+            2021, ((common + y21).repeat(4) + "\n\n").repeat(8),
+            2024, ((common + y24 + extra2024).repeat(4) + "\n\n").repeat(8),
+            2026, ((common + y26).repeat(4) + "\n\n").repeat(8)),
+        TextOptions.defaults());
+  }
+
+  @Test
+  void keynessKeepsWordsFrequentInEveryYearOutOfTheTop() {
+    List<String> generic = List.of("经济", "社会", "发展", "研究", "技术");
+    List<Keyword> ks = Keywords.of(generic(""), Keywords.By.YEAR, Keywords.Method.KEYNESS, 10, 2);
+    for (String year : List.of("2021", "2024", "2026")) {
+      List<String> top =
+          ks.stream().filter(k -> k.group().equals(year)).map(Keyword::term).toList();
+      assertTrue(top.size() >= 5, year + " " + top);
+      for (String g : generic) assertTrue(!top.contains(g), year + " " + top);
+    }
+    assertTrue(
+        ks.stream().anyMatch(k -> k.group().equals("2021") && k.term().equals("碳达峰")),
+        ks.toString());
+    // within a block, ranks follow the score (the lower end of the log ratio's interval)
+    List<Keyword> y24 = ks.stream().filter(k -> k.group().equals("2024")).toList();
+    for (int i = 1; i < y24.size(); i++) assertTrue(y24.get(i - 1).score() >= y24.get(i).score());
+  }
+
+  @Test
+  void aYearThatReallyUsesAGenericWordMoreGetsIt() {
+    List<Keyword> ks =
+        Keywords.of(generic("技术、技术、技术。"), Keywords.By.YEAR, Keywords.Method.KEYNESS, 10, 2);
+    assertTrue(
+        ks.stream().anyMatch(k -> k.group().equals("2024") && k.term().equals("技术")),
+        ks.toString());
+    assertTrue(ks.stream().noneMatch(k -> !k.group().equals("2024") && k.term().equals("技术")));
+  }
 }

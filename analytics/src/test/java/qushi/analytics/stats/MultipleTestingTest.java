@@ -3,6 +3,7 @@ package qushi.analytics.stats;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +40,37 @@ class MultipleTestingTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> MultipleTesting.benjaminiHochberg(new double[] {1.5}));
+  }
+
+  @Test
+  void discreteStepDownWithContinuousTestsByHand() {
+    // y_j = (1/j) Σ_i t/(1 − t) at t = p₍ⱼ₎: 3·(0.01/0.99), 3·(0.02/0.98)/2, then ∞
+    double[] adjusted =
+        MultipleTesting.discreteStepDown(
+            new double[] {0.02, 0.01, 1},
+            java.util.List.of(DiscreteNull.UNIFORM, DiscreteNull.UNIFORM, DiscreteNull.UNIFORM));
+    assertArrayEquals(new double[] {3 * 0.02 / 0.98 / 2, 3 * 0.01 / 0.99, 1}, adjusted, 1e-15);
+  }
+
+  @Test
+  void aTestThatCannotReachSmallPDoesNotDilute() {
+    // the third test's p can only be 0.2 or 1 (F(0.2) = 0.2): below 0.2 it adds nothing, so the
+    // first two are corrected as if there were two tests (BH would use three)
+    DiscreteNull rare = new DiscreteNull(new double[] {0.2, 1}, new double[] {0.2, 1});
+    double[] adjusted =
+        MultipleTesting.discreteStepDown(
+            new double[] {0.01, 0.02, 1},
+            java.util.List.of(DiscreteNull.UNIFORM, DiscreteNull.UNIFORM, rare));
+    assertEquals(2 * 0.01 / 0.99, adjusted[0], 1e-15);
+    assertEquals(2 * 0.02 / 0.98 / 2, adjusted[1], 1e-15);
+    assertEquals(1, adjusted[2]);
+    double[] bh = MultipleTesting.benjaminiHochberg(new double[] {0.01, 0.02, 1});
+    assertTrue(adjusted[0] < bh[0] && adjusted[1] < bh[1]);
+    // at t = 0.5 the rare test adds F/(1 − F) = 0.2/0.8 = 0.25
+    double[] later =
+        MultipleTesting.discreteStepDown(
+            new double[] {0.5, 0.6, 1},
+            java.util.List.of(DiscreteNull.UNIFORM, DiscreteNull.UNIFORM, rare));
+    assertEquals(Math.min(1, 0.5 / 0.5 * 2 + 0.25), later[0], 1e-15);
   }
 }

@@ -13,6 +13,11 @@ import qushi.analytics.keywords.Keywords;
     description = {
       "Print the distinctive terms (kind=term) and key phrases (kind=phrase) of each year or"
           + " document.",
+      "keyness (default): the group against all other groups with the passage-level keyness test"
+          + " ('qushi compare --help'); score = the lower end of the 95% interval of the log ratio;"
+          + " terms with score > 0, those significant (discrete Benjamini-Hochberg p_adj < 0.05)"
+          + " first, each block by score descending. A word frequent in every year has a ratio"
+          + " near 1 and stays out unless that year really uses it more.",
       "tfidf (class-based): score = tf(t,g)/n(g) * ln(1 + A/f(t)); tf = count of t in group g, n ="
           + " term tokens of g, A = mean term tokens per group, f = count of t in all groups.",
       "textrank: weighted PageRank (d=0.85) over the graph of terms co-occurring within 5 term"
@@ -31,8 +36,8 @@ final class KeywordsCommand extends TableCommand {
 
   @Option(
       names = "--method",
-      paramLabel = "tfidf|textrank",
-      description = "Scoring (default: tfidf).")
+      paramLabel = "keyness|tfidf|textrank",
+      description = "Scoring (default: keyness).")
   Keywords.Method method = DEFAULTS.method();
 
   @Option(
@@ -54,7 +59,7 @@ final class KeywordsCommand extends TableCommand {
   public Integer call() {
     KeywordOptions o = new KeywordOptions(by, method, top, noPhrases ? 0 : top, minCount);
     // TextRank and key phrases read term sequences; c-TF-IDF needs the counts alone
-    if (method != Keywords.Method.TFIDF || o.phrases() > 0) return print(open().keywords(o));
+    if (method == Keywords.Method.TEXTRANK || o.phrases() > 0) return print(open().keywords(o));
     try (CorpusCounts c = counts()) {
       return print(c.keywords(o));
     }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import qushi.Qushi;
+import qushi.analytics.compare.Period;
 import qushi.reports.Labels;
 import qushi.reports.Report;
 import qushi.reports.ReportOptions;
@@ -30,19 +31,22 @@ import qushi.reports.ReportOptions;
           + " the tokens of the smallest); keywords per year (c-TF-IDF bars, key phrases); term"
           + " trends (per10k across years with bootstrap 95%% intervals for the watch list, heatmap"
           + " of the top terms); what changed (diverging bars of the weighted log-odds z for each"
-          + " pair of consecutive years, new and vanished terms); topics (LDA: labels, stability,"
-          + " prevalence by year, intertopic map, words per year); co-word network (NPMI,"
-          + " force-directed layout with --seed); methods (parameters, seed, versions, SHA-256 of"
-          + " every corpus file, formulas).",
+          + " pair of consecutive periods, terms mostly from one document marked *, trend shapes"
+          + " with onset, peak and last years, the comparisons within sources); topics (LDA:"
+          + " labels, stability, prevalence by year, intertopic map, words per year); co-word"
+          + " network (NPMI, force-directed layout with --seed); methods (parameters, seed,"
+          + " versions, SHA-256 of every corpus file, formulas).",
       "Search any term or phrase in the page, or click one in a chart or table: its occurrences per"
           + " year (exactly as 'qushi count' counts them) and every keyword-in-context line, a"
           + " representative sample across years first, with filters, sorting and CSV export. The"
           + " page embeds the cleaned text (compressed) for this, up to --embed-chars characters.",
       "",
       "count = non-overlapping occurrences in the cleaned text; per10k = 10000 * count / tokens of"
-          + " the year; tfidf = tf(t,g)/n(g) * ln(1 + A/f(t)); log_ratio = log2((a/Nt)/(b/Nr)); g2"
-          + " = log-likelihood with Williams' and overdispersion corrections, p_adj ="
-          + " Benjamini-Hochberg; z = weighted log-odds (Monroe et al. 2008); NPMI ="
+          + " the year; keywords = keyness of the year against the rest, by z; log_ratio ="
+          + " log2((a'/Nt)/(b'/Nr)) with size-proportional pseudo-counts; g2 = log-likelihood with"
+          + " Williams' and overdispersion corrections, p = max(quasi-likelihood p, passage"
+          + " permutation p), p_adj = discrete Benjamini-Hochberg; z = weighted log-odds (Monroe"
+          + " et al. 2008); NPMI ="
           + " ln(n(ab)U/(n(a)n(b))) / -ln(n(ab)/U). See 'qushi compare --help'.",
       "The same corpus, options and seed give a byte-identical index.html (unless --stamp). Files"
           + " are written to a temporary folder next to DIR and moved into place, so a failed run"
@@ -76,8 +80,8 @@ final class ReportCommand extends CorpusCommand {
       paramLabel = "TERM",
       arity = "1..*",
       description =
-          "Terms to follow across years (default: the 5 strongest risers and 5 strongest fallers by"
-              + " z).")
+          "Terms to follow across years (default: up to 5 emerging or rising, 5 vanished, fading or"
+              + " falling and 5 peaked terms, by the trend test).")
   List<String> watch = new ArrayList<>();
 
   @Option(
@@ -113,6 +117,23 @@ final class ReportCommand extends CorpusCommand {
   boolean exactCsv;
 
   @Option(
+      names = "--periods",
+      paramLabel = "P,P,...",
+      description =
+          "Periods 'what changed' compares, e.g. 2013..2017,2018..2025 (default: the years when"
+              + " there are at most three, otherwise min(4, max(2, round(n/5))) periods of"
+              + " consecutive years).")
+  String periods;
+
+  @Option(
+      names = "--strata",
+      paramLabel = "COLUMN",
+      description =
+          "Also compare within the values of this manifest column (default: source, when the"
+              + " manifest has at least two sources; '-' for none).")
+  String strata = DEFAULTS.strata();
+
+  @Option(
       names = "--stamp",
       description = "Print the generation time in the page (the page then differs between runs).")
   boolean stamp;
@@ -135,7 +156,9 @@ final class ReportCommand extends CorpusCommand {
             .withEmbedChars(embedChars)
             .withExactCsv(exactCsv)
             .withStamp(time)
-            .withTopics(noTopics ? ReportOptions.NO_TOPICS : topics);
+            .withTopics(noTopics ? ReportOptions.NO_TOPICS : topics)
+            .withPeriods(periods == null ? List.of() : Period.parseList("periods", periods))
+            .withStrata(strata);
     Path dir = out != null ? out : defaultOut();
     // a bad output folder is found before the minutes of analysis, not after
     Report.checkOutput(dir);

@@ -143,6 +143,11 @@ class CliTest {
           {"compare", "--corpus", c, "--target", "2024", "--reference", "2021"},
           {"compare", "--corpus", c, "--all"},
           {"compare", "--corpus", c, "--trend"},
+          {"compare", "--corpus", c, "--trend", "--terms", "人工智能,药物靶点"},
+          {"compare", "--corpus", c, "--periods", "2021,2024"},
+          {"compare", "--corpus", c, "--target", "2024", "--reference", "2019..2023"},
+          {"compare", "--corpus", c, "--target", "2024", "--terms", "人工智能,靶点"},
+          {"keywords", "--corpus", c, "--method", "tfidf"},
           {"topics", "--corpus", c, "--k", "2", "--iterations", "50", "--runs", "2"},
           {"segment", "--corpus", c, "--clean"}
         }) {
@@ -167,6 +172,12 @@ class CliTest {
     assertTrue(one.err().contains("too few terms for a map"), one.err());
     assertOneLineError(
         run("compare", "--corpus", c, "--target", "1999"), "year 1999 is not in the corpus");
+    assertOneLineError(run("compare", "--corpus", c, "--target", "2024..2021"), "--target");
+    assertOneLineError(run("compare", "--corpus", c, "--periods", "2021,2021..2024"), "--periods");
+    assertOneLineError(
+        run("compare", "--corpus", c, "--target", "2024", "--strata", "source"), "--strata");
+    Result overlap = run("compare", "--corpus", c, "--target", "2021..2024", "--reference", "2021");
+    assertEquals(2, overlap.code(), overlap.err());
   }
 
   @Test

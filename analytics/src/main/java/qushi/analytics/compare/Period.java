@@ -1,0 +1,196 @@
+package qushi.analytics.compare;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import qushi.analytics.core.BadInputException;
+
+/**
+ * A set of years to compare: one year ({@code 2021}), a range ({@code 2013..2017}, both ends
+ * included), a comma list of years and ranges ({@code 2013..2015,2018}), or {@code rest} (every
+ * year of the corpus not in the other side of the comparison). A period's rate of a term is its
+ * occurrences in the period's years divided by the period's tokens.
+ *
+ * @param label the period as written, normalised (no spaces): the name printed with results
+ * @param years the years named, ascending (copied; empty for {@code rest})
+ */
+public record Period(String label, int[] years) {
+  /** The label of the period of every other year. */
+  public static final String REST_LABEL = "rest";
+
+  /** Every year of the corpus not in the other side of the comparison. */
+  public static final Period REST = new Period(REST_LABEL, new int[0]);
+
+  /** Copies the years and checks them. */
+  public Period {
+    years = IntStream.of(years).distinct().sorted().toArray();
+    if (years.length == 0 && !REST_LABEL.equals(label)) {
+      throw new IllegalArgumentException("a period needs at least one year");
+    }
+  }
+
+  /** Returns the period of the given years, labelled by them (runs written as ranges). */
+  public static Period of(int... years) {
+    int[] y = IntStream.of(years).distinct().sorted().toArray();
+    if (y.length == 0) throw BadInputException.option("period", "needs at least one year");
+    return new Period(label(y), y);
+  }
+
+  /** Returns the years {@code from..to}, both included. */
+  public static Period range(int from, int to) {
+    if (to < from) {
+      throw BadInputException.option("period", "range " + from + ".." + to + " runs backwards");
+    }
+    return new Period(from + ".." + to, IntStream.rangeClosed(from, to).toArray());
+  }
+
+  /**
+   * Returns the period written as {@code text}: a year, {@code FROM..TO}, a comma list of both, or
+   * {@code rest}.
+   *
+   * @throws BadInputException naming the setting {@code period} when the text is not a period
+   */
+  public static Period parse(String text) {
+    return parse("period", text);
+  }
+
+  /**
+   * Returns the period written as {@code text}, a bad one reported under the setting {@code
+   * option}.
+   *
+   * @throws BadInputException naming {@code option} when the text is not a period
+   */
+  public static Period parse(String option, String text) {
+    String s = text == null ? "" : text.replaceAll("\\s+", "");
+    if (s.equalsIgnoreCase(REST_LABEL)) return REST;
+    if (s.isEmpty()) throw BadInputException.option(option, "is empty (a year, FROM..TO or rest)");
+    TreeSet<Integer> years = new TreeSet<>();
+    for (String part : s.split(",", -1)) years.addAll(item(option, part, text));
+    return new Period(s, years.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /**
+   * Returns the periods of a list such as {@code 2013..2017,2018..2025}: every comma-separated item
+   * (a year or a range) is one period, in the order given.
+   *
+   * @throws BadInputException naming {@code option} on a bad item or overlapping periods
+   */
+  public static List<Period> parseList(String option, String text) {
+    String s = text == null ? "" : text.replaceAll("\\s+", "");
+    if (s.isEmpty())
+      throw BadInputException.option(option, "is empty (e.g. 2013..2017,2018..2025)");
+    List<Period> out = new ArrayList<>();
+    TreeSet<Integer> seen = new TreeSet<>();
+    for (String part : s.split(",", -1)) {
+      List<Integer> years = item(option, part, text);
+      for (int y : years) {
+        if (!seen.add(y)) {
+          throw BadInputException.option(option, "year " + y + " is in two periods of " + text);
+        }
+      }
+      out.add(new Period(part, years.stream().mapToInt(Integer::intValue).toArray()));
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<Integer> item(String option, String part, String text) {
+    String[] ends = part.split("\\.\\.", -1);
+    try {
+      if (ends.length == 1) return List.of(Integer.parseInt(ends[0]));
+      if (ends.length == 2) {
+        int from = Integer.parseInt(ends[0]);
+        int to = Integer.parseInt(ends[1]);
+        if (to < from) {
+          throw BadInputException.option(option, "range " + part + " runs backwards");
+        }
+        if (to - from > 10_000) {
+          throw BadInputException.option(option, "range " + part + " is too long");
+        }
+        return IntStream.rangeClosed(from, to).boxed().toList();
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw BadInputException.option(
+        option, "must be a year, FROM..TO, a comma list of those, or rest; was '" + text + "'");
+  }
+
+  /** Returns whether this is {@link #REST}. */
+  public boolean rest() {
+    return years.length == 0;
+  }
+
+  /** Returns a copy of the years named. */
+  @Override
+  public int[] years() {
+    return years.clone();
+  }
+
+  /** Returns whether the period names {@code year}. */
+  public boolean contains(int year) {
+    return Arrays.binarySearch(years, year) >= 0;
+  }
+
+  /**
+   * Returns the corpus years this period covers: the named years that the corpus has, or for {@link
+   * #REST} the corpus years not in {@code other}.
+   *
+   * @param corpusYears the corpus's years, ascending
+   * @param other the other side of the comparison (null when there is none)
+   * @param option the setting to name in an error
+   * @throws BadInputException if no corpus year is left
+   */
+  public int[] resolve(int[] corpusYears, Period other, String option) {
+    int[] out =
+        rest()
+            ? IntStream.of(corpusYears).filter(y -> other == null || !other.contains(y)).toArray()
+            : IntStream.of(corpusYears).filter(this::contains).toArray();
+    if (out.length == 0 && years.length == 1) {
+      throw new BadInputException(
+          "year "
+              + years[0]
+              + " is not in the corpus (years: "
+              + Arrays.toString(corpusYears)
+              + ")");
+    }
+    if (out.length == 0) {
+      throw BadInputException.option(
+          option,
+          label + " covers no year of the corpus (years: " + Arrays.toString(corpusYears) + ")");
+    }
+    return out;
+  }
+
+  /** Returns the label of a set of years: runs of consecutive years written FROM..TO. */
+  static String label(int[] years) {
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < years.length; ) {
+      int j = i;
+      while (j + 1 < years.length && years[j + 1] == years[j] + 1) j++;
+      parts.add(j == i ? Integer.toString(years[i]) : years[i] + ".." + years[j]);
+      i = j + 1;
+    }
+    return parts.stream().collect(Collectors.joining(","));
+  }
+
+  /** Returns whether the other period has the same label and years. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Period p && label.equals(p.label) && Arrays.equals(years, p.years);
+  }
+
+  /** Returns a hash consistent with {@link #equals}. */
+  @Override
+  public int hashCode() {
+    return 31 * label.hashCode() + Arrays.hashCode(years);
+  }
+
+  /** Returns the label. */
+  @Override
+  public String toString() {
+    return label;
+  }
+}

@@ -1,0 +1,181 @@
+package qushi.analytics.compare;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import qushi.analytics.prepare.GroupCounts;
+import qushi.analytics.prepare.TermColumns;
+import qushi.analytics.stats.DiscreteNull;
+import qushi.analytics.stats.EffectSizes;
+import qushi.analytics.stats.LogLikelihood;
+import qushi.analytics.stats.MantelHaenszel;
+import qushi.analytics.stats.MultipleTesting;
+import qushi.analytics.stats.PermutationTests;
+import qushi.analytics.stats.TwoGroupTest;
+
+/**
+ * Keyness within strata: when sources (or events, or any manifest column) are confounded with the
+ * years — a forum only in the later period, a congress report only in congress years — a term can
+ * "rise" because the mix of sources changed. The comparison is made within each stratum and pooled
+ * by Mantel–Haenszel ({@link MantelHaenszel}); strata with text on one side only cannot say
+ * anything about a change and are left out (and named).
+ *
+ * <pre>
+ * a_s, b_s, N_ts, N_rs   the term's counts and the tokens of stratum s in target and reference
+ * φ       = max(1, X² / (P − 2·S)),  X² = Σ_cells (S_c / r_c − C_c) over the 2·S cells stratum × side
+ * p_quasi = P(F(1, P − 2S) &gt; χ²_MH / φ)
+ * p_perm  = permutation of passages within strata: exact (convolution over strata of {@link
+ *           PermutationTests#stratifiedSubsetSum}) when ≤ {@value TwoGroupTest#EXACT_UP_TO} passages
+ *           contain the term, else Pearson type III with the strata's permutation moments summed
+ * p       = max(p_quasi, p_perm),   p_adj = discrete Benjamini–Hochberg step-down
+ * log_ratio = log₂ RR_MH (size-proportional pseudo-counts), 95% Greenland–Robins interval × √φ
+ * </pre>
+ *
+ * Every figure is a sum per (term, stratum, side) plus, for the guard, the counts in the passages
+ * of rare terms and residual moment sums of frequent ones.
+ */
+final class Stratified {
+  private Stratified() {}
+
+  /** One stratum: its name, its passages on each side and their sums. */
+  record Stratum(
+      String name, boolean[] target, boolean[] reference, GroupCounts t, GroupCounts r) {}
+
+  static StratifiedTable compare(
+      List<String> terms,
+      TermColumns columns,
+      List<Stratum> all,
+      String column,
+      String targetName,
+      String referenceName,
+      KeynessOptions o) {
+    List<Stratum> strata = new ArrayList<>();
+    List<String> used = new ArrayList<>();
+    List<String> dropped = new ArrayList<>();
+    for (Stratum s : all) {
+      boolean informative = s.t().tokens() > 0 && s.r().tokens() > 0;
+      (informative ? used : dropped).add(s.name());
+      if (informative) strata.add(s);
+    }
+    int k = strata.size();
+    int passages = 0;
+    boolean[][] both = new boolean[k][];
+    double[][] powers = new double[k][];
+    long nt = 0;
+    long nr = 0;
+    for (int s = 0; s < k; s++) {
+      Stratum st = strata.get(s);
+      passages += st.t().passages() + st.r().passages();
+      nt += st.t().tokens();
+      nr += st.r().tokens();
+      both[s] = new boolean[st.target().length];
+      for (int p = 0; p < both[s].length; p++) both[s][p] = st.target()[p] || st.reference()[p];
+      powers[s] = columns.powers(both[s]);
+    }
+    int df = passages - 2 * k;
+    List<StratifiedRow> rows = new ArrayList<>();
+    List<DiscreteNull> nulls = new ArrayList<>();
+    for (int t = 0; t < terms.size() && k > 0; t++) {
+      long[] a = new long[k];
+      long[] b = new long[k];
+      long[] tn = new long[k];
+      long[] rn = new long[k];
+      long ta = 0;
+      long tb = 0;
+      int containing = 0;
+      int present = 0;
+      double x2 = 0;
+      for (int s = 0; s < k; s++) {
+        GroupCounts gt = strata.get(s).t();
+        GroupCounts gr = strata.get(s).r();
+        a[s] = gt.count()[t];
+        b[s] = gr.count()[t];
+        tn[s] = gt.tokens();
+        rn[s] = gr.tokens();
+        ta += a[s];
+        tb += b[s];
+        containing += gt.presence()[t] + gr.presence()[t];
+        present += a[s] + b[s] > 0 ? 1 : 0;
+        if (a[s] > 0) x2 += gt.squares(t) * tn[s] / a[s] - a[s];
+        if (b[s] > 0) x2 += gr.squares(t) * rn[s] / b[s] - b[s];
+      }
+      if (ta + tb < o.minCount()) continue;
+      double phi = df >= 1 ? Math.max(1, x2 / df) : 1;
+      double chi2 = MantelHaenszel.chiSquared(a, b, tn, rn) / phi;
+      double pQuasi = df >= 1 ? LogLikelihood.fP(chi2, df) : LogLikelihood.chiSquaredP(chi2);
+      double pPerm;
+      DiscreteNull nul = DiscreteNull.UNIFORM;
+      if (containing <= TwoGroupTest.EXACT_UP_TO) {
+        int[][] values = new int[k][];
+        int[] zeros = new int[k];
+        int[] sample = new int[k];
+        for (int s = 0; s < k; s++) {
+          values[s] = columns.values(t, both[s]);
+          int units = strata.get(s).t().passages() + strata.get(s).r().passages();
+          zeros[s] = units - values[s].length;
+          sample[s] = strata.get(s).t().passages();
+        }
+        PermutationTests.Exact exact =
+            PermutationTests.stratifiedSubsetSum(values, zeros, sample, ta);
+        pPerm = exact.p();
+        nul = exact.nulls();
+      } else {
+        double statistic = 0;
+        double var = 0;
+        double mu3 = 0;
+        for (int s = 0; s < k; s++) {
+          double n = (double) tn[s] + rn[s];
+          double rate = (a[s] + b[s]) / n;
+          statistic += a[s] - rate * tn[s];
+          double[] m = columns.residualMoments(t, both[s], rate, powers[s]);
+          double units = strata.get(s).t().passages() + strata.get(s).r().passages();
+          double in = strata.get(s).t().passages();
+          if (units >= 2) var += m[0] * in * (units - in) / (units * (units - 1));
+          if (units >= 3)
+            mu3 +=
+                m[1] * in * (units - in) * (units - 2 * in) / (units * (units - 1) * (units - 2));
+        }
+        pPerm = PermutationTests.pearsonThree(statistic, var, mu3);
+      }
+      double p = Math.max(pQuasi, pPerm);
+      double score = MantelHaenszel.score(a, b, tn, rn);
+      Direction direction =
+          Math.abs(score) < 1e-12 ? Direction.NONE : score > 0 ? Direction.UP : Direction.DOWN;
+      double c = o.zeroCorrection();
+      double lr = direction == Direction.NONE ? 0 : MantelHaenszel.logRatio(a, b, tn, rn, c);
+      double half = MantelHaenszel.logRatioHalfWidth(a, b, tn, rn, c, phi, Keyness.Z95);
+      double crude =
+          Direction.of(ta, tb, nt, nr) == Direction.NONE
+              ? 0
+              : EffectSizes.logRatio(ta, tb, nt, nr, c);
+      rows.add(
+          new StratifiedRow(
+              terms.get(t),
+              ta,
+              ta * 1e4 / nt,
+              tb,
+              tb * 1e4 / nr,
+              lr,
+              chi2,
+              p,
+              Double.NaN,
+              direction,
+              lr - half,
+              lr + half,
+              phi,
+              crude,
+              present,
+              "",
+              Double.NaN));
+      nulls.add(nul);
+    }
+    double[] adjusted =
+        MultipleTesting.discreteStepDown(
+            rows.stream().mapToDouble(StratifiedRow::p).toArray(), nulls);
+    StratifiedRow[] out = new StratifiedRow[rows.size()];
+    for (int i = 0; i < out.length; i++) out[i] = rows.get(i).withPAdjusted(adjusted[i]);
+    Arrays.sort(out, StratifiedTable.ranking(o.level()));
+    return new StratifiedTable(
+        Arrays.asList(out), column, used, dropped, o, targetName, referenceName);
+  }
+}

@@ -1,0 +1,98 @@
+package qushi.analytics.compare;
+
+/**
+ * One term of a stratified comparison (see {@link Stratified}); the columns shared with {@link
+ * KeynessRow} mean the same, computed over the strata that have both target and reference text.
+ *
+ * @param term the term
+ * @param targetCount occurrences in the target, informative strata only
+ * @param targetPer10k occurrences per 10,000 target tokens of those strata
+ * @param referenceCount occurrences in the reference, informative strata only
+ * @param referencePer10k occurrences per 10,000 reference tokens of those strata
+ * @param logRatio log₂ of the Mantel–Haenszel rate ratio: the change within strata; its sign is the
+ *     stratified direction
+ * @param chi2 the Mantel–Haenszel χ² divided by the dispersion φ
+ * @param p the p-value (the larger of the quasi-likelihood F test and the permutation test within
+ *     strata)
+ * @param pAdjusted the discrete Benjamini–Hochberg step-down adjusted p
+ * @param direction UP or DOWN within strata (NONE when equal)
+ * @param logRatioLower lower end of the 95% interval of the log ratio
+ * @param logRatioUpper upper end of that interval
+ * @param dispersion φ ≥ 1, pooled over the cells stratum × side
+ * @param crudeLogRatio the log ratio of the pooled counts, ignoring strata; a sign different from
+ *     {@code logRatio} means the strata's mix, not the term's use, made the difference
+ * @param strata informative strata in which the term occurs
+ * @param topDocument the document with most of the term's occurrences
+ * @param topDocumentShare its share of them
+ */
+public record StratifiedRow(
+    String term,
+    long targetCount,
+    double targetPer10k,
+    long referenceCount,
+    double referencePer10k,
+    double logRatio,
+    double chi2,
+    double p,
+    double pAdjusted,
+    Direction direction,
+    double logRatioLower,
+    double logRatioUpper,
+    double dispersion,
+    double crudeLogRatio,
+    int strata,
+    String topDocument,
+    double topDocumentShare) {
+
+  /** Returns whether the adjusted p-value is below {@code level}. */
+  public boolean significant(double level) {
+    return pAdjusted < level;
+  }
+
+  /** Returns whether at least 80% of the occurrences come from one document. */
+  public boolean concentrated() {
+    return topDocumentShare >= KeynessRow.CONCENTRATED;
+  }
+
+  StratifiedRow withPAdjusted(double value) {
+    return new StratifiedRow(
+        term,
+        targetCount,
+        targetPer10k,
+        referenceCount,
+        referencePer10k,
+        logRatio,
+        chi2,
+        p,
+        value,
+        direction,
+        logRatioLower,
+        logRatioUpper,
+        dispersion,
+        crudeLogRatio,
+        strata,
+        topDocument,
+        topDocumentShare);
+  }
+
+  StratifiedRow withTopDocument(String document, double share) {
+    return new StratifiedRow(
+        term,
+        targetCount,
+        targetPer10k,
+        referenceCount,
+        referencePer10k,
+        logRatio,
+        chi2,
+        p,
+        pAdjusted,
+        direction,
+        logRatioLower,
+        logRatioUpper,
+        dispersion,
+        crudeLogRatio,
+        strata,
+        document,
+        share);
+  }
+}

@@ -1,0 +1,427 @@
+package qushi.analytics.stats;
+
+import java.util.TreeMap;
+import org.apache.commons.math3.distribution.BinomialDistribution;
+import org.apache.commons.math3.distribution.HypergeometricDistribution;
+import org.apache.commons.math3.special.Erf;
+import org.apache.commons.math3.special.Gamma;
+import org.apache.commons.math3.util.CombinatoricsUtils;
+
+/**
+ * Exact tests that take the unit of a corpus — the passage — as the unit of randomization: whatever
+ * the dependence of tokens inside a passage, passages are exchangeable under the null hypothesis,
+ * so the distribution of a statistic over random relabellings of the passages is exact. Only the
+ * passages that contain the term matter (the others add zero to every sum), so the distributions
+ * are computed by dynamic programming over those, which is cheap for the rare terms where
+ * asymptotic tests fail.
+ *
+ * <p>Both tests return the p-value and its discrete null distribution ({@link DiscreteNull}), for
+ * the discrete false-discovery procedures of {@link MultipleTesting}. Two-sided p-values are twice
+ * the smaller tail, capped at 1.
+ *
+ * <p>Reference: Good, P. (2005), Permutation, Parametric and Bootstrap Tests of Hypotheses, 3rd
+ * ed., ch. 3; Pesarin &amp; Salmaso (2010), Permutation Tests for Complex Data, §2.
+ */
+public final class PermutationTests {
+  private PermutationTests() {}
+
+  /**
+   * A p-value with its null distribution.
+   *
+   * @param p the observed two-sided p-value, in (0, 1]
+   * @param nulls the null distribution of the p-value
+   */
+  public record Exact(double p, DiscreteNull nulls) {}
+
+  /**
+   * Returns the exact two-group permutation test of a count sum: of P = K + Z units, K carry the
+   * positive values y₁ … y_K and Z carry 0; a target of n units is drawn at random without
+   * replacement; T is the sum of the target's values.
+   *
+   * <pre>
+   * P(T = s) = Σ_j  W(j, s) · C(Z, n − j) / C(P, n)
+   *   W(j, s) = number of j-subsets of {y₁ … y_K} with sum s      (dynamic programming over y)
+   * p = min(1, 2 · min(P(T ≤ t), P(T ≥ t)))                        t = the observed sum
+   * </pre>
+   *
+   * With every y = 1 this is Fisher's exact test on the units containing the term; larger y let a
+   * passage that repeats the term weigh more, without ever counting one passage as several.
+   *
+   * @param values the positive values (counts in the passages that contain the term)
+   * @param zeros Z, the units without the term, ≥ 0
+   * @param sample n, the target's units, in [0, K + Z]
+   * @param observed t, the target's sum
+   * @throws IllegalArgumentException on a non-positive value or sizes out of range
+   */
+  public static Exact subsetSum(int[] values, int zeros, int sample, long observed) {
+    return twoSided(subsetSumDistribution(values, zeros, sample), 0, observed);
+  }
+
+  /**
+   * Returns the stratified version of {@link #subsetSum}: units are relabelled only within their
+   * stratum (a source, say), so T = Σ_s T_s is the sum of independent per-stratum sums and its
+   * distribution the convolution of theirs.
+   *
+   * @param values per stratum, the positive values
+   * @param zeros per stratum, the units without the term
+   * @param sample per stratum, the target's units
+   * @param observed the target's total over all strata
+   */
+  public static Exact stratifiedSubsetSum(
+      int[][] values, int[] zeros, int[] sample, long observed) {
+    double[] dist = {1};
+    for (int s = 0; s < values.length; s++) {
+      double[] d = subsetSumDistribution(values[s], zeros[s], sample[s]);
+      double[] next = new double[dist.length + d.length - 1];
+      for (int i = 0; i < dist.length; i++) {
+        if (dist[i] == 0) continue;
+        for (int j = 0; j < d.length; j++) next[i + j] += dist[i] * d[j];
+      }
+      dist = next;
+    }
+    return twoSided(dist, 0, observed);
+  }
+
+  /** Returns P(T = s) for s = 0 … Σ values of {@link #subsetSum}. */
+  static double[] subsetSumDistribution(int[] values, int zeros, int sample) {
+    int k = values.length;
+    int units = k + zeros;
+    if (zeros < 0 || sample < 0 || sample > units) {
+      throw new IllegalArgumentException(
+          "need 0 ≤ sample ≤ units, was sample " + sample + " of " + units);
+    }
+    int total = 0;
+    for (int v : values) {
+      if (v <= 0) throw new IllegalArgumentException("values must be > 0, was " + v);
+      total = Math.addExact(total, v);
+    }
+    int maxJ = Math.min(k, sample);
+    // ways[j][s] = Σ over choices of j units with sum s of Π C(m_v, x_v): equal values are taken
+    // together (x of the m units of value v in C(m, x) ways), so a term whose passages mostly hold
+    // it once has few states; writes go to larger j only, so descending j updates in place
+    double[][] ways = new double[maxJ + 1][total + 1];
+    int[] lo = new int[maxJ + 1];
+    int[] hi = new int[maxJ + 1];
+    java.util.Arrays.fill(lo, Integer.MAX_VALUE);
+    java.util.Arrays.fill(hi, -1);
+    ways[0][0] = 1;
+    lo[0] = 0;
+    hi[0] = 0;
+    int[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+    int reachedJ = 0;
+    for (int i = 0; i < sorted.length; ) {
+      int v = sorted[i];
+      int m = 0;
+      while (i < sorted.length && sorted[i] == v) {
+        m++;
+        i++;
+      }
+      double[] choose = new double[m + 1];
+      for (int x = 0; x <= m; x++) choose[x] = CombinatoricsUtils.binomialCoefficientDouble(m, x);
+      for (int j = reachedJ; j >= 0; j--) {
+        if (hi[j] < 0) continue;
+        for (int x = Math.min(m, maxJ - j); x >= 1; x--) {
+          double[] to = ways[j + x];
+          double c = choose[x];
+          int shift = v * x;
+          for (int s = lo[j]; s <= hi[j]; s++) if (ways[j][s] != 0) to[s + shift] += ways[j][s] * c;
+          lo[j + x] = Math.min(lo[j + x], lo[j] + shift);
+          hi[j + x] = Math.max(hi[j + x], hi[j] + shift);
+        }
+      }
+      reachedJ = Math.min(maxJ, reachedJ + m);
+    }
+    double logAll = logChoose(units, sample);
+    double[] prob = new double[total + 1];
+    for (int j = 0; j <= maxJ; j++) {
+      if (sample - j > zeros) continue;
+      double w = Math.exp(logChoose(zeros, sample - j) - logAll);
+      for (int s = 0; s <= total; s++) prob[s] += ways[j][s] * w;
+    }
+    return prob;
+  }
+
+  /**
+   * Returns Fisher's exact test on the units that contain a term: of P = K + Z units, K contain it,
+   * a target of n units is drawn without replacement and k of them contain it; k is hypergeometric,
+   * and p = min(1, 2·min(P(X ≤ k), P(X ≥ k))). It is {@link #subsetSum} with every value 1, in
+   * closed form.
+   *
+   * @param containing K ≥ 0
+   * @param zeros Z ≥ 0
+   * @param sample n in [0, K + Z]
+   * @param observed k
+   */
+  public static Exact hypergeometric(int containing, int zeros, int sample, int observed) {
+    int units = containing + zeros;
+    if (sample < 0 || sample > units || containing < 0 || zeros < 0) {
+      throw new IllegalArgumentException("need 0 ≤ sample ≤ units, was " + sample + " of " + units);
+    }
+    HypergeometricDistribution h = new HypergeometricDistribution(null, units, containing, sample);
+    int lo = h.getSupportLowerBound();
+    int hi = h.getSupportUpperBound();
+    double[] prob = new double[hi + 1];
+    for (int x = lo; x <= hi; x++) prob[x] = h.probability(x);
+    return twoSided(prob, 0, observed);
+  }
+
+  /**
+   * Returns the exact test of a labelled sum when labels are drawn independently: each of K units
+   * with positive value y_i gets label ℓ with probability π_ℓ, and T = Σ_i y_i · c(ℓ_i) for an
+   * integer contrast c.
+   *
+   * <pre>
+   * T's distribution = the convolution over units i of { y_i · c(ℓ) with probability π_ℓ }
+   * p = min(1, 2 · min(P(T ≤ t), P(T ≥ t)))         t = Σ_i y_i · c(observed label of i)
+   * </pre>
+   *
+   * With π_ℓ the share of passages in year ℓ this approximates the relabelling of passages among
+   * years (drawing labels with instead of without replacement), which for the few passages of a
+   * rare term differs little, and gives larger (safer) p-values for terms crowded into a small
+   * year.
+   *
+   * @param values positive values, one per unit
+   * @param labels the observed label of each unit, in [0, L)
+   * @param probability π_ℓ for each of the L labels, summing to 1
+   * @param contrast c(ℓ) for each label
+   * @throws IllegalArgumentException on mismatched lengths or bad values
+   */
+  public static Exact labelledSum(
+      int[] values, int[] labels, double[] probability, int[] contrast) {
+    if (values.length != labels.length || probability.length != contrast.length) {
+      throw new IllegalArgumentException("values/labels and probability/contrast must align");
+    }
+    // labels with the same contrast value act alike: merge them
+    TreeMap<Integer, Double> byValue = new TreeMap<>();
+    for (int l = 0; l < contrast.length; l++)
+      if (probability[l] > 0) byValue.merge(contrast[l], probability[l], Double::sum);
+    int[] c = byValue.keySet().stream().mapToInt(Integer::intValue).toArray();
+    double[] pi = byValue.values().stream().mapToDouble(Double::doubleValue).toArray();
+    int lo = c[0];
+    int hi = c[c.length - 1];
+    long range = 0;
+    long observed = 0;
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] <= 0) throw new IllegalArgumentException("values must be > 0");
+      range += (long) values[i] * (hi - lo);
+      observed += (long) values[i] * contrast[labels[i]];
+    }
+    if (range > 50_000_000) throw new IllegalArgumentException("range too large: " + range);
+    // dist[x] = P(T = x + offset), offset = lo · Σ y
+    long offset = 0;
+    for (int v : values) offset += (long) v * lo;
+    double[] dist = new double[(int) range + 1];
+    dist[0] = 1;
+    int width = 0;
+    for (int v : values) {
+      double[] next = new double[dist.length];
+      for (int x = 0; x <= width; x++) {
+        double px = dist[x];
+        if (px == 0) continue;
+        for (int l = 0; l < c.length; l++) next[x + v * (c[l] - lo)] += px * pi[l];
+      }
+      dist = next;
+      width += v * (hi - lo);
+    }
+    return twoSided(dist, offset, observed);
+  }
+
+  /**
+   * Returns the exact scan test for a group that holds too many of the units containing a term:
+   * each of K units falls in group g with probability π_g independently, so K_g ~ Binomial(K, π_g),
+   * and
+   *
+   * <pre>
+   * p_g = P(Binomial(K, π_g) ≥ k_g)          the upper tail of each group
+   * p   = min(1, G · min_g p_g)               Bonferroni over the G groups
+   * </pre>
+   *
+   * It finds a burst in one year that no smooth contrast sees (a crisis word used in a single
+   * year). Its null distribution is bounded by Σ_g F_g(t/G), F_g the distribution of p_g.
+   *
+   * @param counts k_g, the units containing the term in each group
+   * @param probability π_g, summing to 1
+   */
+  public static Exact scan(int[] counts, double[] probability) {
+    int k = 0;
+    for (int c : counts) k += c;
+    return new Exact(scanP(counts, probability), scanNull(k, probability));
+  }
+
+  /** Returns the p-value of {@link #scan} alone. */
+  public static double scanP(int[] counts, double[] probability) {
+    int k = 0;
+    for (int c : counts) k += c;
+    return scanP(counts, scanTails(k, probability));
+  }
+
+  /**
+   * Returns the p-value of {@link #scan} from each group's upper tails for K units ({@link
+   * #scanTails}), which callers may keep per K.
+   */
+  public static double scanP(int[] counts, double[][] tails) {
+    double best = 1;
+    for (int y = 0; y < counts.length; y++) {
+      if (counts[y] > 0 && tails[y] != null) best = Math.min(best, tails[y][counts[y]]);
+    }
+    return Math.min(1, counts.length * best);
+  }
+
+  /**
+   * Returns, per group, P(Binomial(K, π_g) ≥ x) for x = 0 … K (null for a group with π_g = 0 or 1).
+   */
+  public static double[][] scanTails(int k, double[] probability) {
+    double[][] tails = new double[probability.length][];
+    for (int y = 0; y < tails.length; y++) {
+      if (probability[y] > 0 && probability[y] < 1) tails[y] = upperTails(k, probability[y]);
+    }
+    return tails;
+  }
+
+  /**
+   * Returns the null distribution of {@link #scan} for K = {@code k} units: it depends on K and the
+   * probabilities only, so callers may keep it per K.
+   */
+  public static DiscreteNull scanNull(int k, double[] probability) {
+    java.util.List<DiscreteNull> nulls = new java.util.ArrayList<>();
+    for (double pi : probability) {
+      double[] pOf = new double[k + 1];
+      double[] prob = new double[k + 1];
+      if (pi <= 0 || pi >= 1) {
+        prob[pi >= 1 ? k : 0] = 1;
+        java.util.Arrays.fill(pOf, 1);
+      } else {
+        BinomialDistribution b = new BinomialDistribution(null, k, pi);
+        for (int x = 0; x <= k; x++) prob[x] = b.probability(x);
+        pOf = upperTails(k, pi);
+      }
+      nulls.add(DiscreteNull.of(pOf, prob));
+    }
+    return DiscreteNull.bonferroni(nulls);
+  }
+
+  /** Returns P(Binomial(k, π) ≥ x) for x = 0 … k, summed from the top (accurate when tiny). */
+  private static double[] upperTails(int k, double pi) {
+    BinomialDistribution b = new BinomialDistribution(null, k, pi);
+    double[] tail = new double[k + 1];
+    double run = 0;
+    for (int x = k; x >= 1; x--) {
+      run += b.probability(x);
+      tail[x] = Math.min(1, run);
+    }
+    tail[0] = 1;
+    return tail;
+  }
+
+  /**
+   * Returns the two-sided p-value of a linear permutation statistic T = Σ_u e_u · b_π(u) from its
+   * exact permutation moments and a Pearson type III (shifted gamma) approximation of its
+   * distribution, for units too many for {@link #subsetSum}. Here e_u are the units' values
+   * (residuals, Σ e_u = 0) and b_u their labels' scores (a 0/1 target indicator, or a year
+   * contrast), permuted among the U units:
+   *
+   * <pre>
+   * E T = 0,   Var T = Σe² · Σ(b − b̄)² / (U − 1),   μ₃(T) = U · Σe³ · Σ(b − b̄)³ / ((U − 1)(U − 2))
+   * γ = μ₃ / Var^{3/2},   k = 4 / γ²,   z = T / √Var
+   * upper tail: P(G ≥ k + z√k) for γ &gt; 0 (G ~ Gamma(k, 1)); mirrored for γ &lt; 0
+   * each tail = the larger of that and the normal tail;   p = min(1, 2 · min(tails))
+   * </pre>
+   *
+   * The moments are those of a linear permutation statistic (Wald &amp; Wolfowitz 1944; Mielke
+   * &amp; Berry 2007, Permutation Methods, §2.3, who fit the Pearson type III curve to them). A
+   * gamma curve has a finite end on its short side, where it would claim impossible values are
+   * certain; taking the larger of it and the normal tail there keeps the short side conservative.
+   *
+   * @param statistic the observed T
+   * @param e2 Σ e_u² over all units
+   * @param e3 Σ e_u³ over all units
+   * @param b2 Σ (b_u − b̄)² over all units
+   * @param b3 Σ (b_u − b̄)³ over all units
+   * @param units U ≥ 3
+   */
+  public static double pearsonThree(
+      double statistic, double e2, double e3, double b2, double b3, int units) {
+    double var = e2 * b2 / (units - 1);
+    double mu3 = units * e3 * b3 / ((double) (units - 1) * (units - 2));
+    return pearsonThree(statistic, var, mu3);
+  }
+
+  /**
+   * Returns the two-sided Pearson type III p-value of a statistic with mean 0, variance {@code var}
+   * and third central moment {@code mu3} (see {@link #pearsonThree(double, double, double, double,
+   * double, int)}); moments of independent parts, such as strata, add.
+   */
+  public static double pearsonThree(double statistic, double var, double mu3) {
+    if (!(var > 0)) return 1;
+    double sd = Math.sqrt(var);
+    double z = statistic / sd;
+    double normalUp = normalUpper(z);
+    double normalDown = normalUpper(-z);
+    double gamma = mu3 / (var * sd);
+    double up = normalUp;
+    double down = normalDown;
+    if (Math.abs(gamma) > 1e-8) {
+      double k = 4 / (gamma * gamma);
+      double zz = gamma > 0 ? z : -z;
+      double x = k + zz * Math.sqrt(k);
+      double longTail = x <= 0 ? 1 : Gamma.regularizedGammaQ(k, x);
+      double shortTail = x <= 0 ? 0 : Gamma.regularizedGammaP(k, x);
+      if (gamma > 0) {
+        up = Math.max(longTail, normalUp);
+        down = Math.max(shortTail, normalDown);
+      } else {
+        down = Math.max(longTail, normalDown);
+        up = Math.max(shortTail, normalUp);
+      }
+    }
+    return Math.min(1, 2 * Math.min(up, down));
+  }
+
+  /** Returns P(Z ≥ z) for a standard normal Z, accurate in the far tail. */
+  static double normalUpper(double z) {
+    return 0.5 * Erf.erfc(z / Math.sqrt(2));
+  }
+
+  /** Returns ln C(n, k) from the log-gamma function. */
+  static double logChoose(int n, int k) {
+    if (k < 0 || k > n) return Double.NEGATIVE_INFINITY;
+    if (k == 0 || k == n) return 0;
+    return Gamma.logGamma(n + 1.0) - Gamma.logGamma(k + 1.0) - Gamma.logGamma(n - k + 1.0);
+  }
+
+  /** Returns twice the smaller tail at {@code observed} and the null distribution of that p. */
+  private static Exact twoSided(double[] prob, long offset, long observed) {
+    int n = prob.length;
+    double[] below = new double[n];
+    double[] above = new double[n];
+    double run = 0;
+    for (int s = 0; s < n; s++) {
+      run += prob[s];
+      below[s] = run;
+    }
+    run = 0;
+    for (int s = n - 1; s >= 0; s--) {
+      run += prob[s];
+      above[s] = run;
+    }
+    double[] pOf = new double[n];
+    for (int s = 0; s < n; s++) pOf[s] = Math.min(1, 2 * Math.min(below[s], above[s]));
+    int at = (int) (observed - offset);
+    if (at < 0 || at >= n || prob[at] <= 0) {
+      throw new IllegalArgumentException("observed sum " + observed + " is impossible");
+    }
+    // below rises and above falls with s, so p rises up to the median and falls after it: the
+    // values in order of p are a merge of the left part (ascending) and the right part (reversed)
+    int split = 0;
+    while (split < n && below[split] <= above[split]) split++;
+    int[] order = new int[n];
+    int left = 0;
+    int right = n - 1;
+    for (int k = 0; k < n; k++) {
+      if (right < split || (left < split && pOf[left] <= pOf[right])) order[k] = left++;
+      else order[k] = right--;
+    }
+    return new Exact(pOf[at], DiscreteNull.ordered(pOf, prob, order));
+  }
+}

@@ -1,0 +1,65 @@
+package qushi.analytics.compare;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import qushi.analytics.core.BadInputException;
+
+class PeriodTest {
+  private static final int[] CORPUS = {2013, 2014, 2015, 2016, 2017, 2018, 2019, 2021, 2022};
+
+  @Test
+  void yearsRangesListsAndRest() {
+    assertArrayEquals(new int[] {2021}, Period.parse("2021").years());
+    assertArrayEquals(new int[] {2013, 2014, 2015, 2016, 2017}, Period.parse("2013..2017").years());
+    assertArrayEquals(new int[] {2021, 2023}, Period.parse("2021, 2023").years());
+    assertArrayEquals(new int[] {2013, 2014, 2015, 2018}, Period.parse("2013..2015,2018").years());
+    assertTrue(Period.parse("rest").rest());
+    assertEquals("2013..2017", Period.parse(" 2013..2017 ").label());
+    assertEquals("2013..2015,2018", Period.of(2018, 2013, 2014, 2015).label());
+  }
+
+  @Test
+  void resolvingKeepsTheCorpusYearsAndRestIsTheOtherSide() {
+    // 2020 is not in the corpus: the range covers the years it has
+    assertArrayEquals(
+        new int[] {2018, 2019, 2021, 2022},
+        Period.parse("2018..2025").resolve(CORPUS, null, "target"));
+    assertArrayEquals(
+        new int[] {2018, 2019, 2021, 2022},
+        Period.REST.resolve(CORPUS, Period.parse("2013..2017"), "reference"));
+  }
+
+  @Test
+  void listsOfPeriods() {
+    List<Period> p = Period.parseList("periods", "2013..2017,2018..2025");
+    assertEquals(2, p.size());
+    assertEquals("2018..2025", p.get(1).label());
+    BadInputException overlap =
+        assertThrows(
+            BadInputException.class, () -> Period.parseList("periods", "2013..2017,2016..2020"));
+    assertEquals("periods", overlap.parameter().orElseThrow());
+  }
+
+  @Test
+  void badPeriodsNameTheSetting() {
+    for (String bad : new String[] {"", "2017..2013", "twenty", "2013...2017", "2013..", ","}) {
+      BadInputException e =
+          assertThrows(BadInputException.class, () -> Period.parse("target", bad), bad);
+      assertEquals("target", e.parameter().orElseThrow(), bad);
+    }
+    BadInputException none =
+        assertThrows(
+            BadInputException.class,
+            () -> Period.parse("2030..2031").resolve(CORPUS, null, "target"));
+    assertTrue(none.getMessage().contains("covers no year"), none.getMessage());
+    BadInputException year =
+        assertThrows(
+            BadInputException.class, () -> Period.parse("2020").resolve(CORPUS, null, "target"));
+    assertTrue(year.getMessage().contains("year 2020 is not in the corpus"), year.getMessage());
+  }
+}

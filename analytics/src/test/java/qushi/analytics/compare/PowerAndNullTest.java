@@ -1,0 +1,339 @@
+package qushi.analytics.compare;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.apache.commons.math3.distribution.BinomialDistribution;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import qushi.analytics.prepare.Counts;
+import qushi.analytics.prepare.GroupCounts;
+import qushi.analytics.prepare.TermColumns;
+import qushi.analytics.stats.MultipleTesting;
+import qushi.analytics.stats.PermutationTests;
+
+/**
+ * The power and the error rates of the passage-level tests on generated corpora.
+ *
+ * <p>Power: with independent tokens and planted rising, falling, emerging (and for trends vanishing
+ * and peaked) terms, the passage-level tests must find at least 90% of what an exact per-term test
+ * on the token counts finds with Benjamini–Hochberg, with at most 10% false discoveries. Null: on
+ * corpora whose tokens cluster in passages (topics and bursts) and whose year labels are shuffled,
+ * at most 2 significant terms of about 2,000 on average and at most 5% of the shuffles with any.
+ * The figures are printed.
+ */
+@Tag("slow")
+class PowerAndNullTest {
+  private static final int VOCABULARY = 2000;
+  private static final double LEVEL = 0.05;
+
+  /** The exact conditional binomial test of a ~ Binomial(a + b, N_t / N), two-sided. */
+  private static double exactBinomial(long a, long b, long nt, long nr) {
+    int n = (int) (a + b);
+    BinomialDistribution d = new BinomialDistribution(null, n, (double) nt / (nt + nr));
+    double pa = d.probability((int) a);
+    double s = 0;
+    for (int x = 0; x <= n; x++) {
+      double px = d.probability(x);
+      if (px <= pa * (1 + 1e-7)) s += px;
+    }
+    return Math.min(1, s);
+  }
+
+  private static String line(String what, double... v) {
+    StringBuilder b = new StringBuilder(what);
+    for (double x : v) b.append(String.format(Locale.ROOT, " %.3f", x));
+    return b.toString();
+  }
+
+  @Test
+  void keynessKeepsTheDiscoveriesOfAnExactTokenTest() {
+    int exactFound = 0;
+    int kept = 0;
+    int ours = 0;
+    int false0 = 0;
+    for (int c = 0; c < 3; c++) {
+      SplittableRandom r = new SplittableRandom(100 + c);
+      double[][] mult = new double[VOCABULARY][2];
+      for (double[] row : mult) Arrays.fill(row, 1);
+      Set<Integer> planted = new HashSet<>();
+      for (int i = 0; planted.size() < 75; i++) {
+        int j = 20 + r.nextInt(1480);
+        if (!planted.add(j)) continue;
+        double f = 1.5 + 2.5 * r.nextDouble();
+        if (planted.size() <= 30) mult[j][1] = f;
+        else if (planted.size() <= 60) mult[j][0] = f;
+        else mult[j][0] = 0;
+      }
+      planted.add(VOCABULARY - 1); // the filler
+      SyntheticCorpus g = SyntheticCorpus.independent(7 + c, 2, 120, mult);
+      boolean[] target = new boolean[240];
+      boolean[] reference = new boolean[240];
+      for (int p = 0; p < 240; p++) {
+        target[p] = p >= 120;
+        reference[p] = p < 120;
+      }
+      GroupCounts t = g.matrix.group(target);
+      GroupCounts ref = g.matrix.group(reference);
+      List<Integer> ids = new ArrayList<>();
+      List<Double> ps = new ArrayList<>();
+      for (int j = 0; j < VOCABULARY; j++) {
+        if (t.count()[j] + ref.count()[j] < 3) continue;
+        ids.add(j);
+        ps.add(exactBinomial(t.count()[j], ref.count()[j], t.tokens(), ref.tokens()));
+      }
+      double[] adj =
+          MultipleTesting.benjaminiHochberg(ps.stream().mapToDouble(Double::doubleValue).toArray());
+      Set<String> exact = new HashSet<>();
+      for (int i = 0; i < adj.length; i++) if (adj[i] < LEVEL) exact.add(g.terms.get(ids.get(i)));
+      KeynessTable k =
+          Keyness.compare(g.terms, g.matrix, target, reference, KeynessOptions.defaults());
+      exactFound += exact.size();
+      for (KeynessRow row : k.significant()) {
+        ours++;
+        if (exact.contains(row.term())) kept++;
+        if (!planted.contains(g.terms.indexOf(row.term()))) false0++;
+      }
+    }
+    double share = (double) kept / exactFound;
+    double falseShare = (double) false0 / ours;
+    System.out.println(
+        line(
+            "keyness power: exact discoveries, kept, share kept, ours, false share",
+            exactFound,
+            kept,
+            share,
+            ours,
+            falseShare));
+    assertTrue(share >= 0.9, "kept " + kept + " of " + exactFound);
+    assertTrue(falseShare <= 0.1, "false " + false0 + " of " + ours);
+  }
+
+  @Test
+  void trendsKeepTheDiscoveriesOfAnExactTokenTest() {
+    int years = 10;
+    int[] yearList = new int[years];
+    for (int y = 0; y < years; y++) yearList[y] = 2010 + y;
+    int exactFound = 0;
+    int kept = 0;
+    int ours = 0;
+    int false0 = 0;
+    for (int c = 0; c < 3; c++) {
+      SplittableRandom r = new SplittableRandom(200 + c);
+      double[][] mult = new double[VOCABULARY][years];
+      for (double[] row : mult) Arrays.fill(row, 1);
+      Set<Integer> planted = new HashSet<>();
+      for (int i = 0; i < 100; i++) {
+        int j = 20 + r.nextInt(1480);
+        if (!planted.add(j)) continue;
+        double f = 2 + 3 * r.nextDouble();
+        for (int y = 0; y < years; y++) {
+          double x = (double) y / (years - 1);
+          mult[j][y] =
+              switch (i % 5) {
+                case 0 -> Math.pow(f, x);
+                case 1 -> Math.pow(f, 1 - x);
+                case 2 -> y < years / 2 ? 0 : f;
+                case 3 -> y < years / 2 ? f : 0;
+                default -> Math.abs(x - 0.5) < 0.2 ? f : 1 / f;
+              };
+        }
+      }
+      planted.add(VOCABULARY - 1);
+      SyntheticCorpus g = SyntheticCorpus.independent(9 + c, years, 60, mult);
+      int[] passageYears = new int[g.matrix.passages()];
+      for (int p = 0; p < passageYears.length; p++) passageYears[p] = yearList[p / 60];
+      Counts counts = Counts.of(g.matrix, passageYears);
+      Set<String> exact = exactTrends(g, counts, yearList);
+      TrendTable t =
+          TrendClassifier.classify(
+              g.terms, counts, TermColumns.of(g.matrix), yearList, TrendOptions.defaults());
+      exactFound += exact.size();
+      for (TrendRow row : t.rows()) {
+        if (row.pAdjusted() >= LEVEL) continue;
+        ours++;
+        if (exact.contains(row.term())) kept++;
+        if (!planted.contains(g.terms.indexOf(row.term()))) false0++;
+      }
+    }
+    double share = (double) kept / exactFound;
+    double falseShare = (double) false0 / ours;
+    System.out.println(
+        line(
+            "trend power: exact discoveries, kept, share kept, ours, false share",
+            exactFound,
+            kept,
+            share,
+            ours,
+            falseShare));
+    assertTrue(share >= 0.9, "kept " + kept + " of " + exactFound);
+    assertTrue(falseShare <= 0.1, "false " + false0 + " of " + ours);
+  }
+
+  /**
+   * The exact token-level trend test: given a term's total, its tokens fall in the years as a
+   * multinomial with the years' token shares; the linear and quadratic contrasts of the years are
+   * tested exactly and Bonferroni-combined; BH over the terms seen at least 3 times. Above 500
+   * tokens the contrasts' normal approximation replaces the convolution (the sum of 500 draws from
+   * a 21-point lattice is normal to many digits, and the exact convolution would take minutes).
+   */
+  private static Set<String> exactTrends(SyntheticCorpus g, Counts counts, int[] years) {
+    int n = years.length;
+    long[] tokens = new long[n];
+    long total = 0;
+    for (int y = 0; y < n; y++) {
+      tokens[y] = counts.tokens(years[y]);
+      total += tokens[y];
+    }
+    double[] share = new double[n];
+    int[] lin = new int[n];
+    int[] quad = new int[n];
+    double mid = (years[0] + years[n - 1]) / 2.0;
+    double half = (years[n - 1] - years[0]) / 2.0;
+    for (int y = 0; y < n; y++) {
+      share[y] = (double) tokens[y] / total;
+      double t = (years[y] - mid) / half;
+      lin[y] = (int) Math.round(10 * t);
+      quad[y] = (int) Math.round(10 * t * t);
+    }
+    List<Integer> ids = new ArrayList<>();
+    List<Double> ps = new ArrayList<>();
+    for (int j = 0; j < g.terms.size(); j++) {
+      int c = (int) counts.termTotal(j);
+      if (c < 3) continue;
+      int[] values = new int[c];
+      Arrays.fill(values, 1);
+      int[] labels = new int[c];
+      int k = 0;
+      for (int y = 0; y < n; y++)
+        for (long i = 0; i < counts.year(years[y]).count()[j]; i++) labels[k++] = y;
+      double p1 =
+          c <= 500
+              ? PermutationTests.labelledSum(values, labels, share, lin).p()
+              : normal(labels, share, lin);
+      double p2 =
+          c <= 500
+              ? PermutationTests.labelledSum(values, labels, share, quad).p()
+              : normal(labels, share, quad);
+      ids.add(j);
+      ps.add(Math.min(1, 2 * Math.min(p1, p2)));
+    }
+    double[] adj =
+        MultipleTesting.benjaminiHochberg(ps.stream().mapToDouble(Double::doubleValue).toArray());
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i < adj.length; i++) if (adj[i] < LEVEL) out.add(g.terms.get(ids.get(i)));
+    return out;
+  }
+
+  /** Returns the two-sided normal p of Σ contrast(label) over iid labels with these shares. */
+  private static double normal(int[] labels, double[] share, int[] contrast) {
+    double mean = 0;
+    double second = 0;
+    for (int y = 0; y < share.length; y++) {
+      mean += share[y] * contrast[y];
+      second += share[y] * contrast[y] * contrast[y];
+    }
+    double sum = 0;
+    for (int l : labels) sum += contrast[l];
+    double z = (sum - labels.length * mean) / Math.sqrt(labels.length * (second - mean * mean));
+    return Math.min(
+        1,
+        2
+            * (1
+                - new org.apache.commons.math3.distribution.NormalDistribution()
+                    .cumulativeProbability(Math.abs(z))));
+  }
+
+  /** Returns a random permutation of 0 … n−1. */
+  private static int[] shuffled(int n, long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) order[i] = i;
+    for (int i = n - 1; i > 0; i--) {
+      int j = r.nextInt(i + 1);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
+    return order;
+  }
+
+  @Test
+  void keynessOnClusteredTextWithoutChangeStaysQuiet() {
+    SyntheticCorpus g = SyntheticCorpus.clustered(5, 600, VOCABULARY, 0.4, 0.5);
+    TermColumns columns = TermColumns.of(g.matrix);
+    int shuffles = 200;
+    for (double targetShare : new double[] {0.1, 0.5}) {
+      int any = 0;
+      int total = 0;
+      int most = 0;
+      for (int s = 0; s < shuffles; s++) {
+        int[] order = shuffled(600, 1000 + s);
+        boolean[] target = new boolean[600];
+        boolean[] reference = new boolean[600];
+        for (int i = 0; i < 600; i++) {
+          if (i < 600 * targetShare) target[order[i]] = true;
+          else reference[order[i]] = true;
+        }
+        KeynessTable k =
+            Keyness.compare(
+                g.terms,
+                columns,
+                target,
+                reference,
+                g.matrix.group(target),
+                g.matrix.group(reference),
+                KeynessOptions.defaults());
+        int n = k.significant().size();
+        total += n;
+        most = Math.max(most, n);
+        any += n > 0 ? 1 : 0;
+      }
+      double mean = (double) total / shuffles;
+      double anyShare = (double) any / shuffles;
+      System.out.println(
+          line(
+              "keyness null (target share " + targetShare + "): mean significant, most, any share",
+              mean,
+              most,
+              anyShare));
+      assertTrue(mean <= 2, "mean " + mean);
+      assertTrue(anyShare <= 0.05, "shuffles with a false discovery: " + any);
+    }
+  }
+
+  @Test
+  void trendsOnClusteredTextWithoutChangeStayQuiet() {
+    SyntheticCorpus g = SyntheticCorpus.clustered(5, 600, VOCABULARY, 0.4, 0.5);
+    TermColumns columns = TermColumns.of(g.matrix);
+    int[] years = new int[10];
+    for (int y = 0; y < 10; y++) years[y] = 2010 + y;
+    int shuffles = 100;
+    int any = 0;
+    int total = 0;
+    int most = 0;
+    for (int s = 0; s < shuffles; s++) {
+      int[] order = shuffled(600, 2000 + s);
+      int[] passageYears = new int[600];
+      for (int i = 0; i < 600; i++) passageYears[order[i]] = years[i / 60];
+      TrendTable t =
+          TrendClassifier.classify(
+              g.terms, Counts.of(g.matrix, passageYears), columns, years, TrendOptions.defaults());
+      int n = (int) t.rows().stream().filter(r -> r.pAdjusted() < LEVEL).count();
+      total += n;
+      most = Math.max(most, n);
+      any += n > 0 ? 1 : 0;
+    }
+    double mean = (double) total / shuffles;
+    double anyShare = (double) any / shuffles;
+    System.out.println(line("trend null: mean significant, most, any share", mean, most, anyShare));
+    assertTrue(mean <= 2, "mean " + mean);
+    assertTrue(anyShare <= 0.05, "shuffles with a false discovery: " + any);
+  }
+}

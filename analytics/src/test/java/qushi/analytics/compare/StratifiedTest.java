@@ -1,0 +1,129 @@
+package qushi.analytics.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import qushi.analytics.core.BadInputException;
+import qushi.analytics.corpus.Corpus;
+import qushi.analytics.prepare.PreparedCorpus;
+import qushi.analytics.stats.MantelHaenszel;
+
+class StratifiedTest {
+  /**
+   * A forum uses 创新 in every paragraph, a report never; the later year has mostly forum text. Each
+   * paragraph (one passage: the splitter packs 200–600 characters) repeats its sentence 20 times.
+   */
+  private static final String FORUM = "坚持创新，推动产业升级。";
+
+  private static final String REPORT = "财政收入稳定增长，就业形势总体稳定。";
+
+  private static String paragraphs(String text, int n) {
+    return (text.repeat(20) + "\n\n").repeat(n);
+  }
+
+  private static Comparisons mixed(Path dir) throws IOException {
+    Files.writeString(dir.resolve("f21.txt"), paragraphs(FORUM, 4));
+    Files.writeString(dir.resolve("r21.txt"), paragraphs(REPORT, 16));
+    Files.writeString(dir.resolve("f24.txt"), paragraphs(FORUM, 16));
+    Files.writeString(dir.resolve("r24.txt"), paragraphs(REPORT, 4));
+    Files.writeString(dir.resolve("n26.txt"), paragraphs("新闻报道会议召开。", 5));
+    Files.writeString(
+        dir.resolve("corpus.csv"),
+        "id,file,year,source\n"
+            + "f21,f21.txt,2021,forum\n"
+            + "r21,r21.txt,2021,report\n"
+            + "f24,f24.txt,2024,forum\n"
+            + "r24,r24.txt,2024,report\n"
+            + "n26,n26.txt,2026,news\n");
+    return new Comparisons(PreparedCorpus.of(Corpus.load(dir)));
+  }
+
+  @Test
+  void aChangeOfSourcesIsNotAChangeWithinThem(@TempDir Path dir) throws IOException {
+    Comparisons c = mixed(dir);
+    KeynessRow crude =
+        c.compare(Period.of(2024), Period.of(2021), KeynessOptions.defaults())
+            .row("创新")
+            .orElseThrow();
+    assertEquals(Direction.UP, crude.direction());
+    assertTrue(crude.significant(0.05), crude.toString());
+    StratifiedTable s =
+        c.compareByStratum("source", Period.of(2024), Period.of(2021), KeynessOptions.defaults());
+    assertEquals(List.of("forum", "report"), s.used());
+    assertEquals(List.of("news"), s.dropped());
+    StratifiedRow row = s.row("创新").orElseThrow();
+    // the same rate within each source: no stratified change, a large crude one
+    assertEquals(0, row.logRatio(), 1e-9);
+    assertEquals(Direction.NONE, row.direction());
+    assertTrue(row.crudeLogRatio() > 1, row.toString());
+    assertTrue(!row.significant(0.05), row.toString());
+    assertEquals(1, row.strata());
+  }
+
+  @Test
+  void theStatisticIsMantelHaenszelOverTheSources(@TempDir Path dir) throws IOException {
+    Comparisons c = mixed(dir);
+    PreparedCorpus pc = PreparedCorpus.of(Corpus.load(dir));
+    StratifiedTable s =
+        c.compareByStratum(
+            "source", Period.of(2024), Period.of(2021), KeynessOptions.defaults().withMinCount(1));
+    // 增长 appears 20 times per report paragraph: 4 paragraphs in 2024, 16 in 2021
+    StratifiedRow row = s.row("增长").orElseThrow();
+    long[] a = {0, 80};
+    long[] b = {0, 320};
+    long forum24 = tokens(pc, "f24");
+    long forum21 = tokens(pc, "f21");
+    long report24 = tokens(pc, "r24");
+    long report21 = tokens(pc, "r21");
+    long[] nt = {forum24, report24};
+    long[] nr = {forum21, report21};
+    assertEquals(80, row.targetCount());
+    assertEquals(320, row.referenceCount());
+    assertEquals(MantelHaenszel.logRatio(a, b, nt, nr, 0.5), row.logRatio(), 1e-12);
+    assertEquals(MantelHaenszel.chiSquared(a, b, nt, nr) / row.dispersion(), row.chi2(), 1e-9);
+  }
+
+  private static long tokens(PreparedCorpus pc, String doc) {
+    long n = 0;
+    for (var p : pc.passages()) if (p.docId().equals(doc)) n += pc.tokenCount(p.index());
+    return n;
+  }
+
+  @Test
+  void sourcesOnOneSideOnlyAreDroppedAndNamed(@TempDir Path dir) throws IOException {
+    Comparisons c = mixed(dir);
+    StratifiedTable s =
+        c.compareByStratum("source", Period.of(2026), Period.of(2021), KeynessOptions.defaults());
+    assertTrue(s.used().isEmpty());
+    assertEquals(List.of("forum", "news", "report"), s.dropped());
+    assertEquals(0, s.size());
+    assertTrue(
+        assertThrows(
+                BadInputException.class,
+                () ->
+                    c.compareByStratum(
+                        "forum", Period.of(2024), Period.of(2021), KeynessOptions.defaults()))
+            .getMessage()
+            .contains("column 'forum' is not in the manifest"));
+  }
+
+  @Test
+  void concentrationNamesTheTopDocument(@TempDir Path dir) throws IOException {
+    Comparisons c = mixed(dir);
+    KeynessRow r =
+        c.compare(Period.of(2024), Period.of(2021), KeynessOptions.defaults())
+            .row("创新")
+            .orElseThrow();
+    // 16 of the 20 paragraphs with 创新 are in f24
+    assertEquals("f24", r.topDocument());
+    assertEquals(0.8, r.topDocumentShare(), 1e-12);
+    assertTrue(r.concentrated());
+  }
+}

@@ -1,0 +1,156 @@
+package qushi.analytics.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.junit.jupiter.api.Test;
+
+class PermutationTestsTest {
+  /** Returns P(T = s) of a subset sum by listing every sample of {@code sample} units. */
+  private static double[] enumerate(int[] units, int sample) {
+    int total = 0;
+    for (int u : units) total += u;
+    double[] count = new double[total + 1];
+    int n = units.length;
+    int samples = 0;
+    for (int mask = 0; mask < 1 << n; mask++) {
+      if (Integer.bitCount(mask) != sample) continue;
+      int s = 0;
+      for (int i = 0; i < n; i++) if ((mask >> i & 1) != 0) s += units[i];
+      count[s]++;
+      samples++;
+    }
+    for (int s = 0; s <= total; s++) count[s] /= samples;
+    return count;
+  }
+
+  private static double twoSided(double[] dist, int observed) {
+    double below = 0;
+    double above = 0;
+    for (int s = 0; s < dist.length; s++) {
+      if (s <= observed) below += dist[s];
+      if (s >= observed) above += dist[s];
+    }
+    return Math.min(1, 2 * Math.min(below, above));
+  }
+
+  @Test
+  void subsetSumMatchesEnumeration() {
+    // units 3, 1, 1, 2, 0, 0, 0: choose 3 of 7 (35 samples)
+    int[] units = {3, 1, 1, 2, 0, 0, 0};
+    double[] exact = enumerate(units, 3);
+    for (int observed = 0; observed <= 6; observed++) {
+      PermutationTests.Exact e = PermutationTests.subsetSum(new int[] {3, 1, 1, 2}, 3, 3, observed);
+      assertEquals(twoSided(exact, observed), e.p(), 1e-12, "observed " + observed);
+    }
+    // by hand: the largest sum of three units is 3 + 2 + 1 = 6, reached in 2 of the 35 samples
+    // (either 1): P(T ≥ 6) = 2/35, two-sided 4/35
+    assertEquals(
+        2 * 2 / 35.0, PermutationTests.subsetSum(new int[] {3, 1, 1, 2}, 3, 3, 6).p(), 1e-12);
+  }
+
+  @Test
+  void withOnlyOnesItIsFishersTestOnPassages() {
+    // K = 4 of P = 12 passages contain the term, the target has n = 3 passages, 3 of them with
+    // the term: P(X ≥ 3) = C(4,3)C(8,0)/C(12,3) = 4/220
+    PermutationTests.Exact ones = PermutationTests.subsetSum(new int[] {1, 1, 1, 1}, 8, 3, 3);
+    PermutationTests.Exact hyper = PermutationTests.hypergeometric(4, 8, 3, 3);
+    assertEquals(2 * 4 / 220.0, ones.p(), 1e-12);
+    assertEquals(ones.p(), hyper.p(), 1e-12);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(
+        hyper.nulls().support(), ones.nulls().support(), 1e-12);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(
+        hyper.nulls().cdf(), ones.nulls().cdf(), 1e-12);
+  }
+
+  @Test
+  void theNullDistributionIsExactAndValid() {
+    PermutationTests.Exact e = PermutationTests.subsetSum(new int[] {3, 1, 1, 2}, 3, 3, 6);
+    DiscreteNull f = e.nulls();
+    double[] dist = enumerate(new int[] {3, 1, 1, 2, 0, 0, 0}, 3);
+    // F(t) = Σ P(s) over sums s whose p-value is ≤ t, and F(t) ≤ t (a valid p-value)
+    for (double t : f.support()) {
+      double sum = 0;
+      for (int s = 0; s < dist.length; s++) if (twoSided(dist, s) <= t + 1e-12) sum += dist[s];
+      assertEquals(sum, f.cdf(t), 1e-12);
+      assertTrue(f.cdf(t) <= t + 1e-12, "F(" + t + ") = " + f.cdf(t));
+    }
+    assertEquals(0, f.cdf(f.minimum() / 2));
+  }
+
+  @Test
+  void strataConvolve() {
+    // stratum 1: units {2, 1, 0}, sample 1; stratum 2: units {1, 0, 0, 0}, sample 2
+    double[] d1 = enumerate(new int[] {2, 1, 0}, 1);
+    double[] d2 = enumerate(new int[] {1, 0, 0, 0}, 2);
+    double[] conv = new double[d1.length + d2.length - 1];
+    for (int i = 0; i < d1.length; i++)
+      for (int j = 0; j < d2.length; j++) conv[i + j] += d1[i] * d2[j];
+    for (int observed = 0; observed <= 3; observed++) {
+      PermutationTests.Exact e =
+          PermutationTests.stratifiedSubsetSum(
+              new int[][] {{2, 1}, {1}}, new int[] {1, 3}, new int[] {1, 2}, observed);
+      assertEquals(twoSided(conv, observed), e.p(), 1e-12);
+    }
+  }
+
+  @Test
+  void labelledSumMatchesEnumeration() {
+    // three units with values 2, 1, 1; labels 0/1/2 with probabilities 0.5, 0.3, 0.2, contrast
+    // −1, 0, 1; observed labels (2, 2, 0): T = 2 + 1 − 1 = 2
+    int[] values = {2, 1, 1};
+    double[] pi = {0.5, 0.3, 0.2};
+    int[] c = {-1, 0, 1};
+    List<double[]> outcomes = new ArrayList<>();
+    for (int a = 0; a < 3; a++)
+      for (int b = 0; b < 3; b++)
+        for (int d = 0; d < 3; d++)
+          outcomes.add(new double[] {2 * c[a] + c[b] + c[d], pi[a] * pi[b] * pi[d]});
+    double below = 0;
+    double above = 0;
+    for (double[] o : outcomes) {
+      if (o[0] <= 2) below += o[1];
+      if (o[0] >= 2) above += o[1];
+    }
+    PermutationTests.Exact e = PermutationTests.labelledSum(values, new int[] {2, 2, 0}, pi, c);
+    assertEquals(Math.min(1, 2 * Math.min(below, above)), e.p(), 1e-12);
+  }
+
+  @Test
+  void scanByHand() {
+    // K = 4 passages, all in the second of three years with shares 0.5, 0.25, 0.25:
+    // p = 3 · P(Binomial(4, 0.25) ≥ 4) = 3 / 256
+    PermutationTests.Exact e =
+        PermutationTests.scan(new int[] {0, 4, 0}, new double[] {0.5, 0.25, 0.25});
+    assertEquals(3 / 256.0, e.p(), 1e-15);
+    // the bound Σ F_g(t/3): at t = 3/256 the second and third years contribute 1/256 each, the
+    // first P(Binomial(4, 0.5) ≥ x) ≤ 1/256 never (its smallest tail is 1/16)
+    assertEquals(2 / 256.0, e.nulls().cdf(3 / 256.0), 1e-15);
+  }
+
+  @Test
+  void pearsonThreeIsNormalWithoutSkewAndNeverBelowTheNormalTail() {
+    NormalDistribution n = new NormalDistribution();
+    // e = (−1, 1) symmetric: Σe² = 2, Σe³ = 0; b = (0, 1): Σ(b − b̄)² = 0.5, Σ(b − b̄)³ = 0;
+    // Var T = 2 · 0.5 / 1 = 1
+    assertEquals(
+        2 * (1 - n.cumulativeProbability(1.5)),
+        PermutationTests.pearsonThree(1.5, 2, 0, 0.5, 0, 2),
+        1e-9);
+    // skewed to the right: the upper tail is heavier than the normal one, the lower one is not
+    // taken below it
+    double up = PermutationTests.pearsonThree(3, 1, 1.5);
+    double down = PermutationTests.pearsonThree(-3, 1, 1.5);
+    assertTrue(up > 2 * (1 - n.cumulativeProbability(3)), "upper " + up);
+    assertEquals(2 * n.cumulativeProbability(-3), down, 1e-12);
+    // gamma with k = 4/γ² = 16/9: P(G ≥ k + 3√k) doubled
+    double k = 4 / (1.5 * 1.5);
+    assertEquals(
+        2 * org.apache.commons.math3.special.Gamma.regularizedGammaQ(k, k + 3 * Math.sqrt(k)),
+        up,
+        1e-12);
+  }
+}

@@ -1,0 +1,69 @@
+package qushi.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import qushi.Qushi;
+import qushi.analytics.compare.Period;
+
+/** "What changed" on a corpus of more than three years, from two sources. */
+class ReportPeriodsTest {
+  @TempDir static Path dir;
+  static ReportData data;
+  static Report.Rendered page;
+
+  /** Five years; a report and a forum text in each; 碳中和 arrives in 2022. */
+  @BeforeAll
+  static void render() throws IOException {
+    StringBuilder csv = new StringBuilder("id,file,year,source\n");
+    for (int year = 2019; year <= 2023; year++) {
+      String report = "财政收入稳定增长，就业形势总体稳定，企业经营持续改善。";
+      String forum = "人工智能赋能千行百业，科学家讨论前沿技术与产业合作。";
+      if (year >= 2022) forum += "碳中和目标引领绿色转型，储能与氢能加快发展。";
+      Files.writeString(dir.resolve("r" + year + ".txt"), (report.repeat(12) + "\n\n").repeat(6));
+      Files.writeString(dir.resolve("f" + year + ".txt"), (forum.repeat(10) + "\n\n").repeat(6));
+      csv.append("r").append(year).append(",r").append(year).append(".txt,").append(year);
+      csv.append(",国务院\n");
+      csv.append("f").append(year).append(",f").append(year).append(".txt,").append(year);
+      csv.append(",论坛\n");
+    }
+    Files.writeString(dir.resolve("corpus.csv"), csv.toString());
+    Qushi q = Qushi.open(dir.toString());
+    data = ReportData.compute(q, Fixtures.options().withTopics(ReportOptions.NO_TOPICS));
+    page = Report.of(data).render();
+  }
+
+  @Test
+  void automaticPeriodsAndSources() {
+    // five years: k = min(4, max(2, round(5/5))) = 2 periods, the first a year longer
+    assertEquals(List.of(Period.range(2019, 2021), Period.range(2022, 2023)), data.periods());
+    assertTrue(data.byPeriods());
+    assertEquals("source", data.strata());
+    assertEquals(1, data.changes().size());
+    assertEquals("2022..2023", data.changes().get(0).target());
+    assertEquals(
+        List.of("论坛", "国务院"),
+        data.stratified().get(0).used().stream().sorted().toList().reversed());
+  }
+
+  @Test
+  void whatChangedShowsPeriodsShapesAndSources() {
+    assertTrue(ReportTest.chartIds(page.html()).contains("chart_changes_2019_2021_2022_2023"));
+    assertTrue(
+        page.csv().containsKey("keyness_2019_2021_2022_2023.csv"), page.csv().keySet().toString());
+    assertTrue(page.csv().containsKey("stratified_2019_2021_2022_2023.csv"));
+    assertTrue(page.csv().get("trends.csv").contains("碳中和"));
+    String changes = page.html().substring(page.html().indexOf("<section id=\"changes\">"));
+    assertTrue(changes.contains("2019..2021 → 2022..2023"), "period names");
+    assertTrue(changes.contains("碳中和"), "the emerging term is listed");
+    String methods = page.html().substring(page.html().indexOf("<section id=\"methods\">"));
+    assertTrue(methods.contains("2019..2021, 2022..2023"), "periods parameter");
+  }
+}
