@@ -57,11 +57,12 @@ import java.util.Objects;
  *         <li>or the line is short, does not end with an open mark (，、：“《— …) and the next raw line
  *             is indented (a new PDF block after an unfinished short line: a caption ended);
  *         <li>or the paragraph so far is a heading (short lines of at most 36 CJK characters with
- *             no 。！？； inside) whose last line has no comma and no open mark at its end, and the
- *             next line starts a paragraph, or the heading line is indented, or the next line is a
- *             heading line too, or the heading line is narrower than 85% of the next line (a short
- *             line followed by one as short is a narrow column, not a heading). A heading continues
- *             onto the next line instead when both are in one PDF block (a single line break, no
+ *             no 。！？； inside) whose last line has no comma (unless it is a Chinese-numbered
+ *             heading, "七、坚定文化自信，推动社会主义文化繁荣兴盛") and no open mark at its end, and the next line
+ *             starts a paragraph, or the heading line is indented, or the next line is a heading
+ *             line too, or the heading line is narrower than 85% of the next line (a short line
+ *             followed by one as short is a narrow column, not a heading). A heading continues onto
+ *             the next line instead when both are in one PDF block (a single line break, no
  *             indentation), the next is short too and the break is CJK–CJK or the heading has no
  *             CJK at all ("全球科技发展的 / 总体趋势", "…Research / in Life Sciences").
  *       </ul>

@@ -155,7 +155,7 @@ final class Unwrapper {
       }
       // a short line followed by an equally short one is a narrow column, not a heading;
       // a line with a comma is prose unless the next line visibly starts a paragraph
-      return !hasComma(a)
+      return (!hasComma(a) || CHINESE_ORDINAL.matcher(a.text()).matches())
           && (startsB || a.indented() || headingB || a.width() < NARROWER * b.width());
     }
     return false;
