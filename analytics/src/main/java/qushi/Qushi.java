@@ -33,6 +33,7 @@ import qushi.analytics.prepare.CleanDocument;
 import qushi.analytics.prepare.PreparedCorpus;
 import qushi.analytics.prepare.TermCount;
 import qushi.analytics.prepare.YearStats;
+import qushi.analytics.text.Boilerplate;
 import qushi.analytics.text.Lexicon;
 import qushi.analytics.text.TermDiscovery;
 import qushi.analytics.text.TextPipeline;
@@ -169,6 +170,14 @@ public final class Qushi {
   /** Returns documents, sections, passages, characters, tokens and terms per year. */
   public Rows<YearStats> stats() {
     return Rows.of("stats", YearStats.class, corpus.stats());
+  }
+
+  /**
+   * Returns the paragraphs dropped as boilerplate: repeated at the start or end of several
+   * documents (licence footers, mastheads), with the number of documents and occurrences.
+   */
+  public Rows<Boilerplate.Paragraph> boilerplate() {
+    return Rows.of("boilerplate", Boilerplate.Paragraph.class, corpus.boilerplate());
   }
 
   /**
@@ -441,6 +450,8 @@ public final class Qushi {
         "qushi — questions to ask an opened corpus (q = Qushi.open(\"folder\"))",
         "  q.stats()                        documents, passages, characters, tokens per year     "
             + " (qushi stats)",
+        "  q.boilerplate()                  paragraphs dropped as boilerplate                   "
+            + " (stats --boilerplate)",
         "  q.count(\"词\", …)                 occurrences and per10k per year                       "
             + " (qushi count)",
         "  q.count(List.of(\"词\"), BootstrapOptions.defaults())   … with 95% bootstrap intervals "

@@ -13,9 +13,15 @@ import qushi.analytics.text.Section;
  * @param sections its sections, covering the text in order
  * @param bytes the size of the file the text was read from
  * @param sha256 hex SHA-256 of that file (taken when it was read)
+ * @param boilerplate non-whitespace characters dropped from it as boilerplate
  */
 public record CleanDocument(
-    Document document, String text, List<Section> sections, long bytes, String sha256) {
+    Document document,
+    String text,
+    List<Section> sections,
+    long bytes,
+    String sha256,
+    long boilerplate) {
   /** Copies the section list. */
   public CleanDocument {
     Objects.requireNonNull(document, "document");

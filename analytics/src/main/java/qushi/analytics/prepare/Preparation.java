@@ -11,6 +11,7 @@ import qushi.analytics.corpus.Corpus;
 import qushi.analytics.corpus.Document;
 import qushi.analytics.corpus.RawText;
 import qushi.analytics.internal.Vocabulary;
+import qushi.analytics.text.Boilerplate;
 import qushi.analytics.text.Passage;
 import qushi.analytics.text.Punctuation;
 import qushi.analytics.text.Section;
@@ -23,8 +24,10 @@ import qushi.analytics.text.Token;
  * Builds a {@link PreparedCorpus} in two parallel stages with a deterministic merge:
  *
  * <ol>
- *   <li>each document is read, hashed, cleaned and cut into sections (in parallel over documents);
- *       passages are then numbered in corpus order;
+ *   <li>each document is read, hashed and cleaned (in parallel over documents); paragraphs repeated
+ *       at the edges of several documents are found across the corpus and dropped ({@link
+ *       Boilerplate}); each document is cut into sections, and passages are numbered in corpus
+ *       order;
  *   <li>each passage is segmented (in parallel over passages, one segmenter per thread); words get
  *       provisional ids from a shared map, which are renumbered in sorted order at the end, so the
  *       final ids do not depend on which thread saw a word first.
@@ -37,21 +40,39 @@ final class Preparation {
 
   static PreparedCorpus run(Corpus corpus, TextPipeline text, Progress progress) {
     List<Document> docs = corpus.documents();
-    CleanDocument[] clean = new CleanDocument[docs.size()];
+    String[] cleaned = new String[docs.size()];
+    RawText[] raws = new RawText[docs.size()];
     try (Progress.Stage stage = progress.start("cleaning", docs.size())) {
       IntStream.range(0, docs.size())
           .parallel()
           .forEach(
               d -> {
-                Document doc = docs.get(d);
-                RawText raw = doc.read();
-                String cleaned = text.normalizer().normalize(raw.text());
-                clean[d] =
-                    new CleanDocument(
-                        doc, cleaned, text.splitter().sections(cleaned), raw.bytes(), raw.sha256());
+                RawText raw = docs.get(d).read();
+                // keep the hash and size only: the raw text is not needed again
+                raws[d] = new RawText("", raw.bytes(), raw.sha256());
+                cleaned[d] = text.normalizer().normalize(raw.text());
                 stage.advance(1);
               });
     }
+    Boilerplate boilerplate =
+        text.options().dropBoilerplate()
+            ? Boilerplate.detect(Arrays.asList(cleaned))
+            : Boilerplate.none();
+    CleanDocument[] clean = new CleanDocument[docs.size()];
+    IntStream.range(0, docs.size())
+        .parallel()
+        .forEach(
+            d -> {
+              String kept = boilerplate.strip(cleaned[d]);
+              clean[d] =
+                  new CleanDocument(
+                      docs.get(d),
+                      kept,
+                      text.splitter().sections(kept),
+                      raws[d].bytes(),
+                      raws[d].sha256(),
+                      visible(cleaned[d]) - visible(kept));
+            });
     List<Passage> passages = new ArrayList<>();
     for (int d = 0; d < clean.length; d++) {
       CleanDocument c = clean[d];
@@ -120,6 +141,19 @@ final class Preparation {
       System.arraycopy(flags[i], 0, allFlags, start[i], flags[i].length);
     }
     return new PreparedCorpus(
-        corpus, text, Arrays.asList(clean), passages, vocabulary, start, tokens, allFlags);
+        corpus,
+        text,
+        Arrays.asList(clean),
+        boilerplate,
+        passages,
+        vocabulary,
+        start,
+        tokens,
+        allFlags);
+  }
+
+  /** Returns the number of non-whitespace characters (code points) of the text. */
+  static long visible(String text) {
+    return text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
   }
 }

@@ -12,6 +12,7 @@ import qushi.analytics.core.BadInputException;
 import qushi.analytics.core.Progress;
 import qushi.analytics.corpus.Corpus;
 import qushi.analytics.internal.Vocabulary;
+import qushi.analytics.text.Boilerplate;
 import qushi.analytics.text.Passage;
 import qushi.analytics.text.Segmenter;
 import qushi.analytics.text.TextOptions;
@@ -43,6 +44,7 @@ public final class PreparedCorpus {
   private final Corpus corpus;
   private final TextPipeline text;
   private final List<CleanDocument> documents;
+  private final Boilerplate boilerplate;
   private final List<Passage> passages;
   private final int[] years;
   private final Vocabulary vocabulary;
@@ -55,6 +57,7 @@ public final class PreparedCorpus {
       Corpus corpus,
       TextPipeline text,
       List<CleanDocument> documents,
+      Boilerplate boilerplate,
       List<Passage> passages,
       Vocabulary vocabulary,
       int[] tokenStart,
@@ -63,6 +66,7 @@ public final class PreparedCorpus {
     this.corpus = corpus;
     this.text = text;
     this.documents = List.copyOf(documents);
+    this.boilerplate = boilerplate;
     this.passages = List.copyOf(passages);
     this.years = corpus.years().stream().mapToInt(Integer::intValue).toArray();
     this.vocabulary = vocabulary;
@@ -143,6 +147,14 @@ public final class PreparedCorpus {
                         + "' (ids: "
                         + documents.stream().map(CleanDocument::id).toList()
                         + ")"));
+  }
+
+  /**
+   * Returns the paragraphs dropped as boilerplate (repeated at the start or end of several
+   * documents), in order of first appearance; empty when none were found or dropping was off.
+   */
+  public List<Boilerplate.Paragraph> boilerplate() {
+    return boilerplate.paragraphs();
   }
 
   /** Returns all passages; {@code passages().get(i).index() == i}. */
@@ -241,11 +253,13 @@ public final class PreparedCorpus {
       int docs = 0;
       int sections = 0;
       long chars = 0;
+      long dropped = 0;
       for (CleanDocument d : documents) {
         if (d.year() != y) continue;
         docs++;
         sections += d.sections().size();
-        chars += d.text().codePoints().filter(c -> !Character.isWhitespace(c)).count();
+        chars += Preparation.visible(d.text());
+        dropped += d.boilerplate();
       }
       GroupCounts g = counts.year(y);
       long termTokens = 0;
@@ -255,7 +269,8 @@ public final class PreparedCorpus {
         distinct += g.count()[t] > 0 ? 1 : 0;
       }
       out.add(
-          new YearStats(y, docs, sections, g.passages(), chars, g.tokens(), termTokens, distinct));
+          new YearStats(
+              y, docs, sections, g.passages(), chars, g.tokens(), termTokens, distinct, dropped));
     }
     return out;
   }

@@ -11,6 +11,7 @@ package qushi.analytics.prepare;
  * @param tokens word tokens (tokens with a letter or digit; the denominator of per10k)
  * @param termTokens word tokens that pass the term filter
  * @param terms distinct terms
+ * @param boilerplate non-whitespace characters dropped as boilerplate (not in {@code characters})
  */
 public record YearStats(
     int year,
@@ -20,4 +21,5 @@ public record YearStats(
     long characters,
     long tokens,
     long termTokens,
-    int terms) {}
+    int terms,
+    long boilerplate) {}

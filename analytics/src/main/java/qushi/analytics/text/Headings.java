@@ -90,7 +90,7 @@ final class Headings {
 
   /**
    * Returns the title if paragraph {@code para} (followed by {@code next}) is a heading, else null;
-   * records the numbers of accepted numbered headings in {@code last}.
+   * records the numbers of accepted numbered headings in {@code last} (null: numbers not checked).
    */
   static String heading(String para, String next, Map<String, Integer> last) {
     if (para.isEmpty()) return null;
@@ -124,11 +124,19 @@ final class Headings {
     return titleLine(para, next) ? para : null;
   }
 
+  /**
+   * Returns whether the paragraph (followed by {@code next}) has the shape of a heading of any
+   * style, whatever the numbers of the headings before it.
+   */
+  static boolean looksLikeHeading(String para, String next) {
+    return heading(para.strip(), next.strip(), null) != null;
+  }
+
   private static String numbered(
       String para, String style, int number, boolean runIn, Map<String, Integer> last) {
     if (number <= 0) return null;
-    Integer previous = last.get(style);
-    if (number != 1 && (previous == null || number <= previous)) return null;
+    Integer previous = last == null ? null : last.get(style);
+    if (last != null && number != 1 && (previous == null || number <= previous)) return null;
     String title = null;
     if (standsAlone(para)) {
       title = trimEnd(para);
@@ -138,7 +146,7 @@ final class Headings {
         title = para.substring(0, end - 1).strip();
       }
     }
-    if (title != null) last.put(style, number);
+    if (title != null && last != null) last.put(style, number);
     return title;
   }
 

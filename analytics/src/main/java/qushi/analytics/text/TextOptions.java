@@ -19,6 +19,8 @@ import qushi.analytics.core.Check;
  * @param stopwords a stopword file that replaces the bundled list, or null for the bundled list
  * @param traditionalToSimplified convert traditional characters to simplified during cleanup
  * @param posTags part-of-speech tags a term may have ({@code n*} matches a prefix)
+ * @param dropBoilerplate drop paragraphs repeated at the start or end of several documents (see
+ *     {@link Boilerplate})
  */
 @RecordBuilder
 public record TextOptions(
@@ -26,7 +28,8 @@ public record TextOptions(
     List<Path> lexicons,
     Path stopwords,
     boolean traditionalToSimplified,
-    List<String> posTags)
+    List<String> posTags,
+    boolean dropBoilerplate)
     implements TextOptionsBuilder.With {
 
   /** Copies the lists and checks them. */
@@ -38,10 +41,10 @@ public record TextOptions(
 
   /**
    * Returns the defaults: bundled lexicon and stopwords, no conversion, the default tags of {@link
-   * TermFilter}.
+   * TermFilter}, boilerplate dropped.
    */
   public static TextOptions defaults() {
-    return new TextOptions(true, List.of(), null, false, TermFilter.DEFAULT_POS);
+    return new TextOptions(true, List.of(), null, false, TermFilter.DEFAULT_POS, true);
   }
 
   /** Returns a copy that also loads the lexicon file {@code file}, after those already given. */

@@ -63,6 +63,13 @@ final class CorpusOptions {
   List<String> pos;
 
   @Option(
+      names = "--keep-boilerplate",
+      description =
+          "Keep paragraphs repeated at the start or end of several documents (licence footers,"
+              + " mastheads); by default they are dropped and listed by 'stats --boilerplate'.")
+  boolean keepBoilerplate;
+
+  @Option(
       names = "--t2s",
       description = "Convert traditional to simplified characters during cleanup.")
   boolean traditionalToSimplified;
@@ -92,7 +99,8 @@ final class CorpusOptions {
         o.text()
             .withBundledLexicon(!noBundledLexicon)
             .withTraditionalToSimplified(traditionalToSimplified)
-            .withStopwords(stopwords);
+            .withStopwords(stopwords)
+            .withDropBoilerplate(!keepBoilerplate);
     for (Path p : lexicons) text = text.withLexicon(p);
     if (pos != null) text = text.withPosTags(pos);
     return o.withText(text);

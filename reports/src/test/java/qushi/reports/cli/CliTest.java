@@ -83,8 +83,30 @@ class CliTest {
     assertTrue(
         r.out()
             .startsWith(
-                "\uFEFFyear,documents,sections,passages,characters,tokens,term_tokens,terms\n"),
+                "\uFEFFyear,documents,sections,passages,characters,tokens,term_tokens,terms,"
+                    + "boilerplate\n"),
         r.out());
+  }
+
+  @Test
+  void statsCountsAndListsTheBoilerplateDropped() throws IOException {
+    String footer = "本作品属于公有领域。";
+    corpus(
+        "id,file,year\na,a.txt,2021\nb,b.txt,2022\nc,c.txt,2023\n",
+        "a.txt",
+        "人工智能。\n" + footer + "\n",
+        "b.txt",
+        "具身智能。\n" + footer + "\n",
+        "c.txt",
+        "大模型。\n" + footer + "\n");
+    Result list = run("stats", "--boilerplate", "--corpus", dir.toString(), "--format", "csv");
+    assertEquals("text,documents,occurrences,position\n" + footer + ",3,3,end\n", list.out());
+    Result stats = run("stats", "--corpus", dir.toString(), "--format", "csv");
+    assertTrue(stats.out().contains("\n2021,1,1,1,5,"), stats.out());
+    assertTrue(stats.out().lines().skip(1).allMatch(l -> l.endsWith(",10")), stats.out());
+    Result kept = run("stats", "--boilerplate", "--keep-boilerplate", "--corpus", dir.toString());
+    assertEquals(0, kept.code(), kept.err());
+    assertTrue(kept.out().lines().count() <= 1, kept.out());
   }
 
   @Test
