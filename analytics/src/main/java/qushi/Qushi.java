@@ -36,6 +36,7 @@ import qushi.analytics.prepare.YearStats;
 import qushi.analytics.text.Boilerplate;
 import qushi.analytics.text.Lexicon;
 import qushi.analytics.text.TermDiscovery;
+import qushi.analytics.text.TermLearner;
 import qushi.analytics.text.TextPipeline;
 import qushi.analytics.text.Token;
 import qushi.analytics.topics.LdaModel;
@@ -390,6 +391,15 @@ public final class Qushi {
   }
 
   /**
+   * Returns the multiword terms learned from the corpus and kept whole in every analysis, largest
+   * G² first, with their counts as tokens and the statistics they were learned with (see {@link
+   * TermLearner}); empty when learning is off ({@code TextOptions.learnTerms}).
+   */
+  public Rows<TermLearner.Term> terms() {
+    return Rows.of("terms", TermLearner.Term.class, corpus.learnedTerms());
+  }
+
+  /**
    * Returns the segmented text of each passage of document {@code docId} (every document when
    * null): one line per passage, all tokens (punctuation too) separated by single spaces.
    *
@@ -472,6 +482,8 @@ public final class Qushi {
         "  q.topics(8) / q.sweep(5, 20, 5)  LDA topics; choosing K                              "
             + " (qushi topics)",
         "  q.infer(model, \"text\")           topic proportions of a new text",
+        "  q.terms()                        multiword terms learned from the corpus             "
+            + " (qushi terms)",
         "  q.discover(6, 3, 30)             candidate terms the lexicon lacks                   "
             + " (qushi discover)",
         "  q.segmented(\"doc-id\")            segmented passages of a document                     "

@@ -15,6 +15,7 @@ import qushi.analytics.internal.Vocabulary;
 import qushi.analytics.text.Boilerplate;
 import qushi.analytics.text.Passage;
 import qushi.analytics.text.Segmenter;
+import qushi.analytics.text.TermLearner;
 import qushi.analytics.text.TextOptions;
 import qushi.analytics.text.TextPipeline;
 
@@ -155,6 +156,33 @@ public final class PreparedCorpus {
    */
   public List<Boilerplate.Paragraph> boilerplate() {
     return boilerplate.paragraphs();
+  }
+
+  /**
+   * Returns the terms learned from this corpus (see {@link TermLearner}), largest G² first, each
+   * with its count as a token in the prepared corpus; empty when learning was off.
+   */
+  public List<TermLearner.Term> learnedTerms() {
+    List<TermLearner.Term> learned = text.learned().terms();
+    if (learned.isEmpty()) return List.of();
+    int[] tally = new int[vocabulary.size()];
+    for (int t : tokens) tally[t]++;
+    List<TermLearner.Term> out = new ArrayList<>(learned.size());
+    for (TermLearner.Term t : learned) {
+      int id = vocabulary.id(t.term());
+      out.add(
+          new TermLearner.Term(
+              t.term(),
+              t.pieces(),
+              id < 0 ? 0 : tally[id],
+              t.g2(),
+              t.npmi(),
+              t.forward(),
+              t.backward(),
+              t.leftEntropy(),
+              t.rightEntropy()));
+    }
+    return out;
   }
 
   /** Returns all passages; {@code passages().get(i).index() == i}. */

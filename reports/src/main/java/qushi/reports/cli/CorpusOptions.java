@@ -63,6 +63,21 @@ final class CorpusOptions {
   List<String> pos;
 
   @Option(
+      names = "--no-learned-terms",
+      description =
+          "Do not learn multiword terms from the corpus (by default they are learned and kept"
+              + " whole; 'qushi terms' lists them).")
+  boolean noLearnedTerms;
+
+  @Option(
+      names = "--not-terms",
+      paramLabel = "FILE",
+      description =
+          "File of strings that are never learned terms, one per line (repeatable); a term of"
+              + " --lexicon always wins over learning.")
+  List<Path> notTerms = new ArrayList<>();
+
+  @Option(
       names = "--keep-boilerplate",
       description =
           "Keep paragraphs repeated at the start or end of several documents (licence footers,"
@@ -100,7 +115,9 @@ final class CorpusOptions {
             .withBundledLexicon(!noBundledLexicon)
             .withTraditionalToSimplified(traditionalToSimplified)
             .withStopwords(stopwords)
-            .withDropBoilerplate(!keepBoilerplate);
+            .withDropBoilerplate(!keepBoilerplate)
+            .withLearnTerms(!noLearnedTerms);
+    for (Path p : notTerms) text = text.withNotTerms(p);
     for (Path p : lexicons) text = text.withLexicon(p);
     if (pos != null) text = text.withPosTags(pos);
     return o.withText(text);
