@@ -19,16 +19,19 @@ import qushi.analytics.stats.LogLikelihood;
  *
  * <p><b>Pieces.</b> Every token is one of these kinds ({@link #kind}): a <i>function word</i>
  * (particles, prepositions, conjunctions, pronouns, numerals, classifiers, time words, punctuation,
- * non-Chinese tokens, and stopwords tagged as adverbs or position words) never belongs to a term
- * and cuts the text; a <i>generic verb</i> (a stopword tagged as a verb: 推动, 加强, 指出 …) never starts
- * a term (推动高质量发展 is a phrase) and ends one only after another verb (习近平指出 is a clause); a
- * <i>generic verbal noun</i> (a stopword tagged {@code vn}: 发展, 建设) never starts a term but may be
- * its head (生态文明建设); a <i>modifier</i> (an adverb or adverbial adjective that is not a stopword)
- * may start a term but never ends one and is never followed by a verb (认真贯彻 is a phrase); a
- * <i>verb</i> or a <i>nominal</i> (any other word) may stand anywhere. A single character that is
- * neither an adjective nor a distinguishing word (新, 大 are) may be merged (供给 + 侧) but may not
- * stand at the edge of a learned term. Lexicon terms (bundled and the user's) are kept exactly as
- * the lexicon has them: they are never merged into a longer term.
+ * non-Chinese tokens, person names, and stopwords tagged as adverbs or position words) never
+ * belongs to a term and cuts the text; a <i>generic verb</i> (a stopword tagged as a verb: 推动, 加强,
+ * 指出 …) never starts a term; a <i>generic verbal noun</i> (a stopword tagged {@code vn}: 发展, 建设)
+ * never starts a term but may be its head (生态文明建设); a <i>modifier</i> (an adverb or adverbial
+ * adjective) never ends a term; a <i>verb</i>, <i>verbal noun</i>, <i>adjective</i> or
+ * <i>nominal</i> (any other word) may stand anywhere. Clauses and phrases are not terms: a unit
+ * that ends with a verb must start with one (习近平/指出, 认真/贯彻 are clauses; 防范/化解 is a pair of verbs),
+ * and an adjective or modifier directly before a verbal noun modifies an action (正确/处理, 健康/发展). A
+ * single character that is neither an adjective nor a distinguishing word (新, 大 are) may be merged
+ * (供给 + 侧) but may not stand at the edge of a learned term, unless it was first merged with single
+ * characters only (营 + 商, then 营商 + 环境: a word the segmenter did not know). Lexicon terms (bundled
+ * and the user's) are kept exactly as the lexicon has them: they are never merged into a longer
+ * term.
  *
  * <p><b>A round.</b> Over the token stream (units of earlier rounds count as one token; function
  * words, lexicon terms and text edges separate), every adjacent pair A B that the kinds allow is
@@ -41,7 +44,7 @@ import qushi.analytics.stats.LogLikelihood;
  *     (α = 0.05, m = pairs tested in the round: Bonferroni; Dunning 1993)
  * NPMI = ln(n·N / (c(A)·c(B))) / −ln(n/N) ≥ 0.3                        (Bouma 2009)
  * max(n/c(A), n/c(B)) ≥ 0.2             one part predicts the other
- * a verb followed by a nominal (verb + object): min(n/c(A), n/c(B)) ≥ 0.2 as well
+ * a unit that starts with a verb (verb + object, verb + verb): min(n/c(A), n/c(B)) ≥ 0.2 as well
  * at most 12 characters, not on the not-a-term list
  * </pre>
  *
@@ -89,6 +92,14 @@ public final class TermLearner {
 
   /** Kind of a lexicon term: kept as it is, never merged. */
   public static final byte FROZEN = 16;
+
+  /**
+   * Kind of an adjective ({@code a}): may start a term, but not right before a verb or verbal noun.
+   */
+  public static final byte ADJECTIVE = 6;
+
+  /** Kind of a verbal noun ({@code vn}) that is not a stopword. */
+  public static final byte VERBAL_NOUN = 7;
 
   /** Fewest occurrences of a pair, and of a learned term. */
   public static final int MIN_COUNT = 5;
@@ -186,6 +197,7 @@ public final class TermLearner {
         || tag.equals("nx")) return FUNCTION;
     boolean single = word.codePointCount(0, word.length()) == 1;
     if ((c == 'd' || c == 'f') && (stop || single)) return FUNCTION;
+    if (tag.startsWith("nr")) return FUNCTION; // a person's name stands alone (主席/习近平)
     boolean pureVerb =
         tag.equals("v")
             || tag.equals("vi")
@@ -196,7 +208,9 @@ public final class TermLearner {
     if (stop && pureVerb) kind = GENERIC_VERB;
     else if (stop && tag.equals("vn")) kind = GENERIC_HEAD;
     else if (pureVerb) kind = VERB;
+    else if (tag.equals("vn")) kind = VERBAL_NOUN;
     else if (c == 'd' || tag.equals("ad")) kind = MODIFIER;
+    else if (tag.equals("a")) kind = ADJECTIVE;
     else kind = NOMINAL;
     if (single && c != 'a' && c != 'b') kind |= INNER_ONLY;
     return kind;
@@ -225,7 +239,12 @@ public final class TermLearner {
       int[] out = new int[s.length];
       for (int i = 0; i < s.length; i++) {
         if (s[i] < 0 || kd[i] == FUNCTION || kd[i] == FROZEN) {
-          out[i] = -1;
+          // a one-character function word stays recognisable as a neighbour (see terms)
+          String w = s[i] < 0 ? "" : atoms[s[i]];
+          out[i] =
+              kd[i] == FUNCTION && w.codePointCount(0, w.length()) == 1 && allHan(w)
+                  ? -3 - w.codePointAt(0)
+                  : -1;
           continue;
         }
         String key = atoms[s[i]] + '\u0000' + kd[i];
@@ -308,8 +327,8 @@ public final class TermLearner {
       if (npmi < MIN_NPMI || Math.max(forward, backward) < MIN_DEPENDENCE) continue;
       int first = firstKind.get(a) & 7;
       int last = lastKind.get(b) & 7;
-      if (first == VERB && last == NOMINAL && Math.min(forward, backward) < MIN_DEPENDENCE) {
-        continue; // a free verb + object
+      if (first == VERB && Math.min(forward, backward) < MIN_DEPENDENCE) {
+        continue; // a free verb + object, or two verbs that merely follow each other
       }
       accepted.put(c[0], new double[] {g2, npmi, forward, backward});
     }
@@ -327,8 +346,11 @@ public final class TermLearner {
     int first = firstKind.get(a) & 7;
     int last = lastKind.get(b) & 7;
     if (first == GENERIC_VERB || first == GENERIC_HEAD || last == MODIFIER) return false;
-    if (last == GENERIC_VERB && first != VERB) return false; // 习近平/指出, 数据/显示
-    return !(last == VERB && first == MODIFIER); // 认真/贯彻, 严格/控制
+    // a verb ends a unit only after a verb: 习近平/指出, 杂志/发表, 认真/贯彻 are clauses
+    if ((last == VERB || last == GENERIC_VERB) && first != VERB) return false;
+    // an adjective or adverb before a verbal noun modifies an action: 正确/处理, 健康/发展
+    return !((first == ADJECTIVE || first == MODIFIER)
+        && (last == VERBAL_NOUN || last == GENERIC_HEAD));
   }
 
   /** Returns the stream with this round's accepted pairs merged. */
@@ -388,10 +410,10 @@ public final class TermLearner {
         counts.merge(t, 1, Integer::sum);
         unitCount.merge(s[i], 1, Integer::sum);
         // neighbours that no term can extend across count as new each time
-        boolean leftOpen = i > 0 && s[i - 1] >= 0 && !generic(lastKind.get(s[i - 1]));
-        boolean rightOpen = i + 1 < s.length && s[i + 1] >= 0;
-        String l = leftOpen ? unitText.get(s[i - 1]) : "\u0000" + fresh++;
-        String r = rightOpen ? unitText.get(s[i + 1]) : "\u0000" + fresh++;
+        String l = i > 0 ? neighbour(s[i - 1], true) : null;
+        String r = i + 1 < s.length ? neighbour(s[i + 1], false) : null;
+        if (l == null) l = "\u0000" + fresh++;
+        if (r == null) r = "\u0000" + fresh++;
         left.computeIfAbsent(t, k -> new HashMap<>()).merge(l, 1, Integer::sum);
         right.computeIfAbsent(t, k -> new HashMap<>()).merge(r, 1, Integer::sum);
       }
@@ -422,6 +444,19 @@ public final class TermLearner {
     }
     out.sort(Comparator.comparingDouble(Term::g2).reversed().thenComparing(Term::term));
     return out;
+  }
+
+  /**
+   * Returns the neighbour symbol of stream value v, or null when nothing could extend a term across
+   * it (punctuation, a longer function word, a lexicon term, and on the left a generic verb): such
+   * a neighbour counts as a new one each time. A one-character function word counts as itself (顿, 克
+   * around the fragment 涅茨 of 顿涅茨克).
+   */
+  private String neighbour(int v, boolean onTheLeft) {
+    if (v <= -3) return new String(Character.toChars(-3 - v));
+    if (v < 0) return null;
+    if (onTheLeft && generic(lastKind.get(v))) return null;
+    return unitText.get(v);
   }
 
   private static boolean generic(int kind) {

@@ -20,21 +20,24 @@ class LearnedTermsPreparedTest {
   private static final String[] SUBJECTS = {"国务院", "各地", "有关部门", "地方政府", "财政部门", "央行", "各省", "发改委"};
   private static final String[] OBJECTS = {"稳定就业", "扩大投资", "促进消费", "保障民生", "防范风险"};
 
-  /** What follows the second 宏观调控 of a line: each word four times, too rare to be merged. */
+  /** What follows the second 财经纪律 of a line: each word four times, too rare to be merged. */
   private static final String[] AFTER = {
     "有力", "有效", "精准", "及时", "得当", "见效", "稳健", "灵活", "适度", "持续"
   };
 
-  /** Two years of sentences in which 宏观调控 (split by the segmenter) recurs in varied contexts. */
+  /**
+   * Two years of sentences in which 财经纪律 (split by the segmenter, in no lexicon) recurs in varied
+   * contexts.
+   */
   private static Corpus corpus() {
     StringBuilder a = new StringBuilder();
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < 40; i++) {
       StringBuilder t = i % 2 == 0 ? a : b;
       t.append(SUBJECTS[i % 8])
-          .append("加强宏观调控，")
+          .append("加强财经纪律，")
           .append(OBJECTS[i % 5])
-          .append("。宏观调控")
+          .append("。财经纪律")
           .append(AFTER[i % 10])
           .append("。\n");
     }
@@ -48,17 +51,17 @@ class LearnedTermsPreparedTest {
   @Test
   void aLearnedTermIsOneTokenEverywhereAndCountsAsATerm() {
     PreparedCorpus p = PreparedCorpus.of(corpus(), TextOptions.defaults());
-    TermLearner.Term t = find(p, "宏观调控");
+    TermLearner.Term t = find(p, "财经纪律");
     assertTrue(t != null, p.learnedTerms().toString());
-    assertEquals("宏观/调控", t.pieces());
+    assertEquals("财经/纪律", t.pieces());
     // its count as a token equals the text search of the cleaned text: every occurrence is whole
-    int occurrences = p.count("宏观调控").stream().mapToInt(TermCount::count).sum();
+    int occurrences = p.count("财经纪律").stream().mapToInt(TermCount::count).sum();
     assertEquals(80, occurrences);
     assertEquals(occurrences, t.count());
     String segmented = String.join(" ", p.segmented(null));
-    assertTrue(segmented.contains(" 宏观调控 "), segmented);
-    assertFalse(segmented.contains("宏观 调控"), segmented);
-    int id = p.vocabulary().id("宏观调控");
+    assertTrue(segmented.contains(" 财经纪律 "), segmented);
+    assertFalse(segmented.contains("财经 纪律"), segmented);
+    int id = p.vocabulary().id("财经纪律");
     assertEquals(40, p.counts().year(2023).count()[id]);
   }
 
@@ -66,19 +69,19 @@ class LearnedTermsPreparedTest {
   void learningOffNotATermAndLexiconTermsAreRespected() throws IOException {
     PreparedCorpus off = PreparedCorpus.of(corpus(), TextOptions.defaults().withLearnTerms(false));
     assertEquals(List.of(), off.learnedTerms());
-    assertTrue(String.join(" ", off.segmented(null)).contains("宏观 调控"));
+    assertTrue(String.join(" ", off.segmented(null)).contains("财经 纪律"));
 
     Path not = dir.resolve("not-terms.txt");
-    Files.writeString(not, "# reviewed\n宏观调控\n");
+    Files.writeString(not, "# reviewed\n财经纪律\n");
     PreparedCorpus rejected = PreparedCorpus.of(corpus(), TextOptions.defaults().withNotTerms(not));
-    assertEquals(null, find(rejected, "宏观调控"));
+    assertEquals(null, find(rejected, "财经纪律"));
 
     // a lexicon term is kept as the lexicon has it, never merged into a longer one
     Path lex = dir.resolve("lexicon.txt");
-    Files.writeString(lex, "宏观 n 1000\n");
+    Files.writeString(lex, "财经 n 1000\n");
     PreparedCorpus frozen = PreparedCorpus.of(corpus(), TextOptions.defaults().withLexicon(lex));
     assertTrue(
-        frozen.learnedTerms().stream().noneMatch(t -> t.term().contains("宏观")),
+        frozen.learnedTerms().stream().noneMatch(t -> t.term().contains("财经")),
         frozen.learnedTerms().toString());
   }
 }

@@ -28,12 +28,13 @@ class TermLearnerTest {
     assertEquals(TermLearner.GENERIC_VERB, kind("推动", "v"));
     assertEquals(TermLearner.GENERIC_HEAD, kind("建设", "vn"));
     assertEquals(TermLearner.VERB, kind("攻坚", "vi"));
-    assertEquals(TermLearner.NOMINAL, kind("调控", "vn"));
+    assertEquals(TermLearner.VERBAL_NOUN, kind("调控", "vn"));
+    assertEquals(TermLearner.FUNCTION, kind("习近平", "nr"));
     assertEquals(TermLearner.MODIFIER, kind("全面", "ad"));
     // an adverbial adjective may start a term (全面深化改革) even when it is a stopword
     assertEquals(TermLearner.MODIFIER, kind("认真", "ad"));
     assertEquals(TermLearner.FUNCTION, kind("已经", "d"));
-    assertEquals(TermLearner.NOMINAL, kind("新", "a"));
+    assertEquals(TermLearner.ADJECTIVE, kind("新", "a"));
     assertEquals(TermLearner.NOMINAL | TermLearner.INNER_ONLY, kind("侧", "ng"));
     assertEquals(TermLearner.FROZEN, kind("人工智能", "nz"));
   }
@@ -82,7 +83,13 @@ class TermLearnerTest {
       if (i % 3 == 0) c.add(FILLERS[(i + 5) % 10], "宏观/n", FILLERS[(i + 2) % 10]);
       if (i % 3 == 1) c.add(FILLERS[(i + 7) % 10], "调控/vn", FILLERS[(i + 4) % 10]);
       // 中国 特色 always followed by 社会主义: a fragment of a longer unit
-      c.add(FILLERS[i % 10], "中国/ns", "特色/n", "社会主义/n", "的/ude1", FILLERS[(i + 1) % 10]);
+      c.add(
+          FILLERS[i % 10],
+          "中国/ns",
+          "特色/n",
+          "社会主义/n",
+          i % 2 == 0 ? "的/ude1" : "，/w",
+          FILLERS[(i + 1) % 10]);
       // a generic verb never starts a term
       c.add("推动/v", FILLERS[(i + 3) % 10], "，/w");
     }
@@ -156,11 +163,13 @@ class TermLearnerTest {
   }
 
   @Test
-  void aModifierBeforeAVerbAndASubjectBeforeAGenericVerbAreNoTerms() {
+  void clausesAndModifiedActionsAreNoTerms() {
     Streams c = new Streams();
     for (int i = 0; i < 20; i++) {
       c.add(MANY[i], "积极/ad", "参与/v", MANY[(i + 3) % 20]);
       c.add(MANY[i], "报告/n", "推动/v", MANY[(i + 3) % 20]);
+      c.add(MANY[i], "正确/a", "处理/vn", MANY[(i + 5) % 20]);
+      c.add(MANY[i], "杂志/n", "发表/v", MANY[(i + 7) % 20]);
     }
     assertEquals(List.of(), c.learn(Set.of()));
   }
