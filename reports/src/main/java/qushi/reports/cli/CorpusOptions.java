@@ -18,14 +18,15 @@ final class CorpusOptions {
       names = "--corpus",
       paramLabel = "DIR",
       description =
-          "Corpus folder with a corpus.csv manifest (default: seeds/, the bundled corpus).")
+          "Corpus folder with a corpus.csv manifest (default: seeds/, the bundled corpus); the"
+              + " files may be .txt, .md, .pdf (text layer), .docx, .html or .htm.")
   Path corpus;
 
   @Option(
       names = "--years-from-filenames",
       description =
-          "Read a folder without manifest; each .txt file's name starts with its year"
-              + " (2023-name.txt).")
+          "Read a folder without manifest: every .txt, .md, .pdf, .docx, .html or .htm file whose"
+              + " name starts with its year (2023-name.pdf).")
   boolean yearsFromFileNames;
 
   @Option(
