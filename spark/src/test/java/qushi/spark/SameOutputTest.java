@@ -68,15 +68,7 @@ class SameOutputTest {
         },
         new String[] {"compare", "--all", "--top", ALL},
         new String[] {"compare", "--periods", "2021," + reference + ".." + target, "--top", ALL},
-        new String[] {
-          "compare",
-          "--target",
-          reference + ".." + target,
-          "--reference",
-          "2021",
-          "--strata",
-          "event"
-        },
+        new String[] {"compare", "--target", reference + ".." + target, "--reference", "2021"},
         new String[] {"compare", "--trend", "--years", reference + ".." + target, "--top", ALL},
         new String[] {"stats"},
         new String[] {"keywords", "--no-phrases"},
