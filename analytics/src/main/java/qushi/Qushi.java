@@ -41,8 +41,10 @@ import qushi.analytics.prepare.CleanDocument;
 import qushi.analytics.prepare.PreparedCorpus;
 import qushi.analytics.prepare.TermCount;
 import qushi.analytics.prepare.YearStats;
+import qushi.analytics.text.Boilerplate;
 import qushi.analytics.text.Lexicon;
 import qushi.analytics.text.TermDiscovery;
+import qushi.analytics.text.TermLearner;
 import qushi.analytics.text.TextPipeline;
 import qushi.analytics.text.Token;
 import qushi.analytics.topics.LdaModel;
@@ -192,6 +194,14 @@ public final class Qushi implements CorpusCounts {
   @Override
   public Rows<YearStats> stats() {
     return Rows.of("stats", YearStats.class, corpus.stats());
+  }
+
+  /**
+   * Returns the paragraphs dropped as boilerplate: repeated at the start or end of several
+   * documents (licence footers, mastheads), with the number of documents and occurrences.
+   */
+  public Rows<Boilerplate.Paragraph> boilerplate() {
+    return Rows.of("boilerplate", Boilerplate.Paragraph.class, corpus.boilerplate());
   }
 
   /**
@@ -537,6 +547,15 @@ public final class Qushi implements CorpusCounts {
   }
 
   /**
+   * Returns the multiword terms learned from the corpus and kept whole in every analysis, largest
+   * G² first, with their counts as tokens and the statistics they were learned with (see {@link
+   * TermLearner}); empty when learning is off ({@code TextOptions.learnTerms}).
+   */
+  public Rows<TermLearner.Term> terms() {
+    return Rows.of("terms", TermLearner.Term.class, corpus.learnedTerms());
+  }
+
+  /**
    * Returns the segmented text of each passage of document {@code docId} (every document when
    * null): one line per passage, all tokens (punctuation too) separated by single spaces.
    *
@@ -597,6 +616,8 @@ public final class Qushi implements CorpusCounts {
         "qushi — questions to ask an opened corpus (q = Qushi.open(\"folder\"))",
         "  q.stats()                        documents, passages, characters, tokens per year     "
             + " (qushi stats)",
+        "  q.boilerplate()                  paragraphs dropped as boilerplate                   "
+            + " (stats --boilerplate)",
         "  q.count(\"词\", …)                 occurrences and per10k per year                       "
             + " (qushi count)",
         "  q.count(List.of(\"词\"), BootstrapOptions.defaults())   … with 95% bootstrap intervals "
@@ -629,6 +650,8 @@ public final class Qushi implements CorpusCounts {
         "  q.topics(8) / q.sweep(5, 20, 5)  LDA topics; choosing K                              "
             + " (qushi topics)",
         "  q.infer(model, \"text\")           topic proportions of a new text",
+        "  q.terms()                        multiword terms learned from the corpus             "
+            + " (qushi terms)",
         "  q.discover(6, 3, 30)             candidate terms the lexicon lacks                   "
             + " (qushi discover)",
         "  q.segmented(\"doc-id\")            segmented passages of a document                     "

@@ -76,7 +76,7 @@ class LayersTest {
         .whereLayer("corpus")
         .mayOnlyBeAccessedByLayers("text", "prepare", "analyses", "front door", "reports")
         .whereLayer("stats")
-        .mayOnlyBeAccessedByLayers("analyses", "front door", "reports")
+        .mayOnlyBeAccessedByLayers("text", "analyses", "front door", "reports")
         .whereLayer("internal")
         .mayOnlyBeAccessedByLayers("corpus", "text", "prepare", "analyses", "front door")
         .check(classes);

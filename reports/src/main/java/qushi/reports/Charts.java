@@ -59,6 +59,12 @@ public final class Charts {
     }
   }
 
+  /** The most years that a line chart labels one by one. */
+  static final int MAX_YEAR_TICKS = 12;
+
+  /** The most columns of a heatmap that show their numbers in the cells. */
+  static final int MAX_CELL_TEXT_COLUMNS = 20;
+
   /** Returns what a click on a point of topic {@code id} carries: the page opens that topic. */
   public static Object topic(int id) {
     return Map.of("topic", id);
@@ -176,7 +182,12 @@ public final class Charts {
       traces.add(t);
     }
     Map<String, Object> layout = new LinkedHashMap<>();
-    layout.put("xaxis", Map.of("tickmode", "array", "tickvals", years, "type", "linear"));
+    // every year as a tick while they fit; beyond a dozen Plotly's own round ticks
+    layout.put(
+        "xaxis",
+        years.length <= MAX_YEAR_TICKS
+            ? Map.of("tickmode", "array", "tickvals", years, "type", "linear")
+            : Map.of("type", "linear", "tickformat", "d"));
     layout.put("yaxis", axis(yTitle));
     layout.put("showlegend", true);
     layout.put("legend", Map.of("orientation", "v", "x", 1.02, "y", 1));
@@ -199,7 +210,8 @@ public final class Charts {
     t.put("colorscale", "YlOrRd");
     t.put("reversescale", true);
     t.put("colorbar", Map.of("title", Map.of("text", colorTitle)));
-    t.put("texttemplate", "%{z:.1f}");
+    // numbers in the cells while they are wide enough to read
+    if (columns.length <= MAX_CELL_TEXT_COLUMNS) t.put("texttemplate", "%{z:.1f}");
     t.put("hovertemplate", "%{y} %{x}: %{z:.2f}<extra></extra>");
     Map<String, Object> layout = new LinkedHashMap<>();
     layout.put("xaxis", Map.of("type", "category", "side", "top"));

@@ -8,10 +8,14 @@ import qushi.analytics.keywords.Keyword;
 import tech.tablesaw.api.Table;
 
 /**
- * Keywords per year: a bar chart of each year's top terms (keyness of the year against the others,
- * by z) and a table of its key phrases.
+ * Keywords per year: a bar chart of each year's top terms (keyness of the year against the others)
+ * and a table of its key phrases; beyond {@value #COMPACT_YEARS} years, one row per year with its
+ * terms and phrases in rank order (a chart per year would run to dozens of screens).
  */
 public final class KeywordsSection implements Section {
+  /** The most years shown as charts; more are shown as one compact table. */
+  public static final int COMPACT_YEARS = 6;
+
   @Override
   public String id() {
     return "keywords";
@@ -24,6 +28,7 @@ public final class KeywordsSection implements Section {
     List<Keyword> all = data.keywords().list();
     String file = s.csv("keywords.csv", data.keywords().table());
     List<Map<String, Object>> years = new ArrayList<>();
+    boolean compact = data.q().years().length > COMPACT_YEARS;
     for (int year : data.q().years()) {
       String y = Integer.toString(year);
       List<Keyword> ts =
@@ -35,6 +40,12 @@ public final class KeywordsSection implements Section {
       Map<String, Object> ym = new LinkedHashMap<>();
       ym.put("year", year);
       ym.put("phrasesTitle", l.format("keywords.phrases", year));
+      if (compact) {
+        ym.put("terms", ts.stream().map(Keyword::term).toList());
+        ym.put("phraseTerms", ps.stream().map(Keyword::term).toList());
+        years.add(ym);
+        continue;
+      }
       if (!ts.isEmpty()) {
         ym.put(
             "chart",
@@ -63,6 +74,7 @@ public final class KeywordsSection implements Section {
       years.add(ym);
     }
     return s.put("years", years)
+        .put("compact", compact)
         .put("csv", file)
         .method("words")
         .method("keywords")

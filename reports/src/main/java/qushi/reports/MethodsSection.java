@@ -47,6 +47,22 @@ public final class MethodsSection {
                     ? Integer.toString(o.topics())
                     : l.format("param.topics_missing", o.topics()));
     params.put(l.get("param.lexicons"), lexicons(data.q().options().text()));
+    TextOptions text = data.q().options().text();
+    if (text.learnTerms()) {
+      s.csv("learned_terms.csv", data.q().terms().table());
+      params.put(
+          l.get("param.learned"),
+          l.format("param.learned_value", data.q().corpus().learnedTerms().size()));
+    } else {
+      params.put(l.get("param.learned"), l.get("param.off"));
+    }
+    if (text.dropBoilerplate()) {
+      var dropped = data.q().boilerplate();
+      if (dropped.size() > 0) s.csv("boilerplate.csv", dropped.table());
+      params.put(l.get("param.boilerplate"), l.format("param.boilerplate_value", dropped.size()));
+    } else {
+      params.put(l.get("param.boilerplate"), l.get("param.off"));
+    }
     params.put(l.get("param.kwic"), l.format("param.kwic_value", o.kwicLines(), o.kwicWindow()));
     for (SectionModel m : others)
       for (var e : m.parameters().entrySet()) params.put(l.get(e.getKey()), e.getValue());
@@ -62,6 +78,8 @@ public final class MethodsSection {
     for (SectionModel m : others)
       for (String name : m.methods()) if (!methods.contains(name)) methods.add(name);
     List<String> sentences = new ArrayList<>();
+    sentences.add(l.get("method.learned"));
+    sentences.add(l.get("method.boilerplate"));
     for (String name : methods) sentences.add(l.get("method." + name));
     sentences.add(l.get("method.kwic"));
     sentences.add(l.get("method.csv"));

@@ -101,13 +101,31 @@ public final class TrendsSection implements Section {
         DoubleColumn c = all.doubleColumn("per10k_" + shown[y]);
         for (int r = 0; r < terms.length; r++) z[r][y] = c.get(r);
       }
+      boolean byPeak = shown.length > KeywordsSection.COMPACT_YEARS;
+      if (byPeak) {
+        // many years: rows in order of the year of each term's highest rate, read as a timeline
+        Integer[] order = new Integer[terms.length];
+        for (int r = 0; r < order.length; r++) order[r] = r;
+        int[] peak = new int[terms.length];
+        for (int r = 0; r < terms.length; r++)
+          for (int y = 1; y < shown.length; y++) if (z[r][y] > z[r][peak[r]]) peak[r] = y;
+        Arrays.sort(order, java.util.Comparator.comparingInt((Integer r) -> peak[r]));
+        String[] t2 = new String[terms.length];
+        double[][] z2 = new double[terms.length][];
+        for (int r = 0; r < order.length; r++) {
+          t2[r] = terms[order[r]];
+          z2[r] = z[order[r]];
+        }
+        terms = t2;
+        z = z2;
+      }
       s.terms(List.of(terms));
       s.put(
           "heatmap",
           s.chart(
               Charts.heatmap(
                   "trends heatmap",
-                  l.format("trends.heatmap", terms.length),
+                  l.format(byPeak ? "trends.heatmap_peak" : "trends.heatmap", terms.length),
                   Arrays.stream(shown).mapToObj(Integer::toString).toArray(String[]::new),
                   terms,
                   z,

@@ -4,16 +4,18 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import qushi.analytics.text.LearnedTerms;
 import qushi.analytics.text.Lexicon;
 import qushi.analytics.text.Normalizer;
 import qushi.analytics.text.Splitter;
 import qushi.analytics.text.TermFilter;
+import qushi.analytics.text.TermLearner;
 import qushi.analytics.text.TextPipeline;
 
 /**
  * The settings of the driver's {@link TextPipeline}, sent to the executors: every executor builds
- * the same pipeline from them (the lexicon's entries and the stopwords travel as data, so the
- * executors need none of the driver's files).
+ * the same pipeline from them (the lexicon's entries, the stopwords and the terms learned from the
+ * corpus travel as data, so the executors need none of the driver's files).
  */
 final class PipelineSpec implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -31,6 +33,9 @@ final class PipelineSpec implements Serializable {
   private final String[] singles;
   private final String[] posTags;
   private final String[] filterLexicon;
+  private final String[] lexiconTermSet;
+  private final String[] notTerms;
+  private final TermLearner.Term[] learned;
   private transient TextPipeline pipeline;
 
   private PipelineSpec(TextPipeline p) {
@@ -56,6 +61,9 @@ final class PipelineSpec implements Serializable {
     singles = f.singles().toArray(new String[0]);
     posTags = f.posTags().toArray(new String[0]);
     filterLexicon = f.lexicon().toArray(new String[0]);
+    lexiconTermSet = p.lexiconTerms().toArray(new String[0]);
+    notTerms = p.notTerms().toArray(new String[0]);
+    learned = p.learned().terms().toArray(new TermLearner.Term[0]);
     pipeline = p;
   }
 
@@ -77,7 +85,10 @@ final class PipelineSpec implements Serializable {
               new Splitter(minLength, maxLength, slack),
               new Lexicon(entries),
               new TermFilter(
-                  Set.of(stopwords), Set.of(singles), List.of(posTags), Set.of(filterLexicon)));
+                  Set.of(stopwords), Set.of(singles), List.of(posTags), Set.of(filterLexicon)),
+              Set.of(lexiconTermSet),
+              Set.of(notTerms),
+              learned.length == 0 ? LearnedTerms.none() : new LearnedTerms(List.of(learned)));
     }
     return pipeline;
   }

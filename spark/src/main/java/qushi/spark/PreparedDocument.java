@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 import qushi.analytics.prepare.CleanDocument;
 import qushi.analytics.prepare.PassageTokens;
+import qushi.analytics.text.Boilerplate;
 import qushi.analytics.text.Passage;
 import qushi.analytics.text.Segmenter;
 import qushi.analytics.text.TextPipeline;
@@ -24,6 +25,7 @@ final class PreparedDocument implements Serializable {
   final String sha256;
   final int sections;
   final long characters;
+  final long boilerplate;
   final PassageTokens[] passages;
 
   private PreparedDocument(
@@ -34,6 +36,7 @@ final class PreparedDocument implements Serializable {
       String sha256,
       int sections,
       long characters,
+      long boilerplate,
       PassageTokens[] passages) {
     this.index = index;
     this.year = year;
@@ -42,13 +45,18 @@ final class PreparedDocument implements Serializable {
     this.sha256 = sha256;
     this.sections = sections;
     this.characters = characters;
+    this.boilerplate = boilerplate;
     this.passages = passages;
   }
 
-  /** Reads, cleans, cuts and tokenizes the document {@code ref} with {@code segmenter}. */
-  static PreparedDocument of(DocumentRef ref, TextPipeline text, Segmenter segmenter) {
-    var document = ref.document();
-    CleanDocument clean = CleanDocument.of(document, document.read(), text);
+  /**
+   * Cuts and tokenizes the cleaned document {@code cleaned} with {@code segmenter}, the corpus's
+   * {@code boilerplate} dropped.
+   */
+  static PreparedDocument of(
+      CleanedText cleaned, Boilerplate boilerplate, TextPipeline text, Segmenter segmenter) {
+    DocumentRef ref = cleaned.ref();
+    CleanDocument clean = cleaned.clean(boilerplate, text);
     List<Passage> cut = clean.passages(text, 0, 0);
     PassageTokens[] tokens = new PassageTokens[cut.size()];
     for (int i = 0; i < tokens.length; i++) {
@@ -64,6 +72,7 @@ final class PreparedDocument implements Serializable {
         clean.sha256(),
         clean.sections().size(),
         clean.characters(),
+        clean.boilerplate(),
         tokens);
   }
 

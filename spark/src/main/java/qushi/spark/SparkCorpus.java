@@ -26,8 +26,13 @@ import qushi.analytics.prepare.PassageMatrix;
 import qushi.analytics.prepare.PassageTokens;
 import qushi.analytics.prepare.PreparedCorpus;
 import qushi.analytics.prepare.YearStats;
+import qushi.analytics.text.Boilerplate;
+import qushi.analytics.text.LearnedTerms;
+import qushi.analytics.text.Passage;
 import qushi.analytics.text.Segmenter;
+import qushi.analytics.text.TermLearner;
 import qushi.analytics.text.TextPipeline;
+import qushi.analytics.text.Token;
 import scala.Tuple2;
 
 /**
@@ -50,6 +55,7 @@ final class SparkCorpus implements AutoCloseable {
   private final JavaSparkContext spark;
   private final Corpus corpus;
   private final TextPipeline text;
+  private final Boilerplate boilerplate;
   private final Progress progress;
   private final JavaRDD<PreparedDocument> documents;
   private final Runnable onClose;
@@ -58,12 +64,14 @@ final class SparkCorpus implements AutoCloseable {
       JavaSparkContext spark,
       Corpus corpus,
       TextPipeline text,
+      Boilerplate boilerplate,
       Progress progress,
       JavaRDD<PreparedDocument> documents,
       Runnable onClose) {
     this.spark = spark;
     this.corpus = corpus;
     this.text = text;
+    this.boilerplate = boilerplate;
     this.progress = progress;
     this.documents = documents;
     this.onClose = onClose;
@@ -82,24 +90,150 @@ final class SparkCorpus implements AutoCloseable {
     List<DocumentRef> refs = new ArrayList<>();
     for (int d = 0; d < corpus.documents().size(); d++)
       refs.add(DocumentRef.of(d, corpus.documents().get(d)));
-    Broadcast<PipelineSpec> spec = spark.broadcast(PipelineSpec.of(text));
     int slices = Math.max(1, Math.min(refs.size(), 4 * spark.defaultParallelism()));
-    JavaRDD<PreparedDocument> docs =
+    Broadcast<PipelineSpec> base = spark.broadcast(PipelineSpec.of(text));
+    JavaRDD<CleanedText> cleaned =
         spark
             .parallelize(refs, slices)
-            .mapPartitions(
-                it -> {
-                  TextPipeline pipeline = spec.value().pipeline();
-                  Segmenter segmenter = pipeline.segmenter();
-                  List<PreparedDocument> out = new ArrayList<>();
-                  while (it.hasNext()) out.add(PreparedDocument.of(it.next(), pipeline, segmenter));
-                  return out.iterator();
-                })
+            .map(ref -> CleanedText.of(ref, base.value().pipeline()))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    SparkCorpus c = new SparkCorpus(spark, corpus, text, progress, docs, onClose);
-    c.stage(
-        "spark: cleaning and segmenting " + refs.size() + " documents", () -> c.run(docs::count));
-    return c;
+    Stages stages = new Stages(progress);
+    try {
+      stages.run(
+          "spark: reading and cleaning " + refs.size() + " documents", () -> cleaned.count());
+      Boilerplate boilerplate =
+          text.options() != null && text.options().dropBoilerplate()
+              ? stages.run("spark: finding boilerplate", () -> boilerplate(cleaned))
+              : Boilerplate.none();
+      Broadcast<Boilerplate> dropped = spark.broadcast(boilerplate);
+      TextPipeline pipeline =
+          text.options() != null && text.options().learnTerms()
+              ? text.withLearned(
+                  stages.run("spark: learning terms", () -> learn(cleaned, base, dropped, text)))
+              : text;
+      Broadcast<PipelineSpec> spec = spark.broadcast(PipelineSpec.of(pipeline));
+      JavaRDD<PreparedDocument> docs =
+          cleaned
+              .mapPartitions(
+                  it -> {
+                    TextPipeline p = spec.value().pipeline();
+                    Segmenter segmenter = p.segmenter();
+                    List<PreparedDocument> out = new ArrayList<>();
+                    while (it.hasNext())
+                      out.add(PreparedDocument.of(it.next(), dropped.value(), p, segmenter));
+                    return out.iterator();
+                  })
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      stages.run("spark: segmenting " + refs.size() + " documents", () -> docs.count());
+      cleaned.unpersist(false);
+      return new SparkCorpus(spark, corpus, pipeline, boilerplate, progress, docs, onClose);
+    } catch (RuntimeException e) {
+      cleaned.unpersist(false);
+      onClose.run();
+      throw e;
+    }
+  }
+
+  /**
+   * Returns the boilerplate of the cleaned documents: the paragraphs at their edges are gathered on
+   * the driver, in corpus order, and found as the local path finds them ({@link
+   * Boilerplate#detect}).
+   */
+  private static Boilerplate boilerplate(JavaRDD<CleanedText> cleaned) {
+    List<Tuple2<Integer, String>> texts =
+        new ArrayList<>(cleaned.map(c -> new Tuple2<>(c.ref().index, c.text())).collect());
+    texts.sort(Comparator.comparingInt(Tuple2::_1));
+    return Boilerplate.detect(texts.stream().map(Tuple2::_2).toList());
+  }
+
+  /**
+   * Returns the terms learned from the corpus: the executors cut every passage as the segmenter
+   * does without learned terms and give each token its kind ({@link TermLearner#kind}); the driver
+   * gathers the token sequences in corpus order and learns from them as the local path does.
+   */
+  private static LearnedTerms learn(
+      JavaRDD<CleanedText> cleaned,
+      Broadcast<PipelineSpec> base,
+      Broadcast<Boilerplate> boilerplate,
+      TextPipeline text) {
+    List<PlainDocument> plain =
+        new ArrayList<>(
+            cleaned
+                .mapPartitions(
+                    it -> {
+                      TextPipeline p = base.value().pipeline();
+                      Segmenter segmenter = p.segmenter();
+                      List<PlainDocument> out = new ArrayList<>();
+                      while (it.hasNext())
+                        out.add(PlainDocument.of(it.next(), boilerplate.value(), p, segmenter));
+                      return out.iterator();
+                    })
+                .collect());
+    plain.sort(Comparator.comparingInt(PlainDocument::index));
+    Map<String, Integer> atomIds = new HashMap<>();
+    List<String> atoms = new ArrayList<>();
+    List<int[]> sequences = new ArrayList<>();
+    List<byte[]> kinds = new ArrayList<>();
+    for (PlainDocument d : plain) {
+      for (int i = 0; i < d.words().length; i++) {
+        String[] w = d.words()[i];
+        int[] ids = new int[w.length];
+        for (int k = 0; k < w.length; k++) {
+          ids[k] =
+              atomIds.computeIfAbsent(
+                  w[k],
+                  x -> {
+                    atoms.add(x);
+                    return atoms.size() - 1;
+                  });
+        }
+        sequences.add(ids);
+        kinds.add(d.kinds()[i]);
+      }
+    }
+    return new LearnedTerms(
+        TermLearner.learn(sequences, kinds, atoms.toArray(new String[0]), text.notTerms()));
+  }
+
+  /**
+   * The passages of one document as the segmenter cuts them without learned terms: per passage its
+   * words and their kinds for the term learner.
+   */
+  record PlainDocument(int index, String[][] words, byte[][] kinds)
+      implements java.io.Serializable {
+    static PlainDocument of(
+        CleanedText cleaned, Boilerplate boilerplate, TextPipeline text, Segmenter segmenter) {
+      CleanDocument clean = cleaned.clean(boilerplate, text);
+      List<Passage> cut = clean.passages(text, 0, 0);
+      String[][] words = new String[cut.size()][];
+      byte[][] kinds = new byte[cut.size()][];
+      for (int i = 0; i < cut.size(); i++) {
+        Passage p = cut.get(i);
+        List<Token> tokens = segmenter.segmentPlain(clean.text().substring(p.start(), p.end()));
+        words[i] = new String[tokens.size()];
+        kinds[i] = new byte[tokens.size()];
+        for (int k = 0; k < tokens.size(); k++) {
+          Token t = tokens.get(k);
+          words[i][k] = t.word();
+          kinds[i][k] =
+              TermLearner.kind(
+                  t.word(), t.nature(), text.filter().stopwords(), text.lexiconTerms());
+        }
+      }
+      return new PlainDocument(cleaned.ref().index, words, kinds);
+    }
+  }
+
+  /** Stages of the preparation, reported to the progress. */
+  private record Stages(Progress progress) {
+    <T> T run(String name, Supplier<T> work) {
+      Progress.Stage s = progress.start(name, 0);
+      try {
+        return work.get();
+      } finally {
+        s.close();
+      }
+    }
   }
 
   /** Returns the Spark context. */
@@ -147,7 +281,7 @@ final class SparkCorpus implements AutoCloseable {
     PassageMatrix.Builder b = PassageMatrix.builder(terms.size());
     List<Integer> passageYears = new ArrayList<>();
     List<Integer> passageDocument = new ArrayList<>();
-    // per year: documents, sections, characters
+    // per year: documents, sections, characters, boilerplate characters
     Map<Integer, long[]> sizes = new TreeMap<>();
     for (DocumentCounts d : counted) {
       for (int p = 0; p < d.tokens().length; p++) {
@@ -155,21 +289,22 @@ final class SparkCorpus implements AutoCloseable {
         passageYears.add(d.year());
         passageDocument.add(d.index());
       }
-      long[] s = sizes.computeIfAbsent(d.year(), y -> new long[3]);
+      long[] s = sizes.computeIfAbsent(d.year(), y -> new long[4]);
       s[0]++;
       s[1] += d.sections();
       s[2] += d.characters();
+      s[3] += d.boilerplate();
     }
     Counts counts =
         Counts.of(b.build(), passageYears.stream().mapToInt(Integer::intValue).toArray());
     List<YearStats> yearStats = new ArrayList<>();
     for (int y : corpus.years()) {
-      long[] s = sizes.getOrDefault(y, new long[3]);
+      long[] s = sizes.getOrDefault(y, new long[4]);
       GroupCounts g =
           Arrays.binarySearch(counts.years(), y) >= 0
               ? counts.year(y)
               : GroupCounts.empty(terms.size());
-      yearStats.add(YearStats.of(y, (int) s[0], (int) s[1], s[2], g));
+      yearStats.add(YearStats.of(y, (int) s[0], (int) s[1], s[2], s[3], g));
     }
     return new CountedCorpus(
         corpus,
@@ -186,7 +321,14 @@ final class SparkCorpus implements AutoCloseable {
    * ids (ascending) and counts of its terms.
    */
   record DocumentCounts(
-      int index, int year, int sections, long characters, int[] tokens, int[][] ids, int[][] values)
+      int index,
+      int year,
+      int sections,
+      long characters,
+      long boilerplate,
+      int[] tokens,
+      int[][] ids,
+      int[][] values)
       implements java.io.Serializable {
     static DocumentCounts of(PreparedDocument d, Map<String, Integer> vocabulary) {
       int n = d.passages.length;
@@ -202,7 +344,8 @@ final class SparkCorpus implements AutoCloseable {
         ids[p] = row.keySet().stream().mapToInt(Integer::intValue).toArray();
         values[p] = row.values().stream().mapToInt(Integer::intValue).toArray();
       }
-      return new DocumentCounts(d.index, d.year, d.sections, d.characters, tokens, ids, values);
+      return new DocumentCounts(
+          d.index, d.year, d.sections, d.characters, d.boilerplate, tokens, ids, values);
     }
   }
 
@@ -246,10 +389,11 @@ final class SparkCorpus implements AutoCloseable {
     for (PreparedDocument d : all) {
       Document doc = corpus.documents().get(d.index);
       clean.add(
-          new CleanDocument(doc, d.text, text.splitter().sections(d.text), d.bytes, d.sha256));
+          new CleanDocument(
+              doc, d.text, text.splitter().sections(d.text), d.bytes, d.sha256, d.boilerplate));
       tokens.addAll(Arrays.asList(d.passages));
     }
-    return PreparedCorpus.assemble(corpus, text, clean, tokens);
+    return PreparedCorpus.assemble(corpus, text, clean, boilerplate, tokens);
   }
 
   /**

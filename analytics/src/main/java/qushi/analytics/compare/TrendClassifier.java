@@ -82,6 +82,9 @@ import qushi.analytics.stats.PoissonRegression;
  * for the discrete multiple-testing correction.
  */
 public final class TrendClassifier {
+  /** The largest |change| reported, in log2 units (a factor of 1,024). */
+  public static final double MAX_CHANGE = 10;
+
   /** The integer contrasts of the exact guard run over [−RESOLUTION, RESOLUTION]. */
   static final int RESOLUTION = 10;
 
@@ -359,8 +362,12 @@ public final class TrendClassifier {
     int peak = 0;
     for (int y = 1; y < g; y++) if (rate[y] > rate[peak]) peak = y;
     double[] fitted = fit.rate();
+    // a quadratic fit of a term absent at one end runs to rates of 2^-100 there: the reported
+    // change
+    // is capped at ±MAX_CHANGE (a factor of 1,024), beyond which "how many times" means nothing
     double change = log2(fitted[g - 1] / fitted[0]);
-    if (!Double.isFinite(change)) change = Math.signum(fitted[g - 1] - fitted[0]) * 99;
+    if (!Double.isFinite(change)) change = Math.signum(fitted[g - 1] - fitted[0]) * MAX_CHANGE;
+    change = Math.max(-MAX_CHANGE, Math.min(MAX_CHANGE, change));
     long lastCount = c[g - 1];
     long earlierCount = total - lastCount;
     long lastTokens = span.tokens[g - 1];

@@ -71,7 +71,9 @@ public record TrendTable(
   /** Column name: last year the term is established. */
   public static final String LAST = "last_year";
 
-  /** Column name: log₂ of the fitted last-year rate over the fitted first-year rate. */
+  /**
+   * Column name: log₂ of the fitted last-year rate over the fitted first-year rate (within ±10).
+   */
   public static final String CHANGE = "change";
 
   /** Column name: the trend test's p-value. */

@@ -110,24 +110,34 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
   }
 
   /**
-   * Returns the corpus of every {@code .txt} file in {@code folder} whose name starts with a year
-   * ({@code 2023-report.txt}, {@code 2023_a.txt}); the id is the file name without {@code .txt}.
+   * Returns the corpus of every file in {@code folder} in a format a corpus may hold ({@code .txt},
+   * {@code .md}, {@code .pdf}, {@code .docx}, {@code .html}, {@code .htm}; see {@link
+   * DocumentReader}) whose name starts with a year ({@code 2023-report.txt}, {@code 2023_a.pdf});
+   * the id is the file name without its extension.
    *
-   * @throws BadInputException when the folder has no such file or a .txt file has no year prefix
+   * @throws BadInputException when the folder has no such file, a file of these formats has no year
+   *     prefix, or two files give the same id
    */
   public static Corpus loadByFileName(Path folder) {
     checkFolder(folder);
     List<Document> docs = new ArrayList<>();
     try (Stream<Path> files = Files.list(folder)) {
+      java.util.Set<String> ids = new java.util.HashSet<>();
       for (Path file :
-          files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList()) {
+          files
+              .filter(p -> DocumentReader.LISTED.contains(DocumentReader.extension(p)))
+              .sorted()
+              .toList()) {
         String name = file.getFileName().toString();
         Matcher m = YEAR_PREFIX.matcher(name);
         if (!m.find())
           throw new BadInputException(
               file, "file name does not start with a year (e.g. 2023-name.txt)");
         if (!Files.isRegularFile(file)) throw new BadInputException(file, "not a regular file");
-        String id = name.substring(0, name.length() - 4);
+        String id = name.substring(0, name.lastIndexOf('.'));
+        if (!ids.add(id))
+          throw new BadInputException(
+              file, "another file has the id '" + id + "' (the name without its extension)");
         docs.add(
             new Document(
                 id,
@@ -141,7 +151,9 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
     } catch (IOException e) {
       throw new UncheckedIOException(folder + ": " + e.getMessage(), e);
     }
-    if (docs.isEmpty()) throw new BadInputException(folder, "no .txt files found");
+    if (docs.isEmpty())
+      throw new BadInputException(
+          folder, "no corpus files found (" + String.join(", ", DocumentReader.LISTED) + ")");
     return new Corpus(folder, docs, null);
   }
 

@@ -11,15 +11,19 @@ import qushi.analytics.internal.TextFiles;
  * A document's text as read, before any cleanup, with the SHA-256 of the bytes it was read from
  * (for the methods section: anyone can check that a report was made from these files).
  *
- * @param text the decoded text, LF line ends, no BOM, otherwise untouched
+ * @param text the decoded text (of a PDF, Word, HTML or Markdown file: its extracted text), LF line
+ *     ends, no BOM, otherwise untouched
  * @param bytes the size of the file in bytes (of the UTF-8 text for a text held in memory)
  * @param sha256 hex SHA-256 of those bytes
  */
 public record RawText(String text, long bytes, String sha256) {
-  /** Returns the text of {@code file}, decoded as {@link TextFiles#decode} does, and its hash. */
+  /**
+   * Returns the text of {@code file} in its format ({@link DocumentReader}) and the hash of the
+   * file's bytes.
+   */
   static RawText read(Path file) {
     byte[] bytes = TextFiles.bytes(file);
-    return new RawText(TextFiles.decode(file, bytes), bytes.length, sha256(bytes));
+    return new RawText(DocumentReader.text(file, bytes), bytes.length, sha256(bytes));
   }
 
   /** Returns a text held in memory, hashed as UTF-8. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import qushi.analytics.corpus.Document;
 import qushi.analytics.corpus.RawText;
+import qushi.analytics.text.Boilerplate;
 import qushi.analytics.text.Passage;
 import qushi.analytics.text.Section;
 import qushi.analytics.text.TextPipeline;
@@ -16,9 +17,15 @@ import qushi.analytics.text.TextPipeline;
  * @param sections its sections, covering the text in order
  * @param bytes the size of the file the text was read from
  * @param sha256 hex SHA-256 of that file (taken when it was read)
+ * @param boilerplate non-whitespace characters dropped from it as boilerplate
  */
 public record CleanDocument(
-    Document document, String text, List<Section> sections, long bytes, String sha256) {
+    Document document,
+    String text,
+    List<Section> sections,
+    long bytes,
+    String sha256,
+    long boilerplate) {
   /** Copies the section list. */
   public CleanDocument {
     Objects.requireNonNull(document, "document");
@@ -29,13 +36,29 @@ public record CleanDocument(
 
   /**
    * Returns {@code raw}, the text read from {@code document}, cleaned by {@code text} and cut into
-   * sections: the one cleaning of a document, called by the local preparation and by a distributed
-   * engine's workers alike.
+   * sections, without looking for boilerplate (which needs the other documents).
    */
   public static CleanDocument of(Document document, RawText raw, TextPipeline text) {
-    String cleaned = text.normalizer().normalize(raw.text());
+    return of(document, text.normalizer().normalize(raw.text()), Boilerplate.none(), raw, text);
+  }
+
+  /**
+   * Returns the document whose cleaned text is {@code cleaned}, with the {@code boilerplate} found
+   * across the corpus dropped, cut into sections: the one way a cleaned document is made, by the
+   * local preparation and by a distributed engine alike.
+   *
+   * @param raw the text as read (only its size and hash are kept)
+   */
+  public static CleanDocument of(
+      Document document, String cleaned, Boilerplate boilerplate, RawText raw, TextPipeline text) {
+    String kept = boilerplate.strip(cleaned);
     return new CleanDocument(
-        document, cleaned, text.splitter().sections(cleaned), raw.bytes(), raw.sha256());
+        document,
+        kept,
+        text.splitter().sections(kept),
+        raw.bytes(),
+        raw.sha256(),
+        visible(cleaned) - visible(kept));
   }
 
   /**
@@ -48,6 +71,11 @@ public record CleanDocument(
 
   /** Returns the number of characters of the cleaned text that are not whitespace (code points). */
   public long characters() {
+    return visible(text);
+  }
+
+  /** Returns the number of characters of {@code text} that are not whitespace (code points). */
+  static long visible(String text) {
     return text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
   }
 

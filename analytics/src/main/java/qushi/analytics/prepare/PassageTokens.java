@@ -32,7 +32,14 @@ public final class PassageTokens implements Serializable {
    * at 。！？；…!?; and at a line break.
    */
   public static PassageTokens of(String passage, Segmenter segmenter, TermFilter filter) {
-    List<Token> tokens = segmenter.segment(passage);
+    return of(passage, segmenter.segment(passage), filter);
+  }
+
+  /**
+   * Returns the word tokens among {@code tokens}, the tokens of the cleaned passage text {@code
+   * passage} as a segmenter cut it, marked as terms by {@code filter}.
+   */
+  public static PassageTokens of(String passage, List<Token> tokens, TermFilter filter) {
     String[] w = new String[tokens.size()];
     byte[] f = new byte[tokens.size()];
     int n = 0;

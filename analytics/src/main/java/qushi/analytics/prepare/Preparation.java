@@ -5,22 +5,32 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import qushi.analytics.core.Progress;
 import qushi.analytics.corpus.Corpus;
 import qushi.analytics.corpus.Document;
+import qushi.analytics.corpus.RawText;
 import qushi.analytics.internal.Vocabulary;
+import qushi.analytics.text.Boilerplate;
+import qushi.analytics.text.LearnedTerms;
 import qushi.analytics.text.Passage;
 import qushi.analytics.text.Segmenter;
 import qushi.analytics.text.TermFilter;
+import qushi.analytics.text.TermLearner;
 import qushi.analytics.text.TextPipeline;
+import qushi.analytics.text.Token;
 
 /**
- * Builds a {@link PreparedCorpus} in two parallel stages with a deterministic merge:
+ * Builds a {@link PreparedCorpus} in parallel stages with a deterministic merge:
  *
  * <ol>
- *   <li>each document is read, hashed, cleaned and cut into sections ({@link CleanDocument#of}, in
- *       parallel over documents); passages are then numbered in corpus order;
+ *   <li>each document is read, hashed and cleaned (in parallel over documents); paragraphs repeated
+ *       at the edges of several documents are found across the corpus and dropped ({@link
+ *       Boilerplate}); each document is cut into sections, and passages are numbered in corpus
+ *       order;
+ *   <li>unless turned off, multiword terms are learned from the passages as the segmenter cuts them
+ *       ({@link TermLearner}), and the pipeline keeps them whole from then on;
  *   <li>each passage is segmented ({@link PassageTokens#of}, in parallel over passages, one
  *       segmenter per thread);
  *   <li>the words get ids in sorted order ({@link #assemble}), so the ids do not depend on which
@@ -34,33 +44,63 @@ final class Preparation {
 
   static PreparedCorpus run(Corpus corpus, TextPipeline text, Progress progress) {
     List<Document> docs = corpus.documents();
-    CleanDocument[] clean = new CleanDocument[docs.size()];
+    String[] cleaned = new String[docs.size()];
+    RawText[] raws = new RawText[docs.size()];
     try (Progress.Stage stage = progress.start("cleaning", docs.size())) {
       IntStream.range(0, docs.size())
           .parallel()
           .forEach(
               d -> {
-                Document doc = docs.get(d);
-                clean[d] = CleanDocument.of(doc, doc.read(), text);
+                RawText raw = docs.get(d).read();
+                // keep the hash and size only: the raw text is not needed again
+                raws[d] = new RawText("", raw.bytes(), raw.sha256());
+                cleaned[d] = text.normalizer().normalize(raw.text());
                 stage.advance(1);
               });
     }
+    Boilerplate boilerplate =
+        text.options().dropBoilerplate()
+            ? Boilerplate.detect(Arrays.asList(cleaned))
+            : Boilerplate.none();
+    CleanDocument[] clean = new CleanDocument[docs.size()];
+    IntStream.range(0, docs.size())
+        .parallel()
+        .forEach(
+            d -> clean[d] = CleanDocument.of(docs.get(d), cleaned[d], boilerplate, raws[d], text));
     List<Passage> passages = passages(Arrays.asList(clean), text);
+    String[] texts = new String[passages.size()];
+    for (int i = 0; i < texts.length; i++) {
+      Passage p = passages.get(i);
+      texts[i] = clean[p.document()].text().substring(p.start(), p.end());
+    }
+    Plain learnedFrom = null;
+    TextPipeline learned = text;
+    if (text.options().learnTerms()) {
+      learnedFrom = new Plain(texts.length);
+      learned = text.withLearned(learn(text, texts, learnedFrom, progress));
+    }
+    Plain plain = learnedFrom;
+    TextPipeline pipeline = learned;
     PassageTokens[] tokens = new PassageTokens[passages.size()];
-    ThreadLocal<Segmenter> segmenters = ThreadLocal.withInitial(text::segmenter);
-    TermFilter filter = text.filter();
+    ThreadLocal<Segmenter> segmenters = ThreadLocal.withInitial(pipeline::segmenter);
+    TermFilter filter = pipeline.filter();
     try (Progress.Stage stage = progress.start("segmenting", passages.size())) {
       IntStream.range(0, passages.size())
           .parallel()
           .forEach(
               i -> {
-                Passage p = passages.get(i);
-                String s = clean[p.document()].text().substring(p.start(), p.end());
-                tokens[i] = PassageTokens.of(s, segmenters.get(), filter);
+                String s = texts[i];
+                Segmenter seg = segmenters.get();
+                tokens[i] =
+                    PassageTokens.of(
+                        s,
+                        plain != null ? seg.withLearned(s, plain.tokens(i)) : seg.segment(s),
+                        filter);
                 stage.advance(1);
               });
     }
-    return assemble(corpus, text, Arrays.asList(clean), passages, Arrays.asList(tokens));
+    return assemble(
+        corpus, pipeline, Arrays.asList(clean), boilerplate, passages, Arrays.asList(tokens));
   }
 
   /** Returns the passages of the cleaned documents, numbered in corpus order. */
@@ -79,6 +119,7 @@ final class Preparation {
       Corpus corpus,
       TextPipeline text,
       List<CleanDocument> clean,
+      Boilerplate boilerplate,
       List<Passage> passages,
       List<PassageTokens> tokens) {
     if (tokens.size() != passages.size()) {
@@ -108,6 +149,96 @@ final class Preparation {
                 flags[start[i] + k] = t.flags(k);
               }
             });
-    return new PreparedCorpus(corpus, text, clean, passages, vocabulary, start, ids, flags);
+    return new PreparedCorpus(
+        corpus, text, clean, boilerplate, passages, vocabulary, start, ids, flags);
+  }
+
+  /**
+   * Returns the terms learned from the passages: each is segmented without learned terms (in
+   * parallel), its tokens are kept in compact form for the second pass, and the learner runs over
+   * the token streams.
+   */
+  private static LearnedTerms learn(
+      TextPipeline base, String[] texts, Plain tokens, Progress progress) {
+    ThreadLocal<Segmenter> segmenters = ThreadLocal.withInitial(base::segmenter);
+    Set<String> stopwords = base.filter().stopwords();
+    Set<String> frozen = base.lexiconTerms();
+    byte[][] kinds = new byte[texts.length][];
+    try (Progress.Stage stage = progress.start("learning terms", texts.length)) {
+      IntStream.range(0, texts.length)
+          .parallel()
+          .forEach(
+              i -> {
+                List<Token> t = segmenters.get().segmentPlain(texts[i]);
+                tokens.put(i, t);
+                byte[] k = new byte[t.size()];
+                for (int j = 0; j < k.length; j++) {
+                  Token tok = t.get(j);
+                  k[j] = TermLearner.kind(tok.word(), tok.nature(), stopwords, frozen);
+                }
+                kinds[i] = k;
+                stage.advance(1);
+              });
+    }
+    List<TermLearner.Term> terms =
+        TermLearner.learn(
+            Arrays.asList(tokens.ids), Arrays.asList(kinds), tokens.atoms(), base.notTerms());
+    return new LearnedTerms(terms);
+  }
+
+  /**
+   * The tokens of every passage as the segmenter cut them without learned terms, kept compactly
+   * between learning and the second pass: per token an atom id, a tag id and an offset.
+   */
+  private static final class Plain {
+    final int[][] ids;
+    final byte[][] tags;
+    final int[][] offsets;
+    final ConcurrentHashMap<String, Integer> atomIds = new ConcurrentHashMap<>();
+    final ConcurrentHashMap<String, Integer> tagIds = new ConcurrentHashMap<>();
+    final AtomicInteger nextAtom = new AtomicInteger();
+    final AtomicInteger nextTag = new AtomicInteger();
+    private String[] atoms;
+    private String[] tagNames;
+
+    Plain(int passages) {
+      ids = new int[passages][];
+      tags = new byte[passages][];
+      offsets = new int[passages][];
+    }
+
+    void put(int i, List<Token> tokens) {
+      int[] a = new int[tokens.size()];
+      byte[] t = new byte[tokens.size()];
+      int[] o = new int[tokens.size()];
+      for (int k = 0; k < a.length; k++) {
+        Token tok = tokens.get(k);
+        a[k] = atomIds.computeIfAbsent(tok.word(), w -> nextAtom.getAndIncrement());
+        t[k] = (byte) (int) tagIds.computeIfAbsent(tok.nature(), w -> nextTag.getAndIncrement());
+        o[k] = tok.offset();
+      }
+      ids[i] = a;
+      tags[i] = t;
+      offsets[i] = o;
+    }
+
+    synchronized String[] atoms() {
+      if (atoms == null) {
+        atoms = new String[nextAtom.get()];
+        atomIds.forEach((w, id) -> atoms[id] = w);
+        tagNames = new String[nextTag.get()];
+        tagIds.forEach((w, id) -> tagNames[id] = w);
+      }
+      return atoms;
+    }
+
+    List<Token> tokens(int i) {
+      String[] words = atoms();
+      List<Token> out = new ArrayList<>(ids[i].length);
+      for (int k = 0; k < ids[i].length; k++) {
+        out.add(new Token(words[ids[i][k]], tagNames[tags[i][k] & 0xFF], offsets[i][k]));
+      }
+      return out;
+    }
   }
 }

@@ -12,8 +12,10 @@ import qushi.analytics.core.BadInputException;
 import qushi.analytics.core.Progress;
 import qushi.analytics.corpus.Corpus;
 import qushi.analytics.internal.Vocabulary;
+import qushi.analytics.text.Boilerplate;
 import qushi.analytics.text.Passage;
 import qushi.analytics.text.Segmenter;
+import qushi.analytics.text.TermLearner;
 import qushi.analytics.text.TextOptions;
 import qushi.analytics.text.TextPipeline;
 
@@ -43,6 +45,7 @@ public final class PreparedCorpus {
   private final Corpus corpus;
   private final TextPipeline text;
   private final List<CleanDocument> documents;
+  private final Boilerplate boilerplate;
   private final List<Passage> passages;
   private final int[] years;
   private final Vocabulary vocabulary;
@@ -55,6 +58,7 @@ public final class PreparedCorpus {
       Corpus corpus,
       TextPipeline text,
       List<CleanDocument> documents,
+      Boilerplate boilerplate,
       List<Passage> passages,
       Vocabulary vocabulary,
       int[] tokenStart,
@@ -63,6 +67,7 @@ public final class PreparedCorpus {
     this.corpus = corpus;
     this.text = text;
     this.documents = List.copyOf(documents);
+    this.boilerplate = boilerplate;
     this.passages = List.copyOf(passages);
     this.years = corpus.years().stream().mapToInt(Integer::intValue).toArray();
     this.vocabulary = vocabulary;
@@ -122,8 +127,13 @@ public final class PreparedCorpus {
    * @throws IllegalArgumentException if the number of passages differs
    */
   public static PreparedCorpus assemble(
-      Corpus corpus, TextPipeline text, List<CleanDocument> clean, List<PassageTokens> tokens) {
-    return Preparation.assemble(corpus, text, clean, Preparation.passages(clean, text), tokens);
+      Corpus corpus,
+      TextPipeline text,
+      List<CleanDocument> clean,
+      Boilerplate boilerplate,
+      List<PassageTokens> tokens) {
+    return Preparation.assemble(
+        corpus, text, clean, boilerplate, Preparation.passages(clean, text), tokens);
   }
 
   /** Returns the corpus as listed. */
@@ -158,6 +168,41 @@ public final class PreparedCorpus {
                         + "' (ids: "
                         + documents.stream().map(CleanDocument::id).toList()
                         + ")"));
+  }
+
+  /**
+   * Returns the paragraphs dropped as boilerplate (repeated at the start or end of several
+   * documents), in order of first appearance; empty when none were found or dropping was off.
+   */
+  public List<Boilerplate.Paragraph> boilerplate() {
+    return boilerplate.paragraphs();
+  }
+
+  /**
+   * Returns the terms learned from this corpus (see {@link TermLearner}), largest G² first, each
+   * with its count as a token in the prepared corpus; empty when learning was off.
+   */
+  public List<TermLearner.Term> learnedTerms() {
+    List<TermLearner.Term> learned = text.learned().terms();
+    if (learned.isEmpty()) return List.of();
+    int[] tally = new int[vocabulary.size()];
+    for (int t : tokens) tally[t]++;
+    List<TermLearner.Term> out = new ArrayList<>(learned.size());
+    for (TermLearner.Term t : learned) {
+      int id = vocabulary.id(t.term());
+      out.add(
+          new TermLearner.Term(
+              t.term(),
+              t.pieces(),
+              id < 0 ? 0 : tally[id],
+              t.g2(),
+              t.npmi(),
+              t.forward(),
+              t.backward(),
+              t.leftEntropy(),
+              t.rightEntropy()));
+    }
+    return out;
   }
 
   /** Returns all passages; {@code passages().get(i).index() == i}. */
@@ -261,13 +306,20 @@ public final class PreparedCorpus {
       int docs = 0;
       int sections = 0;
       long chars = 0;
+      long dropped = 0;
       for (CleanDocument d : documents) {
         if (d.year() != y) continue;
         docs++;
         sections += d.sections().size();
         chars += d.characters();
+        dropped += d.boilerplate();
       }
-      out.add(YearStats.of(y, docs, sections, chars, counts.year(y)));
+      // a year whose text was all boilerplate (or empty) has no passages
+      GroupCounts g =
+          Arrays.binarySearch(counts.years(), y) >= 0
+              ? counts.year(y)
+              : GroupCounts.empty(vocabulary.size());
+      out.add(YearStats.of(y, docs, sections, chars, dropped, g));
     }
     return out;
   }

@@ -11,6 +11,7 @@ package qushi.analytics.prepare;
  * @param tokens word tokens (tokens with a letter or digit; the denominator of per10k)
  * @param termTokens word tokens that pass the term filter
  * @param terms distinct terms
+ * @param boilerplate non-whitespace characters dropped as boilerplate (not in {@code characters})
  */
 public record YearStats(
     int year,
@@ -20,13 +21,19 @@ public record YearStats(
     long characters,
     long tokens,
     long termTokens,
-    int terms) {
+    int terms,
+    long boilerplate) {
   /**
    * Returns the figures of a year from its documents' sizes and its counts: tokens and passages of
    * {@code counts}, term tokens = Σ_t C_t, distinct terms = #{t : C_t &gt; 0}.
    */
   public static YearStats of(
-      int year, int documents, int sections, long characters, GroupCounts counts) {
+      int year,
+      int documents,
+      int sections,
+      long characters,
+      long boilerplate,
+      GroupCounts counts) {
     long termTokens = 0;
     int distinct = 0;
     for (int t = 0; t < counts.terms(); t++) {
@@ -41,6 +48,7 @@ public record YearStats(
         characters,
         counts.tokens(),
         termTokens,
-        distinct);
+        distinct,
+        boilerplate);
   }
 }

@@ -71,26 +71,37 @@ final class Chars {
    * Returns the text with invisible damage removed: BOM, zero-width characters and other format
    * characters are dropped, CRLF, CR, NEL, LS, PS and form feed become LF, tabs and other controls
    * become spaces, and U+FFFD becomes a space (a lost character; the spacing rule then decides). A
-   * soft hyphen at the end of a line is kept as the marker {@code U+00AD} so that line joining can
-   * glue the broken word; elsewhere it is dropped.
+   * line that held nothing but zero-width characters ({@link #isZeroWidth}) and spaces is removed
+   * with its line break, so the halves of a word around it stay one block ("方\n\u200B\n针" →
+   * "方\n针"). A soft hyphen at the end of a line is kept as the marker {@code U+00AD} so that line
+   * joining can glue the broken word; elsewhere it is dropped.
    */
   static String scrub(String raw) {
     StringBuilder sb = new StringBuilder(raw.length());
+    int lineStart = 0;
+    boolean invisible = false;
     for (int i = 0; i < raw.length(); ) {
       int cp = raw.codePointAt(i);
       i += Character.charCount(cp);
-      if (cp == '\r') {
-        sb.append('\n');
-        if (i < raw.length() && raw.charAt(i) == '\n') {
-          i++;
-        }
-      } else if (cp == '\n'
+      if (cp == '\r'
+          || cp == '\n'
           || cp == 0x0B
           || cp == 0x0C
           || cp == 0x85
           || cp == 0x2028
           || cp == 0x2029) {
-        sb.append('\n');
+        if (cp == '\r' && i < raw.length() && raw.charAt(i) == '\n') {
+          i++;
+        }
+        if (invisible && sb.substring(lineStart).isBlank()) {
+          sb.setLength(lineStart); // a line of zero-width characters only: gone with its break
+        } else {
+          sb.append('\n');
+          lineStart = sb.length();
+        }
+        invisible = false;
+      } else if (isZeroWidth(cp)) {
+        invisible = true;
       } else if (cp == 0xAD) {
         if (i >= raw.length() || raw.charAt(i) == '\n' || raw.charAt(i) == '\r') {
           sb.append((char) 0xAD);
@@ -106,6 +117,14 @@ final class Chars {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * Returns whether the code point is a zero-width character: zero-width space, non-joiner and
+   * joiner (U+200B–U+200D), word joiner (U+2060) or BOM / zero-width no-break space (U+FEFF).
+   */
+  static boolean isZeroWidth(int cp) {
+    return (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF;
   }
 
   /**

@@ -13,14 +13,22 @@ import qushi.analytics.internal.TextFiles;
 /**
  * A list of domain terms the segmenter must keep whole, each with a part-of-speech tag and a
  * frequency (HanLP's custom-dictionary line format {@code term [nature [frequency]]}; {@code #}
- * starts a comment). The bundled lexicon covers current policy and science-and-technology
- * vocabulary; users add their own files with {@link #with(Path)}.
+ * starts a comment). The bundled lexicon covers current policy, economic, science-and-technology
+ * and governance vocabulary: a hand-made part ({@value #BUNDLED}) and a part selected from free
+ * dictionaries ({@value #BUNDLED_SOURCES}, sources and licences in its header and in {@code
+ * /qushi/lexicon-NOTICE.txt}); users add their own files with {@link #with(Path)}.
  *
  * @param entries the terms, first definition wins, in load order
  */
 public record Lexicon(List<Entry> entries) {
-  /** Resource path of the bundled lexicon. */
+  /** Resource path of the bundled lexicon, part 1: written by hand. */
   public static final String BUNDLED = "/qushi/lexicon.txt";
+
+  /**
+   * Resource path of the bundled lexicon, part 2: selected from free dictionaries (jieba, HanLP,
+   * CC-CEDICT, jcseg) and screened by hand; its header names the sources and their licences.
+   */
+  public static final String BUNDLED_SOURCES = "/qushi/policy-lexicon.txt";
 
   /** Nature given to entries that name none: {@code nz}, a proper or technical noun. */
   public static final String DEFAULT_NATURE = "nz";
@@ -47,9 +55,11 @@ public record Lexicon(List<Entry> entries) {
     return new Lexicon(List.of());
   }
 
-  /** Returns the bundled lexicon. */
+  /** Returns the bundled lexicon: part 1, then part 2. */
   public static Lexicon bundled() {
-    return new Lexicon(parse(Resources.text(BUNDLED), BUNDLED, null));
+    List<Entry> all = new ArrayList<>(parse(Resources.text(BUNDLED), BUNDLED, null));
+    all.addAll(parse(Resources.text(BUNDLED_SOURCES), BUNDLED_SOURCES, null));
+    return new Lexicon(dedupe(all));
   }
 
   /**

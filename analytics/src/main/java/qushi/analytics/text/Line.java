@@ -14,6 +14,18 @@ record Line(String text, boolean indented, int newlinesBefore, int width) {
   /** Characters after which a line cannot end a heading or paragraph. */
   private static final String CONTINUES = "，、：:；;,（(“‘《「『【—-/·•";
 
+  /**
+   * Marks that never begin a line of Chinese text (closing punctuation: commas, stops, colons,
+   * closing quotes and brackets; the percent and per-mille signs of a number): a line that starts
+   * with one continues the line before, with no space between.
+   */
+  private static final String CLOSES = "，。、；：？！）」』”’》】〕〉%‰";
+
+  /** Returns whether the line starts with closing punctuation ({@link #CLOSES}). */
+  boolean startsWithCloser() {
+    return CLOSES.indexOf(text.charAt(0)) >= 0;
+  }
+
   /** Returns whether the line ends a sentence with 。！？!?… (optionally followed by closers). */
   boolean endsSentence() {
     int i = text.length();

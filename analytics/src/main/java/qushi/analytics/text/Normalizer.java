@@ -14,9 +14,11 @@ import java.util.Objects;
  *
  * <ol>
  *   <li><b>Invisible damage.</b> The BOM and other format characters (zero-width space and joiners,
- *       word joiner, bidi marks) are removed; CRLF, CR, NEL, LS, PS, VT and FF become {@code \n};
- *       tabs and other control characters become spaces; U+FFFD becomes a space, so it vanishes
- *       between Chinese characters and separates Latin words ("Food" U+FFFD "and" → "Food and").
+ *       word joiner, bidi marks) are removed, and a line that held only zero-width characters is
+ *       removed with its line break (so the two halves of a word around it are joined like any
+ *       wrapped line); CRLF, CR, NEL, LS, PS, VT and FF become {@code \n}; tabs and other control
+ *       characters become spaces; U+FFFD becomes a space, so it vanishes between Chinese characters
+ *       and separates Latin words ("Food" U+FFFD "and" → "Food and").
  *   <li><b>Width folding.</b> NFKC is applied to everything except ，：；？！（）…‥ and the enclosed
  *       numbers ①…⑳, ㉑…: full-width Latin letters, digits and symbols (ＡＢＣ１２３ → ABC123, ％ → %, ／ →
  *       /), the ideographic space, no-break space, compatibility ideographs and ligatures are
@@ -55,11 +57,12 @@ import java.util.Objects;
  *         <li>or the line is short, does not end with an open mark (，、：“《— …) and the next raw line
  *             is indented (a new PDF block after an unfinished short line: a caption ended);
  *         <li>or the paragraph so far is a heading (short lines of at most 36 CJK characters with
- *             no 。！？； inside) whose last line has no comma and no open mark at its end, and the
- *             next line starts a paragraph, or the heading line is indented, or the next line is a
- *             heading line too, or the heading line is narrower than 85% of the next line (a short
- *             line followed by one as short is a narrow column, not a heading). A heading continues
- *             onto the next line instead when both are in one PDF block (a single line break, no
+ *             no 。！？； inside) whose last line has no comma (unless it is a Chinese-numbered
+ *             heading, "七、坚定文化自信，推动社会主义文化繁荣兴盛") and no open mark at its end, and the next line
+ *             starts a paragraph, or the heading line is indented, or the next line is a heading
+ *             line too, or the heading line is narrower than 85% of the next line (a short line
+ *             followed by one as short is a narrow column, not a heading). A heading continues onto
+ *             the next line instead when both are in one PDF block (a single line break, no
  *             indentation), the next is short too and the break is CJK–CJK or the heading has no
  *             CJK at all ("全球科技发展的 / 总体趋势", "…Research / in Life Sciences").
  *       </ul>
@@ -73,7 +76,9 @@ import java.util.Objects;
  *       cannot be told from a broken word) and with nothing after a soft hyphen (U+00AD, which
  *       marks a word the typesetter broke), otherwise with a space that the spacing rule removes
  *       next to CJK ("未" + "来产业" → "未来产业", "Research" + "in Life" → "Research in Life"). When
- *       unsure inside a sentence, lines are joined.
+ *       unsure inside a sentence, lines are joined. A line that starts with closing punctuation
+ *       (，。、；：？！ and closing quotes and brackets, which never begin a line) is joined to the line
+ *       before in every text, wrapped or not.
  *   <li><b>Traditional to simplified</b> (off by default): each paragraph is converted with HanLP's
  *       {@code convertToSimplifiedChinese}.
  * </ol>

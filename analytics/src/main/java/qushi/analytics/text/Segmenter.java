@@ -17,32 +17,59 @@ import java.util.List;
  * segmenter's {@link Lexicon} in a private trie. Nothing global is changed, so segmenters with
  * different lexicons can be used side by side in one JVM.
  *
+ * <p>Terms learned from the corpus ({@link LearnedTerms}) are kept whole too: see {@link
+ * #withLearned}.
+ *
  * <p>Part-of-speech tagging and person-name recognition are on; place and organisation recognition
  * are off (slow and noisy on this kind of text). A segmenter is not thread-safe: use one per
  * thread.
  */
 public final class Segmenter {
   private final Lexicon lexicon;
+  private final LearnedTerms learned;
   private final Segment segment;
+  private Segment withLearned;
 
   /** Creates a segmenter that keeps the terms of {@code lexicon} whole. */
   public Segmenter(Lexicon lexicon) {
+    this(lexicon, LearnedTerms.none());
+  }
+
+  /**
+   * Creates a segmenter that keeps the terms of {@code lexicon} whole, and the {@code learned}
+   * terms too (see {@link LearnedTerms}).
+   */
+  public Segmenter(Lexicon lexicon, LearnedTerms learned) {
     this.lexicon = lexicon;
+    this.learned = learned;
+    this.segment = hanlp(lexicon, LearnedTerms.none());
+  }
+
+  private static Segment hanlp(Lexicon lexicon, LearnedTerms learned) {
     DynamicCustomDictionary dictionary =
         new DynamicCustomDictionary(
             CustomDictionary.DEFAULT.dat, new BinTrie<CoreDictionary.Attribute>(), null);
     for (Lexicon.Entry e : lexicon.entries()) {
       dictionary.insert(e.term(), e.nature() + " " + e.frequency());
     }
-    this.segment =
-        new ViterbiSegment()
-            .enableCustomDictionary(dictionary)
-            .enableCustomDictionaryForcing(false)
-            .enablePartOfSpeechTagging(true)
-            .enableNameRecognize(true)
-            .enablePlaceRecognize(false)
-            .enableOrganizationRecognize(false)
-            .enableOffset(true);
+    for (TermLearner.Term t : learned.terms()) {
+      if (!lexicon.contains(t.term())) {
+        dictionary.insert(t.term(), LearnedTerms.NATURE + " " + Lexicon.DEFAULT_FREQUENCY);
+      }
+    }
+    return new ViterbiSegment()
+        .enableCustomDictionary(dictionary)
+        .enableCustomDictionaryForcing(false)
+        .enablePartOfSpeechTagging(true)
+        .enableNameRecognize(true)
+        .enablePlaceRecognize(false)
+        .enableOrganizationRecognize(false)
+        .enableOffset(true);
+  }
+
+  /** Returns the learned terms this segmenter keeps whole. */
+  public LearnedTerms learned() {
+    return learned;
   }
 
   /** Returns the lexicon this segmenter keeps whole. */
@@ -51,10 +78,33 @@ public final class Segmenter {
   }
 
   /**
-   * Returns the tokens of {@code text} in order, whitespace tokens removed; offsets index into
-   * {@code text}.
+   * Returns the tokens of {@code text} in order, whitespace tokens removed, learned terms whole;
+   * offsets index into {@code text}.
    */
   public List<Token> segment(String text) {
+    return withLearned(text, segment(segment, text));
+  }
+
+  /**
+   * Returns {@code tokens}, the tokens of {@code text} as this segmenter cuts it without learned
+   * terms, with the learned terms made whole: adjacent tokens that spell one are merged; when an
+   * occurrence was cut across a token boundary, the text is segmented again with the learned terms
+   * in the dictionary and they are merged in that.
+   */
+  public List<Token> withLearned(String text, List<Token> tokens) {
+    if (learned.isEmpty()) return tokens;
+    List<Token> merged = learned.apply(text, tokens);
+    if (!learned.misaligned(text, merged)) return merged;
+    if (withLearned == null) withLearned = hanlp(lexicon, learned);
+    return learned.apply(text, segment(withLearned, text));
+  }
+
+  /** Returns the tokens of {@code text} without learned terms (the segmenter's own cut). */
+  public List<Token> segmentPlain(String text) {
+    return segment(segment, text);
+  }
+
+  private static List<Token> segment(Segment segment, String text) {
     List<Token> out = new ArrayList<>();
     // HanLP works line by line well; segmenting per line keeps offsets exact and bounds memory.
     int lineStart = 0;

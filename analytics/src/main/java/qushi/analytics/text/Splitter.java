@@ -18,8 +18,11 @@ import java.util.Set;
  * of at most 30 characters without sentence punctuation that ends in 论坛, 大会, 座谈会, 研讨会 or 共享汇, is
  * followed by a paragraph of at least 100 characters, and is not already a title (running headers
  * repeat titles). Text before the first note is a section titled "". A document without notes is
- * one section titled "". Sections tile the text: each ends where the next begins, the last at the
- * end of the text.
+ * cut at its headings (see {@link Headings}): numbered headings in the common Chinese styles (一、
+ * （一） 1. 1.1 第一章 第一节 第一部分, Markdown #), and short title lines followed by body text; the heading is
+ * the section's title, and text before the first heading is a section titled "". A document without
+ * notes or headings is one section titled "". Sections tile the text: each ends where the next
+ * begins, the last at the end of the text.
  *
  * <p><b>Passages.</b> Each section is cut on its own, so no passage crosses a section boundary. The
  * section is split into units after sentence ends (。！？；…!?; with any closing quotes or brackets)
@@ -88,7 +91,10 @@ public record Splitter(int minLength, int maxLength, int slack) {
     if (cleanText.isEmpty()) {
       return out;
     }
-    if (markers.isEmpty() || paragraphs.get(markers.get(0))[0] > 0) {
+    if (markers.isEmpty()) {
+      return Headings.sections(cleanText, paragraphs);
+    }
+    if (paragraphs.get(markers.get(0))[0] > 0) {
       int end = markers.isEmpty() ? cleanText.length() : paragraphs.get(markers.get(0))[0];
       out.add(new Section("", 0, end));
     }
@@ -157,7 +163,7 @@ public record Splitter(int minLength, int maxLength, int slack) {
   }
 
   /** Returns [start, end) of each paragraph (line) of the text. */
-  private static List<int[]> paragraphs(String text) {
+  static List<int[]> paragraphs(String text) {
     List<int[]> out = new ArrayList<>();
     int start = 0;
     while (start <= text.length()) {

@@ -93,6 +93,13 @@ public record TermFilter(
     return new TermFilter(stopwords, singles, posTags, terms(lexicon));
   }
 
+  /** Returns a copy that also keeps {@code terms} (learned terms) whatever their tag. */
+  public TermFilter withTerms(java.util.Collection<String> terms) {
+    Set<String> all = new HashSet<>(lexicon);
+    all.addAll(terms);
+    return new TermFilter(stopwords, singles, posTags, all);
+  }
+
   /** Returns true if {@code word} is a word token (has a letter or digit). */
   public static boolean isWord(String word) {
     return WORD.matcher(word).matches();

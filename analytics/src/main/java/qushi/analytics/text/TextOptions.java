@@ -19,6 +19,11 @@ import qushi.analytics.core.Check;
  * @param stopwords a stopword file that replaces the bundled list, or null for the bundled list
  * @param traditionalToSimplified convert traditional characters to simplified during cleanup
  * @param posTags part-of-speech tags a term may have ({@code n*} matches a prefix)
+ * @param dropBoilerplate drop paragraphs repeated at the start or end of several documents (see
+ *     {@link Boilerplate})
+ * @param learnTerms learn multiword terms from the corpus and keep them whole (see {@link
+ *     TermLearner})
+ * @param notTerms files of strings that are never learned terms, one per line
  */
 @RecordBuilder
 public record TextOptions(
@@ -26,22 +31,34 @@ public record TextOptions(
     List<Path> lexicons,
     Path stopwords,
     boolean traditionalToSimplified,
-    List<String> posTags)
+    List<String> posTags,
+    boolean dropBoilerplate,
+    boolean learnTerms,
+    List<Path> notTerms)
     implements TextOptionsBuilder.With {
 
   /** Copies the lists and checks them. */
   public TextOptions {
     lexicons = List.copyOf(lexicons);
+    notTerms = List.copyOf(notTerms);
     posTags = List.copyOf(posTags);
     Check.that(!posTags.isEmpty(), "posTags", "must not be empty");
   }
 
   /**
    * Returns the defaults: bundled lexicon and stopwords, no conversion, the default tags of {@link
-   * TermFilter}.
+   * TermFilter}, boilerplate dropped, terms learned.
    */
   public static TextOptions defaults() {
-    return new TextOptions(true, List.of(), null, false, TermFilter.DEFAULT_POS);
+    return new TextOptions(
+        true, List.of(), null, false, TermFilter.DEFAULT_POS, true, true, List.of());
+  }
+
+  /** Returns a copy that also reads the not-a-term file {@code file}. */
+  public TextOptions withNotTerms(Path file) {
+    List<Path> all = new ArrayList<>(notTerms);
+    all.add(file);
+    return withNotTerms(all);
   }
 
   /** Returns a copy that also loads the lexicon file {@code file}, after those already given. */

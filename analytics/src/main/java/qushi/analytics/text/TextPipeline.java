@@ -1,7 +1,10 @@
 package qushi.analytics.text;
 
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import qushi.analytics.core.BadInputException;
+import qushi.analytics.internal.TextFiles;
 
 /**
  * The text steps of a corpus under one set of {@link TextOptions}: the cleanup, the cutting into
@@ -12,14 +15,27 @@ import qushi.analytics.core.BadInputException;
  * @param normalizer the cleanup
  * @param splitter sections and passages
  * @param lexicon the lexicon in force (bundled plus user files)
- * @param filter the term filter in force
+ * @param filter the term filter in force (learned terms included once they are learned)
+ * @param lexiconTerms the terms of the lexicon (bundled and the user's): each is always kept as it
+ *     is, never merged into a learned term
+ * @param notTerms strings never learned (the user's not-a-term files, cleaned like the text)
+ * @param learned the terms learned from the corpus (none until the corpus is prepared)
  */
 public record TextPipeline(
     TextOptions options,
     Normalizer normalizer,
     Splitter splitter,
     Lexicon lexicon,
-    TermFilter filter) {
+    TermFilter filter,
+    Set<String> lexiconTerms,
+    Set<String> notTerms,
+    LearnedTerms learned) {
+
+  /** Copies the sets. */
+  public TextPipeline {
+    lexiconTerms = Set.copyOf(lexiconTerms);
+    notTerms = Set.copyOf(notTerms);
+  }
 
   /**
    * Returns the pipeline of {@code options}: reads the user's lexicon and stopword files.
@@ -29,16 +45,42 @@ public record TextPipeline(
   public static TextPipeline of(TextOptions options) {
     Lexicon lex = options.bundledLexicon() ? Lexicon.bundled() : Lexicon.empty();
     for (Path p : options.lexicons()) lex = lex.with(p);
+    Set<String> terms = new HashSet<>();
+    for (Lexicon.Entry e : lex.entries()) terms.add(e.term());
     TermFilter f = TermFilter.defaults(lex).withPosTags(options.posTags());
     if (options.stopwords() != null) f = f.withStopwords(options.stopwords());
     Normalizer n =
         Normalizer.defaults().withTraditionalToSimplified(options.traditionalToSimplified());
-    return new TextPipeline(options, n, Splitter.defaults(), lex, f);
+    Set<String> not = new HashSet<>();
+    for (Path p : options.notTerms()) {
+      for (String t : TextFiles.readList(p, "not-a-term file")) {
+        String cleaned = n.normalize(t).strip();
+        not.add(cleaned.isEmpty() ? t : cleaned);
+      }
+    }
+    return new TextPipeline(
+        options, n, Splitter.defaults(), lex, f, terms, not, LearnedTerms.none());
   }
 
-  /** Returns a new segmenter with this pipeline's lexicon (one per thread). */
+  /**
+   * Returns this pipeline with {@code learned} terms: its segmenters keep them whole and its filter
+   * counts them as terms.
+   */
+  public TextPipeline withLearned(LearnedTerms learned) {
+    return new TextPipeline(
+        options,
+        normalizer,
+        splitter,
+        lexicon,
+        filter.withTerms(learned.strings()),
+        lexiconTerms,
+        notTerms,
+        learned);
+  }
+
+  /** Returns a new segmenter with this pipeline's lexicon and learned terms (one per thread). */
   public Segmenter segmenter() {
-    return new Segmenter(lexicon);
+    return new Segmenter(lexicon, learned);
   }
 
   /**

@@ -109,7 +109,8 @@ final class Unwrapper {
           headingShaped(b, shorts[i])
               && !b.endsOpenExceptColon()
               && (!hasComma(b) || c == null || startsParagraph(c));
-      if (!wrapped || breaks(a, b, shorts[i - 1], shorts[i], headingB, heading)) {
+      if (!b.startsWithCloser()
+          && (!wrapped || breaks(a, b, shorts[i - 1], shorts[i], headingB, heading))) {
         out.add(Chars.inline(para.toString()));
         para.setLength(0);
         heading = true;
@@ -154,7 +155,7 @@ final class Unwrapper {
       }
       // a short line followed by an equally short one is a narrow column, not a heading;
       // a line with a comma is prose unless the next line visibly starts a paragraph
-      return !hasComma(a)
+      return (!hasComma(a) || CHINESE_ORDINAL.matcher(a.text()).matches())
           && (startsB || a.indented() || headingB || a.width() < NARROWER * b.width());
     }
     return false;
@@ -171,13 +172,18 @@ final class Unwrapper {
   }
 
   /**
-   * Appends the joint between a and b: nothing after a hyphen, slash or soft hyphen, else a space.
+   * Appends the joint between a and b: nothing after a hyphen, slash or soft hyphen or before
+   * closing punctuation, else a space.
    */
   private static void glue(StringBuilder para, Line a, Line b) {
     int last = para.length() - 1;
     if (para.charAt(last) == '\u00AD') {
       para.setLength(last);
-    } else if (a.last() != '-' && a.last() != '/' && b.first() != '-' && b.first() != '/') {
+    } else if (a.last() != '-'
+        && a.last() != '/'
+        && b.first() != '-'
+        && b.first() != '/'
+        && !b.startsWithCloser()) {
       para.append(' ');
     }
   }

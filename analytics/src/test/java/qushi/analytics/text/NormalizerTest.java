@@ -187,6 +187,37 @@ class NormalizerTest {
   }
 
   @Test
+  void removesLinesOfZeroWidthCharactersSoTheWordAroundThemIsJoined() {
+    // a wiki extraction: a zero-width space alone on a line between the halves of a word
+    assertClean(
+        "由于各种条件的成熟，由于共产党和人民政府的正确领导，由于全国人民的努力，在这样一个大革命的过程里，"
+            + "社会财产没有遭到损坏，社会秩序没有发生混乱，社会生产没有下降。\n过去进行的五大运动是民主革命的彻底完成。",
+        "由于各种条件的成熟，由于共产党和人民政府的正确领导，由于全国人民的努力，在这样一个大革命的过程里，"
+            + "社会财产没\n\u200B\n有遭到损坏，社会秩序没有发生混乱，社会生产没有下降。\n\n\u200B\n\u3000\u3000"
+            + "过去进行的五大运动是民主革命的彻底完成。");
+    // every zero-width character, alone or with spaces, and a BOM at a line start
+    assertClean(
+        "国内生产总值达到74.4万亿元，增长6.7%。\n下一段。",
+        "国内生产总值达到74.4\n\u200C\n万亿元，\n \u200D \n增长\n\u2060\n6.7\n\uFEFF%。\n\n下一段。");
+    // a blank line stays a paragraph break
+    assertClean("第一段。\n第二段。", "第一段。\n\n\u200B\n\n第二段。");
+  }
+
+  @Test
+  void joinsALineThatStartsWithClosingPunctuationToTheLineBefore() {
+    // wiki links flattened into lines: the link text stands on its own line mid-sentence
+    assertClean("推动共建“一带一路”建设，深化改革、扩大开放。\n下一段。", "推动共建“\n一带一路\n”建设\n，深化改革\n、扩大开放\n。\n\n下一段。");
+    // also in a text without blank lines, where every other line is a paragraph
+    assertClean("第一段，接着写。\n第二段）", "第一段\n，接着写。\n第二段\n）");
+  }
+
+  @Test
+  void foldsFullWidthPlusAndPercentLikeOtherFullWidthForms() {
+    assertClean("互联网+行动，增长5%左右，CPI涨2%", "互联网＋行动，增长５％左右，ＣＰＩ涨２％");
+    assertEquals("互联网+", normalizer.normalize("互联网＋"));
+  }
+
+  @Test
   void foldsIdeographicSpaceAndCompatibilityIdeographs() {
     assertClean("中关村论坛年会", "中关村\u3000论坛\u00A0年会");
     assertEquals("\u516D", normalizer.normalize("\uF9D1"));

@@ -67,6 +67,95 @@ class SplitterTest {
     assertEquals(List.of(), splitter.sections(""));
   }
 
+  private List<String> titles(String text) {
+    return splitter.sections(text).stream().map(Section::title).toList();
+  }
+
+  @Test
+  void numberedHeadingsOfEveryCommonStyleStartSections() {
+    String body = "正文。".repeat(40);
+    String text =
+        String.join(
+            "\n",
+            "各位代表：",
+            "一、过去一年的工作",
+            body,
+            "（一）稳定宏观经济。" + body,
+            "（二）加强供给侧结构性改革，增强持续增长动力。",
+            body,
+            "二、今年的重点工作",
+            "1. 总体要求",
+            body,
+            "1.1 主要目标",
+            body,
+            "1.2 政策取向",
+            body,
+            "第一章 总则",
+            "第一节 目的",
+            body,
+            "第一部分 附则",
+            body,
+            "## 附录",
+            body);
+    assertEquals(
+        List.of(
+            "",
+            "一、过去一年的工作",
+            "（一）稳定宏观经济",
+            "（二）加强供给侧结构性改革，增强持续增长动力",
+            "二、今年的重点工作",
+            "1. 总体要求",
+            "1.1 主要目标",
+            "1.2 政策取向",
+            "第一章 总则",
+            "第一节 目的",
+            "第一部分 附则",
+            "附录"),
+        titles(text));
+    List<Section> sections = splitter.sections(text);
+    assertEquals(0, sections.get(0).start());
+    assertEquals("各位代表：\n".length(), sections.get(1).start());
+    assertEquals(text.indexOf("（一）"), sections.get(2).start());
+    assertEquals(text.length(), sections.get(sections.size() - 1).end());
+  }
+
+  @Test
+  void shortTitleLineFollowedByBodyTextStartsASection() {
+    String body = "中关村论坛是面向全球科技创新交流合作的国家级平台，".repeat(5); // 125 characters
+    assertEquals(
+        List.of("", "共绘全球科技交流合作新图景", "未来产业"),
+        titles("导语。\n共绘全球科技交流合作新图景\n" + body + "\n未来产业\n" + body));
+    // a short line before a short line, a line ending with a colon, a single character: no section
+    assertEquals(List.of(""), titles("智慧\n行业方向明确\n主要措施：\n" + body + "\n据\n" + body));
+    // a sentence is not a title, however short
+    assertEquals(List.of(""), titles("前言。\n各位代表！\n" + body));
+  }
+
+  @Test
+  void numbersMustGoForwardWithinAStyle() {
+    String body = "正文。".repeat(40);
+    // the summary list of a news programme: items end with ；, only the last one would stand alone
+    assertEquals(List.of(""), titles("1.第一条新闻；\n2.第二条新闻；\n13.大美中国。\n" + body));
+    // a "三、" after "五、" is text, not a heading; "1." restarts a series anywhere
+    assertEquals(
+        List.of("", "一、甲", "五、乙", "1. 丙"),
+        titles("前言\n一、甲\n" + body + "\n五、乙\n" + body + "\n三、丁\n" + body + "\n1. 丙\n" + body));
+    // numbers in text are no headings: 1.5万亿元, 6.7%, 2024.
+    assertEquals(List.of(""), titles("前言\n1.5万亿元\n" + body + "\n6.7%\n" + body));
+  }
+
+  @Test
+  void chineseNumbersAreRead() {
+    assertEquals(1, Headings.chineseNumber("一"));
+    assertEquals(10, Headings.chineseNumber("十"));
+    assertEquals(13, Headings.chineseNumber("十三"));
+    assertEquals(20, Headings.chineseNumber("二十"));
+    assertEquals(23, Headings.chineseNumber("二十三"));
+    assertEquals(105, Headings.chineseNumber("一百零五"));
+    assertEquals(12, Headings.chineseNumber("12"));
+    assertEquals(-1, Headings.chineseNumber("甲"));
+  }
+
   @Test
   void shortSectionIsOnePassageWithOffsetsAndIndex() {
     String text = "编者按：科技政策论坛以“科技金融政策与实践”为主题。\n科技政策论坛\n科技金融是科技与产业之间的桥梁和纽带。";

@@ -20,14 +20,15 @@ final class CorpusOptions {
       names = "--corpus",
       paramLabel = "DIR",
       description =
-          "Corpus folder with a corpus.csv manifest (default: seeds/, the bundled corpus).")
+          "Corpus folder with a corpus.csv manifest (default: seeds/, the bundled corpus); the"
+              + " files may be .txt, .md, .pdf (text layer), .docx, .html or .htm.")
   Path corpus;
 
   @Option(
       names = "--years-from-filenames",
       description =
-          "Read a folder without manifest; each .txt file's name starts with its year"
-              + " (2023-name.txt).")
+          "Read a folder without manifest: every .txt, .md, .pdf, .docx, .html or .htm file whose"
+              + " name starts with its year (2023-name.pdf).")
   boolean yearsFromFileNames;
 
   @Option(
@@ -63,6 +64,28 @@ final class CorpusOptions {
           "Allowed part-of-speech tags for terms, comma-separated; 'n*' matches a prefix "
               + "(default: n*,g*,v,vi,vl,vg,vn).")
   List<String> pos;
+
+  @Option(
+      names = "--no-learned-terms",
+      description =
+          "Do not learn multiword terms from the corpus (by default they are learned and kept"
+              + " whole; 'qushi terms' lists them).")
+  boolean noLearnedTerms;
+
+  @Option(
+      names = "--not-terms",
+      paramLabel = "FILE",
+      description =
+          "File of strings that are never learned terms, one per line (repeatable); a term of"
+              + " --lexicon always wins over learning.")
+  List<Path> notTerms = new ArrayList<>();
+
+  @Option(
+      names = "--keep-boilerplate",
+      description =
+          "Keep paragraphs repeated at the start or end of several documents (licence footers,"
+              + " mastheads); by default they are dropped and listed by 'stats --boilerplate'.")
+  boolean keepBoilerplate;
 
   @Option(
       names = "--t2s",
@@ -110,7 +133,10 @@ final class CorpusOptions {
         o.text()
             .withBundledLexicon(!noBundledLexicon)
             .withTraditionalToSimplified(traditionalToSimplified)
-            .withStopwords(stopwords);
+            .withStopwords(stopwords)
+            .withDropBoilerplate(!keepBoilerplate)
+            .withLearnTerms(!noLearnedTerms);
+    for (Path p : notTerms) text = text.withNotTerms(p);
     for (Path p : lexicons) text = text.withLexicon(p);
     if (pos != null) text = text.withPosTags(pos);
     return o.withText(text);

@@ -35,6 +35,7 @@ import qushi.analytics.core.Versions;
       CountCommand.class,
       SegmentCommand.class,
       DiscoverCommand.class,
+      TermsCommand.class,
       KeywordsCommand.class,
       KwicCommand.class,
       CooccurCommand.class,

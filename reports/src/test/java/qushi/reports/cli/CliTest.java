@@ -83,8 +83,30 @@ class CliTest {
     assertTrue(
         r.out()
             .startsWith(
-                "\uFEFFyear,documents,sections,passages,characters,tokens,term_tokens,terms\n"),
+                "\uFEFFyear,documents,sections,passages,characters,tokens,term_tokens,terms,"
+                    + "boilerplate\n"),
         r.out());
+  }
+
+  @Test
+  void statsCountsAndListsTheBoilerplateDropped() throws IOException {
+    String footer = "本作品属于公有领域。";
+    corpus(
+        "id,file,year\na,a.txt,2021\nb,b.txt,2022\nc,c.txt,2023\n",
+        "a.txt",
+        "人工智能。\n" + footer + "\n",
+        "b.txt",
+        "具身智能。\n" + footer + "\n",
+        "c.txt",
+        "大模型。\n" + footer + "\n");
+    Result list = run("stats", "--boilerplate", "--corpus", dir.toString(), "--format", "csv");
+    assertEquals("text,documents,occurrences,position\n" + footer + ",3,3,end\n", list.out());
+    Result stats = run("stats", "--corpus", dir.toString(), "--format", "csv");
+    assertTrue(stats.out().contains("\n2021,1,1,1,5,"), stats.out());
+    assertTrue(stats.out().lines().skip(1).allMatch(l -> l.endsWith(",10")), stats.out());
+    Result kept = run("stats", "--boilerplate", "--keep-boilerplate", "--corpus", dir.toString());
+    assertEquals(0, kept.code(), kept.err());
+    assertTrue(kept.out().lines().count() <= 1, kept.out());
   }
 
   @Test
@@ -120,6 +142,47 @@ class CliTest {
   }
 
   @Test
+  void badDocumentsGiveOneLineAndExit2() throws IOException {
+    String manifest = "id,file,year\na,a.txt,2021\nb,%s,2022\n";
+    Files.writeString(dir.resolve("a.txt"), "人工智能。");
+    // a corrupt PDF
+    corpus(manifest.formatted("b.pdf"), "b.pdf", "%PDF-1.7\n这不是PDF\n%%EOF\n");
+    assertOneLineError(
+        run("stats", "--corpus", dir.toString()), "b.pdf: corrupt or unreadable PDF");
+    // an encrypted PDF
+    try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+      doc.protect(
+          new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy(
+              "owner", "user", new org.apache.pdfbox.pdmodel.encryption.AccessPermission()));
+      doc.save(dir.resolve("b.pdf").toFile());
+    }
+    assertOneLineError(
+        run("stats", "--corpus", dir.toString()), "b.pdf: PDF is encrypted and needs a password");
+    // a PDF without a text layer (a blank page stands for a scan)
+    try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+      doc.save(dir.resolve("b.pdf").toFile());
+    }
+    assertOneLineError(
+        run("stats", "--corpus", dir.toString()), "b.pdf: PDF has no text layer (1 page(s)");
+    // a .docx that is not a zip
+    corpus(manifest.formatted("b.docx"), "b.docx", "只是文本");
+    assertOneLineError(
+        run("count", "--corpus", dir.toString(), "人工智能"),
+        "b.docx: not a Word .docx file (not an Office Open XML package)");
+    // an HTML page with no text
+    corpus(
+        manifest.formatted("b.html"),
+        "b.html",
+        "<html><body><nav>导航</nav><script>var t='正文在脚本里';</script>"
+            + "<ul><li><a href='/1'>一条很长的新闻标题链接</a></li></ul></body></html>");
+    assertOneLineError(
+        run("terms", "--corpus", dir.toString()),
+        "b.html: HTML page has no main text (only navigation, links or scripts)");
+  }
+
+  @Test
   void everyCommandRunsOnASmallCorpus() throws IOException {
     String text = "药物靶点研究取得进展。发现新的靶点需要数据。人工智能赋能千行百业，人工智能发展迅速。\n".repeat(6);
     corpus(
@@ -149,7 +212,9 @@ class CliTest {
           {"compare", "--corpus", c, "--target", "2024", "--terms", "人工智能,靶点"},
           {"keywords", "--corpus", c, "--method", "tfidf"},
           {"topics", "--corpus", c, "--k", "2", "--iterations", "50", "--runs", "2"},
-          {"segment", "--corpus", c, "--clean"}
+          {"segment", "--corpus", c, "--clean"},
+          {"terms", "--corpus", c, "--top", "5"},
+          {"stats", "--corpus", c, "--no-learned-terms", "--keep-boilerplate"}
         }) {
       Result r = run(args);
       assertEquals(0, r.code(), String.join(" ", args) + ": " + r.err());

@@ -1,0 +1,71 @@
+package qushi.analytics.corpus;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import qushi.analytics.core.BadInputException;
+import qushi.analytics.internal.TextFiles;
+
+/**
+ * The text of a corpus file in one of the formats a corpus may hold, chosen by the file's
+ * extension:
+ *
+ * <ul>
+ *   <li>{@code .txt} (and any extension not listed here): plain text in UTF-8, UTF-16 with BOM,
+ *       GB18030/GBK or Big5 ({@link TextFiles});
+ *   <li>{@code .md}, {@code .markdown}: Markdown, turned into one paragraph per line — headings
+ *       keep their {@code #} marks, links their text, inline HTML its text, images and markup go;
+ *   <li>{@code .pdf}: the text layer, extracted with Apache PDFBox with a blank line after every
+ *       line, a space before every paragraph PDFBox detects and three line breaks at every page
+ *       end, so that the cleanup of {@link qushi.analytics.text.Normalizer} repairs it like any PDF
+ *       extraction; a PDF that needs a password, cannot be parsed, or has no text layer (a scan:
+ *       there is no OCR) is rejected;
+ *   <li>{@code .docx}: the paragraphs and table rows of the body, read with Apache POI, one per
+ *       line;
+ *   <li>{@code .html}, {@code .htm}: the main text of the page, read with jsoup (see {@link
+ *       HtmlText}); a page without main text (navigation and links only) is rejected.
+ * </ul>
+ *
+ * Old binary Word {@code .doc} files are rejected with the advice to save them as {@code .docx}.
+ * Every rejection is a {@link BadInputException} naming the file and the problem.
+ */
+public final class DocumentReader {
+  /** The extensions read as something other than plain text. */
+  public static final List<String> FORMATS =
+      List.of("md", "markdown", "pdf", "docx", "html", "htm");
+
+  /** The extensions a corpus folder without manifest is listed by. */
+  public static final List<String> LISTED =
+      List.of("txt", "md", "markdown", "pdf", "docx", "html", "htm");
+
+  private DocumentReader() {}
+
+  /** Returns the lower-case extension of the file name, or "" when it has none. */
+  public static String extension(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns the text of the file whose bytes these are, LF line ends, no BOM.
+   *
+   * @throws BadInputException naming the file when it cannot be read in its format
+   */
+  public static String text(Path file, byte[] bytes) {
+    String text =
+        switch (extension(file)) {
+          case "md", "markdown" -> MarkdownText.of(TextFiles.decode(file, bytes));
+          case "pdf" -> PdfText.of(file, bytes);
+          case "docx" -> DocxText.of(file, bytes);
+          case "html", "htm" -> HtmlText.of(file, bytes);
+          case "doc" ->
+              throw new BadInputException(
+                  file, "old binary Word .doc files are not read; save the file as .docx");
+          default -> TextFiles.decode(file, bytes);
+        };
+    text = text.replace("\r\n", "\n").replace('\r', '\n');
+    if (text.isBlank()) throw new BadInputException(file, "file has no text");
+    return text;
+  }
+}

@@ -1,0 +1,54 @@
+package qushi.analytics.corpus;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import qushi.analytics.core.BadInputException;
+
+/**
+ * The text of a Word {@code .docx} file, read with Apache POI: the paragraphs of the body in order,
+ * one per line, and each table row as one line of its cells separated by spaces. Headers, footers,
+ * comments and footnotes are left out (page furniture, not text).
+ */
+final class DocxText {
+  private DocxText() {}
+
+  /**
+   * Returns the text of the .docx file whose bytes these are.
+   *
+   * @throws BadInputException naming the file when it is not a Word document
+   */
+  static String of(Path file, byte[] bytes) {
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+      List<String> lines = new ArrayList<>();
+      for (IBodyElement e : doc.getBodyElements()) {
+        if (e instanceof XWPFParagraph p) {
+          lines.add(p.getText());
+        } else if (e instanceof XWPFTable t) {
+          for (XWPFTableRow row : t.getRows()) {
+            List<String> cells = new ArrayList<>();
+            for (XWPFTableCell cell : row.getTableCells()) cells.add(cell.getText().strip());
+            lines.add(String.join(" ", cells));
+          }
+        }
+      }
+      return String.join("\n", lines.stream().filter(l -> !l.isBlank()).toList());
+    } catch (UnsupportedFileFormatException e) {
+      throw new BadInputException(file, "not a Word .docx file (not an Office Open XML package)");
+    } catch (IOException | POIXMLException | OpenXML4JRuntimeException e) {
+      throw new BadInputException(
+          file, "corrupt or unreadable .docx file (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+}

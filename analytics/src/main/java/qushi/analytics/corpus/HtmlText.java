@@ -1,0 +1,211 @@
+package qushi.analytics.corpus;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import qushi.analytics.core.BadInputException;
+
+/**
+ * The main text of a saved web page, read with jsoup: the article, not the navigation, scripts,
+ * link lists and page furniture around it.
+ *
+ * <ol>
+ *   <li>{@code script}, {@code style}, {@code noscript}, {@code template}, {@code svg}, {@code
+ *       iframe}, {@code form}, {@code button}, {@code select}, {@code nav}, {@code header}, {@code
+ *       footer} and {@code aside} elements are removed.
+ *   <li>Every <i>text block</i> — {@code p}, {@code h1}–{@code h6}, {@code li}, {@code blockquote},
+ *       {@code pre}, {@code dd}, {@code dt}, {@code td}, {@code th}, {@code caption}, and a {@code
+ *       div} or {@code section} with text of its own but no block inside — gets a weight: the
+ *       characters of its text that are not inside a link, a Chinese character counting as two. A
+ *       block whose link text is more than half of its text is a link list and weighs nothing.
+ *   <li>Each block adds its weight to its parent and half of it to its grandparent; the element
+ *       with the largest total is the main content (as in Arc90's Readability).
+ *   <li>The text blocks inside it with a weight, in document order, are the paragraphs, one per
+ *       line. A page whose main text has fewer than {@value #MIN_WEIGHT} weight (fewer than about
+ *       ten Chinese characters) has no main text and is rejected.
+ * </ol>
+ */
+final class HtmlText {
+  /** Least weight of a page's main text. */
+  static final int MIN_WEIGHT = 20;
+
+  private static final String REMOVE =
+      "script, style, noscript, template, svg, iframe, form, button, select, nav, header, footer,"
+          + " aside";
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "p",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "blockquote",
+          "pre",
+          "dd",
+          "dt",
+          "td",
+          "th",
+          "caption");
+  private static final Set<String> CONTAINERS =
+      Set.of(
+          "div", "section", "article", "main", "body", "ul", "ol", "table", "tbody", "tr", "dl",
+          "center", "font", "span");
+
+  private HtmlText() {}
+
+  /**
+   * Returns the main text of the page whose bytes these are, one paragraph per line.
+   *
+   * @throws BadInputException naming the file when the page has no main text
+   */
+  static String of(Path file, byte[] bytes) {
+    Document doc;
+    try {
+      doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+    } catch (IOException e) {
+      throw new BadInputException(file, "unreadable HTML (" + e.getMessage() + ")");
+    }
+    doc.select(REMOVE).remove();
+    List<Element> blocks = new ArrayList<>();
+    Map<Element, Integer> weights = new IdentityHashMap<>();
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (Element e : doc.body().getAllElements()) {
+      if (!isBlock(e)) continue;
+      int weight = weight(e);
+      if (weight == 0) continue;
+      blocks.add(e);
+      weights.put(e, weight);
+      Element parent = e.parent();
+      if (parent != null) {
+        scores.merge(parent, (double) weight, Double::sum);
+        if (parent.parent() != null) scores.merge(parent.parent(), weight / 2.0, Double::sum);
+      }
+    }
+    Element main = null;
+    double best = 0;
+    for (Element e : doc.body().getAllElements()) {
+      Double s = scores.get(e);
+      if (s != null && s > best) {
+        best = s;
+        main = e;
+      }
+    }
+    List<String> lines = new ArrayList<>();
+    int total = 0;
+    if (main != null) {
+      for (Element b : blocks) {
+        if (b != main && !isInside(b, main)) continue;
+        if (inBlock(b, weights)) continue; // the text is already in an enclosing block
+        lines.add(b.text().strip());
+        total += weights.get(b);
+      }
+    }
+    if (total < MIN_WEIGHT) {
+      throw new BadInputException(
+          file, "HTML page has no main text (only navigation, links or scripts)");
+    }
+    return String.join("\n", lines);
+  }
+
+  /**
+   * Returns the text of an HTML fragment, one line per block: {@code p}, {@code div}, headings,
+   * list items, table rows and {@code br} end a line; other line breaks in the source are spaces.
+   */
+  static List<String> lines(String fragment) {
+    Document doc = Jsoup.parseBodyFragment(fragment);
+    doc.select(REMOVE).remove();
+    List<String> out = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof TextNode t) line.append(t.text());
+            else if (node instanceof Element e && breaks(e)) flush();
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element e && breaks(e)) flush();
+          }
+
+          private void flush() {
+            if (!line.toString().isBlank()) out.add(line.toString().strip());
+            line.setLength(0);
+          }
+        },
+        doc.body());
+    if (!line.toString().isBlank()) out.add(line.toString().strip());
+    return out;
+  }
+
+  private static boolean breaks(Element e) {
+    String tag = e.normalName();
+    return BLOCKS.contains(tag)
+        || tag.equals("br")
+        || tag.equals("div")
+        || tag.equals("tr")
+        || tag.equals("section")
+        || tag.equals("article");
+  }
+
+  private static boolean isBlock(Element e) {
+    String tag = e.normalName();
+    if (BLOCKS.contains(tag)) return true;
+    if (!tag.equals("div") && !tag.equals("section") && !tag.equals("article")) return false;
+    if (e.ownText().isBlank()) return false;
+    for (Element c : e.children()) {
+      if (BLOCKS.contains(c.normalName()) || CONTAINERS.contains(c.normalName())) {
+        if (!c.normalName().equals("span") && !c.normalName().equals("font")) return false;
+      }
+    }
+    return true;
+  }
+
+  /** Returns the weight of a block: its text outside links, a CJK character counting two. */
+  static int weight(Element block) {
+    String all = block.text();
+    int linked = 0;
+    for (Element a : block.select("a")) linked += width(a.text());
+    int width = width(all);
+    if (width == 0 || linked * 2 > width) return 0;
+    return width - linked;
+  }
+
+  private static int width(String s) {
+    int w = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (!Character.isWhitespace(cp)) {
+        w += Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN ? 2 : 1;
+      }
+      i += Character.charCount(cp);
+    }
+    return w;
+  }
+
+  private static boolean inBlock(Element e, Map<Element, Integer> blocks) {
+    for (Element p = e.parent(); p != null; p = p.parent()) if (blocks.containsKey(p)) return true;
+    return false;
+  }
+
+  private static boolean isInside(Element e, Element ancestor) {
+    for (Element p = e.parent(); p != null; p = p.parent()) if (p == ancestor) return true;
+    return false;
+  }
+}

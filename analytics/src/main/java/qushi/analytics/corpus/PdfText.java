@@ -1,0 +1,48 @@
+package qushi.analytics.corpus;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import qushi.analytics.core.BadInputException;
+
+/**
+ * The text layer of a PDF, extracted with Apache PDFBox in the layout the cleanup expects of a PDF
+ * extraction: a blank line after every line, a space before every paragraph PDFBox detects (a new
+ * block), three line breaks at every page end (a page break).
+ */
+final class PdfText {
+  private PdfText() {}
+
+  /**
+   * Returns the text of the PDF whose bytes these are.
+   *
+   * @throws BadInputException naming the file when the PDF needs a password, cannot be parsed, or
+   *     has no text layer
+   */
+  static String of(Path file, byte[] bytes) {
+    try (PDDocument pdf = Loader.loadPDF(bytes)) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setLineSeparator("\n\n");
+      stripper.setParagraphStart(" ");
+      stripper.setParagraphEnd("");
+      stripper.setPageStart("");
+      stripper.setPageEnd("\n\n\n");
+      String text = stripper.getText(pdf);
+      if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+        throw new BadInputException(
+            file,
+            "PDF has no text layer ("
+                + pdf.getNumberOfPages()
+                + " page(s) of images, e.g. a scan; qushi does no OCR)");
+      }
+      return text;
+    } catch (InvalidPasswordException e) {
+      throw new BadInputException(file, "PDF is encrypted and needs a password");
+    } catch (IOException e) {
+      throw new BadInputException(file, "corrupt or unreadable PDF (" + e.getMessage() + ")");
+    }
+  }
+}

@@ -1,0 +1,217 @@
+package qushi.analytics.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the headings of a cleaned text without editor's notes and cuts it into sections at them. A
+ * paragraph is a heading when it is one of these:
+ *
+ * <ul>
+ *   <li><b>A numbered heading on its own line</b>: it starts with a number in one of the common
+ *       styles — 第一部分 / 第一编 / 第一篇 / 第一章 / 第一节, 一、, （一）, 1. (also 1、 and 1．), 1.1 (and 1.1.1), or a
+ *       Markdown {@code #} — is at most {@value Splitter#TITLE_MAX} characters long and has no
+ *       sentence end inside (one 。！？ at its very end is allowed: "（二）加强供给侧结构性改革，增强持续增长动力。"), and
+ *       does not end with ：，、 (a lead-in to a list, not a title).
+ *   <li><b>A run-in heading</b>: a paragraph that starts with 一、 or （一） whose first sentence, up to
+ *       。！？, is at most {@value Splitter#TITLE_MAX} characters and is followed by more text
+ *       ("（一）深化供给侧结构性改革。建设现代化经济体系，必须……"); the title is that first sentence. Arabic numbers are not
+ *       taken as run-in headings: "1. …；" in running text is a list item.
+ *   <li><b>A short title line followed by body text</b>: at most {@value #TITLE_LINE_MAX}
+ *       characters with at least two Chinese characters, no 。！？；… anywhere, not ending with ：，、,
+ *       and followed by a paragraph of at least {@value #BODY_MIN} characters (a headline and its
+ *       article).
+ * </ul>
+ *
+ * Numbers must go forwards within a style: a numbered paragraph is a heading when its number is 1
+ * (a new series) or greater than the last heading of that style (of the same parent for 1.1), so
+ * that a stray "三、" in running text after "五、", or the "13." of a list whose other items end with
+ * ；, does not start a section. Markdown headings ({@code ##} + text; a {@code #hashtag#} is not
+ * one) are not numbered. The title is the heading without final punctuation and without Markdown
+ * {@code #} marks.
+ */
+final class Headings {
+  /** Longest unnumbered title line, in characters. */
+  static final int TITLE_LINE_MAX = 30;
+
+  /** Shortest paragraph that counts as body text after a title line, in characters. */
+  static final int BODY_MIN = 100;
+
+  private static final String CN_DIGITS = "零〇一二三四五六七八九十百两";
+
+  private static final Pattern ORDINAL =
+      Pattern.compile("第([" + CN_DIGITS + "]{1,4}|\\d{1,3})\\s?(部分|编|篇|章|节)");
+  private static final Pattern CHINESE = Pattern.compile("([一二三四五六七八九十]{1,3})、");
+  private static final Pattern CHINESE_PAREN = Pattern.compile("[（(]([一二三四五六七八九十]{1,3})[）)]");
+  private static final Pattern DOTTED =
+      Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2}){1,2})(?![\\d.．%])\\s?");
+  private static final Pattern ARABIC = Pattern.compile("(\\d{1,2})[.．、](?![\\d.．%])\\s?");
+  private static final Pattern MARKDOWN = Pattern.compile("#{1,6}\\s*([^#\\s].*[^#]|[^#\\s])");
+
+  /** Marks a title may not end with: a lead-in to a list or a clause that continues. */
+  private static final String OPEN_ENDS = "：:，,、";
+
+  private Headings() {}
+
+  /**
+   * Returns the sections of {@code text} (paragraph spans {@code paragraphs}) cut at its headings;
+   * one untitled section when it has none.
+   */
+  static List<Section> sections(String text, List<int[]> paragraphs) {
+    List<int[]> starts = new ArrayList<>(); // {paragraph}, titles alongside
+    List<String> titles = new ArrayList<>();
+    Map<String, Integer> last = new HashMap<>();
+    for (int p = 0; p < paragraphs.size(); p++) {
+      String para = text.substring(paragraphs.get(p)[0], paragraphs.get(p)[1]).strip();
+      String next =
+          p + 1 < paragraphs.size()
+              ? text.substring(paragraphs.get(p + 1)[0], paragraphs.get(p + 1)[1]).strip()
+              : "";
+      String title = heading(para, next, last);
+      if (title != null) {
+        starts.add(new int[] {p});
+        titles.add(title);
+      }
+    }
+    List<Section> out = new ArrayList<>();
+    int first = starts.isEmpty() ? text.length() : paragraphs.get(starts.get(0)[0])[0];
+    if (first > 0) out.add(new Section("", 0, first));
+    for (int k = 0; k < starts.size(); k++) {
+      int start = paragraphs.get(starts.get(k)[0])[0];
+      int end = k + 1 < starts.size() ? paragraphs.get(starts.get(k + 1)[0])[0] : text.length();
+      out.add(new Section(titles.get(k), start, end));
+    }
+    return out;
+  }
+
+  /**
+   * Returns the title if paragraph {@code para} (followed by {@code next}) is a heading, else null;
+   * records the numbers of accepted numbered headings in {@code last} (null: numbers not checked).
+   */
+  static String heading(String para, String next, Map<String, Integer> last) {
+    if (para.isEmpty()) return null;
+    Matcher m;
+    if ((m = MARKDOWN.matcher(para)).matches()) {
+      String title = m.group(1).strip();
+      return standsAlone(title) ? trimEnd(title) : null;
+    }
+    if ((m = ORDINAL.matcher(para)).lookingAt()) {
+      return numbered(para, "第" + m.group(2), chineseNumber(m.group(1)), false, last);
+    }
+    if ((m = CHINESE.matcher(para)).lookingAt()) {
+      return numbered(para, "一、", chineseNumber(m.group(1)), true, last);
+    }
+    if ((m = CHINESE_PAREN.matcher(para)).lookingAt()) {
+      return numbered(para, "（一）", chineseNumber(m.group(1)), true, last);
+    }
+    if ((m = DOTTED.matcher(para)).lookingAt()) {
+      String number = m.group(1);
+      int dot = number.lastIndexOf('.');
+      return numbered(
+          para,
+          "1.1:" + number.substring(0, dot),
+          Integer.parseInt(number.substring(dot + 1)),
+          false,
+          last);
+    }
+    if ((m = ARABIC.matcher(para)).lookingAt()) {
+      return numbered(para, "1.", Integer.parseInt(m.group(1)), false, last);
+    }
+    return titleLine(para, next) ? para : null;
+  }
+
+  /**
+   * Returns whether the paragraph (followed by {@code next}) has the shape of a heading of any
+   * style, whatever the numbers of the headings before it.
+   */
+  static boolean looksLikeHeading(String para, String next) {
+    return heading(para.strip(), next.strip(), null) != null;
+  }
+
+  private static String numbered(
+      String para, String style, int number, boolean runIn, Map<String, Integer> last) {
+    if (number <= 0) return null;
+    Integer previous = last == null ? null : last.get(style);
+    if (last != null && number != 1 && (previous == null || number <= previous)) return null;
+    String title = null;
+    if (standsAlone(para)) {
+      title = trimEnd(para);
+    } else if (runIn) {
+      int end = firstSentenceEnd(para);
+      if (end > 0 && end <= Splitter.TITLE_MAX && end < para.length()) {
+        title = para.substring(0, end - 1).strip();
+      }
+    }
+    if (title != null && last != null) last.put(style, number);
+    return title;
+  }
+
+  /** Returns whether the paragraph is short and has no sentence end but perhaps its last mark. */
+  private static boolean standsAlone(String para) {
+    if (para.length() > Splitter.TITLE_MAX) return false;
+    char end = para.charAt(para.length() - 1);
+    if (OPEN_ENDS.indexOf(end) >= 0) return false;
+    String inner = Punctuation.SENTENCE_FINAL.indexOf(end) >= 0 ? trimEnd(para) : para;
+    return !inner.isEmpty() && !Punctuation.hasUnitEnd(inner);
+  }
+
+  /** Returns whether the paragraph is a short unnumbered title line followed by body text. */
+  private static boolean titleLine(String para, String next) {
+    return para.codePointCount(0, para.length()) <= TITLE_LINE_MAX
+        && para.codePoints()
+                .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                .count()
+            >= 2
+        && !Punctuation.hasUnitEnd(para)
+        && OPEN_ENDS.indexOf(para.charAt(para.length() - 1)) < 0
+        && next.codePointCount(0, next.length()) >= BODY_MIN;
+  }
+
+  /** Returns the offset after the first 。！？ of the paragraph, or -1 (a ； ends no heading). */
+  private static int firstSentenceEnd(String para) {
+    for (int i = 0; i < para.length(); i++) {
+      char c = para.charAt(i);
+      if (Punctuation.CLAUSE_FINAL.indexOf(c) >= 0) return -1;
+      if (Punctuation.SENTENCE_FINAL.indexOf(c) >= 0) return i + 1;
+    }
+    return -1;
+  }
+
+  private static String trimEnd(String s) {
+    int end = s.length();
+    while (end > 0 && Punctuation.SENTENCE_FINAL.indexOf(s.charAt(end - 1)) >= 0) end--;
+    return s.substring(0, end).strip();
+  }
+
+  /**
+   * Returns the value of a Chinese or Arabic numeral of up to four characters (一 1, 十 10, 十二 12, 二十
+   * 20, 二十三 23, 一百 100), or -1.
+   */
+  static int chineseNumber(String s) {
+    if (s.chars().allMatch(Character::isDigit)) return Integer.parseInt(s);
+    int total = 0;
+    int digit = -1;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      int d = "零一二三四五六七八九".indexOf(c);
+      if (c == '〇') d = 0;
+      if (c == '两') d = 2;
+      if (d >= 0) {
+        digit = d;
+      } else if (c == '十') {
+        total += (digit < 0 ? 1 : digit) * 10;
+        digit = -1;
+      } else if (c == '百') {
+        total += (digit < 0 ? 1 : digit) * 100;
+        digit = -1;
+      } else {
+        return -1;
+      }
+    }
+    return total + Math.max(0, digit);
+  }
+}

@@ -1,0 +1,148 @@
+package qushi.analytics.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The terms learned from a corpus ({@link TermLearner}) and how they are kept whole in segmented
+ * text. Immutable and thread-safe.
+ *
+ * <p>Applying them to a text and its tokens: from left to right, at each token, the longest run of
+ * adjacent tokens (no space between) whose text is a learned term becomes one token, tagged {@code
+ * nz}. An occurrence of a learned term that the segmenter cut across a token boundary ("减税降费约" →
+ * 减税/降/费约) is <i>misaligned</i>; {@link Segmenter} then segments the text again with the learned
+ * terms in its dictionary and applies them to that.
+ */
+public final class LearnedTerms {
+  /** Tag of a token made from a learned term. */
+  public static final String NATURE = "nz";
+
+  private static final LearnedTerms NONE = new LearnedTerms(List.of());
+
+  private final List<TermLearner.Term> terms;
+  private final Set<String> strings = new HashSet<>();
+  private final Node root = new Node();
+  private final int maxPieces;
+
+  private static final class Node {
+    final Map<Character, Node> next = new HashMap<>();
+    boolean term;
+  }
+
+  /** Creates the set of {@code terms}. */
+  public LearnedTerms(List<TermLearner.Term> terms) {
+    this.terms = List.copyOf(terms);
+    int pieces = 1;
+    for (TermLearner.Term t : terms) {
+      strings.add(t.term());
+      Node n = root;
+      for (int i = 0; i < t.term().length(); i++) {
+        n = n.next.computeIfAbsent(t.term().charAt(i), c -> new Node());
+      }
+      n.term = true;
+      pieces = Math.max(pieces, t.term().length());
+    }
+    this.maxPieces = pieces;
+  }
+
+  /** Returns the empty set. */
+  public static LearnedTerms none() {
+    return NONE;
+  }
+
+  /** Returns the learned terms with the statistics they were learned with, best first. */
+  public List<TermLearner.Term> terms() {
+    return terms;
+  }
+
+  /** Returns the learned strings. */
+  public Set<String> strings() {
+    return Set.copyOf(strings);
+  }
+
+  /** Returns whether no term was learned. */
+  public boolean isEmpty() {
+    return terms.isEmpty();
+  }
+
+  /** Returns whether {@code s} is a learned term. */
+  public boolean contains(String s) {
+    return strings.contains(s);
+  }
+
+  /**
+   * Returns the tokens with every run of adjacent tokens that spells a learned term merged into one
+   * (leftmost, then longest, first).
+   *
+   * @param text the text the tokens index into
+   * @param tokens its tokens, in order
+   */
+  public List<Token> apply(String text, List<Token> tokens) {
+    if (terms.isEmpty()) return tokens;
+    List<Token> out = new ArrayList<>(tokens.size());
+    int i = 0;
+    while (i < tokens.size()) {
+      int last = -1;
+      Node n = root;
+      int pos = tokens.get(i).offset();
+      for (int j = i; j < tokens.size() && j - i < maxPieces && n != null; j++) {
+        Token t = tokens.get(j);
+        if (t.offset() != pos) break; // a space or a line break between
+        for (int k = 0; k < t.word().length() && n != null; k++) n = n.next.get(t.word().charAt(k));
+        pos = t.end();
+        if (n != null && n.term && j > i) last = j;
+      }
+      if (last < 0) {
+        out.add(tokens.get(i++));
+      } else {
+        int start = tokens.get(i).offset();
+        int end = tokens.get(last).end();
+        out.add(new Token(text.substring(start, end), NATURE, start));
+        i = last + 1;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns whether an occurrence of a learned term in {@code text} crosses a boundary of these
+   * tokens without being a whole run of them: starts or ends inside a token that does not hold it
+   * entirely.
+   */
+  public boolean misaligned(String text, List<Token> tokens) {
+    if (terms.isEmpty()) return false;
+    int[] owner = new int[text.length()];
+    java.util.Arrays.fill(owner, -1);
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      for (int p = t.offset(); p < t.end(); p++) owner[p] = k;
+    }
+    for (int p = 0; p < text.length(); p++) {
+      Node n = root.next.get(text.charAt(p));
+      int q = p;
+      while (n != null) {
+        q++;
+        if (n.term) {
+          int a = owner[p];
+          int b = owner[q - 1];
+          boolean inside = a >= 0 && a == b;
+          boolean aligned =
+              a >= 0 && b >= 0 && tokens.get(a).offset() == p && tokens.get(b).end() == q;
+          if (!inside && !aligned) return true;
+        }
+        n = q < text.length() ? n.next.get(text.charAt(q)) : null;
+      }
+    }
+    return false;
+  }
+
+  /** Returns a one-line summary. */
+  @Override
+  public String toString() {
+    return "LearnedTerms[" + terms.size() + " terms]";
+  }
+}

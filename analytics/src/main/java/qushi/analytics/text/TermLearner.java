@@ -1,0 +1,484 @@
+package qushi.analytics.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+import qushi.analytics.stats.LogLikelihood;
+
+/**
+ * Learns multiword terms from a segmented corpus: adjacent tokens that occur together far more
+ * often than chance, that depend on each other, and that form a unit with free boundaries are
+ * merged, in a few rounds, so that longer terms grow from shorter ones (as in word2phrase and
+ * gensim's Phrases, with a significance test in place of a fixed threshold). Deterministic: counts
+ * are made by sorting, ties are broken by position and string.
+ *
+ * <p><b>Pieces.</b> Every token is one of these kinds ({@link #kind}): a <i>function word</i>
+ * (particles, prepositions, conjunctions, pronouns, numerals, classifiers, time words, punctuation,
+ * non-Chinese tokens, person names, and stopwords tagged as adverbs or position words) never
+ * belongs to a term and cuts the text; a <i>generic verb</i> (a stopword tagged as a verb: 推动, 加强,
+ * 指出 …) never starts a term; a <i>generic verbal noun</i> (a stopword tagged {@code vn}: 发展, 建设)
+ * never starts a term but may be its head (生态文明建设); a <i>modifier</i> (an adverb or adverbial
+ * adjective) never ends a term; a <i>verb</i>, <i>verbal noun</i>, <i>adjective</i> or
+ * <i>nominal</i> (any other word) may stand anywhere. Clauses and phrases are not terms: a unit
+ * that ends with a verb must start with one (习近平/指出, 认真/贯彻 are clauses; 防范/化解 is a pair of verbs),
+ * and an adjective or modifier directly before a verbal noun modifies an action (正确/处理, 健康/发展). A
+ * single character that is neither an adjective nor a distinguishing word (新, 大 are) may be merged
+ * (供给 + 侧) but may not stand at the edge of a learned term, unless it was first merged with single
+ * characters only (营 + 商, then 营商 + 环境: a word the segmenter did not know). Lexicon terms (bundled
+ * and the user's) are kept exactly as the lexicon has them: they are never merged into a longer
+ * term.
+ *
+ * <p><b>A round.</b> Over the token stream (units of earlier rounds count as one token; function
+ * words, lexicon terms and text edges separate), every adjacent pair A B that the kinds allow is
+ * counted. With N the number of units, c(A), c(B) their counts and n the count of the pair, the
+ * pair is accepted when all hold:
+ *
+ * <pre>
+ * n ≥ minCount (5)
+ * G² of {{n, c(A)−n}, {c(B)−n, N−c(A)−c(B)+n}} ≥ χ²₁ quantile at 1 − α/m,  n·N &gt; c(A)·c(B)
+ *     (α = 0.05, m = pairs tested in the round: Bonferroni; Dunning 1993)
+ * NPMI = ln(n·N / (c(A)·c(B))) / −ln(n/N) ≥ 0.3                        (Bouma 2009)
+ * max(n/c(A), n/c(B)) ≥ 0.2             one part predicts the other
+ * a unit that starts with a verb (verb + object, verb + verb): min(n/c(A), n/c(B)) ≥ 0.2 as well
+ * at most 12 characters, not on the not-a-term list
+ * </pre>
+ *
+ * Accepted pairs are merged left to right; where two accepted pairs overlap (A B C), the one with
+ * the higher NPMI is merged (the left one on a tie). Three rounds are made.
+ *
+ * <p><b>The terms.</b> A merged unit is a learned term when it still occurs at least minCount times
+ * as a unit and its boundaries are free: the entropy of the tokens before it and of the tokens
+ * after it are each at least 1.0 nats (a unit always followed by the same word is a fragment of a
+ * longer one, e.g. 中国特色 before 社会主义). A text edge, a function word, and before the term a generic
+ * verb, count as a new neighbour each time, since nothing can extend a term across them (Jin &amp;
+ * Tanaka-Ishii 2006, branching entropy).
+ *
+ * <pre>
+ * H = −Σ_w p(w) ln p(w),   p(w) = share of the term's occurrences with neighbour w
+ * </pre>
+ */
+public final class TermLearner {
+  /** Kind of a function word: never in a term, cuts the stream. */
+  public static final byte FUNCTION = 0;
+
+  /**
+   * Kind of a generic verb (a stopword tagged as a verb): never starts a term, and ends one only
+   * after a verb.
+   */
+  public static final byte GENERIC_VERB = 1;
+
+  /**
+   * Kind of a generic verbal noun (a stopword tagged {@code vn}: 发展, 建设): never starts a term but
+   * may be its head (生态文明建设).
+   */
+  public static final byte GENERIC_HEAD = 5;
+
+  /** Kind of a verb that is not a stopword. */
+  public static final byte VERB = 2;
+
+  /** Kind of a modifier: an adverb or adverbial adjective that is not a stopword. */
+  public static final byte MODIFIER = 3;
+
+  /** Kind of any other word: nouns, verbal nouns, adjectives, idioms, abbreviations. */
+  public static final byte NOMINAL = 4;
+
+  /** Flag added to a kind: a single character that may not stand at the edge of a term. */
+  public static final byte INNER_ONLY = 8;
+
+  /** Kind of a lexicon term: kept as it is, never merged. */
+  public static final byte FROZEN = 16;
+
+  /**
+   * Kind of an adjective ({@code a}): may start a term, but not right before a verb or verbal noun.
+   */
+  public static final byte ADJECTIVE = 6;
+
+  /** Kind of a verbal noun ({@code vn}) that is not a stopword. */
+  public static final byte VERBAL_NOUN = 7;
+
+  /** Fewest occurrences of a pair, and of a learned term. */
+  public static final int MIN_COUNT = 5;
+
+  /** Family-wise significance level of a round's tests (Bonferroni). */
+  public static final double ALPHA = 0.05;
+
+  /** Lowest normalised PMI of a pair. */
+  public static final double MIN_NPMI = 0.3;
+
+  /** Lowest share of one part's occurrences that the pair takes. */
+  public static final double MIN_DEPENDENCE = 0.2;
+
+  /** Lowest boundary entropy of a learned term on either side, nats. */
+  public static final double MIN_ENTROPY = 1.0;
+
+  /** Rounds of merging. */
+  public static final int ROUNDS = 3;
+
+  /** Longest learned term, characters. */
+  public static final int MAX_LENGTH = 12;
+
+  /**
+   * A learned term.
+   *
+   * @param term the term
+   * @param pieces the segmenter tokens it was merged from, joined by "/"
+   * @param count its occurrences as a unit when it was learned
+   * @param g2 G² of the merge that made it
+   * @param npmi normalised PMI of that merge
+   * @param forward n/c(A) of that merge: how often its first part goes on to the rest
+   * @param backward n/c(B) of that merge: how often its last part has the rest before it
+   * @param leftEntropy entropy of the tokens before it, nats
+   * @param rightEntropy entropy of the tokens after it, nats
+   */
+  public record Term(
+      String term,
+      String pieces,
+      int count,
+      double g2,
+      double npmi,
+      double forward,
+      double backward,
+      double leftEntropy,
+      double rightEntropy)
+      implements java.io.Serializable {}
+
+  private final String[] atoms;
+  private final Set<String> notTerms;
+
+  // units: atoms first (ids 0..atoms-1), then merged units
+  private final List<String> unitText = new ArrayList<>();
+  private final List<String> unitPieces = new ArrayList<>();
+  private final List<Byte> firstKind = new ArrayList<>();
+  private final List<Byte> lastKind = new ArrayList<>();
+  // whether a unit may stand at the left / right edge of a term; whether it is made of single
+  // characters only (a word the segmenter did not know: 营/商)
+  private final List<Boolean> leftEdge = new ArrayList<>();
+  private final List<Boolean> rightEdge = new ArrayList<>();
+  private final List<Boolean> singles = new ArrayList<>();
+  private final Map<String, Integer> unitIds = new HashMap<>();
+  private final Map<Integer, double[]> merges = new HashMap<>(); // unit -> {g2, npmi, fwd, bwd}
+
+  private TermLearner(String[] atoms, byte[] atomKinds, Set<String> notTerms) {
+    this.atoms = atoms;
+    this.notTerms = notTerms;
+    for (int i = 0; i < atoms.length; i++) {
+      unitText.add(atoms[i]);
+      unitPieces.add(atoms[i]);
+      boolean edge = (atomKinds[i] & INNER_ONLY) == 0;
+      leftEdge.add(edge);
+      rightEdge.add(edge);
+      singles.add(atoms[i].codePointCount(0, atoms[i].length()) == 1);
+      firstKind.add(atomKinds[i]);
+      lastKind.add(atomKinds[i]);
+    }
+  }
+
+  /**
+   * Returns the kind of a token ({@link #FUNCTION}, {@link #GENERIC_VERB}, {@link #VERB}, {@link
+   * #MODIFIER}, {@link #NOMINAL}, possibly with {@link #INNER_ONLY}) from its text and HanLP tag.
+   *
+   * @param stopwords the stopwords in force
+   * @param frozen terms of the lexicon, never merged
+   */
+  public static byte kind(String word, String tag, Set<String> stopwords, Set<String> frozen) {
+    if (frozen.contains(word)) return FROZEN;
+    if (word.isEmpty() || !allHan(word)) return FUNCTION;
+    char c = tag.isEmpty() ? 'x' : tag.charAt(0);
+    boolean stop = stopwords.contains(word);
+    if ("pcueyowxmqrt".indexOf(c) >= 0
+        || tag.startsWith("vshi")
+        || tag.startsWith("vyou")
+        || tag.equals("vf")
+        || tag.equals("vx")
+        || tag.equals("nx")) return FUNCTION;
+    boolean single = word.codePointCount(0, word.length()) == 1;
+    if ((c == 'd' || c == 'f') && (stop || single)) return FUNCTION;
+    if (tag.startsWith("nr")) return FUNCTION; // a person's name stands alone (主席/习近平)
+    boolean pureVerb =
+        tag.equals("v")
+            || tag.equals("vi")
+            || tag.equals("vd")
+            || tag.equals("vl")
+            || tag.equals("vg");
+    byte kind;
+    if (stop && pureVerb) kind = GENERIC_VERB;
+    else if (stop && tag.equals("vn")) kind = GENERIC_HEAD;
+    else if (pureVerb) kind = VERB;
+    else if (tag.equals("vn")) kind = VERBAL_NOUN;
+    else if (c == 'd' || tag.equals("ad")) kind = MODIFIER;
+    else if (tag.equals("a")) kind = ADJECTIVE;
+    else kind = NOMINAL;
+    if (single && c != 'a' && c != 'b') kind |= INNER_ONLY;
+    return kind;
+  }
+
+  /**
+   * Returns the terms learned from token streams.
+   *
+   * @param sequences per passage, the atom id of each token, -1 where a token is no word
+   * @param atoms the text of each atom id
+   * @param atomKinds per passage, the kind of each token ({@link #kind})
+   * @param notTerms strings never learned
+   * @return the learned terms, largest G² first (ties by term)
+   */
+  public static List<Term> learn(
+      List<int[]> sequences, List<byte[]> atomKinds, String[] atoms, Set<String> notTerms) {
+    // a token's kind depends on its tag, which may differ between occurrences of one word: the
+    // atoms here are (word, kind) pairs
+    Map<String, Integer> ids = new HashMap<>();
+    List<String> text = new ArrayList<>();
+    List<Byte> kinds = new ArrayList<>();
+    List<int[]> seqs = new ArrayList<>(sequences.size());
+    for (int k = 0; k < sequences.size(); k++) {
+      int[] s = sequences.get(k);
+      byte[] kd = atomKinds.get(k);
+      int[] out = new int[s.length];
+      for (int i = 0; i < s.length; i++) {
+        if (s[i] < 0 || kd[i] == FUNCTION || kd[i] == FROZEN) {
+          // a one-character function word stays recognisable as a neighbour (see terms)
+          String w = s[i] < 0 ? "" : atoms[s[i]];
+          out[i] =
+              kd[i] == FUNCTION && w.codePointCount(0, w.length()) == 1 && allHan(w)
+                  ? -3 - w.codePointAt(0)
+                  : -1;
+          continue;
+        }
+        String key = atoms[s[i]] + '\u0000' + kd[i];
+        Integer id = ids.get(key);
+        if (id == null) {
+          id = text.size();
+          ids.put(key, id);
+          text.add(atoms[s[i]]);
+          kinds.add(kd[i]);
+        }
+        out[i] = id;
+      }
+      seqs.add(out);
+    }
+    byte[] kindArray = new byte[kinds.size()];
+    for (int i = 0; i < kindArray.length; i++) kindArray[i] = kinds.get(i);
+    TermLearner learner = new TermLearner(text.toArray(new String[0]), kindArray, notTerms);
+    return learner.run(seqs);
+  }
+
+  private List<Term> run(List<int[]> seqs) {
+    for (int round = 0; round < ROUNDS; round++) {
+      Map<Long, double[]> accepted = acceptPairs(seqs);
+      if (accepted.isEmpty()) break;
+      for (int k = 0; k < seqs.size(); k++) seqs.set(k, merge(seqs.get(k), accepted));
+    }
+    return terms(seqs);
+  }
+
+  /** Returns the accepted pairs of this round with {g2, npmi, forward, backward}. */
+  private Map<Long, double[]> acceptPairs(List<int[]> seqs) {
+    long[] count = new long[unitText.size()];
+    long total = 0;
+    int pairs = 0;
+    for (int[] s : seqs) {
+      for (int i = 0; i < s.length; i++) {
+        if (s[i] < 0) continue;
+        count[s[i]]++;
+        total++;
+        if (i + 1 < s.length && mayPair(s[i], s[i + 1])) pairs++;
+      }
+    }
+    long[] keys = new long[pairs];
+    int n = 0;
+    for (int[] s : seqs) {
+      for (int i = 0; i + 1 < s.length; i++) {
+        if (s[i] >= 0 && mayPair(s[i], s[i + 1])) keys[n++] = key(s[i], s[i + 1]);
+      }
+    }
+    Arrays.parallelSort(keys);
+    // distinct pairs with their counts, in key order
+    List<long[]> candidates = new ArrayList<>();
+    for (int i = 0; i < keys.length; ) {
+      int j = i;
+      while (j < keys.length && keys[j] == keys[i]) j++;
+      if (j - i >= MIN_COUNT) candidates.add(new long[] {keys[i], j - i});
+      i = j;
+    }
+    Map<Long, double[]> accepted = new HashMap<>();
+    if (candidates.isEmpty()) return accepted;
+    double critical =
+        new ChiSquaredDistribution(1).inverseCumulativeProbability(1 - ALPHA / candidates.size());
+    double bigN = total;
+    for (long[] c : candidates) {
+      int a = (int) (c[0] >>> 32);
+      int b = (int) c[0];
+      double nab = c[1];
+      double ca = count[a];
+      double cb = count[b];
+      String joined = unitText.get(a) + unitText.get(b);
+      if (joined.codePointCount(0, joined.length()) > MAX_LENGTH || notTerms.contains(joined)) {
+        continue;
+      }
+      if (nab * bigN <= ca * cb) continue;
+      double g2 = LogLikelihood.g2(nab, ca - nab, cb - nab, bigN - ca - cb + nab);
+      if (g2 < critical) continue;
+      double npmi = Math.log(nab * bigN / (ca * cb)) / -Math.log(nab / bigN);
+      double forward = nab / ca;
+      double backward = nab / cb;
+      if (npmi < MIN_NPMI || Math.max(forward, backward) < MIN_DEPENDENCE) continue;
+      int first = firstKind.get(a) & 7;
+      int last = lastKind.get(b) & 7;
+      if (first == VERB && Math.min(forward, backward) < MIN_DEPENDENCE) {
+        continue; // a free verb + object, or two verbs that merely follow each other
+      }
+      accepted.put(c[0], new double[] {g2, npmi, forward, backward});
+    }
+    return accepted;
+  }
+
+  /**
+   * Returns whether units a and b may be merged: the first piece may start a term and the last may
+   * end one; a generic verb ends a unit only after a verb (no subject + reporting verb), a verb not
+   * after a modifier (no adverb + verb). A single character may stand at the edge of a unit here
+   * (供给 + 侧, then 供给侧 + 结构性改革), but not at the edge of a learned term.
+   */
+  private boolean mayPair(int a, int b) {
+    if (a < 0 || b < 0) return false;
+    int first = firstKind.get(a) & 7;
+    int last = lastKind.get(b) & 7;
+    if (first == GENERIC_VERB || first == GENERIC_HEAD || last == MODIFIER) return false;
+    // a verb ends a unit only after a verb: 习近平/指出, 杂志/发表, 认真/贯彻 are clauses
+    if ((last == VERB || last == GENERIC_VERB) && first != VERB) return false;
+    // an adjective or adverb before a verbal noun modifies an action: 正确/处理, 健康/发展
+    return !((first == ADJECTIVE || first == MODIFIER)
+        && (last == VERBAL_NOUN || last == GENERIC_HEAD));
+  }
+
+  /** Returns the stream with this round's accepted pairs merged. */
+  private int[] merge(int[] s, Map<Long, double[]> accepted) {
+    int[] out = new int[s.length];
+    int n = 0;
+    int i = 0;
+    while (i < s.length) {
+      double[] here = i + 1 < s.length && s[i] >= 0 ? accepted.get(key(s[i], s[i + 1])) : null;
+      double[] next =
+          here != null && i + 2 < s.length && s[i + 1] >= 0
+              ? accepted.get(key(s[i + 1], s[i + 2]))
+              : null;
+      if (here != null && (next == null || here[1] >= next[1])) {
+        out[n++] = unit(s[i], s[i + 1], here);
+        i += 2;
+      } else {
+        out[n++] = s[i++];
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /** Returns the id of the unit a + b, made if new. */
+  private int unit(int a, int b, double[] stats) {
+    String text = unitText.get(a) + unitText.get(b);
+    String pieces = unitPieces.get(a) + "/" + unitPieces.get(b);
+    String key = pieces + '\u0000' + firstKind.get(a) + '\u0000' + lastKind.get(b);
+    Integer id = unitIds.get(key);
+    if (id == null) {
+      id = unitText.size();
+      unitIds.put(key, id);
+      unitText.add(text);
+      unitPieces.add(pieces);
+      boolean bothSingle = singles.get(a) && singles.get(b);
+      leftEdge.add(leftEdge.get(a) || bothSingle);
+      rightEdge.add(rightEdge.get(b) || bothSingle);
+      singles.add(bothSingle);
+      firstKind.add(firstKind.get(a));
+      lastKind.add(lastKind.get(b));
+      merges.put(id, stats);
+    }
+    return id;
+  }
+
+  /** Returns the merged units that pass the final checks, as terms. */
+  private List<Term> terms(List<int[]> seqs) {
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, Map<String, Integer>> left = new HashMap<>();
+    Map<String, Map<String, Integer>> right = new HashMap<>();
+    Map<Integer, Integer> unitCount = new HashMap<>();
+    int fresh = 0;
+    for (int[] s : seqs) {
+      for (int i = 0; i < s.length; i++) {
+        if (s[i] < atoms.length) continue;
+        String t = unitText.get(s[i]);
+        counts.merge(t, 1, Integer::sum);
+        unitCount.merge(s[i], 1, Integer::sum);
+        // neighbours that no term can extend across count as new each time
+        String l = i > 0 ? neighbour(s[i - 1], true) : null;
+        String r = i + 1 < s.length ? neighbour(s[i + 1], false) : null;
+        if (l == null) l = "\u0000" + fresh++;
+        if (r == null) r = "\u0000" + fresh++;
+        left.computeIfAbsent(t, k -> new HashMap<>()).merge(l, 1, Integer::sum);
+        right.computeIfAbsent(t, k -> new HashMap<>()).merge(r, 1, Integer::sum);
+      }
+    }
+    // the statistics of a term are those of the merge that made most of its occurrences
+    Map<String, Integer> best = new HashMap<>();
+    unitCount.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(
+            e -> {
+              String t = unitText.get(e.getKey());
+              Integer b = best.get(t);
+              if (b == null || e.getValue() > unitCount.get(b)) best.put(t, e.getKey());
+            });
+    List<Term> out = new ArrayList<>();
+    for (var e : counts.entrySet()) {
+      String t = e.getKey();
+      int n = e.getValue();
+      if (n < MIN_COUNT || notTerms.contains(t)) continue;
+      int id0 = best.get(t);
+      if (!leftEdge.get(id0) || !rightEdge.get(id0)) continue;
+      double hl = entropy(left.get(t));
+      double hr = entropy(right.get(t));
+      if (hl < MIN_ENTROPY || hr < MIN_ENTROPY) continue;
+      int id = best.get(t);
+      double[] m = merges.get(id);
+      out.add(new Term(t, unitPieces.get(id), n, m[0], m[1], m[2], m[3], hl, hr));
+    }
+    out.sort(Comparator.comparingDouble(Term::g2).reversed().thenComparing(Term::term));
+    return out;
+  }
+
+  /**
+   * Returns the neighbour symbol of stream value v, or null when nothing could extend a term across
+   * it (punctuation, a longer function word, a lexicon term, and on the left a generic verb): such
+   * a neighbour counts as a new one each time. A one-character function word counts as itself (顿, 克
+   * around the fragment 涅茨 of 顿涅茨克).
+   */
+  private String neighbour(int v, boolean onTheLeft) {
+    if (v <= -3) return new String(Character.toChars(-3 - v));
+    if (v < 0) return null;
+    if (onTheLeft && generic(lastKind.get(v))) return null;
+    return unitText.get(v);
+  }
+
+  private static boolean generic(int kind) {
+    int k = kind & 7;
+    return k == GENERIC_VERB || k == GENERIC_HEAD;
+  }
+
+  private static double entropy(Map<String, Integer> counts) {
+    double n = 0;
+    for (int c : counts.values()) n += c;
+    double h = 0;
+    for (int c : counts.values()) h -= c / n * Math.log(c / n);
+    return h;
+  }
+
+  private static long key(int a, int b) {
+    return ((long) a << 32) | (b & 0xFFFFFFFFL);
+  }
+
+  private static boolean allHan(String w) {
+    return w.codePoints()
+        .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
+}

@@ -1,0 +1,221 @@
+package qushi.analytics.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import qushi.analytics.core.BadInputException;
+
+/** Reading corpus files of every format; the files are made here from known text. */
+class DocumentReaderTest {
+  @TempDir Path dir;
+
+  private String read(Path file) throws IOException {
+    return DocumentReader.text(file, Files.readAllBytes(file));
+  }
+
+  private void assertRejected(Path file, String problem) {
+    BadInputException e = assertThrows(BadInputException.class, () -> read(file));
+    assertEquals(file + ": " + problem, e.getMessage());
+  }
+
+  @Test
+  void docxGivesTheParagraphsAndTableRowsOfItsBody() throws IOException {
+    Path file = dir.resolve("report.docx");
+    try (XWPFDocument doc = new XWPFDocument();
+        OutputStream out = Files.newOutputStream(file)) {
+      // page furniture: the header is not text of the document
+      doc.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun().setText("内部资料");
+      doc.createParagraph().createRun().setText("一、过去一年的工作");
+      doc.createParagraph().createRun().setText("推进供给侧结构性改革，");
+      doc.getLastParagraph().createRun().setText("着力扩大内需。");
+      doc.createParagraph(); // an empty paragraph
+      XWPFTable table = doc.createTable(2, 2);
+      table.getRow(0).getCell(0).setText("指标");
+      table.getRow(0).getCell(1).setText("目标");
+      table.getRow(1).getCell(0).setText("城镇新增就业");
+      table.getRow(1).getCell(1).setText("1200万人以上");
+      doc.write(out);
+    }
+    assertEquals("一、过去一年的工作\n推进供给侧结构性改革，着力扩大内需。\n指标 目标\n城镇新增就业 1200万人以上", read(file));
+  }
+
+  @Test
+  void aDocxThatIsNotAWordDocumentIsRejected() throws IOException {
+    Path notZip = dir.resolve("a.docx");
+    Files.writeString(notZip, "这不是一个Word文件，只是文本。");
+    assertRejected(notZip, "not a Word .docx file (not an Office Open XML package)");
+    Path zip = dir.resolve("b.docx");
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+      out.putNextEntry(new ZipEntry("notes.txt"));
+      out.write("文本".getBytes(StandardCharsets.UTF_8));
+      out.closeEntry();
+    }
+    BadInputException e = assertThrows(BadInputException.class, () -> read(zip));
+    assertTrue(e.getMessage().startsWith(zip + ": "), e.getMessage());
+    assertTrue(e.getMessage().contains(".docx"), e.getMessage());
+    Path doc = dir.resolve("old.doc");
+    Files.write(doc, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
+    assertRejected(doc, "old binary Word .doc files are not read; save the file as .docx");
+  }
+
+  private Path pdf(String name, PdfBody body) throws IOException {
+    Path file = dir.resolve(name);
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+        body.draw(doc, cs);
+      }
+      doc.save(file.toFile());
+    }
+    return file;
+  }
+
+  interface PdfBody {
+    void draw(PDDocument doc, PDPageContentStream cs) throws IOException;
+  }
+
+  private static void text(PDPageContentStream cs, String text) throws IOException {
+    cs.beginText();
+    cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+    cs.newLineAtOffset(72, 700);
+    cs.showText(text);
+    cs.endText();
+  }
+
+  @Test
+  void pdfTextLayerIsExtractedInTheLayoutTheCleanupExpects() throws IOException {
+    Path file = pdf("a.pdf", (doc, cs) -> text(cs, "Supply-side structural reform"));
+    String text = read(file);
+    // a paragraph starts with a space (a new block); line and page ends follow
+    assertTrue(text.startsWith(" Supply-side structural reform\n\n"), text);
+    assertEquals("Supply-side structural reform", text.strip());
+  }
+
+  @Test
+  void encryptedCorruptAndScannedPdfsAreRejected() throws IOException {
+    Path locked = dir.resolve("locked.pdf");
+    try (PDDocument doc = new PDDocument()) {
+      doc.addPage(new PDPage());
+      StandardProtectionPolicy policy =
+          new StandardProtectionPolicy("owner", "secret", new AccessPermission());
+      doc.protect(policy);
+      doc.save(locked.toFile());
+    }
+    assertRejected(locked, "PDF is encrypted and needs a password");
+
+    Path corrupt = dir.resolve("corrupt.pdf");
+    Files.writeString(corrupt, "%PDF-1.7\n这不是PDF的内容\n%%EOF\n");
+    BadInputException e = assertThrows(BadInputException.class, () -> read(corrupt));
+    assertTrue(
+        e.getMessage().startsWith(corrupt + ": corrupt or unreadable PDF ("), e.getMessage());
+
+    Path scan =
+        pdf(
+            "scan.pdf",
+            (doc, cs) -> {
+              BufferedImage image = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
+              image.getGraphics().fillRect(10, 10, 100, 40);
+              cs.drawImage(LosslessFactory.createFromImage(doc, image), 72, 600);
+            });
+    assertRejected(
+        scan, "PDF has no text layer (1 page(s) of images, e.g. a scan; qushi does no OCR)");
+  }
+
+  @Test
+  void htmlGivesTheMainTextWithoutNavigationScriptsAndLinkLists() throws IOException {
+    Path file = dir.resolve("page.html");
+    Files.writeString(
+        file,
+        """
+        <!doctype html><html><head><meta charset="utf-8"><title>政府工作报告_新闻网</title>
+        <script>var ads = "广告广告广告广告广告广告";</script><style>p{color:red}</style></head>
+        <body><header><a href="/">首页</a> <a href="/n">新闻中心</a></header>
+        <nav><ul><li><a href="/a">国内新闻</a></li><li><a href="/b">国际新闻</a></li></ul></nav>
+        <div class="side"><ul><li><a href="/x">热门文章：这是一个很长的推荐链接标题</a></li>
+        <li><a href="/y">热门文章：这是另一个很长的推荐链接标题</a></li></ul></div>
+        <div class="article"><h1>政府工作报告全文</h1>
+        <p>各位代表：现在，我代表国务院，向大会报告政府工作。</p>
+        <p>过去一年，我们推进<a href="/t">供给侧结构性改革</a>，经济运行保持在合理区间。</p>
+        <div>今年发展的主要预期目标是：国内生产总值增长5%左右。</div></div>
+        <footer>版权所有 新闻网 <a href="/c">联系我们</a></footer></body></html>
+        """);
+    assertEquals(
+        "政府工作报告全文\n各位代表：现在，我代表国务院，向大会报告政府工作。\n"
+            + "过去一年，我们推进供给侧结构性改革，经济运行保持在合理区间。\n今年发展的主要预期目标是：国内生产总值增长5%左右。",
+        read(file));
+  }
+
+  @Test
+  void anHtmlPageWithoutMainTextIsRejected() throws IOException {
+    Path file = dir.resolve("index.htm");
+    Files.writeString(
+        file,
+        """
+        <html><head><meta charset="utf-8"><script>document.write("正文在脚本里，不在页面上");</script>
+        </head><body><nav>导航</nav><ul><li><a href="/1">第一条新闻的标题很长很长</a></li>
+        <li><a href="/2">第二条新闻的标题很长很长</a></li><li><a href="/3">第三条新闻</a></li></ul>
+        </body></html>
+        """);
+    assertRejected(file, "HTML page has no main text (only navigation, links or scripts)");
+  }
+
+  @Test
+  void markdownGivesOneParagraphPerLineWithHeadingMarks() throws IOException {
+    Path file = dir.resolve("news.md");
+    Files.writeString(
+        file,
+        """
+        # 《新闻联播》 (20230101)
+
+        ## 详细新闻
+
+        ### 天南地北迎新年
+
+        <p><strong>央视网消息</strong>（新闻联播）：新年第一天，各地举行活动。</p><p>第二段
+        接着写。</p>
+
+        ![图片](pic.png)
+        [查看原文](https://example.org/a.shtml)
+        """);
+    assertEquals(
+        "# 《新闻联播》 (20230101)\n## 详细新闻\n### 天南地北迎新年\n央视网消息（新闻联播）：新年第一天，各地举行活动。\n" + "第二段 接着写。\n查看原文",
+        read(file));
+  }
+
+  @Test
+  void aFolderOfMixedFormatsIsListedByYearPrefix() throws IOException {
+    Files.writeString(dir.resolve("2023-a.txt"), "文本。");
+    Files.writeString(dir.resolve("2024-b.md"), "# 标题\n\n文本。");
+    Files.writeString(dir.resolve("notes.csv"), "不是语料");
+    Corpus c = Corpus.loadByFileName(dir);
+    assertEquals(List.of("2023-a", "2024-b"), c.documents().stream().map(Document::id).toList());
+    assertEquals("# 标题\n文本。", c.documents().get(1).read().text());
+    Files.writeString(dir.resolve("2024-b.txt"), "同名。");
+    BadInputException e = assertThrows(BadInputException.class, () -> Corpus.loadByFileName(dir));
+    assertTrue(e.getMessage().contains("another file has the id '2024-b'"), e.getMessage());
+  }
+}

@@ -1,0 +1,113 @@
+package qushi.analytics.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import qushi.analytics.prepare.PreparedCorpus;
+import qushi.analytics.prepare.TermCount;
+
+/**
+ * A real PDF with a Chinese text layer, printed by headless Chromium from an HTML page of known
+ * text (wrapped lines, indented paragraphs, several pages): the counts of the corpus read from the
+ * PDF equal the counts of the corpus read from the text it was made from.
+ */
+@Tag("browser")
+class PdfFromBrowserTest {
+  @TempDir Path dir;
+
+  private static final List<String> PARAGRAPHS =
+      List.of(
+          "一、过去一年的工作",
+          "过去一年，我们坚持稳中求进工作总基调，推进供给侧结构性改革，着力扩大内需，经济运行保持在合理区间。国内生产总值增长6.9%，" + "城镇新增就业1312万人。",
+          "——创新驱动发展战略深入实施。大众创业、万众创新蓬勃发展，新动能加快成长。我们深化放管服改革，营商环境持续改善，减税降费力度加大。",
+          "二、今年的重点工作",
+          "（一）推动高质量发展。加快发展新质生产力，推进新型工业化，发展数字经济，促进人工智能与实体经济深度融合。",
+          "（二）全面深化改革。推进国有企业改革，完善社会主义市场经济体制，建设全国统一大市场，优化营商环境。");
+
+  private static final List<String> TERMS =
+      List.of(
+          "供给侧结构性改革",
+          "扩大内需",
+          "营商环境",
+          "减税降费",
+          "新质生产力",
+          "社会主义市场经济",
+          "全国统一大市场",
+          "人工智能",
+          "高质量发展",
+          "6.9%",
+          "放管服");
+
+  static Path chromium() {
+    for (String name : List.of("chromium", "chromium-browser", "google-chrome")) {
+      for (String dirName : System.getenv("PATH").split(":")) {
+        Path p = Path.of(dirName, name);
+        if (Files.isExecutable(p)) return p;
+      }
+    }
+    throw new IllegalStateException(
+        "Chromium is not installed; install it with: apt-get install -y chromium fonts-noto-cjk");
+  }
+
+  @Test
+  void countsFromThePdfEqualCountsFromItsText() throws IOException, InterruptedException {
+    StringBuilder html =
+        new StringBuilder(
+            "<!doctype html><html><head><meta charset=\"utf-8\"><style>body{font-family:'Noto Serif"
+                + " CJK SC';font-size:12pt;width:12cm} p{text-indent:2em;margin:0 0 .4em}"
+                + "</style></head><body>");
+    StringBuilder text = new StringBuilder();
+    for (int copy = 0; copy < 6; copy++) { // several pages
+      for (String p : PARAGRAPHS) {
+        html.append("<p>").append(p).append("</p>\n");
+        text.append(p).append("\n\n");
+      }
+    }
+    html.append("</body></html>");
+    Path page = dir.resolve("report.html");
+    Files.writeString(page, html);
+    Path pdf = dir.resolve("corpus").resolve("2016-report.pdf");
+    Files.createDirectories(pdf.getParent());
+    Process p =
+        new ProcessBuilder(
+                chromium().toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--user-data-dir=" + dir.resolve("profile"),
+                "--no-pdf-header-footer",
+                "--print-to-pdf=" + pdf,
+                page.toUri().toString())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("chromium.log").toFile())
+            .start();
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "Chromium did not finish");
+    assertTrue(Files.size(pdf) > 1000, Files.readString(dir.resolve("chromium.log")));
+    Path txt = dir.resolve("text").resolve("2016-report.txt");
+    Files.createDirectories(txt.getParent());
+    Files.writeString(txt, text);
+
+    PreparedCorpus fromPdf = PreparedCorpus.of(Corpus.loadByFileName(pdf.getParent()));
+    PreparedCorpus fromText = PreparedCorpus.of(Corpus.loadByFileName(txt.getParent()));
+    List<TermCount> a = fromPdf.count(TERMS);
+    List<TermCount> b = fromText.count(TERMS);
+    for (int i = 0; i < a.size(); i++) {
+      assertEquals(b.get(i).count(), a.get(i).count(), a.get(i).term());
+      assertEquals(6 * (b.get(i).count() / 6), b.get(i).count(), b.get(i).term());
+    }
+    assertEquals(6, b.get(0).count());
+    // the text itself survives extraction and cleanup: equal once whitespace is ignored
+    String pdfText = String.join("", fromPdf.documents().get(0).text().split("\\s+"));
+    String plain = String.join("", fromText.documents().get(0).text().split("\\s+"));
+    assertEquals(plain, pdfText);
+  }
+}

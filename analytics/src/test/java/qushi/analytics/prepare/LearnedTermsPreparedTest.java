@@ -1,0 +1,87 @@
+package qushi.analytics.prepare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import qushi.analytics.corpus.Corpus;
+import qushi.analytics.text.TermLearner;
+import qushi.analytics.text.TextOptions;
+
+class LearnedTermsPreparedTest {
+  @TempDir Path dir;
+
+  private static final String[] SUBJECTS = {"国务院", "各地", "有关部门", "地方政府", "财政部门", "央行", "各省", "发改委"};
+  private static final String[] OBJECTS = {"稳定就业", "扩大投资", "促进消费", "保障民生", "防范风险"};
+
+  /** What follows the second 财经纪律 of a line: each word four times, too rare to be merged. */
+  private static final String[] AFTER = {
+    "有力", "有效", "精准", "及时", "得当", "见效", "稳健", "灵活", "适度", "持续"
+  };
+
+  /**
+   * Two years of sentences in which 财经纪律 (split by the segmenter, in no lexicon) recurs in varied
+   * contexts.
+   */
+  private static Corpus corpus() {
+    StringBuilder a = new StringBuilder();
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      StringBuilder t = i % 2 == 0 ? a : b;
+      t.append(SUBJECTS[i % 8])
+          .append("加强财经纪律，")
+          .append(OBJECTS[i % 5])
+          .append("。财经纪律")
+          .append(AFTER[i % 10])
+          .append("。\n");
+    }
+    return Corpus.ofTexts(2023, a.toString(), 2024, b.toString());
+  }
+
+  private static TermLearner.Term find(PreparedCorpus p, String term) {
+    return p.learnedTerms().stream().filter(t -> t.term().equals(term)).findFirst().orElse(null);
+  }
+
+  @Test
+  void aLearnedTermIsOneTokenEverywhereAndCountsAsATerm() {
+    PreparedCorpus p = PreparedCorpus.of(corpus(), TextOptions.defaults());
+    TermLearner.Term t = find(p, "财经纪律");
+    assertTrue(t != null, p.learnedTerms().toString());
+    assertEquals("财经/纪律", t.pieces());
+    // its count as a token equals the text search of the cleaned text: every occurrence is whole
+    int occurrences = p.count("财经纪律").stream().mapToInt(TermCount::count).sum();
+    assertEquals(80, occurrences);
+    assertEquals(occurrences, t.count());
+    String segmented = String.join(" ", p.segmented(null));
+    assertTrue(segmented.contains(" 财经纪律 "), segmented);
+    assertFalse(segmented.contains("财经 纪律"), segmented);
+    int id = p.vocabulary().id("财经纪律");
+    assertEquals(40, p.counts().year(2023).count()[id]);
+  }
+
+  @Test
+  void learningOffNotATermAndLexiconTermsAreRespected() throws IOException {
+    PreparedCorpus off = PreparedCorpus.of(corpus(), TextOptions.defaults().withLearnTerms(false));
+    assertEquals(List.of(), off.learnedTerms());
+    assertTrue(String.join(" ", off.segmented(null)).contains("财经 纪律"));
+
+    Path not = dir.resolve("not-terms.txt");
+    Files.writeString(not, "# reviewed\n财经纪律\n");
+    PreparedCorpus rejected = PreparedCorpus.of(corpus(), TextOptions.defaults().withNotTerms(not));
+    assertEquals(null, find(rejected, "财经纪律"));
+
+    // a lexicon term is kept as the lexicon has it, never merged into a longer one
+    Path lex = dir.resolve("lexicon.txt");
+    Files.writeString(lex, "财经 n 1000\n");
+    PreparedCorpus frozen = PreparedCorpus.of(corpus(), TextOptions.defaults().withLexicon(lex));
+    assertTrue(
+        frozen.learnedTerms().stream().noneMatch(t -> t.term().contains("财经")),
+        frozen.learnedTerms().toString());
+  }
+}

@@ -1,0 +1,67 @@
+package qushi.analytics.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LearnedTermsTest {
+  private static TermLearner.Term term(String t) {
+    return new TermLearner.Term(t, t, 10, 100, 0.5, 0.5, 0.5, 2, 2);
+  }
+
+  private static final LearnedTerms LEARNED =
+      new LearnedTerms(List.of(term("减税降费"), term("营商环境"), term("营商环境优化")));
+
+  private static List<Token> tokens(String text, String... words) {
+    List<Token> out = new java.util.ArrayList<>();
+    int at = 0;
+    for (String w : words) {
+      at = text.indexOf(w, at);
+      out.add(new Token(w, "n", at));
+      at += w.length();
+    }
+    return out;
+  }
+
+  @Test
+  void mergesTheLongestRunOfAdjacentTokensThatSpellsATerm() {
+    String text = "营商环境优化，营商环境 持续";
+    List<Token> merged =
+        LEARNED.apply(text, tokens(text, "营", "商", "环境", "优化", "，", "营", "商", "环境", "持续"));
+    assertEquals(
+        List.of(
+            new Token("营商环境优化", LearnedTerms.NATURE, 0),
+            new Token("，", "n", 6),
+            new Token("营商环境", LearnedTerms.NATURE, 7),
+            new Token("持续", "n", 12)),
+        merged);
+    // tokens with a space between are not merged
+    String spaced = "营商 环境";
+    assertEquals(2, LEARNED.apply(spaced, tokens(spaced, "营商", "环境")).size());
+  }
+
+  @Test
+  void anOccurrenceCutAcrossATokenIsMisaligned() {
+    String text = "实施减税降费约2万亿元";
+    assertTrue(LEARNED.misaligned(text, tokens(text, "实施", "减税", "降", "费约", "2", "万亿", "元")));
+    List<Token> good = LEARNED.apply(text, tokens(text, "实施", "减税", "降", "费", "约", "2", "万亿", "元"));
+    assertFalse(LEARNED.misaligned(text, good));
+    // inside one longer token is not misaligned
+    String inside = "营商环境优化";
+    assertFalse(LEARNED.misaligned(inside, List.of(new Token(inside, "nz", 0))));
+  }
+
+  @Test
+  void theSegmenterSegmentsAgainWhereTheCutWasWrong() {
+    Segmenter plain = new Segmenter(Lexicon.empty());
+    Segmenter learned = new Segmenter(Lexicon.empty(), LEARNED);
+    String text = "实施减税降费约2万亿元。";
+    // the segmenter alone glues 费 to the next character
+    assertTrue(plain.segmentToString(text).contains("费约"), plain.segmentToString(text));
+    assertEquals("实施 减税降费 约 2 万亿 元 。", learned.segmentToString(text));
+    assertEquals(learned.segment(text), learned.withLearned(text, plain.segment(text)));
+  }
+}

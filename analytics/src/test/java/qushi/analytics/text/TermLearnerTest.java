@@ -1,0 +1,181 @@
+package qushi.analytics.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TermLearnerTest {
+  private static final Set<String> STOP = Set.of("推动", "建设", "的", "认真", "已经");
+
+  private static byte kind(String word, String tag) {
+    return TermLearner.kind(word, tag, STOP, Set.of("人工智能"));
+  }
+
+  @Test
+  void kindsFollowTagsStopwordsAndLength() {
+    assertEquals(TermLearner.FUNCTION, kind("的", "ude1"));
+    assertEquals(TermLearner.FUNCTION, kind("在", "p"));
+    assertEquals(TermLearner.FUNCTION, kind("2024", "m"));
+    assertEquals(TermLearner.FUNCTION, kind("三", "m"));
+    assertEquals(TermLearner.FUNCTION, kind("今年", "t"));
+    assertEquals(TermLearner.FUNCTION, kind("AI", "nx"));
+    assertEquals(TermLearner.FUNCTION, kind("，", "w"));
+    assertEquals(TermLearner.GENERIC_VERB, kind("推动", "v"));
+    assertEquals(TermLearner.GENERIC_HEAD, kind("建设", "vn"));
+    assertEquals(TermLearner.VERB, kind("攻坚", "vi"));
+    assertEquals(TermLearner.VERBAL_NOUN, kind("调控", "vn"));
+    assertEquals(TermLearner.FUNCTION, kind("习近平", "nr"));
+    assertEquals(TermLearner.MODIFIER, kind("全面", "ad"));
+    // an adverbial adjective may start a term (全面深化改革) even when it is a stopword
+    assertEquals(TermLearner.MODIFIER, kind("认真", "ad"));
+    assertEquals(TermLearner.FUNCTION, kind("已经", "d"));
+    assertEquals(TermLearner.ADJECTIVE, kind("新", "a"));
+    assertEquals(TermLearner.NOMINAL | TermLearner.INNER_ONLY, kind("侧", "ng"));
+    assertEquals(TermLearner.FROZEN, kind("人工智能", "nz"));
+  }
+
+  /** A corpus of sentences "filler A B filler" and others, as atom streams. */
+  private static final class Streams {
+    final List<String> atoms = new ArrayList<>();
+    final List<int[]> seqs = new ArrayList<>();
+    final List<byte[]> kinds = new ArrayList<>();
+
+    int atom(String w) {
+      int i = atoms.indexOf(w);
+      if (i < 0) {
+        atoms.add(w);
+        i = atoms.size() - 1;
+      }
+      return i;
+    }
+
+    void add(String... words) {
+      int[] s = new int[words.length];
+      byte[] k = new byte[words.length];
+      for (int i = 0; i < words.length; i++) {
+        String[] wt = words[i].split("/");
+        s[i] = atom(wt[0]);
+        k[i] = kind(wt[0], wt[1]);
+      }
+      seqs.add(s);
+      kinds.add(k);
+    }
+
+    List<TermLearner.Term> learn(Set<String> not) {
+      return TermLearner.learn(seqs, kinds, atoms.toArray(new String[0]), not);
+    }
+  }
+
+  private static final String[] FILLERS = {
+    "经济/n", "社会/n", "政策/n", "市场/n", "企业/n", "投资/n", "消费/n", "就业/n", "财政/n", "金融/n"
+  };
+
+  private static Streams corpus() {
+    Streams c = new Streams();
+    for (int i = 0; i < 30; i++) {
+      // 宏观 调控 30 times between varied neighbours; 宏观 alone 10 times, 调控 alone 10 times
+      c.add(FILLERS[i % 10], "宏观/n", "调控/vn", FILLERS[(i * 3 + 1) % 10]);
+      if (i % 3 == 0) c.add(FILLERS[(i + 5) % 10], "宏观/n", FILLERS[(i + 2) % 10]);
+      if (i % 3 == 1) c.add(FILLERS[(i + 7) % 10], "调控/vn", FILLERS[(i + 4) % 10]);
+      // 中国 特色 always followed by 社会主义: a fragment of a longer unit
+      c.add(
+          FILLERS[i % 10],
+          "中国/ns",
+          "特色/n",
+          "社会主义/n",
+          i % 2 == 0 ? "的/ude1" : "，/w",
+          FILLERS[(i + 1) % 10]);
+      // a generic verb never starts a term
+      c.add("推动/v", FILLERS[(i + 3) % 10], "，/w");
+    }
+    return c;
+  }
+
+  /** G² of a 2 × 2 table, written out cell by cell (Dunning 1993). */
+  private static double g2(double n, double a, double b, double total) {
+    double[][] o = {{n, a - n}, {b - n, total - a - b + n}};
+    double[] rows = {a, total - a};
+    double[] cols = {b, total - b};
+    double sum = 0;
+    for (int i = 0; i < 2; i++) {
+      for (int j = 0; j < 2; j++) {
+        double e = rows[i] * cols[j] / total;
+        if (o[i][j] > 0) sum += o[i][j] * Math.log(o[i][j] / e);
+      }
+    }
+    return 2 * sum;
+  }
+
+  @Test
+  void learnsAStronglyAssociatedPairWithItsStatistics() {
+    Streams c = corpus();
+    List<TermLearner.Term> terms = c.learn(Set.of());
+    TermLearner.Term t =
+        terms.stream().filter(x -> x.term().equals("宏观调控")).findFirst().orElseThrow();
+    assertEquals("宏观/调控", t.pieces());
+    assertEquals(30, t.count());
+    // units in round 1, every token but 的 and ，: 30·4 + 10·3 + 10·3 + 30·5 + 30·2 = 390
+    double total = 390;
+    assertEquals(g2(30, 40, 40, total), t.g2(), 1e-9);
+    double npmi = Math.log(30 * total / (40.0 * 40)) / -Math.log(30 / total);
+    assertEquals(npmi, t.npmi(), 1e-12);
+    assertEquals(0.75, t.forward(), 1e-12);
+    assertEquals(0.75, t.backward(), 1e-12);
+    // neighbours: ten fillers on each side, three times each: ln 10
+    assertEquals(Math.log(10), t.leftEntropy(), 1e-12);
+    assertEquals(Math.log(10), t.rightEntropy(), 1e-12);
+  }
+
+  @Test
+  void fragmentsGenericVerbsAndRejectedStringsAreNotTerms() {
+    Streams c = corpus();
+    List<String> learned = c.learn(Set.of()).stream().map(TermLearner.Term::term).toList();
+    // 中国特色 grows into 中国特色社会主义 in the next round: the fragment is gone
+    assertTrue(learned.contains("中国特色社会主义"), learned.toString());
+    assertFalse(learned.contains("中国特色"), learned.toString());
+    assertFalse(learned.stream().anyMatch(t -> t.startsWith("推动")), learned.toString());
+    List<String> without = c.learn(Set.of("宏观调控")).stream().map(TermLearner.Term::term).toList();
+    assertFalse(without.contains("宏观调控"), without.toString());
+  }
+
+  private static final String[] MANY = {
+    "农业/n", "工业/n", "科技/n", "教育/n", "文化/n", "卫生/n", "交通/n", "能源/n", "环境/n", "水利/n",
+    "住房/n", "养老/n", "医疗/n", "旅游/n", "体育/n", "外贸/n", "物流/n", "通信/n", "航空/n", "海洋/n"
+  };
+
+  @Test
+  void aPairTooRareOrTooLooseIsNotMerged() {
+    Streams c = new Streams();
+    // 4 occurrences: below the minimum count of 5
+    for (int i = 0; i < 4; i++) c.add(MANY[i], "乡村/n", "振兴/vn", MANY[i + 5]);
+    // 经济 and 政策 each 60 times, together 6 times: dependence 0.1 < 0.2 (every other pair ≤ 3)
+    for (int i = 0; i < 54; i++) {
+      c.add("经济/n", MANY[i % 20]);
+      c.add(MANY[(i + 7) % 20], "政策/n");
+    }
+    for (int i = 0; i < 6; i++) c.add("经济/n", "政策/n");
+    assertEquals(List.of(), c.learn(Set.of()));
+  }
+
+  @Test
+  void clausesAndModifiedActionsAreNoTerms() {
+    Streams c = new Streams();
+    for (int i = 0; i < 20; i++) {
+      c.add(MANY[i], "积极/ad", "参与/v", MANY[(i + 3) % 20]);
+      c.add(MANY[i], "报告/n", "推动/v", MANY[(i + 3) % 20]);
+      c.add(MANY[i], "正确/a", "处理/vn", MANY[(i + 5) % 20]);
+      c.add(MANY[i], "杂志/n", "发表/v", MANY[(i + 7) % 20]);
+    }
+    assertEquals(List.of(), c.learn(Set.of()));
+  }
+
+  @Test
+  void learningIsDeterministic() {
+    assertEquals(corpus().learn(Set.of()), corpus().learn(Set.of()));
+  }
+}

@@ -1,0 +1,32 @@
+package qushi.spark;
+
+import java.io.Serializable;
+import qushi.analytics.corpus.RawText;
+import qushi.analytics.prepare.CleanDocument;
+import qushi.analytics.text.Boilerplate;
+import qushi.analytics.text.TextPipeline;
+
+/**
+ * A document as an executor read and cleaned it, before the corpus-wide steps (boilerplate, learned
+ * terms) are known: the cleaned text and the size and hash of the file.
+ *
+ * @param ref the document
+ * @param text the cleaned text
+ * @param bytes the size of the file
+ * @param sha256 hex SHA-256 of the file
+ */
+record CleanedText(DocumentRef ref, String text, long bytes, String sha256)
+    implements Serializable {
+  /** Reads and cleans the document {@code ref} with {@code pipeline}. */
+  static CleanedText of(DocumentRef ref, TextPipeline pipeline) {
+    RawText raw = ref.document().read();
+    return new CleanedText(
+        ref, pipeline.normalizer().normalize(raw.text()), raw.bytes(), raw.sha256());
+  }
+
+  /** Returns the cleaned document, {@code boilerplate} dropped and cut into sections. */
+  CleanDocument clean(Boilerplate boilerplate, TextPipeline pipeline) {
+    return CleanDocument.of(
+        ref.document(), text, boilerplate, new RawText("", bytes, sha256), pipeline);
+  }
+}
