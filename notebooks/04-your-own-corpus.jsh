@@ -24,6 +24,26 @@ System.out.println(q.kwic("低空经济", 12));
 System.out.println(q.compare(2025).first(10));
 // prints: KeynessTable[
 
+// --- cell: terms learned from the corpus itself, kept whole in every analysis. The three short
+// files above are too little to learn from, so this cell uses the bundled seeds. Columns: the
+// pieces the segmenter would cut it into, its count as a token, G², NPMI, how often one piece
+// predicts the other (forward, backward), and the variety of characters on each side.
+var seeds = Qushi.open("seeds");
+System.out.println(seeds.terms().first(8));
+// prints: /与会嘉宾\s+与会/嘉宾\s+\d+/
+
+// --- cell: a learned term you do not want goes in a not-terms file (one per line); its pieces
+// are then counted as before. A term that was not learned goes in your lexicon (first cell).
+var text = Options.defaults().text();
+var edited = Qushi.open("seeds", Options.defaults().withText(text.withNotTerms(Path.of("notebooks/not-terms.txt"))));
+System.out.println(seeds.terms().where("term", "与会嘉宾一致认为").size() + " -> " + edited.terms().where("term", "与会嘉宾一致认为").size());
+// prints: 1 -> 0
+
+// --- cell: or turn learning off altogether (CLI: --no-learned-terms)
+var plain = Qushi.open("seeds", Options.defaults().withText(text.withLearnTerms(false)));
+System.out.println("大学教授 a token: " + seeds.corpus().vocabularyWords().contains("大学教授") + " with learning, " + plain.corpus().vocabularyWords().contains("大学教授") + " without (" + plain.terms().size() + " terms learned)");
+// prints: 大学教授 a token: true with learning, false without (0 terms learned)
+
 // --- cell: save a table for Excel (UTF-8 with BOM)
 var saved = q.count("城市更新", "低空经济").save(System.getProperty("java.io.tmpdir") + "/qushi-counts.csv");
 System.out.println("saved " + saved);
