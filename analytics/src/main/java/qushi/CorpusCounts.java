@@ -7,10 +7,12 @@ import qushi.analytics.compare.Period;
 import qushi.analytics.compare.StratifiedTable;
 import qushi.analytics.compare.TrendOptions;
 import qushi.analytics.compare.TrendTable;
+import qushi.analytics.core.BadInputException;
 import qushi.analytics.core.Rows;
 import qushi.analytics.core.Tabular;
 import qushi.analytics.keywords.Keyword;
 import qushi.analytics.keywords.KeywordOptions;
+import qushi.analytics.keywords.Keywords;
 import qushi.analytics.prepare.TermCount;
 import qushi.analytics.prepare.YearStats;
 
@@ -19,7 +21,9 @@ import qushi.analytics.prepare.YearStats;
  * qushi.analytics.prepare.Counts}): sizes, term counts, keyness between years and periods, within
  * strata, the multi-period view, trends, and keyness and c-TF-IDF keywords. {@link Qushi} answers
  * them in memory; {@link CountedCorpus} answers them from counts summed by a distributed {@link
- * Engine}, with the same statistics code, so both give the same results.
+ * Engine}, with the same statistics code, so both give the same results. The questions' short forms
+ * (a year or two, periods written as text, default options) are written here once, in terms of the
+ * full forms, for both.
  */
 public interface CorpusCounts extends AutoCloseable {
   /** Returns the years, ascending. */
@@ -55,6 +59,94 @@ public interface CorpusCounts extends AutoCloseable {
 
   /** Returns the trend of every term over the years of {@code years} (null for all). */
   TrendTable trends(Period years, TrendOptions options);
+
+  /**
+   * Returns count and per10k of each term or phrase in each year (a text search of the cleaned
+   * text).
+   */
+  default Rows<TermCount> count(String... terms) {
+    return count(List.of(terms));
+  }
+
+  /**
+   * Returns the top 20 keywords of each year (keyness of the year against the rest, see {@link
+   * Keywords}) and its key phrases.
+   */
+  default Rows<Keyword> keywords() {
+    return keywords(KeywordOptions.defaults());
+  }
+
+  /**
+   * Returns the top {@code top} keywords (keyness against the rest) and key phrases of each year.
+   */
+  default Rows<Keyword> keywords(int top) {
+    return keywords(KeywordOptions.defaults().withTop(top).withPhrases(top));
+  }
+
+  /** Returns keywords (and key phrases) grouped and scored as asked. */
+  default Rows<Keyword> keywords(Keywords.By by, Keywords.Method method, int top) {
+    return keywords(
+        KeywordOptions.defaults().withBy(by).withMethod(method).withTop(top).withPhrases(top));
+  }
+
+  /** Returns the keyness table of year {@code target} against year {@code reference}. */
+  default KeynessTable compare(int target, int reference) {
+    return compare(target, reference, KeynessOptions.defaults());
+  }
+
+  /** Returns the keyness table of year {@code target} against all other years. */
+  default KeynessTable compare(int target) {
+    return compare(target, null, KeynessOptions.defaults());
+  }
+
+  /**
+   * Returns the keyness table of period {@code target} against period {@code reference}, each
+   * written as a year, {@code FROM..TO}, a comma list, or {@code rest}: {@code
+   * q.compare("2018..2025", "2013..2017")}.
+   *
+   * @throws BadInputException if a period is malformed, covers no year, or the two overlap
+   */
+  default KeynessTable compare(String target, String reference) {
+    return compare(Period.parse("target", target), Period.parse("reference", reference), keyness());
+  }
+
+  /**
+   * Returns the view over consecutive periods written as {@code 2013..2017,2018..2025}: per10k in
+   * each period and each later period against the one before.
+   */
+  default Tabular comparePeriods(String periods) {
+    return comparePeriods(Period.parseList("periods", periods), keyness(), Integer.MAX_VALUE);
+  }
+
+  /**
+   * Returns the comparison of the target period with the reference period within the strata named
+   * by the manifest column {@code column} (e.g. "source"): Mantel–Haenszel over the strata that
+   * have text on both sides; see {@link qushi.analytics.compare.Comparisons#compareByStratum}.
+   */
+  default StratifiedTable compareByStratum(String column, String target, String reference) {
+    return compareByStratum(
+        column, Period.parse("target", target), Period.parse("reference", reference), keyness());
+  }
+
+  private static KeynessOptions keyness() {
+    return KeynessOptions.defaults();
+  }
+
+  /**
+   * Returns the multi-period view: every year against the rest and consecutive pairs, side by side.
+   */
+  default Tabular compareAll() {
+    return compareAll(KeynessOptions.defaults(), Integer.MAX_VALUE);
+  }
+
+  /**
+   * Returns the trend of every term over all years: a test of change over time with passages as the
+   * unit and a shape (emerging, rising, peaked, dipped, falling, fading, vanished, stable, sparse)
+   * with onset, peak and last years.
+   */
+  default TrendTable trends() {
+    return trends(TrendOptions.defaults());
+  }
 
   /** Releases what the engine holds for this corpus (nothing in memory). */
   @Override

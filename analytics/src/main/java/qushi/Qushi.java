@@ -2,12 +2,8 @@ package qushi;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.ServiceLoader;
-import java.util.Set;
-import java.util.stream.IntStream;
 import qushi.analytics.compare.BootstrapOptions;
 import qushi.analytics.compare.Comparisons;
 import qushi.analytics.compare.KeynessOptions;
@@ -18,9 +14,6 @@ import qushi.analytics.compare.StratifiedTable;
 import qushi.analytics.compare.TermInterval;
 import qushi.analytics.compare.TrendOptions;
 import qushi.analytics.compare.TrendTable;
-import qushi.analytics.context.CooccurOptions;
-import qushi.analytics.context.Cooccurrence;
-import qushi.analytics.context.Kwic;
 import qushi.analytics.core.BadInputException;
 import qushi.analytics.core.Progress;
 import qushi.analytics.core.RandomSource;
@@ -31,31 +24,14 @@ import qushi.analytics.internal.TextFiles;
 import qushi.analytics.keywords.Keyword;
 import qushi.analytics.keywords.KeywordOptions;
 import qushi.analytics.keywords.Keywords;
-import qushi.analytics.maps.Correspondence;
-import qushi.analytics.maps.Dendrogram;
-import qushi.analytics.maps.DendrogramOptions;
-import qushi.analytics.maps.TermClustering;
-import qushi.analytics.maps.TermMap;
-import qushi.analytics.maps.TermMapOptions;
-import qushi.analytics.prepare.CleanDocument;
 import qushi.analytics.prepare.PreparedCorpus;
 import qushi.analytics.prepare.TermCount;
 import qushi.analytics.prepare.YearStats;
-import qushi.analytics.text.Boilerplate;
-import qushi.analytics.text.Lexicon;
-import qushi.analytics.text.TermDiscovery;
-import qushi.analytics.text.TermLearner;
 import qushi.analytics.text.TextPipeline;
-import qushi.analytics.text.Token;
 import qushi.analytics.topics.LdaModel;
 import qushi.analytics.topics.LdaOptions;
 import qushi.analytics.topics.LdaProgress;
 import qushi.analytics.topics.LdaTrainer;
-import qushi.analytics.topics.TopicModel;
-import qushi.analytics.topics.TopicModeler;
-import qushi.analytics.topics.TopicOptions;
-import qushi.analytics.topics.TopicRows;
-import qushi.analytics.topics.TopicSweep;
 
 /**
  * The front door: open a corpus once (it is read, cleaned, segmented and counted then), ask one
@@ -74,10 +50,14 @@ import qushi.analytics.topics.TopicSweep;
  * q.help();                       // every question one can ask
  * </pre>
  *
+ * <p>The questions answered from the counts alone, with their short forms, are declared by {@link
+ * CorpusCounts}, those that read the prepared text by {@link CorpusText}; the rest (term searches,
+ * bootstrap intervals, the report) are here.
+ *
  * <p>Immutable and thread-safe. Random steps draw from the {@link RandomSource} of the options'
  * seed, so the same corpus, options and seed give the same results.
  */
-public final class Qushi implements CorpusCounts {
+public final class Qushi implements CorpusCounts, CorpusText {
   private final PreparedCorpus corpus;
   private final Options options;
   private final Progress progress;
@@ -165,11 +145,13 @@ public final class Qushi implements CorpusCounts {
   }
 
   /** Returns where long computations report their progress. */
+  @Override
   public Progress progress() {
     return progress;
   }
 
   /** Returns the prepared corpus: cleaned documents, passages, vocabulary, tokens and counts. */
+  @Override
   public PreparedCorpus corpus() {
     return corpus;
   }
@@ -180,6 +162,7 @@ public final class Qushi implements CorpusCounts {
   }
 
   /** Returns the run's source of randomness (from the options' seed). */
+  @Override
   public RandomSource random() {
     return options.random();
   }
@@ -194,22 +177,6 @@ public final class Qushi implements CorpusCounts {
   @Override
   public Rows<YearStats> stats() {
     return Rows.of("stats", YearStats.class, corpus.stats());
-  }
-
-  /**
-   * Returns the paragraphs dropped as boilerplate: repeated at the start or end of several
-   * documents (licence footers, mastheads), with the number of documents and occurrences.
-   */
-  public Rows<Boilerplate.Paragraph> boilerplate() {
-    return Rows.of("boilerplate", Boilerplate.Paragraph.class, corpus.boilerplate());
-  }
-
-  /**
-   * Returns count and per10k of each term or phrase in each year (a text search of the cleaned
-   * text).
-   */
-  public Rows<TermCount> count(String... terms) {
-    return count(List.of(terms));
   }
 
   /** Returns count and per10k of each term or phrase in each year. */
@@ -232,41 +199,10 @@ public final class Qushi implements CorpusCounts {
     return Rows.of("counts", TermInterval.class, out);
   }
 
-  /**
-   * Returns the top 20 keywords of each year (keyness of the year against the rest, see {@link
-   * Keywords}) and its key phrases.
-   */
-  public Rows<Keyword> keywords() {
-    return keywords(KeywordOptions.defaults());
-  }
-
-  /**
-   * Returns the top {@code top} keywords (keyness against the rest) and key phrases of each year.
-   */
-  public Rows<Keyword> keywords(int top) {
-    return keywords(KeywordOptions.defaults().withTop(top).withPhrases(top));
-  }
-
-  /** Returns keywords (and key phrases) grouped and scored as asked. */
-  public Rows<Keyword> keywords(Keywords.By by, Keywords.Method method, int top) {
-    return keywords(
-        KeywordOptions.defaults().withBy(by).withMethod(method).withTop(top).withPhrases(top));
-  }
-
   /** Returns keywords and key phrases as {@code options} ask. */
   @Override
   public Rows<Keyword> keywords(KeywordOptions options) {
     return Rows.of("keywords", Keyword.class, Keywords.of(corpus, options));
-  }
-
-  /** Returns the keyness table of year {@code target} against year {@code reference}. */
-  public KeynessTable compare(int target, int reference) {
-    return compare(target, reference, KeynessOptions.defaults());
-  }
-
-  /** Returns the keyness table of year {@code target} against all other years. */
-  public KeynessTable compare(int target) {
-    return compare(target, null, KeynessOptions.defaults());
   }
 
   /**
@@ -278,17 +214,6 @@ public final class Qushi implements CorpusCounts {
   @Override
   public KeynessTable compare(int target, Integer reference, KeynessOptions options) {
     return comparisons.compare(target, reference, options);
-  }
-
-  /**
-   * Returns the keyness table of period {@code target} against period {@code reference}, each
-   * written as a year, {@code FROM..TO}, a comma list, or {@code rest}: {@code
-   * q.compare("2018..2025", "2013..2017")}.
-   *
-   * @throws BadInputException if a period is malformed, covers no year, or the two overlap
-   */
-  public KeynessTable compare(String target, String reference) {
-    return compare(Period.parse("target", target), Period.parse("reference", reference), keyness());
   }
 
   /**
@@ -312,27 +237,9 @@ public final class Qushi implements CorpusCounts {
     return Comparisons.of(corpus, terms).compare(target, reference, options);
   }
 
-  /**
-   * Returns the view over consecutive periods written as {@code 2013..2017,2018..2025}: per10k in
-   * each period and each later period against the one before.
-   */
-  public Tabular comparePeriods(String periods) {
-    return comparePeriods(Period.parseList("periods", periods), keyness(), Integer.MAX_VALUE);
-  }
-
   /** Returns the first {@code top} terms of the view over consecutive periods. */
   public Tabular comparePeriods(List<Period> periods, KeynessOptions options, int top) {
     return comparisons.periods(periods, options, top);
-  }
-
-  /**
-   * Returns the comparison of the target period with the reference period within the strata named
-   * by the manifest column {@code column} (e.g. "source"): Mantel–Haenszel over the strata that
-   * have text on both sides; see {@link qushi.analytics.compare.Comparisons#compareByStratum}.
-   */
-  public StratifiedTable compareByStratum(String column, String target, String reference) {
-    return compareByStratum(
-        column, Period.parse("target", target), Period.parse("reference", reference), keyness());
   }
 
   /** Returns the stratified comparison under {@code options}. */
@@ -347,10 +254,6 @@ public final class Qushi implements CorpusCounts {
     return Comparisons.of(corpus, terms).compareByStratum(column, target, reference, options);
   }
 
-  private static KeynessOptions keyness() {
-    return KeynessOptions.defaults();
-  }
-
   /**
    * Returns the first {@code top} rows of the keyness table with bootstrap intervals of the rates
    * beside them ({@code target_lower}, {@code target_upper}, and for a reference year {@code
@@ -363,26 +266,10 @@ public final class Qushi implements CorpusCounts {
         k, target, reference, bootstrap, random().seed(RandomSource.Step.RATE_BOOTSTRAP, 0));
   }
 
-  /**
-   * Returns the multi-period view: every year against the rest and consecutive pairs, side by side.
-   */
-  public Tabular compareAll() {
-    return compareAll(KeynessOptions.defaults(), Integer.MAX_VALUE);
-  }
-
   /** Returns the first {@code top} terms of the multi-period view under {@code options}. */
   @Override
   public Tabular compareAll(KeynessOptions options, int top) {
     return comparisons.all(options, top);
-  }
-
-  /**
-   * Returns the trend of every term over all years: a test of change over time with passages as the
-   * unit and a shape (emerging, rising, peaked, dipped, falling, fading, vanished, stable, sparse)
-   * with onset, peak and last years.
-   */
-  public TrendTable trends() {
-    return trends(TrendOptions.defaults());
   }
 
   /**
@@ -415,165 +302,6 @@ public final class Qushi implements CorpusCounts {
    */
   public TrendTable trends(List<String> terms, Period years, TrendOptions options) {
     return Comparisons.of(corpus, terms).trend(years, options);
-  }
-
-  /**
-   * Returns every occurrence of {@code term} with {@value Kwic#DEFAULT_WINDOW} characters of
-   * context on each side.
-   */
-  public Rows<Kwic.Line> kwic(String term) {
-    return kwic(term, Kwic.DEFAULT_WINDOW);
-  }
-
-  /**
-   * Returns every occurrence of {@code term} with {@code window} characters of context on each
-   * side.
-   */
-  public Rows<Kwic.Line> kwic(String term, int window) {
-    return Rows.of("kwic", Kwic.Line.class, Kwic.of(corpus, term, window));
-  }
-
-  /** Returns the 50 most associated term pairs (by NPMI) within sentences. */
-  public Rows<Cooccurrence.Pair> cooccur() {
-    return cooccur(CooccurOptions.defaults());
-  }
-
-  /** Returns term pairs as {@code options} ask. */
-  public Rows<Cooccurrence.Pair> cooccur(CooccurOptions options) {
-    return Rows.of("cooccur", Cooccurrence.Pair.class, Cooccurrence.of(corpus, options));
-  }
-
-  /**
-   * Returns the Ward dendrogram of the 40 terms in the most passages, by the passages they share,
-   * cut into 6 clusters (see {@link TermClustering}).
-   */
-  public Dendrogram dendrogram() {
-    return dendrogram(DendrogramOptions.defaults());
-  }
-
-  /** Returns the Ward dendrogram of terms as {@code options} ask. */
-  public Dendrogram dendrogram(DendrogramOptions options) {
-    return TermClustering.of(corpus, options);
-  }
-
-  /**
-   * Returns the correspondence analysis of the 40 terms whose spread over the years departs most
-   * from the years' sizes × the years: terms and years in one plane (see {@link Correspondence}).
-   */
-  public TermMap termMap() {
-    return termMap(TermMapOptions.defaults());
-  }
-
-  /** Returns the correspondence analysis of terms × years as {@code options} ask. */
-  public TermMap termMap(TermMapOptions options) {
-    return Correspondence.of(corpus, options);
-  }
-
-  /** Returns a topic model with {@code k} topics (default settings: 5 runs for stability). */
-  public TopicModel topics(int k) {
-    return topics(TopicOptions.defaults().withTopics(k));
-  }
-
-  /**
-   * Returns a topic model fitted with {@code options}.
-   *
-   * @throws BadInputException if too little text is left for a model
-   */
-  public TopicModel topics(TopicOptions options) {
-    return new TopicModeler(corpus, options).fit(options, random(), progress);
-  }
-
-  /**
-   * Returns a topic model whose K is chosen by a sweep over {@link TopicSweep#DEFAULT_KS} (the
-   * elbow of held-out perplexity), the other settings from {@code options}.
-   */
-  public TopicModel topicsChoosingK(TopicOptions options) {
-    int k =
-        TopicSweep.chosen(
-            sweep(TopicSweep.DEFAULT_KS.stream().mapToInt(Integer::intValue).toArray(), options)
-                .list());
-    return topics(options.withTopics(k));
-  }
-
-  /** Returns the K sweep over {@code from..to} in steps of {@code step}, the chosen K marked. */
-  public Rows<TopicRows.Sweep> sweep(int from, int to, int step) {
-    if (from < 2 || to < from || step < 1) {
-      throw BadInputException.option(
-          "sweep", "needs 2 ≤ from ≤ to and step ≥ 1, was " + from + ".." + to + ":" + step);
-    }
-    return sweep(
-        IntStream.iterate(from, k -> k <= to, k -> k + step).toArray(), TopicOptions.defaults());
-  }
-
-  /** Returns the K sweep over {@code ks} with the other settings from {@code options}. */
-  public Rows<TopicRows.Sweep> sweep(int[] ks, TopicOptions options) {
-    int[] distinct = Arrays.stream(ks).distinct().sorted().toArray();
-    for (int k : distinct) options.withTopics(k); // checks every K before any work
-    return Rows.of(
-        "sweep",
-        TopicRows.Sweep.class,
-        TopicSweep.run(new TopicModeler(corpus, options), distinct, options, random(), progress));
-  }
-
-  /**
-   * Returns the topic proportions of {@code text} under {@code model}, indexed by topic id − 1: the
-   * text is cleaned and segmented like the corpus, and its terms are scored with the model.
-   */
-  public double[] infer(TopicModel model, String text) {
-    TextPipeline p = corpus.text();
-    List<Token> tokens = p.segmenter().segment(p.normalizer().normalize(text));
-    return model.infer(tokens.stream().filter(p.filter()::isTerm).map(Token::word).toList());
-  }
-
-  /**
-   * Returns candidate terms found in the corpus that the lexicon and HanLP's core dictionary lack,
-   * best first (see {@link TermDiscovery}).
-   */
-  public Rows<TermDiscovery.Candidate> discover(int maxLength, int minFrequency, int top) {
-    Set<String> known = new HashSet<>();
-    for (Lexicon.Entry e : corpus.text().lexicon().entries()) known.add(e.term());
-    List<String> texts = corpus.documents().stream().map(CleanDocument::text).toList();
-    return Rows.of(
-        "discover",
-        TermDiscovery.Candidate.class,
-        TermDiscovery.discover(
-            texts,
-            corpus.text().segmenter(),
-            known,
-            corpus.text().filter().stopwords(),
-            maxLength,
-            minFrequency,
-            top));
-  }
-
-  /**
-   * Returns the multiword terms learned from the corpus and kept whole in every analysis, largest
-   * G² first, with their counts as tokens and the statistics they were learned with (see {@link
-   * TermLearner}); empty when learning is off ({@code TextOptions.learnTerms}).
-   */
-  public Rows<TermLearner.Term> terms() {
-    return Rows.of("terms", TermLearner.Term.class, corpus.learnedTerms());
-  }
-
-  /**
-   * Returns the segmented text of each passage of document {@code docId} (every document when
-   * null): one line per passage, all tokens (punctuation too) separated by single spaces.
-   *
-   * @throws BadInputException if there is no such document
-   */
-  public List<String> segmented(String docId) {
-    return corpus.segmented(docId);
-  }
-
-  /**
-   * Returns the cleaned text of document {@code docId} (every document's, in corpus order, when
-   * null), paragraphs separated by line breaks.
-   *
-   * @throws BadInputException if there is no such document
-   */
-  public List<String> cleaned(String docId) {
-    if (docId != null) return List.of(corpus.document(docId).text());
-    return corpus.documents().stream().map(CleanDocument::text).toList();
   }
 
   /**
@@ -611,57 +339,7 @@ public final class Qushi implements CorpusCounts {
 
   /** Returns the questions one can ask, one per line, with the CLI command that answers each. */
   public String help() {
-    return String.join(
-        "\n",
-        "qushi — questions to ask an opened corpus (q = Qushi.open(\"folder\"))",
-        "  q.stats()                        documents, passages, characters, tokens per year     "
-            + " (qushi stats)",
-        "  q.boilerplate()                  paragraphs dropped as boilerplate                   "
-            + " (stats --boilerplate)",
-        "  q.count(\"词\", …)                 occurrences and per10k per year                       "
-            + " (qushi count)",
-        "  q.count(List.of(\"词\"), BootstrapOptions.defaults())   … with 95% bootstrap intervals "
-            + " (count --ci)",
-        "  q.keywords() / q.keywords(10)    distinctive terms and key phrases per year           "
-            + " (qushi keywords)",
-        "  q.compare(2026, 2024)            keyness of one year against another                "
-            + " (qushi compare)",
-        "  q.compare(2026)                  one year against all the others",
-        "  q.compare(\"2018..2025\", \"2013..2017\")  periods: a year, FROM..TO, a list, rest     "
-            + " (compare --target P --reference P)",
-        "  q.comparePeriods(\"2013..2017,2018..2025\")  consecutive periods side by side           "
-            + " (compare --periods)",
-        "  q.compareByStratum(\"source\", \"2024\", \"2021\")  within sources (Mantel–Haenszel)"
-            + "    (compare --strata source)",
-        "  q.compareAll()                   every year vs the rest and consecutive pairs        "
-            + " (compare --all)",
-        "  q.trends()                       trend shape of every term: onset, peak, last year   "
-            + " (compare --trend)",
-        "  q.trends(\"新质生产力\", \"碳达峰\")  trends of phrases (text search)                     "
-            + " (compare --trend --terms …)",
-        "  q.kwic(\"词\")                     every occurrence in context                          "
-            + " (qushi kwic)",
-        "  q.cooccur()                      term pairs by NPMI within sentences                 "
-            + " (qushi cooccur)",
-        "  q.termMap()                      terms × years in one plane (correspondence analysis)"
-            + " (qushi map)",
-        "  q.dendrogram()                   Ward tree of terms by shared passages               "
-            + " (map --show leaves)",
-        "  q.topics(8) / q.sweep(5, 20, 5)  LDA topics; choosing K                              "
-            + " (qushi topics)",
-        "  q.infer(model, \"text\")           topic proportions of a new text",
-        "  q.terms()                        multiword terms learned from the corpus             "
-            + " (qushi terms)",
-        "  q.discover(6, 3, 30)             candidate terms the lexicon lacks                   "
-            + " (qushi discover)",
-        "  q.segmented(\"doc-id\")            segmented passages of a document                     "
-            + " (qushi segment)",
-        "  q.report(\"out\")                  the HTML report                                      "
-            + " (qushi report)",
-        "Every result prints as a table; .show() prints every row, .table() gives the Tablesaw"
-            + " table,",
-        "first(n), where(…), sortedBy(column, descending) slice it. Options:"
-            + " Options.defaults().withLexicon(Path.of(\"my.txt\")).");
+    return Help.text();
   }
 
   /** Returns a one-line summary. */

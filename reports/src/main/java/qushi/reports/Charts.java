@@ -10,7 +10,9 @@ import java.util.Map;
 /**
  * Builds the report's charts as Plotly figures ({@code data} and {@code layout} as JSON) from typed
  * chart specs. Every chart goes through {@link #figure}, the one place that sets the page-wide look
- * (CJK font stack, margins, colours); add a chart by adding a method here.
+ * (CJK font stack, margins, colours); add a chart by adding a method here. The grid charts ({@link
+ * #multiples}, {@link #small}) are drawn by {@code GridCharts}, the charts of labelled nodes
+ * ({@link #network}, {@link #bubbles}) by {@code NodeCharts}.
  *
  * <p>Plotly renders a few HTML tags inside text ({@code <b>}, {@code <br>}, {@code <a>}), so every
  * string from the corpus that Plotly shows — tick labels, legend names, hover text, node labels —
@@ -88,7 +90,7 @@ public final class Charts {
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
-  private static String[] text(String[] s) {
+  static String[] text(String[] s) {
     return s == null ? null : Arrays.stream(s).map(Charts::text).toArray(String[]::new);
   }
 
@@ -149,32 +151,12 @@ public final class Charts {
       String name, String title, int[] years, List<Series> series, String yTitle) {
     List<Map<String, Object>> traces = new ArrayList<>();
     for (Series s : series) {
-      double[] plus = new double[years.length];
-      double[] minus = new double[years.length];
-      for (int i = 0; i < years.length; i++) {
-        plus[i] = Math.max(0, s.upper()[i] - s.per10k()[i]);
-        minus[i] = Math.max(0, s.per10k()[i] - s.lower()[i]);
-      }
       Map<String, Object> t = trace("scatter");
       t.put("mode", "lines+markers");
       t.put("name", text(s.term()));
       t.put("x", gapped(years, years));
       t.put("y", gapped(years, s.per10k()));
-      t.put(
-          "error_y",
-          Map.of(
-              "type",
-              "data",
-              "symmetric",
-              false,
-              "array",
-              gapped(years, plus),
-              "arrayminus",
-              gapped(years, minus),
-              "thickness",
-              1,
-              "width",
-              4));
+      t.put("error_y", errorBars(years, s, Map.of("width", 4)));
       Object[] click = new Object[years.length];
       Arrays.fill(click, s.click());
       t.put("customdata", gapped(years, click));
@@ -225,67 +207,7 @@ public final class Charts {
    */
   public static Figure network(
       String name, String title, List<Node> nodes, List<Edge> edges, String[] widthNames) {
-    List<Map<String, Object>> traces = new ArrayList<>();
-    double[] w = edges.stream().mapToDouble(Edge::weight).sorted().toArray();
-    double t1 = w.length == 0 ? 0 : w[w.length / 3];
-    double t2 = w.length == 0 ? 0 : w[2 * w.length / 3];
-    for (int band = 0; band < 3; band++) {
-      List<Double> xs = new ArrayList<>();
-      List<Double> ys = new ArrayList<>();
-      for (Edge e : edges) {
-        int b = e.weight() < t1 ? 0 : e.weight() < t2 ? 1 : 2;
-        if (b != band) continue;
-        // null ends a line segment, so one trace draws many separate edges
-        xs.addAll(Arrays.asList(nodes.get(e.a()).x(), nodes.get(e.b()).x(), null));
-        ys.addAll(Arrays.asList(nodes.get(e.a()).y(), nodes.get(e.b()).y(), null));
-      }
-      if (xs.isEmpty()) continue;
-      Map<String, Object> t = trace("scatter");
-      t.put("mode", "lines");
-      t.put("x", xs);
-      t.put("y", ys);
-      t.put("name", text(widthNames[band]));
-      t.put("hoverinfo", "skip");
-      t.put(
-          "line",
-          Map.of(
-              "width", 0.8 + 1.4 * band, "color", "rgba(90,110,130," + (0.25 + 0.2 * band) + ")"));
-      traces.add(t);
-    }
-    String[] labels = nodes.stream().map(Node::term).toArray(String[]::new);
-    double max = nodes.stream().mapToInt(Node::size).max().orElse(1);
-    Map<String, Object> node = trace("scatter");
-    node.put("mode", "markers+text");
-    node.put("x", nodes.stream().mapToDouble(Node::x).toArray());
-    node.put("y", nodes.stream().mapToDouble(Node::y).toArray());
-    node.put("text", text(labels));
-    node.put("customdata", nodes.stream().map(Node::click).toArray());
-    node.put("showlegend", false);
-    node.put("textposition", "top center");
-    node.put(
-        "marker",
-        Map.of(
-            "size",
-            nodes.stream().mapToDouble(n -> 10 + 22 * Math.sqrt(n.size() / max)).toArray(),
-            "color",
-            BAR,
-            "opacity",
-            0.85,
-            "line",
-            Map.of("width", 1, "color", "#fff")));
-    node.put(
-        "hovertext",
-        nodes.stream().map(n -> text(n.term()) + " (" + n.size() + ")").toArray(String[]::new));
-    node.put("hovertemplate", "%{hovertext}<extra></extra>");
-    traces.add(node);
-    Map<String, Object> layout = new LinkedHashMap<>();
-    Map<String, Object> hidden = Map.of("visible", false, "zeroline", false, "showgrid", false);
-    layout.put("xaxis", hidden);
-    layout.put("yaxis", hidden);
-    layout.put("showlegend", true);
-    layout.put("legend", Map.of("orientation", "h", "y", -0.02));
-    layout.put("hovermode", "closest");
-    return figure(name, title, 720, layout, traces);
+    return NodeCharts.network(name, title, nodes, edges, widthNames);
   }
 
   /**
@@ -295,98 +217,7 @@ public final class Charts {
    */
   public static Figure multiples(
       String name, String title, int[] years, List<Series> series, String yTitle) {
-    int columns = 3;
-    int rows = (series.size() + columns - 1) / columns;
-    double max = 0;
-    for (Series s : series)
-      for (double v : s.upper()) if (Double.isFinite(v)) max = Math.max(max, v);
-    List<Map<String, Object>> traces = new ArrayList<>();
-    List<Map<String, Object>> annotations = new ArrayList<>();
-    Map<String, Object> layout = new LinkedHashMap<>();
-    double gapX = 0.05;
-    double gapY = 0.45 / Math.max(1, rows);
-    double w = (1 - gapX * (columns - 1)) / columns;
-    double h = (1 - gapY * (rows - 1)) / rows;
-    for (int i = 0; i < series.size(); i++) {
-      Series s = series.get(i);
-      int r = i / columns;
-      int c = i % columns;
-      String suffix = i == 0 ? "" : Integer.toString(i + 1);
-      double[] plus = new double[years.length];
-      double[] minus = new double[years.length];
-      for (int k = 0; k < years.length; k++) {
-        plus[k] = Math.max(0, s.upper()[k] - s.per10k()[k]);
-        minus[k] = Math.max(0, s.per10k()[k] - s.lower()[k]);
-      }
-      Map<String, Object> t = trace("scatter");
-      t.put("mode", "lines+markers");
-      t.put("x", gapped(years, years));
-      t.put("y", gapped(years, s.per10k()));
-      t.put("xaxis", "x" + suffix);
-      t.put("yaxis", "y" + suffix);
-      t.put("line", Map.of("color", BAR, "width", 1.5));
-      t.put("marker", Map.of("color", BAR, "size", 4));
-      t.put(
-          "error_y",
-          Map.of(
-              "type",
-              "data",
-              "symmetric",
-              false,
-              "array",
-              gapped(years, plus),
-              "arrayminus",
-              gapped(years, minus),
-              "thickness",
-              1,
-              "width",
-              0,
-              "color",
-              "rgba(46,134,193,0.45)"));
-      Object[] click = new Object[years.length];
-      Arrays.fill(click, s.click());
-      t.put("customdata", gapped(years, click));
-      t.put("hovertemplate", text(s.term()) + " %{x}: %{y:.1f}<extra></extra>");
-      traces.add(t);
-      double x0 = c * (w + gapX);
-      double y1 = 1 - r * (h + gapY);
-      Map<String, Object> xa = new LinkedHashMap<>();
-      xa.put("domain", List.of(x0, x0 + w));
-      xa.put("anchor", "y" + suffix);
-      xa.put("type", "linear");
-      xa.put("tickfont", Map.of("size", 10));
-      xa.put("nticks", 5);
-      layout.put("xaxis" + suffix, xa);
-      Map<String, Object> ya = new LinkedHashMap<>();
-      ya.put("domain", List.of(y1 - h, y1));
-      ya.put("anchor", "x" + suffix);
-      ya.put("range", List.of(0, max * 1.05 + 1e-9));
-      ya.put("gridcolor", "#eee");
-      ya.put("tickfont", Map.of("size", 10));
-      if (c == 0) ya.put("title", Map.of("text", yTitle, "font", Map.of("size", 10)));
-      layout.put("yaxis" + suffix, ya);
-      annotations.add(
-          Map.of(
-              "text",
-              text(s.term()),
-              "x",
-              x0 + w / 2,
-              "y",
-              y1,
-              "xref",
-              "paper",
-              "yref",
-              "paper",
-              "yanchor",
-              "bottom",
-              "showarrow",
-              false,
-              "font",
-              Map.of("size", 12)));
-    }
-    layout.put("annotations", annotations);
-    layout.put("margin", Map.of("l", 10, "r", 10, "t", 30, "b", 30, "pad", 2));
-    return figure(name, title, 60 + 190 * rows, layout, traces);
+    return GridCharts.multiples(name, title, years, series, yTitle);
   }
 
   /**
@@ -404,63 +235,7 @@ public final class Charts {
    */
   public static Figure small(
       String name, String title, double[] x, String xTitle, List<Panel> panels, int mark) {
-    List<Map<String, Object>> traces = new ArrayList<>();
-    Map<String, Object> layout = new LinkedHashMap<>();
-    List<Map<String, Object>> annotations = new ArrayList<>();
-    int n = panels.size();
-    double gap = 0.06;
-    double width = (1 - gap * (n - 1)) / n;
-    for (int i = 0; i < n; i++) {
-      String suffix = i == 0 ? "" : Integer.toString(i + 1);
-      Map<String, Object> t = trace("scatter");
-      t.put("mode", "lines+markers");
-      t.put("x", x);
-      t.put("y", panels.get(i).y());
-      t.put("xaxis", "x" + suffix);
-      t.put("yaxis", "y" + suffix);
-      String[] colors = new String[x.length];
-      double[] sizes = new double[x.length];
-      for (int k = 0; k < x.length; k++) {
-        colors[k] = k == mark ? UP : BAR;
-        sizes[k] = k == mark ? 12 : 7;
-      }
-      t.put("marker", Map.of("color", colors, "size", sizes));
-      t.put("line", Map.of("color", BAR));
-      t.put("hovertemplate", "%{x}: %{y:.3g}<extra></extra>");
-      traces.add(t);
-      double from = i * (width + gap);
-      Map<String, Object> xa = new LinkedHashMap<>();
-      xa.put("domain", List.of(from, from + width));
-      xa.put("anchor", "y" + suffix);
-      xa.put("tickmode", "array");
-      xa.put("tickvals", x);
-      xa.put("title", Map.of("text", xTitle));
-      layout.put("xaxis" + suffix, xa);
-      Map<String, Object> ya = new LinkedHashMap<>();
-      ya.put("anchor", "x" + suffix);
-      ya.put("automargin", true);
-      ya.put("gridcolor", "#eee");
-      layout.put("yaxis" + suffix, ya);
-      annotations.add(
-          Map.of(
-              "text",
-              text(panels.get(i).title()),
-              "x",
-              from + width / 2,
-              "y",
-              1.0,
-              "xref",
-              "paper",
-              "yref",
-              "paper",
-              "yanchor",
-              "bottom",
-              "showarrow",
-              false));
-    }
-    layout.put("annotations", annotations);
-    layout.put("margin", Map.of("l", 10, "r", 20, "t", 40, "b", 40, "pad", 2));
-    return figure(name, title, 300, layout, traces);
+    return GridCharts.small(name, title, x, xTitle, panels, mark);
   }
 
   /**
@@ -470,47 +245,7 @@ public final class Charts {
    * @param hover the hover text of each node: Plotly markup with corpus strings escaped
    */
   public static Figure bubbles(String name, String title, List<Node> nodes, String[] hover) {
-    double max = nodes.stream().mapToInt(Node::size).max().orElse(1);
-    Map<String, Object> t = trace("scatter");
-    t.put("mode", "markers+text");
-    t.put("x", nodes.stream().mapToDouble(Node::x).toArray());
-    t.put("y", nodes.stream().mapToDouble(Node::y).toArray());
-    t.put("text", text(nodes.stream().map(Node::term).toArray(String[]::new)));
-    t.put("textposition", "middle center");
-    t.put("cliponaxis", false);
-    t.put("customdata", nodes.stream().map(Node::click).toArray());
-    t.put(
-        "marker",
-        Map.of(
-            "size",
-            nodes.stream()
-                .mapToDouble(n -> 24 + 40 * Math.sqrt(n.size() / Math.max(1, max)))
-                .toArray(),
-            "color",
-            "rgba(46,134,193,0.35)",
-            "line",
-            Map.of("width", 1, "color", BAR)));
-    hover(t, hover);
-    Map<String, Object> layout = new LinkedHashMap<>();
-    layout.put("xaxis", padded(nodes.stream().mapToDouble(Node::x).toArray()));
-    layout.put("yaxis", padded(nodes.stream().mapToDouble(Node::y).toArray()));
-    layout.put("hovermode", "closest");
-    return figure(name, title, 460, layout, List.of(t));
-  }
-
-  private static Map<String, Object> padded(double[] v) {
-    double lo = Arrays.stream(v).min().orElse(0);
-    double hi = Arrays.stream(v).max().orElse(0);
-    double pad = Math.max(0.25 * (hi - lo), 0.05);
-    return Map.of(
-        "visible",
-        false,
-        "zeroline",
-        false,
-        "showgrid",
-        false,
-        "range",
-        List.of(lo - pad, hi + pad));
+    return NodeCharts.bubbles(name, title, nodes, hover);
   }
 
   /**
@@ -560,10 +295,31 @@ public final class Charts {
   }
 
   /**
+   * Returns the asymmetric error bars of {@code s}, from its per10k up to its upper and down to its
+   * lower bound (never below zero), gapped like its values, with the bars' own {@code style}.
+   */
+  static Map<String, Object> errorBars(int[] years, Series s, Map<String, Object> style) {
+    double[] plus = new double[years.length];
+    double[] minus = new double[years.length];
+    for (int i = 0; i < years.length; i++) {
+      plus[i] = Math.max(0, s.upper()[i] - s.per10k()[i]);
+      minus[i] = Math.max(0, s.per10k()[i] - s.lower()[i]);
+    }
+    Map<String, Object> bars = new LinkedHashMap<>();
+    bars.put("type", "data");
+    bars.put("symmetric", false);
+    bars.put("array", gapped(years, plus));
+    bars.put("arrayminus", gapped(years, minus));
+    bars.put("thickness", 1);
+    bars.putAll(style);
+    return bars;
+  }
+
+  /**
    * Adds hover text: Plotly markup, in which corpus strings must already be escaped with {@link
    * #text}.
    */
-  private static void hover(Map<String, Object> trace, String[] hover) {
+  static void hover(Map<String, Object> trace, String[] hover) {
     if (hover == null) return;
     trace.put("hovertext", hover);
     trace.put("hovertemplate", "%{hovertext}<extra></extra>");

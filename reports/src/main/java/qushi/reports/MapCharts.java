@@ -2,7 +2,6 @@ package qushi.reports;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,7 @@ import qushi.analytics.maps.TermMap;
  * an A4 page): years at the ends and spread over the series first, then terms by their contribution
  * to the plane (mass × squared distance from the centre), each at the first of four places (above,
  * below, right, left) that is free; a point that finds no free place keeps its marker and its hover
- * text.
+ * text. {@link LabelPlacer} places them.
  */
 final class MapCharts {
   /** The cluster colours (Tableau 10), repeated when there are more clusters. */
@@ -41,7 +40,7 @@ final class MapCharts {
 
   private static final int MIN_HEIGHT = 380;
   private static final int MAX_HEIGHT = 640;
-  private static final int FONT = 12;
+  static final int FONT = 12;
 
   private MapCharts() {}
 
@@ -215,16 +214,6 @@ final class MapCharts {
    */
   record MapWords(String axis, String terms, String years, String mass) {}
 
-  /** A point to draw, in data and in plot pixels. */
-  private record Spot(int index, boolean year, String label, double x, double y, double weight) {}
-
-  /** A box in plot pixels, y down. */
-  private record Box(double x0, double y0, double x1, double y1) {
-    boolean overlaps(Box o) {
-      return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1;
-    }
-  }
-
   /** Returns the symmetric map of {@code map} (not empty): terms and years, equal scales. */
   static Figure biplot(String name, String title, TermMap map, MapWords words) {
     List<TermMap.Point> terms = map.terms().list();
@@ -254,11 +243,11 @@ final class MapCharts {
     double x0 = cx - PLOT_WIDTH / ppu / 2;
     double y1 = cy + height / ppu / 2;
 
-    List<Spot> spots = new ArrayList<>();
+    List<LabelPlacer.Spot> spots = new ArrayList<>();
     for (int i = 0; i < terms.size(); i++) {
       TermMap.Point p = terms.get(i);
       spots.add(
-          new Spot(
+          new LabelPlacer.Spot(
               i,
               false,
               p.label(),
@@ -268,9 +257,11 @@ final class MapCharts {
     }
     for (int j = 0; j < years.size(); j++) {
       TermMap.Point p = years.get(j);
-      spots.add(new Spot(j, true, p.label(), (p.dim1() - x0) * ppu, (y1 - p.dim2()) * ppu, 0));
+      spots.add(
+          new LabelPlacer.Spot(
+              j, true, p.label(), (p.dim1() - x0) * ppu, (y1 - p.dim2()) * ppu, 0));
     }
-    String[][] placed = place(spots, years.size(), height);
+    String[][] placed = LabelPlacer.place(spots, years.size(), height);
     String[] termPos = placed[0];
     String[] yearPos = placed[1];
 
@@ -353,55 +344,6 @@ final class MapCharts {
     a.put("zerolinecolor", "#999");
     a.put("gridcolor", "#f0f0f0");
     return a;
-  }
-
-  /**
-   * Returns the text position of every term ([0]) and year ([1]) label, null where the label is
-   * left out.
-   */
-  private static String[][] place(List<Spot> spots, int yearCount, int height) {
-    List<Box> taken = new ArrayList<>();
-    for (Spot s : spots) {
-      double r = s.year() ? 5 : 3.5;
-      taken.add(new Box(s.x() - r, s.y() - r, s.x() + r, s.y() + r));
-    }
-    List<Spot> order = new ArrayList<>();
-    int step = yearCount <= 12 ? 1 : (int) Math.ceil(yearCount / 10.0);
-    List<Spot> years = spots.stream().filter(Spot::year).toList();
-    List<Spot> later = new ArrayList<>();
-    for (Spot s : years) {
-      boolean key = s.index() == 0 || s.index() == yearCount - 1 || s.index() % step == 0;
-      (key ? order : later).add(s);
-    }
-    spots.stream()
-        .filter(s -> !s.year())
-        .sorted(Comparator.comparingDouble(Spot::weight).reversed().thenComparing(Spot::label))
-        .forEach(order::add);
-    order.addAll(later);
-    String[][] out = {
-      new String[(int) spots.stream().filter(s -> !s.year()).count()], new String[yearCount]
-    };
-    for (Spot s : order) {
-      double w = width(s.label(), s.year() ? FONT - 1 : FONT);
-      double h = FONT + 3;
-      double gap = s.year() ? 6 : 4.5;
-      Box[] boxes = {
-        new Box(s.x() - w / 2, s.y() - gap - h, s.x() + w / 2, s.y() - gap),
-        new Box(s.x() - w / 2, s.y() + gap, s.x() + w / 2, s.y() + gap + h),
-        new Box(s.x() + gap, s.y() - h / 2, s.x() + gap + w, s.y() + h / 2),
-        new Box(s.x() - gap - w, s.y() - h / 2, s.x() - gap, s.y() + h / 2)
-      };
-      String[] names = {"top center", "bottom center", "middle right", "middle left"};
-      for (int k = 0; k < boxes.length; k++) {
-        Box b = boxes[k];
-        if (b.x0() < 0 || b.x1() > PLOT_WIDTH || b.y0() < 0 || b.y1() > height) continue;
-        if (taken.stream().anyMatch(b::overlaps)) continue;
-        taken.add(b);
-        out[s.year() ? 1 : 0][s.index()] = names[k];
-        break;
-      }
-    }
-    return out;
   }
 
   /**

@@ -27,13 +27,8 @@ import qushi.analytics.prepare.PassageTokens;
 import qushi.analytics.prepare.PreparedCorpus;
 import qushi.analytics.prepare.YearStats;
 import qushi.analytics.text.Boilerplate;
-import qushi.analytics.text.LearnedTerms;
-import qushi.analytics.text.Passage;
 import qushi.analytics.text.Segmenter;
-import qushi.analytics.text.TermLearner;
 import qushi.analytics.text.TextPipeline;
-import qushi.analytics.text.Token;
-import scala.Tuple2;
 
 /**
  * A corpus prepared on Spark's executors: each executor reads, cleans, cuts and tokenizes its
@@ -103,13 +98,15 @@ final class SparkCorpus implements AutoCloseable {
           "spark: reading and cleaning " + refs.size() + " documents", () -> cleaned.count());
       Boilerplate boilerplate =
           text.options() != null && text.options().dropBoilerplate()
-              ? stages.run("spark: finding boilerplate", () -> boilerplate(cleaned))
+              ? stages.run("spark: finding boilerplate", () -> SparkLearning.boilerplate(cleaned))
               : Boilerplate.none();
       Broadcast<Boilerplate> dropped = spark.broadcast(boilerplate);
       TextPipeline pipeline =
           text.options() != null && text.options().learnTerms()
               ? text.withLearned(
-                  stages.run("spark: learning terms", () -> learn(cleaned, base, dropped, text)))
+                  stages.run(
+                      "spark: learning terms",
+                      () -> SparkLearning.learn(cleaned, base, dropped, text)))
               : text;
       Broadcast<PipelineSpec> spec = spark.broadcast(PipelineSpec.of(pipeline));
       JavaRDD<PreparedDocument> docs =
@@ -131,96 +128,6 @@ final class SparkCorpus implements AutoCloseable {
       cleaned.unpersist(false);
       onClose.run();
       throw e;
-    }
-  }
-
-  /**
-   * Returns the boilerplate of the cleaned documents: the paragraphs at their edges are gathered on
-   * the driver, in corpus order, and found as the local path finds them ({@link
-   * Boilerplate#detect}).
-   */
-  private static Boilerplate boilerplate(JavaRDD<CleanedText> cleaned) {
-    List<Tuple2<Integer, String>> texts =
-        new ArrayList<>(cleaned.map(c -> new Tuple2<>(c.ref().index, c.text())).collect());
-    texts.sort(Comparator.comparingInt(Tuple2::_1));
-    return Boilerplate.detect(texts.stream().map(Tuple2::_2).toList());
-  }
-
-  /**
-   * Returns the terms learned from the corpus: the executors cut every passage as the segmenter
-   * does without learned terms and give each token its kind ({@link TermLearner#kind}); the driver
-   * gathers the token sequences in corpus order and learns from them as the local path does.
-   */
-  private static LearnedTerms learn(
-      JavaRDD<CleanedText> cleaned,
-      Broadcast<PipelineSpec> base,
-      Broadcast<Boilerplate> boilerplate,
-      TextPipeline text) {
-    List<PlainDocument> plain =
-        new ArrayList<>(
-            cleaned
-                .mapPartitions(
-                    it -> {
-                      TextPipeline p = base.value().pipeline();
-                      Segmenter segmenter = p.segmenter();
-                      List<PlainDocument> out = new ArrayList<>();
-                      while (it.hasNext())
-                        out.add(PlainDocument.of(it.next(), boilerplate.value(), p, segmenter));
-                      return out.iterator();
-                    })
-                .collect());
-    plain.sort(Comparator.comparingInt(PlainDocument::index));
-    Map<String, Integer> atomIds = new HashMap<>();
-    List<String> atoms = new ArrayList<>();
-    List<int[]> sequences = new ArrayList<>();
-    List<byte[]> kinds = new ArrayList<>();
-    for (PlainDocument d : plain) {
-      for (int i = 0; i < d.words().length; i++) {
-        String[] w = d.words()[i];
-        int[] ids = new int[w.length];
-        for (int k = 0; k < w.length; k++) {
-          ids[k] =
-              atomIds.computeIfAbsent(
-                  w[k],
-                  x -> {
-                    atoms.add(x);
-                    return atoms.size() - 1;
-                  });
-        }
-        sequences.add(ids);
-        kinds.add(d.kinds()[i]);
-      }
-    }
-    return new LearnedTerms(
-        TermLearner.learn(sequences, kinds, atoms.toArray(new String[0]), text.notTerms()));
-  }
-
-  /**
-   * The passages of one document as the segmenter cuts them without learned terms: per passage its
-   * words and their kinds for the term learner.
-   */
-  record PlainDocument(int index, String[][] words, byte[][] kinds)
-      implements java.io.Serializable {
-    static PlainDocument of(
-        CleanedText cleaned, Boilerplate boilerplate, TextPipeline text, Segmenter segmenter) {
-      CleanDocument clean = cleaned.clean(boilerplate, text);
-      List<Passage> cut = clean.passages(text, 0, 0);
-      String[][] words = new String[cut.size()][];
-      byte[][] kinds = new byte[cut.size()][];
-      for (int i = 0; i < cut.size(); i++) {
-        Passage p = cut.get(i);
-        List<Token> tokens = segmenter.segmentPlain(clean.text().substring(p.start(), p.end()));
-        words[i] = new String[tokens.size()];
-        kinds[i] = new byte[tokens.size()];
-        for (int k = 0; k < tokens.size(); k++) {
-          Token t = tokens.get(k);
-          words[i][k] = t.word();
-          kinds[i][k] =
-              TermLearner.kind(
-                  t.word(), t.nature(), text.filter().stopwords(), text.lexiconTerms());
-        }
-      }
-      return new PlainDocument(cleaned.ref().index, words, kinds);
     }
   }
 
@@ -313,7 +220,7 @@ final class SparkCorpus implements AutoCloseable {
         counts,
         passageDocument.stream().mapToInt(Integer::intValue).toArray(),
         yearStats,
-        new Workers(this));
+        new SparkWorkers(this));
   }
 
   /**
@@ -440,47 +347,5 @@ final class SparkCorpus implements AutoCloseable {
   public void close() {
     documents.unpersist(false);
     onClose.run();
-  }
-
-  /** What the executors answer on request for the counted corpus. */
-  private static final class Workers implements CountedCorpus.Workers {
-    private final SparkCorpus corpus;
-
-    Workers(SparkCorpus corpus) {
-      this.corpus = corpus;
-    }
-
-    @Override
-    public int[][] occurrences(List<String> cleanedTerms) {
-      int[] years = corpus.corpus.years().stream().mapToInt(Integer::intValue).toArray();
-      Broadcast<String[]> terms = corpus.spark.broadcast(cleanedTerms.toArray(new String[0]));
-      Map<Integer, long[]> byYear =
-          corpus.run(
-              () ->
-                  corpus
-                      .documents
-                      .mapToPair(
-                          d -> {
-                            String[] q = terms.value();
-                            long[] n = new long[q.length];
-                            for (int i = 0; i < q.length; i++)
-                              n[i] = PreparedCorpus.occurrences(d.text, q[i]);
-                            return new Tuple2<>(d.year, n);
-                          })
-                      .reduceByKey(SparkCorpus::sum)
-                      .collectAsMap());
-      int[][] out = new int[cleanedTerms.size()][years.length];
-      for (int y = 0; y < years.length; y++) {
-        long[] n = byYear.get(years[y]);
-        if (n == null) continue;
-        for (int i = 0; i < n.length; i++) out[i][y] = Math.toIntExact(n[i]);
-      }
-      return out;
-    }
-
-    @Override
-    public void close() {
-      corpus.close();
-    }
   }
 }

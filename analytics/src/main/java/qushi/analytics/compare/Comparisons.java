@@ -2,7 +2,6 @@ package qushi.analytics.compare;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +16,6 @@ import qushi.analytics.prepare.PassageMatrix;
 import qushi.analytics.prepare.PreparedCorpus;
 import qushi.analytics.prepare.TermColumns;
 import qushi.analytics.text.Passage;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -27,16 +24,21 @@ import tech.tablesaw.api.Table;
  * those of {@link Keyness} computed from the shared passage-level counts ({@link Counts}), so each
  * term's test accounts for how unevenly it is spread over passages (quasi-likelihood; see {@link
  * KeynessOptions}). Nothing is recounted: every figure is a sum of the corpus's counts.
+ *
+ * <p>Each kind of result past the pairwise tables has its builder in this package: {@code
+ * PeriodViews} (the views over several periods), {@code RateIntervals} (bootstrap intervals),
+ * {@code TopDocuments} (the document behind a term's change) and {@code Stratified} (strata).
  */
 public final class Comparisons {
   private final List<Document> documents;
-  private final int[] years;
+  final int[] years;
   private final int[] passageDocument;
-  private final PreparedCorpus prepared;
-  private final Counts counts;
-  private final List<String> terms;
+  final PreparedCorpus prepared;
+  final Counts counts;
+  final List<String> terms;
   private final Map<String, Integer> ids;
   private final TermColumns columns;
+  final TopDocuments topDocuments;
 
   /** Creates the comparisons of {@code corpus}. */
   public Comparisons(PreparedCorpus corpus) {
@@ -85,6 +87,7 @@ public final class Comparisons {
     this.ids = new HashMap<>();
     for (int t = 0; t < terms.size(); t++) ids.put(terms.get(t), t);
     this.columns = TermColumns.of(counts.matrix());
+    this.topDocuments = new TopDocuments(documents, passageDocument, columns);
   }
 
   /**
@@ -129,7 +132,7 @@ public final class Comparisons {
     return terms;
   }
 
-  private int id(String term) {
+  int id(String term) {
     Integer id = ids.get(term);
     if (id == null) throw new BadInputException("unknown term '" + term + "'");
     return id;
@@ -199,7 +202,7 @@ public final class Comparisons {
   }
 
   /** Returns the word tokens of {@code year}, 0 for a year without passages. */
-  private long tokens(int year) {
+  long tokens(int year) {
     return Arrays.binarySearch(counts.years(), year) >= 0 ? counts.tokens(year) : 0;
   }
 
@@ -218,53 +221,10 @@ public final class Comparisons {
   KeynessTable withDocuments(KeynessTable k, boolean[] target, boolean[] reference) {
     List<KeynessRow> rows = new ArrayList<>(k.size());
     for (KeynessRow row : k.rows()) {
-      Object[] top = topDocument(id(row.term()), target, reference);
+      Object[] top = topDocuments.top(id(row.term()), target, reference);
       rows.add(top == null ? row : row.withTopDocument((String) top[0], (Double) top[1]));
     }
     return k.withRows(rows);
-  }
-
-  /**
-   * Returns {document id, share} of the document holding most of term {@code t}'s occurrences in
-   * the passages of the {@code sides} (ties: the earlier document), or null when it has none there.
-   * The share is NaN when the top document is the only document of its side: a period of one
-   * document says nothing about whether one document made the difference.
-   */
-  private Object[] topDocument(int t, boolean[]... sides) {
-    boolean[] mask = new boolean[columns.passages()];
-    for (boolean[] side : sides) for (int p = 0; p < mask.length; p++) mask[p] |= side[p];
-    int[] where = columns.passagesOf(t, mask);
-    int[] values = columns.values(t, mask);
-    if (where.length == 0) return null;
-    java.util.TreeMap<Integer, Long> byDocument = new java.util.TreeMap<>();
-    long total = 0;
-    for (int i = 0; i < where.length; i++) {
-      byDocument.merge(passageDocument[where[i]], (long) values[i], Long::sum);
-      total += values[i];
-    }
-    int top = -1;
-    long best = -1;
-    int topPassage = -1;
-    for (var e : byDocument.entrySet()) {
-      if (e.getValue() > best) {
-        best = e.getValue();
-        top = e.getKey();
-      }
-    }
-    for (int p : where) if (passageDocument[p] == top) topPassage = p;
-    for (boolean[] side : sides) {
-      if (side[topPassage] && documentsIn(side) < 2) {
-        return new Object[] {documents.get(top).id(), Double.NaN};
-      }
-    }
-    return new Object[] {documents.get(top).id(), (double) best / total};
-  }
-
-  /** Returns the number of documents with a passage in {@code mask}. */
-  private int documentsIn(boolean[] mask) {
-    java.util.Set<Integer> docs = new java.util.HashSet<>();
-    for (int p = 0; p < mask.length; p++) if (mask[p]) docs.add(passageDocument[p]);
-    return docs.size();
   }
 
   /**
@@ -285,25 +245,8 @@ public final class Comparisons {
     int[][] sides = sides(target, reference);
     boolean[] tm = mask(sides[0]);
     boolean[] rm = mask(sides[1]);
-    java.util.TreeMap<String, List<Integer>> byValue = new java.util.TreeMap<>();
-    for (int d = 0; d < documents.size(); d++) {
-      String v = documents.get(d).metadata().getOrDefault(column, "").strip();
-      byValue.computeIfAbsent(v.isEmpty() ? "-" : v, x -> new ArrayList<>()).add(d);
-    }
-    List<Stratified.Stratum> strata = new ArrayList<>();
-    for (var e : byValue.entrySet()) {
-      java.util.Set<Integer> docs = new java.util.HashSet<>(e.getValue());
-      boolean[] st = new boolean[tm.length];
-      boolean[] sr = new boolean[tm.length];
-      for (int p = 0; p < tm.length; p++) {
-        boolean in = docs.contains(passageDocument[p]);
-        st[p] = in && tm[p];
-        sr[p] = in && rm[p];
-      }
-      strata.add(
-          new Stratified.Stratum(
-              e.getKey(), st, sr, counts.matrix().group(st), counts.matrix().group(sr)));
-    }
+    List<Stratified.Stratum> strata =
+        Stratified.strata(documents, column, passageDocument, counts.matrix(), tm, rm);
     StratifiedTable table =
         Stratified.compare(
             terms, columns, strata, column, target.label(), reference.label(), options);
@@ -318,7 +261,7 @@ public final class Comparisons {
     }
     List<StratifiedRow> rows = new ArrayList<>();
     for (StratifiedRow row : table.rows()) {
-      Object[] top = topDocument(id(row.term()), usedTarget, usedReference);
+      Object[] top = topDocuments.top(id(row.term()), usedTarget, usedReference);
       rows.add(top == null ? row : row.withTopDocument((String) top[0], (Double) top[1]));
     }
     return new StratifiedTable(
@@ -357,7 +300,7 @@ public final class Comparisons {
     for (int y = 0; y < years.length; y++) sides[y] = mask(new int[] {years[y]});
     List<TrendRow> rows = new ArrayList<>(t.rows().size());
     for (TrendRow row : t.rows()) {
-      Object[] top = topDocument(id(row.term()), sides);
+      Object[] top = topDocuments.top(id(row.term()), sides);
       rows.add(top == null ? row : row.withTopDocument((String) top[0], (Double) top[1]));
     }
     return new TrendTable(t.years(), t.yearTokens(), rows, t.options(), t.gaps());
@@ -371,78 +314,7 @@ public final class Comparisons {
    * largest |z| overall, then by term.
    */
   public Tabular all(KeynessOptions options, int top) {
-    // a year without word tokens has no rates to compare; it is left out
-    int[] years = Arrays.stream(this.years).filter(y -> tokens(y) > 0).toArray();
-    List<String> names = new ArrayList<>();
-    List<KeynessTable> tables = new ArrayList<>();
-    for (int y : years) {
-      if (years.length < 2) break;
-      names.add(y + "_vs_rest");
-      tables.add(compare(y, null, options));
-    }
-    for (int i = 0; i + 1 < years.length; i++) {
-      names.add(years[i] + "_to_" + years[i + 1]);
-      tables.add(compare(years[i + 1], years[i], options));
-    }
-    long[] tokens = new long[years.length];
-    long[][] byYear = new long[years.length][];
-    for (int y = 0; y < years.length; y++) {
-      tokens[y] = tokens(years[y]);
-      byYear[y] = counts.year(years[y]).count();
-    }
-    List<String> keep = new ArrayList<>();
-    for (int t = 0; t < terms.size(); t++) {
-      long n = 0;
-      for (long[] row : byYear) n += row[t];
-      if (n >= options.minCount()) keep.add(terms.get(t));
-    }
-    List<Map<String, KeynessRow>> byTerm = byTerm(tables);
-    Map<String, double[]> rank = new HashMap<>();
-    for (String term : keep) {
-      double sig = 0;
-      double any = 0;
-      for (Map<String, KeynessRow> kt : byTerm) {
-        KeynessRow r = kt.get(term);
-        if (r == null) continue;
-        any = Math.max(any, Math.abs(r.z()));
-        if (r.pAdjusted() < options.level()) sig = Math.max(sig, Math.abs(r.z()));
-      }
-      rank.put(term, new double[] {sig, any});
-    }
-    keep.sort(
-        Comparator.<String>comparingDouble(s -> -rank.get(s)[0])
-            .thenComparingDouble(s -> -rank.get(s)[1])
-            .thenComparing(Comparator.naturalOrder()));
-    keep = keep.subList(0, Math.min(top, keep.size()));
-
-    Table out = Table.create("compare_all", StringColumn.create("term", keep));
-    for (int y = 0; y < years.length; y++) {
-      DoubleColumn c = DoubleColumn.create("per10k_" + years[y]);
-      for (String term : keep) c.append(tokens[y] == 0 ? 0 : 1e4 * byYear[y][id(term)] / tokens[y]);
-      out.addColumns(c);
-    }
-    for (int k = 0; k < tables.size(); k++) {
-      DoubleColumn g2 = DoubleColumn.create("g2_" + names.get(k));
-      DoubleColumn padj = DoubleColumn.create("p_adj_" + names.get(k));
-      DoubleColumn lr = DoubleColumn.create("log_ratio_" + names.get(k));
-      DoubleColumn z = DoubleColumn.create("z_" + names.get(k));
-      for (String term : keep) {
-        KeynessRow r = byTerm.get(k).get(term);
-        if (r == null) {
-          g2.appendMissing();
-          padj.appendMissing();
-          lr.appendMissing();
-          z.appendMissing();
-        } else {
-          g2.append(r.g2());
-          padj.append(r.pAdjusted());
-          lr.append(r.logRatio());
-          z.append(r.z());
-        }
-      }
-      out.addColumns(g2, padj, lr, z);
-    }
-    return new AllYears(out);
+    return PeriodViews.all(this, options, top);
   }
 
   /**
@@ -458,112 +330,7 @@ public final class Comparisons {
    *     overlap
    */
   public Tabular periods(List<Period> periods, KeynessOptions options, int top) {
-    if (periods.size() < 2) {
-      throw BadInputException.option("periods", "needs at least two periods, was " + periods);
-    }
-    List<int[]> years = new ArrayList<>();
-    java.util.Set<Integer> seen = new java.util.HashSet<>();
-    for (Period p : periods) {
-      if (p.rest()) throw BadInputException.option("periods", "cannot contain rest");
-      int[] y = p.resolve(this.years, null, "periods");
-      for (int x : y) {
-        if (!seen.add(x)) throw BadInputException.option("periods", "overlap in " + x);
-      }
-      years.add(y);
-    }
-    List<KeynessTable> tables = new ArrayList<>();
-    for (int i = 0; i + 1 < periods.size(); i++) {
-      tables.add(compare(periods.get(i + 1), periods.get(i), options));
-    }
-    long[] tokens = new long[periods.size()];
-    long[][] byPeriod = new long[periods.size()][];
-    boolean[][] sides = new boolean[periods.size()][];
-    for (int i = 0; i < periods.size(); i++) {
-      int[] y = years.get(i);
-      var g = counts.period(x -> Arrays.binarySearch(y, x) >= 0);
-      tokens[i] = g.tokens();
-      byPeriod[i] = g.count();
-      sides[i] = mask(y);
-    }
-    List<String> keep = new ArrayList<>();
-    for (int t = 0; t < terms.size(); t++) {
-      long n = 0;
-      for (long[] row : byPeriod) n += row[t];
-      if (n >= options.minCount()) keep.add(terms.get(t));
-    }
-    List<Map<String, KeynessRow>> byTerm = byTerm(tables);
-    Map<String, double[]> rank = new HashMap<>();
-    for (String term : keep) {
-      double sig = 0;
-      double max = 0;
-      for (Map<String, KeynessRow> kt : byTerm) {
-        KeynessRow r = kt.get(term);
-        if (r == null) continue;
-        max = Math.max(max, Math.abs(r.z()));
-        if (r.pAdjusted() < options.level()) sig = Math.max(sig, Math.abs(r.z()));
-      }
-      rank.put(term, new double[] {sig, max});
-    }
-    keep.sort(
-        Comparator.<String>comparingDouble(x -> -rank.get(x)[0])
-            .thenComparingDouble(x -> -rank.get(x)[1])
-            .thenComparing(Comparator.naturalOrder()));
-    keep = keep.subList(0, Math.min(top, keep.size()));
-    Table out = Table.create("compare_periods", StringColumn.create("term", keep));
-    for (int i = 0; i < periods.size(); i++) {
-      DoubleColumn c = DoubleColumn.create("per10k_" + periods.get(i).label());
-      for (String term : keep)
-        c.append(tokens[i] == 0 ? 0 : 1e4 * byPeriod[i][id(term)] / tokens[i]);
-      out.addColumns(c);
-    }
-    for (int i = 0; i < tables.size(); i++) {
-      String name = periods.get(i).label() + "_to_" + periods.get(i + 1).label();
-      DoubleColumn lr = DoubleColumn.create("log_ratio_" + name);
-      DoubleColumn lo = DoubleColumn.create("log_ratio_lower_" + name);
-      DoubleColumn hi = DoubleColumn.create("log_ratio_upper_" + name);
-      DoubleColumn padj = DoubleColumn.create("p_adj_" + name);
-      DoubleColumn z = DoubleColumn.create("z_" + name);
-      StringColumn dir = StringColumn.create("direction_" + name);
-      for (String term : keep) {
-        KeynessRow r = byTerm.get(i).get(term);
-        if (r == null) {
-          lr.appendMissing();
-          lo.appendMissing();
-          hi.appendMissing();
-          padj.appendMissing();
-          z.appendMissing();
-          dir.append("");
-        } else {
-          lr.append(r.logRatio());
-          lo.append(r.logRatioLower());
-          hi.append(r.logRatioUpper());
-          padj.append(r.pAdjusted());
-          z.append(r.z());
-          dir.append(r.direction().name());
-        }
-      }
-      out.addColumns(lr, lo, hi, padj, z, dir);
-    }
-    StringColumn topDoc = StringColumn.create(KeynessTable.TOP_DOC);
-    DoubleColumn topShare = DoubleColumn.create(KeynessTable.TOP_DOC_SHARE);
-    for (String term : keep) {
-      Object[] topDocument = topDocument(id(term), sides);
-      topDoc.append(topDocument == null ? "" : (String) topDocument[0]);
-      topShare.append(topDocument == null ? Double.NaN : (Double) topDocument[1]);
-    }
-    out.addColumns(topDoc, topShare);
-    return new AllYears(out);
-  }
-
-  /** Returns each table's rows by term. */
-  private static List<Map<String, KeynessRow>> byTerm(List<KeynessTable> tables) {
-    List<Map<String, KeynessRow>> out = new ArrayList<>();
-    for (KeynessTable kt : tables) {
-      Map<String, KeynessRow> m = new HashMap<>();
-      for (KeynessRow r : kt.rows()) m.put(r.term(), r);
-      out.add(m);
-    }
-    return out;
+    return PeriodViews.periods(this, periods, options, top);
   }
 
   /**
@@ -589,22 +356,7 @@ public final class Comparisons {
    * @throws IllegalStateException if these comparisons were made from counts alone (no text)
    */
   public RateInterval interval(String term, int year, BootstrapOptions options, long seed) {
-    checkYear(year);
-    if (prepared == null) {
-      throw new IllegalStateException("a term search reads the text; these counts have none");
-    }
-    String q = prepared.text().cleanQuery(term);
-    if (tokens(year) == 0)
-      return new RateInterval(Double.NaN, Double.NaN, Double.NaN, options.level());
-    int[] ps = counts.passagesOf(year);
-    int[] occurrences = new int[ps.length];
-    int[] tokens = new int[ps.length];
-    for (int i = 0; i < ps.length; i++) {
-      Passage p = prepared.passages().get(ps[i]);
-      occurrences[i] = PreparedCorpus.occurrences(prepared.text(p), q);
-      tokens[i] = prepared.tokenCount(ps[i]);
-    }
-    return Bootstrap.rateInterval(occurrences, tokens, options, seed);
+    return RateIntervals.interval(this, term, year, options, seed);
   }
 
   /**
@@ -612,13 +364,7 @@ public final class Comparisons {
    * id.
    */
   public List<RateInterval> intervals(int year, BootstrapOptions options, long seed) {
-    checkYear(year);
-    if (tokens(year) == 0) {
-      RateInterval none = new RateInterval(Double.NaN, Double.NaN, Double.NaN, options.level());
-      return java.util.Collections.nCopies(terms.size(), none);
-    }
-    PassageMatrix m = counts.matrix().subset(counts.passagesOf(year));
-    return Bootstrap.rateIntervals(m, options, seed);
+    return RateIntervals.intervals(this, year, options, seed);
   }
 
   /**
@@ -632,32 +378,10 @@ public final class Comparisons {
    */
   public Tabular withIntervals(
       KeynessTable keyness, int target, Integer reference, BootstrapOptions options, long seed) {
-    Table table = keyness.table();
-    List<RateInterval> t = intervals(target, options, seed);
-    List<RateInterval> r = reference == null ? null : intervals(reference, options, seed);
-    DoubleColumn tl = DoubleColumn.create("target_lower");
-    DoubleColumn tu = DoubleColumn.create("target_upper");
-    DoubleColumn rl = DoubleColumn.create("reference_lower");
-    DoubleColumn ru = DoubleColumn.create("reference_upper");
-    for (String term : table.stringColumn(KeynessTable.TERM)) {
-      int id = id(term);
-      tl.append(t.get(id).lower());
-      tu.append(t.get(id).upper());
-      if (r != null) {
-        rl.append(r.get(id).lower());
-        ru.append(r.get(id).upper());
-      }
-    }
-    table.insertColumn(table.columnIndex(KeynessTable.TARGET_PER10K) + 1, tl);
-    table.insertColumn(table.columnIndex(KeynessTable.TARGET_PER10K) + 2, tu);
-    if (r != null) {
-      table.insertColumn(table.columnIndex(KeynessTable.REFERENCE_PER10K) + 1, rl);
-      table.insertColumn(table.columnIndex(KeynessTable.REFERENCE_PER10K) + 2, ru);
-    }
-    return new AllYears(table);
+    return RateIntervals.withIntervals(this, keyness, target, reference, options, seed);
   }
 
-  private void checkYear(int year) {
+  void checkYear(int year) {
     if (Arrays.binarySearch(years, year) < 0) {
       throw new BadInputException(
           "year " + year + " is not in the corpus (years: " + Arrays.toString(years) + ")");

@@ -2,8 +2,13 @@ package qushi.analytics.compare;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import qushi.analytics.corpus.Document;
 import qushi.analytics.prepare.GroupCounts;
+import qushi.analytics.prepare.PassageMatrix;
 import qushi.analytics.prepare.TermColumns;
 import qushi.analytics.stats.DiscreteNull;
 import qushi.analytics.stats.EffectSizes;
@@ -40,6 +45,40 @@ final class Stratified {
   /** One stratum: its name, its passages on each side and their sums. */
   record Stratum(
       String name, boolean[] target, boolean[] reference, GroupCounts t, GroupCounts r) {}
+
+  /**
+   * Returns the strata of the manifest column {@code column}, one per value (documents without a
+   * value form the stratum "-"), sorted by value: each stratum's passages among the target passages
+   * {@code tm} and the reference passages {@code rm}, and their sums in {@code matrix}.
+   *
+   * @param passageDocument the index in {@code documents} of each passage's document
+   */
+  static List<Stratum> strata(
+      List<Document> documents,
+      String column,
+      int[] passageDocument,
+      PassageMatrix matrix,
+      boolean[] tm,
+      boolean[] rm) {
+    TreeMap<String, List<Integer>> byValue = new TreeMap<>();
+    for (int d = 0; d < documents.size(); d++) {
+      String v = documents.get(d).metadata().getOrDefault(column, "").strip();
+      byValue.computeIfAbsent(v.isEmpty() ? "-" : v, x -> new ArrayList<>()).add(d);
+    }
+    List<Stratum> strata = new ArrayList<>();
+    for (var e : byValue.entrySet()) {
+      Set<Integer> docs = new HashSet<>(e.getValue());
+      boolean[] st = new boolean[tm.length];
+      boolean[] sr = new boolean[tm.length];
+      for (int p = 0; p < tm.length; p++) {
+        boolean in = docs.contains(passageDocument[p]);
+        st[p] = in && tm[p];
+        sr[p] = in && rm[p];
+      }
+      strata.add(new Stratum(e.getKey(), st, sr, matrix.group(st), matrix.group(sr)));
+    }
+    return strata;
+  }
 
   static StratifiedTable compare(
       List<String> terms,

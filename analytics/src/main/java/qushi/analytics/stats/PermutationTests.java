@@ -1,7 +1,6 @@
 package qushi.analytics.stats;
 
 import java.util.TreeMap;
-import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.apache.commons.math3.distribution.HypergeometricDistribution;
 import org.apache.commons.math3.special.Erf;
 import org.apache.commons.math3.special.Gamma;
@@ -261,22 +260,14 @@ public final class PermutationTests {
    * #scanTails}), which callers may keep per K.
    */
   public static double scanP(int[] counts, double[][] tails) {
-    double best = 1;
-    for (int y = 0; y < counts.length; y++) {
-      if (counts[y] > 0 && tails[y] != null) best = Math.min(best, tails[y][counts[y]]);
-    }
-    return Math.min(1, counts.length * best);
+    return ScanTest.p(counts, tails);
   }
 
   /**
    * Returns, per group, P(Binomial(K, π_g) ≥ x) for x = 0 … K (null for a group with π_g = 0 or 1).
    */
   public static double[][] scanTails(int k, double[] probability) {
-    double[][] tails = new double[probability.length][];
-    for (int y = 0; y < tails.length; y++) {
-      if (probability[y] > 0 && probability[y] < 1) tails[y] = upperTails(k, probability[y]);
-    }
-    return tails;
+    return ScanTest.tails(k, probability);
   }
 
   /**
@@ -284,34 +275,7 @@ public final class PermutationTests {
    * probabilities only, so callers may keep it per K.
    */
   public static DiscreteNull scanNull(int k, double[] probability) {
-    java.util.List<DiscreteNull> nulls = new java.util.ArrayList<>();
-    for (double pi : probability) {
-      double[] pOf = new double[k + 1];
-      double[] prob = new double[k + 1];
-      if (pi <= 0 || pi >= 1) {
-        prob[pi >= 1 ? k : 0] = 1;
-        java.util.Arrays.fill(pOf, 1);
-      } else {
-        BinomialDistribution b = new BinomialDistribution(null, k, pi);
-        for (int x = 0; x <= k; x++) prob[x] = b.probability(x);
-        pOf = upperTails(k, pi);
-      }
-      nulls.add(DiscreteNull.of(pOf, prob));
-    }
-    return DiscreteNull.bonferroni(nulls);
-  }
-
-  /** Returns P(Binomial(k, π) ≥ x) for x = 0 … k, summed from the top (accurate when tiny). */
-  private static double[] upperTails(int k, double pi) {
-    BinomialDistribution b = new BinomialDistribution(null, k, pi);
-    double[] tail = new double[k + 1];
-    double run = 0;
-    for (int x = k; x >= 1; x--) {
-      run += b.probability(x);
-      tail[x] = Math.min(1, run);
-    }
-    tail[0] = 1;
-    return tail;
+    return ScanTest.nullOf(k, probability);
   }
 
   /**
@@ -353,29 +317,7 @@ public final class PermutationTests {
    * double, int)}); moments of independent parts, such as strata, add.
    */
   public static double pearsonThree(double statistic, double var, double mu3) {
-    if (!(var > 0)) return 1;
-    double sd = Math.sqrt(var);
-    double z = statistic / sd;
-    double normalUp = normalUpper(z);
-    double normalDown = normalUpper(-z);
-    double gamma = mu3 / (var * sd);
-    double up = normalUp;
-    double down = normalDown;
-    if (Math.abs(gamma) > 1e-8) {
-      double k = 4 / (gamma * gamma);
-      double zz = gamma > 0 ? z : -z;
-      double x = k + zz * Math.sqrt(k);
-      double longTail = x <= 0 ? 1 : Gamma.regularizedGammaQ(k, x);
-      double shortTail = x <= 0 ? 0 : Gamma.regularizedGammaP(k, x);
-      if (gamma > 0) {
-        up = Math.max(longTail, normalUp);
-        down = Math.max(shortTail, normalDown);
-      } else {
-        down = Math.max(longTail, normalDown);
-        up = Math.max(shortTail, normalUp);
-      }
-    }
-    return Math.min(1, 2 * Math.min(up, down));
+    return PearsonThree.p(statistic, var, mu3);
   }
 
   /** Returns P(Z ≥ z) for a standard normal Z, accurate in the far tail. */

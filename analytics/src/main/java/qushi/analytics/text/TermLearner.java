@@ -2,7 +2,6 @@ package qushi.analytics.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,32 +149,12 @@ public final class TermLearner {
   private final String[] atoms;
   private final Set<String> notTerms;
 
-  // units: atoms first (ids 0..atoms-1), then merged units
-  private final List<String> unitText = new ArrayList<>();
-  private final List<String> unitPieces = new ArrayList<>();
-  private final List<Byte> firstKind = new ArrayList<>();
-  private final List<Byte> lastKind = new ArrayList<>();
-  // whether a unit may stand at the left / right edge of a term; whether it is made of single
-  // characters only (a word the segmenter did not know: 营/商)
-  private final List<Boolean> leftEdge = new ArrayList<>();
-  private final List<Boolean> rightEdge = new ArrayList<>();
-  private final List<Boolean> singles = new ArrayList<>();
-  private final Map<String, Integer> unitIds = new HashMap<>();
-  private final Map<Integer, double[]> merges = new HashMap<>(); // unit -> {g2, npmi, fwd, bwd}
+  private final TermUnits units;
 
   private TermLearner(String[] atoms, byte[] atomKinds, Set<String> notTerms) {
     this.atoms = atoms;
     this.notTerms = notTerms;
-    for (int i = 0; i < atoms.length; i++) {
-      unitText.add(atoms[i]);
-      unitPieces.add(atoms[i]);
-      boolean edge = (atomKinds[i] & INNER_ONLY) == 0;
-      leftEdge.add(edge);
-      rightEdge.add(edge);
-      singles.add(atoms[i].codePointCount(0, atoms[i].length()) == 1);
-      firstKind.add(atomKinds[i]);
-      lastKind.add(atomKinds[i]);
-    }
+    this.units = new TermUnits(atoms, atomKinds);
   }
 
   /**
@@ -272,12 +251,12 @@ public final class TermLearner {
       if (accepted.isEmpty()) break;
       for (int k = 0; k < seqs.size(); k++) seqs.set(k, merge(seqs.get(k), accepted));
     }
-    return terms(seqs);
+    return TermSelection.terms(seqs, units, atoms.length, notTerms);
   }
 
   /** Returns the accepted pairs of this round with {g2, npmi, forward, backward}. */
   private Map<Long, double[]> acceptPairs(List<int[]> seqs) {
-    long[] count = new long[unitText.size()];
+    long[] count = new long[units.unitText.size()];
     long total = 0;
     int pairs = 0;
     for (int[] s : seqs) {
@@ -315,7 +294,7 @@ public final class TermLearner {
       double nab = c[1];
       double ca = count[a];
       double cb = count[b];
-      String joined = unitText.get(a) + unitText.get(b);
+      String joined = units.unitText.get(a) + units.unitText.get(b);
       if (joined.codePointCount(0, joined.length()) > MAX_LENGTH || notTerms.contains(joined)) {
         continue;
       }
@@ -326,8 +305,8 @@ public final class TermLearner {
       double forward = nab / ca;
       double backward = nab / cb;
       if (npmi < MIN_NPMI || Math.max(forward, backward) < MIN_DEPENDENCE) continue;
-      int first = firstKind.get(a) & 7;
-      int last = lastKind.get(b) & 7;
+      int first = units.firstKind.get(a) & 7;
+      int last = units.lastKind.get(b) & 7;
       if (first == VERB && Math.min(forward, backward) < MIN_DEPENDENCE) {
         continue; // a free verb + object, or two verbs that merely follow each other
       }
@@ -344,8 +323,8 @@ public final class TermLearner {
    */
   private boolean mayPair(int a, int b) {
     if (a < 0 || b < 0) return false;
-    int first = firstKind.get(a) & 7;
-    int last = lastKind.get(b) & 7;
+    int first = units.firstKind.get(a) & 7;
+    int last = units.lastKind.get(b) & 7;
     if (first == GENERIC_VERB || first == GENERIC_HEAD || last == MODIFIER) return false;
     // a verb ends a unit only after a verb: 习近平/指出, 杂志/发表, 认真/贯彻 are clauses
     if ((last == VERB || last == GENERIC_VERB) && first != VERB) return false;
@@ -366,111 +345,13 @@ public final class TermLearner {
               ? accepted.get(key(s[i + 1], s[i + 2]))
               : null;
       if (here != null && (next == null || here[1] >= next[1])) {
-        out[n++] = unit(s[i], s[i + 1], here);
+        out[n++] = units.unit(s[i], s[i + 1], here);
         i += 2;
       } else {
         out[n++] = s[i++];
       }
     }
     return Arrays.copyOf(out, n);
-  }
-
-  /** Returns the id of the unit a + b, made if new. */
-  private int unit(int a, int b, double[] stats) {
-    String text = unitText.get(a) + unitText.get(b);
-    String pieces = unitPieces.get(a) + "/" + unitPieces.get(b);
-    String key = pieces + '\u0000' + firstKind.get(a) + '\u0000' + lastKind.get(b);
-    Integer id = unitIds.get(key);
-    if (id == null) {
-      id = unitText.size();
-      unitIds.put(key, id);
-      unitText.add(text);
-      unitPieces.add(pieces);
-      boolean bothSingle = singles.get(a) && singles.get(b);
-      leftEdge.add(leftEdge.get(a) || bothSingle);
-      rightEdge.add(rightEdge.get(b) || bothSingle);
-      singles.add(bothSingle);
-      firstKind.add(firstKind.get(a));
-      lastKind.add(lastKind.get(b));
-      merges.put(id, stats);
-    }
-    return id;
-  }
-
-  /** Returns the merged units that pass the final checks, as terms. */
-  private List<Term> terms(List<int[]> seqs) {
-    Map<String, Integer> counts = new HashMap<>();
-    Map<String, Map<String, Integer>> left = new HashMap<>();
-    Map<String, Map<String, Integer>> right = new HashMap<>();
-    Map<Integer, Integer> unitCount = new HashMap<>();
-    int fresh = 0;
-    for (int[] s : seqs) {
-      for (int i = 0; i < s.length; i++) {
-        if (s[i] < atoms.length) continue;
-        String t = unitText.get(s[i]);
-        counts.merge(t, 1, Integer::sum);
-        unitCount.merge(s[i], 1, Integer::sum);
-        // neighbours that no term can extend across count as new each time
-        String l = i > 0 ? neighbour(s[i - 1], true) : null;
-        String r = i + 1 < s.length ? neighbour(s[i + 1], false) : null;
-        if (l == null) l = "\u0000" + fresh++;
-        if (r == null) r = "\u0000" + fresh++;
-        left.computeIfAbsent(t, k -> new HashMap<>()).merge(l, 1, Integer::sum);
-        right.computeIfAbsent(t, k -> new HashMap<>()).merge(r, 1, Integer::sum);
-      }
-    }
-    // the statistics of a term are those of the merge that made most of its occurrences
-    Map<String, Integer> best = new HashMap<>();
-    unitCount.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .forEach(
-            e -> {
-              String t = unitText.get(e.getKey());
-              Integer b = best.get(t);
-              if (b == null || e.getValue() > unitCount.get(b)) best.put(t, e.getKey());
-            });
-    List<Term> out = new ArrayList<>();
-    for (var e : counts.entrySet()) {
-      String t = e.getKey();
-      int n = e.getValue();
-      if (n < MIN_COUNT || notTerms.contains(t)) continue;
-      int id0 = best.get(t);
-      if (!leftEdge.get(id0) || !rightEdge.get(id0)) continue;
-      double hl = entropy(left.get(t));
-      double hr = entropy(right.get(t));
-      if (hl < MIN_ENTROPY || hr < MIN_ENTROPY) continue;
-      int id = best.get(t);
-      double[] m = merges.get(id);
-      out.add(new Term(t, unitPieces.get(id), n, m[0], m[1], m[2], m[3], hl, hr));
-    }
-    out.sort(Comparator.comparingDouble(Term::g2).reversed().thenComparing(Term::term));
-    return out;
-  }
-
-  /**
-   * Returns the neighbour symbol of stream value v, or null when nothing could extend a term across
-   * it (punctuation, a longer function word, a lexicon term, and on the left a generic verb): such
-   * a neighbour counts as a new one each time. A one-character function word counts as itself (顿, 克
-   * around the fragment 涅茨 of 顿涅茨克).
-   */
-  private String neighbour(int v, boolean onTheLeft) {
-    if (v <= -3) return new String(Character.toChars(-3 - v));
-    if (v < 0) return null;
-    if (onTheLeft && generic(lastKind.get(v))) return null;
-    return unitText.get(v);
-  }
-
-  private static boolean generic(int kind) {
-    int k = kind & 7;
-    return k == GENERIC_VERB || k == GENERIC_HEAD;
-  }
-
-  private static double entropy(Map<String, Integer> counts) {
-    double n = 0;
-    for (int c : counts.values()) n += c;
-    double h = 0;
-    for (int c : counts.values()) h -= c / n * Math.log(c / n);
-    return h;
   }
 
   private static long key(int a, int b) {

@@ -1,0 +1,205 @@
+package qushi.analytics.compare;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import qushi.analytics.core.BadInputException;
+import qushi.analytics.core.Tabular;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The views over several periods that {@link Comparisons} builds from its pairwise keyness tables:
+ * the multi-period view ({@link Comparisons#all}: every year against the rest and consecutive
+ * years) and the view over consecutive periods ({@link Comparisons#periods}), both one row per term
+ * with its rates and each comparison's statistics side by side, in the same order.
+ */
+final class PeriodViews {
+  private PeriodViews() {}
+
+  /** Returns the multi-period view of {@code cmp} (see {@link Comparisons#all}). */
+  static Tabular all(Comparisons cmp, KeynessOptions options, int top) {
+    // a year without word tokens has no rates to compare; it is left out
+    int[] years = Arrays.stream(cmp.years).filter(y -> cmp.tokens(y) > 0).toArray();
+    List<String> names = new ArrayList<>();
+    List<KeynessTable> tables = new ArrayList<>();
+    for (int y : years) {
+      if (years.length < 2) break;
+      names.add(y + "_vs_rest");
+      tables.add(cmp.compare(y, null, options));
+    }
+    for (int i = 0; i + 1 < years.length; i++) {
+      names.add(years[i] + "_to_" + years[i + 1]);
+      tables.add(cmp.compare(years[i + 1], years[i], options));
+    }
+    long[] tokens = new long[years.length];
+    long[][] byYear = new long[years.length][];
+    for (int y = 0; y < years.length; y++) {
+      tokens[y] = cmp.tokens(years[y]);
+      byYear[y] = cmp.counts.year(years[y]).count();
+    }
+    List<Map<String, KeynessRow>> byTerm = byTerm(tables);
+    List<String> keep = ranked(kept(cmp.terms, byYear, options), byTerm, options, top);
+
+    Table out = Table.create("compare_all", StringColumn.create("term", keep));
+    for (int y = 0; y < years.length; y++) {
+      DoubleColumn c = DoubleColumn.create("per10k_" + years[y]);
+      for (String term : keep)
+        c.append(tokens[y] == 0 ? 0 : 1e4 * byYear[y][cmp.id(term)] / tokens[y]);
+      out.addColumns(c);
+    }
+    for (int k = 0; k < tables.size(); k++) {
+      DoubleColumn g2 = DoubleColumn.create("g2_" + names.get(k));
+      DoubleColumn padj = DoubleColumn.create("p_adj_" + names.get(k));
+      DoubleColumn lr = DoubleColumn.create("log_ratio_" + names.get(k));
+      DoubleColumn z = DoubleColumn.create("z_" + names.get(k));
+      for (String term : keep) {
+        KeynessRow r = byTerm.get(k).get(term);
+        if (r == null) {
+          g2.appendMissing();
+          padj.appendMissing();
+          lr.appendMissing();
+          z.appendMissing();
+        } else {
+          g2.append(r.g2());
+          padj.append(r.pAdjusted());
+          lr.append(r.logRatio());
+          z.append(r.z());
+        }
+      }
+      out.addColumns(g2, padj, lr, z);
+    }
+    return new Comparisons.AllYears(out);
+  }
+
+  /** Returns the view of {@code cmp} over consecutive periods (see {@link Comparisons#periods}). */
+  static Tabular periods(Comparisons cmp, List<Period> periods, KeynessOptions options, int top) {
+    if (periods.size() < 2) {
+      throw BadInputException.option("periods", "needs at least two periods, was " + periods);
+    }
+    List<int[]> years = new ArrayList<>();
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    for (Period p : periods) {
+      if (p.rest()) throw BadInputException.option("periods", "cannot contain rest");
+      int[] y = p.resolve(cmp.years, null, "periods");
+      for (int x : y) {
+        if (!seen.add(x)) throw BadInputException.option("periods", "overlap in " + x);
+      }
+      years.add(y);
+    }
+    List<KeynessTable> tables = new ArrayList<>();
+    for (int i = 0; i + 1 < periods.size(); i++) {
+      tables.add(cmp.compare(periods.get(i + 1), periods.get(i), options));
+    }
+    long[] tokens = new long[periods.size()];
+    long[][] byPeriod = new long[periods.size()][];
+    boolean[][] sides = new boolean[periods.size()][];
+    for (int i = 0; i < periods.size(); i++) {
+      int[] y = years.get(i);
+      var g = cmp.counts.period(x -> Arrays.binarySearch(y, x) >= 0);
+      tokens[i] = g.tokens();
+      byPeriod[i] = g.count();
+      sides[i] = cmp.mask(y);
+    }
+    List<Map<String, KeynessRow>> byTerm = byTerm(tables);
+    List<String> keep = ranked(kept(cmp.terms, byPeriod, options), byTerm, options, top);
+    Table out = Table.create("compare_periods", StringColumn.create("term", keep));
+    for (int i = 0; i < periods.size(); i++) {
+      DoubleColumn c = DoubleColumn.create("per10k_" + periods.get(i).label());
+      for (String term : keep)
+        c.append(tokens[i] == 0 ? 0 : 1e4 * byPeriod[i][cmp.id(term)] / tokens[i]);
+      out.addColumns(c);
+    }
+    for (int i = 0; i < tables.size(); i++) {
+      String name = periods.get(i).label() + "_to_" + periods.get(i + 1).label();
+      DoubleColumn lr = DoubleColumn.create("log_ratio_" + name);
+      DoubleColumn lo = DoubleColumn.create("log_ratio_lower_" + name);
+      DoubleColumn hi = DoubleColumn.create("log_ratio_upper_" + name);
+      DoubleColumn padj = DoubleColumn.create("p_adj_" + name);
+      DoubleColumn z = DoubleColumn.create("z_" + name);
+      StringColumn dir = StringColumn.create("direction_" + name);
+      for (String term : keep) {
+        KeynessRow r = byTerm.get(i).get(term);
+        if (r == null) {
+          lr.appendMissing();
+          lo.appendMissing();
+          hi.appendMissing();
+          padj.appendMissing();
+          z.appendMissing();
+          dir.append("");
+        } else {
+          lr.append(r.logRatio());
+          lo.append(r.logRatioLower());
+          hi.append(r.logRatioUpper());
+          padj.append(r.pAdjusted());
+          z.append(r.z());
+          dir.append(r.direction().name());
+        }
+      }
+      out.addColumns(lr, lo, hi, padj, z, dir);
+    }
+    StringColumn topDoc = StringColumn.create(KeynessTable.TOP_DOC);
+    DoubleColumn topShare = DoubleColumn.create(KeynessTable.TOP_DOC_SHARE);
+    for (String term : keep) {
+      Object[] topDocument = cmp.topDocuments.top(cmp.id(term), sides);
+      topDoc.append(topDocument == null ? "" : (String) topDocument[0]);
+      topShare.append(topDocument == null ? Double.NaN : (Double) topDocument[1]);
+    }
+    out.addColumns(topDoc, topShare);
+    return new Comparisons.AllYears(out);
+  }
+
+  /**
+   * Returns the terms (in id order) seen at least {@code minCount} times in the groups, whose
+   * counts by term id are {@code byGroup}.
+   */
+  private static List<String> kept(List<String> terms, long[][] byGroup, KeynessOptions options) {
+    List<String> keep = new ArrayList<>();
+    for (int t = 0; t < terms.size(); t++) {
+      long n = 0;
+      for (long[] row : byGroup) n += row[t];
+      if (n >= options.minCount()) keep.add(terms.get(t));
+    }
+    return keep;
+  }
+
+  /**
+   * Returns the first {@code top} of {@code keep}, sorted in place: by the largest |z| among the
+   * comparisons where the term is significant, then by the largest |z| overall, then by term.
+   */
+  private static List<String> ranked(
+      List<String> keep, List<Map<String, KeynessRow>> byTerm, KeynessOptions options, int top) {
+    Map<String, double[]> rank = new HashMap<>();
+    for (String term : keep) {
+      double sig = 0;
+      double any = 0;
+      for (Map<String, KeynessRow> kt : byTerm) {
+        KeynessRow r = kt.get(term);
+        if (r == null) continue;
+        any = Math.max(any, Math.abs(r.z()));
+        if (r.pAdjusted() < options.level()) sig = Math.max(sig, Math.abs(r.z()));
+      }
+      rank.put(term, new double[] {sig, any});
+    }
+    keep.sort(
+        Comparator.<String>comparingDouble(s -> -rank.get(s)[0])
+            .thenComparingDouble(s -> -rank.get(s)[1])
+            .thenComparing(Comparator.naturalOrder()));
+    return keep.subList(0, Math.min(top, keep.size()));
+  }
+
+  /** Returns each table's rows by term. */
+  private static List<Map<String, KeynessRow>> byTerm(List<KeynessTable> tables) {
+    List<Map<String, KeynessRow>> out = new ArrayList<>();
+    for (KeynessTable kt : tables) {
+      Map<String, KeynessRow> m = new HashMap<>();
+      for (KeynessRow r : kt.rows()) m.put(r.term(), r);
+      out.add(m);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,72 @@
+package qushi.analytics.compare;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import qushi.analytics.corpus.Document;
+import qushi.analytics.prepare.TermColumns;
+
+/**
+ * Finds the document behind a term's change: of the passages on the sides of a comparison, the
+ * document holding most of the term's occurrences, and its share of them (the {@code top_doc}
+ * columns of the keyness, stratified and trend tables).
+ */
+final class TopDocuments {
+  private final List<Document> documents;
+  private final int[] passageDocument;
+  private final TermColumns columns;
+
+  /**
+   * Creates the finder over the passage × term counts {@code columns}, whose passage p is in
+   * document {@code documents.get(passageDocument[p])}.
+   */
+  TopDocuments(List<Document> documents, int[] passageDocument, TermColumns columns) {
+    this.documents = documents;
+    this.passageDocument = passageDocument;
+    this.columns = columns;
+  }
+
+  /**
+   * Returns {document id, share} of the document holding most of term {@code t}'s occurrences in
+   * the passages of the {@code sides} (ties: the earlier document), or null when it has none there.
+   * The share is NaN when the top document is the only document of its side: a period of one
+   * document says nothing about whether one document made the difference.
+   */
+  Object[] top(int t, boolean[]... sides) {
+    boolean[] mask = new boolean[columns.passages()];
+    for (boolean[] side : sides) for (int p = 0; p < mask.length; p++) mask[p] |= side[p];
+    int[] where = columns.passagesOf(t, mask);
+    int[] values = columns.values(t, mask);
+    if (where.length == 0) return null;
+    TreeMap<Integer, Long> byDocument = new TreeMap<>();
+    long total = 0;
+    for (int i = 0; i < where.length; i++) {
+      byDocument.merge(passageDocument[where[i]], (long) values[i], Long::sum);
+      total += values[i];
+    }
+    int top = -1;
+    long best = -1;
+    int topPassage = -1;
+    for (var e : byDocument.entrySet()) {
+      if (e.getValue() > best) {
+        best = e.getValue();
+        top = e.getKey();
+      }
+    }
+    for (int p : where) if (passageDocument[p] == top) topPassage = p;
+    for (boolean[] side : sides) {
+      if (side[topPassage] && documentsIn(side) < 2) {
+        return new Object[] {documents.get(top).id(), Double.NaN};
+      }
+    }
+    return new Object[] {documents.get(top).id(), (double) best / total};
+  }
+
+  /** Returns the number of documents with a passage in {@code mask}. */
+  private int documentsIn(boolean[] mask) {
+    Set<Integer> docs = new HashSet<>();
+    for (int p = 0; p < mask.length; p++) if (mask[p]) docs.add(passageDocument[p]);
+    return docs.size();
+  }
+}

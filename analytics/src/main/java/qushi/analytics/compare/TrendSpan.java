@@ -1,0 +1,54 @@
+package qushi.analytics.compare;
+
+import java.util.HashMap;
+import java.util.Map;
+import qushi.analytics.stats.DiscreteNull;
+
+/**
+ * The years a trend analysis covers and what every term's test over them shares: tokens and
+ * passages per year, which passages are in the span and their year, the design of the time
+ * regression, the integer contrasts of the exact guard, and the scan test's nulls by number of
+ * passages containing a term (filled as terms need them).
+ */
+final class TrendSpan {
+  final int[] years;
+  final long[] tokens;
+  final int[] passagesPerYear;
+  final boolean[] mask;
+  final int[] yearIndex;
+  final double[][] x;
+  final int[] linear;
+  final int[] quadratic;
+  final double[] time;
+  final Map<Integer, DiscreteNull> scanNulls = new HashMap<>();
+  final Map<Integer, double[][]> scanTails = new HashMap<>();
+  double[] powers;
+
+  TrendSpan(int[] years, long[] tokens, int[] passagesPerYear, boolean[] mask, int[] yearIndex) {
+    this.years = years;
+    this.tokens = tokens;
+    this.passagesPerYear = passagesPerYear;
+    this.mask = mask;
+    this.yearIndex = yearIndex;
+    int g = years.length;
+    double mid = (years[0] + years[g - 1]) / 2.0;
+    double half = Math.max(0.5, (years[g - 1] - years[0]) / 2.0);
+    time = new double[g];
+    x = new double[g][];
+    linear = new int[g];
+    quadratic = new int[g];
+    for (int y = 0; y < g; y++) {
+      double t = (years[y] - mid) / half;
+      time[y] = t;
+      x[y] = g >= 3 ? new double[] {1, t, t * t} : new double[] {1, t};
+      linear[y] = (int) Math.round(TrendClassifier.RESOLUTION * t);
+      quadratic[y] = (int) Math.round(TrendClassifier.RESOLUTION * t * t);
+    }
+  }
+
+  int passages() {
+    int n = 0;
+    for (int p : passagesPerYear) n += p;
+    return n;
+  }
+}

@@ -1,0 +1,245 @@
+package qushi.analytics.compare;
+
+import java.util.Arrays;
+import java.util.List;
+import qushi.analytics.prepare.TermColumns;
+import qushi.analytics.stats.DiscreteNull;
+import qushi.analytics.stats.LogLikelihood;
+import qushi.analytics.stats.PermutationTests;
+import qushi.analytics.stats.PoissonRegression;
+
+/**
+ * The test of one term's change over time that {@link TrendClassifier} runs for every term: the
+ * time regression against the flat rate, the burst between years, their permutation guards (the
+ * exact linear and quadratic contrasts or their Pearson type III approximation, and the scan test),
+ * combined by weighted Bonferroni, and the term's row before the correction for multiple testing
+ * and its shape.
+ */
+final class TrendTests {
+  private TrendTests() {}
+
+  /** Where a term's passages are, for the permutation guard. */
+  record Guard(TermColumns columns, int term) {}
+
+  /** A term's test before the correction for multiple testing. */
+  record Tested(
+      TrendRow row, DiscreteNull nulls, double p, boolean sparse, double[] fitted, long[] c) {}
+
+  /**
+   * Returns the test of one term with counts {@code c} per year of {@code span}: the token-level
+   * test when {@code squares} is null, otherwise the passage-level test with its guards.
+   */
+  static Tested test(
+      String term,
+      long[] c,
+      double[] squares,
+      long[] presence,
+      long[] established,
+      int containing,
+      TrendSpan span,
+      Guard guard,
+      TrendOptions options) {
+    int g = c.length;
+    long total = 0;
+    long exposure = 0;
+    for (int y = 0; y < g; y++) {
+      total += c[y];
+      exposure += span.tokens[y];
+    }
+    double pooled = (double) total / exposure;
+    double[] flat = new double[g];
+    Arrays.fill(flat, pooled);
+    double d0 = PoissonRegression.groupDeviance(c, span.tokens, flat);
+    PoissonRegression.Fit fit = PoissonRegression.fit(span.x, c, span.tokens);
+    int q = span.x[0].length;
+    double deviance = Math.max(0, d0 - fit.deviance());
+    double phi = 1;
+    double p;
+    double g2;
+    DiscreteNull nulls = DiscreteNull.UNIFORM;
+    boolean sparse = false;
+    if (squares == null) {
+      g2 = deviance;
+      double pTrend = LogLikelihood.chiSquaredP(deviance, q - 1);
+      double pBurst = LogLikelihood.chiSquaredP(between(c, span.tokens, pooled), g - 1);
+      p =
+          Math.min(
+              1,
+              Math.min(
+                  pTrend / TrendClassifier.TREND_WEIGHT,
+                  pBurst / (1 - TrendClassifier.TREND_WEIGHT)));
+    } else {
+      int passages = span.passages();
+      double pure = 0;
+      for (int y = 0; y < g; y++) if (c[y] > 0) pure += squares[y] * span.tokens[y] / c[y] - c[y];
+      int df = Math.max(1, passages - g);
+      phi = Math.max(1, pure / df);
+      g2 = deviance / phi;
+      Guarded trend = guard(guard, c, pooled, span, containing);
+      double pTrend = Math.max(LogLikelihood.fP(g2 / (q - 1), q - 1, df), trend.p);
+      double pBurst =
+          LogLikelihood.fP(between(c, span.tokens, pooled) / (phi * (g - 1)), g - 1, df);
+      int[] k = new int[g];
+      double[] share = new double[g];
+      for (int y = 0; y < g; y++) {
+        k[y] = (int) presence[y];
+        share[y] = (double) span.passagesPerYear[y] / passages;
+      }
+      // the scan's p is valid for every term; its exact null is kept for the rare ones
+      pBurst =
+          Math.max(
+              pBurst,
+              PermutationTests.scanP(
+                  k,
+                  span.scanTails.computeIfAbsent(
+                      containing, n -> PermutationTests.scanTails(n, share))));
+      DiscreteNull burstNulls =
+          containing <= qushi.analytics.stats.TwoGroupTest.EXACT_UP_TO
+              ? span.scanNulls.computeIfAbsent(containing, n -> PermutationTests.scanNull(n, share))
+              : DiscreteNull.UNIFORM;
+      p =
+          Math.min(
+              1,
+              Math.min(
+                  pTrend / TrendClassifier.TREND_WEIGHT,
+                  pBurst / (1 - TrendClassifier.TREND_WEIGHT)));
+      nulls =
+          DiscreteNull.weighted(
+              List.of(trend.nulls, burstNulls),
+              new double[] {TrendClassifier.TREND_WEIGHT, 1 - TrendClassifier.TREND_WEIGHT});
+      sparse = !nulls.continuous() && nulls.minimum() >= options.keyness().level();
+    }
+    double[] rate = new double[g];
+    double[] per10k = new double[g];
+    for (int y = 0; y < g; y++) {
+      rate[y] = (double) c[y] / span.tokens[y];
+      per10k[y] = rate[y] * 1e4;
+    }
+    int onset = -1;
+    int last = -1;
+    for (int y = 0; y < g; y++) {
+      if (established[y] > 0) {
+        if (onset < 0) onset = y;
+        last = y;
+      }
+    }
+    if (onset < 0) {
+      for (int y = 0; y < g; y++) {
+        if (c[y] > 0) {
+          if (onset < 0) onset = y;
+          last = y;
+        }
+      }
+    }
+    int peak = 0;
+    for (int y = 1; y < g; y++) if (rate[y] > rate[peak]) peak = y;
+    double[] fitted = fit.rate();
+    // a quadratic fit of a term absent at one end runs to rates of 2^-100 there: the reported
+    // change
+    // is capped at ±TrendClassifier.MAX_CHANGE (a factor of 1,024), beyond which "how many times"
+    // means nothing
+    double change = TrendClassifier.log2(fitted[g - 1] / fitted[0]);
+    if (!Double.isFinite(change))
+      change = Math.signum(fitted[g - 1] - fitted[0]) * TrendClassifier.MAX_CHANGE;
+    change = Math.max(-TrendClassifier.MAX_CHANGE, Math.min(TrendClassifier.MAX_CHANGE, change));
+    long lastCount = c[g - 1];
+    long earlierCount = total - lastCount;
+    long lastTokens = span.tokens[g - 1];
+    long earlierTokens = exposure - lastTokens;
+    KeynessOptions ko = options.keyness();
+    double logRatio = 0;
+    double z = 0;
+    if (Direction.of(lastCount, earlierCount, lastTokens, earlierTokens) != Direction.NONE) {
+      logRatio =
+          Keyness.logRatio(lastCount, earlierCount, lastTokens, earlierTokens, ko.zeroCorrection());
+      double alpha0 = ko.alpha0For(lastTokens, earlierTokens);
+      z =
+          Keyness.logOddsZ(
+              lastCount, earlierCount, lastTokens, earlierTokens, alpha0 * pooled, alpha0);
+    }
+    TrendRow row =
+        new TrendRow(
+            term,
+            TrendClass.STABLE,
+            per10k,
+            lastCount,
+            earlierCount,
+            logRatio,
+            g2,
+            Double.NaN,
+            z,
+            total,
+            containing,
+            span.years[onset],
+            span.years[peak],
+            span.years[last],
+            change,
+            p,
+            phi,
+            "",
+            Double.NaN);
+    return new Tested(row, nulls, p, sparse, fitted, c);
+  }
+
+  record Guarded(double p, DiscreteNull nulls) {}
+
+  /** Returns the permutation guard: linear and quadratic contrasts, Bonferroni-combined. */
+  private static Guarded guard(
+      Guard guard, long[] c, double pooled, TrendSpan span, int containing) {
+    int g = span.years.length;
+    int units = span.passages();
+    boolean curve = g >= 3;
+    if (containing <= qushi.analytics.stats.TwoGroupTest.EXACT_UP_TO) {
+      int[] values = guard.columns().values(guard.term(), span.mask);
+      int[] where = guard.columns().passagesOf(guard.term(), span.mask);
+      int[] labels = new int[values.length];
+      for (int i = 0; i < where.length; i++) labels[i] = span.yearIndex[where[i]];
+      double[] share = new double[g];
+      for (int y = 0; y < g; y++) share[y] = (double) span.passagesPerYear[y] / units;
+      PermutationTests.Exact lin = PermutationTests.labelledSum(values, labels, share, span.linear);
+      if (!curve) return new Guarded(lin.p(), lin.nulls());
+      PermutationTests.Exact quad =
+          PermutationTests.labelledSum(values, labels, share, span.quadratic);
+      return new Guarded(
+          Math.min(1, 2 * Math.min(lin.p(), quad.p())), lin.nulls().bonferroni(quad.nulls()));
+    }
+    double[] moments =
+        guard.columns().residualMoments(guard.term(), span.mask, pooled, span.powers);
+    double pLin = contrastP(c, pooled, span, span.time, moments);
+    if (!curve) return new Guarded(pLin, DiscreteNull.UNIFORM);
+    double[] squared = new double[g];
+    for (int y = 0; y < g; y++) squared[y] = span.time[y] * span.time[y];
+    double pQuad = contrastP(c, pooled, span, squared, moments);
+    return new Guarded(Math.min(1, 2 * Math.min(pLin, pQuad)), DiscreteNull.UNIFORM);
+  }
+
+  /** Returns the Pearson type III permutation p of Σ_g contrast_g (C_g − r N_g). */
+  private static double contrastP(
+      long[] c, double pooled, TrendSpan span, double[] contrast, double[] moments) {
+    int g = c.length;
+    int units = span.passages();
+    double mean = 0;
+    for (int y = 0; y < g; y++) mean += span.passagesPerYear[y] * contrast[y];
+    mean /= units;
+    double b2 = 0;
+    double b3 = 0;
+    double statistic = 0;
+    for (int y = 0; y < g; y++) {
+      double d = contrast[y] - mean;
+      b2 += span.passagesPerYear[y] * d * d;
+      b3 += span.passagesPerYear[y] * d * d * d;
+      statistic += contrast[y] * (c[y] - pooled * span.tokens[y]);
+    }
+    return PermutationTests.pearsonThree(statistic, moments[0], moments[1], b2, b3, units);
+  }
+
+  /** Returns Pearson's X² between years: Σ_g (C_g − N_g·r)² / (N_g·r). */
+  private static double between(long[] c, long[] tokens, double r) {
+    double x2 = 0;
+    for (int y = 0; y < c.length; y++) {
+      double e = tokens[y] * r;
+      x2 += (c[y] - e) * (c[y] - e) / e;
+    }
+    return x2;
+  }
+}

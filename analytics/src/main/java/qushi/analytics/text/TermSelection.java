@@ -1,0 +1,97 @@
+package qushi.analytics.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The last step of a {@link TermLearner} run: of the units merged in its rounds, the ones that are
+ * terms, frequent enough as a unit, with edges that may end a term and free boundaries (the
+ * branching entropy of their neighbours on each side), with the statistics of their merge.
+ */
+final class TermSelection {
+  private TermSelection() {}
+
+  /** Returns the merged units that pass the final checks, as terms. */
+  static List<TermLearner.Term> terms(
+      List<int[]> seqs, TermUnits units, int atoms, Set<String> notTerms) {
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, Map<String, Integer>> left = new HashMap<>();
+    Map<String, Map<String, Integer>> right = new HashMap<>();
+    Map<Integer, Integer> unitCount = new HashMap<>();
+    int fresh = 0;
+    for (int[] s : seqs) {
+      for (int i = 0; i < s.length; i++) {
+        if (s[i] < atoms) continue;
+        String t = units.unitText.get(s[i]);
+        counts.merge(t, 1, Integer::sum);
+        unitCount.merge(s[i], 1, Integer::sum);
+        // neighbours that no term can extend across count as new each time
+        String l = i > 0 ? neighbour(units, s[i - 1], true) : null;
+        String r = i + 1 < s.length ? neighbour(units, s[i + 1], false) : null;
+        if (l == null) l = "\u0000" + fresh++;
+        if (r == null) r = "\u0000" + fresh++;
+        left.computeIfAbsent(t, k -> new HashMap<>()).merge(l, 1, Integer::sum);
+        right.computeIfAbsent(t, k -> new HashMap<>()).merge(r, 1, Integer::sum);
+      }
+    }
+    // the statistics of a term are those of the merge that made most of its occurrences
+    Map<String, Integer> best = new HashMap<>();
+    unitCount.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(
+            e -> {
+              String t = units.unitText.get(e.getKey());
+              Integer b = best.get(t);
+              if (b == null || e.getValue() > unitCount.get(b)) best.put(t, e.getKey());
+            });
+    List<TermLearner.Term> out = new ArrayList<>();
+    for (var e : counts.entrySet()) {
+      String t = e.getKey();
+      int n = e.getValue();
+      if (n < TermLearner.MIN_COUNT || notTerms.contains(t)) continue;
+      int id0 = best.get(t);
+      if (!units.leftEdge.get(id0) || !units.rightEdge.get(id0)) continue;
+      double hl = entropy(left.get(t));
+      double hr = entropy(right.get(t));
+      if (hl < TermLearner.MIN_ENTROPY || hr < TermLearner.MIN_ENTROPY) continue;
+      int id = best.get(t);
+      double[] m = units.merges.get(id);
+      out.add(new TermLearner.Term(t, units.unitPieces.get(id), n, m[0], m[1], m[2], m[3], hl, hr));
+    }
+    out.sort(
+        Comparator.comparingDouble(TermLearner.Term::g2)
+            .reversed()
+            .thenComparing(TermLearner.Term::term));
+    return out;
+  }
+
+  /**
+   * Returns the neighbour symbol of stream value v, or null when nothing could extend a term across
+   * it (punctuation, a longer function word, a lexicon term, and on the left a generic verb): such
+   * a neighbour counts as a new one each time. A one-character function word counts as itself (顿, 克
+   * around the fragment 涅茨 of 顿涅茨克).
+   */
+  private static String neighbour(TermUnits units, int v, boolean onTheLeft) {
+    if (v <= -3) return new String(Character.toChars(-3 - v));
+    if (v < 0) return null;
+    if (onTheLeft && generic(units.lastKind.get(v))) return null;
+    return units.unitText.get(v);
+  }
+
+  private static boolean generic(int kind) {
+    int k = kind & 7;
+    return k == TermLearner.GENERIC_VERB || k == TermLearner.GENERIC_HEAD;
+  }
+
+  private static double entropy(Map<String, Integer> counts) {
+    double n = 0;
+    for (int c : counts.values()) n += c;
+    double h = 0;
+    for (int c : counts.values()) h -= c / n * Math.log(c / n);
+    return h;
+  }
+}

@@ -1,0 +1,143 @@
+package qushi.analytics.topics;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import qushi.analytics.core.RandomSource;
+import qushi.analytics.prepare.PreparedCorpus;
+import qushi.analytics.stats.Quantiles;
+import qushi.analytics.text.Passage;
+
+/**
+ * The per-year tables of a topic model fitted by {@link TopicModeler}: each topic's prevalence in
+ * each year with its bootstrap interval, its top words in each year, and its most representative
+ * passages in each year, from the passages as model documents and their topic mixtures.
+ */
+final class TopicYears {
+  private final PreparedCorpus corpus;
+  private final String[] vocabulary;
+  private final int[][] docs;
+  private final int[] docYears;
+
+  /**
+   * Creates the tables of {@code corpus}, whose passages are the documents {@code docs} (model word
+   * ids into {@code vocabulary}) of years {@code docYears}.
+   */
+  TopicYears(PreparedCorpus corpus, String[] vocabulary, int[][] docs, int[] docYears) {
+    this.corpus = corpus;
+    this.vocabulary = vocabulary;
+    this.docs = docs;
+    this.docYears = docYears;
+  }
+
+  List<TopicRows.Prevalence> prevalence(
+      List<Topic> topics, double[][] theta, TopicOptions options, RandomSource random) {
+    List<TopicRows.Prevalence> out = new ArrayList<>();
+    int[] years = corpus.years();
+    for (Topic t : topics) {
+      int k = t.id() - 1;
+      for (int yi = 0; yi < years.length; yi++) {
+        int y = years[yi];
+        int[] ps = IntStream.range(0, docs.length).filter(p -> docYears[p] == y).toArray();
+        double point = weighted(ps, theta, k);
+        // The same resampled passages for every topic of a year: one stream per year.
+        SplittableRandom rnd = random.of(RandomSource.Step.TOPIC_PREVALENCE, yi);
+        double[] boot = new double[options.resamples()];
+        int[] draw = new int[ps.length];
+        for (int b = 0; b < boot.length; b++) {
+          for (int i = 0; i < ps.length; i++) draw[i] = ps[rnd.nextInt(ps.length)];
+          boot[b] = weighted(draw, theta, k);
+        }
+        Arrays.sort(boot);
+        String note = ps.length < options.fewPassages() ? "few passages (" + ps.length + ")" : "";
+        out.add(
+            new TopicRows.Prevalence(
+                t.id(),
+                t.label(),
+                y,
+                point,
+                Quantiles.type7(boot, 0.025),
+                Quantiles.type7(boot, 0.975),
+                ps.length,
+                note));
+      }
+    }
+    return out;
+  }
+
+  private double weighted(int[] passages, double[][] theta, int k) {
+    double num = 0;
+    double den = 0;
+    for (int p : passages) {
+      num += docs[p].length * theta[p][k];
+      den += docs[p].length;
+    }
+    return den == 0 ? 0 : num / den;
+  }
+
+  List<TopicRows.YearWord> yearWords(LdaModel main, int[] sample, int[] rank, int k) {
+    int[] years = corpus.years();
+    List<TopicRows.YearWord> out = new ArrayList<>();
+    int[][][] counts = new int[k][years.length][vocabulary.length];
+    for (int s = 0; s < sample.length; s++) {
+      int d = sample[s];
+      int y = Arrays.binarySearch(years, docYears[d]);
+      int[] z = main.assignments(s);
+      for (int i = 0; i < z.length; i++) counts[rank[z[i]]][y][docs[d][i]]++;
+    }
+    for (int t = 0; t < k; t++) {
+      for (int y = 0; y < years.length; y++) {
+        int[] c = counts[t][y];
+        Integer[] ids =
+            IntStream.range(0, c.length).filter(w -> c[w] > 0).boxed().toArray(Integer[]::new);
+        Arrays.sort(
+            ids, Comparator.<Integer>comparingInt(w -> -c[w]).thenComparing(w -> vocabulary[w]));
+        for (int r = 0; r < Math.min(10, ids.length); r++) {
+          out.add(new TopicRows.YearWord(t + 1, years[y], r + 1, vocabulary[ids[r]], c[ids[r]]));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns each topic's most representative passages in each year: among the year's passages with
+   * at least the corpus's median number of model tokens (short passages get extreme proportions
+   * from few tokens), the {@value TopicModeler#REPRESENTATIVES} with the largest θ_d(k), ties by
+   * passage; rank is within the topic and year.
+   */
+  List<TopicRows.Representative> representatives(List<Topic> topics, double[][] theta) {
+    List<TopicRows.Representative> out = new ArrayList<>();
+    int[] lengths = Arrays.stream(docs).mapToInt(d -> d.length).sorted().toArray();
+    int median = lengths.length == 0 ? 0 : lengths[lengths.length / 2];
+    for (Topic t : topics) {
+      int k = t.id() - 1;
+      for (int year : corpus.years()) {
+        Integer[] ps =
+            IntStream.range(0, docs.length)
+                .filter(p -> docs[p].length >= median && docYears[p] == year)
+                .boxed()
+                .toArray(Integer[]::new);
+        Arrays.sort(
+            ps, Comparator.<Integer>comparingDouble(p -> -theta[p][k]).thenComparingInt(p -> p));
+        for (int r = 0; r < Math.min(TopicModeler.REPRESENTATIVES, ps.length); r++) {
+          Passage p = corpus.passages().get(ps[r]);
+          out.add(
+              new TopicRows.Representative(
+                  t.id(),
+                  r + 1,
+                  p.index(),
+                  p.docId(),
+                  p.year(),
+                  p.section(),
+                  theta[ps[r]][k],
+                  corpus.text(p)));
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,133 @@
+package qushi.reports;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The charts of labelled nodes in a plane behind {@link Charts#network} and {@link Charts#bubbles}:
+ * markers sized by their node's size, with the term as label and the node's click target in {@code
+ * customdata}.
+ */
+final class NodeCharts {
+  private NodeCharts() {}
+
+  /** Returns a co-word network of nodes and weighted edges (see {@link Charts#network}). */
+  static Figure network(
+      String name,
+      String title,
+      List<Charts.Node> nodes,
+      List<Charts.Edge> edges,
+      String[] widthNames) {
+    List<Map<String, Object>> traces = new ArrayList<>();
+    double[] w = edges.stream().mapToDouble(Charts.Edge::weight).sorted().toArray();
+    double t1 = w.length == 0 ? 0 : w[w.length / 3];
+    double t2 = w.length == 0 ? 0 : w[2 * w.length / 3];
+    for (int band = 0; band < 3; band++) {
+      List<Double> xs = new ArrayList<>();
+      List<Double> ys = new ArrayList<>();
+      for (Charts.Edge e : edges) {
+        int b = e.weight() < t1 ? 0 : e.weight() < t2 ? 1 : 2;
+        if (b != band) continue;
+        // null ends a line segment, so one trace draws many separate edges
+        xs.addAll(Arrays.asList(nodes.get(e.a()).x(), nodes.get(e.b()).x(), null));
+        ys.addAll(Arrays.asList(nodes.get(e.a()).y(), nodes.get(e.b()).y(), null));
+      }
+      if (xs.isEmpty()) continue;
+      Map<String, Object> t = Charts.trace("scatter");
+      t.put("mode", "lines");
+      t.put("x", xs);
+      t.put("y", ys);
+      t.put("name", Charts.text(widthNames[band]));
+      t.put("hoverinfo", "skip");
+      t.put(
+          "line",
+          Map.of(
+              "width", 0.8 + 1.4 * band, "color", "rgba(90,110,130," + (0.25 + 0.2 * band) + ")"));
+      traces.add(t);
+    }
+    String[] labels = nodes.stream().map(Charts.Node::term).toArray(String[]::new);
+    double max = nodes.stream().mapToInt(Charts.Node::size).max().orElse(1);
+    Map<String, Object> node = Charts.trace("scatter");
+    node.put("mode", "markers+text");
+    node.put("x", nodes.stream().mapToDouble(Charts.Node::x).toArray());
+    node.put("y", nodes.stream().mapToDouble(Charts.Node::y).toArray());
+    node.put("text", Charts.text(labels));
+    node.put("customdata", nodes.stream().map(Charts.Node::click).toArray());
+    node.put("showlegend", false);
+    node.put("textposition", "top center");
+    node.put(
+        "marker",
+        Map.of(
+            "size",
+            nodes.stream().mapToDouble(n -> 10 + 22 * Math.sqrt(n.size() / max)).toArray(),
+            "color",
+            Charts.BAR,
+            "opacity",
+            0.85,
+            "line",
+            Map.of("width", 1, "color", "#fff")));
+    node.put(
+        "hovertext",
+        nodes.stream()
+            .map(n -> Charts.text(n.term()) + " (" + n.size() + ")")
+            .toArray(String[]::new));
+    node.put("hovertemplate", "%{hovertext}<extra></extra>");
+    traces.add(node);
+    Map<String, Object> layout = new LinkedHashMap<>();
+    Map<String, Object> hidden = Map.of("visible", false, "zeroline", false, "showgrid", false);
+    layout.put("xaxis", hidden);
+    layout.put("yaxis", hidden);
+    layout.put("showlegend", true);
+    layout.put("legend", Map.of("orientation", "h", "y", -0.02));
+    layout.put("hovermode", "closest");
+    return Charts.figure(name, title, 720, layout, traces);
+  }
+
+  /** Returns labelled bubbles at (x, y) sized by their node's size (see {@link Charts#bubbles}). */
+  static Figure bubbles(String name, String title, List<Charts.Node> nodes, String[] hover) {
+    double max = nodes.stream().mapToInt(Charts.Node::size).max().orElse(1);
+    Map<String, Object> t = Charts.trace("scatter");
+    t.put("mode", "markers+text");
+    t.put("x", nodes.stream().mapToDouble(Charts.Node::x).toArray());
+    t.put("y", nodes.stream().mapToDouble(Charts.Node::y).toArray());
+    t.put("text", Charts.text(nodes.stream().map(Charts.Node::term).toArray(String[]::new)));
+    t.put("textposition", "middle center");
+    t.put("cliponaxis", false);
+    t.put("customdata", nodes.stream().map(Charts.Node::click).toArray());
+    t.put(
+        "marker",
+        Map.of(
+            "size",
+            nodes.stream()
+                .mapToDouble(n -> 24 + 40 * Math.sqrt(n.size() / Math.max(1, max)))
+                .toArray(),
+            "color",
+            "rgba(46,134,193,0.35)",
+            "line",
+            Map.of("width", 1, "color", Charts.BAR)));
+    Charts.hover(t, hover);
+    Map<String, Object> layout = new LinkedHashMap<>();
+    layout.put("xaxis", padded(nodes.stream().mapToDouble(Charts.Node::x).toArray()));
+    layout.put("yaxis", padded(nodes.stream().mapToDouble(Charts.Node::y).toArray()));
+    layout.put("hovermode", "closest");
+    return Charts.figure(name, title, 460, layout, List.of(t));
+  }
+
+  private static Map<String, Object> padded(double[] v) {
+    double lo = Arrays.stream(v).min().orElse(0);
+    double hi = Arrays.stream(v).max().orElse(0);
+    double pad = Math.max(0.25 * (hi - lo), 0.05);
+    return Map.of(
+        "visible",
+        false,
+        "zeroline",
+        false,
+        "showgrid",
+        false,
+        "range",
+        List.of(lo - pad, hi + pad));
+  }
+}
