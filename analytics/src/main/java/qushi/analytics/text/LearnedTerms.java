@@ -109,12 +109,13 @@ public final class LearnedTerms {
   }
 
   /**
-   * Returns whether an occurrence of a learned term in {@code text} crosses a boundary of these
-   * tokens without being a whole run of them: starts or ends inside a token that does not hold it
-   * entirely.
+   * Returns the occurrences of learned terms in {@code text} that cross a boundary of these tokens
+   * without being a whole run of them (start or end inside a token that does not hold them
+   * entirely), as {@code [start, end)} character ranges in text order.
    */
-  public boolean misaligned(String text, List<Token> tokens) {
-    if (terms.isEmpty()) return false;
+  public List<int[]> misaligned(String text, List<Token> tokens) {
+    List<int[]> out = new ArrayList<>();
+    if (terms.isEmpty()) return out;
     int[] owner = new int[text.length()];
     java.util.Arrays.fill(owner, -1);
     for (int k = 0; k < tokens.size(); k++) {
@@ -132,12 +133,12 @@ public final class LearnedTerms {
           boolean inside = a >= 0 && a == b;
           boolean aligned =
               a >= 0 && b >= 0 && tokens.get(a).offset() == p && tokens.get(b).end() == q;
-          if (!inside && !aligned) return true;
+          if (!inside && !aligned) out.add(new int[] {p, q});
         }
         n = q < text.length() ? n.next.get(text.charAt(q)) : null;
       }
     }
-    return false;
+    return out;
   }
 
   /** Returns a one-line summary. */

@@ -87,16 +87,57 @@ public final class Segmenter {
 
   /**
    * Returns {@code tokens}, the tokens of {@code text} as this segmenter cuts it without learned
-   * terms, with the learned terms made whole: adjacent tokens that spell one are merged; when an
-   * occurrence was cut across a token boundary, the text is segmented again with the learned terms
-   * in the dictionary and they are merged in that.
+   * terms, with the learned terms made whole: adjacent tokens that spell one are merged; where an
+   * occurrence was cut across a token boundary, the sentence around it (between marks of {@link
+   * Punctuation#UNIT_FINAL} or line breaks, widened so that no token crosses its edges) is
+   * segmented again with the learned terms in the dictionary, and they are merged in that.
    */
   public List<Token> withLearned(String text, List<Token> tokens) {
     if (learned.isEmpty()) return tokens;
     List<Token> merged = learned.apply(text, tokens);
-    if (!learned.misaligned(text, merged)) return merged;
+    List<int[]> misaligned = learned.misaligned(text, merged);
+    if (misaligned.isEmpty()) return merged;
     if (withLearned == null) withLearned = hanlp(lexicon, learned);
-    return learned.apply(text, segment(withLearned, text));
+    List<Token> out = new ArrayList<>(tokens.size());
+    int k = 0;
+    for (int[] r : sentences(text, misaligned, tokens)) {
+      while (k < tokens.size() && tokens.get(k).end() <= r[0]) out.add(tokens.get(k++));
+      for (Token t : segment(withLearned, text.substring(r[0], r[1]))) {
+        out.add(new Token(t.word(), t.nature(), r[0] + t.offset()));
+      }
+      while (k < tokens.size() && tokens.get(k).offset() < r[1]) k++;
+    }
+    while (k < tokens.size()) out.add(tokens.get(k++));
+    return learned.apply(text, out);
+  }
+
+  /**
+   * Returns the sentences holding the {@code spans} (in text order) as {@code [start, end)} ranges,
+   * merged where they touch, each widened so that none of the {@code tokens} crosses an edge.
+   */
+  private static List<int[]> sentences(String text, List<int[]> spans, List<Token> tokens) {
+    List<int[]> out = new ArrayList<>();
+    int k = 0;
+    for (int[] span : spans) {
+      int start = span[0];
+      while (start > 0 && !endsSentence(text.charAt(start - 1))) start--;
+      int end = span[1];
+      while (end < text.length() && !endsSentence(text.charAt(end))) end++;
+      if (end < text.length() && text.charAt(end) != '\n') end++;
+      while (k < tokens.size() && tokens.get(k).end() <= start) k++;
+      if (k < tokens.size() && tokens.get(k).offset() < start) start = tokens.get(k).offset();
+      for (int j = k; j < tokens.size() && tokens.get(j).offset() < end; j++) {
+        end = Math.max(end, tokens.get(j).end());
+      }
+      int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last[1] >= start) last[1] = Math.max(last[1], end);
+      else out.add(new int[] {start, end});
+    }
+    return out;
+  }
+
+  private static boolean endsSentence(char c) {
+    return c == '\n' || Punctuation.endsUnit(c);
   }
 
   /** Returns the tokens of {@code text} without learned terms (the segmenter's own cut). */

@@ -1,7 +1,7 @@
 package qushi.analytics.text;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -46,12 +46,15 @@ class LearnedTermsTest {
   @Test
   void anOccurrenceCutAcrossATokenIsMisaligned() {
     String text = "实施减税降费约2万亿元";
-    assertTrue(LEARNED.misaligned(text, tokens(text, "实施", "减税", "降", "费约", "2", "万亿", "元")));
+    List<int[]> crossing =
+        LEARNED.misaligned(text, tokens(text, "实施", "减税", "降", "费约", "2", "万亿", "元"));
+    assertEquals(1, crossing.size());
+    assertArrayEquals(new int[] {2, 6}, crossing.get(0), "减税降费 at characters 2..6");
     List<Token> good = LEARNED.apply(text, tokens(text, "实施", "减税", "降", "费", "约", "2", "万亿", "元"));
-    assertFalse(LEARNED.misaligned(text, good));
+    assertTrue(LEARNED.misaligned(text, good).isEmpty());
     // inside one longer token is not misaligned
     String inside = "营商环境优化";
-    assertFalse(LEARNED.misaligned(inside, List.of(new Token(inside, "nz", 0))));
+    assertTrue(LEARNED.misaligned(inside, List.of(new Token(inside, "nz", 0))).isEmpty());
   }
 
   @Test

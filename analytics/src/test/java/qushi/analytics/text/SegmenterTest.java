@@ -46,6 +46,29 @@ class SegmenterTest {
   }
 
   @Test
+  void aLearnedTermCutAcrossTokensIsMadeWholeBySegmentingOnlyItsSentenceAgain() {
+    LearnedTerms learned =
+        new LearnedTerms(
+            List.of(new TermLearner.Term("减税降费", "减税/降费", 10, 100, 0.5, 0.5, 0.5, 2, 2)));
+    Segmenter plain = new Segmenter(Lexicon.empty());
+    Segmenter withLearned = new Segmenter(Lexicon.empty(), learned);
+    String first = "今年实施减税降费约2万亿元。";
+    String rest = "企业负担明显减轻，市场活力增强。\n下一行保持原样";
+    String text = first + rest;
+    List<Token> cut = plain.segmentPlain(text);
+    // the segmenter alone cuts the term across a token (…降/费约…), so merging is not enough
+    assertFalse(learned.misaligned(text, learned.apply(text, cut)).isEmpty(), cut.toString());
+    List<Token> tokens = withLearned.segment(text);
+    assertTrue(tokens.stream().anyMatch(t -> t.word().equals("减税降费")), tokens.toString());
+    for (Token t : tokens)
+      assertEquals(t.word(), text.substring(t.offset(), t.end()), t.toString());
+    // the sentences after the first keep the segmenter's own cut
+    assertEquals(
+        cut.stream().filter(t -> t.offset() >= first.length()).toList(),
+        tokens.stream().filter(t -> t.offset() >= first.length()).toList());
+  }
+
+  @Test
   void offsetsPointIntoTheText() {
     String text = "当前，新一轮科技革命和产业变革突飞猛进。\n习近平主席十分关心中关村论坛, 3次向论坛致贺辞。InnoMatch 全球技术转移大会";
     for (Token t : BUNDLED.segment(text)) {
