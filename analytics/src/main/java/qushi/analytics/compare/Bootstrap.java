@@ -1,9 +1,9 @@
 package qushi.analytics.compare;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import qushi.analytics.prepare.PassageMatrix;
 import qushi.analytics.stats.Quantiles;
 
@@ -86,32 +86,38 @@ public final class Bootstrap {
     int[][] columnCounts = new int[counts.terms()][];
     transpose(counts, columnPassages, columnCounts);
     double alpha = 1 - options.level();
-    List<RateInterval> out = new ArrayList<>(counts.terms());
-    double[] rates = new double[replicates];
-    for (int t = 0; t < counts.terms(); t++) {
-      int[] ps = columnPassages[t];
-      int[] ys = columnCounts[t];
-      long total = 0;
-      for (int y : ys) {
-        total += y;
-      }
-      for (int b = 0; b < replicates; b++) {
-        int[] w = weights[b];
-        long sum = 0;
-        for (int k = 0; k < ps.length; k++) {
-          sum += (long) w[ps[k]] * ys[k];
-        }
-        rates[b] = replicateTokens[b] == 0 ? 0 : sum * 1e4 / replicateTokens[b];
-      }
-      Arrays.sort(rates);
-      out.add(
-          new RateInterval(
-              total * 1e4 / totalTokens,
-              Quantiles.type7(rates, alpha / 2),
-              Quantiles.type7(rates, 1 - alpha / 2),
-              options.level()));
-    }
-    return List.copyOf(out);
+    RateInterval[] out = new RateInterval[counts.terms()];
+    long allTokens = totalTokens;
+    // the replicates are drawn above, so the terms are independent and run in parallel
+    ThreadLocal<double[]> buffers = ThreadLocal.withInitial(() -> new double[replicates]);
+    IntStream.range(0, counts.terms())
+        .parallel()
+        .forEach(
+            t -> {
+              double[] rates = buffers.get();
+              int[] ps = columnPassages[t];
+              int[] ys = columnCounts[t];
+              long total = 0;
+              for (int y : ys) {
+                total += y;
+              }
+              for (int b = 0; b < replicates; b++) {
+                int[] w = weights[b];
+                long sum = 0;
+                for (int k = 0; k < ps.length; k++) {
+                  sum += (long) w[ps[k]] * ys[k];
+                }
+                rates[b] = replicateTokens[b] == 0 ? 0 : sum * 1e4 / replicateTokens[b];
+              }
+              Arrays.sort(rates);
+              out[t] =
+                  new RateInterval(
+                      total * 1e4 / allTokens,
+                      Quantiles.type7(rates, alpha / 2),
+                      Quantiles.type7(rates, 1 - alpha / 2),
+                      options.level());
+            });
+    return List.of(out);
   }
 
   /** Fills per-term passage lists and counts (the column view of the row-stored matrix). */

@@ -1,9 +1,10 @@
 package qushi.analytics.compare;
 
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import qushi.analytics.corpus.Document;
 import qushi.analytics.prepare.TermColumns;
 
@@ -16,6 +17,11 @@ final class TopDocuments {
   private final List<Document> documents;
   private final int[] passageDocument;
   private final TermColumns columns;
+  // per side (arrays compare by identity): the passages of the sides together, and the number of
+  // documents of a side, computed once instead of once per term
+  private static final int CACHED = 64;
+  private final Map<List<boolean[]>, boolean[]> unions = new ConcurrentHashMap<>();
+  private final Map<boolean[], Integer> documentCounts = new ConcurrentHashMap<>();
 
   /**
    * Creates the finder over the passage × term counts {@code columns}, whose passage p is in
@@ -34,8 +40,9 @@ final class TopDocuments {
    * document says nothing about whether one document made the difference.
    */
   Object[] top(int t, boolean[]... sides) {
-    boolean[] mask = new boolean[columns.passages()];
-    for (boolean[] side : sides) for (int p = 0; p < mask.length; p++) mask[p] |= side[p];
+    if (unions.size() > CACHED) unions.clear();
+    if (documentCounts.size() > CACHED) documentCounts.clear();
+    boolean[] mask = unions.computeIfAbsent(List.of(sides), this::union);
     int[] where = columns.passagesOf(t, mask);
     int[] values = columns.values(t, mask);
     if (where.length == 0) return null;
@@ -56,17 +63,23 @@ final class TopDocuments {
     }
     for (int p : where) if (passageDocument[p] == top) topPassage = p;
     for (boolean[] side : sides) {
-      if (side[topPassage] && documentsIn(side) < 2) {
+      if (side[topPassage] && documentCounts.computeIfAbsent(side, this::documentsIn) < 2) {
         return new Object[] {documents.get(top).id(), Double.NaN};
       }
     }
     return new Object[] {documents.get(top).id(), (double) best / total};
   }
 
+  private boolean[] union(List<boolean[]> sides) {
+    boolean[] mask = new boolean[columns.passages()];
+    for (boolean[] side : sides) for (int p = 0; p < mask.length; p++) mask[p] |= side[p];
+    return mask;
+  }
+
   /** Returns the number of documents with a passage in {@code mask}. */
   private int documentsIn(boolean[] mask) {
-    Set<Integer> docs = new HashSet<>();
-    for (int p = 0; p < mask.length; p++) if (mask[p]) docs.add(passageDocument[p]);
-    return docs.size();
+    BitSet docs = new BitSet();
+    for (int p = 0; p < mask.length; p++) if (mask[p]) docs.set(passageDocument[p]);
+    return docs.cardinality();
   }
 }
