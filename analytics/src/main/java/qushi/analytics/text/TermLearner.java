@@ -24,13 +24,15 @@ import qushi.analytics.stats.LogLikelihood;
  * never starts a term but may be its head (生态文明建设); a <i>modifier</i> (an adverb or adverbial
  * adjective) never ends a term; a <i>verb</i>, <i>verbal noun</i>, <i>adjective</i> or
  * <i>nominal</i> (any other word) may stand anywhere. Clauses and phrases are not terms: a unit
- * that ends with a verb must start with one (习近平/指出, 认真/贯彻 are clauses; 防范/化解 is a pair of verbs),
- * and an adjective or modifier directly before a verbal noun modifies an action (正确/处理, 健康/发展). A
- * single character that is neither an adjective nor a distinguishing word (新, 大 are) may be merged
- * (供给 + 侧) but may not stand at the edge of a learned term, unless it was first merged with single
- * characters only (营 + 商, then 营商 + 环境: a word the segmenter did not know). Lexicon terms (bundled
- * and the user's) are kept exactly as the lexicon has them: they are never merged into a longer
- * term.
+ * that ends with a generic verb must start with a verb (会议/指出 is a clause); one that ends with a
+ * verb must start with a verb or a noun (防范/化解 is a pair of verbs, 乡村/振兴 and 节能/减排 are compounds;
+ * 认真/贯彻 is a clause), and then its two parts must depend on each other both ways (below), which a
+ * subject and its predicate do not; an adjective or modifier directly before a verbal noun modifies
+ * an action (正确/处理, 健康/发展). A single character that is neither an adjective nor a distinguishing
+ * word (新, 大 are) may be merged (供给 + 侧) but may not stand at the edge of a learned term, unless it
+ * was first merged with single characters only (营 + 商, then 营商 + 环境: a word the segmenter did not
+ * know). Lexicon terms (bundled and the user's) are kept exactly as the lexicon has them: they are
+ * never merged into a longer term.
  *
  * <p><b>A round.</b> Over the token stream (units of earlier rounds count as one token; function
  * words, lexicon terms and text edges separate), every adjacent pair A B that the kinds allow is
@@ -43,7 +45,8 @@ import qushi.analytics.stats.LogLikelihood;
  *     (α = 0.05, m = pairs tested in the round: Bonferroni; Dunning 1993)
  * NPMI = ln(n·N / (c(A)·c(B))) / −ln(n/N) ≥ 0.3                        (Bouma 2009)
  * max(n/c(A), n/c(B)) ≥ 0.2             one part predicts the other
- * a unit that starts with a verb (verb + object, verb + verb): min(n/c(A), n/c(B)) ≥ 0.2 as well
+ * a unit that starts or ends with a verb (verb + object, verb + verb, noun + verb):
+ *     min(n/c(A), n/c(B)) ≥ 0.2 as well
  * at most 12 characters, not on the not-a-term list
  * </pre>
  *
@@ -307,8 +310,8 @@ public final class TermLearner {
       if (npmi < MIN_NPMI || Math.max(forward, backward) < MIN_DEPENDENCE) continue;
       int first = units.firstKind.get(a) & 7;
       int last = units.lastKind.get(b) & 7;
-      if (first == VERB && Math.min(forward, backward) < MIN_DEPENDENCE) {
-        continue; // a free verb + object, or two verbs that merely follow each other
+      if ((first == VERB || last == VERB) && Math.min(forward, backward) < MIN_DEPENDENCE) {
+        continue; // a free verb + object, a subject + its verb, or two verbs that merely follow
       }
       accepted.put(c[0], new double[] {g2, npmi, forward, backward});
     }
@@ -326,8 +329,11 @@ public final class TermLearner {
     int first = units.firstKind.get(a) & 7;
     int last = units.lastKind.get(b) & 7;
     if (first == GENERIC_VERB || first == GENERIC_HEAD || last == MODIFIER) return false;
-    // a verb ends a unit only after a verb: 习近平/指出, 杂志/发表, 认真/贯彻 are clauses
-    if ((last == VERB || last == GENERIC_VERB) && first != VERB) return false;
+    // a generic verb ends a unit only after a verb: 杂志/发表, 会议/指出 are clauses; a verb ends
+    // one after a verb or a noun (乡村/振兴, 节能/减排), and then only when the two depend on each
+    // other both ways (see pairs), which a subject and its predicate do not
+    if (last == GENERIC_VERB && first != VERB) return false;
+    if (last == VERB && first != VERB && first != NOMINAL && first != VERBAL_NOUN) return false;
     // an adjective or adverb before a verbal noun modifies an action: 正确/处理, 健康/发展
     return !((first == ADJECTIVE || first == MODIFIER)
         && (last == VERBAL_NOUN || last == GENERIC_HEAD));
