@@ -14,6 +14,7 @@ import qushi.analytics.core.BadInputException;
 import qushi.analytics.corpus.Corpus;
 import qushi.analytics.prepare.PreparedCorpus;
 import qushi.analytics.stats.MantelHaenszel;
+import qushi.analytics.text.TextOptions;
 
 class StratifiedTest {
   /**
@@ -42,7 +43,12 @@ class StratifiedTest {
             + "f24,f24.txt,2024,forum\n"
             + "r24,r24.txt,2024,report\n"
             + "n26,n26.txt,2026,news\n");
-    return new Comparisons(PreparedCorpus.of(Corpus.load(dir)));
+    return new Comparisons(prepared(dir));
+  }
+
+  /** The fixture prepared without learned terms: its text repeats two sentences verbatim. */
+  private static PreparedCorpus prepared(Path dir) throws IOException {
+    return PreparedCorpus.of(Corpus.load(dir), TextOptions.defaults().withLearnTerms(false));
   }
 
   @Test
@@ -70,7 +76,7 @@ class StratifiedTest {
   @Test
   void theStatisticIsMantelHaenszelOverTheSources(@TempDir Path dir) throws IOException {
     Comparisons c = mixed(dir);
-    PreparedCorpus pc = PreparedCorpus.of(Corpus.load(dir));
+    PreparedCorpus pc = prepared(dir);
     StratifiedTable s =
         c.compareByStratum(
             "source", Period.of(2024), Period.of(2021), KeynessOptions.defaults().withMinCount(1));
