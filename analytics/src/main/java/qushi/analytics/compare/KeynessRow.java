@@ -45,7 +45,8 @@ public record KeynessRow(
     double logRatioLower,
     double logRatioUpper,
     String topDocument,
-    double topDocumentShare) {
+    double topDocumentShare)
+    implements ComparedTerm {
 
   /** The least top-document share that marks a term as concentrated in one document. */
   public static final double CONCENTRATED = 0.8;

@@ -42,7 +42,8 @@ public record StratifiedRow(
     double crudeLogRatio,
     int strata,
     String topDocument,
-    double topDocumentShare) {
+    double topDocumentShare)
+    implements ComparedTerm {
 
   /** Returns whether the adjusted p-value is below {@code level}. */
   public boolean significant(double level) {

@@ -1,0 +1,80 @@
+package qushi.analytics.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
+import java.util.function.ToLongFunction;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/** Builds a table from rows, one column at a time, each column read from every row in order. */
+final class RowColumns<R> {
+  private final List<R> rows;
+  private final List<Column<?>> columns = new ArrayList<>();
+
+  private RowColumns(List<R> rows) {
+    this.rows = rows;
+  }
+
+  /** Returns a builder over {@code rows}, without columns. */
+  static <R> RowColumns<R> of(List<R> rows) {
+    return new RowColumns<>(rows);
+  }
+
+  /**
+   * Returns a builder over comparison rows with the columns they share, in the order of {@link
+   * KeynessTable}: term, target count and rate, reference count and rate, log ratio.
+   */
+  static <R extends ComparedTerm> RowColumns<R> compared(List<R> rows) {
+    return of(rows)
+        .text(KeynessTable.TERM, ComparedTerm::term)
+        .longs(KeynessTable.TARGET_COUNT, ComparedTerm::targetCount)
+        .doubles(KeynessTable.TARGET_PER10K, ComparedTerm::targetPer10k)
+        .longs(KeynessTable.REFERENCE_COUNT, ComparedTerm::referenceCount)
+        .doubles(KeynessTable.REFERENCE_PER10K, ComparedTerm::referencePer10k)
+        .doubles(KeynessTable.LOG_RATIO, ComparedTerm::logRatio);
+  }
+
+  /** Adds a text column. */
+  RowColumns<R> text(String name, Function<? super R, String> value) {
+    StringColumn c = StringColumn.create(name);
+    for (R r : rows) c.append(value.apply(r));
+    columns.add(c);
+    return this;
+  }
+
+  /** Adds a column of whole numbers. */
+  RowColumns<R> longs(String name, ToLongFunction<? super R> value) {
+    LongColumn c = LongColumn.create(name);
+    for (R r : rows) c.append(value.applyAsLong(r));
+    columns.add(c);
+    return this;
+  }
+
+  /** Adds a column of small whole numbers. */
+  RowColumns<R> ints(String name, ToIntFunction<? super R> value) {
+    IntColumn c = IntColumn.create(name);
+    for (R r : rows) c.append(value.applyAsInt(r));
+    columns.add(c);
+    return this;
+  }
+
+  /** Adds a column of real numbers. */
+  RowColumns<R> doubles(String name, ToDoubleFunction<? super R> value) {
+    DoubleColumn c = DoubleColumn.create(name);
+    for (R r : rows) c.append(value.applyAsDouble(r));
+    columns.add(c);
+    return this;
+  }
+
+  /** Returns the table named {@code name} with the columns added so far, in the order added. */
+  Table table(String name) {
+    return Table.create(name, columns.toArray(new Column<?>[0]));
+  }
+}
