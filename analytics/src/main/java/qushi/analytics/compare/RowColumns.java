@@ -2,6 +2,7 @@ package qushi.analytics.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
@@ -43,33 +44,28 @@ final class RowColumns<R> {
 
   /** Adds a text column. */
   RowColumns<R> text(String name, Function<? super R, String> value) {
-    StringColumn c = StringColumn.create(name);
-    for (R r : rows) c.append(value.apply(r));
-    columns.add(c);
-    return this;
+    return add(StringColumn.create(name), (c, r) -> c.append(value.apply(r)));
   }
 
   /** Adds a column of whole numbers. */
   RowColumns<R> longs(String name, ToLongFunction<? super R> value) {
-    LongColumn c = LongColumn.create(name);
-    for (R r : rows) c.append(value.applyAsLong(r));
-    columns.add(c);
-    return this;
+    return add(LongColumn.create(name), (c, r) -> c.append(value.applyAsLong(r)));
   }
 
   /** Adds a column of small whole numbers. */
   RowColumns<R> ints(String name, ToIntFunction<? super R> value) {
-    IntColumn c = IntColumn.create(name);
-    for (R r : rows) c.append(value.applyAsInt(r));
-    columns.add(c);
-    return this;
+    return add(IntColumn.create(name), (c, r) -> c.append(value.applyAsInt(r)));
   }
 
   /** Adds a column of real numbers. */
   RowColumns<R> doubles(String name, ToDoubleFunction<? super R> value) {
-    DoubleColumn c = DoubleColumn.create(name);
-    for (R r : rows) c.append(value.applyAsDouble(r));
-    columns.add(c);
+    return add(DoubleColumn.create(name), (c, r) -> c.append(value.applyAsDouble(r)));
+  }
+
+  /** Appends each row's value to the empty {@code column} and adds it. */
+  private <C extends Column<?>> RowColumns<R> add(C column, BiConsumer<C, R> append) {
+    for (R r : rows) append.accept(column, r);
+    columns.add(column);
     return this;
   }
 
