@@ -48,13 +48,7 @@ public final class TopicBudgetBench {
         SyntheticCorpus c = SyntheticCorpus.generate(spec[0], spec[1], spec[2], seed);
         double base = -1;
         for (double tol : tolerances) {
-          LdaOptions o =
-              LdaOptions.defaults()
-                  .withTopics(spec[2])
-                  .withIterations(1000)
-                  .withBurnIn(200)
-                  .withSeed(seed)
-                  .withConvergence(tol);
+          LdaOptions o = options(spec[2], 1000, 200, seed, tol);
           long t0 = System.nanoTime();
           LdaModel m = LdaTrainer.train(c.docs(), c.vocabularySize(), o);
           double s = (System.nanoTime() - t0) / 1e9;
@@ -78,13 +72,8 @@ public final class TopicBudgetBench {
     LdaModel full = null;
     double base = -1;
     for (double tol : tolerances) {
-      LdaOptions o =
-          LdaOptions.defaults()
-              .withTopics(10)
-              .withIterations(1000)
-              .withBurnIn(200)
-              .withSeed(RandomSource.defaults().seed(RandomSource.Step.TOPIC_RUNS, 0))
-              .withConvergence(tol);
+      long seed = RandomSource.defaults().seed(RandomSource.Step.TOPIC_RUNS, 0);
+      LdaOptions o = options(10, 1000, 200, seed, tol);
       long t0 = System.nanoTime();
       LdaModel m = LdaTrainer.train(docs, v, o);
       double s = (System.nanoTime() - t0) / 1e9;
@@ -111,33 +100,15 @@ public final class TopicBudgetBench {
         Locale.ROOT, "%-14s %7s %9s %9s %9s%n", "corpus", "sweeps", "quality", "min", "seconds");
     for (int[] spec : new int[][] {{40_000, 3_000, 10}, {400_000, 10_000, 20}}) {
       for (int sweeps : new int[] {150, 300, 500, 1000}) {
-        double sum = 0;
-        double min = 1;
-        double secs = 0;
-        int n = 5;
-        for (long seed = 1; seed <= n; seed++) {
-          SyntheticCorpus c = SyntheticCorpus.generate(spec[0], spec[1], spec[2], seed);
-          LdaOptions o =
-              LdaOptions.defaults()
-                  .withTopics(spec[2])
-                  .withIterations(sweeps)
-                  .withBurnIn(sweeps / 5)
-                  .withSeed(seed);
-          long t0 = System.nanoTime();
-          LdaModel m = LdaTrainer.train(c.docs(), c.vocabularySize(), o);
-          secs += (System.nanoTime() - t0) / 1e9;
-          double q = matched(c.planted(), m);
-          sum += q;
-          min = Math.min(min, q);
-        }
+        Trials t = trials(spec, sweeps, sweeps / 5, 0);
         System.out.printf(
             Locale.ROOT,
             "%-14s %7d %9.4f %9.4f %9.2f%n",
             "planted " + spec[0] / 1000 + "k",
             sweeps,
-            sum / n,
-            min,
-            secs / n);
+            t.quality(),
+            t.min(),
+            t.seconds());
       }
     }
   }
@@ -157,40 +128,59 @@ public final class TopicBudgetBench {
     double[][] rules = {{100, 2e-4}, {100, 1e-4}, {200, 2e-4}, {200, 1e-4}, {100, 5e-5}};
     for (int[] spec : new int[][] {{40_000, 3_000, 10}, {400_000, 10_000, 20}}) {
       for (double[] rule : rules) {
-        double sum = 0;
-        double min = 1;
-        double secs = 0;
-        double sweeps = 0;
-        int n = 5;
-        for (long seed = 1; seed <= n; seed++) {
-          SyntheticCorpus c = SyntheticCorpus.generate(spec[0], spec[1], spec[2], seed);
-          LdaOptions o =
-              LdaOptions.defaults()
-                  .withTopics(spec[2])
-                  .withIterations(1000)
-                  .withBurnIn((int) rule[0])
-                  .withSeed(seed)
-                  .withConvergence(rule[1]);
-          long t0 = System.nanoTime();
-          LdaModel m = LdaTrainer.train(c.docs(), c.vocabularySize(), o);
-          secs += (System.nanoTime() - t0) / 1e9;
-          double q = matched(c.planted(), m);
-          sum += q;
-          min = Math.min(min, q);
-          sweeps += m.sweeps();
-        }
+        Trials t = trials(spec, 1000, (int) rule[0], rule[1]);
         System.out.printf(
             Locale.ROOT,
             "%-14s %7.0f %8.0e %7.0f %9.4f %9.4f %9.2f%n",
             "planted " + spec[0] / 1000 + "k",
             rule[0],
             rule[1],
-            sweeps / n,
-            sum / n,
-            min,
-            secs / n);
+            t.sweeps(),
+            t.quality(),
+            t.min(),
+            t.seconds());
       }
     }
+  }
+
+  /**
+   * Means over seeds of the fits of one planted corpus: quality, its least value, seconds, sweeps.
+   */
+  private record Trials(double quality, double min, double seconds, double sweeps) {}
+
+  /**
+   * Fits the planted corpus {@code spec} (tokens, vocabulary, topics) of seeds 1 to 5, each with
+   * the given sweeps, burn-in and convergence tolerance, and returns the means over the seeds.
+   */
+  private static Trials trials(int[] spec, int iterations, int burnIn, double convergence) {
+    double sum = 0;
+    double min = 1;
+    double secs = 0;
+    double sweeps = 0;
+    int n = 5;
+    for (long seed = 1; seed <= n; seed++) {
+      SyntheticCorpus c = SyntheticCorpus.generate(spec[0], spec[1], spec[2], seed);
+      LdaOptions o = options(spec[2], iterations, burnIn, seed, convergence);
+      long t0 = System.nanoTime();
+      LdaModel m = LdaTrainer.train(c.docs(), c.vocabularySize(), o);
+      secs += (System.nanoTime() - t0) / 1e9;
+      double q = matched(c.planted(), m);
+      sum += q;
+      min = Math.min(min, q);
+      sweeps += m.sweeps();
+    }
+    return new Trials(sum / n, min, secs / n, sweeps / n);
+  }
+
+  /** Returns the default options with these topics, sweeps, burn-in, seed and tolerance. */
+  private static LdaOptions options(
+      int topics, int iterations, int burnIn, long seed, double convergence) {
+    return LdaOptions.defaults()
+        .withTopics(topics)
+        .withIterations(iterations)
+        .withBurnIn(burnIn)
+        .withSeed(seed)
+        .withConvergence(convergence);
   }
 
   private static double[][] phi(LdaModel m) {

@@ -56,25 +56,14 @@ final class AtomicOutput {
    * @throws UncheckedIOException naming the folder when writing or renaming fails
    */
   static Path write(Path dir, Map<String, byte[]> files) {
-    Path target = dir.toAbsolutePath().normalize();
+    Path target = folder(dir);
     Path parent = target.getParent();
-    if (parent == null)
-      throw BadInputException.option("out", "must be a folder below the root, was " + dir);
-    if (Files.exists(target) && !Files.isDirectory(target)) {
-      throw BadInputException.option("out", "must be a folder, " + dir + " is a file");
-    }
     String name = target.getFileName().toString();
     Path tmp = null;
     try {
       Files.createDirectories(parent);
       recover(parent, name);
-      if (Files.isDirectory(target) && !replaceable(target)) {
-        throw BadInputException.option(
-            "out",
-            "must be a new or empty folder or an earlier report; "
-                + dir
-                + " holds other files (qushi replaces the whole folder)");
-      }
+      requireReplaceable(target, dir);
       String id = ProcessHandle.current().pid() + "-" + System.nanoTime();
       tmp = parent.resolve("." + name + ".tmp-" + id);
       Files.createDirectory(tmp);
@@ -99,6 +88,20 @@ final class AtomicOutput {
    * @throws BadInputException naming {@code --out} and the problem
    */
   static void check(Path dir) {
+    Path target = folder(dir);
+    try {
+      requireReplaceable(target, dir);
+    } catch (IOException e) {
+      throw BadInputException.option(
+          "out", "cannot be read: " + dir + " (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  /**
+   * Returns {@code dir} as an absolute, normalized path after checking that it is neither the root
+   * nor a file.
+   */
+  private static Path folder(Path dir) {
     Path target = dir.toAbsolutePath().normalize();
     if (target.getParent() == null) {
       throw BadInputException.option("out", "must be a folder below the root, was " + dir);
@@ -106,17 +109,17 @@ final class AtomicOutput {
     if (Files.exists(target) && !Files.isDirectory(target)) {
       throw BadInputException.option("out", "must be a folder, " + dir + " is a file");
     }
-    try {
-      if (Files.isDirectory(target) && !replaceable(target)) {
-        throw BadInputException.option(
-            "out",
-            "must be a new or empty folder or an earlier report; "
-                + dir
-                + " holds other files (qushi replaces the whole folder)");
-      }
-    } catch (IOException e) {
+    return target;
+  }
+
+  /** Checks that the folder {@code target}, if it exists, is empty or holds an earlier report. */
+  private static void requireReplaceable(Path target, Path dir) throws IOException {
+    if (Files.isDirectory(target) && !replaceable(target)) {
       throw BadInputException.option(
-          "out", "cannot be read: " + dir + " (" + e.getClass().getSimpleName() + ")");
+          "out",
+          "must be a new or empty folder or an earlier report; "
+              + dir
+              + " holds other files (qushi replaces the whole folder)");
     }
   }
 

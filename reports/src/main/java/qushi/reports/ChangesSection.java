@@ -27,18 +27,17 @@ import tech.tablesaw.api.Table;
  * fading, with onset, peak and last years; and, when the corpus names its sources, the same
  * comparisons within sources.
  */
-public final class ChangesSection implements Section {
+public final class ChangesSection extends BuilderSection {
   /** Rows in each of the shape lists and stratified tables. */
   public static final int LIST = 15;
 
-  @Override
-  public String id() {
-    return "changes";
+  /** Creates the section. */
+  public ChangesSection() {
+    super("changes");
   }
 
   @Override
-  public SectionModel build(ReportData data, Labels l) {
-    SectionModel.Builder s = SectionModel.builder(id());
+  void fill(SectionModel.Builder s, ReportData data, Labels l) {
     KeynessOptions ko = KeynessOptions.defaults();
     List<Period> periods = data.periods();
     List<Map<String, Object>> pairs = new ArrayList<>();
@@ -197,7 +196,7 @@ public final class ChangesSection implements Section {
       s.parameter("param.strata", data.strata());
     }
     if (data.byPeriods()) s.method("periods");
-    return s.method("keyness")
+    s.method("keyness")
         .method("log_ratio")
         .method("g2")
         .method("fdr")
@@ -206,8 +205,8 @@ public final class ChangesSection implements Section {
         .parameter("param.level", ko.level())
         .parameter("param.min_count", ko.minCount())
         .parameter("param.keyness", data.options().keyness())
-        .parameter("param.periods", String.join(", ", periods.stream().map(Period::label).toList()))
-        .build();
+        .parameter(
+            "param.periods", String.join(", ", periods.stream().map(Period::label).toList()));
   }
 
   /** Returns a period's label as part of a file name: 2013..2017 → 2013_2017, lists joined by _. */

@@ -67,24 +67,9 @@ final class GridCharts {
       ya.put("tickfont", Map.of("size", 10));
       if (c == 0) ya.put("title", Map.of("text", yTitle, "font", Map.of("size", 10)));
       layout.put("yaxis" + suffix, ya);
-      annotations.add(
-          Map.of(
-              "text",
-              Charts.text(s.term()),
-              "x",
-              x0 + w / 2,
-              "y",
-              y1,
-              "xref",
-              "paper",
-              "yref",
-              "paper",
-              "yanchor",
-              "bottom",
-              "showarrow",
-              false,
-              "font",
-              Map.of("size", 12)));
+      Map<String, Object> heading = panelTitle(Charts.text(s.term()), x0 + w / 2, y1);
+      heading.put("font", Map.of("size", 12));
+      annotations.add(heading);
     }
     layout.put("annotations", annotations);
     layout.put("margin", Map.of("l", 10, "r", 10, "t", 30, "b", 30, "pad", 2));
@@ -131,25 +116,26 @@ final class GridCharts {
       ya.put("automargin", true);
       ya.put("gridcolor", "#eee");
       layout.put("yaxis" + suffix, ya);
-      annotations.add(
-          Map.of(
-              "text",
-              Charts.text(panels.get(i).title()),
-              "x",
-              from + width / 2,
-              "y",
-              1.0,
-              "xref",
-              "paper",
-              "yref",
-              "paper",
-              "yanchor",
-              "bottom",
-              "showarrow",
-              false));
+      annotations.add(panelTitle(Charts.text(panels.get(i).title()), from + width / 2, 1.0));
     }
     layout.put("annotations", annotations);
     layout.put("margin", Map.of("l", 10, "r", 20, "t", 40, "b", 40, "pad", 2));
     return Charts.figure(name, title, 300, layout, traces);
+  }
+
+  /**
+   * Returns a panel's title: {@code text} centred on {@code x} just above {@code y}, in paper
+   * units.
+   */
+  private static Map<String, Object> panelTitle(String text, double x, double y) {
+    Map<String, Object> a = new LinkedHashMap<>();
+    a.put("text", text);
+    a.put("x", x);
+    a.put("y", y);
+    a.put("xref", "paper");
+    a.put("yref", "paper");
+    a.put("yanchor", "bottom");
+    a.put("showarrow", false);
+    return a;
   }
 }

@@ -12,18 +12,17 @@ import tech.tablesaw.api.Table;
  * and a table of its key phrases; beyond {@value #COMPACT_YEARS} years, one row per year with its
  * terms and phrases in rank order (a chart per year would run to dozens of screens).
  */
-public final class KeywordsSection implements Section {
+public final class KeywordsSection extends BuilderSection {
   /** The most years shown as charts; more are shown as one compact table. */
   public static final int COMPACT_YEARS = 6;
 
-  @Override
-  public String id() {
-    return "keywords";
+  /** Creates the section. */
+  public KeywordsSection() {
+    super("keywords");
   }
 
   @Override
-  public SectionModel build(ReportData data, Labels l) {
-    SectionModel.Builder s = SectionModel.builder(id());
+  void fill(SectionModel.Builder s, ReportData data, Labels l) {
     ReportOptions o = data.options();
     List<Keyword> all = data.keywords().list();
     String file = s.csv("keywords.csv", data.keywords().table());
@@ -73,7 +72,7 @@ public final class KeywordsSection implements Section {
       ym.put("phrases", TableView.of(pt, l, "", "term"));
       years.add(ym);
     }
-    return s.put("years", years)
+    s.put("years", years)
         .put("compact", compact)
         .put("csv", file)
         .method("words")
@@ -83,7 +82,6 @@ public final class KeywordsSection implements Section {
         .parameter("param.phrases", o.phrases())
         .parameter(
             "param.keywords_min_count",
-            qushi.analytics.keywords.KeywordOptions.defaults().minCount())
-        .build();
+            qushi.analytics.keywords.KeywordOptions.defaults().minCount());
   }
 }

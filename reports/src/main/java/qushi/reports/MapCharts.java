@@ -266,50 +266,16 @@ final class MapCharts {
     String[] yearPos = placed[1];
 
     List<Map<String, Object>> traces = new ArrayList<>();
-    Map<String, Object> y = Charts.trace("scatter");
-    y.put("mode", "lines+markers+text");
-    y.put("name", Charts.text(words.years()));
-    y.put("x", years.stream().mapToDouble(TermMap.Point::dim1).toArray());
-    y.put("y", years.stream().mapToDouble(TermMap.Point::dim2).toArray());
-    y.put(
-        "text",
-        java.util.stream.IntStream.range(0, years.size())
-            .mapToObj(j -> yearPos[j] == null ? "" : Charts.text(years.get(j).label()))
-            .toArray(String[]::new));
-    y.put(
-        "textposition",
-        Arrays.stream(yearPos).map(s -> s == null ? "top center" : s).toArray(String[]::new));
+    Map<String, Object> y =
+        labelled("lines+markers+text", Charts.text(words.years()), years, yearPos, words.mass());
     y.put("textfont", Map.of("size", FONT - 1, "color", YEAR));
     y.put("line", Map.of("width", 1, "color", "rgba(192,57,43,0.35)", "dash", "dot"));
     y.put("marker", Map.of("size", 9, "symbol", "diamond", "color", YEAR));
-    y.put(
-        "hovertext",
-        years.stream()
-            .map(p -> Charts.text(p.label()) + "<br>" + words.mass() + " " + p.count())
-            .toArray(String[]::new));
-    y.put("hovertemplate", "%{hovertext}<extra></extra>");
-    Map<String, Object> t = Charts.trace("scatter");
-    t.put("mode", "markers+text");
-    t.put("name", Charts.text(words.terms()));
-    t.put("x", terms.stream().mapToDouble(TermMap.Point::dim1).toArray());
-    t.put("y", terms.stream().mapToDouble(TermMap.Point::dim2).toArray());
-    t.put(
-        "text",
-        java.util.stream.IntStream.range(0, terms.size())
-            .mapToObj(i -> termPos[i] == null ? "" : Charts.text(terms.get(i).label()))
-            .toArray(String[]::new));
-    t.put(
-        "textposition",
-        Arrays.stream(termPos).map(s -> s == null ? "top center" : s).toArray(String[]::new));
+    Map<String, Object> t =
+        labelled("markers+text", Charts.text(words.terms()), terms, termPos, words.mass());
     t.put("textfont", Map.of("size", FONT, "color", "#1b2631"));
     t.put("customdata", terms.stream().map(TermMap.Point::label).toArray(String[]::new));
     t.put("marker", Map.of("size", 6, "color", TERM, "opacity", 0.8));
-    t.put(
-        "hovertext",
-        terms.stream()
-            .map(p -> Charts.text(p.label()) + "<br>" + words.mass() + " " + p.count())
-            .toArray(String[]::new));
-    t.put("hovertemplate", "%{hovertext}<extra></extra>");
     traces.add(y);
     traces.add(t);
 
@@ -362,5 +328,33 @@ final class MapCharts {
 
   private static String color(int cluster) {
     return PALETTE[(cluster - 1) % PALETTE.length];
+  }
+
+  /**
+   * Returns a scatter trace of {@code points}, each labelled at the position the label placer gave
+   * it (unlabelled where that is null), with its label and {@code mass} count on hover.
+   */
+  private static Map<String, Object> labelled(
+      String mode, String name, List<TermMap.Point> points, String[] positions, String mass) {
+    Map<String, Object> t = Charts.trace("scatter");
+    t.put("mode", mode);
+    t.put("name", name);
+    t.put("x", points.stream().mapToDouble(TermMap.Point::dim1).toArray());
+    t.put("y", points.stream().mapToDouble(TermMap.Point::dim2).toArray());
+    t.put(
+        "text",
+        java.util.stream.IntStream.range(0, points.size())
+            .mapToObj(i -> positions[i] == null ? "" : Charts.text(points.get(i).label()))
+            .toArray(String[]::new));
+    t.put(
+        "textposition",
+        Arrays.stream(positions).map(s -> s == null ? "top center" : s).toArray(String[]::new));
+    t.put(
+        "hovertext",
+        points.stream()
+            .map(p -> Charts.text(p.label()) + "<br>" + mass + " " + p.count())
+            .toArray(String[]::new));
+    t.put("hovertemplate", "%{hovertext}<extra></extra>");
+    return t;
   }
 }

@@ -11,18 +11,17 @@ import tech.tablesaw.api.Table;
  * plane, the axes' shares of the inertia in their titles) and the Ward dendrogram of the terms in
  * the most passages, each with its tables. A corpus too small for either shows the reason instead.
  */
-public final class MapsSection implements Section {
+public final class MapsSection extends BuilderSection {
   /** Term rows of the map table shown in the page (the CSV has all). */
   static final int SHOWN = 40;
 
-  @Override
-  public String id() {
-    return "maps";
+  /** Creates the section. */
+  public MapsSection() {
+    super("maps");
   }
 
   @Override
-  public SectionModel build(ReportData data, Labels l) {
-    SectionModel.Builder s = SectionModel.builder(id());
+  void fill(SectionModel.Builder s, ReportData data, Labels l) {
     TermMap map = data.termMap();
     Dendrogram tree = data.dendrogram();
 
@@ -79,13 +78,12 @@ public final class MapsSection implements Section {
     }
 
     DendrogramOptions to = tree.options();
-    return s.method("ca")
+    s.method("ca")
         .method("ward")
         .parameter("param.map_terms", mo.terms())
         .parameter("param.map_min_count", mo.minCount())
         .parameter("param.map_min_years", mo.minYears())
         .parameter("param.tree_terms", to.terms())
-        .parameter("param.tree_clusters", to.clusters())
-        .build();
+        .parameter("param.tree_clusters", to.clusters());
   }
 }

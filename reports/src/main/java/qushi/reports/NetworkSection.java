@@ -14,15 +14,14 @@ import tech.tablesaw.api.Table;
  * chance (NPMI &gt; 0, at least {@value ReportData#NETWORK_MIN_COUNT} sentences), laid out by
  * {@link NetworkLayout}.
  */
-public final class NetworkSection implements Section {
-  @Override
-  public String id() {
-    return "network";
+public final class NetworkSection extends BuilderSection {
+  /** Creates the section. */
+  public NetworkSection() {
+    super("network");
   }
 
   @Override
-  public SectionModel build(ReportData data, Labels l) {
-    SectionModel.Builder page = SectionModel.builder(id());
+  void fill(SectionModel.Builder page, ReportData data, Labels l) {
     int n = data.options().network();
     List<Cooccurrence.Pair> pairs = data.network().list();
     Table table = Tables.of("cooccurrence", Cooccurrence.Pair.class, pairs);
@@ -75,6 +74,5 @@ public final class NetworkSection implements Section {
     page.parameter("param.network", n);
     page.parameter("param.network_min_count", ReportData.NETWORK_MIN_COUNT);
     page.parameter("param.network_edges", (int) Math.round(ReportData.EDGES_PER_NODE * n));
-    return page.build();
   }
 }

@@ -15,18 +15,17 @@ import tech.tablesaw.api.Table;
  * Corpus overview: documents, sections, passages, characters and tokens per year, a chart of tokens
  * per year, the list of documents, and a warning when the years differ greatly in size.
  */
-public final class OverviewSection implements Section {
+public final class OverviewSection extends BuilderSection {
   /** Largest/smallest tokens per year above which the page warns that raw counts mislead. */
   public static final double IMBALANCE = 5;
 
-  @Override
-  public String id() {
-    return "overview";
+  /** Creates the section. */
+  public OverviewSection() {
+    super("overview");
   }
 
   @Override
-  public SectionModel build(ReportData data, Labels l) {
-    SectionModel.Builder s = SectionModel.builder(id());
+  void fill(SectionModel.Builder s, ReportData data, Labels l) {
     List<YearStats> stats = data.stats();
     Table table = Tables.of("stats", YearStats.class, stats);
     String file = s.csv("stats.csv", table);
@@ -63,7 +62,7 @@ public final class OverviewSection implements Section {
       s.put("warning", warning);
       s.note(warning);
     }
-    return s.method("tokens").method("characters").build();
+    s.method("tokens").method("characters");
   }
 
   private static Table documents(ReportData data) {

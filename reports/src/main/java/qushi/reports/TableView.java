@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import qushi.analytics.core.Display;
-import tech.tablesaw.api.ColumnType;
+import qushi.analytics.core.TextTable;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -62,7 +62,9 @@ public record TableView(List<Cell> headers, List<List<Cell>> rows, String csv) {
     String name = Columns.table(csv.isEmpty() ? table.name() : csv);
     List<Cell> headers = new ArrayList<>();
     for (Column<?> c : table.columns())
-      headers.add(new Cell(columns.header(name, c.name()), numeric(c) ? Kind.NUMBER : Kind.TEXT));
+      headers.add(
+          new Cell(
+              columns.header(name, c.name()), TextTable.isNumeric(c) ? Kind.NUMBER : Kind.TEXT));
     List<List<Cell>> rows = new ArrayList<>();
     for (int r = 0; r < table.rowCount(); r++) {
       List<Cell> row = new ArrayList<>();
@@ -70,7 +72,9 @@ public record TableView(List<Cell> headers, List<List<Cell>> rows, String csv) {
         Kind kind =
             c.name().equals(topicColumn)
                 ? Kind.TOPIC
-                : termColumns.contains(c.name()) ? Kind.TERM : numeric(c) ? Kind.NUMBER : Kind.TEXT;
+                : termColumns.contains(c.name())
+                    ? Kind.TERM
+                    : TextTable.isNumeric(c) ? Kind.NUMBER : Kind.TEXT;
         String text = text(c, r);
         if (kind == Kind.TEXT) text = columns.value(c.name(), text);
         row.add(new Cell(text, kind));
@@ -78,15 +82,6 @@ public record TableView(List<Cell> headers, List<List<Cell>> rows, String csv) {
       rows.add(row);
     }
     return new TableView(headers, rows, csv);
-  }
-
-  private static boolean numeric(Column<?> c) {
-    ColumnType t = c.type();
-    return t == ColumnType.INTEGER
-        || t == ColumnType.LONG
-        || t == ColumnType.DOUBLE
-        || t == ColumnType.SHORT
-        || t == ColumnType.FLOAT;
   }
 
   private static String text(Column<?> c, int r) {

@@ -20,18 +20,17 @@ import tech.tablesaw.api.Table;
  * map, each topic's words within each year and its most representative passages. Topic numbers are
  * the model's, so they match the CSV files and the API.
  */
-public final class TopicsSection implements Section {
+public final class TopicsSection extends BuilderSection {
   /** Words per topic chart. */
   public static final int WORDS = 10;
 
-  @Override
-  public String id() {
-    return "topics";
+  /** Creates the section. */
+  public TopicsSection() {
+    super("topics");
   }
 
   @Override
-  public SectionModel build(ReportData data, Labels l) {
-    SectionModel.Builder page = SectionModel.builder(id());
+  void fill(SectionModel.Builder page, ReportData data, Labels l) {
     TopicModel model = data.topics();
     List<Figure> charts = new ArrayList<>();
     for (Topic t : model.topics()) {
@@ -175,15 +174,14 @@ public final class TopicsSection implements Section {
             model.options().iterations(),
             model.options().runs(),
             data.q().options().seed()));
-    return page.put("overview", TableView.of(overview, l, topicsCsv, Set.of(), "id"))
+    page.put("overview", TableView.of(overview, l, topicsCsv, Set.of(), "id"))
         .put("choice", choice)
         .put("warning", warning)
         .put("charts", charts)
         .put("prevalence", prevalence)
         .put("notes", notes)
         .put("map", map)
-        .put("csv", List.of(topicsCsv, prevalenceCsv, wordsCsv, repsCsv))
-        .build();
+        .put("csv", List.of(topicsCsv, prevalenceCsv, wordsCsv, repsCsv));
   }
 
   /** Topics from which prevalence is drawn as small multiples instead of one line each. */

@@ -17,15 +17,14 @@ import tech.tablesaw.api.Table;
  * list is the strongest emerging or rising, vanished, fading or falling, and peaked terms of the
  * trend table (smallest p first).
  */
-public final class TrendsSection implements Section {
-  @Override
-  public String id() {
-    return "trends";
+public final class TrendsSection extends BuilderSection {
+  /** Creates the section. */
+  public TrendsSection() {
+    super("trends");
   }
 
   @Override
-  public SectionModel build(ReportData data, Labels l) {
-    SectionModel.Builder s = SectionModel.builder(id());
+  void fill(SectionModel.Builder s, ReportData data, Labels l) {
     ReportOptions o = data.options();
     int[] years = data.q().years();
     if (data.trend() != null) s.csv("trends.csv", data.trend().table());
@@ -133,12 +132,11 @@ public final class TrendsSection implements Section {
       s.put("allCsv", allFile);
       s.method("all");
     }
-    return s.method("count")
+    s.method("count")
         .method("words")
         .method("per10k")
         .method("bootstrap")
         .parameter("param.resamples", o.resamples())
-        .parameter("param.heatmap", o.heatmap())
-        .build();
+        .parameter("param.heatmap", o.heatmap());
   }
 }

@@ -328,12 +328,7 @@ final class SparkCorpus implements AutoCloseable {
 
   /** Runs {@code work} as a stage of the progress. */
   <T> T stage(String name, Supplier<T> work) {
-    Progress.Stage s = progress.start(name, 0);
-    try {
-      return work.get();
-    } finally {
-      s.close();
-    }
+    return new Stages(progress).run(name, work);
   }
 
   static long[] sum(long[] a, long[] b) {

@@ -45,34 +45,23 @@ public record KeynessRow(
     double logRatioLower,
     double logRatioUpper,
     String topDocument,
-    double topDocumentShare) {
+    double topDocumentShare)
+    implements ComparedTerm {
 
   /** The least top-document share that marks a term as concentrated in one document. */
   public static final double CONCENTRATED = 0.8;
 
   /** Returns a copy with another adjusted p-value. */
   public KeynessRow withPAdjusted(double value) {
-    return new KeynessRow(
-        term,
-        targetCount,
-        targetPer10k,
-        referenceCount,
-        referencePer10k,
-        logRatio,
-        g2,
-        p,
-        value,
-        z,
-        direction,
-        dispersion,
-        logRatioLower,
-        logRatioUpper,
-        topDocument,
-        topDocumentShare);
+    return copy(value, topDocument, topDocumentShare);
   }
 
   /** Returns a copy with the term's top document and its share. */
   public KeynessRow withTopDocument(String document, double share) {
+    return copy(pAdjusted, document, share);
+  }
+
+  private KeynessRow copy(double adjusted, String document, double share) {
     return new KeynessRow(
         term,
         targetCount,
@@ -82,7 +71,7 @@ public record KeynessRow(
         logRatio,
         g2,
         p,
-        pAdjusted,
+        adjusted,
         z,
         direction,
         dispersion,

@@ -6,9 +6,6 @@ import java.util.Objects;
 import java.util.Optional;
 import qushi.analytics.core.Tabular;
 import qushi.analytics.core.TextTable;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -149,59 +146,20 @@ public record KeynessTable(
   /** Returns the rows as a Tablesaw table with the column names defined above, in ranking order. */
   @Override
   public Table table() {
-    StringColumn term = StringColumn.create(TERM);
-    LongColumn targetCount = LongColumn.create(TARGET_COUNT);
-    DoubleColumn targetPer10k = DoubleColumn.create(TARGET_PER10K);
-    LongColumn referenceCount = LongColumn.create(REFERENCE_COUNT);
-    DoubleColumn referencePer10k = DoubleColumn.create(REFERENCE_PER10K);
-    DoubleColumn logRatio = DoubleColumn.create(LOG_RATIO);
-    DoubleColumn g2 = DoubleColumn.create(G2);
-    DoubleColumn p = DoubleColumn.create(P);
-    DoubleColumn pAdj = DoubleColumn.create(P_ADJ);
-    DoubleColumn z = DoubleColumn.create(Z);
-    StringColumn direction = StringColumn.create(DIRECTION);
-    DoubleColumn lower = DoubleColumn.create(LOG_RATIO_LOWER);
-    DoubleColumn upper = DoubleColumn.create(LOG_RATIO_UPPER);
-    DoubleColumn dispersion = DoubleColumn.create(DISPERSION);
-    StringColumn topDoc = StringColumn.create(TOP_DOC);
-    DoubleColumn topShare = DoubleColumn.create(TOP_DOC_SHARE);
-    boolean documents = rows.stream().anyMatch(r -> !r.topDocument().isEmpty());
-    for (KeynessRow r : rows) {
-      term.append(r.term());
-      targetCount.append(r.targetCount());
-      targetPer10k.append(r.targetPer10k());
-      referenceCount.append(r.referenceCount());
-      referencePer10k.append(r.referencePer10k());
-      logRatio.append(r.logRatio());
-      g2.append(r.g2());
-      p.append(r.p());
-      pAdj.append(r.pAdjusted());
-      z.append(r.z());
-      direction.append(r.direction().name());
-      lower.append(r.logRatioLower());
-      upper.append(r.logRatioUpper());
-      dispersion.append(r.dispersion());
-      topDoc.append(r.topDocument());
-      topShare.append(r.topDocumentShare());
+    RowColumns<KeynessRow> t =
+        RowColumns.compared(rows)
+            .doubles(G2, KeynessRow::g2)
+            .doubles(P, KeynessRow::p)
+            .doubles(P_ADJ, KeynessRow::pAdjusted)
+            .doubles(Z, KeynessRow::z)
+            .text(DIRECTION, r -> r.direction().name())
+            .doubles(LOG_RATIO_LOWER, KeynessRow::logRatioLower)
+            .doubles(LOG_RATIO_UPPER, KeynessRow::logRatioUpper)
+            .doubles(DISPERSION, KeynessRow::dispersion);
+    if (rows.stream().anyMatch(r -> !r.topDocument().isEmpty())) {
+      t.text(TOP_DOC, KeynessRow::topDocument).doubles(TOP_DOC_SHARE, KeynessRow::topDocumentShare);
     }
-    Table t =
-        Table.create(
-            "keyness",
-            term,
-            targetCount,
-            targetPer10k,
-            referenceCount,
-            referencePer10k,
-            logRatio,
-            g2,
-            p,
-            pAdj,
-            z,
-            direction,
-            lower,
-            upper,
-            dispersion);
-    return documents ? t.addColumns(topDoc, topShare) : t;
+    return t.table("keyness");
   }
 
   /** Returns a one-line summary of sizes and significant terms, then the first and last rows. */

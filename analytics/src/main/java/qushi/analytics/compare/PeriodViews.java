@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import qushi.analytics.core.BadInputException;
 import qushi.analytics.core.Tabular;
 import tech.tablesaw.api.DoubleColumn;
@@ -47,31 +48,16 @@ final class PeriodViews {
 
     Table out = Table.create("compare_all", StringColumn.create("term", keep));
     for (int y = 0; y < years.length; y++) {
-      DoubleColumn c = DoubleColumn.create("per10k_" + years[y]);
-      for (String term : keep)
-        c.append(tokens[y] == 0 ? 0 : 1e4 * byYear[y][cmp.id(term)] / tokens[y]);
-      out.addColumns(c);
+      out.addColumns(rates(cmp, "per10k_" + years[y], keep, tokens[y], byYear[y]));
     }
     for (int k = 0; k < tables.size(); k++) {
-      DoubleColumn g2 = DoubleColumn.create("g2_" + names.get(k));
-      DoubleColumn padj = DoubleColumn.create("p_adj_" + names.get(k));
-      DoubleColumn lr = DoubleColumn.create("log_ratio_" + names.get(k));
-      DoubleColumn z = DoubleColumn.create("z_" + names.get(k));
-      for (String term : keep) {
-        KeynessRow r = byTerm.get(k).get(term);
-        if (r == null) {
-          g2.appendMissing();
-          padj.appendMissing();
-          lr.appendMissing();
-          z.appendMissing();
-        } else {
-          g2.append(r.g2());
-          padj.append(r.pAdjusted());
-          lr.append(r.logRatio());
-          z.append(r.z());
-        }
-      }
-      out.addColumns(g2, padj, lr, z);
+      String name = names.get(k);
+      Map<String, KeynessRow> rows = byTerm.get(k);
+      out.addColumns(
+          stat("g2_" + name, keep, rows, KeynessRow::g2),
+          stat("p_adj_" + name, keep, rows, KeynessRow::pAdjusted),
+          stat("log_ratio_" + name, keep, rows, KeynessRow::logRatio),
+          stat("z_" + name, keep, rows, KeynessRow::z));
     }
     return new Comparisons.AllYears(out);
   }
@@ -109,38 +95,23 @@ final class PeriodViews {
     List<String> keep = ranked(kept(cmp.terms, byPeriod, options), byTerm, options, top);
     Table out = Table.create("compare_periods", StringColumn.create("term", keep));
     for (int i = 0; i < periods.size(); i++) {
-      DoubleColumn c = DoubleColumn.create("per10k_" + periods.get(i).label());
-      for (String term : keep)
-        c.append(tokens[i] == 0 ? 0 : 1e4 * byPeriod[i][cmp.id(term)] / tokens[i]);
-      out.addColumns(c);
+      out.addColumns(rates(cmp, "per10k_" + periods.get(i).label(), keep, tokens[i], byPeriod[i]));
     }
     for (int i = 0; i < tables.size(); i++) {
       String name = periods.get(i).label() + "_to_" + periods.get(i + 1).label();
-      DoubleColumn lr = DoubleColumn.create("log_ratio_" + name);
-      DoubleColumn lo = DoubleColumn.create("log_ratio_lower_" + name);
-      DoubleColumn hi = DoubleColumn.create("log_ratio_upper_" + name);
-      DoubleColumn padj = DoubleColumn.create("p_adj_" + name);
-      DoubleColumn z = DoubleColumn.create("z_" + name);
+      Map<String, KeynessRow> rows = byTerm.get(i);
       StringColumn dir = StringColumn.create("direction_" + name);
       for (String term : keep) {
-        KeynessRow r = byTerm.get(i).get(term);
-        if (r == null) {
-          lr.appendMissing();
-          lo.appendMissing();
-          hi.appendMissing();
-          padj.appendMissing();
-          z.appendMissing();
-          dir.append("");
-        } else {
-          lr.append(r.logRatio());
-          lo.append(r.logRatioLower());
-          hi.append(r.logRatioUpper());
-          padj.append(r.pAdjusted());
-          z.append(r.z());
-          dir.append(r.direction().name());
-        }
+        KeynessRow r = rows.get(term);
+        dir.append(r == null ? "" : r.direction().name());
       }
-      out.addColumns(lr, lo, hi, padj, z, dir);
+      out.addColumns(
+          stat("log_ratio_" + name, keep, rows, KeynessRow::logRatio),
+          stat("log_ratio_lower_" + name, keep, rows, KeynessRow::logRatioLower),
+          stat("log_ratio_upper_" + name, keep, rows, KeynessRow::logRatioUpper),
+          stat("p_adj_" + name, keep, rows, KeynessRow::pAdjusted),
+          stat("z_" + name, keep, rows, KeynessRow::z),
+          dir);
     }
     StringColumn topDoc = StringColumn.create(KeynessTable.TOP_DOC);
     DoubleColumn topShare = DoubleColumn.create(KeynessTable.TOP_DOC_SHARE);
@@ -151,6 +122,38 @@ final class PeriodViews {
     }
     out.addColumns(topDoc, topShare);
     return new Comparisons.AllYears(out);
+  }
+
+  /**
+   * Returns the column {@code name} of each kept term's rate per 10,000 tokens in a group of {@code
+   * tokens} tokens whose counts by term id are {@code counts} (0 when the group has no tokens).
+   */
+  private static DoubleColumn rates(
+      Comparisons cmp, String name, List<String> keep, long tokens, long[] counts) {
+    DoubleColumn c = DoubleColumn.create(name);
+    for (String term : keep) c.append(tokens == 0 ? 0 : 1e4 * counts[cmp.id(term)] / tokens);
+    return c;
+  }
+
+  /**
+   * Returns the column {@code name} of {@code value} of each kept term's row in one comparison,
+   * missing where the comparison has no row for the term.
+   */
+  private static DoubleColumn stat(
+      String name,
+      List<String> keep,
+      Map<String, KeynessRow> rows,
+      ToDoubleFunction<KeynessRow> value) {
+    DoubleColumn c = DoubleColumn.create(name);
+    for (String term : keep) {
+      KeynessRow r = rows.get(term);
+      if (r == null) {
+        c.appendMissing();
+      } else {
+        c.append(value.applyAsDouble(r));
+      }
+    }
+    return c;
   }
 
   /**

@@ -42,7 +42,8 @@ public record StratifiedRow(
     double crudeLogRatio,
     int strata,
     String topDocument,
-    double topDocumentShare) {
+    double topDocumentShare)
+    implements ComparedTerm {
 
   /** Returns whether the adjusted p-value is below {@code level}. */
   public boolean significant(double level) {
@@ -55,27 +56,14 @@ public record StratifiedRow(
   }
 
   StratifiedRow withPAdjusted(double value) {
-    return new StratifiedRow(
-        term,
-        targetCount,
-        targetPer10k,
-        referenceCount,
-        referencePer10k,
-        logRatio,
-        chi2,
-        p,
-        value,
-        direction,
-        logRatioLower,
-        logRatioUpper,
-        dispersion,
-        crudeLogRatio,
-        strata,
-        topDocument,
-        topDocumentShare);
+    return copy(value, topDocument, topDocumentShare);
   }
 
   StratifiedRow withTopDocument(String document, double share) {
+    return copy(pAdjusted, document, share);
+  }
+
+  private StratifiedRow copy(double adjusted, String document, double share) {
     return new StratifiedRow(
         term,
         targetCount,
@@ -85,7 +73,7 @@ public record StratifiedRow(
         logRatio,
         chi2,
         p,
-        pAdjusted,
+        adjusted,
         direction,
         logRatioLower,
         logRatioUpper,

@@ -6,10 +6,6 @@ import java.util.Objects;
 import java.util.Optional;
 import qushi.analytics.core.Tabular;
 import qushi.analytics.core.TextTable;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -89,61 +85,19 @@ public record StratifiedTable(
   /** Returns the rows as a table with the keyness column names where they mean the same. */
   @Override
   public Table table() {
-    StringColumn term = StringColumn.create(KeynessTable.TERM);
-    LongColumn tc = LongColumn.create(KeynessTable.TARGET_COUNT);
-    DoubleColumn tr = DoubleColumn.create(KeynessTable.TARGET_PER10K);
-    LongColumn rc = LongColumn.create(KeynessTable.REFERENCE_COUNT);
-    DoubleColumn rr = DoubleColumn.create(KeynessTable.REFERENCE_PER10K);
-    DoubleColumn lr = DoubleColumn.create(KeynessTable.LOG_RATIO);
-    DoubleColumn chi2 = DoubleColumn.create(CHI2);
-    DoubleColumn p = DoubleColumn.create(KeynessTable.P);
-    DoubleColumn padj = DoubleColumn.create(KeynessTable.P_ADJ);
-    StringColumn direction = StringColumn.create(KeynessTable.DIRECTION);
-    DoubleColumn lower = DoubleColumn.create(KeynessTable.LOG_RATIO_LOWER);
-    DoubleColumn upper = DoubleColumn.create(KeynessTable.LOG_RATIO_UPPER);
-    DoubleColumn dispersion = DoubleColumn.create(KeynessTable.DISPERSION);
-    DoubleColumn crude = DoubleColumn.create(CRUDE_LOG_RATIO);
-    IntColumn strata = IntColumn.create(STRATA);
-    StringColumn topDoc = StringColumn.create(KeynessTable.TOP_DOC);
-    DoubleColumn topShare = DoubleColumn.create(KeynessTable.TOP_DOC_SHARE);
-    for (StratifiedRow r : rows) {
-      term.append(r.term());
-      tc.append(r.targetCount());
-      tr.append(r.targetPer10k());
-      rc.append(r.referenceCount());
-      rr.append(r.referencePer10k());
-      lr.append(r.logRatio());
-      chi2.append(r.chi2());
-      p.append(r.p());
-      padj.append(r.pAdjusted());
-      direction.append(r.direction().name());
-      lower.append(r.logRatioLower());
-      upper.append(r.logRatioUpper());
-      dispersion.append(r.dispersion());
-      crude.append(r.crudeLogRatio());
-      strata.append(r.strata());
-      topDoc.append(r.topDocument());
-      topShare.append(r.topDocumentShare());
-    }
-    return Table.create(
-        "stratified",
-        term,
-        tc,
-        tr,
-        rc,
-        rr,
-        lr,
-        chi2,
-        p,
-        padj,
-        direction,
-        lower,
-        upper,
-        dispersion,
-        crude,
-        strata,
-        topDoc,
-        topShare);
+    return RowColumns.compared(rows)
+        .doubles(CHI2, StratifiedRow::chi2)
+        .doubles(KeynessTable.P, StratifiedRow::p)
+        .doubles(KeynessTable.P_ADJ, StratifiedRow::pAdjusted)
+        .text(KeynessTable.DIRECTION, r -> r.direction().name())
+        .doubles(KeynessTable.LOG_RATIO_LOWER, StratifiedRow::logRatioLower)
+        .doubles(KeynessTable.LOG_RATIO_UPPER, StratifiedRow::logRatioUpper)
+        .doubles(KeynessTable.DISPERSION, StratifiedRow::dispersion)
+        .doubles(CRUDE_LOG_RATIO, StratifiedRow::crudeLogRatio)
+        .ints(STRATA, StratifiedRow::strata)
+        .text(KeynessTable.TOP_DOC, StratifiedRow::topDocument)
+        .doubles(KeynessTable.TOP_DOC_SHARE, StratifiedRow::topDocumentShare)
+        .table("stratified");
   }
 
   /** Returns a summary line (strata used and dropped, significant terms) and the first rows. */

@@ -63,6 +63,15 @@ public record TrendRow(
 
   /** Returns a copy with another class and adjusted p-value. */
   TrendRow with(TrendClass shape, double adjusted) {
+    return copy(shape, adjusted, topDocument, topDocumentShare);
+  }
+
+  /** Returns a copy with the term's top document and its share. */
+  TrendRow withTopDocument(String document, double share) {
+    return copy(trend, pAdjusted, document, share);
+  }
+
+  private TrendRow copy(TrendClass shape, double adjusted, String document, double share) {
     return new TrendRow(
         term,
         shape,
@@ -72,30 +81,6 @@ public record TrendRow(
         logRatio,
         g2,
         adjusted,
-        z,
-        count,
-        passages,
-        onset,
-        peak,
-        last,
-        change,
-        p,
-        dispersion,
-        topDocument,
-        topDocumentShare);
-  }
-
-  /** Returns a copy with the term's top document and its share. */
-  TrendRow withTopDocument(String document, double share) {
-    return new TrendRow(
-        term,
-        trend,
-        per10k,
-        lastCount,
-        earlierCount,
-        logRatio,
-        g2,
-        pAdjusted,
         z,
         count,
         passages,

@@ -42,6 +42,15 @@ final class MarkdownText {
             line.setLength(0);
           }
 
+          /** Ends the current line, then takes each of {@code blockLines} as a line of its own. */
+          private void block(List<String> blockLines) {
+            end();
+            for (String l : blockLines) {
+              line.append(l);
+              end();
+            }
+          }
+
           @Override
           public void visit(Heading heading) {
             end();
@@ -89,29 +98,17 @@ final class MarkdownText {
 
           @Override
           public void visit(HtmlBlock html) {
-            end();
-            for (String l : HtmlText.lines(html.getLiteral())) {
-              line.append(l);
-              end();
-            }
+            block(HtmlText.lines(html.getLiteral()));
           }
 
           @Override
           public void visit(FencedCodeBlock code) {
-            end();
-            for (String l : code.getLiteral().split("\n")) {
-              line.append(l);
-              end();
-            }
+            block(List.of(code.getLiteral().split("\n")));
           }
 
           @Override
           public void visit(IndentedCodeBlock code) {
-            end();
-            for (String l : code.getLiteral().split("\n")) {
-              line.append(l);
-              end();
-            }
+            block(List.of(code.getLiteral().split("\n")));
           }
         });
     if (!line.toString().isBlank()) lines.add(line.toString().strip());
