@@ -1,11 +1,13 @@
 package qushi.reports;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import qushi.analytics.core.Tables;
 import qushi.analytics.prepare.CleanDocument;
 import qushi.analytics.prepare.YearStats;
+import qushi.analytics.text.Script;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
@@ -13,7 +15,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * Corpus overview: documents, sections, passages, characters and tokens per year, a chart of tokens
- * per year, the list of documents, and a warning when the years differ greatly in size.
+ * per year, the list of documents, and warnings when the years differ greatly in size or when
+ * documents are written in traditional characters (see {@link Script}).
  */
 public final class OverviewSection extends BuilderSection {
   /** Largest/smallest tokens per year above which the page warns that raw counts mislead. */
@@ -50,19 +53,39 @@ public final class OverviewSection extends BuilderSection {
     YearStats max = stats.stream().max(Comparator.comparingLong(YearStats::tokens)).orElseThrow();
     YearStats min = stats.stream().min(Comparator.comparingLong(YearStats::tokens)).orElseThrow();
     double ratio = (double) max.tokens() / Math.max(1, min.tokens());
+    List<String> warnings = new ArrayList<>();
     if (ratio > IMBALANCE) {
-      String warning =
+      warnings.add(
           l.format(
               "overview.warning",
               String.format(Locale.ROOT, "%.1f", ratio),
               max.year(),
               max.tokens(),
               min.year(),
-              min.tokens());
-      s.put("warning", warning);
-      s.note(warning);
+              min.tokens()));
     }
+    String traditional = traditional(data, l);
+    if (traditional != null) warnings.add(traditional);
+    warnings.forEach(s::note);
+    s.put("warnings", warnings);
     s.method("tokens").method("characters");
+  }
+
+  /**
+   * Returns the warning about documents written in traditional characters (the first five named,
+   * with their share of changed characters), or null when there are none.
+   */
+  private static String traditional(ReportData data, Labels l) {
+    List<String> named = new ArrayList<>();
+    int n = 0;
+    for (CleanDocument d : data.q().corpus().documents()) {
+      double share = Script.traditionalShare(d.text());
+      if (share < Script.TRADITIONAL) continue;
+      if (n++ < 5) named.add(String.format(Locale.ROOT, "%s %.0f%%", d.id(), 100 * share));
+    }
+    if (n == 0) return null;
+    if (n > 5) named.add("…");
+    return l.format("overview.traditional", n, String.join(", ", named));
   }
 
   private static Table documents(ReportData data) {

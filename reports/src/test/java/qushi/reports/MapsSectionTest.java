@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import qushi.Options;
 import qushi.Qushi;
 import qushi.analytics.core.Rows;
 import qushi.analytics.maps.Dendrogram;
@@ -181,6 +182,29 @@ class MapsSectionTest {
     assertEquals(
         evil, fig.at("/data/2/customdata/0").asText(), "the raw term travels in customdata");
     assertTrue(fig.at("/data/2/hovertext/0").asText().startsWith("&lt;img"));
+  }
+
+  @Test
+  void documentsInTraditionalCharactersAreNamedInAWarning() throws IOException {
+    Path dir = shared.resolve("traditional");
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("corpus.csv"), "id,file,year\nold,a.txt,1954\nnew,b.txt,2024\n");
+    Files.writeString(dir.resolve("a.txt"), "建設社會主義工業化國家。\n\n發展農業生產。\n\n".repeat(10));
+    Files.writeString(dir.resolve("b.txt"), "建设社会主义现代化国家。\n\n发展农业生产。\n\n".repeat(10));
+    Labels l = Labels.of(Lang.ZH);
+    // 9 of the 17 Chinese characters of the old text change (設會義業國發農業產): 53%
+    String warning = l.format("overview.traditional", 1, "old 53%");
+    assertTrue(
+        Report.of(Qushi.open(dir.toString()), Fixtures.options()).render().html().contains(warning),
+        warning);
+    // converted during cleanup, nothing is left to warn about
+    Qushi converted =
+        Qushi.open(
+            dir.toString(),
+            Options.defaults()
+                .withText(Options.defaults().text().withTraditionalToSimplified(true)));
+    String start = warning.substring(0, warning.indexOf('（'));
+    assertFalse(Report.of(converted, Fixtures.options()).render().html().contains(start), start);
   }
 
   @Test

@@ -1,0 +1,23 @@
+package qushi.analytics.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class ScriptTest {
+  @Test
+  void theShareOfChineseCharactersThatConversionChanges() {
+    // 社會主義建設: 會, 義 and 設 change (社会主义建设), 社, 主 and 建 do not; Latin letters and
+    // punctuation are not counted
+    assertEquals(3 / 6.0, Script.traditionalShare("社會主義建設, AI。"), 1e-12);
+    assertEquals(0, Script.traditionalShare("社会主义现代化建设。"), 1e-12);
+    assertEquals(0, Script.traditionalShare("GDP 2024"), 1e-12);
+    assertEquals(0, Script.traditionalShare(""), 1e-12);
+  }
+
+  @Test
+  void onlyTheStartOfALongTextIsRead() {
+    String text = "社会主义".repeat(Script.SAMPLE / 4) + "社會主義".repeat(1000);
+    assertEquals(0, Script.traditionalShare(text), 1e-12);
+  }
+}
