@@ -184,13 +184,26 @@ class MapsSectionTest {
     assertTrue(fig.at("/data/2/hovertext/0").asText().startsWith("&lt;img"));
   }
 
+  /** Writes a corpus folder: its manifest rows, then file names and texts in turn. */
+  private static Path corpus(String name, String rows, String... files) throws IOException {
+    Path dir = shared.resolve(name);
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("corpus.csv"), "id,file,year\n" + rows);
+    for (int i = 0; i < files.length; i += 2)
+      Files.writeString(dir.resolve(files[i]), files[i + 1]);
+    return dir;
+  }
+
   @Test
   void documentsInTraditionalCharactersAreNamedInAWarning() throws IOException {
-    Path dir = shared.resolve("traditional");
-    Files.createDirectories(dir);
-    Files.writeString(dir.resolve("corpus.csv"), "id,file,year\nold,a.txt,1954\nnew,b.txt,2024\n");
-    Files.writeString(dir.resolve("a.txt"), "建設社會主義工業化國家。\n\n發展農業生產。\n\n".repeat(10));
-    Files.writeString(dir.resolve("b.txt"), "建设社会主义现代化国家。\n\n发展农业生产。\n\n".repeat(10));
+    Path dir =
+        corpus(
+            "traditional",
+            "old,a.txt,1954\nnew,b.txt,2024\n",
+            "a.txt",
+            "建設社會主義工業化國家。\n\n發展農業生產。\n\n".repeat(10),
+            "b.txt",
+            "建设社会主义现代化国家。\n\n发展农业生产。\n\n".repeat(10));
     Labels l = Labels.of(Lang.ZH);
     // 9 of the 17 Chinese characters of the old text change (設會義業國發農業產): 53%
     String warning = l.format("overview.traditional", 1, "old 53%");
@@ -209,10 +222,8 @@ class MapsSectionTest {
 
   @Test
   void oneYearCorpusShowsTheReason() throws IOException {
-    Path dir = shared.resolve("one-year");
-    Files.createDirectories(dir);
-    Files.writeString(dir.resolve("corpus.csv"), "id,file,year\na,a.txt,2021\n");
-    Files.writeString(dir.resolve("a.txt"), "人工智能推动科技创新。\n\n碳中和与绿色金融。\n\n".repeat(10));
+    Path dir =
+        corpus("one-year", "a,a.txt,2021\n", "a.txt", "人工智能推动科技创新。\n\n碳中和与绿色金融。\n\n".repeat(10));
     for (Lang lang : Lang.values()) {
       Report.Rendered r =
           Report.of(Qushi.open(dir.toString()), Fixtures.options().withLang(lang)).render();
