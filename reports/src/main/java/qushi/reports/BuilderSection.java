@@ -1,14 +1,18 @@
 package qushi.reports;
 
+import java.util.Locale;
+
 /**
  * A section whose model is put together in a {@link SectionModel.Builder} for its id: the subclass
- * names the id and fills the builder.
+ * fills the builder, and its name gives the id ({@code KeywordsSection} is {@code keywords}, with
+ * the template {@code templates/sections/keywords.peb}).
  */
 abstract class BuilderSection implements Section {
   private final String id;
 
-  BuilderSection(String id) {
-    this.id = id;
+  BuilderSection() {
+    String name = getClass().getSimpleName();
+    this.id = name.substring(0, name.length() - "Section".length()).toLowerCase(Locale.ROOT);
   }
 
   @Override

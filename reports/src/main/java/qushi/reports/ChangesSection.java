@@ -31,11 +31,6 @@ public final class ChangesSection extends BuilderSection {
   /** Rows in each of the shape lists and stratified tables. */
   public static final int LIST = 15;
 
-  /** Creates the section. */
-  public ChangesSection() {
-    super("changes");
-  }
-
   @Override
   void fill(SectionModel.Builder s, ReportData data, Labels l) {
     KeynessOptions ko = KeynessOptions.defaults();

@@ -16,11 +16,6 @@ public final class KeywordsSection extends BuilderSection {
   /** The most years shown as charts; more are shown as one compact table. */
   public static final int COMPACT_YEARS = 6;
 
-  /** Creates the section. */
-  public KeywordsSection() {
-    super("keywords");
-  }
-
   @Override
   void fill(SectionModel.Builder s, ReportData data, Labels l) {
     ReportOptions o = data.options();

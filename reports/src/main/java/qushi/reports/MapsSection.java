@@ -15,11 +15,6 @@ public final class MapsSection extends BuilderSection {
   /** Term rows of the map table shown in the page (the CSV has all). */
   static final int SHOWN = 40;
 
-  /** Creates the section. */
-  public MapsSection() {
-    super("maps");
-  }
-
   @Override
   void fill(SectionModel.Builder s, ReportData data, Labels l) {
     TermMap map = data.termMap();

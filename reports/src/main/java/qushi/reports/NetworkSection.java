@@ -15,11 +15,6 @@ import tech.tablesaw.api.Table;
  * {@link NetworkLayout}.
  */
 public final class NetworkSection extends BuilderSection {
-  /** Creates the section. */
-  public NetworkSection() {
-    super("network");
-  }
-
   @Override
   void fill(SectionModel.Builder page, ReportData data, Labels l) {
     int n = data.options().network();

@@ -22,11 +22,6 @@ public final class OverviewSection extends BuilderSection {
   /** Largest/smallest tokens per year above which the page warns that raw counts mislead. */
   public static final double IMBALANCE = 5;
 
-  /** Creates the section. */
-  public OverviewSection() {
-    super("overview");
-  }
-
   @Override
   void fill(SectionModel.Builder s, ReportData data, Labels l) {
     List<YearStats> stats = data.stats();

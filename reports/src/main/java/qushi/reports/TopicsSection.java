@@ -24,11 +24,6 @@ public final class TopicsSection extends BuilderSection {
   /** Words per topic chart. */
   public static final int WORDS = 10;
 
-  /** Creates the section. */
-  public TopicsSection() {
-    super("topics");
-  }
-
   @Override
   void fill(SectionModel.Builder page, ReportData data, Labels l) {
     TopicModel model = data.topics();

@@ -18,11 +18,6 @@ import tech.tablesaw.api.Table;
  * trend table (smallest p first).
  */
 public final class TrendsSection extends BuilderSection {
-  /** Creates the section. */
-  public TrendsSection() {
-    super("trends");
-  }
-
   @Override
   void fill(SectionModel.Builder s, ReportData data, Labels l) {
     ReportOptions o = data.options();
