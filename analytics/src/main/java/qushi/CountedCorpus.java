@@ -7,15 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import qushi.analytics.compare.Comparisons;
-import qushi.analytics.compare.KeynessOptions;
-import qushi.analytics.compare.KeynessTable;
-import qushi.analytics.compare.Period;
-import qushi.analytics.compare.StratifiedTable;
-import qushi.analytics.compare.TrendOptions;
-import qushi.analytics.compare.TrendTable;
 import qushi.analytics.core.BadInputException;
 import qushi.analytics.core.Rows;
-import qushi.analytics.core.Tabular;
 import qushi.analytics.corpus.Corpus;
 import qushi.analytics.keywords.Keyword;
 import qushi.analytics.keywords.KeywordOptions;
@@ -32,7 +25,7 @@ import qushi.analytics.text.TextPipeline;
  * those of {@link Qushi}. Questions that need the text again (a term search) are handed back to the
  * engine through {@link Workers}.
  */
-public final class CountedCorpus implements CorpusCounts {
+public final class CountedCorpus extends ComparedCorpus {
   /** What the engine's workers answer on request. */
   public interface Workers extends AutoCloseable {
     /**
@@ -54,7 +47,6 @@ public final class CountedCorpus implements CorpusCounts {
   private final int[] passageDocument;
   private final List<YearStats> stats;
   private final Workers workers;
-  private final Comparisons comparisons;
 
   /**
    * Creates the corpus of counts.
@@ -75,7 +67,10 @@ public final class CountedCorpus implements CorpusCounts {
       int[] passageDocument,
       List<YearStats> stats,
       Workers workers) {
-    this.corpus = Objects.requireNonNull(corpus, "corpus");
+    super(
+        new Comparisons(
+            Objects.requireNonNull(corpus, "corpus"), List.copyOf(terms), counts, passageDocument));
+    this.corpus = corpus;
     this.text = Objects.requireNonNull(text, "text");
     this.terms = List.copyOf(terms);
     this.years = corpus.years().stream().mapToInt(Integer::intValue).toArray();
@@ -83,7 +78,6 @@ public final class CountedCorpus implements CorpusCounts {
     this.passageDocument = passageDocument.clone();
     this.stats = List.copyOf(stats);
     this.workers = workers;
-    this.comparisons = new Comparisons(corpus, this.terms, counts, passageDocument);
   }
 
   /** Returns the vocabulary of word tokens in id order (sorted). */
@@ -161,42 +155,6 @@ public final class CountedCorpus implements CorpusCounts {
             options.method(),
             options.top(),
             options.minCount()));
-  }
-
-  @Override
-  public KeynessTable compare(Period target, Period reference, KeynessOptions options) {
-    return comparisons.compare(target, reference, options);
-  }
-
-  @Override
-  public Tabular comparePeriods(List<Period> periods, KeynessOptions options, int top) {
-    return comparisons.periods(periods, options, top);
-  }
-
-  @Override
-  public StratifiedTable compareByStratum(
-      String column, Period target, Period reference, KeynessOptions options) {
-    return comparisons.compareByStratum(column, target, reference, options);
-  }
-
-  @Override
-  public TrendTable trends(Period years, TrendOptions options) {
-    return comparisons.trend(years, options);
-  }
-
-  @Override
-  public KeynessTable compare(int target, Integer reference, KeynessOptions options) {
-    return comparisons.compare(target, reference, options);
-  }
-
-  @Override
-  public Tabular compareAll(KeynessOptions options, int top) {
-    return comparisons.all(options, top);
-  }
-
-  @Override
-  public TrendTable trends(TrendOptions options) {
-    return comparisons.trend(options);
   }
 
   /** Releases the engine's resources. */

@@ -57,17 +57,16 @@ import qushi.analytics.topics.LdaTrainer;
  * <p>Immutable and thread-safe. Random steps draw from the {@link RandomSource} of the options'
  * seed, so the same corpus, options and seed give the same results.
  */
-public final class Qushi implements CorpusCounts, CorpusText {
+public final class Qushi extends ComparedCorpus implements CorpusText {
   private final PreparedCorpus corpus;
   private final Options options;
   private final Progress progress;
-  private final Comparisons comparisons;
 
   private Qushi(PreparedCorpus corpus, Options options, Progress progress) {
+    super(new Comparisons(corpus));
     this.corpus = corpus;
     this.options = options;
     this.progress = progress;
-    this.comparisons = new Comparisons(corpus);
   }
 
   /**
@@ -193,7 +192,7 @@ public final class Qushi implements CorpusCounts, CorpusText {
     long seed = random().seed(RandomSource.Step.RATE_BOOTSTRAP, 0);
     List<TermInterval> out = new ArrayList<>();
     for (TermCount c : corpus.count(terms)) {
-      RateInterval r = comparisons.interval(c.term(), c.year(), bootstrap, seed);
+      RateInterval r = comparisons().interval(c.term(), c.year(), bootstrap, seed);
       out.add(new TermInterval(c.term(), c.year(), c.count(), c.per10k(), r.lower(), r.upper()));
     }
     return Rows.of("counts", TermInterval.class, out);
@@ -206,28 +205,6 @@ public final class Qushi implements CorpusCounts, CorpusText {
   }
 
   /**
-   * Returns the keyness table of {@code target} against {@code reference} (a year, or null for all
-   * other years).
-   *
-   * @throws BadInputException if a year is not in the corpus or both are the same
-   */
-  @Override
-  public KeynessTable compare(int target, Integer reference, KeynessOptions options) {
-    return comparisons.compare(target, reference, options);
-  }
-
-  /**
-   * Returns the keyness table of the target period against the reference period (or {@link
-   * Period#REST}): per10k of a period = occurrences in its years / its tokens; the table is named
-   * by the periods and gives each term's top document and its share.
-   *
-   * @throws BadInputException if a period covers no year or the two overlap
-   */
-  public KeynessTable compare(Period target, Period reference, KeynessOptions options) {
-    return comparisons.compare(target, reference, options);
-  }
-
-  /**
    * Returns the keyness of the given terms or phrases only, each counted in every passage by a
    * search of the cleaned text, so multiword expressions the segmenter splits are compared whole;
    * the multiple-testing family is these terms.
@@ -235,17 +212,6 @@ public final class Qushi implements CorpusCounts, CorpusText {
   public KeynessTable compare(
       List<String> terms, Period target, Period reference, KeynessOptions options) {
     return Comparisons.of(corpus, terms).compare(target, reference, options);
-  }
-
-  /** Returns the first {@code top} terms of the view over consecutive periods. */
-  public Tabular comparePeriods(List<Period> periods, KeynessOptions options, int top) {
-    return comparisons.periods(periods, options, top);
-  }
-
-  /** Returns the stratified comparison under {@code options}. */
-  public StratifiedTable compareByStratum(
-      String column, Period target, Period reference, KeynessOptions options) {
-    return comparisons.compareByStratum(column, target, reference, options);
   }
 
   /** Returns the stratified comparison of the given terms or phrases only (text search). */
@@ -262,33 +228,9 @@ public final class Qushi implements CorpusCounts, CorpusText {
   public Tabular compare(
       int target, Integer reference, KeynessOptions options, BootstrapOptions bootstrap, int top) {
     KeynessTable k = compare(target, reference, options).first(top);
-    return comparisons.withIntervals(
-        k, target, reference, bootstrap, random().seed(RandomSource.Step.RATE_BOOTSTRAP, 0));
-  }
-
-  /** Returns the first {@code top} terms of the multi-period view under {@code options}. */
-  @Override
-  public Tabular compareAll(KeynessOptions options, int top) {
-    return comparisons.all(options, top);
-  }
-
-  /**
-   * Returns the trend of every term under {@code options}.
-   *
-   * @throws BadInputException if the corpus has fewer than two years
-   */
-  @Override
-  public TrendTable trends(TrendOptions options) {
-    return comparisons.trend(options);
-  }
-
-  /**
-   * Returns the trend of every term over the years of {@code years} (null for all).
-   *
-   * @throws BadInputException if fewer than two years are left
-   */
-  public TrendTable trends(Period years, TrendOptions options) {
-    return comparisons.trend(years, options);
+    return comparisons()
+        .withIntervals(
+            k, target, reference, bootstrap, random().seed(RandomSource.Step.RATE_BOOTSTRAP, 0));
   }
 
   /** Returns the trends of the given terms or phrases (text search), over all years. */
