@@ -1,5 +1,6 @@
 package qushi.reports.cli;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import qushi.analytics.compare.BootstrapOptions;
 
@@ -12,13 +13,9 @@ final class IntervalOptions {
               + "resampled with replacement, --seed).")
   boolean ci;
 
-  @Option(
-      names = "--resamples",
-      paramLabel = "B",
-      description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
-  int resamples = BootstrapOptions.defaults().resamples();
+  @Mixin ResamplesOption resamples;
 
   BootstrapOptions options() {
-    return BootstrapOptions.defaults().withResamples(resamples);
+    return BootstrapOptions.defaults().withResamples(resamples.resamples);
   }
 }

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import qushi.Qushi;
 import qushi.analytics.compare.Period;
@@ -93,11 +94,7 @@ final class ReportCommand extends CorpusCommand {
   @Option(names = "--lang", paramLabel = "zh|en", description = "Page language (default: zh).")
   Labels.Lang lang = DEFAULTS.lang();
 
-  @Option(
-      names = "--resamples",
-      paramLabel = "B",
-      description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
-  int resamples = DEFAULTS.resamples();
+  @Mixin ResamplesOption resamples;
 
   @Option(
       names = "--embed-chars",
@@ -152,7 +149,7 @@ final class ReportCommand extends CorpusCommand {
         DEFAULTS
             .withLang(lang)
             .withWatch(terms)
-            .withResamples(resamples)
+            .withResamples(resamples.resamples)
             .withEmbedChars(embedChars)
             .withExactCsv(exactCsv)
             .withStamp(time)
