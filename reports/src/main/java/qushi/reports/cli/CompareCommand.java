@@ -165,25 +165,21 @@ final class CompareCommand extends TableCommand {
       // a text search per term, or intervals that resample passages: the prepared corpus
       return print(textQuestions(open(), ko));
     }
-    try (CorpusCounts c = counts()) {
-      Tabular result;
-      if (mode.all) {
-        result = c.compareAll(ko, top);
-      } else if (mode.trend) {
-        TrendOptions to = TrendOptions.defaults().withKeyness(ko).withMinLogRatio(minLogRatio);
-        result = trend(c.trends(years == null ? null : Period.parse("years", years), to));
-      } else if (mode.periods != null) {
-        result = c.comparePeriods(Period.parseList("periods", mode.periods), ko, top);
-      } else {
-        Period target = Period.parse("target", mode.target);
-        Period ref = Period.parse("reference", reference);
-        result =
-            strata != null
-                ? stratified(c.compareByStratum(strata, target, ref, ko))
-                : keyness(c.compare(target, ref, ko));
-      }
-      return print(result);
+    return printFromCounts(c -> countsQuestions(c, ko));
+  }
+
+  /** Answers the questions the counts alone answer. */
+  private Tabular countsQuestions(CorpusCounts c, KeynessOptions ko) {
+    if (mode.all) return c.compareAll(ko, top);
+    if (mode.trend) return trend(c.trends(trendYears(), trendOptions(ko)));
+    if (mode.periods != null) {
+      return c.comparePeriods(Period.parseList("periods", mode.periods), ko, top);
     }
+    Period target = Period.parse("target", mode.target);
+    Period ref = Period.parse("reference", reference);
+    return strata != null
+        ? stratified(c.compareByStratum(strata, target, ref, ko))
+        : keyness(c.compare(target, ref, ko));
   }
 
   /** Answers --terms and --ci, which read the text. */
@@ -194,8 +190,7 @@ final class CompareCommand extends TableCommand {
     }
     if (mode.trend) {
       if (intervals.ci) throw BadInputException.option("ci", "works with --target, not --trend");
-      TrendOptions to = TrendOptions.defaults().withKeyness(ko).withMinLogRatio(minLogRatio);
-      return trend(q.trends(terms, years == null ? null : Period.parse("years", years), to));
+      return trend(q.trends(terms, trendYears(), trendOptions(ko)));
     }
     Period target = Period.parse("target", mode.target);
     Period ref = Period.parse("reference", reference);
@@ -205,6 +200,15 @@ final class CompareCommand extends TableCommand {
     return strata != null
         ? stratified(q.compareByStratum(terms, strata, target, ref, ko))
         : keyness(q.compare(terms, target, ref, ko));
+  }
+
+  /** Returns the years of --years, or null for all. */
+  private Period trendYears() {
+    return years == null ? null : Period.parse("years", years);
+  }
+
+  private TrendOptions trendOptions(KeynessOptions ko) {
+    return TrendOptions.defaults().withKeyness(ko).withMinLogRatio(minLogRatio);
   }
 
   private Tabular trend(TrendTable t) {

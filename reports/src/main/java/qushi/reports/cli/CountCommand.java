@@ -8,7 +8,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import qushi.CorpusCounts;
 import qushi.Qushi;
 
 /** {@code qushi count}: occurrences and rates of terms per year. */
@@ -41,8 +40,6 @@ final class CountCommand extends TableCommand {
       throw new ParameterException(spec.commandLine(), "give at least one TERM or --terms FILE");
     // the intervals resample passages: they need the prepared corpus
     if (intervals.ci) return print(open().count(all, intervals.options()));
-    try (CorpusCounts c = counts()) {
-      return print(c.count(all));
-    }
+    return printFromCounts(c -> c.count(all));
   }
 }

@@ -2,7 +2,6 @@ package qushi.reports.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import qushi.CorpusCounts;
 import qushi.analytics.keywords.KeywordOptions;
 import qushi.analytics.keywords.Keywords;
 
@@ -60,8 +59,6 @@ final class KeywordsCommand extends TableCommand {
     KeywordOptions o = new KeywordOptions(by, method, top, noPhrases ? 0 : top, minCount);
     // TextRank and key phrases read term sequences; c-TF-IDF needs the counts alone
     if (method == Keywords.Method.TEXTRANK || o.phrases() > 0) return print(open().keywords(o));
-    try (CorpusCounts c = counts()) {
-      return print(c.keywords(o));
-    }
+    return printFromCounts(c -> c.keywords(o));
   }
 }

@@ -28,8 +28,6 @@ final class StatsCommand extends TableCommand {
   @Override
   public Integer call() {
     if (boilerplate) return print(open().boilerplate());
-    try (CorpusCounts c = counts()) {
-      return print(c.stats());
-    }
+    return printFromCounts(CorpusCounts::stats);
   }
 }
