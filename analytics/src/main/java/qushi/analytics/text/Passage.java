@@ -22,10 +22,7 @@ public record Passage(
   public Passage {
     Objects.requireNonNull(docId, "docId");
     Objects.requireNonNull(section, "section");
-    if (start < 0 || end < start) {
-      throw new IllegalArgumentException(
-          "passage offsets [" + start + ", " + end + ") are invalid");
-    }
+    Offsets.check("passage", start, end);
   }
 
   /** Returns the number of characters in the passage. */

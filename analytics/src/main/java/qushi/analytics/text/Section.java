@@ -13,10 +13,7 @@ public record Section(String title, int start, int end) {
   /** Checks the offsets. */
   public Section {
     Objects.requireNonNull(title, "title");
-    if (start < 0 || end < start) {
-      throw new IllegalArgumentException(
-          "section offsets [" + start + ", " + end + ") are invalid");
-    }
+    Offsets.check("section", start, end);
   }
 
   /** Returns the number of characters in the section. */
