@@ -1,9 +1,14 @@
 package qushi.spark;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.broadcast.Broadcast;
 import qushi.analytics.corpus.RawText;
 import qushi.analytics.prepare.CleanDocument;
 import qushi.analytics.text.Boilerplate;
+import qushi.analytics.text.Segmenter;
 import qushi.analytics.text.TextPipeline;
 
 /**
@@ -17,6 +22,30 @@ import qushi.analytics.text.TextPipeline;
  */
 record CleanedText(DocumentRef ref, String text, long bytes, String sha256)
     implements Serializable {
+  /** What the executors make of a cleaned document, with the pipeline and its segmenter. */
+  interface Cut<T> extends Serializable {
+    T of(CleanedText cleaned, Boilerplate boilerplate, TextPipeline text, Segmenter segmenter);
+  }
+
+  /**
+   * Returns what {@code cut} makes of each of the {@code cleaned} documents on the executors,
+   * {@code boilerplate} dropped: one pipeline of {@code spec} and one segmenter per partition.
+   */
+  static <T> JavaRDD<T> cutEach(
+      JavaRDD<CleanedText> cleaned,
+      Broadcast<PipelineSpec> spec,
+      Broadcast<Boilerplate> boilerplate,
+      Cut<T> cut) {
+    return cleaned.mapPartitions(
+        it -> {
+          TextPipeline p = spec.value().pipeline();
+          Segmenter segmenter = p.segmenter();
+          List<T> out = new ArrayList<>();
+          while (it.hasNext()) out.add(cut.of(it.next(), boilerplate.value(), p, segmenter));
+          return out.iterator();
+        });
+  }
+
   /** Reads and cleans the document {@code ref} with {@code pipeline}. */
   static CleanedText of(DocumentRef ref, TextPipeline pipeline) {
     RawText raw = ref.document().read();

@@ -27,7 +27,6 @@ import qushi.analytics.prepare.PassageTokens;
 import qushi.analytics.prepare.PreparedCorpus;
 import qushi.analytics.prepare.YearStats;
 import qushi.analytics.text.Boilerplate;
-import qushi.analytics.text.Segmenter;
 import qushi.analytics.text.TextPipeline;
 
 /**
@@ -110,16 +109,7 @@ final class SparkCorpus implements AutoCloseable {
               : text;
       Broadcast<PipelineSpec> spec = spark.broadcast(PipelineSpec.of(pipeline));
       JavaRDD<PreparedDocument> docs =
-          cleaned
-              .mapPartitions(
-                  it -> {
-                    TextPipeline p = spec.value().pipeline();
-                    Segmenter segmenter = p.segmenter();
-                    List<PreparedDocument> out = new ArrayList<>();
-                    while (it.hasNext())
-                      out.add(PreparedDocument.of(it.next(), dropped.value(), p, segmenter));
-                    return out.iterator();
-                  })
+          CleanedText.cutEach(cleaned, spec, dropped, PreparedDocument::of)
               .persist(StorageLevel.MEMORY_AND_DISK());
       stages.run("spark: segmenting " + refs.size() + " documents", () -> docs.count());
       cleaned.unpersist(false);

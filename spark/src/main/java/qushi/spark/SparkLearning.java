@@ -50,17 +50,7 @@ final class SparkLearning {
       TextPipeline text) {
     List<PlainDocument> plain =
         new ArrayList<>(
-            cleaned
-                .mapPartitions(
-                    it -> {
-                      TextPipeline p = base.value().pipeline();
-                      Segmenter segmenter = p.segmenter();
-                      List<PlainDocument> out = new ArrayList<>();
-                      while (it.hasNext())
-                        out.add(PlainDocument.of(it.next(), boilerplate.value(), p, segmenter));
-                      return out.iterator();
-                    })
-                .collect());
+            CleanedText.cutEach(cleaned, base, boilerplate, PlainDocument::of).collect());
     plain.sort(Comparator.comparingInt(PlainDocument::index));
     Map<String, Integer> atomIds = new HashMap<>();
     List<String> atoms = new ArrayList<>();
