@@ -224,11 +224,7 @@ public final class ChangesSection extends BuilderSection {
     List<String> terms =
         trend.rows().stream()
             .filter(r -> shapes.contains(r.trend()))
-            .sorted(
-                Comparator.comparingDouble(TrendRow::p)
-                    .thenComparing(
-                        Comparator.comparingDouble((TrendRow r) -> Math.abs(r.change())).reversed())
-                    .thenComparing(TrendRow::term))
+            .sorted(ReportData.STRONGEST_FIRST)
             .limit(LIST)
             .map(TrendRow::term)
             .toList();

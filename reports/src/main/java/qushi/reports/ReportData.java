@@ -259,6 +259,13 @@ public record ReportData(
     return strongest(trend, EnumSet.of(TrendClass.PEAKED), 0);
   }
 
+  /** The order of trend rows by evidence: smallest p first, ties by larger |change|, then term. */
+  static final Comparator<TrendRow> STRONGEST_FIRST =
+      Comparator.comparingDouble(TrendRow::p)
+          .thenComparing(
+              Comparator.comparingDouble((TrendRow r) -> Math.abs(r.change())).reversed())
+          .thenComparing(TrendRow::term);
+
   private static List<String> strongest(TrendTable trend, Set<TrendClass> shapes, int sign) {
     return trend.rows().stream()
         .filter(
@@ -269,10 +276,7 @@ public record ReportData(
                         && Math.signum(r.change()) == sign)
         .sorted(
             Comparator.comparingInt((TrendRow r) -> shapes.contains(r.trend()) ? 0 : 1)
-                .thenComparingDouble(TrendRow::p)
-                .thenComparing(
-                    Comparator.comparingDouble((TrendRow r) -> Math.abs(r.change())).reversed())
-                .thenComparing(TrendRow::term))
+                .thenComparing(STRONGEST_FIRST))
         .limit(DEFAULT_WATCH)
         .map(TrendRow::term)
         .toList();
