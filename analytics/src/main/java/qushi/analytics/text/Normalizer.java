@@ -23,6 +23,9 @@ import java.util.Objects;
  *       numbers ①…⑳, ㉑…: full-width Latin letters, digits and symbols (ＡＢＣ１２３ → ABC123, ％ → %, ／ →
  *       /), the ideographic space, no-break space, compatibility ideographs and ligatures are
  *       folded, while the Chinese punctuation that NFKC would turn into ASCII is kept.
+ *   <li><b>Web markup.</b> HTML tags left in the text are removed (those of block elements become
+ *       line breaks), their character entities decoded, and web addresses removed (see {@link
+ *       Markup}).
  *   <li><b>One punctuation form.</b> An ASCII {@code , : ; ? ! ( )} whose nearest non-space
  *       neighbour on either side is a CJK character becomes {@code ， ： ； ？ ！ （ ）} ("论坛,3次" →
  *       "论坛，3次", "编 者 按 :" → "编者按："). Between Latin words and digits it stays ASCII ("3,000",
@@ -133,9 +136,10 @@ public record Normalizer(
 
   /**
    * Returns a search query cleaned as the characters of the text are: invisible damage, width
-   * folding, one punctuation form and spacing (steps 1–4), line by line, blank lines dropped, then
-   * traditional to simplified when this normaliser converts. The steps that concern whole documents
-   * (page numbers, running headers, unwrapping) do not apply, so a query of digits stays a query.
+   * folding, one punctuation form and spacing (steps 1, 2, 4 and 5), line by line, blank lines
+   * dropped, then traditional to simplified when this normaliser converts. The steps that concern
+   * whole documents (page numbers, running headers, unwrapping) do not apply, so a query of digits
+   * stays a query.
    *
    * @throws NullPointerException if {@code query} is null
    */
@@ -160,7 +164,7 @@ public record Normalizer(
    */
   public String normalize(String raw) {
     Objects.requireNonNull(raw, "raw");
-    String text = Chars.fold(Chars.scrub(raw));
+    String text = Markup.strip(Chars.fold(Chars.scrub(raw)));
     List<Line> lines = Unwrapper.lines(text);
     List<String> paragraphs =
         new Unwrapper(headerMinRepeats, headerMaxWidth)

@@ -22,6 +22,27 @@ class NormalizerTest {
   }
 
   @Test
+  void removesWebMarkupAndAddressesLeftInScrapedText() {
+    // cut from a news transcript saved as .txt: tags, an entity, a video link
+    String raw =
+        "<p><strong>中国共产党第二十届中央委员会第一次全体会议公报<br></strong><br>（2022年10月23日通过）"
+            + "<br></p><p>出席全会的有中央委员203人。</p>\n"
+            + "（视频：https://tv.cctv.com/2022/10/23/VIDE2GtsMTxR221023.shtml）\n"
+            + "R&amp;D 投入 &lt;2% 的企业，见 www.example.com/a?b=1 。\n";
+    String clean = normalizer.normalize(raw);
+    assertEquals(
+        "中国共产党第二十届中央委员会第一次全体会议公报\n"
+            + "（2022年10月23日通过）\n"
+            + "出席全会的有中央委员203人。\n"
+            + "（视频：）\n"
+            + "R&D投入〈2%的企业，见。",
+        clean);
+    assertEquals(clean, normalizer.normalize(clean), "a fixed point");
+    // plain text keeps its ampersands and angle brackets when it holds no tags
+    assertEquals("A&amp;B <x> 3<4", normalizer.normalize("A&amp;B <x> 3<4"));
+  }
+
+  @Test
   void joinsWordBrokenAcrossLines() {
     assertClean(
         "“不确定”的未来产业如何发展？潘教峰认为，未来产业依托于未来新的技术突破，更多是源头技术" + "突破的衍生应用。",

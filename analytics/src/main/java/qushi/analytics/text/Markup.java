@@ -1,0 +1,99 @@
+package qushi.analytics.text;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
+
+/**
+ * Removes what web pages leave in text that was saved or scraped as plain text: HTML tags,
+ * character entities and web addresses. None of it is language, and left in, it becomes tokens
+ * ("p&gt;&lt;p", "https", "com", "shtml") that top keyword and change lists.
+ *
+ * <p>Only tags of HTML elements count ({@code <p>}, {@code </strong>}, {@code <br/>}, {@code <a
+ * href="…">}); a tag of a block element (paragraph, line break, list item, table cell, heading …)
+ * becomes a line break, any other tag is removed, and blank lines are then dropped (in such text
+ * the tags mark the paragraphs; see the unwrapping step of {@link Normalizer}). Entities are
+ * decoded only in text that held such tags, since a lone "&amp;" in plain text is meant literally;
+ * decoded angle brackets become 〈〉, which width folding leaves alone, so that decoded text never
+ * forms a tag (the step is idempotent). A web address (http://, https:// or www. followed by the
+ * printable ASCII characters of a URL) is removed everywhere.
+ */
+final class Markup {
+  private static final Set<String> BLOCK =
+      Set.of(
+          "p",
+          "br",
+          "div",
+          "li",
+          "ul",
+          "ol",
+          "dl",
+          "dt",
+          "dd",
+          "tr",
+          "td",
+          "th",
+          "table",
+          "thead",
+          "tbody",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "hr",
+          "section",
+          "article",
+          "header",
+          "footer",
+          "blockquote",
+          "pre",
+          "figure",
+          "figcaption",
+          "nav",
+          "aside",
+          "main");
+
+  private static final Set<String> INLINE =
+      Set.of(
+          "a", "b", "i", "u", "s", "em", "strong", "span", "font", "img", "sup", "sub", "small",
+          "big", "code", "mark", "abbr", "cite", "q", "label", "center", "wbr", "html", "body",
+          "head", "title", "meta", "link", "style", "script", "iframe", "video", "source");
+
+  private static final Pattern TAG = Pattern.compile("</?([A-Za-z][A-Za-z0-9]*)(?:\\s[^<>]*)?/?>");
+
+  private static final Pattern BLANK_LINES = Pattern.compile("\n[ \t]*(?:\n[ \t]*)+");
+
+  private static final Pattern URL =
+      Pattern.compile("(?:https?://|www\\.)[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+");
+
+  private Markup() {}
+
+  /** Returns {@code text} with HTML tags, their entities and web addresses removed. */
+  static String strip(String text) {
+    if (text.indexOf('<') >= 0 || text.indexOf('&') >= 0) text = tags(text);
+    return text.contains("://") || text.contains("www.") ? URL.matcher(text).replaceAll("") : text;
+  }
+
+  private static String tags(String text) {
+    Matcher m = TAG.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    boolean found = false;
+    int at = 0;
+    while (m.find()) {
+      String name = m.group(1).toLowerCase(java.util.Locale.ROOT);
+      boolean block = BLOCK.contains(name);
+      if (!block && !INLINE.contains(name)) continue;
+      found = true;
+      out.append(text, at, m.start()).append(block ? "\n" : "");
+      at = m.end();
+    }
+    if (!found) return text;
+    out.append(text, at, text.length());
+    String decoded = Parser.unescapeEntities(out.toString(), false);
+    // the tags give the paragraphs; the blank lines they leave would read as a wrapped PDF layout
+    return BLANK_LINES.matcher(decoded).replaceAll("\n").replace('<', '〈').replace('>', '〉');
+  }
+}
