@@ -1,9 +1,9 @@
 package qushi.analytics.text;
 
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
+import org.jsoup.parser.Tag;
 
 /**
  * Removes what web pages leave in text that was saved or scraped as plain text: HTML tags,
@@ -11,57 +11,16 @@ import org.jsoup.parser.Parser;
  * ("p&gt;&lt;p", "https", "com", "shtml") that top keyword and change lists.
  *
  * <p>Only tags of HTML elements count ({@code <p>}, {@code </strong>}, {@code <br/>}, {@code <a
- * href="…">}); a tag of a block element (paragraph, line break, list item, table cell, heading …)
- * becomes a line break, any other tag is removed, and blank lines are then dropped (in such text
- * the tags mark the paragraphs; see the unwrapping step of {@link Normalizer}). Entities are
- * decoded only in text that held such tags, since a lone "&amp;" in plain text is meant literally;
- * decoded angle brackets become 〈〉, which width folding leaves alone, so that decoded text never
- * forms a tag (the step is idempotent). A web address (http://, https:// or www. followed by the
- * printable ASCII characters of a URL) is removed everywhere.
+ * href="…">}, as jsoup knows them); a tag of a block element (paragraph, list item, table cell,
+ * heading … as jsoup classes them) or a line break becomes a line break, any other tag is removed,
+ * and blank lines are then dropped (in such text the tags mark the paragraphs; see the unwrapping
+ * step of {@link Normalizer}). Entities are decoded only in text that held such tags, since a lone
+ * "&amp;" in plain text is meant literally; decoded angle brackets become 〈〉, which width folding
+ * leaves alone, so that decoded text never forms a tag (the step is idempotent). A web address
+ * (http://, https:// or www. followed by the printable ASCII characters of a URL) is removed
+ * everywhere.
  */
 final class Markup {
-  private static final Set<String> BLOCK =
-      Set.of(
-          "p",
-          "br",
-          "div",
-          "li",
-          "ul",
-          "ol",
-          "dl",
-          "dt",
-          "dd",
-          "tr",
-          "td",
-          "th",
-          "table",
-          "thead",
-          "tbody",
-          "h1",
-          "h2",
-          "h3",
-          "h4",
-          "h5",
-          "h6",
-          "hr",
-          "section",
-          "article",
-          "header",
-          "footer",
-          "blockquote",
-          "pre",
-          "figure",
-          "figcaption",
-          "nav",
-          "aside",
-          "main");
-
-  private static final Set<String> INLINE =
-      Set.of(
-          "a", "b", "i", "u", "s", "em", "strong", "span", "font", "img", "sup", "sub", "small",
-          "big", "code", "mark", "abbr", "cite", "q", "label", "center", "wbr", "html", "body",
-          "head", "title", "meta", "link", "style", "script", "iframe", "video", "source");
-
   private static final Pattern TAG = Pattern.compile("</?([A-Za-z][A-Za-z0-9]*)(?:\\s[^<>]*)?/?>");
 
   private static final Pattern BLANK_LINES = Pattern.compile("\n[ \t]*(?:\n[ \t]*)+");
@@ -84,8 +43,8 @@ final class Markup {
     int at = 0;
     while (m.find()) {
       String name = m.group(1).toLowerCase(java.util.Locale.ROOT);
-      boolean block = BLOCK.contains(name);
-      if (!block && !INLINE.contains(name)) continue;
+      if (!Tag.isKnownTag(name)) continue;
+      boolean block = name.equals("br") || Tag.valueOf(name).isBlock();
       found = true;
       out.append(text, at, m.start()).append(block ? "\n" : "");
       at = m.end();
