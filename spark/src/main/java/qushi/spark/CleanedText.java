@@ -3,6 +3,7 @@ package qushi.spark;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.broadcast.Broadcast;
 import qushi.analytics.corpus.RawText;
@@ -46,9 +47,12 @@ record CleanedText(DocumentRef ref, String text, long bytes, String sha256)
         });
   }
 
-  /** Reads and cleans the document {@code ref} with {@code pipeline}. */
-  static CleanedText of(DocumentRef ref, TextPipeline pipeline) {
-    RawText raw = ref.document().read();
+  /**
+   * Reads the document {@code ref} (a located file with the {@code hadoop} settings) and cleans it
+   * with {@code pipeline}.
+   */
+  static CleanedText of(DocumentRef ref, TextPipeline pipeline, Map<String, String> hadoop) {
+    RawText raw = ref.read(hadoop);
     return new CleanedText(
         ref, pipeline.normalizer().normalize(raw.text()), raw.bytes(), raw.sha256());
   }

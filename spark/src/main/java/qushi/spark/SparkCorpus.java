@@ -86,10 +86,15 @@ final class SparkCorpus implements AutoCloseable {
       refs.add(DocumentRef.of(d, corpus.documents().get(d)));
     int slices = Math.max(1, Math.min(refs.size(), 4 * spark.defaultParallelism()));
     Broadcast<PipelineSpec> base = spark.broadcast(PipelineSpec.of(text));
+    // the driver's Hadoop settings, for the executors that read located files
+    boolean located = refs.stream().anyMatch(r -> r.uri != null);
+    Broadcast<Map<String, String>> hadoop =
+        spark.broadcast(
+            located ? HadoopFiles.settings(spark.hadoopConfiguration()) : Map.<String, String>of());
     JavaRDD<CleanedText> cleaned =
         spark
             .parallelize(refs, slices)
-            .map(ref -> CleanedText.of(ref, base.value().pipeline()))
+            .map(ref -> CleanedText.of(ref, base.value().pipeline(), hadoop.value()))
             .persist(StorageLevel.MEMORY_AND_DISK());
     Stages stages = new Stages(progress);
     try {

@@ -2,6 +2,7 @@ package qushi.spark;
 
 import java.net.URI;
 import java.nio.file.Path;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import qushi.CorpusCounts;
@@ -62,11 +63,11 @@ public final class SparkEngine implements Engine {
    * corpus is closed).
    */
   static SparkCorpus open(Job job) {
-    Corpus corpus = listing(job);
     TextPipeline text = TextPipeline.of(job.options().text());
     JavaSparkContext spark = context(job.master());
     boolean opened = false;
     try {
+      Corpus corpus = listing(job, spark.hadoopConfiguration());
       SparkCorpus c = SparkCorpus.of(spark, corpus, text, job.progress(), spark::stop);
       opened = true;
       return c;
@@ -75,18 +76,27 @@ public final class SparkEngine implements Engine {
     }
   }
 
-  /** Returns the corpus listing of {@code job}: its manifest, or its files' names. */
-  static Corpus listing(Job job) {
+  /**
+   * Returns the corpus listing of {@code job}: its manifest, or its files' names. A folder given as
+   * a URI of another file system than this machine's (hdfs://…, s3a://…) is read through Hadoop's
+   * client with {@code hadoop} (see {@link HadoopFiles}).
+   */
+  static Corpus listing(Job job, Configuration hadoop) {
     String where = job.corpus();
-    // a URI (hdfs://…, s3a://…; a path given as such may have lost a slash on the way: hdfs:/…)
     boolean uri = where.matches("^[A-Za-z][A-Za-z0-9+.-]+:/.*");
     if (uri && !where.startsWith("file:")) {
-      throw BadInputException.option(
-          "corpus",
-          "must be a folder that this machine and the executors read at the same path (a local or"
-              + " shared file system); "
-              + where
-              + " is not (Hadoop file systems are not read yet)");
+      if (job.yearsFromFileNames()) {
+        throw BadInputException.option(
+            "years-from-filenames", "needs a local folder, not " + where);
+      }
+      URI folder;
+      try {
+        // Hadoop's reading of a path: spaces and other characters may stand unescaped
+        folder = new org.apache.hadoop.fs.Path(where).toUri();
+      } catch (IllegalArgumentException e) {
+        throw BadInputException.option("corpus", "is not a folder URI: " + where);
+      }
+      return HadoopFiles.load(folder, hadoop);
     }
     Path folder = uri ? Path.of(URI.create(where)) : Path.of(where);
     return job.yearsFromFileNames()

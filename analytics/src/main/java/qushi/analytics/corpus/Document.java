@@ -1,10 +1,12 @@
 package qushi.analytics.corpus;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import qushi.analytics.core.BadInputException;
 
 /**
  * One dated document of a corpus: what the manifest says of it and where its text is. The text
@@ -29,7 +31,7 @@ public record Document(
     Content content) {
 
   /** Where a document's text comes from. */
-  public sealed interface Content permits OnDisk, InMemory {}
+  public sealed interface Content permits OnDisk, InMemory, Located {}
 
   /**
    * A text in a file.
@@ -44,6 +46,14 @@ public record Document(
    * @param text the text
    */
   public record InMemory(String text) implements Content {}
+
+  /**
+   * A text in a file that only an engine with a distributed file system client reads (hdfs:, s3a:):
+   * the Spark engine's executors.
+   *
+   * @param uri the file
+   */
+  public record Located(URI uri) implements Content {}
 
   /** Checks that no component is null and copies the metadata. */
   public Document {
@@ -64,6 +74,9 @@ public record Document(
     return switch (content) {
       case OnDisk d -> RawText.read(d.path());
       case InMemory m -> RawText.of(m.text());
+      case Located l ->
+          throw new BadInputException(
+              l.uri() + ": only --engine spark reads files on " + l.uri().getScheme() + ":");
     };
   }
 

@@ -66,7 +66,16 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
               + FILE_NAME
               + " with columns id,file,year)");
     }
-    byte[] raw = TextFiles.bytes(file);
+    return parse(file, TextFiles.bytes(file));
+  }
+
+  /**
+   * Checks the bytes {@code raw} of a manifest, named {@code file} in messages (for a manifest that
+   * an engine read from another file system).
+   *
+   * @throws BadInputException as {@link #read}
+   */
+  public static Manifest parse(Path file, byte[] raw) {
     String text = TextFiles.decode(file, raw);
     CSVFormat format =
         CSVFormat.RFC4180

@@ -21,8 +21,9 @@ final class CorpusOptions {
       paramLabel = "DIR",
       description =
           "Corpus folder with a corpus.csv manifest (default: seeds/, the bundled corpus); the"
-              + " files may be .txt, .md, .pdf (text layer), .docx, .html or .htm.")
-  Path corpus;
+              + " files may be .txt, .md, .pdf (text layer), .docx, .html or .htm. With --engine"
+              + " spark also a folder on hdfs://, s3a:// or another file system Hadoop reads.")
+  String corpus;
 
   @Option(
       names = "--years-from-filenames",
@@ -119,7 +120,7 @@ final class CorpusOptions {
    * installation's seeds/.
    */
   Path folder() {
-    if (corpus != null) return corpus;
+    if (corpus != null) return Path.of(corpus);
     Path local = Path.of("seeds");
     if (Files.isRegularFile(local.resolve("corpus.csv"))) return local;
     String home = System.getProperty("qushi.home");
@@ -154,8 +155,13 @@ final class CorpusOptions {
 
   /** Returns what the engine is asked to open, reporting on {@code err}. */
   Engine.Job job(PrintWriter err) {
+    // the folder as given: a URI must keep its "//" (Path would fold it)
     return new Engine.Job(
-        folder().toString(), yearsFromFileNames, options(), master, progress(err));
+        corpus != null ? corpus : folder().toString(),
+        yearsFromFileNames,
+        options(),
+        master,
+        progress(err));
   }
 
   /**
