@@ -79,16 +79,7 @@ final class HadoopFiles {
         throw new BadInputException(
             uri + ": listed in " + manifestUri + " (line " + e.line() + ") but not found");
       }
-      Map<String, String> meta = e.metadata();
-      docs.add(
-          new Document(
-              e.id(),
-              f,
-              e.year(),
-              meta.getOrDefault("title", ""),
-              meta.getOrDefault("source", ""),
-              meta,
-              new Document.Located(uri)));
+      docs.add(Document.listed(e, new Document.Located(uri)));
     }
     return new Corpus(Path.of(folder.toString()), docs, manifest);
   }

@@ -95,16 +95,7 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
       if (!Files.isRegularFile(file)) {
         throw new BadInputException(file, "listed in " + where + " but not a regular file");
       }
-      Map<String, String> meta = e.metadata();
-      docs.add(
-          new Document(
-              e.id(),
-              e.file(),
-              e.year(),
-              meta.getOrDefault("title", ""),
-              meta.getOrDefault("source", ""),
-              meta,
-              new Document.OnDisk(file)));
+      docs.add(Document.listed(e, new Document.OnDisk(file)));
     }
     return new Corpus(folder, docs, manifest);
   }

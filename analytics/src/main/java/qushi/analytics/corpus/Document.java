@@ -55,6 +55,22 @@ public record Document(
    */
   public record Located(URI uri) implements Content {}
 
+  /**
+   * Returns the document of manifest row {@code e}, its title and source from the row's columns of
+   * those names ("" when absent), its text from {@code content}.
+   */
+  public static Document listed(Manifest.Entry e, Content content) {
+    Map<String, String> meta = e.metadata();
+    return new Document(
+        e.id(),
+        e.file(),
+        e.year(),
+        meta.getOrDefault("title", ""),
+        meta.getOrDefault("source", ""),
+        meta,
+        content);
+  }
+
   /** Checks that no component is null and copies the metadata. */
   public Document {
     Objects.requireNonNull(id, "id");
