@@ -220,8 +220,9 @@ public final class Comparisons {
    */
   KeynessTable withDocuments(KeynessTable k, boolean[] target, boolean[] reference) {
     List<KeynessRow> rows = new ArrayList<>(k.size());
+    TopDocuments.Over over = topDocuments.over(target, reference);
     for (KeynessRow row : k.rows()) {
-      Object[] top = topDocuments.top(id(row.term()), target, reference);
+      Object[] top = over.top(id(row.term()));
       rows.add(top == null ? row : row.withTopDocument((String) top[0], (Double) top[1]));
     }
     return k.withRows(rows);
@@ -260,8 +261,9 @@ public final class Comparisons {
       }
     }
     List<StratifiedRow> rows = new ArrayList<>();
+    TopDocuments.Over over = topDocuments.over(usedTarget, usedReference);
     for (StratifiedRow row : table.rows()) {
-      Object[] top = topDocuments.top(id(row.term()), usedTarget, usedReference);
+      Object[] top = over.top(id(row.term()));
       rows.add(top == null ? row : row.withTopDocument((String) top[0], (Double) top[1]));
     }
     return new StratifiedTable(
@@ -299,8 +301,9 @@ public final class Comparisons {
     boolean[][] sides = new boolean[years.length][];
     for (int y = 0; y < years.length; y++) sides[y] = mask(new int[] {years[y]});
     List<TrendRow> rows = new ArrayList<>(t.rows().size());
+    TopDocuments.Over over = topDocuments.over(sides);
     for (TrendRow row : t.rows()) {
-      Object[] top = topDocuments.top(id(row.term()), sides);
+      Object[] top = over.top(id(row.term()));
       rows.add(top == null ? row : row.withTopDocument((String) top[0], (Double) top[1]));
     }
     return new TrendTable(t.years(), t.yearTokens(), rows, t.options(), t.gaps());

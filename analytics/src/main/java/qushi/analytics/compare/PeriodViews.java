@@ -115,8 +115,9 @@ final class PeriodViews {
     }
     StringColumn topDoc = StringColumn.create(KeynessTable.TOP_DOC);
     DoubleColumn topShare = DoubleColumn.create(KeynessTable.TOP_DOC_SHARE);
+    TopDocuments.Over over = cmp.topDocuments.over(sides);
     for (String term : keep) {
-      Object[] topDocument = cmp.topDocuments.top(cmp.id(term), sides);
+      Object[] topDocument = over.top(cmp.id(term));
       topDoc.append(topDocument == null ? "" : (String) topDocument[0]);
       topShare.append(topDocument == null ? Double.NaN : (Double) topDocument[1]);
     }

@@ -2,9 +2,7 @@ package qushi.analytics.compare;
 
 import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import qushi.analytics.corpus.Document;
 import qushi.analytics.prepare.TermColumns;
 
@@ -17,11 +15,6 @@ final class TopDocuments {
   private final List<Document> documents;
   private final int[] passageDocument;
   private final TermColumns columns;
-  // per side (arrays compare by identity): the passages of the sides together, and the number of
-  // documents of a side, computed once instead of once per term
-  private static final int CACHED = 64;
-  private final Map<List<boolean[]>, boolean[]> unions = new ConcurrentHashMap<>();
-  private final Map<boolean[], Integer> documentCounts = new ConcurrentHashMap<>();
 
   /**
    * Creates the finder over the passage × term counts {@code columns}, whose passage p is in
@@ -34,15 +27,41 @@ final class TopDocuments {
   }
 
   /**
-   * Returns {document id, share} of the document holding most of term {@code t}'s occurrences in
-   * the passages of the {@code sides} (ties: the earlier document), or null when it has none there.
-   * The share is NaN when the top document is the only document of its side: a period of one
-   * document says nothing about whether one document made the difference.
+   * Returns the finder for the passages of the {@code sides} of one comparison: their union and the
+   * number of documents of each side are counted once here, not once per term.
    */
-  Object[] top(int t, boolean[]... sides) {
-    if (unions.size() > CACHED) unions.clear();
-    if (documentCounts.size() > CACHED) documentCounts.clear();
-    boolean[] mask = unions.computeIfAbsent(List.of(sides), this::union);
+  Over over(boolean[]... sides) {
+    boolean[] mask = new boolean[columns.passages()];
+    for (boolean[] side : sides) for (int p = 0; p < mask.length; p++) mask[p] |= side[p];
+    int[] documentsOf = new int[sides.length];
+    for (int s = 0; s < sides.length; s++) documentsOf[s] = documentsIn(sides[s]);
+    return new Over(sides, mask, documentsOf);
+  }
+
+  /** The top documents of terms over the passages of the sides of one comparison. */
+  final class Over {
+    private final boolean[][] sides;
+    private final boolean[] mask;
+    private final int[] documentsOf;
+
+    private Over(boolean[][] sides, boolean[] mask, int[] documentsOf) {
+      this.sides = sides;
+      this.mask = mask;
+      this.documentsOf = documentsOf;
+    }
+
+    /**
+     * Returns {document id, share} of the document holding most of term {@code t}'s occurrences in
+     * the passages of the sides (ties: the earlier document), or null when it has none there. The
+     * share is NaN when the top document is the only document of its side: a period of one document
+     * says nothing about whether one document made the difference.
+     */
+    Object[] top(int t) {
+      return TopDocuments.this.top(t, sides, mask, documentsOf);
+    }
+  }
+
+  private Object[] top(int t, boolean[][] sides, boolean[] mask, int[] documentsOf) {
     int[] where = columns.passagesOf(t, mask);
     int[] values = columns.values(t, mask);
     if (where.length == 0) return null;
@@ -62,18 +81,12 @@ final class TopDocuments {
       }
     }
     for (int p : where) if (passageDocument[p] == top) topPassage = p;
-    for (boolean[] side : sides) {
-      if (side[topPassage] && documentCounts.computeIfAbsent(side, this::documentsIn) < 2) {
+    for (int s = 0; s < sides.length; s++) {
+      if (sides[s][topPassage] && documentsOf[s] < 2) {
         return new Object[] {documents.get(top).id(), Double.NaN};
       }
     }
     return new Object[] {documents.get(top).id(), (double) best / total};
-  }
-
-  private boolean[] union(List<boolean[]> sides) {
-    boolean[] mask = new boolean[columns.passages()];
-    for (boolean[] side : sides) for (int p = 0; p < mask.length; p++) mask[p] |= side[p];
-    return mask;
   }
 
   /** Returns the number of documents with a passage in {@code mask}. */
