@@ -190,8 +190,9 @@ public interface CorpusText {
 
   /**
    * Returns the multiword terms learned from the corpus and kept whole in every analysis, largest
-   * G² first, with their counts as tokens and the statistics they were learned with (see {@link
-   * TermLearner}); empty when learning is off ({@code TextOptions.learnTerms}).
+   * G² first, then those learned from quotation marks alone, with their counts as tokens and the
+   * statistics they were learned with (see {@link TermLearner}); empty when learning is off ({@code
+   * TextOptions.learnTerms}).
    */
   default Rows<TermLearner.Term> terms() {
     return Rows.of("terms", TermLearner.Term.class, corpus().learnedTerms());

@@ -179,8 +179,9 @@ public final class PreparedCorpus {
   }
 
   /**
-   * Returns the terms learned from this corpus (see {@link TermLearner}), largest G² first, each
-   * with its count as a token in the prepared corpus; empty when learning was off.
+   * Returns the terms learned from this corpus (see {@link TermLearner}), largest G² first, then
+   * those learned from quotation marks alone, each with its count as a token in the prepared
+   * corpus; empty when learning was off.
    */
   public List<TermLearner.Term> learnedTerms() {
     List<TermLearner.Term> learned = text.learned().terms();
@@ -190,17 +191,7 @@ public final class PreparedCorpus {
     List<TermLearner.Term> out = new ArrayList<>(learned.size());
     for (TermLearner.Term t : learned) {
       int id = vocabulary.id(t.term());
-      out.add(
-          new TermLearner.Term(
-              t.term(),
-              t.pieces(),
-              id < 0 ? 0 : tally[id],
-              t.g2(),
-              t.npmi(),
-              t.forward(),
-              t.backward(),
-              t.leftEntropy(),
-              t.rightEntropy()));
+      out.add(t.withCount(id < 0 ? 0 : tally[id]));
     }
     return out;
   }

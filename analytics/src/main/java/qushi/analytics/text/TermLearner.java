@@ -2,6 +2,7 @@ package qushi.analytics.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,11 @@ import qushi.analytics.stats.LogLikelihood;
  * <pre>
  * H = −Σ_w p(w) ln p(w),   p(w) = share of the term's occurrences with neighbour w
  * </pre>
+ *
+ * <p><b>Quoted terms.</b> A run of two or more Han tokens that the texts put alone in quotation
+ * marks in at least two passages (“放管服”, “两个维护”) is a term as well, whatever its pieces: the author
+ * has named it ({@link QuotedTerms}). Such slogans often begin with a numeral or are made of single
+ * characters, which the rounds never merge.
  */
 public final class TermLearner {
   /** Kind of a function word: never in a term, cuts the stream. */
@@ -91,6 +97,19 @@ public final class TermLearner {
 
   /** Flag added to a kind: a single character that may not stand at the edge of a term. */
   public static final byte INNER_ONLY = 8;
+
+  /**
+   * Kind of a numeral or classifier ({@code m}, {@code q}): a function word to the rounds, but a
+   * piece of a quoted term (“两个维护”, “三去一降一补”).
+   */
+  public static final byte NUMERAL = 32;
+
+  /**
+   * Kind of a word that only points or joins — a preposition, pronoun, modal or interjection
+   * ({@code p r y e o}), or the particles 的 地 得 了 过 — a function word that marks a phrase, so that
+   * it is not a piece of a quoted term either.
+   */
+  public static final byte GRAMMATICAL = 64;
 
   /** Kind of a lexicon term: kept as it is, never merged. */
   public static final byte FROZEN = 16;
@@ -136,6 +155,9 @@ public final class TermLearner {
    * @param backward n/c(B) of that merge: how often its last part has the rest before it
    * @param leftEntropy entropy of the tokens before it, nats
    * @param rightEntropy entropy of the tokens after it, nats
+   * @param quoted passages in which the texts put it alone in quotation marks ({@link
+   *     QuotedTerms}); a term learned from quotation marks alone has no merge statistics (they are
+   *     NaN)
    */
   public record Term(
       String term,
@@ -146,8 +168,21 @@ public final class TermLearner {
       double forward,
       double backward,
       double leftEntropy,
-      double rightEntropy)
-      implements java.io.Serializable {}
+      double rightEntropy,
+      int quoted)
+      implements java.io.Serializable {
+
+    /** Returns this term with its count replaced. */
+    public Term withCount(int n) {
+      return new Term(
+          term, pieces, n, g2, npmi, forward, backward, leftEntropy, rightEntropy, quoted);
+    }
+
+    Term withQuoted(int passages) {
+      return new Term(
+          term, pieces, count, g2, npmi, forward, backward, leftEntropy, rightEntropy, passages);
+    }
+  }
 
   private final String[] atoms;
   private final Set<String> notTerms;
@@ -171,6 +206,9 @@ public final class TermLearner {
     if (frozen.contains(word)) return FROZEN;
     if (word.isEmpty() || !allHan(word)) return FUNCTION;
     char c = tag.isEmpty() ? 'x' : tag.charAt(0);
+    if (c == 'm' || c == 'q') return NUMERAL;
+    if ("pryeo".indexOf(c) >= 0 || tag.startsWith("ude") || tag.equals("ule") || tag.equals("uguo"))
+      return GRAMMATICAL;
     boolean stop = stopwords.contains(word);
     if ("pcueyowxmqrt".indexOf(c) >= 0
         || tag.startsWith("vshi")
@@ -206,7 +244,8 @@ public final class TermLearner {
    * @param atoms the text of each atom id
    * @param atomKinds per passage, the kind of each token ({@link #kind})
    * @param notTerms strings never learned
-   * @return the learned terms, largest G² first (ties by term)
+   * @return the learned terms, largest G² first (ties by term), then the terms learned from
+   *     quotation marks alone ({@link QuotedTerms}), most quoted first
    */
   public static List<Term> learn(
       List<int[]> sequences, List<byte[]> atomKinds, String[] atoms, Set<String> notTerms) {
@@ -221,11 +260,15 @@ public final class TermLearner {
       byte[] kd = atomKinds.get(k);
       int[] out = new int[s.length];
       for (int i = 0; i < s.length; i++) {
-        if (s[i] < 0 || kd[i] == FUNCTION || kd[i] == FROZEN) {
+        if (s[i] < 0
+            || kd[i] == FUNCTION
+            || kd[i] == NUMERAL
+            || kd[i] == GRAMMATICAL
+            || kd[i] == FROZEN) {
           // a one-character function word stays recognisable as a neighbour (see terms)
           String w = s[i] < 0 ? "" : atoms[s[i]];
           out[i] =
-              kd[i] == FUNCTION && w.codePointCount(0, w.length()) == 1 && allHan(w)
+              kd[i] != FROZEN && w.codePointCount(0, w.length()) == 1 && allHan(w)
                   ? -3 - w.codePointAt(0)
                   : -1;
           continue;
@@ -245,7 +288,32 @@ public final class TermLearner {
     byte[] kindArray = new byte[kinds.size()];
     for (int i = 0; i < kindArray.length; i++) kindArray[i] = kinds.get(i);
     TermLearner learner = new TermLearner(text.toArray(new String[0]), kindArray, notTerms);
-    return learner.run(seqs);
+    return withQuoted(learner.run(seqs), QuotedTerms.find(sequences, atomKinds, atoms, notTerms));
+  }
+
+  /**
+   * Returns the terms of the rounds, each with the passages that quote it, followed by the quoted
+   * terms the rounds did not learn (most quoted first, ties by term).
+   */
+  private static List<Term> withQuoted(List<Term> learned, List<QuotedTerms.Quote> quotes) {
+    Map<String, QuotedTerms.Quote> byText = new HashMap<>();
+    for (QuotedTerms.Quote q : quotes) byText.put(q.text(), q);
+    List<Term> out = new ArrayList<>(learned.size() + quotes.size());
+    for (Term t : learned) {
+      QuotedTerms.Quote q = byText.remove(t.term());
+      out.add(q == null ? t : t.withQuoted(q.passages()));
+    }
+    List<QuotedTerms.Quote> rest = new ArrayList<>(byText.values());
+    rest.sort(
+        Comparator.comparingInt(QuotedTerms.Quote::passages)
+            .reversed()
+            .thenComparing(QuotedTerms.Quote::text));
+    for (QuotedTerms.Quote q : rest) {
+      double nan = Double.NaN;
+      out.add(
+          new Term(q.text(), q.pieces(), q.count(), nan, nan, nan, nan, nan, nan, q.passages()));
+    }
+    return out;
   }
 
   private List<Term> run(List<int[]> seqs) {
@@ -364,7 +432,7 @@ public final class TermLearner {
     return ((long) a << 32) | (b & 0xFFFFFFFFL);
   }
 
-  private static boolean allHan(String w) {
+  static boolean allHan(String w) {
     return w.codePoints()
         .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }

@@ -60,7 +60,8 @@ final class TermSelection {
       if (hl < TermLearner.MIN_ENTROPY || hr < TermLearner.MIN_ENTROPY) continue;
       int id = best.get(t);
       double[] m = units.merges.get(id);
-      out.add(new TermLearner.Term(t, units.unitPieces.get(id), n, m[0], m[1], m[2], m[3], hl, hr));
+      out.add(
+          new TermLearner.Term(t, units.unitPieces.get(id), n, m[0], m[1], m[2], m[3], hl, hr, 0));
     }
     out.sort(
         Comparator.comparingDouble(TermLearner.Term::g2)

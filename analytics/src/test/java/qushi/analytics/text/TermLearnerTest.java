@@ -18,10 +18,13 @@ class TermLearnerTest {
 
   @Test
   void kindsFollowTagsStopwordsAndLength() {
-    assertEquals(TermLearner.FUNCTION, kind("的", "ude1"));
-    assertEquals(TermLearner.FUNCTION, kind("在", "p"));
+    assertEquals(TermLearner.GRAMMATICAL, kind("的", "ude1"));
+    assertEquals(TermLearner.GRAMMATICAL, kind("在", "p"));
+    assertEquals(TermLearner.GRAMMATICAL, kind("我们", "rr"));
+    assertEquals(TermLearner.FUNCTION, kind("之", "uzhi"));
     assertEquals(TermLearner.FUNCTION, kind("2024", "m"));
-    assertEquals(TermLearner.FUNCTION, kind("三", "m"));
+    assertEquals(TermLearner.NUMERAL, kind("三", "m"));
+    assertEquals(TermLearner.NUMERAL, kind("个", "q"));
     assertEquals(TermLearner.FUNCTION, kind("今年", "t"));
     assertEquals(TermLearner.FUNCTION, kind("AI", "nx"));
     assertEquals(TermLearner.FUNCTION, kind("，", "w"));
@@ -202,6 +205,44 @@ class TermLearnerTest {
     List<String> learned = c.learn(Set.of()).stream().map(TermLearner.Term::term).toList();
     assertTrue(learned.contains("节能减排"), learned.toString());
     assertFalse(learned.contains("企业投资"), learned.toString());
+  }
+
+  @Test
+  void whatTheTextsQuoteInTwoPassagesIsATermWhateverItsPieces() {
+    Streams c = corpus();
+    // a numeral slogan quoted in two passages and used once without quotes
+    c.add("坚持/v", "“/w", "两/m", "个/q", "维护/v", "”/w");
+    c.add("做到/v", "“/w", "两/m", "个/q", "维护/v", "”/w", "。/w");
+    c.add("两/m", "个/q", "维护/v", "是/vshi", "要求/n");
+    // single characters, quoted in corner brackets twice
+    c.add("「/w", "放/v", "管/v", "服/vg", "」/w", "改革/vn");
+    c.add("深化/v", "「/w", "放/v", "管/v", "服/vg", "」/w");
+    // quoted once only; a call to act; a phrase with 的; marks that do not match
+    c.add("“/w", "三/m", "项/q", "制度/n", "”/w");
+    for (int i = 0; i < 2; i++) {
+      c.add("“/w", "推动/v", "高质量/n", "发展/vn", "”/w");
+      c.add("“/w", "人民/n", "的/ude1", "期盼/vn", "”/w");
+      c.add("“/w", "数字/n", "经济/n", "」/w");
+    }
+    List<TermLearner.Term> terms = c.learn(Set.of());
+    TermLearner.Term twoUpholds = find(terms, "两个维护");
+    assertEquals("两/个/维护", twoUpholds.pieces());
+    assertEquals(2, twoUpholds.quoted(), "passages quoting it");
+    assertEquals(3, twoUpholds.count(), "whole runs of tokens, quoted or not");
+    assertTrue(Double.isNaN(twoUpholds.g2()), "no merge made it");
+    assertEquals(2, find(terms, "放管服").quoted());
+    for (String t : List.of("三项制度", "推动高质量发展", "人民的期盼", "数字经济")) {
+      assertFalse(terms.stream().anyMatch(x -> x.term().equals(t)), t);
+    }
+    // quoted terms come after the terms of the rounds, most quoted first
+    assertTrue(terms.indexOf(twoUpholds) > terms.indexOf(find(terms, "宏观调控")));
+  }
+
+  private static TermLearner.Term find(List<TermLearner.Term> terms, String term) {
+    return terms.stream()
+        .filter(x -> x.term().equals(term))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(term + " not learned: " + terms));
   }
 
   @Test

@@ -17,6 +17,10 @@ import picocli.CommandLine.Option;
           + " learned term has free boundaries: the entropy of the tokens before and after it is"
           + " ≥ 1.0 nats (left_entropy, right_entropy). Function words, numbers and stopwords never"
           + " start a term; generic verbs (推动, 加强) never start one either.",
+      "Quoted terms follow: two or more Han tokens that the texts put alone in quotation marks"
+          + " (“…”, 「…」) in at least two passages (quoted = those passages), whatever the pieces"
+          + " (“两个维护”), unless a piece is a preposition, pronoun or 的/了, or the quotation starts"
+          + " with a generic verb or an adverb; they have no merge statistics.",
       "--no-learned-terms turns learning off; --not-terms FILE removes terms you reject; a term"
           + " of your --lexicon is never merged into a longer one."
     })

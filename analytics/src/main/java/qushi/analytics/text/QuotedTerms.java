@@ -1,0 +1,144 @@
+package qushi.analytics.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Terms that the texts mark themselves: Chinese writing puts set expressions in quotation marks
+ * (“放管服”, “两个维护”, 「一带一路」), and such slogans often begin with a numeral or are made of single
+ * characters, which the statistical rounds of {@link TermLearner} never merge.
+ *
+ * <p>A <i>quotation</i> is an opening mark (“ 「 『), then two or more tokens that are all Han
+ * characters, then the matching closing mark (” 」 』), with nothing else in between. A quotation
+ * names a thing, not a clause or a call to act: none of its pieces only points or joins ({@link
+ * TermLearner#GRAMMATICAL}: prepositions, pronouns, 的 了 …, so “对党忠诚不负人民” is a motto, while 之 and 而
+ * stay: “国之大者”, “小而美”), it does not start with a generic verb or verbal noun or an adverb
+ * (“推动高质量发展” is a call to act, “认真考虑” a clause), and it does not end with an adverb. Its text is a
+ * <i>quoted term</i> when it is quoted in at least {@link #MIN_PASSAGES} passages, is at most
+ * {@link TermLearner#MAX_LENGTH} characters long, and is not on the not-a-term list. One quotation
+ * proves little (a quoted word of a speech); the same words quoted again elsewhere are a name the
+ * author uses. Deterministic: the result depends only on the token streams.
+ */
+final class QuotedTerms {
+  /** Fewest passages in which a text must be quoted. */
+  static final int MIN_PASSAGES = 2;
+
+  private static final String OPEN = "“「『";
+  private static final String CLOSE = "”」』";
+
+  /**
+   * A quoted term.
+   *
+   * @param text its text
+   * @param pieces the tokens of its first quotation, joined by "/"
+   * @param passages the passages that quote it
+   * @param count its occurrences as a run of whole tokens, quoted or not
+   */
+  record Quote(String text, String pieces, int passages, int count) {}
+
+  private QuotedTerms() {}
+
+  /**
+   * Returns the quoted terms of the token streams, in text order.
+   *
+   * @param sequences per passage, the atom id of each token (-1: no word)
+   * @param kinds per passage, the kind of each token ({@link TermLearner#kind})
+   * @param atoms the text of each atom id
+   * @param notTerms strings never learned
+   */
+  static List<Quote> find(
+      List<int[]> sequences, List<byte[]> kinds, String[] atoms, Set<String> notTerms) {
+    Map<String, String> pieces = new TreeMap<>();
+    Map<String, Integer> passages = new HashMap<>();
+    for (int p = 0; p < sequences.size(); p++) {
+      int[] s = sequences.get(p);
+      byte[] kind = kinds.get(p);
+      Set<String> here = new HashSet<>();
+      for (int i = 0; i < s.length; i++) {
+        int mark = s[i] < 0 ? -1 : OPEN.indexOf(atoms[s[i]]);
+        if (mark < 0 || atoms[s[i]].length() != 1) continue;
+        StringBuilder text = new StringBuilder();
+        List<String> cut = new ArrayList<>();
+        int j = i + 1;
+        while (j < s.length && s[j] >= 0 && TermLearner.allHan(atoms[s[j]])) {
+          text.append(atoms[s[j]]);
+          cut.add(atoms[s[j]]);
+          j++;
+        }
+        boolean closed =
+            j < s.length && s[j] >= 0 && atoms[s[j]].equals(CLOSE.substring(mark, mark + 1));
+        int length = text.codePointCount(0, text.length());
+        if (!closed || cut.size() < 2 || length > TermLearner.MAX_LENGTH) continue;
+        if (!names(kind, i + 1, j)) continue;
+        String t = text.toString();
+        if (notTerms.contains(t)) continue;
+        pieces.putIfAbsent(t, String.join("/", cut));
+        if (here.add(t)) passages.merge(t, 1, Integer::sum);
+        i = j;
+      }
+    }
+    List<String> texts = new ArrayList<>();
+    for (String t : pieces.keySet()) if (passages.get(t) >= MIN_PASSAGES) texts.add(t);
+    int[] counts = counts(sequences, atoms, texts);
+    List<Quote> out = new ArrayList<>(texts.size());
+    for (int k = 0; k < texts.size(); k++) {
+      String t = texts.get(k);
+      out.add(new Quote(t, pieces.get(t), passages.get(t), counts[k]));
+    }
+    return out;
+  }
+
+  /** Returns whether the tokens [from, to) of these kinds may form a name (see the class). */
+  private static boolean names(byte[] kind, int from, int to) {
+    for (int k = from; k < to; k++) if (kind[k] == TermLearner.GRAMMATICAL) return false;
+    int first = kind[from] & 7;
+    int last = kind[to - 1] & 7;
+    boolean startsFree = kind[from] < TermLearner.FROZEN;
+    boolean endsFree = kind[to - 1] < TermLearner.FROZEN;
+    if (startsFree
+        && (first == TermLearner.GENERIC_VERB
+            || first == TermLearner.GENERIC_HEAD
+            || first == TermLearner.MODIFIER)) return false;
+    return !(endsFree && last == TermLearner.MODIFIER);
+  }
+
+  /**
+   * Returns, per text, how often a run of whole adjacent tokens spells it: from each token on,
+   * tokens are appended while the text so far is the start of one of the texts.
+   */
+  private static int[] counts(List<int[]> sequences, String[] atoms, List<String> texts) {
+    Map<String, Integer> index = new HashMap<>();
+    Set<String> prefixes = new HashSet<>();
+    for (int k = 0; k < texts.size(); k++) {
+      String t = texts.get(k);
+      index.put(t, k);
+      for (int e = 1; e < t.length(); e++) prefixes.add(t.substring(0, e));
+    }
+    int[] counts = new int[texts.size()];
+    if (texts.isEmpty()) return counts;
+    boolean[] starts = new boolean[atoms.length];
+    for (int a = 0; a < atoms.length; a++) {
+      starts[a] = prefixes.contains(atoms[a]) || index.containsKey(atoms[a]);
+    }
+    StringBuilder run = new StringBuilder();
+    for (int[] s : sequences) {
+      for (int i = 0; i < s.length; i++) {
+        if (s[i] < 0 || !starts[s[i]]) continue;
+        run.setLength(0);
+        for (int j = i; j < s.length && s[j] >= 0; j++) {
+          run.append(atoms[s[j]]);
+          String r = run.toString();
+          Integer k = j > i ? index.get(r) : null;
+          if (k != null) counts[k]++;
+          if (!prefixes.contains(r)) break;
+        }
+      }
+    }
+    return counts;
+  }
+}
