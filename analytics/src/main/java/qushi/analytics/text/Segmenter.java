@@ -20,9 +20,12 @@ import java.util.List;
  * <p>Terms learned from the corpus ({@link LearnedTerms}) are kept whole too: see {@link
  * #withLearned}.
  *
- * <p>Part-of-speech tagging and person-name recognition are on; place and organisation recognition
- * are off (slow and noisy on this kind of text). A segmenter is not thread-safe: use one per
- * thread.
+ * <p>Person-name recognition is on; place and organisation recognition are off (slow and noisy on
+ * this kind of text). Part-of-speech tagging from context is off: a token's tag is its word's most
+ * frequent tag in HanLP's dictionaries (a lexicon term's: the lexicon's tag), so a dictionary word
+ * gets the same tag everywhere and is a term everywhere or nowhere; tagging from context doubled
+ * the time of segmentation and changed which terms were learned only at the margin. A segmenter is
+ * not thread-safe: use one per thread.
  */
 public final class Segmenter {
   private final Lexicon lexicon;
@@ -60,7 +63,7 @@ public final class Segmenter {
     return new ViterbiSegment()
         .enableCustomDictionary(dictionary)
         .enableCustomDictionaryForcing(false)
-        .enablePartOfSpeechTagging(true)
+        .enablePartOfSpeechTagging(false)
         .enableNameRecognize(true)
         .enablePlaceRecognize(false)
         .enableOrganizationRecognize(false)
