@@ -49,7 +49,6 @@ public record TermFilter(
    */
   public static final List<String> DEFAULT_POS = List.of("n*", "g*", "v", "vi", "vl", "vg", "vn");
 
-  private static final Pattern WORD = Pattern.compile(".*[\\p{L}\\p{N}].*");
   private static final Pattern NUMBER =
       Pattern.compile("[\\p{N}.,:%‰％．·\\-+~～/]+|[0-9]+(?:st|nd|rd|th|[A-Za-z])?");
 
@@ -100,9 +99,29 @@ public record TermFilter(
     return new TermFilter(stopwords, singles, posTags, all);
   }
 
-  /** Returns true if {@code word} is a word token (has a letter or digit). */
+  /** Returns true if {@code word} is a word token (has a letter or digit: \p{L} or \p{N}). */
   public static boolean isWord(String word) {
-    return WORD.matcher(word).matches();
+    for (int i = 0; i < word.length(); ) {
+      int c = word.codePointAt(i);
+      if (Character.isLetter(c) || isNumeric(c)) return true;
+      i += Character.charCount(c);
+    }
+    return false;
+  }
+
+  private static boolean isNumeric(int c) {
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  /** Returns whether {@code w} is written as a number ({@link #NUMBER}). */
+  private static boolean isNumber(String w) {
+    char first = w.charAt(0);
+    // a CJK ideograph is neither a digit nor one of the number's marks
+    if (first >= '\u4e00' && first <= '\u9fff') return false;
+    return NUMBER.matcher(w).matches();
   }
 
   /** Returns true if the token is a term under the rules above. */
@@ -113,7 +132,7 @@ public record TermFilter(
         || stopwords.contains(w.toLowerCase(java.util.Locale.ROOT))) return false;
     if (lexicon.contains(w)) return true;
     String tag = token.nature();
-    if (tag.equals("m") || tag.equals("mq") || NUMBER.matcher(w).matches()) return false;
+    if (tag.equals("m") || tag.equals("mq") || isNumber(w)) return false;
     if (w.codePointCount(0, w.length()) == 1 && !singles.contains(w)) return false;
     for (String allowed : posTags) {
       if (allowed.endsWith("*")

@@ -433,7 +433,11 @@ public final class TermLearner {
   }
 
   static boolean allHan(String w) {
-    return w.codePoints()
-        .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    for (int i = 0; i < w.length(); ) {
+      int c = w.codePointAt(i);
+      if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) return false;
+      i += Character.charCount(c);
+    }
+    return true;
   }
 }
