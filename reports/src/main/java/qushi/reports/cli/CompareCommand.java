@@ -52,11 +52,7 @@ final class CompareCommand extends TableCommand {
   @Option(names = "--terms", paramLabel = "T,T,...", split = ",")
   List<String> terms;
 
-  @Option(names = "--top", paramLabel = "N")
-  int top = 50;
-
-  @Option(names = "--min-count", paramLabel = "N")
-  int minCount = DEFAULTS.minCount();
+  @Mixin Limits limits = new Limits(50, DEFAULTS.minCount());
 
   @Option(names = "--level", paramLabel = "P")
   double level = DEFAULTS.level();
@@ -79,7 +75,7 @@ final class CompareCommand extends TableCommand {
   public Integer call() {
     KeynessOptions ko =
         new KeynessOptions(
-            !noWilliams, minCount, alpha0, DEFAULTS.zeroCorrection(), level, !tokenLevel);
+            !noWilliams, limits.minCount, alpha0, DEFAULTS.zeroCorrection(), level, !tokenLevel);
     if (terms != null || intervals.ci) {
       // a text search per term, or intervals that resample passages: the prepared corpus
       return print(textQuestions(open(), ko));
@@ -89,10 +85,10 @@ final class CompareCommand extends TableCommand {
 
   /** Answers the questions the counts alone answer. */
   private Tabular countsQuestions(CorpusCounts c, KeynessOptions ko) {
-    if (mode.all) return c.compareAll(ko, top);
+    if (mode.all) return c.compareAll(ko, limits.top);
     if (mode.trend) return trend(c.trends(trendYears(), trendOptions(ko)));
     if (mode.periods != null) {
-      return c.comparePeriods(Period.parseList("periods", mode.periods), ko, top);
+      return c.comparePeriods(Period.parseList("periods", mode.periods), ko, limits.top);
     }
     Period target = Period.parse("target", mode.target);
     Period ref = Period.parse("reference", reference);
@@ -114,7 +110,8 @@ final class CompareCommand extends TableCommand {
     Period target = Period.parse("target", mode.target);
     Period ref = Period.parse("reference", reference);
     if (intervals.ci) {
-      return q.compare(singleYear(target, "target"), yearOrRest(ref), ko, intervals.options(), top);
+      return q.compare(
+          singleYear(target, "target"), yearOrRest(ref), ko, intervals.options(), limits.top);
     }
     return strata != null
         ? stratified(q.compareByStratum(terms, strata, target, ref, ko))
@@ -145,7 +142,7 @@ final class CompareCommand extends TableCommand {
                 .filter(r -> r.concentrated())
                 .count()
             + " of the changed terms mostly (>= 80%) from one document");
-    return () -> t.table().first(top);
+    return () -> t.table().first(limits.top);
   }
 
   private Tabular stratified(StratifiedTable s) {
@@ -158,7 +155,7 @@ final class CompareCommand extends TableCommand {
             + ": strata used "
             + s.used()
             + (s.dropped().isEmpty() ? "" : ", dropped (one side only) " + s.dropped()));
-    return s.first(top);
+    return s.first(limits.top);
   }
 
   private Tabular keyness(KeynessTable k) {
@@ -177,7 +174,7 @@ final class CompareCommand extends TableCommand {
             + " terms significant, "
             + k.significant().stream().filter(r -> r.concentrated()).count()
             + " of them mostly (>= 80%) from one document");
-    return k.first(top);
+    return k.first(limits.top);
   }
 
   private void note(String line) {

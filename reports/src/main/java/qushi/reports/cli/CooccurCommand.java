@@ -1,6 +1,7 @@
 package qushi.reports.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import qushi.analytics.context.CooccurOptions;
 import qushi.analytics.context.Cooccurrence;
@@ -13,18 +14,14 @@ final class CooccurCommand extends TableCommand {
   @Option(names = "--window", paramLabel = "sentence|passage")
   Cooccurrence.Unit window = DEFAULTS.unit();
 
-  @Option(names = "--top", paramLabel = "N")
-  int top = DEFAULTS.top();
-
   @Option(names = "--vocabulary", paramLabel = "N")
   int vocabulary = DEFAULTS.vocabulary();
 
-  @Option(names = "--min-count", paramLabel = "N")
-  int minCount = DEFAULTS.minCount();
+  @Mixin Limits limits = new Limits(DEFAULTS.top(), DEFAULTS.minCount());
 
   @Override
   public Integer call() {
-    CooccurOptions o = new CooccurOptions(window, vocabulary, minCount, top);
+    CooccurOptions o = new CooccurOptions(window, vocabulary, limits.minCount, limits.top);
     return print(open().cooccur(o));
   }
 }

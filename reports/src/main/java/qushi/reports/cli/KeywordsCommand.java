@@ -1,6 +1,7 @@
 package qushi.reports.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import qushi.analytics.keywords.KeywordOptions;
 import qushi.analytics.keywords.Keywords;
@@ -16,18 +17,15 @@ final class KeywordsCommand extends TableCommand {
   @Option(names = "--method", paramLabel = "keyness|tfidf|textrank")
   Keywords.Method method = DEFAULTS.method();
 
-  @Option(names = "--top", paramLabel = "N")
-  int top = DEFAULTS.top();
-
-  @Option(names = "--min-count", paramLabel = "N")
-  int minCount = DEFAULTS.minCount();
+  @Mixin Limits limits = new Limits(DEFAULTS.top(), DEFAULTS.minCount());
 
   @Option(names = "--no-phrases")
   boolean noPhrases;
 
   @Override
   public Integer call() {
-    KeywordOptions o = new KeywordOptions(by, method, top, noPhrases ? 0 : top, minCount);
+    KeywordOptions o =
+        new KeywordOptions(by, method, limits.top, noPhrases ? 0 : limits.top, limits.minCount);
     // TextRank and key phrases read term sequences; c-TF-IDF needs the counts alone
     if (method == Keywords.Method.TEXTRANK || o.phrases() > 0) return print(open().keywords(o));
     return printFromCounts(c -> c.keywords(o));
