@@ -4,7 +4,7 @@ package qushi.analytics.compare;
  * What a row of a two-sided comparison ({@link KeynessRow}, {@link StratifiedRow}) says of its term
  * in the same words: the counts and rates on both sides and the log ratio.
  */
-interface ComparedTerm {
+public interface ComparedTerm {
   /** Returns the term. */
   String term();
 
@@ -22,4 +22,7 @@ interface ComparedTerm {
 
   /** Returns the log₂ ratio of the two rates. */
   double logRatio();
+
+  /** Returns whether the adjusted p-value is below {@code level}. */
+  boolean significant(double level);
 }
