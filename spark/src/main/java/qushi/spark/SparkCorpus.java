@@ -233,12 +233,12 @@ final class SparkCorpus implements AutoCloseable {
       int[][] values)
       implements java.io.Serializable {
     static DocumentCounts of(PreparedDocument d, Map<String, Integer> vocabulary) {
-      int n = d.passages.length;
+      int n = d.passages().length;
       int[] tokens = new int[n];
       int[][] ids = new int[n][];
       int[][] values = new int[n][];
       for (int p = 0; p < n; p++) {
-        PassageTokens pt = d.passages[p];
+        PassageTokens pt = d.passages()[p];
         TreeMap<Integer, Integer> row = new TreeMap<>();
         for (int k = 0; k < pt.size(); k++)
           if (pt.isTerm(k)) row.merge(vocabulary.get(pt.word(k)), 1, Integer::sum);
@@ -247,7 +247,7 @@ final class SparkCorpus implements AutoCloseable {
         values[p] = row.values().stream().mapToInt(Integer::intValue).toArray();
       }
       return new DocumentCounts(
-          d.index, d.year, d.sections, d.characters, d.boilerplate, tokens, ids, values);
+          d.index(), d.year(), d.sections(), d.characters(), d.boilerplate(), tokens, ids, values);
     }
   }
 
@@ -263,7 +263,7 @@ final class SparkCorpus implements AutoCloseable {
                     .flatMap(
                         d -> {
                           Set<String> seen = new HashSet<>();
-                          for (PassageTokens p : d.passages)
+                          for (PassageTokens p : d.passages())
                             for (int k = 0; k < p.size(); k++) seen.add(p.word(k));
                           return seen.iterator();
                         })
@@ -285,15 +285,20 @@ final class SparkCorpus implements AutoCloseable {
 
   private PreparedCorpus gather() {
     List<PreparedDocument> all = new ArrayList<>(run(documents::collect));
-    all.sort(Comparator.comparingInt(d -> d.index));
+    all.sort(Comparator.comparingInt(d -> d.index()));
     List<CleanDocument> clean = new ArrayList<>();
     List<PassageTokens> tokens = new ArrayList<>();
     for (PreparedDocument d : all) {
-      Document doc = corpus.documents().get(d.index);
+      Document doc = corpus.documents().get(d.index());
       clean.add(
           new CleanDocument(
-              doc, d.text, text.splitter().sections(d.text), d.bytes, d.sha256, d.boilerplate));
-      tokens.addAll(Arrays.asList(d.passages));
+              doc,
+              d.text(),
+              text.splitter().sections(d.text()),
+              d.bytes(),
+              d.sha256(),
+              d.boilerplate()));
+      tokens.addAll(Arrays.asList(d.passages()));
     }
     return PreparedCorpus.assemble(corpus, text, clean, boilerplate, tokens);
   }
