@@ -44,33 +44,24 @@ import qushi.analytics.text.TextPipeline;
  *   <li>the whole prepared corpus ({@link #prepared()}): cleaned texts and tokens gathered on the
  *       driver, for questions that read passages (context lines, co-occurrence, the report).
  * </ul>
+ *
+ * @param spark the Spark context
+ * @param corpus the corpus as listed
+ * @param text the driver's text pipeline
+ * @param boilerplate the corpus's boilerplate, dropped from every document
+ * @param progress where stages are reported
+ * @param documents the prepared documents, cached on the executors
+ * @param onClose what runs when the corpus is closed
  */
-final class SparkCorpus implements AutoCloseable {
-  private final JavaSparkContext spark;
-  private final Corpus corpus;
-  private final TextPipeline text;
-  private final Boilerplate boilerplate;
-  private final Progress progress;
-  private final JavaRDD<PreparedDocument> documents;
-  private final Runnable onClose;
-
-  private SparkCorpus(
-      JavaSparkContext spark,
-      Corpus corpus,
-      TextPipeline text,
-      Boilerplate boilerplate,
-      Progress progress,
-      JavaRDD<PreparedDocument> documents,
-      Runnable onClose) {
-    this.spark = spark;
-    this.corpus = corpus;
-    this.text = text;
-    this.boilerplate = boilerplate;
-    this.progress = progress;
-    this.documents = documents;
-    this.onClose = onClose;
-  }
-
+record SparkCorpus(
+    JavaSparkContext spark,
+    Corpus corpus,
+    TextPipeline text,
+    Boilerplate boilerplate,
+    Progress progress,
+    JavaRDD<PreparedDocument> documents,
+    Runnable onClose)
+    implements AutoCloseable {
   /**
    * Returns {@code corpus} prepared on the executors of {@code spark}; {@code onClose} runs when it
    * is closed (e.g. stops a context made for it).
@@ -136,31 +127,6 @@ final class SparkCorpus implements AutoCloseable {
         s.close();
       }
     }
-  }
-
-  /** Returns the Spark context. */
-  JavaSparkContext spark() {
-    return spark;
-  }
-
-  /** Returns the corpus as listed. */
-  Corpus corpus() {
-    return corpus;
-  }
-
-  /** Returns the driver's text pipeline. */
-  TextPipeline text() {
-    return text;
-  }
-
-  /** Returns the prepared documents, cached on the executors. */
-  JavaRDD<PreparedDocument> documents() {
-    return documents;
-  }
-
-  /** Returns where stages are reported. */
-  Progress progress() {
-    return progress;
   }
 
   /**
