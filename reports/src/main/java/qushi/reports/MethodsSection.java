@@ -7,13 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import qushi.analytics.core.Resources;
+import qushi.analytics.core.Tables;
 import qushi.analytics.core.Versions;
 import qushi.analytics.corpus.Corpus;
+import qushi.analytics.corpus.Manifest;
 import qushi.analytics.prepare.CleanDocument;
 import qushi.analytics.text.TextOptions;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -106,30 +105,22 @@ public final class MethodsSection {
    * SHA-256.
    */
   static Table files(Corpus corpus, List<CleanDocument> documents) {
-    StringColumn file = StringColumn.create("file");
-    StringColumn doc = StringColumn.create("doc");
-    IntColumn year = IntColumn.create("year");
-    StringColumn title = StringColumn.create("title");
-    LongColumn bytes = LongColumn.create("bytes");
-    StringColumn sha = StringColumn.create("sha256");
-    if (corpus.manifest() != null) {
-      file.append(corpus.manifest().file().getFileName().toString());
-      doc.append("");
-      year.appendMissing();
-      title.append("");
-      bytes.append(corpus.manifest().bytes());
-      sha.append(corpus.manifest().sha256());
+    List<FileRow> rows = new ArrayList<>();
+    Manifest m = corpus.manifest();
+    if (m != null) {
+      rows.add(new FileRow(m.file().getFileName().toString(), "", null, "", m.bytes(), m.sha256()));
     }
     for (CleanDocument d : documents) {
-      file.append(d.document().file());
-      doc.append(d.id());
-      year.append(d.year());
-      title.append(d.document().title());
-      bytes.append(d.bytes());
-      sha.append(d.sha256());
+      rows.add(
+          new FileRow(
+              d.document().file(), d.id(), d.year(), d.document().title(), d.bytes(), d.sha256()));
     }
-    return Table.create("files", file, doc, year, title, bytes, sha);
+    return Tables.of("files", FileRow.class, rows);
   }
+
+  /** A row of the files table, the manifest without a year (public: {@link Tables} reads it). */
+  public record FileRow(
+      String file, String doc, Integer year, String title, long bytes, String sha256) {}
 
   private static String pomVersion(String group, String artifact) {
     String path = "/META-INF/maven/" + group + "/" + artifact + "/pom.properties";

@@ -8,9 +8,6 @@ import qushi.analytics.core.Tables;
 import qushi.analytics.prepare.CleanDocument;
 import qushi.analytics.prepare.YearStats;
 import qushi.analytics.text.Script;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -83,21 +80,22 @@ public final class OverviewSection extends BuilderSection {
     return l.format("overview.traditional", n, String.join(", ", named));
   }
 
+  /** A row of the documents table (public: {@link Tables} reads it by reflection). */
+  public record DocumentRow(
+      String doc, int year, String title, String source, long characters, int sections) {}
+
   private static Table documents(ReportData data) {
-    StringColumn id = StringColumn.create("doc");
-    IntColumn year = IntColumn.create("year");
-    StringColumn title = StringColumn.create("title");
-    StringColumn source = StringColumn.create("source");
-    LongColumn chars = LongColumn.create("characters");
-    IntColumn sections = IntColumn.create("sections");
+    List<DocumentRow> rows = new ArrayList<>();
     for (CleanDocument d : data.q().corpus().documents()) {
-      id.append(d.id());
-      year.append(d.year());
-      title.append(d.document().title());
-      source.append(d.document().source());
-      chars.append(d.text().codePoints().filter(c -> !Character.isWhitespace(c)).count());
-      sections.append(d.sections().size());
+      rows.add(
+          new DocumentRow(
+              d.id(),
+              d.year(),
+              d.document().title(),
+              d.document().source(),
+              d.text().codePoints().filter(c -> !Character.isWhitespace(c)).count(),
+              d.sections().size()));
     }
-    return Table.create("documents", id, year, title, source, chars, sections);
+    return Tables.of("documents", DocumentRow.class, rows);
   }
 }

@@ -6,9 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import qushi.analytics.compare.TermInterval;
+import qushi.analytics.core.Tables;
 import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -42,12 +41,7 @@ public final class TrendsSection extends BuilderSection {
       s.parameter("param.watch", String.join("、", o.watch()));
     }
 
-    StringColumn wTerm = StringColumn.create("term");
-    IntColumn wYear = IntColumn.create("year");
-    IntColumn wCount = IntColumn.create("count");
-    DoubleColumn wRate = DoubleColumn.create("per10k");
-    DoubleColumn wLow = DoubleColumn.create("lower");
-    DoubleColumn wHigh = DoubleColumn.create("upper");
+    List<TermInterval> watched = new ArrayList<>();
     List<Figure> charts = new ArrayList<>();
     int g = 0;
     for (var e : groups.entrySet()) {
@@ -62,12 +56,7 @@ public final class TrendsSection extends BuilderSection {
           rate[y] = r.per10k();
           low[y] = r.lower();
           high[y] = r.upper();
-          wTerm.append(term);
-          wYear.append(years[y]);
-          wCount.append(r.count());
-          wRate.append(rate[y]);
-          wLow.append(low[y]);
-          wHigh.append(high[y]);
+          watched.add(r);
         }
         series.add(new Charts.Series(term, rate, low, high));
       }
@@ -79,7 +68,7 @@ public final class TrendsSection extends BuilderSection {
                     "trends watch " + (++g), e.getKey(), years, series, l.get("col.per10k"))));
       }
     }
-    Table watch = Table.create("watch", wTerm, wYear, wCount, wRate, wLow, wHigh);
+    Table watch = Tables.of("watch", TermInterval.class, watched);
     String watchFile = s.csv("watch.csv", watch);
     s.put("charts", charts).put("watch", TableView.of(watch, l, watchFile, "term"));
 

@@ -15,40 +15,17 @@ import qushi.analytics.text.TextPipeline;
  * {@link CleanDocument#passages}, {@link PassageTokens#of}). Kept in the executors' memory between
  * the jobs of one run.
  */
-final class PreparedDocument implements Serializable {
-  private static final long serialVersionUID = 1L;
-
-  final int index;
-  final int year;
-  final String text;
-  final long bytes;
-  final String sha256;
-  final int sections;
-  final long characters;
-  final long boilerplate;
-  final PassageTokens[] passages;
-
-  private PreparedDocument(
-      int index,
-      int year,
-      String text,
-      long bytes,
-      String sha256,
-      int sections,
-      long characters,
-      long boilerplate,
-      PassageTokens[] passages) {
-    this.index = index;
-    this.year = year;
-    this.text = text;
-    this.bytes = bytes;
-    this.sha256 = sha256;
-    this.sections = sections;
-    this.characters = characters;
-    this.boilerplate = boilerplate;
-    this.passages = passages;
-  }
-
+record PreparedDocument(
+    int index,
+    int year,
+    String text,
+    long bytes,
+    String sha256,
+    int sections,
+    long characters,
+    long boilerplate,
+    PassageTokens[] passages)
+    implements Serializable {
   /**
    * Cuts and tokenizes the cleaned document {@code cleaned} with {@code segmenter}, the corpus's
    * {@code boilerplate} dropped.

@@ -44,33 +44,24 @@ import qushi.analytics.text.TextPipeline;
  *   <li>the whole prepared corpus ({@link #prepared()}): cleaned texts and tokens gathered on the
  *       driver, for questions that read passages (context lines, co-occurrence, the report).
  * </ul>
+ *
+ * @param spark the Spark context
+ * @param corpus the corpus as listed
+ * @param text the driver's text pipeline
+ * @param boilerplate the corpus's boilerplate, dropped from every document
+ * @param progress where stages are reported
+ * @param documents the prepared documents, cached on the executors
+ * @param onClose what runs when the corpus is closed
  */
-final class SparkCorpus implements AutoCloseable {
-  private final JavaSparkContext spark;
-  private final Corpus corpus;
-  private final TextPipeline text;
-  private final Boilerplate boilerplate;
-  private final Progress progress;
-  private final JavaRDD<PreparedDocument> documents;
-  private final Runnable onClose;
-
-  private SparkCorpus(
-      JavaSparkContext spark,
-      Corpus corpus,
-      TextPipeline text,
-      Boilerplate boilerplate,
-      Progress progress,
-      JavaRDD<PreparedDocument> documents,
-      Runnable onClose) {
-    this.spark = spark;
-    this.corpus = corpus;
-    this.text = text;
-    this.boilerplate = boilerplate;
-    this.progress = progress;
-    this.documents = documents;
-    this.onClose = onClose;
-  }
-
+record SparkCorpus(
+    JavaSparkContext spark,
+    Corpus corpus,
+    TextPipeline text,
+    Boilerplate boilerplate,
+    Progress progress,
+    JavaRDD<PreparedDocument> documents,
+    Runnable onClose)
+    implements AutoCloseable {
   /**
    * Returns {@code corpus} prepared on the executors of {@code spark}; {@code onClose} runs when it
    * is closed (e.g. stops a context made for it).
@@ -136,31 +127,6 @@ final class SparkCorpus implements AutoCloseable {
         s.close();
       }
     }
-  }
-
-  /** Returns the Spark context. */
-  JavaSparkContext spark() {
-    return spark;
-  }
-
-  /** Returns the corpus as listed. */
-  Corpus corpus() {
-    return corpus;
-  }
-
-  /** Returns the driver's text pipeline. */
-  TextPipeline text() {
-    return text;
-  }
-
-  /** Returns the prepared documents, cached on the executors. */
-  JavaRDD<PreparedDocument> documents() {
-    return documents;
-  }
-
-  /** Returns where stages are reported. */
-  Progress progress() {
-    return progress;
   }
 
   /**
@@ -233,12 +199,12 @@ final class SparkCorpus implements AutoCloseable {
       int[][] values)
       implements java.io.Serializable {
     static DocumentCounts of(PreparedDocument d, Map<String, Integer> vocabulary) {
-      int n = d.passages.length;
+      int n = d.passages().length;
       int[] tokens = new int[n];
       int[][] ids = new int[n][];
       int[][] values = new int[n][];
       for (int p = 0; p < n; p++) {
-        PassageTokens pt = d.passages[p];
+        PassageTokens pt = d.passages()[p];
         TreeMap<Integer, Integer> row = new TreeMap<>();
         for (int k = 0; k < pt.size(); k++)
           if (pt.isTerm(k)) row.merge(vocabulary.get(pt.word(k)), 1, Integer::sum);
@@ -247,7 +213,7 @@ final class SparkCorpus implements AutoCloseable {
         values[p] = row.values().stream().mapToInt(Integer::intValue).toArray();
       }
       return new DocumentCounts(
-          d.index, d.year, d.sections, d.characters, d.boilerplate, tokens, ids, values);
+          d.index(), d.year(), d.sections(), d.characters(), d.boilerplate(), tokens, ids, values);
     }
   }
 
@@ -263,7 +229,7 @@ final class SparkCorpus implements AutoCloseable {
                     .flatMap(
                         d -> {
                           Set<String> seen = new HashSet<>();
-                          for (PassageTokens p : d.passages)
+                          for (PassageTokens p : d.passages())
                             for (int k = 0; k < p.size(); k++) seen.add(p.word(k));
                           return seen.iterator();
                         })
@@ -285,15 +251,20 @@ final class SparkCorpus implements AutoCloseable {
 
   private PreparedCorpus gather() {
     List<PreparedDocument> all = new ArrayList<>(run(documents::collect));
-    all.sort(Comparator.comparingInt(d -> d.index));
+    all.sort(Comparator.comparingInt(d -> d.index()));
     List<CleanDocument> clean = new ArrayList<>();
     List<PassageTokens> tokens = new ArrayList<>();
     for (PreparedDocument d : all) {
-      Document doc = corpus.documents().get(d.index);
+      Document doc = corpus.documents().get(d.index());
       clean.add(
           new CleanDocument(
-              doc, d.text, text.splitter().sections(d.text), d.bytes, d.sha256, d.boilerplate));
-      tokens.addAll(Arrays.asList(d.passages));
+              doc,
+              d.text(),
+              text.splitter().sections(d.text()),
+              d.bytes(),
+              d.sha256(),
+              d.boilerplate()));
+      tokens.addAll(Arrays.asList(d.passages()));
     }
     return PreparedCorpus.assemble(corpus, text, clean, boilerplate, tokens);
   }

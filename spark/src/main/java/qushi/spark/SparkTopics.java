@@ -42,33 +42,24 @@ import scala.Tuple2;
  *   <li>Prevalence of topic k in year y, summed on the executors: Σ_p n_p θ_pk / Σ_p n_p over the
  *       year's passages (n_p = model words of passage p).
  * </ol>
+ *
+ * @param vocabulary the model's words in id order
+ * @param model the trained model
+ * @param sample the corpus indices of the passages the model was trained on, ascending
+ * @param passages the number of passages of the corpus
+ * @param order the model's topics by share of tokens, largest first
+ * @param mixtures the mixtures as the executors compute them: passage index → (year, {n_p, θ_p in
+ *     the model's own topic order})
+ * @param years the corpus's years
  */
-final class SparkTopics {
-  private final List<String> vocabulary;
-  private final LdaModel model;
-  private final int[] sample;
-  private final int passages;
-  private final int[] order;
-  private final JavaPairRDD<Integer, Tuple2<Integer, double[]>> mixtures;
-  private final int[] years;
-
-  private SparkTopics(
-      List<String> vocabulary,
-      LdaModel model,
-      int[] sample,
-      int passages,
-      int[] order,
-      JavaPairRDD<Integer, Tuple2<Integer, double[]>> mixtures,
-      int[] years) {
-    this.vocabulary = vocabulary;
-    this.model = model;
-    this.sample = sample;
-    this.passages = passages;
-    this.order = order;
-    this.mixtures = mixtures;
-    this.years = years;
-  }
-
+record SparkTopics(
+    List<String> vocabulary,
+    LdaModel model,
+    int[] sample,
+    int passages,
+    int[] order,
+    JavaPairRDD<Integer, Tuple2<Integer, double[]>> mixtures,
+    int[] years) {
   /**
    * Returns the topics of {@code corpus} (counted as {@code counts}) under {@code options}.
    *
@@ -98,10 +89,10 @@ final class SparkTopics {
                         .documents()
                         .map(
                             d -> {
-                              int[] n = new int[d.passages.length];
+                              int[] n = new int[d.passages().length];
                               for (int k = 0; k < n.length; k++)
-                                n[k] = modelDoc(d.passages[k], ids.value()).length;
-                              return new Tuple2<>(d.index, n);
+                                n[k] = modelDoc(d.passages()[k], ids.value()).length;
+                              return new Tuple2<>(d.index(), n);
                             })
                         .collect()));
     byDoc.sort(Comparator.comparingInt(Tuple2::_1));
@@ -128,10 +119,10 @@ final class SparkTopics {
                         .flatMapToPair(
                             d -> {
                               List<Tuple2<Integer, int[]>> out = new ArrayList<>();
-                              for (int k = 0; k < d.passages.length; k++) {
-                                int p = starts.value()[d.index] + k;
+                              for (int k = 0; k < d.passages().length; k++) {
+                                int p = starts.value()[d.index()] + k;
                                 if (Arrays.binarySearch(sampled.value(), p) >= 0)
-                                  out.add(new Tuple2<>(p, modelDoc(d.passages[k], ids.value())));
+                                  out.add(new Tuple2<>(p, modelDoc(d.passages()[k], ids.value())));
                               }
                               return out.iterator();
                             })
@@ -160,9 +151,9 @@ final class SparkTopics {
                 d -> {
                   RandomSource r = new RandomSource(seed);
                   List<Tuple2<Integer, Tuple2<Integer, double[]>>> out = new ArrayList<>();
-                  for (int k = 0; k < d.passages.length; k++) {
-                    int p = starts.value()[d.index] + k;
-                    int[] doc = modelDoc(d.passages[k], ids.value());
+                  for (int k = 0; k < d.passages().length; k++) {
+                    int p = starts.value()[d.index()] + k;
+                    int[] doc = modelDoc(d.passages()[k], ids.value());
                     int s = Arrays.binarySearch(sampled.value(), p);
                     double[] theta =
                         s >= 0
@@ -172,7 +163,7 @@ final class SparkTopics {
                     double[] weighted = new double[theta.length + 1];
                     weighted[0] = doc.length;
                     System.arraycopy(theta, 0, weighted, 1, theta.length);
-                    out.add(new Tuple2<>(p, new Tuple2<>(d.year, weighted)));
+                    out.add(new Tuple2<>(p, new Tuple2<>(d.year(), weighted)));
                   }
                   return out.iterator();
                 });
@@ -207,32 +198,10 @@ final class SparkTopics {
     return Arrays.copyOf(out, n);
   }
 
-  /** Returns the trained model. */
-  LdaModel model() {
-    return model;
-  }
-
-  /** Returns the model's words in id order. */
-  List<String> vocabulary() {
-    return vocabulary;
-  }
-
-  /** Returns the corpus indices of the passages the model was trained on, ascending. */
-  int[] sample() {
+  /** Returns a copy of the corpus indices of the passages the model was trained on, ascending. */
+  @Override
+  public int[] sample() {
     return sample.clone();
-  }
-
-  /** Returns the number of passages of the corpus. */
-  int passages() {
-    return passages;
-  }
-
-  /**
-   * Returns the mixtures as the executors compute them: passage index → (year, {n_p, θ_p in the
-   * model's own topic order}).
-   */
-  JavaPairRDD<Integer, Tuple2<Integer, double[]>> mixtures() {
-    return mixtures;
   }
 
   /** Returns the topics with their prevalence per year (summed on the executors). */

@@ -32,8 +32,8 @@ final class SparkWorkers implements CountedCorpus.Workers {
                           String[] q = terms.value();
                           long[] n = new long[q.length];
                           for (int i = 0; i < q.length; i++)
-                            n[i] = PreparedCorpus.occurrences(d.text, q[i]);
-                          return new Tuple2<>(d.year, n);
+                            n[i] = PreparedCorpus.occurrences(d.text(), q[i]);
+                          return new Tuple2<>(d.year(), n);
                         })
                     .reduceByKey(SparkCorpus::sum)
                     .collectAsMap());

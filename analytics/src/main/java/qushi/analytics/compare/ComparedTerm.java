@@ -2,9 +2,10 @@ package qushi.analytics.compare;
 
 /**
  * What a row of a two-sided comparison ({@link KeynessRow}, {@link StratifiedRow}) says of its term
- * in the same words: the counts and rates on both sides and the log ratio.
+ * in the same words: the counts and rates on both sides, the log ratio, the adjusted p-value and
+ * the share of the top document.
  */
-interface ComparedTerm {
+public interface ComparedTerm {
   /** Returns the term. */
   String term();
 
@@ -22,4 +23,23 @@ interface ComparedTerm {
 
   /** Returns the log₂ ratio of the two rates. */
   double logRatio();
+
+  /** Returns the adjusted p-value. */
+  double pAdjusted();
+
+  /** Returns the share of the term's occurrences in its top document. */
+  double topDocumentShare();
+
+  /** Returns whether the adjusted p-value is below {@code level}. */
+  default boolean significant(double level) {
+    return pAdjusted() < level;
+  }
+
+  /**
+   * Returns whether at least {@value KeynessRow#CONCENTRATED} of the term's occurrences come from
+   * one document.
+   */
+  default boolean concentrated() {
+    return topDocumentShare() >= KeynessRow.CONCENTRATED;
+  }
 }

@@ -80,17 +80,4 @@ public record KeynessRow(
         document,
         share);
   }
-
-  /**
-   * Returns whether at least {@value #CONCENTRATED} of the term's occurrences come from one
-   * document.
-   */
-  public boolean concentrated() {
-    return topDocumentShare >= CONCENTRATED;
-  }
-
-  /** Returns whether the adjusted p-value is below {@code level}. */
-  public boolean significant(double level) {
-    return pAdjusted < level;
-  }
 }

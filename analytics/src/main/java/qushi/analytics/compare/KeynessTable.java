@@ -3,7 +3,6 @@ package qushi.analytics.compare;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import qushi.analytics.core.Tabular;
 import qushi.analytics.core.TextTable;
 import tech.tablesaw.api.Table;
@@ -31,7 +30,7 @@ public record KeynessTable(
     KeynessOptions options,
     String target,
     String reference)
-    implements Tabular {
+    implements Tabular, ComparedRows<KeynessRow> {
 
   /** Column name: the term. */
   public static final String TERM = "term";
@@ -118,21 +117,6 @@ public record KeynessTable(
   public KeynessTable named(String targetName, String referenceName) {
     return new KeynessTable(
         rows, targetTokens, referenceTokens, alpha0, options, targetName, referenceName);
-  }
-
-  /** Returns the number of rows. */
-  public int size() {
-    return rows.size();
-  }
-
-  /** Returns the rows whose adjusted p-value is below the options' level, in ranking order. */
-  public List<KeynessRow> significant() {
-    return rows.stream().filter(r -> r.significant(options.level())).toList();
-  }
-
-  /** Returns the row of a term, or empty when the term was not tested. */
-  public Optional<KeynessRow> row(String term) {
-    return rows.stream().filter(r -> r.term().equals(term)).findFirst();
   }
 
   /** Returns the first {@code n} rows (all when fewer) as a new table with the same settings. */

@@ -45,16 +45,6 @@ public record StratifiedRow(
     double topDocumentShare)
     implements ComparedTerm {
 
-  /** Returns whether the adjusted p-value is below {@code level}. */
-  public boolean significant(double level) {
-    return pAdjusted < level;
-  }
-
-  /** Returns whether at least 80% of the occurrences come from one document. */
-  public boolean concentrated() {
-    return topDocumentShare >= KeynessRow.CONCENTRATED;
-  }
-
   StratifiedRow withPAdjusted(double value) {
     return copy(value, topDocument, topDocumentShare);
   }

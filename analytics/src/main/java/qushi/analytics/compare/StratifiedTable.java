@@ -3,7 +3,6 @@ package qushi.analytics.compare;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import qushi.analytics.core.Tabular;
 import qushi.analytics.core.TextTable;
 import tech.tablesaw.api.Table;
@@ -28,7 +27,7 @@ public record StratifiedTable(
     KeynessOptions options,
     String target,
     String reference)
-    implements Tabular {
+    implements Tabular, ComparedRows<StratifiedRow> {
 
   /** Column name: the Mantel–Haenszel χ² over the dispersion. */
   public static final String CHI2 = "chi2_mh";
@@ -53,21 +52,6 @@ public record StratifiedTable(
     used = List.copyOf(used);
     dropped = List.copyOf(dropped);
     Objects.requireNonNull(options, "options");
-  }
-
-  /** Returns the number of rows. */
-  public int size() {
-    return rows.size();
-  }
-
-  /** Returns the significant rows, in order. */
-  public List<StratifiedRow> significant() {
-    return rows.stream().filter(r -> r.significant(options.level())).toList();
-  }
-
-  /** Returns the row of a term, or empty when the term was not tested. */
-  public Optional<StratifiedRow> row(String term) {
-    return rows.stream().filter(r -> r.term().equals(term)).findFirst();
   }
 
   /** Returns the first {@code n} rows as a new table. */

@@ -15,7 +15,8 @@ import tech.tablesaw.columns.Column;
 /**
  * Turns lists of result records into Tablesaw tables: one column per record component, named by the
  * component in snake_case ({@code termTokens} → {@code term_tokens}), so that the API, the CLI and
- * the CSV files share one set of column names. A list becomes its elements joined by spaces.
+ * the CSV files share one set of column names. A list becomes its elements joined by spaces, a null
+ * number a missing value.
  */
 public final class Tables {
   private Tables() {}
@@ -70,6 +71,10 @@ public final class Tables {
   }
 
   private static void append(Column<?> col, Object v) {
+    if (v == null && !(col instanceof StringColumn)) {
+      col.appendMissing();
+      return;
+    }
     switch (col) {
       case IntColumn c -> c.append(((Number) v).intValue());
       case LongColumn c -> c.append(((Number) v).longValue());

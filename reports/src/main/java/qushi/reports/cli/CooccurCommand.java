@@ -1,50 +1,27 @@
 package qushi.reports.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import qushi.analytics.context.CooccurOptions;
 import qushi.analytics.context.Cooccurrence;
 
 /** {@code qushi cooccur}: term pairs that share sentences or passages. */
-@Command(
-    name = "cooccur",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Print term pairs with the number of units (sentences or passages) containing both, PMI, NPMI"
-          + " and Dice.",
-      "PMI = ln(n(ab)*U/(n(a)*n(b))); NPMI = PMI / -ln(n(ab)/U); Dice = 2*n(ab)/(n(a)+n(b)); U ="
-          + " number of units."
-    })
+@Command(name = "cooccur", mixinStandardHelpOptions = true)
 final class CooccurCommand extends TableCommand {
   private static final CooccurOptions DEFAULTS = CooccurOptions.defaults();
 
-  @Option(
-      names = "--window",
-      paramLabel = "sentence|passage",
-      description = "Co-occurrence unit (default: sentence).")
+  @Option(names = "--window", paramLabel = "sentence|passage")
   Cooccurrence.Unit window = DEFAULTS.unit();
 
-  @Option(
-      names = "--top",
-      paramLabel = "N",
-      description = "Pairs to print (default: ${DEFAULT-VALUE}).")
-  int top = DEFAULTS.top();
-
-  @Option(
-      names = "--vocabulary",
-      paramLabel = "N",
-      description = "Pair only the N most frequent terms (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--vocabulary", paramLabel = "N")
   int vocabulary = DEFAULTS.vocabulary();
 
-  @Option(
-      names = "--min-count",
-      paramLabel = "N",
-      description = "Fewest units with both terms (default: ${DEFAULT-VALUE}).")
-  int minCount = DEFAULTS.minCount();
+  @Mixin Limits limits = new Limits(DEFAULTS.top(), DEFAULTS.minCount());
 
   @Override
   public Integer call() {
-    CooccurOptions o = new CooccurOptions(window, vocabulary, minCount, top);
+    CooccurOptions o = new CooccurOptions(window, vocabulary, limits.minCount, limits.top);
     return print(open().cooccur(o));
   }
 }

@@ -16,103 +16,46 @@ import qushi.analytics.core.RandomSource;
  * Options every command shares: where the corpus is and how it is cleaned, segmented and seeded.
  */
 final class CorpusOptions {
-  @Option(
-      names = "--corpus",
-      paramLabel = "DIR",
-      description =
-          "Corpus folder with a corpus.csv manifest (default: seeds/, the bundled corpus); the"
-              + " files may be .txt, .md, .pdf (text layer), .docx, .html or .htm. With --engine"
-              + " spark also a folder on hdfs://, s3a:// or another file system Hadoop reads.")
+  @Option(names = "--corpus", paramLabel = "DIR")
   String corpus;
 
-  @Option(
-      names = "--years-from-filenames",
-      description =
-          "Read a folder without manifest: every .txt, .md, .pdf, .docx, .html or .htm file whose"
-              + " name starts with its year (2023-name.pdf).")
+  @Option(names = "--years-from-filenames")
   boolean yearsFromFileNames;
 
-  @Option(
-      names = "--allow-files-outside",
-      description =
-          "Let the manifest name files outside the corpus folder (refused by default, so that a"
-              + " corpus received from someone else cannot pull other files of this machine into a"
-              + " report).")
+  @Option(names = "--allow-files-outside")
   boolean allowFilesOutside;
 
-  @Option(
-      names = "--lexicon",
-      paramLabel = "FILE",
-      description = "Extra lexicon file, one term per line as 'term [pos [freq]]' (repeatable).")
+  @Option(names = "--lexicon", paramLabel = "FILE")
   List<Path> lexicons = new ArrayList<>();
 
-  @Option(
-      names = "--no-bundled-lexicon",
-      description = "Do not load the bundled policy and technology lexicon.")
+  @Option(names = "--no-bundled-lexicon")
   boolean noBundledLexicon;
 
-  @Option(
-      names = "--stopwords",
-      paramLabel = "FILE",
-      description = "Stopword file replacing the bundled list.")
+  @Option(names = "--stopwords", paramLabel = "FILE")
   Path stopwords;
 
-  @Option(
-      names = "--pos",
-      paramLabel = "TAGS",
-      split = ",",
-      description =
-          "Allowed part-of-speech tags for terms, comma-separated; 'n*' matches a prefix "
-              + "(default: n*,g*,v,vi,vl,vg,vn).")
+  @Option(names = "--pos", paramLabel = "TAGS", split = ",")
   List<String> pos;
 
-  @Option(
-      names = "--no-learned-terms",
-      description =
-          "Do not learn multiword terms from the corpus (by default they are learned and kept"
-              + " whole; 'qushi terms' lists them).")
+  @Option(names = "--no-learned-terms")
   boolean noLearnedTerms;
 
-  @Option(
-      names = "--not-terms",
-      paramLabel = "FILE",
-      description =
-          "File of strings that are never learned terms, one per line (repeatable); a term of"
-              + " --lexicon always wins over learning.")
+  @Option(names = "--not-terms", paramLabel = "FILE")
   List<Path> notTerms = new ArrayList<>();
 
-  @Option(
-      names = "--keep-boilerplate",
-      description =
-          "Keep paragraphs repeated at the start or end of several documents (licence footers,"
-              + " mastheads); by default they are dropped and listed by 'stats --boilerplate'.")
+  @Option(names = "--keep-boilerplate")
   boolean keepBoilerplate;
 
-  @Option(
-      names = "--t2s",
-      description = "Convert traditional to simplified characters during cleanup.")
+  @Option(names = "--t2s")
   boolean traditionalToSimplified;
 
-  @Option(
-      names = "--engine",
-      paramLabel = "local|spark",
-      description =
-          "Where the corpus is read, cleaned, segmented and counted: local (default, in this JVM)"
-              + " or spark (Apache Spark's executors; the driver receives the counts; see"
-              + " README).")
+  @Option(names = "--engine", paramLabel = "local|spark")
   String engine = "local";
 
-  @Option(
-      names = "--master",
-      paramLabel = "URL",
-      description =
-          "Spark master with --engine spark (default: local[N], N = the cores of this machine).")
+  @Option(names = "--master", paramLabel = "URL")
   String master;
 
-  @Option(
-      names = "--seed",
-      paramLabel = "N",
-      description = "Random seed of every random step (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--seed", paramLabel = "N")
   long seed = RandomSource.DEFAULT_SEED;
 
   /**

@@ -11,23 +11,12 @@ import picocli.CommandLine.Parameters;
 import qushi.Qushi;
 
 /** {@code qushi count}: occurrences and rates of terms per year. */
-@Command(
-    name = "count",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Print term, year, count and per10k for every term and year.",
-      "count = non-overlapping occurrences of the term in the cleaned text of that year, as a text"
-          + " search finds them (independent of segmentation); per10k = 10000 * count / tokens of"
-          + " that year."
-    })
+@Command(name = "count", mixinStandardHelpOptions = true)
 final class CountCommand extends TableCommand {
-  @Parameters(paramLabel = "TERM", arity = "0..*", description = "Terms or phrases to count.")
+  @Parameters(paramLabel = "TERM", arity = "0..*")
   List<String> terms = new ArrayList<>();
 
-  @Option(
-      names = "--terms",
-      paramLabel = "FILE",
-      description = "File with one term per line ('#' comments).")
+  @Option(names = "--terms", paramLabel = "FILE")
   Path termFile;
 
   @Mixin IntervalOptions intervals;

@@ -6,11 +6,7 @@ import qushi.analytics.compare.BootstrapOptions;
 
 /** The bootstrap-interval options of the commands that print rates. */
 final class IntervalOptions {
-  @Option(
-      names = "--ci",
-      description =
-          "Add bootstrap 95%% intervals of the per-year rates (passages of each year "
-              + "resampled with replacement, --seed).")
+  @Option(names = "--ci")
   boolean ci;
 
   @Mixin ResamplesOption resamples;

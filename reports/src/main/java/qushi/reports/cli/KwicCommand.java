@@ -6,22 +6,12 @@ import picocli.CommandLine.Parameters;
 import qushi.analytics.context.Kwic;
 
 /** {@code qushi kwic}: every occurrence of a term with its context. */
-@Command(
-    name = "kwic",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Print year, doc, section, position, left context, match and right context for every"
-          + " occurrence of TERM in the cleaned text (as many lines as 'qushi count TERM' counts).",
-      "position = character offset in the document's cleaned text (see 'qushi segment --clean')."
-    })
+@Command(name = "kwic", mixinStandardHelpOptions = true)
 final class KwicCommand extends TableCommand {
-  @Parameters(paramLabel = "TERM", description = "Term or phrase.")
+  @Parameters(paramLabel = "TERM")
   String term;
 
-  @Option(
-      names = "--window",
-      paramLabel = "N",
-      description = "Context characters on each side (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--window", paramLabel = "N")
   int window = Kwic.DEFAULT_WINDOW;
 
   @Override

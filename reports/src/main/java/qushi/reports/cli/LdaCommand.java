@@ -28,50 +28,27 @@ import qushi.analytics.topics.LdaOptions;
  * {@code qushi lda}: the sampler alone on a pre-tokenised file, timed — the benchmark contract the
  * comparisons with other LDA implementations use.
  */
-@Command(
-    name = "lda",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Train LDA on a pre-tokenised file: one document per line; when a line has tabs, its last"
-          + " tab-separated field holds the space-separated tokens. Term ids follow sorted term"
-          + " order.",
-      "Burn-in is iterations/4, then alpha and beta are optimised every 10 iterations; alpha_sum"
-          + " starts at 5.0, beta at 0.01.",
-      "Last line printed: tokens/s=<n> ll/token=<x> seconds=<s>, where tokens/s = tokens x"
-          + " iterations / seconds of sampling (loading excluded).",
-      "--out DIR writes topic_words.tsv (topic, rank, term, weight = word probability, top 50 per"
-          + " topic) and doc_topics.tsv (doc = 0-based line number, topic, proportion)."
-    })
+@Command(name = "lda", mixinStandardHelpOptions = true)
 final class LdaCommand implements Callable<Integer> {
   /** Words listed per topic in {@code topic_words.tsv}. */
   static final int TOP_WORDS = 50;
 
-  @Option(
-      names = "--tokens",
-      required = true,
-      paramLabel = "FILE",
-      description = "Pre-tokenised input file.")
+  @Option(names = "--tokens", required = true, paramLabel = "FILE")
   Path tokens;
 
-  @Option(names = "--k", required = true, paramLabel = "K", description = "Number of topics.")
+  @Option(names = "--k", required = true, paramLabel = "K")
   int k;
 
-  @Option(names = "--iterations", required = true, paramLabel = "N", description = "Gibbs sweeps.")
+  @Option(names = "--iterations", required = true, paramLabel = "N")
   int iterations;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "T",
-      description = "Sampling threads (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--threads", paramLabel = "T")
   int threads = 1;
 
-  @Option(names = "--seed", paramLabel = "S", description = "Seed (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--seed", paramLabel = "S")
   long seed = RandomSource.DEFAULT_SEED;
 
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      description = "Write topic_words.tsv and doc_topics.tsv here.")
+  @Option(names = "--out", paramLabel = "DIR")
   Path out;
 
   @Spec CommandSpec spec;

@@ -23,13 +23,8 @@ import qushi.analytics.core.Versions;
     name = "qushi",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Trend and topic analytics for Chinese policy and forum texts.",
-    footer = {
-      "",
-      "Every command takes --corpus DIR (default: seeds/), --format table|csv|tsv|json and --help.",
-      "./qushi jshell [NOTEBOOK.jsh] opens jshell with qushi on the class path: var q ="
-          + " Qushi.open(\"seeds\");"
-    },
+    // every command's help texts, keyed by command and option name
+    resourceBundle = "qushi.reports.cli.usage",
     subcommands = {
       StatsCommand.class,
       CountCommand.class,
@@ -47,10 +42,7 @@ import qushi.analytics.core.Versions;
       CommandLine.HelpCommand.class
     })
 public final class Main {
-  @Option(
-      names = "--debug",
-      scope = ScopeType.INHERIT,
-      description = "Show full stack traces on errors.")
+  @Option(names = "--debug", scope = ScopeType.INHERIT)
   boolean debug;
 
   /** Runs the command line and exits with its code. */

@@ -7,15 +7,10 @@ import qushi.reports.TableWriter;
 
 /** Options every command that prints a table shares. */
 final class OutputOptions {
-  @Option(
-      names = "--format",
-      paramLabel = "FMT",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FMT")
   TableWriter.Format format = TableWriter.Format.table;
 
-  @Option(
-      names = "--bom",
-      description = "Start csv/tsv output with a UTF-8 byte-order mark (for Excel).")
+  @Option(names = "--bom")
   boolean bom;
 
   void print(Tabular result, PrintWriter out) {

@@ -5,9 +5,6 @@ import qushi.analytics.compare.BootstrapOptions;
 
 /** The number of bootstrap resamples, for the commands that draw them. */
 final class ResamplesOption {
-  @Option(
-      names = "--resamples",
-      paramLabel = "B",
-      description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--resamples", paramLabel = "B")
   int resamples = BootstrapOptions.defaults().resamples();
 }

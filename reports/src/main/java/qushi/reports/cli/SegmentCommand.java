@@ -6,19 +6,12 @@ import picocli.CommandLine.Option;
 import qushi.Qushi;
 
 /** {@code qushi segment}: the cleaned, segmented text, for inspection. */
-@Command(
-    name = "segment",
-    mixinStandardHelpOptions = true,
-    description =
-        "Print the cleaned, segmented text: one passage per line, tokens separated by single"
-            + " spaces.")
+@Command(name = "segment", mixinStandardHelpOptions = true)
 final class SegmentCommand extends CorpusCommand {
-  @Option(names = "--doc", paramLabel = "ID", description = "Only this document (default: all).")
+  @Option(names = "--doc", paramLabel = "ID")
   String doc;
 
-  @Option(
-      names = "--clean",
-      description = "Print the cleaned text itself (not segmented), one paragraph per line.")
+  @Option(names = "--clean")
   boolean clean;
 
   @Override

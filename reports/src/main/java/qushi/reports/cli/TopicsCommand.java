@@ -12,26 +12,7 @@ import qushi.analytics.topics.TopicModel;
 import qushi.analytics.topics.TopicOptions;
 
 /** {@code qushi topics}: LDA topics of the passages, their stability and prevalence by year. */
-@Command(
-    name = "topics",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
-    description = {
-      "Fit an LDA topic model to the passages and print each topic with its label, top words,"
-          + " stability, coherence and prevalence per year (token-weighted mean of passage topic"
-          + " proportions).",
-      "Topics are numbered by share of tokens, largest first. stability = mean 1 - Jensen-Shannon"
-          + " distance to the matched topic (Hungarian assignment) over --runs - 1 refits with"
-          + " other seeds; unstable below 0.5.",
-      "npmi = mean NPMI of the top 10 words over passage co-occurrence (-1 for pairs never"
-          + " together).",
-      "--sweep FROM..TO[:STEP] prints, per K, ll/token, held-out perplexity (document completion on"
-          + " a tenth of the passages), mean NPMI and UMass, stability across 3 seeds, and marks"
-          + " the chosen K: the elbow of perplexity, i.e. the first K after which the next K"
-          + " improves perplexity by less than 5%%. Without --k the chosen K of the default sweep"
-          + " 5..20:5 is used.",
-      ""
-    })
+@Command(name = "topics", mixinStandardHelpOptions = true, sortOptions = false)
 final class TopicsCommand extends TableCommand {
   private static final TopicOptions DEFAULTS = TopicOptions.defaults();
   private static final Pattern RANGE =
@@ -45,49 +26,25 @@ final class TopicsCommand extends TableCommand {
     passages
   }
 
-  @Option(
-      names = "--k",
-      paramLabel = "K",
-      description = "Number of topics (default: chosen by a sweep of 5..20:5).")
+  @Option(names = "--k", paramLabel = "K")
   Integer k;
 
-  @Option(
-      names = "--sweep",
-      paramLabel = "FROM..TO[:STEP]",
-      description = "Print the K sweep instead of topics.")
+  @Option(names = "--sweep", paramLabel = "FROM..TO[:STEP]")
   String sweep;
 
-  @Option(
-      names = "--iterations",
-      paramLabel = "N",
-      description = "Gibbs sweeps (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--iterations", paramLabel = "N")
   int iterations = DEFAULTS.iterations();
 
-  @Option(
-      names = "--burn-in",
-      paramLabel = "N",
-      description =
-          "Sweeps before α and β are optimised (every 10 sweeps after); default: a fifth of"
-              + " --iterations, at most 200.")
+  @Option(names = "--burn-in", paramLabel = "N")
   Integer burnIn;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "T",
-      description = "Sampling threads per run (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--threads", paramLabel = "T")
   int threads = DEFAULTS.threads();
 
-  @Option(
-      names = "--runs",
-      paramLabel = "R",
-      description = "Runs for the stability estimate (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--runs", paramLabel = "R")
   int runs = DEFAULTS.runs();
 
-  @Option(
-      names = "--show",
-      paramLabel = "WHAT",
-      description =
-          "topics (default), prevalence, words (top words per year), passages (representative).")
+  @Option(names = "--show", paramLabel = "WHAT")
   Show show = Show.topics;
 
   @Override
