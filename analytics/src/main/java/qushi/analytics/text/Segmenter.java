@@ -9,7 +9,9 @@ import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Splits cleaned Chinese text into tokens with HanLP's standard (Viterbi) segmenter and a
@@ -52,11 +54,13 @@ public final class Segmenter {
     DynamicCustomDictionary dictionary =
         new DynamicCustomDictionary(
             CustomDictionary.DEFAULT.dat, new BinTrie<CoreDictionary.Attribute>(), null);
+    Set<String> lexiconTerms = new HashSet<>();
     for (Lexicon.Entry e : lexicon.entries()) {
       dictionary.insert(e.term(), e.nature() + " " + e.frequency());
+      lexiconTerms.add(e.term());
     }
     for (TermLearner.Term t : learned.terms()) {
-      if (!lexicon.contains(t.term())) {
+      if (!lexiconTerms.contains(t.term())) {
         dictionary.insert(t.term(), LearnedTerms.NATURE + " " + Lexicon.DEFAULT_FREQUENCY);
       }
     }
