@@ -25,6 +25,16 @@ import java.util.TreeMap;
  * before its text), which repeats across the reports of a series as a title, not as furniture. A
  * corpus of fewer than {@value #MIN_DOCUMENTS} documents has no boilerplate.
  *
+ * <p>Furniture also repeats <b>inside</b> documents that gather many items (a news programme's
+ * transcript: "[查看原文]" after every item, "央视网消息（新闻联播）：" before each). A short paragraph (at most
+ * {@value #SHORT} characters of key) that is no heading and stands at least twice in each of at
+ * least {@value #MIN_DOCUMENTS} documents is dropped wherever it stands; a <b>lead-in</b> — the
+ * start of a paragraph up to a colon "：", at most {@value #LEAD_IN} characters, with text after it
+ * — that starts at least two paragraphs in each of at least {@value #MIN_DOCUMENTS} documents is
+ * cut from every paragraph it starts, the rest of the paragraph kept. Text repeats, but rarely
+ * twice in one document and in three: a heading or a title that repeats across a series stands once
+ * in each of its documents.
+ *
  * <p>Paragraphs are the lines of the cleaned text ({@link Normalizer}), so detection runs on text
  * whose wrapping has already been repaired and whose running headers within a document are gone.
  */
@@ -37,24 +47,40 @@ public final class Boilerplate implements java.io.Serializable {
   /** Fewest documents whose edges must share a paragraph for it to be boilerplate. */
   public static final int MIN_DOCUMENTS = 3;
 
+  /** Longest key of a paragraph that is furniture inside documents, characters. */
+  public static final int SHORT = 20;
+
+  /** Longest lead-in before its colon, characters. */
+  public static final int LEAD_IN = 12;
+
+  /** Fewest times a short paragraph or lead-in repeats in each document that counts for it. */
+  public static final int REPEATS = 2;
+
   /**
    * One paragraph found to be boilerplate.
    *
    * @param text the paragraph as it stands in the first document that has it (corpus order)
    * @param documents documents from whose edges it was dropped
    * @param occurrences times it was dropped in all
-   * @param position where it stood: {@code start}, {@code end} or {@code start+end}
+   * @param position where it stood: {@code start}, {@code end} or {@code start+end} (the edges),
+   *     {@code inside} (a short paragraph repeated inside documents) or {@code lead-in} (the start
+   *     of paragraphs, cut from them)
    */
   public record Paragraph(String text, int documents, int occurrences, String position)
       implements java.io.Serializable {}
 
-  private static final Boilerplate NONE = new Boilerplate(Set.of(), List.of());
+  private static final Boilerplate NONE = new Boilerplate(Set.of(), Set.of(), Set.of(), List.of());
 
   private final Set<String> keys;
+  private final Set<String> inside;
+  private final Set<String> leadIns;
   private final List<Paragraph> paragraphs;
 
-  private Boilerplate(Set<String> keys, List<Paragraph> paragraphs) {
+  private Boilerplate(
+      Set<String> keys, Set<String> inside, Set<String> leadIns, List<Paragraph> paragraphs) {
     this.keys = Set.copyOf(keys);
+    this.inside = Set.copyOf(inside);
+    this.leadIns = Set.copyOf(leadIns);
     this.paragraphs = List.copyOf(paragraphs);
   }
 
@@ -66,64 +92,107 @@ public final class Boilerplate implements java.io.Serializable {
   /** Returns the boilerplate of a corpus given as the cleaned texts of its documents, in order. */
   public static Boilerplate detect(List<String> cleanedTexts) {
     if (cleanedTexts.size() < MIN_DOCUMENTS) return NONE;
-    Map<String, Integer> documents = new HashMap<>();
+    Map<String, Integer> edgeDocuments = new HashMap<>();
+    Map<String, Integer> insideDocuments = new HashMap<>();
+    Map<String, Integer> leadInDocuments = new HashMap<>();
     for (String text : cleanedTexts) {
       Set<String> seen = new HashSet<>();
-      List<String> paras = Splitter.paragraphs(text).stream().map(s -> slice(text, s)).toList();
+      Map<String, Integer> shortHere = new HashMap<>();
+      Map<String, Integer> leadInsHere = new HashMap<>();
+      List<String> paras = paragraphs(text);
       for (int i = 0; i < paras.size(); i++) {
-        if (atEdge(i, paras.size()) && !heading(paras, i)) {
-          String key = key(paras.get(i));
-          if (!key.isEmpty() && seen.add(key)) documents.merge(key, 1, Integer::sum);
-        }
+        String key = key(paras.get(i));
+        if (key.isEmpty() || heading(paras, i)) continue;
+        if (atEdge(i, paras.size()) && seen.add(key)) edgeDocuments.merge(key, 1, Integer::sum);
+        if (key.codePointCount(0, key.length()) <= SHORT) shortHere.merge(key, 1, Integer::sum);
+        String lead = leadIn(paras.get(i));
+        if (lead != null) leadInsHere.merge(key(lead), 1, Integer::sum);
       }
+      countRepeated(shortHere, insideDocuments);
+      countRepeated(leadInsHere, leadInDocuments);
     }
+    Boilerplate found =
+        new Boilerplate(
+            common(edgeDocuments), common(insideDocuments), common(leadInDocuments), List.of());
+    return found.isEmpty() ? NONE : found.recorded(cleanedTexts);
+  }
+
+  /**
+   * Adds one document to the count of each key that stands at least {@link #REPEATS} times in it.
+   */
+  private static void countRepeated(Map<String, Integer> here, Map<String, Integer> documents) {
+    here.forEach(
+        (k, n) -> {
+          if (n >= REPEATS) documents.merge(k, 1, Integer::sum);
+        });
+  }
+
+  /** Returns the keys counted in at least {@link #MIN_DOCUMENTS} documents. */
+  private static Set<String> common(Map<String, Integer> documents) {
     Set<String> keys = new HashSet<>();
     documents.forEach(
         (k, n) -> {
           if (n >= MIN_DOCUMENTS) keys.add(k);
         });
-    if (keys.isEmpty()) return NONE;
-    Boilerplate found = new Boilerplate(keys, List.of());
-    // what was dropped, for the record: first wording, documents, occurrences, positions
+    return keys;
+  }
+
+  /**
+   * Returns this boilerplate with the record of what it drops from the texts: per paragraph or
+   * lead-in its first wording, documents, occurrences and positions, in order of first appearance.
+   */
+  private Boilerplate recorded(List<String> cleanedTexts) {
     Map<String, String> first = new HashMap<>();
-    Map<String, int[]> tally = new TreeMap<>(); // key -> {documents, occurrences, start, end}
+    Map<String, int[]> tally =
+        new TreeMap<>(); // key -> {documents, occurrences, start, end, inside}
     List<String> order = new ArrayList<>();
     for (String text : cleanedTexts) {
       Set<String> seen = new HashSet<>();
-      List<String> paras = Splitter.paragraphs(text).stream().map(s -> slice(text, s)).toList();
-      boolean[] drop = found.dropped(paras);
+      List<String> paras = paragraphs(text);
+      byte[] why = reasons(paras);
       for (int i = 0; i < paras.size(); i++) {
-        if (!drop[i]) continue;
-        String key = key(paras.get(i));
-        if (first.putIfAbsent(key, paras.get(i).strip()) == null) order.add(key);
-        int[] t = tally.computeIfAbsent(key, k -> new int[4]);
+        String shown = paras.get(i).strip();
+        int where = why[i] == EDGE ? (i < paras.size() / 2 ? 2 : 3) : 4;
+        if (why[i] == KEPT) {
+          String lead = cutLeadIn(paras, i);
+          if (lead == null) continue;
+          shown = lead;
+          where = 5;
+        }
+        String key = (where == 5 ? "\u0000" : "") + key(shown);
+        if (first.putIfAbsent(key, shown) == null) order.add(key);
+        int[] t = tally.computeIfAbsent(key, k -> new int[6]);
         if (seen.add(key)) t[0]++;
         t[1]++;
-        t[i < paras.size() / 2 ? 2 : 3] = 1;
+        t[where] = 1;
       }
     }
     List<Paragraph> out = new ArrayList<>();
     for (String key : order) {
       int[] t = tally.get(key);
-      String position = t[2] == 1 && t[3] == 1 ? "start+end" : t[2] == 1 ? "start" : "end";
-      out.add(new Paragraph(first.get(key), t[0], t[1], position));
+      List<String> positions = new ArrayList<>();
+      String[] names = {"start", "end", "inside", "lead-in"};
+      for (int p = 0; p < names.length; p++) if (t[p + 2] == 1) positions.add(names[p]);
+      out.add(new Paragraph(first.get(key), t[0], t[1], String.join("+", positions)));
     }
-    return new Boilerplate(keys, out);
+    return new Boilerplate(keys, inside, leadIns, out);
   }
 
   /**
-   * Returns the cleaned text without its boilerplate paragraphs at the edges, paragraphs still
-   * separated by single line breaks.
+   * Returns the cleaned text without its boilerplate: the paragraphs at the edges, the short
+   * paragraphs repeated inside documents, and the lead-ins; paragraphs still separated by single
+   * line breaks.
    */
   public String strip(String cleanedText) {
-    if (keys.isEmpty()) return cleanedText;
-    List<String> paras =
-        Splitter.paragraphs(cleanedText).stream().map(s -> slice(cleanedText, s)).toList();
-    boolean[] drop = dropped(paras);
+    if (isEmpty()) return cleanedText;
+    List<String> paras = paragraphs(cleanedText);
+    byte[] why = reasons(paras);
     StringBuilder out = new StringBuilder(cleanedText.length());
     for (int i = 0; i < paras.size(); i++) {
+      if (why[i] != KEPT) continue;
       String para = paras.get(i);
-      if (drop[i]) continue;
+      String lead = cutLeadIn(paras, i);
+      if (lead != null) para = para.strip().substring(lead.length());
       if (para.isBlank()) continue;
       if (!out.isEmpty()) out.append('\n');
       out.append(para);
@@ -138,7 +207,7 @@ public final class Boilerplate implements java.io.Serializable {
 
   /** Returns whether nothing was found. */
   public boolean isEmpty() {
-    return keys.isEmpty();
+    return keys.isEmpty() && inside.isEmpty() && leadIns.isEmpty();
   }
 
   /** Returns the key of a paragraph: no whitespace, each run of digits as one {@code 0}. */
@@ -146,18 +215,53 @@ public final class Boilerplate implements java.io.Serializable {
     return paragraph.replaceAll("\\s+", "").replaceAll("\\d+", "0");
   }
 
+  private static final byte KEPT = 0;
+  private static final byte EDGE = 1;
+  private static final byte INSIDE = 2;
+
   /**
-   * Returns which paragraphs are dropped: the run of boilerplate paragraphs that starts at the
-   * first paragraph, and the run that ends at the last, each as long as every paragraph in it is
-   * boilerplate and no heading.
+   * Returns why each paragraph is dropped, or {@link #KEPT}: the run of edge boilerplate that
+   * starts at the first paragraph and the run that ends at the last ({@link #EDGE}), each as long
+   * as every paragraph in it is boilerplate and no heading, and any short paragraph repeated inside
+   * documents that is no heading ({@link #INSIDE}).
    */
-  private boolean[] dropped(List<String> paras) {
-    boolean[] drop = new boolean[paras.size()];
-    for (int i = 0; i < paras.size() && isBoilerplate(paras, i); i++) drop[i] = true;
-    for (int i = paras.size() - 1; i >= 0 && !drop[i] && isBoilerplate(paras, i); i--) {
-      drop[i] = true;
+  private byte[] reasons(List<String> paras) {
+    byte[] why = new byte[paras.size()];
+    for (int i = 0; i < paras.size() && isBoilerplate(paras, i); i++) why[i] = EDGE;
+    for (int i = paras.size() - 1; i >= 0 && why[i] == KEPT && isBoilerplate(paras, i); i--) {
+      why[i] = EDGE;
     }
-    return drop;
+    for (int i = 0; i < paras.size(); i++) {
+      if (why[i] == KEPT && inside.contains(key(paras.get(i))) && !heading(paras, i)) {
+        why[i] = INSIDE;
+      }
+    }
+    return why;
+  }
+
+  /** Returns the lead-in that paragraph i loses (see the class), or null. */
+  private String cutLeadIn(List<String> paras, int i) {
+    String lead = leadIns.isEmpty() ? null : leadIn(paras.get(i));
+    return lead != null && leadIns.contains(key(lead)) && !heading(paras, i) ? lead : null;
+  }
+
+  /**
+   * Returns the start of the paragraph up to and with its first colon "：" when it is at most {@link
+   * #LEAD_IN} characters long, has no sentence or clause mark before the colon and text after it;
+   * else null.
+   */
+  static String leadIn(String paragraph) {
+    String s = paragraph.strip();
+    int colon = s.indexOf('：');
+    if (colon <= 0 || s.codePointCount(0, colon) > LEAD_IN || s.substring(colon + 1).isBlank()) {
+      return null;
+    }
+    for (int k = 0; k < colon; k++) if ("，。；！？、".indexOf(s.charAt(k)) >= 0) return null;
+    return s.substring(0, colon + 1);
+  }
+
+  private static List<String> paragraphs(String text) {
+    return Splitter.paragraphs(text).stream().map(span -> slice(text, span)).toList();
   }
 
   private boolean isBoilerplate(List<String> paras, int i) {

@@ -58,6 +58,50 @@ class BoilerplateTest {
     assertTrue(Boilerplate.detect(List.of("甲。", "乙。", "丙。")).isEmpty());
   }
 
+  /** A programme of two news items, each with the source's lead-in and a link line after it. */
+  private static String programme(String day, String headline) {
+    return String.join(
+        "\n",
+        day + "的节目开始了，今天的内容很多。",
+        headline,
+        "央视网消息（新闻联播）：第一条新闻的正文在这里。",
+        "[查看原文]",
+        "央视网消息（新闻联播）：第二条新闻的正文在这里。",
+        "[查看原文]",
+        day + "的节目到此结束，谢谢大家收看。");
+  }
+
+  @Test
+  void furnitureRepeatedInsideThreeDocumentsIsDroppedWhereverItStands() {
+    List<String> texts =
+        List.of(
+            programme("周一", "本期要目"),
+            programme("周二", "本期要目"),
+            programme("周三", "本期要目"),
+            "央视网消息（新闻联播）：只出现一次的消息。\n[查看原文]\n另一段正文，不是套话。");
+    Boilerplate b = Boilerplate.detect(texts);
+    assertEquals(
+        String.join(
+            "\n", "周一的节目开始了，今天的内容很多。", "本期要目", "第一条新闻的正文在这里。", "第二条新闻的正文在这里。", "周一的节目到此结束，谢谢大家收看。"),
+        b.strip(texts.get(0)),
+        "the link lines and the lead-ins go; a short paragraph once in each document stays");
+    // the fourth document has each only once, but the furniture found in the others goes there too
+    assertEquals("只出现一次的消息。\n另一段正文，不是套话。", b.strip(texts.get(3)));
+    assertEquals(
+        List.of(
+            new Boilerplate.Paragraph("央视网消息（新闻联播）：", 4, 7, "lead-in"),
+            new Boilerplate.Paragraph("[查看原文]", 4, 7, "inside")),
+        b.paragraphs());
+  }
+
+  @Test
+  void aLeadInNeedsTextAfterItAndNoClauseMarkBeforeIt() {
+    assertEquals("记者：", Boilerplate.leadIn("记者：今天天气很好。"));
+    assertEquals(null, Boilerplate.leadIn("记者："));
+    assertEquals(null, Boilerplate.leadIn("他说，大家好：今天开会。"));
+    assertEquals(null, Boilerplate.leadIn("这是一个很长很长很长很长的开头：然后是正文。"));
+  }
+
   @Test
   void keysIgnoreWhitespaceAndDigits() {
     assertEquals("新闻联播0:0", Boilerplate.key("新闻联播 20230101:19"));
