@@ -161,24 +161,16 @@ final class Preparation {
   private static LearnedTerms learn(
       TextPipeline base, String[] texts, Plain tokens, Progress progress) {
     ThreadLocal<Segmenter> segmenters = ThreadLocal.withInitial(base::segmenter);
-    Set<String> stopwords = base.filter().stopwords();
-    Set<String> frozen = base.lexiconTerms();
-    byte[][] kinds = new byte[texts.length][];
+    byte[][] kinds;
     try (Progress.Stage stage = progress.start("learning terms", texts.length)) {
       IntStream.range(0, texts.length)
           .parallel()
           .forEach(
               i -> {
-                List<Token> t = segmenters.get().segmentPlain(texts[i]);
-                tokens.put(i, t);
-                byte[] k = new byte[t.size()];
-                for (int j = 0; j < k.length; j++) {
-                  Token tok = t.get(j);
-                  k[j] = TermLearner.kind(tok.word(), tok.nature(), stopwords, frozen);
-                }
-                kinds[i] = k;
+                tokens.put(i, segmenters.get().segmentPlain(texts[i]));
                 stage.advance(1);
               });
+      kinds = tokens.kinds(base.filter().stopwords(), base.lexiconTerms());
     }
     List<TermLearner.Term> terms =
         TermLearner.learn(
@@ -230,6 +222,36 @@ final class Preparation {
         tagIds.forEach((w, id) -> tagNames[id] = w);
       }
       return atoms;
+    }
+
+    /**
+     * Returns the kind of every token ({@link TermLearner#kind}), worked out once per word and tag:
+     * the kind of a word with the tag it first has in corpus order is kept, and a later token of
+     * the word with another tag gets its own.
+     */
+    byte[][] kinds(Set<String> stopwords, Set<String> frozen) {
+      String[] words = atoms();
+      byte[] atomKind = new byte[words.length];
+      int[] atomTag = new int[words.length];
+      Arrays.fill(atomTag, -1);
+      byte[][] out = new byte[ids.length][];
+      for (int i = 0; i < ids.length; i++) {
+        byte[] k = new byte[ids[i].length];
+        for (int j = 0; j < k.length; j++) {
+          int w = ids[i][j];
+          int tag = tags[i][j] & 0xFF;
+          if (atomTag[w] < 0) {
+            atomTag[w] = tag;
+            atomKind[w] = TermLearner.kind(words[w], tagNames[tag], stopwords, frozen);
+          }
+          k[j] =
+              atomTag[w] == tag
+                  ? atomKind[w]
+                  : TermLearner.kind(words[w], tagNames[tag], stopwords, frozen);
+        }
+        out[i] = k;
+      }
+      return out;
     }
 
     List<Token> tokens(int i) {

@@ -212,7 +212,16 @@ public final class Boilerplate implements java.io.Serializable {
 
   /** Returns the key of a paragraph: no whitespace, each run of digits as one {@code 0}. */
   static String key(String paragraph) {
-    return paragraph.replaceAll("\\s+", "").replaceAll("\\d+", "0");
+    StringBuilder key = new StringBuilder(paragraph.length());
+    boolean digits = false; // inside a run of digits (whitespace does not end it: it is removed)
+    for (int i = 0; i < paragraph.length(); i++) {
+      char c = paragraph.charAt(i);
+      if (c == ' ' || (c >= '\t' && c <= '\r')) continue;
+      boolean digit = c >= '0' && c <= '9';
+      if (!digit || !digits) key.append(digit ? '0' : c);
+      digits = digit;
+    }
+    return key.toString();
   }
 
   private static final byte KEPT = 0;

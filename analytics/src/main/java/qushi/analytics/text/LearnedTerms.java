@@ -1,10 +1,8 @@
 package qushi.analytics.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,13 +23,8 @@ public final class LearnedTerms {
 
   private final List<TermLearner.Term> terms;
   private final Set<String> strings = new HashSet<>();
-  private final Node root = new Node();
+  private final CharTrie trie;
   private final int maxPieces;
-
-  private static final class Node {
-    final Map<Character, Node> next = new HashMap<>();
-    boolean term;
-  }
 
   /** Creates the set of {@code terms}. */
   public LearnedTerms(List<TermLearner.Term> terms) {
@@ -39,13 +32,9 @@ public final class LearnedTerms {
     int pieces = 1;
     for (TermLearner.Term t : terms) {
       strings.add(t.term());
-      Node n = root;
-      for (int i = 0; i < t.term().length(); i++) {
-        n = n.next.computeIfAbsent(t.term().charAt(i), c -> new Node());
-      }
-      n.term = true;
       pieces = Math.max(pieces, t.term().length());
     }
+    this.trie = new CharTrie(strings);
     this.maxPieces = pieces;
   }
 
@@ -87,14 +76,14 @@ public final class LearnedTerms {
     int i = 0;
     while (i < tokens.size()) {
       int last = -1;
-      Node n = root;
+      int n = 0;
       int pos = tokens.get(i).offset();
-      for (int j = i; j < tokens.size() && j - i < maxPieces && n != null; j++) {
+      for (int j = i; j < tokens.size() && j - i < maxPieces && n >= 0; j++) {
         Token t = tokens.get(j);
         if (t.offset() != pos) break; // a space or a line break between
-        for (int k = 0; k < t.word().length() && n != null; k++) n = n.next.get(t.word().charAt(k));
+        for (int k = 0; k < t.word().length() && n >= 0; k++) n = trie.step(n, t.word().charAt(k));
         pos = t.end();
-        if (n != null && n.term && j > i) last = j;
+        if (n >= 0 && trie.isWord(n) && j > i) last = j;
       }
       if (last < 0) {
         out.add(tokens.get(i++));
@@ -123,11 +112,11 @@ public final class LearnedTerms {
       for (int p = t.offset(); p < t.end(); p++) owner[p] = k;
     }
     for (int p = 0; p < text.length(); p++) {
-      Node n = root.next.get(text.charAt(p));
+      int n = trie.step(0, text.charAt(p));
       int q = p;
-      while (n != null) {
+      while (n >= 0) {
         q++;
-        if (n.term) {
+        if (trie.isWord(n)) {
           int a = owner[p];
           int b = owner[q - 1];
           boolean inside = a >= 0 && a == b;
@@ -135,7 +124,7 @@ public final class LearnedTerms {
               a >= 0 && b >= 0 && tokens.get(a).offset() == p && tokens.get(b).end() == q;
           if (!inside && !aligned) out.add(new int[] {p, q});
         }
-        n = q < text.length() ? n.next.get(text.charAt(q)) : null;
+        n = q < text.length() ? trie.step(n, text.charAt(q)) : -1;
       }
     }
     return out;

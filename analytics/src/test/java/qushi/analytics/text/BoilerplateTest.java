@@ -105,5 +105,9 @@ class BoilerplateTest {
   @Test
   void keysIgnoreWhitespaceAndDigits() {
     assertEquals("新闻联播0:0", Boilerplate.key("新闻联播 20230101:19"));
+    // whitespace goes first, so digits on both sides of it are one run
+    assertEquals("第0页", Boilerplate.key("第 12 \t 34\u000B5 页"));
+    assertEquals("a0b0c", Boilerplate.key(" a1b22\f c\r\n"));
+    assertEquals("全角１２", Boilerplate.key("全角１２"), "only ASCII digits and whitespace");
   }
 }

@@ -1,0 +1,67 @@
+package qushi.analytics.text;
+
+import java.util.Collection;
+
+/**
+ * A trie of strings, walked one character at a time: state 0 is the root, and the transitions of
+ * all states are kept in one open-addressing table keyed by (state, character), so a step is a hash
+ * probe without boxing. Immutable once built.
+ */
+final class CharTrie {
+  private final long[] keys; // (state << 16 | char) + 1; 0 = empty slot
+  private final int[] targets;
+  private final boolean[] terminal;
+  private final int mask;
+
+  /** Builds the trie of {@code words}. */
+  CharTrie(Collection<String> words) {
+    int chars = 0;
+    for (String w : words) chars += w.length();
+    int size = Integer.highestOneBit(Math.max(16, 2 * chars + 1)) << 1;
+    keys = new long[size];
+    targets = new int[size];
+    mask = size - 1;
+    boolean[] ends = new boolean[chars + 1];
+    int states = 1;
+    for (String w : words) {
+      int s = 0;
+      for (int i = 0; i < w.length(); i++) {
+        int t = step(s, w.charAt(i));
+        if (t < 0) {
+          t = states++;
+          put(s, w.charAt(i), t);
+        }
+        s = t;
+      }
+      ends[s] = true;
+    }
+    terminal = java.util.Arrays.copyOf(ends, states);
+  }
+
+  /** Returns the state reached from {@code state} by {@code c}, or -1 when there is none. */
+  int step(int state, char c) {
+    long key = ((long) state << 16 | c) + 1;
+    for (int h = slot(key); keys[h] != 0; h = (h + 1) & mask) {
+      if (keys[h] == key) return targets[h];
+    }
+    return -1;
+  }
+
+  /** Returns whether a word ends at {@code state}. */
+  boolean isWord(int state) {
+    return terminal[state];
+  }
+
+  private void put(int state, char c, int target) {
+    long key = ((long) state << 16 | c) + 1;
+    int h = slot(key);
+    while (keys[h] != 0) h = (h + 1) & mask;
+    keys[h] = key;
+    targets[h] = target;
+  }
+
+  private int slot(long key) {
+    long x = key * 0x9E3779B97F4A7C15L;
+    return (int) (x ^ (x >>> 32)) & mask;
+  }
+}
