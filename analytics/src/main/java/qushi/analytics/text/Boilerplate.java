@@ -27,13 +27,14 @@ import java.util.TreeMap;
  *
  * <p>Furniture also repeats <b>inside</b> documents that gather many items (a news programme's
  * transcript: "[查看原文]" after every item, "央视网消息（新闻联播）：" before each). A short paragraph (at most
- * {@value #SHORT} characters of key) that is no heading and stands at least twice in each of at
- * least {@value #MIN_DOCUMENTS} documents is dropped wherever it stands; a <b>lead-in</b> — the
- * start of a paragraph up to a colon "：", at most {@value #LEAD_IN} characters, with text after it
- * — that starts at least two paragraphs in each of at least {@value #MIN_DOCUMENTS} documents is
- * cut from every paragraph it starts, the rest of the paragraph kept. Text repeats, but rarely
- * twice in one document and in three: a heading or a title that repeats across a series stands once
- * in each of its documents.
+ * {@value #SHORT} characters of key) that is no numbered heading and stands at least twice in each
+ * of at least {@value #MIN_DOCUMENTS} documents is dropped wherever it stands (a short line before
+ * body text that repeats so is furniture, not a title); a <b>lead-in</b> — the start of a paragraph
+ * up to a colon "：", at most {@value #LEAD_IN} characters, with text after it — that starts at
+ * least two paragraphs in each of at least {@value #MIN_DOCUMENTS} documents is cut from every
+ * paragraph it starts, the rest of the paragraph kept. Text repeats, but rarely twice in one
+ * document and in three: a heading or a title that repeats across a series stands once in each of
+ * its documents.
  *
  * <p>Paragraphs are the lines of the cleaned text ({@link Normalizer}), so detection runs on text
  * whose wrapping has already been repaired and whose running headers within a document are gone.
@@ -102,8 +103,10 @@ public final class Boilerplate implements java.io.Serializable {
       List<String> paras = paragraphs(text);
       for (int i = 0; i < paras.size(); i++) {
         String key = key(paras.get(i));
-        if (key.isEmpty() || heading(paras, i)) continue;
-        if (atEdge(i, paras.size()) && seen.add(key)) edgeDocuments.merge(key, 1, Integer::sum);
+        if (key.isEmpty() || markedHeading(paras, i)) continue;
+        if (atEdge(i, paras.size()) && !heading(paras, i) && seen.add(key)) {
+          edgeDocuments.merge(key, 1, Integer::sum);
+        }
         if (key.codePointCount(0, key.length()) <= SHORT) shortHere.merge(key, 1, Integer::sum);
         String lead = leadIn(paras.get(i));
         if (lead != null) leadInsHere.merge(key(lead), 1, Integer::sum);
@@ -241,7 +244,7 @@ public final class Boilerplate implements java.io.Serializable {
       why[i] = EDGE;
     }
     for (int i = 0; i < paras.size(); i++) {
-      if (why[i] == KEPT && inside.contains(key(paras.get(i))) && !heading(paras, i)) {
+      if (why[i] == KEPT && inside.contains(key(paras.get(i))) && !markedHeading(paras, i)) {
         why[i] = INSIDE;
       }
     }
@@ -251,7 +254,7 @@ public final class Boilerplate implements java.io.Serializable {
   /** Returns the lead-in that paragraph i loses (see the class), or null. */
   private String cutLeadIn(List<String> paras, int i) {
     String lead = leadIns.isEmpty() ? null : leadIn(paras.get(i));
-    return lead != null && leadIns.contains(key(lead)) && !heading(paras, i) ? lead : null;
+    return lead != null && leadIns.contains(key(lead)) && !markedHeading(paras, i) ? lead : null;
   }
 
   /**
@@ -275,6 +278,12 @@ public final class Boilerplate implements java.io.Serializable {
 
   private boolean isBoilerplate(List<String> paras, int i) {
     return keys.contains(key(paras.get(i))) && !heading(paras, i);
+  }
+
+  /** Returns whether paragraph i is a numbered or Markdown heading. */
+  private static boolean markedHeading(List<String> paras, int i) {
+    return Headings.looksLikeMarkedHeading(
+        paras.get(i), i + 1 < paras.size() ? paras.get(i + 1) : "");
   }
 
   /** Returns whether paragraph i is a heading (numbered, or a title line before body text). */

@@ -132,6 +132,22 @@ final class Headings {
     return heading(para.strip(), next.strip(), null) != null;
   }
 
+  /**
+   * Returns whether the paragraph is a heading by a mark of its own — a number of any style or a
+   * Markdown {@code #} — rather than only by being a short line before body text.
+   */
+  static boolean looksLikeMarkedHeading(String para, String next) {
+    String p = para.strip();
+    boolean marked =
+        MARKDOWN.matcher(p).matches()
+            || ORDINAL.matcher(p).lookingAt()
+            || CHINESE.matcher(p).lookingAt()
+            || CHINESE_PAREN.matcher(p).lookingAt()
+            || DOTTED.matcher(p).lookingAt()
+            || ARABIC.matcher(p).lookingAt();
+    return marked && heading(p, next.strip(), null) != null;
+  }
+
   private static String numbered(
       String para, String style, int number, boolean runIn, Map<String, Integer> last) {
     if (number <= 0) return null;

@@ -18,7 +18,9 @@ import org.jsoup.parser.Tag;
  * "&amp;" in plain text is meant literally; decoded angle brackets become 〈〉, which width folding
  * leaves alone, so that decoded text never forms a tag (the step is idempotent). A web address
  * (http://, https:// or www. followed by the printable ASCII characters of a URL) is removed
- * everywhere.
+ * everywhere. A Markdown link or image to one on a line of its own ("[查看原文](https://…)") is page
+ * navigation and goes with its line; within a line it becomes its text ("详见[通知](http://…)" →
+ * "详见通知").
  */
 final class Markup {
   private static final Pattern TAG = Pattern.compile("</?([A-Za-z][A-Za-z0-9]*)(?:\\s[^<>]*)?/?>");
@@ -28,12 +30,21 @@ final class Markup {
   private static final Pattern URL =
       Pattern.compile("(?:https?://|www\\.)[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+");
 
+  private static final String LINK = "!?\\[([^\\[\\]\n]*)\\]\\((?:https?://|www\\.)[^()\\s]*\\)";
+
+  private static final Pattern MARKDOWN_LINK = Pattern.compile(LINK);
+
+  private static final Pattern LINK_LINE = Pattern.compile("(?m)^[ \t]*" + LINK + "[ \t]*(?:\n|$)");
+
   private Markup() {}
 
   /** Returns {@code text} with HTML tags, their entities and web addresses removed. */
   static String strip(String text) {
     if (text.indexOf('<') >= 0 || text.indexOf('&') >= 0) text = tags(text);
-    return text.contains("://") || text.contains("www.") ? URL.matcher(text).replaceAll("") : text;
+    if (!text.contains("://") && !text.contains("www.")) return text;
+    String unlinked = LINK_LINE.matcher(text).replaceAll("");
+    String linked = MARKDOWN_LINK.matcher(unlinked).replaceAll("$1");
+    return URL.matcher(linked).replaceAll("");
   }
 
   private static String tags(String text) {

@@ -64,10 +64,12 @@ class BoilerplateTest {
         "\n",
         day + "的节目开始了，今天的内容很多。",
         headline,
+        "一、要闻",
         "央视网消息（新闻联播）：第一条新闻的正文在这里。",
-        "[查看原文]",
+        "查看原文",
+        "一、要闻",
         "央视网消息（新闻联播）：第二条新闻的正文在这里。",
-        "[查看原文]",
+        "查看原文",
         day + "的节目到此结束，谢谢大家收看。");
   }
 
@@ -78,19 +80,27 @@ class BoilerplateTest {
             programme("周一", "本期要目"),
             programme("周二", "本期要目"),
             programme("周三", "本期要目"),
-            "央视网消息（新闻联播）：只出现一次的消息。\n[查看原文]\n另一段正文，不是套话。");
+            "央视网消息（新闻联播）：只出现一次的消息。\n查看原文\n另一段正文，不是套话。");
     Boilerplate b = Boilerplate.detect(texts);
     assertEquals(
         String.join(
-            "\n", "周一的节目开始了，今天的内容很多。", "本期要目", "第一条新闻的正文在这里。", "第二条新闻的正文在这里。", "周一的节目到此结束，谢谢大家收看。"),
+            "\n",
+            "周一的节目开始了，今天的内容很多。",
+            "本期要目",
+            "一、要闻",
+            "第一条新闻的正文在这里。",
+            "一、要闻",
+            "第二条新闻的正文在这里。",
+            "周一的节目到此结束，谢谢大家收看。"),
         b.strip(texts.get(0)),
-        "the link lines and the lead-ins go; a short paragraph once in each document stays");
+        "the link lines (short lines before text, but repeated) and the lead-ins go; a numbered"
+            + " heading and a short paragraph once in each document stay");
     // the fourth document has each only once, but the furniture found in the others goes there too
     assertEquals("只出现一次的消息。\n另一段正文，不是套话。", b.strip(texts.get(3)));
     assertEquals(
         List.of(
             new Boilerplate.Paragraph("央视网消息（新闻联播）：", 4, 7, "lead-in"),
-            new Boilerplate.Paragraph("[查看原文]", 4, 7, "inside")),
+            new Boilerplate.Paragraph("查看原文", 4, 7, "inside")),
         b.paragraphs());
   }
 

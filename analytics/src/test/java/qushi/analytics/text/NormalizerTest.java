@@ -28,14 +28,17 @@ class NormalizerTest {
         "<p><strong>中国共产党第二十届中央委员会第一次全体会议公报<br></strong><br>（2022年10月23日通过）"
             + "<br></p><p>出席全会的有中央委员203人。</p>\n"
             + "（视频：https://tv.cctv.com/2022/10/23/VIDE2GtsMTxR221023.shtml）\n"
-            + "R&amp;D 投入 &lt;2% 的企业，见 www.example.com/a?b=1 。\n";
+            + "R&amp;D 投入 &lt;2% 的企业，见 www.example.com/a?b=1 。\n"
+            + "[查看原文](https://tv.cctv.com/2022/10/23/VIDE7Ox8.shtml)\n"
+            + "详见[通知](http://www.gov.cn/a.htm)和![图](www.example.com/x.png)。\n";
     String clean = normalizer.normalize(raw);
     assertEquals(
         "中国共产党第二十届中央委员会第一次全体会议公报\n"
             + "（2022年10月23日通过）\n"
             + "出席全会的有中央委员203人。\n"
             + "（视频：）\n"
-            + "R&D投入〈2%的企业，见。",
+            + "R&D投入〈2%的企业，见。\n"
+            + "详见通知和图。",
         clean);
     assertEquals(clean, normalizer.normalize(clean), "a fixed point");
     // plain text keeps its ampersands and angle brackets when it holds no tags
