@@ -32,6 +32,13 @@ var seeds = Qushi.open("seeds");
 System.out.println(seeds.terms().first(8));
 // prints: /与会嘉宾\s+与会/嘉宾\s+\d+/
 
+// --- cell: what the texts themselves put in quotation marks in two or more passages is a term
+// too, whatever its pieces (slogans such as “两个维护” or “放管服” that no statistic would merge);
+// such a term has no merge statistics, and its column "quoted" counts the passages that quote it
+var declaration = seeds.terms().where("term", "张江宣言").get(0);
+System.out.println(declaration.term() + " from " + declaration.pieces() + ", quoted in " + declaration.quoted() + " passages");
+// prints: 张江宣言 from 张江/宣言, quoted in 2 passages
+
 // --- cell: a learned term you do not want goes in a not-terms file (one per line); its pieces
 // are then counted as before. A term that was not learned goes in your lexicon (first cell).
 var text = Options.defaults().text();
