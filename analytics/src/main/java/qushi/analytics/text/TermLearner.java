@@ -251,7 +251,17 @@ public final class TermLearner {
       List<int[]> sequences, List<byte[]> atomKinds, String[] atoms, Set<String> notTerms) {
     // a token's kind depends on its tag, which may differ between occurrences of one word: the
     // atoms here are (word, kind) pairs
-    Map<String, Integer> ids = new HashMap<>();
+    // ids by (word, kind): per word the first kind it is seen with, other kinds in a map
+    int[] word = new int[atoms.length];
+    Map<String, Integer> firstAtom = new HashMap<>();
+    for (int a = 0; a < atoms.length; a++) {
+      Integer first = firstAtom.putIfAbsent(atoms[a], a);
+      word[a] = first == null ? a : first;
+    }
+    int[] idOf = new int[atoms.length];
+    Arrays.fill(idOf, -1);
+    byte[] kindOf = new byte[atoms.length];
+    Map<Long, Integer> otherKinds = new HashMap<>();
     List<String> text = new ArrayList<>();
     List<Byte> kinds = new ArrayList<>();
     List<int[]> seqs = new ArrayList<>(sequences.size());
@@ -273,13 +283,23 @@ public final class TermLearner {
                   : -1;
           continue;
         }
-        String key = atoms[s[i]] + '\u0000' + kd[i];
-        Integer id = ids.get(key);
-        if (id == null) {
-          id = text.size();
-          ids.put(key, id);
-          text.add(atoms[s[i]]);
-          kinds.add(kd[i]);
+        int w = word[s[i]];
+        Integer id;
+        if (idOf[w] >= 0 && kindOf[w] == kd[i]) {
+          id = idOf[w];
+        } else {
+          id = idOf[w] < 0 ? null : otherKinds.get((long) w << 8 | (kd[i] & 0xFF));
+          if (id == null) {
+            id = text.size();
+            if (idOf[w] < 0) {
+              idOf[w] = id;
+              kindOf[w] = kd[i];
+            } else {
+              otherKinds.put((long) w << 8 | (kd[i] & 0xFF), id);
+            }
+            text.add(atoms[s[i]]);
+            kinds.add(kd[i]);
+          }
         }
         out[i] = id;
       }
