@@ -147,7 +147,7 @@ public final class Boilerplate implements java.io.Serializable {
   private Boilerplate recorded(List<String> cleanedTexts) {
     Map<String, String> first = new HashMap<>();
     Map<String, int[]> tally =
-        new TreeMap<>(); // key -> {documents, occurrences, start, end, inside}
+        new TreeMap<>(); // key -> {documents, occurrences, start, end, inside, lead-in}
     List<String> order = new ArrayList<>();
     for (String text : cleanedTexts) {
       Set<String> seen = new HashSet<>();
@@ -235,7 +235,7 @@ public final class Boilerplate implements java.io.Serializable {
    * Returns why each paragraph is dropped, or {@link #KEPT}: the run of edge boilerplate that
    * starts at the first paragraph and the run that ends at the last ({@link #EDGE}), each as long
    * as every paragraph in it is boilerplate and no heading, and any short paragraph repeated inside
-   * documents that is no heading ({@link #INSIDE}).
+   * documents that is no numbered heading ({@link #INSIDE}).
    */
   private byte[] reasons(List<String> paras) {
     byte[] why = new byte[paras.size()];

@@ -1,6 +1,7 @@
 package qushi.analytics.text;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -140,5 +141,28 @@ final class QuotedTerms {
       }
     }
     return counts;
+  }
+
+  /**
+   * Returns the terms of the rounds, each with the passages that quote it, followed by the quoted
+   * terms the rounds did not learn (most quoted first, ties by term).
+   */
+  static List<TermLearner.Term> withQuoted(List<TermLearner.Term> learned, List<Quote> quotes) {
+    Map<String, Quote> byText = new HashMap<>();
+    for (Quote q : quotes) byText.put(q.text(), q);
+    List<TermLearner.Term> out = new ArrayList<>(learned.size() + quotes.size());
+    for (TermLearner.Term t : learned) {
+      Quote q = byText.remove(t.term());
+      out.add(q == null ? t : t.withQuoted(q.passages()));
+    }
+    List<Quote> rest = new ArrayList<>(byText.values());
+    rest.sort(Comparator.comparingInt(Quote::passages).reversed().thenComparing(Quote::text));
+    for (Quote q : rest) {
+      double nan = Double.NaN;
+      out.add(
+          new TermLearner.Term(
+              q.text(), q.pieces(), q.count(), nan, nan, nan, nan, nan, nan, q.passages()));
+    }
+    return out;
   }
 }

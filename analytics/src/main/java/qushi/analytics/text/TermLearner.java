@@ -2,7 +2,6 @@ package qushi.analytics.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -249,91 +248,10 @@ public final class TermLearner {
    */
   public static List<Term> learn(
       List<int[]> sequences, List<byte[]> atomKinds, String[] atoms, Set<String> notTerms) {
-    // a token's kind depends on its tag, which may differ between occurrences of one word: the
-    // atoms here are (word, kind) pairs
-    // ids by (word, kind): per word the first kind it is seen with, other kinds in a map
-    int[] word = new int[atoms.length];
-    Map<String, Integer> firstAtom = new HashMap<>();
-    for (int a = 0; a < atoms.length; a++) {
-      Integer first = firstAtom.putIfAbsent(atoms[a], a);
-      word[a] = first == null ? a : first;
-    }
-    int[] idOf = new int[atoms.length];
-    Arrays.fill(idOf, -1);
-    byte[] kindOf = new byte[atoms.length];
-    Map<Long, Integer> otherKinds = new HashMap<>();
-    List<String> text = new ArrayList<>();
-    List<Byte> kinds = new ArrayList<>();
-    List<int[]> seqs = new ArrayList<>(sequences.size());
-    for (int k = 0; k < sequences.size(); k++) {
-      int[] s = sequences.get(k);
-      byte[] kd = atomKinds.get(k);
-      int[] out = new int[s.length];
-      for (int i = 0; i < s.length; i++) {
-        if (s[i] < 0
-            || kd[i] == FUNCTION
-            || kd[i] == NUMERAL
-            || kd[i] == GRAMMATICAL
-            || kd[i] == FROZEN) {
-          // a one-character function word stays recognisable as a neighbour (see terms)
-          String w = s[i] < 0 ? "" : atoms[s[i]];
-          out[i] =
-              kd[i] != FROZEN && w.codePointCount(0, w.length()) == 1 && allHan(w)
-                  ? -3 - w.codePointAt(0)
-                  : -1;
-          continue;
-        }
-        int w = word[s[i]];
-        Integer id;
-        if (idOf[w] >= 0 && kindOf[w] == kd[i]) {
-          id = idOf[w];
-        } else {
-          id = idOf[w] < 0 ? null : otherKinds.get((long) w << 8 | (kd[i] & 0xFF));
-          if (id == null) {
-            id = text.size();
-            if (idOf[w] < 0) {
-              idOf[w] = id;
-              kindOf[w] = kd[i];
-            } else {
-              otherKinds.put((long) w << 8 | (kd[i] & 0xFF), id);
-            }
-            text.add(atoms[s[i]]);
-            kinds.add(kd[i]);
-          }
-        }
-        out[i] = id;
-      }
-      seqs.add(out);
-    }
-    byte[] kindArray = new byte[kinds.size()];
-    for (int i = 0; i < kindArray.length; i++) kindArray[i] = kinds.get(i);
-    TermLearner learner = new TermLearner(text.toArray(new String[0]), kindArray, notTerms);
-    return withQuoted(learner.run(seqs), QuotedTerms.find(sequences, atomKinds, atoms, notTerms));
-  }
-
-  /**
-   * Returns the terms of the rounds, each with the passages that quote it, followed by the quoted
-   * terms the rounds did not learn (most quoted first, ties by term).
-   */
-  private static List<Term> withQuoted(List<Term> learned, List<QuotedTerms.Quote> quotes) {
-    Map<String, QuotedTerms.Quote> byText = new HashMap<>();
-    for (QuotedTerms.Quote q : quotes) byText.put(q.text(), q);
-    List<Term> out = new ArrayList<>(learned.size() + quotes.size());
-    for (Term t : learned) {
-      QuotedTerms.Quote q = byText.remove(t.term());
-      out.add(q == null ? t : t.withQuoted(q.passages()));
-    }
-    List<QuotedTerms.Quote> rest = new ArrayList<>(byText.values());
-    rest.sort(
-        Comparator.comparingInt(QuotedTerms.Quote::passages)
-            .reversed()
-            .thenComparing(QuotedTerms.Quote::text));
-    for (QuotedTerms.Quote q : rest) {
-      double nan = Double.NaN;
-      out.add(
-          new Term(q.text(), q.pieces(), q.count(), nan, nan, nan, nan, nan, nan, q.passages()));
-    }
-    return out;
+    UnitStreams units = UnitStreams.of(sequences, atomKinds, atoms);
+    TermLearner learner = new TermLearner(units.text, units.kinds, notTerms);
+    List<Term> learned = learner.run(units.streams);
+    return QuotedTerms.withQuoted(learned, QuotedTerms.find(sequences, atomKinds, atoms, notTerms));
   }
 
   private List<Term> run(List<int[]> seqs) {

@@ -1,0 +1,97 @@
+package qushi.analytics.text;
+
+import static qushi.analytics.text.TermLearner.FROZEN;
+import static qushi.analytics.text.TermLearner.FUNCTION;
+import static qushi.analytics.text.TermLearner.GRAMMATICAL;
+import static qushi.analytics.text.TermLearner.NUMERAL;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The token streams as the rounds of {@link TermLearner} read them. A token that may belong to a
+ * term becomes the id of its (word, kind) pair — a token's kind depends on its tag, which may
+ * differ between occurrences of one word — ids given in order of first appearance. Any other token
+ * (a function word, numeral, lexicon term, or no word) becomes −3 − its code point when it is one
+ * Han character, so that it stays recognisable as a neighbour ({@link TermSelection}), else −1.
+ */
+final class UnitStreams {
+  /** Per passage, the unit id or the marker of each token. */
+  final List<int[]> streams;
+
+  /** The word of each unit id. */
+  final String[] text;
+
+  /** The kind of each unit id. */
+  final byte[] kinds;
+
+  private UnitStreams(List<int[]> streams, String[] text, byte[] kinds) {
+    this.streams = streams;
+    this.text = text;
+    this.kinds = kinds;
+  }
+
+  /** Returns the streams of atom ids {@code sequences} with their kinds, as units. */
+  static UnitStreams of(List<int[]> sequences, List<byte[]> atomKinds, String[] atoms) {
+    // ids by (word, kind): per word the first kind it is seen with, other kinds in a map
+    int[] word = new int[atoms.length];
+    Map<String, Integer> firstAtom = new HashMap<>();
+    for (int a = 0; a < atoms.length; a++) {
+      Integer first = firstAtom.putIfAbsent(atoms[a], a);
+      word[a] = first == null ? a : first;
+    }
+    int[] idOf = new int[atoms.length];
+    Arrays.fill(idOf, -1);
+    byte[] kindOf = new byte[atoms.length];
+    Map<Long, Integer> otherKinds = new HashMap<>();
+    List<String> text = new ArrayList<>();
+    List<Byte> kinds = new ArrayList<>();
+    List<int[]> seqs = new ArrayList<>(sequences.size());
+    for (int k = 0; k < sequences.size(); k++) {
+      int[] s = sequences.get(k);
+      byte[] kd = atomKinds.get(k);
+      int[] out = new int[s.length];
+      for (int i = 0; i < s.length; i++) {
+        if (s[i] < 0
+            || kd[i] == FUNCTION
+            || kd[i] == NUMERAL
+            || kd[i] == GRAMMATICAL
+            || kd[i] == FROZEN) {
+          // a one-character function word stays recognisable as a neighbour (see terms)
+          String w = s[i] < 0 ? "" : atoms[s[i]];
+          out[i] =
+              kd[i] != FROZEN && w.codePointCount(0, w.length()) == 1 && TermLearner.allHan(w)
+                  ? -3 - w.codePointAt(0)
+                  : -1;
+          continue;
+        }
+        int w = word[s[i]];
+        Integer id;
+        if (idOf[w] >= 0 && kindOf[w] == kd[i]) {
+          id = idOf[w];
+        } else {
+          id = idOf[w] < 0 ? null : otherKinds.get((long) w << 8 | (kd[i] & 0xFF));
+          if (id == null) {
+            id = text.size();
+            if (idOf[w] < 0) {
+              idOf[w] = id;
+              kindOf[w] = kd[i];
+            } else {
+              otherKinds.put((long) w << 8 | (kd[i] & 0xFF), id);
+            }
+            text.add(atoms[s[i]]);
+            kinds.add(kd[i]);
+          }
+        }
+        out[i] = id;
+      }
+      seqs.add(out);
+    }
+    byte[] kindArray = new byte[kinds.size()];
+    for (int i = 0; i < kindArray.length; i++) kindArray[i] = kinds.get(i);
+    return new UnitStreams(seqs, text.toArray(new String[0]), kindArray);
+  }
+}
