@@ -258,7 +258,9 @@ public final class TermLearner {
     for (int round = 0; round < ROUNDS; round++) {
       Map<Long, double[]> accepted = acceptPairs(seqs);
       if (accepted.isEmpty()) break;
-      for (int k = 0; k < seqs.size(); k++) seqs.set(k, merge(seqs.get(k), accepted));
+      boolean[] starts = new boolean[units.unitText.size()];
+      for (long key : accepted.keySet()) starts[(int) (key >>> 32)] = true;
+      for (int k = 0; k < seqs.size(); k++) seqs.set(k, merge(seqs.get(k), accepted, starts));
     }
     return TermSelection.terms(seqs, units, atoms.length, notTerms);
   }
@@ -345,15 +347,19 @@ public final class TermLearner {
         && (last == VERBAL_NOUN || last == GENERIC_HEAD));
   }
 
-  /** Returns the stream with this round's accepted pairs merged. */
-  private int[] merge(int[] s, Map<Long, double[]> accepted) {
+  /**
+   * Returns the stream with this round's accepted pairs merged ({@code starts}: the units that
+   * start an accepted pair).
+   */
+  private int[] merge(int[] s, Map<Long, double[]> accepted, boolean[] starts) {
     int[] out = new int[s.length];
     int n = 0;
     int i = 0;
     while (i < s.length) {
-      double[] here = i + 1 < s.length && s[i] >= 0 ? accepted.get(key(s[i], s[i + 1])) : null;
+      double[] here =
+          i + 1 < s.length && s[i] >= 0 && starts[s[i]] ? accepted.get(key(s[i], s[i + 1])) : null;
       double[] next =
-          here != null && i + 2 < s.length && s[i + 1] >= 0
+          here != null && i + 2 < s.length && s[i + 1] >= 0 && starts[s[i + 1]]
               ? accepted.get(key(s[i + 1], s[i + 2]))
               : null;
       if (here != null && (next == null || here[1] >= next[1])) {

@@ -23,6 +23,8 @@ final class TermUnits {
   final List<Boolean> singles = new ArrayList<>();
   final Map<String, Integer> unitIds = new HashMap<>();
   final Map<Integer, double[]> merges = new HashMap<>(); // unit -> {g2, npmi, fwd, bwd}
+  // the unit each pair of units made: a pair merges into the same unit every time
+  private final Map<Long, Integer> pairUnits = new HashMap<>();
 
   /** Creates the table of the atoms {@code atoms}, of kinds {@code atomKinds}. */
   TermUnits(String[] atoms, byte[] atomKinds) {
@@ -40,6 +42,9 @@ final class TermUnits {
 
   /** Returns the id of the unit a + b, made if new. */
   int unit(int a, int b, double[] stats) {
+    long pair = (long) a << 32 | (b & 0xFFFFFFFFL);
+    Integer made = pairUnits.get(pair);
+    if (made != null) return made;
     String text = unitText.get(a) + unitText.get(b);
     String pieces = unitPieces.get(a) + "/" + unitPieces.get(b);
     String key = pieces + '\u0000' + firstKind.get(a) + '\u0000' + lastKind.get(b);
@@ -57,6 +62,7 @@ final class TermUnits {
       lastKind.add(lastKind.get(b));
       merges.put(id, stats);
     }
+    pairUnits.put(pair, id);
     return id;
   }
 }
