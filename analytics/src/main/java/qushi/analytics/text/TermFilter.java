@@ -44,10 +44,13 @@ public record TermFilter(
   /**
    * Default allowed tags: nouns and proper nouns ({@code n*}: n, nr, ns, nt, nz, nx for English
    * words and acronyms, …), academic nouns ({@code g*}), verbs ({@code v}, {@code vi}, {@code vl},
-   * {@code vg}) and verbal nouns ({@code vn}); not 是/有 ({@code vshi}, {@code vyou}), directional or
-   * formal verbs ({@code vf}, {@code vx}), adjectives, adverbs or function words.
+   * {@code vg}), verbal nouns ({@code vn}) and nominal adjectives ({@code an}: 安全, 困难, 矛盾, 腐败,
+   * whose dictionary tag is that of the noun they mostly are in policy text); not 是/有 ({@code
+   * vshi}, {@code vyou}), directional or formal verbs ({@code vf}, {@code vx}), other adjectives
+   * (伟大, 深刻), adverbs or function words.
    */
-  public static final List<String> DEFAULT_POS = List.of("n*", "g*", "v", "vi", "vl", "vg", "vn");
+  public static final List<String> DEFAULT_POS =
+      List.of("n*", "g*", "v", "vi", "vl", "vg", "vn", "an");
 
   private static final Pattern NUMBER =
       Pattern.compile("[\\p{N}.,:%‰％．·\\-+~～/]+|[0-9]+(?:st|nd|rd|th|[A-Za-z])?");
