@@ -94,6 +94,21 @@ class SegmenterTest {
   }
 
   @Test
+  void tagsComeFromTheDictionarySoAWordIsATermEverywhereOrNowhere() {
+    TermFilter f = TermFilter.defaults(Lexicon.bundled());
+    // 安全 is a nominal adjective (an), 伟大 an adjective (a), in either sentence
+    for (String s : List.of("保障安全和伟大事业。", "安全是伟大的。", "伟大的安全。")) {
+      List<Token> tokens = BUNDLED.segment(s);
+      Token safety = tokens.stream().filter(t -> t.word().equals("安全")).findFirst().orElseThrow();
+      Token great = tokens.stream().filter(t -> t.word().equals("伟大")).findFirst().orElseThrow();
+      assertEquals("an", safety.nature(), s);
+      assertEquals("a", great.nature(), s);
+      assertTrue(f.isTerm(safety), s);
+      assertFalse(f.isTerm(great), s);
+    }
+  }
+
+  @Test
   void lexiconHasTheTermsTheCorpusIsAbout() {
     Lexicon lex = Lexicon.bundled();
     assertTrue(lex.size() >= 300, "lexicon size " + lex.size());
