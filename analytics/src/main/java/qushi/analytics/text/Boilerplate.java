@@ -282,8 +282,7 @@ public final class Boilerplate implements java.io.Serializable {
 
   /** Returns whether paragraph i is a numbered or Markdown heading. */
   private static boolean markedHeading(List<String> paras, int i) {
-    return Headings.looksLikeMarkedHeading(
-        paras.get(i), i + 1 < paras.size() ? paras.get(i + 1) : "");
+    return Headings.looksLikeMarkedHeading(paras.get(i));
   }
 
   /** Returns whether paragraph i is a heading (numbered, or a title line before body text). */

@@ -94,34 +94,44 @@ final class Headings {
    */
   static String heading(String para, String next, Map<String, Integer> last) {
     if (para.isEmpty()) return null;
+    Mark mark = mark(para, last);
+    if (mark != null) return mark.title();
+    return titleLine(para, next) ? para : null;
+  }
+
+  /** A paragraph's own mark read as a heading: its title, or null when it is none after all. */
+  private record Mark(String title) {}
+
+  /**
+   * Returns the reading of the paragraph's own mark — Markdown {@code #} or a number of any style —
+   * or null when it has none.
+   */
+  private static Mark mark(String para, Map<String, Integer> last) {
     Matcher m;
     if ((m = MARKDOWN.matcher(para)).matches()) {
       String title = m.group(1).strip();
-      return standsAlone(title) ? trimEnd(title) : null;
+      return new Mark(standsAlone(title) ? trimEnd(title) : null);
     }
     if ((m = ORDINAL.matcher(para)).lookingAt()) {
-      return numbered(para, "第" + m.group(2), chineseNumber(m.group(1)), false, last);
+      return new Mark(numbered(para, "第" + m.group(2), chineseNumber(m.group(1)), false, last));
     }
     if ((m = CHINESE.matcher(para)).lookingAt()) {
-      return numbered(para, "一、", chineseNumber(m.group(1)), true, last);
+      return new Mark(numbered(para, "一、", chineseNumber(m.group(1)), true, last));
     }
     if ((m = CHINESE_PAREN.matcher(para)).lookingAt()) {
-      return numbered(para, "（一）", chineseNumber(m.group(1)), true, last);
+      return new Mark(numbered(para, "（一）", chineseNumber(m.group(1)), true, last));
     }
     if ((m = DOTTED.matcher(para)).lookingAt()) {
       String number = m.group(1);
       int dot = number.lastIndexOf('.');
-      return numbered(
-          para,
-          "1.1:" + number.substring(0, dot),
-          Integer.parseInt(number.substring(dot + 1)),
-          false,
-          last);
+      String style = "1.1:" + number.substring(0, dot);
+      return new Mark(
+          numbered(para, style, Integer.parseInt(number.substring(dot + 1)), false, last));
     }
     if ((m = ARABIC.matcher(para)).lookingAt()) {
-      return numbered(para, "1.", Integer.parseInt(m.group(1)), false, last);
+      return new Mark(numbered(para, "1.", Integer.parseInt(m.group(1)), false, last));
     }
-    return titleLine(para, next) ? para : null;
+    return null;
   }
 
   /**
@@ -136,16 +146,10 @@ final class Headings {
    * Returns whether the paragraph is a heading by a mark of its own — a number of any style or a
    * Markdown {@code #} — rather than only by being a short line before body text.
    */
-  static boolean looksLikeMarkedHeading(String para, String next) {
+  static boolean looksLikeMarkedHeading(String para) {
     String p = para.strip();
-    boolean marked =
-        MARKDOWN.matcher(p).matches()
-            || ORDINAL.matcher(p).lookingAt()
-            || CHINESE.matcher(p).lookingAt()
-            || CHINESE_PAREN.matcher(p).lookingAt()
-            || DOTTED.matcher(p).lookingAt()
-            || ARABIC.matcher(p).lookingAt();
-    return marked && heading(p, next.strip(), null) != null;
+    Mark mark = p.isEmpty() ? null : mark(p, null);
+    return mark != null && mark.title() != null;
   }
 
   private static String numbered(
