@@ -93,7 +93,7 @@ public final class OverviewSection extends BuilderSection {
               d.year(),
               d.document().title(),
               d.document().source(),
-              d.text().codePoints().filter(c -> !Character.isWhitespace(c)).count(),
+              d.characters(),
               d.sections().size()));
     }
     return Tables.of("documents", DocumentRow.class, rows);
