@@ -243,7 +243,7 @@ public final class Boilerplate implements java.io.Serializable {
     for (int i = paras.size() - 1; i >= 0 && why[i] == KEPT && isBoilerplate(paras, i); i--) {
       why[i] = EDGE;
     }
-    for (int i = 0; i < paras.size(); i++) {
+    for (int i = 0; i < paras.size() && !inside.isEmpty(); i++) {
       if (why[i] == KEPT && inside.contains(key(paras.get(i))) && !markedHeading(paras, i)) {
         why[i] = INSIDE;
       }

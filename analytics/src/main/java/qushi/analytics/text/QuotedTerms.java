@@ -110,37 +110,40 @@ final class QuotedTerms {
 
   /**
    * Returns, per text, how often a run of whole adjacent tokens spells it: from each token on,
-   * tokens are appended while the text so far is the start of one of the texts.
+   * tokens are appended while the text so far is the start of one of the texts ({@link CharTrie}).
    */
   private static int[] counts(List<int[]> sequences, String[] atoms, List<String> texts) {
-    Map<String, Integer> index = new HashMap<>();
-    Set<String> prefixes = new HashSet<>();
-    for (int k = 0; k < texts.size(); k++) {
-      String t = texts.get(k);
-      index.put(t, k);
-      for (int e = 1; e < t.length(); e++) prefixes.add(t.substring(0, e));
-    }
     int[] counts = new int[texts.size()];
     if (texts.isEmpty()) return counts;
-    boolean[] starts = new boolean[atoms.length];
+    Map<String, Integer> index = new HashMap<>();
+    for (int k = 0; k < texts.size(); k++) index.put(texts.get(k), k);
+    CharTrie trie = new CharTrie(texts);
+    int[] afterAtom = new int[atoms.length]; // the trie state after each atom from the root
     for (int a = 0; a < atoms.length; a++) {
-      starts[a] = prefixes.contains(atoms[a]) || index.containsKey(atoms[a]);
+      afterAtom[a] = atoms[a].isEmpty() ? -1 : walk(trie, 0, atoms[a]);
     }
     StringBuilder run = new StringBuilder();
     for (int[] s : sequences) {
       for (int i = 0; i < s.length; i++) {
-        if (s[i] < 0 || !starts[s[i]]) continue;
+        if (s[i] < 0 || afterAtom[s[i]] < 0) continue;
+        int state = afterAtom[s[i]];
         run.setLength(0);
-        for (int j = i; j < s.length && s[j] >= 0; j++) {
+        run.append(atoms[s[i]]);
+        for (int j = i + 1; j < s.length && s[j] >= 0; j++) {
+          state = walk(trie, state, atoms[s[j]]);
+          if (state < 0) break;
           run.append(atoms[s[j]]);
-          String r = run.toString();
-          Integer k = j > i ? index.get(r) : null;
-          if (k != null) counts[k]++;
-          if (!prefixes.contains(r)) break;
+          if (trie.isWord(state)) counts[index.get(run.toString())]++;
         }
       }
     }
     return counts;
+  }
+
+  /** Returns the trie state after the characters of {@code word} from {@code state}, or -1. */
+  private static int walk(CharTrie trie, int state, String word) {
+    for (int c = 0; c < word.length() && state >= 0; c++) state = trie.step(state, word.charAt(c));
+    return state;
   }
 
   /**

@@ -57,7 +57,7 @@ public final class Segmenter {
     Set<String> lexiconTerms = new HashSet<>();
     for (Lexicon.Entry e : lexicon.entries()) {
       dictionary.insert(e.term(), e.nature() + " " + e.frequency());
-      lexiconTerms.add(e.term());
+      if (!learned.isEmpty()) lexiconTerms.add(e.term());
     }
     for (TermLearner.Term t : learned.terms()) {
       if (!lexiconTerms.contains(t.term())) {

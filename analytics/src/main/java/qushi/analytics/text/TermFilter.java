@@ -139,7 +139,7 @@ public record TermFilter(
     if (w.codePointCount(0, w.length()) == 1 && !singles.contains(w)) return false;
     for (String allowed : posTags) {
       if (allowed.endsWith("*")
-          ? tag.startsWith(allowed.substring(0, allowed.length() - 1))
+          ? tag.regionMatches(0, allowed, 0, allowed.length() - 1)
           : tag.equals(allowed)) {
         return true;
       }

@@ -240,7 +240,7 @@ public final class TermLearner {
    * Returns the terms learned from token streams.
    *
    * @param sequences per passage, the atom id of each token, -1 where a token is no word
-   * @param atoms the text of each atom id
+   * @param atoms the text of each atom id, each word once
    * @param atomKinds per passage, the kind of each token ({@link #kind})
    * @param notTerms strings never learned
    * @return the learned terms, largest G² first (ties by term), then the terms learned from

@@ -53,12 +53,11 @@ final class TermSelection {
       String t = e.getKey();
       int n = e.getValue();
       if (n < TermLearner.MIN_COUNT || notTerms.contains(t)) continue;
-      int id0 = best.get(t);
-      if (!units.leftEdge.get(id0) || !units.rightEdge.get(id0)) continue;
+      int id = best.get(t);
+      if (!units.leftEdge.get(id) || !units.rightEdge.get(id)) continue;
       double hl = entropy(left.get(t));
       double hr = entropy(right.get(t));
       if (hl < TermLearner.MIN_ENTROPY || hr < TermLearner.MIN_ENTROPY) continue;
-      int id = best.get(t);
       double[] m = units.merges.get(id);
       out.add(
           new TermLearner.Term(t, units.unitPieces.get(id), n, m[0], m[1], m[2], m[3], hl, hr, 0));

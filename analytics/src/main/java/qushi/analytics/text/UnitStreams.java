@@ -34,15 +34,12 @@ final class UnitStreams {
     this.kinds = kinds;
   }
 
-  /** Returns the streams of atom ids {@code sequences} with their kinds, as units. */
+  /**
+   * Returns the streams of atom ids {@code sequences} with their kinds, as units; {@code atoms}
+   * holds each word once.
+   */
   static UnitStreams of(List<int[]> sequences, List<byte[]> atomKinds, String[] atoms) {
     // ids by (word, kind): per word the first kind it is seen with, other kinds in a map
-    int[] word = new int[atoms.length];
-    Map<String, Integer> firstAtom = new HashMap<>();
-    for (int a = 0; a < atoms.length; a++) {
-      Integer first = firstAtom.putIfAbsent(atoms[a], a);
-      word[a] = first == null ? a : first;
-    }
     int[] idOf = new int[atoms.length];
     Arrays.fill(idOf, -1);
     byte[] kindOf = new byte[atoms.length];
@@ -68,7 +65,7 @@ final class UnitStreams {
                   : -1;
           continue;
         }
-        int w = word[s[i]];
+        int w = s[i];
         Integer id;
         if (idOf[w] >= 0 && kindOf[w] == kd[i]) {
           id = idOf[w];
