@@ -14,7 +14,6 @@ import org.apache.hadoop.fs.FileSystem;
 import qushi.analytics.core.BadInputException;
 import qushi.analytics.corpus.Corpus;
 import qushi.analytics.corpus.Document;
-import qushi.analytics.corpus.DocumentReader;
 import qushi.analytics.corpus.Manifest;
 import qushi.analytics.corpus.RawText;
 
@@ -89,9 +88,7 @@ final class HadoopFiles {
    * gives the format), read with {@code settings}, and the hash of its bytes.
    */
   static RawText raw(URI uri, String name, Map<String, String> settings) {
-    byte[] bytes = bytes(fileSystem(uri, configuration(settings)), uri);
-    return new RawText(
-        DocumentReader.text(Path.of(name), bytes), bytes.length, RawText.sha256(bytes));
+    return RawText.of(Path.of(name), bytes(fileSystem(uri, configuration(settings)), uri));
   }
 
   private static FileSystem fileSystem(URI uri, Configuration conf) {

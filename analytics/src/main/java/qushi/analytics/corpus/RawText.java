@@ -22,8 +22,15 @@ public record RawText(String text, long bytes, String sha256) {
    * file's bytes.
    */
   static RawText read(Path file) {
-    byte[] bytes = TextFiles.bytes(file);
-    return new RawText(DocumentReader.text(file, bytes), bytes.length, sha256(bytes));
+    return of(file, TextFiles.bytes(file));
+  }
+
+  /**
+   * Returns the text of the bytes of a file named {@code name} in its format ({@link
+   * DocumentReader}; the name's extension gives it) and the hash of the bytes.
+   */
+  public static RawText of(Path name, byte[] bytes) {
+    return new RawText(DocumentReader.text(name, bytes), bytes.length, sha256(bytes));
   }
 
   /** Returns a text held in memory, hashed as UTF-8. */
