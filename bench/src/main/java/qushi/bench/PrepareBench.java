@@ -26,9 +26,9 @@ import qushi.analytics.text.TextPipeline;
  * ratio = (characters / seconds of PreparedCorpus.of) / (characters / seconds of HanLP, every line)
  * </pre>
  *
- * The text is the {@code .txt} files of the given folders, read as they are and repeated in turn
- * until it reaches {@code --mb} megabytes of UTF-16 characters (20 by default); each copy of a file
- * is one document, years cycling over 2000–2024.
+ * The text is the {@code .txt} and {@code .md} files of the given folders, read as they are and
+ * repeated in turn until it reaches {@code --mb} megabytes of UTF-16 characters (20 by default);
+ * each copy of a file is one document, years cycling over 2000–2024.
  *
  * <pre>
  * java -cp bench/target/classes:$(cat bench/target/classpath.txt) qushi.bench.PrepareBench \
@@ -55,7 +55,7 @@ public final class PrepareBench {
     List<String> files = new ArrayList<>();
     for (Path f : folders) {
       try (Stream<Path> s = Files.list(f)) {
-        for (Path p : s.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
+        for (Path p : s.filter(x -> x.toString().matches(".*\\.(txt|md)$")).sorted().toList()) {
           files.add(Files.readString(p));
         }
       }

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Assembles a multi-year news corpus for measurement (not committed: it is built here).
+# Source: daily transcripts of the evening news programme 新闻联播, one Markdown file a day,
+# from the public repository github.com/DuckBurnIncense/xin-wen-lian-bo (news/YYYYMMDD.md).
+# Takes the 1st and 15th of every month, writes them as YYYYMMDD.md with a corpus.csv manifest.
+#
+#   bench/corpora/news.sh [CLONE] OUT        # CLONE: a local clone (cloned from GitHub if absent)
+set -euo pipefail
+if [ $# -eq 1 ]; then clone=$(mktemp -d)/xwlb; out=$1
+  git clone -q --depth 1 https://github.com/DuckBurnIncense/xin-wen-lian-bo "$clone"
+else clone=$1; out=$2; fi
+mkdir -p "$out"
+echo "id,file,year,title,source" > "$out/corpus.csv"
+git -C "$clone" ls-tree -r --name-only HEAD news | grep -E '/[0-9]{6}(01|15)\.md$' | sort |
+while read -r f; do
+  d=$(basename "$f" .md)
+  git -C "$clone" show "HEAD:$f" > "$out/$d.md"
+  echo "xwlb-$d,$d.md,${d:0:4},新闻联播 $d,CCTV 新闻联播" >> "$out/corpus.csv"
+done
+echo "$(($(wc -l < "$out/corpus.csv") - 1)) documents in $out"
