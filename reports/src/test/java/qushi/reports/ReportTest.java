@@ -68,6 +68,21 @@ class ReportTest {
   }
 
   @Test
+  void tablesOfMoreThanTwentyRowsScrollInTheirOwnBox() {
+    Matcher m =
+        Pattern.compile("<div class=\"table-wrap( long)?\"><table>(.*?)</table>", Pattern.DOTALL)
+            .matcher(zh.html());
+    int longTables = 0, shortTables = 0;
+    while (m.find()) {
+      int rows = m.group(2).split("<tr>", -1).length - 2; // minus the text before and the header
+      assertEquals(rows > 20, m.group(1) != null, "table of " + rows + " rows");
+      if (rows > 20) longTables++;
+      else shortTables++;
+    }
+    assertTrue(longTables > 0 && shortTables > 0, longTables + " long, " + shortTables + " short");
+  }
+
+  @Test
   void oneDivPerChartWithIdsFromChartNames() {
     List<String> ids = chartIds(zh.html());
     assertEquals(zh.charts(), ids.size());
