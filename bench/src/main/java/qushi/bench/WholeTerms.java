@@ -29,8 +29,10 @@ import qushi.analytics.text.TextOptions;
  * own set expressions); {@code --list FILE} reads one expression per line instead. Every occurrence
  * in a passage counts, quoted or not (left to right, not overlapping). An occurrence is
  * <em>whole</em> when one token spans exactly its characters, <em>inside</em> when one longer token
- * holds it (a longer name: 国家安全部 for 国家安全), and split otherwise. Tokens are the prepared corpus's
- * own ({@link PreparedCorpus#words}), placed on the passage text in order.
+ * holds it (a longer name: 国家安全部 for 国家安全; or a year, 一九五八 for the plan 九五), and split otherwise;
+ * "not split" counts both, for all occurrences and for those not alone in quotation marks. Tokens
+ * are the prepared corpus's own ({@link PreparedCorpus#words}), placed on the passage text in
+ * order.
  *
  * <pre>
  * java -cp bench/target/classes:$(cat bench/target/classpath.txt) qushi.bench.WholeTerms \
@@ -68,12 +70,13 @@ public final class WholeTerms {
         list != null ? list : "quoted alone in >= 2 documents");
     System.out.printf(
         Locale.ROOT,
-        "%-34s %8s %8s %8s %10s%n",
+        "%-28s %8s %8s %10s %10s %10s%n",
         "options",
         "occur.",
         "whole",
-        "+inside",
-        "unquoted");
+        "not split",
+        "unquoted:",
+        "not split");
     report("defaults", prepared, expressions, show);
     report(
         "bundled lexicon off",
@@ -112,7 +115,7 @@ public final class WholeTerms {
 
   private static void report(String name, PreparedCorpus p, Set<String> expressions, int show) {
     List<String> words = p.vocabularyWords();
-    long all = 0, whole = 0, inside = 0, unquoted = 0, unquotedWhole = 0;
+    long all = 0, whole = 0, inside = 0, unquoted = 0, unquotedWhole = 0, unquotedInside = 0;
     Map<String, Integer> split = new TreeMap<>();
     Map<String, Integer> longer = new TreeMap<>();
     for (int i = 0; i < p.passages().size(); i++) {
@@ -151,18 +154,20 @@ public final class WholeTerms {
           if (!isQuoted) {
             unquoted++;
             if (isWhole) unquotedWhole++;
+            if (isInside) unquotedInside++;
           }
         }
       }
     }
     System.out.printf(
         Locale.ROOT,
-        "%-34s %8d %7.1f%% %7.1f%% %9.1f%%%n",
+        "%-28s %8d %7.1f%% %9.1f%% %9.1f%% %9.1f%%%n",
         name,
         all,
         100.0 * whole / all,
         100.0 * inside / all,
-        100.0 * unquotedWhole / Math.max(1, unquoted));
+        100.0 * unquotedWhole / Math.max(1, unquoted),
+        100.0 * unquotedInside / Math.max(1, unquoted));
     if (show > 0) {
       System.out.println(top("  most often split:", split, show));
       System.out.println(top("  most often inside a longer token:", longer, show));

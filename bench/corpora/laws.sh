@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Assembles a mixed corpus of Chinese state documents, 2007–2025, for measurement (not committed:
+# Assembles a corpus of Chinese laws, regulations and judicial interpretations, 2007–2025, for measurement (not committed:
 # it is built here). Source: the public repository github.com/LawRefBook/Laws, one Markdown file a
 # document, named 标题(YYYY-MM-DD).md. For every year 2007–2025 takes the first file (in git's
 # path order) of that year from each of three groups:
@@ -8,7 +8,7 @@
 #   law   经济法/ 行政法/ 社会法/ 宪法相关法/ 民法商法/ 诉讼与非诉讼程序法/ 刑法/   NPC laws
 # and writes them unchanged as <group>-YYYY.md with a corpus.csv manifest.
 #
-#   bench/corpora/policy-mix.sh [CLONE] OUT        # CLONE: a local clone (cloned from GitHub if absent)
+#   bench/corpora/laws.sh [CLONE] OUT        # CLONE: a local clone (cloned from GitHub if absent)
 set -euo pipefail
 if [ $# -eq 1 ]; then clone=$(mktemp -d)/laws; out=$1
   git clone -q --depth 1 https://github.com/LawRefBook/Laws "$clone"
