@@ -23,6 +23,10 @@ class SegmenterTest {
     assertSegments(BUNDLED, "人工智能赋能产业", "人工智能", "赋能", "产业");
     assertSegments(BUNDLED, "技术快速迭代", "技术", "快速", "迭代");
     assertSegments(BUNDLED, "实现碳中和目标", "实现", "碳中和", "目标");
+    // congresses the core dictionary lacks (it holds 十八大 but cuts 二十 大)
+    assertSegments(BUNDLED, "党的二十大精神", "党", "的", "二十大", "精神");
+    assertSegments(BUNDLED, "十九大以来", "十九大", "以来");
+    assertSegments(BUNDLED, "十八届七中全会", "十八", "届", "七中全会");
   }
 
   @Test
