@@ -26,13 +26,13 @@ import qushi.analytics.text.TextOptions;
  *
  * <p>The list is fixed without the segmenter: by default every run of 2 to 12 Han characters that
  * stands alone inside “…”, 「…」 or 『…』 in the cleaned text of at least two documents (the corpus's
- * own set expressions); {@code --list FILE} reads one expression per line instead. Every occurrence
- * in a passage counts, quoted or not (left to right, not overlapping). An occurrence is
- * <em>whole</em> when one token spans exactly its characters, <em>inside</em> when one longer token
- * holds it (a longer name: 国家安全部 for 国家安全; or a year, 一九五八 for the plan 九五), and split otherwise;
- * "not split" counts both, for all occurrences and for those not alone in quotation marks. Tokens
- * are the prepared corpus's own ({@link PreparedCorpus#words}), placed on the passage text in
- * order.
+ * own set expressions), except those written in numerals alone (the plan 九五 stands inside every
+ * year 一九五八); {@code --list FILE} reads one expression per line instead. Every occurrence in a
+ * passage counts, quoted or not (left to right, not overlapping). An occurrence is <em>whole</em>
+ * when one token spans exactly its characters, <em>inside</em> when one longer token holds it (a
+ * longer name: 国家安全部 for 国家安全; or a year, 一九五八 for the plan 九五), and split otherwise; "not split"
+ * counts both, for all occurrences and for those not alone in quotation marks. Tokens are the
+ * prepared corpus's own ({@link PreparedCorpus#words}), placed on the passage text in order.
  *
  * <pre>
  * java -cp bench/target/classes:$(cat bench/target/classpath.txt) qushi.bench.WholeTerms \
@@ -41,6 +41,9 @@ import qushi.analytics.text.TextOptions;
  */
 public final class WholeTerms {
   private WholeTerms() {}
+
+  /** Numeral characters: an expression of these alone (九五, 十四五) is left out of the list. */
+  private static final String NUMERALS = "〇零一二三四五六七八九十百千万亿两";
 
   private static final Pattern QUOTED = Pattern.compile("[“「『](\\p{IsHan}{2,12})[”」』]");
 
@@ -108,7 +111,7 @@ public final class WholeTerms {
     Set<String> out = new TreeSet<>();
     documents.forEach(
         (s, n) -> {
-          if (n >= 2) out.add(s);
+          if (n >= 2 && !s.chars().allMatch(c -> NUMERALS.indexOf(c) >= 0)) out.add(s);
         });
     return out;
   }
