@@ -14,7 +14,8 @@ import qushi.analytics.internal.TextFiles;
  *   <li>{@code .txt} (and any extension not listed here): plain text in UTF-8, UTF-16 with BOM,
  *       GB18030/GBK or Big5 ({@link TextFiles});
  *   <li>{@code .md}, {@code .markdown}: Markdown, turned into one paragraph per line — headings
- *       keep their {@code #} marks, links their text, inline HTML its text, images and markup go;
+ *       keep their {@code #} marks, links their text (a link that is a whole paragraph goes: it is
+ *       navigation), inline HTML its text, images and markup go;
  *   <li>{@code .pdf}: the text layer, extracted with Apache PDFBox with a blank line after every
  *       line, a space before every paragraph PDFBox detects and three line breaks at every page
  *       end, so that the cleanup of {@link qushi.analytics.text.Normalizer} repairs it like any PDF

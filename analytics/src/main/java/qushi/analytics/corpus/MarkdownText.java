@@ -12,6 +12,7 @@ import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
@@ -20,7 +21,8 @@ import org.commonmark.parser.Parser;
 
 /**
  * The text of a Markdown file, parsed with commonmark-java: one paragraph per line. A heading keeps
- * its {@code #} marks (so that it starts a section), a link keeps its text, an image goes, inline
+ * its {@code #} marks (so that it starts a section), a link keeps its text unless it is the whole
+ * paragraph ("[查看原文](https://…)" on a line of its own is page navigation), an image goes, inline
  * HTML keeps its text ({@code <p>}, {@code <br>} and {@code <div>} break the line), an HTML block
  * is read with jsoup, code keeps its text; a soft line break inside a paragraph becomes a space
  * (which cleanup removes between Chinese characters).
@@ -62,7 +64,9 @@ final class MarkdownText {
           @Override
           public void visit(Paragraph paragraph) {
             end();
-            visitChildren(paragraph);
+            if (!(paragraph.getFirstChild() instanceof Link link && link.getNext() == null)) {
+              visitChildren(paragraph);
+            }
             end();
           }
 

@@ -199,10 +199,15 @@ class DocumentReaderTest {
         接着写。</p>
 
         ![图片](pic.png)
+
         [查看原文](https://example.org/a.shtml)
+
+        详见[通知](https://example.org/b)全文。
         """);
+    // a link that is a whole paragraph is navigation and goes; inside a sentence it keeps its text
     assertEquals(
-        "# 《新闻联播》 (20230101)\n## 详细新闻\n### 天南地北迎新年\n央视网消息（新闻联播）：新年第一天，各地举行活动。\n" + "第二段 接着写。\n查看原文",
+        "# 《新闻联播》 (20230101)\n## 详细新闻\n### 天南地北迎新年\n央视网消息（新闻联播）：新年第一天，各地举行活动。\n"
+            + "第二段 接着写。\n详见通知全文。",
         read(file));
   }
 
