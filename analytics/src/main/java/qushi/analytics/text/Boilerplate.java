@@ -18,12 +18,13 @@ import java.util.TreeMap;
  * {@code 0}, so a masthead that differs only in its date or page number ("（《新闻联播》 20230101 19:00）")
  * has one key. A key is <b>boilerplate</b> when it occurs at an edge of at least {@value
  * #MIN_DOCUMENTS} documents (each document counted once). A document loses the run of boilerplate
- * paragraphs that begins with its first paragraph and the run that ends with its last: furniture
- * sits at the edge, so a boilerplate paragraph after a paragraph of text is kept (a news headline
- * repeated in the headline lists of three programmes is text, not furniture), as is the same
- * paragraph in the middle of a document, and so is a heading ({@link Headings}: "一、过去五年工作回顾", "结束语"
- * before its text), which repeats across the reports of a series as a title, not as furniture. A
- * corpus of fewer than {@value #MIN_DOCUMENTS} documents has no boilerplate.
+ * paragraphs that begins with its first paragraph and the run that ends with its last, numbered and
+ * Markdown headings in the run kept but not ending it (a page's "# title" above its masthead):
+ * furniture sits at the edge, so a boilerplate paragraph after a paragraph of text is kept (a news
+ * headline repeated in the headline lists of three programmes is text, not furniture), as is the
+ * same paragraph in the middle of a document, and so is a heading ({@link Headings}: "一、过去五年工作回顾",
+ * "结束语" before its text), which repeats across the reports of a series as a title, not as
+ * furniture. A corpus of fewer than {@value #MIN_DOCUMENTS} documents has no boilerplate.
  *
  * <p>Furniture also repeats <b>inside</b> documents that gather many items (a news programme's
  * transcript: "[查看原文]" after every item, "央视网消息（新闻联播）：" before each). A short paragraph (at most
@@ -239,9 +240,13 @@ public final class Boilerplate implements java.io.Serializable {
    */
   private byte[] reasons(List<String> paras) {
     byte[] why = new byte[paras.size()];
-    for (int i = 0; i < paras.size() && isBoilerplate(paras, i); i++) why[i] = EDGE;
-    for (int i = paras.size() - 1; i >= 0 && why[i] == KEPT && isBoilerplate(paras, i); i--) {
-      why[i] = EDGE;
+    for (int i = 0; i < paras.size() && (markedHeading(paras, i) || isBoilerplate(paras, i)); i++) {
+      if (!markedHeading(paras, i)) why[i] = EDGE;
+    }
+    for (int i = paras.size() - 1;
+        i >= 0 && why[i] == KEPT && (markedHeading(paras, i) || isBoilerplate(paras, i));
+        i--) {
+      if (!markedHeading(paras, i)) why[i] = EDGE;
     }
     for (int i = 0; i < paras.size() && !inside.isEmpty(); i++) {
       if (why[i] == KEPT && inside.contains(key(paras.get(i))) && !markedHeading(paras, i)) {

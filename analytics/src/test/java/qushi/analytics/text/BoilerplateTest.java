@@ -36,6 +36,19 @@ class BoilerplateTest {
   }
 
   @Test
+  void aTitleHeadingAboveTheMastheadIsKeptAndTheMastheadStillGoes() {
+    List<String> texts = new java.util.ArrayList<>();
+    for (String news : List.of("甲", "乙", "丙")) {
+      StringBuilder t = new StringBuilder("# 《新闻联播》\n## 新闻摘要\n本期节目主要内容：");
+      for (char k : "一二三四五六七八九十".toCharArray()) t.append('\n').append(news).append(k).append(BODY);
+      texts.add(t.toString());
+    }
+    Boilerplate b = Boilerplate.detect(texts);
+    assertEquals(List.of(new Boilerplate.Paragraph("本期节目主要内容：", 3, 3, "start")), b.paragraphs());
+    assertEquals(texts.get(1).replace("本期节目主要内容：\n", ""), b.strip(texts.get(1)), "heading kept");
+  }
+
+  @Test
   void keepsABoilerplateParagraphThatFollowsText() {
     List<String> texts =
         List.of(
