@@ -1,7 +1,10 @@
 package qushi.analytics.compare;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 /**
- * One term of a keyness comparison between a target and a reference corpus.
+ * One term of a keyness comparison between a target and a reference corpus; the {@code withX}
+ * copies are generated for every component.
  *
  * @param term the term
  * @param targetCount occurrences in the target
@@ -29,6 +32,7 @@ package qushi.analytics.compare;
  *     computed, or when the top document is the only document of its period (then the period is
  *     that document); a share near 1 means the change may be one document's, not the period's
  */
+@RecordBuilder
 public record KeynessRow(
     String term,
     long targetCount,
@@ -46,38 +50,13 @@ public record KeynessRow(
     double logRatioUpper,
     String topDocument,
     double topDocumentShare)
-    implements ComparedTerm {
+    implements ComparedTerm, KeynessRowBuilder.With {
 
   /** The least top-document share that marks a term as concentrated in one document. */
   public static final double CONCENTRATED = 0.8;
 
-  /** Returns a copy with another adjusted p-value. */
-  public KeynessRow withPAdjusted(double value) {
-    return copy(value, topDocument, topDocumentShare);
-  }
-
   /** Returns a copy with the term's top document and its share. */
   public KeynessRow withTopDocument(String document, double share) {
-    return copy(pAdjusted, document, share);
-  }
-
-  private KeynessRow copy(double adjusted, String document, double share) {
-    return new KeynessRow(
-        term,
-        targetCount,
-        targetPer10k,
-        referenceCount,
-        referencePer10k,
-        logRatio,
-        g2,
-        p,
-        adjusted,
-        z,
-        direction,
-        dispersion,
-        logRatioLower,
-        logRatioUpper,
-        document,
-        share);
+    return with(b -> b.topDocument(document).topDocumentShare(share));
   }
 }

@@ -1,8 +1,11 @@
 package qushi.analytics.compare;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 /**
  * One term of a stratified comparison (see {@link Stratified}); the columns shared with {@link
- * KeynessRow} mean the same, computed over the strata that have both target and reference text.
+ * KeynessRow} mean the same, computed over the strata that have both target and reference text. The
+ * {@code withX} copies are generated for every component.
  *
  * @param term the term
  * @param targetCount occurrences in the target, informative strata only
@@ -25,6 +28,7 @@ package qushi.analytics.compare;
  * @param topDocument the document with most of the term's occurrences
  * @param topDocumentShare its share of them
  */
+@RecordBuilder
 public record StratifiedRow(
     String term,
     long targetCount,
@@ -43,34 +47,10 @@ public record StratifiedRow(
     int strata,
     String topDocument,
     double topDocumentShare)
-    implements ComparedTerm {
+    implements ComparedTerm, StratifiedRowBuilder.With {
 
-  StratifiedRow withPAdjusted(double value) {
-    return copy(value, topDocument, topDocumentShare);
-  }
-
+  /** Returns a copy with the term's top document and its share. */
   StratifiedRow withTopDocument(String document, double share) {
-    return copy(pAdjusted, document, share);
-  }
-
-  private StratifiedRow copy(double adjusted, String document, double share) {
-    return new StratifiedRow(
-        term,
-        targetCount,
-        targetPer10k,
-        referenceCount,
-        referencePer10k,
-        logRatio,
-        chi2,
-        p,
-        adjusted,
-        direction,
-        logRatioLower,
-        logRatioUpper,
-        dispersion,
-        crudeLogRatio,
-        strata,
-        document,
-        share);
+    return with(b -> b.topDocument(document).topDocumentShare(share));
   }
 }

@@ -1,10 +1,11 @@
 package qushi.analytics.compare;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.Arrays;
 
 /**
  * One term's trend over the years: its shape, rate series, the trend test and the statistics of the
- * last year against all earlier years.
+ * last year against all earlier years. The {@code withX} copies are generated for every component.
  *
  * @param term the term
  * @param trend the shape
@@ -29,6 +30,7 @@ import java.util.Arrays;
  * @param topDocumentShare its share of them; NaN when not computed or when it is its year's only
  *     document
  */
+@RecordBuilder
 public record TrendRow(
     String term,
     TrendClass trend,
@@ -48,7 +50,8 @@ public record TrendRow(
     double p,
     double dispersion,
     String topDocument,
-    double topDocumentShare) {
+    double topDocumentShare)
+    implements TrendRowBuilder.With {
 
   /** Copies the rate series. */
   public TrendRow {
@@ -63,35 +66,12 @@ public record TrendRow(
 
   /** Returns a copy with another class and adjusted p-value. */
   TrendRow with(TrendClass shape, double adjusted) {
-    return copy(shape, adjusted, topDocument, topDocumentShare);
+    return with(b -> b.trend(shape).pAdjusted(adjusted));
   }
 
   /** Returns a copy with the term's top document and its share. */
   TrendRow withTopDocument(String document, double share) {
-    return copy(trend, pAdjusted, document, share);
-  }
-
-  private TrendRow copy(TrendClass shape, double adjusted, String document, double share) {
-    return new TrendRow(
-        term,
-        shape,
-        per10k,
-        lastCount,
-        earlierCount,
-        logRatio,
-        g2,
-        adjusted,
-        z,
-        count,
-        passages,
-        onset,
-        peak,
-        last,
-        change,
-        p,
-        dispersion,
-        document,
-        share);
+    return with(b -> b.topDocument(document).topDocumentShare(share));
   }
 
   /** Returns whether at least 80% of the term's occurrences come from one document. */
