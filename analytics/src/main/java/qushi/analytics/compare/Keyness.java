@@ -45,38 +45,25 @@ public final class Keyness {
       long targetTokens,
       long referenceTokens) {
     return compare(
-        terms, target, reference, targetTokens, referenceTokens, KeynessOptions.defaults());
+        terms, target, reference, targetTokens, referenceTokens, null, KeynessOptions.defaults());
   }
 
   /**
-   * Returns the keyness table of terms from their totals, the z-score prior taken from the pooled
-   * counts: α_w = α₀·(a+b)/N.
+   * Returns the keyness table of terms from their totals. The z-score prior is taken from the
+   * pooled counts, α_w = α₀·(a+b)/N, or from a background corpus when one is given, α_w = α₀·y_w^bg
+   * / n^bg (a zero background count replaced by the zero correction).
    *
    * @param terms distinct terms, aligned with the count arrays
    * @param target per-term counts a in the target, each in [0, targetTokens]
    * @param reference per-term counts b in the reference, each in [0, referenceTokens]
    * @param targetTokens the target corpus size N_t in tokens, &gt; 0
    * @param referenceTokens the reference corpus size N_r in tokens, &gt; 0
+   * @param background the background corpus of the prior, aligned with the terms; null for the
+   *     pooled counts
    * @param options the settings
    * @return rows for the terms with a + b ≥ minCount, in the ranking order of {@link KeynessTable}
-   * @throws IllegalArgumentException on mismatched lengths, duplicate terms or counts out of range
-   */
-  public static KeynessTable compare(
-      List<String> terms,
-      long[] target,
-      long[] reference,
-      long targetTokens,
-      long referenceTokens,
-      KeynessOptions options) {
-    return build(terms, target, reference, targetTokens, referenceTokens, null, null, options);
-  }
-
-  /**
-   * Returns the keyness table of terms from their totals, the z-score prior taken from a background
-   * corpus: α_w = α₀·y_w^bg / n^bg (a zero background count replaced by the zero correction).
-   *
-   * @see #compare(List, long[], long[], long, long, KeynessOptions)
-   * @throws IllegalArgumentException also when the background has another number of terms
+   * @throws IllegalArgumentException on mismatched lengths (the background's too), duplicate terms
+   *     or counts out of range
    */
   public static KeynessTable compare(
       List<String> terms,
@@ -86,7 +73,7 @@ public final class Keyness {
       long referenceTokens,
       Background background,
       KeynessOptions options) {
-    if (background.counts().length != terms.size()) {
+    if (background != null && background.counts().length != terms.size()) {
       throw new IllegalArgumentException(
           "background has " + background.counts().length + " terms, expected " + terms.size());
     }

@@ -76,6 +76,7 @@ class KeynessTest {
             new long[] {5},
             100,
             200,
+            null,
             KeynessOptions.defaults().withMinCount(1));
     assertEquals(Keyness.g2(10, 5, 100, 200) / q, t.rows().get(0).g2(), 1e-12);
     KeynessTable off =
@@ -85,6 +86,7 @@ class KeynessTest {
             new long[] {5},
             100,
             200,
+            null,
             KeynessOptions.defaults().withWilliams(false));
     assertEquals(Keyness.g2(10, 5, 100, 200), off.rows().get(0).g2(), 1e-12);
   }
@@ -103,6 +105,7 @@ class KeynessTest {
             y2,
             15,
             20,
+            null,
             KeynessOptions.defaults().withMinCount(1).withAlpha0(10));
     for (int w = 0; w < 3; w++) {
       double alphaW = 10.0 * (y1[w] + y2[w]) / 35.0;
@@ -187,6 +190,7 @@ class KeynessTest {
                 new long[] {0},
                 10_000,
                 1_000,
+                null,
                 KeynessOptions.defaults().withMinCount(1))
             .rows()
             .get(0);
@@ -202,6 +206,7 @@ class KeynessTest {
                 new long[] {3},
                 1_000,
                 11_000,
+                null,
                 KeynessOptions.defaults().withMinCount(1))
             .rows()
             .get(0);
@@ -220,6 +225,7 @@ class KeynessTest {
                         new long[] {b},
                         nt,
                         nr,
+                        null,
                         KeynessOptions.defaults().withMinCount(1))
                     .rows()
                     .get(0);
@@ -243,6 +249,7 @@ class KeynessTest {
                 new long[] {10},
                 1000,
                 2000,
+                null,
                 KeynessOptions.defaults().withMinCount(1))
             .rows()
             .get(0);
@@ -334,7 +341,7 @@ class KeynessTest {
     KeynessTable passages =
         Keyness.compare(terms, m, target, reference, o.withQuasiLikelihood(false));
     KeynessTable totals =
-        Keyness.compare(terms, new long[] {5, 1, 1}, new long[] {1, 5, 8}, 35, 65, o);
+        Keyness.compare(terms, new long[] {5, 1, 1}, new long[] {1, 5, 8}, 35, 65, null, o);
     assertEquals(totals.rows(), passages.rows());
     KeynessTable ql = Keyness.compare(terms, m, target, reference, o);
     for (KeynessRow r : ql.rows()) {
