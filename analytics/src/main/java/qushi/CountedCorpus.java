@@ -129,11 +129,6 @@ public final class CountedCorpus extends ComparedCorpus {
    */
   @Override
   public Rows<Keyword> keywords(KeywordOptions options) {
-    if (options.phrases() > 0) {
-      throw new BadInputException(
-          "key phrases read the term sequences, which a distributed engine leaves on its workers:"
-              + " use --no-phrases");
-    }
     List<String> groups = new ArrayList<>();
     int[] passageGroup = new int[passageDocument.length];
     if (options.by() == Keywords.By.YEAR) {
@@ -147,14 +142,7 @@ public final class CountedCorpus extends ComparedCorpus {
     return Rows.of(
         "keywords",
         Keyword.class,
-        Keywords.of(
-            groups,
-            passageGroup,
-            counts.matrix(),
-            terms::get,
-            options.method(),
-            options.top(),
-            options.minCount()));
+        Keywords.of(groups, passageGroup, counts.matrix(), terms::get, options));
   }
 
   /** Releases the engine's resources. */

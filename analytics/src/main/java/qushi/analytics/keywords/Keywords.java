@@ -106,31 +106,37 @@ public final class Keywords {
   }
 
   /**
-   * Returns the top {@code top} keywords of each group from passage × term counts alone (made
-   * elsewhere, e.g. by a distributed engine): the same ranking as {@link #of(PreparedCorpus, By,
-   * Method, int, int)} for keyness and c-TF-IDF.
+   * Returns the top keywords of each group from passage × term counts alone (made elsewhere, e.g.
+   * by a distributed engine): the same ranking as {@link #of(PreparedCorpus, KeywordOptions)} for
+   * keyness and c-TF-IDF.
    *
-   * @param groups the group keys (years as text, or document ids), in corpus order
+   * @param groups the group keys (years as text, or document ids, as {@code options.by()} says), in
+   *     corpus order
    * @param passageGroup the index in {@code groups} of each passage's group
    * @param m the passage × term counts
    * @param terms the term of each id
-   * @throws qushi.analytics.core.BadInputException if {@code method} is TextRank (it reads the term
-   *     sequences), {@code top < 1} or {@code minCount < 1}
+   * @param options the method, the number of keywords and their least count
+   * @throws qushi.analytics.core.BadInputException if {@code options} ask for key phrases or
+   *     TextRank (they read the term sequences)
    */
   public static List<Keyword> of(
       List<String> groups,
       int[] passageGroup,
       PassageMatrix m,
       IntFunction<String> terms,
-      Method method,
-      int top,
-      int minCount) {
-    if (method == Method.TEXTRANK) {
+      KeywordOptions options) {
+    if (options.phrases() > 0) {
+      throw new qushi.analytics.core.BadInputException(
+          "key phrases read the term sequences, which a distributed engine leaves on its workers:"
+              + " use --no-phrases");
+    }
+    if (options.method() == Method.TEXTRANK) {
       throw new qushi.analytics.core.BadInputException(
           "TextRank reads the term sequences, which a distributed engine leaves on its workers:"
               + " use keyness or c-TF-IDF (--method keyness|tfidf)");
     }
-    return of(groups, passageGroup, m, terms, method, top, minCount, null);
+    return of(
+        groups, passageGroup, m, terms, options.method(), options.top(), options.minCount(), null);
   }
 
   private static List<Keyword> of(
