@@ -1,9 +1,9 @@
 package qushi;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.ServiceLoader;
 import qushi.analytics.core.BadInputException;
+import qushi.analytics.core.Check;
 import qushi.analytics.core.Progress;
 import qushi.analytics.core.Tabular;
 import qushi.analytics.topics.TopicOptions;
@@ -31,9 +31,7 @@ public interface Engine {
       Progress progress) {
     /** Checks the components. */
     public Job {
-      Objects.requireNonNull(corpus, "corpus");
-      Objects.requireNonNull(options, "options");
-      Objects.requireNonNull(progress, "progress");
+      Check.notNull("corpus", corpus, "options", options, "progress", progress);
     }
   }
 

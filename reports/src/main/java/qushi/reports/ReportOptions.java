@@ -2,7 +2,6 @@ package qushi.reports;
 
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
-import java.util.Objects;
 import qushi.analytics.compare.Period;
 import qushi.analytics.core.Check;
 import qushi.analytics.topics.LdaOptions;
@@ -102,9 +101,7 @@ public record ReportOptions(
 
   /** Checks every setting. */
   public ReportOptions {
-    Objects.requireNonNull(lang, "lang");
-    Objects.requireNonNull(stamp, "stamp");
-    Objects.requireNonNull(strata, "strata");
+    Check.notNull("lang", lang, "stamp", stamp, "strata", strata);
     watch = List.copyOf(watch);
     periods = List.copyOf(periods);
     if (topics != CHOOSE_TOPICS && topics != NO_TOPICS) {

@@ -2,7 +2,7 @@ package qushi.analytics.compare;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
+import qushi.analytics.core.Check;
 import qushi.analytics.core.Tabular;
 import qushi.analytics.core.TextTable;
 import tech.tablesaw.api.Table;
@@ -92,9 +92,7 @@ public record KeynessTable(
   /** Copies the rows and checks the fields. */
   public KeynessTable {
     rows = List.copyOf(rows);
-    Objects.requireNonNull(options, "options");
-    Objects.requireNonNull(target, "target");
-    Objects.requireNonNull(reference, "reference");
+    Check.notNull("options", options, "target", target, "reference", reference);
   }
 
   /** Returns an unnamed table (target and reference without names). */

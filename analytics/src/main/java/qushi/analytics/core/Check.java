@@ -2,7 +2,8 @@ package qushi.analytics.core;
 
 /**
  * Checks of settings that throw {@link BadInputException#option} naming the parameter and the
- * value, so every option record words its errors alike ("topics must be ≥ 2, was 0").
+ * value, so every option record words its errors alike ("topics must be ≥ 2, was 0"); and the null
+ * checks of a record's components in one statement ({@link #notNull}).
  */
 public final class Check {
   private Check() {}
@@ -49,6 +50,17 @@ public final class Check {
       throw BadInputException.option(name, "must be in (" + lo + ", " + hi + "], was " + value);
     }
     return value;
+  }
+
+  /**
+   * Throws a {@link NullPointerException} whose message is the name of the first null value, the
+   * arguments given as name, value pairs: {@code notNull("id", id, "file", file)} checks what
+   * {@code Objects.requireNonNull(id, "id")} and {@code Objects.requireNonNull(file, "file")} do.
+   */
+  public static void notNull(Object... namesAndValues) {
+    for (int i = 1; i < namesAndValues.length; i += 2) {
+      if (namesAndValues[i] == null) throw new NullPointerException((String) namesAndValues[i - 1]);
+    }
   }
 
   /** Throws {@code BadInputException.option(name, problem)} unless {@code ok}. */

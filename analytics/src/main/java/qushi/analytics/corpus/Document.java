@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import qushi.analytics.core.BadInputException;
+import qushi.analytics.core.Check;
 
 /**
  * One dated document of a corpus: what the manifest says of it and where its text is. The text
@@ -73,11 +73,7 @@ public record Document(
 
   /** Checks that no component is null and copies the metadata. */
   public Document {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(content, "content");
+    Check.notNull("id", id, "file", file, "title", title, "source", source, "content", content);
     metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
   }
 

@@ -1,7 +1,7 @@
 package qushi.analytics.maps;
 
 import java.util.List;
-import java.util.Objects;
+import qushi.analytics.core.Check;
 import qushi.analytics.core.Rows;
 import qushi.analytics.core.Tabular;
 import tech.tablesaw.api.Table;
@@ -61,10 +61,7 @@ public record Dendrogram(
 
   /** Checks the parts. */
   public Dendrogram {
-    Objects.requireNonNull(leaves, "leaves");
-    Objects.requireNonNull(merges, "merges");
-    Objects.requireNonNull(note, "note");
-    Objects.requireNonNull(options, "options");
+    Check.notNull("leaves", leaves, "merges", merges, "note", note, "options", options);
     if (!leaves.list().isEmpty() && merges.size() != leaves.size() - 1) {
       throw new IllegalArgumentException(
           leaves.size() + " leaves need " + (leaves.size() - 1) + " merges, had " + merges.size());

@@ -1,7 +1,7 @@
 package qushi.analytics.maps;
 
 import java.util.List;
-import java.util.Objects;
+import qushi.analytics.core.Check;
 import qushi.analytics.core.Rows;
 import qushi.analytics.core.Tabular;
 import tech.tablesaw.api.Table;
@@ -87,11 +87,8 @@ public record TermMap(
 
   /** Checks the parts. */
   public TermMap {
-    Objects.requireNonNull(points, "points");
-    Objects.requireNonNull(axes, "axes");
-    Objects.requireNonNull(status, "status");
-    Objects.requireNonNull(note, "note");
-    Objects.requireNonNull(options, "options");
+    Check.notNull(
+        "points", points, "axes", axes, "status", status, "note", note, "options", options);
   }
 
   /** Returns an empty map whose reason is {@code status}, in words {@code note}. */

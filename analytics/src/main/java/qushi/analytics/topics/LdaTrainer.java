@@ -1,6 +1,5 @@
 package qushi.analytics.topics;
 
-import java.util.Objects;
 import qushi.analytics.core.Check;
 
 /**
@@ -66,9 +65,7 @@ public final class LdaTrainer {
    */
   public static LdaModel train(
       int[][] docs, int vocabularySize, LdaOptions options, int reportEvery, LdaProgress progress) {
-    Objects.requireNonNull(docs, "docs");
-    Objects.requireNonNull(options, "options");
-    Objects.requireNonNull(progress, "progress");
+    Check.notNull("docs", docs, "options", options, "progress", progress);
     Check.atLeast("reportEvery", reportEvery, 0);
     try (LdaChain chain = LdaChain.start(docs, vocabularySize, options)) {
       int iterations = options.iterations();
