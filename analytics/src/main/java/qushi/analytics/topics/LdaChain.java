@@ -139,7 +139,7 @@ public final class LdaChain implements AutoCloseable {
 
   /** Returns a model of the current state. */
   public LdaModel model() {
-    return LdaModel.of(
+    return new LdaModel(
         corpus, topics, table, topicTotals, alpha, beta, logLikelihoodPerToken(), iteration);
   }
 

@@ -42,28 +42,44 @@ public final class LdaModel implements Serializable {
 
   private final int sweeps;
 
-  private LdaModel(
-      int topics,
-      int vocabularySize,
+  /**
+   * Returns the model of a chain's state: the topic of every token ({@code assignments}, in the
+   * corpus's token order), its word-topic table and topic totals (both copied).
+   */
+  LdaModel(
+      TokenCorpus corpus,
+      int[] assignments,
+      WordTopicTable table,
+      int[] topicTotals,
       double[] alpha,
       double beta,
-      int[] wordTopic,
-      int[] topicTotals,
-      int[] docTopic,
-      int[] docLengths,
-      int[] assignments,
       double logLikelihoodPerToken,
       int sweeps) {
-    this.topics = topics;
-    this.vocabularySize = vocabularySize;
-    this.alpha = alpha;
-    this.alphaSum = Arrays.stream(alpha).sum();
+    int k = alpha.length;
+    topics = k;
+    vocabularySize = corpus.vocabularySize();
+    this.alpha = alpha.clone();
+    alphaSum = Arrays.stream(alpha).sum();
     this.beta = beta;
-    this.wordTopic = wordTopic;
-    this.topicTotals = topicTotals;
-    this.docTopic = docTopic;
-    this.docLengths = docLengths;
-    this.assignments = assignments;
+    wordTopic = new int[vocabularySize * k];
+    int[] row = new int[k];
+    for (int w = 0; w < vocabularySize; w++) {
+      Arrays.fill(row, 0);
+      table.addTo(w, row, 1);
+      System.arraycopy(row, 0, wordTopic, w * k, k);
+    }
+    this.topicTotals = topicTotals.clone();
+    int docs = corpus.documents();
+    docTopic = new int[docs * k];
+    docLengths = new int[docs];
+    int[] start = corpus.docStart();
+    for (int d = 0; d < docs; d++) {
+      docLengths[d] = start[d + 1] - start[d];
+      for (int i = start[d]; i < start[d + 1]; i++) {
+        docTopic[d * k + assignments[i]]++;
+      }
+    }
+    this.assignments = corpus.inSourceOrder(assignments);
     this.logLikelihoodPerToken = logLikelihoodPerToken;
     this.sweeps = sweeps;
   }
@@ -74,47 +90,6 @@ public final class LdaModel implements Serializable {
    */
   public int sweeps() {
     return sweeps;
-  }
-
-  static LdaModel of(
-      TokenCorpus corpus,
-      int[] assignments,
-      WordTopicTable table,
-      int[] topicTotals,
-      double[] alpha,
-      double beta,
-      double logLikelihoodPerToken,
-      int sweeps) {
-    int k = alpha.length;
-    int[] wordTopic = new int[corpus.vocabularySize() * k];
-    int[] row = new int[k];
-    for (int w = 0; w < corpus.vocabularySize(); w++) {
-      Arrays.fill(row, 0);
-      table.addTo(w, row, 1);
-      System.arraycopy(row, 0, wordTopic, w * k, k);
-    }
-    int docs = corpus.documents();
-    int[] docTopic = new int[docs * k];
-    int[] lengths = new int[docs];
-    int[] start = corpus.docStart();
-    for (int d = 0; d < docs; d++) {
-      lengths[d] = start[d + 1] - start[d];
-      for (int i = start[d]; i < start[d + 1]; i++) {
-        docTopic[d * k + assignments[i]]++;
-      }
-    }
-    return new LdaModel(
-        k,
-        corpus.vocabularySize(),
-        alpha.clone(),
-        beta,
-        wordTopic,
-        topicTotals.clone(),
-        docTopic,
-        lengths,
-        corpus.inSourceOrder(assignments),
-        logLikelihoodPerToken,
-        sweeps);
   }
 
   /**
