@@ -3,8 +3,7 @@ package qushi.reports.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import qushi.CorpusCounts;
 import qushi.Engine;
@@ -13,7 +12,8 @@ import qushi.Qushi;
 import qushi.analytics.core.RandomSource;
 
 /**
- * Options every command shares: where the corpus is and how it is cleaned, segmented and seeded.
+ * Options every command shares: where the corpus is, how it is cleaned and segmented ({@link
+ * CleaningOptions}), where it is counted and how it is seeded.
  */
 final class CorpusOptions {
   @Option(names = "--corpus", paramLabel = "DIR")
@@ -25,29 +25,7 @@ final class CorpusOptions {
   @Option(names = "--allow-files-outside")
   boolean allowFilesOutside;
 
-  @Option(names = "--lexicon", paramLabel = "FILE")
-  List<Path> lexicons = new ArrayList<>();
-
-  @Option(names = "--no-bundled-lexicon")
-  boolean noBundledLexicon;
-
-  @Option(names = "--stopwords", paramLabel = "FILE")
-  Path stopwords;
-
-  @Option(names = "--pos", paramLabel = "TAGS", split = ",")
-  List<String> pos;
-
-  @Option(names = "--no-learned-terms")
-  boolean noLearnedTerms;
-
-  @Option(names = "--not-terms", paramLabel = "FILE")
-  List<Path> notTerms = new ArrayList<>();
-
-  @Option(names = "--keep-boilerplate")
-  boolean keepBoilerplate;
-
-  @Option(names = "--t2s")
-  boolean traditionalToSimplified;
+  @Mixin CleaningOptions cleaning;
 
   @Option(names = "--engine", paramLabel = "local|spark")
   String engine = "local";
@@ -73,17 +51,7 @@ final class CorpusOptions {
   /** Returns the options these flags give. */
   Options options() {
     Options o = Options.defaults().withSeed(seed).withAllowFilesOutside(allowFilesOutside);
-    var text =
-        o.text()
-            .withBundledLexicon(!noBundledLexicon)
-            .withTraditionalToSimplified(traditionalToSimplified)
-            .withStopwords(stopwords)
-            .withDropBoilerplate(!keepBoilerplate)
-            .withLearnTerms(!noLearnedTerms);
-    for (Path p : notTerms) text = text.withNotTerms(p);
-    for (Path p : lexicons) text = text.withLexicon(p);
-    if (pos != null) text = text.withPosTags(pos);
-    return o.withText(text);
+    return o.withText(cleaning.applyTo(o.text()));
   }
 
   /** Returns whether the corpus is prepared in this JVM (no engine). */
