@@ -48,14 +48,8 @@ final class NodeCharts {
               "width", 0.8 + 1.4 * band, "color", "rgba(90,110,130," + (0.25 + 0.2 * band) + ")"));
       traces.add(t);
     }
-    String[] labels = nodes.stream().map(Charts.Node::term).toArray(String[]::new);
     double max = nodes.stream().mapToInt(Charts.Node::size).max().orElse(1);
-    Map<String, Object> node = Charts.trace("scatter");
-    node.put("mode", "markers+text");
-    node.put("x", nodes.stream().mapToDouble(Charts.Node::x).toArray());
-    node.put("y", nodes.stream().mapToDouble(Charts.Node::y).toArray());
-    node.put("text", Charts.text(labels));
-    node.put("customdata", nodes.stream().map(Charts.Node::click).toArray());
+    Map<String, Object> node = labelled(nodes);
     node.put("showlegend", false);
     node.put("textposition", "top center");
     node.put(
@@ -69,12 +63,11 @@ final class NodeCharts {
             0.85,
             "line",
             Map.of("width", 1, "color", "#fff")));
-    node.put(
-        "hovertext",
+    Charts.hover(
+        node,
         nodes.stream()
             .map(n -> Charts.text(n.term()) + " (" + n.size() + ")")
             .toArray(String[]::new));
-    node.put("hovertemplate", "%{hovertext}<extra></extra>");
     traces.add(node);
     Map<String, Object> layout = new LinkedHashMap<>();
     Map<String, Object> hidden = Map.of("visible", false, "zeroline", false, "showgrid", false);
@@ -89,14 +82,9 @@ final class NodeCharts {
   /** Returns labelled bubbles at (x, y) sized by their node's size (see {@link Charts#bubbles}). */
   static Figure bubbles(String name, String title, List<Charts.Node> nodes, String[] hover) {
     double max = nodes.stream().mapToInt(Charts.Node::size).max().orElse(1);
-    Map<String, Object> t = Charts.trace("scatter");
-    t.put("mode", "markers+text");
-    t.put("x", nodes.stream().mapToDouble(Charts.Node::x).toArray());
-    t.put("y", nodes.stream().mapToDouble(Charts.Node::y).toArray());
-    t.put("text", Charts.text(nodes.stream().map(Charts.Node::term).toArray(String[]::new)));
+    Map<String, Object> t = labelled(nodes);
     t.put("textposition", "middle center");
     t.put("cliponaxis", false);
-    t.put("customdata", nodes.stream().map(Charts.Node::click).toArray());
     t.put(
         "marker",
         Map.of(
@@ -114,6 +102,20 @@ final class NodeCharts {
     layout.put("yaxis", padded(nodes.stream().mapToDouble(Charts.Node::y).toArray()));
     layout.put("hovermode", "closest");
     return Charts.figure(name, title, 460, layout, List.of(t));
+  }
+
+  /**
+   * Returns the scatter trace of the nodes: markers at (x, y) labelled with their terms, the click
+   * targets in {@code customdata}.
+   */
+  private static Map<String, Object> labelled(List<Charts.Node> nodes) {
+    Map<String, Object> t = Charts.trace("scatter");
+    t.put("mode", "markers+text");
+    t.put("x", nodes.stream().mapToDouble(Charts.Node::x).toArray());
+    t.put("y", nodes.stream().mapToDouble(Charts.Node::y).toArray());
+    t.put("text", Charts.text(nodes.stream().map(Charts.Node::term).toArray(String[]::new)));
+    t.put("customdata", nodes.stream().map(Charts.Node::click).toArray());
+    return t;
   }
 
   private static Map<String, Object> padded(double[] v) {
