@@ -45,19 +45,10 @@ final class MapCharts {
   private MapCharts() {}
 
   /**
-   * The words of the dendrogram.
-   *
-   * @param heightTitle the title of the height axis
-   * @param cut the text at the cut line ("%d clusters")
-   * @param passages the hover word after the passage count
-   * @param cluster the hover word before the cluster number
+   * Returns the dendrogram of {@code tree} (not empty), leaves top to bottom, root on the right;
+   * its title and words in the language of {@code labels}.
    */
-  record TreeWords(String heightTitle, String cut, String passages, String cluster) {}
-
-  /**
-   * Returns the dendrogram of {@code tree} (not empty), leaves top to bottom, root on the right.
-   */
-  static Figure dendrogram(String name, String title, Dendrogram tree, TreeWords words) {
+  static Figure dendrogram(String name, Dendrogram tree, Labels labels) {
     List<Dendrogram.Leaf> leaves = tree.leaves().list();
     List<Dendrogram.Merge> merges = tree.merges().list();
     int n = leaves.size();
@@ -126,9 +117,9 @@ final class MapCharts {
                         + "<br>"
                         + l.passages()
                         + " "
-                        + words.passages()
+                        + labels.get("col.passages")
                         + " · "
-                        + words.cluster()
+                        + labels.get("col.cluster")
                         + " "
                         + l.cluster())
             .toArray(String[]::new));
@@ -141,7 +132,7 @@ final class MapCharts {
         "xaxis",
         Map.of(
             "title",
-            Map.of("text", words.heightTitle()),
+            Map.of("text", labels.get("maps.height")),
             "range",
             List.of(-0.02 * top, 1.04 * top),
             "zeroline",
@@ -194,28 +185,23 @@ final class MapCharts {
                 "xanchor",
                 "left",
                 "text",
-                Charts.text(String.format(java.util.Locale.ROOT, words.cut(), tree.clusters())),
+                Charts.text(
+                    String.format(java.util.Locale.ROOT, labels.get("maps.cut"), tree.clusters())),
                 "showarrow",
                 false,
                 "font",
                 Map.of("size", 11, "color", "#555"))));
     layout.put("hovermode", "closest");
     layout.put("margin", Map.of("l", 10, "r", 20, "t", 24, "b", 44, "pad", 2));
+    String title = labels.format("maps.tree_chart", n, tree.clusters());
     return Charts.figure(name, title, Math.max(260, 70 + 19 * n), layout, traces);
   }
 
   /**
-   * The words of the biplot.
-   *
-   * @param axis the axis title with its number and share ("Axis %d (%.1f%%)")
-   * @param terms the legend name of the terms
-   * @param years the legend name of the years (joined in time order)
-   * @param mass the hover word before a point's count
+   * Returns the symmetric map of {@code map} (not empty): terms and years, equal scales; its title
+   * and words in the language of {@code labels}.
    */
-  record MapWords(String axis, String terms, String years, String mass) {}
-
-  /** Returns the symmetric map of {@code map} (not empty): terms and years, equal scales. */
-  static Figure biplot(String name, String title, TermMap map, MapWords words) {
+  static Figure biplot(String name, TermMap map, Labels labels) {
     List<TermMap.Point> terms = map.terms().list();
     List<TermMap.Point> years = map.years().list();
     double xmin = Double.POSITIVE_INFINITY;
@@ -266,13 +252,14 @@ final class MapCharts {
     String[] yearPos = placed[1];
 
     List<Map<String, Object>> traces = new ArrayList<>();
+    String mass = labels.get("col.count");
     Map<String, Object> y =
-        labelled("lines+markers+text", Charts.text(words.years()), years, yearPos, words.mass());
+        labelled("lines+markers+text", Charts.text(labels.get("maps.years")), years, yearPos, mass);
     y.put("textfont", Map.of("size", FONT - 1, "color", YEAR));
     y.put("line", Map.of("width", 1, "color", "rgba(192,57,43,0.35)", "dash", "dot"));
     y.put("marker", Map.of("size", 9, "symbol", "diamond", "color", YEAR));
     Map<String, Object> t =
-        labelled("markers+text", Charts.text(words.terms()), terms, termPos, words.mass());
+        labelled("markers+text", Charts.text(labels.get("maps.terms")), terms, termPos, mass);
     t.put("textfont", Map.of("size", FONT, "color", "#1b2631"));
     t.put("customdata", terms.stream().map(TermMap.Point::label).toArray(String[]::new));
     t.put("marker", Map.of("size", 6, "color", TERM, "opacity", 0.8));
@@ -283,12 +270,12 @@ final class MapCharts {
     layout.put(
         "xaxis",
         axis(
-            String.format(java.util.Locale.ROOT, words.axis(), 1, map.share(1)),
+            String.format(java.util.Locale.ROOT, labels.get("maps.axis"), 1, map.share(1)),
             x0,
             x0 + PLOT_WIDTH / ppu));
     Map<String, Object> ya =
         axis(
-            String.format(java.util.Locale.ROOT, words.axis(), 2, map.share(2)),
+            String.format(java.util.Locale.ROOT, labels.get("maps.axis"), 2, map.share(2)),
             y1 - height / ppu,
             y1);
     ya.put("scaleanchor", "x");
@@ -298,6 +285,8 @@ final class MapCharts {
     layout.put("legend", Map.of("orientation", "h", "y", 1.0, "yanchor", "bottom", "x", 0));
     layout.put("hovermode", "closest");
     layout.put("margin", Map.of("l", 10, "r", 10, "t", 40, "b", 44, "pad", 2));
+    String title =
+        labels.format("maps.map_chart", terms.size(), years.size(), map.share(1) + map.share(2));
     return Charts.figure(name, title, height + 84, layout, traces);
   }
 

@@ -26,22 +26,7 @@ public final class MapsSection extends BuilderSection {
       s.put("mapNote", l.format(status, mo.minCount(), mo.minYears()));
     } else {
       if (map.status() != TermMap.Status.MAPPED) s.put("mapLimit", l.get(status));
-      s.put(
-          "map",
-          s.chart(
-              MapCharts.biplot(
-                  "term map",
-                  l.format(
-                      "maps.map_chart",
-                      map.terms().size(),
-                      map.years().size(),
-                      map.share(1) + map.share(2)),
-                  map,
-                  new MapCharts.MapWords(
-                      l.get("maps.axis"),
-                      l.get("maps.terms"),
-                      l.get("maps.years"),
-                      l.get("col.count")))));
+      s.put("map", s.chart(MapCharts.biplot("term map", map, l)));
       s.terms(map.terms().list().stream().map(TermMap.Point::label).toList());
       String points = s.csv("term_map.csv", map.points().table());
       String axes = s.csv("term_map_axes.csv", map.axes().table());
@@ -54,18 +39,7 @@ public final class MapsSection extends BuilderSection {
     if (tree.isEmpty()) {
       s.put("treeNote", l.get("maps.tree_missing"));
     } else {
-      s.put(
-          "tree",
-          s.chart(
-              MapCharts.dendrogram(
-                  "dendrogram",
-                  l.format("maps.tree_chart", tree.leaves().size(), tree.clusters()),
-                  tree,
-                  new MapCharts.TreeWords(
-                      l.get("maps.height"),
-                      l.get("maps.cut"),
-                      l.get("col.passages"),
-                      l.get("col.cluster")))));
+      s.put("tree", s.chart(MapCharts.dendrogram("dendrogram", tree, l)));
       s.terms(tree.leaves().list().stream().map(Dendrogram.Leaf::term).toList());
       String leaves = s.csv("dendrogram.csv", tree.leaves().table());
       s.csv("dendrogram_merges.csv", tree.merges().table());

@@ -110,9 +110,7 @@ class MapsSectionTest {
     Qushi many = Qushi.open(dir.toString());
     TermMap map = many.termMap(TermMapOptions.defaults().withMinCount(3));
     assertEquals(TermMap.Status.MAPPED, map.status(), map.note());
-    Figure f =
-        MapCharts.biplot(
-            "t", "t", map, new MapCharts.MapWords("Axis %d (%.1f%%)", "terms", "years", "n"));
+    Figure f = MapCharts.biplot("t", map, Labels.of(Labels.Lang.EN));
     JsonNode fig = new ObjectMapper().readTree(f.json());
     double[] xr = {
       fig.at("/layout/xaxis/range/0").asDouble(), fig.at("/layout/xaxis/range/1").asDouble()
@@ -175,7 +173,7 @@ class MapsSectionTest {
             1.5,
             "",
             DendrogramOptions.defaults());
-    Figure f = MapCharts.dendrogram("d", "d", tree, new MapCharts.TreeWords("h", "%d", "p", "c"));
+    Figure f = MapCharts.dendrogram("d", tree, Labels.of(Labels.Lang.EN));
     assertFalse(f.json().contains("<img"));
     JsonNode fig = new ObjectMapper().readTree(f.json());
     assertEquals("&lt;img src=x onerror=alert(1)&gt;", fig.at("/layout/yaxis/ticktext/0").asText());
