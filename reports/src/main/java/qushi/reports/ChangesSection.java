@@ -137,9 +137,9 @@ public final class ChangesSection extends BuilderSection {
           "shapes",
           l.format(
               "changes.shapes",
-              trend.years()[0],
-              trend.years()[trend.years().length - 1],
-              trend.gaps().length == 0 ? "-" : trend.gapsText(),
+              trend.years().getFirst(),
+              trend.years().getLast(),
+              trend.gaps().isEmpty() ? "-" : trend.gapsText(),
               nonStable(trend),
               trend.rows().size()));
       s.method("trend");

@@ -306,7 +306,7 @@ public final class Comparisons {
       Object[] top = over.top(id(row.term()));
       rows.add(top == null ? row : row.withTopDocument((String) top[0], (Double) top[1]));
     }
-    return new TrendTable(t.years(), t.yearTokens(), rows, t.options(), t.gaps());
+    return new TrendTable(t.years(), rows, t.options(), t.gaps());
   }
 
   /**

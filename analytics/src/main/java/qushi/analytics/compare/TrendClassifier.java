@@ -240,7 +240,8 @@ public final class TrendClassifier {
       rows.add(t.row().with(shape, adjusted[i]));
     }
     rows.sort(TrendTable.ORDER);
-    return new TrendTable(span.years, span.tokens, rows, options, gaps(span.years, corpusYears));
+    return new TrendTable(
+        Arrays.stream(span.years).boxed().toList(), rows, options, gaps(span.years, corpusYears));
   }
 
   /** Applies the shape rules of the type comment to a significant term. */
@@ -298,11 +299,12 @@ public final class TrendClassifier {
   /**
    * Returns the calendar years between the first and last of {@code years} that the corpus lacks.
    */
-  static int[] gaps(int[] years, int[] corpusYears) {
-    if (years.length == 0) return new int[0];
+  static List<Integer> gaps(int[] years, int[] corpusYears) {
+    if (years.length == 0) return List.of();
     return IntStream.rangeClosed(years[0], years[years.length - 1])
         .filter(y -> Arrays.binarySearch(corpusYears, y) < 0)
-        .toArray();
+        .boxed()
+        .toList();
   }
 
   static double log2(double x) {

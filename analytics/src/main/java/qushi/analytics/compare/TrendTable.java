@@ -1,12 +1,12 @@
 package qushi.analytics.compare;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import qushi.analytics.core.Tabular;
 import qushi.analytics.core.TextTable;
 import tech.tablesaw.api.DoubleColumn;
@@ -19,15 +19,14 @@ import tech.tablesaw.api.Table;
  * Trend shapes of terms over a series of years, ordered by class (in the order of {@link
  * TrendClass}), then by p ascending, then by |change| descending, ties by term.
  *
- * @param years the years analysed, ascending (copied)
- * @param yearTokens tokens per year, aligned with {@code years} (copied)
+ * @param years the years analysed, ascending (copied, unmodifiable)
  * @param rows one row per classified term, in the order above (copied, unmodifiable)
  * @param options the settings of the classification
- * @param gaps the calendar years between the first and last year that the corpus lacks (copied):
- *     they are gaps, left out of every fit, not years with zero counts
+ * @param gaps the calendar years between the first and last year that the corpus lacks (copied,
+ *     unmodifiable): they are gaps, left out of every fit, not years with zero counts
  */
 public record TrendTable(
-    int[] years, long[] yearTokens, List<TrendRow> rows, TrendOptions options, int[] gaps)
+    List<Integer> years, List<TrendRow> rows, TrendOptions options, List<Integer> gaps)
     implements Tabular {
   /** Column name: the term. */
   public static final String TERM = "term";
@@ -98,17 +97,12 @@ public record TrendTable(
               Comparator.comparingDouble((TrendRow r) -> Math.abs(r.change())).reversed())
           .thenComparing(TrendRow::term);
 
-  /** Copies the arrays and rows and checks their sizes agree. */
+  /** Copies the lists. */
   public TrendTable {
-    years = years.clone();
-    yearTokens = yearTokens.clone();
-    gaps = gaps.clone();
+    years = List.copyOf(years);
+    gaps = List.copyOf(gaps);
     rows = List.copyOf(rows);
     Objects.requireNonNull(options, "options");
-    if (years.length != yearTokens.length) {
-      throw new IllegalArgumentException(
-          "years has " + years.length + " entries but yearTokens has " + yearTokens.length);
-    }
   }
 
   /** Returns the name of the rate column of {@code year}. */
@@ -116,29 +110,9 @@ public record TrendTable(
     return PER10K_PREFIX + year;
   }
 
-  /** Returns a copy of the years, ascending. */
-  @Override
-  public int[] years() {
-    return years.clone();
-  }
-
-  /** Returns a copy of the tokens per year. */
-  @Override
-  public long[] yearTokens() {
-    return yearTokens.clone();
-  }
-
-  /** Returns a copy of the missing years. */
-  @Override
-  public int[] gaps() {
-    return gaps.clone();
-  }
-
   /** Returns the missing years as text ("2020" or "2020,2022"; "" when none). */
   public String gapsText() {
-    return java.util.Arrays.stream(gaps)
-        .mapToObj(Integer::toString)
-        .collect(java.util.stream.Collectors.joining(","));
+    return gaps.stream().map(String::valueOf).collect(Collectors.joining(","));
   }
 
   /** Returns the rows of one class, in table order. */
@@ -171,9 +145,9 @@ public record TrendTable(
   public Table table() {
     StringColumn term = StringColumn.create(TERM);
     StringColumn trend = StringColumn.create(TREND);
-    DoubleColumn[] rates = new DoubleColumn[years.length];
-    for (int y = 0; y < years.length; y++) {
-      rates[y] = DoubleColumn.create(per10kColumn(years[y]));
+    DoubleColumn[] rates = new DoubleColumn[years.size()];
+    for (int y = 0; y < rates.length; y++) {
+      rates[y] = DoubleColumn.create(per10kColumn(years.get(y)));
     }
     LongColumn last = LongColumn.create(LAST_COUNT);
     LongColumn earlier = LongColumn.create(EARLIER_COUNT);
@@ -198,7 +172,7 @@ public record TrendTable(
       term.append(r.term());
       trend.append(r.trend().name());
       double[] series = r.per10k();
-      for (int y = 0; y < years.length; y++) {
+      for (int y = 0; y < rates.length; y++) {
         rates[y].append(series[y]);
       }
       last.append(r.lastCount());
@@ -240,30 +214,13 @@ public record TrendTable(
     return documents ? t.addColumns(topDoc, topShare) : t;
   }
 
-  /** Returns whether the other table has equal years, tokens, rows and options. */
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof TrendTable t
-        && Arrays.equals(years, t.years)
-        && Arrays.equals(yearTokens, t.yearTokens)
-        && rows.equals(t.rows)
-        && options.equals(t.options)
-        && Arrays.equals(gaps, t.gaps);
-  }
-
-  /** Returns a hash consistent with {@link #equals}. */
-  @Override
-  public int hashCode() {
-    return 31 * (31 * Arrays.hashCode(years) + Arrays.hashCode(yearTokens)) + rows.hashCode();
-  }
-
   /** Returns a summary line (year span, terms, count per class), then the first and last rows. */
   @Override
   public String toString() {
-    String span = years.length == 0 ? "" : years[0] + "–" + years[years.length - 1];
+    String span = years.isEmpty() ? "" : years.getFirst() + "–" + years.getLast();
     return "TrendTable[years="
         + span
-        + (gaps.length == 0 ? "" : " (missing " + gapsText() + ")")
+        + (gaps.isEmpty() ? "" : " (missing " + gapsText() + ")")
         + ", terms="
         + rows.size()
         + ", "

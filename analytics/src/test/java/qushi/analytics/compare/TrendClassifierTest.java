@@ -1,6 +1,5 @@
 package qushi.analytics.compare;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -81,7 +80,7 @@ class TrendClassifierTest {
   @Test
   void aMissingYearIsAGapNotAZero() {
     TrendTable t = planted();
-    assertArrayEquals(new int[] {2020}, t.gaps());
+    assertEquals(List.of(2020), t.gaps());
     Table table = t.table();
     assertTrue(table.columnNames().contains(TrendTable.per10kColumn(2019)));
     assertTrue(!table.columnNames().contains(TrendTable.per10kColumn(2020)));
@@ -97,7 +96,7 @@ class TrendClassifierTest {
             new long[] {10_000, 10_000, 10_000, 10_000},
             TrendOptions.defaults());
     assertEquals(4.0, g.row("x").orElseThrow().change(), 1e-6);
-    assertArrayEquals(new int[] {2015}, g.gaps());
+    assertEquals(List.of(2015), g.gaps());
   }
 
   @Test

@@ -130,10 +130,10 @@ final class CompareCommand extends TableCommand {
   private Tabular trend(TrendTable t) {
     note(
         "trend over "
-            + t.years()[0]
+            + t.years().getFirst()
             + ".."
-            + t.years()[t.years().length - 1]
-            + (t.gaps().length == 0 ? "" : " (missing years, left out: " + t.gapsText() + ")")
+            + t.years().getLast()
+            + (t.gaps().isEmpty() ? "" : " (missing years, left out: " + t.gapsText() + ")")
             + ": "
             + t.counts()
             + "; "
