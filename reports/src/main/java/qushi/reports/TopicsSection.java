@@ -157,15 +157,16 @@ public final class TopicsSection extends BuilderSection {
     String repsCsv = page.csv("topic_passages.csv", model.representativesTable().table());
     page.method("topics");
     page.method("topics_stability");
+    TopicModel.Budget budget = model.budget();
     page.parameter(
         "param.topic_method",
         l.format(
             "topics.settings",
             model.topics().size(),
-            model.budget().trainedPassages(),
-            model.budget().passages(),
-            model.budget().tokens(),
-            model.budget().sweeps(),
+            budget.trainedPassages(),
+            budget.passages(),
+            budget.tokens(),
+            budget.sweeps(),
             model.options().iterations(),
             model.options().runs(),
             data.q().options().seed()));
