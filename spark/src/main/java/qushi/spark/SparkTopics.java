@@ -141,6 +141,7 @@ record SparkTopics(
               options.lda(random.seed(RandomSource.Step.TOPIC_RUNS, 0)),
               0,
               (i, n, ll) -> stage.advance(1));
+      stage.advance(options.iterations() - model.sweeps()); // a run that converged early is done
     }
     Broadcast<LdaModel> main = corpus.spark().broadcast(model);
     long seed = random.seed();

@@ -8,13 +8,16 @@ import qushi.analytics.core.Progress;
 /**
  * Shows the progress of long computations on stderr, one stage at a time. On a terminal a stage is
  * one line redrawn in place — its name, a bar, the share done, the elapsed time and an estimate of
- * the time left — and ends with the time it took. When stderr is not a terminal (piped, in a log)
- * each stage prints one plain line when it starts and one when it ends, so a log shows what ran and
- * for how long, never a wall of bars. Stages shorter than half a second print nothing.
+ * the time left — and ends with the time it took. When stderr is not a terminal (piped, in a log) a
+ * stage prints one plain line when it ends, and one when it starts if it runs for more than five
+ * seconds, so a log shows what ran and for how long, never a wall of bars. Stages shorter than half
+ * a second print nothing. A stage cut short by an error (fewer units done than its total) prints no
+ * "done" and clears its bar, so that the error stands alone.
  */
 final class CliProgress implements Progress {
   private static final long QUIET_NANOS = 500_000_000L;
   private static final long REDRAW_NANOS = 250_000_000L;
+  private static final long ANNOUNCE_NANOS = 5_000_000_000L;
   private static final int WIDTH = 24;
 
   private final PrintWriter err;
@@ -48,7 +51,10 @@ final class CliProgress implements Progress {
     public void advance(long units) {
       long d = done.addAndGet(units);
       long now = System.nanoTime();
-      if (now - start < QUIET_NANOS || now - lastDraw < REDRAW_NANOS) return;
+      if (now - start < (terminal ? QUIET_NANOS : ANNOUNCE_NANOS)
+          || now - lastDraw < REDRAW_NANOS) {
+        return;
+      }
       synchronized (CliProgress.this) {
         if (now - lastDraw < REDRAW_NANOS) return;
         lastDraw = now;
@@ -67,6 +73,11 @@ final class CliProgress implements Progress {
     public void close() {
       long now = System.nanoTime();
       synchronized (CliProgress.this) {
+        if (total > 0 && done.get() < total) { // cut short by an error
+          if (announced && terminal) err.print("\r\u001b[K");
+          err.flush();
+          return;
+        }
         if (!announced && now - start < QUIET_NANOS && !all) return;
         String took = String.format(Locale.ROOT, "%.1f s", (now - start) / 1e9);
         if (terminal) err.print("\r" + name + ": done in " + took + "\u001b[K\n");
