@@ -18,21 +18,23 @@ import qushi.analytics.stats.LogLikelihood;
  *
  * <p><b>Pieces.</b> Every token is one of these kinds ({@link #kind}): a <i>function word</i>
  * (particles, prepositions, conjunctions, pronouns, numerals, classifiers, time words, punctuation,
- * non-Chinese tokens, person names, and stopwords tagged as adverbs or position words) never
- * belongs to a term and cuts the text; a <i>generic verb</i> (a stopword tagged as a verb: 推动, 加强,
- * 指出 …) never starts a term; a <i>generic verbal noun</i> (a stopword tagged {@code vn}: 发展, 建设)
- * never starts a term but may be its head (生态文明建设); a <i>modifier</i> (an adverb or adverbial
- * adjective) never ends a term; a <i>verb</i>, <i>verbal noun</i>, <i>adjective</i> or
- * <i>nominal</i> (any other word) may stand anywhere. Clauses and phrases are not terms: a unit
- * that ends with a generic verb must start with a verb (会议/指出 is a clause); one that ends with a
- * verb must start with a verb or a noun (防范/化解 is a pair of verbs, 乡村/振兴 and 节能/减排 are compounds;
- * 认真/贯彻 is a clause), and then its two parts must depend on each other both ways (below), which a
- * subject and its predicate do not; an adjective or modifier directly before a verbal noun modifies
- * an action (正确/处理, 健康/发展). A single character that is neither an adjective nor a distinguishing
- * word (新, 大 are) may be merged (供给 + 侧) but may not stand at the edge of a learned term, unless it
- * was first merged with single characters only (营 + 商, then 营商 + 环境: a word the segmenter did not
- * know). Lexicon terms (bundled and the user's) are kept exactly as the lexicon has them: they are
- * never merged into a longer term.
+ * non-Chinese tokens, and stopwords tagged as adverbs or position words) never belongs to a term
+ * and cuts the text; a <i>person's name</i> joins nothing but a single character it stands beside
+ * in at least half the occurrences of each — a name the recogniser cut short (阮富/仲, 哈/梅内伊), kept
+ * unless one character also stands beside the result that often (马福萨 of 拉马福萨) — and never its title
+ * (主席/习近平); a <i>generic verb</i> (a stopword tagged as a verb: 推动, 加强, 指出 …) never starts a term;
+ * a <i>generic verbal noun</i> (a stopword tagged {@code vn}: 发展, 建设) never starts a term but may
+ * be its head (生态文明建设); a <i>modifier</i> (an adverb or adverbial adjective) never ends a term; a
+ * <i>verb</i>, <i>verbal noun</i>, <i>adjective</i> or <i>nominal</i> (any other word) may stand
+ * anywhere. Clauses and phrases are not terms: a unit that ends with a generic verb must start with
+ * a verb (会议/指出 is a clause); one that ends with a verb must start with a verb or a noun (防范/化解 is
+ * a pair of verbs, 乡村/振兴 and 节能/减排 are compounds; 认真/贯彻 is a clause), and then its two parts must
+ * depend on each other both ways (below), which a subject and its predicate do not; an adjective or
+ * modifier directly before a verbal noun modifies an action (正确/处理, 健康/发展). A single character that
+ * is neither an adjective nor a distinguishing word (新, 大 are) may be merged (供给 + 侧) but may not
+ * stand at the edge of a learned term, unless it was first merged with single characters only (营 +
+ * 商, then 营商 + 环境: a word the segmenter did not know). Lexicon terms (bundled and the user's) are
+ * kept exactly as the lexicon has them: they are never merged into a longer term.
  *
  * <p><b>A round.</b> Over the token stream (units of earlier rounds count as one token; function
  * words, lexicon terms and text edges separate), every adjacent pair A B that the kinds allow is
@@ -112,6 +114,19 @@ public final class TermLearner {
 
   /** Kind of a lexicon term: kept as it is, never merged. */
   public static final byte FROZEN = 16;
+
+  /**
+   * Kind of a person's name ({@code nr*}): merged with nothing but a single character it nearly
+   * always stands beside, both ways — a name the recogniser cut short (阮富/仲, 哈/梅内伊) — so a name and
+   * its title stay apart (主席/习近平).
+   */
+  public static final byte NAME = (byte) 0x80;
+
+  /**
+   * Fewest share of each piece's occurrences a name and a single character must stand together in
+   * to be merged.
+   */
+  public static final double NAME_DEPENDENCE = 0.5;
 
   /**
    * Kind of an adjective ({@code a}): may start a term, but not right before a verb or verbal noun.
@@ -217,7 +232,10 @@ public final class TermLearner {
         || tag.equals("nx")) return FUNCTION;
     boolean single = word.codePointCount(0, word.length()) == 1;
     if ((c == 'd' || c == 'f') && (stop || single)) return FUNCTION;
-    if (tag.startsWith("nr")) return FUNCTION; // a person's name stands alone (主席/习近平)
+    if (tag.startsWith("nr")) {
+      // the recogniser's "name" that ends in a particle is a misreading (有/关的): no name
+      return "的地得了过".indexOf(word.charAt(word.length() - 1)) >= 0 ? FUNCTION : NAME;
+    }
     boolean pureVerb =
         tag.equals("v")
             || tag.equals("vi")
@@ -316,6 +334,10 @@ public final class TermLearner {
       double forward = nab / ca;
       double backward = nab / cb;
       if (npmi < MIN_NPMI || Math.max(forward, backward) < MIN_DEPENDENCE) continue;
+      if ((units.names.get(a) || units.names.get(b))
+          && Math.min(forward, backward) < NAME_DEPENDENCE) {
+        continue; // a name merges only with the character it was cut from
+      }
       int first = units.firstKind.get(a) & 7;
       int last = units.lastKind.get(b) & 7;
       if ((first == VERB || last == VERB) && Math.min(forward, backward) < MIN_DEPENDENCE) {
@@ -334,6 +356,9 @@ public final class TermLearner {
    */
   private boolean mayPair(int a, int b) {
     if (a < 0 || b < 0) return false;
+    if (units.names.get(a) || units.names.get(b)) {
+      return units.names.get(a) ? units.singles.get(b) : units.singles.get(a);
+    }
     int first = units.firstKind.get(a) & 7;
     int last = units.lastKind.get(b) & 7;
     if (first == GENERIC_VERB || first == GENERIC_HEAD || last == MODIFIER) return false;

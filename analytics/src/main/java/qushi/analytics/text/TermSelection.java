@@ -22,6 +22,8 @@ final class TermSelection {
     Map<String, Map<String, Integer>> left = new HashMap<>();
     Map<String, Map<String, Integer>> right = new HashMap<>();
     Map<Integer, Integer> unitCount = new HashMap<>();
+    // of a name's units, the neighbours that are one character of a word (not a function word)
+    Map<String, Map<String, Integer>> charNeighbours = new HashMap<>();
     int fresh = 0;
     for (int[] s : seqs) {
       for (int i = 0; i < s.length; i++) {
@@ -36,6 +38,12 @@ final class TermSelection {
         if (r == null) r = "\u0000" + fresh++;
         left.computeIfAbsent(t, k -> new HashMap<>()).merge(l, 1, Integer::sum);
         right.computeIfAbsent(t, k -> new HashMap<>()).merge(r, 1, Integer::sum);
+        if (units.names.get(s[i])) {
+          Map<String, Integer> chars = charNeighbours.computeIfAbsent(t, k -> new HashMap<>());
+          if (i > 0 && oneCharacter(units, s[i - 1])) chars.merge("<" + l, 1, Integer::sum);
+          if (i + 1 < s.length && oneCharacter(units, s[i + 1]))
+            chars.merge(">" + r, 1, Integer::sum);
+        }
       }
     }
     // the statistics of a term are those of the merge that made most of its occurrences
@@ -57,7 +65,10 @@ final class TermSelection {
       if (!units.leftEdge.get(id) || !units.rightEdge.get(id)) continue;
       double hl = entropy(left.get(t));
       double hr = entropy(right.get(t));
-      if (hl < TermLearner.MIN_ENTROPY || hr < TermLearner.MIN_ENTROPY) continue;
+      if (units.names.get(id)) {
+        // a name's neighbours are few (its title), but no one character may extend it
+        if (fragment(charNeighbours.get(t), n)) continue;
+      } else if (hl < TermLearner.MIN_ENTROPY || hr < TermLearner.MIN_ENTROPY) continue;
       double[] m = units.merges.get(id);
       out.add(
           new TermLearner.Term(t, units.unitPieces.get(id), n, m[0], m[1], m[2], m[3], hl, hr, 0));
@@ -71,13 +82,13 @@ final class TermSelection {
 
   /**
    * Returns the neighbour symbol of stream value v, or null when nothing could extend a term across
-   * it (punctuation, a longer function word, a lexicon term, and on the left a generic verb): such
-   * a neighbour counts as a new one each time. A one-character function word counts as itself (顿, 克
-   * around the fragment 涅茨 of 顿涅茨克).
+   * it (punctuation, a longer function word, a lexicon term, a person's name, and on the left a
+   * generic verb): such a neighbour counts as a new one each time. A one-character function word
+   * counts as itself (顿, 克 around the fragment 涅茨 of 顿涅茨克).
    */
   private static String neighbour(TermUnits units, int v, boolean onTheLeft) {
     if (v <= -3) return new String(Character.toChars(-3 - v));
-    if (v < 0) return null;
+    if (v < 0 || units.names.get(v)) return null; // a name ends any term but its own
     if (onTheLeft && generic(units.lastKind.get(v))) return null;
     return units.unitText.get(v);
   }
@@ -85,6 +96,21 @@ final class TermSelection {
   private static boolean generic(int kind) {
     int k = kind & 7;
     return k == TermLearner.GENERIC_VERB || k == TermLearner.GENERIC_HEAD;
+  }
+
+  private static boolean oneCharacter(TermUnits units, int v) {
+    return v >= 0 && units.unitText.get(v).codePointCount(0, units.unitText.get(v).length()) == 1;
+  }
+
+  /**
+   * Returns whether one character of a word stands on one side of a name's unit in at least {@link
+   * TermLearner#NAME_DEPENDENCE} of its {@code n} occurrences: the unit is a fragment of a longer
+   * name (马福 of 拉马福萨).
+   */
+  private static boolean fragment(Map<String, Integer> charNeighbours, int n) {
+    if (charNeighbours == null) return false;
+    for (int c : charNeighbours.values()) if (c >= TermLearner.NAME_DEPENDENCE * n) return true;
+    return false;
   }
 
   private static double entropy(Map<String, Integer> counts) {

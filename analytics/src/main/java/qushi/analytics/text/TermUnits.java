@@ -21,6 +21,8 @@ final class TermUnits {
   final List<Boolean> leftEdge = new ArrayList<>();
   final List<Boolean> rightEdge = new ArrayList<>();
   final List<Boolean> singles = new ArrayList<>();
+  // whether a unit holds a person's name (TermLearner.NAME): it may have any edge
+  final List<Boolean> names = new ArrayList<>();
   final Map<String, Integer> unitIds = new HashMap<>();
   final Map<Integer, double[]> merges = new HashMap<>(); // unit -> {g2, npmi, fwd, bwd}
   // the unit each pair of units made: a pair merges into the same unit every time
@@ -35,6 +37,7 @@ final class TermUnits {
       leftEdge.add(edge);
       rightEdge.add(edge);
       singles.add(atoms[i].codePointCount(0, atoms[i].length()) == 1);
+      names.add((atomKinds[i] & TermLearner.NAME) != 0);
       firstKind.add(atomKinds[i]);
       lastKind.add(atomKinds[i]);
     }
@@ -55,9 +58,11 @@ final class TermUnits {
       unitText.add(text);
       unitPieces.add(pieces);
       boolean bothSingle = singles.get(a) && singles.get(b);
-      leftEdge.add(leftEdge.get(a) || bothSingle);
-      rightEdge.add(rightEdge.get(b) || bothSingle);
+      boolean name = names.get(a) || names.get(b);
+      leftEdge.add(leftEdge.get(a) || bothSingle || name);
+      rightEdge.add(rightEdge.get(b) || bothSingle || name);
       singles.add(bothSingle);
+      names.add(name);
       firstKind.add(firstKind.get(a));
       lastKind.add(lastKind.get(b));
       merges.put(id, stats);
