@@ -284,12 +284,24 @@ final class Cdp implements AutoCloseable {
     } catch (Exception e) {
       // closing anyway
     }
+    // Chromium's helpers (renderer, GPU, crash handler) outlive its main process for a moment and
+    // keep writing to the profile: stop and wait for all of them, or the temporary folder that
+    // holds the profile cannot be deleted
+    List<ProcessHandle> helpers = process.descendants().toList();
     process.destroy();
+    stop(process.toHandle());
+    helpers.forEach(ProcessHandle::destroy);
+    helpers.forEach(Cdp::stop);
+  }
+
+  private static void stop(ProcessHandle p) {
     try {
-      if (!process.waitFor(10, TimeUnit.SECONDS)) process.destroyForcibly();
+      p.onExit().get(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
-      process.destroyForcibly();
+      p.destroyForcibly();
       Thread.currentThread().interrupt();
+    } catch (Exception e) {
+      p.destroyForcibly();
     }
   }
 }
