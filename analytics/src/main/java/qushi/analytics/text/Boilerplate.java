@@ -234,26 +234,33 @@ public final class Boilerplate implements java.io.Serializable {
 
   /**
    * Returns why each paragraph is dropped, or {@link #KEPT}: the run of edge boilerplate that
-   * starts at the first paragraph and the run that ends at the last ({@link #EDGE}), each as long
-   * as every paragraph in it is boilerplate and no heading, and any short paragraph repeated inside
-   * documents that is no numbered heading ({@link #INSIDE}).
+   * starts at the first paragraph and the run that ends at the last ({@link #EDGE}, see {@link
+   * #edgeRun}), and any short paragraph repeated inside documents that is no numbered heading
+   * ({@link #INSIDE}).
    */
   private byte[] reasons(List<String> paras) {
     byte[] why = new byte[paras.size()];
-    for (int i = 0; i < paras.size() && (markedHeading(paras, i) || isBoilerplate(paras, i)); i++) {
-      if (!markedHeading(paras, i)) why[i] = EDGE;
-    }
-    for (int i = paras.size() - 1;
-        i >= 0 && why[i] == KEPT && (markedHeading(paras, i) || isBoilerplate(paras, i));
-        i--) {
-      if (!markedHeading(paras, i)) why[i] = EDGE;
-    }
+    edgeRun(paras, why, 0, 1);
+    edgeRun(paras, why, paras.size() - 1, -1);
     for (int i = 0; i < paras.size() && !inside.isEmpty(); i++) {
       if (why[i] == KEPT && inside.contains(key(paras.get(i))) && !markedHeading(paras, i)) {
         why[i] = INSIDE;
       }
     }
     return why;
+  }
+
+  /**
+   * Marks {@link #EDGE} the boilerplate paragraphs from paragraph {@code from} on in direction
+   * {@code step} until one that is neither boilerplate nor a marked heading, or one already marked:
+   * a numbered or Markdown heading in the run is kept and the run goes on past it.
+   */
+  private void edgeRun(List<String> paras, byte[] why, int from, int step) {
+    for (int i = from; i >= 0 && i < paras.size() && why[i] == KEPT; i += step) {
+      if (markedHeading(paras, i)) continue;
+      if (!isBoilerplate(paras, i)) return;
+      why[i] = EDGE;
+    }
   }
 
   /** Returns the lead-in that paragraph i loses (see the class), or null. */

@@ -40,8 +40,8 @@ final class TermSelection {
         right.computeIfAbsent(t, k -> new HashMap<>()).merge(r, 1, Integer::sum);
         if (units.names.get(s[i])) {
           Map<String, Integer> chars = charNeighbours.computeIfAbsent(t, k -> new HashMap<>());
-          if (i > 0 && oneCharacter(units, s[i - 1])) chars.merge("<" + l, 1, Integer::sum);
-          if (i + 1 < s.length && oneCharacter(units, s[i + 1]))
+          if (i > 0 && oneCharacter(units, atoms, s[i - 1])) chars.merge("<" + l, 1, Integer::sum);
+          if (i + 1 < s.length && oneCharacter(units, atoms, s[i + 1]))
             chars.merge(">" + r, 1, Integer::sum);
         }
       }
@@ -98,8 +98,11 @@ final class TermSelection {
     return k == TermLearner.GENERIC_VERB || k == TermLearner.GENERIC_HEAD;
   }
 
-  private static boolean oneCharacter(TermUnits units, int v) {
-    return v >= 0 && units.unitText.get(v).codePointCount(0, units.unitText.get(v).length()) == 1;
+  /**
+   * Returns whether stream value v is a word of one character (an atom: merged units are longer).
+   */
+  private static boolean oneCharacter(TermUnits units, int atoms, int v) {
+    return v >= 0 && v < atoms && units.singles.get(v);
   }
 
   /**
