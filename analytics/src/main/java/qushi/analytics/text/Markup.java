@@ -42,9 +42,10 @@ final class Markup {
   static String strip(String text) {
     if (text.indexOf('<') >= 0 || text.indexOf('&') >= 0) text = tags(text);
     if (!text.contains("://") && !text.contains("www.")) return text;
-    String unlinked = LINK_LINE.matcher(text).replaceAll("");
-    String linked = MARKDOWN_LINK.matcher(unlinked).replaceAll("$1");
-    return URL.matcher(linked).replaceAll("");
+    if (text.contains("](")) { // Markdown links: only then worth two more passes
+      text = MARKDOWN_LINK.matcher(LINK_LINE.matcher(text).replaceAll("")).replaceAll("$1");
+    }
+    return URL.matcher(text).replaceAll("");
   }
 
   private static String tags(String text) {

@@ -47,6 +47,16 @@ final class UnitStreams {
     List<String> text = new ArrayList<>();
     List<Byte> kinds = new ArrayList<>();
     List<int[]> seqs = new ArrayList<>(sequences.size());
+    // the marker of each atom where it is no unit: −3 − its code point if one Han character, else
+    // −1
+    int[] marker = new int[atoms.length];
+    for (int a = 0; a < atoms.length; a++) {
+      String w = atoms[a];
+      marker[a] =
+          w.codePointCount(0, w.length()) == 1 && TermLearner.allHan(w)
+              ? -3 - w.codePointAt(0)
+              : -1;
+    }
     for (int k = 0; k < sequences.size(); k++) {
       int[] s = sequences.get(k);
       byte[] kd = atomKinds.get(k);
@@ -58,11 +68,7 @@ final class UnitStreams {
             || kd[i] == GRAMMATICAL
             || kd[i] == FROZEN) {
           // a one-character function word stays recognisable as a neighbour (see terms)
-          String w = s[i] < 0 ? "" : atoms[s[i]];
-          out[i] =
-              kd[i] != FROZEN && w.codePointCount(0, w.length()) == 1 && TermLearner.allHan(w)
-                  ? -3 - w.codePointAt(0)
-                  : -1;
+          out[i] = s[i] < 0 || kd[i] == FROZEN ? -1 : marker[s[i]];
           continue;
         }
         int w = s[i];
