@@ -54,6 +54,6 @@ import html, re, sys
 t = sys.stdin.read()
 segs = re.findall(r"<tuv xml:lang=\"zh-CN\">\s*<seg>(.*?)</seg>\s*</tuv>", t, re.S)
 sys.stdout.write("\n".join(html.unescape(s) for s in segs) + "\n")' > "$out/$y.txt"
-  echo "gwr-$y,$y.txt,$y,${y}年政府工作报告,liuzeyi11/GovernmentWorkReportCorpus (TMX, zh-CN segments)" >> "$out/corpus.csv"
+  echo "gwr-$y,$y.txt,$y,${y}年政府工作报告,liuzeyi11/GovernmentWorkReportCorpus (TMX zh-CN segments)" >> "$out/corpus.csv"
 done
 echo "$(($(wc -l < "$out/corpus.csv") - 1)) documents in $out"
