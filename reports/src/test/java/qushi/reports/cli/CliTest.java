@@ -295,6 +295,26 @@ class CliTest {
   }
 
   @Test
+  void everyCommandsHelpIsFormattedWithoutWarnings() {
+    // picocli reports a description it cannot format ("95% interval": % must be written %%) on
+    // System.err and prints the raw text, %n and all
+    java.io.PrintStream stderr = System.err;
+    java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(warnings, true, StandardCharsets.UTF_8));
+    try {
+      for (String command : new picocli.CommandLine(new Main()).getSubcommands().keySet()) {
+        Result help = run(command, "--help");
+        assertEquals(0, help.code(), command);
+        assertFalse(help.out().contains("%n"), command + ": " + help.out());
+        assertFalse(help.out().contains("%%"), command + ": " + help.out());
+      }
+    } finally {
+      System.setErr(stderr);
+    }
+    assertEquals("", warnings.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void userLexiconAndTermFile() throws IOException {
     corpus("id,file,year\na,a.txt,2021\n", "a.txt", "我们要共塑未来，共塑未来需要合作。");
     Files.writeString(dir.resolve("lex.txt"), "# mine\n共塑未来 nz 1000\n", StandardCharsets.UTF_8);
