@@ -29,6 +29,12 @@ final class Chars {
     if (cp < 0 || cp > Character.MAX_CODE_POINT) {
       return false;
     }
+    if (cp >= 0x4E00 && cp <= 0x9FFF) {
+      return true; // CJK unified ideographs (script Han), the common case
+    }
+    if (cp < 0x02E0) {
+      return CJK_LIKE.indexOf(cp) >= 0; // Latin, Greek …: the first bopomofo tone mark is U+02EA
+    }
     if (cp >= 0x3000 && cp <= 0x303F) {
       return true; // CJK symbols and punctuation: 、。〈〉《》「」『』【】〔〕
     }

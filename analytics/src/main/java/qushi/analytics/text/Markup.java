@@ -53,7 +53,9 @@ final class Markup {
     StringBuilder out = new StringBuilder(text.length());
     boolean found = false;
     int at = 0;
-    while (m.find()) {
+    // a tag starts at a '<': the pattern is tried there only, not at every character
+    for (int lt = text.indexOf('<'); lt >= 0; lt = text.indexOf('<', Math.max(lt + 1, at))) {
+      if (!m.region(lt, text.length()).lookingAt()) continue;
       String name = m.group(1).toLowerCase(java.util.Locale.ROOT);
       if (!Tag.isKnownTag(name)) continue;
       boolean block = name.equals("br") || Tag.valueOf(name).isBlock();

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import qushi.analytics.stats.LogLikelihood;
 
@@ -266,43 +267,75 @@ public final class TermLearner {
    */
   public static List<Term> learn(
       List<int[]> sequences, List<byte[]> atomKinds, String[] atoms, Set<String> notTerms) {
+    // the quotations are found while the rounds run: they read the streams, which the rounds copy
+    var quoted =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> QuotedTerms.find(sequences, atomKinds, atoms, notTerms));
     UnitStreams units = UnitStreams.of(sequences, atomKinds, atoms);
     TermLearner learner = new TermLearner(units.text, units.kinds, notTerms);
     List<Term> learned = learner.run(units.streams);
-    return QuotedTerms.withQuoted(learned, QuotedTerms.find(sequences, atomKinds, atoms, notTerms));
+    return QuotedTerms.withQuoted(learned, quoted.join());
   }
 
   private List<Term> run(List<int[]> seqs) {
     for (int round = 0; round < ROUNDS; round++) {
-      Map<Long, double[]> accepted = acceptPairs(seqs);
+      Kinds kinds = new Kinds(units);
+      Map<Long, double[]> accepted = acceptPairs(seqs, kinds);
       if (accepted.isEmpty()) break;
+      // the units are made before the streams are merged (in parallel): in pair order, so their
+      // ids do not depend on the threads
       boolean[] starts = new boolean[units.unitText.size()];
-      for (long key : accepted.keySet()) starts[(int) (key >>> 32)] = true;
-      for (int k = 0; k < seqs.size(); k++) seqs.set(k, merge(seqs.get(k), accepted, starts));
+      long[] keys = accepted.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+      for (long key : keys) {
+        starts[(int) (key >>> 32)] = true;
+        units.unit((int) (key >>> 32), (int) key, accepted.get(key));
+      }
+      IntStream.range(0, seqs.size())
+          .parallel()
+          .forEach(k -> seqs.set(k, merge(seqs.get(k), accepted, starts)));
     }
     return TermSelection.terms(seqs, units, atoms.length, notTerms);
   }
 
+  /** The kinds of the units of a round, in arrays (the units do not change during a count). */
+  private record Kinds(byte[] first, byte[] last, boolean[] names, boolean[] singles) {
+    Kinds(TermUnits units) {
+      this(
+          new byte[units.unitText.size()],
+          new byte[units.unitText.size()],
+          new boolean[units.unitText.size()],
+          new boolean[units.unitText.size()]);
+      for (int u = 0; u < first.length; u++) {
+        first[u] = units.firstKind.get(u);
+        last[u] = units.lastKind.get(u);
+        names[u] = units.names.get(u);
+        singles[u] = units.singles.get(u);
+      }
+    }
+  }
+
   /** Returns the accepted pairs of this round with {g2, npmi, forward, backward}. */
-  private Map<Long, double[]> acceptPairs(List<int[]> seqs) {
-    long[] count = new long[units.unitText.size()];
+  private Map<Long, double[]> acceptPairs(List<int[]> seqs, Kinds kinds) {
+    int size = units.unitText.size();
+    long[] count =
+        IntStream.range(0, seqs.size())
+            .parallel()
+            .collect(
+                () -> new long[size],
+                (c, k) -> {
+                  for (int u : seqs.get(k)) if (u >= 0) c[u]++;
+                },
+                (x, y) -> {
+                  for (int u = 0; u < size; u++) x[u] += y[u];
+                });
     long total = 0;
-    int pairs = 0;
-    for (int[] s : seqs) {
-      for (int i = 0; i < s.length; i++) {
-        if (s[i] < 0) continue;
-        count[s[i]]++;
-        total++;
-        if (i + 1 < s.length && mayPair(s[i], s[i + 1])) pairs++;
-      }
-    }
-    long[] keys = new long[pairs];
-    int n = 0;
-    for (int[] s : seqs) {
-      for (int i = 0; i + 1 < s.length; i++) {
-        if (s[i] >= 0 && mayPair(s[i], s[i + 1])) keys[n++] = key(s[i], s[i + 1]);
-      }
-    }
+    for (long c : count) total += c;
+    long[] keys =
+        IntStream.range(0, seqs.size())
+            .parallel()
+            .mapToObj(k -> pairKeys(seqs.get(k), kinds))
+            .flatMapToLong(Arrays::stream)
+            .toArray();
     Arrays.parallelSort(keys);
     // distinct pairs with their counts, in key order
     List<long[]> candidates = new ArrayList<>();
@@ -318,34 +351,52 @@ public final class TermLearner {
         new ChiSquaredDistribution(1).inverseCumulativeProbability(1 - ALPHA / candidates.size());
     double bigN = total;
     for (long[] c : candidates) {
-      int a = (int) (c[0] >>> 32);
-      int b = (int) c[0];
-      double nab = c[1];
-      double ca = count[a];
-      double cb = count[b];
-      String joined = units.unitText.get(a) + units.unitText.get(b);
-      if (joined.codePointCount(0, joined.length()) > MAX_LENGTH || notTerms.contains(joined)) {
-        continue;
-      }
-      if (nab * bigN <= ca * cb) continue;
-      double g2 = LogLikelihood.g2(nab, ca - nab, cb - nab, bigN - ca - cb + nab);
-      if (g2 < critical) continue;
-      double npmi = Math.log(nab * bigN / (ca * cb)) / -Math.log(nab / bigN);
-      double forward = nab / ca;
-      double backward = nab / cb;
-      if (npmi < MIN_NPMI || Math.max(forward, backward) < MIN_DEPENDENCE) continue;
-      if ((units.names.get(a) || units.names.get(b))
-          && Math.min(forward, backward) < NAME_DEPENDENCE) {
-        continue; // a name merges only with the character it was cut from
-      }
-      int first = units.firstKind.get(a) & 7;
-      int last = units.lastKind.get(b) & 7;
-      if ((first == VERB || last == VERB) && Math.min(forward, backward) < MIN_DEPENDENCE) {
-        continue; // a free verb + object, a subject + its verb, or two verbs that merely follow
-      }
-      accepted.put(c[0], new double[] {g2, npmi, forward, backward});
+      double[] stats = test(c[0], c[1], count, bigN, critical, kinds);
+      if (stats != null) accepted.put(c[0], stats);
     }
     return accepted;
+  }
+
+  /** Returns the keys of the pairs of adjacent units of a stream that may be merged. */
+  private long[] pairKeys(int[] s, Kinds kinds) {
+    long[] out = new long[Math.max(0, s.length - 1)];
+    int n = 0;
+    for (int i = 0; i + 1 < s.length; i++) {
+      if (mayPair(s[i], s[i + 1], kinds)) out[n++] = key(s[i], s[i + 1]);
+    }
+    return n == out.length ? out : Arrays.copyOf(out, n);
+  }
+
+  /**
+   * Returns {g2, npmi, forward, backward} of the pair {@code key} that occurs {@code n} times, or
+   * null when it is not accepted.
+   */
+  private double[] test(long key, long n, long[] count, double bigN, double critical, Kinds kinds) {
+    int a = (int) (key >>> 32);
+    int b = (int) key;
+    double nab = n;
+    double ca = count[a];
+    double cb = count[b];
+    String joined = units.unitText.get(a) + units.unitText.get(b);
+    if (joined.codePointCount(0, joined.length()) > MAX_LENGTH || notTerms.contains(joined)) {
+      return null;
+    }
+    if (nab * bigN <= ca * cb) return null;
+    double g2 = LogLikelihood.g2(nab, ca - nab, cb - nab, bigN - ca - cb + nab);
+    if (g2 < critical) return null;
+    double npmi = Math.log(nab * bigN / (ca * cb)) / -Math.log(nab / bigN);
+    double forward = nab / ca;
+    double backward = nab / cb;
+    if (npmi < MIN_NPMI || Math.max(forward, backward) < MIN_DEPENDENCE) return null;
+    if ((kinds.names[a] || kinds.names[b]) && Math.min(forward, backward) < NAME_DEPENDENCE) {
+      return null; // a name merges only with the character it was cut from
+    }
+    int first = kinds.first[a] & 7;
+    int last = kinds.last[b] & 7;
+    if ((first == VERB || last == VERB) && Math.min(forward, backward) < MIN_DEPENDENCE) {
+      return null; // a free verb + object, a subject + its verb, or two verbs that merely follow
+    }
+    return new double[] {g2, npmi, forward, backward};
   }
 
   /**
@@ -354,13 +405,13 @@ public final class TermLearner {
    * after a modifier (no adverb + verb). A single character may stand at the edge of a unit here
    * (供给 + 侧, then 供给侧 + 结构性改革), but not at the edge of a learned term.
    */
-  private boolean mayPair(int a, int b) {
+  private static boolean mayPair(int a, int b, Kinds kinds) {
     if (a < 0 || b < 0) return false;
-    if (units.names.get(a) || units.names.get(b)) {
-      return units.names.get(a) ? units.singles.get(b) : units.singles.get(a);
+    if (kinds.names[a] || kinds.names[b]) {
+      return kinds.names[a] ? kinds.singles[b] : kinds.singles[a];
     }
-    int first = units.firstKind.get(a) & 7;
-    int last = units.lastKind.get(b) & 7;
+    int first = kinds.first[a] & 7;
+    int last = kinds.last[b] & 7;
     if (first == GENERIC_VERB || first == GENERIC_HEAD || last == MODIFIER) return false;
     // a generic verb ends a unit only after a verb: 杂志/发表, 会议/指出 are clauses; a verb ends
     // one after a verb or a noun (乡村/振兴, 节能/减排), and then only when the two depend on each
@@ -388,7 +439,7 @@ public final class TermLearner {
               ? accepted.get(key(s[i + 1], s[i + 2]))
               : null;
       if (here != null && (next == null || here[1] >= next[1])) {
-        out[n++] = units.unit(s[i], s[i + 1], here);
+        out[n++] = units.made(s[i], s[i + 1]);
         i += 2;
       } else {
         out[n++] = s[i++];

@@ -43,6 +43,11 @@ final class TermUnits {
     }
   }
 
+  /** Returns the id of the unit a + b, which {@link #unit} has made (no change: thread-safe). */
+  int made(int a, int b) {
+    return pairUnits.get((long) a << 32 | (b & 0xFFFFFFFFL));
+  }
+
   /** Returns the id of the unit a + b, made if new. */
   int unit(int a, int b, double[] stats) {
     long pair = (long) a << 32 | (b & 0xFFFFFFFFL);

@@ -220,12 +220,18 @@ final class Unwrapper {
     return out;
   }
 
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= '0' && s.charAt(i) <= '9') return true;
+    return false;
+  }
+
   /** Returns the lines that are neither page numbers nor repeated running headers. */
   private List<Line> keep(List<Line> lines) {
     boolean[] page = new boolean[lines.size()];
     Map<String, Integer> counts = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
-      page[i] = PAGE_NUMBER.matcher(lines.get(i).text()).matches();
+      String text = lines.get(i).text();
+      page[i] = hasDigit(text) && PAGE_NUMBER.matcher(text).matches(); // each form has a digit
       String key = headerKey(lines.get(i));
       if (key != null) {
         counts.merge(key, 1, Integer::sum);
