@@ -16,8 +16,8 @@ import qushi.analytics.internal.TextFiles;
  * @param splitter sections and passages
  * @param lexicon the lexicon in force (bundled plus user files)
  * @param filter the term filter in force (learned terms included once they are learned)
- * @param lexiconTerms the terms of the lexicon (bundled and the user's): each is always kept as it
- *     is, never merged into a learned term
+ * @param lexiconTerms the terms of the lexicon (bundled and the user's): each is kept as it is,
+ *     never merged into a learned term (a dictionary word across its edge still stands: 卫生部门)
  * @param notTerms strings never learned (the user's not-a-term files, cleaned like the text)
  * @param learned the terms learned from the corpus (none until the corpus is prepared)
  */
