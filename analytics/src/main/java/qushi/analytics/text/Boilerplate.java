@@ -97,23 +97,11 @@ public final class Boilerplate implements java.io.Serializable {
     Map<String, Integer> edgeDocuments = new HashMap<>();
     Map<String, Integer> insideDocuments = new HashMap<>();
     Map<String, Integer> leadInDocuments = new HashMap<>();
-    for (String text : cleanedTexts) {
-      Set<String> seen = new HashSet<>();
-      Map<String, Integer> shortHere = new HashMap<>();
-      Map<String, Integer> leadInsHere = new HashMap<>();
-      List<String> paras = paragraphs(text);
-      for (int i = 0; i < paras.size(); i++) {
-        String key = key(paras.get(i));
-        if (key.isEmpty() || markedHeading(paras, i)) continue;
-        if (atEdge(i, paras.size()) && !heading(paras, i) && seen.add(key)) {
-          edgeDocuments.merge(key, 1, Integer::sum);
-        }
-        if (key.codePointCount(0, key.length()) <= SHORT) shortHere.merge(key, 1, Integer::sum);
-        String lead = leadIn(paras.get(i));
-        if (lead != null) leadInsHere.merge(key(lead), 1, Integer::sum);
-      }
-      countRepeated(shortHere, insideDocuments);
-      countRepeated(leadInsHere, leadInDocuments);
+    // the keys of each document are found in parallel; the documents are counted in order
+    for (Keys keys : cleanedTexts.parallelStream().map(Boilerplate::keys).toList()) {
+      for (String k : keys.edge()) edgeDocuments.merge(k, 1, Integer::sum);
+      for (String k : keys.repeated()) insideDocuments.merge(k, 1, Integer::sum);
+      for (String k : keys.leadIns()) leadInDocuments.merge(k, 1, Integer::sum);
     }
     Boilerplate found =
         new Boilerplate(
@@ -122,13 +110,35 @@ public final class Boilerplate implements java.io.Serializable {
   }
 
   /**
-   * Adds one document to the count of each key that stands at least {@link #REPEATS} times in it.
+   * The keys of one document: of the paragraphs at its edges, and of the short paragraphs and the
+   * lead-ins that stand at least {@link #REPEATS} times in it.
    */
-  private static void countRepeated(Map<String, Integer> here, Map<String, Integer> documents) {
+  private record Keys(Set<String> edge, List<String> repeated, List<String> leadIns) {}
+
+  private static Keys keys(String text) {
+    Set<String> edge = new HashSet<>();
+    Map<String, Integer> shortHere = new HashMap<>();
+    Map<String, Integer> leadInsHere = new HashMap<>();
+    List<String> paras = paragraphs(text);
+    for (int i = 0; i < paras.size(); i++) {
+      String key = key(paras.get(i));
+      if (key.isEmpty() || markedHeading(paras, i)) continue;
+      if (atEdge(i, paras.size()) && !heading(paras, i)) edge.add(key);
+      if (key.codePointCount(0, key.length()) <= SHORT) shortHere.merge(key, 1, Integer::sum);
+      String lead = leadIn(paras.get(i));
+      if (lead != null) leadInsHere.merge(key(lead), 1, Integer::sum);
+    }
+    return new Keys(edge, repeated(shortHere), repeated(leadInsHere));
+  }
+
+  /** Returns the keys that stand at least {@link #REPEATS} times. */
+  private static List<String> repeated(Map<String, Integer> here) {
+    List<String> out = new ArrayList<>();
     here.forEach(
         (k, n) -> {
-          if (n >= REPEATS) documents.merge(k, 1, Integer::sum);
+          if (n >= REPEATS) out.add(k);
         });
+    return out;
   }
 
   /** Returns the keys counted in at least {@link #MIN_DOCUMENTS} documents. */
