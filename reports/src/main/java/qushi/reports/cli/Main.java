@@ -6,7 +6,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -78,6 +80,17 @@ public final class Main {
               + Runtime.getRuntime().maxMemory() / (1 << 20)
               + " MB); give it more with JAVA_OPTS=-Xmx8g");
       code = 2;
+    } catch (Error e) {
+      // e.g. a library missing from the class path of an incomplete installation
+      boolean debug = Arrays.asList(args).contains("--debug");
+      if (debug) e.printStackTrace(err);
+      err.println(
+          "qushi: internal error: "
+              + e.getClass().getSimpleName()
+              + ": "
+              + oneLine(e.getMessage())
+              + (debug ? "" : " (run again with --debug for the stack trace)"));
+      code = 1;
     }
     out.flush();
     err.flush();
@@ -116,6 +129,10 @@ public final class Main {
     return 1;
   }
 
+  /** The flags whose names are not those of the API settings they set, by command and setting. */
+  private static final Map<String, String> FLAGS =
+      Map.of("topics:topics", "--k", "lda:topics", "--k", "discover:minFrequency", "--min-count");
+
   /**
    * Returns the message of a rejected setting in the command line's words: the API name ({@code
    * minCount}) becomes the flag that set it ({@code --min-count}, {@code --k} for topics in the
@@ -125,9 +142,9 @@ public final class Main {
     if (e.parameter().isEmpty()) return e.getMessage();
     String p = e.parameter().get();
     String flag =
-        cmd.getCommandName().equals("topics") && p.equals("topics")
-            ? "--k"
-            : "--" + p.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        FLAGS.getOrDefault(
+            cmd.getCommandName() + ":" + p,
+            "--" + p.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT));
     return cmd.getCommandSpec().findOption(flag) != null
         ? flag + " " + e.problem()
         : e.getMessage();

@@ -295,6 +295,23 @@ class CliTest {
   }
 
   @Test
+  void everyInputFormatIsCounted() throws Exception {
+    // a corpus of one PDF (printed by Chromium), one .docx, one web page, one Markdown and one
+    // text file; the packaged CLI runs the same count in the build (runtime-formats)
+    Path formats = Path.of(getClass().getResource("/qushi/reports/formats/corpus.csv").toURI());
+    Result r = run("count", "--corpus", formats.getParent().toString(), "--format", "csv", "新质生产力");
+    assertEquals(0, r.code(), r.err());
+    // PDF: two paragraphs; Word: one; the page: its heading and paragraph (not the script);
+    // Markdown: heading and bold text; text: one
+    assertEquals(
+        "term,year,count,per10k\n"
+            + "新质生产力,2023,2,1538.4615384615386\n" // 13 tokens
+            + "新质生产力,2024,3,2500\n" // 12 tokens
+            + "新质生产力,2025,3,2500\n",
+        r.out().replace("\r\n", "\n"));
+  }
+
+  @Test
   void everyCommandsHelpIsFormattedWithoutWarnings() {
     // picocli reports a description it cannot format ("95% interval": % must be written %%) on
     // System.err and prints the raw text, %n and all
