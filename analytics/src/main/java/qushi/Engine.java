@@ -72,6 +72,9 @@ public interface Engine {
     List<Engine> found =
         ServiceLoader.load(Engine.class).stream().map(ServiceLoader.Provider::get).toList();
     for (Engine e : found) if (e.name().equals(name)) return e;
+    if (!name.equals("spark")) {
+      throw BadInputException.option("engine", "must be local or spark, was '" + name + "'");
+    }
     throw BadInputException.option(
         "engine",
         "'"

@@ -82,6 +82,24 @@ class BadInputCatalogueTest {
             "stats",
             "--engine",
             "spark"));
+    c.add(
+        fails(
+            "no such engine",
+            TWO,
+            texts("人工智能。"),
+            "--engine must be local or spark, was 'foo'",
+            "stats",
+            "--engine",
+            "foo"));
+    c.add(
+        fails(
+            "terms --top 0",
+            TWO,
+            texts("人工智能。"),
+            "--top must be ≥ 1, was 0",
+            "terms",
+            "--top",
+            "0"));
     c.add(ok("kwic query ending in a colon", TWO, texts("AI: 人工智能。"), "kwic", "AI:"));
     c.add(
         ok(
