@@ -31,7 +31,7 @@ public final class Csv {
     CSVFormat format =
         delimiter == ','
             ? CSVFormat.RFC4180.builder().setRecordSeparator('\n').get()
-            : CSVFormat.TDF.builder().setRecordSeparator('\n').setEscape('\\').get();
+            : CSVFormat.TDF.builder().setRecordSeparator('\n').get();
     try (CSVPrinter printer = new CSVPrinter(sb, format)) {
       printer.printRecord(table.columnNames());
       for (Row row : table) {
@@ -72,9 +72,17 @@ public final class Csv {
   }
 
   /**
-   * Returns {@code text} with a leading apostrophe when a spreadsheet would read it as a formula.
+   * Returns {@code text} with a leading apostrophe when a spreadsheet would read it as a formula; a
+   * plain number ("-1.89", rounded for display) is left as it is.
    */
   public static String defuse(String text) {
-    return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    return !text.isEmpty()
+            && "=+-@\t\r".indexOf(text.charAt(0)) >= 0
+            && !NUMBER.matcher(text).matches()
+        ? "'" + text
+        : text;
   }
+
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
 }
