@@ -78,8 +78,8 @@ public final class ChangesSection extends BuilderSection {
                               r.g2(),
                               r.pAdjusted(),
                               r.z())
-                          + (r.topDocument().isEmpty()
-                              ? ""
+                          + (r.topDocument().isEmpty() || Double.isNaN(r.topDocumentShare())
+                              ? "" // no share where a side is one document
                               : l.format(
                                   "changes.hover_doc",
                                   Charts.text(r.topDocument()),

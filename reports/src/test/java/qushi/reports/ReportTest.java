@@ -120,6 +120,8 @@ class ReportTest {
       }
       assertFalse(
           html.contains("<section id=\"topics\">"), "no topics section without a topic result");
+      // a share that does not exist (a period of one document) is left out, not shown as NaN
+      assertFalse(html.contains("NaN%"), "NaN% in " + lang.getKey());
     }
     assertTrue(zh.html().contains("<html lang=\"zh-CN\">") && zh.html().contains("语料概况"));
     assertTrue(en.html().contains("<html lang=\"en\">") && en.html().contains("Corpus overview"));
