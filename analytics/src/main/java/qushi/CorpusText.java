@@ -125,15 +125,25 @@ public interface CorpusText {
   }
 
   /**
-   * Returns a topic model whose K is chosen by a sweep over {@link TopicSweep#DEFAULT_KS} (the
-   * elbow of held-out perplexity), the other settings from {@code options}.
+   * Returns a topic model whose K is chosen by a sweep over {@link #defaultKs} (the elbow of
+   * held-out perplexity), the other settings from {@code options}.
    */
   default TopicModel topicsChoosingK(TopicOptions options) {
-    int k =
-        TopicSweep.chosen(
-            sweep(TopicSweep.DEFAULT_KS.stream().mapToInt(Integer::intValue).toArray(), options)
-                .list());
+    int[] ks = defaultKs(options);
+    int k = ks.length == 1 ? ks[0] : TopicSweep.chosen(sweep(ks, options).list());
     return topics(options.withTopics(k));
+  }
+
+  /**
+   * Returns the Ks of {@link TopicSweep#DEFAULT_KS} that this text can tell apart ({@link
+   * TopicModeler#maxTopics}: two passages and two terms to a topic), or the most it can when it
+   * cannot tell five apart; at least 2 (a model of 2 then reports that there is too little text).
+   */
+  default int[] defaultKs(TopicOptions options) {
+    int max = new TopicModeler(corpus(), options).maxTopics();
+    int[] ks =
+        TopicSweep.DEFAULT_KS.stream().mapToInt(Integer::intValue).filter(k -> k <= max).toArray();
+    return ks.length > 0 ? ks : new int[] {Math.max(2, max)};
   }
 
   /** Returns the K sweep over {@code from..to} in steps of {@code step}, the chosen K marked. */

@@ -166,8 +166,13 @@ public record ReportData(
         TopicOptions to = TopicOptions.defaults();
         int k = options.topics();
         if (k == ReportOptions.CHOOSE_TOPICS) {
-          sweep = q.sweep(TopicSweep.DEFAULT_KS.stream().mapToInt(Integer::intValue).toArray(), to);
-          k = TopicSweep.chosen(sweep.list());
+          int[] ks = q.defaultKs(to);
+          if (ks.length > 1) {
+            sweep = q.sweep(ks, to);
+            k = TopicSweep.chosen(sweep.list());
+          } else {
+            k = ks[0];
+          }
         }
         topics = q.topics(to.withTopics(k));
       } catch (BadInputException e) {

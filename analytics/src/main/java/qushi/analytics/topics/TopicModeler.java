@@ -79,7 +79,7 @@ public final class TopicModeler {
    */
   public TopicModel fit(TopicOptions options, RandomSource random, Progress progress) {
     int k = options.topics();
-    checkEnoughText();
+    checkTopics(k);
     int[] sample = sample(options, random);
     int[][] trained = Arrays.stream(sample).mapToObj(p -> docs[p]).toArray(int[][]::new);
     List<LdaModel> runs;
@@ -278,6 +278,47 @@ public final class TopicModeler {
               + " terms are left after filtering (terms seen at least minCount times, in at most"
               + " maxDocShare of the passages)");
     }
+    if (maxTopics() < 2) {
+      throw new BadInputException(
+          "too little text for topics: "
+              + withTerms()
+              + " passages with terms and "
+              + vocabulary.length
+              + " terms; two topics need at least 4 of each");
+    }
+  }
+
+  /**
+   * Returns the most topics this text can tell apart: two passages and two terms to each topic at
+   * the least, so no topic is made of a single passage or a single word.
+   */
+  public int maxTopics() {
+    return Math.min(withTerms(), vocabulary.length) / 2;
+  }
+
+  /**
+   * Checks that {@code k} topics are no more than {@link #maxTopics}.
+   *
+   * @throws BadInputException naming the setting when they are more
+   */
+  void checkTopics(int k) {
+    checkEnoughText();
+    if (k > maxTopics()) {
+      throw BadInputException.option(
+          "topics",
+          "must be ≤ "
+              + maxTopics()
+              + " for this text ("
+              + withTerms()
+              + " passages with terms, "
+              + vocabulary.length
+              + " terms: two of each to a topic), was "
+              + k);
+    }
+  }
+
+  private int withTerms() {
+    return (int) Arrays.stream(docs).filter(d -> d.length > 0).count();
   }
 
   private double[] stability(double[][] phi, List<LdaModel> runs) {

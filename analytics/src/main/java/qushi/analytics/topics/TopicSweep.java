@@ -65,7 +65,7 @@ public final class TopicSweep {
       TopicOptions options,
       RandomSource random,
       Progress progress) {
-    modeler.checkEnoughText();
+    for (int k : ks) modeler.checkTopics(k);
     int[][] all = modeler.documents();
     int v = modeler.vocabulary().size();
     int[] sample = modeler.sample(options, random);

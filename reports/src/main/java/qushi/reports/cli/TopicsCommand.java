@@ -75,7 +75,7 @@ final class TopicsCommand extends TableCommand {
     return Runtime.getRuntime().availableProcessors();
   }
 
-  /** Parses {@code FROM..TO[:STEP]} (step 5 by default, TO included when on the grid). */
+  /** Parses {@code FROM..TO[:STEP]} (step 1 by default: every K; TO included when on the grid). */
   static int[] parseRange(String text) {
     Matcher m = RANGE.matcher(text.strip());
     if (!m.matches())
@@ -83,7 +83,7 @@ final class TopicsCommand extends TableCommand {
           "sweep", "must look like 5..30 or 5..30:5, was '" + text + "'");
     int from = Integer.parseInt(m.group(1));
     int to = Integer.parseInt(m.group(2));
-    int step = m.group(3) == null ? 5 : Integer.parseInt(m.group(3));
+    int step = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
     if (from < 2 || to < from || step < 1) {
       throw BadInputException.option(
           "sweep", "needs 2 ≤ FROM ≤ TO and STEP ≥ 1, was '" + text + "'");

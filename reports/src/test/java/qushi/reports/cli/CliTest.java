@@ -1,5 +1,6 @@
 package qushi.reports.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -211,7 +212,6 @@ class CliTest {
           {"compare", "--corpus", c, "--target", "2024", "--reference", "2019..2023"},
           {"compare", "--corpus", c, "--target", "2024", "--terms", "人工智能,靶点"},
           {"keywords", "--corpus", c, "--method", "tfidf"},
-          {"topics", "--corpus", c, "--k", "2", "--iterations", "50", "--runs", "2"},
           {"segment", "--corpus", c, "--clean"},
           {"terms", "--corpus", c, "--top", "5"},
           {"stats", "--corpus", c, "--no-learned-terms", "--keep-boilerplate"}
@@ -221,6 +221,11 @@ class CliTest {
       assertFalse(r.out().isBlank(), String.join(" ", args));
     }
     assertTrue(run("kwic", "--corpus", c, "--format", "csv", "靶点").out().lines().count() == 1 + 24);
+    // two passages cannot be told apart into topics: a note, not a model of one passage per topic
+    assertOneLineError(
+        run("topics", "--corpus", c, "--k", "2", "--iterations", "50", "--runs", "2"),
+        "too little text for topics: 2 passages with terms and 2 terms; two topics need at least"
+            + " 4");
     assertOneLineError(run("keywords", "--corpus", c, "--by", "month"), "--by");
     assertOneLineError(run("map", "--corpus", c, "--clusters", "1"), "--clusters must be ≥ 2");
     Result map =
@@ -292,6 +297,13 @@ class CliTest {
     Result help = run("count", "--help");
     assertEquals(0, help.code());
     assertTrue(help.out().contains("per10k"), help.out());
+  }
+
+  @Test
+  void aSweepRangeIsEveryKUnlessAStepIsGiven() {
+    assertArrayEquals(new int[] {2, 3, 4, 5, 6}, TopicsCommand.parseRange("2..6"));
+    assertArrayEquals(new int[] {5, 10, 15, 20}, TopicsCommand.parseRange("5..20:5"));
+    assertArrayEquals(new int[] {2, 7, 12}, TopicsCommand.parseRange("2..14:5"));
   }
 
   @Test
