@@ -1,6 +1,7 @@
 package qushi.reports.cli;
 
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,6 +74,13 @@ final class CompareCommand extends TableCommand {
 
   @Override
   public Integer call() {
+    onlyWith("reference", "--target");
+    onlyWith("strata", "--target");
+    onlyWith("years", "--trend");
+    onlyWith("minLogRatio", "--trend");
+    if (strata != null && intervals.ci) {
+      throw BadInputException.option("strata", "does not work with --ci");
+    }
     KeynessOptions ko =
         new KeynessOptions(
             !noWilliams, limits.minCount, alpha0, DEFAULTS.zeroCorrection(), level, !tokenLevel);
@@ -81,6 +89,22 @@ final class CompareCommand extends TableCommand {
       return print(textQuestions(open(), ko));
     }
     return printFromCounts(c -> countsQuestions(c, ko));
+  }
+
+  /**
+   * Rejects the option set by {@code parameter} (its API name) when the mode is not {@code mode}:
+   * it would be ignored.
+   */
+  private void onlyWith(String parameter, String mode) {
+    String option = "--" + parameter.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    if (!spec.commandLine().getParseResult().hasMatchedOption(option)) return;
+    String used =
+        this.mode.target != null
+            ? "--target"
+            : this.mode.periods != null ? "--periods" : this.mode.all ? "--all" : "--trend";
+    if (!used.equals(mode)) {
+      throw BadInputException.option(parameter, "works with " + mode + ", not " + used);
+    }
   }
 
   /** Answers the questions the counts alone answer. */

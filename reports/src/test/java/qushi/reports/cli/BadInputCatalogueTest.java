@@ -100,6 +100,25 @@ class BadInputCatalogueTest {
             "terms",
             "--top",
             "0"));
+    // an option that the mode would ignore is refused, not dropped silently
+    for (String[] ignored :
+        new String[][] {
+          {"--strata", "source", "--all"},
+          {"--years", "2021..2024", "--target", "2024"},
+          {"--reference", "2021", "--trend"},
+          {"--min-log-ratio", "5", "--target", "2024"},
+          {"--strata", "source", "--target", "2024", "--ci"}
+        }) {
+      List<String> args = new ArrayList<>(List.of("compare"));
+      args.addAll(List.of(ignored));
+      c.add(
+          fails(
+              String.join(" ", args),
+              TWO,
+              texts("人工智能。"),
+              ignored[0] + " ",
+              args.toArray(new String[0])));
+    }
     c.add(ok("kwic query ending in a colon", TWO, texts("AI: 人工智能。"), "kwic", "AI:"));
     c.add(
         ok(
