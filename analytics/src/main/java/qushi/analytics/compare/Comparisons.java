@@ -315,8 +315,14 @@ public final class Comparisons {
    * consecutive years, earlier → later) its G², BH-adjusted p, log ratio and z, side by side. Rows
    * are ordered by the largest |z| among the comparisons where the term is significant, then by the
    * largest |z| overall, then by term.
+   *
+   * @throws BadInputException if the corpus has fewer than two years
    */
   public Tabular all(KeynessOptions options, int top) {
+    if (years.length < 2) {
+      throw new BadInputException(
+          "comparisons need at least two years, the corpus has " + years.length);
+    }
     return PeriodViews.all(this, options, top);
   }
 

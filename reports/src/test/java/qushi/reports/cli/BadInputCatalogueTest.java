@@ -100,6 +100,14 @@ class BadInputCatalogueTest {
             "terms",
             "--top",
             "0"));
+    c.add(
+        fails(
+            "compare --all on one year",
+            "a,a.txt,2021,\n",
+            List.of("a.txt", "人工智能发展很快。"),
+            "comparisons need at least two years, the corpus has 1",
+            "compare",
+            "--all"));
     // an option that the mode would ignore is refused, not dropped silently
     for (String[] ignored :
         new String[][] {
