@@ -87,15 +87,7 @@ public final class Main {
       code = 2;
     } catch (Error e) {
       // e.g. a library missing from the class path of an incomplete installation
-      boolean debug = Arrays.asList(args).contains("--debug");
-      if (debug) e.printStackTrace(err);
-      err.println(
-          "qushi: internal error: "
-              + e.getClass().getSimpleName()
-              + ": "
-              + oneLine(e.getMessage())
-              + (debug ? "" : " (run again with --debug for the stack trace)"));
-      code = 1;
+      code = internalError(e, err, Arrays.asList(args).contains("--debug"));
     }
     out.flush();
     err.flush();
@@ -116,15 +108,22 @@ public final class Main {
         parsed.hasMatchedOption("--debug")
             || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
     PrintWriter err = cmd.getErr();
-    if (debug) e.printStackTrace(err);
     if (e instanceof BadInputException bad) {
+      if (debug) e.printStackTrace(err);
       err.println("qushi: " + oneLine(flagMessage(bad, cmd)));
       return 2;
     }
     if (e instanceof UncheckedIOException) {
+      if (debug) e.printStackTrace(err);
       err.println("qushi: " + oneLine(e.getMessage()));
       return 2;
     }
+    return internalError(e, err, debug);
+  }
+
+  /** A failure that is no bad input: its class and message on one line (and the trace), exit 1. */
+  private static int internalError(Throwable e, PrintWriter err, boolean debug) {
+    if (debug) e.printStackTrace(err);
     err.println(
         "qushi: internal error: "
             + e.getClass().getSimpleName()
