@@ -22,37 +22,86 @@ public final class TextTable {
     return String.join("\n", lines) + "\n";
   }
 
+  /** Rows a preview shows at the least when the table has them, leaving out columns if need be. */
+  static final int PREVIEW_MIN_ROWS = 10;
+
   /**
    * Returns the table as aligned text of at most about {@code maxChars} characters: the whole table
-   * when it fits, else its header, its first and last rows and a line that says how many rows lie
-   * between them and how to see them. A row is never cut.
+   * when it fits; else its first and last rows — at least {@link #PREVIEW_MIN_ROWS} of them, or all
+   * when there are fewer, with the last columns left out where the rows are too wide for that — and
+   * a line that says what is left out and how to see it. A row is never cut.
    */
   public static String preview(Table table, int maxChars) {
     String whole = of(table);
     if (whole.length() <= maxChars) return whole;
-    List<String> lines = lines(table, 0, table.rowCount());
     int n = table.rowCount();
-    String header = lines.get(0);
-    int budget = maxChars - header.length() - 80;
+    // the rows a preview can show: the first and the last ones
+    int reach = 2 * PREVIEW_MIN_ROWS;
+    Table rows =
+        n <= 2 * reach ? table : table.inRange(0, reach).append(table.inRange(n - reach, n));
+    int want = Math.min(n, PREVIEW_MIN_ROWS);
+    List<String> names = table.columnNames();
+    int columns = names.size();
+    Shown shown = shown(rows, 0, maxChars);
+    while (shown.rows() < want && columns > 2) {
+      columns--;
+      Table fewer = rows.selectColumns(names.subList(0, columns).toArray(String[]::new));
+      shown = shown(fewer, leftOut(names.subList(columns, names.size())).length() + 30, maxChars);
+    }
+    List<String> left = new ArrayList<>();
+    if (shown.rows() < n) left.add((n - shown.rows()) + " more rows (" + n + " in all)");
+    if (columns < names.size()) {
+      left.add(
+          (names.size() - columns)
+              + " more columns ("
+              + leftOut(names.subList(columns, names.size()))
+              + ")");
+    }
+    String note =
+        "… "
+            + String.join(" and ", left)
+            + ": .show() prints all, .table() gives the Tablesaw table\n";
+    StringBuilder sb = new StringBuilder(shown.lines().get(0)).append('\n');
+    for (int r = 0; r < shown.head(); r++) sb.append(shown.lines().get(1 + r)).append('\n');
+    if (shown.rows() < n) sb.append(note);
+    int m = rows.rowCount();
+    for (int r = m - shown.tail(); r < m; r++) sb.append(shown.lines().get(1 + r)).append('\n');
+    if (shown.rows() == n) sb.append(note);
+    return sb.toString();
+  }
+
+  /** Returns the names of left-out columns, cut after about 100 characters. */
+  private static String leftOut(List<String> names) {
+    String all = String.join(", ", names);
+    return all.length() <= 100 ? all : all.substring(0, all.lastIndexOf(", ", 100)) + ", …";
+  }
+
+  /** The lines of a preview's rows, and how many of the first and last of them fit. */
+  private record Shown(List<String> lines, int head, int tail) {
+    int rows() {
+      return head + tail;
+    }
+  }
+
+  /**
+   * Returns how many of the first and last rows of {@code rows} fit, taken in turn, in {@code
+   * maxChars} with the header and a note ({@code note} more characters to name left-out columns).
+   */
+  private static Shown shown(Table rows, int note, int maxChars) {
+    List<String> lines = lines(rows, 0, rows.rowCount());
+    int m = rows.rowCount();
+    int budget = maxChars - lines.get(0).length() - 80 - note;
     int head = 0;
     int tail = 0;
     int used = 0;
-    while (head + tail < n) {
-      String next = head <= tail ? lines.get(1 + head) : lines.get(n - tail);
+    while (head + tail < m) {
+      String next = head <= tail ? lines.get(1 + head) : lines.get(m - tail);
       if (used + next.length() + 1 > budget) break;
       used += next.length() + 1;
       if (head <= tail) head++;
       else tail++;
     }
-    StringBuilder sb = new StringBuilder(header).append('\n');
-    for (int r = 0; r < head; r++) sb.append(lines.get(1 + r)).append('\n');
-    sb.append("… ")
-        .append(n - head - tail)
-        .append(" more rows (")
-        .append(n)
-        .append(" in all): .show() prints every row, .table() gives the Tablesaw table\n");
-    for (int r = n - tail; r < n; r++) sb.append(lines.get(1 + r)).append('\n');
-    return sb.toString();
+    return new Shown(lines, head, tail);
   }
 
   private static List<String> lines(Table table, int from, int to) {

@@ -1,0 +1,55 @@
+package qushi.analytics.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+class TextTableTest {
+  /** A table of {@code rows} terms and {@code extra} wide numeric columns. */
+  private static Table table(int rows, int extra) {
+    Table t =
+        Table.create(
+            "t",
+            StringColumn.create(
+                "term", IntStream.range(0, rows).mapToObj(i -> "词语" + i).toArray(String[]::new)));
+    for (int c = 0; c < extra; c++) {
+      t.addColumns(
+          DoubleColumn.create(
+              "a_rather_long_column_name_" + c,
+              IntStream.range(0, rows).mapToDouble(i -> i * 1000.5).toArray()));
+    }
+    return t;
+  }
+
+  @Test
+  void aSmallTableIsShownWhole() {
+    Table t = table(3, 2);
+    assertEquals(TextTable.of(t), TextTable.preview(t, TextTable.PREVIEW_CHARS));
+  }
+
+  @Test
+  void aWideTableKeepsItsRowsAndLeavesOutItsLastColumns() {
+    String p = TextTable.preview(table(5, 16), TextTable.PREVIEW_CHARS);
+    assertTrue(p.length() <= TextTable.PREVIEW_CHARS + 200, p);
+    for (int i = 0; i < 5; i++) assertTrue(p.contains("词语" + i), p);
+    assertTrue(p.contains("… ") && p.contains(" more columns (") && !p.contains("more rows"), p);
+    // the note, after the rows, names the first columns left out
+    assertTrue(p.contains("more columns (a_rather_long_column_name_"), p);
+    assertTrue(p.strip().endsWith(".show() prints all, .table() gives the Tablesaw table"), p);
+    assertTrue(p.lines().findFirst().get().matches("term +a_rather_long_column_name_0 .*"), p);
+  }
+
+  @Test
+  void aLongTableShowsItsFirstAndLastRows() {
+    String p = TextTable.preview(table(300, 1), TextTable.PREVIEW_CHARS);
+    assertTrue(p.length() <= TextTable.PREVIEW_CHARS, p);
+    assertTrue(p.contains("词语0 ") && p.contains("词语299 "), p);
+    assertTrue(p.contains(" more rows (300 in all): .show() prints all"), p);
+    assertTrue(p.lines().count() > TextTable.PREVIEW_MIN_ROWS, p);
+  }
+}
