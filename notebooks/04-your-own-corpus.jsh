@@ -6,7 +6,7 @@
 // Qushi.open(folder) instead.
 
 // --- cell: your terms, one per line ("term [pos [frequency]]"), kept whole by the segmenter
-var options = Options.defaults().withLexicon(Path.of("notebooks/my-terms.txt"));
+var options = Options.defaults().withLexicon(Resources.installed("notebooks/my-terms.txt"));
 var q = Qushi.openByFileName("notebooks/example-corpus", options);
 System.out.println(q.stats());
 // prints: /2025\s+1\s/
@@ -42,7 +42,7 @@ System.out.println(declaration.term() + " from " + declaration.pieces() + ", quo
 // --- cell: a learned term you do not want goes in a not-terms file (one per line); its pieces
 // are then counted as before. A term that was not learned goes in your lexicon (first cell).
 var text = Options.defaults().text();
-var edited = Qushi.open("seeds", Options.defaults().withText(text.withNotTerms(Path.of("notebooks/not-terms.txt"))));
+var edited = Qushi.open("seeds", Options.defaults().withText(text.withNotTerms(Resources.installed("notebooks/not-terms.txt"))));
 System.out.println(seeds.terms().where("term", "与会嘉宾一致认为").size() + " -> " + edited.terms().where("term", "与会嘉宾一致认为").size());
 // prints: 1 -> 0
 

@@ -57,8 +57,10 @@ final class Help {
         "  q.report(\"out\")                  the HTML report                                      "
             + " (qushi report)",
         "Every result prints as a table; .show() prints every row, .table() gives the Tablesaw"
-            + " table,",
-        "first(n), where(…), sortedBy(column, descending) slice it. Options:"
+            + " table;",
+        "lists of rows (count, keywords, terms …) slice with first(n), where(…), sortedBy(column,"
+            + " descending),",
+        "keyness and trend tables with first(n), any table with Tablesaw. Options:"
             + " Options.defaults().withLexicon(Path.of(\"my.txt\")).");
   }
 }

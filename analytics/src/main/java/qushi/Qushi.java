@@ -17,6 +17,7 @@ import qushi.analytics.compare.TrendTable;
 import qushi.analytics.core.BadInputException;
 import qushi.analytics.core.Progress;
 import qushi.analytics.core.RandomSource;
+import qushi.analytics.core.Resources;
 import qushi.analytics.core.Rows;
 import qushi.analytics.core.Tabular;
 import qushi.analytics.corpus.Corpus;
@@ -74,12 +75,12 @@ public final class Qushi extends ComparedCorpus implements CorpusText {
    * options.
    */
   public static Qushi open(String folder) {
-    return open(Path.of(folder), Options.defaults(), Progress.NONE);
+    return open(folder, Options.defaults());
   }
 
   /** Returns the corpus in {@code folder} prepared with {@code options} (e.g. your own lexicon). */
   public static Qushi open(String folder, Options options) {
-    return open(Path.of(folder), options, Progress.NONE);
+    return open(Resources.installed(folder), options, Progress.NONE);
   }
 
   /**
@@ -97,7 +98,7 @@ public final class Qushi extends ComparedCorpus implements CorpusText {
    * prepared.
    */
   public static Qushi openByFileName(String folder, Options options) {
-    return openByFileName(Path.of(folder), options, Progress.NONE);
+    return openByFileName(Resources.installed(folder), options, Progress.NONE);
   }
 
   /**

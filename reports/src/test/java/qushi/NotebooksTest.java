@@ -18,7 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Runs every notebook in jshell, as a user would from the repository root, and fails on any error.
+ * Runs every notebook in jshell, as a user would from a folder of their own (not the repository:
+ * the notebooks find qushi's seeds and files through qushi.home), and fails on any error.
  */
 @Tag("slow")
 class NotebooksTest {
@@ -47,12 +48,12 @@ class NotebooksTest {
                 "--startup",
                 "DEFAULT",
                 "--startup",
-                "notebooks/qushi-startup.jsh",
+                ROOT.resolve("notebooks/qushi-startup.jsh").toString(),
                 "-R-Dqushi.home=" + ROOT,
                 "-R-Dstdout.encoding=UTF-8",
                 "-J-Dstdout.encoding=UTF-8",
                 notebook.toString())
-            .directory(ROOT.toFile())
+            .directory(Files.createTempDirectory("elsewhere").toFile())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
             .start();

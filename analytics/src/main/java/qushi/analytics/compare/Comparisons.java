@@ -16,7 +16,6 @@ import qushi.analytics.prepare.PassageMatrix;
 import qushi.analytics.prepare.PreparedCorpus;
 import qushi.analytics.prepare.TermColumns;
 import qushi.analytics.text.Passage;
-import tech.tablesaw.api.Table;
 
 /**
  * Cross-year comparisons of a {@link PreparedCorpus}: keyness between two years (or a year and the
@@ -340,20 +339,6 @@ public final class Comparisons {
    */
   public Tabular periods(List<Period> periods, KeynessOptions options, int top) {
     return PeriodViews.periods(this, periods, options, top);
-  }
-
-  /**
-   * A table built of several results (the multi-period view; keyness with intervals).
-   *
-   * @param table the rows
-   */
-  public record AllYears(Table table) implements Tabular {
-    /** Returns the first and last rows as aligned text. */
-    @Override
-    public String toString() {
-      return qushi.analytics.core.TextTable.preview(
-          table, qushi.analytics.core.TextTable.PREVIEW_CHARS);
-    }
   }
 
   /**

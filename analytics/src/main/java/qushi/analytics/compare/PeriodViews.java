@@ -59,7 +59,7 @@ final class PeriodViews {
           stat("log_ratio_" + name, keep, rows, KeynessRow::logRatio),
           stat("z_" + name, keep, rows, KeynessRow::z));
     }
-    return new Comparisons.AllYears(out);
+    return Tabular.of(out);
   }
 
   /** Returns the view of {@code cmp} over consecutive periods (see {@link Comparisons#periods}). */
@@ -122,7 +122,7 @@ final class PeriodViews {
       topShare.append(topDocument == null ? Double.NaN : (Double) topDocument[1]);
     }
     out.addColumns(topDoc, topShare);
-    return new Comparisons.AllYears(out);
+    return Tabular.of(out);
   }
 
   /**

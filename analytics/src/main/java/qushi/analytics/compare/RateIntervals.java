@@ -86,6 +86,6 @@ final class RateIntervals {
       table.insertColumn(table.columnIndex(KeynessTable.REFERENCE_PER10K) + 1, rl);
       table.insertColumn(table.columnIndex(KeynessTable.REFERENCE_PER10K) + 2, ru);
     }
-    return new Comparisons.AllYears(table);
+    return Tabular.of(table);
   }
 }

@@ -229,6 +229,14 @@ public record TrendTable(
         + TextTable.preview(table(), TextTable.PREVIEW_CHARS - 160);
   }
 
+  /**
+   * Returns the first {@code n} rows (all when fewer), in the order above, with the same settings.
+   */
+  public TrendTable first(int n) {
+    if (n < 0) throw new IllegalArgumentException("n must be ≥ 0, was " + n);
+    return new TrendTable(years, rows.subList(0, Math.min(n, rows.size())), options, gaps);
+  }
+
   /** Prints every row to standard output as an aligned table. */
   public void show() {
     System.out.print(TextTable.of(table()));

@@ -15,6 +15,21 @@ import java.util.Properties;
 public final class Resources {
   private Resources() {}
 
+  /**
+   * Returns the path {@code name}: as given when it exists or is absolute; else, when qushi runs
+   * from an installation ({@code ./qushi jshell} sets the system property {@code qushi.home}), the
+   * installation's file or folder of that name if there is one — so {@code "seeds"} and {@code
+   * "notebooks/my-terms.txt"} are found from any working directory, and a folder of the working
+   * directory always comes first.
+   */
+  public static java.nio.file.Path installed(String name) {
+    java.nio.file.Path given = java.nio.file.Path.of(name);
+    String home = System.getProperty("qushi.home");
+    if (home == null || given.isAbsolute() || java.nio.file.Files.exists(given)) return given;
+    java.nio.file.Path there = java.nio.file.Path.of(home).resolve(given);
+    return java.nio.file.Files.exists(there) ? there : given;
+  }
+
   /** Returns the bytes of the resource at absolute path {@code path} ("/qushi/lexicon.txt"). */
   public static byte[] bytes(String path) {
     try (InputStream in = Resources.class.getResourceAsStream(path)) {

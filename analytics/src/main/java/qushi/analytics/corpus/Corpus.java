@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import qushi.analytics.core.BadInputException;
+import qushi.analytics.core.Resources;
 
 /**
  * A set of dated documents, listed and checked but not yet read. Documents are kept in (year, id)
@@ -48,7 +49,7 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
 
   /** Returns the corpus in {@code folder}, read through its {@code corpus.csv} manifest. */
   public static Corpus load(String folder) {
-    return load(Path.of(folder));
+    return load(Resources.installed(folder));
   }
 
   /**
@@ -153,7 +154,7 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
    * #loadByFileName(Path)}.
    */
   public static Corpus loadByFileName(String folder) {
-    return loadByFileName(Path.of(folder));
+    return loadByFileName(Resources.installed(folder));
   }
 
   /**

@@ -182,7 +182,7 @@ public record TopicModel(
       t.addColumns(prev);
       if (note.asList().stream().anyMatch(s -> !s.isEmpty())) t.addColumns(note);
     }
-    return () -> t;
+    return Tabular.of(t);
   }
 
   /** Returns φ of topic {@code id} (a copy). */
