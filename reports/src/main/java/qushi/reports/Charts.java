@@ -196,7 +196,7 @@ public final class Charts {
     if (columns.length <= MAX_CELL_TEXT_COLUMNS) t.put("texttemplate", "%{z:.1f}");
     t.put("hovertemplate", "%{y} %{x}: %{z:.2f}<extra></extra>");
     Map<String, Object> layout = new LinkedHashMap<>();
-    layout.put("xaxis", Map.of("type", "category", "side", "top"));
+    layout.put("xaxis", Map.of("type", "category", "side", "top", "automargin", true));
     layout.put("yaxis", Map.of("autorange", "reversed", "type", "category", "automargin", true));
     return figure(name, title, Math.max(300, 60 + 24 * rows.length), layout, List.of(t));
   }

@@ -65,7 +65,11 @@ final class GridCharts {
       ya.put("range", List.of(0, max * 1.05 + 1e-9));
       ya.put("gridcolor", "#eee");
       ya.put("tickfont", Map.of("size", 10));
-      if (c == 0) ya.put("title", Map.of("text", yTitle, "font", Map.of("size", 10)));
+      if (c == 0) {
+        // the margin grows to hold the tick labels and the title beside them
+        ya.put("automargin", true);
+        ya.put("title", Map.of("text", yTitle, "font", Map.of("size", 10), "standoff", 6));
+      }
       layout.put("yaxis" + suffix, ya);
       Map<String, Object> heading = panelTitle(Charts.text(s.term()), x0 + w / 2, y1);
       heading.put("font", Map.of("size", 12));
