@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.broadcast.Broadcast;
 import qushi.analytics.prepare.CleanDocument;
+import qushi.analytics.prepare.FramingHeadings;
 import qushi.analytics.text.Boilerplate;
 import qushi.analytics.text.LearnedTerms;
 import qushi.analytics.text.Passage;
@@ -56,8 +58,14 @@ final class SparkLearning {
     List<String> atoms = new ArrayList<>();
     List<int[]> sequences = new ArrayList<>();
     List<byte[]> kinds = new ArrayList<>();
+    List<int[]> lineStarts = new ArrayList<>();
+    Set<String> framing =
+        FramingHeadings.framing(plain.stream().map(d -> Set.of(d.titles())).toList());
     for (PlainDocument d : plain) {
       for (int i = 0; i < d.words().length; i++) {
+        List<FramingHeadings.Heading> framed =
+            d.headings().get(i).stream().filter(h -> framing.contains(h.key())).toList();
+        FramingHeadings.mask(d.kinds()[i], d.offsets()[i], framed);
         String[] w = d.words()[i];
         int[] ids = new int[w.length];
         for (int k = 0; k < w.length; k++) {
@@ -71,17 +79,27 @@ final class SparkLearning {
         }
         sequences.add(ids);
         kinds.add(d.kinds()[i]);
+        lineStarts.add(d.lineStarts()[i]);
       }
     }
     return new LearnedTerms(
-        TermLearner.learn(sequences, kinds, atoms.toArray(new String[0]), text.notTerms()));
+        TermLearner.learn(
+            sequences, kinds, lineStarts, atoms.toArray(new String[0]), text.notTerms()));
   }
 
   /**
    * The passages of one document as the segmenter cuts them without learned terms: per passage its
-   * words and their kinds for the term learner.
+   * words, their kinds for the term learner, their offsets, the tokens that start a line and its
+   * section headings ({@link FramingHeadings}); and the document's section titles.
    */
-  record PlainDocument(int index, String[][] words, byte[][] kinds)
+  record PlainDocument(
+      int index,
+      String[][] words,
+      byte[][] kinds,
+      int[][] offsets,
+      int[][] lineStarts,
+      List<List<FramingHeadings.Heading>> headings,
+      String[] titles)
       implements java.io.Serializable {
     static PlainDocument of(
         CleanedText cleaned, Boilerplate boilerplate, TextPipeline text, Segmenter segmenter) {
@@ -89,11 +107,19 @@ final class SparkLearning {
       List<Passage> cut = clean.passages(text, 0, 0);
       String[][] words = new String[cut.size()][];
       byte[][] kinds = new byte[cut.size()][];
+      int[][] offsets = new int[cut.size()][];
+      int[][] lineStarts = new int[cut.size()][];
+      List<List<FramingHeadings.Heading>> headings = new ArrayList<>();
       for (int i = 0; i < cut.size(); i++) {
         Passage p = cut.get(i);
+        headings.add(new ArrayList<>(FramingHeadings.headings(clean, p)));
         List<Token> tokens = segmenter.segmentPlain(clean.text().substring(p.start(), p.end()));
         words[i] = new String[tokens.size()];
         kinds[i] = new byte[tokens.size()];
+        offsets[i] = new int[tokens.size()];
+        for (int k = 0; k < tokens.size(); k++) offsets[i][k] = tokens.get(k).offset();
+        lineStarts[i] =
+            TermLearner.lineStarts(clean.text().substring(p.start(), p.end()), offsets[i]);
         for (int k = 0; k < tokens.size(); k++) {
           Token t = tokens.get(k);
           words[i][k] = t.word();
@@ -102,7 +128,14 @@ final class SparkLearning {
                   t.word(), t.nature(), text.filter().stopwords(), text.lexiconTerms());
         }
       }
-      return new PlainDocument(cleaned.ref().index, words, kinds);
+      return new PlainDocument(
+          cleaned.ref().index,
+          words,
+          kinds,
+          offsets,
+          lineStarts,
+          headings,
+          FramingHeadings.keys(clean).toArray(new String[0]));
     }
   }
 }

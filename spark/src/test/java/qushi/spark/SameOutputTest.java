@@ -1,6 +1,7 @@
 package qushi.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -96,6 +97,43 @@ class SameOutputTest {
           Arrays.equals(Files.readAllBytes(local.resolve(f)), Files.readAllBytes(spark.resolve(f))),
           f);
     }
+  }
+
+  @Test
+  void headingsThatFrameTheDocumentsAreLeftOutOfLearningAlike(@TempDir Path dir)
+      throws IOException {
+    // eight documents whose sections are headed alike: no term is learned from the headings
+    StringBuilder manifest = new StringBuilder("id,file,year\n");
+    String[] verbs = {"严守", "遵守", "执行", "落实", "严肃"};
+    String[] objects = {"稳定就业", "扩大投资", "促进消费", "保障民生", "防范风险"};
+    for (int y = 0; y < 8; y++) {
+      StringBuilder t = new StringBuilder("## 国内联播快讯\n");
+      for (int i = 0; i < 5; i++) {
+        t.append("各地要").append(objects[(y + i) % 5]);
+        t.append(y < 4 ? "，" + verbs[(y + i) % 5] + "财经纪律" : "，做好各项工作").append("。\n");
+      }
+      t.append("## 工作安排\n部署").append(objects[y % 5]).append("。\n");
+      Files.writeString(dir.resolve("d" + y + ".txt"), t.toString());
+      manifest.append("d").append(y).append(",d").append(y).append(".txt,").append(2016 + y);
+      manifest.append('\n');
+    }
+    Files.writeString(dir.resolve("corpus.csv"), manifest.toString());
+    assertSame(dir, List.of(new String[] {"stats"}, new String[] {"count", "国内联播快讯", "财经纪律"}));
+    String local = run("terms", "--corpus", dir.toString(), "--format", "csv");
+    assertEquals(
+        local,
+        run(
+            "terms",
+            "--corpus",
+            dir.toString(),
+            "--format",
+            "csv",
+            "--engine",
+            "spark",
+            "--master",
+            "local[2]"));
+    // neither the framing heading nor a heading run on into the line below it is learned
+    assertFalse(local.contains("国内联播快讯") || local.contains("安排部署"), local);
   }
 
   @Test

@@ -77,7 +77,8 @@ final class Preparation {
     TextPipeline learned = text;
     if (text.options().learnTerms()) {
       learnedFrom = new Plain(texts.length);
-      learned = text.withLearned(learn(text, texts, learnedFrom, progress));
+      learned =
+          text.withLearned(learn(text, texts, framing(clean, passages), learnedFrom, progress));
     }
     Plain plain = learnedFrom;
     TextPipeline pipeline = learned;
@@ -154,12 +155,35 @@ final class Preparation {
   }
 
   /**
+   * Returns, per passage, its section headings ({@link FramingHeadings#headings}), only those of
+   * titles that frame the documents.
+   */
+  static List<List<FramingHeadings.Heading>> framing(
+      CleanDocument[] clean, List<Passage> passages) {
+    Set<String> framing =
+        FramingHeadings.framing(Arrays.stream(clean).map(FramingHeadings::keys).toList());
+    List<List<FramingHeadings.Heading>> out = new ArrayList<>(passages.size());
+    for (Passage p : passages) {
+      out.add(
+          FramingHeadings.headings(clean[p.document()], p).stream()
+              .filter(h -> framing.contains(h.key()))
+              .toList());
+    }
+    return out;
+  }
+
+  /**
    * Returns the terms learned from the passages: each is segmented without learned terms (in
    * parallel), its tokens are kept in compact form for the second pass, and the learner runs over
-   * the token streams.
+   * the token streams, where the tokens of headings that frame the documents ({@link
+   * FramingHeadings}) count as function words.
    */
   private static LearnedTerms learn(
-      TextPipeline base, String[] texts, Plain tokens, Progress progress) {
+      TextPipeline base,
+      String[] texts,
+      List<List<FramingHeadings.Heading>> framing,
+      Plain tokens,
+      Progress progress) {
     ThreadLocal<Segmenter> segmenters = ThreadLocal.withInitial(base::segmenter);
     byte[][] kinds;
     try (Progress.Stage stage = progress.start("learning terms", texts.length)) {
@@ -171,10 +195,21 @@ final class Preparation {
                 stage.advance(1);
               });
       kinds = tokens.kinds(base.filter().stopwords(), base.lexiconTerms());
+      for (int i = 0; i < kinds.length; i++) {
+        FramingHeadings.mask(kinds[i], tokens.offsets[i], framing.get(i));
+      }
     }
+    List<int[]> lineStarts =
+        IntStream.range(0, texts.length)
+            .mapToObj(i -> TermLearner.lineStarts(texts[i], tokens.offsets[i]))
+            .toList();
     List<TermLearner.Term> terms =
         TermLearner.learn(
-            Arrays.asList(tokens.ids), Arrays.asList(kinds), tokens.atoms(), base.notTerms());
+            Arrays.asList(tokens.ids),
+            Arrays.asList(kinds),
+            lineStarts,
+            tokens.atoms(),
+            base.notTerms());
     return new LearnedTerms(terms);
   }
 

@@ -38,9 +38,9 @@ import qushi.analytics.stats.LogLikelihood;
  * kept exactly as the lexicon has them: they are never merged into a longer term.
  *
  * <p><b>A round.</b> Over the token stream (units of earlier rounds count as one token; function
- * words, lexicon terms and text edges separate), every adjacent pair A B that the kinds allow is
- * counted. With N the number of units, c(A), c(B) their counts and n the count of the pair, the
- * pair is accepted when all hold:
+ * words, lexicon terms, line breaks and text edges separate), every adjacent pair A B that the
+ * kinds allow is counted. With N the number of units, c(A), c(B) their counts and n the count of
+ * the pair, the pair is accepted when all hold:
  *
  * <pre>
  * n ≥ minCount (5)
@@ -267,14 +267,44 @@ public final class TermLearner {
    */
   public static List<Term> learn(
       List<int[]> sequences, List<byte[]> atomKinds, String[] atoms, Set<String> notTerms) {
+    return learn(sequences, atomKinds, null, atoms, notTerms);
+  }
+
+  /**
+   * Returns the terms learned from token streams that hold line breaks: nothing is merged across a
+   * line break (a heading and the first words below it), quotations are found per passage.
+   *
+   * @param lineStarts per passage, the indices of its tokens that start a line after its first
+   *     ({@link #lineStarts}); null for none
+   */
+  public static List<Term> learn(
+      List<int[]> sequences,
+      List<byte[]> atomKinds,
+      List<int[]> lineStarts,
+      String[] atoms,
+      Set<String> notTerms) {
     // the quotations are found while the rounds run: they read the streams, which the rounds copy
     var quoted =
         java.util.concurrent.CompletableFuture.supplyAsync(
             () -> QuotedTerms.find(sequences, atomKinds, atoms, notTerms));
-    UnitStreams units = UnitStreams.of(sequences, atomKinds, atoms);
+    UnitStreams units = UnitStreams.of(sequences, atomKinds, lineStarts, atoms);
     TermLearner learner = new TermLearner(units.text, units.kinds, notTerms);
     List<Term> learned = learner.run(units.streams);
     return QuotedTerms.withQuoted(learned, quoted.join());
+  }
+
+  /**
+   * Returns the indices of the tokens (at {@code offsets} in {@code text}, in order) that follow a
+   * line break.
+   */
+  public static int[] lineStarts(String text, int[] offsets) {
+    int[] out = new int[offsets.length];
+    int n = 0;
+    for (int k = 1; k < offsets.length; k++) {
+      int nl = text.indexOf('\n', offsets[k - 1]);
+      if (nl >= 0 && nl < offsets[k]) out[n++] = k;
+    }
+    return Arrays.copyOf(out, n);
   }
 
   private List<Term> run(List<int[]> seqs) {

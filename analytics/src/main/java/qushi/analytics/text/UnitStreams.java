@@ -35,10 +35,12 @@ final class UnitStreams {
   }
 
   /**
-   * Returns the streams of atom ids {@code sequences} with their kinds, as units; {@code atoms}
-   * holds each word once.
+   * Returns the streams of atom ids {@code sequences} with their kinds, as units, each cut where a
+   * line starts ({@code lineStarts}: per sequence the indices of the tokens that start a line after
+   * the first; null for none); {@code atoms} holds each word once.
    */
-  static UnitStreams of(List<int[]> sequences, List<byte[]> atomKinds, String[] atoms) {
+  static UnitStreams of(
+      List<int[]> sequences, List<byte[]> atomKinds, List<int[]> lineStarts, String[] atoms) {
     // ids by (word, kind): per word the first kind it is seen with, other kinds in a map
     int[] idOf = new int[atoms.length];
     Arrays.fill(idOf, -1);
@@ -91,7 +93,15 @@ final class UnitStreams {
         }
         out[i] = id;
       }
-      seqs.add(out);
+      // a line break ends a stream: nothing is merged across it (a heading and the line below)
+      int from = 0;
+      for (int cut : lineStarts == null ? new int[0] : lineStarts.get(k)) {
+        if (cut > from && cut < out.length) {
+          seqs.add(Arrays.copyOfRange(out, from, cut));
+          from = cut;
+        }
+      }
+      seqs.add(from == 0 ? out : Arrays.copyOfRange(out, from, out.length));
     }
     byte[] kindArray = new byte[kinds.size()];
     for (int i = 0; i < kindArray.length; i++) kindArray[i] = kinds.get(i);

@@ -65,6 +65,46 @@ class LearnedTermsPreparedTest {
     assertEquals(40, p.counts().year(2023).count()[id]);
   }
 
+  /**
+   * Eight years, each one document whose sections are headed alike ("## 财经纪律", "## 工作安排"), as a
+   * programme or a template frames every issue; {@code inBody} sentences of the body say 财经纪律 too.
+   */
+  private static Corpus framed(int inBody) {
+    Object[] pairs = new Object[16];
+    for (int y = 0; y < 8; y++) {
+      StringBuilder t = new StringBuilder("## 财经纪律\n");
+      for (int i = 0; i < 5; i++) {
+        t.append(SUBJECTS[(y + i) % 8]).append("要").append(OBJECTS[(y + i) % 5]);
+        String verb = new String[] {"严守", "遵守", "执行", "落实", "严肃"}[(y + i) % 5];
+        t.append(y * 5 + i < inBody ? "，" + verb + "财经纪律" : "，做好各项工作").append("。\n");
+      }
+      t.append("## 工作安排\n").append(SUBJECTS[y]).append("部署").append(OBJECTS[y % 5]).append("。\n");
+      pairs[2 * y] = 2016 + y;
+      pairs[2 * y + 1] = t.toString();
+    }
+    return Corpus.ofTexts(pairs);
+  }
+
+  @Test
+  void noTermIsLearnedFromAHeadingThatFramesTheDocuments() {
+    PreparedCorpus headed = PreparedCorpus.of(framed(0), TextOptions.defaults());
+    assertEquals("财经纪律", headed.documents().get(0).sections().get(0).title());
+    assertEquals(null, find(headed, "财经纪律"), headed.learnedTerms().toString());
+    // the heading is still text: counted and segmented as the segmenter cuts it
+    assertEquals(8, headed.count("财经纪律").stream().mapToInt(TermCount::count).sum());
+    assertTrue(String.join(" ", headed.segmented(null)).contains("财经 纪律"));
+    // said in the body as well, it is learned from the body, and then whole in the heading too
+    PreparedCorpus said = PreparedCorpus.of(framed(20), TextOptions.defaults());
+    TermLearner.Term t = find(said, "财经纪律");
+    assertTrue(t != null, said.learnedTerms().toString());
+    int id = said.vocabulary().id("财经纪律");
+    long tokens = 0;
+    for (int y = 2016; y <= 2023; y++) tokens += said.counts().year(y).count()[id];
+    // every occurrence in the cleaned text is one token, the eight headings' too
+    assertEquals(said.count("财经纪律").stream().mapToInt(TermCount::count).sum(), tokens);
+    assertTrue(tokens > 8, "tokens " + tokens);
+  }
+
   @Test
   void learningOffNotATermAndLexiconTermsAreRespected() throws IOException {
     PreparedCorpus off = PreparedCorpus.of(corpus(), TextOptions.defaults().withLearnTerms(false));
