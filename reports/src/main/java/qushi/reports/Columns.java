@@ -95,9 +95,10 @@ final class Columns {
     for (Column<?> c : table.columns()) {
       StringColumn s = StringColumn.create(header(name, c.name()));
       boolean number = c.type() == ColumnType.DOUBLE || c.type() == ColumnType.FLOAT;
+      String format = Display.formatColumn(table.columnNames(), table.columnIndex(c));
       for (int r = 0; r < c.size(); r++) {
         if (c.isMissing(r)) s.append("");
-        else if (number) s.append(Display.format(c.name(), ((Number) c.get(r)).doubleValue()));
+        else if (number) s.append(Display.format(format, ((Number) c.get(r)).doubleValue()));
         else s.append(value(c.name(), String.valueOf(c.get(r))));
       }
       out.addColumns(s);

@@ -75,7 +75,7 @@ public record TableView(List<Cell> headers, List<List<Cell>> rows, String csv) {
                 : termColumns.contains(c.name())
                     ? Kind.TERM
                     : TextTable.isNumeric(c) ? Kind.NUMBER : Kind.TEXT;
-        String text = text(c, r);
+        String text = text(c, Display.formatColumn(table.columnNames(), table.columnIndex(c)), r);
         if (kind == Kind.TEXT) text = columns.value(c.name(), text);
         row.add(new Cell(text, kind));
       }
@@ -84,10 +84,10 @@ public record TableView(List<Cell> headers, List<List<Cell>> rows, String csv) {
     return new TableView(headers, rows, csv);
   }
 
-  private static String text(Column<?> c, int r) {
+  private static String text(Column<?> c, String format, int r) {
     if (c.isMissing(r)) return "";
     Object v = c.get(r);
-    if (v instanceof Double d) return Display.format(c.name(), d);
+    if (v instanceof Double d) return Display.format(format, d);
     return String.valueOf(v);
   }
 }

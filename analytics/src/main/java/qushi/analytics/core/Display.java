@@ -28,6 +28,18 @@ public final class Display {
     return significant(value, 3);
   }
 
+  /**
+   * Returns the name column {@code c} of a table with these column names is formatted by: its own,
+   * but a bare {@code lower} or {@code upper} bound takes that of the estimate before it — a rate
+   * per 10k ({@code per10k, lower, upper}) or a share ({@code prevalence, lower, upper}), so a
+   * bound is never rounder than what it bounds.
+   */
+  public static String formatColumn(java.util.List<String> names, int c) {
+    int k = c;
+    while (k > 0 && (names.get(k).equals("lower") || names.get(k).equals("upper"))) k--;
+    return names.get(k);
+  }
+
   /** Returns whether a column holds p-values. */
   public static boolean isP(String column) {
     return column.equals("p") || column.startsWith("p_") || column.endsWith("_p");

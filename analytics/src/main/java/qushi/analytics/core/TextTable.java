@@ -108,10 +108,12 @@ public final class TextTable {
     int cols = table.columnCount();
     List<String[]> cells = new ArrayList<>();
     String[] header = table.columnNames().toArray(new String[0]);
+    String[] format = new String[cols];
+    for (int c = 0; c < cols; c++) format[c] = Display.formatColumn(table.columnNames(), c);
     cells.add(header);
     for (int r = from; r < to; r++) {
       String[] line = new String[cols];
-      for (int c = 0; c < cols; c++) line[c] = cell(table.column(c), r);
+      for (int c = 0; c < cols; c++) line[c] = cell(table.column(c), format[c], r);
       cells.add(line);
     }
     int[] width = new int[cols];
@@ -241,11 +243,11 @@ public final class TextTable {
         || t == ColumnType.SHORT;
   }
 
-  private static String cell(Column<?> col, int row) {
+  private static String cell(Column<?> col, String format, int row) {
     if (col.isMissing(row)) return "";
     Object v = col.get(row);
-    if (v instanceof Double d) return Display.format(col.name(), d);
-    if (v instanceof Float f) return Display.format(col.name(), f);
+    if (v instanceof Double d) return Display.format(format, d);
+    if (v instanceof Float f) return Display.format(format, f);
     // a terminal table keeps one line per row; control characters of the corpus are not sent to it
     return String.valueOf(v).replaceAll("[\\p{Cntrl}\\u2028\\u2029]", " ");
   }

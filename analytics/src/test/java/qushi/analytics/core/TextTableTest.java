@@ -27,6 +27,26 @@ class TextTableTest {
   }
 
   @Test
+  void aBareBoundIsRoundedLikeTheEstimateBeforeIt() {
+    Table shares =
+        Table.create(
+            "t",
+            DoubleColumn.create("prevalence", 0.0965),
+            DoubleColumn.create("lower", 0.0699),
+            DoubleColumn.create("upper", 0.127));
+    // a share and its interval to three digits: the estimate is inside its own bounds
+    assertTrue(TextTable.of(shares).contains("0.0965  0.0699  0.127"), TextTable.of(shares));
+    Table rates =
+        Table.create(
+            "t",
+            DoubleColumn.create("per10k", 8.14),
+            DoubleColumn.create("lower", 3.21),
+            DoubleColumn.create("upper", 13.66));
+    // a rate per 10k and its interval to one decimal
+    assertTrue(TextTable.of(rates).contains("8.1    3.2   13.7"), TextTable.of(rates));
+  }
+
+  @Test
   void aSmallTableIsShownWhole() {
     Table t = table(3, 2);
     assertEquals(TextTable.of(t), TextTable.preview(t, TextTable.PREVIEW_CHARS));
