@@ -26,24 +26,24 @@ class TextTableTest {
     return t;
   }
 
+  /** A one-row table of an estimate and its bounds. */
+  private static String bounded(String estimate, double value, double lower, double upper) {
+    return TextTable.of(
+        Table.create(
+            "t",
+            DoubleColumn.create(estimate, value),
+            DoubleColumn.create("lower", lower),
+            DoubleColumn.create("upper", upper)));
+  }
+
   @Test
   void aBareBoundIsRoundedLikeTheEstimateBeforeIt() {
-    Table shares =
-        Table.create(
-            "t",
-            DoubleColumn.create("prevalence", 0.0965),
-            DoubleColumn.create("lower", 0.0699),
-            DoubleColumn.create("upper", 0.127));
     // a share and its interval to three digits: the estimate is inside its own bounds
-    assertTrue(TextTable.of(shares).contains("0.0965  0.0699  0.127"), TextTable.of(shares));
-    Table rates =
-        Table.create(
-            "t",
-            DoubleColumn.create("per10k", 8.14),
-            DoubleColumn.create("lower", 3.21),
-            DoubleColumn.create("upper", 13.66));
+    String shares = bounded("prevalence", 0.0965, 0.0699, 0.127);
+    assertTrue(shares.contains("0.0965  0.0699  0.127"), shares);
     // a rate per 10k and its interval to one decimal
-    assertTrue(TextTable.of(rates).contains("8.1    3.2   13.7"), TextTable.of(rates));
+    String rates = bounded("per10k", 8.14, 3.21, 13.66);
+    assertTrue(rates.contains("8.1    3.2   13.7"), rates);
   }
 
   @Test
