@@ -170,9 +170,4 @@ public record KeynessTable(
         + "]\n"
         + TextTable.preview(table(), TextTable.PREVIEW_CHARS - 160);
   }
-
-  /** Prints every row to standard output as an aligned table. */
-  public void show() {
-    System.out.print(TextTable.of(table()));
-  }
 }

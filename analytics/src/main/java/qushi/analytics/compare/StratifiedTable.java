@@ -105,9 +105,4 @@ public record StratifiedTable(
         + "]\n"
         + TextTable.preview(table(), TextTable.PREVIEW_CHARS - 200);
   }
-
-  /** Prints every row. */
-  public void show() {
-    System.out.print(TextTable.of(table()));
-  }
 }

@@ -236,9 +236,4 @@ public record TrendTable(
     if (n < 0) throw new IllegalArgumentException("n must be ≥ 0, was " + n);
     return new TrendTable(years, rows.subList(0, Math.min(n, rows.size())), options, gaps);
   }
-
-  /** Prints every row to standard output as an aligned table. */
-  public void show() {
-    System.out.print(TextTable.of(table()));
-  }
 }
