@@ -1,7 +1,6 @@
 package qushi.reports.cli;
 
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,10 +73,10 @@ final class CompareCommand extends TableCommand {
 
   @Override
   public Integer call() {
-    onlyWith("reference", "--target");
-    onlyWith("strata", "--target");
-    onlyWith("years", "--trend");
-    onlyWith("minLogRatio", "--trend");
+    onlyWith("--reference", "--target");
+    onlyWith("--strata", "--target");
+    onlyWith("--years", "--trend");
+    onlyWith("--min-log-ratio", "--trend");
     if (strata != null && intervals.ci) {
       throw BadInputException.option("strata", "does not work with --ci");
     }
@@ -91,19 +90,15 @@ final class CompareCommand extends TableCommand {
     return printFromCounts(c -> countsQuestions(c, ko));
   }
 
-  /**
-   * Rejects the option set by {@code parameter} (its API name) when the mode is not {@code mode}:
-   * it would be ignored.
-   */
-  private void onlyWith(String parameter, String mode) {
-    String option = "--" + parameter.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+  /** Rejects {@code option} when the mode is not {@code mode}: it would be ignored. */
+  private void onlyWith(String option, String mode) {
     if (!spec.commandLine().getParseResult().hasMatchedOption(option)) return;
     String used =
         this.mode.target != null
             ? "--target"
             : this.mode.periods != null ? "--periods" : this.mode.all ? "--all" : "--trend";
     if (!used.equals(mode)) {
-      throw BadInputException.option(parameter, "works with " + mode + ", not " + used);
+      throw new BadInputException(option + " works with " + mode + ", not " + used);
     }
   }
 
