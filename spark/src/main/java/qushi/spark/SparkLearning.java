@@ -63,9 +63,7 @@ final class SparkLearning {
         FramingHeadings.framing(plain.stream().map(d -> Set.of(d.titles())).toList());
     for (PlainDocument d : plain) {
       for (int i = 0; i < d.words().length; i++) {
-        List<FramingHeadings.Heading> framed =
-            d.headings().get(i).stream().filter(h -> framing.contains(h.key())).toList();
-        FramingHeadings.mask(d.kinds()[i], d.offsets()[i], framed);
+        FramingHeadings.mask(d.kinds()[i], d.offsets()[i], d.headings().get(i), framing);
         String[] w = d.words()[i];
         int[] ids = new int[w.length];
         for (int k = 0; k < w.length; k++) {
@@ -113,13 +111,13 @@ final class SparkLearning {
       for (int i = 0; i < cut.size(); i++) {
         Passage p = cut.get(i);
         headings.add(new ArrayList<>(FramingHeadings.headings(clean, p)));
-        List<Token> tokens = segmenter.segmentPlain(clean.text().substring(p.start(), p.end()));
+        String passage = clean.text().substring(p.start(), p.end());
+        List<Token> tokens = segmenter.segmentPlain(passage);
         words[i] = new String[tokens.size()];
         kinds[i] = new byte[tokens.size()];
         offsets[i] = new int[tokens.size()];
         for (int k = 0; k < tokens.size(); k++) offsets[i][k] = tokens.get(k).offset();
-        lineStarts[i] =
-            TermLearner.lineStarts(clean.text().substring(p.start(), p.end()), offsets[i]);
+        lineStarts[i] = TermLearner.lineStarts(passage, offsets[i]);
         for (int k = 0; k < tokens.size(); k++) {
           Token t = tokens.get(k);
           words[i][k] = t.word();

@@ -78,10 +78,13 @@ public final class FramingHeadings {
    *
    * @param kinds the kinds of the passage's tokens, changed in place
    * @param offsets the tokens' offsets in the passage
-   * @param framing the passage's headings whose titles frame the documents
+   * @param headings the passage's headings ({@link #headings})
+   * @param framing the keys that frame the documents ({@link #framing})
    */
-  public static void mask(byte[] kinds, int[] offsets, List<Heading> framing) {
-    for (Heading h : framing) {
+  public static void mask(
+      byte[] kinds, int[] offsets, List<Heading> headings, Set<String> framing) {
+    for (Heading h : headings) {
+      if (!framing.contains(h.key())) continue;
       for (int k = 0; k < kinds.length; k++) {
         if (offsets[k] >= h.start() && offsets[k] < h.end()) kinds[k] = TermLearner.FUNCTION;
       }

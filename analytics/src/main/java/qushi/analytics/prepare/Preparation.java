@@ -77,8 +77,7 @@ final class Preparation {
     TextPipeline learned = text;
     if (text.options().learnTerms()) {
       learnedFrom = new Plain(texts.length);
-      learned =
-          text.withLearned(learn(text, texts, framing(clean, passages), learnedFrom, progress));
+      learned = text.withLearned(learn(text, texts, clean, passages, learnedFrom, progress));
     }
     Plain plain = learnedFrom;
     TextPipeline pipeline = learned;
@@ -155,24 +154,6 @@ final class Preparation {
   }
 
   /**
-   * Returns, per passage, its section headings ({@link FramingHeadings#headings}), only those of
-   * titles that frame the documents.
-   */
-  static List<List<FramingHeadings.Heading>> framing(
-      CleanDocument[] clean, List<Passage> passages) {
-    Set<String> framing =
-        FramingHeadings.framing(Arrays.stream(clean).map(FramingHeadings::keys).toList());
-    List<List<FramingHeadings.Heading>> out = new ArrayList<>(passages.size());
-    for (Passage p : passages) {
-      out.add(
-          FramingHeadings.headings(clean[p.document()], p).stream()
-              .filter(h -> framing.contains(h.key()))
-              .toList());
-    }
-    return out;
-  }
-
-  /**
    * Returns the terms learned from the passages: each is segmented without learned terms (in
    * parallel), its tokens are kept in compact form for the second pass, and the learner runs over
    * the token streams, where the tokens of headings that frame the documents ({@link
@@ -181,7 +162,8 @@ final class Preparation {
   private static LearnedTerms learn(
       TextPipeline base,
       String[] texts,
-      List<List<FramingHeadings.Heading>> framing,
+      CleanDocument[] clean,
+      List<Passage> passages,
       Plain tokens,
       Progress progress) {
     ThreadLocal<Segmenter> segmenters = ThreadLocal.withInitial(base::segmenter);
@@ -195,8 +177,12 @@ final class Preparation {
                 stage.advance(1);
               });
       kinds = tokens.kinds(base.filter().stopwords(), base.lexiconTerms());
+      Set<String> framing =
+          FramingHeadings.framing(Arrays.stream(clean).map(FramingHeadings::keys).toList());
       for (int i = 0; i < kinds.length; i++) {
-        FramingHeadings.mask(kinds[i], tokens.offsets[i], framing.get(i));
+        Passage p = passages.get(i);
+        FramingHeadings.mask(
+            kinds[i], tokens.offsets[i], FramingHeadings.headings(clean[p.document()], p), framing);
       }
     }
     List<int[]> lineStarts =
