@@ -108,22 +108,12 @@ final class MapCharts {
             leaves.stream().map(l -> color(l.cluster())).toArray(String[]::new),
             "line",
             Map.of("width", 1, "color", "#fff")));
-    dots.put(
-        "hovertext",
+    String passages = " " + labels.get("col.passages") + " · " + labels.get("col.cluster") + " ";
+    Charts.hover(
+        dots,
         leaves.stream()
-            .map(
-                l ->
-                    Charts.text(l.term())
-                        + "<br>"
-                        + l.passages()
-                        + " "
-                        + labels.get("col.passages")
-                        + " · "
-                        + labels.get("col.cluster")
-                        + " "
-                        + l.cluster())
+            .map(l -> Charts.text(l.term()) + "<br>" + l.passages() + passages + l.cluster())
             .toArray(String[]::new));
-    dots.put("hovertemplate", "%{hovertext}<extra></extra>");
     traces.add(dots);
 
     double top = merges.get(merges.size() - 1).height();
@@ -338,12 +328,11 @@ final class MapCharts {
     t.put(
         "textposition",
         Arrays.stream(positions).map(s -> s == null ? "top center" : s).toArray(String[]::new));
-    t.put(
-        "hovertext",
+    Charts.hover(
+        t,
         points.stream()
             .map(p -> Charts.text(p.label()) + "<br>" + mass + " " + p.count())
             .toArray(String[]::new));
-    t.put("hovertemplate", "%{hovertext}<extra></extra>");
     return t;
   }
 }

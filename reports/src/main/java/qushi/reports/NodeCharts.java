@@ -98,8 +98,9 @@ final class NodeCharts {
             Map.of("width", 1, "color", Charts.BAR)));
     Charts.hover(t, hover);
     Map<String, Object> layout = new LinkedHashMap<>();
-    layout.put("xaxis", padded(nodes.stream().mapToDouble(Charts.Node::x).toArray()));
-    layout.put("yaxis", padded(nodes.stream().mapToDouble(Charts.Node::y).toArray()));
+    // the axes fit the coordinates the trace holds
+    layout.put("xaxis", padded((double[]) t.get("x")));
+    layout.put("yaxis", padded((double[]) t.get("y")));
     layout.put("hovermode", "closest");
     return Charts.figure(name, title, 460, layout, List.of(t));
   }

@@ -39,8 +39,8 @@ final class CliProgress implements Progress {
     private final long total;
     private final long start = System.nanoTime();
     private final AtomicLong done = new AtomicLong();
-    private long lastDraw;
-    private boolean announced;
+    private volatile long lastDraw;
+    private volatile boolean announced;
 
     Line(String name, long total) {
       this.name = name;
@@ -52,7 +52,8 @@ final class CliProgress implements Progress {
       long d = done.addAndGet(units);
       long now = System.nanoTime();
       if (now - start < (terminal ? QUIET_NANOS : ANNOUNCE_NANOS)
-          || now - lastDraw < REDRAW_NANOS) {
+          || now - lastDraw < REDRAW_NANOS
+          || (!terminal && announced)) { // a log announces a stage once: nothing more to draw
         return;
       }
       synchronized (CliProgress.this) {
