@@ -139,9 +139,7 @@ record SparkTopics(
               trained,
               words.size(),
               options.lda(random.seed(RandomSource.Step.TOPIC_RUNS, 0)),
-              0,
-              (i, n, ll) -> stage.advance(1));
-      stage.advance(options.iterations() - model.sweeps()); // a run that converged early is done
+              stage);
     }
     Broadcast<LdaModel> main = corpus.spark().broadcast(model);
     long seed = random.seed();

@@ -1,6 +1,7 @@
 package qushi.analytics.topics;
 
 import qushi.analytics.core.Check;
+import qushi.analytics.core.Progress;
 
 /**
  * Trains LDA topic models by collapsed Gibbs sampling (Griffiths &amp; Steyvers 2004) with
@@ -53,6 +54,17 @@ public final class LdaTrainer {
    */
   public static LdaModel train(int[][] docs, int vocabularySize, LdaOptions options) {
     return train(docs, vocabularySize, options, 0, LdaProgress.none());
+  }
+
+  /**
+   * Returns a model trained on the documents, advancing {@code stage} one unit per sweep and, when
+   * the run converges early, by the sweeps it did not need, so that the stage ends complete.
+   */
+  public static LdaModel train(
+      int[][] docs, int vocabularySize, LdaOptions options, Progress.Stage stage) {
+    LdaModel m = train(docs, vocabularySize, options, 0, (i, n, ll) -> stage.advance(1));
+    stage.advance(options.iterations() - m.sweeps());
+    return m;
   }
 
   /**

@@ -94,11 +94,7 @@ public final class TopicModeler {
               .mapToObj(
                   r -> {
                     LdaOptions lda = options.lda(random.seed(RandomSource.Step.TOPIC_RUNS, r));
-                    LdaModel m =
-                        LdaTrainer.train(
-                            trained, vocabulary.length, lda, 0, (i, n, ll) -> stage.advance(1));
-                    stage.advance(lda.iterations() - m.sweeps());
-                    return m;
+                    return LdaTrainer.train(trained, vocabulary.length, lda, stage);
                   })
               .toList();
     }

@@ -102,8 +102,7 @@ public final class TopicSweep {
                 int r = task % RUNS;
                 LdaOptions lda =
                     options.sweepLda(ks[i], random.seed(RandomSource.Step.TOPIC_SWEEP, 1 + r));
-                LdaModel m = LdaTrainer.train(train, v, lda, 0, (it, n, ll) -> stage.advance(1));
-                stage.advance(lda.iterations() - m.sweeps());
+                LdaModel m = LdaTrainer.train(train, v, lda, stage);
                 fits[i][r] = m;
               });
     }
