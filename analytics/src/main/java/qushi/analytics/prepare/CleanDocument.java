@@ -76,7 +76,15 @@ public record CleanDocument(
 
   /** Returns the number of characters of {@code text} that are not whitespace (code points). */
   static long visible(String text) {
-    return text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+    long n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      // whitespace is all in the basic plane; a surrogate pair is one character
+      boolean pairEnd =
+          Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+      if (!Character.isWhitespace(c) && !pairEnd) n++;
+    }
+    return n;
   }
 
   /** Returns the document id. */

@@ -226,13 +226,19 @@ final class Preparation {
       int[] o = new int[tokens.size()];
       for (int k = 0; k < a.length; k++) {
         Token tok = tokens.get(k);
-        a[k] = atomIds.computeIfAbsent(tok.word(), w -> nextAtom.getAndIncrement());
-        t[k] = (byte) (int) tagIds.computeIfAbsent(tok.nature(), w -> nextTag.getAndIncrement());
+        a[k] = id(atomIds, tok.word(), nextAtom);
+        t[k] = (byte) id(tagIds, tok.nature(), nextTag);
         o[k] = tok.offset();
       }
       ids[i] = a;
       tags[i] = t;
       offsets[i] = o;
+    }
+
+    /** Returns the id of {@code key}, a new one if it has none (a plain look-up first: no lock). */
+    private static int id(ConcurrentHashMap<String, Integer> ids, String key, AtomicInteger next) {
+      Integer id = ids.get(key);
+      return id != null ? id : ids.computeIfAbsent(key, w -> next.getAndIncrement());
     }
 
     synchronized String[] atoms() {

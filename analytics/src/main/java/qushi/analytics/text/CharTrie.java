@@ -12,6 +12,8 @@ final class CharTrie {
   private final int[] targets;
   private final boolean[] terminal;
   private final int mask;
+  private final int[] root =
+      new int[Character.MAX_VALUE + 1]; // the root's steps, looked up directly
 
   /** Builds the trie of {@code words}. */
   CharTrie(Collection<String> words) {
@@ -26,7 +28,7 @@ final class CharTrie {
     for (String w : words) {
       int s = 0;
       for (int i = 0; i < w.length(); i++) {
-        int t = step(s, w.charAt(i));
+        int t = probe(s, w.charAt(i));
         if (t < 0) {
           t = states++;
           put(s, w.charAt(i), t);
@@ -36,10 +38,19 @@ final class CharTrie {
       ends[s] = true;
     }
     terminal = java.util.Arrays.copyOf(ends, states);
+    java.util.Arrays.fill(root, -1);
+    for (int h = 0; h < size; h++) {
+      if (keys[h] != 0 && (keys[h] - 1) >>> 16 == 0)
+        root[(int) (keys[h] - 1) & 0xffff] = targets[h];
+    }
   }
 
   /** Returns the state reached from {@code state} by {@code c}, or -1 when there is none. */
   int step(int state, char c) {
+    return state == 0 ? root[c] : probe(state, c);
+  }
+
+  private int probe(int state, char c) {
     long key = ((long) state << 16 | c) + 1;
     for (int h = slot(key); keys[h] != 0; h = (h + 1) & mask) {
       if (keys[h] == key) return targets[h];

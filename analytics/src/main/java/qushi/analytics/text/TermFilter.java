@@ -130,9 +130,9 @@ public record TermFilter(
   /** Returns true if the token is a term under the rules above. */
   public boolean isTerm(Token token) {
     String w = token.word();
-    if (!isWord(w)
-        || stopwords.contains(w)
-        || stopwords.contains(w.toLowerCase(java.util.Locale.ROOT))) return false;
+    if (!isWord(w) || stopwords.contains(w)) return false;
+    String lower = w.toLowerCase(java.util.Locale.ROOT);
+    if (lower != w && stopwords.contains(lower)) return false;
     if (lexicon.contains(w)) return true;
     String tag = token.nature();
     if (tag.equals("m") || tag.equals("mq") || isNumber(w)) return false;
