@@ -177,7 +177,12 @@ class ReportPageTest {
             "Research  in",
             "１２３",
             "新质生产力（",
-            "“双碳”");
+            "“双碳”",
+            "(G20)",
+            "二十国集团（G20）",
+            "GPT(4)模型",
+            "（上海）",
+            "((人工智能))");
     for (String q : queries) {
       String expected = seeds.corpus().text().cleanQuery(q);
       String got =

@@ -164,9 +164,10 @@ final class Chars {
   /**
    * Returns one line or paragraph with its spacing and punctuation made canonical. First each ASCII
    * {@code , : ; ? ! ( )} whose nearest non-space neighbour on either side is CJK becomes {@code ，
-   * ： ； ？ ！ （ ）}. Then each run of spaces is removed when a neighbour is CJK and otherwise becomes
-   * one space; the space after a leading list marker such as "1." is kept. Leading and trailing
-   * spaces are removed. The result is a fixed point of this method.
+   * ： ； ？ ！ （ ）}, except that a matched pair of brackets takes the width of what it encloses
+   * ({@link #matchBrackets}). Then each run of spaces is removed when a neighbour is CJK and
+   * otherwise becomes one space; the space after a leading list marker such as "1." is kept.
+   * Leading and trailing spaces are removed. The result is a fixed point of this method.
    */
   static String inline(String text) {
     StringBuilder sb = new StringBuilder(text.length());
@@ -204,8 +205,11 @@ final class Chars {
   }
 
   /**
-   * Gives both brackets of a pair the same width: when one of a matched {@code ( )} pair became
-   * full-width, so does the other ("(1) 第一" → "（1）第一", not "(1）第一").
+   * Gives both brackets of a matched {@code ( )} pair one width, decided by what they enclose:
+   * full-width when the nearest non-space character just inside either bracket is CJK ("中国（上海）"),
+   * ASCII otherwise ("二十国集团(G20)", "GPT(4)模型", "(1)第一"), whatever the source used and whatever
+   * stands outside. So a query that starts or ends with a bracket is cleaned as the text around it
+   * is. An unmatched bracket keeps the width its neighbours gave it.
    */
   private static void matchBrackets(StringBuilder sb) {
     java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
@@ -215,16 +219,15 @@ final class Chars {
         open.push(i);
       } else if ((c == ')' || c == '）') && !open.isEmpty()) {
         int o = open.pop();
-        if (sb.charAt(o) == '（' || c == '）') {
-          sb.setCharAt(o, '（');
-          sb.setCharAt(i, '）');
-        }
+        boolean full = isCjk(neighbour(sb, o, 1)) || isCjk(neighbour(sb, i, -1));
+        sb.setCharAt(o, full ? '（' : '(');
+        sb.setCharAt(i, full ? '）' : ')');
       }
     }
   }
 
   /** Returns the code point next to index i in direction dir, skipping spaces, or -1 at an edge. */
-  private static int neighbour(String s, int i, int dir) {
+  private static int neighbour(CharSequence s, int i, int dir) {
     int j = i + dir;
     while (j >= 0 && j < s.length() && s.charAt(j) == ' ') {
       j += dir;
@@ -232,7 +235,7 @@ final class Chars {
     if (j < 0 || j >= s.length()) {
       return -1;
     }
-    return dir < 0 ? s.codePointBefore(j + 1) : s.codePointAt(j);
+    return dir < 0 ? Character.codePointBefore(s, j + 1) : Character.codePointAt(s, j);
   }
 
   /** Returns the index just after a leading Arabic list marker ("1.", "12."), or -1. */

@@ -29,7 +29,9 @@ import java.util.Objects;
  *   <li><b>One punctuation form.</b> An ASCII {@code , : ; ? ! ( )} whose nearest non-space
  *       neighbour on either side is a CJK character becomes {@code ， ： ； ？ ！ （ ）} ("论坛,3次" →
  *       "论坛，3次", "编 者 按 :" → "编者按："). Between Latin words and digits it stays ASCII ("3,000",
- *       "Therapy (CGT)").
+ *       "Therapy (CGT)"). A matched pair of brackets, ASCII or full-width in the source, is
+ *       full-width when what it encloses starts or ends with a CJK character and ASCII otherwise:
+ *       "中国(上海)" → "中国（上海）", "二十国集团（G20）" → "二十国集团(G20)".
  *   <li><b>Spacing.</b> A run of spaces next to a CJK character (ideographs, kana, hangul, CJK and
  *       full-width punctuation, and “”‘’—…·•) is removed ("中 关 村 论 坛" → "中关村论坛", "4 月 25 日" →
  *       "4月25日", "拉斯洛 • 博迪什" → "拉斯洛•博迪什"); between two non-CJK characters it becomes one space

@@ -3,6 +3,7 @@ package qushi.analytics.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -181,7 +182,7 @@ class NormalizerTest {
   @Test
   void keepsSpacesBetweenLatinWordsOnly() {
     assertClean(
-        "以及青年创新讲坛（Y-HUBs）、InnoMatch全球技术转移大会、2024年WeStart全球创业投资大会。"
+        "以及青年创新讲坛(Y-HUBs)、InnoMatch全球技术转移大会、2024年WeStart全球创业投资大会。"
             + "AI for Engineering与Engineering for AI双向赋能。",
         "以及青年创新讲坛（Y-HUBs）、InnoMatch 全球技术转移大会、2024 年 WeStart 全球创\n\n"
             + "业投资大会。AI for Engineering与Engineering for AI双向赋能。");
@@ -191,7 +192,7 @@ class NormalizerTest {
   void joinsLatinLinesWithASpaceAndKeepsHyphens() {
     assertClean(
         "A New Paradigm for Interdisciplinary Research in Life Sciences\n"
-            + "长城战略咨询发布的《中国独角兽企业发展追踪报告（2016-2024）》显示。",
+            + "长城战略咨询发布的《中国独角兽企业发展追踪报告(2016-2024)》显示。",
         "A New Paradigm for Interdisciplinary Research\nin Life Sciences\n\n"
             + " 长城战略咨询发布的《中国独角兽企业发展追踪报告（2016-\n\n2024）》显示。");
   }
@@ -271,12 +272,36 @@ class NormalizerTest {
   @Test
   void asciiPunctuationAtALineEdgeIsCleanedLikeAnyOther() {
     // an ASCII mark with no neighbour on one side (line start or end) once stopped every command
-    assertClean("（1）第一", "(1) 第一");
+    assertClean("(1)第一", "(1) 第一");
     assertClean("Hello (world)", "Hello (world)");
-    assertClean("人工智能发展很快（AI）", "人工智能发展很快(AI)");
+    assertClean("人工智能发展很快(AI)", "人工智能发展很快（AI）");
     assertClean("AI:", "AI:");
     assertClean("?", "?");
-    assertClean("人工智能。\n（1）第一", "人工智能。\n(1) 第一\n");
+    assertClean("人工智能。\n(1)第一", "人工智能。\n(1) 第一\n");
+  }
+
+  @Test
+  void aPairOfBracketsTakesTheWidthOfWhatItEncloses() {
+    // whatever the source wrote and whatever stands outside the pair
+    assertClean("二十国集团(G20)峰会", "二十国集团（G20）峰会");
+    assertClean("二十国集团(G20)峰会", "二十国集团(G20)峰会");
+    assertClean("GPT(4)模型", "GPT(4)模型");
+    assertClean("中国（上海）自由贸易试验区", "中国(上海)自由贸易试验区");
+    assertClean("规划（2021—2025年）", "规划(2021—2025年)");
+    assertClean("（中国（上海）自贸区）", "(中国(上海)自贸区)");
+    assertClean("((G20))", "（（G20））");
+    // an unmatched bracket keeps the width its neighbours give it
+    assertClean("见附件（", "见附件(");
+    assertClean("GPT(", "GPT(");
+  }
+
+  @Test
+  void aQueryWithABracketAtItsEdgeIsCleanedAsTheTextAroundIt() {
+    String text = normalizer.normalize("二十国集团（G20）峰会与GPT(4)模型，中国(上海)自贸区");
+    assertEquals("二十国集团(G20)峰会与GPT(4)模型，中国（上海）自贸区", text);
+    for (String q : List.of("(G20)", "（G20）", "GPT(4)", "GPT（4）", "(上海)", "（上海）", "二十国集团(G20)")) {
+      assertTrue(text.contains(normalizer.query(q)), q + " → " + normalizer.query(q));
+    }
   }
 
   @Test
