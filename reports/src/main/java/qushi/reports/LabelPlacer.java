@@ -21,6 +21,63 @@ final class LabelPlacer {
     boolean overlaps(Box o) {
       return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1;
     }
+
+    /** Returns the area this box shares with {@code o}. */
+    double overlap(Box o) {
+      return Math.max(0, Math.min(x1, o.x1) - Math.max(x0, o.x0))
+          * Math.max(0, Math.min(y1, o.y1) - Math.max(y0, o.y0));
+    }
+  }
+
+  /**
+   * Returns the text position of the label of every bubble, in a plot area of {@code width} ×
+   * {@code height} px, y down: the biggest bubble first, each label centred on its bubble, or
+   * above, below, right or left of it, at the first of these places where it overlaps no label
+   * placed before; where none is free, where it overlaps least. A plot drawn wider than {@code
+   * width} only moves the bubbles apart, so the width to give is the narrowest the chart is drawn
+   * at.
+   *
+   * @param x the bubbles' centres in px
+   * @param y the bubbles' centres in px
+   * @param radius the bubbles' radii in px
+   */
+  static String[] aroundBubbles(
+      double[] x, double[] y, double[] radius, String[] labels, double width, double height) {
+    Integer[] order = new Integer[labels.length];
+    for (int i = 0; i < order.length; i++) order[i] = i;
+    java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -radius[i]));
+    String[] names = {
+      "middle center", "top center", "bottom center", "middle right", "middle left"
+    };
+    String[] out = new String[labels.length];
+    List<Box> taken = new ArrayList<>();
+    for (int i : order) {
+      double w = MapCharts.width(labels[i], MapCharts.FONT + 1);
+      double h = MapCharts.FONT + 5;
+      double r = radius[i];
+      Box[] boxes = {
+        new Box(x[i] - w / 2, y[i] - h / 2, x[i] + w / 2, y[i] + h / 2),
+        new Box(x[i] - w / 2, y[i] - r - h, x[i] + w / 2, y[i] - r),
+        new Box(x[i] - w / 2, y[i] + r, x[i] + w / 2, y[i] + r + h),
+        new Box(x[i] + r, y[i] - h / 2, x[i] + r + w, y[i] + h / 2),
+        new Box(x[i] - r - w, y[i] - h / 2, x[i] - r, y[i] + h / 2)
+      };
+      int best = 0;
+      double least = Double.POSITIVE_INFINITY;
+      for (int k = 0; k < boxes.length && least > 0; k++) {
+        Box b = boxes[k];
+        if (k > 0 && (b.x0() < 0 || b.x1() > width || b.y0() < 0 || b.y1() > height)) continue;
+        double overlap = 0;
+        for (Box t : taken) overlap += b.overlap(t);
+        if (overlap < least) {
+          least = overlap;
+          best = k;
+        }
+      }
+      taken.add(boxes[best]);
+      out[i] = names[best];
+    }
+    return out;
   }
 
   /**

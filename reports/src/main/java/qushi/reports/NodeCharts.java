@@ -12,6 +12,15 @@ import java.util.Map;
  * customdata}.
  */
 final class NodeCharts {
+  /** Height of the bubble chart, px. */
+  private static final int BUBBLES_HEIGHT = 460;
+
+  /**
+   * The narrowest the bubble chart's plot area is drawn (a grid column of at least 560 px less the
+   * figure's side margins), for placing its labels.
+   */
+  private static final double BUBBLES_WIDTH = 530;
+
   private NodeCharts() {}
 
   /** Returns a co-word network of nodes and weighted edges (see {@link Charts#network}). */
@@ -83,26 +92,47 @@ final class NodeCharts {
   static Figure bubbles(String name, String title, List<Charts.Node> nodes, String[] hover) {
     double max = nodes.stream().mapToInt(Charts.Node::size).max().orElse(1);
     Map<String, Object> t = labelled(nodes);
-    t.put("textposition", "middle center");
+    double[] size =
+        nodes.stream().mapToDouble(n -> 24 + 40 * Math.sqrt(n.size() / Math.max(1, max))).toArray();
+    double[] x = (double[]) t.get("x");
+    double[] y = (double[]) t.get("y");
+    // the axes fit the coordinates the trace holds
+    double[] xRange = padded(x);
+    double[] yRange = padded(y);
+    double plotHeight = BUBBLES_HEIGHT - 70; // the figure's top and bottom margins
+    double[] px = new double[x.length];
+    double[] py = new double[y.length];
+    double[] radius = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      px[i] = BUBBLES_WIDTH * (x[i] - xRange[0]) / (xRange[1] - xRange[0]);
+      py[i] = plotHeight * (yRange[1] - y[i]) / (yRange[1] - yRange[0]);
+      radius[i] = size[i] / 2;
+    }
+    t.put(
+        "textposition",
+        LabelPlacer.aroundBubbles(
+            px,
+            py,
+            radius,
+            nodes.stream().map(Charts.Node::term).toArray(String[]::new),
+            BUBBLES_WIDTH,
+            plotHeight));
     t.put("cliponaxis", false);
     t.put(
         "marker",
         Map.of(
             "size",
-            nodes.stream()
-                .mapToDouble(n -> 24 + 40 * Math.sqrt(n.size() / Math.max(1, max)))
-                .toArray(),
+            size,
             "color",
             "rgba(46,134,193,0.35)",
             "line",
             Map.of("width", 1, "color", Charts.BAR)));
     Charts.hover(t, hover);
     Map<String, Object> layout = new LinkedHashMap<>();
-    // the axes fit the coordinates the trace holds
-    layout.put("xaxis", padded((double[]) t.get("x")));
-    layout.put("yaxis", padded((double[]) t.get("y")));
+    layout.put("xaxis", axis(xRange));
+    layout.put("yaxis", axis(yRange));
     layout.put("hovermode", "closest");
-    return Charts.figure(name, title, 460, layout, List.of(t));
+    return Charts.figure(name, title, BUBBLES_HEIGHT, layout, List.of(t));
   }
 
   /**
@@ -119,10 +149,15 @@ final class NodeCharts {
     return t;
   }
 
-  private static Map<String, Object> padded(double[] v) {
+  /** Returns the range that shows the values {@code v} with a margin for bubbles and labels. */
+  private static double[] padded(double[] v) {
     double lo = Arrays.stream(v).min().orElse(0);
     double hi = Arrays.stream(v).max().orElse(0);
     double pad = Math.max(0.25 * (hi - lo), 0.05);
+    return new double[] {lo - pad, hi + pad};
+  }
+
+  private static Map<String, Object> axis(double[] range) {
     return Map.of(
         "visible",
         false,
@@ -131,6 +166,6 @@ final class NodeCharts {
         "showgrid",
         false,
         "range",
-        List.of(lo - pad, hi + pad));
+        List.of(range[0], range[1]));
   }
 }
