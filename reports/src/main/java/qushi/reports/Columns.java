@@ -72,8 +72,9 @@ final class Columns {
     String base = m.matches() && known("def.", table, m.group(1)) ? m.group(1) : column;
     String meaning = known("def.", table, base) ? find("def.", table, base) : "";
     if (!base.equals(column)) meaning = meaning + " (" + suffix(m) + ")";
-    String unit = known("unit.", table, base) ? find("unit.", table, base) : "";
-    String formula = known("formula.", table, base) ? find("formula.", table, base) : "";
+    boolean own = labels.has("def." + table + "." + base);
+    String unit = detail("unit.", table, base, own);
+    String formula = detail("formula.", table, base, own);
     return new Entry(file, header(table, column), column, meaning, unit, formula);
   }
 
@@ -137,6 +138,17 @@ final class Columns {
 
   private boolean known(String prefix, String table, String base) {
     return labels.has(prefix + table + "." + base) || labels.has(prefix + base);
+  }
+
+  /**
+   * Returns the unit or formula of {@code base} in {@code table}: the table's own, else the base's
+   * unless the table gives the base a meaning of its own ({@code own}): a token count does not take
+   * the formula of a text-search count.
+   */
+  private String detail(String prefix, String table, String base, boolean own) {
+    String specific = prefix + table + "." + base;
+    if (labels.has(specific)) return labels.get(specific);
+    return !own && labels.has(prefix + base) ? labels.get(prefix + base) : "";
   }
 
   private String find(String prefix, String table, String base) {

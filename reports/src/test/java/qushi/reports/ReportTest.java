@@ -231,6 +231,20 @@ class ReportTest {
     Report.Rendered r = Report.of(data).render();
     assertEquals("出现次数", records(r.csv().get("watch.csv")).get(0).get(2));
     assertEquals("词频", records(r.csv().get("keywords.csv")).get(0).get(4));
+    // the trend table counts segmenter terms: its count is a frequency, and only the text-search
+    // counts (watch.csv) carry the text-search formula
+    List<List<String>> book = records(r.csv().get(Report.CODEBOOK));
+    List<String> trendCount =
+        book.stream()
+            .filter(row -> row.get(0).equals("trends.csv") && row.get(2).equals("count"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("词频", trendCount.get(1));
+    for (var row : book.subList(1, book.size())) {
+      if (row.get(5).contains("不重叠匹配")) {
+        assertEquals("watch.csv", row.get(0), row.toString());
+      }
+    }
   }
 
   @Test

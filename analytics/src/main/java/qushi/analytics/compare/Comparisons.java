@@ -109,12 +109,12 @@ public final class Comparisons {
     PassageMatrix.Builder b = PassageMatrix.builder(cleaned.size());
     int[] years = new int[corpus.passages().size()];
     int[] all = IntStream.range(0, cleaned.size()).toArray();
+    int[][] found = new int[cleaned.size()][];
+    for (int t = 0; t < found.length; t++) found[t] = corpus.occurrencesByPassage(cleaned.get(t));
     for (Passage p : corpus.passages()) {
-      String text = corpus.text(p);
       int tokens = corpus.tokenCount(p.index());
       int[] values = new int[cleaned.size()];
-      for (int t = 0; t < values.length; t++)
-        values[t] = Math.min(tokens, PreparedCorpus.occurrences(text, cleaned.get(t)));
+      for (int t = 0; t < values.length; t++) values[t] = Math.min(tokens, found[t][p.index()]);
       b.add(tokens, all, values);
       years[p.index()] = p.year();
     }

@@ -4,8 +4,6 @@ import java.util.Collections;
 import java.util.List;
 import qushi.analytics.core.Tabular;
 import qushi.analytics.prepare.PassageMatrix;
-import qushi.analytics.prepare.PreparedCorpus;
-import qushi.analytics.text.Passage;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
@@ -32,11 +30,11 @@ final class RateIntervals {
     if (cmp.tokens(year) == 0)
       return new RateInterval(Double.NaN, Double.NaN, Double.NaN, options.level());
     int[] ps = cmp.counts.passagesOf(year);
+    int[] found = cmp.prepared.occurrencesByPassage(q);
     int[] occurrences = new int[ps.length];
     int[] tokens = new int[ps.length];
     for (int i = 0; i < ps.length; i++) {
-      Passage p = cmp.prepared.passages().get(ps[i]);
-      occurrences[i] = PreparedCorpus.occurrences(cmp.prepared.text(p), q);
+      occurrences[i] = found[ps[i]];
       tokens[i] = cmp.prepared.tokenCount(ps[i]);
     }
     return Bootstrap.rateInterval(occurrences, tokens, options, seed);

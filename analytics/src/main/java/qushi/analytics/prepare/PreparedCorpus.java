@@ -359,6 +359,31 @@ public final class PreparedCorpus {
   }
 
   /**
+   * Returns the occurrences of {@code term} (cleaned, as {@link TextPipeline#cleanQuery} gives it)
+   * in each passage, by passage index: the non-overlapping occurrences that {@link #count} finds in
+   * each document's text, each counted in the passage where it starts. They sum to the count even
+   * where an occurrence runs across a passage boundary ("。因此").
+   */
+  public int[] occurrencesByPassage(String term) {
+    Objects.requireNonNull(term, "term");
+    int[] out = new int[passages.size()];
+    if (term.isEmpty()) return out;
+    int first = 0; // the first passage of document d; passages run in corpus and text order
+    for (int d = 0; d < documents.size(); d++) {
+      int k = first;
+      String text = documents.get(d).text();
+      for (int i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + term.length())) {
+        while (k + 1 < passages.size()
+            && passages.get(k + 1).document() == d
+            && passages.get(k + 1).start() <= i) k++;
+        out[k]++;
+      }
+      while (first < passages.size() && passages.get(first).document() == d) first++;
+    }
+    return out;
+  }
+
+  /**
    * Returns the number of non-overlapping occurrences of {@code term} in {@code text}, left to
    * right.
    */
