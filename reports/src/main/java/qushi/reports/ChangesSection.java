@@ -133,15 +133,21 @@ public final class ChangesSection extends BuilderSection {
               "vanished"));
       s.put("lists", lists);
       s.put("trendsCsv", "trends.csv");
+      long concentrated =
+          trend.rows().stream()
+              .filter(r -> r.trend() != TrendClass.STABLE && r.trend() != TrendClass.SPARSE)
+              .filter(TrendRow::concentrated)
+              .count();
       s.put(
           "shapes",
           l.format(
-              "changes.shapes",
-              trend.years().getFirst(),
-              trend.years().getLast(),
-              trend.gaps().isEmpty() ? "-" : trend.gapsText(),
-              nonStable(trend),
-              trend.rows().size()));
+                  "changes.shapes",
+                  trend.years().getFirst(),
+                  trend.years().getLast(),
+                  trend.gaps().isEmpty() ? "-" : trend.gapsText(),
+                  nonStable(trend),
+                  trend.rows().size())
+              + (concentrated == 0 ? "" : " " + l.format("changes.concentrated", concentrated)));
       s.method("trend");
     }
     if (data.strata() != null) {

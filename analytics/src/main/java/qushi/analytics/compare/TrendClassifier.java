@@ -64,6 +64,10 @@ import qushi.analytics.stats.PoissonRegression;
  * W = rate(o … e);  before = rate(years &lt; o);  after = rate(years &gt; e)
  * absent early:  o &gt; first year and before ≤ ρ·W;    lower early:  o &gt; first year and before ≤ W/2^m
  * absent late:   e &lt; last year  and after ≤ ρ·W;     lower late:   e &lt; last year  and after ≤ W/2^m
+ *                (years before o or after e count only where W · their tokens ≥ 3: at the rate
+ *                within o … e the term would be expected at least 3 times there, so its absence
+ *                has probability below e⁻³ ≈ 0.05; a small last year without the term is no
+ *                evidence that it vanished)
  * EMERGING  absent early and not lower late
  * VANISHED  absent late and not lower early, no occurrence after e;  FADING  the same with some
  * PEAKED    absent early and lower late, or absent late and lower early;  or f has its maximum
@@ -80,6 +84,12 @@ import qushi.analytics.stats.PoissonRegression;
  * for the discrete multiple-testing correction.
  */
 public final class TrendClassifier {
+  /**
+   * Expected count, at a term's rate within its span, that years before or after the span must
+   * reach to tell anything by the term's absence from them.
+   */
+  static final double ABSENCE_EVIDENCE = 3;
+
   /** The largest |change| reported, in log2 units (a factor of 1,024). */
   public static final double MAX_CHANGE = 10;
 
@@ -253,8 +263,16 @@ public final class TrendClassifier {
     double window = rate(c, span.tokens, onset, last);
     double rho = options.absence();
     double m = options.minLogRatio();
-    double before = onset > 0 ? rate(c, span.tokens, 0, onset - 1) : Double.NaN;
-    double after = last < g - 1 ? rate(c, span.tokens, last + 1, g - 1) : Double.NaN;
+    // years before the onset or after the last year say something only where the term, at its rate
+    // within them, would have been expected often enough for its absence to be unlikely
+    double before =
+        onset > 0 && window * tokens(span.tokens, 0, onset - 1) >= ABSENCE_EVIDENCE
+            ? rate(c, span.tokens, 0, onset - 1)
+            : Double.NaN;
+    double after =
+        last < g - 1 && window * tokens(span.tokens, last + 1, g - 1) >= ABSENCE_EVIDENCE
+            ? rate(c, span.tokens, last + 1, g - 1)
+            : Double.NaN;
     boolean early = before <= rho * window;
     boolean late = after <= rho * window;
     boolean lowerEarly = before <= window / Math.pow(2, m);
@@ -283,6 +301,13 @@ public final class TrendClassifier {
     if (change >= m) return TrendClass.RISING;
     if (change <= -m) return TrendClass.FALLING;
     return TrendClass.STABLE;
+  }
+
+  /** Returns the tokens of years {@code from..to} (indices, both included). */
+  private static long tokens(long[] tokens, int from, int to) {
+    long n = 0;
+    for (int y = from; y <= to; y++) n += tokens[y];
+    return n;
   }
 
   /** Returns the pooled rate of years {@code from..to} (indices, both included). */

@@ -53,6 +53,32 @@ class TrendClassifierTest {
   }
 
   @Test
+  void aSmallLastYearWithoutTheTermIsNoSignThatItVanished() {
+    for (int i = 0; i < 20; i++) {
+      long[] steady = new long[YEARS.length];
+      java.util.Arrays.fill(steady, 10 + 5L * i);
+      steady[YEARS.length - 1] = 0;
+      term(String.format("f%02d", i), steady);
+    }
+    // two bursts make it significant; the last year has no occurrence
+    term("提交", 10, 10, 60, 10, 10, 10, 10, 10, 10, 60, 10, 0);
+    long[] small = tokens();
+    small[YEARS.length - 1] = 500; // at ~10 per 20,000 the term is expected 0.25 times there
+    TrendTable t =
+        TrendClassifier.classify(
+            terms, YEARS, rows.toArray(long[][]::new), small, TrendOptions.defaults());
+    TrendRow row = t.row("提交").orElseThrow();
+    assertTrue(row.pAdjusted() < 0.05, row.toString());
+    assertTrue(
+        row.trend() != TrendClass.VANISHED && row.trend() != TrendClass.FADING, row.toString());
+    // the same absence from a full last year is evidence: expected ~11 times, seen never
+    TrendTable full =
+        TrendClassifier.classify(
+            terms, YEARS, rows.toArray(long[][]::new), tokens(), TrendOptions.defaults());
+    assertEquals(TrendClass.VANISHED, full.row("提交").orElseThrow().trend());
+  }
+
+  @Test
   void plantedShapesAreNamedWithTheirYears() {
     TrendTable t = planted();
     TrendRow neu = t.row("新词").orElseThrow();
