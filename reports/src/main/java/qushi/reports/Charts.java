@@ -64,6 +64,12 @@ public final class Charts {
   /** The most years that a line chart labels one by one. */
   static final int MAX_YEAR_TICKS = 12;
 
+  /**
+   * The {@code meta} of a trace whose x values are years: a click on one of its points opens the
+   * term's lines of that year.
+   */
+  static final String YEAR_X = "year";
+
   /** The most columns of a heatmap that show their numbers in the cells. */
   static final int MAX_CELL_TEXT_COLUMNS = 20;
 
@@ -161,6 +167,7 @@ public final class Charts {
       Arrays.fill(click, s.click());
       t.put("customdata", gapped(years, click));
       t.put("hovertemplate", text(s.term()) + " %{x}: %{y:.2f}<extra></extra>");
+      t.put("meta", YEAR_X);
       traces.add(t);
     }
     Map<String, Object> layout = new LinkedHashMap<>();
@@ -189,6 +196,7 @@ public final class Charts {
     t.put("y", text(rows));
     t.put("z", z);
     t.put("customdata", custom);
+    t.put("meta", YEAR_X);
     t.put("colorscale", "YlOrRd");
     t.put("reversescale", true);
     t.put("colorbar", Map.of("title", Map.of("text", colorTitle)));

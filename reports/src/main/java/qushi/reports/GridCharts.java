@@ -49,6 +49,7 @@ final class GridCharts {
       Arrays.fill(click, s.click());
       t.put("customdata", Charts.gapped(years, click));
       t.put("hovertemplate", Charts.text(s.term()) + " %{x}: %{y:.1f}<extra></extra>");
+      t.put("meta", Charts.YEAR_X);
       traces.add(t);
       double x0 = c * (w + gapX);
       double y1 = 1 - r * (h + gapY);

@@ -306,6 +306,46 @@ class ReportPageTest {
   }
 
   @Test
+  void aClickOnAYearOfATermOpensItsLinesOfThatYear() throws Exception {
+    browser.waitFor("document.querySelector('#chart_trends_heatmap svg.main-svg') !== null");
+    // the heatmap's largest cell: a term and a year in which it occurs (Plotly's click event, with
+    // the trace as Plotly hands it over)
+    JsonNode clicked =
+        browser.eval(
+            "(() => { const gd = document.getElementById('chart_trends_heatmap'); const t ="
+                + " gd.data[0]; let bi = 0, bj = 0; t.z.forEach((row, i) => row.forEach((v, j) =>"
+                + " { if (v > t.z[bi][bj]) { bi = i; bj = j; } })); gd.emit('plotly_click',"
+                + " {points: [{customdata: t.customdata[bi][bj], x: t.x[bj], data: t}]}); return"
+                + " {term: t.customdata[bi][bj], year: t.x[bj]}; })()");
+    browser.waitFor("!document.getElementById('kwic-panel').hidden");
+    String year = clicked.get("year").asText();
+    assertEquals(
+        clicked.get("term").asText(),
+        browser.eval("document.getElementById('kwic-term').textContent").asText());
+    assertEquals(year, browser.eval("document.getElementById('kwic-year').value").asText());
+    JsonNode years =
+        browser.eval(
+            "Array.from(document.querySelectorAll('#kwic-lines tr td:first-child')).map(td =>"
+                + " td.textContent)");
+    assertTrue(years.size() > 0);
+    for (JsonNode y : years) assertEquals(year, y.asText());
+  }
+
+  @Test
+  void onAPhoneThePageDoesNotScrollSideways() throws Exception {
+    browser.call(
+        "Emulation.setDeviceMetricsOverride",
+        java.util.Map.of("width", 390, "height", 800, "deviceScaleFactor", 1, "mobile", true));
+    try {
+      browser.open(index.toUri().toString());
+      browser.waitFor("document.querySelector('#chart_trends_heatmap svg.main-svg') !== null");
+      assertEquals(390, browser.eval("document.documentElement.scrollWidth").asInt());
+    } finally {
+      browser.call("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+    }
+  }
+
+  @Test
   void aClickOnABarOpensItsTerm() throws Exception {
     String first =
         seeds
