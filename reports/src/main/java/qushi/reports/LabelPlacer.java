@@ -43,6 +43,27 @@ final class LabelPlacer {
    */
   static String[] aroundBubbles(
       double[] x, double[] y, double[] radius, String[] labels, double width, double height) {
+    return around(x, y, radius, labels, width, height, 0);
+  }
+
+  /**
+   * Returns the text position of the label of every marker, as {@link #aroundBubbles} does but
+   * never on the marker itself: above, below, right or left of it.
+   */
+  static String[] aroundMarkers(
+      double[] x, double[] y, double[] radius, String[] labels, double width, double height) {
+    return around(x, y, radius, labels, width, height, 1);
+  }
+
+  /** Places the labels at the first free of the places from index {@code from} on. */
+  private static String[] around(
+      double[] x,
+      double[] y,
+      double[] radius,
+      String[] labels,
+      double width,
+      double height,
+      int from) {
     Integer[] order = new Integer[labels.length];
     for (int i = 0; i < order.length; i++) order[i] = i;
     java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -radius[i]));
@@ -62,11 +83,11 @@ final class LabelPlacer {
         new Box(x[i] + r, y[i] - h / 2, x[i] + r + w, y[i] + h / 2),
         new Box(x[i] - r - w, y[i] - h / 2, x[i] - r, y[i] + h / 2)
       };
-      int best = 0;
+      int best = from;
       double least = Double.POSITIVE_INFINITY;
-      for (int k = 0; k < boxes.length && least > 0; k++) {
+      for (int k = from; k < boxes.length && least > 0; k++) {
         Box b = boxes[k];
-        if (k > 0 && (b.x0() < 0 || b.x1() > width || b.y0() < 0 || b.y1() > height)) continue;
+        if (k > from && (b.x0() < 0 || b.x1() > width || b.y0() < 0 || b.y1() > height)) continue;
         double overlap = 0;
         for (Box t : taken) overlap += b.overlap(t);
         if (overlap < least) {

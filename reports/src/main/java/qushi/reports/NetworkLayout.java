@@ -1,6 +1,12 @@
 package qushi.reports;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 
 /**
  * A deterministic force-directed layout (Fruchterman and Reingold 1991) for the co-word network.
@@ -12,9 +18,14 @@ import java.util.SplittableRandom;
  * linearly from 0.1 · width to 0 over the rounds
  * </pre>
  *
- * Start positions are drawn from one {@link SplittableRandom} with the report's seed, and the
+ * Each connected part of the network is laid out on its own, so that a pair of words linked only to
+ * each other cannot push the main cluster into a corner: the largest part fills the square [-1,
+ * 1]², and the others, each scaled by the square root of its share of the largest part's nodes,
+ * stand in columns to its right (the chart is wider than tall), largest first.
+ *
+ * <p>Start positions are drawn from one {@link SplittableRandom} with the report's seed, and the
  * rounds visit nodes and edges in index order, so a seed always gives the same picture. The result
- * is centred and scaled to [-1, 1] on its longer side.
+ * is centred and each axis scaled to [-1, 1].
  */
 public final class NetworkLayout {
   /** Rounds of the force simulation. */
@@ -27,9 +38,90 @@ public final class NetworkLayout {
    * {@code weights} (&gt; 0).
    */
   public static double[][] layout(int n, int[][] edges, double[] weights, long seed) {
-    double[][] p = new double[n][2];
-    if (n == 0) return p;
+    double[][] out = new double[n][2];
+    if (n == 0) return out;
     SplittableRandom random = new SplittableRandom(seed);
+    List<int[]> parts = parts(n, edges);
+    double y = 1; // the top edge of the next part in the column right of the largest
+    double columnLeft = 1.25;
+    double columnWidth = 0;
+    double largest = parts.get(0).length;
+    for (int c = 0; c < parts.size(); c++) {
+      int[] nodes = parts.get(c);
+      int[] local = new int[n];
+      for (int i = 0; i < nodes.length; i++) local[nodes[i]] = i;
+      List<int[]> partEdges = new ArrayList<>();
+      List<Double> partWeights = new ArrayList<>();
+      for (int e = 0; e < edges.length; e++) {
+        if (contains(nodes, edges[e][0])) {
+          partEdges.add(new int[] {local[edges[e][0]], local[edges[e][1]]});
+          partWeights.add(weights[e]);
+        }
+      }
+      double[][] p =
+          nodes.length == 1
+              ? new double[][] {{0, 0}}
+              : force(
+                  nodes.length,
+                  partEdges.toArray(int[][]::new),
+                  partWeights.stream().mapToDouble(Double::doubleValue).toArray(),
+                  random);
+      double scale = c == 0 ? 1 : Math.sqrt(nodes.length / largest);
+      if (c > 0 && y < 1 && y - 2 * scale < -1) { // the column is full: start the next one
+        columnLeft += columnWidth + 0.25;
+        y = 1;
+        columnWidth = 0;
+      }
+      if (c > 0) columnWidth = Math.max(columnWidth, 2 * scale);
+      double dx = c == 0 ? 0 : columnLeft + scale;
+      double dy = c == 0 ? 0 : y - scale;
+      for (int i = 0; i < nodes.length; i++) {
+        out[nodes[i]][0] = p[i][0] * scale + dx;
+        out[nodes[i]][1] = p[i][1] * scale + dy;
+      }
+      if (c > 0) y -= 2 * scale + 0.25;
+    }
+    return fill(out);
+  }
+
+  /**
+   * Returns the connected parts of the network, each its nodes in index order, largest first (ties
+   * by their first node).
+   */
+  static List<int[]> parts(int n, int[][] edges) {
+    int[] root = new int[n];
+    for (int i = 0; i < n; i++) root[i] = i;
+    for (int[] e : edges) {
+      int a = find(root, e[0]);
+      int b = find(root, e[1]);
+      if (a != b) root[Math.max(a, b)] = Math.min(a, b);
+    }
+    Map<Integer, List<Integer>> byRoot = new TreeMap<>();
+    for (int i = 0; i < n; i++)
+      byRoot.computeIfAbsent(find(root, i), r -> new ArrayList<>()).add(i);
+    List<int[]> parts = new ArrayList<>();
+    for (List<Integer> part : byRoot.values()) {
+      parts.add(part.stream().mapToInt(Integer::intValue).toArray());
+    }
+    parts.sort(
+        Comparator.comparingInt((int[] part) -> -part.length).thenComparingInt(part -> part[0]));
+    return parts;
+  }
+
+  private static int find(int[] root, int i) {
+    while (root[i] != i) i = root[i] = root[root[i]];
+    return i;
+  }
+
+  private static boolean contains(int[] sorted, int v) {
+    return Arrays.binarySearch(sorted, v) >= 0;
+  }
+
+  /**
+   * Returns the force-directed layout of one connected part, scaled to [-1, 1] on its longer side.
+   */
+  private static double[][] force(int n, int[][] edges, double[] weights, SplittableRandom random) {
+    double[][] p = new double[n][2];
     for (double[] xy : p) {
       xy[0] = random.nextDouble(-1, 1);
       xy[1] = random.nextDouble(-1, 1);
@@ -77,6 +169,26 @@ public final class NetworkLayout {
     return normalise(p);
   }
 
+  /**
+   * Returns {@code p} with each axis scaled to [-1, 1] (the chart is wider than tall: the parts
+   * fill it), rounded to 4 decimals.
+   */
+  private static double[][] fill(double[][] p) {
+    for (int axis = 0; axis < 2; axis++) {
+      double min = Double.MAX_VALUE;
+      double max = -Double.MAX_VALUE;
+      for (double[] xy : p) {
+        min = Math.min(min, xy[axis]);
+        max = Math.max(max, xy[axis]);
+      }
+      double half = Math.max(1e-9, max - min) / 2;
+      double centre = (min + max) / 2;
+      for (double[] xy : p) xy[axis] = Math.round((xy[axis] - centre) / half * 1e4) / 1e4;
+    }
+    return p;
+  }
+
+  /** Returns {@code p} centred and scaled to [-1, 1] on its longer side, rounded to 4 decimals. */
   private static double[][] normalise(double[][] p) {
     double minX = Double.MAX_VALUE;
     double maxX = -Double.MAX_VALUE;

@@ -12,6 +12,9 @@ import java.util.Map;
  * customdata}.
  */
 final class NodeCharts {
+  /** Height of the co-word network, px. */
+  private static final int NETWORK_HEIGHT = 720;
+
   /** Height of the bubble chart, px. */
   private static final int BUBBLES_HEIGHT = 460;
 
@@ -60,12 +63,31 @@ final class NodeCharts {
     double max = nodes.stream().mapToInt(Charts.Node::size).max().orElse(1);
     Map<String, Object> node = labelled(nodes);
     node.put("showlegend", false);
-    node.put("textposition", "top center");
+    double[] size = nodes.stream().mapToDouble(n -> 10 + 22 * Math.sqrt(n.size() / max)).toArray();
+    // the layout's coordinates span [-1, 1]; labels are placed for the narrowest plot drawn
+    double plotHeight = NETWORK_HEIGHT - 70;
+    double[] px = new double[size.length];
+    double[] py = new double[size.length];
+    double[] radius = new double[size.length];
+    for (int i = 0; i < size.length; i++) {
+      px[i] = BUBBLES_WIDTH * (nodes.get(i).x() + 1.1) / 2.2;
+      py[i] = plotHeight * (1.1 - nodes.get(i).y()) / 2.2;
+      radius[i] = size[i] / 2;
+    }
+    node.put(
+        "textposition",
+        LabelPlacer.aroundMarkers(
+            px,
+            py,
+            radius,
+            nodes.stream().map(Charts.Node::term).toArray(String[]::new),
+            BUBBLES_WIDTH,
+            plotHeight));
     node.put(
         "marker",
         Map.of(
             "size",
-            nodes.stream().mapToDouble(n -> 10 + 22 * Math.sqrt(n.size() / max)).toArray(),
+            size,
             "color",
             Charts.BAR,
             "opacity",
@@ -79,13 +101,12 @@ final class NodeCharts {
             .toArray(String[]::new));
     traces.add(node);
     Map<String, Object> layout = new LinkedHashMap<>();
-    Map<String, Object> hidden = Map.of("visible", false, "zeroline", false, "showgrid", false);
-    layout.put("xaxis", hidden);
-    layout.put("yaxis", hidden);
+    layout.put("xaxis", axis(new double[] {-1.1, 1.1}));
+    layout.put("yaxis", axis(new double[] {-1.1, 1.1}));
     layout.put("showlegend", true);
     layout.put("legend", Map.of("orientation", "h", "y", -0.02));
     layout.put("hovermode", "closest");
-    return Charts.figure(name, title, 720, layout, traces);
+    return Charts.figure(name, title, NETWORK_HEIGHT, layout, traces);
   }
 
   /** Returns labelled bubbles at (x, y) sized by their node's size (see {@link Charts#bubbles}). */

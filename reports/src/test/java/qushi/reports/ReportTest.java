@@ -458,6 +458,36 @@ class ReportTest {
     }
   }
 
+  @Test
+  void aSmallSeparatePartOfTheNetworkStandsBesideTheMainOneAndDoesNotSqueezeIt() {
+    // a ring of 12 words, and a pair linked only to each other (北京–城市 in a news corpus)
+    int[][] edges = new int[13][];
+    double[] w = new double[13];
+    for (int i = 0; i < 12; i++) {
+      edges[i] = new int[] {i, (i + 1) % 12};
+      w[i] = 0.5;
+    }
+    edges[12] = new int[] {12, 13};
+    w[12] = 0.9;
+    assertEquals(
+        List.of(12, 2), NetworkLayout.parts(14, edges).stream().map(p -> p.length).toList());
+    double[][] p = NetworkLayout.layout(14, edges, w, 7);
+    double ringTop = -1;
+    double ringBottom = 1;
+    double ringLeft = 1;
+    double ringRight = -1;
+    for (int i = 0; i < 12; i++) {
+      ringTop = Math.max(ringTop, p[i][1]);
+      ringBottom = Math.min(ringBottom, p[i][1]);
+      ringLeft = Math.min(ringLeft, p[i][0]);
+      ringRight = Math.max(ringRight, p[i][0]);
+    }
+    // the ring spans the height and most of the width; the pair stands entirely right of it
+    assertTrue(ringTop - ringBottom > 1.5, ringBottom + " " + ringTop);
+    assertTrue(ringRight - ringLeft > 1.2, ringLeft + " " + ringRight);
+    assertTrue(p[12][0] > ringRight && p[13][0] > ringRight, java.util.Arrays.deepToString(p));
+  }
+
   static int count(String s, String sub) {
     int n = 0;
     for (int i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + sub.length())) n++;
