@@ -202,7 +202,7 @@ public final class Charts {
     t.put("colorbar", Map.of("title", Map.of("text", colorTitle)));
     // numbers in the cells while they are wide enough to read
     if (columns.length <= MAX_CELL_TEXT_COLUMNS) t.put("texttemplate", "%{z:.1f}");
-    t.put("hovertemplate", "%{y} %{x}: %{z:.2f}<extra></extra>");
+    t.put("hovertemplate", "%{y} %{x}: " + text(colorTitle) + " %{z:.1f}<extra></extra>");
     Map<String, Object> layout = new LinkedHashMap<>();
     layout.put("xaxis", Map.of("type", "category", "side", "top", "automargin", true));
     layout.put("yaxis", Map.of("autorange", "reversed", "type", "category", "automargin", true));

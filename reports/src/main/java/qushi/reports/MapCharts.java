@@ -242,7 +242,7 @@ final class MapCharts {
     String[] yearPos = placed[1];
 
     List<Map<String, Object>> traces = new ArrayList<>();
-    String mass = labels.get("col.count");
+    String mass = labels.get("col.term_map.count");
     Map<String, Object> y =
         labelled("lines+markers+text", Charts.text(labels.get("maps.years")), years, yearPos, mass);
     y.put("textfont", Map.of("size", FONT - 1, "color", YEAR));

@@ -45,7 +45,7 @@ public final class MethodsSection {
                 : topicsShown
                     ? Integer.toString(o.topics())
                     : l.format("param.topics_missing", o.topics()));
-    params.put(l.get("param.lexicons"), lexicons(data.q().options().text()));
+    params.put(l.get("param.lexicons"), lexicons(data.q().options().text(), l));
     TextOptions text = data.q().options().text();
     if (text.learnTerms()) {
       s.csv("learned_terms.csv", data.q().terms().table());
@@ -93,9 +93,9 @@ public final class MethodsSection {
     return s.build();
   }
 
-  private static String lexicons(TextOptions opts) {
+  private static String lexicons(TextOptions opts, Labels l) {
     List<String> names = new ArrayList<>();
-    if (opts.bundledLexicon()) names.add("bundled");
+    if (opts.bundledLexicon()) names.add(l.get("param.lexicon_bundled"));
     for (Path p : opts.lexicons()) names.add(p.toString());
     return names.isEmpty() ? "-" : String.join(", ", names);
   }
