@@ -201,7 +201,8 @@ public record ReportData(
 
   /**
    * Returns the strata column: the one asked for, or {@code source} when the manifest has it with
-   * at least two values; null for none.
+   * at least two values and one of them has documents in two or more years (a source of one
+   * document, or of one year, cannot be compared within); null for none.
    *
    * @throws BadInputException if the column asked for is not in the manifest
    */
@@ -223,7 +224,17 @@ public record ReportData(
       }
       return options.strata();
     }
-    return values.getOrDefault("source", java.util.Set.of()).size() >= 2 ? "source" : null;
+    // a source is a stratum only where it recurs: one that has documents in two or more years
+    java.util.Map<String, java.util.Set<Integer>> years = new java.util.HashMap<>();
+    for (var d : q.corpus().documents()) {
+      String source = d.document().metadata().get("source");
+      if (source != null)
+        years.computeIfAbsent(source, k -> new java.util.HashSet<>()).add(d.year());
+    }
+    boolean recurs = years.values().stream().anyMatch(y -> y.size() >= 2);
+    return values.getOrDefault("source", java.util.Set.of()).size() >= 2 && recurs
+        ? "source"
+        : null;
   }
 
   /**
