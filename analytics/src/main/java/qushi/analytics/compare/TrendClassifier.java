@@ -67,7 +67,9 @@ import qushi.analytics.stats.PoissonRegression;
  *                (years before o or after e count only where W · their tokens ≥ 3: at the rate
  *                within o … e the term would be expected at least 3 times there, so its absence
  *                has probability below e⁻³ ≈ 0.05; a small last year without the term is no
- *                evidence that it vanished)
+ *                evidence that it vanished; the first three rules below need the years on the
+ *                other side to count too, where there are any, and otherwise the fitted curve
+ *                decides)
  * EMERGING  absent early and not lower late
  * VANISHED  absent late and not lower early, no occurrence after e;  FADING  the same with some
  * PEAKED    absent early and lower late, or absent late and lower early;  or f has its maximum
@@ -277,13 +279,17 @@ public final class TrendClassifier {
     boolean late = after <= rho * window;
     boolean lowerEarly = before <= window / Math.pow(2, m);
     boolean lowerLate = after <= window / Math.pow(2, m);
-    if (early && !lowerLate) return TrendClass.EMERGING;
-    if (late && !lowerEarly) {
+    // where the years on the other side say nothing, the absence on this side names no shape:
+    // the fitted curve decides
+    boolean earlyKnown = onset == 0 || !Double.isNaN(before);
+    boolean lateKnown = last == g - 1 || !Double.isNaN(after);
+    if (early && !lowerLate && lateKnown) return TrendClass.EMERGING;
+    if (late && !lowerEarly && earlyKnown) {
       long rest = 0;
       for (int y = last + 1; y < g; y++) rest += c[y];
       return rest == 0 ? TrendClass.VANISHED : TrendClass.FADING;
     }
-    if (early || late) return TrendClass.PEAKED;
+    if ((early && lateKnown) || (late && earlyKnown)) return TrendClass.PEAKED;
     double[] f = t.fitted();
     int max = 0;
     int min = 0;
