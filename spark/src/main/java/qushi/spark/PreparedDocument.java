@@ -1,19 +1,22 @@
 package qushi.spark;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import qushi.analytics.prepare.CleanDocument;
 import qushi.analytics.prepare.PassageTokens;
 import qushi.analytics.text.Boilerplate;
 import qushi.analytics.text.Passage;
+import qushi.analytics.text.Section;
 import qushi.analytics.text.Segmenter;
 import qushi.analytics.text.TextPipeline;
 
 /**
- * One document as an executor prepared it: the cleaned text, its size figures and the tokens of its
- * passages (cut and tokenized by the same functions as the local path: {@link CleanDocument#of},
- * {@link CleanDocument#passages}, {@link PassageTokens#of}). Kept in the executors' memory between
- * the jobs of one run.
+ * One document as an executor prepared it: the cleaned text, its sections, size figures and the
+ * tokens of its passages (cut and tokenized by the same functions as the local path: {@link
+ * CleanDocument#of}, {@link CleanDocument#passages}, {@link PassageTokens#of}). Kept in the
+ * executors' memory between the jobs of one run.
  */
 record PreparedDocument(
     int index,
@@ -22,6 +25,8 @@ record PreparedDocument(
     long bytes,
     String sha256,
     int sections,
+    String[] sectionTitles,
+    int[] sectionBounds,
     long characters,
     long boilerplate,
     PassageTokens[] passages)
@@ -48,9 +53,23 @@ record PreparedDocument(
         clean.bytes(),
         clean.sha256(),
         clean.sections().size(),
+        clean.sections().stream().map(Section::title).toArray(String[]::new),
+        clean.sections().stream().flatMapToInt(x -> IntStream.of(x.start(), x.end())).toArray(),
         clean.characters(),
         clean.boilerplate(),
         tokens);
+  }
+
+  /**
+   * Returns the document's sections as the executor found them (on the text before the Markdown
+   * marks of its headings were taken out, so they cannot be found again from {@link #text}).
+   */
+  List<Section> sectionList() {
+    List<Section> out = new ArrayList<>(sectionTitles.length);
+    for (int i = 0; i < sectionTitles.length; i++) {
+      out.add(new Section(sectionTitles[i], sectionBounds[2 * i], sectionBounds[2 * i + 1]));
+    }
+    return out;
   }
 
   /** Returns the word tokens of the document. */

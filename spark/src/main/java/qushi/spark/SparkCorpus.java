@@ -258,12 +258,7 @@ record SparkCorpus(
       Document doc = corpus.documents().get(d.index());
       clean.add(
           new CleanDocument(
-              doc,
-              d.text(),
-              text.splitter().sections(d.text()),
-              d.bytes(),
-              d.sha256(),
-              d.boilerplate()));
+              doc, d.text(), d.sectionList(), d.bytes(), d.sha256(), d.boilerplate()));
       tokens.addAll(Arrays.asList(d.passages()));
     }
     return PreparedCorpus.assemble(corpus, text, clean, boilerplate, tokens);

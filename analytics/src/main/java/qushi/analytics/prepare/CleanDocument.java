@@ -7,6 +7,7 @@ import qushi.analytics.corpus.RawText;
 import qushi.analytics.text.Boilerplate;
 import qushi.analytics.text.Passage;
 import qushi.analytics.text.Section;
+import qushi.analytics.text.SectionedText;
 import qushi.analytics.text.TextPipeline;
 
 /**
@@ -52,10 +53,11 @@ public record CleanDocument(
   public static CleanDocument of(
       Document document, String cleaned, Boilerplate boilerplate, RawText raw, TextPipeline text) {
     String kept = boilerplate.strip(cleaned);
+    SectionedText sectioned = text.splitter().sectioned(kept);
     return new CleanDocument(
         document,
-        kept,
-        text.splitter().sections(kept),
+        sectioned.text(),
+        sectioned.sections(),
         raw.bytes(),
         raw.sha256(),
         visible(cleaned) - visible(kept));

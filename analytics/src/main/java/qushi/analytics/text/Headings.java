@@ -99,6 +99,48 @@ final class Headings {
     return titleLine(para, next) ? para : null;
   }
 
+  /**
+   * Returns {@code text} without the Markdown marks of the headings that start its {@code sections}
+   * ("## 工作安排" → "工作安排": the marks did their work when the sections were found, and would otherwise
+   * stand in context lines and passages), with the sections moved to match. A line that starts with
+   * {@code #} but starts no section keeps it.
+   */
+  static SectionedText withoutMarks(String text, List<Section> sections) {
+    List<int[]> cuts = new ArrayList<>();
+    for (Section s : sections) {
+      int i = s.start();
+      int lineEnd = text.indexOf('\n', i);
+      if (lineEnd < 0 || lineEnd > s.end()) lineEnd = s.end();
+      if (i >= lineEnd || text.charAt(i) != '#') continue;
+      if (!MARKDOWN.matcher(text.substring(i, lineEnd)).matches()) continue;
+      int j = i;
+      while (j < lineEnd && text.charAt(j) == '#') j++;
+      while (j < lineEnd && Character.isWhitespace(text.charAt(j))) j++;
+      cuts.add(new int[] {i, j});
+    }
+    if (cuts.isEmpty()) return new SectionedText(text, sections);
+    StringBuilder out = new StringBuilder(text.length());
+    int from = 0;
+    for (int[] c : cuts) {
+      out.append(text, from, c[0]);
+      from = c[1];
+    }
+    out.append(text, from, text.length());
+    List<Section> moved = new ArrayList<>(sections.size());
+    for (Section s : sections) {
+      moved.add(
+          new Section(s.title(), s.start() - cut(cuts, s.start()), s.end() - cut(cuts, s.end())));
+    }
+    return new SectionedText(out.toString(), moved);
+  }
+
+  /** Returns the characters the {@code cuts} remove before {@code offset}. */
+  private static int cut(List<int[]> cuts, int offset) {
+    int n = 0;
+    for (int[] c : cuts) if (c[1] <= offset) n += c[1] - c[0];
+    return n;
+  }
+
   /** A paragraph's own mark read as a heading: its title, or null when it is none after all. */
   private record Mark(String title) {}
 

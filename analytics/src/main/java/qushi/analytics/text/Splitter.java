@@ -75,6 +75,15 @@ public record Splitter(int minLength, int maxLength, int slack) {
   }
 
   /**
+   * Returns a cleaned text cut into sections, with the Markdown marks of the headings that start
+   * them taken out of the text ("## 工作安排" → "工作安排") and the sections moved to match: the text a
+   * document keeps.
+   */
+  public SectionedText sectioned(String cleanText) {
+    return Headings.withoutMarks(cleanText, sections(cleanText));
+  }
+
+  /**
    * Returns the sections of a cleaned text, in order, tiling it from 0 to its length; an empty list
    * for "".
    */

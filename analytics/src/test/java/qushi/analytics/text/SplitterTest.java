@@ -239,4 +239,20 @@ class SplitterTest {
     }
     return k;
   }
+
+  @Test
+  void markdownHeadingsLoseTheirMarksOnceTheyHaveCutTheSections() {
+    String body = "部署重点任务，推动科技创新与产业创新深度融合，加快发展新质生产力。".repeat(3);
+    String text = "# 政府工作报告\n" + body + "\n## 工作安排\n" + body + "\n#科技创新#\n" + body;
+    SectionedText st = splitter.sectioned(text);
+    assertEquals("政府工作报告\n" + body + "\n工作安排\n" + body + "\n#科技创新#\n" + body, st.text());
+    assertEquals(List.of("政府工作报告", "工作安排"), st.sections().stream().map(Section::title).toList());
+    // the moved sections still tile the text and start at their titles
+    assertEquals(0, st.sections().get(0).start());
+    assertEquals(st.sections().get(0).end(), st.sections().get(1).start());
+    assertEquals(st.text().length(), st.sections().get(1).end());
+    for (Section sec : st.sections()) assertTrue(st.text().startsWith(sec.title(), sec.start()));
+    // a text without Markdown headings is returned as it is
+    assertEquals(body, splitter.sectioned(body).text());
+  }
 }
