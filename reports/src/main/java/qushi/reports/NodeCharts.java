@@ -15,14 +15,17 @@ final class NodeCharts {
   /** Height of the co-word network, px. */
   private static final int NETWORK_HEIGHT = 720;
 
+  /** The range of both axes of the network: its layout spans [-1, 1], with room for labels. */
+  private static final double[] NETWORK_RANGE = {-1.1, 1.1};
+
   /** Height of the bubble chart, px. */
   private static final int BUBBLES_HEIGHT = 460;
 
   /**
-   * The narrowest the bubble chart's plot area is drawn (a grid column of at least 560 px less the
-   * figure's side margins), for placing its labels.
+   * The narrowest the plot area of a chart of this class is drawn (a grid column of at least 560 px
+   * less the figure's side margins), for placing its labels.
    */
-  private static final double BUBBLES_WIDTH = 530;
+  private static final double PLOT_WIDTH = 530;
 
   private NodeCharts() {}
 
@@ -64,25 +67,8 @@ final class NodeCharts {
     Map<String, Object> node = labelled(nodes);
     node.put("showlegend", false);
     double[] size = nodes.stream().mapToDouble(n -> 10 + 22 * Math.sqrt(n.size() / max)).toArray();
-    // the layout's coordinates span [-1, 1]; labels are placed for the narrowest plot drawn
-    double plotHeight = NETWORK_HEIGHT - 70;
-    double[] px = new double[size.length];
-    double[] py = new double[size.length];
-    double[] radius = new double[size.length];
-    for (int i = 0; i < size.length; i++) {
-      px[i] = BUBBLES_WIDTH * (nodes.get(i).x() + 1.1) / 2.2;
-      py[i] = plotHeight * (1.1 - nodes.get(i).y()) / 2.2;
-      radius[i] = size[i] / 2;
-    }
     node.put(
-        "textposition",
-        LabelPlacer.aroundMarkers(
-            px,
-            py,
-            radius,
-            nodes.stream().map(Charts.Node::term).toArray(String[]::new),
-            BUBBLES_WIDTH,
-            plotHeight));
+        "textposition", labels(nodes, size, NETWORK_RANGE, NETWORK_RANGE, NETWORK_HEIGHT, false));
     node.put(
         "marker",
         Map.of(
@@ -101,8 +87,8 @@ final class NodeCharts {
             .toArray(String[]::new));
     traces.add(node);
     Map<String, Object> layout = new LinkedHashMap<>();
-    layout.put("xaxis", axis(new double[] {-1.1, 1.1}));
-    layout.put("yaxis", axis(new double[] {-1.1, 1.1}));
+    layout.put("xaxis", axis(NETWORK_RANGE));
+    layout.put("yaxis", axis(NETWORK_RANGE));
     layout.put("showlegend", true);
     layout.put("legend", Map.of("orientation", "h", "y", -0.02));
     layout.put("hovermode", "closest");
@@ -115,29 +101,10 @@ final class NodeCharts {
     Map<String, Object> t = labelled(nodes);
     double[] size =
         nodes.stream().mapToDouble(n -> 24 + 40 * Math.sqrt(n.size() / Math.max(1, max))).toArray();
-    double[] x = (double[]) t.get("x");
-    double[] y = (double[]) t.get("y");
     // the axes fit the coordinates the trace holds
-    double[] xRange = padded(x);
-    double[] yRange = padded(y);
-    double plotHeight = BUBBLES_HEIGHT - 70; // the figure's top and bottom margins
-    double[] px = new double[x.length];
-    double[] py = new double[y.length];
-    double[] radius = new double[x.length];
-    for (int i = 0; i < x.length; i++) {
-      px[i] = BUBBLES_WIDTH * (x[i] - xRange[0]) / (xRange[1] - xRange[0]);
-      py[i] = plotHeight * (yRange[1] - y[i]) / (yRange[1] - yRange[0]);
-      radius[i] = size[i] / 2;
-    }
-    t.put(
-        "textposition",
-        LabelPlacer.aroundBubbles(
-            px,
-            py,
-            radius,
-            nodes.stream().map(Charts.Node::term).toArray(String[]::new),
-            BUBBLES_WIDTH,
-            plotHeight));
+    double[] xRange = padded((double[]) t.get("x"));
+    double[] yRange = padded((double[]) t.get("y"));
+    t.put("textposition", labels(nodes, size, xRange, yRange, BUBBLES_HEIGHT, true));
     t.put("cliponaxis", false);
     t.put(
         "marker",
@@ -168,6 +135,34 @@ final class NodeCharts {
     t.put("text", Charts.text(nodes.stream().map(Charts.Node::term).toArray(String[]::new)));
     t.put("customdata", nodes.stream().map(Charts.Node::click).toArray());
     return t;
+  }
+
+  /**
+   * Returns the text positions of the nodes' labels ({@link LabelPlacer}), in a plot of the
+   * narrowest width it is drawn at and the figure's {@code height} less its margins, its axes
+   * spanning the ranges; on the marker where there is room when {@code onMarker}.
+   */
+  private static String[] labels(
+      List<Charts.Node> nodes,
+      double[] size,
+      double[] xRange,
+      double[] yRange,
+      int height,
+      boolean onMarker) {
+    double plotHeight = height - 70; // the figure's top and bottom margins
+    int n = nodes.size();
+    double[] px = new double[n];
+    double[] py = new double[n];
+    double[] radius = new double[n];
+    for (int i = 0; i < n; i++) {
+      px[i] = PLOT_WIDTH * (nodes.get(i).x() - xRange[0]) / (xRange[1] - xRange[0]);
+      py[i] = plotHeight * (yRange[1] - nodes.get(i).y()) / (yRange[1] - yRange[0]);
+      radius[i] = size[i] / 2;
+    }
+    String[] terms = nodes.stream().map(Charts.Node::term).toArray(String[]::new);
+    return onMarker
+        ? LabelPlacer.aroundBubbles(px, py, radius, terms, PLOT_WIDTH, plotHeight)
+        : LabelPlacer.aroundMarkers(px, py, radius, terms, PLOT_WIDTH, plotHeight);
   }
 
   /** Returns the range that shows the values {@code v} with a margin for bubbles and labels. */
