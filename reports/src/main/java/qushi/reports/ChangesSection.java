@@ -93,7 +93,9 @@ public final class ChangesSection extends BuilderSection {
       pm.put(
           "tested",
           l.format("changes.tested", kt.size(), kt.significant().size(), ko.level())
-              + (concentrated == 0 ? "" : " " + l.format("changes.concentrated", concentrated)));
+              + (concentrated == 0
+                  ? ""
+                  : " " + l.format("changes.concentrated_shapes", concentrated)));
       pm.put("csv", file);
       if (terms.length > 0) {
         pm.put(
@@ -147,7 +149,9 @@ public final class ChangesSection extends BuilderSection {
                   trend.gaps().isEmpty() ? "-" : trend.gapsText(),
                   nonStable(trend),
                   trend.rows().size())
-              + (concentrated == 0 ? "" : " " + l.format("changes.concentrated", concentrated)));
+              + (concentrated == 0
+                  ? ""
+                  : " " + l.format("changes.concentrated_shapes", concentrated)));
       s.method("trend");
     }
     if (data.strata() != null) {

@@ -22,8 +22,9 @@ final class NodeCharts {
   private static final int BUBBLES_HEIGHT = 460;
 
   /**
-   * The narrowest the plot area of a chart of this class is drawn (a grid column of at least 560 px
-   * less the figure's side margins), for placing its labels.
+   * The width the labels of a chart of this class are placed for: the plot area of a grid column of
+   * 560 px less the figure's side margins. On a wider screen the markers only move apart; on a
+   * phone, narrower than that, labels may overlap.
    */
   private static final double PLOT_WIDTH = 530;
 

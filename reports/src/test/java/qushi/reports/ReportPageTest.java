@@ -182,7 +182,10 @@ class ReportPageTest {
             "二十国集团（G20）",
             "GPT(4)模型",
             "（上海）",
-            "((人工智能))");
+            "((人工智能))",
+            "二十国集团(G20",
+            "4)模型",
+            "((G");
     for (String q : queries) {
       String expected = seeds.corpus().text().cleanQuery(q);
       String got =

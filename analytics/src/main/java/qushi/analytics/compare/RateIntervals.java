@@ -30,12 +30,13 @@ final class RateIntervals {
     if (cmp.tokens(year) == 0)
       return new RateInterval(Double.NaN, Double.NaN, Double.NaN, options.level());
     int[] ps = cmp.counts.passagesOf(year);
-    int[] found = cmp.prepared.occurrencesByPassage(q);
+    int[] found = cmp.prepared.occurrencesByPassage(q, year);
     int[] occurrences = new int[ps.length];
     int[] tokens = new int[ps.length];
     for (int i = 0; i < ps.length; i++) {
-      occurrences[i] = found[ps[i]];
       tokens[i] = cmp.prepared.tokenCount(ps[i]);
+      // at most one per token, as the comparisons count (Comparisons.of)
+      occurrences[i] = Math.min(tokens[i], found[ps[i]]);
     }
     return Bootstrap.rateInterval(occurrences, tokens, options, seed);
   }

@@ -365,11 +365,23 @@ public final class PreparedCorpus {
    * where an occurrence runs across a passage boundary ("。因此").
    */
   public int[] occurrencesByPassage(String term) {
+    return occurrencesByPassage(term, null);
+  }
+
+  /**
+   * Returns {@link #occurrencesByPassage(String)} for the passages of {@code year} only (the others
+   * 0), reading only that year's documents; all years when {@code year} is null.
+   */
+  public int[] occurrencesByPassage(String term, Integer year) {
     Objects.requireNonNull(term, "term");
     int[] out = new int[passages.size()];
     if (term.isEmpty()) return out;
     int first = 0; // the first passage of document d; passages run in corpus and text order
     for (int d = 0; d < documents.size(); d++) {
+      if (year != null && documents.get(d).year() != year) {
+        while (first < passages.size() && passages.get(first).document() == d) first++;
+        continue;
+      }
       int k = first;
       String text = documents.get(d).text();
       for (int i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + term.length())) {

@@ -1,6 +1,8 @@
 package qushi.analytics.text;
 
 import java.text.Normalizer.Form;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Character classes and the character-level rules of {@link Normalizer}: invisible-character
@@ -208,21 +210,37 @@ final class Chars {
    * Gives both brackets of a matched {@code ( )} pair one width, decided by what they enclose:
    * full-width when the nearest non-space character just inside either bracket is CJK ("中国（上海）"),
    * ASCII otherwise ("二十国集团(G20)", "GPT(4)模型", "(1)第一"), whatever the source used and whatever
-   * stands outside. So a query that starts or ends with a bracket is cleaned as the text around it
-   * is. An unmatched bracket keeps the width its neighbours gave it.
+   * stands outside. A bracket without its partner is decided by the character on its inside alike
+   * (after an opening bracket, before a closing one), and keeps the width its neighbours gave it
+   * only where it has none (at an edge). So a query that holds a bracket is cleaned as the text
+   * around it is: "二十国集团(G20" and "4)模型" find 二十国集团(G20)峰会 and GPT(4)模型.
    */
   private static void matchBrackets(StringBuilder sb) {
     java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+    List<Integer> lone = new ArrayList<>();
     for (int i = 0; i < sb.length(); i++) {
       char c = sb.charAt(i);
       if (c == '(' || c == '（') {
         open.push(i);
-      } else if ((c == ')' || c == '）') && !open.isEmpty()) {
+      } else if (c == ')' || c == '）') {
+        if (open.isEmpty()) {
+          lone.add(i);
+          continue;
+        }
         int o = open.pop();
         boolean full = isCjk(neighbour(sb, o, 1)) || isCjk(neighbour(sb, i, -1));
         sb.setCharAt(o, full ? '（' : '(');
         sb.setCharAt(i, full ? '）' : ')');
       }
+    }
+    lone.addAll(open);
+    lone.sort(null); // in text order, as the page's search does it
+    for (int i : lone) {
+      boolean opening = sb.charAt(i) == '(' || sb.charAt(i) == '（';
+      int inside = neighbour(sb, i, opening ? 1 : -1);
+      if (inside < 0) continue;
+      boolean full = isCjk(inside);
+      sb.setCharAt(i, opening ? (full ? '（' : '(') : (full ? '）' : ')'));
     }
   }
 

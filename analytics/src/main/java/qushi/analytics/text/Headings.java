@@ -108,6 +108,8 @@ final class Headings {
   static SectionedText withoutMarks(String text, List<Section> sections) {
     List<int[]> cuts = new ArrayList<>();
     for (Section s : sections) {
+      if (s.title().isEmpty())
+        continue; // text before the first heading starts no section of its own
       int i = s.start();
       int lineEnd = text.indexOf('\n', i);
       if (lineEnd < 0 || lineEnd > s.end()) lineEnd = s.end();

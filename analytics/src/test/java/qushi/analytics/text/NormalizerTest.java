@@ -290,16 +290,33 @@ class NormalizerTest {
     assertClean("规划（2021—2025年）", "规划(2021—2025年)");
     assertClean("（中国（上海）自贸区）", "(中国(上海)自贸区)");
     assertClean("((G20))", "（（G20））");
-    // an unmatched bracket keeps the width its neighbours give it
+    // a bracket without its partner goes by the character on its inside, or by its neighbours at
+    // an edge
     assertClean("见附件（", "见附件(");
     assertClean("GPT(", "GPT(");
+    assertClean("见表(1", "见表（1");
+    assertClean("见（附件", "见(附件");
+    assertClean("4)模型", "4）模型");
   }
 
   @Test
   void aQueryWithABracketAtItsEdgeIsCleanedAsTheTextAroundIt() {
     String text = normalizer.normalize("二十国集团（G20）峰会与GPT(4)模型，中国(上海)自贸区");
     assertEquals("二十国集团(G20)峰会与GPT(4)模型，中国（上海）自贸区", text);
-    for (String q : List.of("(G20)", "（G20）", "GPT(4)", "GPT（4）", "(上海)", "（上海）", "二十国集团(G20)")) {
+    for (String q :
+        List.of(
+            "(G20)",
+            "（G20）",
+            "GPT(4)",
+            "GPT（4）",
+            "(上海)",
+            "（上海）",
+            "二十国集团(G20)",
+            "二十国集团(G20",
+            "集团(G",
+            "4)模型",
+            "(上海",
+            "海)自贸区")) {
       assertTrue(text.contains(normalizer.query(q)), q + " → " + normalizer.query(q));
     }
   }

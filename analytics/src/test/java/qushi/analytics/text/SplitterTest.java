@@ -252,7 +252,10 @@ class SplitterTest {
     assertEquals(st.sections().get(0).end(), st.sections().get(1).start());
     assertEquals(st.text().length(), st.sections().get(1).end());
     for (Section sec : st.sections()) assertTrue(st.text().startsWith(sec.title(), sec.start()));
-    // a text without Markdown headings is returned as it is
+    // a text without Markdown headings is returned as it is, and so is a "#" line that opens the
+    // text but heads no section (it ends with a sentence: no title)
     assertEquals(body, splitter.sectioned(body).text());
+    String note = "# 说明：本文件仅供参考。以下为正文内容。\n" + body;
+    assertEquals(note, splitter.sectioned(note).text());
   }
 }
