@@ -335,6 +335,22 @@ class ReportPageTest {
   }
 
   @Test
+  void aSearchInTheWrongCaseSaysHowOftenTheOtherCaseStands() throws Exception {
+    int upper = seeds.count("CEO").list().stream().mapToInt(TermCount::count).sum();
+    assertTrue(upper > 0, "the seeds write CEO");
+    assertEquals(0, seeds.count("ceo").list().stream().mapToInt(TermCount::count).sum());
+    browser.waitFor("window.qushi && typeof qushi.show === 'function'");
+    browser.eval("qushi.show('ceo')");
+    browser.waitFor("!document.getElementById('kwic-panel').hidden");
+    String info = browser.eval("document.getElementById('kwic-info').textContent").asText();
+    assertTrue(info.contains("“CEO”出现 " + upper + " 次"), info);
+    // a term found as typed gets no hint
+    browser.eval("qushi.show('CEO')");
+    info = browser.eval("document.getElementById('kwic-info').textContent").asText();
+    assertFalse(info.contains("区分大小写"), info);
+  }
+
+  @Test
   void onAPhoneThePageDoesNotScrollSideways() throws Exception {
     browser.call(
         "Emulation.setDeviceMetricsOverride",
