@@ -137,7 +137,7 @@ public final class ChangesSection extends BuilderSection {
       s.put("trendsCsv", "trends.csv");
       long concentrated =
           trend.rows().stream()
-              .filter(r -> r.trend() != TrendClass.STABLE && r.trend() != TrendClass.SPARSE)
+              .filter(ChangesSection::changed)
               .filter(TrendRow::concentrated)
               .count();
       s.put(
@@ -221,9 +221,12 @@ public final class ChangesSection extends BuilderSection {
 
   /** Returns the number of rows whose shape is neither STABLE nor SPARSE. */
   static long nonStable(TrendTable trend) {
-    return trend.rows().stream()
-        .filter(r -> r.trend() != TrendClass.STABLE && r.trend() != TrendClass.SPARSE)
-        .count();
+    return trend.rows().stream().filter(ChangesSection::changed).count();
+  }
+
+  /** Returns whether the row's shape is a change: neither STABLE nor SPARSE. */
+  private static boolean changed(TrendRow r) {
+    return r.trend() != TrendClass.STABLE && r.trend() != TrendClass.SPARSE;
   }
 
   /**

@@ -24,7 +24,6 @@ record PreparedDocument(
     String text,
     long bytes,
     String sha256,
-    int sections,
     String[] sectionTitles,
     int[] sectionBounds,
     long characters,
@@ -52,7 +51,6 @@ record PreparedDocument(
         clean.text(),
         clean.bytes(),
         clean.sha256(),
-        clean.sections().size(),
         clean.sections().stream().map(Section::title).toArray(String[]::new),
         clean.sections().stream().flatMapToInt(x -> IntStream.of(x.start(), x.end())).toArray(),
         clean.characters(),
@@ -70,6 +68,11 @@ record PreparedDocument(
       out.add(new Section(sectionTitles[i], sectionBounds[2 * i], sectionBounds[2 * i + 1]));
     }
     return out;
+  }
+
+  /** Returns the number of sections. */
+  int sections() {
+    return sectionTitles.length;
   }
 
   /** Returns the word tokens of the document. */

@@ -169,7 +169,9 @@ final class Chars {
    * ： ； ？ ！ （ ）}, except that a matched pair of brackets takes the width of what it encloses
    * ({@link #matchBrackets}). Then each run of spaces is removed when a neighbour is CJK and
    * otherwise becomes one space; the space after a leading list marker such as "1." is kept.
-   * Leading and trailing spaces are removed. The result is a fixed point of this method.
+   * Leading and trailing spaces are removed. Applied again, the result can still change where an
+   * ASCII mark stands next to a bracket that became full-width ("a,(上海)" → "a,（上海）" → "a，（上海）");
+   * otherwise it is a fixed point.
    */
   static String inline(String text) {
     StringBuilder sb = new StringBuilder(text.length());

@@ -159,8 +159,9 @@ public record Normalizer(
 
   /**
    * Returns the cleaned text of a raw extraction: paragraphs separated by single {@code "\n"},
-   * following the rules in the class description; "" for blank input. The result is a fixed point:
-   * {@code normalize(normalize(x)).equals(normalize(x))}.
+   * following the rules in the class description; "" for blank input. Cleaning the result again
+   * leaves it as it is, except where an ASCII mark stands next to a bracket that became full-width
+   * ("a,(上海)" → "a,（上海）" → "a，（上海）", see {@code Chars.inline}).
    *
    * @throws NullPointerException if {@code raw} is null
    */
