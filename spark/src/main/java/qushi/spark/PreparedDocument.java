@@ -3,8 +3,10 @@ package qushi.spark;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import qushi.analytics.prepare.CleanDocument;
+import qushi.analytics.prepare.FramingHeadings;
 import qushi.analytics.prepare.PassageTokens;
 import qushi.analytics.text.Boilerplate;
 import qushi.analytics.text.Passage;
@@ -32,10 +34,15 @@ record PreparedDocument(
     implements Serializable {
   /**
    * Cuts and tokenizes the cleaned document {@code cleaned} with {@code segmenter}, the corpus's
-   * {@code boilerplate} dropped.
+   * {@code boilerplate} dropped and the words of its {@code framing} headings no terms ({@link
+   * FramingHeadings}).
    */
   static PreparedDocument of(
-      CleanedText cleaned, Boilerplate boilerplate, TextPipeline text, Segmenter segmenter) {
+      CleanedText cleaned,
+      Boilerplate boilerplate,
+      TextPipeline text,
+      Segmenter segmenter,
+      Set<String> framing) {
     DocumentRef ref = cleaned.ref();
     CleanDocument clean = cleaned.clean(boilerplate, text);
     List<Passage> cut = clean.passages(text, 0, 0);
@@ -43,7 +50,11 @@ record PreparedDocument(
     for (int i = 0; i < tokens.length; i++) {
       Passage p = cut.get(i);
       tokens[i] =
-          PassageTokens.of(clean.text().substring(p.start(), p.end()), segmenter, text.filter());
+          PassageTokens.of(
+              clean.text().substring(p.start(), p.end()),
+              segmenter,
+              text.filter(),
+              FramingHeadings.headings(clean, p, framing));
     }
     return new PreparedDocument(
         ref.index,

@@ -96,16 +96,25 @@ record SparkCorpus(
               ? stages.run("spark: finding boilerplate", () -> SparkLearning.boilerplate(cleaned))
               : Boilerplate.none();
       Broadcast<Boilerplate> dropped = spark.broadcast(boilerplate);
+      Broadcast<Set<String>> framing =
+          spark.broadcast(
+              stages.run(
+                  "spark: finding framing headings",
+                  () -> SparkLearning.framing(cleaned, base, dropped)));
       TextPipeline pipeline =
           text.options() != null && text.options().learnTerms()
               ? text.withLearned(
                   stages.run(
                       "spark: learning terms",
-                      () -> SparkLearning.learn(cleaned, base, dropped, text)))
+                      () -> SparkLearning.learn(cleaned, base, dropped, framing, text)))
               : text;
       Broadcast<PipelineSpec> spec = spark.broadcast(PipelineSpec.of(pipeline));
       JavaRDD<PreparedDocument> docs =
-          CleanedText.cutEach(cleaned, spec, dropped, PreparedDocument::of)
+          CleanedText.cutEach(
+                  cleaned,
+                  spec,
+                  dropped,
+                  (c, b, t, s) -> PreparedDocument.of(c, b, t, s, framing.value()))
               .persist(StorageLevel.MEMORY_AND_DISK());
       stages.run("spark: segmenting " + refs.size() + " documents", () -> docs.count());
       cleaned.unpersist(false);

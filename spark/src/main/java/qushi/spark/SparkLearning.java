@@ -41,6 +41,21 @@ final class SparkLearning {
   }
 
   /**
+   * Returns the section titles that frame the documents ({@link FramingHeadings#framing}), each
+   * document's titles found on the executors.
+   */
+  static Set<String> framing(
+      JavaRDD<CleanedText> cleaned,
+      Broadcast<PipelineSpec> base,
+      Broadcast<Boilerplate> boilerplate) {
+    List<Set<String>> keys =
+        CleanedText.cutEach(
+                cleaned, base, boilerplate, (c, b, t, s) -> FramingHeadings.keys(c.clean(b, t)))
+            .collect();
+    return FramingHeadings.framing(keys);
+  }
+
+  /**
    * Returns the terms learned from the corpus: the executors cut every passage as the segmenter
    * does without learned terms and give each token its kind ({@link TermLearner#kind}); the driver
    * gathers the token sequences in corpus order and learns from them as the local path does.
@@ -49,21 +64,25 @@ final class SparkLearning {
       JavaRDD<CleanedText> cleaned,
       Broadcast<PipelineSpec> base,
       Broadcast<Boilerplate> boilerplate,
+      Broadcast<Set<String>> framing,
       TextPipeline text) {
     List<PlainDocument> plain =
         new ArrayList<>(
-            CleanedText.cutEach(cleaned, base, boilerplate, PlainDocument::of).collect());
+            CleanedText.cutEach(
+                    cleaned,
+                    base,
+                    boilerplate,
+                    (c, b, t, s) -> PlainDocument.of(c, b, t, s, framing.value()))
+                .collect());
     plain.sort(Comparator.comparingInt(PlainDocument::index));
     Map<String, Integer> atomIds = new HashMap<>();
     List<String> atoms = new ArrayList<>();
     List<int[]> sequences = new ArrayList<>();
     List<byte[]> kinds = new ArrayList<>();
     List<int[]> lineStarts = new ArrayList<>();
-    Set<String> framing =
-        FramingHeadings.framing(plain.stream().map(d -> Set.of(d.titles())).toList());
     for (PlainDocument d : plain) {
       for (int i = 0; i < d.words().length; i++) {
-        FramingHeadings.mask(d.kinds()[i], d.offsets()[i], d.headings().get(i), framing);
+        FramingHeadings.mask(d.kinds()[i], d.offsets()[i], d.headings().get(i));
         String[] w = d.words()[i];
         int[] ids = new int[w.length];
         for (int k = 0; k < w.length; k++) {
@@ -88,7 +107,7 @@ final class SparkLearning {
   /**
    * The passages of one document as the segmenter cuts them without learned terms: per passage its
    * words, their kinds for the term learner, their offsets, the tokens that start a line and its
-   * section headings ({@link FramingHeadings}); and the document's section titles.
+   * framing headings ({@link FramingHeadings}).
    */
   record PlainDocument(
       int index,
@@ -96,11 +115,14 @@ final class SparkLearning {
       byte[][] kinds,
       int[][] offsets,
       int[][] lineStarts,
-      List<List<FramingHeadings.Heading>> headings,
-      String[] titles)
+      List<List<FramingHeadings.Heading>> headings)
       implements java.io.Serializable {
     static PlainDocument of(
-        CleanedText cleaned, Boilerplate boilerplate, TextPipeline text, Segmenter segmenter) {
+        CleanedText cleaned,
+        Boilerplate boilerplate,
+        TextPipeline text,
+        Segmenter segmenter,
+        Set<String> framing) {
       CleanDocument clean = cleaned.clean(boilerplate, text);
       List<Passage> cut = clean.passages(text, 0, 0);
       String[][] words = new String[cut.size()][];
@@ -110,7 +132,7 @@ final class SparkLearning {
       List<List<FramingHeadings.Heading>> headings = new ArrayList<>();
       for (int i = 0; i < cut.size(); i++) {
         Passage p = cut.get(i);
-        headings.add(new ArrayList<>(FramingHeadings.headings(clean, p)));
+        headings.add(new ArrayList<>(FramingHeadings.headings(clean, p, framing)));
         String passage = clean.text().substring(p.start(), p.end());
         List<Token> tokens = segmenter.segmentPlain(passage);
         words[i] = new String[tokens.size()];
@@ -126,14 +148,7 @@ final class SparkLearning {
                   t.word(), t.nature(), text.filter().stopwords(), text.lexiconTerms());
         }
       }
-      return new PlainDocument(
-          cleaned.ref().index,
-          words,
-          kinds,
-          offsets,
-          lineStarts,
-          headings,
-          FramingHeadings.keys(clean).toArray(new String[0]));
+      return new PlainDocument(cleaned.ref().index, words, kinds, offsets, lineStarts, headings);
     }
   }
 }

@@ -14,9 +14,11 @@ import qushi.analytics.text.TermLearner;
 /**
  * Section headings that frame the documents: a title that heads sections in at least {@link
  * #DOCUMENTS} documents and in a quarter of them, digits ignored — a programme's "国内联播快讯" and
- * "新闻摘要", a template's "一、总体要求", a law's "第一章 总则". Such a heading stays text (counted, searched, a
- * section's title), but no term is learned from it: a title that frames every issue is no term of
- * the corpus. The local preparation and a distributed engine find them alike.
+ * "新闻摘要", a template's "一、总体要求", a law's "第一章 总则", a programme's "《新闻联播》(20230101)". Such a heading
+ * stays text (searched, a section's title, its words counted as tokens), but its words are no terms
+ * there and no term is learned from it: a title that frames every issue is the corpus's furniture,
+ * not what it says (left as terms, "新闻" and "联播" from every programme's title made a topic of their
+ * own). The local preparation and a distributed engine find them alike.
  */
 public final class FramingHeadings {
   /** Fewest documents whose sections a framing title heads. */
@@ -44,12 +46,14 @@ public final class FramingHeadings {
   }
 
   /**
-   * Returns the heading lines of the sections that start within passage {@code p} of a document.
+   * Returns the heading lines of the sections that start within passage {@code p} of a document and
+   * whose titles frame the documents ({@code framing}, see {@link #framing}), in text order.
    */
-  public static List<Heading> headings(CleanDocument document, Passage p) {
+  public static List<Heading> headings(CleanDocument document, Passage p, Set<String> framing) {
     List<Heading> out = new ArrayList<>();
     for (Section s : document.sections()) {
       if (s.title().isEmpty() || s.start() < p.start() || s.start() >= p.end()) continue;
+      if (!framing.contains(key(s.title()))) continue;
       int nl = document.text().indexOf('\n', s.start());
       int end = Math.min(nl < 0 ? s.end() : nl, p.end());
       out.add(new Heading(key(s.title()), s.start() - p.start(), end - p.start()));
@@ -78,17 +82,18 @@ public final class FramingHeadings {
    *
    * @param kinds the kinds of the passage's tokens, changed in place
    * @param offsets the tokens' offsets in the passage
-   * @param headings the passage's headings ({@link #headings})
-   * @param framing the keys that frame the documents ({@link #framing})
+   * @param headings the passage's framing headings ({@link #headings})
    */
-  public static void mask(
-      byte[] kinds, int[] offsets, List<Heading> headings, Set<String> framing) {
-    for (Heading h : headings) {
-      if (!framing.contains(h.key())) continue;
-      for (int k = 0; k < kinds.length; k++) {
-        if (offsets[k] >= h.start() && offsets[k] < h.end()) kinds[k] = TermLearner.FUNCTION;
-      }
+  public static void mask(byte[] kinds, int[] offsets, List<Heading> headings) {
+    for (int k = 0; k < kinds.length; k++) {
+      if (within(offsets[k], headings)) kinds[k] = TermLearner.FUNCTION;
     }
+  }
+
+  /** Returns whether the passage offset {@code offset} is on one of the heading lines. */
+  public static boolean within(int offset, List<Heading> headings) {
+    for (Heading h : headings) if (offset >= h.start() && offset < h.end()) return true;
+    return false;
   }
 
   private static String key(String title) {

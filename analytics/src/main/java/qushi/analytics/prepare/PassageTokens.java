@@ -28,18 +28,28 @@ public final class PassageTokens implements Serializable {
 
   /**
    * Returns the word tokens (tokens with a letter or digit) of the cleaned passage text {@code
-   * passage}, segmented by {@code segmenter} and marked as terms by {@code filter}. A sentence ends
-   * at 。！？；…!?; and at a line break.
+   * passage}, segmented by {@code segmenter} and marked as terms by {@code filter}, except on the
+   * passage's {@code framing} headings ({@link FramingHeadings}). A sentence ends at 。！？；…!?; and
+   * at a line break.
    */
-  public static PassageTokens of(String passage, Segmenter segmenter, TermFilter filter) {
-    return of(passage, segmenter.segment(passage), filter);
+  public static PassageTokens of(
+      String passage,
+      Segmenter segmenter,
+      TermFilter filter,
+      List<FramingHeadings.Heading> framing) {
+    return of(passage, segmenter.segment(passage), filter, framing);
   }
 
   /**
    * Returns the word tokens among {@code tokens}, the tokens of the cleaned passage text {@code
-   * passage} as a segmenter cut it, marked as terms by {@code filter}.
+   * passage} as a segmenter cut it, marked as terms by {@code filter}, except on the passage's
+   * {@code framing} headings.
    */
-  public static PassageTokens of(String passage, List<Token> tokens, TermFilter filter) {
+  public static PassageTokens of(
+      String passage,
+      List<Token> tokens,
+      TermFilter filter,
+      List<FramingHeadings.Heading> framing) {
     String[] w = new String[tokens.size()];
     byte[] f = new byte[tokens.size()];
     int n = 0;
@@ -55,7 +65,8 @@ public final class PassageTokens implements Serializable {
       boolean term = false;
       if (TermFilter.isWord(tok.word())) {
         w[n] = tok.word();
-        if (filter.isTerm(tok)) {
+        if (filter.isTerm(tok)
+            && (framing.isEmpty() || !FramingHeadings.within(tok.offset(), framing))) {
           term = true;
           byte flag = PreparedCorpus.TERM;
           if (sentenceEnded) flag |= PreparedCorpus.SENTENCE;

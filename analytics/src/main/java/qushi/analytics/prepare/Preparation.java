@@ -27,8 +27,8 @@ import qushi.analytics.text.Token;
  * <ol>
  *   <li>each document is read, hashed and cleaned (in parallel over documents); paragraphs repeated
  *       at the edges of several documents are found across the corpus and dropped ({@link
- *       Boilerplate}); each document is cut into sections, and passages are numbered in corpus
- *       order;
+ *       Boilerplate}); each document is cut into sections, passages are numbered in corpus order,
+ *       and the section headings that frame the documents are found ({@link FramingHeadings});
  *   <li>unless turned off, multiword terms are learned from the passages as the segmenter cuts them
  *       ({@link TermLearner}), and the pipeline keeps them whole from then on;
  *   <li>each passage is segmented ({@link PassageTokens#of}, in parallel over passages, one
@@ -68,6 +68,12 @@ final class Preparation {
         .forEach(
             d -> clean[d] = CleanDocument.of(docs.get(d), cleaned[d], boilerplate, raws[d], text));
     List<Passage> passages = passages(Arrays.asList(clean), text);
+    Set<String> framing =
+        FramingHeadings.framing(Arrays.stream(clean).map(FramingHeadings::keys).toList());
+    List<List<FramingHeadings.Heading>> headings =
+        passages.stream()
+            .map(p -> FramingHeadings.headings(clean[p.document()], p, framing))
+            .toList();
     String[] texts = new String[passages.size()];
     for (int i = 0; i < texts.length; i++) {
       Passage p = passages.get(i);
@@ -77,7 +83,7 @@ final class Preparation {
     TextPipeline learned = text;
     if (text.options().learnTerms()) {
       learnedFrom = new Plain(texts.length);
-      learned = text.withLearned(learn(text, texts, clean, passages, learnedFrom, progress));
+      learned = text.withLearned(learn(text, texts, headings, learnedFrom, progress));
     }
     Plain plain = learnedFrom;
     TextPipeline pipeline = learned;
@@ -95,7 +101,8 @@ final class Preparation {
                     PassageTokens.of(
                         s,
                         plain != null ? seg.withLearned(s, plain.tokens(i)) : seg.segment(s),
-                        filter);
+                        filter,
+                        headings.get(i));
                 stage.advance(1);
               });
     }
@@ -156,14 +163,13 @@ final class Preparation {
   /**
    * Returns the terms learned from the passages: each is segmented without learned terms (in
    * parallel), its tokens are kept in compact form for the second pass, and the learner runs over
-   * the token streams, where the tokens of headings that frame the documents ({@link
+   * the token streams, where the tokens of the passages' {@code framing} headings ({@link
    * FramingHeadings}) count as function words.
    */
   private static LearnedTerms learn(
       TextPipeline base,
       String[] texts,
-      CleanDocument[] clean,
-      List<Passage> passages,
+      List<List<FramingHeadings.Heading>> framing,
       Plain tokens,
       Progress progress) {
     ThreadLocal<Segmenter> segmenters = ThreadLocal.withInitial(base::segmenter);
@@ -177,12 +183,8 @@ final class Preparation {
                 stage.advance(1);
               });
       kinds = tokens.kinds(base.filter().stopwords(), base.lexiconTerms());
-      Set<String> framing =
-          FramingHeadings.framing(Arrays.stream(clean).map(FramingHeadings::keys).toList());
       for (int i = 0; i < kinds.length; i++) {
-        Passage p = passages.get(i);
-        FramingHeadings.mask(
-            kinds[i], tokens.offsets[i], FramingHeadings.headings(clean[p.document()], p), framing);
+        FramingHeadings.mask(kinds[i], tokens.offsets[i], framing.get(i));
       }
     }
     List<int[]> lineStarts =

@@ -37,6 +37,13 @@ import java.util.TreeMap;
  * document and in three: a heading or a title that repeats across a series stands once in each of
  * its documents.
  *
+ * <p>A <b>trailer</b> — a bracketed note that ends a paragraph after its last sentence (…长江。（《新闻联播》
+ * 20221001 19:00）) or makes up a whole paragraph, at most {@value #TRAILER} characters with a word
+ * in it — that ends paragraphs in at least half the documents (and at least {@value
+ * #MIN_DOCUMENTS}) is cut from every paragraph it ends: a source's sign-off, joined to the last
+ * item of a list by a soft line break. Once in each of half the documents, as a masthead is; a note
+ * in the text (a quotation's source, a date) does not recur so. Marked headings keep theirs.
+ *
  * <p>Paragraphs are the lines of the cleaned text ({@link Normalizer}), so detection runs on text
  * whose wrapping has already been repaired and whose running headers within a document are gone.
  */
@@ -55,6 +62,9 @@ public final class Boilerplate implements java.io.Serializable {
   /** Longest lead-in before its colon, characters. */
   public static final int LEAD_IN = 12;
 
+  /** Longest trailer, brackets included, characters. */
+  public static final int TRAILER = 24;
+
   /** Fewest times a short paragraph or lead-in repeats in each document that counts for it. */
   public static final int REPEATS = 2;
 
@@ -65,24 +75,31 @@ public final class Boilerplate implements java.io.Serializable {
    * @param documents documents from whose edges it was dropped
    * @param occurrences times it was dropped in all
    * @param position where it stood: {@code start}, {@code end} or {@code start+end} (the edges),
-   *     {@code inside} (a short paragraph repeated inside documents) or {@code lead-in} (the start
-   *     of paragraphs, cut from them)
+   *     {@code inside} (a short paragraph repeated inside documents), {@code lead-in} (the start of
+   *     paragraphs, cut from them) or {@code trailer} (the end of paragraphs, cut from them)
    */
   public record Paragraph(String text, int documents, int occurrences, String position)
       implements java.io.Serializable {}
 
-  private static final Boilerplate NONE = new Boilerplate(Set.of(), Set.of(), Set.of(), List.of());
+  private static final Boilerplate NONE =
+      new Boilerplate(Set.of(), Set.of(), Set.of(), Set.of(), List.of());
 
   private final Set<String> keys;
   private final Set<String> inside;
   private final Set<String> leadIns;
+  private final Set<String> trailers;
   private final List<Paragraph> paragraphs;
 
   private Boilerplate(
-      Set<String> keys, Set<String> inside, Set<String> leadIns, List<Paragraph> paragraphs) {
+      Set<String> keys,
+      Set<String> inside,
+      Set<String> leadIns,
+      Set<String> trailers,
+      List<Paragraph> paragraphs) {
     this.keys = Set.copyOf(keys);
     this.inside = Set.copyOf(inside);
     this.leadIns = Set.copyOf(leadIns);
+    this.trailers = Set.copyOf(trailers);
     this.paragraphs = List.copyOf(paragraphs);
   }
 
@@ -97,28 +114,36 @@ public final class Boilerplate implements java.io.Serializable {
     Map<String, Integer> edgeDocuments = new HashMap<>();
     Map<String, Integer> insideDocuments = new HashMap<>();
     Map<String, Integer> leadInDocuments = new HashMap<>();
+    Map<String, Integer> trailerDocuments = new HashMap<>();
     // the keys of each document are found in parallel; the documents are counted in order
     for (Keys keys : cleanedTexts.parallelStream().map(Boilerplate::keys).toList()) {
       for (String k : keys.edge()) edgeDocuments.merge(k, 1, Integer::sum);
       for (String k : keys.repeated()) insideDocuments.merge(k, 1, Integer::sum);
       for (String k : keys.leadIns()) leadInDocuments.merge(k, 1, Integer::sum);
+      for (String k : keys.trailers()) trailerDocuments.merge(k, 1, Integer::sum);
     }
     Boilerplate found =
         new Boilerplate(
-            common(edgeDocuments), common(insideDocuments), common(leadInDocuments), List.of());
+            common(edgeDocuments, MIN_DOCUMENTS),
+            common(insideDocuments, MIN_DOCUMENTS),
+            common(leadInDocuments, MIN_DOCUMENTS),
+            common(trailerDocuments, Math.max(MIN_DOCUMENTS, (cleanedTexts.size() + 1) / 2)),
+            List.of());
     return found.isEmpty() ? NONE : found.recorded(cleanedTexts);
   }
 
   /**
-   * The keys of one document: of the paragraphs at its edges, and of the short paragraphs and the
-   * lead-ins that stand at least {@link #REPEATS} times in it.
+   * The keys of one document: of the paragraphs at its edges, of the short paragraphs and the
+   * lead-ins that stand at least {@link #REPEATS} times in it, and of its trailers.
    */
-  private record Keys(Set<String> edge, List<String> repeated, List<String> leadIns) {}
+  private record Keys(
+      Set<String> edge, List<String> repeated, List<String> leadIns, Set<String> trailers) {}
 
   private static Keys keys(String text) {
     Set<String> edge = new HashSet<>();
     Map<String, Integer> shortHere = new HashMap<>();
     Map<String, Integer> leadInsHere = new HashMap<>();
+    Set<String> trailers = new HashSet<>();
     List<String> paras = paragraphs(text);
     for (int i = 0; i < paras.size(); i++) {
       String key = key(paras.get(i));
@@ -127,8 +152,10 @@ public final class Boilerplate implements java.io.Serializable {
       if (key.codePointCount(0, key.length()) <= SHORT) shortHere.merge(key, 1, Integer::sum);
       String lead = leadIn(paras.get(i));
       if (lead != null) leadInsHere.merge(key(lead), 1, Integer::sum);
+      String trailer = trailer(paras.get(i));
+      if (trailer != null) trailers.add(key(trailer));
     }
-    return new Keys(edge, repeated(shortHere), repeated(leadInsHere));
+    return new Keys(edge, repeated(shortHere), repeated(leadInsHere), trailers);
   }
 
   /** Returns the keys that stand at least {@link #REPEATS} times. */
@@ -141,12 +168,12 @@ public final class Boilerplate implements java.io.Serializable {
     return out;
   }
 
-  /** Returns the keys counted in at least {@link #MIN_DOCUMENTS} documents. */
-  private static Set<String> common(Map<String, Integer> documents) {
+  /** Returns the keys counted in at least {@code min} documents. */
+  private static Set<String> common(Map<String, Integer> documents, int min) {
     Set<String> keys = new HashSet<>();
     documents.forEach(
         (k, n) -> {
-          if (n >= MIN_DOCUMENTS) keys.add(k);
+          if (n >= min) keys.add(k);
         });
     return keys;
   }
@@ -157,45 +184,57 @@ public final class Boilerplate implements java.io.Serializable {
    */
   private Boilerplate recorded(List<String> cleanedTexts) {
     Map<String, String> first = new HashMap<>();
-    Map<String, int[]> tally =
-        new TreeMap<>(); // key -> {documents, occurrences, start, end, inside, lead-in}
+    // key -> {documents, occurrences, start, end, inside, lead-in, trailer}
+    Map<String, int[]> tally = new TreeMap<>();
     List<String> order = new ArrayList<>();
     for (String text : cleanedTexts) {
       Set<String> seen = new HashSet<>();
       List<String> paras = paragraphs(text);
       byte[] why = reasons(paras);
       for (int i = 0; i < paras.size(); i++) {
-        String shown = paras.get(i).strip();
-        int where = why[i] == EDGE ? (i < paras.size() / 2 ? 2 : 3) : 4;
-        if (why[i] == KEPT) {
+        List<String> shown = new ArrayList<>(2);
+        List<Integer> where = new ArrayList<>(2);
+        if (why[i] != KEPT) {
+          shown.add(paras.get(i).strip());
+          where.add(why[i] == EDGE ? (i < paras.size() / 2 ? 2 : 3) : 4);
+        } else {
           String lead = cutLeadIn(paras, i);
-          if (lead == null) continue;
-          shown = lead;
-          where = 5;
+          if (lead != null) {
+            shown.add(lead);
+            where.add(5);
+          }
+          String trailer = cutTrailer(withoutLeadIn(paras, i));
+          if (trailer != null) {
+            shown.add(trailer);
+            where.add(6);
+          }
         }
-        String key = (where == 5 ? "\u0000" : "") + key(shown);
-        if (first.putIfAbsent(key, shown) == null) order.add(key);
-        int[] t = tally.computeIfAbsent(key, k -> new int[6]);
-        if (seen.add(key)) t[0]++;
-        t[1]++;
-        t[where] = 1;
+        for (int j = 0; j < shown.size(); j++) {
+          // a lead-in or trailer has keys of its own: the same words can be a whole paragraph
+          String key = "\u0000".repeat(Math.max(0, where.get(j) - 4)) + key(shown.get(j));
+          if (first.putIfAbsent(key, shown.get(j)) == null) order.add(key);
+          int[] t = tally.computeIfAbsent(key, k -> new int[7]);
+          if (seen.add(key)) t[0]++;
+          t[1]++;
+          t[where.get(j)] = 1;
+        }
       }
     }
     List<Paragraph> out = new ArrayList<>();
     for (String key : order) {
       int[] t = tally.get(key);
       List<String> positions = new ArrayList<>();
-      String[] names = {"start", "end", "inside", "lead-in"};
+      String[] names = {"start", "end", "inside", "lead-in", "trailer"};
       for (int p = 0; p < names.length; p++) if (t[p + 2] == 1) positions.add(names[p]);
       out.add(new Paragraph(first.get(key), t[0], t[1], String.join("+", positions)));
     }
-    return new Boilerplate(keys, inside, leadIns, out);
+    return new Boilerplate(keys, inside, leadIns, trailers, out);
   }
 
   /**
    * Returns the cleaned text without its boilerplate: the paragraphs at the edges, the short
-   * paragraphs repeated inside documents, and the lead-ins; paragraphs still separated by single
-   * line breaks.
+   * paragraphs repeated inside documents, the lead-ins and the trailers; paragraphs still separated
+   * by single line breaks.
    */
   public String strip(String cleanedText) {
     if (isEmpty()) return cleanedText;
@@ -204,9 +243,10 @@ public final class Boilerplate implements java.io.Serializable {
     StringBuilder out = new StringBuilder(cleanedText.length());
     for (int i = 0; i < paras.size(); i++) {
       if (why[i] != KEPT) continue;
-      String para = paras.get(i);
-      String lead = cutLeadIn(paras, i);
-      if (lead != null) para = para.strip().substring(lead.length());
+      String para = withoutLeadIn(paras, i);
+      String trailer = cutTrailer(para);
+      if (trailer != null)
+        para = para.strip().substring(0, para.strip().length() - trailer.length());
       if (para.isBlank()) continue;
       if (!out.isEmpty()) out.append('\n');
       out.append(para);
@@ -221,7 +261,7 @@ public final class Boilerplate implements java.io.Serializable {
 
   /** Returns whether nothing was found. */
   public boolean isEmpty() {
-    return keys.isEmpty() && inside.isEmpty() && leadIns.isEmpty();
+    return keys.isEmpty() && inside.isEmpty() && leadIns.isEmpty() && trailers.isEmpty();
   }
 
   /** Returns the key of a paragraph: no whitespace, each run of digits as one {@code 0}. */
@@ -292,6 +332,49 @@ public final class Boilerplate implements java.io.Serializable {
     }
     for (int k = 0; k < colon; k++) if ("，。；！？、".indexOf(s.charAt(k)) >= 0) return null;
     return s.substring(0, colon + 1);
+  }
+
+  /** Returns paragraph i without the lead-in it loses (as it is if it loses none). */
+  private String withoutLeadIn(List<String> paras, int i) {
+    String lead = cutLeadIn(paras, i);
+    return lead == null ? paras.get(i) : paras.get(i).strip().substring(lead.length());
+  }
+
+  /** Returns the trailer that a kept paragraph loses (see the class), or null. */
+  private String cutTrailer(String paragraph) {
+    if (trailers.isEmpty() || Headings.looksLikeMarkedHeading(paragraph)) return null;
+    String trailer = trailer(paragraph);
+    return trailer != null && trailers.contains(key(trailer)) ? trailer : null;
+  }
+
+  /**
+   * Returns the bracketed group that ends the paragraph — （…）, (…), 【…】 or […], at most {@link
+   * #TRAILER} characters with a letter or Chinese character in it — when it is the whole paragraph
+   * or follows the end of a sentence (。！？；, a closing quotation mark after one); else null.
+   */
+  static String trailer(String paragraph) {
+    String s = paragraph.strip();
+    int kind = s.isEmpty() ? -1 : CLOSERS.indexOf(s.charAt(s.length() - 1));
+    if (kind < 0) return null;
+    int open = s.lastIndexOf(OPENERS.charAt(kind));
+    if (open < 0 || s.indexOf(CLOSERS.charAt(kind), open) != s.length() - 1) return null;
+    String trailer = s.substring(open);
+    if (trailer.codePointCount(0, trailer.length()) > TRAILER
+        || trailer.codePoints().noneMatch(Character::isLetter)) {
+      return null;
+    }
+    String before = s.substring(0, open).stripTrailing();
+    return before.isEmpty() || endsSentence(before) ? trailer : null;
+  }
+
+  private static final String OPENERS = "（(【[";
+  private static final String CLOSERS = "）)】]";
+
+  private static boolean endsSentence(String text) {
+    int last = text.length() - 1;
+    char c = text.charAt(last);
+    if ((c == '”' || c == '’' || c == '」' || c == '』') && last > 0) c = text.charAt(last - 1);
+    return "。！？；!?;".indexOf(c) >= 0;
   }
 
   private static List<String> paragraphs(String text) {

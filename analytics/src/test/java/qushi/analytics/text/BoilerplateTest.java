@@ -125,6 +125,48 @@ class BoilerplateTest {
     assertEquals(null, Boilerplate.leadIn("这是一个很长很长很长很长的开头：然后是正文。"));
   }
 
+  /** A programme's summary whose last item carries the sign-off, joined by a soft line break. */
+  private static String summary(String date, String river, String end) {
+    return String.join(
+        "\n",
+        "1.第一条新闻说的是" + river + "；",
+        "2." + river + end + "（《新闻联播》 " + date + " 19:00）",
+        "详细新闻的正文在这里，说了" + river + "的事情。");
+  }
+
+  @Test
+  void aTrailerEndingParagraphsInHalfTheDocumentsIsCutFromThem() {
+    List<String> texts =
+        new java.util.ArrayList<>(
+            List.of(
+                summary("20221001", "长江", "。"),
+                summary("20221101", "黄河", "。"),
+                summary("20221201", "淮河", ""), // not after a sentence: part of the text
+                "没有这个尾注的一篇文档。",
+                "正文。（新华社）\n又一篇。（新华社）",
+                "再一篇。（新华社）"));
+    assertTrue(Boilerplate.detect(texts).isEmpty(), "two documents of six are not half");
+    texts.set(2, summary("20221201", "淮河", "。"));
+    Boilerplate b = Boilerplate.detect(texts);
+    assertEquals(
+        List.of(new Boilerplate.Paragraph("（《新闻联播》 20221001 19:00）", 3, 3, "trailer")),
+        b.paragraphs(),
+        "three of six are half; （新华社） ends paragraphs of two documents only");
+    assertEquals("1.第一条新闻说的是黄河；\n2.黄河。\n详细新闻的正文在这里，说了黄河的事情。", b.strip(texts.get(1)));
+    assertEquals(texts.get(4), b.strip(texts.get(4)));
+  }
+
+  @Test
+  void aTrailerIsABracketedNoteAfterASentenceOrAWholeParagraph() {
+    assertEquals("（完）", Boilerplate.trailer("全文到此。（完）"));
+    assertEquals("（完）", Boilerplate.trailer(" （完） "));
+    assertEquals("【责任编辑：王五】", Boilerplate.trailer("他说：“很好。”【责任编辑：王五】"));
+    assertEquals(null, Boilerplate.trailer("中国（上海）"), "inside a sentence");
+    assertEquals(null, Boilerplate.trailer("见附件。（1）"), "no word in it");
+    assertEquals(null, Boilerplate.trailer("全文。（" + "很长".repeat(12) + "）"), "too long");
+    assertEquals(null, Boilerplate.trailer("全文。（甲（乙）"), "brackets that do not pair");
+  }
+
   @Test
   void keysIgnoreWhitespaceAndDigits() {
     assertEquals("新闻联播0:0", Boilerplate.key("新闻联播 20230101:19"));
