@@ -26,6 +26,11 @@ import org.commonmark.parser.Parser;
  * HTML keeps its text ({@code <p>}, {@code <br>} and {@code <div>} break the line), an HTML block
  * is read with jsoup, code keeps its text; a soft line break inside a paragraph becomes a space
  * (which cleanup removes between Chinese characters).
+ *
+ * <p>A <b>front matter</b> block at the top of the file — YAML between two {@code ---} lines (or
+ * {@code ---} and {@code ...}), TOML between two {@code +++} lines, as static-site generators and
+ * note-taking tools write them — is metadata, not text: it is dropped, and its {@code title}, if it
+ * has one, becomes the document's first heading, as a site shows it.
  */
 final class MarkdownText {
   private static final Pattern BREAKING = Pattern.compile("(?i)</?(p|br|div|li|tr|h[1-6])\\b.*");
@@ -34,8 +39,10 @@ final class MarkdownText {
 
   /** Returns the text of Markdown source {@code markdown}. */
   static String of(String markdown) {
-    Node root = Parser.builder().build().parse(markdown);
     List<String> lines = new ArrayList<>();
+    FrontMatter front = FrontMatter.of(markdown);
+    if (!front.title().isEmpty()) lines.add("# " + front.title());
+    Node root = Parser.builder().build().parse(front.body());
     StringBuilder line = new StringBuilder();
     root.accept(
         new AbstractVisitor() {
@@ -117,5 +124,42 @@ final class MarkdownText {
         });
     if (!line.toString().isBlank()) lines.add(line.toString().strip());
     return String.join("\n", lines);
+  }
+
+  /**
+   * The front matter of a Markdown file: its title ("" when it has none) and the Markdown after it
+   * (the whole file when it has none).
+   */
+  record FrontMatter(String title, String body) {
+    private static final Pattern TITLE =
+        Pattern.compile("(?m)^title\\s*[:=]\\s*(?:\"(.*)\"|'(.*)'|(.*?))\\s*$");
+
+    static FrontMatter of(String markdown) {
+      String text = markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown;
+      String fence = text.startsWith("---") ? "---" : text.startsWith("+++") ? "+++" : null;
+      int first = text.indexOf('\n');
+      if (fence == null || first < 0 || !text.substring(0, first).strip().equals(fence)) {
+        return new FrontMatter("", markdown);
+      }
+      int start = first + 1;
+      for (int at = start; at < text.length(); ) {
+        int nl = text.indexOf('\n', at);
+        int end = nl < 0 ? text.length() : nl;
+        String line = text.substring(at, end).strip();
+        if (line.equals(fence) || (fence.equals("---") && line.equals("..."))) {
+          var m = TITLE.matcher(text.substring(start, at));
+          String title = "";
+          if (m.find()) {
+            for (int g = 1; g <= 3 && title.isEmpty(); g++) {
+              if (m.group(g) != null) title = m.group(g).strip();
+            }
+          }
+          return new FrontMatter(title, nl < 0 ? "" : text.substring(nl + 1));
+        }
+        if (nl < 0) break;
+        at = nl + 1;
+      }
+      return new FrontMatter("", markdown); // no closing fence: a thematic break, not front matter
+    }
   }
 }

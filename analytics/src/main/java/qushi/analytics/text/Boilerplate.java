@@ -1,6 +1,7 @@
 package qushi.analytics.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,14 +18,15 @@ import java.util.TreeMap;
  * paragraph's <b>key</b> is its text with whitespace removed and every run of digits written as
  * {@code 0}, so a masthead that differs only in its date or page number ("（《新闻联播》 20230101 19:00）")
  * has one key. A key is <b>boilerplate</b> when it occurs at an edge of at least {@value
- * #MIN_DOCUMENTS} documents (each document counted once). A document loses the run of boilerplate
- * paragraphs that begins with its first paragraph and the run that ends with its last, numbered and
- * Markdown headings in the run kept but not ending it (a page's "# title" above its masthead):
- * furniture sits at the edge, so a boilerplate paragraph after a paragraph of text is kept (a news
- * headline repeated in the headline lists of three programmes is text, not furniture), as is the
- * same paragraph in the middle of a document, and so is a heading ({@link Headings}: "一、过去五年工作回顾",
- * "结束语" before its text), which repeats across the reports of a series as a title, not as
- * furniture. A corpus of fewer than {@value #MIN_DOCUMENTS} documents has no boilerplate.
+ * #MIN_DOCUMENTS} documents (each document counted once, and the copies of one document ({@link
+ * Copies}) as one: an article saved three times is not furniture). A document loses the run of
+ * boilerplate paragraphs that begins with its first paragraph and the run that ends with its last,
+ * numbered and Markdown headings in the run kept but not ending it (a page's "# title" above its
+ * masthead): furniture sits at the edge, so a boilerplate paragraph after a paragraph of text is
+ * kept (a news headline repeated in the headline lists of three programmes is text, not furniture),
+ * as is the same paragraph in the middle of a document, and so is a heading ({@link Headings}:
+ * "一、过去五年工作回顾", "结束语" before its text), which repeats across the reports of a series as a title,
+ * not as furniture. A corpus of fewer than {@value #MIN_DOCUMENTS} documents has no boilerplate.
  *
  * <p>Furniture also repeats <b>inside</b> documents that gather many items (a news programme's
  * transcript: "[查看原文]" after every item, "央视网消息（新闻联播）：" before each). A short paragraph (at most
@@ -111,51 +113,63 @@ public final class Boilerplate implements java.io.Serializable {
   /** Returns the boilerplate of a corpus given as the cleaned texts of its documents, in order. */
   public static Boilerplate detect(List<String> cleanedTexts) {
     if (cleanedTexts.size() < MIN_DOCUMENTS) return NONE;
-    Map<String, Integer> edgeDocuments = new HashMap<>();
-    Map<String, Integer> insideDocuments = new HashMap<>();
-    Map<String, Integer> leadInDocuments = new HashMap<>();
-    Map<String, Integer> trailerDocuments = new HashMap<>();
-    // the keys of each document are found in parallel; the documents are counted in order
-    for (Keys keys : cleanedTexts.parallelStream().map(Boilerplate::keys).toList()) {
-      for (String k : keys.edge()) edgeDocuments.merge(k, 1, Integer::sum);
-      for (String k : keys.repeated()) insideDocuments.merge(k, 1, Integer::sum);
-      for (String k : keys.leadIns()) leadInDocuments.merge(k, 1, Integer::sum);
-      for (String k : keys.trailers()) trailerDocuments.merge(k, 1, Integer::sum);
+    Map<String, Set<Integer>> edgeDocuments = new HashMap<>();
+    Map<String, Set<Integer>> insideDocuments = new HashMap<>();
+    Map<String, Set<Integer>> leadInDocuments = new HashMap<>();
+    Map<String, Set<Integer>> trailerDocuments = new HashMap<>();
+    // the keys of each document are found in parallel; the documents are counted in order, a
+    // group of copies of one document as one
+    List<Keys> all = cleanedTexts.parallelStream().map(Boilerplate::keys).toList();
+    int[] group = Copies.groups(all.stream().map(Keys::body).toList());
+    for (int d = 0; d < all.size(); d++) {
+      Keys keys = all.get(d);
+      count(edgeDocuments, keys.edge(), group[d]);
+      count(insideDocuments, keys.repeated(), group[d]);
+      count(leadInDocuments, keys.leadIns(), group[d]);
+      count(trailerDocuments, keys.trailers(), group[d]);
     }
+    long groups = Arrays.stream(group).distinct().count();
     Boilerplate found =
         new Boilerplate(
             common(edgeDocuments, MIN_DOCUMENTS),
             common(insideDocuments, MIN_DOCUMENTS),
             common(leadInDocuments, MIN_DOCUMENTS),
-            common(trailerDocuments, Math.max(MIN_DOCUMENTS, (cleanedTexts.size() + 1) / 2)),
+            common(trailerDocuments, (int) Math.max(MIN_DOCUMENTS, (groups + 1) / 2)),
             List.of());
     return found.isEmpty() ? NONE : found.recorded(cleanedTexts);
   }
 
   /**
    * The keys of one document: of the paragraphs at its edges, of the short paragraphs and the
-   * lead-ins that stand at least {@link #REPEATS} times in it, and of its trailers.
+   * lead-ins that stand at least {@link #REPEATS} times in it, of its trailers, and of all its
+   * paragraphs but marked headings (for {@link Copies}).
    */
   private record Keys(
-      Set<String> edge, List<String> repeated, List<String> leadIns, Set<String> trailers) {}
+      Set<String> edge,
+      List<String> repeated,
+      List<String> leadIns,
+      Set<String> trailers,
+      Set<String> body) {}
 
   private static Keys keys(String text) {
     Set<String> edge = new HashSet<>();
     Map<String, Integer> shortHere = new HashMap<>();
     Map<String, Integer> leadInsHere = new HashMap<>();
     Set<String> trailers = new HashSet<>();
+    Set<String> body = new HashSet<>();
     List<String> paras = paragraphs(text);
     for (int i = 0; i < paras.size(); i++) {
       String key = key(paras.get(i));
       if (key.isEmpty() || markedHeading(paras, i)) continue;
       if (atEdge(i, paras.size()) && !heading(paras, i)) edge.add(key);
+      body.add(key);
       if (key.codePointCount(0, key.length()) <= SHORT) shortHere.merge(key, 1, Integer::sum);
       String lead = leadIn(paras.get(i));
       if (lead != null) leadInsHere.merge(key(lead), 1, Integer::sum);
       String trailer = trailer(paras.get(i));
       if (trailer != null) trailers.add(key(trailer));
     }
-    return new Keys(edge, repeated(shortHere), repeated(leadInsHere), trailers);
+    return new Keys(edge, repeated(shortHere), repeated(leadInsHere), trailers, body);
   }
 
   /** Returns the keys that stand at least {@link #REPEATS} times. */
@@ -168,12 +182,17 @@ public final class Boilerplate implements java.io.Serializable {
     return out;
   }
 
+  /** Adds the document (its group of copies) to the documents of each of the keys. */
+  private static void count(Map<String, Set<Integer>> documents, Iterable<String> keys, int group) {
+    for (String k : keys) documents.computeIfAbsent(k, x -> new HashSet<>()).add(group);
+  }
+
   /** Returns the keys counted in at least {@code min} documents. */
-  private static Set<String> common(Map<String, Integer> documents, int min) {
+  private static Set<String> common(Map<String, Set<Integer>> documents, int min) {
     Set<String> keys = new HashSet<>();
     documents.forEach(
         (k, n) -> {
-          if (n >= min) keys.add(k);
+          if (n.size() >= min) keys.add(k);
         });
     return keys;
   }

@@ -212,6 +212,26 @@ class DocumentReaderTest {
   }
 
   @Test
+  void markdownFrontMatterIsMetadataAndItsTitleTheFirstHeading() throws IOException {
+    Path yaml = dir.resolve("post.md");
+    Files.writeString(
+        yaml,
+        "\uFEFF---\ntitle: \"林鄭班子查找不足\"\ndate: \"2019-02-18\"\ntags:\n  - \"特首\"\n"
+            + "  - \"Carrie Lam\"\nurl: \"\"\n---\n\n正文第一段。\n");
+    assertEquals("# 林鄭班子查找不足\n正文第一段。", read(yaml));
+    Path toml = dir.resolve("hugo.md");
+    Files.writeString(toml, "+++\ndraft = false\ntitle = '施政报告'\n+++\n正文。");
+    assertEquals("# 施政报告\n正文。", read(toml));
+    Path untitled = dir.resolve("untitled.md");
+    Files.writeString(untitled, "---\nauthor: 某人\n...\n正文。");
+    assertEquals("正文。", read(untitled));
+    // a rule without a closing fence is a thematic break, and the text stays
+    Path rule = dir.resolve("rule.md");
+    Files.writeString(rule, "---\n正文一。\n\n正文二。");
+    assertEquals("正文一。\n正文二。", read(rule));
+  }
+
+  @Test
   void aFolderOfMixedFormatsIsListedByYearPrefix() throws IOException {
     Files.writeString(dir.resolve("2023-a.txt"), "文本。");
     Files.writeString(dir.resolve("2024-b.md"), "# 标题\n\n文本。");

@@ -157,6 +157,33 @@ class BoilerplateTest {
   }
 
   @Test
+  void copiesOfOneArticleCountAsOneDocument() {
+    String article =
+        String.join(
+            "\n",
+            "特首今早在立法会发表任内最后一份施政报告，会议一度暂停六分钟。",
+            "议员尾随进入会议厅，并向对方高喊口号，其后被主席要求离开会议厅。",
+            "多个工会政团在会议前亦向特首请愿，要求推动全民退保及取消对冲。");
+    String other = "另一篇报道的第一段文字，说的是完全不同的事情，并且足够长。";
+    List<String> texts =
+        List.of(
+            article,
+            "# 转载\n" + article, // the same article under another frame
+            article + "\n" + FOOTER,
+            other + "\n" + FOOTER,
+            other.replace("第一", "第二") + "\n" + FOOTER);
+    Boilerplate b = Boilerplate.detect(texts);
+    assertEquals(
+        List.of(new Boilerplate.Paragraph(FOOTER, 3, 3, "end")),
+        b.paragraphs(),
+        "the article's paragraphs stand at the edges of three documents, but they are one article;"
+            + " the footer ends three different documents");
+    assertEquals(article, b.strip(texts.get(2)));
+    // without the copies, two different documents and the article do not make three
+    assertTrue(Boilerplate.detect(List.of(article, article, FOOTER + "\n甲。")).isEmpty());
+  }
+
+  @Test
   void aTrailerIsABracketedNoteAfterASentenceOrAWholeParagraph() {
     assertEquals("（完）", Boilerplate.trailer("全文到此。（完）"));
     assertEquals("（完）", Boilerplate.trailer(" （完） "));

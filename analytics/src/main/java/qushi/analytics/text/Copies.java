@@ -1,0 +1,84 @@
+package qushi.analytics.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Documents that repeat another document of the corpus: the same article saved twice, or posted
+ * under two addresses with a different frame around it. Paragraphs are compared by their keys
+ * ({@link Boilerplate#key}; headings with marks left out), each weighted by how rare it is in the
+ * corpus, w = ln(N / documents with it): a frame in every document weighs nothing, a paragraph of
+ * one article much. A document is a <b>copy</b> of an earlier one when the weight of the paragraphs
+ * they share is at least {@value #SHARE} of the lighter one's and at least {@value #OF_HEAVIER} of
+ * the heavier one's. Copies are grouped transitively; a group is known by its first document in
+ * corpus order. Boilerplate counts a group as one document, so an article saved in three copies is
+ * not taken for furniture, while a frame shared by documents that say different things still is.
+ */
+final class Copies {
+  /** Least share of the lighter document's weight that the two documents share. */
+  static final double SHARE = 0.8;
+
+  /** Least share of the heavier document's weight that the two documents share. */
+  static final double OF_HEAVIER = 0.5;
+
+  private Copies() {}
+
+  /**
+   * Returns, for each document, the first document of its group of copies (itself when it copies
+   * none and none copies it), given each document's paragraph keys.
+   */
+  static int[] groups(List<Set<String>> paragraphs) {
+    int n = paragraphs.size();
+    Map<String, List<Integer>> documents = new HashMap<>();
+    for (int d = 0; d < n; d++) {
+      for (String k : paragraphs.get(d)) {
+        documents.computeIfAbsent(k, x -> new ArrayList<>()).add(d);
+      }
+    }
+    double[] weight = new double[n];
+    for (int d = 0; d < n; d++) {
+      for (String k : paragraphs.get(d))
+        weight[d] += Math.log((double) n / documents.get(k).size());
+    }
+    int[] parent = new int[n];
+    for (int d = 0; d < n; d++) parent[d] = d;
+    for (int d = 0; d < n; d++) {
+      Map<Integer, Double> shared = new HashMap<>();
+      for (String k : paragraphs.get(d)) {
+        List<Integer> with = documents.get(k);
+        double w = Math.log((double) n / with.size());
+        for (int e : with) if (e < d && w > 0) shared.merge(e, w, Double::sum);
+      }
+      for (Map.Entry<Integer, Double> s : shared.entrySet()) {
+        double lighter = Math.min(weight[d], weight[s.getKey()]);
+        double heavier = Math.max(weight[d], weight[s.getKey()]);
+        double both = s.getValue();
+        // a little slack for rounding: sums of the same weights in another order
+        if (both >= SHARE * lighter - 1e-9 && both >= OF_HEAVIER * heavier - 1e-9) {
+          union(parent, d, s.getKey());
+        }
+      }
+    }
+    int[] first = new int[n];
+    for (int d = 0; d < n; d++) first[d] = root(parent, d);
+    return first;
+  }
+
+  /**
+   * Joins the groups of a and b under the smaller root, so a group's root is its first document.
+   */
+  private static void union(int[] parent, int a, int b) {
+    int ra = root(parent, a);
+    int rb = root(parent, b);
+    if (ra < rb) parent[rb] = ra;
+    else if (rb < ra) parent[ra] = rb;
+  }
+
+  private static int root(int[] parent, int d) {
+    while (parent[d] != d) d = parent[d] = parent[parent[d]];
+    return d;
+  }
+}
