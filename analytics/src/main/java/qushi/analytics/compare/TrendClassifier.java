@@ -70,9 +70,14 @@ import qushi.analytics.stats.PoissonRegression;
  *                evidence that it vanished; the first three rules below need the years on the
  *                other side to count too, where there are any, and otherwise the fitted curve
  *                decides)
- * EMERGING  absent early and not lower late
- * VANISHED  absent late and not lower early, no occurrence after e;  FADING  the same with some
- * PEAKED    absent early and lower late, or absent late and lower early;  or f has its maximum
+ * falls after the peak:  rate(years after peak) ≤ W/2^m, where W · their tokens ≥ 3
+ * rises to the peak:     rate(years before peak) ≤ W/2^m, where W · their tokens ≥ 3
+ * EMERGING  absent early and not lower late, and not falling after the peak
+ * VANISHED  absent late and not lower early, and not rising to the peak, no occurrence after e;
+ *           FADING  the same with some
+ * PEAKED    absent early and lower late, or absent late and lower early; or absent early and
+ *           falling after the peak (0, 30, 3, 7, 4: it came and went, it did not emerge to stay),
+ *           or absent late and rising to the peak;  or f has its maximum
  *           inside the span with log₂(f_max / f_first) ≥ m and log₂(f_max / f_last) ≥ m
  * DIPPED    f has its minimum inside the span, log₂(f_first / f_min) ≥ m and log₂(f_last / f_min) ≥ m
  * RISING    log₂(f_last / f_first) ≥ m;   FALLING  ≤ −m;   otherwise STABLE
@@ -283,8 +288,15 @@ public final class TrendClassifier {
     // the fitted curve decides
     boolean earlyKnown = onset == 0 || !Double.isNaN(before);
     boolean lateKnown = last == g - 1 || !Double.isNaN(after);
-    if (early && !lowerLate && lateKnown) return TrendClass.EMERGING;
+    int peak = 0;
+    for (int y = 1; y < g; y++) if (c[y] * span.tokens[peak] > c[peak] * span.tokens[y]) peak = y;
+    boolean fallsAfterPeak = lower(c, span.tokens, peak + 1, g - 1, window, m);
+    boolean risesToPeak = lower(c, span.tokens, 0, peak - 1, window, m);
+    if (early && !lowerLate && lateKnown) {
+      return fallsAfterPeak ? TrendClass.PEAKED : TrendClass.EMERGING;
+    }
     if (late && !lowerEarly && earlyKnown) {
+      if (risesToPeak) return TrendClass.PEAKED;
       long rest = 0;
       for (int y = last + 1; y < g; y++) rest += c[y];
       return rest == 0 ? TrendClass.VANISHED : TrendClass.FADING;
@@ -307,6 +319,17 @@ public final class TrendClassifier {
     if (change >= m) return TrendClass.RISING;
     if (change <= -m) return TrendClass.FALLING;
     return TrendClass.STABLE;
+  }
+
+  /**
+   * Returns whether years {@code from..to} (indices, both included; none when from &gt; to) are
+   * lower than the rate {@code window} within the term's span by a factor of 2^m, and large enough
+   * to tell: at that rate the term would be expected at least {@link #ABSENCE_EVIDENCE} times
+   * there.
+   */
+  private static boolean lower(long[] c, long[] tokens, int from, int to, double window, double m) {
+    if (from > to || window * tokens(tokens, from, to) < ABSENCE_EVIDENCE) return false;
+    return rate(c, tokens, from, to) <= window / Math.pow(2, m);
   }
 
   /** Returns the tokens of years {@code from..to} (indices, both included). */

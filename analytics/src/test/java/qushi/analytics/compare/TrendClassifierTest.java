@@ -48,6 +48,12 @@ class TrendClassifierTest {
     term("下降", 72, 60, 50, 42, 35, 29, 24, 20, 17, 14, 12, 10);
     term("低谷", 60, 40, 25, 15, 10, 8, 8, 10, 15, 25, 40, 60);
     term("微变", 50, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60);
+    // absent early, then a burst that falls back: came and went, not emerged to stay
+    term("填海", 0, 0, 0, 0, 0, 0, 0, 0, 60, 6, 14, 8);
+    // emerging with a launch year above the rest, but not by half
+    term("新政", 0, 0, 0, 0, 0, 0, 40, 30, 25, 30, 28, 32);
+    // rose to a peak, then vanished
+    term("退场", 5, 5, 5, 5, 40, 0, 0, 0, 0, 0, 0, 0);
     return TrendClassifier.classify(
         terms, YEARS, rows.toArray(long[][]::new), tokens(), TrendOptions.defaults());
   }
@@ -100,6 +106,11 @@ class TrendClassifierTest {
     // 50 → 60 per 20,000: significant over 12 years perhaps, but far from a doubling
     assertEquals(TrendClass.STABLE, t.row("微变").orElseThrow().trend());
     assertEquals(TrendClass.STABLE, t.row("f05").orElseThrow().trend());
+    TrendRow burst = t.row("填海").orElseThrow();
+    assertEquals(TrendClass.PEAKED, burst.trend(), burst.toString());
+    assertEquals(2022, burst.peak());
+    assertEquals(TrendClass.EMERGING, t.row("新政").orElseThrow().trend());
+    assertEquals(TrendClass.PEAKED, t.row("退场").orElseThrow().trend());
     assertEquals(TrendClass.EMERGING, t.rows().get(0).trend());
   }
 
