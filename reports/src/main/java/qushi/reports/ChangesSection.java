@@ -214,9 +214,10 @@ public final class ChangesSection extends BuilderSection {
             "param.periods", String.join(", ", periods.stream().map(Period::label).toList()));
   }
 
-  /** Returns a period's label as part of a file name: 2013..2017 → 2013_2017, lists joined by _. */
+  /** Returns a period's label as part of a file name: 2013..2017 → 2013-2017, lists joined by +. */
   static String file(String label) {
-    return label.replaceAll("[^0-9a-z]+", "_");
+    // 2013..2017 → 2013-2017 and 2013,2018 → 2013+2018, so two periods read apart: a_b
+    return label.replace("..", "-").replace(",", "+").replaceAll("[^0-9a-z+-]+", "_");
   }
 
   /** Returns the number of rows whose shape is neither STABLE nor SPARSE. */

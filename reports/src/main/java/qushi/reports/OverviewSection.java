@@ -68,16 +68,9 @@ public final class OverviewSection extends BuilderSection {
    * with their share of changed characters), or null when there are none.
    */
   private static String traditional(ReportData data, Labels l) {
-    List<String> named = new ArrayList<>();
-    int n = 0;
-    for (CleanDocument d : data.q().corpus().documents()) {
-      double share = Script.traditionalShare(d.text());
-      if (share < Script.TRADITIONAL) continue;
-      if (n++ < 5) named.add(String.format(Locale.ROOT, "%s %.0f%%", d.id(), 100 * share));
-    }
-    if (n == 0) return null;
-    if (n > 5) named.add("…");
-    return l.format("overview.traditional", n, String.join(", ", named));
+    List<String> named = Traditional.documents(data.q());
+    if (named.isEmpty()) return null;
+    return l.format("overview.traditional", named.size(), Traditional.first(named, 5));
   }
 
   /** A row of the documents table (public: {@link Tables} reads it by reflection). */

@@ -238,6 +238,17 @@ public final class Report {
     for (String k : l.keys()) if (k.startsWith("js.")) labels.put(k.substring(3), l.get(k));
     out.put("labels", labels);
     out.put("command", command());
+    // where the corpus is traditional, or was converted, a query in the other script finds nothing:
+    // the page says which form to search
+    if (data.q().options().text().traditionalToSimplified()
+        || !Traditional.documents(data.q()).isEmpty()) {
+      out.put(
+          "variants",
+          qushi.analytics.text.Script.variants(
+              data.q().corpus().documents().stream()
+                  .map(qushi.analytics.prepare.CleanDocument::text)
+                  .toList()));
+    }
     java.util.LinkedHashSet<String> suggest = new java.util.LinkedHashSet<>(shown);
     qushi.analytics.prepare.Counts counts = data.q().corpus().counts();
     String[] vocabulary = data.q().corpus().vocabularyWords().toArray(String[]::new);
@@ -252,11 +263,21 @@ public final class Report {
     return out;
   }
 
-  /** Returns the command line that lists a term's context lines, without the term. */
+  /**
+   * Returns the command line that lists a term's context lines, without the term: the corpus as
+   * this report opened it, with the options that change the text searched.
+   */
   private String command() {
-    Path folder = data.q().corpus().corpus().folder();
-    String corpus = folder == null ? "" : " --corpus " + shellQuote(folder.toString());
-    return "./qushi kwic" + corpus + " --window " + data.options().kwicWindow();
+    qushi.analytics.corpus.Corpus corpus = data.q().corpus().corpus();
+    StringBuilder c = new StringBuilder("./qushi kwic");
+    if (corpus.folder() != null && !corpus.folder().toString().isEmpty()) {
+      c.append(" --corpus ").append(shellQuote(corpus.folder().toString()));
+      if (corpus.manifest() == null) c.append(" --years-from-filenames");
+    }
+    qushi.analytics.text.TextOptions text = data.q().options().text();
+    if (text.traditionalToSimplified()) c.append(" --t2s");
+    if (!text.dropBoilerplate()) c.append(" --keep-boilerplate");
+    return c.append(" --window ").append(data.options().kwicWindow()).toString();
   }
 
   private static String shellQuote(String s) {

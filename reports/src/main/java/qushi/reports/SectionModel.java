@@ -87,7 +87,7 @@ public record SectionModel(
      * file name.
      */
     public String csv(String file, Table table) {
-      if (!file.matches("[a-z0-9_]+\\.csv"))
+      if (!file.matches("[a-z0-9_+-]+\\.csv"))
         throw new IllegalArgumentException("bad CSV file name " + file);
       if (csv.putIfAbsent(file, table) != null)
         throw new IllegalStateException("two tables are written to " + file);

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import qushi.analytics.topics.Topic;
 import qushi.analytics.topics.TopicModel;
 import qushi.analytics.topics.TopicRows;
+import qushi.analytics.topics.TopicSweep;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -123,6 +124,7 @@ public final class TopicsSection extends BuilderSection {
         page.chart(
             Charts.bubbles("topics map", l.get("topics.map"), nodes, hover.toArray(String[]::new)));
     Figure choice = null;
+    String choiceNote = "";
     if (data.sweep() != null && data.sweep().size() > 1) {
       List<TopicRows.Sweep> sweep = data.sweep().list();
       double[] ks = sweep.stream().mapToDouble(TopicRows.Sweep::k).toArray();
@@ -146,6 +148,15 @@ public final class TopicsSection extends BuilderSection {
                           l.get("topics.stability_k"),
                           sweep.stream().mapToDouble(TopicRows.Sweep::stability).toArray())),
                   chosen));
+      // the largest K is chosen only when every step still improved perplexity: no elbow
+      choiceNote =
+          chosen < sweep.size() - 1
+              ? l.get("topics.choice_note")
+              : l.format(
+                  "topics.choice_no_elbow",
+                  sweep.get(0).k(),
+                  sweep.get(sweep.size() - 1).k(),
+                  Math.round(100 * TopicSweep.ELBOW));
     }
     long unstable = model.topics().stream().filter(Topic::unstable).count();
     String warning =
@@ -172,6 +183,7 @@ public final class TopicsSection extends BuilderSection {
             data.q().options().seed()));
     page.put("overview", TableView.of(overview, l, topicsCsv, Set.of(), "id"))
         .put("choice", choice)
+        .put("choiceNote", choiceNote)
         .put("warning", warning)
         .put("charts", charts)
         .put("prevalence", prevalence)

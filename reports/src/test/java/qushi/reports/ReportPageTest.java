@@ -351,6 +351,30 @@ class ReportPageTest {
   }
 
   @Test
+  void aSearchInTheOtherScriptSaysHowOftenTheCorpusFormStands() throws Exception {
+    String text = "香港國家安全法實施之後第%d年，社會討論國家安全與經濟發展。\n";
+    StringBuilder[] years = {new StringBuilder(), new StringBuilder(), new StringBuilder()};
+    for (int i = 1; i <= 12; i++) years[i % 3].append(String.format(text, i));
+    Qushi traditional =
+        Qushi.of(
+            qushi.analytics.corpus.Corpus.ofTexts(
+                2020, years[0].toString(), 2021, years[1].toString(), 2022, years[2].toString()));
+    int n = traditional.count("國家安全").list().stream().mapToInt(TermCount::count).sum();
+    assertEquals(24, n, "twelve lines, two occurrences each");
+    Path page =
+        Report.of(traditional, Fixtures.options()).writeTo(tmp.resolve("traditional")).index();
+    browser.open(page.toUri().toString());
+    browser.waitFor("window.qushi && typeof qushi.show === 'function'");
+    browser.eval("qushi.show('国家安全')");
+    browser.waitFor("!document.getElementById('kwic-panel').hidden");
+    String info = browser.eval("document.getElementById('kwic-info').textContent").asText();
+    assertTrue(info.contains("“國家安全”出现 " + n + " 次"), info);
+    browser.eval("qushi.show('國家安全')");
+    info = browser.eval("document.getElementById('kwic-info').textContent").asText();
+    assertFalse(info.contains("另一种字形"), info);
+  }
+
+  @Test
   void onAPhoneThePageDoesNotScrollSideways() throws Exception {
     browser.call(
         "Emulation.setDeviceMetricsOverride",

@@ -62,8 +62,8 @@ class ReportPeriodsTest {
   void whatChangedShowsPeriodsShapesAndSources() {
     assertTrue(ReportTest.chartIds(page.html()).contains("chart_changes_2019_2021_2022_2023"));
     assertTrue(
-        page.csv().containsKey("keyness_2019_2021_2022_2023.csv"), page.csv().keySet().toString());
-    assertTrue(page.csv().containsKey("stratified_2019_2021_2022_2023.csv"));
+        page.csv().containsKey("keyness_2019-2021_2022-2023.csv"), page.csv().keySet().toString());
+    assertTrue(page.csv().containsKey("stratified_2019-2021_2022-2023.csv"));
     assertTrue(page.csv().get("trends.csv").contains("碳中和"));
     String changes = page.html().substring(page.html().indexOf("<section id=\"changes\">"));
     assertTrue(changes.contains("2019..2021 → 2022..2023"), "period names");

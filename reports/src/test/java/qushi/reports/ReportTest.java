@@ -309,6 +309,30 @@ class ReportTest {
   }
 
   @Test
+  void theSearchCommandOpensTheCorpusAsTheReportDid(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("2021-a.txt"), "人工智能研究取得進展。\n".repeat(5));
+    Files.writeString(dir.resolve("2024-b.txt"), "人工智能賦能製造業。\n".repeat(5));
+    Qushi q =
+        Qushi.openByFileName(
+            dir.toString(),
+            qushi.Options.defaults()
+                .withText(
+                    qushi.analytics.text.TextOptions.defaults()
+                        .withTraditionalToSimplified(true)
+                        .withDropBoilerplate(false)));
+    String command = page(Report.of(q, Fixtures.options()).render().html()).get("command").asText();
+    assertTrue(
+        command.contains(" --years-from-filenames --t2s --keep-boilerplate --window "), command);
+    // the default options add nothing
+    assertTrue(
+        page(zh.html())
+            .get("command")
+            .asText()
+            .matches("\\./qushi kwic --corpus \\S+ --window \\d+"),
+        page(zh.html()).get("command").asText());
+  }
+
+  @Test
   void sameInputGivesIdenticalBytes(@TempDir Path out) throws IOException {
     Report.Rendered again =
         Report.of(Fixtures.open(out.resolve("copy"), ""), Fixtures.options()).render();

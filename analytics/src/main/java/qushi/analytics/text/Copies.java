@@ -10,12 +10,13 @@ import java.util.Set;
  * Documents that repeat another document of the corpus: the same article saved twice, or posted
  * under two addresses with a different frame around it. Paragraphs are compared by their keys
  * ({@link Boilerplate#key}; headings with marks left out), each weighted by how rare it is in the
- * corpus, w = ln(N / documents with it): a frame in every document weighs nothing, a paragraph of
- * one article much. A document is a <b>copy</b> of an earlier one when the weight of the paragraphs
- * they share is at least {@value #SHARE} of the lighter one's and at least {@value #OF_HEAVIER} of
- * the heavier one's. Copies are grouped transitively; a group is known by its first document in
- * corpus order. Boilerplate counts a group as one document, so an article saved in three copies is
- * not taken for furniture, while a frame shared by documents that say different things still is.
+ * corpus, w = ln((N + 1) / documents with it): a frame in every document weighs next to nothing, a
+ * paragraph of one article much (and documents that are all alike are still copies). A document is
+ * a <b>copy</b> of an earlier one when the weight of the paragraphs they share is at least {@value
+ * #SHARE} of the lighter one's and at least {@value #OF_HEAVIER} of the heavier one's. Copies are
+ * grouped transitively; a group is known by its first document in corpus order. Boilerplate counts
+ * a group as one document, so an article saved in three copies is not taken for furniture, while a
+ * frame shared by documents that say different things still is.
  */
 final class Copies {
   /** Least share of the lighter document's weight that the two documents share. */
@@ -40,8 +41,7 @@ final class Copies {
     }
     double[] weight = new double[n];
     for (int d = 0; d < n; d++) {
-      for (String k : paragraphs.get(d))
-        weight[d] += Math.log((double) n / documents.get(k).size());
+      for (String k : paragraphs.get(d)) weight[d] += weight(n, documents.get(k).size());
     }
     int[] parent = new int[n];
     for (int d = 0; d < n; d++) parent[d] = d;
@@ -49,8 +49,8 @@ final class Copies {
       Map<Integer, Double> shared = new HashMap<>();
       for (String k : paragraphs.get(d)) {
         List<Integer> with = documents.get(k);
-        double w = Math.log((double) n / with.size());
-        for (int e : with) if (e < d && w > 0) shared.merge(e, w, Double::sum);
+        double w = weight(n, with.size());
+        for (int e : with) if (e < d) shared.merge(e, w, Double::sum);
       }
       for (Map.Entry<Integer, Double> s : shared.entrySet()) {
         double lighter = Math.min(weight[d], weight[s.getKey()]);
@@ -65,6 +65,11 @@ final class Copies {
     int[] first = new int[n];
     for (int d = 0; d < n; d++) first[d] = root(parent, d);
     return first;
+  }
+
+  /** Returns the weight of a paragraph that stands in {@code df} of the {@code n} documents. */
+  private static double weight(int n, int df) {
+    return Math.log((n + 1.0) / df);
   }
 
   /**

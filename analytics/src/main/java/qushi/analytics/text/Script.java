@@ -18,6 +18,35 @@ public final class Script {
   private Script() {}
 
   /**
+   * Returns, for the Chinese characters of {@code texts}, the other form a reader may type for each
+   * — its simplified or traditional counterpart by HanLP's conversion of the single character —
+   * mapped to the form the texts write, where that other form stands nowhere in them (in a mixed
+   * text both forms find themselves). Sorted, so the same texts give the same map.
+   */
+  public static java.util.SortedMap<String, String> variants(Iterable<String> texts) {
+    java.util.Set<Character> seen = new java.util.TreeSet<>();
+    for (String t : texts) {
+      for (int i = 0; i < t.length(); i++) {
+        char c = t.charAt(i);
+        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) seen.add(c);
+      }
+    }
+    java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+    for (char c : seen) {
+      String own = String.valueOf(c);
+      for (String other :
+          new String[] {
+            HanLP.convertToSimplifiedChinese(own), HanLP.convertToTraditionalChinese(own)
+          }) {
+        if (other.length() == 1 && !other.equals(own) && !seen.contains(other.charAt(0))) {
+          out.putIfAbsent(other, own);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * Returns the share of the Chinese characters among the first {@value #SAMPLE} characters of
    * {@code text} that the conversion to simplified characters changes (0 when there are none).
    */

@@ -3,6 +3,7 @@ package qushi.reports.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import qushi.CorpusCounts;
@@ -10,6 +11,7 @@ import qushi.Engine;
 import qushi.Options;
 import qushi.Qushi;
 import qushi.analytics.core.RandomSource;
+import qushi.reports.Traditional;
 
 /**
  * Options every command shares: where the corpus is, how it is cleaned and segmented ({@link
@@ -82,9 +84,20 @@ final class CorpusOptions {
   Qushi open(PrintWriter err) {
     if (!local()) return engine().prepare(job(err));
     CliProgress progress = progress(err);
-    return yearsFromFileNames
-        ? Qushi.openByFileName(folder(), options(), progress)
-        : Qushi.open(folder(), options(), progress);
+    Qushi q =
+        yearsFromFileNames
+            ? Qushi.openByFileName(folder(), options(), progress)
+            : Qushi.open(folder(), options(), progress);
+    List<String> traditional = Traditional.documents(q);
+    if (!traditional.isEmpty()) {
+      err.printf(
+          "qushi: note: %d of %d documents are in traditional characters (%s): HanLP segments"
+              + " simplified text best, and the two forms of a word count apart; --t2s converts"
+              + " the text and the queries%n",
+          traditional.size(), q.corpus().documents().size(), Traditional.first(traditional, 3));
+      err.flush();
+    }
+    return q;
   }
 
   /**
