@@ -28,8 +28,11 @@ final class Columns {
   private static final Pattern SUFFIXED =
       Pattern.compile("(.+?)_((\\d{4})(_vs_rest|_to_(\\d{4}))?)");
 
-  /** Tables whose files carry years in their names ({@code keyness_2021_2024}) share a name. */
-  private static final Pattern FILE_YEARS = Pattern.compile("(_\\d{4})+$");
+  /**
+   * Tables whose files carry periods in their names ({@code keyness_2021_2024}, {@code
+   * stratified_2013-2017_2018+2020}) share a name.
+   */
+  private static final Pattern FILE_YEARS = Pattern.compile("(_\\d{4}([-+]\\d{4})*)+$");
 
   private final Labels labels;
 

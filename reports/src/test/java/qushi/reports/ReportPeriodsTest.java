@@ -64,6 +64,15 @@ class ReportPeriodsTest {
     assertTrue(
         page.csv().containsKey("keyness_2019-2021_2022-2023.csv"), page.csv().keySet().toString());
     assertTrue(page.csv().containsKey("stratified_2019-2021_2022-2023.csv"));
+    // the codebook knows the tables by their names, whatever periods the file names carry
+    String stratifiedRatio =
+        page.csv()
+            .get("codebook.csv")
+            .lines()
+            .filter(r -> r.startsWith("stratified_2019-2021_2022-2023.csv,") && r.contains("log"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(stratifiedRatio.contains("Mantel–Haenszel"), stratifiedRatio);
     assertTrue(page.csv().get("trends.csv").contains("碳中和"));
     String changes = page.html().substring(page.html().indexOf("<section id=\"changes\">"));
     assertTrue(changes.contains("2019..2021 → 2022..2023"), "period names");

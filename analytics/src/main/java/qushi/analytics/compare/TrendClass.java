@@ -5,11 +5,17 @@ package qushi.analytics.compare;
  * of the constants is the order of {@link TrendTable}.
  */
 public enum TrendClass {
-  /** Absent (or nearly) in the early years, established later and still in use at the end. */
+  /**
+   * Absent (or nearly) in the early years, established later and still in use at the end: the years
+   * after its peak not below its rate within its span by the factor 2^minLogRatio.
+   */
   EMERGING,
   /** Present throughout; the fitted rate at the end is at least 2^minLogRatio times the start. */
   RISING,
-  /** Rose, then fell: absent at both ends, or a fitted peak inside the span above both ends. */
+  /**
+   * Rose, then fell: absent at both ends; absent at one end and, towards the other, below its rate
+   * within its span by the factor 2^minLogRatio; or a fitted peak inside the span above both ends.
+   */
   PEAKED,
   /** Fell, then rose again: a fitted trough inside the span below both ends. */
   DIPPED,

@@ -72,6 +72,7 @@ import qushi.analytics.stats.PoissonRegression;
  *                decides)
  * falls after the peak:  rate(years after peak) ≤ W/2^m, where W · their tokens ≥ 3
  * rises to the peak:     rate(years before peak) ≤ W/2^m, where W · their tokens ≥ 3
+ *                        (peak: the year of the highest rate within o … e)
  * EMERGING  absent early and not lower late, and not falling after the peak
  * VANISHED  absent late and not lower early, and not rising to the peak, no occurrence after e;
  *           FADING  the same with some
@@ -288,8 +289,11 @@ public final class TrendClassifier {
     // the fitted curve decides
     boolean earlyKnown = onset == 0 || !Double.isNaN(before);
     boolean lateKnown = last == g - 1 || !Double.isNaN(after);
-    int peak = 0;
-    for (int y = 1; y < g; y++) if (c[y] * span.tokens[peak] > c[peak] * span.tokens[y]) peak = y;
+    // the peak within the span: a stray occurrence in a small year before it is no peak
+    int peak = onset;
+    for (int y = onset + 1; y <= last; y++) {
+      if (c[y] * span.tokens[peak] > c[peak] * span.tokens[y]) peak = y;
+    }
     boolean fallsAfterPeak = lower(c, span.tokens, peak + 1, g - 1, window, m);
     boolean risesToPeak = lower(c, span.tokens, 0, peak - 1, window, m);
     if (early && !lowerLate && lateKnown) {

@@ -30,7 +30,8 @@ import org.commonmark.parser.Parser;
  * <p>A <b>front matter</b> block at the top of the file — YAML between two {@code ---} lines (or
  * {@code ---} and {@code ...}), TOML between two {@code +++} lines, as static-site generators and
  * note-taking tools write them — is metadata, not text: it is dropped, and its {@code title}, if it
- * has one, becomes the document's first heading, as a site shows it.
+ * has one, becomes the document's first heading, as a site shows it (unless the text opens with
+ * it). A block whose lines are not all {@code key: value}, list items or comments is text.
  */
 final class MarkdownText {
   private static final Pattern BREAKING = Pattern.compile("(?i)</?(p|br|div|li|tr|h[1-6])\\b.*");
@@ -41,7 +42,6 @@ final class MarkdownText {
   static String of(String markdown) {
     List<String> lines = new ArrayList<>();
     FrontMatter front = FrontMatter.of(markdown);
-    if (!front.title().isEmpty()) lines.add("# " + front.title());
     Node root = Parser.builder().build().parse(front.body());
     StringBuilder line = new StringBuilder();
     root.accept(
@@ -123,6 +123,12 @@ final class MarkdownText {
           }
         });
     if (!line.toString().isBlank()) lines.add(line.toString().strip());
+    // the front matter's title heads the text, unless the text opens with it already
+    String title = front.title();
+    if (!title.isEmpty()
+        && (lines.isEmpty() || !lines.get(0).replaceFirst("^#+\\s*", "").equals(title))) {
+      lines.add(0, "# " + title);
+    }
     return String.join("\n", lines);
   }
 
@@ -132,7 +138,16 @@ final class MarkdownText {
    */
   record FrontMatter(String title, String body) {
     private static final Pattern TITLE =
-        Pattern.compile("(?m)^title\\s*[:=]\\s*(?:\"(.*)\"|'(.*)'|(.*?))\\s*$");
+        Pattern.compile(
+            "(?m)^title\\s*[:=]\\s*(?:\"(.*)\"|'(.*)'|([^\\s\"'|>#].*?))\\s*(?:\\s#.*)?$");
+
+    /**
+     * A line of metadata: a key and its value ({@code key: value}, {@code key = value}), an item of
+     * a list ({@code - value}), a line of a block or of a table ({@code [section]}), a comment, or
+     * an indented continuation. A block between fences whose lines are not all of these is text.
+     */
+    private static final Pattern METADATA =
+        Pattern.compile("\\s*|[A-Za-z_][\\w.-]*\\s*[:=].*|\\s*-(\\s.*)?|\\[.*]|#.*|\\s+\\S.*");
 
     static FrontMatter of(String markdown) {
       String text = markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown;
@@ -147,7 +162,11 @@ final class MarkdownText {
         int end = nl < 0 ? text.length() : nl;
         String line = text.substring(at, end).strip();
         if (line.equals(fence) || (fence.equals("---") && line.equals("..."))) {
-          var m = TITLE.matcher(text.substring(start, at));
+          String block = text.substring(start, at);
+          if (block.isBlank() || !block.lines().allMatch(l -> METADATA.matcher(l).matches())) {
+            return new FrontMatter("", markdown); // text between two rules, not metadata
+          }
+          var m = TITLE.matcher(block);
           String title = "";
           if (m.find()) {
             for (int g = 1; g <= 3 && title.isEmpty(); g++) {

@@ -71,9 +71,11 @@ final class Preparation {
     Set<String> framing =
         FramingHeadings.framing(Arrays.stream(clean).map(FramingHeadings::keys).toList());
     List<List<FramingHeadings.Heading>> headings =
-        passages.stream()
-            .map(p -> FramingHeadings.headings(clean[p.document()], p, framing))
-            .toList();
+        framing.isEmpty()
+            ? java.util.Collections.nCopies(passages.size(), List.of())
+            : passages.stream()
+                .map(p -> FramingHeadings.headings(clean[p.document()], p, framing))
+                .toList();
     String[] texts = new String[passages.size()];
     for (int i = 0; i < texts.length; i++) {
       Passage p = passages.get(i);

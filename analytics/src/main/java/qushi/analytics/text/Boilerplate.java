@@ -264,8 +264,10 @@ public final class Boilerplate implements java.io.Serializable {
       if (why[i] != KEPT) continue;
       String para = withoutLeadIn(paras, i);
       String trailer = cutTrailer(para);
-      if (trailer != null)
-        para = para.strip().substring(0, para.strip().length() - trailer.length());
+      if (trailer != null) {
+        String kept = para.strip();
+        para = kept.substring(0, kept.length() - trailer.length()).stripTrailing();
+      }
       if (para.isBlank()) continue;
       if (!out.isEmpty()) out.append('\n');
       out.append(para);

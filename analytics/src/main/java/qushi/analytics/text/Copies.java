@@ -5,18 +5,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Documents that repeat another document of the corpus: the same article saved twice, or posted
  * under two addresses with a different frame around it. Paragraphs are compared by their keys
- * ({@link Boilerplate#key}; headings with marks left out), each weighted by how rare it is in the
- * corpus, w = ln((N + 1) / documents with it): a frame in every document weighs next to nothing, a
- * paragraph of one article much (and documents that are all alike are still copies). A document is
- * a <b>copy</b> of an earlier one when the weight of the paragraphs they share is at least {@value
- * #SHARE} of the lighter one's and at least {@value #OF_HEAVIER} of the heavier one's. Copies are
- * grouped transitively; a group is known by its first document in corpus order. Boilerplate counts
- * a group as one document, so an article saved in three copies is not taken for furniture, while a
- * frame shared by documents that say different things still is.
+ * ({@link Boilerplate#key}; headings with marks left out), each weighted by its length and by how
+ * rare it is in the corpus, w = characters · ln((N + 1) / documents with it): an article's
+ * paragraphs are long and in few documents, a site's frame is short lines or in many documents (and
+ * documents that are all alike are still copies). A document is a <b>copy</b> of an earlier one
+ * when the weight of the paragraphs they share is at least {@value #SHARE} of the lighter one's and
+ * at least {@value #OF_HEAVIER} of the heavier one's: three items of one line each in the same
+ * frame of eight short lines are three documents, and the frame is boilerplate. Copies are grouped
+ * transitively; a group is known by its first document in corpus order. Boilerplate counts a group
+ * as one document, so an article saved in three copies is not taken for furniture.
+ *
+ * <p>Candidates are the earlier documents that share a paragraph standing in at most {@value
+ * #CANDIDATES} documents, so the cost grows with the documents times their rare paragraphs, not
+ * with every pair that shares a footer.
  */
 final class Copies {
   /** Least share of the lighter document's weight that the two documents share. */
@@ -24,6 +30,9 @@ final class Copies {
 
   /** Least share of the heavier document's weight that the two documents share. */
   static final double OF_HEAVIER = 0.5;
+
+  /** Most documents a paragraph may stand in to propose the documents that share it as copies. */
+  static final int CANDIDATES = 100;
 
   private Copies() {}
 
@@ -41,24 +50,30 @@ final class Copies {
     }
     double[] weight = new double[n];
     for (int d = 0; d < n; d++) {
-      for (String k : paragraphs.get(d)) weight[d] += weight(n, documents.get(k).size());
+      for (String k : paragraphs.get(d)) weight[d] += weight(k, n, documents.get(k).size());
     }
     int[] parent = new int[n];
     for (int d = 0; d < n; d++) parent[d] = d;
     for (int d = 0; d < n; d++) {
-      Map<Integer, Double> shared = new HashMap<>();
+      Set<Integer> candidates = new TreeSet<>();
       for (String k : paragraphs.get(d)) {
         List<Integer> with = documents.get(k);
-        double w = weight(n, with.size());
-        for (int e : with) if (e < d) shared.merge(e, w, Double::sum);
+        if (with.size() > CANDIDATES) continue;
+        for (int e : with) {
+          if (e >= d) break; // in corpus order
+          candidates.add(e);
+        }
       }
-      for (Map.Entry<Integer, Double> s : shared.entrySet()) {
-        double lighter = Math.min(weight[d], weight[s.getKey()]);
-        double heavier = Math.max(weight[d], weight[s.getKey()]);
-        double both = s.getValue();
+      for (int e : candidates) {
+        double both = 0;
+        for (String k : paragraphs.get(d)) {
+          if (paragraphs.get(e).contains(k)) both += weight(k, n, documents.get(k).size());
+        }
+        double lighter = Math.min(weight[d], weight[e]);
+        double heavier = Math.max(weight[d], weight[e]);
         // a little slack for rounding: sums of the same weights in another order
         if (both >= SHARE * lighter - 1e-9 && both >= OF_HEAVIER * heavier - 1e-9) {
-          union(parent, d, s.getKey());
+          union(parent, d, e);
         }
       }
     }
@@ -67,9 +82,11 @@ final class Copies {
     return first;
   }
 
-  /** Returns the weight of a paragraph that stands in {@code df} of the {@code n} documents. */
-  private static double weight(int n, int df) {
-    return Math.log((n + 1.0) / df);
+  /**
+   * Returns the weight of paragraph key {@code k}, standing in {@code df} of {@code n} documents.
+   */
+  private static double weight(String k, int n, int df) {
+    return k.codePointCount(0, k.length()) * Math.log((n + 1.0) / df);
   }
 
   /**

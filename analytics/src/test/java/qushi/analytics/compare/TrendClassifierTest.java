@@ -85,6 +85,25 @@ class TrendClassifierTest {
   }
 
   @Test
+  void aStrayOccurrenceInASmallEarlyYearIsNoPeak() {
+    for (int i = 0; i < 20; i++) {
+      long[] steady = new long[YEARS.length];
+      java.util.Arrays.fill(steady, 10 + 5L * i);
+      steady[0] = 0;
+      term(String.format("f%02d", i), steady);
+    }
+    term("新词", 1, 0, 0, 0, 0, 0, 0, 0, 30, 30, 30, 30);
+    long[] tokens = tokens();
+    tokens[0] = 200; // one occurrence in 200 tokens: the highest rate of all, but before the onset
+    TrendRow row =
+        TrendClassifier.classify(
+                terms, YEARS, rows.toArray(long[][]::new), tokens, TrendOptions.defaults())
+            .row("新词")
+            .orElseThrow();
+    assertEquals(TrendClass.EMERGING, row.trend(), row.toString());
+  }
+
+  @Test
   void plantedShapesAreNamedWithTheirYears() {
     TrendTable t = planted();
     TrendRow neu = t.row("新词").orElseThrow();

@@ -229,6 +229,21 @@ class DocumentReaderTest {
     Path rule = dir.resolve("rule.md");
     Files.writeString(rule, "---\n正文一。\n\n正文二。");
     assertEquals("正文一。\n正文二。", read(rule));
+    // text between two rules is text, not metadata
+    Path rules = dir.resolve("rules.md");
+    Files.writeString(rules, "---\n\n第一部分的正文。\n\n---\n\n第二部分的正文。");
+    assertEquals("第一部分的正文。\n第二部分的正文。", read(rules));
+    // a folded title is no title; a comment after a plain one is not part of it
+    Path folded = dir.resolve("folded.md");
+    Files.writeString(folded, "---\ntitle: >\n  很长的标题\n# 注释\n---\n正文。");
+    assertEquals("正文。", read(folded));
+    Path commented = dir.resolve("commented.md");
+    Files.writeString(commented, "---\ntitle: 标题 # 注释\n---\n正文。");
+    assertEquals("# 标题\n正文。", read(commented));
+    // a text that opens with its title has it once
+    Path repeated = dir.resolve("repeated.md");
+    Files.writeString(repeated, "---\ntitle: \"标题\"\n---\n# 标题\n\n正文。");
+    assertEquals("# 标题\n正文。", read(repeated));
   }
 
   @Test

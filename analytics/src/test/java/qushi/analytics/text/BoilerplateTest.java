@@ -179,8 +179,21 @@ class BoilerplateTest {
         "the article's paragraphs stand at the edges of three documents, but they are one article;"
             + " the footer ends three different documents");
     assertEquals(article, b.strip(texts.get(2)));
-    // without the copies, two different documents and the article do not make three
-    assertTrue(Boilerplate.detect(List.of(article, article, FOOTER + "\n甲。")).isEmpty());
+  }
+
+  @Test
+  void aFrameAroundDifferentShortItemsIsStillBoilerplate() {
+    List<String> frame = List.of("首页", "新闻中心", "政策文件", "联系我们", "网站地图", "主办单位：某某办公室", "版权所有", "备案号");
+    List<String> texts = new java.util.ArrayList<>();
+    for (String item : List.of("今天召开了常务会议。", "明天发布新的通知文件。", "本周举行新闻发布会。")) {
+      List<String> lines = new java.util.ArrayList<>(frame.subList(0, 4));
+      lines.add(item);
+      lines.addAll(frame.subList(4, 8));
+      texts.add(String.join("\n", lines));
+    }
+    for (int i = 0; i < 7; i++) texts.add("另一篇没有框架的文档，第" + "一二三四五六七".charAt(i) + "篇。");
+    Boilerplate b = Boilerplate.detect(texts);
+    assertEquals("今天召开了常务会议。", b.strip(texts.get(0)), b.paragraphs().toString());
   }
 
   @Test

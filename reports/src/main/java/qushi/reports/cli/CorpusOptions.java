@@ -82,12 +82,16 @@ final class CorpusOptions {
    * err}: prepared in this JVM, or by the engine's workers and gathered here.
    */
   Qushi open(PrintWriter err) {
-    if (!local()) return engine().prepare(job(err));
-    CliProgress progress = progress(err);
-    Qushi q =
-        yearsFromFileNames
-            ? Qushi.openByFileName(folder(), options(), progress)
-            : Qushi.open(folder(), options(), progress);
+    Qushi q;
+    if (!local()) {
+      q = engine().prepare(job(err));
+    } else {
+      CliProgress progress = progress(err);
+      q =
+          yearsFromFileNames
+              ? Qushi.openByFileName(folder(), options(), progress)
+              : Qushi.open(folder(), options(), progress);
+    }
     List<String> traditional = Traditional.documents(q);
     if (!traditional.isEmpty()) {
       err.printf(
