@@ -58,6 +58,10 @@ public final class OverviewSection extends BuilderSection {
     }
     String traditional = traditional(data, l);
     if (traditional != null) warnings.add(traditional);
+    List<String> copies = Traditional.copies(data.q());
+    if (!copies.isEmpty()) {
+      warnings.add(l.format("overview.copies", copies.size(), Traditional.first(copies, 5)));
+    }
     warnings.forEach(s::note);
     s.put("warnings", warnings);
     s.method("tokens").method("characters");

@@ -238,17 +238,14 @@ public final class Report {
     for (String k : l.keys()) if (k.startsWith("js.")) labels.put(k.substring(3), l.get(k));
     out.put("labels", labels);
     out.put("command", command());
-    // where the corpus is traditional, or was converted, a query in the other script finds nothing:
-    // the page says which form to search
-    if (data.q().options().text().traditionalToSimplified()
-        || !Traditional.documents(data.q()).isEmpty()) {
-      out.put(
-          "variants",
-          qushi.analytics.text.Script.variants(
-              data.q().corpus().documents().stream()
-                  .map(qushi.analytics.prepare.CleanDocument::text)
-                  .toList()));
-    }
+    // a query in the script the corpus does not write finds nothing: the page says which form to
+    // search
+    out.put(
+        "variants",
+        qushi.analytics.text.Script.variants(
+            data.q().corpus().documents().stream()
+                .map(qushi.analytics.prepare.CleanDocument::text)
+                .toList()));
     java.util.LinkedHashSet<String> suggest = new java.util.LinkedHashSet<>(shown);
     qushi.analytics.prepare.Counts counts = data.q().corpus().counts();
     String[] vocabulary = data.q().corpus().vocabularyWords().toArray(String[]::new);

@@ -8,10 +8,11 @@ import qushi.analytics.prepare.CleanDocument;
 import qushi.analytics.text.Script;
 
 /**
- * The documents of a corpus that appear to be written in traditional characters ({@link Script}):
- * named in the report's overview and in a note of every command, since their words are counted
- * apart from the simplified forms and HanLP, which learned from simplified text, splits them more
- * often.
+ * Documents a reader should know about before trusting the counts, named in the report's overview
+ * and in a note of every command: those that appear to be written in traditional characters ({@link
+ * Script}), since their words are counted apart from the simplified forms and HanLP, which learned
+ * from simplified text, splits them more often; and copies of other documents, whose words are
+ * counted once per copy.
  */
 public final class Traditional {
   private Traditional() {}
@@ -29,6 +30,14 @@ public final class Traditional {
       }
     }
     return out;
+  }
+
+  /**
+   * Returns the documents that repeat most of the text of an earlier one as "copy ≈ original", in
+   * corpus order (see {@link qushi.analytics.prepare.PreparedCorpus#copies}).
+   */
+  public static List<String> copies(Qushi q) {
+    return q.corpus().copies().stream().map(c -> c[0] + " ≈ " + c[1]).toList();
   }
 
   /** Returns the first {@code max} of {@code named}, "…" after them when there are more. */

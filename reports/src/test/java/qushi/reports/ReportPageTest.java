@@ -372,6 +372,14 @@ class ReportPageTest {
     browser.eval("qushi.show('國家安全')");
     info = browser.eval("document.getElementById('kwic-info').textContent").asText();
     assertFalse(info.contains("另一种字形"), info);
+    // and the other way: the seeds write simplified characters
+    int simplified = seeds.count("新质生产力").list().stream().mapToInt(TermCount::count).sum();
+    browser.open(index.toUri().toString());
+    browser.waitFor("window.qushi && typeof qushi.show === 'function'");
+    browser.eval("qushi.show('新質生產力')");
+    browser.waitFor("!document.getElementById('kwic-panel').hidden");
+    info = browser.eval("document.getElementById('kwic-info').textContent").asText();
+    assertTrue(info.contains("“新质生产力”出现 " + simplified + " 次"), info);
   }
 
   @Test

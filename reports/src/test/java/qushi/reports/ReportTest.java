@@ -309,6 +309,18 @@ class ReportTest {
   }
 
   @Test
+  void copiesOfADocumentAreNamedInTheOverview() {
+    String article = "人工智能研究取得重要进展，科研团队发布新的模型。\n算力基础设施建设加快推进，产业应用不断拓展。\n";
+    Qushi q =
+        Qushi.of(
+            qushi.analytics.corpus.Corpus.ofTexts(
+                2021, article, 2022, "碳中和目标引领绿色转型，储能与氢能加快发展。\n", 2023, article));
+    assertEquals(List.of("doc03 ≈ doc01"), Traditional.copies(q));
+    String html = Report.of(q, Fixtures.options()).render().html();
+    assertTrue(html.contains("有 1 篇文档重复了更早一篇文档的大部分文字（doc03 ≈ doc01"), html);
+  }
+
+  @Test
   void theSearchCommandOpensTheCorpusAsTheReportDid(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("2021-a.txt"), "人工智能研究取得進展。\n".repeat(5));
     Files.writeString(dir.resolve("2024-b.txt"), "人工智能賦能製造業。\n".repeat(5));

@@ -179,6 +179,19 @@ public final class PreparedCorpus {
   }
 
   /**
+   * Returns the documents that repeat most of the text of an earlier document ({@link
+   * Boilerplate#copies}): per copy its id and the id of the first document it repeats, in corpus
+   * order. They are analysed as they stand; the list says where counts include one text twice.
+   */
+  public List<String[]> copies() {
+    List<String[]> out = new ArrayList<>();
+    for (int[] c : boilerplate.copies()) {
+      out.add(new String[] {documents.get(c[0]).id(), documents.get(c[1]).id()});
+    }
+    return out;
+  }
+
+  /**
    * Returns the terms learned from this corpus (see {@link TermLearner}), largest G² first, then
    * those learned from quotation marks alone, each with its count as a token in the prepared
    * corpus; empty when learning was off.

@@ -84,20 +84,23 @@ public final class Boilerplate implements java.io.Serializable {
       implements java.io.Serializable {}
 
   private static final Boilerplate NONE =
-      new Boilerplate(Set.of(), Set.of(), Set.of(), Set.of(), List.of());
+      new Boilerplate(Set.of(), Set.of(), Set.of(), Set.of(), List.of(), new int[0]);
 
   private final Set<String> keys;
   private final Set<String> inside;
   private final Set<String> leadIns;
   private final Set<String> trailers;
   private final List<Paragraph> paragraphs;
+  private final int[] copyOf;
 
   private Boilerplate(
       Set<String> keys,
       Set<String> inside,
       Set<String> leadIns,
       Set<String> trailers,
-      List<Paragraph> paragraphs) {
+      List<Paragraph> paragraphs,
+      int[] copyOf) {
+    this.copyOf = copyOf.clone();
     this.keys = Set.copyOf(keys);
     this.inside = Set.copyOf(inside);
     this.leadIns = Set.copyOf(leadIns);
@@ -135,8 +138,9 @@ public final class Boilerplate implements java.io.Serializable {
             common(insideDocuments, MIN_DOCUMENTS),
             common(leadInDocuments, MIN_DOCUMENTS),
             common(trailerDocuments, (int) Math.max(MIN_DOCUMENTS, (groups + 1) / 2)),
-            List.of());
-    return found.isEmpty() ? NONE : found.recorded(cleanedTexts);
+            List.of(),
+            group);
+    return found.isEmpty() && groups == group.length ? NONE : found.recorded(cleanedTexts);
   }
 
   /**
@@ -247,7 +251,7 @@ public final class Boilerplate implements java.io.Serializable {
       for (int p = 0; p < names.length; p++) if (t[p + 2] == 1) positions.add(names[p]);
       out.add(new Paragraph(first.get(key), t[0], t[1], String.join("+", positions)));
     }
-    return new Boilerplate(keys, inside, leadIns, trailers, out);
+    return new Boilerplate(keys, inside, leadIns, trailers, out, copyOf);
   }
 
   /**
@@ -280,7 +284,17 @@ public final class Boilerplate implements java.io.Serializable {
     return paragraphs;
   }
 
-  /** Returns whether nothing was found. */
+  /**
+   * Returns, for each document (in corpus order) that is a copy of an earlier one ({@link Copies}),
+   * its index and the index of the first document of its group; in corpus order.
+   */
+  public List<int[]> copies() {
+    List<int[]> out = new ArrayList<>();
+    for (int d = 0; d < copyOf.length; d++) if (copyOf[d] != d) out.add(new int[] {d, copyOf[d]});
+    return out;
+  }
+
+  /** Returns whether nothing was found to drop. */
   public boolean isEmpty() {
     return keys.isEmpty() && inside.isEmpty() && leadIns.isEmpty() && trailers.isEmpty();
   }

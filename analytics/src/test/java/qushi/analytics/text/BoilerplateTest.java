@@ -179,6 +179,7 @@ class BoilerplateTest {
         "the article's paragraphs stand at the edges of three documents, but they are one article;"
             + " the footer ends three different documents");
     assertEquals(article, b.strip(texts.get(2)));
+    assertEquals(List.of("1≈0", "2≈0"), b.copies().stream().map(c -> c[0] + "≈" + c[1]).toList());
   }
 
   @Test

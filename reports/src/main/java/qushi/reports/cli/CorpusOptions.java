@@ -95,10 +95,19 @@ final class CorpusOptions {
     List<String> traditional = Traditional.documents(q);
     if (!traditional.isEmpty()) {
       err.printf(
-          "qushi: note: %d of %d documents are in traditional characters (%s): HanLP segments"
+          "qushi: note: %d of %d documents are in traditional characters (share of characters that"
+              + " conversion changes: %s): HanLP segments"
               + " simplified text best, and the two forms of a word count apart; --t2s converts"
               + " the text and the queries%n",
           traditional.size(), q.corpus().documents().size(), Traditional.first(traditional, 3));
+      err.flush();
+    }
+    List<String> copies = Traditional.copies(q);
+    if (!copies.isEmpty()) {
+      err.printf(
+          "qushi: note: %d documents repeat most of the text of an earlier one (%s): their words"
+              + " are counted once per copy%n",
+          copies.size(), Traditional.first(copies, 3));
       err.flush();
     }
     return q;

@@ -59,7 +59,21 @@ final class TopicsCommand extends TableCommand {
       return print(corpus.engine().topics(corpus.job(spec.commandLine().getErr()), options));
     }
     Qushi q = open();
-    if (ks != null) return print(q.sweep(ks, options));
+    if (ks != null) {
+      var sweep = q.sweep(ks, options);
+      var rows = sweep.list();
+      if (rows.size() > 1 && rows.get(rows.size() - 1).chosen()) {
+        var err = spec.commandLine().getErr();
+        err.printf(
+            "qushi: note: no elbow within K = %d..%d: every step still improved held-out perplexity"
+                + " by %d%% or more, so the largest K is marked; more topics may still pay%n",
+            rows.get(0).k(),
+            rows.get(rows.size() - 1).k(),
+            Math.round(100 * qushi.analytics.topics.TopicSweep.ELBOW));
+        err.flush();
+      }
+      return print(sweep);
+    }
     TopicModel model = k != null ? q.topics(options) : q.topicsChoosingK(options);
     Tabular table =
         switch (show) {
