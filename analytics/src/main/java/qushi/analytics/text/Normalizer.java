@@ -83,7 +83,10 @@ import java.util.Objects;
  *       next to CJK ("未" + "来产业" → "未来产业", "Research" + "in Life" → "Research in Life"). When
  *       unsure inside a sentence, lines are joined. A line that starts with closing punctuation
  *       (，。、；：？！ and closing quotes and brackets, which never begin a line) is joined to the line
- *       before in every text, wrapped or not.
+ *       before in every text, wrapped or not. A rule — a line of only three or more of - _ = * ~ —
+ *       ─ (spaces between allowed), a plain-text page's separator — ends the paragraph before it
+ *       and is dropped: it is layout, not text, and what follows it (a footer, a signature) is a
+ *       paragraph of its own.
  *   <li><b>Traditional to simplified</b> (off by default): each paragraph is converted with HanLP's
  *       {@code convertToSimplifiedChinese}.
  * </ol>

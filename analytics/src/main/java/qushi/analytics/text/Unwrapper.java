@@ -38,6 +38,9 @@ final class Unwrapper {
               + "|[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十]{1,3}[)）]|[①-⑳]"
               + "|第[一二三四五六七八九十\\d]{1,3}[章节条部]|首先|其次|最后|此外|另外|同时|总之).*");
 
+  /** A rule: a separator line of three or more dashes, underscores, equals signs, stars, tildes. */
+  private static final Pattern RULE = Pattern.compile("([-_=*~—─━]\\s*){3,}");
+
   /** Line breaks in a row that mark a page break; a dropped page number counts as one. */
   private static final int PAGE_BREAK = 3;
 
@@ -109,9 +112,11 @@ final class Unwrapper {
           headingShaped(b, shorts[i])
               && !b.endsOpenExceptColon()
               && (!hasComma(b) || c == null || startsParagraph(c));
-      if (!b.startsWithCloser()
-          && (!wrapped || breaks(a, b, shorts[i - 1], shorts[i], headingB, heading))) {
-        out.add(Chars.inline(para.toString()));
+      boolean rule = isRule(a) || isRule(b);
+      if (rule
+          || (!b.startsWithCloser()
+              && (!wrapped || breaks(a, b, shorts[i - 1], shorts[i], headingB, heading)))) {
+        if (!isRule(a)) out.add(Chars.inline(para.toString()));
         para.setLength(0);
         heading = true;
       } else {
@@ -119,8 +124,14 @@ final class Unwrapper {
       }
       para.append(b.text());
     }
-    out.add(Chars.inline(para.toString()));
+    // a rule always stands alone: when the last line is one, it is all that is left
+    if (!isRule(lines.get(lines.size() - 1))) out.add(Chars.inline(para.toString()));
     return out;
+  }
+
+  /** Returns whether the line is a rule: layout that separates paragraphs, not text. */
+  private static boolean isRule(Line line) {
+    return RULE.matcher(line.text()).matches();
   }
 
   /**

@@ -205,6 +205,18 @@ class NormalizerTest {
   }
 
   @Test
+  void aRuleSeparatesParagraphsAndIsDropped() {
+    // a plain-text page: the last item, a rule, the site's footer
+    assertClean(
+        "2. 研究增加发行量和延长年期\n请加入成为月费订户，长期支持我们的工作。",
+        "2. 研究增加发行量和延长年期\n\n\n---\n\n\n请加入成为月费订户，长期支持我们的工作。\n");
+    assertClean("甲文。\n乙文。", "甲文。\n= = = = =\n乙文。");
+    assertClean("正文", "———\n正文\n***");
+    // two dashes, or dashes inside text, are no rule
+    assertClean("甲--乙", "甲--乙");
+  }
+
+  @Test
   void stripsBomZeroWidthControlAndReplacementCharacters() {
     assertClean(
         "中关村论坛陶烁，Sustainable Food and Agriculture",
