@@ -339,14 +339,10 @@ class ReportPageTest {
     int upper = seeds.count("CEO").list().stream().mapToInt(TermCount::count).sum();
     assertTrue(upper > 0, "the seeds write CEO");
     assertEquals(0, seeds.count("ceo").list().stream().mapToInt(TermCount::count).sum());
-    browser.waitFor("window.qushi && typeof qushi.show === 'function'");
-    browser.eval("qushi.show('ceo')");
-    browser.waitFor("!document.getElementById('kwic-panel').hidden");
-    String info = browser.eval("document.getElementById('kwic-info').textContent").asText();
+    String info = searchInfo("ceo");
     assertTrue(info.contains("“CEO”出现 " + upper + " 次"), info);
     // a term found as typed gets no hint
-    browser.eval("qushi.show('CEO')");
-    info = browser.eval("document.getElementById('kwic-info').textContent").asText();
+    info = searchInfo("CEO");
     assertFalse(info.contains("区分大小写"), info);
   }
 
@@ -364,22 +360,23 @@ class ReportPageTest {
     Path page =
         Report.of(traditional, Fixtures.options()).writeTo(tmp.resolve("traditional")).index();
     browser.open(page.toUri().toString());
-    browser.waitFor("window.qushi && typeof qushi.show === 'function'");
-    browser.eval("qushi.show('国家安全')");
-    browser.waitFor("!document.getElementById('kwic-panel').hidden");
-    String info = browser.eval("document.getElementById('kwic-info').textContent").asText();
+    String info = searchInfo("国家安全");
     assertTrue(info.contains("“國家安全”出现 " + n + " 次"), info);
-    browser.eval("qushi.show('國家安全')");
-    info = browser.eval("document.getElementById('kwic-info').textContent").asText();
+    info = searchInfo("國家安全");
     assertFalse(info.contains("另一种字形"), info);
     // and the other way: the seeds write simplified characters
     int simplified = seeds.count("新质生产力").list().stream().mapToInt(TermCount::count).sum();
     browser.open(index.toUri().toString());
-    browser.waitFor("window.qushi && typeof qushi.show === 'function'");
-    browser.eval("qushi.show('新質生產力')");
-    browser.waitFor("!document.getElementById('kwic-panel').hidden");
-    info = browser.eval("document.getElementById('kwic-info').textContent").asText();
+    info = searchInfo("新質生產力");
     assertTrue(info.contains("“新质生产力”出现 " + simplified + " 次"), info);
+  }
+
+  /** Searches the open page for {@code term} and returns the line that counts it. */
+  private static String searchInfo(String term) throws Exception {
+    browser.waitFor("window.qushi && typeof qushi.show === 'function'");
+    browser.eval("qushi.show('" + term + "')");
+    browser.waitFor("!document.getElementById('kwic-panel').hidden");
+    return browser.eval("document.getElementById('kwic-info').textContent").asText();
   }
 
   @Test

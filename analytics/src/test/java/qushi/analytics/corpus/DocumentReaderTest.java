@@ -213,37 +213,29 @@ class DocumentReaderTest {
 
   @Test
   void markdownFrontMatterIsMetadataAndItsTitleTheFirstHeading() throws IOException {
-    Path yaml = dir.resolve("post.md");
-    Files.writeString(
-        yaml,
-        "\uFEFF---\ntitle: \"林鄭班子查找不足\"\ndate: \"2019-02-18\"\ntags:\n  - \"特首\"\n"
-            + "  - \"Carrie Lam\"\nurl: \"\"\n---\n\n正文第一段。\n");
-    assertEquals("# 林鄭班子查找不足\n正文第一段。", read(yaml));
-    Path toml = dir.resolve("hugo.md");
-    Files.writeString(toml, "+++\ndraft = false\ntitle = '施政报告'\n+++\n正文。");
-    assertEquals("# 施政报告\n正文。", read(toml));
-    Path untitled = dir.resolve("untitled.md");
-    Files.writeString(untitled, "---\nauthor: 某人\n...\n正文。");
-    assertEquals("正文。", read(untitled));
+    assertEquals(
+        "# 林鄭班子查找不足\n正文第一段。",
+        markdown(
+            "\uFEFF---\ntitle: \"林鄭班子查找不足\"\ndate: \"2019-02-18\"\ntags:\n  - \"特首\"\n"
+                + "  - \"Carrie Lam\"\nurl: \"\"\n---\n\n正文第一段。\n"));
+    assertEquals("# 施政报告\n正文。", markdown("+++\ndraft = false\ntitle = '施政报告'\n+++\n正文。"));
+    assertEquals("正文。", markdown("---\nauthor: 某人\n...\n正文。"));
     // a rule without a closing fence is a thematic break, and the text stays
-    Path rule = dir.resolve("rule.md");
-    Files.writeString(rule, "---\n正文一。\n\n正文二。");
-    assertEquals("正文一。\n正文二。", read(rule));
+    assertEquals("正文一。\n正文二。", markdown("---\n正文一。\n\n正文二。"));
     // text between two rules is text, not metadata
-    Path rules = dir.resolve("rules.md");
-    Files.writeString(rules, "---\n\n第一部分的正文。\n\n---\n\n第二部分的正文。");
-    assertEquals("第一部分的正文。\n第二部分的正文。", read(rules));
+    assertEquals("第一部分的正文。\n第二部分的正文。", markdown("---\n\n第一部分的正文。\n\n---\n\n第二部分的正文。"));
     // a folded title is no title; a comment after a plain one is not part of it
-    Path folded = dir.resolve("folded.md");
-    Files.writeString(folded, "---\ntitle: >\n  很长的标题\n# 注释\n---\n正文。");
-    assertEquals("正文。", read(folded));
-    Path commented = dir.resolve("commented.md");
-    Files.writeString(commented, "---\ntitle: 标题 # 注释\n---\n正文。");
-    assertEquals("# 标题\n正文。", read(commented));
+    assertEquals("正文。", markdown("---\ntitle: >\n  很长的标题\n# 注释\n---\n正文。"));
+    assertEquals("# 标题\n正文。", markdown("---\ntitle: 标题 # 注释\n---\n正文。"));
     // a text that opens with its title has it once
-    Path repeated = dir.resolve("repeated.md");
-    Files.writeString(repeated, "---\ntitle: \"标题\"\n---\n# 标题\n\n正文。");
-    assertEquals("# 标题\n正文。", read(repeated));
+    assertEquals("# 标题\n正文。", markdown("---\ntitle: \"标题\"\n---\n# 标题\n\n正文。"));
+  }
+
+  /** Returns the text read from a Markdown file with the given source. */
+  private String markdown(String source) throws IOException {
+    Path file = Files.createTempFile(dir, "doc", ".md");
+    Files.writeString(file, source);
+    return read(file);
   }
 
   @Test
