@@ -58,9 +58,9 @@ public final class OverviewSection extends BuilderSection {
     }
     String traditional = traditional(data, l);
     if (traditional != null) warnings.add(traditional);
-    List<String> copies = Traditional.copies(data.q());
+    List<String> copies = CorpusNotes.copies(data.q());
     if (!copies.isEmpty()) {
-      warnings.add(l.format("overview.copies", copies.size(), Traditional.first(copies, 5)));
+      warnings.add(l.format("overview.copies", copies.size(), CorpusNotes.first(copies, 5)));
     }
     warnings.forEach(s::note);
     s.put("warnings", warnings);
@@ -72,9 +72,9 @@ public final class OverviewSection extends BuilderSection {
    * with their share of changed characters), or null when there are none.
    */
   private static String traditional(ReportData data, Labels l) {
-    List<String> named = Traditional.documents(data.q());
+    List<String> named = CorpusNotes.traditional(data.q());
     if (named.isEmpty()) return null;
-    return l.format("overview.traditional", named.size(), Traditional.first(named, 5));
+    return l.format("overview.traditional", named.size(), CorpusNotes.first(named, 5));
   }
 
   /** A row of the documents table (public: {@link Tables} reads it by reflection). */

@@ -16,6 +16,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import qushi.Qushi;
+import qushi.analytics.corpus.Corpus;
+import qushi.analytics.prepare.CleanDocument;
+import qushi.analytics.text.Script;
+import qushi.analytics.text.TextOptions;
 import tech.tablesaw.api.Table;
 
 /**
@@ -242,10 +246,7 @@ public final class Report {
     // search
     out.put(
         "variants",
-        qushi.analytics.text.Script.variants(
-            data.q().corpus().documents().stream()
-                .map(qushi.analytics.prepare.CleanDocument::text)
-                .toList()));
+        Script.variants(data.q().corpus().documents().stream().map(CleanDocument::text).toList()));
     java.util.LinkedHashSet<String> suggest = new java.util.LinkedHashSet<>(shown);
     qushi.analytics.prepare.Counts counts = data.q().corpus().counts();
     String[] vocabulary = data.q().corpus().vocabularyWords().toArray(String[]::new);
@@ -265,13 +266,13 @@ public final class Report {
    * this report opened it, with the options that change the text searched.
    */
   private String command() {
-    qushi.analytics.corpus.Corpus corpus = data.q().corpus().corpus();
+    Corpus corpus = data.q().corpus().corpus();
     StringBuilder c = new StringBuilder("./qushi kwic");
     if (corpus.folder() != null && !corpus.folder().toString().isEmpty()) {
       c.append(" --corpus ").append(shellQuote(corpus.folder().toString()));
       if (corpus.manifest() == null) c.append(" --years-from-filenames");
     }
-    qushi.analytics.text.TextOptions text = data.q().options().text();
+    TextOptions text = data.q().options().text();
     if (text.traditionalToSimplified()) c.append(" --t2s");
     if (!text.dropBoilerplate()) c.append(" --keep-boilerplate");
     return c.append(" --window ").append(data.options().kwicWindow()).toString();

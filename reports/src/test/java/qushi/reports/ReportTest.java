@@ -315,7 +315,7 @@ class ReportTest {
         Qushi.of(
             qushi.analytics.corpus.Corpus.ofTexts(
                 2021, article, 2022, "碳中和目标引领绿色转型，储能与氢能加快发展。\n", 2023, article));
-    assertEquals(List.of("doc03 ≈ doc01"), Traditional.copies(q));
+    assertEquals(List.of("doc03 ≈ doc01"), CorpusNotes.copies(q));
     String html = Report.of(q, Fixtures.options()).render().html();
     assertTrue(html.contains("有 1 篇文档重复了更早一篇文档的大部分文字（doc03 ≈ doc01"), html);
   }

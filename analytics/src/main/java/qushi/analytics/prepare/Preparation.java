@@ -2,6 +2,7 @@ package qushi.analytics.prepare;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -72,7 +73,7 @@ final class Preparation {
         FramingHeadings.framing(Arrays.stream(clean).map(FramingHeadings::keys).toList());
     List<List<FramingHeadings.Heading>> headings =
         framing.isEmpty()
-            ? java.util.Collections.nCopies(passages.size(), List.of())
+            ? Collections.nCopies(passages.size(), List.of())
             : passages.stream()
                 .map(p -> FramingHeadings.headings(clean[p.document()], p, framing))
                 .toList();

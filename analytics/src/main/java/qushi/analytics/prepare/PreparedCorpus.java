@@ -180,16 +180,22 @@ public final class PreparedCorpus {
 
   /**
    * Returns the documents that repeat most of the text of an earlier document ({@link
-   * Boilerplate#copies}): per copy its id and the id of the first document it repeats, in corpus
-   * order. They are analysed as they stand; the list says where counts include one text twice.
+   * Boilerplate#copies}), in corpus order. They are analysed as they stand; the list says where
+   * counts include one text twice.
    */
-  public List<String[]> copies() {
-    List<String[]> out = new ArrayList<>();
-    for (int[] c : boilerplate.copies()) {
-      out.add(new String[] {documents.get(c[0]).id(), documents.get(c[1]).id()});
-    }
-    return out;
+  public List<Copy> copies() {
+    return boilerplate.copies().stream()
+        .map(c -> new Copy(documents.get(c[0]).id(), documents.get(c[1]).id()))
+        .toList();
   }
+
+  /**
+   * A document that repeats most of the text of an earlier one.
+   *
+   * @param document the copy's id
+   * @param of the id of the first document of its group (in corpus order)
+   */
+  public record Copy(String document, String of) {}
 
   /**
    * Returns the terms learned from this corpus (see {@link TermLearner}), largest G² first, then

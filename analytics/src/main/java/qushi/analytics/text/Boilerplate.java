@@ -123,7 +123,7 @@ public final class Boilerplate implements java.io.Serializable {
     // the keys of each document are found in parallel; the documents are counted in order, a
     // group of copies of one document as one
     List<Keys> all = cleanedTexts.parallelStream().map(Boilerplate::keys).toList();
-    int[] group = Copies.groups(all.stream().map(Keys::body).toList());
+    int[] group = Copies.groups(all.stream().map(Keys::paragraphs).toList());
     for (int d = 0; d < all.size(); d++) {
       Keys keys = all.get(d);
       count(edgeDocuments, keys.edge(), group[d]);
@@ -153,27 +153,27 @@ public final class Boilerplate implements java.io.Serializable {
       List<String> repeated,
       List<String> leadIns,
       Set<String> trailers,
-      Set<String> body) {}
+      Set<String> paragraphs) {}
 
   private static Keys keys(String text) {
     Set<String> edge = new HashSet<>();
     Map<String, Integer> shortHere = new HashMap<>();
     Map<String, Integer> leadInsHere = new HashMap<>();
     Set<String> trailers = new HashSet<>();
-    Set<String> body = new HashSet<>();
+    Set<String> all = new HashSet<>();
     List<String> paras = paragraphs(text);
     for (int i = 0; i < paras.size(); i++) {
       String key = key(paras.get(i));
       if (key.isEmpty() || markedHeading(paras, i)) continue;
       if (atEdge(i, paras.size()) && !heading(paras, i)) edge.add(key);
-      body.add(key);
+      all.add(key);
       if (key.codePointCount(0, key.length()) <= SHORT) shortHere.merge(key, 1, Integer::sum);
       String lead = leadIn(paras.get(i));
       if (lead != null) leadInsHere.merge(key(lead), 1, Integer::sum);
       String trailer = trailer(paras.get(i));
       if (trailer != null) trailers.add(key(trailer));
     }
-    return new Keys(edge, repeated(shortHere), repeated(leadInsHere), trailers, body);
+    return new Keys(edge, repeated(shortHere), repeated(leadInsHere), trailers, all);
   }
 
   /** Returns the keys that stand at least {@link #REPEATS} times. */

@@ -1,6 +1,10 @@
 package qushi.analytics.text;
 
 import com.hankcs.hanlp.HanLP;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Tells text written in traditional characters from simplified text: the share of its Chinese
@@ -23,15 +27,15 @@ public final class Script {
    * mapped to the form the texts write, where that other form stands nowhere in them (in a mixed
    * text both forms find themselves). Sorted, so the same texts give the same map.
    */
-  public static java.util.SortedMap<String, String> variants(Iterable<String> texts) {
-    java.util.Set<Character> seen = new java.util.TreeSet<>();
+  public static SortedMap<String, String> variants(Iterable<String> texts) {
+    Set<Character> seen = new TreeSet<>();
     for (String t : texts) {
       for (int i = 0; i < t.length(); i++) {
         char c = t.charAt(i);
         if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) seen.add(c);
       }
     }
-    java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+    SortedMap<String, String> out = new TreeMap<>();
     for (char c : seen) {
       String own = String.valueOf(c);
       for (String other :

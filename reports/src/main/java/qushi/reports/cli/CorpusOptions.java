@@ -11,7 +11,7 @@ import qushi.Engine;
 import qushi.Options;
 import qushi.Qushi;
 import qushi.analytics.core.RandomSource;
-import qushi.reports.Traditional;
+import qushi.reports.CorpusNotes;
 
 /**
  * Options every command shares: where the corpus is, how it is cleaned and segmented ({@link
@@ -92,25 +92,28 @@ final class CorpusOptions {
               ? Qushi.openByFileName(folder(), options(), progress)
               : Qushi.open(folder(), options(), progress);
     }
-    List<String> traditional = Traditional.documents(q);
-    if (!traditional.isEmpty()) {
-      err.printf(
-          "qushi: note: %d of %d documents are in traditional characters (share of characters that"
-              + " conversion changes: %s): HanLP segments"
-              + " simplified text best, and the two forms of a word count apart; --t2s converts"
-              + " the text and the queries%n",
-          traditional.size(), q.corpus().documents().size(), Traditional.first(traditional, 3));
-      err.flush();
-    }
-    List<String> copies = Traditional.copies(q);
-    if (!copies.isEmpty()) {
-      err.printf(
-          "qushi: note: %d documents repeat most of the text of an earlier one (%s): their words"
-              + " are counted once per copy%n",
-          copies.size(), Traditional.first(copies, 3));
-      err.flush();
-    }
+    int documents = q.corpus().documents().size();
+    note(
+        err,
+        CorpusNotes.traditional(q),
+        "%d of "
+            + documents
+            + " documents are in traditional characters (share of characters that conversion"
+            + " changes: %s): HanLP segments simplified text best, and the two forms of a word"
+            + " count apart; --t2s converts the text and the queries");
+    note(
+        err,
+        CorpusNotes.copies(q),
+        "%d documents repeat most of the text of an earlier one (%s): their words are counted once"
+            + " per copy");
     return q;
+  }
+
+  /** Prints a note on the {@code named} documents, if any: their number and the first three. */
+  private static void note(PrintWriter err, List<String> named, String format) {
+    if (named.isEmpty()) return;
+    err.println("qushi: note: " + String.format(format, named.size(), CorpusNotes.first(named, 3)));
+    err.flush();
   }
 
   /**

@@ -14,14 +14,14 @@ import qushi.analytics.text.Script;
  * from simplified text, splits them more often; and copies of other documents, whose words are
  * counted once per copy.
  */
-public final class Traditional {
-  private Traditional() {}
+public final class CorpusNotes {
+  private CorpusNotes() {}
 
   /**
    * Returns the traditional documents as "id share%" (share of the Chinese characters that change
    * under conversion to simplified ones), in corpus order.
    */
-  public static List<String> documents(Qushi q) {
+  public static List<String> traditional(Qushi q) {
     List<String> out = new ArrayList<>();
     for (CleanDocument d : q.corpus().documents()) {
       double share = Script.traditionalShare(d.text());
@@ -37,7 +37,7 @@ public final class Traditional {
    * corpus order (see {@link qushi.analytics.prepare.PreparedCorpus#copies}).
    */
   public static List<String> copies(Qushi q) {
-    return q.corpus().copies().stream().map(c -> c[0] + " ≈ " + c[1]).toList();
+    return q.corpus().copies().stream().map(c -> c.document() + " ≈ " + c.of()).toList();
   }
 
   /** Returns the first {@code max} of {@code named}, "…" after them when there are more. */
