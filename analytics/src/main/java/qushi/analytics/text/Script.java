@@ -1,6 +1,8 @@
 package qushi.analytics.text;
 
 import com.hankcs.hanlp.HanLP;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -48,6 +50,19 @@ public final class Script {
       }
     }
     return out;
+  }
+
+  /**
+   * Returns the forms of {@code query} in the other script that differ from it — its traditional
+   * and its simplified form by HanLP's phrase conversion — without repeats, traditional first: what
+   * a corpus written in the other script would write for it.
+   */
+  public static List<String> otherForms(String query) {
+    Set<String> out = new LinkedHashSet<>();
+    out.add(HanLP.convertToTraditionalChinese(query));
+    out.add(HanLP.convertToSimplifiedChinese(query));
+    out.remove(query);
+    return List.copyOf(out);
   }
 
   /**

@@ -1,5 +1,6 @@
 package qushi.reports.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import qushi.Qushi;
+import qushi.analytics.core.Rows;
+import qushi.analytics.prepare.TermCount;
 
 /** {@code qushi count}: occurrences and rates of terms per year. */
 @Command(name = "count", mixinStandardHelpOptions = true)
@@ -28,7 +31,18 @@ final class CountCommand extends TableCommand {
     if (all.isEmpty())
       throw new ParameterException(spec.commandLine(), "give at least one TERM or --terms FILE");
     // the intervals resample passages: they need the prepared corpus
-    if (intervals.ci) return print(open().count(all, intervals.options()));
-    return printFromCounts(c -> c.count(all));
+    PrintWriter err = spec.commandLine().getErr();
+    if (intervals.ci) {
+      Qushi q = open();
+      int code = print(q.count(all, intervals.options()));
+      OtherScript.note(err, q.count(all), q::count);
+      return code;
+    }
+    return printFromCounts(
+        c -> {
+          Rows<TermCount> rows = c.count(all);
+          OtherScript.note(err, rows, c::count);
+          return rows;
+        });
   }
 }

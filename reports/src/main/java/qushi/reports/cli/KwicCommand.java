@@ -1,9 +1,12 @@
 package qushi.reports.cli;
 
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import qushi.Qushi;
 import qushi.analytics.context.Kwic;
+import qushi.analytics.core.Rows;
 
 /** {@code qushi kwic}: every occurrence of a term with its context. */
 @Command(name = "kwic", mixinStandardHelpOptions = true)
@@ -16,6 +19,10 @@ final class KwicCommand extends TableCommand {
 
   @Override
   public Integer call() {
-    return print(open().kwic(term, window));
+    Qushi q = open();
+    Rows<Kwic.Line> lines = q.kwic(term, window);
+    if (lines.size() == 0)
+      OtherScript.note(spec.commandLine().getErr(), q.count(List.of(term)), q::count);
+    return print(lines);
   }
 }

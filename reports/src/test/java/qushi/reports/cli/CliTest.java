@@ -63,6 +63,35 @@ class CliTest {
   }
 
   @Test
+  void aQueryInTheOtherScriptNamesTheFormTheCorpusWrites() throws IOException {
+    corpus(
+        "id,file,year\na,a.txt,2021\nb,b.txt,2024\n",
+        "a.txt",
+        "發展新質生產力。新質生產力是關鍵。",
+        "b.txt",
+        "國家安全，發展新質生產力。");
+    Result count = run("count", "--corpus", dir.toString(), "--format", "csv", "新质生产力", "国家");
+    assertEquals(0, count.code(), count.err());
+    assertTrue(count.out().contains("新质生产力,2021,0,"), count.out());
+    assertTrue(
+        count.err().contains("note: “新质生产力” does not occur; the corpus writes “新質生產力” (3 times)"),
+        count.err());
+    assertTrue(
+        count.err().contains("“国家” does not occur; the corpus writes “國家” (1 times)"), count.err());
+
+    Result kwic = run("kwic", "--corpus", dir.toString(), "新质生产力");
+    assertTrue(kwic.err().contains("the corpus writes “新質生產力” (3 times)"), kwic.err());
+
+    // found as typed, or converted by --t2s: no note
+    Result typed = run("count", "--corpus", dir.toString(), "新質生產力");
+    assertFalse(typed.err().contains("does not occur"), typed.err());
+    Result converted =
+        run("count", "--corpus", dir.toString(), "--t2s", "--format", "csv", "新质生产力");
+    assertTrue(converted.out().contains("新质生产力,2021,2,"), converted.out());
+    assertFalse(converted.err().contains("does not occur"), converted.err());
+  }
+
+  @Test
   void jsonAndTableFormats() throws IOException {
     corpus("id,file,year\na,a.txt,2021\n", "a.txt", "人工智能赋能千行百业。");
     Result json = run("count", "--corpus", dir.toString(), "--format", "json", "人工智能");
