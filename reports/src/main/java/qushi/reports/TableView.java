@@ -30,8 +30,16 @@ public record TableView(List<Cell> headers, List<List<Cell>> rows, String csv) {
    *
    * @param text the text shown
    * @param kind how it is shown
+   * @param value the unrounded number of a number cell, by which the page sorts the column (the
+   *     page writes it beside the text where the two differ; "" for other cells and missing
+   *     numbers)
    */
-  public record Cell(String text, Kind kind) {
+  public record Cell(String text, Kind kind, String value) {
+    /** Returns a cell without a number to sort by. */
+    public Cell(String text, Kind kind) {
+      this(text, kind, "");
+    }
+
     /** Returns the kind in lower case, for the template's CSS class. */
     public String css() {
       return kind.name().toLowerCase(java.util.Locale.ROOT);
@@ -77,11 +85,21 @@ public record TableView(List<Cell> headers, List<List<Cell>> rows, String csv) {
                     : TextTable.isNumeric(c) ? Kind.NUMBER : Kind.TEXT;
         String text = text(c, Display.formatColumn(table.columnNames(), table.columnIndex(c)), r);
         if (kind == Kind.TEXT) text = columns.value(c.name(), text);
-        row.add(new Cell(text, kind));
+        row.add(new Cell(text, kind, kind == Kind.NUMBER ? value(c, r) : ""));
       }
       rows.add(row);
     }
     return new TableView(headers, rows, csv);
+  }
+
+  /** Returns the number of a numeric cell as Java writes it ("" when missing or not finite). */
+  private static String value(Column<?> c, int r) {
+    if (c.isMissing(r) || !(c.get(r) instanceof Number n)) return "";
+    double d = n.doubleValue();
+    if (Double.isNaN(d)) return "";
+    return n instanceof Double || n instanceof Float
+        ? Double.toString(d)
+        : Long.toString(n.longValue());
   }
 
   private static String text(Column<?> c, String format, int r) {

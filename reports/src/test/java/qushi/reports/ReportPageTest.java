@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -30,9 +32,10 @@ import qushi.analytics.topics.TopicOptions;
  * Clicks through the seeds report in headless Chromium (DevTools protocol, real mouse events):
  * searching a term no chart shows gives the per-year counts of {@code qushi count}; {@code
  * #kwic=工程} shows a 2026 line; a topic opens by a click on its number, on its bubble and by {@code
- * #topic=1}; a click on a bar opens its term; filters, sorting, "show all" and CSV export work; the
- * page's query cleaning and representative sample equal the Java ones. No test ends with a console
- * error or a network request.
+ * #topic=1}; a click on a bar opens its term; a click on a table heading sorts the table by the
+ * unrounded numbers; filters, sorting, "show all" and CSV export work; the page's query cleaning
+ * and representative sample equal the Java ones. No test ends with a console error or a network
+ * request.
  */
 @Tag("browser")
 class ReportPageTest {
@@ -306,6 +309,50 @@ class ReportPageTest {
             "Array.from(document.querySelectorAll('#topic-words button.term')).slice(0,"
                 + " 5).map(b => b.textContent).join(' ')")
         .asText();
+  }
+
+  @Test
+  void aClickOnAHeadingSortsItsTableByTheUnroundedNumbers() throws Exception {
+    // the first table of five rows or more with a column of rounded numbers; its rows as
+    // [row text, number] before the click
+    String rows =
+        "Array.from(document.querySelectorAll('#sort-target tbody tr')).map(r => [r.textContent,"
+            + " Number(r.cells[COL].getAttribute('data-v') ?? r.cells[COL].textContent)])";
+    JsonNode col =
+        browser.eval(
+            "(() => { for (const t of document.querySelectorAll('.table-wrap table')) { if"
+                + " (t.tBodies[0].rows.length < 5) continue; const ths ="
+                + " Array.from(t.tHead.rows[0].cells); for (let c = 0; c < ths.length; c++) { if"
+                + " (ths[c].classList.contains('number') &&"
+                + " t.tBodies[0].rows[0].cells[c].hasAttribute('data-v')) { t.id = 'sort-target';"
+                + " ths[c].id = 'sort-heading'; const d = t.closest('details'); if (d) d.open ="
+                + " true; t.scrollIntoView(); return c; } } } return -1; })()");
+    int c = col.asInt();
+    assertTrue(c >= 0, "no table with rounded numbers");
+    JsonNode before = browser.eval(rows.replace("COL", "" + c));
+    browser.click("#sort-heading button.sort");
+    assertEquals(
+        "descending", browser.eval("document.getElementById('sort-heading').ariaSort").asText());
+    JsonNode down = browser.eval(rows.replace("COL", "" + c));
+    browser.click("#sort-heading button.sort");
+    JsonNode up = browser.eval(rows.replace("COL", "" + c));
+    assertEquals(
+        "ascending", browser.eval("document.getElementById('sort-heading').ariaSort").asText());
+
+    // the same rows, whole, in order of the unrounded number
+    Set<String> all = new TreeSet<>();
+    for (JsonNode r : before) all.add(r.toString());
+    for (JsonNode sorted : new JsonNode[] {down, up}) {
+      Set<String> now = new TreeSet<>();
+      for (JsonNode r : sorted) now.add(r.toString());
+      assertEquals(all, now);
+    }
+    for (int i = 1; i < down.size(); i++) {
+      assertTrue(
+          down.get(i - 1).get(1).asDouble() >= down.get(i).get(1).asDouble(), down.toString());
+      assertTrue(up.get(i - 1).get(1).asDouble() <= up.get(i).get(1).asDouble(), up.toString());
+    }
+    assertTrue(down.get(0).get(1).asDouble() > down.get(down.size() - 1).get(1).asDouble());
   }
 
   @Test
