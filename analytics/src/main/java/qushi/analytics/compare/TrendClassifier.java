@@ -70,8 +70,10 @@ import qushi.analytics.stats.PoissonRegression;
  *                evidence that it vanished; the first three rules below need the years on the
  *                other side to count too, where there are any, and otherwise the fitted curve
  *                decides)
- * falls after the peak:  rate(years after peak) ≤ W/2^m, where W · their tokens ≥ 3
- * rises to the peak:     rate(years before peak) ≤ W/2^m, where W · their tokens ≥ 3
+ * falls after the peak:  rate(the last years) ≤ W/2^m — the years after the peak, from the last
+ *                        year back, as few as make W · their tokens ≥ 3 (where it ends, not how
+ *                        it went on: 0, 19, 45, 18, 10, 28, 11, 6, 7 came and went)
+ * rises to the peak:     rate(the first years) ≤ W/2^m, the same from the first year on
  *                        (peak: the year of the highest rate within o … e)
  * EMERGING  absent early and not lower late, and not falling after the peak
  * VANISHED  absent late and not lower early, and not rising to the peak, no occurrence after e;
@@ -294,8 +296,8 @@ public final class TrendClassifier {
     for (int y = onset + 1; y <= last; y++) {
       if (c[y] * span.tokens[peak] > c[peak] * span.tokens[y]) peak = y;
     }
-    boolean fallsAfterPeak = lower(c, span.tokens, peak + 1, g - 1, window, m);
-    boolean risesToPeak = lower(c, span.tokens, 0, peak - 1, window, m);
+    boolean fallsAfterPeak = endsLower(c, span.tokens, g - 1, peak + 1, window, m);
+    boolean risesToPeak = endsLower(c, span.tokens, 0, peak - 1, window, m);
     if (early && !lowerLate && lateKnown) {
       return fallsAfterPeak ? TrendClass.PEAKED : TrendClass.EMERGING;
     }
@@ -326,14 +328,22 @@ public final class TrendClassifier {
   }
 
   /**
-   * Returns whether years {@code from..to} (indices, both included; none when from &gt; to) are
-   * lower than the rate {@code window} within the term's span by a factor of 2^m, and large enough
-   * to tell: at that rate the term would be expected at least {@link #ABSENCE_EVIDENCE} times
-   * there.
+   * Returns whether the years at an end of the series — from index {@code end} towards {@code
+   * limit} (both included), as few as tell: until at the rate {@code window} the term would be
+   * expected {@link #ABSENCE_EVIDENCE} times in them — are lower than {@code window} by a factor of
+   * 2^m; false when even all of them cannot tell.
    */
-  private static boolean lower(long[] c, long[] tokens, int from, int to, double window, double m) {
-    if (from > to || window * tokens(tokens, from, to) < ABSENCE_EVIDENCE) return false;
-    return rate(c, tokens, from, to) <= window / Math.pow(2, m);
+  private static boolean endsLower(
+      long[] c, long[] tokens, int end, int limit, double window, double m) {
+    int step = limit >= end ? 1 : -1;
+    long k = 0;
+    long n = 0;
+    for (int y = end; step > 0 ? y <= limit : y >= limit; y += step) {
+      k += c[y];
+      n += tokens[y];
+      if (window * n >= ABSENCE_EVIDENCE) return (double) k / n <= window / Math.pow(2, m);
+    }
+    return false;
   }
 
   /** Returns the tokens of years {@code from..to} (indices, both included). */

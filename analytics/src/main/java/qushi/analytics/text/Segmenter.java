@@ -23,17 +23,20 @@ import java.util.Set;
  * #withLearned}.
  *
  * <p>Person-name recognition is on; place and organisation recognition are off (slow and noisy on
- * this kind of text). Part-of-speech tagging from context is off: a token's tag is its word's most
- * frequent tag in HanLP's dictionaries (a lexicon term's: the lexicon's tag), so a dictionary word
- * gets the same tag everywhere and is a term everywhere or nowhere; tagging from context doubled
- * the time of segmentation and changed which terms were learned only at the margin. A segmenter is
- * not thread-safe: use one per thread.
+ * this kind of text). A name the recogniser makes of a word and a grammatical character (党和 of
+ * 党和国家, 项至第 of 第一项至第三项) is cut back (see {@link #notAName}). Part-of-speech tagging from context is
+ * off: a token's tag is its word's most frequent tag in HanLP's dictionaries (a lexicon term's: the
+ * lexicon's tag), so a dictionary word gets the same tag everywhere and is a term everywhere or
+ * nowhere; tagging from context doubled the time of segmentation and changed which terms were
+ * learned only at the margin. A segmenter is not thread-safe: use one per thread.
  */
 public final class Segmenter {
   private final Lexicon lexicon;
   private final LearnedTerms learned;
+  private final DynamicCustomDictionary dictionary;
   private final Segment segment;
   private Segment withLearned;
+  private Segment withoutNames;
 
   /** Creates a segmenter that keeps the terms of {@code lexicon} whole. */
   public Segmenter(Lexicon lexicon) {
@@ -47,10 +50,11 @@ public final class Segmenter {
   public Segmenter(Lexicon lexicon, LearnedTerms learned) {
     this.lexicon = lexicon;
     this.learned = learned;
-    this.segment = hanlp(lexicon, LearnedTerms.none());
+    this.dictionary = dictionary(lexicon, LearnedTerms.none());
+    this.segment = viterbi(dictionary, true);
   }
 
-  private static Segment hanlp(Lexicon lexicon, LearnedTerms learned) {
+  private static DynamicCustomDictionary dictionary(Lexicon lexicon, LearnedTerms learned) {
     DynamicCustomDictionary dictionary =
         new DynamicCustomDictionary(
             CustomDictionary.DEFAULT.dat, new BinTrie<CoreDictionary.Attribute>(), null);
@@ -64,11 +68,16 @@ public final class Segmenter {
         dictionary.insert(t.term(), LearnedTerms.NATURE + " " + Lexicon.DEFAULT_FREQUENCY);
       }
     }
+    return dictionary;
+  }
+
+  private static Segment viterbi(DynamicCustomDictionary dictionary, boolean names) {
     return new ViterbiSegment()
         .enableCustomDictionary(dictionary)
         .enableCustomDictionaryForcing(false)
         .enablePartOfSpeechTagging(false)
-        .enableNameRecognize(true)
+        .enableNameRecognize(names)
+        .enableTranslatedNameRecognize(names)
         .enablePlaceRecognize(false)
         .enableOrganizationRecognize(false)
         .enableOffset(true);
@@ -104,7 +113,7 @@ public final class Segmenter {
     List<Token> merged = learned.apply(text, tokens);
     List<int[]> misaligned = learned.misaligned(text, merged);
     if (misaligned.isEmpty()) return merged;
-    if (withLearned == null) withLearned = hanlp(lexicon, learned);
+    if (withLearned == null) withLearned = viterbi(dictionary(lexicon, learned), true);
     List<Token> out = new ArrayList<>(tokens.size());
     int k = 0;
     for (int[] r : sentences(text, misaligned, tokens)) {
@@ -152,7 +161,7 @@ public final class Segmenter {
     return segment(segment, text);
   }
 
-  private static List<Token> segment(Segment segment, String text) {
+  private List<Token> segment(Segment segment, String text) {
     List<Token> out = new ArrayList<>();
     // HanLP works line by line well; segmenting per line keeps offsets exact and bounds memory.
     int lineStart = 0;
@@ -162,15 +171,61 @@ public final class Segmenter {
       if (lineEnd > lineStart) {
         for (Term t : segment.seg(text.substring(lineStart, lineEnd))) {
           if (t.word.isBlank()) continue;
-          Nature nature = t.nature;
-          out.add(
-              new Token(t.word, nature == null ? "x" : nature.toString(), lineStart + t.offset));
+          List<Term> pieces = recognisedName(t) ? notAName(t.word) : null;
+          if (pieces == null) {
+            out.add(new Token(t.word, nature(t), lineStart + t.offset));
+            continue;
+          }
+          int at = lineStart + t.offset;
+          for (Term p : pieces) {
+            out.add(new Token(p.word, nature(p), at));
+            at += p.word.length();
+          }
         }
       }
       if (nl < 0) break;
       lineStart = nl + 1;
     }
     return out;
+  }
+
+  private static String nature(Term t) {
+    return t.nature == null ? "x" : t.nature.toString();
+  }
+
+  /** Whether {@code t} is a name the recogniser made: tagged as a name, in no dictionary. */
+  private boolean recognisedName(Term t) {
+    return t.nature != null
+        && t.nature.startsWith("nr")
+        && !CoreDictionary.contains(t.word)
+        && dictionary.get(t.word) == null;
+  }
+
+  /**
+   * Returns the pieces of a recognised name that is no name — cut without name recognition, at
+   * least two, one of them a preposition, conjunction, particle, modal particle, interjection or
+   * onomatopoeia ({@link #grammatical}: 党和, 关的, 项至第, 向其), unless the first piece is a single
+   * character among the {@value Surnames#COMMON} commonest surnames (何立峰, 李在明, 魏凤和) — or null when
+   * it may be a name.
+   */
+  private List<Term> notAName(String word) {
+    if (withoutNames == null) withoutNames = viterbi(dictionary, false);
+    List<Term> pieces = withoutNames.seg(word);
+    if (pieces.size() < 2) return null;
+    String first = pieces.get(0).word;
+    if (first.length() == 1 && Surnames.isCommon(first.charAt(0))) return null;
+    for (Term p : pieces) if (grammatical(p.nature)) return pieces;
+    return null;
+  }
+
+  /**
+   * Whether a piece with the tag {@code n} only joins or marks: a preposition, conjunction,
+   * particle, modal particle, interjection or onomatopoeia — but not 地 or 所 ({@code ude2}, {@code
+   * usuo}), which are also nouns (居所地).
+   */
+  private static boolean grammatical(Nature n) {
+    if (n == null || n == Nature.ude2 || n == Nature.usuo) return false;
+    return "pcuyeo".indexOf(n.toString().charAt(0)) >= 0;
   }
 
   /** Returns the words of {@code text} joined by single spaces (for inspection). */

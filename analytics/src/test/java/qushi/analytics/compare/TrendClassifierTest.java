@@ -54,6 +54,11 @@ class TrendClassifierTest {
     term("新政", 0, 0, 0, 0, 0, 0, 40, 30, 25, 30, 28, 32);
     // rose to a peak, then vanished
     term("退场", 5, 5, 5, 5, 40, 0, 0, 0, 0, 0, 0, 0);
+    // absent early, a peak, then back up once and down to a low end: it came and went, though the
+    // years after the peak pooled (13.3) stay above half the rate within its span (18.1 / 2)
+    term("开放", 0, 0, 0, 0, 20, 45, 18, 10, 28, 11, 6, 7);
+    // absent early, two high years, then a low last year where it still stands
+    term("小康", 0, 0, 0, 0, 0, 0, 0, 0, 1, 23, 21, 3);
     return TrendClassifier.classify(
         terms, YEARS, rows.toArray(long[][]::new), tokens(), TrendOptions.defaults());
   }
@@ -129,6 +134,8 @@ class TrendClassifierTest {
     assertEquals(TrendClass.PEAKED, burst.trend(), burst.toString());
     assertEquals(2022, burst.peak());
     assertEquals(TrendClass.EMERGING, t.row("新政").orElseThrow().trend());
+    assertEquals(TrendClass.PEAKED, t.row("开放").orElseThrow().trend());
+    assertEquals(TrendClass.PEAKED, t.row("小康").orElseThrow().trend());
     assertEquals(TrendClass.PEAKED, t.row("退场").orElseThrow().trend());
     assertEquals(TrendClass.EMERGING, t.rows().get(0).trend());
   }

@@ -30,6 +30,40 @@ class SegmenterTest {
   }
 
   @Test
+  void aRecognisedNameWithAPrepositionConjunctionOrParticleInItIsCutBack() {
+    Segmenter plain = new Segmenter(Lexicon.empty());
+    // HanLP's recogniser takes these for names; qushi cuts them back
+    for (String[] c :
+        new String[][] {
+          {"在党的坚强领导下，党和国家事业取得历史性成就。", "党和"},
+          {"属于前款第一项至第三项规定的情形。", "项至第"},
+          {"依照前款规定向社会公布。", "向社会"},
+          {"对相关的机关作出决定。", "关的"}
+        }) {
+      List<String> words = plain.segment(c[0]).stream().map(Token::word).toList();
+      assertFalse(words.contains(c[1]), words.toString());
+      assertEquals(c[0], String.join("", words), "nothing lost or added");
+    }
+    // names that hold such a character but start with a common surname stay names; 地 and 所 are
+    // nouns too
+    for (String[] c :
+        new String[][] {
+          {"国家发展和改革委员会主任何立峰参加仪式。", "何立峰"},
+          {"韩国总统李在明同中国国家主席会谈。", "李在明"},
+          {"许其亮、魏凤和、王勇出席。", "魏凤和"},
+          {"适用经常居所地法律。", "居所地"}
+        }) {
+      List<String> words = plain.segment(c[0]).stream().map(Token::word).toList();
+      assertTrue(words.contains(c[1]), words.toString());
+    }
+    // offsets stay exact in a cut name
+    String text = "党和人民";
+    for (Token t : plain.segment(text)) {
+      assertEquals(t.word(), text.substring(t.offset(), t.end()));
+    }
+  }
+
+  @Test
   void hanlpAloneSplitsThem() {
     Segmenter plain = new Segmenter(Lexicon.empty());
     List<String> words = plain.segment("发展新质生产力和具身智能").stream().map(Token::word).toList();
