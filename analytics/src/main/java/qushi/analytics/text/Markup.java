@@ -17,10 +17,10 @@ import org.jsoup.parser.Tag;
  * step of {@link Normalizer}). Entities are decoded only in text that held such tags, since a lone
  * "&amp;" in plain text is meant literally; decoded angle brackets become 〈〉, which width folding
  * leaves alone, so that decoded text never forms a tag (the step is idempotent). A web address
- * (http://, https:// or www. followed by the printable ASCII characters of a URL) is removed
- * everywhere. A Markdown link or image to one on a line of its own ("[查看原文](https://…)") is page
- * navigation and goes with its line; within a line it becomes its text ("详见[通知](http://…)" →
- * "详见通知").
+ * (http://, https://, file:// — a browser's print footer — or www. followed by the printable ASCII
+ * characters of a URL) is removed everywhere. A Markdown link or image to one on a line of its own
+ * ("[查看原文](https://…)") is page navigation and goes with its line; within a line it becomes its
+ * text ("详见[通知](http://…)" → "详见通知").
  */
 final class Markup {
   private static final Pattern TAG = Pattern.compile("</?([A-Za-z][A-Za-z0-9]*)(?:\\s[^<>]*)?/?>");
@@ -28,7 +28,7 @@ final class Markup {
   private static final Pattern BLANK_LINES = Pattern.compile("\n[ \t]*(?:\n[ \t]*)+");
 
   private static final Pattern URL =
-      Pattern.compile("(?:https?://|www\\.)[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+");
+      Pattern.compile("(?:https?://|file:/{1,3}|www\\.)[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+");
 
   private static final String LINK = "!?\\[([^\\[\\]\n]*)\\]\\((?:https?://|www\\.)[^()\\s]*\\)";
 

@@ -47,7 +47,11 @@ import java.util.Objects;
  *       occurs at least {@link #headerMinRepeats()} times in the document, is a running header.
  *       Every occurrence but the first is dropped; the first is kept as a real heading (a
  *       compilation's sub-forum title is also its running header) unless it sits within two lines
- *       of a page number or a page break (3+ line breaks).
+ *       of a page number or a page break (3+ line breaks). A line that stands within two lines of a
+ *       page break on at least two pages and nowhere else — the same text once each run of digits
+ *       is taken as one, up to 60 CJK characters wide, not ending with punctuation — is page
+ *       furniture and dropped everywhere, however wide: a browser's print header ("12/1/26, 5:13
+ *       PM" and the title) and footer ("file:///…/t.html 1/2") on a two-page document.
  *   <li><b>Unwrapping.</b> Applies when the text contains a blank line (PDF extractions put one
  *       between every line); text without blank lines is taken as one paragraph per line, which
  *       also makes the normaliser idempotent on its own output. A line break is a paragraph break

@@ -41,6 +41,8 @@ final class Unwrapper {
   /** A rule: a separator line of three or more dashes, underscores, equals signs, stars, tildes. */
   private static final Pattern RULE = Pattern.compile("([-_=*~—─━]\\s*){3,}");
 
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+
   /** Line breaks in a row that mark a page break; a dropped page number counts as one. */
   private static final int PAGE_BREAK = 3;
 
@@ -248,9 +250,26 @@ final class Unwrapper {
         counts.merge(key, 1, Integer::sum);
       }
     }
+    // a line at page breaks on two pages or more, the same but for its digits, is page furniture
+    // whatever its width (a print header of date and title; "第 3 页"), though not on every page
+    Map<String, Integer> atBreaks = new HashMap<>();
+    Map<String, Integer> everywhere = new HashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String key = furnitureKey(lines.get(i));
+      if (key == null) continue;
+      everywhere.merge(key, 1, Integer::sum);
+      if (nearPageBreak(lines, page, i)) atBreaks.merge(key, 1, Integer::sum);
+    }
     boolean[] drop = Arrays.copyOf(page, page.length);
     Map<String, Boolean> seen = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
+      String furniture = furnitureKey(lines.get(i));
+      if (furniture != null
+          && atBreaks.getOrDefault(furniture, 0) >= 2
+          && atBreaks.get(furniture).equals(everywhere.get(furniture))) {
+        drop[i] = true;
+        continue;
+      }
       String key = headerKey(lines.get(i));
       if (key == null || counts.get(key) < headerMinRepeats) {
         continue;
@@ -284,6 +303,17 @@ final class Unwrapper {
       }
     }
     return false;
+  }
+
+  /**
+   * Returns the key under which a line counts as page furniture when it stands at page breaks: its
+   * text without spaces, each run of digits as one "#", up to {@link #WIDEST_COLUMN} columns, not
+   * ending with punctuation; null for other lines.
+   */
+  private static String furnitureKey(Line line) {
+    if (line.width() > WIDEST_COLUMN || line.endsWithPunctuation()) return null;
+    String key = DIGITS.matcher(line.text().replace(" ", "")).replaceAll("#");
+    return key.length() < 2 || MARKER_ONLY.matcher(key).matches() ? null : key;
   }
 
   /** Returns the key under which a line counts as a running-header candidate, or null. */

@@ -111,6 +111,24 @@ class NormalizerTest {
   }
 
   @Test
+  void dropsABrowsersPrintHeaderAndFooterOnTwoPagesHoweverWide() {
+    // a browser prints date, title and file address with "page/pages" at the end of every page;
+    // a two-page document has them only twice, and the title line is wider than a running header
+    String header = "12/1/26, 5:13 PM 高举邓小平理论伟大旗帜把建设有中国特色社会主义事业全面推向二十一世纪第1部分";
+    assertClean(
+        "第三，更重要的是，我们党确立起已被实践证明是正确的路线。能否抓住机遇，历来是关系革命和建设兴衰成败的大问题。",
+        "第三，更重要的是，我们党确立起已被实践证明是正确的\n\n路线。能否抓住机遇，历来是关系革命\n\n"
+            + header
+            + "\n\nfile:///tmp/build/t.html 1/2\n\n\n\n和建设兴衰成败的大问题。\n\n"
+            + header
+            + "\n\nfile:///tmp/build/t.html 2/2\n\n\n");
+    // the same line twice, once away from a page break, is text
+    String twice = "我们的目标\n\n一是发展经济\n\n我们的目标\n\n二是改善民生。\n\n\n\n下一页的正文内容很长很长。";
+    String kept = Normalizer.defaults().normalize(twice);
+    assertEquals(2, kept.split("我们的目标", -1).length - 1, kept);
+  }
+
+  @Test
   void keepsFirstOccurrenceOfRepeatedTitleAsHeading() {
     assertClean(
         "本篇专题报告对国际人类表型组论坛的嘉宾观点进行梳理，供参考。\n国际人类表型组论坛\n"
