@@ -1,7 +1,9 @@
 package qushi.analytics.corpus;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -23,6 +25,10 @@ final class PdfText {
    *     has no text layer
    */
   static String of(Path file, byte[] bytes) {
+    if (!endsWithEofMarker(bytes)) {
+      throw new BadInputException(
+          file, "truncated or damaged PDF (it does not end with %%EOF: a download cut short?)");
+    }
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setLineSeparator("\n\n");
@@ -44,5 +50,17 @@ final class PdfText {
     } catch (IOException e) {
       throw new BadInputException(file, "corrupt or unreadable PDF (" + e.getMessage() + ")");
     }
+  }
+
+  /**
+   * Whether "%%EOF", which ends every complete PDF, stands in the file's last 1,024 bytes (readers
+   * allow that much trailing junk). The parser is lenient: a file cut short parses into garbage.
+   */
+  private static boolean endsWithEofMarker(byte[] bytes) {
+    byte[] marker = "%%EOF".getBytes(StandardCharsets.US_ASCII);
+    for (int i = bytes.length - marker.length; i >= Math.max(0, bytes.length - 1024); i--) {
+      if (Arrays.equals(bytes, i, i + marker.length, marker, 0, marker.length)) return true;
+    }
+    return false;
   }
 }

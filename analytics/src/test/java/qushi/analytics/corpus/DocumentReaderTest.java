@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -132,6 +133,18 @@ class DocumentReaderTest {
     BadInputException e = assertThrows(BadInputException.class, () -> read(corrupt));
     assertTrue(
         e.getMessage().startsWith(corrupt + ": corrupt or unreadable PDF ("), e.getMessage());
+
+    // a PDF cut short (a download that stopped) parses leniently into garbage: refused
+    Path whole = pdf("whole.pdf", (doc, cs) -> text(cs, "Supply-side structural reform"));
+    byte[] bytes = Files.readAllBytes(whole);
+    Path cut = dir.resolve("cut.pdf");
+    Files.write(cut, Arrays.copyOf(bytes, bytes.length * 2 / 3));
+    assertRejected(
+        cut, "truncated or damaged PDF (it does not end with %%EOF: a download cut short?)");
+    // junk after the marker, as some writers leave, is fine
+    Path padded = dir.resolve("padded.pdf");
+    Files.write(padded, Arrays.copyOf(bytes, bytes.length + 200));
+    assertEquals("Supply-side structural reform", read(padded).strip());
 
     Path scan =
         pdf(
