@@ -328,14 +328,16 @@ public final class TrendClassifier {
   }
 
   /**
-   * Returns whether the years at an end of the series — from index {@code end} towards {@code
-   * limit} (both included), as few as tell: until at the rate {@code window} the term would be
-   * expected {@link #ABSENCE_EVIDENCE} times in them — are lower than {@code window} by a factor of
-   * 2^m; false when even all of them cannot tell.
+   * Returns whether the years at an end of the series — from index {@code end} (the first year, 0,
+   * or the last) towards {@code limit} (both included; none when limit lies beyond end), as few as
+   * tell: until at the rate {@code window} the term would be expected {@link #ABSENCE_EVIDENCE}
+   * times in them — are lower than {@code window} by a factor of 2^m; false when even all of them
+   * cannot tell.
    */
   private static boolean endsLower(
       long[] c, long[] tokens, int end, int limit, double window, double m) {
-    int step = limit >= end ? 1 : -1;
+    // the last year runs back to limit, the first forward; none when limit lies beyond the end
+    int step = end == 0 ? 1 : -1;
     long k = 0;
     long n = 0;
     for (int y = end; step > 0 ? y <= limit : y >= limit; y += step) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import qushi.analytics.core.Tabular;
 import qushi.analytics.core.TextTable;
 import tech.tablesaw.api.DoubleColumn;
@@ -110,9 +109,25 @@ public record TrendTable(
     return PER10K_PREFIX + year;
   }
 
-  /** Returns the missing years as text ("2020" or "2020,2022"; "" when none). */
+  /**
+   * Returns the missing years as text, a run of three or more as a range ("2020", "2020,2022",
+   * "1922,1924-1968"; "" when none).
+   */
   public String gapsText() {
-    return gaps.stream().map(String::valueOf).collect(Collectors.joining(","));
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < gaps.size(); ) {
+      int j = i;
+      while (j + 1 < gaps.size() && gaps.get(j + 1) == gaps.get(j) + 1) j++;
+      if (out.length() > 0) out.append(',');
+      if (j - i >= 2) {
+        out.append(gaps.get(i)).append('-').append(gaps.get(j));
+      } else {
+        out.append(gaps.get(i));
+        if (j > i) out.append(',').append(gaps.get(j));
+      }
+      i = j + 1;
+    }
+    return out.toString();
   }
 
   /** Returns the rows of one class, in table order. */

@@ -148,6 +148,14 @@ class TrendClassifierTest {
     assertTrue(table.columnNames().contains(TrendTable.per10kColumn(2019)));
     assertTrue(!table.columnNames().contains(TrendTable.per10kColumn(2020)));
     assertEquals("2020", table.stringColumn(TrendTable.GAPS).get(0));
+    // a run of three or more missing years reads as a range
+    TrendTable sparse =
+        new TrendTable(
+            List.of(1921, 1923, 1927, 1929, 1932),
+            List.of(),
+            TrendOptions.defaults(),
+            List.of(1922, 1924, 1925, 1926, 1928, 1930, 1931));
+    assertEquals("1922,1924-1926,1928,1930,1931", sparse.gapsText());
     assertTrue(t.toString().contains("missing 2020"), t.toString());
     // a rate doubling every calendar year, observed in 2013, 2014, 2016, 2017: the time axis keeps
     // the gap, so the log-linear curve fits exactly and the fitted change is log₂(160/10) = 4
