@@ -30,9 +30,10 @@ import java.util.regex.Pattern;
  * Numbers must go forwards within a style: a numbered paragraph is a heading when its number is 1
  * (a new series) or greater than the last heading of that style (of the same parent for 1.1), so
  * that a stray "三、" in running text after "五、", or the "13." of a list whose other items end with
- * ；, does not start a section. Markdown headings ({@code ##} + text; a {@code #hashtag#} is not
- * one) are not numbered. The title is the heading without final punctuation and without Markdown
- * {@code #} marks.
+ * ；, does not start a section. Before the first paragraph of body text any number opens: a chapter
+ * saved as a file of its own starts at its own number ("二、促进社会主义经济的全面高涨"). Markdown headings
+ * ({@code ##} + text; a {@code #hashtag#} is not one) are not numbered. The title is the heading
+ * without final punctuation and without Markdown {@code #} marks.
  */
 final class Headings {
   /** Longest unnumbered title line, in characters. */
@@ -55,6 +56,9 @@ final class Headings {
   /** Marks a title may not end with: a lead-in to a list or a clause that continues. */
   private static final String OPEN_ENDS = "：:，,、";
 
+  /** Key in the map of last numbers while no body paragraph has been seen: any number opens. */
+  private static final String OPENING = "opening";
+
   private Headings() {}
 
   /**
@@ -65,16 +69,22 @@ final class Headings {
     List<int[]> starts = new ArrayList<>(); // {paragraph}, titles alongside
     List<String> titles = new ArrayList<>();
     Map<String, Integer> last = new HashMap<>();
+    boolean opening = true;
     for (int p = 0; p < paragraphs.size(); p++) {
       String para = text.substring(paragraphs.get(p)[0], paragraphs.get(p)[1]).strip();
       String next =
           p + 1 < paragraphs.size()
               ? text.substring(paragraphs.get(p + 1)[0], paragraphs.get(p + 1)[1]).strip()
               : "";
+      // before the first body paragraph any number may open (a chapter saved as a file: "二、…")
+      if (opening) last.put(OPENING, 0);
       String title = heading(para, next, last);
+      last.remove(OPENING);
       if (title != null) {
         starts.add(new int[] {p});
         titles.add(title);
+      } else {
+        opening = false;
       }
     }
     List<Section> out = new ArrayList<>();
@@ -200,7 +210,12 @@ final class Headings {
       String para, String style, int number, boolean runIn, Map<String, Integer> last) {
     if (number <= 0) return null;
     Integer previous = last == null ? null : last.get(style);
-    if (last != null && number != 1 && (previous == null || number <= previous)) return null;
+    if (last != null
+        && number != 1
+        && !last.containsKey(OPENING)
+        && (previous == null || number <= previous)) {
+      return null;
+    }
     String title = null;
     if (standsAlone(para)) {
       title = trimEnd(para);

@@ -72,6 +72,20 @@ class SplitterTest {
   }
 
   @Test
+  void aChapterSavedAsAFileOpensAtItsOwnNumberButAStrayNumberInTheTextDoesNot() {
+    String body = "正文。".repeat(40);
+    assertEquals(
+        List.of("二、促进社会主义经济的全面高涨", "三、努力建设高度的社会主义精神文明"),
+        titles("二、促进社会主义经济的全面高涨\n" + body + "\n三、努力建设高度的社会主义精神文明\n" + body));
+    // after a Markdown title too; but after body text a number that does not follow on starts
+    // nothing
+    assertEquals(
+        List.of("第十二次全国代表大会报告", "二、促进社会主义经济的全面高涨"),
+        titles("# 第十二次全国代表大会报告\n二、促进社会主义经济的全面高涨\n" + body));
+    assertEquals(List.of(""), titles(body + "\n三、一个不接续的编号\n" + body));
+  }
+
+  @Test
   void numberedHeadingsOfEveryCommonStyleStartSections() {
     String body = "正文。".repeat(40);
     String text =
