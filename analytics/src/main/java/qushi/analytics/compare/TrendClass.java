@@ -6,8 +6,9 @@ package qushi.analytics.compare;
  */
 public enum TrendClass {
   /**
-   * Absent (or nearly) in the early years, established later and still in use at the end: the years
-   * after its peak not below its rate within its span by the factor 2^minLogRatio.
+   * Absent (or nearly) in the early years, established later and still in use at the end: where the
+   * series ends (its last years after the peak) not below its rate within its span by the factor
+   * 2^minLogRatio.
    */
   EMERGING,
   /** Present throughout; the fitted rate at the end is at least 2^minLogRatio times the start. */
@@ -34,5 +35,10 @@ public enum TrendClass {
    * Too sparse to say: even the most uneven arrangement of its passages over the years could not be
    * significant.
    */
-  SPARSE
+  SPARSE;
+
+  /** Whether the term changed: any class but STABLE and SPARSE. */
+  public boolean changed() {
+    return this != STABLE && this != SPARSE;
+  }
 }

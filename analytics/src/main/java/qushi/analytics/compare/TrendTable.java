@@ -2,10 +2,12 @@ package qushi.analytics.compare;
 
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import qushi.analytics.core.Tabular;
 import qushi.analytics.core.TextTable;
 import tech.tablesaw.api.DoubleColumn;
@@ -128,6 +130,40 @@ public record TrendTable(
       i = j + 1;
     }
     return out.toString();
+  }
+
+  /** Returns the table with the rows of the given classes only, in table order. */
+  public TrendTable only(Set<TrendClass> classes) {
+    return new TrendTable(
+        years, rows.stream().filter(r -> classes.contains(r.trend())).toList(), options, gaps);
+  }
+
+  /**
+   * Returns at most {@code top} rows, shared among the classes of changed terms (not STABLE or
+   * SPARSE) present: the first {@code top / their number} of each (at least one), then the next
+   * rows in table order to fill up; in table order. Table order puts every EMERGING term before the
+   * first PEAKED one, so the first rows alone would show one shape only.
+   */
+  public TrendTable balanced(int top) {
+    if (rows.size() <= top) return this;
+    Map<TrendClass, Integer> counts = counts();
+    long changed =
+        counts.entrySet().stream().filter(e -> e.getValue() > 0 && e.getKey().changed()).count();
+    int quota = changed == 0 ? top : (int) Math.max(1, top / changed);
+    Set<TrendRow> taken = new LinkedHashSet<>();
+    Map<TrendClass, Integer> per = new EnumMap<>(TrendClass.class);
+    for (TrendRow r : rows) {
+      if (taken.size() < top
+          && r.trend().changed()
+          && per.merge(r.trend(), 1, Integer::sum) <= quota) {
+        taken.add(r);
+      }
+    }
+    for (TrendRow r : rows) {
+      if (taken.size() >= top) break;
+      taken.add(r);
+    }
+    return new TrendTable(years, rows.stream().filter(taken::contains).toList(), options, gaps);
   }
 
   /** Returns the rows of one class, in table order. */

@@ -141,6 +141,32 @@ class TrendClassifierTest {
   }
 
   @Test
+  void theFirstRowsOfEachShapeShareTheTop() {
+    TrendTable t = planted();
+    java.util.Set<TrendClass> changed =
+        t.rows().stream()
+            .map(TrendRow::trend)
+            .filter(TrendClass::changed)
+            .collect(java.util.stream.Collectors.toSet());
+    assertTrue(changed.size() >= 4, changed.toString());
+    // the table's own first rows are all of its first shape
+    assertEquals(1, t.rows().subList(0, 2).stream().map(TrendRow::trend).distinct().count());
+    TrendTable shown = t.balanced(changed.size());
+    assertEquals(changed.size(), shown.rows().size());
+    assertEquals(
+        changed,
+        shown.rows().stream().map(TrendRow::trend).collect(java.util.stream.Collectors.toSet()));
+    // in table order, and a table within the top is whole
+    List<TrendRow> order = new java.util.ArrayList<>(shown.rows());
+    order.sort(TrendTable.ORDER);
+    assertEquals(order, shown.rows());
+    assertEquals(t.rows(), t.balanced(t.rows().size()).rows());
+    assertTrue(
+        t.only(java.util.Set.of(TrendClass.PEAKED)).rows().stream()
+            .allMatch(r -> r.trend() == TrendClass.PEAKED));
+  }
+
+  @Test
   void aMissingYearIsAGapNotAZero() {
     TrendTable t = planted();
     assertEquals(List.of(2020), t.gaps());

@@ -1,6 +1,7 @@
 package qushi.reports.cli;
 
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,6 +61,9 @@ final class CompareCommand extends TableCommand {
   @Option(names = "--min-log-ratio", paramLabel = "X")
   double minLogRatio = TrendOptions.defaults().minLogRatio();
 
+  @Option(names = "--shape", paramLabel = "SHAPE,...", split = ",")
+  Set<TrendClass> shapes;
+
   @Option(names = "--alpha0", paramLabel = "X")
   double alpha0 = KeynessOptions.AUTO_ALPHA0;
 
@@ -77,6 +81,7 @@ final class CompareCommand extends TableCommand {
     onlyWith("--strata", "--target");
     onlyWith("--years", "--trend");
     onlyWith("--min-log-ratio", "--trend");
+    onlyWith("--shape", "--trend");
     if (strata != null && intervals.ci) {
       throw BadInputException.option("strata", "does not work with --ci");
     }
@@ -156,12 +161,13 @@ final class CompareCommand extends TableCommand {
             + ": "
             + t.counts()
             + "; "
-            + t.rows().stream()
-                .filter(r -> r.trend() != TrendClass.STABLE && r.trend() != TrendClass.SPARSE)
-                .filter(r -> r.concentrated())
-                .count()
-            + " of the changed terms mostly (>= 80%) from one document");
-    return () -> t.table().first(limits.top);
+            + t.rows().stream().filter(r -> r.trend().changed() && r.concentrated()).count()
+            + " of the changed terms mostly (>= 80%) from one document"
+            + (shapes == null && t.rows().size() > limits.top
+                ? "; the first rows of each shape are shown (--shape lists one, --top more)"
+                : ""));
+    TrendTable shown = shapes == null ? t.balanced(limits.top) : t.only(shapes);
+    return () -> shown.table().first(limits.top);
   }
 
   private Tabular stratified(StratifiedTable s) {
