@@ -1,18 +1,23 @@
 package qushi.reports;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import qushi.Qushi;
+import qushi.analytics.core.Rows;
 import qushi.analytics.prepare.CleanDocument;
+import qushi.analytics.prepare.TermCount;
 import qushi.analytics.text.Script;
 
 /**
  * Documents a reader should know about before trusting the counts, named in the report's overview
  * and in a note of every command: those that appear to be written in traditional characters ({@link
  * Script}), since their words are counted apart from the simplified forms and HanLP, which learned
- * from simplified text, splits them more often; and copies of other documents, whose words are
- * counted once per copy.
+ * from simplified text, splits them more often; copies of other documents, whose words are counted
+ * once per copy; and queries typed in the other script, which find nothing.
  */
 public final class CorpusNotes {
   private CorpusNotes() {}
@@ -38,6 +43,40 @@ public final class CorpusNotes {
    */
   public static List<String> copies(Qushi q) {
     return q.corpus().copies().stream().map(c -> c.document() + " ≈ " + c.of()).toList();
+  }
+
+  /**
+   * A query that occurs nowhere while its form in the other script does: the form and how often.
+   *
+   * @param query the query as typed
+   * @param form its traditional or simplified form ({@link Script#otherForms})
+   * @param count occurrences of the form
+   */
+  public record OtherForm(String query, String form, long count) {}
+
+  /**
+   * Returns, for each term of {@code counted} that occurs nowhere, the first of its forms in the
+   * other script that occurs, as {@code count} counts it (none when no form occurs): 国安法 on a
+   * corpus that writes 國安法.
+   */
+  public static List<OtherForm> otherForms(
+      Rows<TermCount> counted, Function<List<String>, Rows<TermCount>> count) {
+    Map<String, Long> totals = new LinkedHashMap<>();
+    for (TermCount r : counted) totals.merge(r.term(), (long) r.count(), Long::sum);
+    List<OtherForm> out = new ArrayList<>();
+    totals.forEach(
+        (query, total) -> {
+          if (total > 0) return;
+          for (String form : Script.otherForms(query)) {
+            long n = 0;
+            for (TermCount r : count.apply(List.of(form))) n += r.count();
+            if (n > 0) {
+              out.add(new OtherForm(query, form, n));
+              return;
+            }
+          }
+        });
+    return out;
   }
 
   /** Returns the first {@code max} of {@code named}, "…" after them when there are more. */

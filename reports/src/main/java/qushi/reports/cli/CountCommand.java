@@ -30,6 +30,8 @@ final class CountCommand extends TableCommand {
     if (termFile != null) all.addAll(Qushi.readList(termFile, "term file"));
     if (all.isEmpty())
       throw new ParameterException(spec.commandLine(), "give at least one TERM or --terms FILE");
+    if (all.stream().anyMatch(String::isBlank))
+      throw new ParameterException(spec.commandLine(), "a TERM must not be empty");
     // the intervals resample passages: they need the prepared corpus
     PrintWriter err = spec.commandLine().getErr();
     if (intervals.ci) {

@@ -3,6 +3,7 @@ package qushi.reports.cli;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import qushi.Qushi;
 import qushi.analytics.context.Kwic;
@@ -19,6 +20,7 @@ final class KwicCommand extends TableCommand {
 
   @Override
   public Integer call() {
+    if (term.isBlank()) throw new ParameterException(spec.commandLine(), "TERM must not be empty");
     Qushi q = open();
     Rows<Kwic.Line> lines = q.kwic(term, window);
     if (lines.size() == 0)

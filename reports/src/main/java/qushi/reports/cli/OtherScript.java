@@ -1,13 +1,11 @@
 package qushi.reports.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import qushi.analytics.core.Rows;
 import qushi.analytics.prepare.TermCount;
-import qushi.analytics.text.Script;
+import qushi.reports.CorpusNotes;
 
 /**
  * Names the form a corpus writes when a query finds nothing because it is written in the other
@@ -18,27 +16,16 @@ final class OtherScript {
 
   /**
    * Prints a note on {@code err} for each term of {@code counted} that occurs nowhere while one of
-   * its forms in the other script ({@link Script#otherForms}) occurs: that form and how often, as
-   * {@code count} counts it.
+   * its forms in the other script occurs ({@link CorpusNotes#otherForms}).
    */
   static void note(
       PrintWriter err, Rows<TermCount> counted, Function<List<String>, Rows<TermCount>> count) {
-    Map<String, Long> totals = new LinkedHashMap<>();
-    for (TermCount r : counted) totals.merge(r.term(), (long) r.count(), Long::sum);
-    totals.forEach(
-        (query, total) -> {
-          if (total > 0) return;
-          for (String form : Script.otherForms(query)) {
-            long n = 0;
-            for (TermCount r : count.apply(List.of(form))) n += r.count();
-            if (n == 0) continue;
-            err.printf(
-                "qushi: note: “%s” does not occur; the corpus writes “%s” (%d times). --t2s"
-                    + " converts the text and the queries to simplified characters%n",
-                query, form, n);
-            err.flush();
-            return;
-          }
-        });
+    for (CorpusNotes.OtherForm f : CorpusNotes.otherForms(counted, count)) {
+      err.printf(
+          "qushi: note: “%s” does not occur; the corpus writes “%s” (%d times). --t2s converts"
+              + " the text and the queries to simplified characters%n",
+          f.query(), f.form(), f.count());
+    }
+    err.flush();
   }
 }

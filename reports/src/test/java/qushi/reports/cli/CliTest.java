@@ -321,6 +321,12 @@ class CliTest {
   @Test
   void usageErrorsExit2AndHelpWorks() {
     assertEquals(2, run("count").code());
+    // an empty term is refused before the corpus is read (the folder does not even exist)
+    Result empty = run("count", "--corpus", "/nonexistent-corpus", "");
+    assertEquals(2, empty.code());
+    assertTrue(empty.err().contains("a TERM must not be empty"), empty.err());
+    Result emptyKwic = run("kwic", "--corpus", "/nonexistent-corpus", " ");
+    assertTrue(emptyKwic.err().contains("TERM must not be empty"), emptyKwic.err());
     assertEquals(2, run("nosuchcommand").code());
     assertEquals(2, run("stats", "--format", "xml").code());
     Result help = run("count", "--help");
