@@ -312,6 +312,26 @@ class ReportPageTest {
   }
 
   @Test
+  void withoutTheTextThePanelSaysOfHowManyOccurrencesItsLinesAre() throws Exception {
+    // the same analysis without the text: the page carries a sample of 50 lines per shown term
+    Path small =
+        Report.of(ReportData.compute(seeds, Fixtures.options().withEmbedChars(10)))
+            .writeTo(tmp.resolve("small"))
+            .index();
+    browser.open(small.toUri().toString());
+    String term = "人工智能";
+    long total = seeds.count(List.of(term)).list().stream().mapToLong(c -> c.count()).sum();
+    assertTrue(total > 50, "a term with more occurrences than lines carried: " + total);
+    browser.eval("qushi.show(" + new ObjectMapper().writeValueAsString(term) + ")");
+    browser.waitFor("!document.getElementById('kwic-panel').hidden");
+    int lines = browser.eval("document.querySelectorAll('#kwic-lines tr').length").asInt();
+    assertEquals(50, lines);
+    assertEquals(
+        "显示本页所带的 50 行（共出现 " + total + " 次；全部语境请运行表格下方的 qushi kwic 命令）",
+        browser.eval("document.getElementById('kwic-shown').textContent").asText());
+  }
+
+  @Test
   void aClickOnAHeadingSortsItsTableByTheUnroundedNumbers() throws Exception {
     // the first table of five rows or more with a column of rounded numbers; its rows as
     // [row text, number] before the click
