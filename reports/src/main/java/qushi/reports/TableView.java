@@ -31,7 +31,7 @@ public record TableView(List<Cell> headers, List<List<Cell>> rows, String csv) {
    * @param text the text shown
    * @param kind how it is shown
    * @param value the unrounded number of a number cell, by which the page sorts the column (the
-   *     page writes it beside the text where the two differ; "" for other cells and missing
+   *     page writes it beside the text where the two differ; "" for other cells and missing or NaN
    *     numbers)
    */
   public record Cell(String text, Kind kind, String value) {
@@ -92,7 +92,7 @@ public record TableView(List<Cell> headers, List<List<Cell>> rows, String csv) {
     return new TableView(headers, rows, csv);
   }
 
-  /** Returns the number of a numeric cell as Java writes it ("" when missing or not finite). */
+  /** Returns the number of a numeric cell as Java writes it ("" when missing or NaN). */
   private static String value(Column<?> c, int r) {
     if (c.isMissing(r) || !(c.get(r) instanceof Number n)) return "";
     double d = n.doubleValue();

@@ -71,8 +71,9 @@ import qushi.analytics.stats.PoissonRegression;
  *                other side to count too, where there are any, and otherwise the fitted curve
  *                decides)
  * falls after the peak:  rate(the last years) ≤ W/2^m — the years after the peak, from the last
- *                        year back, as few as make W · their tokens ≥ 3 (where it ends, not how
- *                        it went on: 0, 19, 45, 18, 10, 28, 11, 6, 7 came and went)
+ *                        year back, as few as make W · their tokens ≥ 20 (where it ends, not how
+ *                        it went on: 0, 19, 45, 18, 10, 28, 11, 6, 7 came and went; 20 expected
+ *                        occurrences fall to half by chance with probability about 0.01)
  * rises to the peak:     rate(the first years) ≤ W/2^m, the same from the first year on
  *                        (peak: the year of the highest rate within o … e)
  * EMERGING  absent early and not lower late, and not falling after the peak
@@ -99,6 +100,13 @@ public final class TrendClassifier {
    * reach to tell anything by the term's absence from them.
    */
   static final double ABSENCE_EVIDENCE = 3;
+
+  /**
+   * Expected count, at a term's rate within its span, that the years at an end must reach to tell
+   * that the term fell there to half that rate: a term used steadily falls to half its expected 20
+   * occurrences by chance with probability about 0.01 (at 3: 0.2).
+   */
+  static final double END_EVIDENCE = 20;
 
   /** The largest |change| reported, in log2 units (a factor of 1,024). */
   public static final double MAX_CHANGE = 10;
@@ -330,9 +338,9 @@ public final class TrendClassifier {
   /**
    * Returns whether the years at an end of the series — from index {@code end} (the first year, 0,
    * or the last) towards {@code limit} (both included; none when limit lies beyond end), as few as
-   * tell: until at the rate {@code window} the term would be expected {@link #ABSENCE_EVIDENCE}
-   * times in them — are lower than {@code window} by a factor of 2^m; false when even all of them
-   * cannot tell.
+   * tell: until at the rate {@code window} the term would be expected {@link #END_EVIDENCE} times
+   * in them — are lower than {@code window} by a factor of 2^m; false when even all of them cannot
+   * tell.
    */
   private static boolean endsLower(
       long[] c, long[] tokens, int end, int limit, double window, double m) {
@@ -343,7 +351,7 @@ public final class TrendClassifier {
     for (int y = end; step > 0 ? y <= limit : y >= limit; y += step) {
       k += c[y];
       n += tokens[y];
-      if (window * n >= ABSENCE_EVIDENCE) return (double) k / n <= window / Math.pow(2, m);
+      if (window * n >= END_EVIDENCE) return (double) k / n <= window / Math.pow(2, m);
     }
     return false;
   }

@@ -25,9 +25,9 @@ final class PdfText {
    *     has no text layer
    */
   static String of(Path file, byte[] bytes) {
-    if (!endsWithEofMarker(bytes)) {
+    if (!hasEofMarker(bytes)) {
       throw new BadInputException(
-          file, "truncated or damaged PDF (it does not end with %%EOF: a download cut short?)");
+          file, "truncated or damaged PDF (it has no %%EOF end marker: a download cut short?)");
     }
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
       PDFTextStripper stripper = new PDFTextStripper();
@@ -53,12 +53,13 @@ final class PdfText {
   }
 
   /**
-   * Whether "%%EOF", which ends every complete PDF, stands in the file's last 1,024 bytes (readers
-   * allow that much trailing junk). The parser is lenient: a file cut short parses into garbage.
+   * Whether "%%EOF", which ends every complete PDF, stands anywhere in the file, searched from its
+   * end (writers may leave junk after it). The parser is lenient: a file cut short, which has no
+   * such marker, parses into garbage.
    */
-  private static boolean endsWithEofMarker(byte[] bytes) {
+  private static boolean hasEofMarker(byte[] bytes) {
     byte[] marker = "%%EOF".getBytes(StandardCharsets.US_ASCII);
-    for (int i = bytes.length - marker.length; i >= Math.max(0, bytes.length - 1024); i--) {
+    for (int i = bytes.length - marker.length; i >= 0; i--) {
       if (Arrays.equals(bytes, i, i + marker.length, marker, 0, marker.length)) return true;
     }
     return false;

@@ -30,10 +30,11 @@ import java.util.regex.Pattern;
  * Numbers must go forwards within a style: a numbered paragraph is a heading when its number is 1
  * (a new series) or greater than the last heading of that style (of the same parent for 1.1), so
  * that a stray "三、" in running text after "五、", or the "13." of a list whose other items end with
- * ；, does not start a section. Before the first paragraph of body text any number opens: a chapter
- * saved as a file of its own starts at its own number ("二、促进社会主义经济的全面高涨"). Markdown headings
- * ({@code ##} + text; a {@code #hashtag#} is not one) are not numbered. The title is the heading
- * without final punctuation and without Markdown {@code #} marks.
+ * ；, does not start a section. Before the first paragraph of body text a Chinese number of any
+ * value opens (二、, （三）, 第四章): a chapter saved as a file of its own starts at its own number
+ * ("二、促进社会主义经济的全面高涨"); an Arabic one does not ("12.3万亿元", "2．各级政府要……"). Markdown headings ({@code
+ * ##} + text; a {@code #hashtag#} is not one) are not numbered. The title is the heading without
+ * final punctuation and without Markdown {@code #} marks.
  */
 final class Headings {
   /** Longest unnumbered title line, in characters. */
@@ -56,7 +57,10 @@ final class Headings {
   /** Marks a title may not end with: a lead-in to a list or a clause that continues. */
   private static final String OPEN_ENDS = "：:，,、";
 
-  /** Key in the map of last numbers while no body paragraph has been seen: any number opens. */
+  /**
+   * Key in the map of last numbers while no body paragraph has been seen: a Chinese number of any
+   * value opens.
+   */
   private static final String OPENING = "opening";
 
   private Headings() {}
@@ -212,7 +216,7 @@ final class Headings {
     Integer previous = last == null ? null : last.get(style);
     if (last != null
         && number != 1
-        && !last.containsKey(OPENING)
+        && !(last.containsKey(OPENING) && !style.startsWith("1."))
         && (previous == null || number <= previous)) {
       return null;
     }

@@ -27,6 +27,34 @@ final class Surnames {
     return COMMON_SET.get(c);
   }
 
+  /**
+   * Whether {@code pieces} read as a full name by HanLP's person-name dictionary: a surname (a
+   * character the dictionary has as a surname at all) and then two or more single characters each
+   * mostly a given name's ({@code C D E}, not a word before or after a name): 向/警/予, not 项/至/第 (至
+   * mostly precedes a name), 向/社会 or 向/其 (a two-character "name" of a rare surname is too often a
+   * word and a particle).
+   */
+  static boolean readAsName(List<String> pieces) {
+    if (pieces.size() < 3 || pieces.get(0).length() != 1) return false;
+    EnumItem<NR> surname = PersonDictionary.dictionary.get(pieces.get(0));
+    if (surname == null || !surname.labelMap.containsKey(NR.B)) return false;
+    for (String p : pieces.subList(1, pieces.size())) {
+      if (p.length() != 1) return false;
+      EnumItem<NR> item = PersonDictionary.dictionary.get(p);
+      if (item == null) return false;
+      NR most = null;
+      for (var e : item.labelMap.entrySet()) {
+        if (most == null
+            || e.getValue() > item.labelMap.get(most)
+            || (e.getValue().equals(item.labelMap.get(most)) && e.getKey().compareTo(most) < 0)) {
+          most = e.getKey();
+        }
+      }
+      if (most != NR.C && most != NR.D && most != NR.E) return false;
+    }
+    return true;
+  }
+
   private static BitSet common() {
     record Surname(char c, int frequency) {}
     List<Surname> all = new ArrayList<>();

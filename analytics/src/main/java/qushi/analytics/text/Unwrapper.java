@@ -250,23 +250,29 @@ final class Unwrapper {
         counts.merge(key, 1, Integer::sum);
       }
     }
-    // a line at page breaks on two pages or more, the same but for its digits, is page furniture
-    // whatever its width (a print header of date and title; "第 3 页"), though not on every page
+    // a line that stands only at page breaks is page furniture whatever its width (a browser's
+    // print header of date, time and title): the same but for its digits on headerMinRepeats pages
+    // or more, or on two pages the very same and with a digit in it (a date or a time, not a
+    // signature or a heading that happens to fall at two page ends)
     Map<String, Integer> atBreaks = new HashMap<>();
     Map<String, Integer> everywhere = new HashMap<>();
+    Map<String, String> text = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       String key = furnitureKey(lines.get(i));
       if (key == null) continue;
       everywhere.merge(key, 1, Integer::sum);
       if (nearPageBreak(lines, page, i)) atBreaks.merge(key, 1, Integer::sum);
+      String own = lines.get(i).text().replace(" ", "");
+      text.merge(key, own, (a, b) -> a.equals(b) ? a : "");
     }
     boolean[] drop = Arrays.copyOf(page, page.length);
     Map<String, Boolean> seen = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       String furniture = furnitureKey(lines.get(i));
-      if (furniture != null
-          && atBreaks.getOrDefault(furniture, 0) >= 2
-          && atBreaks.get(furniture).equals(everywhere.get(furniture))) {
+      int n = furniture == null ? 0 : atBreaks.getOrDefault(furniture, 0);
+      if (n >= 2
+          && n == everywhere.get(furniture)
+          && (n >= headerMinRepeats || (hasDigit(text.get(furniture))))) {
         drop[i] = true;
         continue;
       }
@@ -308,12 +314,18 @@ final class Unwrapper {
   /**
    * Returns the key under which a line counts as page furniture when it stands at page breaks: its
    * text without spaces, each run of digits as one "#", up to {@link #WIDEST_COLUMN} columns, not
-   * ending with punctuation; null for other lines.
+   * ending with punctuation, no Chinese-numbered heading or bare list marker; null for other lines.
    */
   private static String furnitureKey(Line line) {
-    if (line.width() > WIDEST_COLUMN || line.endsWithPunctuation()) return null;
-    String key = DIGITS.matcher(line.text().replace(" ", "")).replaceAll("#");
-    return key.length() < 2 || MARKER_ONLY.matcher(key).matches() ? null : key;
+    String own = line.text().replace(" ", "");
+    if (line.width() > WIDEST_COLUMN
+        || line.endsWithPunctuation()
+        || own.length() < 2
+        || CHINESE_ORDINAL.matcher(own).matches()
+        || MARKER_ONLY.matcher(own).matches()) {
+      return null;
+    }
+    return DIGITS.matcher(own).replaceAll("#");
   }
 
   /** Returns the key under which a line counts as a running-header candidate, or null. */

@@ -58,7 +58,9 @@ class TrendClassifierTest {
     // years after the peak pooled (13.3) stay above half the rate within its span (18.1 / 2)
     term("开放", 0, 0, 0, 0, 20, 45, 18, 10, 28, 11, 6, 7);
     // absent early, two high years, then a low last year where it still stands
-    term("小康", 0, 0, 0, 0, 0, 0, 0, 0, 1, 23, 21, 3);
+    term("小康", 0, 0, 0, 0, 0, 0, 0, 0, 2, 46, 42, 6);
+    // absent early, then steady at a low count with a chance low last year: no fall
+    term("稳步", 0, 0, 0, 0, 0, 0, 5, 4, 6, 5, 4, 2);
     return TrendClassifier.classify(
         terms, YEARS, rows.toArray(long[][]::new), tokens(), TrendOptions.defaults());
   }
@@ -136,6 +138,7 @@ class TrendClassifierTest {
     assertEquals(TrendClass.EMERGING, t.row("新政").orElseThrow().trend());
     assertEquals(TrendClass.PEAKED, t.row("开放").orElseThrow().trend());
     assertEquals(TrendClass.PEAKED, t.row("小康").orElseThrow().trend());
+    assertTrue(t.row("稳步").orElseThrow().trend() != TrendClass.PEAKED, t.row("稳步").toString());
     assertEquals(TrendClass.PEAKED, t.row("退场").orElseThrow().trend());
     assertEquals(TrendClass.EMERGING, t.rows().get(0).trend());
   }

@@ -126,6 +126,14 @@ class NormalizerTest {
     String twice = "我们的目标\n\n一是发展经济\n\n我们的目标\n\n二是改善民生。\n\n\n\n下一页的正文内容很长很长。";
     String kept = Normalizer.defaults().normalize(twice);
     assertEquals(2, kept.split("我们的目标", -1).length - 1, kept);
+    // a heading, a signature and dates at two page ends are text
+    String notices =
+        "一、总体要求\n\n各地区各部门要认真贯彻落实。\n\n国务院办公厅\n\n2020年3月1日\n\n\n\n"
+            + "一、总体要求\n\n各地区要抓好落实工作。\n\n国务院办公厅\n\n2021年5月8日\n\n\n\n";
+    String clean = Normalizer.defaults().normalize(notices);
+    for (String line : new String[] {"一、总体要求", "国务院办公厅", "2020年3月1日", "2021年5月8日"}) {
+      assertTrue(clean.contains(line), line + " in " + clean);
+    }
   }
 
   @Test

@@ -37,21 +37,24 @@ class SegmenterTest {
         new String[][] {
           {"在党的坚强领导下，党和国家事业取得历史性成就。", "党和"},
           {"属于前款第一项至第三项规定的情形。", "项至第"},
-          {"依照前款规定向社会公布。", "向社会"},
-          {"对相关的机关作出决定。", "关的"}
+          {"与认定该经营者市场支配地位有关的其他因素。", "关的"},
+          {"在作出决定或者向其委派参加国有企业的董事。", "向其"}
         }) {
       List<String> words = plain.segment(c[0]).stream().map(Token::word).toList();
       assertFalse(words.contains(c[1]), words.toString());
       assertEquals(c[0], String.join("", words), "nothing lost or added");
     }
-    // names that hold such a character but start with a common surname stay names; 地 and 所 are
-    // nouns too
+    // names that hold such a character but start with a common surname or read as a name stay
+    // names; 地 and 所 are nouns too
     for (String[] c :
         new String[][] {
           {"国家发展和改革委员会主任何立峰参加仪式。", "何立峰"},
           {"韩国总统李在明同中国国家主席会谈。", "李在明"},
           {"许其亮、魏凤和、王勇出席。", "魏凤和"},
-          {"适用经常居所地法律。", "居所地"}
+          {"适用经常居所地法律。", "居所地"},
+          // 向 is a rarer surname, but 警 and 予 are mostly given names' characters
+          {"革命烈士向警予同志的事迹。", "向警予"},
+          {"上将向守志出席。", "向守志"}
         }) {
       List<String> words = plain.segment(c[0]).stream().map(Token::word).toList();
       assertTrue(words.contains(c[1]), words.toString());

@@ -83,6 +83,9 @@ class SplitterTest {
         List.of("第十二次全国代表大会报告", "二、促进社会主义经济的全面高涨"),
         titles("# 第十二次全国代表大会报告\n二、促进社会主义经济的全面高涨\n" + body));
     assertEquals(List.of(""), titles(body + "\n三、一个不接续的编号\n" + body));
+    // an Arabic number opens nothing: a figure or a list item that starts a file is text
+    assertEquals(List.of(""), titles("12.3万亿元\n" + body));
+    assertEquals(List.of(""), titles("2．各级政府要加强领导，确保任务落实到位。\n" + body + "\n3．另一项。\n" + body));
   }
 
   @Test

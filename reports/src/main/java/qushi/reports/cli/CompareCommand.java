@@ -164,7 +164,8 @@ final class CompareCommand extends TableCommand {
             + t.rows().stream().filter(r -> r.trend().changed() && r.concentrated()).count()
             + " of the changed terms mostly (>= 80%) from one document"
             + (shapes == null && t.rows().size() > limits.top
-                ? "; the first rows of each shape are shown (--shape lists one, --top more)"
+                ? "; the rows shown are shared among the shapes (--shape lists one, --top shows"
+                      + " more)"
                 : ""));
     TrendTable shown = shapes == null ? t.balanced(limits.top) : t.only(shapes);
     return () -> shown.table().first(limits.top);
