@@ -165,7 +165,7 @@ final class CompareCommand extends TableCommand {
             + " of the changed terms mostly (>= 80%) from one document"
             + (shapes == null && t.rows().size() > limits.top
                 ? "; the rows shown are shared among the shapes (--shape lists one, --top shows"
-                      + " more)"
+                    + " more)"
                 : ""));
     TrendTable shown = shapes == null ? t.balanced(limits.top) : t.only(shapes);
     return () -> shown.table().first(limits.top);
