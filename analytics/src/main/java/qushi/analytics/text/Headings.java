@@ -2,8 +2,10 @@ package qushi.analytics.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,6 +55,13 @@ final class Headings {
       Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2}){1,2})(?![\\d.．%])\\s?");
   private static final Pattern ARABIC = Pattern.compile("(\\d{1,2})[.．、](?![\\d.．%])\\s?");
   private static final Pattern MARKDOWN = Pattern.compile("#{1,6}\\s*([^#\\s].*[^#]|[^#\\s])");
+
+  /**
+   * A Markdown heading as CommonMark writes it, with a space after its marks: its marks go whether
+   * or not it starts a section (a heading too long to be a title is still no text of "###").
+   */
+  private static final Pattern SPACED_MARKDOWN =
+      Pattern.compile("#{1,6}\\s+([^#\\s].*[^#]|[^#\\s])");
 
   /** Marks a title may not end with: a lead-in to a list or a clause that continues. */
   private static final String OPEN_ENDS = "：:，,、";
@@ -116,23 +125,32 @@ final class Headings {
   /**
    * Returns {@code text} without the Markdown marks of the headings that start its {@code sections}
    * ("## 工作安排" → "工作安排": the marks did their work when the sections were found, and would otherwise
-   * stand in context lines and passages), with the sections moved to match. A line that starts with
-   * {@code #} but starts no section keeps it.
+   * stand in context lines and passages), and without those of any other line that is a Markdown
+   * heading with a space after its marks ("### 《求是》杂志出版专刊发表……", too long for a title), with the
+   * sections moved to match. A line that starts with {@code #} otherwise keeps it ("#话题#").
    */
   static SectionedText withoutMarks(String text, List<Section> sections) {
-    List<int[]> cuts = new ArrayList<>();
+    Set<Integer> starts = new HashSet<>();
     for (Section s : sections) {
-      if (s.title().isEmpty())
-        continue; // text before the first heading starts no section of its own
-      int i = s.start();
+      // text before the first heading starts no section of its own
+      if (!s.title().isEmpty()) starts.add(s.start());
+    }
+    List<int[]> cuts = new ArrayList<>();
+    for (int i = 0; i < text.length(); i = text.indexOf('\n', i) + 1) {
       int lineEnd = text.indexOf('\n', i);
-      if (lineEnd < 0 || lineEnd > s.end()) lineEnd = s.end();
-      if (i >= lineEnd || text.charAt(i) != '#') continue;
-      if (!MARKDOWN.matcher(text.substring(i, lineEnd)).matches()) continue;
-      int j = i;
-      while (j < lineEnd && text.charAt(j) == '#') j++;
-      while (j < lineEnd && Character.isWhitespace(text.charAt(j))) j++;
-      cuts.add(new int[] {i, j});
+      if (lineEnd < 0) lineEnd = text.length();
+      if (text.charAt(i) == '#') {
+        String line = text.substring(i, lineEnd);
+        if (starts.contains(i)
+            ? MARKDOWN.matcher(line).matches()
+            : SPACED_MARKDOWN.matcher(line).matches()) {
+          int j = i;
+          while (j < lineEnd && text.charAt(j) == '#') j++;
+          while (j < lineEnd && Character.isWhitespace(text.charAt(j))) j++;
+          cuts.add(new int[] {i, j});
+        }
+      }
+      if (lineEnd == text.length()) break;
     }
     if (cuts.isEmpty()) return new SectionedText(text, sections);
     StringBuilder out = new StringBuilder(text.length());

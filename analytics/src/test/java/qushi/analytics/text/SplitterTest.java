@@ -269,10 +269,14 @@ class SplitterTest {
     assertEquals(st.sections().get(0).end(), st.sections().get(1).start());
     assertEquals(st.text().length(), st.sections().get(1).end());
     for (Section sec : st.sections()) assertTrue(st.text().startsWith(sec.title(), sec.start()));
-    // a text without Markdown headings is returned as it is, and so is a "#" line that opens the
-    // text but heads no section (it ends with a sentence: no title)
+    // a text without Markdown headings is returned as it is; a Markdown heading that heads no
+    // section (a sentence, or too long for a title) loses its marks all the same: they are markup
     assertEquals(body, splitter.sectioned(body).text());
-    String note = "# 说明：本文件仅供参考。以下为正文内容。\n" + body;
-    assertEquals(note, splitter.sectioned(note).text());
+    String note = "说明：本文件仅供参考。以下为正文内容。\n" + body;
+    assertEquals(note, splitter.sectioned("# " + note).text());
+    String item = "《求是》杂志出版专刊发表习近平同志在中国共产党第二十次全国代表大会上的报告《高举中国特色社会主义伟大旗帜为全面建设社会主义现代化国家而团结奋斗》";
+    SectionedText news = splitter.sectioned("# 新闻联播\n" + body + "\n### " + item + "\n" + body);
+    assertEquals("新闻联播\n" + body + "\n" + item + "\n" + body, news.text());
+    assertEquals(news.text().length(), news.sections().getLast().end());
   }
 }
