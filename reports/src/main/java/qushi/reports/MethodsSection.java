@@ -81,7 +81,7 @@ public final class MethodsSection {
     sentences.add(l.get("method.learned"));
     sentences.add(l.get("method.boilerplate"));
     for (String name : methods) sentences.add(l.get("method." + name));
-    sentences.add(l.get("method.kwic"));
+    sentences.add(l.get(Evidence.embedded(data) ? "method.kwic" : "method.kwic_carried"));
     sentences.add(l.get("method.csv"));
 
     Table files = files(data.q().corpus().corpus(), data.q().corpus().documents());

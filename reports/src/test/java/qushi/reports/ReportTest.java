@@ -252,6 +252,9 @@ class ReportTest {
     Report.Rendered r =
         Report.of(analysis, Fixtures.options().withEmbedChars(10).withLang(Lang.EN)).render();
     assertFalse(r.embedded());
+    // the methods say what the page carries instead of the text
+    assertTrue(r.html().contains("so the page carries the counts and a representative sample"));
+    assertFalse(r.html().contains("the page embeds the compressed cleaned text"));
     JsonNode e = evidence(r.html());
     assertFalse(e.get("embedded").asBoolean());
     assertTrue(e.get("docs").get(0).get(4).isNull(), "no text");
