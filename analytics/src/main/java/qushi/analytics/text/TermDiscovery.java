@@ -4,6 +4,7 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.mining.word.NewWordDiscover;
 import com.hankcs.hanlp.mining.word.WordInfo;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +32,12 @@ import qushi.analytics.core.Check;
  * ({@code broken}: 靶/点, 全/链条, like 新/质/生产力 before the lexicon had it) are listed first, since those
  * are the terms the lexicon most needs; then the others (compounds of known words such as 大学/教授,
  * which segmentation already handles). Within each group: score descending, ties by the candidate
- * string. Following the boundary-entropy method of new-word discovery.
+ * string. Following the boundary-entropy method of new-word discovery. A candidate is proposed only
+ * when its pieces may start and end a term as the term learner has it (no preposition, numeral or
+ * generic verb first, no particle, directional verb or modifier last: 同/各国, 第二/步, 焕发/出 are phrases)
+ * and at least half its occurrences begin and end at the edges of the tokens the segmenter cuts
+ * there: one that starts or ends inside a word is a fragment of longer words (产阶级 of 无产阶级 and 资产阶级,
+ * 化建设 of 现代化/建设), however free its boundary characters look.
  */
 public final class TermDiscovery {
   private static final Pattern SHAPE =
@@ -99,9 +105,11 @@ public final class TermDiscovery {
       if (stopwords.contains(t.substring(0, 1)) || stopwords.contains(t.substring(t.length() - 1)))
         continue;
       double score = Math.log(w.frequency) * w.entropy * Math.log1p(w.aggregation);
-      List<String> pieces = segmenter.segment(t).stream().map(Token::word).toList();
+      List<Token> tokens = segmenter.segment(t);
+      List<String> pieces = tokens.stream().map(Token::word).toList();
       if (pieces.size() > 2
           && pieces.subList(1, pieces.size() - 1).stream().anyMatch(stopwords::contains)) continue;
+      if (pieces.size() > 1 && !termEdges(tokens, stopwords, known)) continue;
       boolean broken =
           pieces.size() > 1 && pieces.stream().anyMatch(x -> x.codePointCount(0, x.length()) == 1);
       out.add(
@@ -112,6 +120,65 @@ public final class TermDiscovery {
         Comparator.comparing((Candidate c) -> !c.broken())
             .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
             .thenComparing(Candidate::term));
-    return List.copyOf(out.subList(0, Math.min(top, out.size())));
+    // a fragment of longer words (产阶级 of 无产阶级 and 资产阶级, 国人民 of 中国/人民) starts or ends inside
+    // a token where it stands: keep a candidate most of whose occurrences begin and end at token
+    // edges, checked in rank order until enough are kept
+    BitSet edges = new BitSet();
+    int base = 0;
+    for (String text : texts) {
+      for (Token tok : segmenter.segment(text)) {
+        edges.set(base + tok.offset());
+        edges.set(base + tok.end());
+      }
+      base += text.length() + 1;
+    }
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : out) {
+      if (kept.size() == top) break;
+      if (aligned(joined, c.term(), edges)) kept.add(c);
+    }
+    return List.copyOf(kept);
+  }
+
+  /**
+   * Whether the pieces may start and end a term as the term learner's kinds have it ({@link
+   * TermLearner#kind}): no function word, numeral or generic verb first (同/各国, 极/少数, 第二/步, 加强/党),
+   * no function word, numeral or modifier last (焕发/出, 建立/起).
+   */
+  private static boolean termEdges(List<Token> pieces, Set<String> stopwords, Set<String> known) {
+    Token first = pieces.get(0);
+    Token last = pieces.get(pieces.size() - 1);
+    int a = edgeKind(first, stopwords, known);
+    int b = edgeKind(last, stopwords, known);
+    return a != TermLearner.FUNCTION
+        && a != TermLearner.NUMERAL
+        && a != TermLearner.GRAMMATICAL
+        && a != TermLearner.GENERIC_VERB
+        && b != TermLearner.FUNCTION
+        && b != TermLearner.NUMERAL
+        && b != TermLearner.GRAMMATICAL
+        && b != TermLearner.MODIFIER;
+  }
+
+  /**
+   * Returns the learner's kind of an edge piece; a single character tagged as a classifier counts
+   * as a noun here (点 of 靶/点: a new word's last character, whatever the dictionary tags it).
+   */
+  private static int edgeKind(Token t, Set<String> stopwords, Set<String> known) {
+    int k = TermLearner.kind(t.word(), t.nature(), stopwords, known) & ~TermLearner.INNER_ONLY;
+    boolean classifier =
+        t.nature().startsWith("q") && t.word().codePointCount(0, t.word().length()) == 1;
+    return k == TermLearner.NUMERAL && classifier ? TermLearner.NOMINAL : k;
+  }
+
+  /** Whether at least half the occurrences of {@code term} begin and end at token edges. */
+  private static boolean aligned(String text, String term, BitSet edges) {
+    int all = 0;
+    int whole = 0;
+    for (int i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + term.length())) {
+      all++;
+      if (edges.get(i) && edges.get(i + term.length())) whole++;
+    }
+    return 2 * whole >= all;
   }
 }

@@ -52,6 +52,36 @@ class TermDiscoveryTest {
   }
 
   @Test
+  void proposesNoFragmentOfLongerWordsAndNoPhrase() {
+    // 产阶级 stands in 无产阶级 and 资产阶级, both words the segmenter keeps whole: a fragment, free
+    // as its boundary characters look (无/资 before, varied text after); 同各国 is a preposition and
+    // its object
+    String text =
+        (String.join(
+                    "\n",
+                    List.of(
+                        "无产阶级专政得到巩固。",
+                        "资产阶级思想受到批判。",
+                        "无产阶级革命取得胜利。",
+                        "资产阶级自由化必须反对。",
+                        "同各国发展友好关系。",
+                        "我们同各国人民一道。",
+                        "愿同各国加强合作。",
+                        "同各国开展交流。"))
+                + "\n")
+            .repeat(3);
+    Set<String> stop = Set.of("的", "了", "是", "我们");
+    List<String> found =
+        TermDiscovery.discover(
+                List.of(text), new Segmenter(Lexicon.empty()), Set.of(), stop, 4, 3, 50)
+            .stream()
+            .map(TermDiscovery.Candidate::term)
+            .toList();
+    assertFalse(found.contains("产阶级"), found.toString());
+    assertFalse(found.contains("同各国"), found.toString());
+  }
+
+  @Test
   void checksItsArguments() {
     Segmenter s = new Segmenter(Lexicon.empty());
     assertThrows(
