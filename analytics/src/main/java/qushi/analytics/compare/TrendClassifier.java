@@ -71,9 +71,9 @@ import qushi.analytics.stats.PoissonRegression;
  *                other side to count too, where there are any, and otherwise the fitted curve
  *                decides)
  * falls after the peak:  rate(the last years) ≤ W/2^m — the years after the peak, from the last
- *                        year back, as few as make W · their tokens ≥ 20 (where it ends, not how
- *                        it went on: 0, 19, 45, 18, 10, 28, 11, 6, 7 came and went; 20 expected
- *                        occurrences fall to half by chance with probability about 0.01)
+ *                        year back, as few as make W · their tokens ≥ 10 (where it ends, not how
+ *                        it went on: 0, 19, 45, 18, 10, 28, 11, 6, 7 came and went; 10 expected
+ *                        occurrences fall to half by chance with probability about 0.07)
  * rises to the peak:     rate(the first years) ≤ W/2^m, the same from the first year on
  *                        (peak: the year of the highest rate within o … e)
  * EMERGING  absent early and not lower late, and not falling after the peak
@@ -103,10 +103,12 @@ public final class TrendClassifier {
 
   /**
    * Expected count, at a term's rate within its span, that the years at an end must reach to tell
-   * that the term fell there to half that rate: a term used steadily falls to half its expected 20
-   * occurrences by chance with probability about 0.01 (at 3: 0.2).
+   * that the term fell there to half that rate: a term used steadily falls to half its expected 10
+   * occurrences by chance with probability about 0.07 (at 3: 0.2; at 20: 0.01, but then a series
+   * with a congress every five years needs two of them to tell, and a fall in the last goes
+   * unseen).
    */
-  static final double END_EVIDENCE = 20;
+  static final double END_EVIDENCE = 10;
 
   /** The largest |change| reported, in log2 units (a factor of 1,024). */
   public static final double MAX_CHANGE = 10;

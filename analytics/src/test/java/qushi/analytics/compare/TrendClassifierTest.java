@@ -59,6 +59,9 @@ class TrendClassifierTest {
     term("开放", 0, 0, 0, 0, 20, 45, 18, 10, 28, 11, 6, 7);
     // absent early, two high years, then a low last year where it still stands
     term("小康", 0, 0, 0, 0, 0, 0, 0, 0, 2, 46, 42, 6);
+    // the same at the counts of a corpus with a congress every five years: the last year alone
+    // (16 expected at the span's rate) tells the fall
+    term("决胜", 0, 0, 0, 0, 0, 0, 0, 0, 1, 15, 30, 2);
     // absent early, then steady at a low count with a chance low last year: no fall
     term("稳步", 0, 0, 0, 0, 0, 0, 5, 4, 6, 5, 4, 2);
     return TrendClassifier.classify(
@@ -138,6 +141,7 @@ class TrendClassifierTest {
     assertEquals(TrendClass.EMERGING, t.row("新政").orElseThrow().trend());
     assertEquals(TrendClass.PEAKED, t.row("开放").orElseThrow().trend());
     assertEquals(TrendClass.PEAKED, t.row("小康").orElseThrow().trend());
+    assertEquals(TrendClass.PEAKED, t.row("决胜").orElseThrow().trend());
     assertTrue(t.row("稳步").orElseThrow().trend() != TrendClass.PEAKED, t.row("稳步").toString());
     assertEquals(TrendClass.PEAKED, t.row("退场").orElseThrow().trend());
     assertEquals(TrendClass.EMERGING, t.rows().get(0).trend());
