@@ -39,6 +39,13 @@ import java.util.TreeMap;
  * document and in three: a heading or a title that repeats across a series stands once in each of
  * its documents.
  *
+ * <p>A <b>title</b> that opens a document — its first paragraph, a numbered, Markdown or title-line
+ * heading — and opens at least {@value #MIN_DOCUMENTS} documents but under a quarter of them is the
+ * title of a work saved as several files (a report in chapters, each file headed by the report's
+ * title): it is dropped from every document that it opens, so that its words do not count once per
+ * file. A title that opens a quarter of the documents or more names the series (新闻联播, 政府工作报告) and
+ * stays: the framing-heading rule makes its words no terms.
+ *
  * <p>A <b>trailer</b> — a bracketed note that ends a paragraph after its last sentence (…长江。（《新闻联播》
  * 20221001 19:00）) or makes up a whole paragraph, at most {@value #TRAILER} characters with a word
  * in it — that ends paragraphs in at least half the documents (and at least {@value
@@ -84,12 +91,13 @@ public final class Boilerplate implements java.io.Serializable {
       implements java.io.Serializable {}
 
   private static final Boilerplate NONE =
-      new Boilerplate(Set.of(), Set.of(), Set.of(), Set.of(), List.of(), new int[0]);
+      new Boilerplate(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), List.of(), new int[0]);
 
   private final Set<String> keys;
   private final Set<String> inside;
   private final Set<String> leadIns;
   private final Set<String> trailers;
+  private final Set<String> titles;
   private final List<Paragraph> paragraphs;
   private final int[] copyOf;
 
@@ -98,9 +106,11 @@ public final class Boilerplate implements java.io.Serializable {
       Set<String> inside,
       Set<String> leadIns,
       Set<String> trailers,
+      Set<String> titles,
       List<Paragraph> paragraphs,
       int[] copyOf) {
     this.copyOf = copyOf.clone();
+    this.titles = Set.copyOf(titles);
     this.keys = Set.copyOf(keys);
     this.inside = Set.copyOf(inside);
     this.leadIns = Set.copyOf(leadIns);
@@ -120,6 +130,7 @@ public final class Boilerplate implements java.io.Serializable {
     Map<String, Set<Integer>> insideDocuments = new HashMap<>();
     Map<String, Set<Integer>> leadInDocuments = new HashMap<>();
     Map<String, Set<Integer>> trailerDocuments = new HashMap<>();
+    Map<String, Set<Integer>> titleDocuments = new HashMap<>();
     // the keys of each document are found in parallel; the documents are counted in order, a
     // group of copies of one document as one
     List<Keys> all = cleanedTexts.parallelStream().map(Boilerplate::keys).toList();
@@ -130,14 +141,20 @@ public final class Boilerplate implements java.io.Serializable {
       count(insideDocuments, keys.repeated(), group[d]);
       count(leadInDocuments, keys.leadIns(), group[d]);
       count(trailerDocuments, keys.trailers(), group[d]);
+      if (keys.opening() != null) count(titleDocuments, List.of(keys.opening()), group[d]);
     }
     long groups = Arrays.stream(group).distinct().count();
+    // the title of a work saved as several files opens each of them; one that opens a quarter of
+    // the documents or more names the series, and the framing rule keeps it as text
+    Set<String> titles = common(titleDocuments, MIN_DOCUMENTS);
+    titles.removeIf(k -> 4 * titleDocuments.get(k).size() >= groups);
     Boilerplate found =
         new Boilerplate(
             common(edgeDocuments, MIN_DOCUMENTS),
             common(insideDocuments, MIN_DOCUMENTS),
             common(leadInDocuments, MIN_DOCUMENTS),
             common(trailerDocuments, (int) Math.max(MIN_DOCUMENTS, (groups + 1) / 2)),
+            titles,
             List.of(),
             group);
     return found.isEmpty() && groups == group.length ? NONE : found.recorded(cleanedTexts);
@@ -153,7 +170,8 @@ public final class Boilerplate implements java.io.Serializable {
       List<String> repeated,
       List<String> leadIns,
       Set<String> trailers,
-      Set<String> paragraphs) {}
+      Set<String> paragraphs,
+      String opening) {}
 
   private static Keys keys(String text) {
     Set<String> edge = new HashSet<>();
@@ -173,7 +191,17 @@ public final class Boilerplate implements java.io.Serializable {
       String trailer = trailer(paras.get(i));
       if (trailer != null) trailers.add(key(trailer));
     }
-    return new Keys(edge, repeated(shortHere), repeated(leadInsHere), trailers, all);
+    String opening =
+        !paras.isEmpty() && (markedHeading(paras, 0) || heading(paras, 0))
+            ? key(paras.get(0))
+            : null;
+    return new Keys(
+        edge,
+        repeated(shortHere),
+        repeated(leadInsHere),
+        trailers,
+        all,
+        opening == null || opening.isEmpty() ? null : opening);
   }
 
   /** Returns the keys that stand at least {@link #REPEATS} times. */
@@ -251,7 +279,7 @@ public final class Boilerplate implements java.io.Serializable {
       for (int p = 0; p < names.length; p++) if (t[p + 2] == 1) positions.add(names[p]);
       out.add(new Paragraph(first.get(key), t[0], t[1], String.join("+", positions)));
     }
-    return new Boilerplate(keys, inside, leadIns, trailers, out, copyOf);
+    return new Boilerplate(keys, inside, leadIns, trailers, titles, out, copyOf);
   }
 
   /**
@@ -296,7 +324,11 @@ public final class Boilerplate implements java.io.Serializable {
 
   /** Returns whether nothing was found to drop. */
   public boolean isEmpty() {
-    return keys.isEmpty() && inside.isEmpty() && leadIns.isEmpty() && trailers.isEmpty();
+    return keys.isEmpty()
+        && inside.isEmpty()
+        && leadIns.isEmpty()
+        && trailers.isEmpty()
+        && titles.isEmpty();
   }
 
   /** Returns the key of a paragraph: no whitespace, each run of digits as one {@code 0}. */
@@ -325,7 +357,9 @@ public final class Boilerplate implements java.io.Serializable {
    */
   private byte[] reasons(List<String> paras) {
     byte[] why = new byte[paras.size()];
-    edgeRun(paras, why, 0, 1);
+    boolean title = !paras.isEmpty() && titles.contains(key(paras.get(0)));
+    if (title) why[0] = EDGE;
+    edgeRun(paras, why, title ? 1 : 0, 1);
     edgeRun(paras, why, paras.size() - 1, -1);
     for (int i = 0; i < paras.size() && !inside.isEmpty(); i++) {
       if (why[i] == KEPT && inside.contains(key(paras.get(i))) && !markedHeading(paras, i)) {

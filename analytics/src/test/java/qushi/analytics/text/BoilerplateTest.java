@@ -36,6 +36,28 @@ class BoilerplateTest {
   }
 
   @Test
+  void theTitleOfAWorkSavedAsSeveralFilesCountsInNoneOfThemButASeriesNameStays() {
+    String title = "# 决胜全面建成小康社会夺取新时代中国特色社会主义伟大胜利";
+    List<String> texts = new java.util.ArrayList<>();
+    // eighteen different texts (not copies of one another)
+    java.util.function.IntFunction<String> body =
+        d ->
+            ("本文第" + d + "部分说明" + (char) ('丁' + 7 * d) + (char) ('乙' + 11 * d) + "方面的工作。")
+                .repeat(12);
+    for (int d = 0; d < 4; d++) {
+      texts.add(title + "\n" + "一二三四".charAt(d) + "、第" + d + "部分的标题\n" + body.apply(d));
+    }
+    for (int d = 4; d < 18; d++) texts.add("# 第" + d + "篇文章的题目\n" + body.apply(d));
+    Boilerplate b = Boilerplate.detect(texts);
+    assertEquals(List.of(new Boilerplate.Paragraph(title, 4, 4, "start")), b.paragraphs());
+    assertEquals("二、第1部分的标题\n" + body.apply(1), b.strip(texts.get(1)));
+    assertEquals(texts.get(5), b.strip(texts.get(5)), "a title of its own stays");
+    // the same four files among eight documents: a quarter opens with it, the name of a series
+    Boilerplate series = Boilerplate.detect(texts.subList(0, 8));
+    assertEquals(texts.get(1), series.strip(texts.get(1)));
+  }
+
+  @Test
   void aTitleHeadingAboveTheMastheadIsKeptAndTheMastheadStillGoes() {
     List<String> texts = new java.util.ArrayList<>();
     for (String news : List.of("甲", "乙", "丙")) {
