@@ -257,8 +257,9 @@ final class Unwrapper {
     Map<String, Integer> atBreaks = new HashMap<>();
     Map<String, Integer> everywhere = new HashMap<>();
     Map<String, String> text = new HashMap<>();
+    String[] furniture = new String[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
-      String key = furnitureKey(lines.get(i));
+      String key = furniture[i] = furnitureKey(lines.get(i));
       if (key == null) continue;
       everywhere.merge(key, 1, Integer::sum);
       if (nearPageBreak(lines, page, i)) atBreaks.merge(key, 1, Integer::sum);
@@ -268,11 +269,10 @@ final class Unwrapper {
     boolean[] drop = Arrays.copyOf(page, page.length);
     Map<String, Boolean> seen = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
-      String furniture = furnitureKey(lines.get(i));
-      int n = furniture == null ? 0 : atBreaks.getOrDefault(furniture, 0);
+      int n = furniture[i] == null ? 0 : atBreaks.getOrDefault(furniture[i], 0);
       if (n >= 2
-          && n == everywhere.get(furniture)
-          && (n >= headerMinRepeats || (hasDigit(text.get(furniture))))) {
+          && n == everywhere.get(furniture[i])
+          && (n >= headerMinRepeats || hasDigit(text.get(furniture[i])))) {
         drop[i] = true;
         continue;
       }
