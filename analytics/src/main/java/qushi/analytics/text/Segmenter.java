@@ -204,9 +204,10 @@ public final class Segmenter {
   /**
    * Returns the pieces of a recognised name that is no name — cut without name recognition, at
    * least two, one of them a preposition, conjunction, particle, modal particle, interjection or
-   * onomatopoeia ({@link #grammatical}: 党和, 关的, 项至第, 向其), unless the first piece is a single
-   * character among the {@value Surnames#COMMON} commonest surnames (何立峰, 李在明, 魏凤和) or the pieces
-   * read as a name ({@link Surnames#readAsName}: 向警予) — or null when it may be a name.
+   * onomatopoeia ({@link #grammatical}: 党和, 关的, 项至第, 向其) or a title (国元首 of 两国元首, 国总理), unless the
+   * first piece is a single character among the {@value Surnames#COMMON} commonest surnames (何立峰,
+   * 李在明, 魏凤和; 毛主席) or the pieces read as a name ({@link Surnames#readAsName}: 向警予) — or null when
+   * it may be a name.
    */
   private List<Term> notAName(String word) {
     if (withoutNames == null) withoutNames = viterbi(dictionary, false);
@@ -215,7 +216,7 @@ public final class Segmenter {
     String first = pieces.get(0).word;
     if (first.length() == 1 && Surnames.isCommon(first.charAt(0))) return null;
     if (Surnames.readAsName(pieces.stream().map(p -> p.word).toList())) return null;
-    for (Term p : pieces) if (grammatical(p.nature)) return pieces;
+    for (Term p : pieces) if (grammatical(p.nature) || p.nature == Nature.nnt) return pieces;
     return null;
   }
 

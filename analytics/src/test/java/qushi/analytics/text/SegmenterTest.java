@@ -38,7 +38,9 @@ class SegmenterTest {
           {"在党的坚强领导下，党和国家事业取得历史性成就。", "党和"},
           {"属于前款第一项至第三项规定的情形。", "项至第"},
           {"与认定该经营者市场支配地位有关的其他因素。", "关的"},
-          {"在作出决定或者向其委派参加国有企业的董事。", "向其"}
+          {"在作出决定或者向其委派参加国有企业的董事。", "向其"},
+          // a name holds no title
+          {"两国元首共同出席签字仪式。", "国元首"}
         }) {
       List<String> words = words(plain, c[0]);
       assertFalse(words.contains(c[1]), words.toString());
@@ -54,7 +56,9 @@ class SegmenterTest {
           {"适用经常居所地法律。", "居所地"},
           // 向 is a rarer surname, but 警 and 予 are mostly given names' characters
           {"革命烈士向警予同志的事迹。", "向警予"},
-          {"上将向守志出席。", "向守志"}
+          {"上将向守志出席。", "向守志"},
+          // a common surname with a title is a way of naming someone
+          {"在毛主席的领导下。", "毛主席"}
         }) {
       assertTrue(words(plain, c[0]).contains(c[1]), words(plain, c[0]).toString());
     }
