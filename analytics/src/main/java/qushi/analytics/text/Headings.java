@@ -66,12 +66,6 @@ final class Headings {
   /** Marks a title may not end with: a lead-in to a list or a clause that continues. */
   private static final String OPEN_ENDS = "：:，,、";
 
-  /**
-   * Key in the map of last numbers while no body paragraph has been seen: a Chinese number of any
-   * value opens.
-   */
-  private static final String OPENING = "opening";
-
   private Headings() {}
 
   /**
@@ -89,10 +83,9 @@ final class Headings {
           p + 1 < paragraphs.size()
               ? text.substring(paragraphs.get(p + 1)[0], paragraphs.get(p + 1)[1]).strip()
               : "";
-      // before the first body paragraph any number may open (a chapter saved as a file: "二、…")
-      if (opening) last.put(OPENING, 0);
-      String title = heading(para, next, last);
-      last.remove(OPENING);
+      // before the first body paragraph a Chinese number of any value opens (a chapter saved as a
+      // file: "二、…")
+      String title = heading(para, next, last, opening);
       if (title != null) {
         starts.add(new int[] {p});
         titles.add(title);
@@ -114,10 +107,11 @@ final class Headings {
   /**
    * Returns the title if paragraph {@code para} (followed by {@code next}) is a heading, else null;
    * records the numbers of accepted numbered headings in {@code last} (null: numbers not checked).
+   * While {@code opening} (no body paragraph yet) a Chinese number of any value opens.
    */
-  static String heading(String para, String next, Map<String, Integer> last) {
+  static String heading(String para, String next, Map<String, Integer> last, boolean opening) {
     if (para.isEmpty()) return null;
-    Mark mark = mark(para, last);
+    Mark mark = mark(para, last, opening);
     if (mark != null) return mark.title();
     return titleLine(para, next) ? para : null;
   }
@@ -182,30 +176,31 @@ final class Headings {
    * Returns the reading of the paragraph's own mark — Markdown {@code #} or a number of any style —
    * or null when it has none.
    */
-  private static Mark mark(String para, Map<String, Integer> last) {
+  private static Mark mark(String para, Map<String, Integer> last, boolean opening) {
     Matcher m;
     if ((m = MARKDOWN.matcher(para)).matches()) {
       String title = m.group(1).strip();
       return new Mark(standsAlone(title) ? trimEnd(title) : null);
     }
     if ((m = ORDINAL.matcher(para)).lookingAt()) {
-      return new Mark(numbered(para, "第" + m.group(2), chineseNumber(m.group(1)), false, last));
+      return new Mark(
+          numbered(para, "第" + m.group(2), chineseNumber(m.group(1)), false, last, opening));
     }
     if ((m = CHINESE.matcher(para)).lookingAt()) {
-      return new Mark(numbered(para, "一、", chineseNumber(m.group(1)), true, last));
+      return new Mark(numbered(para, "一、", chineseNumber(m.group(1)), true, last, opening));
     }
     if ((m = CHINESE_PAREN.matcher(para)).lookingAt()) {
-      return new Mark(numbered(para, "（一）", chineseNumber(m.group(1)), true, last));
+      return new Mark(numbered(para, "（一）", chineseNumber(m.group(1)), true, last, opening));
     }
     if ((m = DOTTED.matcher(para)).lookingAt()) {
       String number = m.group(1);
       int dot = number.lastIndexOf('.');
       String style = "1.1:" + number.substring(0, dot);
       return new Mark(
-          numbered(para, style, Integer.parseInt(number.substring(dot + 1)), false, last));
+          numbered(para, style, Integer.parseInt(number.substring(dot + 1)), false, last, opening));
     }
     if ((m = ARABIC.matcher(para)).lookingAt()) {
-      return new Mark(numbered(para, "1.", Integer.parseInt(m.group(1)), false, last));
+      return new Mark(numbered(para, "1.", Integer.parseInt(m.group(1)), false, last, opening));
     }
     return null;
   }
@@ -215,7 +210,7 @@ final class Headings {
    * style, whatever the numbers of the headings before it.
    */
   static boolean looksLikeHeading(String para, String next) {
-    return heading(para.strip(), next.strip(), null) != null;
+    return heading(para.strip(), next.strip(), null, false) != null;
   }
 
   /**
@@ -224,17 +219,22 @@ final class Headings {
    */
   static boolean looksLikeMarkedHeading(String para) {
     String p = para.strip();
-    Mark mark = p.isEmpty() ? null : mark(p, null);
+    Mark mark = p.isEmpty() ? null : mark(p, null, false);
     return mark != null && mark.title() != null;
   }
 
   private static String numbered(
-      String para, String style, int number, boolean runIn, Map<String, Integer> last) {
+      String para,
+      String style,
+      int number,
+      boolean runIn,
+      Map<String, Integer> last,
+      boolean opening) {
     if (number <= 0) return null;
     Integer previous = last == null ? null : last.get(style);
     if (last != null
         && number != 1
-        && !(last.containsKey(OPENING) && !style.startsWith("1."))
+        && !(opening && !style.startsWith("1."))
         && (previous == null || number <= previous)) {
       return null;
     }
