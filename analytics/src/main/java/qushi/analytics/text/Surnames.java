@@ -5,8 +5,10 @@ import com.hankcs.hanlp.corpus.tag.NR;
 import com.hankcs.hanlp.dictionary.nr.PersonDictionary;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The commonest Chinese surnames: the single characters that HanLP's person-name dictionary sees
@@ -19,6 +21,10 @@ final class Surnames {
   static final int COMMON = 100;
 
   private static final BitSet COMMON_SET = common();
+
+  private static final Comparator<Map.Entry<NR, Integer>> MOST_FREQUENT =
+      Map.Entry.<NR, Integer>comparingByValue()
+          .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()));
 
   private Surnames() {}
 
@@ -42,14 +48,8 @@ final class Surnames {
       if (p.length() != 1) return false;
       EnumItem<NR> item = PersonDictionary.dictionary.get(p);
       if (item == null) return false;
-      NR most = null;
-      for (var e : item.labelMap.entrySet()) {
-        if (most == null
-            || e.getValue() > item.labelMap.get(most)
-            || (e.getValue().equals(item.labelMap.get(most)) && e.getKey().compareTo(most) < 0)) {
-          most = e.getKey();
-        }
-      }
+      // its most frequent role, the first in the enum's order on a tie
+      NR most = Collections.max(item.labelMap.entrySet(), MOST_FREQUENT).getKey();
       if (most != NR.C && most != NR.D && most != NR.E) return false;
     }
     return true;
