@@ -36,6 +36,12 @@ class CliTest {
     return dir;
   }
 
+  /** Writes a corpus of two documents: a.txt of 2021 and b.txt of 2024. */
+  private Path twoYears(String text2021, String text2024) throws IOException {
+    return corpus(
+        "id,file,year\na,a.txt,2021\nb,b.txt,2024\n", "a.txt", text2021, "b.txt", text2024);
+  }
+
   private static void assertOneLineError(Result r, String fragment) {
     assertEquals(2, r.code(), r.err());
     assertEquals("", r.out());
@@ -46,12 +52,7 @@ class CliTest {
 
   @Test
   void countPrintsEveryTermAndYear() throws IOException {
-    corpus(
-        "id,file,year\na,a.txt,2021\nb,b.txt,2024\n",
-        "a.txt",
-        "人工智能赋能千行百业。人工智能发展迅速。",
-        "b.txt",
-        "发展新质生产力，推动人工智能。");
+    twoYears("人工智能赋能千行百业。人工智能发展迅速。", "发展新质生产力，推动人工智能。");
     Result r = run("count", "--corpus", dir.toString(), "--format", "csv", "人工智能", "新质生产力");
     assertEquals(0, r.code(), r.err());
     String[] lines = r.out().split("\n");
@@ -64,12 +65,7 @@ class CliTest {
 
   @Test
   void aQueryInTheOtherScriptNamesTheFormTheCorpusWrites() throws IOException {
-    corpus(
-        "id,file,year\na,a.txt,2021\nb,b.txt,2024\n",
-        "a.txt",
-        "發展新質生產力。新質生產力是關鍵。",
-        "b.txt",
-        "國家安全，發展新質生產力。");
+    twoYears("發展新質生產力。新質生產力是關鍵。", "國家安全，發展新質生產力。");
     Result count = run("count", "--corpus", dir.toString(), "--format", "csv", "新质生产力", "国家");
     assertEquals(0, count.code(), count.err());
     assertTrue(count.out().contains("新质生产力,2021,0,"), count.out());
