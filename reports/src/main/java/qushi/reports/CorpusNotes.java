@@ -61,22 +61,30 @@ public final class CorpusNotes {
    */
   public static List<OtherForm> otherForms(
       Rows<TermCount> counted, Function<List<String>, Rows<TermCount>> count) {
-    Map<String, Long> totals = new LinkedHashMap<>();
-    for (TermCount r : counted) totals.merge(r.term(), (long) r.count(), Long::sum);
-    List<OtherForm> out = new ArrayList<>();
+    Map<String, Long> totals = totals(counted);
+    // the other forms of every query that finds nothing, counted in one search
+    Map<String, List<String>> forms = new LinkedHashMap<>();
     totals.forEach(
         (query, total) -> {
-          if (total > 0) return;
-          for (String form : Script.otherForms(query)) {
-            long n = 0;
-            for (TermCount r : count.apply(List.of(form))) n += r.count();
-            if (n > 0) {
-              out.add(new OtherForm(query, form, n));
-              return;
-            }
-          }
+          if (total == 0) forms.put(query, Script.otherForms(query));
         });
+    List<String> all = forms.values().stream().flatMap(List::stream).distinct().toList();
+    Map<String, Long> found = all.isEmpty() ? Map.of() : totals(count.apply(all));
+    List<OtherForm> out = new ArrayList<>();
+    forms.forEach(
+        (query, candidates) ->
+            candidates.stream()
+                .filter(f -> found.getOrDefault(f, 0L) > 0)
+                .findFirst()
+                .ifPresent(f -> out.add(new OtherForm(query, f, found.get(f)))));
     return out;
+  }
+
+  /** Returns each term's count summed over the years, in order of first appearance. */
+  private static Map<String, Long> totals(Rows<TermCount> rows) {
+    Map<String, Long> totals = new LinkedHashMap<>();
+    for (TermCount r : rows) totals.merge(r.term(), (long) r.count(), Long::sum);
+    return totals;
   }
 
   /** Returns the first {@code max} of {@code named}, "…" after them when there are more. */
