@@ -238,37 +238,16 @@ public final class Boilerplate implements java.io.Serializable {
     // key -> {documents, occurrences, start, end, inside, lead-in, trailer}
     Map<String, int[]> tally = new TreeMap<>();
     List<String> order = new ArrayList<>();
-    for (String text : cleanedTexts) {
+    // what each document drops is found in parallel, and tallied in document order
+    List<List<Dropped>> dropped = cleanedTexts.parallelStream().map(this::dropped).toList();
+    for (List<Dropped> here : dropped) {
       Set<String> seen = new HashSet<>();
-      List<String> paras = paragraphs(text);
-      byte[] why = reasons(paras);
-      for (int i = 0; i < paras.size(); i++) {
-        List<String> shown = new ArrayList<>(2);
-        List<Integer> where = new ArrayList<>(2);
-        if (why[i] != KEPT) {
-          shown.add(paras.get(i).strip());
-          where.add(why[i] == EDGE ? (i < paras.size() / 2 ? 2 : 3) : 4);
-        } else {
-          String lead = cutLeadIn(paras, i);
-          if (lead != null) {
-            shown.add(lead);
-            where.add(5);
-          }
-          String trailer = cutTrailer(withoutLeadIn(paras, i));
-          if (trailer != null) {
-            shown.add(trailer);
-            where.add(6);
-          }
-        }
-        for (int j = 0; j < shown.size(); j++) {
-          // a lead-in or trailer has keys of its own: the same words can be a whole paragraph
-          String key = "\u0000".repeat(Math.max(0, where.get(j) - 4)) + key(shown.get(j));
-          if (first.putIfAbsent(key, shown.get(j)) == null) order.add(key);
-          int[] t = tally.computeIfAbsent(key, k -> new int[7]);
-          if (seen.add(key)) t[0]++;
-          t[1]++;
-          t[where.get(j)] = 1;
-        }
+      for (Dropped d : here) {
+        if (first.putIfAbsent(d.key(), d.text()) == null) order.add(d.key());
+        int[] t = tally.computeIfAbsent(d.key(), k -> new int[7]);
+        if (seen.add(d.key())) t[0]++;
+        t[1]++;
+        t[d.where()] = 1;
       }
     }
     List<Paragraph> out = new ArrayList<>();
@@ -280,6 +259,36 @@ public final class Boilerplate implements java.io.Serializable {
       out.add(new Paragraph(first.get(key), t[0], t[1], String.join("+", positions)));
     }
     return new Boilerplate(keys, inside, leadIns, trailers, titles, out, copyOf);
+  }
+
+  /**
+   * A piece of text dropped from a document: its key (a lead-in's or trailer's marked apart from a
+   * whole paragraph's), its wording, and where it stood (2 start, 3 end, 4 inside, 5 lead-in, 6
+   * trailer).
+   */
+  private record Dropped(String key, String text, int where) {}
+
+  /** Returns what this boilerplate drops from {@code text}, in text order. */
+  private List<Dropped> dropped(String text) {
+    List<Dropped> out = new ArrayList<>();
+    List<String> paras = paragraphs(text);
+    byte[] why = reasons(paras);
+    for (int i = 0; i < paras.size(); i++) {
+      if (why[i] != KEPT) {
+        add(out, paras.get(i).strip(), why[i] == EDGE ? (i < paras.size() / 2 ? 2 : 3) : 4);
+      } else {
+        String lead = cutLeadIn(paras, i);
+        if (lead != null) add(out, lead, 5);
+        String trailer = cutTrailer(withoutLeadIn(paras, i));
+        if (trailer != null) add(out, trailer, 6);
+      }
+    }
+    return out;
+  }
+
+  private static void add(List<Dropped> out, String text, int where) {
+    // a lead-in or trailer has keys of its own: the same words can be a whole paragraph
+    out.add(new Dropped("\u0000".repeat(Math.max(0, where - 4)) + key(text), text, where));
   }
 
   /**
