@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Documents that repeat another document of the corpus: the same article saved twice, or posted
@@ -52,34 +53,49 @@ final class Copies {
     for (int d = 0; d < n; d++) {
       for (String k : paragraphs.get(d)) weight[d] += weight(k, n, documents.get(k).size());
     }
+    // the earlier documents each document copies are found in parallel, and joined in order
+    int[][] copied =
+        IntStream.range(0, n)
+            .parallel()
+            .mapToObj(d -> copied(d, paragraphs, documents, weight))
+            .toArray(int[][]::new);
     int[] parent = new int[n];
     for (int d = 0; d < n; d++) parent[d] = d;
-    for (int d = 0; d < n; d++) {
-      Set<Integer> candidates = new TreeSet<>();
-      for (String k : paragraphs.get(d)) {
-        List<Integer> with = documents.get(k);
-        if (with.size() > CANDIDATES) continue;
-        for (int e : with) {
-          if (e >= d) break; // in corpus order
-          candidates.add(e);
-        }
-      }
-      for (int e : candidates) {
-        double both = 0;
-        for (String k : paragraphs.get(d)) {
-          if (paragraphs.get(e).contains(k)) both += weight(k, n, documents.get(k).size());
-        }
-        double lighter = Math.min(weight[d], weight[e]);
-        double heavier = Math.max(weight[d], weight[e]);
-        // a little slack for rounding: sums of the same weights in another order
-        if (both >= SHARE * lighter - 1e-9 && both >= OF_HEAVIER * heavier - 1e-9) {
-          union(parent, d, e);
-        }
-      }
-    }
+    for (int d = 0; d < n; d++) for (int e : copied[d]) union(parent, d, e);
     int[] first = new int[n];
     for (int d = 0; d < n; d++) first[d] = root(parent, d);
     return first;
+  }
+
+  /**
+   * Returns the earlier documents that document {@code d} copies or is copied by, in corpus order:
+   * those that share a paragraph standing in at most {@value #CANDIDATES} documents and enough of
+   * the weight of both.
+   */
+  private static int[] copied(
+      int d, List<Set<String>> paragraphs, Map<String, List<Integer>> documents, double[] weight) {
+    int n = paragraphs.size();
+    Set<Integer> candidates = new TreeSet<>();
+    for (String k : paragraphs.get(d)) {
+      List<Integer> with = documents.get(k);
+      if (with.size() > CANDIDATES) continue;
+      for (int e : with) {
+        if (e >= d) break; // in corpus order
+        candidates.add(e);
+      }
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int e : candidates) {
+      double both = 0;
+      for (String k : paragraphs.get(d)) {
+        if (paragraphs.get(e).contains(k)) both += weight(k, n, documents.get(k).size());
+      }
+      double lighter = Math.min(weight[d], weight[e]);
+      double heavier = Math.max(weight[d], weight[e]);
+      // a little slack for rounding: sums of the same weights in another order
+      if (both >= SHARE * lighter - 1e-9 && both >= OF_HEAVIER * heavier - 1e-9) out.add(e);
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /**
