@@ -380,9 +380,13 @@ public final class TermLearner {
     double critical =
         new ChiSquaredDistribution(1).inverseCumulativeProbability(1 - ALPHA / candidates.size());
     double bigN = total;
-    for (long[] c : candidates) {
-      double[] stats = test(c[0], c[1], count, bigN, critical, kinds);
-      if (stats != null) accepted.put(c[0], stats);
+    // tested in parallel, kept in key order
+    List<double[]> stats =
+        candidates.parallelStream()
+            .map(c -> test(c[0], c[1], count, bigN, critical, kinds))
+            .toList();
+    for (int i = 0; i < stats.size(); i++) {
+      if (stats.get(i) != null) accepted.put(candidates.get(i)[0], stats.get(i));
     }
     return accepted;
   }
