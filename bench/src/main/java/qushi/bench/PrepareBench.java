@@ -20,8 +20,9 @@ import qushi.analytics.text.TextPipeline;
  * Throughput of qushi's text preparation — cleanup, boilerplate, sections and passages,
  * segmentation with the bundled lexicon, term learning and re-segmentation, ids and counts —
  * against HanLP's own segmenter ({@code HanLP.newSegment()}, its defaults) on the same text, in one
- * run, on the same threads. Both run over the whole text after a warm-up on its first megabyte; the
- * reference runs before and after qushi and its mean is used.
+ * run, on the same threads. Both run over the whole text after a warm-up round over the whole text
+ * (not counted: a warm-up on a megabyte left qushi's first round a third slower than the next, as
+ * the compiler was still at work); the reference runs before and after qushi and its mean is used.
  *
  * <pre>
  * ratio = (characters / seconds of PreparedCorpus.of) / (characters / seconds of HanLP, every line)
@@ -67,7 +68,6 @@ public final class PrepareBench {
       }
     }
     List<String> texts = take(files, (long) (mb * 1_000_000));
-    List<String> warm = take(files, 1_000_000);
     long chars = texts.stream().mapToLong(String::length).sum();
     System.out.printf(
         Locale.ROOT,
@@ -76,8 +76,9 @@ public final class PrepareBench {
         chars / 1e6,
         Runtime.getRuntime().availableProcessors());
 
-    hanlp(warm);
-    PreparedCorpus.of(corpus(warm));
+    System.out.println("warm-up round (not counted):");
+    round(texts, chars);
+    cpuRatios.clear();
     List<Double> ratios = new ArrayList<>();
     for (int round = 0; round < repeat; round++) ratios.add(round(texts, chars));
     ratios.sort(null);
