@@ -58,6 +58,18 @@ final class Unwrapper {
   /** A heading is narrower than this share of the line that follows it. */
   private static final double NARROWER = 0.85;
 
+  /** Fewest lines in which a fixed wrapping width is looked for. */
+  private static final int MIN_WRAPPED_LINES = 8;
+
+  /** Least share of the lines that reach the wrapping width. */
+  private static final double WRAPPED_SHARE = 0.4;
+
+  /** Most share of the lines wider than the wrapping width. */
+  private static final double WIDER_SHARE = 0.05;
+
+  /** Narrowest wrapping width: 15 CJK characters (30 display columns, or 15 characters). */
+  private static final int MIN_WRAP_WIDTH = 15;
+
   /** Widest heading line: 36 CJK characters. */
   private static final int HEADING_WIDTH = 72;
 
@@ -86,13 +98,81 @@ final class Unwrapper {
     return lines;
   }
 
-  /** Returns whether the text has a blank line, i.e. whether it is a wrapped extraction. */
+  /**
+   * Returns whether the text is a wrapped extraction: it has a blank line (a PDF extraction puts
+   * one between every line), or it is wrapped at a fixed width ({@link #fixedWrap}).
+   */
   static boolean isWrapped(List<Line> lines) {
+    return hasBlankLine(lines) || fixedWrap(lines) != null;
+  }
+
+  private static boolean hasBlankLine(List<Line> lines) {
     return lines.stream().anyMatch(l -> l.newlinesBefore() >= 2);
+  }
+
+  /**
+   * A fixed width at which a text was wrapped, in display columns or in characters ({@code size}):
+   * a line that stops short of it ended where the writer ended it. A line counted in columns may
+   * stop one column short when the next character is two columns wide.
+   */
+  private record Wrap(java.util.function.ToIntFunction<Line> size, int width, int slack) {
+    boolean isShort(Line line) {
+      return size.applyAsInt(line) < width - slack;
+    }
+  }
+
+  /**
+   * Returns the fixed width at which the lines were broken, as a text tool or a PDF extraction
+   * without blank lines breaks them: at least {@value #MIN_WRAPPED_LINES} lines and {@value
+   * #WRAPPED_SHARE} of them reach within 10% of one width of at least {@value #MIN_WRAP_WIDTH}
+   * columns (in display columns or in characters, whichever the tool counted), at most {@value
+   * #WIDER_SHARE} of the lines are wider, and most of the lines that reach it stop inside a
+   * sentence. Text written one paragraph or sentence per line has lines of every width, and ends
+   * its lines with sentences. Returns null when there is none.
+   */
+  private static Wrap fixedWrap(List<Line> lines) {
+    if (lines.size() < MIN_WRAPPED_LINES) return null;
+    Wrap columns = wrappedAt(lines, Line::width, 2 * MIN_WRAP_WIDTH, 1);
+    return columns != null ? columns : wrappedAt(lines, l -> l.text().length(), MIN_WRAP_WIDTH, 0);
+  }
+
+  private static Wrap wrappedAt(
+      List<Line> lines, java.util.function.ToIntFunction<Line> size, int min, int slack) {
+    int[] sizes = lines.stream().mapToInt(size).sorted().toArray();
+    int n = sizes.length;
+    // the width w that the most lines reach within 10%, among widths with few lines above them
+    for (int top = n - 1; top >= 0 && n - 1 - top <= WIDER_SHARE * n; top--) {
+      int w = sizes[top];
+      if (w < min || (top + 1 < n && sizes[top + 1] == w)) continue;
+      int from = top;
+      while (from > 0 && sizes[from - 1] >= 0.9 * w) from--;
+      int reaching = top - from + 1;
+      if (reaching < WRAPPED_SHARE * n) continue;
+      int open = 0;
+      for (Line l : lines) {
+        int z = size.applyAsInt(l);
+        if (z >= 0.9 * w && z <= w && !l.endsSentence()) open++;
+      }
+      if (2 * open > reaching) return new Wrap(size, w, slack);
+    }
+    return null;
+  }
+
+  /**
+   * Returns whether a blank line is a paragraph break: the text also breaks lines without one (a
+   * paragraph wrapped over lines, then a blank line), in most of its line breaks. A PDF extraction
+   * that puts a blank line between every line breaks only the lines of a heading without one.
+   */
+  static boolean blankLineBreaks(List<Line> lines) {
+    long single = lines.stream().skip(1).filter(l -> l.newlinesBefore() == 1).count();
+    return hasBlankLine(lines) && 2 * single > lines.size() - 1;
   }
 
   /** Returns the paragraphs of the lines, each without line breaks. */
   List<String> paragraphs(List<Line> all, boolean wrapped) {
+    boolean blankBreaks = wrapped && blankLineBreaks(all);
+    // a fixed width tells which lines stop short, where blank lines do not mark every line
+    Wrap wrap = wrapped && (blankBreaks || !hasBlankLine(all)) ? fixedWrap(all) : null;
     List<Line> lines = keep(all);
     List<String> out = new ArrayList<>();
     if (lines.isEmpty()) {
@@ -101,7 +181,10 @@ final class Unwrapper {
     int[] widths = columnWidths(lines);
     boolean[] shorts = new boolean[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
-      shorts[i] = lines.get(i).width() < SHORT * widths[i] || lines.get(i).width() > WIDEST_COLUMN;
+      shorts[i] =
+          wrap != null
+              ? wrap.isShort(lines.get(i))
+              : lines.get(i).width() < SHORT * widths[i] || lines.get(i).width() > WIDEST_COLUMN;
     }
     StringBuilder para = new StringBuilder(lines.get(0).text());
     boolean heading = true;
@@ -117,7 +200,9 @@ final class Unwrapper {
       boolean rule = isRule(a) || isRule(b);
       if (rule
           || (!b.startsWithCloser()
-              && (!wrapped || breaks(a, b, shorts[i - 1], shorts[i], headingB, heading)))) {
+              && (!wrapped
+                  || (blankBreaks && b.newlinesBefore() >= 2)
+                  || breaks(a, b, shorts[i - 1], shorts[i], headingB, heading)))) {
         if (!isRule(a)) out.add(Chars.inline(para.toString()));
         para.setLength(0);
         heading = true;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,56 @@ class NormalizerTest {
     assertEquals(clean, normalizer.normalize(clean), "a fixed point");
     // plain text keeps its ampersands and angle brackets when it holds no tags
     assertEquals("A&amp;B <x> 3<4", normalizer.normalize("A&amp;B <x> 3<4"));
+  }
+
+  /** Paragraphs of a government work report, the first a title line without punctuation. */
+  private static final List<String> REPORT =
+      List.of(
+          "政府工作报告",
+          "现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。",
+          "过去一年是党和国家历史上具有里程碑意义的一年。我们实现了第一个百年奋斗目标，在中华大地上" + "全面建成了小康社会，历史性地解决了绝对贫困问题，推动高质量发展取得新成效。",
+          "我们坚持以推动高质量发展为主题，以深化供给侧结构性改革为主线，扎实做好“六稳”“六保”工作，" + "经济运行保持在合理区间。",
+          "我们要深入实施创新驱动发展战略，推动产业结构优化升级，加快建设现代化经济体系，" + "着力推动高质量发展，不断增强经济创新力和竞争力。",
+          "各位代表！我们要更加紧密地团结在党中央周围，为全面建设社会主义现代化国家而不懈奋斗！");
+
+  /** Returns each paragraph cut into lines of {@code width} characters. */
+  private static List<String> wrapped(List<String> paragraphs, int width) {
+    List<String> out = new ArrayList<>();
+    for (String p : paragraphs) {
+      List<String> lines = new ArrayList<>();
+      for (int i = 0; i < p.length(); i += width)
+        lines.add(p.substring(i, Math.min(p.length(), i + width)));
+      out.add(String.join("\n", lines));
+    }
+    return out;
+  }
+
+  @Test
+  void textBrokenAtAFixedWidthWithoutBlankLinesIsUnwrapped() {
+    // what a text tool (or a PDF extraction without blank lines) writes: every line 20 characters
+    // but the last of each paragraph; 供给侧结构性改革 and 中华 are broken across lines
+    String raw = String.join("\n", wrapped(REPORT, 20)) + "\n";
+    assertTrue(raw.contains("供\n给侧结构性改革") && raw.contains("中\n华"), raw);
+    assertEquals(String.join("\n", REPORT), Normalizer.defaults().normalize(raw));
+  }
+
+  @Test
+  void textWrittenOneSentencePerLineKeepsItsLines() {
+    // lines of every width, each ending a sentence: nothing is wrapped, nothing joined
+    String text =
+        "我们坚持稳中求进工作总基调。\n经济运行保持在合理区间，就业形势总体稳定。\n"
+            + "科技创新取得新突破。\n我们要坚定不移推进改革开放，着力推动高质量发展，不断增强经济创新力和竞争力。\n"
+            + "粮食产量再创新高。\n居民收入增长和经济增长基本同步，城乡居民收入差距继续缩小。\n"
+            + "生态环境质量持续改善。\n各项民生事业取得新进展。\n国防和军队建设取得新成就。";
+    assertEquals(text, Normalizer.defaults().normalize(text));
+  }
+
+  @Test
+  void aBlankLineBreaksTheParagraphWhenParagraphsAreWrappedOverLines() {
+    // paragraphs wrapped at 20 characters and a blank line after each (Markdown, e-mail): the
+    // title line without punctuation is a paragraph of its own, not the start of the next one
+    String raw = String.join("\n\n", wrapped(REPORT, 20)) + "\n";
+    assertEquals(String.join("\n", REPORT), Normalizer.defaults().normalize(raw));
   }
 
   @Test
