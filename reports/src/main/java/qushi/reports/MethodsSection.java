@@ -77,6 +77,7 @@ public final class MethodsSection {
     for (SectionModel m : others)
       for (String name : m.methods()) if (!methods.contains(name)) methods.add(name);
     List<String> sentences = new ArrayList<>();
+    sentences.add(l.get("method.cleaning"));
     sentences.add(l.get("method.segmentation"));
     sentences.add(l.get("method.learned"));
     sentences.add(l.get("method.boilerplate"));
