@@ -11,7 +11,10 @@ public enum TrendClass {
    * 2^minLogRatio.
    */
   EMERGING,
-  /** Present throughout; the fitted rate at the end is at least 2^minLogRatio times the start. */
+  /**
+   * Present from the start (not absent early); the fitted rate at the end is at least 2^minLogRatio
+   * times the start.
+   */
   RISING,
   /**
    * Rose, then fell: absent at both ends; absent at one end and, towards the other, below its rate
@@ -20,7 +23,10 @@ public enum TrendClass {
   PEAKED,
   /** Fell, then rose again: a fitted trough inside the span below both ends. */
   DIPPED,
-  /** Present throughout; the fitted rate at the start is at least 2^minLogRatio times the end. */
+  /**
+   * Present to the end (not absent late); the fitted rate at the start is at least 2^minLogRatio
+   * times the end.
+   */
   FALLING,
   /** Used earlier, then only rarely (≤ the absence share of its earlier rate), not quite never. */
   FADING,

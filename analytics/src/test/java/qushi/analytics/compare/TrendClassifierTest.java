@@ -95,6 +95,31 @@ class TrendClassifierTest {
   }
 
   @Test
+  void aBurstBeforeSmallYearsWithoutTheTermIsNoRise() {
+    for (int i = 0; i < 20; i++) {
+      long[] steady = new long[YEARS.length];
+      java.util.Arrays.fill(steady, 10 + 5L * i);
+      term(String.format("f%02d", i), steady);
+    }
+    // (a report on another country in one year): all but absent for years, 60 in the tenth, then
+    // two small years without it, where it would be expected 1.2 + 1.2 times at that year's rate —
+    // too few to tell a fall by themselves, yet no sign of a rise: the curve rises to the end, the
+    // years do not
+    term("暴力", 0, 0, 0, 1, 1, 1, 0, 0, 0, 60, 0, 0);
+    long[] tokens = tokens();
+    tokens[10] = 400;
+    tokens[11] = 400;
+    TrendTable t =
+        TrendClassifier.classify(
+            terms, YEARS, rows.toArray(long[][]::new), tokens, TrendOptions.defaults());
+    assertEquals(TrendClass.PEAKED, t.row("暴力").orElseThrow().trend(), t.row("暴力").toString());
+    // a term absent early is not present throughout: never RISING
+    assertTrue(
+        t.rows().stream().noneMatch(r -> r.trend() == TrendClass.RISING && r.onset() > YEARS[0]),
+        t.rows().toString());
+  }
+
+  @Test
   void aStrayOccurrenceInASmallEarlyYearIsNoPeak() {
     for (int i = 0; i < 20; i++) {
       long[] steady = new long[YEARS.length];
