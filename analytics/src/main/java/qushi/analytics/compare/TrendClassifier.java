@@ -305,11 +305,9 @@ public final class TrendClassifier {
     // the fitted curve decides
     boolean earlyKnown = onset == 0 || !Double.isNaN(before);
     boolean lateKnown = last == g - 1 || !Double.isNaN(after);
-    // the peak within the span: a stray occurrence in a small year before it is no peak
-    int peak = onset;
-    for (int y = onset + 1; y <= last; y++) {
-      if (c[y] * span.tokens[peak] > c[peak] * span.tokens[y]) peak = y;
-    }
+    // the peak within the span ({@link TrendTests}): a stray occurrence in a small year before it
+    // is no peak
+    int peak = Arrays.binarySearch(span.years, t.row().peak());
     boolean fallsAfterPeak = endsLower(c, span.tokens, g - 1, peak + 1, window, m);
     boolean risesToPeak = endsLower(c, span.tokens, 0, peak - 1, window, m);
     if (early && !lowerLate && lateKnown) {
