@@ -322,9 +322,8 @@ public final class Keyness {
       Direction direction = Direction.of(a[i], b[i], nt, nr);
       boolean none = direction == Direction.NONE;
       double lr = none ? 0 : logRatio(a[i], b[i], nt, nr, o.zeroCorrection());
-      double half =
-          EffectSizes.logRatioHalfWidth(
-              a[i], b[i], nt, nr, o.zeroCorrection(), test.dispersion(), Z95);
+      double[] interval =
+          EffectSizes.logRatioInterval(a[i], b[i], nt, nr, test.dispersion(), Z95 * Z95);
       rows.add(
           new KeynessRow(
               terms.get(i),
@@ -339,8 +338,8 @@ public final class Keyness {
               none ? 0 : logOddsZ(a[i], b[i], nt, nr, alpha0 * share, alpha0),
               direction,
               test.dispersion(),
-              lr - half,
-              lr + half,
+              interval[0],
+              interval[1],
               "",
               Double.NaN));
     }

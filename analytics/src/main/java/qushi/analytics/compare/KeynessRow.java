@@ -23,9 +23,10 @@ import io.soabase.recordbuilder.core.RecordBuilder;
  *     Keyness#logOddsZ}); its sign is always that of target per10k − reference per10k
  * @param direction the side with the higher observed rate
  * @param dispersion the overdispersion factor φ ≥ 1 that divided G² (1 when not estimated)
- * @param logRatioLower the lower end of the 95% interval of the log ratio (Wald, with the
- *     dispersion: see {@link qushi.analytics.stats.EffectSizes#logRatioHalfWidth})
- * @param logRatioUpper the upper end of that interval
+ * @param logRatioLower the lower end of the 95% interval of the log ratio (profile likelihood with
+ *     the dispersion, −∞ when the target count is 0: see {@link
+ *     qushi.analytics.stats.EffectSizes#logRatioInterval})
+ * @param logRatioUpper the upper end of that interval (+∞ when the reference count is 0)
  * @param topDocument the id of the document that holds most of the term's occurrences in the two
  *     groups ("" when not computed)
  * @param topDocumentShare that document's share of the occurrences, in [0, 1]; NaN when not

@@ -269,9 +269,7 @@ public final class Keywords {
               values,
               moments,
               true);
-      double low =
-          EffectSizes.logRatio(x, y, nt, nr, 0.5)
-              - EffectSizes.logRatioHalfWidth(x, y, nt, nr, 0.5, test.dispersion(), Z95);
+      double low = EffectSizes.logRatioInterval(x, y, nt, nr, test.dispersion(), Z95 * Z95)[0];
       ids.add(id);
       stats.add(new double[] {low, test.p()});
       nulls.add(test.nulls());

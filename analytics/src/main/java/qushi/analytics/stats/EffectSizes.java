@@ -40,25 +40,75 @@ public final class EffectSizes {
   }
 
   /**
-   * Returns the half-width of the Wald interval of {@link #logRatio}, the Poisson variance of each
-   * log count inflated by the dispersion φ (quasi-likelihood):
+   * Returns the profile-likelihood interval of log₂ of the rate ratio R = (a/N_t)/(b/N_r): the
+   * ratios whose G² against the counts, divided by the dispersion φ, stays within {@code chi2} —
+   * the ratios the two-group G² test of the same counts would not reject. Given n = a + b, a is
+   * binomial with π(R) = R·N_t/(R·N_t + N_r), and
    *
    * <pre>
-   * half-width = z_{1−α/2} · √(φ · (1/a' + 1/b')) / ln 2
+   * G²(R) = 2 · (a · ln(a / (n·π(R))) + b · ln(b / (n·(1 − π(R)))))      (0 · ln 0 = 0)
+   * interval = { log₂ R : G²(R) / φ ≤ chi2 }
    * </pre>
    *
-   * Reference: Agresti, A. (2013), Categorical Data Analysis, 3rd ed., §3.1.4 (log ratio of Poisson
-   * rates), with φ from McCullagh &amp; Nelder (1989) §9.2.
+   * At R = 1 this is the test's G², so the interval leaves out 0 exactly when G²/φ &gt; chi2. Where
+   * b = 0 no ratio is too high (the upper end is +∞, the lower solves a·ln(1/π) = φ·chi2/2); where
+   * a = 0 the lower end is −∞. A Wald interval of the log ratio with a half added to each count
+   * reaches below 0 for 30 against 0 although the test rejects R = 1 at p &lt; 0.001. Reference:
+   * Agresti, A. (2013), Categorical Data Analysis, 3rd ed., §1.4.2 and §3.1.4 (likelihood-ratio
+   * intervals, rates compared given their total); φ as in McCullagh &amp; Nelder (1989) §9.2.
    *
    * @param dispersion φ ≥ 1
-   * @param z the normal quantile z_{1−α/2} (1.96 for 95%)
+   * @param chi2 the χ²₁ quantile (3.84 for 95%)
+   * @return {lower, upper}
+   * @throws IllegalArgumentException when a + b = 0
    */
-  public static double logRatioHalfWidth(
-      long a, long b, long nt, long nr, double c, double dispersion, double z) {
-    double n = (double) nt + nr;
-    double ac = a + 2 * c * nt / n;
-    double bc = b + 2 * c * nr / n;
-    return z * Math.sqrt(dispersion * (1 / ac + 1 / bc)) / Math.log(2);
+  public static double[] logRatioInterval(
+      long a, long b, long nt, long nr, double dispersion, double chi2) {
+    if (a + b == 0) throw new IllegalArgumentException("no occurrences");
+    double limit = dispersion * chi2;
+    double ln2 = Math.log(2);
+    double offset = Math.log((double) nr / nt); // ln R = logit π + offset
+    if (b == 0) {
+      double pi = Math.exp(-limit / (2.0 * a));
+      return new double[] {(Math.log(pi / (1 - pi)) + offset) / ln2, Double.POSITIVE_INFINITY};
+    }
+    if (a == 0) {
+      double pi = 1 - Math.exp(-limit / (2.0 * b));
+      return new double[] {Double.NEGATIVE_INFINITY, (Math.log(pi / (1 - pi)) + offset) / ln2};
+    }
+    double mle = Math.log((double) a / b);
+    return new double[] {
+      (edge(a, b, mle, -1, limit) + offset) / ln2, (edge(a, b, mle, 1, limit) + offset) / ln2
+    };
+  }
+
+  /**
+   * Returns the logit of π, on the side {@code step} of the maximum {@code mle}, where G² reaches
+   * {@code limit} (found by doubling a bracket, then bisection to machine precision).
+   */
+  private static double edge(long a, long b, double mle, int step, double limit) {
+    double inside = mle;
+    double outside = mle + step;
+    while (g2(a, b, outside) <= limit) {
+      inside = outside;
+      outside = mle + 2 * (outside - mle);
+    }
+    for (int i = 0; i < 200 && inside != outside; i++) {
+      double mid = (inside + outside) / 2;
+      if (mid == inside || mid == outside) break;
+      if (g2(a, b, mid) <= limit) inside = mid;
+      else outside = mid;
+    }
+    return inside;
+  }
+
+  /** Returns G² of counts a and b (both &gt; 0) against the share π with logit {@code logit}. */
+  private static double g2(long a, long b, double logit) {
+    double n = a + b;
+    // ln π and ln(1 − π) from the logit without cancellation
+    double lnPi = -Math.log1p(Math.exp(-logit));
+    double lnRest = -Math.log1p(Math.exp(logit));
+    return 2 * (a * (Math.log(a / n) - lnPi) + b * (Math.log(b / n) - lnRest));
   }
 
   /**

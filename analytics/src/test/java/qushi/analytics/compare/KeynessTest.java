@@ -239,24 +239,48 @@ class KeynessTest {
   }
 
   @Test
-  void logRatioIntervalIsTheWaldIntervalWithDispersion() {
-    // 20 of 1000 against 10 of 2000 (token level, φ = 1): a' = 20⅓, b' = 10⅔,
-    // half-width = 1.959964 · √(1/20⅓ + 1/10⅔) / ln 2
-    KeynessRow r =
-        Keyness.compare(
-                List.of("x"),
-                new long[] {20},
-                new long[] {10},
-                1000,
-                2000,
-                null,
-                KeynessOptions.defaults().withMinCount(1))
-            .rows()
-            .get(0);
-    double half = 1.959963984540054 * Math.sqrt(3.0 / 61 + 3.0 / 32) / Math.log(2);
-    assertEquals(r.logRatio() - half, r.logRatioLower(), 1e-12);
-    assertEquals(r.logRatio() + half, r.logRatioUpper(), 1e-12);
+  void logRatioIntervalIsTheRatiosTheTestWouldNotReject() {
+    // 20 of 1000 against 10 of 2000 (token level, φ = 1): at each end of the interval the G² of
+    // the counts against that ratio, worked out here from the Poisson expectations, is χ²₁(0.95)
+    KeynessRow r = compareOne(20, 10, 1000, 2000);
+    for (double end : new double[] {r.logRatioLower(), r.logRatioUpper()}) {
+      double ratio = Math.pow(2, end);
+      // expected counts with rates in that ratio and the total 30: e_t / 1000 = ratio · e_r / 2000
+      double et = 30 * ratio * 1000 / (ratio * 1000 + 2000);
+      double er = 30 - et;
+      double g2 = 2 * (20 * Math.log(20 / et) + 10 * Math.log(10 / er));
+      assertEquals(3.841458820694124, g2, 1e-6, "end " + end);
+    }
+    assertTrue(r.logRatioLower() > 0, r.toString()); // G² = 19.1 at R = 1: rejected
     assertEquals(1.0, r.dispersion());
+  }
+
+  @Test
+  void aTermAbsentFromTheReferenceHasAnOpenUpperEndAndALowerEndAboveZeroWhenSignificant() {
+    // 30 against 0 in equal sizes: the test rejects R = 1 (G² = 2 · 30 · ln 2 = 41.6), and the
+    // lower end solves 30 · ln(1/π) = 3.84 / 2: π = e^(−0.064), R = π / (1 − π) = 15.1
+    KeynessRow r = compareOne(30, 0, 10_000, 10_000);
+    assertEquals(Double.POSITIVE_INFINITY, r.logRatioUpper());
+    double pi = Math.exp(-3.841458820694124 / 60);
+    assertEquals(Math.log(pi / (1 - pi)) / Math.log(2), r.logRatioLower(), 1e-9);
+    assertTrue(r.pAdjusted() < 0.05 && r.logRatioLower() > 0, r.toString());
+    // and 0 against 30: the mirror image
+    KeynessRow m = compareOne(0, 30, 10_000, 10_000);
+    assertEquals(Double.NEGATIVE_INFINITY, m.logRatioLower());
+    assertEquals(-r.logRatioLower(), m.logRatioUpper(), 1e-9);
+  }
+
+  private static KeynessRow compareOne(long a, long b, long nt, long nr) {
+    return Keyness.compare(
+            List.of("x"),
+            new long[] {a},
+            new long[] {b},
+            nt,
+            nr,
+            null,
+            KeynessOptions.defaults().withMinCount(1))
+        .rows()
+        .get(0);
   }
 
   @Test
