@@ -46,10 +46,12 @@ public final class CorpusNotes {
   }
 
   /**
-   * A query that occurs nowhere while its form in the other script does: the form and how often.
+   * A query that occurs nowhere while its form in the other script, or in other letter case, does:
+   * the form and how often.
    *
    * @param query the query as typed
-   * @param form its traditional or simplified form ({@link Script#otherForms})
+   * @param form its traditional or simplified form ({@link Script#otherForms}), or the query in
+   *     capitals, small letters or with a capital first letter
    * @param count occurrences of the form
    */
   public record OtherForm(String query, String form, long count) {}
@@ -66,7 +68,11 @@ public final class CorpusNotes {
     Map<String, List<String>> forms = new LinkedHashMap<>();
     totals.forEach(
         (query, total) -> {
-          if (total == 0) forms.put(query, Script.otherForms(query));
+          if (total == 0) {
+            List<String> candidates = new ArrayList<>(Script.otherForms(query));
+            candidates.addAll(caseForms(query));
+            forms.put(query, candidates);
+          }
         });
     List<String> all = forms.values().stream().flatMap(List::stream).distinct().toList();
     Map<String, Long> found = all.isEmpty() ? Map.of() : totals(count.apply(all));
@@ -78,6 +84,22 @@ public final class CorpusNotes {
                 .findFirst()
                 .ifPresent(f -> out.add(new OtherForm(query, f, found.get(f)))));
     return out;
+  }
+
+  /**
+   * Returns {@code query} in capitals, in small letters and with a capital first letter, those that
+   * differ from it (none without a Latin letter): a search counts letters as typed.
+   */
+  static List<String> caseForms(String query) {
+    if (!query.chars().anyMatch(c -> c < 128 && Character.isLetter(c))) return List.of();
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    out.add(query.toUpperCase(java.util.Locale.ROOT));
+    out.add(query.toLowerCase(java.util.Locale.ROOT));
+    out.add(
+        query.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+            + query.substring(1).toLowerCase(java.util.Locale.ROOT));
+    out.remove(query);
+    return List.copyOf(out);
   }
 
   /** Returns each term's count summed over the years, in order of first appearance. */

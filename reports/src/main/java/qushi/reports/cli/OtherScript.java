@@ -9,7 +9,8 @@ import qushi.reports.CorpusNotes;
 
 /**
  * Names the form a corpus writes when a query finds nothing because it is written in the other
- * script: 新质生产力 on a corpus in traditional characters, which writes 新質生產力.
+ * script (新质生产力 on a corpus in traditional characters, which writes 新質生產力) or in other letter case
+ * (chinese where the corpus writes Chinese).
  */
 final class OtherScript {
   private OtherScript() {}
@@ -21,10 +22,13 @@ final class OtherScript {
   static void note(
       PrintWriter err, Rows<TermCount> counted, Function<List<String>, Rows<TermCount>> count) {
     for (CorpusNotes.OtherForm f : CorpusNotes.otherForms(counted, count)) {
+      String why =
+          f.form().equalsIgnoreCase(f.query())
+              ? "counts match letters as typed"
+              : "--t2s converts the text and the queries to simplified characters";
       err.printf(
-          "qushi: note: “%s” does not occur; the corpus writes “%s” (%d times). --t2s converts"
-              + " the text and the queries to simplified characters%n",
-          f.query(), f.form(), f.count());
+          "qushi: note: “%s” does not occur; the corpus writes “%s” (%d times). %s%n",
+          f.query(), f.form(), f.count(), why);
     }
     err.flush();
   }

@@ -88,6 +88,20 @@ class CliTest {
   }
 
   @Test
+  void aQueryInOtherLetterCaseNamesTheFormTheCorpusWrites() throws IOException {
+    twoYears("Chinese people 的 GDP 增长。", "GDP 与 Chinese 经济。");
+    Result count = run("count", "--corpus", dir.toString(), "chinese", "gdp", "People");
+    assertEquals(0, count.code(), count.err());
+    assertTrue(
+        count.err().contains("“chinese” does not occur; the corpus writes “Chinese” (2 times)."),
+        count.err());
+    assertTrue(count.err().contains("“gdp” does not occur; the corpus writes “GDP” (2 times)."));
+    assertTrue(count.err().contains("the corpus writes “people” (1 times)"), count.err());
+    assertTrue(count.err().contains("counts match letters as typed"), count.err());
+    assertFalse(count.err().contains("--t2s"), count.err());
+  }
+
+  @Test
   void jsonAndTableFormats() throws IOException {
     corpus("id,file,year\na,a.txt,2021\n", "a.txt", "人工智能赋能千行百业。");
     Result json = run("count", "--corpus", dir.toString(), "--format", "json", "人工智能");
