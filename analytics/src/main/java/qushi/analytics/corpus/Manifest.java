@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -91,8 +92,12 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
       List<String> header = parser.getHeaderNames();
       for (String required : List.of("id", "file", "year")) {
         if (!header.contains(required)) {
+          String hint =
+              header.size() == 1 && header.get(0).matches(".*[;\t|].*")
+                  ? ": columns must be separated by commas"
+                  : "";
           throw new BadInputException(
-              file, "missing column '" + required + "' (header is " + header + ")");
+              file, "missing column '" + required + "' (header is " + header + hint + ")");
         }
       }
       Set<String> ids = new HashSet<>();
@@ -135,15 +140,26 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
     return new Manifest(file, entries, raw.length, RawText.sha256(raw));
   }
 
+  /** A year, or a date that starts with one: 2016, 2016-03-05, 2016/3/5, 2016.03, 2016年3月5日. */
+  private static final Pattern YEAR =
+      Pattern.compile("(\\d{1,4})(?:[-/.年](\\d{1,2})(?:[-/.月](\\d{1,2})日?)?月?)?");
+
   private static int parseYear(Path file, int line, String value) {
-    try {
-      int year = Integer.parseInt(value);
-      if (year < 1 || year > 9999) throw new NumberFormatException();
-      return year;
-    } catch (NumberFormatException e) {
-      throw new BadInputException(
-          file, "line " + line + ": year '" + value + "' is not a number between 1 and 9999");
+    Matcher m = YEAR.matcher(value);
+    if (m.matches()) {
+      int year = Integer.parseInt(m.group(1));
+      int month = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+      int day = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
+      if (year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= 31) return year;
     }
+    throw new BadInputException(
+        file,
+        "line "
+            + line
+            + ": year '"
+            + value
+            + "' is not a number between 1 and 9999 or a date that starts with one"
+            + " (2016-03-05)");
   }
 
   private static String oneLine(String message) {

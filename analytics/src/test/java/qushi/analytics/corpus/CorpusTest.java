@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import qushi.analytics.core.BadInputException;
@@ -90,6 +91,12 @@ class CorpusTest {
     assertTrue(problem(() -> Corpus.load(dir)).contains("missing column 'year'"));
     manifest("a,a.txt,twenty,,\n");
     assertTrue(problem(() -> Corpus.load(dir)).contains("line 2: year 'twenty' is not a number"));
+    manifest("a,a.txt,2016-13-05,,\n");
+    assertTrue(problem(() -> Corpus.load(dir)).contains("year '2016-13-05' is not a number"));
+    Files.writeString(dir.resolve("corpus.csv"), "id;file;year\na;a.txt;2021\n");
+    assertTrue(
+        problem(() -> Corpus.load(dir)).contains("columns must be separated by commas"),
+        problem(() -> Corpus.load(dir)));
     manifest("a,a.txt,2021,,\na,a.txt,2024,,\n");
     assertTrue(problem(() -> Corpus.load(dir)).contains("line 3: duplicate id 'a'"));
     manifest("a,a.txt,2021\n");
@@ -128,6 +135,18 @@ class CorpusTest {
     assertTrue(
         problem(() -> Corpus.loadByFileName(dir))
             .contains("notes.txt: file name does not start with a year"));
+  }
+
+  @Test
+  void aDateInTheYearColumnGivesItsYear() throws IOException {
+    write("a.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    write("b.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    write("c.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    Files.writeString(
+        dir.resolve("corpus.csv"),
+        "id,file,year\na,a.txt,2016-03-05\nb,b.txt,2017/3/5\nc,c.txt,2018年3月5日\n");
+    List<Integer> years = Corpus.load(dir).documents().stream().map(Document::year).toList();
+    assertEquals(List.of(2016, 2017, 2018), years);
   }
 
   @Test
