@@ -297,10 +297,10 @@ public final class Comparisons {
       }
     }
     TrendTable t = TrendClassifier.classify(terms, counts, columns, years, options);
-    boolean[][] sides = new boolean[years.length][];
-    for (int y = 0; y < years.length; y++) sides[y] = mask(new int[] {years[y]});
+    // the share of all the term's occurrences over the years: a year of one document (an annual
+    // report) leaves it, since a term that one document carries is one document's either way
     List<TrendRow> rows = new ArrayList<>(t.rows().size());
-    TopDocuments.Over over = topDocuments.over(sides);
+    TopDocuments.Over over = topDocuments.over(mask(years));
     for (TrendRow row : t.rows()) {
       Object[] top = over.top(id(row.term()));
       rows.add(top == null ? row : row.withTopDocument((String) top[0], (Double) top[1]));

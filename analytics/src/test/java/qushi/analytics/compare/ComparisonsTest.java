@@ -51,6 +51,18 @@ class ComparisonsTest {
   }
 
   @Test
+  void aTrendNamesTheShareOfATermsTopDocumentEvenInYearsOfOneDocument() {
+    // one document a year (an annual report): 碳中和 stands 6 times, all in the 2024 document
+    String carbon = "碳中和目标引领绿色转型，储能与氢能加快发展，碳中和路径清晰。\n".repeat(3);
+    Comparisons c =
+        new Comparisons(PreparedCorpus.of(Corpus.ofTexts(2021, TEXT, 2024, carbon, 2025, TEXT)));
+    TrendRow row = c.trend(TrendOptions.defaults().withMinCount(1)).row("碳中和").orElseThrow();
+    assertEquals(6, row.count());
+    assertEquals("doc02", row.topDocument());
+    assertEquals(1.0, row.topDocumentShare(), 1e-12);
+  }
+
+  @Test
   void unknownYearsAreBadInput() {
     Comparisons c = new Comparisons(PreparedCorpus.of(Corpus.ofTexts(2021, TEXT, 2024, TEXT)));
     assertTrue(
