@@ -38,6 +38,20 @@ public final class CorpusNotes {
   }
 
   /**
+   * Returns the documents written largely in Latin letters, as "id share" in corpus order: at least
+   * {@link Script#LATIN} of their letters (an English translation beside the Chinese).
+   */
+  public static List<String> latin(Qushi q) {
+    List<String> out = new ArrayList<>();
+    for (CleanDocument d : q.corpus().documents()) {
+      double share = Script.latinShare(d.text());
+      if (share >= Script.LATIN)
+        out.add(String.format(Locale.ROOT, "%s %.0f%%", d.id(), 100 * share));
+    }
+    return out;
+  }
+
+  /**
    * Returns the documents that repeat most of the text of an earlier one as "copy ≈ original", in
    * corpus order (see {@link qushi.analytics.prepare.PreparedCorpus#copies}).
    */

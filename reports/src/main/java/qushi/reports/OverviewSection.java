@@ -58,6 +58,10 @@ public final class OverviewSection extends BuilderSection {
     }
     String traditional = traditional(data, l);
     if (traditional != null) warnings.add(traditional);
+    List<String> latin = CorpusNotes.latin(data.q());
+    if (!latin.isEmpty()) {
+      warnings.add(l.format("overview.latin", latin.size(), CorpusNotes.first(latin, 5)));
+    }
     List<String> copies = CorpusNotes.copies(data.q());
     if (!copies.isEmpty()) {
       warnings.add(l.format("overview.copies", copies.size(), CorpusNotes.first(copies, 5)));

@@ -103,6 +103,14 @@ final class CorpusOptions {
             + " count apart; --t2s converts the text and the queries");
     note(
         err,
+        CorpusNotes.latin(q),
+        "%d of "
+            + documents
+            + " documents are written largely in Latin letters (share of their letters: %s): their"
+            + " words are counted and can be terms; a translation beside the Chinese is best"
+            + " removed from the file");
+    note(
+        err,
         CorpusNotes.copies(q),
         "%d documents repeat most of the text of an earlier one (%s): their words are counted once"
             + " per copy");
