@@ -39,11 +39,13 @@ public final class CorpusNotes {
 
   /**
    * Returns the documents written largely in Latin letters, as "id share" in corpus order: at least
-   * {@link Script#LATIN} of their letters (an English translation beside the Chinese).
+   * {@link Script#LATIN} of their letters (an English translation beside the Chinese), in at least
+   * {@link Script#LATIN_MIN_CHARACTERS} characters.
    */
   public static List<String> latin(Qushi q) {
     List<String> out = new ArrayList<>();
     for (CleanDocument d : q.corpus().documents()) {
+      if (d.characters() < Script.LATIN_MIN_CHARACTERS) continue;
       double share = Script.latinShare(d.text());
       if (share >= Script.LATIN)
         out.add(String.format(Locale.ROOT, "%s %.0f%%", d.id(), 100 * share));

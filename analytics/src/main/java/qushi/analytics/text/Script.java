@@ -28,6 +28,12 @@ public final class Script {
    */
   public static final double LATIN = 0.25;
 
+  /**
+   * Fewest characters of a document noted as largely in Latin letters: in a line or two, one
+   * acronym (GPT-4) is a large share.
+   */
+  public static final int LATIN_MIN_CHARACTERS = 200;
+
   private Script() {}
 
   /**

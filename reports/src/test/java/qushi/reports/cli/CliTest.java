@@ -105,11 +105,12 @@ class CliTest {
   void aDocumentLargelyInLatinLettersIsNoted() throws IOException {
     // 2021: Chinese with an acronym; 2024: the same sentence and its English translation
     twoYears(
-        "推动GDP稳定增长，发展新质生产力。",
-        "发展新质生产力。We will develop new quality productive forces and keep growth stable.");
+        "推动GDP稳定增长，发展新质生产力。".repeat(20),
+        "发展新质生产力。We will develop new quality productive forces and keep growth stable.\n"
+            .repeat(5));
     Result stats = run("stats", "--corpus", dir.toString());
     assertEquals(0, stats.code(), stats.err());
-    // 2024: 58 Latin letters of 65 letters (89%); 2021: 3 of 16 (19%)
+    // 2024: 58 Latin letters of 65 letters (89%); 2021: 3 of 16 (19%); both over 200 characters
     assertTrue(
         stats.err().contains("1 of 2 documents are written largely in Latin letters"), stats.err());
     assertTrue(stats.err().contains("share of their letters: b 89%"), stats.err());
