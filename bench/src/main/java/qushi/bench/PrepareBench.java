@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 import qushi.analytics.core.Progress;
 import qushi.analytics.corpus.Corpus;
@@ -202,16 +203,7 @@ public final class PrepareBench {
   private static double[] segmenter(List<String> texts) {
     TextPipeline pipeline = TextPipeline.of(TextOptions.defaults());
     ThreadLocal<Segmenter> segments = ThreadLocal.withInitial(pipeline::segmenter);
-    long t0 = System.nanoTime();
-    long c0 = cpu();
-    long tokens =
-        texts.parallelStream()
-            .flatMap(String::lines)
-            .filter(l -> !l.isBlank())
-            .mapToLong(l -> segments.get().segmentPlain(l).size())
-            .sum();
-    if (tokens == 0) throw new IllegalStateException("no tokens");
-    return new double[] {(System.nanoTime() - t0) / 1e9, (cpu() - c0) / 1e9};
+    return everyLine(texts, l -> segments.get().segmentPlain(l).size());
   }
 
   /**
@@ -220,15 +212,23 @@ public final class PrepareBench {
    */
   private static double[] hanlp(List<String> texts) {
     ThreadLocal<Segment> segments = ThreadLocal.withInitial(HanLP::newSegment);
+    return everyLine(texts, l -> segments.get().seg(l).size());
+  }
+
+  /**
+   * Returns the wall-clock and CPU seconds that {@code tokens} takes over every non-blank line of
+   * the texts, in parallel.
+   */
+  private static double[] everyLine(List<String> texts, ToLongFunction<String> tokens) {
     long t0 = System.nanoTime();
     long c0 = cpu();
-    long tokens =
+    long n =
         texts.parallelStream()
             .flatMap(String::lines)
             .filter(l -> !l.isBlank())
-            .mapToLong(l -> segments.get().seg(l).size())
+            .mapToLong(tokens)
             .sum();
-    if (tokens == 0) throw new IllegalStateException("no tokens");
+    if (n == 0) throw new IllegalStateException("no tokens");
     return new double[] {(System.nanoTime() - t0) / 1e9, (cpu() - c0) / 1e9};
   }
 }

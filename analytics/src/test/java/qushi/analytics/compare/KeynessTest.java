@@ -218,17 +218,7 @@ class KeynessTest {
         for (long nt : new long[] {500, 1_000, 20_000}) {
           for (long nr : new long[] {700, 11_000}) {
             if (a + b == 0) continue;
-            KeynessRow row =
-                Keyness.compare(
-                        List.of("x"),
-                        new long[] {a},
-                        new long[] {b},
-                        nt,
-                        nr,
-                        null,
-                        KeynessOptions.defaults().withMinCount(1))
-                    .rows()
-                    .get(0);
+            KeynessRow row = compareOne(a, b, nt, nr);
             int rates = Long.compare(a * nr, b * nt);
             assertEquals(rates, (int) Math.signum(row.logRatio()), row.toString());
             assertEquals(rates, (int) Math.signum(row.z()), row.toString());
