@@ -86,9 +86,9 @@ import qushi.analytics.stats.PoissonRegression;
  * DIPPED    f has its minimum inside the span, log₂(f_first / f_min) ≥ m and log₂(f_last / f_min) ≥ m
  * RISING    log₂(f_last / f_first) ≥ m, and not absent early;   FALLING  ≤ −m, and not absent late;
  *           otherwise STABLE. A term absent early whose curve rises is not present throughout:
- *           PEAKED when rate(years after the peak) ≤ W/2^m, however few they are (a burst, then
- *           small years without it), else EMERGING; absent late with a falling curve: PEAKED when
- *           rate(years before the peak) ≤ W/2^m, else VANISHED or FADING
+ *           PEAKED when it falls after the peak (as above: only where the years there can tell),
+ *           else EMERGING; absent late with a falling curve: PEAKED when it rises to the peak,
+ *           else VANISHED or FADING
  * </pre>
  *
  * (rates pooled over the years named: Σ C_g / Σ N_g). With two years the fit is the two rates, with
@@ -333,19 +333,17 @@ public final class TrendClassifier {
     if (min > 0 && min < g - 1 && log2(f[0] / f[min]) >= m && log2(f[g - 1] / f[min]) >= m) {
       return TrendClass.DIPPED;
     }
-    // a term absent early is not present throughout, so the curve names no rise: where the years
-    // after the span are too small to tell, the years after its peak decide by their rate alone
-    // whether it came to stay or came and went (a burst in one year, then small years without it)
+    // a term absent early is not present throughout, so the curve names no rise: it came, and it
+    // fell after its peak only where the years there hold enough evidence ({@link #endsLower}); a
+    // burst followed by small years without it, which cannot tell, stays EMERGING
     double change = log2(f[g - 1] / f[0]);
     if (change >= m) {
       if (!early) return TrendClass.RISING;
-      return rate(c, span.tokens, peak + 1, g - 1) <= window / Math.pow(2, m)
-          ? TrendClass.PEAKED
-          : TrendClass.EMERGING;
+      return fallsAfterPeak ? TrendClass.PEAKED : TrendClass.EMERGING;
     }
     if (change <= -m) {
       if (!late) return TrendClass.FALLING;
-      if (rate(c, span.tokens, 0, peak - 1) <= window / Math.pow(2, m)) return TrendClass.PEAKED;
+      if (risesToPeak) return TrendClass.PEAKED;
       long rest = 0;
       for (int y = last + 1; y < g; y++) rest += c[y];
       return rest == 0 ? TrendClass.VANISHED : TrendClass.FADING;

@@ -140,16 +140,22 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
     return new Manifest(file, entries, raw.length, RawText.sha256(raw));
   }
 
-  /** A year, or a date that starts with one: 2016, 2016-03-05, 2016/3/5, 2016.03, 2016年3月5日. */
+  /**
+   * A year (1 to 4 digits), or a date that starts with a four-digit one, a time of day allowed
+   * after it: 2016, 2016年, 2016-03-05, 2016/3/5, 2016.03, 2016年3月5日, 2016-03-05T10:00 (not 3/5/16:
+   * a year of two digits is no year).
+   */
   private static final Pattern YEAR =
-      Pattern.compile("(\\d{1,4})(?:[-/.年](\\d{1,2})(?:[-/.月](\\d{1,2})日?)?月?)?");
+      Pattern.compile(
+          "(\\d{1,4})年?|(\\d{4})[-/.年](\\d{1,2})(?:[-/.月](\\d{1,2})日?)?月?(?:["
+              + " T]\\d{1,2}:\\d{2}(?::\\d{2})?)?");
 
   private static int parseYear(Path file, int line, String value) {
     Matcher m = YEAR.matcher(value);
     if (m.matches()) {
-      int year = Integer.parseInt(m.group(1));
-      int month = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
-      int day = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
+      int year = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+      int month = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
+      int day = m.group(4) == null ? 1 : Integer.parseInt(m.group(4));
       if (year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= 31) return year;
     }
     throw new BadInputException(

@@ -102,21 +102,33 @@ class TrendClassifierTest {
       term(String.format("f%02d", i), steady);
     }
     // (a report on another country in one year): all but absent for years, 60 in the tenth, then
-    // two small years without it, where it would be expected 1.2 + 1.2 times at that year's rate —
-    // too few to tell a fall by themselves, yet no sign of a rise: the curve rises to the end, the
-    // years do not
+    // two small years without it, where it would be expected 1.2 + 1.2 times at that year's rate:
+    // the fitted curve rises to the end, but a term absent early is not present throughout, and
+    // 2.4 expected occurrences cannot tell a fall (none of them by chance: p = 0.09)
     term("暴力", 0, 0, 0, 1, 1, 1, 0, 0, 0, 60, 0, 0);
+    // steadily emerging, then a partly collected last year without it (0.6 expected)
+    term("新词", 0, 0, 0, 0, 0, 0, 0, 10, 20, 40, 80, 0);
     long[] tokens = tokens();
     tokens[10] = 400;
     tokens[11] = 400;
     TrendTable t =
         TrendClassifier.classify(
             terms, YEARS, rows.toArray(long[][]::new), tokens, TrendOptions.defaults());
-    assertEquals(TrendClass.PEAKED, t.row("暴力").orElseThrow().trend(), t.row("暴力").toString());
+    assertEquals(TrendClass.EMERGING, t.row("暴力").orElseThrow().trend(), t.row("暴力").toString());
+    long[] small = tokens();
+    small[11] = 300;
+    TrendTable partial =
+        TrendClassifier.classify(
+            terms, YEARS, rows.toArray(long[][]::new), small, TrendOptions.defaults());
+    assertEquals(
+        TrendClass.EMERGING, partial.row("新词").orElseThrow().trend(), partial.row("新词").toString());
     // a term absent early is not present throughout: never RISING
-    assertTrue(
-        t.rows().stream().noneMatch(r -> r.trend() == TrendClass.RISING && r.onset() > YEARS[0]),
-        t.rows().toString());
+    for (TrendTable table : List.of(t, partial)) {
+      assertTrue(
+          table.rows().stream()
+              .noneMatch(r -> r.trend() == TrendClass.RISING && r.onset() > YEARS[0]),
+          table.rows().toString());
+    }
   }
 
   @Test

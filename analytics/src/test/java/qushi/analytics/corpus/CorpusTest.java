@@ -93,6 +93,9 @@ class CorpusTest {
     assertTrue(problem(() -> Corpus.load(dir)).contains("line 2: year 'twenty' is not a number"));
     manifest("a,a.txt,2016-13-05,,\n");
     assertTrue(problem(() -> Corpus.load(dir)).contains("year '2016-13-05' is not a number"));
+    // a spreadsheet's month/day/year: no four-digit year to take
+    manifest("a,a.txt,3/5/16,,\n");
+    assertTrue(problem(() -> Corpus.load(dir)).contains("year '3/5/16' is not a number"));
     Files.writeString(dir.resolve("corpus.csv"), "id;file;year\na;a.txt;2021\n");
     assertTrue(
         problem(() -> Corpus.load(dir)).contains("columns must be separated by commas"),
@@ -144,9 +147,12 @@ class CorpusTest {
     write("c.txt", TEXT.getBytes(StandardCharsets.UTF_8));
     Files.writeString(
         dir.resolve("corpus.csv"),
-        "id,file,year\na,a.txt,2016-03-05\nb,b.txt,2017/3/5\nc,c.txt,2018年3月5日\n");
+        "id,file,year\na,a.txt,2016-03-05\nb,b.txt,2017/3/5\nc,c.txt,2018年3月5日\n"
+            + "d,d.txt,2019年\ne,e.txt,2020-03-05 10:00:00\n");
+    write("d.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    write("e.txt", TEXT.getBytes(StandardCharsets.UTF_8));
     List<Integer> years = Corpus.load(dir).documents().stream().map(Document::year).toList();
-    assertEquals(List.of(2016, 2017, 2018), years);
+    assertEquals(List.of(2016, 2017, 2018, 2019, 2020), years);
   }
 
   @Test
