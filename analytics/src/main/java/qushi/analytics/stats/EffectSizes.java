@@ -89,7 +89,9 @@ public final class EffectSizes {
   private static double edge(long a, long b, double mle, int step, double limit) {
     double inside = mle;
     double outside = mle + step;
-    while (g2(a, b, outside) <= limit) {
+    for (int doublings = 0; g2(a, b, outside) <= limit; doublings++) {
+      // no logit a double can hold is far enough (an infinite dispersion): the end is open
+      if (doublings > 1100) return step * Double.POSITIVE_INFINITY;
       inside = outside;
       outside = mle + 2 * (outside - mle);
     }

@@ -54,14 +54,14 @@ import java.util.Objects;
  *       PM" and the title) and footer ("file:///…/t.html 1/2") on a two-page document.
  *   <li><b>Unwrapping.</b> Applies when the text contains a blank line (PDF extractions put one
  *       between every line) or was broken at a fixed width (a text tool's wrapping, or a PDF
- *       extraction without blank lines: at least 8 lines, 40% of them within 10% of one width of at
- *       least 15 characters, counted in display columns or in characters, at most 5% wider, and
- *       most of those reaching it stopping inside a sentence); other text is taken as one paragraph
- *       per line, which also makes the normaliser idempotent on its own output. In text broken at a
- *       fixed width, a line is short when it stops short of that width (one column of slack); and
- *       where most line breaks are single and blank lines stand between them (paragraphs wrapped
- *       over lines), a blank line is always a paragraph break. A line break is a paragraph break
- *       when
+ *       extraction without blank lines: at least 8 lines, a quarter of them broken at one width of
+ *       at least 20 characters, counted in display columns or in characters — reaching it exactly,
+ *       stopping inside a sentence, and neither they nor the next line starting a paragraph — and
+ *       at most 5% wider); other text is taken as one paragraph per line, which also makes the
+ *       normaliser idempotent on its own output. In text broken at a fixed width, a line is short
+ *       when it stops short of that width (one column of slack); and where most line breaks are
+ *       single and blank lines stand between them (paragraphs wrapped over lines), a blank line is
+ *       always a paragraph break. A line break is a paragraph break when
  *       <ul>
  *         <li>the line ends a sentence (。！？!?…, possibly followed by ”」』）) and the line is short,
  *             or the next line starts a paragraph, or the next line is a heading line (short, no

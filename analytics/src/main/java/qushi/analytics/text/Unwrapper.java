@@ -61,14 +61,17 @@ final class Unwrapper {
   /** Fewest lines in which a fixed wrapping width is looked for. */
   private static final int MIN_WRAPPED_LINES = 8;
 
-  /** Least share of the lines that reach the wrapping width. */
-  private static final double WRAPPED_SHARE = 0.4;
+  /**
+   * Least share of the lines broken at the wrapping width: a quarter, since a report wrapped at 35
+   * characters whose paragraphs are single sentences breaks only a fifth to a third of its lines.
+   */
+  private static final double WRAPPED_SHARE = 0.25;
 
   /** Most share of the lines wider than the wrapping width. */
   private static final double WIDER_SHARE = 0.05;
 
-  /** Narrowest wrapping width: 15 CJK characters (30 display columns, or 15 characters). */
-  private static final int MIN_WRAP_WIDTH = 15;
+  /** Narrowest wrapping width: 20 CJK characters (40 display columns, or 20 characters). */
+  private static final int MIN_WRAP_WIDTH = 20;
 
   /** Widest heading line: 36 CJK characters. */
   private static final int HEADING_WIDTH = 72;
@@ -123,12 +126,15 @@ final class Unwrapper {
 
   /**
    * Returns the fixed width at which the lines were broken, as a text tool or a PDF extraction
-   * without blank lines breaks them: at least {@value #MIN_WRAPPED_LINES} lines and {@value
-   * #WRAPPED_SHARE} of them reach within 10% of one width of at least {@value #MIN_WRAP_WIDTH}
-   * columns (in display columns or in characters, whichever the tool counted), at most {@value
-   * #WIDER_SHARE} of the lines are wider, and most of the lines that reach it stop inside a
-   * sentence. Text written one paragraph or sentence per line has lines of every width, and ends
-   * its lines with sentences. Returns null when there is none.
+   * without blank lines breaks them: at least {@value #MIN_WRAPPED_LINES} lines, of which {@value
+   * #WRAPPED_SHARE} are broken at one width of at least {@value #MIN_WRAP_WIDTH} characters (in
+   * display columns, one short allowed, or in characters, whichever the tool counted): they reach
+   * it exactly, stop inside a word or after a mark that asks for more (not after a sentence, a
+   * figure or a closing mark) and neither they nor the next line start a paragraph (a list marker,
+   * heading number, bullet or quote); at most {@value #WIDER_SHARE} of the lines are wider. Text
+   * written one paragraph, sentence or item per line (lists, contents, tables, verse) has lines of
+   * many widths, ends them with sentences or starts them with markers. Returns null when there is
+   * none.
    */
   private static Wrap fixedWrap(List<Line> lines) {
     if (lines.size() < MIN_WRAPPED_LINES) return null;
@@ -140,22 +146,39 @@ final class Unwrapper {
       List<Line> lines, java.util.function.ToIntFunction<Line> size, int min, int slack) {
     int[] sizes = lines.stream().mapToInt(size).sorted().toArray();
     int n = sizes.length;
-    // the width w that the most lines reach within 10%, among widths with few lines above them
+    // the widest width w with few lines above it: the lines broken there reach it exactly (one
+    // column short where a character two columns wide did not fit), stop inside a sentence and go
+    // on in a line that starts none (no list marker, heading number, bullet or quote)
     for (int top = n - 1; top >= 0 && n - 1 - top <= WIDER_SHARE * n; top--) {
       int w = sizes[top];
       if (w < min || (top + 1 < n && sizes[top + 1] == w)) continue;
-      int from = top;
-      while (from > 0 && sizes[from - 1] >= 0.9 * w) from--;
-      int reaching = top - from + 1;
-      if (reaching < WRAPPED_SHARE * n) continue;
-      int open = 0;
-      for (Line l : lines) {
+      int broken = 0;
+      for (int i = 0; i + 1 < lines.size(); i++) {
+        Line l = lines.get(i);
         int z = size.applyAsInt(l);
-        if (z >= 0.9 * w && z <= w && !l.endsSentence()) open++;
+        if (z >= w - slack
+            && z <= w
+            && brokenEnd(l.last())
+            && !opensItem(lines.get(i + 1))
+            && !opensItem(l)) broken++;
       }
-      if (2 * open > reaching) return new Wrap(size, w, slack);
+      if (broken >= WRAPPED_SHARE * n) return new Wrap(size, w, slack);
     }
     return null;
+  }
+
+  /** Returns whether the line opens a paragraph or a list item (a Markdown bullet too). */
+  private static boolean opensItem(Line line) {
+    return STARTS_PARAGRAPH.matcher(line.text()).matches() || line.text().matches("[-*+•·] .*");
+  }
+
+  /**
+   * Returns whether a line broken at a fixed width can end with {@code c}: inside a word or after a
+   * mark that asks for more (，、：；“《（), not after a figure or a closing mark, as the rows of a table
+   * end.
+   */
+  private static boolean brokenEnd(int c) {
+    return Character.isLetter(c) || "，、：；“‘《（(".indexOf(c) >= 0;
   }
 
   /**

@@ -260,6 +260,15 @@ class KeynessTest {
     assertEquals(-r.logRatioLower(), m.logRatioUpper(), 1e-9);
   }
 
+  @Test
+  void anInfiniteDispersionLeavesTheIntervalOpenInsteadOfSearchingForever() {
+    double[] open =
+        qushi.analytics.stats.EffectSizes.logRatioInterval(
+            3, 5, 100, 100, Double.POSITIVE_INFINITY, 3.84);
+    assertEquals(Double.NEGATIVE_INFINITY, open[0]);
+    assertEquals(Double.POSITIVE_INFINITY, open[1]);
+  }
+
   private static KeynessRow compareOne(long a, long b, long nt, long nr) {
     return Keyness.compare(
             List.of("x"),

@@ -90,6 +90,43 @@ class NormalizerTest {
   }
 
   @Test
+  void listsContentsTablesAndVerseKeepTheirLines() {
+    List<String> texts =
+        List.of(
+            // contents: items of similar width, each opened by a chapter number
+            "第一章 关于加强基层治理体系建设的意见\n第二章 关于推进城乡融合发展的若干措施\n"
+                + "第三章 关于加快建设现代化产业体系意见\n第四章 关于深化科技体制改革的实施方案\n"
+                + "第五章 关于促进民营经济发展壮大的意见\n第六章 关于全面推进乡村振兴的重点工作\n"
+                + "第七章 关于健全社会保障体系的指导意见\n第八章 关于加强生态环境保护的决定全文\n"
+                + "第九章 关于提升公共服务水平的工作方案",
+            // a list, one item a line
+            "- 加快建设现代化产业体系推动高质量发展\n- 深化科技体制改革提升自主创新能力\n"
+                + "- 全面推进乡村振兴加快农业现代化建设\n- 扩大高水平对外开放稳外贸稳外资\n"
+                + "- 保障和改善民生办好人民满意的教育\n- 加强生态文明建设推动绿色低碳发展\n"
+                + "- 健全社会保障体系提高公共服务水平\n- 推进法治政府建设提升依法行政能力\n"
+                + "- 统筹发展和安全守住不发生系统风险",
+            // a table of figures
+            "北京市 地区生产总值 43760.7 亿元 增长 5.2%\n上海市 地区生产总值 47218.7 亿元 增长 5.0%\n"
+                + "广东省 地区生产总值 135673 亿元 增长 4.8%\n江苏省 地区生产总值 128222 亿元 增长 5.8%\n"
+                + "浙江省 地区生产总值 82553.2 亿元 增长 6.0%\n山东省 地区生产总值 92068.7 亿元 增长 6.0%\n"
+                + "四川省 地区生产总值 60132.9 亿元 增长 6.0%\n河南省 地区生产总值 59132.4 亿元 增长 4.1%\n"
+                + "湖北省 地区生产总值 55803.6 亿元 增长 6.0%",
+            // English sentences of one width
+            "We will keep the economy running within an appropriate range now.\n"
+                + "We will pursue high quality development across the whole nation.\n"
+                + "We will deepen reform and opening up and boost market confidence.\n"
+                + "We will advance rural revitalization and improve farming output.\n"
+                + "We will strengthen social security and improve public services.\n"
+                + "We will promote green development and protect the environment.\n"
+                + "We will build a modern industrial system driven by innovation.\n"
+                + "We will ensure both development and security in the new era.\n");
+    for (String text : texts) {
+      String clean = Normalizer.defaults().normalize(text);
+      assertEquals(text.strip().lines().count(), clean.lines().count(), clean);
+    }
+  }
+
+  @Test
   void aBlankLineBreaksTheParagraphWhenParagraphsAreWrappedOverLines() {
     // paragraphs wrapped at 20 characters and a blank line after each (Markdown, e-mail): the
     // title line without punctuation is a paragraph of its own, not the start of the next one
