@@ -33,13 +33,18 @@ class TrendClassifierTest {
     return t;
   }
 
-  /** Planted shapes among 20 steady fillers. */
-  private TrendTable planted() {
+  /** Adds 20 steady fillers, f00 … f19, at 10, 15, … 105 a year. */
+  private void fillers() {
     for (int i = 0; i < 20; i++) {
       long[] steady = new long[YEARS.length];
       java.util.Arrays.fill(steady, 10 + 5L * i);
       term(String.format("f%02d", i), steady);
     }
+  }
+
+  /** Planted shapes among 20 steady fillers. */
+  private TrendTable planted() {
+    fillers();
     term("新词", 0, 0, 0, 0, 0, 0, 30, 30, 30, 30, 30, 30);
     term("旧词", 30, 30, 30, 30, 30, 0, 0, 0, 0, 0, 0, 0);
     term("淡出", 40, 40, 40, 40, 40, 1, 1, 1, 1, 1, 1, 1);
@@ -96,11 +101,7 @@ class TrendClassifierTest {
 
   @Test
   void aBurstBeforeSmallYearsWithoutTheTermIsNoRise() {
-    for (int i = 0; i < 20; i++) {
-      long[] steady = new long[YEARS.length];
-      java.util.Arrays.fill(steady, 10 + 5L * i);
-      term(String.format("f%02d", i), steady);
-    }
+    fillers();
     // (a report on another country in one year): all but absent for years, 60 in the tenth, then
     // two small years without it, where it would be expected 1.2 + 1.2 times at that year's rate:
     // the fitted curve rises to the end, but a term absent early is not present throughout, and
