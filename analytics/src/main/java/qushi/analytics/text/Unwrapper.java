@@ -144,25 +144,25 @@ final class Unwrapper {
 
   private static Wrap wrappedAt(
       List<Line> lines, java.util.function.ToIntFunction<Line> size, int min, int slack) {
+    int n = lines.size();
     int[] sizes = lines.stream().mapToInt(size).sorted().toArray();
-    int n = sizes.length;
-    // the widest width w with few lines above it: the lines broken there reach it exactly (one
-    // column short where a character two columns wide did not fit), stop inside a sentence and go
-    // on in a line that starts none (no list marker, heading number, bullet or quote)
+    // the sizes of the lines that could be broken at a width: they stop inside a word (or after a
+    // mark that asks for more) and go on in a line that starts nothing (no list marker, heading
+    // number, bullet or quote), and start nothing themselves
+    Map<Integer, Integer> broken = new HashMap<>();
+    for (int i = 0; i + 1 < n; i++) {
+      Line l = lines.get(i);
+      if (brokenEnd(l.last()) && !opensItem(l) && !opensItem(lines.get(i + 1))) {
+        broken.merge(size.applyAsInt(l), 1, Integer::sum);
+      }
+    }
+    // the widest width w with few lines above it that such lines reach exactly (one column short
+    // where a character two columns wide did not fit)
     for (int top = n - 1; top >= 0 && n - 1 - top <= WIDER_SHARE * n; top--) {
       int w = sizes[top];
       if (w < min || (top + 1 < n && sizes[top + 1] == w)) continue;
-      int broken = 0;
-      for (int i = 0; i + 1 < lines.size(); i++) {
-        Line l = lines.get(i);
-        int z = size.applyAsInt(l);
-        if (z >= w - slack
-            && z <= w
-            && brokenEnd(l.last())
-            && !opensItem(lines.get(i + 1))
-            && !opensItem(l)) broken++;
-      }
-      if (broken >= WRAPPED_SHARE * n) return new Wrap(size, w, slack);
+      int count = broken.getOrDefault(w, 0) + (slack > 0 ? broken.getOrDefault(w - 1, 0) : 0);
+      if (count >= WRAPPED_SHARE * n) return new Wrap(size, w, slack);
     }
     return null;
   }
