@@ -25,7 +25,8 @@ import org.commonmark.parser.Parser;
  * paragraph ("[查看原文](https://…)" on a line of its own is page navigation), an image goes, inline
  * HTML keeps its text ({@code <p>}, {@code <br>} and {@code <div>} break the line), an HTML block
  * is read with jsoup, code keeps its text; a soft line break inside a paragraph becomes a space
- * (which cleanup removes between Chinese characters).
+ * (which cleanup removes between Chinese characters), except after a row of a table (a line that
+ * starts with |), which stays a line of its own.
  *
  * <p>A <b>front matter</b> block at the top of the file — YAML between two {@code ---} lines (or
  * {@code ---} and {@code ...}), TOML between two {@code +++} lines, as static-site generators and
@@ -89,7 +90,10 @@ final class MarkdownText {
 
           @Override
           public void visit(SoftLineBreak br) {
-            line.append(' ');
+            // a table (| cell | cell |, which core CommonMark reads as one paragraph) keeps a row a
+            // line, and cleanup drops its |---| rule; elsewhere a soft break is a space
+            if (line.toString().stripLeading().startsWith("|")) end();
+            else line.append(' ');
           }
 
           @Override

@@ -38,8 +38,20 @@ final class Unwrapper {
               + "|[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十]{1,3}[)）]|[①-⑳]"
               + "|第[一二三四五六七八九十\\d]{1,3}[章节条部]|首先|其次|最后|此外|另外|同时|总之).*");
 
+  /**
+   * A line opened by a heading or list number (第二章, 二、, （二）, 2.): the next entry of a list of
+   * headings, not the rest of the heading above it.
+   */
+  private static final Pattern NUMBERED =
+      Pattern.compile(
+          "(第[一二三四五六七八九十\\d]{1,3}[章节条部]|[一二三四五六七八九十]{1,3}、"
+              + "|[（(][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[.．、](?!\\d)).*");
+
   /** A rule: a separator line of three or more dashes, underscores, equals signs, stars, tildes. */
   private static final Pattern RULE = Pattern.compile("([-_=*~—─━]\\s*){3,}");
+
+  /** The rule under the heading row of a Markdown table: |---|:---:|. */
+  private static final Pattern TABLE_RULE = Pattern.compile("\\|(\\s*:?-{3,}:?\\s*\\|)+");
 
   private static final Pattern DIGITS = Pattern.compile("\\d+");
 
@@ -118,7 +130,8 @@ final class Unwrapper {
    * a line that stops short of it ended where the writer ended it. A line counted in columns may
    * stop one column short when the next character is two columns wide.
    */
-  private record Wrap(java.util.function.ToIntFunction<Line> size, int width, int slack) {
+  private record Wrap(
+      java.util.function.ToIntFunction<Line> size, int width, int slack, int broken) {
     boolean isShort(Line line) {
       return size.applyAsInt(line) < width - slack;
     }
@@ -138,8 +151,12 @@ final class Unwrapper {
    */
   private static Wrap fixedWrap(List<Line> lines) {
     if (lines.size() < MIN_WRAPPED_LINES) return null;
+    // the measure the tool counted in breaks more lines at its width (a line of Chinese with a few
+    // digits is narrower in columns than its neighbours, though as many characters long)
     Wrap columns = wrappedAt(lines, Line::width, 2 * MIN_WRAP_WIDTH, 1);
-    return columns != null ? columns : wrappedAt(lines, l -> l.text().length(), MIN_WRAP_WIDTH, 0);
+    Wrap characters = wrappedAt(lines, l -> l.text().length(), MIN_WRAP_WIDTH, 0);
+    if (columns == null || characters == null) return columns != null ? columns : characters;
+    return characters.broken() > columns.broken() ? characters : columns;
   }
 
   private static Wrap wrappedAt(
@@ -162,7 +179,7 @@ final class Unwrapper {
       int w = sizes[top];
       if (w < min || (top + 1 < n && sizes[top + 1] == w)) continue;
       int count = broken.getOrDefault(w, 0) + (slack > 0 ? broken.getOrDefault(w - 1, 0) : 0);
-      if (count >= WRAPPED_SHARE * n) return new Wrap(size, w, slack);
+      if (count >= WRAPPED_SHARE * n) return new Wrap(size, w, slack, count);
     }
     return null;
   }
@@ -221,7 +238,10 @@ final class Unwrapper {
               && !b.endsOpenExceptColon()
               && (!hasComma(b) || c == null || startsParagraph(c));
       boolean rule = isRule(a) || isRule(b);
+      // a row of a Markdown table stands alone, like a rule
+      boolean row = isTableRow(a) || isTableRow(b);
       if (rule
+          || row
           || (!b.startsWithCloser()
               && (!wrapped
                   || (blankBreaks && b.newlinesBefore() >= 2)
@@ -230,7 +250,7 @@ final class Unwrapper {
         para.setLength(0);
         heading = true;
       } else {
-        glue(para, a, b);
+        glue(para, a, b, !shorts[i - 1]);
       }
       para.append(b.text());
     }
@@ -241,7 +261,13 @@ final class Unwrapper {
 
   /** Returns whether the line is a rule: layout that separates paragraphs, not text. */
   private static boolean isRule(Line line) {
-    return RULE.matcher(line.text()).matches();
+    return RULE.matcher(line.text()).matches() || TABLE_RULE.matcher(line.text()).matches();
+  }
+
+  /** Returns whether the line is a row of a Markdown table: | cell | cell |. */
+  private static boolean isTableRow(Line line) {
+    String t = line.text();
+    return t.length() >= 2 && t.charAt(0) == '|' && t.charAt(t.length() - 1) == '|';
   }
 
   /**
@@ -271,7 +297,7 @@ final class Unwrapper {
     if (heading) {
       // a heading continues on the next line only inside one PDF block and one script
       boolean sameBlock = b.newlinesBefore() == 1 && !b.indented() && shortB;
-      if (sameBlock && sameScript(a, b)) {
+      if (sameBlock && sameScript(a, b) && !NUMBERED.matcher(b.text()).matches()) {
         return false;
       }
       // a short line followed by an equally short one is a narrow column, not a heading;
@@ -296,7 +322,7 @@ final class Unwrapper {
    * Appends the joint between a and b: nothing after a hyphen, slash or soft hyphen or before
    * closing punctuation, else a space.
    */
-  private static void glue(StringBuilder para, Line a, Line b) {
+  private static void glue(StringBuilder para, Line a, Line b, boolean full) {
     int last = para.length() - 1;
     if (para.charAt(last) == '\u00AD') {
       para.setLength(last);
@@ -304,9 +330,38 @@ final class Unwrapper {
         && a.last() != '/'
         && b.first() != '-'
         && b.first() != '/'
-        && !b.startsWithCloser()) {
+        && !b.startsWithCloser()
+        && !(full && splitNumber(a, b))) {
       para.append(' ');
     }
+  }
+
+  /**
+   * Returns whether the break falls inside a number of Chinese text ("产能900" + "0多万吨", "50." +
+   * "5%"): digits on both sides, or a decimal point between them, and the number between a Chinese
+   * character and a Chinese character or a per cent sign. A date that ends a footer ("摘要31.7.2017")
+   * and a page number on the next line ("6 Arup") stay apart, and so do two numbers of Latin text a
+   * line apart.
+   */
+  private static boolean splitNumber(Line a, Line b) {
+    String t = a.text();
+    String u = b.text();
+    boolean point =
+        t.length() >= 2 && a.last() == '.' && Character.isDigit(t.charAt(t.length() - 2));
+    boolean split =
+        (Character.isDigit(a.last()) && (Character.isDigit(u.charAt(0)) || u.charAt(0) == '.'))
+            || (point && Character.isDigit(u.charAt(0)));
+    if (!split) return false;
+    int before = t.length();
+    while (before > 0 && (Character.isDigit(t.charAt(before - 1)) || t.charAt(before - 1) == '.'))
+      before--;
+    int after = 0;
+    while (after < u.length() && (Character.isDigit(u.charAt(after)) || u.charAt(after) == '.'))
+      after++;
+    return before > 0
+        && Chars.isCjk(t.charAt(before - 1))
+        && after < u.length()
+        && (Chars.isCjk(u.charAt(after)) || u.charAt(after) == '%' || u.charAt(after) == '‰');
   }
 
   /** Returns whether both sides of the break are CJK, or neither line has any CJK. */

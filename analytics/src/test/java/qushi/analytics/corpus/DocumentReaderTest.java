@@ -244,6 +244,16 @@ class DocumentReaderTest {
     assertEquals("# 标题\n正文。", markdown("---\ntitle: \"标题\"\n---\n# 标题\n\n正文。"));
   }
 
+  @Test
+  void aMarkdownTableKeepsARowALine() throws IOException {
+    // core CommonMark reads a table as one paragraph: its rows stay lines (cleanup drops the rule)
+    assertEquals(
+        "## 附录\n| 指标 | 目标 |\n|---|---|\n| 国内生产总值 | 增长6.5% |\n| 居民消费价格 | 涨幅3%左右 |",
+        markdown("## 附录\n| 指标 | 目标 |\n|---|---|\n| 国内生产总值 | 增长6.5% |\n| 居民消费价格 | 涨幅3%左右 |\n"));
+    // a paragraph of soft breaks is still one line
+    assertEquals("第一行 第二行", markdown("第一行\n第二行\n"));
+  }
+
   /** Returns the text read from a Markdown file with the given source. */
   private String markdown(String source) throws IOException {
     Path file = Files.createTempFile(dir, "doc", ".md");

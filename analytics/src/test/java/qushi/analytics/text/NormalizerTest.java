@@ -90,6 +90,29 @@ class NormalizerTest {
   }
 
   @Test
+  void aNumberBrokenAcrossLinesIsJoinedWhole() {
+    // a PDF extraction (a blank line between lines) of a column 10 characters wide
+    assertEquals(
+        "化解钢铁过剩产能9000多万吨、煤炭产能超过2.5亿吨，增长50.5%。",
+        Normalizer.defaults().normalize("化解钢铁过剩产能90\n\n00多万吨、煤炭产能超\n\n过2.5亿吨，增长50.\n\n5%。"));
+    // two numbers of Latin text a line apart stay apart
+    assertEquals(
+        "The rates were 12 and then 2016 13 percent in the year after the long recession.",
+        Normalizer.defaults()
+            .normalize(
+                "The rates were 12 and then 2016\n\n"
+                    + "13 percent in the year after the long recession."));
+  }
+
+  @Test
+  void aTableRowAndItsRuleAreNoContinuation() {
+    // rows of a Markdown table in text with blank lines: each row a paragraph, the |---| rule gone
+    assertEquals(
+        "附录\n|指标|目标|\n|国内生产总值|增长6.5%|\n正文继续写下去。",
+        Normalizer.defaults().normalize("附录\n|指标|目标|\n|---|---|\n|国内生产总值|增长6.5%|\n\n正文继续写下去。"));
+  }
+
+  @Test
   void listsContentsTablesAndVerseKeepTheirLines() {
     List<String> texts =
         List.of(
