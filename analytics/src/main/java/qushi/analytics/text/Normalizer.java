@@ -182,9 +182,7 @@ public record Normalizer(
     Objects.requireNonNull(raw, "raw");
     String text = Markup.strip(Chars.fold(Chars.scrub(raw)));
     List<Line> lines = Unwrapper.lines(text);
-    List<String> paragraphs =
-        new Unwrapper(headerMinRepeats, headerMaxWidth)
-            .paragraphs(lines, Unwrapper.isWrapped(lines));
+    List<String> paragraphs = new Unwrapper(headerMinRepeats, headerMaxWidth).paragraphs(lines);
     StringBuilder out = new StringBuilder(text.length());
     for (String p : paragraphs) {
       if (p.isEmpty()) {

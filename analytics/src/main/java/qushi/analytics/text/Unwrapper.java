@@ -50,6 +50,9 @@ final class Unwrapper {
   /** A rule: a separator line of three or more dashes, underscores, equals signs, stars, tildes. */
   private static final Pattern RULE = Pattern.compile("([-_=*~—─━]\\s*){3,}");
 
+  /** A Markdown or typographic bullet opening a list item. */
+  private static final Pattern BULLET = Pattern.compile("[-*+•·] .*");
+
   /** The rule under the heading row of a Markdown table: |---|:---:|. */
   private static final Pattern TABLE_RULE = Pattern.compile("\\|(\\s*:?-{3,}:?\\s*\\|)+");
 
@@ -113,14 +116,6 @@ final class Unwrapper {
     return lines;
   }
 
-  /**
-   * Returns whether the text is a wrapped extraction: it has a blank line (a PDF extraction puts
-   * one between every line), or it is wrapped at a fixed width ({@link #fixedWrap}).
-   */
-  static boolean isWrapped(List<Line> lines) {
-    return hasBlankLine(lines) || fixedWrap(lines) != null;
-  }
-
   private static boolean hasBlankLine(List<Line> lines) {
     return lines.stream().anyMatch(l -> l.newlinesBefore() >= 2);
   }
@@ -153,25 +148,32 @@ final class Unwrapper {
     if (lines.size() < MIN_WRAPPED_LINES) return null;
     // the measure the tool counted in breaks more lines at its width (a line of Chinese with a few
     // digits is narrower in columns than its neighbours, though as many characters long)
-    Wrap columns = wrappedAt(lines, Line::width, 2 * MIN_WRAP_WIDTH, 1);
-    Wrap characters = wrappedAt(lines, l -> l.text().length(), MIN_WRAP_WIDTH, 0);
+    // the lines that could be broken at a width: they stop inside a word (or after a mark that
+    // asks for more) and go on in a line that starts nothing (no list marker, heading number,
+    // bullet or quote), and start nothing themselves
+    boolean[] opens = new boolean[lines.size()];
+    for (int i = 0; i < opens.length; i++) opens[i] = opensItem(lines.get(i));
+    boolean[] breakable = new boolean[lines.size()];
+    for (int i = 0; i + 1 < opens.length; i++) {
+      breakable[i] = brokenEnd(lines.get(i).last()) && !opens[i] && !opens[i + 1];
+    }
+    Wrap columns = wrappedAt(lines, breakable, Line::width, 2 * MIN_WRAP_WIDTH, 1);
+    Wrap characters = wrappedAt(lines, breakable, l -> l.text().length(), MIN_WRAP_WIDTH, 0);
     if (columns == null || characters == null) return columns != null ? columns : characters;
     return characters.broken() > columns.broken() ? characters : columns;
   }
 
   private static Wrap wrappedAt(
-      List<Line> lines, java.util.function.ToIntFunction<Line> size, int min, int slack) {
+      List<Line> lines,
+      boolean[] breakable,
+      java.util.function.ToIntFunction<Line> size,
+      int min,
+      int slack) {
     int n = lines.size();
     int[] sizes = lines.stream().mapToInt(size).sorted().toArray();
-    // the sizes of the lines that could be broken at a width: they stop inside a word (or after a
-    // mark that asks for more) and go on in a line that starts nothing (no list marker, heading
-    // number, bullet or quote), and start nothing themselves
     Map<Integer, Integer> broken = new HashMap<>();
-    for (int i = 0; i + 1 < n; i++) {
-      Line l = lines.get(i);
-      if (brokenEnd(l.last()) && !opensItem(l) && !opensItem(lines.get(i + 1))) {
-        broken.merge(size.applyAsInt(l), 1, Integer::sum);
-      }
+    for (int i = 0; i < n; i++) {
+      if (breakable[i]) broken.merge(size.applyAsInt(lines.get(i)), 1, Integer::sum);
     }
     // the widest width w with few lines above it that such lines reach exactly (one column short
     // where a character two columns wide did not fit)
@@ -186,7 +188,7 @@ final class Unwrapper {
 
   /** Returns whether the line opens a paragraph or a list item (a Markdown bullet too). */
   private static boolean opensItem(Line line) {
-    return STARTS_PARAGRAPH.matcher(line.text()).matches() || line.text().matches("[-*+•·] .*");
+    return STARTS_PARAGRAPH.matcher(line.text()).matches() || BULLET.matcher(line.text()).matches();
   }
 
   /**
@@ -199,20 +201,28 @@ final class Unwrapper {
   }
 
   /**
-   * Returns whether a blank line is a paragraph break: the text also breaks lines without one (a
-   * paragraph wrapped over lines, then a blank line), in most of its line breaks. A PDF extraction
-   * that puts a blank line between every line breaks only the lines of a heading without one.
+   * Returns whether a blank line, where the text has one, is a paragraph break: the text also
+   * breaks lines without one (a paragraph wrapped over lines, then a blank line), in most of its
+   * line breaks. A PDF extraction that puts a blank line between every line breaks only the lines
+   * of a heading without one.
    */
-  static boolean blankLineBreaks(List<Line> lines) {
+  private static boolean blankLineBreaks(List<Line> lines) {
     long single = lines.stream().skip(1).filter(l -> l.newlinesBefore() == 1).count();
-    return hasBlankLine(lines) && 2 * single > lines.size() - 1;
+    return 2 * single > lines.size() - 1;
   }
 
-  /** Returns the paragraphs of the lines, each without line breaks. */
-  List<String> paragraphs(List<Line> all, boolean wrapped) {
-    boolean blankBreaks = wrapped && blankLineBreaks(all);
+  /**
+   * Returns the paragraphs of the lines, each without line breaks. The line breaks are weighed
+   * (rather than each line taken as a paragraph) when the text is a wrapped extraction: it has a
+   * blank line (a PDF extraction puts one between every line), or it was broken at a fixed width
+   * ({@link #fixedWrap}).
+   */
+  List<String> paragraphs(List<Line> all) {
+    boolean blank = hasBlankLine(all);
+    boolean blankBreaks = blank && blankLineBreaks(all);
     // a fixed width tells which lines stop short, where blank lines do not mark every line
-    Wrap wrap = wrapped && (blankBreaks || !hasBlankLine(all)) ? fixedWrap(all) : null;
+    Wrap wrap = !blank || blankBreaks ? fixedWrap(all) : null;
+    boolean wrapped = blank || wrap != null;
     List<Line> lines = keep(all);
     List<String> out = new ArrayList<>();
     if (lines.isEmpty()) {
