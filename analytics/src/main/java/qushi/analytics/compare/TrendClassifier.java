@@ -314,10 +314,7 @@ public final class TrendClassifier {
       return fallsAfterPeak ? TrendClass.PEAKED : TrendClass.EMERGING;
     }
     if (late && !lowerEarly && earlyKnown) {
-      if (risesToPeak) return TrendClass.PEAKED;
-      long rest = 0;
-      for (int y = last + 1; y < g; y++) rest += c[y];
-      return rest == 0 ? TrendClass.VANISHED : TrendClass.FADING;
+      return risesToPeak ? TrendClass.PEAKED : gone(c, last);
     }
     if ((early && lateKnown) || (late && earlyKnown)) return TrendClass.PEAKED;
     double[] f = t.fitted();
@@ -343,12 +340,15 @@ public final class TrendClassifier {
     }
     if (change <= -m) {
       if (!late) return TrendClass.FALLING;
-      if (risesToPeak) return TrendClass.PEAKED;
-      long rest = 0;
-      for (int y = last + 1; y < g; y++) rest += c[y];
-      return rest == 0 ? TrendClass.VANISHED : TrendClass.FADING;
+      return risesToPeak ? TrendClass.PEAKED : gone(c, last);
     }
     return TrendClass.STABLE;
+  }
+
+  /** Returns VANISHED when no year after {@code last} has the term, else FADING. */
+  private static TrendClass gone(long[] c, int last) {
+    for (int y = last + 1; y < c.length; y++) if (c[y] > 0) return TrendClass.FADING;
+    return TrendClass.VANISHED;
   }
 
   /**
