@@ -1,5 +1,7 @@
 package qushi.analytics.stats;
 
+import org.apache.commons.math3.analysis.solvers.BrentSolver;
+
 /**
  * Effect sizes of a term between a target (a occurrences in N_t tokens) and a reference (b in N_r),
  * built so that their sign is always the sign of a/N_t − b/N_r, whatever the sizes and zeros.
@@ -84,7 +86,7 @@ public final class EffectSizes {
 
   /**
    * Returns the logit of π, on the side {@code step} of the maximum {@code mle}, where G² reaches
-   * {@code limit} (found by doubling a bracket, then bisection to machine precision).
+   * {@code limit}: a bracket found by doubling, then Brent's method (commons-math) within it.
    */
   private static double edge(long a, long b, double mle, int step, double limit) {
     double inside = mle;
@@ -95,13 +97,8 @@ public final class EffectSizes {
       inside = outside;
       outside = mle + 2 * (outside - mle);
     }
-    for (int i = 0; i < 200 && inside != outside; i++) {
-      double mid = (inside + outside) / 2;
-      if (mid == inside || mid == outside) break;
-      if (g2(a, b, mid) <= limit) inside = mid;
-      else outside = mid;
-    }
-    return inside;
+    return new BrentSolver(1e-12)
+        .solve(200, x -> g2(a, b, x) - limit, Math.min(inside, outside), Math.max(inside, outside));
   }
 
   /** Returns G² of counts a and b (both &gt; 0) against the share π with logit {@code logit}. */
