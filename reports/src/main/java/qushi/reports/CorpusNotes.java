@@ -2,9 +2,11 @@ package qushi.reports;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import qushi.Qushi;
 import qushi.analytics.core.Rows;
@@ -107,13 +109,13 @@ public final class CorpusNotes {
    * differ from it (none without a Latin letter): a search counts letters as typed.
    */
   static List<String> caseForms(String query) {
-    if (!query.chars().anyMatch(c -> c < 128 && Character.isLetter(c))) return List.of();
-    java.util.Set<String> out = new java.util.LinkedHashSet<>();
-    out.add(query.toUpperCase(java.util.Locale.ROOT));
-    out.add(query.toLowerCase(java.util.Locale.ROOT));
+    if (query.chars().noneMatch(c -> c < 128 && Character.isLetter(c))) return List.of();
+    Set<String> out = new LinkedHashSet<>();
+    out.add(query.toUpperCase(Locale.ROOT));
+    out.add(query.toLowerCase(Locale.ROOT));
     out.add(
-        query.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
-            + query.substring(1).toLowerCase(java.util.Locale.ROOT));
+        query.substring(0, 1).toUpperCase(Locale.ROOT)
+            + query.substring(1).toLowerCase(Locale.ROOT));
     out.remove(query);
     return List.copyOf(out);
   }
