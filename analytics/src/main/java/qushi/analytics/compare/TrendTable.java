@@ -88,7 +88,7 @@ public record TrendTable(
   /** Column name: the document with most of the term's occurrences. */
   public static final String TOP_DOC = KeynessTable.TOP_DOC;
 
-  /** Column name: that document's share of the occurrences. */
+  /** Column name: that document's share of the term's frequency. */
   public static final String TOP_DOC_SHARE = KeynessTable.TOP_DOC_SHARE;
 
   static final Comparator<TrendRow> ORDER =
