@@ -54,7 +54,14 @@ final class Headings {
   private static final Pattern DOTTED =
       Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2}){1,2})(?![\\d.．%])\\s?");
   private static final Pattern ARABIC = Pattern.compile("(\\d{1,2})[.．、](?![\\d.．%])\\s?");
-  private static final Pattern MARKDOWN = Pattern.compile("#{1,6}\\s*([^#\\s].*[^#]|[^#\\s])");
+
+  /**
+   * A Markdown heading, with a space after its marks as CommonMark writes it or without one as
+   * Chinese texts often do ("#工作安排") — but then with no other {@code #} in it: "#话题# 今天" is a
+   * hashtag, as forum posts and microblogs write them, and keeps its marks.
+   */
+  private static final Pattern MARKDOWN =
+      Pattern.compile("#{1,6}(?:\\s+([^#\\s].*[^#]|[^#\\s])|([^#\\s](?:[^#]*[^#\\s])?))");
 
   /**
    * A Markdown heading as CommonMark writes it, with a space after its marks: its marks go whether
@@ -179,7 +186,7 @@ final class Headings {
   private static Mark mark(String para, Map<String, Integer> last, boolean opening) {
     Matcher m;
     if ((m = MARKDOWN.matcher(para)).matches()) {
-      String title = m.group(1).strip();
+      String title = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
       return new Mark(standsAlone(title) ? trimEnd(title) : null);
     }
     if ((m = ORDINAL.matcher(para)).lookingAt()) {

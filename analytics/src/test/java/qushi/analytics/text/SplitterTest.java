@@ -279,4 +279,14 @@ class SplitterTest {
     assertEquals("新闻联播\n" + body + "\n" + item + "\n" + body, news.text());
     assertEquals(news.text().length(), news.sections().getLast().end());
   }
+
+  @Test
+  void aHashtagIsTextNotAHeading() {
+    String body = "部署重点任务，推动科技创新与产业创新深度融合，加快发展新质生产力。".repeat(3);
+    String text = "#工作安排\n" + body + "\n#成都疫情# 今天\n" + body + "\n#上海加油#好\n" + body;
+    SectionedText st = splitter.sectioned(text);
+    // "#工作安排" is a heading written without a space; "#成都疫情# 今天" is a hashtag: text, no section
+    assertEquals("工作安排\n" + body + "\n#成都疫情# 今天\n" + body + "\n#上海加油#好\n" + body, st.text());
+    assertEquals(List.of("工作安排"), st.sections().stream().map(Section::title).toList());
+  }
 }
