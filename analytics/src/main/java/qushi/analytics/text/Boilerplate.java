@@ -182,9 +182,12 @@ public final class Boilerplate implements java.io.Serializable {
     List<String> paras = paragraphs(text);
     for (int i = 0; i < paras.size(); i++) {
       String key = key(paras.get(i));
-      if (key.isEmpty() || markedHeading(paras, i)) continue;
-      if (atEdge(i, paras.size()) && !heading(paras, i)) edge.add(key);
+      if (key.isEmpty()) continue;
+      // a numbered line is compared for copies ("1. #话题#" items are what tells posts apart), but
+      // is no boilerplate
       all.add(key);
+      if (markedHeading(paras, i)) continue;
+      if (atEdge(i, paras.size()) && !heading(paras, i)) edge.add(key);
       if (key.codePointCount(0, key.length()) <= SHORT) shortHere.merge(key, 1, Integer::sum);
       String lead = leadIn(paras.get(i));
       if (lead != null) leadInsHere.merge(key(lead), 1, Integer::sum);

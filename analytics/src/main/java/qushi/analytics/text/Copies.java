@@ -11,8 +11,8 @@ import java.util.stream.IntStream;
 /**
  * Documents that repeat another document of the corpus: the same article saved twice, or posted
  * under two addresses with a different frame around it. Paragraphs are compared by their keys
- * ({@link Boilerplate#key}; headings with marks left out), each weighted by its length and by how
- * rare it is in the corpus, w = characters · ln((N + 1) / documents with it): an article's
+ * ({@link Boilerplate#key}; numbered and Markdown headings too), each weighted by its length and by
+ * how rare it is in the corpus, w = characters · ln((N + 1) / documents with it): an article's
  * paragraphs are long and in few documents, a site's frame is short lines or in many documents (and
  * documents that are all alike are still copies). A document is a <b>copy</b> of an earlier one
  * when the weight of the paragraphs they share is at least {@value #SHARE} of the lighter one's and

@@ -220,6 +220,29 @@ class BoilerplateTest {
   }
 
   @Test
+  void postsOfNumberedItemsInOneFrameAreNoCopies() {
+    // a microblog's daily list: the same opening and closing lines, different numbered items
+    List<String> texts = new java.util.ArrayList<>();
+    String[][] items = {
+      {"#监管部门挽回损失#", "#晚会提醒老人#", "张雨剑承认有女儿"},
+      {"#市场监管在行动#", "#统一致歉#", "#科技冬奥照见创新中国#"},
+      {"#邓伦道歉#", "#新版诊疗方案公布#", "#浏览网页就能泄露手机号#"},
+      {"#冬奥会开幕#", "#谷爱凌夺冠#", "#冰墩墩一墩难求#"}
+    };
+    for (String[] day : items) {
+      StringBuilder t = new StringBuilder("今日热搜盘点来啦～吃瓜群众请就位");
+      for (int i = 0; i < day.length; i++) t.append('\n').append(i + 1).append(". ").append(day[i]);
+      texts.add(t.append("\n原链接：\n—— 热搜搬运工 @每日热搜君").toString());
+    }
+    Boilerplate b = Boilerplate.detect(texts);
+    assertEquals(List.of(), b.copies().stream().map(c -> c[0] + "≈" + c[1]).toList());
+    assertEquals(
+        "1. #监管部门挽回损失#\n2. #晚会提醒老人#\n3. 张雨剑承认有女儿",
+        b.strip(texts.get(0)),
+        "the frame is boilerplate of four documents");
+  }
+
+  @Test
   void aTrailerIsABracketedNoteAfterASentenceOrAWholeParagraph() {
     assertEquals("（完）", Boilerplate.trailer("全文到此。（完）"));
     assertEquals("（完）", Boilerplate.trailer(" （完） "));
