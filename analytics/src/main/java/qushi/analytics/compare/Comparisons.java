@@ -276,9 +276,10 @@ public final class Comparisons {
 
   /**
    * Returns the trend of every term over the years of {@code span} (null for every year): a test of
-   * change over time with passages as the unit, then a shape (see {@link TrendClassifier}).
+   * change over time with passages as the unit, then a shape (see {@link TrendClassifier}). A year
+   * whose text has no word tokens is left out, a gap like a year the corpus lacks.
    *
-   * @throws BadInputException if fewer than two years are left
+   * @throws BadInputException if fewer than two years with word tokens are left
    */
   public TrendTable trend(Period span, TrendOptions options) {
     int[] years = span == null ? this.years : span.resolve(this.years, null, "years");
@@ -288,13 +289,12 @@ public final class Comparisons {
               + (span == null ? "the corpus has " : span + " covers ")
               + years.length);
     }
-    for (int y : years) {
-      if (tokens(y) == 0) {
-        throw new BadInputException(
-            "year "
-                + y
-                + " has no word tokens (its text has no letter or digit): no trend over it");
-      }
+    long worded = IntStream.of(years).filter(y -> tokens(y) > 0).count();
+    if (worded < 2) {
+      throw new BadInputException(
+          "trends need at least two years with word tokens (a letter or digit), "
+              + (span == null ? "the corpus has " : span + " has ")
+              + worded);
     }
     TrendTable t = TrendClassifier.classify(terms, counts, columns, years, options);
     // the share of all the term's occurrences over the years: a year of one document (an annual

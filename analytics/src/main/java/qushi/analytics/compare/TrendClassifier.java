@@ -195,8 +195,12 @@ public final class TrendClassifier {
       throw new IllegalArgumentException(
           "counts have " + counts.terms() + " terms but " + terms.size() + " terms were given");
     }
-    // a year without tokens is no observation: treat it as a gap
-    int[] ys = IntStream.of(years).filter(y -> counts.tokens(y) > 0).toArray();
+    // a year without tokens (without passages, it has no counts at all) is no observation: a gap
+    int[] counted = counts.years();
+    int[] ys =
+        IntStream.of(years)
+            .filter(y -> Arrays.binarySearch(counted, y) >= 0 && counts.tokens(y) > 0)
+            .toArray();
     checkYears(ys);
     int g = ys.length;
     GroupCounts[] groups = new GroupCounts[g];
@@ -247,15 +251,19 @@ public final class TrendClassifier {
               quasi ? new TrendTests.Guard(columns, t) : null,
               options));
     }
-    return assemble(tested, span, options, quasi, counts.years());
+    return assemble(tested, span, options, quasi, years);
   }
 
+  /**
+   * Returns the table of the tested terms over the years of {@code span}; {@code asked} are the
+   * years asked for, of which those missing from the span are its gaps.
+   */
   private static TrendTable assemble(
       List<TrendTests.Tested> tested,
       TrendSpan span,
       TrendOptions options,
       boolean discrete,
-      int[] corpusYears) {
+      int[] asked) {
     double[] p = tested.stream().mapToDouble(TrendTests.Tested::p).toArray();
     double[] adjusted =
         discrete
@@ -275,7 +283,7 @@ public final class TrendClassifier {
     }
     rows.sort(TrendTable.ORDER);
     return new TrendTable(
-        Arrays.stream(span.years).boxed().toList(), rows, options, gaps(span.years, corpusYears));
+        Arrays.stream(span.years).boxed().toList(), rows, options, gaps(asked, span.years));
   }
 
   /** Applies the shape rules of the type comment to a significant term. */
@@ -391,12 +399,13 @@ public final class TrendClassifier {
   }
 
   /**
-   * Returns the calendar years between the first and last of {@code years} that the corpus lacks.
+   * Returns the calendar years from the first to the last of {@code asked} that are not among the
+   * {@code used} years: missing from the corpus, or without word tokens.
    */
-  static List<Integer> gaps(int[] years, int[] corpusYears) {
-    if (years.length == 0) return List.of();
-    return IntStream.rangeClosed(years[0], years[years.length - 1])
-        .filter(y -> Arrays.binarySearch(corpusYears, y) < 0)
+  static List<Integer> gaps(int[] asked, int[] used) {
+    if (asked.length == 0) return List.of();
+    return IntStream.rangeClosed(asked[0], asked[asked.length - 1])
+        .filter(y -> Arrays.binarySearch(used, y) < 0)
         .boxed()
         .toList();
   }

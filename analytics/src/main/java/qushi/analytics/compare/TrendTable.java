@@ -23,8 +23,9 @@ import tech.tablesaw.api.Table;
  * @param years the years analysed, ascending (copied, unmodifiable)
  * @param rows one row per classified term, in the order above (copied, unmodifiable)
  * @param options the settings of the classification
- * @param gaps the calendar years between the first and last year that the corpus lacks (copied,
- *     unmodifiable): they are gaps, left out of every fit, not years with zero counts
+ * @param gaps the calendar years between the first and last year asked for that the corpus lacks or
+ *     whose text has no word tokens (copied, unmodifiable): they are gaps, left out of every fit,
+ *     not years with zero counts
  */
 public record TrendTable(
     List<Integer> years, List<TrendRow> rows, TrendOptions options, List<Integer> gaps)
@@ -82,7 +83,7 @@ public record TrendTable(
   /** Column name: the dispersion φ of the trend model. */
   public static final String DISPERSION = "dispersion";
 
-  /** Column name: the years missing between the first and the last (gaps, not zeros). */
+  /** Column name: the years left out between the first and the last (gaps, not zeros). */
   public static final String GAPS = "gaps";
 
   /** Column name: the document with most of the term's occurrences. */

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import qushi.Qushi;
 import qushi.analytics.compare.KeynessOptions;
+import qushi.analytics.compare.TrendTable;
 import qushi.analytics.core.BadInputException;
 import qushi.analytics.corpus.Corpus;
 
@@ -42,5 +43,9 @@ class AllBoilerplateYearTest {
         assertThrows(
             BadInputException.class, () -> q.compare(2022, 2021, KeynessOptions.defaults()));
     assertTrue(e.getMessage().startsWith("year 2022 has no word tokens"), e.getMessage());
+    // a trend leaves the empty year out, a gap like a year the corpus lacks
+    TrendTable trend = q.trends();
+    assertEquals(List.of(2021, 2023, 2024), trend.years());
+    assertEquals(List.of(2022), trend.gaps());
   }
 }

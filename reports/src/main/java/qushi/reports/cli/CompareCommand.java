@@ -157,7 +157,9 @@ final class CompareCommand extends TableCommand {
             + t.years().getFirst()
             + ".."
             + t.years().getLast()
-            + (t.gaps().isEmpty() ? "" : " (missing years, left out: " + t.gapsText() + ")")
+            + (t.gaps().isEmpty()
+                ? ""
+                : " (years left out, missing or without word tokens: " + t.gapsText() + ")")
             + ": "
             + t.counts()
             + "; "

@@ -189,6 +189,14 @@ class BadInputCatalogueTest {
             "--target",
             "2024"));
     c.add(ok("punctuation-only year: report", TWO, texts("。。。！？"), "report", "--no-topics"));
+    c.add(
+        fails(
+            "punctuation-only year: compare --trend over two years",
+            TWO,
+            texts("。。。！？"),
+            "trends need at least two years with word tokens (a letter or digit), the corpus has 1",
+            "compare",
+            "--trend"));
     // 10. usage errors: one line and where the help is
     c.add(
         fails(
