@@ -134,7 +134,7 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
       throw new UncheckedIOException(file + ": " + e.getMessage(), e);
     } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
       if (e instanceof BadInputException bad) throw bad;
-      throw new BadInputException(file, "malformed CSV: " + oneLine(e.getMessage()));
+      throw new BadInputException(file, "malformed CSV: " + oneLine(e));
     }
     if (entries.isEmpty()) throw new BadInputException(file, "manifest lists no documents");
     return new Manifest(file, entries, raw.length, RawText.sha256(raw));
@@ -168,7 +168,29 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
             + " (2016-03-05)");
   }
 
-  private static String oneLine(String message) {
-    return message == null ? "unreadable" : message.replaceAll("\\s+", " ").strip();
+  /** Where the CSV reader says a malformed record starts: "(startline 2) ". */
+  private static final Pattern STARTLINE = Pattern.compile("\\(startline (\\d+)\\)\\s*");
+
+  /**
+   * Returns what the CSV reader found wrong, on one line, without the class names of the exceptions
+   * that carried it: "line 2: a quoted field is not closed (EOF reached before encapsulated token
+   * finished)".
+   */
+  private static String oneLine(RuntimeException e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause().getMessage() != null) root = root.getCause();
+    String message = root.getMessage();
+    if (message == null) return "unreadable";
+    message = message.replaceAll("\\s+", " ").strip();
+    Matcher m = STARTLINE.matcher(message);
+    String line = "";
+    if (m.lookingAt()) {
+      line = "line " + m.group(1) + ": ";
+      message = message.substring(m.end());
+    }
+    if (message.startsWith("EOF reached before encapsulated token finished")) {
+      message = "a quoted field is not closed (" + message + ")";
+    }
+    return line + message;
   }
 }

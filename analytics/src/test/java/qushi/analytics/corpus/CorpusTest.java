@@ -105,7 +105,12 @@ class CorpusTest {
     manifest("a,a.txt,2021\n");
     assertTrue(problem(() -> Corpus.load(dir)).contains("line 2: expected 5 fields, found 3"));
     manifest("a,a.txt,2021,\"unclosed,\n");
-    assertTrue(problem(() -> Corpus.load(dir)).contains("corpus.csv: malformed CSV"));
+    assertTrue(
+        problem(() -> Corpus.load(dir))
+            .endsWith(
+                "corpus.csv: malformed CSV: line 2: a quoted field is not closed (EOF reached"
+                    + " before encapsulated token finished)"),
+        problem(() -> Corpus.load(dir)));
     manifest("");
     assertTrue(problem(() -> Corpus.load(dir)).contains("manifest lists no documents"));
     manifest(",a.txt,2021,,\n");
