@@ -109,11 +109,15 @@ final class CorpusOptions {
             + " documents are written largely in Latin letters (share of their letters: %s): their"
             + " words are counted and can be terms; a translation beside the Chinese is best"
             + " removed from the file");
+    List<String> copies = CorpusNotes.copies(q);
     note(
         err,
-        CorpusNotes.copies(q),
-        "%d documents repeat most of the text of an earlier one (%s): their words are counted once"
-            + " per copy");
+        copies,
+        copies.size() == 1
+            ? "%d document repeats most of the text of an earlier one (%s): its words are counted"
+                + " once per copy"
+            : "%d documents repeat most of the text of an earlier one (%s): their words are"
+                + " counted once per copy");
     return q;
   }
 
