@@ -1,8 +1,15 @@
 package qushi.reports.cli;
 
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import qushi.Qushi;
+import qushi.analytics.core.Rows;
+import qushi.analytics.keywords.Keyword;
 import qushi.analytics.keywords.KeywordOptions;
 import qushi.analytics.keywords.Keywords;
 
@@ -27,7 +34,36 @@ final class KeywordsCommand extends TableCommand {
     KeywordOptions o =
         new KeywordOptions(by, method, limits.top, noPhrases ? 0 : limits.top, limits.minCount);
     // TextRank and key phrases read term sequences; c-TF-IDF needs the counts alone
-    if (method == Keywords.Method.TEXTRANK || o.phrases() > 0) return print(open().keywords(o));
-    return printFromCounts(c -> c.keywords(o));
+    if (method == Keywords.Method.TEXTRANK || o.phrases() > 0) {
+      Qushi q = open();
+      return print(noted(q.keywords(o), q.years()));
+    }
+    return printFromCounts(c -> noted(c.keywords(o), c.years()));
+  }
+
+  /** Returns {@code rows}, after a note naming the years that have no keyword, and why. */
+  private Rows<Keyword> noted(Rows<Keyword> rows, int[] years) {
+    if (by != Keywords.By.YEAR) return rows;
+    Set<String> with =
+        rows.list().stream()
+            .filter(k -> k.kind().equals("term"))
+            .map(Keyword::group)
+            .collect(Collectors.toSet());
+    List<String> without =
+        IntStream.of(years).mapToObj(String::valueOf).filter(y -> !with.contains(y)).toList();
+    if (without.isEmpty()) return rows;
+    spec.commandLine()
+        .getErr()
+        .println(
+            "qushi: note: no keywords for "
+                + String.join(", ", without)
+                + ": no term is seen there at least "
+                + limits.minCount
+                + " times (--min-count)"
+                + (method == Keywords.Method.KEYNESS
+                    ? " with a rate surely above the other years' (the lower end of the 95%"
+                        + " interval of its log ratio above 0)"
+                    : ""));
+    return rows;
   }
 }

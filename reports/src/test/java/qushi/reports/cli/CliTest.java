@@ -281,6 +281,13 @@ class CliTest {
         "too little text for topics: 2 passages with terms and 2 terms; two topics need at least"
             + " 4");
     assertOneLineError(run("keywords", "--corpus", c, "--by", "month"), "--by");
+    // a year where no term passes is named, not silently left out of the table
+    Result few = run("keywords", "--corpus", c, "--min-count", "100000", "--no-phrases");
+    assertEquals(0, few.code(), few.err());
+    assertTrue(
+        few.err()
+            .contains("no keywords for 2021, 2024: no term is seen there at least 100000 times"),
+        few.err());
     assertOneLineError(run("map", "--corpus", c, "--clusters", "1"), "--clusters must be ≥ 2");
     Result map =
         run("map", "--corpus", c, "--min-count", "3", "--min-years", "1", "--format", "csv");
