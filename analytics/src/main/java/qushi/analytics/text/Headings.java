@@ -37,6 +37,10 @@ import java.util.regex.Pattern;
  * ("二、促进社会主义经济的全面高涨"); an Arabic one does not ("12.3万亿元", "2．各级政府要……"). Markdown headings ({@code
  * ##} + text; a {@code #hashtag#} is not one) are not numbered. The title is the heading without
  * final punctuation and without Markdown {@code #} marks.
+ *
+ * <p>Numbered lines of one style one after the other, with no text between them, are a <b>list</b>,
+ * not headings: the items of a post ("1. #话题#", "2. …"), a table of contents. A heading heads text;
+ * run-in headings carry theirs and stay headings when they follow one another.
  */
 final class Headings {
   /** Longest unnumbered title line, in characters. */
@@ -84,15 +88,36 @@ final class Headings {
     List<String> titles = new ArrayList<>();
     Map<String, Integer> last = new HashMap<>();
     boolean opening = true;
+    Numbering item = null; // the number of the line before, when it is a numbered line alone
+    Integer beforeList = null; // the last heading number of its style before that line
     for (int p = 0; p < paragraphs.size(); p++) {
       String para = text.substring(paragraphs.get(p)[0], paragraphs.get(p)[1]).strip();
       String next =
           p + 1 < paragraphs.size()
               ? text.substring(paragraphs.get(p + 1)[0], paragraphs.get(p + 1)[1]).strip()
               : "";
-      // before the first body paragraph a Chinese number of any value opens (a chapter saved as a
-      // file: "二、…")
-      String title = heading(para, next, last, opening);
+      Numbering n = para.isEmpty() || !standsAlone(para) ? null : numbering(para);
+      String title;
+      if (n != null
+          && item != null
+          && n.style().equals(item.style())
+          && n.value() == item.value() + 1) {
+        // a list: the line before (if still taken for a heading) and this one are items, and their
+        // numbers no heading's
+        if (!starts.isEmpty() && starts.getLast()[0] == p - 1) {
+          starts.removeLast();
+          titles.removeLast();
+        }
+        if (beforeList == null) last.remove(n.style());
+        else last.put(n.style(), beforeList);
+        title = null;
+      } else {
+        if (n != null) beforeList = last.get(n.style());
+        // before the first body paragraph a Chinese number of any value opens (a chapter saved as
+        // a file: "二、…")
+        title = heading(para, next, last, opening);
+      }
+      item = n;
       if (title != null) {
         starts.add(new int[] {p});
         titles.add(title);
@@ -189,25 +214,39 @@ final class Headings {
       String title = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
       return new Mark(standsAlone(title) ? trimEnd(title) : null);
     }
+    Numbering n = numbering(para);
+    return n == null ? null : new Mark(numbered(para, n, last, opening));
+  }
+
+  /**
+   * The number a paragraph opens with.
+   *
+   * @param style its style: 第 and the unit (第章), 一、, （一）, 1.1: and the parent's number, 1.
+   * @param value its value
+   * @param runIn whether the style can head a paragraph of text after its first sentence
+   */
+  private record Numbering(String style, int value, boolean runIn) {}
+
+  /** Returns the number the paragraph opens with, or null when it opens with none. */
+  private static Numbering numbering(String para) {
+    Matcher m;
     if ((m = ORDINAL.matcher(para)).lookingAt()) {
-      return new Mark(
-          numbered(para, "第" + m.group(2), chineseNumber(m.group(1)), false, last, opening));
+      return new Numbering("第" + m.group(2), chineseNumber(m.group(1)), false);
     }
     if ((m = CHINESE.matcher(para)).lookingAt()) {
-      return new Mark(numbered(para, "一、", chineseNumber(m.group(1)), true, last, opening));
+      return new Numbering("一、", chineseNumber(m.group(1)), true);
     }
     if ((m = CHINESE_PAREN.matcher(para)).lookingAt()) {
-      return new Mark(numbered(para, "（一）", chineseNumber(m.group(1)), true, last, opening));
+      return new Numbering("（一）", chineseNumber(m.group(1)), true);
     }
     if ((m = DOTTED.matcher(para)).lookingAt()) {
       String number = m.group(1);
       int dot = number.lastIndexOf('.');
-      String style = "1.1:" + number.substring(0, dot);
-      return new Mark(
-          numbered(para, style, Integer.parseInt(number.substring(dot + 1)), false, last, opening));
+      return new Numbering(
+          "1.1:" + number.substring(0, dot), Integer.parseInt(number.substring(dot + 1)), false);
     }
     if ((m = ARABIC.matcher(para)).lookingAt()) {
-      return new Mark(numbered(para, "1.", Integer.parseInt(m.group(1)), false, last, opening));
+      return new Numbering("1.", Integer.parseInt(m.group(1)), false);
     }
     return null;
   }
@@ -231,12 +270,9 @@ final class Headings {
   }
 
   private static String numbered(
-      String para,
-      String style,
-      int number,
-      boolean runIn,
-      Map<String, Integer> last,
-      boolean opening) {
+      String para, Numbering n, Map<String, Integer> last, boolean opening) {
+    String style = n.style();
+    int number = n.value();
     if (number <= 0) return null;
     Integer previous = last == null ? null : last.get(style);
     if (last != null
@@ -248,7 +284,7 @@ final class Headings {
     String title = null;
     if (standsAlone(para)) {
       title = trimEnd(para);
-    } else if (runIn) {
+    } else if (n.runIn()) {
       int end = firstSentenceEnd(para);
       if (end > 0 && end <= Splitter.TITLE_MAX && end < para.length()) {
         title = para.substring(0, end - 1).strip();

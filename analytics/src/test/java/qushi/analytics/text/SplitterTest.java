@@ -289,4 +289,24 @@ class SplitterTest {
     assertEquals("工作安排\n" + body + "\n#成都疫情# 今天\n" + body + "\n#上海加油#好\n" + body, st.text());
     assertEquals(List.of("工作安排"), st.sections().stream().map(Section::title).toList());
   }
+
+  @Test
+  void numberedLinesOneAfterAnotherAreAListNotHeadings() {
+    String body = "部署重点任务，推动科技创新与产业创新深度融合，加快发展新质生产力。".repeat(3);
+    // a post of numbered items: no sections
+    String post = "今日热搜盘点\n1. #监管部门挽回损失# 😭\n2. #晚会提醒老人#\n3. 张雨剑承认有女儿\n原链接：";
+    assertEquals(
+        List.of(""), splitter.sectioned(post).sections().stream().map(Section::title).toList());
+    // a table of contents, then the headings it lists, each over its text
+    String report =
+        "目录\n一、总体要求\n二、主要任务\n三、保障措施\n一、总体要求\n" + body + "\n二、主要任务\n" + body + "\n三、保障措施\n" + body;
+    assertEquals(
+        List.of("", "一、总体要求", "二、主要任务", "三、保障措施"),
+        splitter.sectioned(report).sections().stream().map(Section::title).toList());
+    // run-in headings carry their text and stay headings one after another
+    String runIn = "（一）扩大内需。" + body + "\n（二）稳定就业。" + body;
+    assertEquals(
+        List.of("（一）扩大内需", "（二）稳定就业"),
+        splitter.sectioned(runIn).sections().stream().map(Section::title).toList());
+  }
 }
