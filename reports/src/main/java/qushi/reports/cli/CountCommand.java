@@ -38,12 +38,15 @@ final class CountCommand extends TableCommand {
       Qushi q = open();
       int code = print(q.count(all, intervals.options()));
       OtherScript.note(err, q.count(all), q::count);
+      DroppedText.note(err, q, all);
       return code;
     }
     return printFromCounts(
         c -> {
           Rows<TermCount> rows = c.count(all);
           OtherScript.note(err, rows, c::count);
+          // with --engine spark only the counts reach this JVM, and the boilerplate stays there
+          if (c instanceof Qushi q) DroppedText.note(err, q, all);
           return rows;
         });
   }

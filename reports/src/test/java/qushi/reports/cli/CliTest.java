@@ -162,6 +162,14 @@ class CliTest {
     Result kept = run("stats", "--boilerplate", "--keep-boilerplate", "--corpus", dir.toString());
     assertEquals(0, kept.code(), kept.err());
     assertTrue(kept.out().lines().count() <= 1, kept.out());
+    // a term found only in the dropped footer: counts and context lines say where it went
+    String note =
+        "qushi: note: “公有领域” also stands in 1 paragraph dropped as boilerplate, 3 times in all";
+    Result count = run("count", "--corpus", dir.toString(), "--format", "csv", "公有领域");
+    assertTrue(count.out().lines().skip(1).allMatch(l -> l.endsWith(",0,0")), count.out());
+    assertTrue(count.err().contains(note), count.err());
+    assertTrue(run("kwic", "--corpus", dir.toString(), "公有领域").err().contains(note));
+    assertFalse(run("count", "--corpus", dir.toString(), "人工智能").err().contains("note"));
   }
 
   @Test
