@@ -22,7 +22,10 @@ import java.util.TreeMap;
  * Copies}) as one: an article saved three times is not furniture). A document loses the run of
  * boilerplate paragraphs that begins with its first paragraph and the run that ends with its last,
  * numbered and Markdown headings in the run kept but not ending it (a page's "# title" above its
- * masthead): furniture sits at the edge, so a boilerplate paragraph after a paragraph of text is
+ * masthead); a key that these runs drop from fewer than {@value #MIN_DROPPED} documents is no
+ * boilerplate after all (a line of text that three short posts share, every line of a short post
+ * being at an edge, and next to the frame in only one of them), and the runs are found again
+ * without it. Furniture sits at the edge, so a boilerplate paragraph after a paragraph of text is
  * kept (a news headline repeated in the headline lists of three programmes is text, not furniture),
  * as is the same paragraph in the middle of a document, and so is a heading ({@link Headings}:
  * "一、过去五年工作回顾", "结束语" before its text), which repeats across the reports of a series as a title,
@@ -76,6 +79,12 @@ public final class Boilerplate implements java.io.Serializable {
 
   /** Fewest times a short paragraph or lead-in repeats in each document that counts for it. */
   public static final int REPEATS = 2;
+
+  /**
+   * Fewest documents from which the runs of furniture at their edges must drop a key: one could be
+   * chance (a line of text that happens to stand next to the frame), two is a pattern.
+   */
+  static final int MIN_DROPPED = 2;
 
   /**
    * One paragraph found to be boilerplate.
@@ -157,7 +166,40 @@ public final class Boilerplate implements java.io.Serializable {
             titles,
             List.of(),
             group);
+    if (!found.keys.isEmpty()) found = found.droppedAtEdges(cleanedTexts, group);
     return found.isEmpty() && groups == group.length ? NONE : found.recorded(cleanedTexts);
+  }
+
+  /**
+   * Returns this boilerplate with the edge keys that its edge runs drop from at least {@value
+   * #MIN_DROPPED} documents (copies of one counted once), as often as one goes: in short documents
+   * every paragraph is at an edge, and a line of text that three posts share ("高考英语") is furniture
+   * only if it sits in the run of furniture at an edge more than once.
+   */
+  private Boilerplate droppedAtEdges(List<String> cleanedTexts, int[] group) {
+    List<List<String>> paras = cleanedTexts.parallelStream().map(Boilerplate::paragraphs).toList();
+    Boilerplate b = this;
+    while (true) {
+      Boilerplate current = b;
+      List<Set<String>> dropped =
+          paras.parallelStream()
+              .map(
+                  ps -> {
+                    byte[] why = current.reasons(ps);
+                    Set<String> here = new HashSet<>();
+                    for (int i = 0; i < ps.size(); i++) {
+                      String key = key(ps.get(i));
+                      if (why[i] == EDGE && current.keys.contains(key)) here.add(key);
+                    }
+                    return here;
+                  })
+              .toList();
+      Map<String, Set<Integer>> documents = new HashMap<>();
+      for (int d = 0; d < dropped.size(); d++) count(documents, dropped.get(d), group[d]);
+      Set<String> kept = common(documents, MIN_DROPPED);
+      if (kept.size() == b.keys.size()) return b;
+      b = new Boilerplate(kept, inside, leadIns, trailers, titles, List.of(), copyOf);
+    }
   }
 
   /**

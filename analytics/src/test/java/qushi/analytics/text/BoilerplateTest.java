@@ -243,6 +243,24 @@ class BoilerplateTest {
   }
 
   @Test
+  void aLineOfTextThatShortPostsShareIsNoFurnitureForStandingNextToTheFrameOnce() {
+    // every line of a short post is at an edge; 高考英语 is in three posts, last in one of them
+    String[][] items = {
+      {"冬奥会开幕", "高考英语", "谷爱凌夺冠"},
+      {"冰墩墩一墩难求", "台风登陆", "高考英语"},
+      {"神舟十三号返回", "高考英语", "春晚节目单公布"},
+      {"油价上调", "汛期来临", "世界杯开幕"}
+    };
+    List<String> texts = new java.util.ArrayList<>();
+    for (String[] day : items) {
+      texts.add("今日热搜盘点来啦\n" + String.join("\n", day) + "\n—— 热搜搬运工 @每日热搜君");
+    }
+    Boilerplate b = Boilerplate.detect(texts);
+    assertEquals("冰墩墩一墩难求\n台风登陆\n高考英语", b.strip(texts.get(1)), b.paragraphs().toString());
+    assertEquals("神舟十三号返回\n高考英语\n春晚节目单公布", b.strip(texts.get(2)));
+  }
+
+  @Test
   void aTrailerIsABracketedNoteAfterASentenceOrAWholeParagraph() {
     assertEquals("（完）", Boilerplate.trailer("全文到此。（完）"));
     assertEquals("（完）", Boilerplate.trailer(" （完） "));
