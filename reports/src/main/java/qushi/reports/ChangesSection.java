@@ -137,7 +137,7 @@ public final class ChangesSection extends BuilderSection {
       s.put("trendsCsv", "trends.csv");
       long concentrated =
           trend.rows().stream()
-              .filter(ChangesSection::changed)
+              .filter(r -> r.trend().changed())
               .filter(TrendRow::concentrated)
               .count();
       s.put(
@@ -222,12 +222,7 @@ public final class ChangesSection extends BuilderSection {
 
   /** Returns the number of rows whose shape is neither STABLE nor SPARSE. */
   static long nonStable(TrendTable trend) {
-    return trend.rows().stream().filter(ChangesSection::changed).count();
-  }
-
-  /** Returns whether the row's shape is a change: neither STABLE nor SPARSE. */
-  private static boolean changed(TrendRow r) {
-    return r.trend() != TrendClass.STABLE && r.trend() != TrendClass.SPARSE;
+    return trend.rows().stream().filter(r -> r.trend().changed()).count();
   }
 
   /**
@@ -259,6 +254,8 @@ public final class ChangesSection extends BuilderSection {
                 TrendTable.COUNT,
                 TrendTable.CHANGE,
                 TrendTable.P_ADJ));
+    // the shapes read from their years, not from a change from first to last, have no change
+    if (shapes.stream().noneMatch(TrendClass::measuredByChange)) columns.remove(TrendTable.CHANGE);
     if (out.columnNames().contains(TrendTable.TOP_DOC_SHARE)) {
       columns.add(TrendTable.TOP_DOC_SHARE);
     }

@@ -47,4 +47,13 @@ public enum TrendClass {
   public boolean changed() {
     return this != STABLE && this != SPARSE;
   }
+
+  /**
+   * Whether the fitted change from the first to the last year measures this shape: RISING, FALLING
+   * and STABLE. The others are read from their onset, peak and last years; a term that PEAKED in
+   * between has near-zero fitted rates at both ends, and their ratio says nothing.
+   */
+  public boolean measuredByChange() {
+    return this == RISING || this == FALLING || this == STABLE;
+  }
 }

@@ -238,7 +238,8 @@ public record TrendTable(
       onset.append(r.onset());
       peak.append(r.peak());
       lastYear.append(r.last());
-      change.append(r.change());
+      // empty where the shape is not a change from the first year to the last (PEAKED, EMERGING)
+      change.append(r.trend().measuredByChange() ? r.change() : Double.NaN);
       p.append(r.p());
       dispersion.append(r.dispersion());
       gapColumn.append(gapText);

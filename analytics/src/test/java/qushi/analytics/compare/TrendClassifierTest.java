@@ -186,6 +186,30 @@ class TrendClassifierTest {
   }
 
   @Test
+  void theChangeColumnIsGivenOnlyForShapesItMeasures() {
+    TrendTable t = planted();
+    Table table = t.table();
+    for (int i = 0; i < table.rowCount(); i++) {
+      TrendClass shape = TrendClass.valueOf(table.stringColumn(TrendTable.TREND).get(i));
+      double change = table.doubleColumn(TrendTable.CHANGE).getDouble(i);
+      // a peaked term is near zero at both ends: the ratio of its fitted ends says nothing
+      assertEquals(
+          shape == TrendClass.RISING || shape == TrendClass.FALLING || shape == TrendClass.STABLE,
+          !Double.isNaN(change),
+          table.row(i).toString());
+    }
+    String up = "上升";
+    assertEquals(t.row(up).orElseThrow().change(), rowOf(table, up).getDouble(TrendTable.CHANGE));
+  }
+
+  private static tech.tablesaw.api.Row rowOf(Table table, String term) {
+    for (int i = 0; i < table.rowCount(); i++) {
+      if (table.stringColumn(TrendTable.TERM).get(i).equals(term)) return table.row(i);
+    }
+    throw new AssertionError(term);
+  }
+
+  @Test
   void theFirstRowsOfEachShapeShareTheTop() {
     TrendTable t = planted();
     java.util.Set<TrendClass> changed =
