@@ -142,7 +142,10 @@ public final class Boilerplate implements java.io.Serializable {
     Map<String, Set<Integer>> titleDocuments = new HashMap<>();
     // the keys of each document are found in parallel; the documents are counted in order, a
     // group of copies of one document as one
-    List<Keys> all = cleanedTexts.parallelStream().map(Boilerplate::keys).toList();
+    // each document is cut into paragraphs once, and its keys found, in parallel
+    List<List<String>> paragraphs =
+        cleanedTexts.parallelStream().map(Boilerplate::paragraphs).toList();
+    List<Keys> all = paragraphs.parallelStream().map(Boilerplate::keys).toList();
     int[] group = Copies.groups(all.stream().map(Keys::paragraphs).toList());
     for (int d = 0; d < all.size(); d++) {
       Keys keys = all.get(d);
@@ -166,8 +169,8 @@ public final class Boilerplate implements java.io.Serializable {
             titles,
             List.of(),
             group);
-    if (!found.keys.isEmpty()) found = found.droppedAtEdges(cleanedTexts, group);
-    return found.isEmpty() && groups == group.length ? NONE : found.recorded(cleanedTexts);
+    if (!found.keys.isEmpty()) found = found.droppedAtEdges(paragraphs, group);
+    return found.isEmpty() && groups == group.length ? NONE : found.recorded(paragraphs);
   }
 
   /**
@@ -176,8 +179,7 @@ public final class Boilerplate implements java.io.Serializable {
    * every paragraph is at an edge, and a line of text that three posts share ("高考英语") is furniture
    * only if it sits in the run of furniture at an edge more than once.
    */
-  private Boilerplate droppedAtEdges(List<String> cleanedTexts, int[] group) {
-    List<List<String>> paras = cleanedTexts.parallelStream().map(Boilerplate::paragraphs).toList();
+  private Boilerplate droppedAtEdges(List<List<String>> paras, int[] group) {
     Boilerplate b = this;
     while (true) {
       Boilerplate current = b;
@@ -205,7 +207,7 @@ public final class Boilerplate implements java.io.Serializable {
   /**
    * The keys of one document: of the paragraphs at its edges, of the short paragraphs and the
    * lead-ins that stand at least {@link #REPEATS} times in it, of its trailers, and of all its
-   * paragraphs but marked headings (for {@link Copies}).
+   * paragraphs (for {@link Copies}).
    */
   private record Keys(
       Set<String> edge,
@@ -215,13 +217,12 @@ public final class Boilerplate implements java.io.Serializable {
       Set<String> paragraphs,
       String opening) {}
 
-  private static Keys keys(String text) {
+  private static Keys keys(List<String> paras) {
     Set<String> edge = new HashSet<>();
     Map<String, Integer> shortHere = new HashMap<>();
     Map<String, Integer> leadInsHere = new HashMap<>();
     Set<String> trailers = new HashSet<>();
     Set<String> all = new HashSet<>();
-    List<String> paras = paragraphs(text);
     for (int i = 0; i < paras.size(); i++) {
       String key = key(paras.get(i));
       if (key.isEmpty()) continue;
@@ -275,16 +276,17 @@ public final class Boilerplate implements java.io.Serializable {
   }
 
   /**
-   * Returns this boilerplate with the record of what it drops from the texts: per paragraph or
-   * lead-in its first wording, documents, occurrences and positions, in order of first appearance.
+   * Returns this boilerplate with the record of what it drops from the texts (cut into their {@code
+   * paragraphs}): per paragraph or lead-in its first wording, documents, occurrences and positions,
+   * in order of first appearance.
    */
-  private Boilerplate recorded(List<String> cleanedTexts) {
+  private Boilerplate recorded(List<List<String>> paragraphs) {
     Map<String, String> first = new HashMap<>();
     // key -> {documents, occurrences, start, end, inside, lead-in, trailer}
     Map<String, int[]> tally = new TreeMap<>();
     List<String> order = new ArrayList<>();
     // what each document drops is found in parallel, and tallied in document order
-    List<List<Dropped>> dropped = cleanedTexts.parallelStream().map(this::dropped).toList();
+    List<List<Dropped>> dropped = paragraphs.parallelStream().map(this::dropped).toList();
     for (List<Dropped> here : dropped) {
       Set<String> seen = new HashSet<>();
       for (Dropped d : here) {
@@ -313,10 +315,9 @@ public final class Boilerplate implements java.io.Serializable {
    */
   private record Dropped(String key, String text, int where) {}
 
-  /** Returns what this boilerplate drops from {@code text}, in text order. */
-  private List<Dropped> dropped(String text) {
+  /** Returns what this boilerplate drops from a text cut into {@code paras}, in text order. */
+  private List<Dropped> dropped(List<String> paras) {
     List<Dropped> out = new ArrayList<>();
-    List<String> paras = paragraphs(text);
     byte[] why = reasons(paras);
     for (int i = 0; i < paras.size(); i++) {
       if (why[i] != KEPT) {
