@@ -47,6 +47,9 @@ final class Unwrapper {
           "(第[一二三四五六七八九十\\d]{1,3}[章节条部]|[一二三四五六七八九十]{1,3}、"
               + "|[（(][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[.．、](?!\\d)).*");
 
+  /** A chapter's number: 第一章, 第二节, 第三部分, 第一编, 第二篇. */
+  private static final Pattern CHAPTER = Pattern.compile("第[一二三四五六七八九十百\\d]{1,4}\\s?(章|节|部分|编|篇)");
+
   /** A rule: a separator line of three or more dashes, underscores, equals signs, stars, tildes. */
   private static final Pattern RULE = Pattern.compile("([-_=*~—─━]\\s*){3,}");
 
@@ -292,6 +295,9 @@ final class Unwrapper {
       return false;
     }
     boolean startsB = startsParagraph(b);
+    if (headingB && b.newlinesBefore() >= 2 && CHAPTER.matcher(b.text()).lookingAt()) {
+      return true; // 第一章 总则 after a blank line heads a chapter, whatever the line above
+    }
     if (a.endsSentence()) {
       return shortA || startsB || headingB || b.newlinesBefore() >= PAGE_BREAK;
     }

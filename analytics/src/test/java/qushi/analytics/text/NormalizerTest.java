@@ -260,6 +260,18 @@ class NormalizerTest {
   }
 
   @Test
+  void aChapterHeadingAfterABlankLineStartsAParagraphWhateverTheLineAbove() {
+    // a regulation saved with a blank line after every paragraph: the preamble ends without a
+    // full stop, and the chapter heading must not run into it
+    assertClean(
+        "三门峡市山体保护条例\n2021年9月29日河南省第十三届人民代表大会常务委员会第二十七次会议批准\n第一章总则\n"
+            + "第一条为了加强山体的保护，制定本条例。\n第二章规划管理\n第八条市人民政府应当组织编制山体保护规划。",
+        "三门峡市山体保护条例\n\n2021年9月29日 河南省第十三届人民代表大会常务委员会第二十七次会议批准\n\n\n"
+            + "第一章  总则\n\n第一条 为了加强山体的保护，制定本条例。\n\n第二章  规划管理\n\n"
+            + "第八条 市人民政府应当组织编制山体保护规划。");
+  }
+
+  @Test
   void keepsRepeatedChineseNumberedHeadings() {
     assertClean(
         "也可以为广泛的量子信息提供支持，应用前景十分广阔。\n三、相关建议\n"
