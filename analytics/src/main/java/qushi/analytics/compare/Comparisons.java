@@ -224,7 +224,15 @@ public final class Comparisons {
       Object[] top = over.top(id(row.term()));
       rows.add(top == null ? row : row.withTopDocument((String) top[0], (Double) top[1]));
     }
-    return k.withRows(rows);
+    // the whole test again, now that its rows know their documents
+    return new KeynessTable(
+        rows,
+        k.targetTokens(),
+        k.referenceTokens(),
+        k.alpha0(),
+        k.options(),
+        k.target(),
+        k.reference());
   }
 
   /**

@@ -21,6 +21,7 @@ import tech.tablesaw.api.Table;
  * @param options the options of the comparison
  * @param target the name of the target (a period such as {@code 2013..2017}; "" when unnamed)
  * @param reference the name of the reference ({@code rest}, a period; "" when unnamed)
+ * @param tested what the whole comparison found, whichever rows this table keeps
  */
 public record KeynessTable(
     List<KeynessRow> rows,
@@ -29,7 +30,8 @@ public record KeynessTable(
     double alpha0,
     KeynessOptions options,
     String target,
-    String reference)
+    String reference,
+    Tested tested)
     implements Tabular, ComparedRows<KeynessRow> {
 
   /** Column name: the term. */
@@ -92,7 +94,27 @@ public record KeynessTable(
   /** Copies the rows and checks the fields. */
   public KeynessTable {
     rows = List.copyOf(rows);
-    Check.notNull("options", options, "target", target, "reference", reference);
+    Check.notNull("options", options, "target", target, "reference", reference, "tested", tested);
+  }
+
+  /** Returns the table of a whole comparison: its rows are all it tested. */
+  public KeynessTable(
+      List<KeynessRow> rows,
+      long targetTokens,
+      long referenceTokens,
+      double alpha0,
+      KeynessOptions options,
+      String target,
+      String reference) {
+    this(
+        rows,
+        targetTokens,
+        referenceTokens,
+        alpha0,
+        options,
+        target,
+        reference,
+        Tested.of(rows, options.level()));
   }
 
   /** Returns an unnamed table (target and reference without names). */
@@ -105,16 +127,19 @@ public record KeynessTable(
     this(rows, targetTokens, referenceTokens, alpha0, options, "", "");
   }
 
-  /** Returns a copy with other rows (same sizes, settings and names). */
+  /**
+   * Returns a copy that shows other rows of the same comparison (same sizes, settings, names and
+   * {@link #tested}).
+   */
   public KeynessTable withRows(List<KeynessRow> other) {
     return new KeynessTable(
-        other, targetTokens, referenceTokens, alpha0, options, target, reference);
+        other, targetTokens, referenceTokens, alpha0, options, target, reference, tested);
   }
 
   /** Returns a copy with the names of target and reference. */
   public KeynessTable named(String targetName, String referenceName) {
     return new KeynessTable(
-        rows, targetTokens, referenceTokens, alpha0, options, targetName, referenceName);
+        rows, targetTokens, referenceTokens, alpha0, options, targetName, referenceName, tested);
   }
 
   /** Returns the first {@code n} rows (all when fewer) as a new table with the same settings. */
@@ -144,11 +169,12 @@ public record KeynessTable(
     return t.table("keyness");
   }
 
-  /** Returns a one-line summary of sizes and significant terms, then the first and last rows. */
+  /**
+   * Returns a one-line summary of sizes and what the whole comparison found, then the first and
+   * last rows.
+   */
   @Override
   public String toString() {
-    List<KeynessRow> sig = significant();
-    long up = sig.stream().filter(r -> r.direction() == Direction.UP).count();
     return "KeynessTable[target="
         + targetTokens
         + " tokens"
@@ -157,16 +183,8 @@ public record KeynessTable(
         + referenceTokens
         + " tokens"
         + (reference.isEmpty() ? "" : " in " + reference)
-        + ", terms="
-        + rows.size()
-        + ", significant="
-        + sig.size()
-        + " (up "
-        + up
-        + ", down "
-        + (sig.size() - up)
-        + ") at p_adj < "
-        + options.level()
+        + ", "
+        + tested.describe(rows.size(), options.level())
         + "]\n"
         + TextTable.preview(table(), TextTable.PREVIEW_CHARS - 160);
   }

@@ -18,6 +18,7 @@ import tech.tablesaw.api.Table;
  * @param options the settings
  * @param target the target's name
  * @param reference the reference's name
+ * @param tested what the whole comparison found, whichever rows this table keeps
  */
 public record StratifiedTable(
     List<StratifiedRow> rows,
@@ -26,7 +27,8 @@ public record StratifiedTable(
     List<String> dropped,
     KeynessOptions options,
     String target,
-    String reference)
+    String reference,
+    Tested tested)
     implements Tabular, ComparedRows<StratifiedRow> {
 
   /** Column name: the Mantel–Haenszel χ² over the dispersion. */
@@ -52,9 +54,22 @@ public record StratifiedTable(
     used = List.copyOf(used);
     dropped = List.copyOf(dropped);
     Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(tested, "tested");
   }
 
-  /** Returns the first {@code n} rows as a new table. */
+  /** Returns the table of a whole comparison: its rows are all it tested. */
+  public StratifiedTable(
+      List<StratifiedRow> rows,
+      String column,
+      List<String> used,
+      List<String> dropped,
+      KeynessOptions options,
+      String target,
+      String reference) {
+    this(rows, column, used, dropped, options, target, reference, Tested.of(rows, options.level()));
+  }
+
+  /** Returns the first {@code n} rows as a new table that still says what the whole test found. */
   public StratifiedTable first(int n) {
     return new StratifiedTable(
         rows.subList(0, Math.min(Math.max(0, n), rows.size())),
@@ -63,7 +78,8 @@ public record StratifiedTable(
         dropped,
         options,
         target,
-        reference);
+        reference,
+        tested);
   }
 
   /** Returns the rows as a table with the keyness column names where they mean the same. */
@@ -84,7 +100,10 @@ public record StratifiedTable(
         .table("stratified");
   }
 
-  /** Returns a summary line (strata used and dropped, significant terms) and the first rows. */
+  /**
+   * Returns a summary line (strata used and dropped, what the whole comparison found) and the first
+   * rows.
+   */
   @Override
   public String toString() {
     return "StratifiedTable["
@@ -98,10 +117,8 @@ public record StratifiedTable(
         + " strata used "
         + used
         + (dropped.isEmpty() ? "" : ", dropped (one side only) " + dropped)
-        + ", terms="
-        + rows.size()
-        + ", significant="
-        + significant().size()
+        + ", "
+        + tested.describe(rows.size(), options.level())
         + "]\n"
         + TextTable.preview(table(), TextTable.PREVIEW_CHARS - 200);
   }

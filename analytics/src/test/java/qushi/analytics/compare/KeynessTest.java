@@ -332,6 +332,22 @@ class KeynessTest {
     assertEquals(t.rows().get(0).term(), table.stringColumn(KeynessTable.TERM).get(0));
     assertEquals(2, t.first(2).table().rowCount());
     assertTrue(t.toString().startsWith("KeynessTable[target=5000 tokens"));
+    // the first rows still say what the whole comparison found
+    int significant = t.significant().size();
+    long up = t.significant().stream().filter(r -> r.logRatio() > 0).count();
+    String whole =
+        "terms="
+            + t.size()
+            + ", significant="
+            + significant
+            + " (up "
+            + up
+            + ", down "
+            + (significant - up)
+            + "; 0 mostly from one document) at p_adj < 0.05";
+    assertTrue(t.toString().contains(whole + "]"), t.toString());
+    assertTrue(t.first(1).toString().contains(whole + "; 1 row shown]"), t.first(1).toString());
+    assertEquals(t.tested(), t.first(1).tested());
   }
 
   @Test

@@ -182,7 +182,14 @@ final class CompareCommand extends TableCommand {
             + strata
             + ": strata used "
             + s.used()
-            + (s.dropped().isEmpty() ? "" : ", dropped (one side only) " + s.dropped()));
+            + (s.dropped().isEmpty() ? "" : ", dropped (one side only) " + s.dropped())
+            + "; "
+            + s.tested().significant()
+            + " of "
+            + s.tested().terms()
+            + " terms significant, "
+            + s.tested().concentrated()
+            + " of them mostly (>= 80%) from one document");
     return s.first(limits.top);
   }
 
