@@ -13,7 +13,7 @@ public enum TrendClass {
   EMERGING,
   /**
    * Present from the start (not absent early); the fitted rate at the end is at least 2^minLogRatio
-   * times the start.
+   * times the start, and the rise does not rest on one year.
    */
   RISING,
   /**
@@ -21,11 +21,14 @@ public enum TrendClass {
    * within its span by the factor 2^minLogRatio; or a fitted peak inside the span above both ends.
    */
   PEAKED,
-  /** Fell, then rose again: a fitted trough inside the span below both ends. */
+  /**
+   * Fell, then rose again: a fitted trough inside the span below both ends, that comes back about
+   * as far as it fell (within a factor of two in log terms).
+   */
   DIPPED,
   /**
    * Present to the end (not absent late); the fitted rate at the start is at least 2^minLogRatio
-   * times the end.
+   * times the end, and the fall does not rest on one year.
    */
   FALLING,
   /** Used earlier, then only rarely (≤ the absence share of its earlier rate), not quite never. */

@@ -76,16 +76,19 @@ import qushi.analytics.stats.PoissonRegression;
  *                        occurrences fall to half by chance with probability about 0.07)
  * rises to the peak:     rate(the first years) ≤ W/2^m, the same from the first year on
  *                        (peak: the year of the highest rate within o … e)
- * EMERGING  absent early and not lower late, and not falling after the peak
+ * burst (rise):          the peak is not the last year, and without it the last third of the
+ *                        years is not 2^m above the first third (a fall: mirrored)
+ * EMERGING  absent early and not lower late, and not falling after the peak nor a burst
  * VANISHED  absent late and not lower early, and not rising to the peak, no occurrence after e;
  *           FADING  the same with some
  * PEAKED    absent early and lower late, or absent late and lower early; or absent early and
  *           falling after the peak (0, 30, 3, 7, 4: it came and went, it did not emerge to stay),
  *           or absent late and rising to the peak;  or f has its maximum
  *           inside the span with log₂(f_max / f_first) ≥ m and log₂(f_max / f_last) ≥ m
- * DIPPED    f has its minimum inside the span, log₂(f_first / f_min) ≥ m and log₂(f_last / f_min) ≥ m
+ * DIPPED    f has its minimum inside the span, fall = log₂(f_first / f_min) ≥ m and
+ *           back = log₂(f_last / f_min) ≥ m, and min(fall, back) ≥ max(fall, back) / 2
  * RISING    log₂(f_last / f_first) ≥ m, and not absent early;   FALLING  ≤ −m, and not absent late;
- *           otherwise STABLE. A term absent early whose curve rises is not present throughout:
+ *           either PEAKED when it is a burst; otherwise STABLE. A term absent early whose curve rises is not present throughout:
  *           PEAKED when it falls after the peak (as above: only where the years there can tell),
  *           else EMERGING; absent late with a falling curve: PEAKED when it rises to the peak,
  *           else VANISHED or FADING
@@ -316,7 +319,10 @@ public final class TrendClassifier {
     // the peak within the span ({@link TrendTests}): a stray occurrence in a small year before it
     // is no peak
     int peak = Arrays.binarySearch(span.years, t.row().peak());
-    boolean fallsAfterPeak = endsLower(c, span.tokens, g - 1, peak + 1, window, m);
+    // fell after its peak: by the years at the end that can tell, or because the peak was one
+    // year's burst, and a term that emerged stays; rose to it: by the years at the start
+    boolean fallsAfterPeak =
+        endsLower(c, span.tokens, g - 1, peak + 1, window, m) || burst(c, span.tokens, peak, m);
     boolean risesToPeak = endsLower(c, span.tokens, 0, peak - 1, window, m);
     if (early && !lowerLate && lateKnown) {
       return fallsAfterPeak ? TrendClass.PEAKED : TrendClass.EMERGING;
@@ -335,7 +341,15 @@ public final class TrendClassifier {
     if (max > 0 && max < g - 1 && log2(f[max] / f[0]) >= m && log2(f[max] / f[g - 1]) >= m) {
       return TrendClass.PEAKED;
     }
-    if (min > 0 && min < g - 1 && log2(f[0] / f[min]) >= m && log2(f[g - 1] / f[min]) >= m) {
+    // a dip comes back as far as it fell, within a factor of two in log terms: a steep fall, then
+    // a flat tail that the parabola bends up a little, is a fall (98, 9.9, 1.9, 4.0, 0.4, 2.9, 3.3)
+    double fall = log2(f[0] / f[min]);
+    double back = log2(f[g - 1] / f[min]);
+    if (min > 0
+        && min < g - 1
+        && fall >= m
+        && back >= m
+        && Math.min(fall, back) >= Math.max(fall, back) / 2) {
       return TrendClass.DIPPED;
     }
     // a term absent early is not present throughout, so the curve names no rise: it came, and it
@@ -343,14 +357,41 @@ public final class TrendClassifier {
     // burst followed by small years without it, which cannot tell, stays EMERGING
     double change = log2(f[g - 1] / f[0]);
     if (change >= m) {
-      if (!early) return TrendClass.RISING;
+      if (!early) return burst(c, span.tokens, peak, m) ? TrendClass.PEAKED : TrendClass.RISING;
       return fallsAfterPeak ? TrendClass.PEAKED : TrendClass.EMERGING;
     }
     if (change <= -m) {
-      if (!late) return TrendClass.FALLING;
+      if (!late) return burst(c, span.tokens, peak, -m) ? TrendClass.PEAKED : TrendClass.FALLING;
       return risesToPeak ? TrendClass.PEAKED : gone(c, last);
     }
     return TrendClass.STABLE;
+  }
+
+  /**
+   * Returns whether a rise (a fall, for negative {@code m}) that the curve fits is one year's
+   * burst: the peak year is not the last (not the first) year, and without it the last third of the
+   * years is not above the first third by the factor 2^|m| (not below it): 0.4, 2.3, 0.5, 0.9, 2.4,
+   * 17.1, 1.3 is a peak in its sixth year, not a rise.
+   */
+  static boolean burst(long[] c, long[] tokens, int peak, double m) {
+    int g = c.length;
+    if (m > 0 ? peak == g - 1 : peak == 0) return false;
+    int third = Math.max(1, g / 3);
+    long[] k = new long[2];
+    long[] n = new long[2];
+    for (int y = 0; y < g; y++) {
+      if (y == peak || (y >= third && y < g - third)) continue;
+      int side = y < third ? 0 : 1;
+      k[side] += c[y];
+      n[side] += tokens[y];
+    }
+    if (n[0] == 0 || n[1] == 0) return false;
+    double earlier = (double) k[0] / n[0];
+    double later = (double) k[1] / n[1];
+    // with no occurrence on the side that should be higher, no rise is left
+    if (m > 0 ? later == 0 : earlier == 0) return true;
+    double ratio = m > 0 ? log2(later / earlier) : log2(earlier / later);
+    return ratio < Math.abs(m);
   }
 
   /** Returns VANISHED when no year after {@code last} has the term, else FADING. */
