@@ -140,9 +140,8 @@ public final class Boilerplate implements java.io.Serializable {
     Map<String, Set<Integer>> leadInDocuments = new HashMap<>();
     Map<String, Set<Integer>> trailerDocuments = new HashMap<>();
     Map<String, Set<Integer>> titleDocuments = new HashMap<>();
-    // the keys of each document are found in parallel; the documents are counted in order, a
-    // group of copies of one document as one
-    // each document is cut into paragraphs once, and its keys found, in parallel
+    // each document is cut into paragraphs once and its keys found, in parallel; the documents
+    // are counted in order, a group of copies of one document as one
     List<List<String>> paragraphs =
         cleanedTexts.parallelStream().map(Boilerplate::paragraphs).toList();
     List<Keys> all = paragraphs.parallelStream().map(Boilerplate::keys).toList();
