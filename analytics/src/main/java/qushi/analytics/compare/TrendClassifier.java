@@ -88,9 +88,9 @@ import qushi.analytics.stats.PoissonRegression;
  * DIPPED    f has its minimum inside the span, fall = log₂(f_first / f_min) ≥ m and
  *           back = log₂(f_last / f_min) ≥ m, and min(fall, back) ≥ max(fall, back) / 2
  * RISING    log₂(f_last / f_first) ≥ m, and not absent early;   FALLING  ≤ −m, and not absent late;
- *           either PEAKED when it is a burst; otherwise STABLE. A term absent early whose curve rises is not present throughout:
- *           PEAKED when it falls after the peak (as above: only where the years there can tell),
- *           else EMERGING; absent late with a falling curve: PEAKED when it rises to the peak,
+ *           either PEAKED when it is a burst; otherwise STABLE. A term absent early whose
+ *           curve rises is not present throughout: PEAKED when it falls after the peak (as
+ *           above: only where the years there can tell) or is a burst, else EMERGING; absent late with a falling curve: PEAKED when it rises to the peak,
  *           else VANISHED or FADING
  * </pre>
  *
