@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import qushi.analytics.core.BadInputException;
 import qushi.analytics.core.Progress;
 import qushi.analytics.corpus.Corpus;
+import qushi.analytics.corpus.Document;
 import qushi.analytics.internal.Vocabulary;
 import qushi.analytics.text.Boilerplate;
 import qushi.analytics.text.Passage;
@@ -357,6 +359,57 @@ public final class PreparedCorpus {
         for (CleanDocument d : documents) if (d.year() == y) n += occurrences(d.text(), term);
         out.add(TermCount.of(term, y, n, counts.tokens(y)));
       }
+    }
+    return out;
+  }
+
+  /**
+   * Returns the count and rate of each term or phrase in each year within each value of the
+   * manifest column {@code column} (see {@link GroupCount}): the years and values that have
+   * documents, in year and then value order. The counts of a year's groups add up to its {@link
+   * #count}.
+   *
+   * @throws BadInputException if the column is not in the manifest, or a query is empty
+   */
+  public List<GroupCount> count(List<String> queries, String column) {
+    Set<String> known = new TreeSet<>();
+    for (Document d : corpus.documents()) known.addAll(d.metadata().keySet());
+    if (!known.contains(column)) {
+      throw BadInputException.option(
+          "by", "column '" + column + "' is not in the manifest (columns: " + known + ")");
+    }
+    // the documents and word tokens of each year and value, in year and value order
+    String[] group = new String[documents.size()];
+    Map<Integer, TreeMap<String, List<Integer>>> docs = new TreeMap<>();
+    Map<Integer, TreeMap<String, long[]>> tokens = new TreeMap<>();
+    for (int d = 0; d < documents.size(); d++) {
+      group[d] = corpus.documents().get(d).metadata().getOrDefault(column, "");
+      int year = documents.get(d).year();
+      docs.computeIfAbsent(year, y -> new TreeMap<>())
+          .computeIfAbsent(group[d], x -> new ArrayList<>())
+          .add(d);
+      tokens
+          .computeIfAbsent(year, y -> new TreeMap<>())
+          .computeIfAbsent(group[d], x -> new long[1]);
+    }
+    for (int p = 0; p < passages.size(); p++) {
+      int d = passages.get(p).document();
+      tokens.get(documents.get(d).year()).get(group[d])[0] += counts.matrix().tokens(p);
+    }
+    List<GroupCount> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (String q : queries) {
+      String term = text.cleanQuery(q);
+      if (!seen.add(term)) continue;
+      docs.forEach(
+          (year, groups) ->
+              groups.forEach(
+                  (g, ds) -> {
+                    int n = 0;
+                    for (int d : ds) n += occurrences(documents.get(d).text(), term);
+                    long t = tokens.get(year).get(g)[0];
+                    out.add(new GroupCount(term, year, g, n, t == 0 ? Double.NaN : 1e4 * n / t));
+                  }));
     }
     return out;
   }

@@ -10,7 +10,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import qushi.Qushi;
+import qushi.analytics.core.BadInputException;
 import qushi.analytics.core.Rows;
+import qushi.analytics.prepare.GroupCount;
 import qushi.analytics.prepare.TermCount;
 
 /** {@code qushi count}: occurrences and rates of terms per year. */
@@ -24,6 +26,9 @@ final class CountCommand extends TableCommand {
 
   @Mixin IntervalOptions intervals;
 
+  @Option(names = "--by", paramLabel = "COLUMN")
+  String by;
+
   @Override
   public Integer call() {
     List<String> all = new ArrayList<>(terms);
@@ -34,6 +39,13 @@ final class CountCommand extends TableCommand {
       throw new ParameterException(spec.commandLine(), "a TERM must not be empty");
     // the intervals resample passages: they need the prepared corpus
     PrintWriter err = spec.commandLine().getErr();
+    if (by != null) {
+      if (intervals.ci) throw BadInputException.option("ci", "works without --by");
+      Qushi q = open();
+      int code = print(Rows.of("count", GroupCount.class, q.corpus().count(all, by)));
+      DroppedText.note(err, q, all);
+      return code;
+    }
     if (intervals.ci) {
       Qushi q = open();
       int code = print(q.count(all, intervals.options()));

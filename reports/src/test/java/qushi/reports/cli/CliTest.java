@@ -132,6 +132,29 @@ class CliTest {
   }
 
   @Test
+  void countsWithinEachValueOfAManifestColumn() throws IOException {
+    corpus(
+        "id,file,year,source\na,a.txt,2021,甲\nb,b.txt,2021,乙\nc,c.txt,2022,甲\n",
+        "a.txt",
+        "人工智能与具身智能。人工智能。",
+        "b.txt",
+        "人工智能。",
+        "c.txt",
+        "具身智能。");
+    Result r =
+        run("count", "--corpus", dir.toString(), "--by", "source", "--format", "csv", "人工智能");
+    assertEquals(0, r.code(), r.err());
+    // a: 2 of its 4 word tokens (人工智能 与 具身智能 人工智能); b: 1 of 1; c: 0 of 1
+    assertEquals(
+        "term,year,group,count,per10k\n人工智能,2021,乙,1,10000\n人工智能,2021,甲,2,5000\n"
+            + "人工智能,2022,甲,0,0\n",
+        r.out());
+    assertOneLineError(
+        run("count", "--corpus", dir.toString(), "--by", "province", "人工智能"),
+        "--by column 'province' is not in the manifest");
+  }
+
+  @Test
   void csvWithBomForExcel() throws IOException {
     corpus("id,file,year\na,a.txt,2021\n", "a.txt", "人工智能");
     Result r = run("stats", "--corpus", dir.toString(), "--format", "csv", "--bom");
