@@ -22,6 +22,7 @@ import qushi.analytics.core.BadInputException;
 import qushi.analytics.core.Progress;
 import qushi.analytics.core.Rows;
 import qushi.analytics.core.Tabular;
+import qushi.analytics.corpus.Document;
 import qushi.analytics.keywords.Keyword;
 import qushi.analytics.keywords.KeywordOptions;
 import qushi.analytics.maps.Dendrogram;
@@ -208,23 +209,12 @@ public record ReportData(
    */
   static String strata(Qushi q, ReportOptions options) {
     if (options.strata().equals(ReportOptions.NO_STRATA)) return null;
-    java.util.Map<String, java.util.Set<String>> values = new java.util.TreeMap<>();
-    for (var d : q.corpus().documents())
-      for (var e : d.document().metadata().entrySet())
-        values.computeIfAbsent(e.getKey(), k -> new java.util.TreeSet<>()).add(e.getValue());
     if (!options.strata().isEmpty()) {
-      if (!values.containsKey(options.strata())) {
-        throw BadInputException.option(
-            "strata",
-            "column '"
-                + options.strata()
-                + "' is not in the manifest (columns: "
-                + values.keySet()
-                + ")");
-      }
+      Document.requireColumn(q.corpus().corpus().documents(), "strata", options.strata());
       return options.strata();
     }
-    // a source is a stratum only where it recurs: one that has documents in two or more years
+    // the years of each source; a source is a stratum only where it recurs: one that has
+    // documents in two or more years
     java.util.Map<String, java.util.Set<Integer>> years = new java.util.HashMap<>();
     for (var d : q.corpus().documents()) {
       String source = d.document().metadata().get("source");
@@ -232,9 +222,7 @@ public record ReportData(
         years.computeIfAbsent(source, k -> new java.util.HashSet<>()).add(d.year());
     }
     boolean recurs = years.values().stream().anyMatch(y -> y.size() >= 2);
-    return values.getOrDefault("source", java.util.Set.of()).size() >= 2 && recurs
-        ? "source"
-        : null;
+    return years.size() >= 2 && recurs ? "source" : null;
   }
 
   /**

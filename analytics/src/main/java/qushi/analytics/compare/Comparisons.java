@@ -244,12 +244,7 @@ public final class Comparisons {
    */
   public StratifiedTable compareByStratum(
       String column, Period target, Period reference, KeynessOptions options) {
-    java.util.Set<String> known = new java.util.TreeSet<>();
-    for (Document d : documents) known.addAll(d.metadata().keySet());
-    if (!known.contains(column)) {
-      throw BadInputException.option(
-          "strata", "column '" + column + "' is not in the manifest (columns: " + known + ")");
-    }
+    Document.requireColumn(documents, "strata", column);
     int[][] sides = sides(target, reference);
     boolean[] tm = mask(sides[0]);
     boolean[] rm = mask(sides[1]);

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import qushi.analytics.core.BadInputException;
 import qushi.analytics.core.Check;
 
@@ -96,5 +98,20 @@ public record Document(
   @Override
   public String toString() {
     return "Document[" + id + ", " + year + ", " + file + "]";
+  }
+
+  /**
+   * Checks that {@code column} is a manifest column of the {@code documents}, for the option {@code
+   * option} that names it.
+   *
+   * @throws BadInputException naming the option and the manifest's columns when it is not
+   */
+  public static void requireColumn(Iterable<Document> documents, String option, String column) {
+    SortedSet<String> known = new TreeSet<>();
+    for (Document d : documents) known.addAll(d.metadata().keySet());
+    if (!known.contains(column)) {
+      throw BadInputException.option(
+          option, "column '" + column + "' is not in the manifest (columns: " + known + ")");
+    }
   }
 }
