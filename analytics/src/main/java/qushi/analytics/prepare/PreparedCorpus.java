@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import qushi.analytics.core.BadInputException;
 import qushi.analytics.core.Progress;
 import qushi.analytics.corpus.Corpus;
@@ -372,46 +371,45 @@ public final class PreparedCorpus {
    * @throws BadInputException if the column is not in the manifest, or a query is empty
    */
   public List<GroupCount> count(List<String> queries, String column) {
-    Set<String> known = new TreeSet<>();
-    for (Document d : corpus.documents()) known.addAll(d.metadata().keySet());
-    if (!known.contains(column)) {
-      throw BadInputException.option(
-          "by", "column '" + column + "' is not in the manifest (columns: " + known + ")");
-    }
+    Document.requireColumn(corpus.documents(), "by", column);
     // the documents and word tokens of each year and value, in year and value order
-    String[] group = new String[documents.size()];
-    Map<Integer, TreeMap<String, List<Integer>>> docs = new TreeMap<>();
-    Map<Integer, TreeMap<String, long[]>> tokens = new TreeMap<>();
+    Map<Integer, TreeMap<String, Group>> groups = new TreeMap<>();
+    Group[] of = new Group[documents.size()];
     for (int d = 0; d < documents.size(); d++) {
-      group[d] = corpus.documents().get(d).metadata().getOrDefault(column, "");
-      int year = documents.get(d).year();
-      docs.computeIfAbsent(year, y -> new TreeMap<>())
-          .computeIfAbsent(group[d], x -> new ArrayList<>())
-          .add(d);
-      tokens
-          .computeIfAbsent(year, y -> new TreeMap<>())
-          .computeIfAbsent(group[d], x -> new long[1]);
+      CleanDocument doc = documents.get(d);
+      of[d] =
+          groups
+              .computeIfAbsent(doc.year(), y -> new TreeMap<>())
+              .computeIfAbsent(
+                  doc.document().metadata().getOrDefault(column, ""), g -> new Group());
+      of[d].documents.add(d);
     }
     for (int p = 0; p < passages.size(); p++) {
-      int d = passages.get(p).document();
-      tokens.get(documents.get(d).year()).get(group[d])[0] += counts.matrix().tokens(p);
+      of[passages.get(p).document()].tokens += counts.matrix().tokens(p);
     }
     List<GroupCount> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (String q : queries) {
       String term = text.cleanQuery(q);
       if (!seen.add(term)) continue;
-      docs.forEach(
-          (year, groups) ->
-              groups.forEach(
-                  (g, ds) -> {
+      groups.forEach(
+          (year, byValue) ->
+              byValue.forEach(
+                  (value, g) -> {
                     int n = 0;
-                    for (int d : ds) n += occurrences(documents.get(d).text(), term);
-                    long t = tokens.get(year).get(g)[0];
-                    out.add(new GroupCount(term, year, g, n, t == 0 ? Double.NaN : 1e4 * n / t));
+                    for (int d : g.documents) n += occurrences(documents.get(d).text(), term);
+                    out.add(
+                        new GroupCount(
+                            term, year, value, n, g.tokens == 0 ? Double.NaN : 1e4 * n / g.tokens));
                   }));
     }
     return out;
+  }
+
+  /** The documents of one year and column value, and their word tokens. */
+  private static final class Group {
+    final List<Integer> documents = new ArrayList<>();
+    long tokens;
   }
 
   /**
