@@ -4,7 +4,7 @@
 // --- cell: open the corpus
 var q = Qushi.open("seeds");
 
-// --- cell: the distinctive terms and key phrases of each year (class-based TF-IDF)
+// --- cell: the distinctive terms and key phrases of each year (keyness of the year against the rest)
 var kw = q.keywords(10);
 System.out.println(kw.where("group", "2026").first(10));
 // prints: /2026\s+term\s+1\s/

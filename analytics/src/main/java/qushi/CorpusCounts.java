@@ -65,6 +65,9 @@ public interface CorpusCounts extends AutoCloseable {
    * text).
    */
   default Rows<TermCount> count(String... terms) {
+    if (terms.length == 0) {
+      throw new qushi.analytics.core.BadInputException("count needs at least one term or phrase");
+    }
     return count(List.of(terms));
   }
 

@@ -2,13 +2,17 @@ package qushi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import qushi.analytics.compare.KeynessOptions;
 import qushi.analytics.compare.TrendOptions;
 import qushi.analytics.core.BadInputException;
 import qushi.analytics.corpus.Corpus;
+import qushi.analytics.corpus.Document;
 import qushi.analytics.keywords.KeywordOptions;
 import qushi.analytics.keywords.Keywords;
 import qushi.analytics.prepare.CleanDocument;
@@ -68,12 +72,70 @@ class CountedCorpusTest {
       assertEquals(q.trends(t).table().printAll(), c.trends(t).table().printAll());
       assertEquals(q.stats().list(), c.stats().list());
       assertEquals(q.count("人工智能", "算力").list(), c.count(List.of("人工智能", "算力")).list());
-      for (Keywords.By by : Keywords.By.values()) {
+      for (Keywords.By by : List.of(Keywords.By.YEAR, Keywords.By.DOC)) {
         KeywordOptions o =
             KeywordOptions.defaults().withBy(by).withPhrases(0).withMinCount(1).withTop(5);
         assertEquals(q.keywords(o).list(), c.keywords(o).list(), by.toString());
       }
+      // q.count() in jshell, with no term: an error, not an empty table
+      assertThrows(BadInputException.class, () -> c.count());
+      assertThrows(BadInputException.class, () -> q.count());
     }
+  }
+
+  @Test
+  void keywordsByAManifestColumnAreTheSameFromCountsAlone() {
+    List<Document> docs = new java.util.ArrayList<>();
+    String[] kinds = {"forum", "report", "forum"};
+    List<Document> plain = Corpus.ofTexts(2021, A, 2024, B, 2026, C).documents();
+    for (int i = 0; i < plain.size(); i++) {
+      Document d = plain.get(i);
+      docs.add(
+          new Document(
+              d.id(),
+              d.file(),
+              d.year(),
+              d.title(),
+              d.source(),
+              Map.of("kind", kinds[i]),
+              d.content()));
+    }
+    Qushi q = Qushi.of(new Corpus(Path.of("."), docs, null));
+    try (CountedCorpus c = counted(q)) {
+      KeywordOptions o =
+          KeywordOptions.defaults()
+              .withMethod(Keywords.Method.TFIDF)
+              .byColumn("kind")
+              .withPhrases(0)
+              .withMinCount(1)
+              .withTop(20);
+      List<qushi.analytics.keywords.Keyword> rows = q.keywords(o).list();
+      assertEquals(rows, c.keywords(o).list());
+      assertEquals(
+          List.of("forum", "report"),
+          rows.stream().map(k -> k.group()).distinct().toList(),
+          "one group per value, in text order");
+      // the forum documents, A (2021) and C (2026): 人工智能 twice in A, once in C
+      var ai = keyword(rows, "forum", "人工智能");
+      assertEquals(docs.get(0).id(), ai.topDoc());
+      assertEquals(2.0 / 3, ai.topDocShare(), 1e-12);
+      assertEquals(docs.get(2).id(), keyword(rows, "forum", "具身智能").topDoc());
+      assertEquals(1.0, keyword(rows, "forum", "具身智能").topDocShare());
+      // a group of one document: its share says nothing
+      assertEquals(docs.get(1).id(), keyword(rows, "report", "碳中和").topDoc());
+      assertTrue(Double.isNaN(keyword(rows, "report", "碳中和").topDocShare()));
+      assertThrows(
+          BadInputException.class,
+          () -> q.keywords(KeywordOptions.defaults().byColumn("province")));
+    }
+  }
+
+  private static qushi.analytics.keywords.Keyword keyword(
+      List<qushi.analytics.keywords.Keyword> rows, String group, String term) {
+    return rows.stream()
+        .filter(k -> k.group().equals(group) && k.term().equals(term))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(group + " " + term + " not among " + rows));
   }
 
   @Test

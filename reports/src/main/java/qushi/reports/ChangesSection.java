@@ -49,7 +49,8 @@ public final class ChangesSection extends BuilderSection {
           kt.rows().stream().filter(r -> r.direction() == Direction.DOWN).limit(n).toList());
       shown.sort(
           Comparator.comparingDouble(KeynessRow::z).reversed().thenComparing(KeynessRow::term));
-      String[] terms =
+      String[] terms = shown.stream().map(KeynessRow::term).toArray(String[]::new);
+      String[] labels =
           shown.stream()
               .map(r -> r.concentrated() ? r.term() + " *" : r.term())
               .toArray(String[]::new);
@@ -105,6 +106,7 @@ public final class ChangesSection extends BuilderSection {
                     "changes " + from + " " + to,
                     l.format("changes.chart", from, to),
                     terms,
+                    labels,
                     shown.stream().mapToDouble(KeynessRow::z).toArray(),
                     colors,
                     l.get("col.z"),

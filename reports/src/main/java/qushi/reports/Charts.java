@@ -120,17 +120,35 @@ public final class Charts {
    */
   public static Figure terms(
       String name, String title, String[] terms, double[] values, String xTitle, String[] hover) {
-    return diverging(name, title, terms, values, filled(terms.length, BAR), xTitle, hover);
+    return diverging(name, title, terms, terms, values, filled(terms.length, BAR), xTitle, hover);
   }
 
   /**
-   * Returns horizontal bars of signed values (e.g. log ratios), each bar in its own colour, the
-   * first term on top; clicking a bar opens the term's context lines.
+   * Returns horizontal bars of terms as {@link #terms(String, String, String[], double[], String,
+   * String[])}, each bar labelled {@code labels[i]} (the term with a mark) while a click still
+   * opens the term's context lines.
+   */
+  public static Figure terms(
+      String name,
+      String title,
+      String[] terms,
+      String[] labels,
+      double[] values,
+      String xTitle,
+      String[] hover) {
+    return diverging(name, title, terms, labels, values, filled(terms.length, BAR), xTitle, hover);
+  }
+
+  /**
+   * Returns horizontal bars of signed values (e.g. log ratios), each bar in its own colour and
+   * labelled {@code labels[i]} (the term, perhaps with a mark), the first term on top; clicking a
+   * bar opens the context lines of {@code terms[i]}, the term alone.
    */
   public static Figure diverging(
       String name,
       String title,
       String[] terms,
+      String[] labels,
       double[] values,
       String[] colors,
       String xTitle,
@@ -138,7 +156,7 @@ public final class Charts {
     Map<String, Object> bar = trace("bar");
     bar.put("orientation", "h");
     bar.put("x", values);
-    bar.put("y", text(terms));
+    bar.put("y", text(labels));
     bar.put("marker", Map.of("color", colors));
     bar.put("customdata", terms);
     hover(bar, hover);

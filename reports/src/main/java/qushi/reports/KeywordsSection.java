@@ -35,8 +35,8 @@ public final class KeywordsSection extends BuilderSection {
       ym.put("year", year);
       ym.put("phrasesTitle", l.format("keywords.phrases", year));
       if (compact) {
-        ym.put("terms", ts.stream().map(Keyword::term).toList());
-        ym.put("phraseTerms", ps.stream().map(Keyword::term).toList());
+        ym.put("terms", ts.stream().map(KeywordsSection::marked).toList());
+        ym.put("phraseTerms", ps.stream().map(KeywordsSection::marked).toList());
         years.add(ym);
         continue;
       }
@@ -48,6 +48,9 @@ public final class KeywordsSection extends BuilderSection {
                     "keywords " + y,
                     l.format("keywords.chart", year),
                     ts.stream().map(Keyword::term).toArray(String[]::new),
+                    ts.stream()
+                        .map(k -> k.concentrated() ? k.term() + " *" : k.term())
+                        .toArray(String[]::new),
                     ts.stream().mapToDouble(Keyword::score).toArray(),
                     l.get("col.score"),
                     ts.stream()
@@ -58,12 +61,18 @@ public final class KeywordsSection extends BuilderSection {
                                     Charts.text(k.term()),
                                     k.count(),
                                     k.per10k(),
-                                    k.score()))
+                                    k.score(),
+                                    Double.isNaN(k.topDocShare())
+                                        ? ""
+                                        : l.format(
+                                            "keywords.top_doc",
+                                            Charts.text(k.topDoc()),
+                                            100 * k.topDocShare())))
                         .toArray(String[]::new))));
       }
       Table pt =
           qushi.analytics.core.Tables.of("phrases", Keyword.class, ps)
-              .selectColumns("rank", "term", "count", "per10k", "score");
+              .selectColumns("rank", "term", "count", "per10k", "score", "top_doc_share");
       ym.put("phrases", TableView.of(pt, l, "", "term"));
       years.add(ym);
     }
@@ -78,5 +87,10 @@ public final class KeywordsSection extends BuilderSection {
         .parameter(
             "param.keywords_min_count",
             qushi.analytics.keywords.KeywordOptions.defaults().minCount());
+  }
+
+  /** A keyword of the compact table: the term, and whether it is mostly one document's. */
+  private static Map<String, Object> marked(Keyword k) {
+    return Map.of("term", k.term(), "concentrated", k.concentrated());
   }
 }

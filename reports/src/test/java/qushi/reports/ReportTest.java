@@ -487,6 +487,24 @@ class ReportTest {
   }
 
   @Test
+  void aBarMarkedAsOneDocumentsStillOpensTheBareTerm() throws IOException {
+    Figure f =
+        Charts.diverging(
+            "changes a b",
+            "t",
+            new String[] {"航道", "口岸"},
+            new String[] {"航道 *", "口岸"},
+            new double[] {2.5, -1.0},
+            new String[] {Charts.UP, Charts.DOWN},
+            "z",
+            new String[] {"a", "b"});
+    JsonNode bar = new ObjectMapper().readTree(f.json()).at("/data/0");
+    assertEquals("航道 *", bar.at("/y/0").asText(), "the mark is shown");
+    assertEquals("航道", bar.at("/customdata/0").asText(), "a click searches the term alone");
+    assertEquals("口岸", bar.at("/customdata/1").asText());
+  }
+
+  @Test
   void networkLayoutIsDeterministic() {
     int[][] edges = {{0, 1}, {1, 2}, {2, 3}, {3, 0}, {0, 2}};
     double[] w = {0.5, 0.4, 0.3, 0.6, 0.2};

@@ -15,6 +15,7 @@ import qushi.analytics.prepare.GroupCounts;
 import qushi.analytics.prepare.PassageMatrix;
 import qushi.analytics.prepare.PreparedCorpus;
 import qushi.analytics.prepare.TermColumns;
+import qushi.analytics.prepare.TopDocuments;
 import qushi.analytics.text.Passage;
 
 /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import qushi.analytics.core.BadInputException;
 import qushi.analytics.core.Tabular;
+import qushi.analytics.prepare.TopDocuments;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import qushi.analytics.core.Check;
+import qushi.analytics.corpus.Document;
 import qushi.analytics.internal.Vocabulary;
 import qushi.analytics.prepare.PreparedCorpus;
 import qushi.analytics.stats.LogLikelihood;
@@ -91,10 +92,30 @@ public final class Collocations {
   }
 
   /**
-   * Returns the top key phrases of each group, ranked by the same c-TF-IDF as single terms (see
-   * {@link Keywords}) over phrase counts per group.
+   * Returns the top key phrases of each year or document ({@code by}), as {@link
+   * Keywords#of(PreparedCorpus, KeywordOptions)} lists them after the terms.
    */
   public static List<Keyword> keywords(PreparedCorpus a, Keywords.By by, int top, int minCount) {
+    KeywordOptions options = new KeywordOptions(by, null, Keywords.Method.TFIDF, 1, top, minCount);
+    return keywords(
+        a,
+        Keywords.Grouping.of(a, options),
+        a.documents().stream().map(d -> d.document()).toList(),
+        top,
+        minCount);
+  }
+
+  /**
+   * Returns the top key phrases of each group, ranked by the same c-TF-IDF as single terms (see
+   * {@link Keywords}) over phrase counts per group, each with the group's document holding most of
+   * its occurrences.
+   */
+  static List<Keyword> keywords(
+      PreparedCorpus a,
+      Keywords.Grouping grouping,
+      List<Document> documents,
+      int top,
+      int minCount) {
     List<Collocation> phrases = of(a, minCount);
     Map<Long, Integer> index = new HashMap<>();
     int v = a.vocabulary().size();
@@ -102,11 +123,12 @@ public final class Collocations {
       Collocation c = phrases.get(p);
       index.put((long) vocab(a, c.first()) * v + vocab(a, c.second()), p);
     }
-    List<String> groups = Keywords.groups(a, by);
+    List<String> groups = grouping.groups();
     TermCounts counts = new TermCounts(groups.size(), phrases.size());
     long[] tokens = new long[groups.size()];
+    int[][] foundIn = new int[a.passages().size()][];
     for (int i = 0; i < a.passages().size(); i++) {
-      int g = groups.indexOf(Keywords.key(a.passages().get(i), by));
+      int g = grouping.passageGroup()[i];
       tokens[g] += a.tokenCount(i);
       int[] s = a.sequence(i);
       List<Integer> found = new ArrayList<>();
@@ -115,10 +137,12 @@ public final class Collocations {
         Integer p = index.get((long) s[x] * v + s[x + 1]);
         if (p != null) found.add(p);
       }
-      counts.add(g, found.stream().mapToInt(Integer::intValue).toArray());
+      foundIn[i] = found.stream().mapToInt(Integer::intValue).toArray();
+      counts.add(g, foundIn[i]);
     }
     List<Keyword> out = new ArrayList<>();
     for (int g = 0; g < groups.size(); g++) {
+      int group = g;
       out.addAll(
           Keywords.rank(
               groups.get(g),
@@ -129,9 +153,43 @@ public final class Collocations {
               Keywords.cTfIdf(counts, g),
               minCount,
               top,
-              p -> phrases.get(p).phrase()));
+              p -> phrases.get(p).phrase(),
+              p -> topDocument(grouping, documents, foundIn, group, p)));
     }
     return out;
+  }
+
+  /**
+   * Returns {id, share} of the document of group {@code g} holding most occurrences of phrase
+   * {@code p} (ties: the earlier document), the share NaN when it is the group's only document; as
+   * {@link qushi.analytics.prepare.TopDocuments} does for terms.
+   */
+  private static Object[] topDocument(
+      Keywords.Grouping grouping, List<Document> documents, int[][] foundIn, int g, int p) {
+    java.util.TreeMap<Integer, Integer> byDocument = new java.util.TreeMap<>();
+    java.util.BitSet inGroup = new java.util.BitSet();
+    int total = 0;
+    for (int i = 0; i < foundIn.length; i++) {
+      if (grouping.passageGroup()[i] != g) continue;
+      int d = grouping.passageDocument()[i];
+      inGroup.set(d);
+      for (int f : foundIn[i]) {
+        if (f != p) continue;
+        byDocument.merge(d, 1, Integer::sum);
+        total++;
+      }
+    }
+    if (total == 0) return null;
+    int top = -1;
+    int best = 0;
+    for (var e : byDocument.entrySet()) {
+      if (e.getValue() > best) {
+        best = e.getValue();
+        top = e.getKey();
+      }
+    }
+    double share = inGroup.cardinality() < 2 ? Double.NaN : (double) best / total;
+    return new Object[] {documents.get(top).id(), share};
   }
 
   private static int vocab(PreparedCorpus a, String term) {

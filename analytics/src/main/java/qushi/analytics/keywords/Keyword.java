@@ -1,15 +1,38 @@
 package qushi.analytics.keywords;
 
 /**
- * A distinctive term of one group (a year or a document).
+ * A distinctive term of one group (a year, a document, or a value of a manifest column).
  *
- * @param group the year (as text) or document id
+ * @param group the year (as text), the document id, or the column's value ("" for documents without
+ *     one)
  * @param kind {@code term} for a single term, {@code phrase} for a key phrase
  * @param rank 1-based rank within the group and kind
  * @param term the term or key phrase
  * @param count occurrences in the group (term tokens; for phrases, adjacent token pairs)
  * @param per10k occurrences per 10,000 word tokens of the group
  * @param score the method's score (see {@link Keywords})
+ * @param topDoc the id of the group's document that holds most of the occurrences (ties: the
+ *     earlier document)
+ * @param topDocShare that document's share of the group's occurrences, in (0, 1]; NaN when it is
+ *     the group's only document (a group of one document says nothing about concentration); a share
+ *     of 0.8 or more means the keyword is mostly one document's
  */
 public record Keyword(
-    String group, String kind, int rank, String term, long count, double per10k, double score) {}
+    String group,
+    String kind,
+    int rank,
+    String term,
+    long count,
+    double per10k,
+    double score,
+    String topDoc,
+    double topDocShare) {
+
+  /** The least top-document share that marks a keyword as mostly one document's. */
+  public static final double CONCENTRATED = 0.8;
+
+  /** Whether the keyword is mostly one document's (its top-document share is at least 0.8). */
+  public boolean concentrated() {
+    return topDocShare >= CONCENTRATED;
+  }
+}

@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import qushi.analytics.core.Check;
+import qushi.analytics.corpus.Document;
+import qushi.analytics.prepare.CleanDocument;
 import qushi.analytics.prepare.GroupCounts;
 import qushi.analytics.prepare.PassageMatrix;
 import qushi.analytics.prepare.PreparedCorpus;
 import qushi.analytics.prepare.TermColumns;
+import qushi.analytics.prepare.TopDocuments;
 import qushi.analytics.stats.DiscreteNull;
 import qushi.analytics.stats.EffectSizes;
 import qushi.analytics.stats.MultipleTesting;
@@ -18,25 +21,27 @@ import qushi.analytics.stats.TwoGroupTest;
 import qushi.analytics.text.Passage;
 
 /**
- * Distinctive terms per year or per document.
+ * Distinctive terms per year, per document, or per value of a manifest column (a source, a
+ * province).
  *
- * <p><b>Keyness</b> (the default) ranks the terms a group (a year, or a document) uses more than
- * all other groups together, by the passage-level keyness test of the group against the rest:
+ * <p><b>Keyness</b> (the default) ranks the terms a group (a year, a document, a column's value)
+ * uses more than all other groups together, by the passage-level keyness test of the group against
+ * the rest:
  *
  * <pre>
  * for each term with ≥ 3 occurrences: a = count in group g, b = count in the rest
- *   z     = weighted log-odds with size-proportional Dirichlet prior, α₀ = min(1000, N_g, N_rest)
- *           (positive exactly when g's rate is higher; {@link EffectSizes#logOddsZ})
+ *   low   = lower end of the 95% interval of the log ratio of g's rate to the rest's, widened by
+ *           the passages' overdispersion ({@link EffectSizes#logRatioInterval})
  *   p     = passage-level test of g against the rest ({@link TwoGroupTest#passageLevel})
  *   p_adj = discrete Benjamini–Hochberg step-down over all tested terms
- * ranked: terms with p_adj &lt; 0.05 and z &gt; 0 by z descending, then the other terms with z &gt;
- * 0 by z descending; score = z
+ * kept: terms with low &gt; 0 and at least minCount occurrences in g; those with p_adj &lt; 0.05
+ * first, each block by low descending; score = low
  * </pre>
  *
- * A term frequent in every year (经济, 发展) has a z near 0 in each and stays out of the top unless a
- * year really uses it more; a term repeated in one passage only cannot pass the passage-level test.
- * Reference: Monroe, Colaresi &amp; Quinn (2008), "Fightin' words" (ranking by z of a group against
- * the rest); Kilgarriff (2009) on keyness against a reference corpus.
+ * A term frequent in every year (经济, 发展) has a ratio near 1 in each and stays out unless a year
+ * really uses it more; a term repeated in one passage only has a wide interval and cannot pass the
+ * passage-level test. Reference: Hardie (2014) on the log ratio as keyness effect size; Kilgarriff
+ * (2009) on keyness against a reference corpus.
  *
  * <p><b>TF-IDF</b> is class-based: the passages of a group (a year, or a document) are pooled into
  * one class, and (Grootendorst 2022, c-TF-IDF)
@@ -65,14 +70,20 @@ import qushi.analytics.text.Passage;
  * iterated from S = 1 until no score moves by more than 1e-9 (at most 200 rounds).
  *
  * <p>Terms seen fewer than {@code minCount} times in a group are not ranked for it. Ties break by
- * term. Key phrases ({@link Collocations}) are ranked with the same formula and listed with {@code
- * kind = phrase}.
+ * term. Each keyword names the group's document holding most of its occurrences and that document's
+ * share ({@link Keyword#topDocShare}): a keyword at 0.8 or more is mostly one document's. Key
+ * phrases ({@link Collocations}) are ranked with the same formula and listed with {@code kind =
+ * phrase}.
  */
 public final class Keywords {
   /** How terms are grouped. */
   public enum By {
+    /** One group per year. */
     YEAR,
-    DOC
+    /** One group per document. */
+    DOC,
+    /** One group per value of a manifest column ({@link KeywordOptions#column}). */
+    COLUMN
   }
 
   /** How terms are scored. */
@@ -90,19 +101,44 @@ public final class Keywords {
   private Keywords() {}
 
   /**
-   * Returns the top {@code top} keywords of each group, groups in corpus order, best first.
+   * Returns the top {@code top} keywords of each year or document, groups in corpus order, best
+   * first.
    *
-   * @throws qushi.analytics.core.BadInputException if {@code top < 1} or {@code minCount < 1}
+   * @throws qushi.analytics.core.BadInputException if {@code top < 1} or {@code minCount < 1}, or
+   *     {@code by} is {@link By#COLUMN} (use {@link #of(PreparedCorpus, KeywordOptions)})
    */
   public static List<Keyword> of(PreparedCorpus a, By by, Method method, int top, int minCount) {
-    List<String> groups = groups(a, by);
-    Map<String, Integer> index = new HashMap<>();
-    for (int g = 0; g < groups.size(); g++) index.put(groups.get(g), g);
-    int[] passageGroup = new int[a.passages().size()];
-    for (int i = 0; i < passageGroup.length; i++)
-      passageGroup[i] = index.get(key(a.passages().get(i), by));
-    return of(
-        groups, passageGroup, a.counts().matrix(), a.vocabulary()::term, method, top, minCount, a);
+    return of(a, new KeywordOptions(by, null, method, top, 0, minCount));
+  }
+
+  /**
+   * Returns the keywords and then the key phrases ({@link Collocations}) of each group, as {@code
+   * options} ask: groups in corpus order (a column's values in text order), best first.
+   *
+   * @throws qushi.analytics.core.BadInputException if the options group by a column the manifest
+   *     does not have
+   */
+  public static List<Keyword> of(PreparedCorpus a, KeywordOptions options) {
+    Grouping grouping = Grouping.of(a, options);
+    List<Document> documents = a.documents().stream().map(CleanDocument::document).toList();
+    List<Keyword> rows =
+        new ArrayList<>(
+            of(
+                grouping,
+                new TopDocuments(
+                    documents, grouping.passageDocument, TermColumns.of(a.counts().matrix())),
+                a.counts().matrix(),
+                a.vocabulary()::term,
+                options.method(),
+                options.top(),
+                options.minCount(),
+                a));
+    if (options.phrases() > 0) {
+      rows.addAll(
+          Collocations.keywords(
+              a, grouping, documents, options.phrases(), Math.max(2, options.minCount())));
+    }
+    return rows;
   }
 
   /**
@@ -110,9 +146,11 @@ public final class Keywords {
    * by a distributed engine): the same ranking as {@link #of(PreparedCorpus, KeywordOptions)} for
    * keyness and c-TF-IDF.
    *
-   * @param groups the group keys (years as text, or document ids, as {@code options.by()} says), in
-   *     corpus order
+   * @param groups the group keys (years as text, document ids, or a column's values, as {@code
+   *     options.by()} says), in corpus order
    * @param passageGroup the index in {@code groups} of each passage's group
+   * @param documents the documents
+   * @param passageDocument the index in {@code documents} of each passage's document
    * @param m the passage × term counts
    * @param terms the term of each id
    * @param options the method, the number of keywords and their least count
@@ -122,6 +160,8 @@ public final class Keywords {
   public static List<Keyword> of(
       List<String> groups,
       int[] passageGroup,
+      List<Document> documents,
+      int[] passageDocument,
       PassageMatrix m,
       IntFunction<String> terms,
       KeywordOptions options) {
@@ -136,12 +176,19 @@ public final class Keywords {
               + " use keyness or c-TF-IDF (--method keyness|tfidf)");
     }
     return of(
-        groups, passageGroup, m, terms, options.method(), options.top(), options.minCount(), null);
+        new Grouping(List.copyOf(groups), passageGroup, passageDocument),
+        new TopDocuments(documents, passageDocument, TermColumns.of(m)),
+        m,
+        terms,
+        options.method(),
+        options.top(),
+        options.minCount(),
+        null);
   }
 
   private static List<Keyword> of(
-      List<String> groups,
-      int[] passageGroup,
+      Grouping grouping,
+      TopDocuments topDocuments,
       PassageMatrix m,
       IntFunction<String> terms,
       Method method,
@@ -150,6 +197,8 @@ public final class Keywords {
       PreparedCorpus a) {
     Check.atLeast("top", top, 1);
     Check.atLeast("minCount", minCount, 1);
+    List<String> groups = grouping.groups;
+    int[] passageGroup = grouping.passageGroup;
     // the shared passage × term counts, summed by group: nothing is recounted from tokens
     TermCounts counts = new TermCounts(groups.size(), m.terms());
     long[] tokens = new long[groups.size()];
@@ -161,45 +210,116 @@ public final class Keywords {
     List<Keyword> out = new ArrayList<>();
     TermColumns columns = method == Method.KEYNESS ? TermColumns.of(m) : null;
     for (int g = 0; g < groups.size(); g++) {
+      IntFunction<Object[]> topDocument = topDocuments.over(grouping.in(g))::top;
       if (method == Method.KEYNESS) {
         out.addAll(
             keyness(
-                terms, m, columns, passageGroup, g, groups.get(g), counts, tokens, top, minCount));
+                terms,
+                m,
+                columns,
+                passageGroup,
+                g,
+                groups.get(g),
+                counts,
+                tokens,
+                top,
+                minCount,
+                topDocument));
         continue;
       }
       double[] score =
           method == Method.TFIDF
               ? cTfIdf(counts, g)
               : textRank(a, passageGroup, g, counts, minCount);
-      out.addAll(rank(groups.get(g), "term", counts, g, tokens[g], score, minCount, top, terms));
+      out.addAll(
+          rank(
+              groups.get(g),
+              "term",
+              counts,
+              g,
+              tokens[g],
+              score,
+              minCount,
+              top,
+              terms,
+              topDocument));
     }
     return out;
   }
 
   /**
-   * Returns the keywords and then the key phrases ({@link Collocations}) of each group, as {@code
-   * options} ask.
+   * Returns a keyword; {@code top} is its top document and share ({@link TopDocuments.Over#top}),
+   * or null when it has none.
    */
-  public static List<Keyword> of(PreparedCorpus a, KeywordOptions options) {
-    List<Keyword> rows =
-        new ArrayList<>(of(a, options.by(), options.method(), options.top(), options.minCount()));
-    if (options.phrases() > 0) {
-      rows.addAll(
-          Collocations.keywords(
-              a, options.by(), options.phrases(), Math.max(2, options.minCount())));
+  private static Keyword keyword(
+      String group,
+      String kind,
+      int rank,
+      String term,
+      long count,
+      long tokens,
+      double score,
+      Object[] top) {
+    return new Keyword(
+        group,
+        kind,
+        rank,
+        term,
+        count,
+        tokens == 0 ? 0 : 1e4 * count / tokens,
+        score,
+        top == null ? "" : (String) top[0],
+        top == null ? Double.NaN : (Double) top[1]);
+  }
+
+  /**
+   * The groups of a keyword list in order, the group of each passage and the document of each
+   * passage (its index in the corpus's documents).
+   */
+  record Grouping(List<String> groups, int[] passageGroup, int[] passageDocument) {
+    /** Returns the groups {@code options} ask for. */
+    static Grouping of(PreparedCorpus a, KeywordOptions options) {
+      List<CleanDocument> documents = a.documents();
+      Map<String, Integer> documentIndex = new HashMap<>();
+      for (int d = 0; d < documents.size(); d++) documentIndex.put(documents.get(d).id(), d);
+      // the key of each document's group
+      List<String> keys = new ArrayList<>();
+      for (CleanDocument d : documents) {
+        keys.add(
+            switch (options.by()) {
+              case YEAR -> Integer.toString(d.year());
+              case DOC -> d.id();
+              case COLUMN -> d.document().metadata().getOrDefault(options.column(), "");
+            });
+      }
+      List<String> groups;
+      if (options.by() == By.COLUMN) {
+        Document.requireColumn(
+            documents.stream().map(CleanDocument::document).toList(), "by", options.column());
+        groups = List.copyOf(new java.util.TreeSet<>(keys));
+      } else if (options.by() == By.YEAR) {
+        groups = java.util.Arrays.stream(a.years()).mapToObj(Integer::toString).toList();
+      } else {
+        groups = List.copyOf(keys);
+      }
+      Map<String, Integer> groupIndex = new HashMap<>();
+      for (int g = 0; g < groups.size(); g++) groupIndex.put(groups.get(g), g);
+      List<Passage> passages = a.passages();
+      int[] passageGroup = new int[passages.size()];
+      int[] passageDocument = new int[passages.size()];
+      for (int p = 0; p < passages.size(); p++) {
+        passageDocument[p] = documentIndex.get(passages.get(p).docId());
+        passageGroup[p] = groupIndex.get(keys.get(passageDocument[p]));
+      }
+      return new Grouping(groups, passageGroup, passageDocument);
     }
-    return rows;
-  }
 
-  /** Returns the group keys (years as text, or document ids) in corpus order. */
-  static List<String> groups(PreparedCorpus a, By by) {
-    return by == By.YEAR
-        ? java.util.Arrays.stream(a.years()).mapToObj(Integer::toString).toList()
-        : a.documents().stream().map(d -> d.id()).toList();
-  }
-
-  static String key(Passage p, By by) {
-    return by == By.YEAR ? Integer.toString(p.year()) : p.docId();
+    /** Returns which passages are in group {@code g}. */
+    boolean[] in(int g) {
+      boolean[] in = new boolean[passageGroup.length];
+      for (int p = 0; p < in.length; p++) in[p] = passageGroup[p] == g;
+      return in;
+    }
   }
 
   /** Returns c-TF-IDF scores of every term for group {@code g}. */
@@ -234,7 +354,8 @@ public final class Keywords {
       TermCounts counts,
       long[] tokens,
       int top,
-      int minCount) {
+      int minCount,
+      IntFunction<Object[]> topDocument) {
     boolean[] in = new boolean[passageGroup.length];
     boolean[] out = new boolean[passageGroup.length];
     boolean[] all = new boolean[passageGroup.length];
@@ -287,16 +408,16 @@ public final class Keywords {
     for (int r2 = 0; r2 < Math.min(top, ranked.size()); r2++) {
       int i = ranked.get(r2);
       int id = ids.get(i);
-      long c = t.count()[id];
       rows.add(
-          new Keyword(
+          keyword(
               group,
               "term",
               r2 + 1,
               terms.apply(id),
-              c,
-              tokens[g] == 0 ? 0 : 1e4 * c / tokens[g],
-              stats.get(i)[0]));
+              t.count()[id],
+              tokens[g],
+              stats.get(i)[0],
+              topDocument.apply(id)));
     }
     return rows;
   }
@@ -353,7 +474,8 @@ public final class Keywords {
       double[] score,
       int minCount,
       int top,
-      IntFunction<String> name) {
+      IntFunction<String> name,
+      IntFunction<Object[]> topDocument) {
     List<Integer> ids = new ArrayList<>();
     for (int t = 0; t < score.length; t++)
       if (counts.count(g, t) >= minCount && score[t] > 0) ids.add(t);
@@ -361,10 +483,16 @@ public final class Keywords {
     List<Keyword> out = new ArrayList<>();
     for (int r = 0; r < Math.min(top, ids.size()); r++) {
       int t = ids.get(r);
-      long c = counts.count(g, t);
       out.add(
-          new Keyword(
-              group, kind, r + 1, name.apply(t), c, tokens == 0 ? 0 : 1e4 * c / tokens, score[t]));
+          keyword(
+              group,
+              kind,
+              r + 1,
+              name.apply(t),
+              counts.count(g, t),
+              tokens,
+              score[t],
+              topDocument.apply(t)));
     }
     return out;
   }

@@ -18,8 +18,9 @@ import qushi.analytics.keywords.Keywords;
 final class KeywordsCommand extends TableCommand {
   private static final KeywordOptions DEFAULTS = KeywordOptions.defaults();
 
-  @Option(names = "--by", paramLabel = "year|doc")
-  Keywords.By by = DEFAULTS.by();
+  /** year, doc, or the name of a manifest column (source, province...). */
+  @Option(names = "--by", paramLabel = "year|doc|COLUMN")
+  String by = "year";
 
   @Option(names = "--method", paramLabel = "keyness|tfidf|textrank")
   Keywords.Method method = DEFAULTS.method();
@@ -31,8 +32,20 @@ final class KeywordsCommand extends TableCommand {
 
   @Override
   public Integer call() {
+    Keywords.By grouping =
+        switch (by) {
+          case "year" -> Keywords.By.YEAR;
+          case "doc" -> Keywords.By.DOC;
+          default -> Keywords.By.COLUMN;
+        };
     KeywordOptions o =
-        new KeywordOptions(by, method, limits.top, noPhrases ? 0 : limits.top, limits.minCount);
+        new KeywordOptions(
+            grouping,
+            grouping == Keywords.By.COLUMN ? by : null,
+            method,
+            limits.top,
+            noPhrases ? 0 : limits.top,
+            limits.minCount);
     // TextRank and key phrases read term sequences; c-TF-IDF needs the counts alone
     if (method == Keywords.Method.TEXTRANK || o.phrases() > 0) {
       Qushi q = open();
@@ -43,7 +56,7 @@ final class KeywordsCommand extends TableCommand {
 
   /** Returns {@code rows}, after a note naming the years that have no keyword, and why. */
   private Rows<Keyword> noted(Rows<Keyword> rows, int[] years) {
-    if (by != Keywords.By.YEAR) return rows;
+    if (!by.equals("year")) return rows;
     Set<String> with =
         rows.list().stream()
             .filter(k -> k.kind().equals("term"))

@@ -155,6 +155,74 @@ class CliTest {
   }
 
   @Test
+  void keywordsOfEachValueOfAManifestColumnWithTheirTopDocument() throws IOException {
+    corpus(
+        "id,file,year,source\na,a.txt,2021,甲\nb,b.txt,2021,乙\nc,c.txt,2022,甲\n",
+        "a.txt",
+        "人工智能。人工智能。人工智能。具身智能。",
+        "b.txt",
+        "具身智能。具身智能。",
+        "c.txt",
+        "人工智能。大模型。");
+    Result r =
+        run(
+            "keywords",
+            "--corpus",
+            dir.toString(),
+            "--by",
+            "source",
+            "--method",
+            "tfidf",
+            "--min-count",
+            "1",
+            "--no-phrases",
+            "--format",
+            "csv");
+    assertEquals(0, r.code(), r.err());
+    // 甲 = a + c: 6 term tokens (人工智能 4: 3 in a, 1 in c; 具身智能 1; 大模型 1); 乙 = b: 具身智能 2.
+    // A = (6 + 2) / 2 = 4; score = tf / n * ln(1 + A / f); top_doc_share = the top document's part
+    // of the group's count, empty for 乙, a group of one document.
+    double ai = 4.0 / 6 * Math.log(1 + 4.0 / 4);
+    double model = 1.0 / 6 * Math.log(1 + 4.0 / 1);
+    double embodied = 1.0 / 6 * Math.log(1 + 4.0 / 3);
+    double embodiedB = 2.0 / 2 * Math.log(1 + 4.0 / 3);
+    assertEquals(
+        "group,kind,rank,term,count,per10k,score,top_doc,top_doc_share\n"
+            + "乙,term,1,具身智能,2,10000,"
+            + embodiedB
+            + ",b,\n"
+            + "甲,term,1,人工智能,4,6666.666666666667,"
+            + ai
+            + ",a,0.75\n"
+            + "甲,term,2,大模型,1,1666.6666666666667,"
+            + model
+            + ",c,1\n"
+            + "甲,term,3,具身智能,1,1666.6666666666667,"
+            + embodied
+            + ",a,1\n",
+        r.out());
+    // the same groups when key phrases need the prepared corpus (another path to the groups)
+    Result phrases =
+        run(
+            "keywords",
+            "--corpus",
+            dir.toString(),
+            "--by",
+            "source",
+            "--method",
+            "tfidf",
+            "--min-count",
+            "1",
+            "--format",
+            "csv");
+    assertEquals(0, phrases.code(), phrases.err());
+    assertTrue(phrases.out().startsWith(r.out()), phrases.out());
+    assertOneLineError(
+        run("keywords", "--corpus", dir.toString(), "--by", "province"),
+        "--by column 'province' is not in the manifest");
+  }
+
+  @Test
   void csvWithBomForExcel() throws IOException {
     corpus("id,file,year\na,a.txt,2021\n", "a.txt", "人工智能");
     Result r = run("stats", "--corpus", dir.toString(), "--format", "csv", "--bom");

@@ -1,17 +1,16 @@
-package qushi.analytics.compare;
+package qushi.analytics.prepare;
 
 import java.util.BitSet;
 import java.util.List;
 import java.util.TreeMap;
 import qushi.analytics.corpus.Document;
-import qushi.analytics.prepare.TermColumns;
 
 /**
- * Finds the document behind a term's change: of the passages on the sides of a comparison, the
- * document holding most of the term's occurrences, and its share of them (the {@code top_doc}
- * columns of the keyness, stratified and trend tables).
+ * Finds the document behind a term's figure: of the passages on the sides of a comparison (or of
+ * one group, for keywords), the document holding most of the term's occurrences, and its share of
+ * them (the {@code top_doc} columns of the keyness, stratified, trend and keyword tables).
  */
-final class TopDocuments {
+public final class TopDocuments {
   private final List<Document> documents;
   private final int[] passageDocument;
   private final TermColumns columns;
@@ -20,7 +19,7 @@ final class TopDocuments {
    * Creates the finder over the passage × term counts {@code columns}, whose passage p is in
    * document {@code documents.get(passageDocument[p])}.
    */
-  TopDocuments(List<Document> documents, int[] passageDocument, TermColumns columns) {
+  public TopDocuments(List<Document> documents, int[] passageDocument, TermColumns columns) {
     this.documents = documents;
     this.passageDocument = passageDocument;
     this.columns = columns;
@@ -30,7 +29,7 @@ final class TopDocuments {
    * Returns the finder for the passages of the {@code sides} of one comparison: their union and the
    * number of documents of each side are counted once here, not once per term.
    */
-  Over over(boolean[]... sides) {
+  public Over over(boolean[]... sides) {
     boolean[] mask = new boolean[columns.passages()];
     for (boolean[] side : sides) for (int p = 0; p < mask.length; p++) mask[p] |= side[p];
     int[] documentsOf = new int[sides.length];
@@ -39,7 +38,7 @@ final class TopDocuments {
   }
 
   /** The top documents of terms over the passages of the sides of one comparison. */
-  final class Over {
+  public final class Over {
     private final boolean[][] sides;
     private final boolean[] mask;
     private final int[] documentsOf;
@@ -56,7 +55,7 @@ final class TopDocuments {
      * share is NaN when the top document is the only document of its side: a period of one document
      * says nothing about whether one document made the difference.
      */
-    Object[] top(int t) {
+    public Object[] top(int t) {
       return TopDocuments.this.top(t, sides, mask, documentsOf);
     }
   }
