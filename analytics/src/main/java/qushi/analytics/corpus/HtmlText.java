@@ -29,12 +29,17 @@ import qushi.analytics.core.BadInputException;
  *       {@code pre}, {@code dd}, {@code dt}, {@code td}, {@code th}, {@code caption}, and a {@code
  *       div} or {@code section} with text of its own but no block inside — gets a weight: the
  *       characters of its text that are not inside a link, a Chinese character counting as two. A
- *       block whose link text is more than half of its text is a link list and weighs nothing.
+ *       block whose link text is more than half of its text is a <i>link block</i> and weighs
+ *       nothing.
  *   <li>Each block adds its weight to its parent and half of it to its grandparent; the element
  *       with the largest total is the main content (as in Arc90's Readability).
- *   <li>The text blocks inside it with a weight, in document order, are the paragraphs, one per
- *       line. A page whose main text has fewer than {@value #MIN_WEIGHT} weight (fewer than about
- *       ten Chinese characters) has no main text and is rejected.
+ *   <li>The text blocks inside it, in document order, are the paragraphs, one per line, but for the
+ *       link blocks before its first weighted block and after its last (a list of tags, "上一篇 …",
+ *       related articles): link blocks between weighted ones are the text's own (a digest's item
+ *       titles, a cited source), as the same text saved as Markdown keeps them. A heading keeps
+ *       Markdown's marks ("## 新闻"), so that it starts a section as it does in Markdown. A page
+ *       whose main text has fewer than {@value #MIN_WEIGHT} weight (fewer than about ten Chinese
+ *       characters) has no main text and is rejected.
  * </ol>
  */
 final class HtmlText {
@@ -66,6 +71,8 @@ final class HtmlText {
           "div", "section", "article", "main", "body", "ul", "ol", "table", "tbody", "tr", "dl",
           "center", "font", "span");
 
+  private static final List<String> HEADINGS = List.of("h1", "h2", "h3", "h4", "h5", "h6");
+
   private HtmlText() {}
 
   /**
@@ -85,11 +92,11 @@ final class HtmlText {
     Map<Element, Integer> weights = new IdentityHashMap<>();
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element e : doc.body().getAllElements()) {
-      if (!isBlock(e)) continue;
+      if (!isBlock(e) || e.text().isBlank()) continue;
       int weight = weight(e);
-      if (weight == 0) continue;
       blocks.add(e);
       weights.put(e, weight);
+      if (weight == 0) continue;
       Element parent = e.parent();
       if (parent != null) {
         scores.merge(parent, (double) weight, Double::sum);
@@ -105,15 +112,26 @@ final class HtmlText {
         main = e;
       }
     }
-    List<String> lines = new ArrayList<>();
-    int total = 0;
+    List<Element> inMain = new ArrayList<>();
     if (main != null) {
       for (Element b : blocks) {
         if (b != main && !isInside(b, main)) continue;
         if (inBlock(b, weights)) continue; // the text is already in an enclosing block
-        lines.add(b.text().strip());
-        total += weights.get(b);
+        inMain.add(b);
       }
+    }
+    // link blocks at the edges of the main text are navigation; those between its paragraphs stay
+    int first = 0;
+    while (first < inMain.size() && weights.get(inMain.get(first)) == 0) first++;
+    int last = inMain.size() - 1;
+    while (last >= first && weights.get(inMain.get(last)) == 0) last--;
+    List<String> lines = new ArrayList<>();
+    int total = 0;
+    for (Element b : inMain.subList(first, last + 1)) {
+      String text = b.text().strip();
+      int level = HEADINGS.indexOf(b.normalName()) + 1;
+      lines.add(level > 0 ? "#".repeat(level) + " " + text : text);
+      total += weights.get(b);
     }
     if (total < MIN_WEIGHT) {
       throw new BadInputException(

@@ -177,8 +177,34 @@ class DocumentReaderTest {
         <footer>版权所有 新闻网 <a href="/c">联系我们</a></footer></body></html>
         """);
     assertEquals(
-        "政府工作报告全文\n各位代表：现在，我代表国务院，向大会报告政府工作。\n"
+        "# 政府工作报告全文\n各位代表：现在，我代表国务院，向大会报告政府工作。\n"
             + "过去一年，我们推进供给侧结构性改革，经济运行保持在合理区间。\n今年发展的主要预期目标是：国内生产总值增长5%左右。",
+        read(file));
+  }
+
+  @Test
+  void linkParagraphsBetweenTheTextsParagraphsAreTheTextsOwn() throws IOException {
+    // a digest: each item's title is a link; tags before the text and "上一篇" after it are not text
+    Path file = dir.resolve("weekly.html");
+    Files.writeString(
+        file,
+        """
+        <html><head><meta charset="utf-8"></head><body><div class="post">
+        <p><a href="/t/ai">人工智能</a> <a href="/t/chip">芯片</a></p>
+        <h1>科技周刊第258期</h1>
+        <p>这里记录每周值得分享的科技内容，周五发布。</p>
+        <h2>新闻</h2>
+        <p>1、<a href="/1">人工智能发现计算机算法</a>（中文）</p>
+        <p>研究人员用强化学习找到了更快的排序算法，已经并入标准库。</p>
+        <p>-- 《<a href="/2">人工智能会扼杀博客吗？</a>》</p>
+        <p>作者认为写作的价值在于思考本身，而不只是信息的传递。</p>
+        <p>上一篇：<a href="/257">科技周刊第257期：芯片的未来</a></p>
+        </div></body></html>
+        """);
+    assertEquals(
+        "# 科技周刊第258期\n这里记录每周值得分享的科技内容，周五发布。\n## 新闻\n1、人工智能发现计算机算法（中文）\n"
+            + "研究人员用强化学习找到了更快的排序算法，已经并入标准库。\n-- 《人工智能会扼杀博客吗？》\n"
+            + "作者认为写作的价值在于思考本身，而不只是信息的传递。",
         read(file));
   }
 
