@@ -305,14 +305,23 @@ final class Headings {
 
   /** Returns whether the paragraph is a short unnumbered title line followed by body text. */
   private static boolean titleLine(String para, String next) {
-    return para.codePointCount(0, para.length()) <= TITLE_LINE_MAX
+    return looksLikeTitleLine(para) && next.codePointCount(0, next.length()) >= BODY_MIN;
+  }
+
+  /**
+   * Returns whether the paragraph reads as a title line, whatever follows it: at most {@value
+   * #TITLE_LINE_MAX} characters with at least two Chinese characters, no 。！？；… anywhere, not ending
+   * with ：，、.
+   */
+  static boolean looksLikeTitleLine(String para) {
+    return !para.isEmpty()
+        && para.codePointCount(0, para.length()) <= TITLE_LINE_MAX
         && para.codePoints()
                 .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
                 .count()
             >= 2
         && !Punctuation.hasUnitEnd(para)
-        && OPEN_ENDS.indexOf(para.charAt(para.length() - 1)) < 0
-        && next.codePointCount(0, next.length()) >= BODY_MIN;
+        && OPEN_ENDS.indexOf(para.charAt(para.length() - 1)) < 0;
   }
 
   /** Returns the offset after the first 。！？ of the paragraph, or -1 (a ； ends no heading). */

@@ -36,6 +36,32 @@ class BoilerplateTest {
   }
 
   @Test
+  void aMastheadUnderEachPagesOwnUnmarkedTitleIsDroppedAsUnderAMarkdownTitle() {
+    String masthead = "这里记录每周值得分享的科技内容，周五发布。";
+    List<String> marked = new java.util.ArrayList<>();
+    List<String> plain = new java.util.ArrayList<>();
+    for (int d = 0; d < 4; d++) {
+      String title = "科技周刊第" + (250 + d) + "期：" + "甲乙丙丁".charAt(d) + "的故事";
+      StringBuilder body = new StringBuilder();
+      for (int p = 0; p < 12; p++) {
+        if (p > 0) body.append('\n');
+        body.append("本期第" + d + "篇第" + p + "段讲" + "甲乙丙丁".charAt(d) + "的故事和它的变化。");
+      }
+      marked.add("# " + title + "\n" + masthead + "\n" + body);
+      plain.add(title + "\n" + masthead + "\n" + body);
+    }
+    for (List<String> texts : List.of(marked, plain)) {
+      Boilerplate b = Boilerplate.detect(texts);
+      assertEquals(
+          List.of(new Boilerplate.Paragraph(masthead, 4, 4, "start")),
+          b.paragraphs(),
+          texts.get(0));
+      String text = texts.get(2);
+      assertEquals(text.replace(masthead + "\n", ""), b.strip(text), "the title stays");
+    }
+  }
+
+  @Test
   void theTitleOfAWorkSavedAsSeveralFilesCountsInNoneOfThemButASeriesNameStays() {
     String title = "# 决胜全面建成小康社会夺取新时代中国特色社会主义伟大胜利";
     List<String> texts = new java.util.ArrayList<>();
