@@ -18,9 +18,10 @@ import org.jsoup.parser.Tag;
  * "&amp;" in plain text is meant literally; decoded angle brackets become 〈〉, which width folding
  * leaves alone, so that decoded text never forms a tag (the step is idempotent). A web address
  * (http://, https://, file:// — a browser's print footer — or www. followed by the printable ASCII
- * characters of a URL) is removed everywhere. A Markdown link or image to one on a line of its own
- * ("[查看原文](https://…)") is page navigation and goes with its line; within a line it becomes its
- * text ("详见[通知](http://…)" → "详见通知").
+ * characters of a URL) is removed everywhere, and so is an e-mail address (name@host.domain, ASCII:
+ * left in, "ruan@gmail", "yifeng" and "com" become terms). A Markdown link or image to one on a
+ * line of its own ("[查看原文](https://…)") is page navigation and goes with its line; within a line it
+ * becomes its text ("详见[通知](http://…)" → "详见通知").
  */
 final class Markup {
   private static final Pattern TAG = Pattern.compile("</?([A-Za-z][A-Za-z0-9]*)(?:\\s[^<>]*)?/?>");
@@ -29,6 +30,10 @@ final class Markup {
 
   private static final Pattern URL =
       Pattern.compile("(?:https?://|file:/{1,3}|www\\.)[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+");
+
+  private static final Pattern EMAIL =
+      Pattern.compile(
+          "(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}(?![A-Za-z])");
 
   private static final String LINK = "!?\\[([^\\[\\]\n]*)\\]\\((?:https?://|www\\.)[^()\\s]*\\)";
 
@@ -41,6 +46,7 @@ final class Markup {
   /** Returns {@code text} with HTML tags, their entities and web addresses removed. */
   static String strip(String text) {
     if (text.indexOf('<') >= 0 || text.indexOf('&') >= 0) text = tags(text);
+    if (text.indexOf('@') >= 0) text = EMAIL.matcher(text).replaceAll("");
     if (!text.contains("://") && !text.contains("www.")) return text;
     if (text.contains("](")) { // Markdown links: only then worth two more passes
       text = MARKDOWN_LINK.matcher(LINK_LINE.matcher(text).replaceAll("")).replaceAll("$1");

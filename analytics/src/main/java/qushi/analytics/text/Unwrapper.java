@@ -76,6 +76,9 @@ final class Unwrapper {
   /** A heading is narrower than this share of the line that follows it. */
   private static final double NARROWER = 0.85;
 
+  /** The share of single line breaks above which blank lines are paragraph breaks. */
+  private static final double SINGLE_BREAKS = 0.2;
+
   /** Fewest lines in which a fixed wrapping width is looked for. */
   private static final int MIN_WRAPPED_LINES = 8;
 
@@ -206,12 +209,27 @@ final class Unwrapper {
   /**
    * Returns whether a blank line, where the text has one, is a paragraph break: the text also
    * breaks lines without one (a paragraph wrapped over lines, then a blank line), in most of its
-   * line breaks. A PDF extraction that puts a blank line between every line breaks only the lines
-   * of a heading without one.
+   * line breaks; or in more than {@value #SINGLE_BREAKS} of them, where a tool wrapped the lines at
+   * a fixed width ({@link #fixedWrap}) and at least three in four of the lines before a blank line
+   * stop short of it (a newsletter of many one-line items, 28% single breaks and more). A PDF
+   * extraction that puts a blank line between every line breaks only the lines of a heading without
+   * one (the PDFs of the seeds: at most 11% of their breaks), and the lines before its blank lines
+   * run to the full width.
    */
   private static boolean blankLineBreaks(List<Line> lines) {
     long single = lines.stream().skip(1).filter(l -> l.newlinesBefore() == 1).count();
-    return 2 * single > lines.size() - 1;
+    if (2 * single > lines.size() - 1) return true;
+    if (single <= SINGLE_BREAKS * (lines.size() - 1)) return false;
+    Wrap wrap = fixedWrap(lines);
+    if (wrap == null) return false;
+    int beforeBlank = 0;
+    int shortOnes = 0;
+    for (int i = 1; i < lines.size(); i++) {
+      if (lines.get(i).newlinesBefore() < 2) continue;
+      beforeBlank++;
+      if (wrap.isShort(lines.get(i - 1))) shortOnes++;
+    }
+    return 4 * shortOnes >= 3 * beforeBlank;
   }
 
   /**
@@ -263,7 +281,7 @@ final class Unwrapper {
         para.setLength(0);
         heading = true;
       } else {
-        glue(para, a, b, !shorts[i - 1]);
+        glue(para, a, b, !shorts[i - 1], wrap != null);
       }
       para.append(b.text());
     }
@@ -336,9 +354,13 @@ final class Unwrapper {
 
   /**
    * Appends the joint between a and b: nothing after a hyphen, slash or soft hyphen or before
-   * closing punctuation, else a space.
+   * closing punctuation, nothing inside a number or word that a fixed width cut ({@link
+   * #splitNumber}, {@link #splitWord}), else a space.
+   *
+   * @param full whether line a reaches the width at which the text was wrapped
+   * @param fixed whether a tool wrapped the text at a fixed width ({@link #fixedWrap})
    */
-  private static void glue(StringBuilder para, Line a, Line b, boolean full) {
+  private static void glue(StringBuilder para, Line a, Line b, boolean full, boolean fixed) {
     int last = para.length() - 1;
     if (para.charAt(last) == '\u00AD') {
       para.setLength(last);
@@ -347,9 +369,28 @@ final class Unwrapper {
         && b.first() != '-'
         && b.first() != '/'
         && !b.startsWithCloser()
-        && !(full && splitNumber(a, b))) {
+        && !(full && splitNumber(a, b))
+        && !(full && fixed && splitWord(a, b))) {
       para.append(' ');
     }
+  }
+
+  /**
+   * Returns whether a tool that wrapped Chinese text at a fixed width cut a Latin word in two ("发布的
+   * Ch" + "atGPT Pro"): line a, which holds Chinese, ends with a Latin letter and b starts with
+   * one. Such a tool cuts where the width ends, not between words; a line of words wrapped between
+   * them rarely ends exactly at the width.
+   */
+  private static boolean splitWord(Line a, Line b) {
+    return isLatinLetter(a.last())
+        && isLatinLetter(b.first())
+        && a.text()
+            .codePoints()
+            .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
+
+  private static boolean isLatinLetter(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /**

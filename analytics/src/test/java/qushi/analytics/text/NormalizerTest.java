@@ -47,6 +47,50 @@ class NormalizerTest {
     assertEquals("A&amp;B <x> 3<4", normalizer.normalize("A&amp;B <x> 3<4"));
   }
 
+  @Test
+  void aNewsletterOfShortItemsWrappedAtAFixedWidthIsJoinedAndAWordCutInTwoIsWholeAgain() {
+    // one-line paragraphs between blank lines, and long ones that a tool cut every 24 characters,
+    // ChatGPT among them: fewer than half of the line breaks are single, more than a fifth
+    List<String> paragraphs =
+        List.of(
+            "科技周刊（第九期）：模型不是好生意",
+            "这里记录每周值得分享的科技内容，周五发布。",
+            "封面图",
+            "上海南站正在改造，中间用帘布隔开。",
+            "模型不是一门好生意",
+            "微软最近宣布办公软件涨价，原因是多了智能助手的成本，而中国大陆因为没有这个助手，所以暂时不涨价。",
+            "无独有偶，另一家公司也说要涨价。",
+            "最新消息是，昨晚正式对外发布的新付费服务名为ChatGPT Pro，价格已经上涨到每月两百美元，比原来贵了十倍。",
+            "这两条新闻证明了一件事。",
+            "所有经营模型的公司日子都不好过。",
+            "（1）模型需要投入大量资金。",
+            "每年的运行经费据报道是七十亿美元，今年预计支出二十七亿美元，另一家公司最近又增加了数十亿美元的投入。",
+            "（2）模型的价格战很激烈。",
+            "（3）用户的忠诚度不高。",
+            "这种运营压力恐怕将长期存在，因为以上的原因注定了模型不是一门好生意，很多公司只能依靠不断融资来维持运转，直到找到新的收入来源。",
+            "文章",
+            "工具");
+    StringBuilder raw = new StringBuilder();
+    for (String p : paragraphs) {
+      if (raw.length() > 0) raw.append("\n\n");
+      for (int i = 0; i < p.length(); i += 24) {
+        if (i > 0) raw.append('\n');
+        raw.append(p, i, Math.min(p.length(), i + 24));
+      }
+    }
+    // (the full-width brackets around a list number are folded as everywhere)
+    assertClean(String.join("\n", paragraphs).replaceAll("（(\\d)）", "($1)"), raw.toString());
+  }
+
+  @Test
+  void removesEmailAddressesButKeepsAnAtSignInText() {
+    assertClean("合作请邮件联系（），或写信至。", "合作请邮件联系（yifeng.ruan@gmail.com），或写信至 news-desk@example.org.cn。");
+    // full-width forms are folded first
+    assertClean("联系：", "联系：ｒｕａｎ＠ｇｍａｉｌ．ｃｏｍ");
+    assertClean("@人民日报发布：会议召开。", "@人民日报发布：会议召开。");
+    assertClean("x@y与a@b.c1", "x@y 与 a@b.c1");
+  }
+
   /** Paragraphs of a government work report, the first a title line without punctuation. */
   private static final List<String> REPORT =
       List.of(
