@@ -13,15 +13,16 @@ import org.jsoup.parser.Tag;
  * <p>Only tags of HTML elements count ({@code <p>}, {@code </strong>}, {@code <br/>}, {@code <a
  * href="…">}, as jsoup knows them); a tag of a block element (paragraph, list item, table cell,
  * heading … as jsoup classes them) or a line break becomes a line break, any other tag is removed,
- * and blank lines are then dropped (in such text the tags mark the paragraphs; see the unwrapping
- * step of {@link Normalizer}). Entities are decoded only in text that held such tags, since a lone
- * "&amp;" in plain text is meant literally; decoded angle brackets become 〈〉, which width folding
- * leaves alone, so that decoded text never forms a tag (the step is idempotent). A web address
- * (http://, https://, file:// — a browser's print footer — or www. followed by the printable ASCII
- * characters of a URL) is removed everywhere, and so is an e-mail address (name@host.domain, ASCII:
- * left in, "ruan@gmail", "yifeng" and "com" become terms). A Markdown link or image to one on a
- * line of its own ("[查看原文](https://…)") is page navigation and goes with its line; within a line it
- * becomes its text ("详见[通知](http://…)" → "详见通知").
+ * and blank lines are then dropped where a block tag was found (in such text the tags mark the
+ * paragraphs; see the unwrapping step of {@link Normalizer}; an underline or a bold word alone
+ * leaves the blank lines that mark them). Entities are decoded only in text that held such tags,
+ * since a lone "&amp;" in plain text is meant literally; decoded angle brackets become 〈〉, which
+ * width folding leaves alone, so that decoded text never forms a tag (the step is idempotent). A
+ * web address (http://, https://, file:// — a browser's print footer — or www. followed by the
+ * printable ASCII characters of a URL) is removed everywhere, and so is an e-mail address
+ * (name@host.domain, ASCII: left in, "ruan@gmail", "yifeng" and "com" become terms). A Markdown
+ * link or image to one on a line of its own ("[查看原文](https://…)") is page navigation and goes with
+ * its line; within a line it becomes its text ("详见[通知](http://…)" → "详见通知").
  */
 final class Markup {
   private static final Pattern TAG = Pattern.compile("</?([A-Za-z][A-Za-z0-9]*)(?:\\s[^<>]*)?/?>");
@@ -58,6 +59,7 @@ final class Markup {
     Matcher m = TAG.matcher(text);
     StringBuilder out = new StringBuilder(text.length());
     boolean found = false;
+    boolean blocks = false;
     int at = 0;
     // a tag starts at a '<': the pattern is tried there only, not at every character
     for (int lt = text.indexOf('<'); lt >= 0; lt = text.indexOf('<', Math.max(lt + 1, at))) {
@@ -66,13 +68,16 @@ final class Markup {
       if (!Tag.isKnownTag(name)) continue;
       boolean block = name.equals("br") || Tag.valueOf(name).isBlock();
       found = true;
+      blocks |= block;
       out.append(text, at, m.start()).append(block ? "\n" : "");
       at = m.end();
     }
     if (!found) return text;
     out.append(text, at, text.length());
     String decoded = Parser.unescapeEntities(out.toString(), false);
-    // the tags give the paragraphs; the blank lines they leave would read as a wrapped PDF layout
-    return BLANK_LINES.matcher(decoded).replaceAll("\n").replace('<', '〈').replace('>', '〉');
+    // block tags give the paragraphs; the blank lines they leave would read as a wrapped PDF
+    // layout. Inline tags alone (an underline, a bold word) leave the blank lines the paragraphs'.
+    if (blocks) decoded = BLANK_LINES.matcher(decoded).replaceAll("\n");
+    return decoded.replace('<', '〈').replace('>', '〉');
   }
 }

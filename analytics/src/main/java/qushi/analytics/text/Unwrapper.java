@@ -116,7 +116,13 @@ final class Unwrapper {
         continue;
       }
       boolean indented = !raw.isEmpty() && Character.isWhitespace(raw.charAt(0));
-      lines.add(new Line(cleaned, indented, lines.isEmpty() ? 0 : newlines, Chars.width(cleaned)));
+      lines.add(
+          new Line(
+              cleaned,
+              indented,
+              lines.isEmpty() ? 0 : newlines,
+              Chars.width(cleaned),
+              raw.stripTrailing().length()));
       newlines = 0;
     }
     return lines;
@@ -142,13 +148,13 @@ final class Unwrapper {
    * Returns the fixed width at which the lines were broken, as a text tool or a PDF extraction
    * without blank lines breaks them: at least {@value #MIN_WRAPPED_LINES} lines, of which {@value
    * #WRAPPED_SHARE} are broken at one width of at least {@value #MIN_WRAP_WIDTH} characters (in
-   * display columns, one short allowed, or in characters, whichever the tool counted): they reach
-   * it exactly, stop inside a word or after a mark that asks for more (not after a sentence, a
-   * figure or a closing mark) and neither they nor the next line start a paragraph (a list marker,
-   * heading number, bullet or quote); at most {@value #WIDER_SHARE} of the lines are wider. Text
-   * written one paragraph, sentence or item per line (lists, contents, tables, verse) has lines of
-   * many widths, ends them with sentences or starts them with markers. Returns null when there is
-   * none.
+   * display columns, one short allowed, in characters, or in characters with the spaces that
+   * cleanup removed beside Chinese ones, whichever the tool counted): they reach it exactly, stop
+   * inside a word or after a mark that asks for more (not after a sentence, a figure or a closing
+   * mark) and neither they nor the next line start a paragraph (a list marker, heading number,
+   * bullet or quote); at most {@value #WIDER_SHARE} of the lines are wider. Text written one
+   * paragraph, sentence or item per line (lists, contents, tables, verse) has lines of many widths,
+   * ends them with sentences or starts them with markers. Returns null when there is none.
    */
   private static Wrap fixedWrap(List<Line> lines) {
     if (lines.size() < MIN_WRAPPED_LINES) return null;
@@ -165,8 +171,14 @@ final class Unwrapper {
     }
     Wrap columns = wrappedAt(lines, breakable, Line::width, 2 * MIN_WRAP_WIDTH, 1);
     Wrap characters = wrappedAt(lines, breakable, l -> l.text().length(), MIN_WRAP_WIDTH, 0);
-    if (columns == null || characters == null) return columns != null ? columns : characters;
-    return characters.broken() > columns.broken() ? characters : columns;
+    Wrap best = columns;
+    if (characters != null && (best == null || characters.broken() > best.broken())) {
+      best = characters;
+    }
+    // a tool that counted the spaces it wrapped with, which cleanup removed beside Chinese
+    Wrap spaced = wrappedAt(lines, breakable, Line::length, MIN_WRAP_WIDTH, 0);
+    if (spaced != null && (best == null || spaced.broken() > best.broken())) best = spaced;
+    return best;
   }
 
   private static Wrap wrappedAt(
@@ -187,10 +199,38 @@ final class Unwrapper {
       int w = sizes[top];
       if (w < min || (top + 1 < n && sizes[top + 1] == w)) continue;
       int count = broken.getOrDefault(w, 0) + (slack > 0 ? broken.getOrDefault(w - 1, 0) : 0);
-      if (count >= WRAPPED_SHARE * n) return new Wrap(size, w, slack, count);
+      if (count >= WRAPPED_SHARE * n || spike(sizes, w, count)) {
+        return new Wrap(size, w, slack, count);
+      }
     }
     return null;
   }
+
+  /**
+   * Returns whether the {@code count} lines broken at width {@code w} stand out among the line
+   * sizes although they are fewer than {@value #WRAPPED_SHARE} of the lines (a newsletter whose
+   * many one-line items dilute its wrapped paragraphs): at least {@value #SPIKE_LINES} lines and a
+   * tenth of all, and {@value #SPIKE_RATIO} times as many as stand at any other size. Lines written
+   * one per paragraph spread over many sizes; a tool's width piles them up at one.
+   */
+  private static boolean spike(int[] sortedSizes, int w, int count) {
+    int n = sortedSizes.length;
+    if (count < SPIKE_LINES || 10 * count < n) return false;
+    int most = 0;
+    for (int i = 0; i < n; ) {
+      int j = i;
+      while (j < n && sortedSizes[j] == sortedSizes[i]) j++;
+      if (sortedSizes[i] != w) most = Math.max(most, j - i);
+      i = j;
+    }
+    return count >= SPIKE_RATIO * most;
+  }
+
+  /** Fewest lines at one width that make a spike ({@link #spike}). */
+  private static final int SPIKE_LINES = 12;
+
+  /** How many times more lines a spike holds than any other size. */
+  private static final int SPIKE_RATIO = 4;
 
   /** Returns whether the line opens a paragraph or a list item (a Markdown bullet too). */
   private static boolean opensItem(Line line) {
@@ -513,7 +553,7 @@ final class Unwrapper {
         continue;
       }
       if (gap > line.newlinesBefore() && !kept.isEmpty()) {
-        line = new Line(line.text(), line.indented(), gap, line.width());
+        line = new Line(line.text(), line.indented(), gap, line.width(), line.length());
       }
       kept.add(line);
       gap = 0;

@@ -58,7 +58,7 @@ class NormalizerTest {
             "封面图",
             "上海南站正在改造，中间用帘布隔开。",
             "模型不是一门好生意",
-            "微软最近宣布办公软件涨价，原因是多了智能助手的成本，而中国大陆因为没有这个助手，所以暂时不涨价。",
+            "微软的 Microsoft 365 最近涨价了，原因是多了 AI 助手 Copilot 的成本，而中国大陆因为没有 Copilot，所以暂时不涨价。",
             "无独有偶，另一家公司也说要涨价。",
             "最新消息是，昨晚正式对外发布的新付费服务名为ChatGPT Pro，价格已经上涨到每月两百美元，比原来贵了十倍。",
             "这两条新闻证明了一件事。",
@@ -78,8 +78,26 @@ class NormalizerTest {
         raw.append(p, i, Math.min(p.length(), i + 24));
       }
     }
-    // (the full-width brackets around a list number are folded as everywhere)
-    assertClean(String.join("\n", paragraphs).replaceAll("（(\\d)）", "($1)"), raw.toString());
+    // (the full-width brackets around a list number are folded, and spaces beside Chinese
+    // removed, as everywhere; the tool counted those spaces when it wrapped)
+    assertClean(
+        String.join("\n", paragraphs)
+            .replaceAll("（(\\d)）", "($1)")
+            .replaceAll(" (?=[\\p{IsHan}，])|(?<=\\p{IsHan}) ", ""),
+        raw.toString());
+  }
+
+  @Test
+  void anUnderlinedWordLeavesTheBlankLinesThatMarkTheParagraphs() {
+    // one inline tag in text whose paragraphs are marked by blank lines: the tag goes, the
+    // paragraphs stay apart (only block tags mark paragraphs themselves)
+    assertClean(
+        "第一段说明本周的新闻，涉及芯片、模型和开源软件的最新进展。\n"
+            + "第二段是评论，模型似乎是一个可怕的行业，每年必须不断地巨额投资。\n"
+            + "第三段是工具推荐，介绍几个好用的命令行工具和它们的用法。",
+        "第一段说明本周的新闻，涉及芯片、\n模型和开源软件的最新\n进展。\n\n"
+            + "第二段是评论，<u>模型似乎是一个\n可怕的行业</u>，每年必须不断\n地巨额投资。\n\n"
+            + "第三段是工具推荐，介绍几个好用\n的命令行工具和它们的\n用法。\n");
   }
 
   @Test
