@@ -32,9 +32,12 @@ final class Markup {
   private static final Pattern URL =
       Pattern.compile("(?:https?://|file:/{1,3}|www\\.)[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+");
 
+  // bounded repetitions: Java matches a repeated group by recursion, and a run of thousands of
+  // "1." after an @ (a PDF table) must not exhaust the stack
   private static final Pattern EMAIL =
       Pattern.compile(
-          "(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}(?![A-Za-z])");
+          "(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9._%+\\-]{1,64}@[A-Za-z0-9\\-]{1,63}"
+              + "(?:\\.[A-Za-z0-9\\-]{1,63}){0,8}\\.[A-Za-z]{2,24}(?![A-Za-z0-9])");
 
   private static final String LINK = "!?\\[([^\\[\\]\n]*)\\]\\((?:https?://|www\\.)[^()\\s]*\\)";
 

@@ -142,6 +142,10 @@ final class Unwrapper {
     boolean isShort(Line line) {
       return size.applyAsInt(line) < width - slack;
     }
+
+    boolean exact(Line line) {
+      return size.applyAsInt(line) == width;
+    }
   }
 
   /**
@@ -297,6 +301,7 @@ final class Unwrapper {
               ? wrap.isShort(lines.get(i))
               : lines.get(i).width() < SHORT * widths[i] || lines.get(i).width() > WIDEST_COLUMN;
     }
+    boolean cutsWords = wrap != null && cutsLatinWords(lines, wrap);
     StringBuilder para = new StringBuilder(lines.get(0).text());
     boolean heading = true;
     for (int i = 1; i < lines.size(); i++) {
@@ -321,7 +326,7 @@ final class Unwrapper {
         para.setLength(0);
         heading = true;
       } else {
-        glue(para, a, b, !shorts[i - 1], wrap != null);
+        glue(para, a, b, !shorts[i - 1], cutsWords && wrap.exact(a));
       }
       para.append(b.text());
     }
@@ -398,9 +403,10 @@ final class Unwrapper {
    * #splitNumber}, {@link #splitWord}), else a space.
    *
    * @param full whether line a reaches the width at which the text was wrapped
-   * @param fixed whether a tool wrapped the text at a fixed width ({@link #fixedWrap})
+   * @param cut whether line a ends exactly at the width of a tool that cuts Latin words ({@link
+   *     #cutsLatinWords})
    */
-  private static void glue(StringBuilder para, Line a, Line b, boolean full, boolean fixed) {
+  private static void glue(StringBuilder para, Line a, Line b, boolean full, boolean cut) {
     int last = para.length() - 1;
     if (para.charAt(last) == '\u00AD') {
       para.setLength(last);
@@ -410,7 +416,7 @@ final class Unwrapper {
         && b.first() != '/'
         && !b.startsWithCloser()
         && !(full && splitNumber(a, b))
-        && !(full && fixed && splitWord(a, b))) {
+        && !(cut && splitWord(a, b))) {
       para.append(' ');
     }
   }
@@ -427,6 +433,26 @@ final class Unwrapper {
         && a.text()
             .codePoints()
             .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
+
+  /**
+   * Returns whether the tool that wrapped the lines at {@code wrap}'s width cut Latin words: every
+   * line break between a Latin letter and a Latin letter (at least one) follows a line that ends
+   * exactly at the width. A tool that wraps between words ends such lines short of it, but for the
+   * rare word that ends right at the width.
+   */
+  private static boolean cutsLatinWords(List<Line> lines, Wrap wrap) {
+    int breaks = 0;
+    for (int i = 1; i < lines.size(); i++) {
+      Line a = lines.get(i - 1);
+      Line b = lines.get(i);
+      if (b.newlinesBefore() != 1 || !isLatinLetter(a.last()) || !isLatinLetter(b.first())) {
+        continue;
+      }
+      if (!wrap.exact(a)) return false;
+      breaks++;
+    }
+    return breaks > 0;
   }
 
   private static boolean isLatinLetter(int c) {

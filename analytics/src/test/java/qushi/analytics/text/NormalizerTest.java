@@ -80,11 +80,17 @@ class NormalizerTest {
     }
     // (the full-width brackets around a list number are folded, and spaces beside Chinese
     // removed, as everywhere; the tool counted those spaces when it wrapped)
-    assertClean(
+    String expected =
         String.join("\n", paragraphs)
             .replaceAll("（(\\d)）", "($1)")
-            .replaceAll(" (?=[\\p{IsHan}，])|(?<=\\p{IsHan}) ", ""),
-        raw.toString());
+            .replaceAll(" (?=[\\p{IsHan}，])|(?<=\\p{IsHan}) ", "");
+    assertClean(expected, raw.toString());
+    // a text that also breaks a line short between two Latin words was wrapped between words:
+    // its break after "Ch" at the width is one too, and keeps its space
+    String words = "本周推荐的工具是 Visual\nStudio Code 的新版本。";
+    assertClean(
+        expected.replace("ChatGPT", "Ch atGPT") + "\n本周推荐的工具是Visual Studio Code的新版本。",
+        raw + "\n\n" + words);
   }
 
   @Test
@@ -107,6 +113,9 @@ class NormalizerTest {
     assertClean("联系：", "联系：ｒｕａｎ＠ｇｍａｉｌ．ｃｏｍ");
     assertClean("@人民日报发布：会议召开。", "@人民日报发布：会议召开。");
     assertClean("x@y与a@b.c1", "x@y 与 a@b.c1");
+    // thousands of dotted numbers after an @ (a PDF table): no address, and no stack overflow
+    String table = "数据：id@" + "1.".repeat(3000) + "x";
+    assertEquals(table, normalizer.normalize(table));
   }
 
   /** Paragraphs of a government work report, the first a title line without punctuation. */
