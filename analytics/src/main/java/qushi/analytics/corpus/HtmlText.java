@@ -112,11 +112,17 @@ final class HtmlText {
         main = e;
       }
     }
+    // the blocks whose text is the main text, in document order (ancestors before descendants): a
+    // block inside one already taken is in its text; a link block around weighted blocks (a cell
+    // of paragraphs and a list of related links) is a container, and its blocks are taken instead
     List<Element> inMain = new ArrayList<>();
+    Map<Element, Boolean> taken = new IdentityHashMap<>();
     if (main != null) {
       for (Element b : blocks) {
         if (b != main && !isInside(b, main)) continue;
-        if (inBlock(b, weights)) continue; // the text is already in an enclosing block
+        if (inBlock(b, taken)) continue;
+        if (weights.get(b) == 0 && holdsWeighted(b, weights)) continue;
+        taken.put(b, true);
         inMain.add(b);
       }
     }
@@ -130,7 +136,9 @@ final class HtmlText {
     for (Element b : inMain.subList(first, last + 1)) {
       String text = b.text().strip();
       int level = HEADINGS.indexOf(b.normalName()) + 1;
-      lines.add(level > 0 ? "#".repeat(level) + " " + text : text);
+      // Markdown marks, unless the title has # of its own (C#, #话题#) that they would run into
+      boolean mark = level > 0 && !text.startsWith("#") && !text.endsWith("#");
+      lines.add(mark ? "#".repeat(level) + " " + text : text);
       total += weights.get(b);
     }
     if (total < MIN_WEIGHT) {
@@ -217,7 +225,15 @@ final class HtmlText {
     return w;
   }
 
-  private static boolean inBlock(Element e, Map<Element, Integer> blocks) {
+  /** Returns whether {@code e} holds a block of weight. */
+  private static boolean holdsWeighted(Element e, Map<Element, Integer> weights) {
+    for (Element d : e.getAllElements()) {
+      if (d != e && weights.getOrDefault(d, 0) > 0) return true;
+    }
+    return false;
+  }
+
+  private static boolean inBlock(Element e, Map<Element, ?> blocks) {
     for (Element p = e.parent(); p != null; p = p.parent()) if (blocks.containsKey(p)) return true;
     return false;
   }

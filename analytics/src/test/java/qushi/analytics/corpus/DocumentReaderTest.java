@@ -209,6 +209,26 @@ class DocumentReaderTest {
   }
 
   @Test
+  void paragraphsInACellWithARelatedLinksListAreTheText() throws IOException {
+    // the cell is mostly link text (a list of related news), but holds the article's paragraphs;
+    // a heading with # of its own keeps it without Markdown marks added
+    Path file = dir.resolve("cell.html");
+    StringBuilder links = new StringBuilder();
+    for (int i = 0; i < 8; i++) {
+      links.append("<li><a href=\"/").append(i).append("\">相关新闻：关于第").append(i);
+      links.append("批项目申报工作的通知全文发布</a></li>");
+    }
+    Files.writeString(
+        file,
+        "<html><head><meta charset=\"utf-8\"></head><body><table><tr><td>"
+            + "<h2>C#</h2><p>今年以来，全市经济运行总体平稳，主要指标好于预期。</p>"
+            + "<p>全市规模以上工业增加值增长百分之六，高于全国平均水平。</p><ul>"
+            + links
+            + "</ul></td></tr></table></body></html>");
+    assertEquals("C#\n今年以来，全市经济运行总体平稳，主要指标好于预期。\n全市规模以上工业增加值增长百分之六，高于全国平均水平。", read(file));
+  }
+
+  @Test
   void anHtmlPageWithoutMainTextIsRejected() throws IOException {
     Path file = dir.resolve("index.htm");
     Files.writeString(
