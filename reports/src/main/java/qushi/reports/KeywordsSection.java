@@ -67,12 +67,14 @@ public final class KeywordsSection extends BuilderSection {
                                         : l.format(
                                             "keywords.top_doc",
                                             Charts.text(k.topDoc()),
-                                            100 * k.topDocShare())))
+                                            // rounded down: 79.6% is not shown as the 80% of *
+                                            Math.floor(100 * k.topDocShare()))))
                         .toArray(String[]::new))));
       }
       Table pt =
           qushi.analytics.core.Tables.of("phrases", Keyword.class, ps)
-              .selectColumns("rank", "term", "count", "per10k", "score", "top_doc_share");
+              .selectColumns(
+                  "rank", "term", "count", "per10k", "score", "top_doc", "top_doc_share");
       ym.put("phrases", TableView.of(pt, l, "", "term"));
       years.add(ym);
     }

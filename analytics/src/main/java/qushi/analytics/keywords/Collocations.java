@@ -141,6 +141,7 @@ public final class Collocations {
       counts.add(g, foundIn[i]);
     }
     List<Keyword> out = new ArrayList<>();
+    int[][] byGroup = grouping.passagesByGroup();
     for (int g = 0; g < groups.size(); g++) {
       int group = g;
       out.addAll(
@@ -154,23 +155,26 @@ public final class Collocations {
               minCount,
               top,
               p -> phrases.get(p).phrase(),
-              p -> topDocument(grouping, documents, foundIn, group, p)));
+              p -> topDocument(grouping, documents, foundIn, byGroup[group], p)));
     }
     return out;
   }
 
   /**
-   * Returns {id, share} of the document of group {@code g} holding most occurrences of phrase
-   * {@code p} (ties: the earlier document), the share NaN when it is the group's only document; as
-   * {@link qushi.analytics.prepare.TopDocuments} does for terms.
+   * Returns {id, share} of the document of a group (its passages {@code passagesOfGroup}) holding
+   * most occurrences of phrase {@code p} (ties: the earlier document), the share NaN when it is the
+   * group's only document; as {@link qushi.analytics.prepare.TopDocuments} does for terms.
    */
   private static Object[] topDocument(
-      Keywords.Grouping grouping, List<Document> documents, int[][] foundIn, int g, int p) {
+      Keywords.Grouping grouping,
+      List<Document> documents,
+      int[][] foundIn,
+      int[] passagesOfGroup,
+      int p) {
     java.util.TreeMap<Integer, Integer> byDocument = new java.util.TreeMap<>();
     java.util.BitSet inGroup = new java.util.BitSet();
     int total = 0;
-    for (int i = 0; i < foundIn.length; i++) {
-      if (grouping.passageGroup()[i] != g) continue;
+    for (int i : passagesOfGroup) {
       int d = grouping.passageDocument()[i];
       inGroup.set(d);
       for (int f : foundIn[i]) {

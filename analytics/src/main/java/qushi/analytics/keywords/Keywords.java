@@ -314,6 +314,17 @@ public final class Keywords {
       return new Grouping(groups, passageGroup, passageDocument);
     }
 
+    /** Returns the passages of each group, in order. */
+    int[][] passagesByGroup() {
+      int[] n = new int[groups.size()];
+      for (int g : passageGroup) n[g]++;
+      int[][] out = new int[groups.size()][];
+      for (int g = 0; g < out.length; g++) out[g] = new int[n[g]];
+      int[] at = new int[groups.size()];
+      for (int p = 0; p < passageGroup.length; p++) out[passageGroup[p]][at[passageGroup[p]]++] = p;
+      return out;
+    }
+
     /** Returns which passages are in group {@code g}. */
     boolean[] in(int g) {
       boolean[] in = new boolean[passageGroup.length];

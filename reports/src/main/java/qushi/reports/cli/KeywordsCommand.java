@@ -33,7 +33,7 @@ final class KeywordsCommand extends TableCommand {
   @Override
   public Integer call() {
     Keywords.By grouping =
-        switch (by) {
+        switch (by.toLowerCase(java.util.Locale.ROOT)) {
           case "year" -> Keywords.By.YEAR;
           case "doc" -> Keywords.By.DOC;
           default -> Keywords.By.COLUMN;
@@ -56,7 +56,7 @@ final class KeywordsCommand extends TableCommand {
 
   /** Returns {@code rows}, after a note naming the years that have no keyword, and why. */
   private Rows<Keyword> noted(Rows<Keyword> rows, int[] years) {
-    if (!by.equals("year")) return rows;
+    if (!by.equalsIgnoreCase("year")) return rows;
     Set<String> with =
         rows.list().stream()
             .filter(k -> k.kind().equals("term"))

@@ -220,6 +220,10 @@ class CliTest {
     assertOneLineError(
         run("keywords", "--corpus", dir.toString(), "--by", "province"),
         "--by column 'province' is not in the manifest");
+    // year and doc in any case, as the other options' values
+    Result upper = run("keywords", "--corpus", dir.toString(), "--by", "YEAR", "--format", "csv");
+    assertEquals(0, upper.code(), upper.err());
+    assertEquals(run("keywords", "--corpus", dir.toString(), "--format", "csv").out(), upper.out());
   }
 
   @Test
