@@ -8,10 +8,12 @@ package qushi.analytics.text;
  * @param newlinesBefore line breaks between this line and the previous non-blank line (1 = same
  *     block, 2 = the usual blank line, 3 or more = a page or column break)
  * @param width display width of {@code text}: CJK characters 2, others 1, spaces 0
- * @param length characters of the line as it stood, spaces included but not those at its end (what
- *     a tool that wrapped the text at a fixed number of characters counted)
+ * @param length characters of the line as it stood, spaces included (what a tool that wrapped the
+ *     text at a fixed number of characters counted)
+ * @param spaceAtEnd whether the line as it stood ended with a space (a break between words)
  */
-record Line(String text, boolean indented, int newlinesBefore, int width, int length) {
+record Line(
+    String text, boolean indented, int newlinesBefore, int width, int length, boolean spaceAtEnd) {
 
   /** Characters after which a line cannot end a heading or paragraph. */
   private static final String CONTINUES = "，、：:；;,（(“‘《「『【—-/·•";

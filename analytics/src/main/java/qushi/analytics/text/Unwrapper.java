@@ -122,7 +122,8 @@ final class Unwrapper {
               indented,
               lines.isEmpty() ? 0 : newlines,
               Chars.width(cleaned),
-              raw.stripTrailing().length()));
+              raw.length(),
+              Character.isWhitespace(raw.charAt(raw.length() - 1))));
       newlines = 0;
     }
     return lines;
@@ -326,7 +327,7 @@ final class Unwrapper {
         para.setLength(0);
         heading = true;
       } else {
-        glue(para, a, b, !shorts[i - 1], cutsWords && wrap.exact(a));
+        glue(para, a, b, !shorts[i - 1], cutsWords && !a.spaceAtEnd() && wrap.exact(a));
       }
       para.append(b.text());
     }
@@ -437,17 +438,20 @@ final class Unwrapper {
 
   /**
    * Returns whether the tool that wrapped the lines at {@code wrap}'s width cut Latin words: every
-   * line break between a Latin letter and a Latin letter (at least one) follows a line that ends
-   * exactly at the width. A tool that wraps between words ends such lines short of it, but for the
-   * rare word that ends right at the width.
+   * line break between a Latin letter and a Latin letter (at least one; not one at a space, which
+   * falls between words) follows a line that ends exactly at the width. A tool that wraps between
+   * words ends such lines short of it, but for the rare word that ends right at the width.
    */
   private static boolean cutsLatinWords(List<Line> lines, Wrap wrap) {
     int breaks = 0;
     for (int i = 1; i < lines.size(); i++) {
       Line a = lines.get(i - 1);
       Line b = lines.get(i);
-      if (b.newlinesBefore() != 1 || !isLatinLetter(a.last()) || !isLatinLetter(b.first())) {
-        continue;
+      if (b.newlinesBefore() != 1
+          || a.spaceAtEnd()
+          || !isLatinLetter(a.last())
+          || !isLatinLetter(b.first())) {
+        continue; // a break at a space is between words
       }
       if (!wrap.exact(a)) return false;
       breaks++;
@@ -579,7 +583,9 @@ final class Unwrapper {
         continue;
       }
       if (gap > line.newlinesBefore() && !kept.isEmpty()) {
-        line = new Line(line.text(), line.indented(), gap, line.width(), line.length());
+        line =
+            new Line(
+                line.text(), line.indented(), gap, line.width(), line.length(), line.spaceAtEnd());
       }
       kept.add(line);
       gap = 0;

@@ -85,6 +85,10 @@ class NormalizerTest {
             .replaceAll("（(\\d)）", "($1)")
             .replaceAll(" (?=[\\p{IsHan}，])|(?<=\\p{IsHan}) ", "");
     assertClean(expected, raw.toString());
+    // a line cut at the width just after a space broke between words: that space stays
+    assertClean(
+        expected + "\n本次活动的正式名字是叫NixOS Ocean Sprint 2023。",
+        raw + "\n\n本次活动的正式名字是叫 NixOS Ocean \nSprint 2023。");
     // a text that also breaks a line short between two Latin words was wrapped between words:
     // its break after "Ch" at the width is one too, and keeps its space
     String words = "本周推荐的工具是 Visual\nStudio Code 的新版本。";
