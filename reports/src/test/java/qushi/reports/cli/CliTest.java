@@ -164,20 +164,22 @@ class CliTest {
         "具身智能。具身智能。",
         "c.txt",
         "人工智能。大模型。");
-    Result r =
-        run(
-            "keywords",
-            "--corpus",
-            dir.toString(),
-            "--by",
-            "source",
-            "--method",
-            "tfidf",
-            "--min-count",
-            "1",
-            "--no-phrases",
-            "--format",
-            "csv");
+    String[] bySource = {
+      "keywords",
+      "--corpus",
+      dir.toString(),
+      "--by",
+      "source",
+      "--method",
+      "tfidf",
+      "--min-count",
+      "1",
+      "--format",
+      "csv"
+    };
+    String[] withoutPhrases = java.util.Arrays.copyOf(bySource, bySource.length + 1);
+    withoutPhrases[bySource.length] = "--no-phrases";
+    Result r = run(withoutPhrases);
     assertEquals(0, r.code(), r.err());
     // 甲 = a + c: 6 term tokens (人工智能 4: 3 in a, 1 in c; 具身智能 1; 大模型 1); 乙 = b: 具身智能 2.
     // A = (6 + 2) / 2 = 4; score = tf / n * ln(1 + A / f); top_doc_share = the top document's part
@@ -202,19 +204,7 @@ class CliTest {
             + ",a,1\n",
         r.out());
     // the same groups when key phrases need the prepared corpus (another path to the groups)
-    Result phrases =
-        run(
-            "keywords",
-            "--corpus",
-            dir.toString(),
-            "--by",
-            "source",
-            "--method",
-            "tfidf",
-            "--min-count",
-            "1",
-            "--format",
-            "csv");
+    Result phrases = run(bySource);
     assertEquals(0, phrases.code(), phrases.err());
     assertTrue(phrases.out().startsWith(r.out()), phrases.out());
     assertOneLineError(
