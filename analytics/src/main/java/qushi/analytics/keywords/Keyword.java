@@ -11,6 +11,9 @@ package qushi.analytics.keywords;
  * @param count occurrences in the group (term tokens; for phrases, adjacent token pairs)
  * @param per10k occurrences per 10,000 word tokens of the group
  * @param score the method's score (see {@link Keywords})
+ * @param pAdj for keyness, the adjusted p of the test of the group against the rest (discrete
+ *     Benjamini–Hochberg over the group's tested terms): keywords below 0.05 come first, so the
+ *     score falls within each block, not across them; NaN for c-TF-IDF, TextRank and key phrases
  * @param topDoc the id of the group's document that holds most of the occurrences (ties: the
  *     earlier document)
  * @param topDocShare that document's share of the group's occurrences, in (0, 1]; NaN when it is
@@ -25,6 +28,7 @@ public record Keyword(
     long count,
     double per10k,
     double score,
+    double pAdj,
     String topDoc,
     double topDocShare) {
 

@@ -259,6 +259,7 @@ public final class Keywords {
       long count,
       long tokens,
       double score,
+      double pAdj,
       Object[] top) {
     return new Keyword(
         group,
@@ -268,6 +269,7 @@ public final class Keywords {
         count,
         tokens == 0 ? 0 : 1e4 * count / tokens,
         score,
+        pAdj,
         top == null ? "" : (String) top[0],
         top == null ? Double.NaN : (Double) top[1]);
   }
@@ -428,6 +430,7 @@ public final class Keywords {
               t.count()[id],
               tokens[g],
               stats.get(i)[0],
+              adjusted[i],
               topDocument.apply(id)));
     }
     return rows;
@@ -503,6 +506,7 @@ public final class Keywords {
               counts.count(g, t),
               tokens,
               score[t],
+              Double.NaN,
               topDocument.apply(t)));
     }
     return out;

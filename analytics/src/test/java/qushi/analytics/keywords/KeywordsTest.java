@@ -131,6 +131,33 @@ class KeywordsTest {
   }
 
   @Test
+  void keynessKeywordsCarryTheirAdjustedPAndTheSignificantComeFirst() {
+    // 2024 uses 技术 more than the others, but less surely than its own words: it is ranked, in
+    // whichever block its adjusted p puts it, and the blocks come in order
+    List<Keyword> ks =
+        Keywords.of(generic("技术、技术。"), Keywords.By.YEAR, Keywords.Method.KEYNESS, 50, 2);
+    for (String year : List.of("2021", "2024", "2026")) {
+      List<Keyword> y = ks.stream().filter(k -> k.group().equals(year)).toList();
+      assertTrue(!y.isEmpty(), year);
+      boolean seenInsignificant = false;
+      for (int i = 0; i < y.size(); i++) {
+        Keyword k = y.get(i);
+        assertTrue(k.pAdj() >= 0 && k.pAdj() <= 1, k.toString());
+        boolean significant = k.pAdj() < 0.05;
+        assertTrue(!(significant && seenInsignificant), "a significant keyword after others: " + y);
+        seenInsignificant |= !significant;
+        if (i > 0 && (y.get(i - 1).pAdj() < 0.05) == significant) {
+          assertTrue(y.get(i - 1).score() >= k.score(), "score falls within a block: " + y);
+        }
+      }
+    }
+    // the other methods test nothing: no p
+    assertTrue(
+        Keywords.of(generic(""), Keywords.By.YEAR, Keywords.Method.TFIDF, 5, 2).stream()
+            .allMatch(k -> Double.isNaN(k.pAdj())));
+  }
+
+  @Test
   void aYearThatReallyUsesAGenericWordMoreGetsIt() {
     List<Keyword> ks =
         Keywords.of(generic("技术、技术、技术。"), Keywords.By.YEAR, Keywords.Method.KEYNESS, 10, 2);
