@@ -414,6 +414,23 @@ class ReportPageTest {
   }
 
   @Test
+  void aLatinTermIsFoundWholeInThePageAsByCount() throws Exception {
+    // AI twice on its own (AI赋能, 的AI) per line, and inside OpenAI and AIGC, which do not count
+    String line = "AI赋能千行百业，OpenAI与AIGC都在发展，我们的AI也在进步。\n";
+    Qushi latin =
+        Qushi.of(
+            qushi.analytics.corpus.Corpus.ofTexts(
+                2020, line.repeat(3), 2021, line.repeat(4), 2022, line.repeat(5)));
+    int n = latin.count("AI").list().stream().mapToInt(TermCount::count).sum();
+    assertEquals(24, n, "twelve lines, two whole occurrences each");
+    Path page = Report.of(latin, Fixtures.options()).writeTo(tmp.resolve("latin")).index();
+    browser.open(page.toUri().toString());
+    String info = searchInfo("AI");
+    assertTrue(info.contains(" " + n + " "), info);
+    browser.open(index.toUri().toString());
+  }
+
+  @Test
   void aSearchInTheOtherScriptSaysHowOftenTheCorpusFormStands() throws Exception {
     String text = "香港國家安全法實施之後第%d年，社會討論國家安全與經濟發展。\n";
     StringBuilder[] years = {new StringBuilder(), new StringBuilder(), new StringBuilder()};

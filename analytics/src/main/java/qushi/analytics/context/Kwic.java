@@ -3,6 +3,7 @@ package qushi.analytics.context;
 import java.util.ArrayList;
 import java.util.List;
 import qushi.analytics.core.Check;
+import qushi.analytics.core.TextSearch;
 import qushi.analytics.prepare.CleanDocument;
 import qushi.analytics.prepare.PreparedCorpus;
 
@@ -48,7 +49,9 @@ public final class Kwic {
     List<Line> out = new ArrayList<>();
     for (CleanDocument d : a.documents()) {
       String text = d.text();
-      for (int i = text.indexOf(q); i >= 0; i = text.indexOf(q, i + q.length())) {
+      for (int i = TextSearch.find(text, q, 0);
+          i >= 0;
+          i = TextSearch.find(text, q, i + q.length())) {
         int end = i + q.length();
         out.add(
             new Line(

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import qushi.analytics.core.BadInputException;
 import qushi.analytics.core.Progress;
+import qushi.analytics.core.TextSearch;
 import qushi.analytics.corpus.Corpus;
 import qushi.analytics.corpus.Document;
 import qushi.analytics.internal.Vocabulary;
@@ -454,7 +455,9 @@ public final class PreparedCorpus {
       }
       int k = first;
       String text = documents.get(d).text();
-      for (int i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + term.length())) {
+      for (int i = TextSearch.find(text, term, 0);
+          i >= 0;
+          i = TextSearch.find(text, term, i + term.length())) {
         while (k + 1 < passages.size()
             && passages.get(k + 1).document() == d
             && passages.get(k + 1).start() <= i) k++;
@@ -467,14 +470,11 @@ public final class PreparedCorpus {
 
   /**
    * Returns the number of non-overlapping occurrences of {@code term} in {@code text}, left to
-   * right.
+   * right, whole at their Latin edges ({@link TextSearch}).
    */
   public static int occurrences(String text, String term) {
     Objects.requireNonNull(term, "term");
-    if (term.isEmpty()) return 0;
-    int n = 0;
-    for (int i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + term.length())) n++;
-    return n;
+    return TextSearch.occurrences(text, term);
   }
 
   /** Returns a one-line summary. */

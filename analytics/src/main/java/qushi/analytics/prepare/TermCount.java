@@ -5,7 +5,8 @@ package qushi.analytics.prepare;
  *
  * <pre>
  * count(t, y)  = number of non-overlapping occurrences of t in the cleaned texts of year y,
- *                scanning left to right (what a text search finds)
+ *                scanning left to right (what a text search finds), whole at t's Latin edges
+ *                ({@link qushi.analytics.core.TextSearch}: AI is not counted in OpenAI)
  * per10k(t, y) = 10,000 · count(t, y) / tokens(y)
  * </pre>
  *

@@ -34,20 +34,31 @@ public class CountOnSeedsTest {
   }
 
   /**
-   * Regex search in the raw file with all whitespace removed and running headers (short lines
-   * without final punctuation that repeat three or more times) kept once, or not at all when they
-   * follow a page number: a route that shares no code with the normalizer or the counter.
+   * Regex search (whole at the term's Latin edges) in the raw file with all whitespace removed and
+   * running headers (short lines without final punctuation that repeat three or more times) kept
+   * once, or not at all when they follow a page number: a route that shares no code with the
+   * normalizer or the counter.
    */
   private static int squashedRawCount(String term, int year) {
-    Pattern p = Pattern.compile(Pattern.quote(term));
+    // whole at its Latin edges, written as a regex of its own (not TextSearch)
+    String latin = "[0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F]";
+    boolean head = String.valueOf(term.charAt(0)).matches(latin);
+    boolean tail = String.valueOf(term.charAt(term.length() - 1)).matches(latin);
+    Pattern p =
+        Pattern.compile(
+            (head ? "(?<!" + latin + ")" : "")
+                + Pattern.quote(term)
+                + (tail ? "(?!" + latin + ")" : ""));
     int n = 0;
     for (Document d : analysis.corpus().documents()) {
       if (d.year() != year) continue;
+      // each line with its runs of whitespace as one space (squashed below, but between two Latin
+      // letters or digits, where the space parts two words)
       List<String> lines =
           d.read()
               .text()
               .lines()
-              .map(l -> l.replaceAll("\\s+", ""))
+              .map(l -> l.strip().replaceAll("\\s+", " "))
               .filter(l -> !l.isEmpty())
               .toList();
       Map<String, Long> repeats =
@@ -56,19 +67,28 @@ public class CountOnSeedsTest {
                   java.util.stream.Collectors.groupingBy(
                       l -> l, java.util.stream.Collectors.counting()));
       java.util.Set<String> seen = new java.util.HashSet<>();
+      lines = lines.stream().map(l -> l.replace(" ", "\u0000")).toList();
       StringBuilder text = new StringBuilder();
       for (int i = 0; i < lines.size(); i++) {
         String l = lines.get(i);
-        boolean header = repeats.get(l) >= 3 && l.length() <= 24 && !l.matches(".*[。！？；]$");
+        String squashed = l.replace("\u0000", "");
+        boolean header =
+            repeats.get(l.replace("\u0000", " ")) >= 3
+                && squashed.length() <= 24
+                && !squashed.matches(".*[。！？；]$");
         // a page header: next to a page-number line such as "20 | PUJIANG INNOVATION FORUM 2024"
         boolean page =
             header
                 && lines.subList(Math.max(0, i - 2), i).stream()
-                    .anyMatch(x -> x.matches("\\d+\\|.*|.*\\|\\d+|\\d+"));
-        if (header && (!seen.add(l) || page)) continue;
-        text.append(l);
+                    .anyMatch(x -> x.replace("\u0000", "").matches("\\d+\\|.*|.*\\|\\d+|\\d+"));
+        if (header && (!seen.add(squashed) || page)) continue;
+        text.append(l).append('\u0000');
       }
-      Matcher m = p.matcher(text);
+      String spaced =
+          text.toString()
+              .replaceAll("(?<=" + latin + ")\u0000+(?=" + latin + ")", " ")
+              .replace("\u0000", "");
+      Matcher m = p.matcher(spaced);
       while (m.find()) n++;
     }
     return n;

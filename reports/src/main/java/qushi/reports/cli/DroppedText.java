@@ -3,6 +3,7 @@ package qushi.reports.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import qushi.Qushi;
+import qushi.analytics.core.TextSearch;
 import qushi.analytics.text.Boilerplate;
 
 /**
@@ -23,7 +24,7 @@ final class DroppedText {
     for (String term : terms) {
       String query = q.corpus().text().cleanQuery(term);
       List<Boilerplate.Paragraph> with =
-          dropped.stream().filter(p -> p.text().contains(query)).toList();
+          dropped.stream().filter(p -> TextSearch.find(p.text(), query, 0) >= 0).toList();
       if (with.isEmpty()) continue;
       err.printf(
           "qushi: note: “%s” also stands in %s dropped as boilerplate, %s (qushi stats"

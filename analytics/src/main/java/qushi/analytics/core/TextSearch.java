@@ -1,0 +1,51 @@
+package qushi.analytics.core;
+
+import java.util.Objects;
+
+/**
+ * The text search behind {@code count}, {@code kwic} and the report's search box: non-overlapping
+ * occurrences of a query in a text, left to right, whole at their Latin edges. A query that starts
+ * with a Latin letter or a digit does not match right after another one, and a query that ends with
+ * one does not match right before another one: "AI" is not found in OpenAI, AIGC or again, "5G" not
+ * in 15G, "GPT" not in ChatGPT, while 人工智能, AI芯片 and "AI" in "AI赋能" match wherever they stand.
+ * Chinese has no spaces between words, so a Chinese edge matches anywhere.
+ *
+ * <p>The Latin letters and digits are 0–9, A–Z, a–z and U+00C0–U+024F but × and ÷; the page's
+ * search uses the same set.
+ */
+public final class TextSearch {
+  private TextSearch() {}
+
+  /**
+   * Returns the start of the first occurrence of {@code query} in {@code text} at or after {@code
+   * from} that is whole at its Latin edges, or -1 (also for an empty query).
+   */
+  public static int find(String text, String query, int from) {
+    Objects.requireNonNull(query, "query");
+    if (query.isEmpty()) return -1;
+    boolean head = isLatin(query.charAt(0));
+    boolean tail = isLatin(query.charAt(query.length() - 1));
+    for (int i = text.indexOf(query, from); i >= 0; i = text.indexOf(query, i + 1)) {
+      if (head && i > 0 && isLatin(text.charAt(i - 1))) continue;
+      int end = i + query.length();
+      if (tail && end < text.length() && isLatin(text.charAt(end))) continue;
+      return i;
+    }
+    return -1;
+  }
+
+  /** Returns the number of non-overlapping occurrences of {@code query} in {@code text}. */
+  public static int occurrences(String text, String query) {
+    int n = 0;
+    for (int i = find(text, query, 0); i >= 0; i = find(text, query, i + query.length())) n++;
+    return n;
+  }
+
+  /** Returns whether {@code c} is a Latin letter or a digit (see the class comment). */
+  public static boolean isLatin(char c) {
+    return (c >= '0' && c <= '9')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= 'a' && c <= 'z')
+        || (c >= '\u00C0' && c <= '\u024F' && c != '\u00D7' && c != '\u00F7');
+  }
+}
