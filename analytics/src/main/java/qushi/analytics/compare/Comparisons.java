@@ -226,14 +226,7 @@ public final class Comparisons {
       rows.add(top == null ? row : row.withTopDocument((String) top[0], (Double) top[1]));
     }
     // the whole test again, now that its rows know their documents
-    return new KeynessTable(
-        rows,
-        k.targetTokens(),
-        k.referenceTokens(),
-        k.alpha0(),
-        k.options(),
-        k.target(),
-        k.reference());
+    return k.retested(rows);
   }
 
   /**
@@ -269,8 +262,7 @@ public final class Comparisons {
       Object[] top = over.top(id(row.term()));
       rows.add(top == null ? row : row.withTopDocument((String) top[0], (Double) top[1]));
     }
-    return new StratifiedTable(
-        rows, column, table.used(), table.dropped(), options, table.target(), table.reference());
+    return table.retested(rows);
   }
 
   /** Returns the trend of every term over all years; see {@link TrendClassifier}. */

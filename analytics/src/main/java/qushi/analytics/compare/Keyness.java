@@ -351,6 +351,6 @@ public final class Keyness {
     KeynessRow[] out = new KeynessRow[rows.size()];
     for (int k = 0; k < out.length; k++) out[k] = rows.get(k).withPAdjusted(adjusted[k]);
     Arrays.sort(out, KeynessTable.ranking(o.level()));
-    return new KeynessTable(Arrays.asList(out), nt, nr, alpha0, o);
+    return KeynessTable.of(Arrays.asList(out), nt, nr, alpha0, o);
   }
 }

@@ -97,34 +97,38 @@ public record KeynessTable(
     Check.notNull("options", options, "target", target, "reference", reference, "tested", tested);
   }
 
-  /** Returns the table of a whole comparison: its rows are all it tested. */
-  public KeynessTable(
+  /** Returns the unnamed table of a whole comparison: its rows are all it tested. */
+  public static KeynessTable of(
       List<KeynessRow> rows,
       long targetTokens,
       long referenceTokens,
       double alpha0,
-      KeynessOptions options,
-      String target,
-      String reference) {
-    this(
+      KeynessOptions options) {
+    return new KeynessTable(
         rows,
+        targetTokens,
+        referenceTokens,
+        alpha0,
+        options,
+        "",
+        "",
+        Tested.of(rows, options.level()));
+  }
+
+  /**
+   * Returns a copy whose rows are {@code other}, all the comparison tested, tallied again (the same
+   * rows with their top documents, say).
+   */
+  public KeynessTable retested(List<KeynessRow> other) {
+    return new KeynessTable(
+        other,
         targetTokens,
         referenceTokens,
         alpha0,
         options,
         target,
         reference,
-        Tested.of(rows, options.level()));
-  }
-
-  /** Returns an unnamed table (target and reference without names). */
-  public KeynessTable(
-      List<KeynessRow> rows,
-      long targetTokens,
-      long referenceTokens,
-      double alpha0,
-      KeynessOptions options) {
-    this(rows, targetTokens, referenceTokens, alpha0, options, "", "");
+        Tested.of(other, options.level()));
   }
 
   /**

@@ -214,7 +214,8 @@ final class Stratified {
     StratifiedRow[] out = new StratifiedRow[rows.size()];
     for (int i = 0; i < out.length; i++) out[i] = rows.get(i).withPAdjusted(adjusted[i]);
     Arrays.sort(out, StratifiedTable.ranking(o.level()));
+    List<StratifiedRow> ranked = Arrays.asList(out);
     return new StratifiedTable(
-        Arrays.asList(out), column, used, dropped, o, targetName, referenceName);
+        ranked, column, used, dropped, o, targetName, referenceName, Tested.of(ranked, o.level()));
   }
 }

@@ -57,16 +57,20 @@ public record StratifiedTable(
     Objects.requireNonNull(tested, "tested");
   }
 
-  /** Returns the table of a whole comparison: its rows are all it tested. */
-  public StratifiedTable(
-      List<StratifiedRow> rows,
-      String column,
-      List<String> used,
-      List<String> dropped,
-      KeynessOptions options,
-      String target,
-      String reference) {
-    this(rows, column, used, dropped, options, target, reference, Tested.of(rows, options.level()));
+  /**
+   * Returns a copy whose rows are {@code other}, all the comparison tested, tallied again (the same
+   * rows with their top documents, say).
+   */
+  public StratifiedTable retested(List<StratifiedRow> other) {
+    return new StratifiedTable(
+        other,
+        column,
+        used,
+        dropped,
+        options,
+        target,
+        reference,
+        Tested.of(other, options.level()));
   }
 
   /** Returns the first {@code n} rows as a new table that still says what the whole test found. */
