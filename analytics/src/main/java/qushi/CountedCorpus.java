@@ -10,7 +10,6 @@ import qushi.analytics.compare.Comparisons;
 import qushi.analytics.core.BadInputException;
 import qushi.analytics.core.Rows;
 import qushi.analytics.corpus.Corpus;
-import qushi.analytics.corpus.Document;
 import qushi.analytics.keywords.Keyword;
 import qushi.analytics.keywords.KeywordOptions;
 import qushi.analytics.keywords.Keywords;
@@ -130,35 +129,11 @@ public final class CountedCorpus extends ComparedCorpus {
    */
   @Override
   public Rows<Keyword> keywords(KeywordOptions options) {
-    List<String> groups = new ArrayList<>();
-    int[] passageGroup = new int[passageDocument.length];
-    if (options.by() == Keywords.By.YEAR) {
-      for (int y : years) groups.add(Integer.toString(y));
-      for (int p = 0; p < passageGroup.length; p++)
-        passageGroup[p] = Arrays.binarySearch(years, counts.passageYear(p));
-    } else if (options.by() == Keywords.By.COLUMN) {
-      List<Document> documents = corpus.documents();
-      Document.requireColumn(documents, "by", options.column());
-      List<String> values =
-          documents.stream().map(d -> d.metadata().getOrDefault(options.column(), "")).toList();
-      groups.addAll(new java.util.TreeSet<>(values));
-      for (int p = 0; p < passageGroup.length; p++)
-        passageGroup[p] = groups.indexOf(values.get(passageDocument[p]));
-    } else {
-      corpus.documents().forEach(d -> groups.add(d.id()));
-      passageGroup = passageDocument.clone();
-    }
     return Rows.of(
         "keywords",
         Keyword.class,
         Keywords.of(
-            groups,
-            passageGroup,
-            corpus.documents(),
-            passageDocument,
-            counts.matrix(),
-            terms::get,
-            options));
+            corpus.documents(), passageDocument, years, counts.matrix(), terms::get, options));
   }
 
   /** Releases the engine's resources. */

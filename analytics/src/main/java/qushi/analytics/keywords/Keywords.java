@@ -125,8 +125,7 @@ public final class Keywords {
         new ArrayList<>(
             of(
                 grouping,
-                new TopDocuments(
-                    documents, grouping.passageDocument, TermColumns.of(a.counts().matrix())),
+                documents,
                 a.counts().matrix(),
                 a.vocabulary()::term,
                 options.method(),
@@ -143,25 +142,22 @@ public final class Keywords {
 
   /**
    * Returns the top keywords of each group from passage × term counts alone (made elsewhere, e.g.
-   * by a distributed engine): the same ranking as {@link #of(PreparedCorpus, KeywordOptions)} for
-   * keyness and c-TF-IDF.
+   * by a distributed engine): the same groups and ranking as {@link #of(PreparedCorpus,
+   * KeywordOptions)} for keyness and c-TF-IDF.
    *
-   * @param groups the group keys (years as text, document ids, or a column's values, as {@code
-   *     options.by()} says), in corpus order
-   * @param passageGroup the index in {@code groups} of each passage's group
    * @param documents the documents
    * @param passageDocument the index in {@code documents} of each passage's document
+   * @param years the corpus's years, ascending
    * @param m the passage × term counts
    * @param terms the term of each id
-   * @param options the method, the number of keywords and their least count
+   * @param options the grouping, the method, the number of keywords and their least count
    * @throws qushi.analytics.core.BadInputException if {@code options} ask for key phrases or
-   *     TextRank (they read the term sequences)
+   *     TextRank (they read the term sequences), or group by a column the manifest does not have
    */
   public static List<Keyword> of(
-      List<String> groups,
-      int[] passageGroup,
       List<Document> documents,
       int[] passageDocument,
+      int[] years,
       PassageMatrix m,
       IntFunction<String> terms,
       KeywordOptions options) {
@@ -176,8 +172,8 @@ public final class Keywords {
               + " use keyness or c-TF-IDF (--method keyness|tfidf)");
     }
     return of(
-        new Grouping(List.copyOf(groups), passageGroup, passageDocument),
-        new TopDocuments(documents, passageDocument, TermColumns.of(m)),
+        Grouping.of(documents, passageDocument, years, options),
+        documents,
         m,
         terms,
         options.method(),
@@ -188,7 +184,7 @@ public final class Keywords {
 
   private static List<Keyword> of(
       Grouping grouping,
-      TopDocuments topDocuments,
+      List<Document> documents,
       PassageMatrix m,
       IntFunction<String> terms,
       Method method,
@@ -208,16 +204,18 @@ public final class Keywords {
       tokens[passageGroup[i]] += m.tokens(i);
     }
     List<Keyword> out = new ArrayList<>();
-    TermColumns columns = method == Method.KEYNESS ? TermColumns.of(m) : null;
+    TermColumns columns = TermColumns.of(m);
+    TopDocuments topDocuments = new TopDocuments(documents, grouping.passageDocument, columns);
     for (int g = 0; g < groups.size(); g++) {
-      IntFunction<Object[]> topDocument = topDocuments.over(grouping.in(g))::top;
+      boolean[] in = grouping.in(g);
+      IntFunction<Object[]> topDocument = topDocuments.over(in)::top;
       if (method == Method.KEYNESS) {
         out.addAll(
             keyness(
                 terms,
                 m,
                 columns,
-                passageGroup,
+                in,
                 g,
                 groups.get(g),
                 counts,
@@ -279,38 +277,51 @@ public final class Keywords {
    * passage (its index in the corpus's documents).
    */
   record Grouping(List<String> groups, int[] passageGroup, int[] passageDocument) {
-    /** Returns the groups {@code options} ask for. */
+    /** Returns the groups {@code options} ask for, over the prepared corpus. */
     static Grouping of(PreparedCorpus a, KeywordOptions options) {
-      List<CleanDocument> documents = a.documents();
+      List<Document> documents = a.documents().stream().map(CleanDocument::document).toList();
       Map<String, Integer> documentIndex = new HashMap<>();
       for (int d = 0; d < documents.size(); d++) documentIndex.put(documents.get(d).id(), d);
+      List<Passage> passages = a.passages();
+      int[] passageDocument = new int[passages.size()];
+      for (int p = 0; p < passages.size(); p++) {
+        passageDocument[p] = documentIndex.get(passages.get(p).docId());
+      }
+      return of(documents, passageDocument, a.years(), options);
+    }
+
+    /**
+     * Returns the groups {@code options} ask for: the {@code years} (as text), the documents, or
+     * the column's values in text order ("" for documents without one), with the group of each
+     * passage, whose document is {@code documents.get(passageDocument[p])}.
+     *
+     * @throws qushi.analytics.core.BadInputException if the column is not in the manifest
+     */
+    static Grouping of(
+        List<Document> documents, int[] passageDocument, int[] years, KeywordOptions options) {
       // the key of each document's group
       List<String> keys = new ArrayList<>();
-      for (CleanDocument d : documents) {
+      for (Document d : documents) {
         keys.add(
             switch (options.by()) {
               case YEAR -> Integer.toString(d.year());
               case DOC -> d.id();
-              case COLUMN -> d.document().metadata().getOrDefault(options.column(), "");
+              case COLUMN -> d.metadata().getOrDefault(options.column(), "");
             });
       }
-      List<String> groups;
-      if (options.by() == By.COLUMN) {
-        Document.requireColumn(
-            documents.stream().map(CleanDocument::document).toList(), "by", options.column());
-        groups = List.copyOf(new java.util.TreeSet<>(keys));
-      } else if (options.by() == By.YEAR) {
-        groups = java.util.Arrays.stream(a.years()).mapToObj(Integer::toString).toList();
-      } else {
-        groups = List.copyOf(keys);
-      }
+      List<String> groups =
+          switch (options.by()) {
+            case YEAR -> java.util.Arrays.stream(years).mapToObj(Integer::toString).toList();
+            case DOC -> List.copyOf(keys);
+            case COLUMN -> {
+              Document.requireColumn(documents, "by", options.column());
+              yield List.copyOf(new java.util.TreeSet<>(keys));
+            }
+          };
       Map<String, Integer> groupIndex = new HashMap<>();
       for (int g = 0; g < groups.size(); g++) groupIndex.put(groups.get(g), g);
-      List<Passage> passages = a.passages();
-      int[] passageGroup = new int[passages.size()];
-      int[] passageDocument = new int[passages.size()];
-      for (int p = 0; p < passages.size(); p++) {
-        passageDocument[p] = documentIndex.get(passages.get(p).docId());
+      int[] passageGroup = new int[passageDocument.length];
+      for (int p = 0; p < passageGroup.length; p++) {
         passageGroup[p] = groupIndex.get(keys.get(passageDocument[p]));
       }
       return new Grouping(groups, passageGroup, passageDocument);
@@ -361,7 +372,7 @@ public final class Keywords {
       IntFunction<String> terms,
       PassageMatrix m,
       TermColumns columns,
-      int[] passageGroup,
+      boolean[] in,
       int g,
       String group,
       TermCounts counts,
@@ -369,11 +380,9 @@ public final class Keywords {
       int top,
       int minCount,
       IntFunction<Object[]> topDocument) {
-    boolean[] in = new boolean[passageGroup.length];
-    boolean[] out = new boolean[passageGroup.length];
-    boolean[] all = new boolean[passageGroup.length];
+    boolean[] out = new boolean[in.length];
+    boolean[] all = new boolean[in.length];
     for (int p = 0; p < in.length; p++) {
-      in[p] = passageGroup[p] == g;
       out[p] = !in[p];
       all[p] = true;
     }
