@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import qushi.analytics.compare.KeynessOptions;
 import qushi.analytics.compare.TrendOptions;
 import qushi.analytics.core.BadInputException;
+import qushi.analytics.core.TextSearch;
 import qushi.analytics.corpus.Corpus;
 import qushi.analytics.corpus.Document;
 import qushi.analytics.keywords.KeywordOptions;
@@ -40,7 +41,7 @@ class CountedCorpusTest {
             for (int i = 0; i < terms.size(); i++)
               for (CleanDocument d : p.documents())
                 out[i][java.util.Arrays.binarySearch(years, d.year())] +=
-                    PreparedCorpus.occurrences(d.text(), terms.get(i));
+                    TextSearch.occurrences(d.text(), terms.get(i));
             return out;
           }
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.broadcast.Broadcast;
 import qushi.CountedCorpus;
-import qushi.analytics.prepare.PreparedCorpus;
+import qushi.analytics.core.TextSearch;
 import scala.Tuple2;
 
 /**
@@ -32,7 +32,7 @@ final class SparkWorkers implements CountedCorpus.Workers {
                           String[] q = terms.value();
                           long[] n = new long[q.length];
                           for (int i = 0; i < q.length; i++)
-                            n[i] = PreparedCorpus.occurrences(d.text(), q[i]);
+                            n[i] = TextSearch.occurrences(d.text(), q[i]);
                           return new Tuple2<>(d.year(), n);
                         })
                     .reduceByKey(SparkCorpus::sum)

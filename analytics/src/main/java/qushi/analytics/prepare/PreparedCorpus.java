@@ -356,7 +356,8 @@ public final class PreparedCorpus {
       if (!seen.add(term)) continue;
       for (int y : years) {
         int n = 0;
-        for (CleanDocument d : documents) if (d.year() == y) n += occurrences(d.text(), term);
+        for (CleanDocument d : documents)
+          if (d.year() == y) n += TextSearch.occurrences(d.text(), term);
         out.add(TermCount.of(term, y, n, counts.tokens(y)));
       }
     }
@@ -398,7 +399,8 @@ public final class PreparedCorpus {
               byValue.forEach(
                   (value, g) -> {
                     int n = 0;
-                    for (int d : g.documents) n += occurrences(documents.get(d).text(), term);
+                    for (int d : g.documents)
+                      n += TextSearch.occurrences(documents.get(d).text(), term);
                     out.add(
                         new GroupCount(
                             term, year, value, n, g.tokens == 0 ? Double.NaN : 1e4 * n / g.tokens));
@@ -466,15 +468,6 @@ public final class PreparedCorpus {
       while (first < passages.size() && passages.get(first).document() == d) first++;
     }
     return out;
-  }
-
-  /**
-   * Returns the number of non-overlapping occurrences of {@code term} in {@code text}, left to
-   * right, whole at their Latin edges ({@link TextSearch}).
-   */
-  public static int occurrences(String text, String term) {
-    Objects.requireNonNull(term, "term");
-    return TextSearch.occurrences(text, term);
   }
 
   /** Returns a one-line summary. */
