@@ -252,21 +252,36 @@ final class Unwrapper {
   }
 
   /**
-   * Returns whether a blank line, where the text has one, is a paragraph break: the text also
-   * breaks lines without one (a paragraph wrapped over lines, then a blank line), in most of its
-   * line breaks; or in more than {@value #SINGLE_BREAKS} of them, where a tool wrapped the lines at
-   * a fixed width ({@link #fixedWrap}) and at least three in four of the lines before a blank line
-   * stop short of it (a newsletter of many one-line items, 28% single breaks and more). A PDF
-   * extraction that puts a blank line between every line breaks only the lines of a heading without
-   * one (the PDFs of the seeds: at most 11% of their breaks), and the lines before its blank lines
-   * run to the full width.
+   * How a text was laid out: whether its blank lines are paragraph breaks, and the fixed width its
+   * lines were wrapped at (null for none, or where blank lines stand between every line and no
+   * width tells which lines stop short).
    */
-  private static boolean blankLineBreaks(List<Line> lines) {
+  private record Layout(boolean blankBreaks, Wrap wrap) {}
+
+  /**
+   * Returns the layout of the lines. A blank line, where the text has one, is a paragraph break
+   * when the text also breaks lines without one (a paragraph wrapped over lines, then a blank
+   * line), in most of its line breaks; or in more than {@value #SINGLE_BREAKS} of them, where a
+   * tool wrapped the lines at a fixed width ({@link #fixedWrap}) and at least three in four of the
+   * lines before a blank line stop short of it (a newsletter of many one-line items, 28% single
+   * breaks and more). A PDF extraction that puts a blank line between every line breaks only the
+   * lines of a heading without one (the PDFs of the seeds: at most 11% of their breaks), and the
+   * lines before its blank lines run to the full width. The fixed width is looked for where blank
+   * lines are no paragraph marks of their own or where they are paragraph breaks, once.
+   */
+  private static Layout layout(List<Line> lines) {
+    if (!hasBlankLine(lines)) return new Layout(false, fixedWrap(lines));
     long single = lines.stream().skip(1).filter(l -> l.newlinesBefore() == 1).count();
-    if (2 * single > lines.size() - 1) return true;
-    if (single <= SINGLE_BREAKS * (lines.size() - 1)) return false;
+    if (2 * single > lines.size() - 1) return new Layout(true, fixedWrap(lines));
+    if (single <= SINGLE_BREAKS * (lines.size() - 1)) return new Layout(false, null);
     Wrap wrap = fixedWrap(lines);
-    if (wrap == null) return false;
+    return wrap != null && shortBeforeBlankLines(lines, wrap)
+        ? new Layout(true, wrap)
+        : new Layout(false, null);
+  }
+
+  /** Whether at least three in four of the lines before a blank line stop short of the width. */
+  private static boolean shortBeforeBlankLines(List<Line> lines, Wrap wrap) {
     int beforeBlank = 0;
     int shortOnes = 0;
     for (int i = 1; i < lines.size(); i++) {
@@ -284,11 +299,11 @@ final class Unwrapper {
    * ({@link #fixedWrap}).
    */
   List<String> paragraphs(List<Line> all) {
-    boolean blank = hasBlankLine(all);
-    boolean blankBreaks = blank && blankLineBreaks(all);
+    Layout layout = layout(all);
+    boolean blankBreaks = layout.blankBreaks();
     // a fixed width tells which lines stop short, where blank lines do not mark every line
-    Wrap wrap = !blank || blankBreaks ? fixedWrap(all) : null;
-    boolean wrapped = blank || wrap != null;
+    Wrap wrap = layout.wrap();
+    boolean wrapped = hasBlankLine(all) || wrap != null;
     List<Line> lines = keep(all);
     List<String> out = new ArrayList<>();
     if (lines.isEmpty()) {
