@@ -120,15 +120,7 @@ public record KeynessTable(
    * rows with their top documents, say).
    */
   public KeynessTable retested(List<KeynessRow> other) {
-    return new KeynessTable(
-        other,
-        targetTokens,
-        referenceTokens,
-        alpha0,
-        options,
-        target,
-        reference,
-        Tested.of(other, options.level()));
+    return with(other, Tested.of(other, options.level()));
   }
 
   /**
@@ -136,8 +128,12 @@ public record KeynessTable(
    * {@link #tested}).
    */
   public KeynessTable withRows(List<KeynessRow> other) {
+    return with(other, tested);
+  }
+
+  private KeynessTable with(List<KeynessRow> other, Tested t) {
     return new KeynessTable(
-        other, targetTokens, referenceTokens, alpha0, options, target, reference, tested);
+        other, targetTokens, referenceTokens, alpha0, options, target, reference, t);
   }
 
   /** Returns a copy with the names of target and reference. */

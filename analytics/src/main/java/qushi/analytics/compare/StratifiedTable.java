@@ -62,28 +62,16 @@ public record StratifiedTable(
    * rows with their top documents, say).
    */
   public StratifiedTable retested(List<StratifiedRow> other) {
-    return new StratifiedTable(
-        other,
-        column,
-        used,
-        dropped,
-        options,
-        target,
-        reference,
-        Tested.of(other, options.level()));
+    return with(other, Tested.of(other, options.level()));
   }
 
   /** Returns the first {@code n} rows as a new table that still says what the whole test found. */
   public StratifiedTable first(int n) {
-    return new StratifiedTable(
-        rows.subList(0, Math.min(Math.max(0, n), rows.size())),
-        column,
-        used,
-        dropped,
-        options,
-        target,
-        reference,
-        tested);
+    return with(rows.subList(0, Math.min(Math.max(0, n), rows.size())), tested);
+  }
+
+  private StratifiedTable with(List<StratifiedRow> other, Tested t) {
+    return new StratifiedTable(other, column, used, dropped, options, target, reference, t);
   }
 
   /** Returns the rows as a table with the keyness column names where they mean the same. */
