@@ -1,8 +1,6 @@
 package qushi.analytics.text;
 
 import com.hankcs.hanlp.dictionary.CoreDictionary;
-import com.hankcs.hanlp.mining.word.NewWordDiscover;
-import com.hankcs.hanlp.mining.word.WordInfo;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -15,14 +13,15 @@ import qushi.analytics.core.Check;
  * Proposes domain terms found in a corpus that neither the lexicon nor HanLP's core dictionary has,
  * so an analyst can extend the lexicon.
  *
- * <p>Candidates are character n-grams (2 to {@code maxLength} characters) scored by HanLP's {@link
- * NewWordDiscover}: internal cohesion ("aggregation", the smallest pointwise mutual information
- * over the ways to split the string in two) and boundary freedom ("entropy", the smaller of the
- * left and right neighbour-character entropies). A candidate is kept when it occurs at least {@code
- * minFrequency} times, is not in the lexicon or the core dictionary, is not a stopword, neither
- * starts nor ends with a one-character stopword (的, 了, 是, 等, …: "的重要", "提供了" are phrases, not
- * terms), has no stopword between its segments ("科学/与/技术"), and consists of Han characters or Latin
- * letters and digits only (no punctuation, no pure number). The ranking score is
+ * <p>Candidates are character n-grams (2 to {@code maxLength} characters) with the statistics of
+ * {@link CharNgrams}: internal cohesion ("aggregation", the smallest ratio f(w)·N / (f(a)·f(b))
+ * over the ways to split the string in two, at least {@value #MIN_AGGREGATION}) and boundary
+ * freedom ("entropy", the smaller of the left and right neighbour-character entropies, at least
+ * {@value #MIN_ENTROPY}). A candidate is kept when it occurs at least {@code minFrequency} times,
+ * is not in the lexicon or the core dictionary, is not a stopword, neither starts nor ends with a
+ * one-character stopword (的, 了, 是, 等, …: "的重要", "提供了" are phrases, not terms), has no stopword
+ * between its segments ("科学/与/技术"), and consists of Han characters or Latin letters and digits only
+ * (no punctuation, no pure number). The ranking score is
  *
  * <pre>
  * score = ln(frequency) · entropy · ln(1 + aggregation)
@@ -34,10 +33,11 @@ import qushi.analytics.core.Check;
  * which segmentation already handles). Within each group: score descending, ties by the candidate
  * string. Following the boundary-entropy method of new-word discovery. A candidate is proposed only
  * when its pieces may start and end a term as the term learner has it (no preposition, numeral or
- * generic verb first, no particle, directional verb or modifier last: 同/各国, 第二/步, 焕发/出 are phrases)
- * and at least half its occurrences begin and end at the edges of the tokens the segmenter cuts
- * there: one that starts or ends inside a word is a fragment of longer words (产阶级 of 无产阶级 and 资产阶级,
- * 化建设 of 现代化/建设), however free its boundary characters look.
+ * generic verb first, no particle, directional verb or modifier last: 同/各国, 第二/步, 焕发/出 are
+ * phrases), at least half its occurrences begin and end at the edges of the tokens the segmenter
+ * cuts there (one that starts or ends inside a word is a fragment of longer words: 产阶级 of 无产阶级 and
+ * 资产阶级, 化建设 of 现代化/建设, however free its boundary characters look), and fewer than half follow a
+ * numeral (号航天员 of 二十号航天员: the classifier belongs to the number).
  */
 public final class TermDiscovery {
   private static final Pattern SHAPE =
@@ -49,7 +49,7 @@ public final class TermDiscovery {
    * @param term the candidate string
    * @param frequency its occurrences in the texts (overlapping n-gram count)
    * @param entropy min(left, right) boundary entropy, nats
-   * @param aggregation cohesion (min split PMI ratio as HanLP computes it)
+   * @param aggregation cohesion: the smallest f(w)·N / (f(a)·f(b)) over its splits a|b
    * @param score the ranking score above
    * @param segmented how the segmenter splits it now, pieces joined by "/"
    * @param broken whether one of those pieces is a single character
@@ -63,8 +63,11 @@ public final class TermDiscovery {
       String segmented,
       boolean broken) {}
 
-  /** How many of HanLP's best candidates are considered before filtering. */
-  static final int CANDIDATES = 20_000;
+  /** Least boundary entropy (nats) of a candidate. */
+  static final double MIN_ENTROPY = 0.5;
+
+  /** Least aggregation of a candidate. */
+  static final double MIN_AGGREGATION = 10;
 
   private TermDiscovery() {}
 
@@ -91,20 +94,17 @@ public final class TermDiscovery {
     Check.atMost("maxLength", maxLength, 8);
     Check.atLeast("minFrequency", minFrequency, 2);
     Check.atLeast("top", top, 1);
-    // Paragraph breaks become a character no n-gram crosses: HanLP treats non-word characters as
-    // delimiters.
+    // the texts are joined by line breaks, which no n-gram crosses
     String joined = String.join("\n", texts);
-    NewWordDiscover discover = new NewWordDiscover(maxLength, 0.0f, 0.5f, 10f, true);
     List<Candidate> out = new ArrayList<>();
-    // HanLP keeps its candidates in a heap sized up front: ask for a bounded number, ranked by its
-    // own score, then filter and re-rank them here.
-    for (WordInfo w : discover.discover(joined, CANDIDATES)) {
-      String t = w.text;
-      if (w.frequency < minFrequency || !SHAPE.matcher(t).matches()) continue;
+    for (CharNgrams.Gram w :
+        CharNgrams.of(joined, maxLength, minFrequency, MIN_ENTROPY, MIN_AGGREGATION)) {
+      String t = w.text();
+      if (!SHAPE.matcher(t).matches()) continue;
       if (known.contains(t) || stopwords.contains(t) || CoreDictionary.contains(t)) continue;
       if (stopwords.contains(t.substring(0, 1)) || stopwords.contains(t.substring(t.length() - 1)))
         continue;
-      double score = Math.log(w.frequency) * w.entropy * Math.log1p(w.aggregation);
+      double score = Math.log(w.frequency()) * w.entropy() * Math.log1p(w.aggregation());
       List<Token> tokens = segmenter.segment(t);
       List<String> pieces = tokens.stream().map(Token::word).toList();
       if (pieces.size() > 2
@@ -114,7 +114,13 @@ public final class TermDiscovery {
           pieces.size() > 1 && pieces.stream().anyMatch(x -> x.codePointCount(0, x.length()) == 1);
       out.add(
           new Candidate(
-              t, w.frequency, w.entropy, w.aggregation, score, String.join("/", pieces), broken));
+              t,
+              w.frequency(),
+              w.entropy(),
+              w.aggregation(),
+              score,
+              String.join("/", pieces),
+              broken));
     }
     out.sort(
         Comparator.comparing((Candidate c) -> !c.broken())
@@ -171,14 +177,27 @@ public final class TermDiscovery {
     return k == TermLearner.NUMERAL && classifier ? TermLearner.NOMINAL : k;
   }
 
-  /** Whether at least half the occurrences of {@code term} begin and end at token edges. */
+  /**
+   * Whether at least half the occurrences of {@code term} begin and end at token edges, and fewer
+   * than half follow a numeral ({@link #NUMERALS} or a digit): 号航天员 of 二十号航天员, 件大事 of 一件大事 and 届中国
+   * of 第十届中国 begin with the classifier of a number.
+   */
   private static boolean aligned(String text, String term, BitSet edges) {
     int all = 0;
     int whole = 0;
+    int counted = 0;
     for (int i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + term.length())) {
       all++;
       if (edges.get(i) && edges.get(i + term.length())) whole++;
+      if (i > 0 && numeral(text.charAt(i - 1))) counted++;
     }
-    return 2 * whole >= all;
+    return 2 * whole >= all && 2 * counted < all;
+  }
+
+  /** Characters that write a number or an ordinal (第), besides digits. */
+  static final String NUMERALS = "〇零一二三四五六七八九十百千万亿两几第";
+
+  private static boolean numeral(char c) {
+    return Character.isDigit(c) || NUMERALS.indexOf(c) >= 0;
   }
 }

@@ -82,6 +82,29 @@ class TermDiscoveryTest {
   }
 
   @Test
+  void proposesNoClassifierOfANumber() {
+    // 号航天员 always follows a number (神舟二十号, 十九号, 十八号): its 号 is the number's classifier
+    String text =
+        (String.join(
+                    "\n",
+                    List.of(
+                        "神舟二十号航天员出征太空。",
+                        "神舟十九号航天员平安返回。",
+                        "神舟十八号航天员完成出舱。",
+                        "神舟十七号航天员开展实验。",
+                        "神舟十六号航天员进行授课。"))
+                + "\n")
+            .repeat(2);
+    List<String> found =
+        TermDiscovery.discover(
+                List.of(text), new Segmenter(Lexicon.empty()), Set.of(), Set.of("的"), 4, 3, 50)
+            .stream()
+            .map(TermDiscovery.Candidate::term)
+            .toList();
+    assertFalse(found.contains("号航天员"), found.toString());
+  }
+
+  @Test
   void checksItsArguments() {
     Segmenter s = new Segmenter(Lexicon.empty());
     assertThrows(
