@@ -19,12 +19,11 @@ final class TermSelection {
   static List<TermLearner.Term> terms(
       List<int[]> seqs, TermUnits units, int atoms, Set<String> notTerms) {
     Map<String, Integer> counts = new HashMap<>();
-    Map<String, Map<String, Integer>> left = new HashMap<>();
-    Map<String, Map<String, Integer>> right = new HashMap<>();
+    Map<String, Neighbours> left = new HashMap<>();
+    Map<String, Neighbours> right = new HashMap<>();
     Map<Integer, Integer> unitCount = new HashMap<>();
     // of a name's units, the neighbours that are one character of a word (not a function word)
     Map<String, Map<String, Integer>> charNeighbours = new HashMap<>();
-    int fresh = 0;
     for (int[] s : seqs) {
       for (int i = 0; i < s.length; i++) {
         if (s[i] < atoms) continue;
@@ -34,14 +33,14 @@ final class TermSelection {
         // neighbours that no term can extend across count as new each time
         String l = i > 0 ? neighbour(units, s[i - 1], true) : null;
         String r = i + 1 < s.length ? neighbour(units, s[i + 1], false) : null;
-        if (l == null) l = "\u0000" + fresh++;
-        if (r == null) r = "\u0000" + fresh++;
-        left.computeIfAbsent(t, k -> new HashMap<>()).merge(l, 1, Integer::sum);
-        right.computeIfAbsent(t, k -> new HashMap<>()).merge(r, 1, Integer::sum);
+        left.computeIfAbsent(t, k -> new Neighbours()).add(l);
+        right.computeIfAbsent(t, k -> new Neighbours()).add(r);
         if (units.names.get(s[i])) {
           Map<String, Integer> chars = charNeighbours.computeIfAbsent(t, k -> new HashMap<>());
-          if (i > 0 && oneCharacter(units, atoms, s[i - 1])) chars.merge("<" + l, 1, Integer::sum);
-          if (i + 1 < s.length && oneCharacter(units, atoms, s[i + 1]))
+          // (one that no term extends across is a neighbour of its own each time, never counted)
+          if (l != null && oneCharacter(units, atoms, s[i - 1]))
+            chars.merge("<" + l, 1, Integer::sum);
+          if (r != null && oneCharacter(units, atoms, s[i + 1]))
             chars.merge(">" + r, 1, Integer::sum);
         }
       }
@@ -63,8 +62,8 @@ final class TermSelection {
       if (n < TermLearner.MIN_COUNT || notTerms.contains(t)) continue;
       int id = best.get(t);
       if (!units.leftEdge.get(id) || !units.rightEdge.get(id)) continue;
-      double hl = entropy(left.get(t));
-      double hr = entropy(right.get(t));
+      double hl = left.get(t).entropy();
+      double hr = right.get(t).entropy();
       if (units.names.get(id)) {
         // a name's neighbours are few (its title), but no one character may extend it
         if (fragment(charNeighbours.get(t), n)) continue;
@@ -116,11 +115,26 @@ final class TermSelection {
     return false;
   }
 
-  private static double entropy(Map<String, Integer> counts) {
-    double n = 0;
-    for (int c : counts.values()) n += c;
-    double h = 0;
-    for (int c : counts.values()) h -= c / n * Math.log(c / n);
-    return h;
+  /**
+   * The neighbours of a unit on one side: how often each stands there, and how often one stood
+   * there that no term extends across (null from {@link #neighbour}), each a neighbour of its own.
+   */
+  private static final class Neighbours {
+    final Map<String, Integer> counts = new HashMap<>();
+    int fresh;
+
+    void add(String neighbour) {
+      if (neighbour == null) fresh++;
+      else counts.merge(neighbour, 1, Integer::sum);
+    }
+
+    /** The entropy of the neighbours (natural logarithm), each fresh one seen once. */
+    double entropy() {
+      double n = fresh;
+      for (int c : counts.values()) n += c;
+      double h = fresh * (Math.log(n) / n);
+      for (int c : counts.values()) h -= c / n * Math.log(c / n);
+      return h;
+    }
   }
 }
