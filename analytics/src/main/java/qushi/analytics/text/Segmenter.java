@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import qushi.analytics.core.TextSearch;
 
 /**
  * Splits cleaned Chinese text into tokens with HanLP's standard (Viterbi) segmenter and a
@@ -173,12 +174,12 @@ public final class Segmenter {
           if (t.word.isBlank()) continue;
           List<Term> pieces = recognisedName(t) ? notAName(t.word) : null;
           if (pieces == null) {
-            out.add(new Token(t.word, nature(t), lineStart + t.offset));
+            add(out, new Token(t.word, nature(t), lineStart + t.offset));
             continue;
           }
           int at = lineStart + t.offset;
           for (Term p : pieces) {
-            out.add(new Token(p.word, nature(p), at));
+            add(out, new Token(p.word, nature(p), at));
             at += p.word.length();
           }
         }
@@ -187,6 +188,27 @@ public final class Segmenter {
       lineStart = nl + 1;
     }
     return out;
+  }
+
+  /**
+   * Adds {@code t} to the tokens, joined to the one before when the two touch between Latin letters
+   * or digits ({@link TextSearch#isLatin}): GPLv3, IPv6, SQL92 and 5G are one token each, as {@code
+   * count} finds them whole, so no token is counted where {@code count} finds no occurrence (GPLv
+   * of GPLv3). A joined token is tagged {@code nx} (a Latin string), or {@code m} when all digits.
+   */
+  private static void add(List<Token> out, Token t) {
+    Token last = out.isEmpty() ? null : out.get(out.size() - 1);
+    String w = t.word();
+    if (last == null
+        || last.end() != t.offset()
+        || !TextSearch.isLatin(last.word().charAt(last.word().length() - 1))
+        || !TextSearch.isLatin(w.charAt(0))) {
+      out.add(t);
+      return;
+    }
+    String joined = last.word() + w;
+    String nature = joined.chars().allMatch(c -> c >= '0' && c <= '9') ? "m" : "nx";
+    out.set(out.size() - 1, new Token(joined, nature, last.offset()));
   }
 
   private static String nature(Term t) {

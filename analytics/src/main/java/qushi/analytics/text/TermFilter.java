@@ -102,6 +102,13 @@ public record TermFilter(
     return new TermFilter(stopwords, singles, posTags, all);
   }
 
+  /**
+   * Marks that no term starts or ends with: brackets, dashes, slashes, underscores, quotes and the
+   * like, which the segmenter leaves on a Latin string cut out of code or markup (&lt;stdio of
+   * &lt;stdio.h&gt;, ECMA- of ECMA-262, iso_ of iso_8859); + and # (C++, C#) and . (.NET) may.
+   */
+  static final String FRAYED = "<>()[]{}-_/\\|=~^`'\":;,!?*&%$@";
+
   /** Returns true if {@code word} is a word token (has a letter or digit: \p{L} or \p{N}). */
   public static boolean isWord(String word) {
     for (int i = 0; i < word.length(); ) {
@@ -130,7 +137,8 @@ public record TermFilter(
   /** Returns true if the token is a term under the rules above. */
   public boolean isTerm(Token token) {
     String w = token.word();
-    if (!isWord(w) || stopwords.contains(w)) return false;
+    if (!isWord(w) || stopwords.contains(w) || FRAYED.indexOf(w.charAt(0)) >= 0) return false;
+    if (FRAYED.indexOf(w.charAt(w.length() - 1)) >= 0) return false;
     String lower = w.toLowerCase(java.util.Locale.ROOT);
     if (lower != w && stopwords.contains(lower)) return false;
     if (lexicon.contains(w)) return true;

@@ -16,6 +16,35 @@ class SegmenterTest {
   }
 
   @Test
+  void cutsNoTokenOutOfALatinString() {
+    // GPLv3 was GPLv + 3: a token count found where a search of the text finds none (GPLv stands
+    // only inside GPLv3); every token must be found as often as it is counted
+    String text = "采用GPLv3许可，支持IPv6与SQL92，PM2.5下降，C919和5G网络，遵循ECMA-262标准，GPLv3发布。";
+    List<Token> tokens = BUNDLED.segment(text);
+    List<String> words = tokens.stream().map(Token::word).toList();
+    for (String w : List.of("GPLv3", "IPv6", "SQL92", "PM2.5", "C919", "5G")) {
+      assertTrue(words.contains(w), w + " in " + words);
+    }
+    for (String w : words) {
+      long counted = words.stream().filter(w::equals).count();
+      assertTrue(
+          qushi.analytics.core.TextSearch.occurrences(text, w) >= counted, w + " in " + words);
+    }
+    assertEquals("nx", tokens.get(words.indexOf("GPLv3")).nature());
+  }
+
+  @Test
+  void noTermStartsOrEndsWithTheMarksOfCode() {
+    TermFilter f = TermFilter.defaults(Lexicon.bundled());
+    for (String w : List.of("<stdio", "h>", "ECMA-", "iso_", "<pid>", "'-l")) {
+      assertFalse(f.isTerm(new Token(w, "nx", 0)), w);
+    }
+    for (String w : List.of("C++", "C#", ".NET", "GPLv3", "Node.js")) {
+      assertTrue(f.isTerm(new Token(w, "nx", 0)), w);
+    }
+  }
+
+  @Test
   void keepsDomainTermsWhole() {
     assertSegments(BUNDLED, "发展新质生产力", "发展", "新质生产力");
     assertSegments(BUNDLED, "具身智能与人形机器人", "具身智能", "与", "人形机器人");
