@@ -1,5 +1,6 @@
 package qushi.analytics.text;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
@@ -20,9 +21,10 @@ import org.jsoup.parser.Tag;
  * width folding leaves alone, so that decoded text never forms a tag (the step is idempotent). A
  * web address (http://, https://, file:// — a browser's print footer — or www. followed by the
  * printable ASCII characters of a URL) is removed everywhere, and so is an e-mail address
- * (name@host.domain, ASCII: left in, "ruan@gmail", "yifeng" and "com" become terms). A Markdown
- * link or image to one on a line of its own ("[查看原文](https://…)") is page navigation and goes with
- * its line; within a line it becomes its text ("详见[通知](http://…)" → "详见通知").
+ * (name@host.domain, ASCII: left in, "ruan@gmail", "yifeng" and "com" become terms), each with the
+ * brackets around it (&lt;…&gt;, 〈…〉, ＜…＞, (…), （…）) when it has them. A Markdown link or image to
+ * one on a line of its own ("[查看原文](https://…)") is page navigation and goes with its line; within
+ * a line it becomes its text ("详见[通知](http://…)" → "详见通知").
  */
 final class Markup {
   private static final Pattern TAG = Pattern.compile("</?([A-Za-z][A-Za-z0-9]*)(?:\\s[^<>]*)?/?>");
@@ -30,14 +32,29 @@ final class Markup {
   private static final Pattern BLANK_LINES = Pattern.compile("\n[ \t]*(?:\n[ \t]*)+");
 
   private static final Pattern URL =
-      Pattern.compile("(?:https?://|file:/{1,3}|www\\.)[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+");
+      enclosed("(?:https?://|file:/{1,3}|www\\.)[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+");
 
   // bounded repetitions: Java matches a repeated group by recursion, and a run of thousands of
   // "1." after an @ (a PDF table) must not exhaust the stack
   private static final Pattern EMAIL =
-      Pattern.compile(
+      enclosed(
           "(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9._%+\\-]{1,64}@[A-Za-z0-9\\-]{1,63}"
               + "(?:\\.[A-Za-z0-9\\-]{1,63}){0,8}\\.[A-Za-z]{2,24}(?![A-Za-z0-9])");
+
+  /**
+   * Returns the pattern of an address, with the brackets around it when it has them ("徐明
+   * &lt;xu@example.com&gt;" leaves "徐明 ", not "徐明 &lt;&gt;").
+   */
+  private static Pattern enclosed(String address) {
+    StringBuilder p = new StringBuilder();
+    for (String pair : List.of("<>", "〈〉", "＜＞", "()", "（）")) {
+      p.append(Pattern.quote(pair.substring(0, 1)))
+          .append(address)
+          .append(Pattern.quote(pair.substring(1)))
+          .append('|');
+    }
+    return Pattern.compile(p + address);
+  }
 
   private static final String LINK = "!?\\[([^\\[\\]\n]*)\\]\\((?:https?://|www\\.)[^()\\s]*\\)";
 

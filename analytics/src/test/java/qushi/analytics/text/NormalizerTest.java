@@ -112,7 +112,9 @@ class NormalizerTest {
 
   @Test
   void removesEmailAddressesButKeepsAnAtSignInText() {
-    assertClean("合作请邮件联系（），或写信至。", "合作请邮件联系（yifeng.ruan@gmail.com），或写信至 news-desk@example.org.cn。");
+    // with the brackets around it
+    assertClean("合作请邮件联系，或写信至。", "合作请邮件联系（yifeng.ruan@gmail.com），或写信至 news-desk@example.org.cn。");
+    assertClean("译者：徐明，校对：", "译者：徐明<xu@example.com>，校对：<https://example.com/a>");
     // full-width forms are folded first
     assertClean("联系：", "联系：ｒｕａｎ＠ｇｍａｉｌ．ｃｏｍ");
     assertClean("@人民日报发布：会议召开。", "@人民日报发布：会议召开。");
