@@ -23,15 +23,16 @@ import java.util.TreeMap;
  * boilerplate paragraphs that begins with its first paragraph and the run that ends with its last,
  * numbered and Markdown headings in the run kept but not ending it (a page's "# title" above its
  * masthead), and so is a first paragraph that reads as a title line (the same title unmarked, in a
- * page saved as text or Word); a key that these runs drop from fewer than {@value #MIN_DROPPED}
- * documents is no boilerplate after all (a line of text that three short posts share, every line of
- * a short post being at an edge, and next to the frame in only one of them), and the runs are found
- * again without it. Furniture sits at the edge, so a boilerplate paragraph after a paragraph of
- * text is kept (a news headline repeated in the headline lists of three programmes is text, not
- * furniture), as is the same paragraph in the middle of a document, and so is a heading ({@link
- * Headings}: "一、过去五年工作回顾", "结束语" before its text), which repeats across the reports of a series as
- * a title, not as furniture. A corpus of fewer than {@value #MIN_DOCUMENTS} documents has no
- * boilerplate.
+ * page saved as text or Word) and a last paragraph that is a line of at most {@value
+ * #FOOTER_LINE_MAX} characters, no sentence (a page's own running footer below a licence footer
+ * that all pages share); a key that these runs drop from fewer than {@value #MIN_DROPPED} documents
+ * is no boilerplate after all (a line of text that three short posts share, every line of a short
+ * post being at an edge, and next to the frame in only one of them), and the runs are found again
+ * without it. Furniture sits at the edge, so a boilerplate paragraph after a paragraph of text is
+ * kept (a news headline repeated in the headline lists of three programmes is text, not furniture),
+ * as is the same paragraph in the middle of a document, and so is a heading ({@link Headings}:
+ * "一、过去五年工作回顾", "结束语" before its text), which repeats across the reports of a series as a title,
+ * not as furniture. A corpus of fewer than {@value #MIN_DOCUMENTS} documents has no boilerplate.
  *
  * <p>Furniture also repeats <b>inside</b> documents that gather many items (a news programme's
  * transcript: "[查看原文]" after every item, "央视网消息（新闻联播）：" before each). A short paragraph (at most
@@ -425,18 +426,27 @@ public final class Boilerplate implements java.io.Serializable {
     return why;
   }
 
+  /** Longest last line, in characters, that the run from the end passes over. */
+  static final int FOOTER_LINE_MAX = 60;
+
   /**
    * Marks {@link #EDGE} the boilerplate paragraphs from paragraph {@code from} on in direction
    * {@code step} until one that is neither boilerplate nor a marked heading, or one already marked:
    * a numbered or Markdown heading in the run is kept and the run goes on past it, and so is a
    * document's first paragraph when it is no boilerplate but reads as a title line (the unmarked
-   * title of a page saved as text or Word, above its masthead, as a Markdown page's "# title").
+   * title of a page saved as text or Word, above its masthead, as a Markdown page's "# title"), and
+   * its last paragraph when it is a line of at most {@value #FOOTER_LINE_MAX} characters, no
+   * sentence (a page's own running footer, "GNU coreutils 9.1 2022年9月 LS(1)", below a licence
+   * footer that every page shares).
    */
   private void edgeRun(List<String> paras, byte[] why, int from, int step) {
     for (int i = from; i >= 0 && i < paras.size() && why[i] == KEPT; i += step) {
       if (markedHeading(paras, i)) continue;
       if (!isBoilerplate(paras, i)) {
         if (i == 0 && step > 0 && Headings.looksLikeTitleLine(paras.get(0).strip())) continue;
+        if (i == paras.size() - 1
+            && step < 0
+            && Headings.looksLikeLine(paras.get(i).strip(), FOOTER_LINE_MAX)) continue;
         return;
       }
       why[i] = EDGE;

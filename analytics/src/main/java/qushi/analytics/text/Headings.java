@@ -314,12 +314,21 @@ final class Headings {
    * with ：，、.
    */
   static boolean looksLikeTitleLine(String para) {
-    return !para.isEmpty()
-        && para.codePointCount(0, para.length()) <= TITLE_LINE_MAX
+    return looksLikeLine(para, TITLE_LINE_MAX)
         && para.codePoints()
                 .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
                 .count()
-            >= 2
+            >= 2;
+  }
+
+  /**
+   * Returns whether the paragraph is a line rather than a sentence: at most {@code max} characters,
+   * no 。！？；… anywhere, not ending with ：，、 (a title, or a page's running footer: "GNU coreutils 9.1
+   * 2022年9月 LS(1)").
+   */
+  static boolean looksLikeLine(String para, int max) {
+    return !para.isEmpty()
+        && para.codePointCount(0, para.length()) <= max
         && !Punctuation.hasUnitEnd(para)
         && OPEN_ENDS.indexOf(para.charAt(para.length() - 1)) < 0;
   }

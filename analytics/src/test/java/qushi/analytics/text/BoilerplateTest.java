@@ -62,6 +62,30 @@ class BoilerplateTest {
   }
 
   @Test
+  void aLicenceFooterAboveEachPagesOwnFooterLineIsDropped() {
+    // every page ends with the same two-paragraph footer, then its own running footer line
+    String footer = "本页面中文版由中文手册页计划提供。\n中文手册页计划：欢迎参与翻译。";
+    List<String> texts = new java.util.ArrayList<>();
+    for (int d = 0; d < 4; d++) {
+      StringBuilder body = new StringBuilder();
+      for (int p = 0; p < 12; p++) {
+        if (p > 0) body.append('\n');
+        body.append("命令" + d + "的第" + p + "段说明" + "甲乙丙丁".charAt(d) + "选项的用法。");
+      }
+      String name = List.of("LS", "CP", "MV", "RM").get(d);
+      texts.add(body + "\n" + footer + "\nGNU coreutils 9.1 2022年9月 " + name + "(1)");
+    }
+    Boilerplate b = Boilerplate.detect(texts);
+    assertEquals(
+        List.of(
+            new Boilerplate.Paragraph("本页面中文版由中文手册页计划提供。", 4, 4, "end"),
+            new Boilerplate.Paragraph("中文手册页计划：欢迎参与翻译。", 4, 4, "end")),
+        b.paragraphs());
+    String text = texts.get(1);
+    assertEquals(text.replace(footer + "\n", ""), b.strip(text), "the page's own line stays");
+  }
+
+  @Test
   void theTitleOfAWorkSavedAsSeveralFilesCountsInNoneOfThemButASeriesNameStays() {
     String title = "# 决胜全面建成小康社会夺取新时代中国特色社会主义伟大胜利";
     List<String> texts = new java.util.ArrayList<>();
