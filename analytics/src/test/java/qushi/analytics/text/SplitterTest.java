@@ -291,6 +291,16 @@ class SplitterTest {
   }
 
   @Test
+  void codeThatStartsWithAHashIsTextNotAHeading() {
+    // a man page's synopsis: "#include" is C, and keeps its mark
+    String body = "部署重点任务，推动科技创新与产业创新深度融合，加快发展新质生产力。".repeat(3);
+    String text = "概述\n#include <sys/types.h>\n#include <sys/socket.h>\n" + body;
+    SectionedText st = splitter.sectioned(text);
+    assertEquals(text, st.text());
+    assertTrue(st.sections().stream().noneMatch(s -> s.title().contains("include")), st.toString());
+  }
+
+  @Test
   void numberedLinesOneAfterAnotherAreAListNotHeadings() {
     String body = "部署重点任务，推动科技创新与产业创新深度融合，加快发展新质生产力。".repeat(3);
     // a post of numbered items: no sections
