@@ -106,9 +106,10 @@ final class CorpusOptions {
         CorpusNotes.latin(q),
         "%d of "
             + documents
-            + " documents are written largely in Latin letters (share of their letters: %s): their"
-            + " words are counted and can be terms; a translation beside the Chinese is best"
-            + " removed from the file");
+            + " documents are a quarter or more in Latin letters (share of their letters: %s):"
+            + " those words are counted and can be terms, as they should be in technical text; if"
+            + " they are a translation beside the Chinese, remove it from the file to leave it"
+            + " out");
     List<String> copies = CorpusNotes.copies(q);
     note(
         err,
