@@ -138,7 +138,9 @@ final class Chars {
   /**
    * Returns the text under NFKC except for the Chinese punctuation in {@link #PROTECTED} and the
    * enclosed numbers (①, ㉑): full-width letters, digits and symbols, the ideographic space,
-   * compatibility ideographs and ligatures are folded; ，：；？！（）… are kept.
+   * compatibility ideographs and ligatures are folded; ，：；？！（）… are kept. The Unicode hyphen and
+   * non-breaking hyphen (U+2010, U+2011), which typesetters write for "-" ("COVID‐19", and at the
+   * end of a line for a word they hyphenated), become "-", as a reader types it.
    */
   static String fold(String text) {
     StringBuilder sb = new StringBuilder(text.length());
@@ -154,7 +156,8 @@ final class Chars {
       i = next;
     }
     sb.append(java.text.Normalizer.normalize(text.substring(runStart), Form.NFKC));
-    return sb.toString();
+    // NFKC has made U+2011 a U+2010
+    return sb.indexOf("\u2010") < 0 ? sb.toString() : sb.toString().replace('\u2010', '-');
   }
 
   private static boolean isProtected(int cp) {

@@ -111,6 +111,13 @@ class NormalizerTest {
   }
 
   @Test
+  void foldsTheTypesettersHyphenInTextAndQuery() {
+    assertClean("COVID-19疫情", "COVID‐19疫情");
+    assertClean("COVID-19疫情", "COVID‑19疫情");
+    assertEquals("sin-gle", Normalizer.defaults().query("sin‐gle"));
+  }
+
+  @Test
   void removesEmailAddressesButKeepsAnAtSignInText() {
     // with the brackets around it
     assertClean("合作请邮件联系，或写信至。", "合作请邮件联系（yifeng.ruan@gmail.com），或写信至 news-desk@example.org.cn。");
