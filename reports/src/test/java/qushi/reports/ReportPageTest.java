@@ -188,6 +188,8 @@ class ReportPageTest {
             "((人工智能))",
             "二十国集团(G20",
             "4)模型",
+            "COVID\u201019",
+            "SARS\u2011CoV\u20112",
             "((G");
     for (String q : queries) {
       String expected = seeds.corpus().text().cleanQuery(q);
