@@ -192,23 +192,33 @@ public final class Segmenter {
 
   /**
    * Adds {@code t} to the tokens, joined to the one before when the two touch between Latin letters
-   * or digits ({@link TextSearch#isLatin}): GPLv3, IPv6, SQL92 and 5G are one token each, as {@code
-   * count} finds them whole, so no token is counted where {@code count} finds no occurrence (GPLv
-   * of GPLv3). A joined token is tagged {@code nx} (a Latin string), or {@code m} when all digits.
+   * or digits ({@link TextSearch#isLatin}) or at a hyphen between them: GPLv3, IPv6, SQL92, 5G and
+   * COVID-19 are one token each, as {@code count} finds them whole, so no token is counted where
+   * {@code count} finds no occurrence (GPLv of GPLv3). A joined token is tagged {@code nx} (a Latin
+   * string), or {@code m} when all digits.
    */
   private static void add(List<Token> out, Token t) {
     Token last = out.isEmpty() ? null : out.get(out.size() - 1);
-    String w = t.word();
-    if (last == null
-        || last.end() != t.offset()
-        || !TextSearch.isLatin(last.word().charAt(last.word().length() - 1))
-        || !TextSearch.isLatin(w.charAt(0))) {
+    if (last == null || last.end() != t.offset() || !latinJoint(last.word(), t.word())) {
       out.add(t);
       return;
     }
+    String w = t.word();
     String joined = last.word() + w;
     String nature = joined.chars().allMatch(c -> c >= '0' && c <= '9') ? "m" : "nx";
     out.set(out.size() - 1, new Token(joined, nature, last.offset()));
+  }
+
+  /**
+   * Whether tokens a and b, touching, are one Latin string: a Latin letter or digit on both sides
+   * of the joint, or a hyphen between two (COVID- and 19 of COVID-19, SARS-CoV- and 2).
+   */
+  private static boolean latinJoint(String a, String b) {
+    char end = a.charAt(a.length() - 1);
+    char start = b.charAt(0);
+    if (end == '-' && a.length() > 1) end = a.charAt(a.length() - 2);
+    else if (start == '-' && b.length() > 1 && TextSearch.isLatin(end)) start = b.charAt(1);
+    return TextSearch.isLatin(end) && TextSearch.isLatin(start);
   }
 
   private static String nature(Term t) {

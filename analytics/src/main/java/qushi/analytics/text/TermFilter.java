@@ -20,7 +20,10 @@ import qushi.analytics.internal.TextFiles;
  * <ol>
  *   <li>it is in the lexicon (then it is a term whatever its tag), or
  *   <li>it is not a stopword,
- *   <li>it is not a number (digits with separators, or tagged {@code m}/{@code mq}),
+ *   <li>it is not a number (digits with separators, a quantity with a unit of at most three letters
+ *       such as 100km, 8GB, 3D — 5G, 6G are lexicon terms — or tagged {@code m}/{@code mq}), it
+ *       does not start or end with a bracket, dash, slash, underscore or quote (code and markup:
+ *       &lt;stdio, iso_),
  *   <li>it is longer than one character, or is in the single-character whitelist,
  *   <li>its part-of-speech tag is allowed: a tag equal to one of {@link #posTags} or, for tags
  *       given with a trailing {@code *}, starting with that prefix.
@@ -53,7 +56,8 @@ public record TermFilter(
       List.of("n*", "g*", "v", "vi", "vl", "vg", "vn", "an");
 
   private static final Pattern NUMBER =
-      Pattern.compile("[\\p{N}.,:%‰％．·\\-+~～/]+|[0-9]+(?:st|nd|rd|th|[A-Za-z])?");
+      Pattern.compile(
+          "[\\p{N}.,:%‰％．·\\-+~～/]+|[0-9]+(?:\\.[0-9]+)?(?:st|nd|rd|th|[A-Za-z]{1,3})?");
 
   /** Copies the sets. */
   public TermFilter {
@@ -137,11 +141,13 @@ public record TermFilter(
   /** Returns true if the token is a term under the rules above. */
   public boolean isTerm(Token token) {
     String w = token.word();
-    if (!isWord(w) || stopwords.contains(w) || FRAYED.indexOf(w.charAt(0)) >= 0) return false;
-    if (FRAYED.indexOf(w.charAt(w.length() - 1)) >= 0) return false;
+    if (!isWord(w) || stopwords.contains(w)) return false;
     String lower = w.toLowerCase(java.util.Locale.ROOT);
     if (lower != w && stopwords.contains(lower)) return false;
     if (lexicon.contains(w)) return true;
+    if (FRAYED.indexOf(w.charAt(0)) >= 0 || FRAYED.indexOf(w.charAt(w.length() - 1)) >= 0) {
+      return false;
+    }
     String tag = token.nature();
     if (tag.equals("m") || tag.equals("mq") || isNumber(w)) return false;
     if (w.codePointCount(0, w.length()) == 1 && !singles.contains(w)) return false;

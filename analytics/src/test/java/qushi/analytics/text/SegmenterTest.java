@@ -19,10 +19,22 @@ class SegmenterTest {
   void cutsNoTokenOutOfALatinString() {
     // GPLv3 was GPLv + 3: a token count found where a search of the text finds none (GPLv stands
     // only inside GPLv3); every token must be found as often as it is counted
-    String text = "采用GPLv3许可，支持IPv6与SQL92，PM2.5下降，C919和5G网络，遵循ECMA-262标准，GPLv3发布。";
+    String text =
+        "采用GPLv3许可，支持IPv6与SQL92，PM2.5下降，C919和5G网络，遵循ECMA-262标准，GPLv3发布，"
+            + "COVID-19疫苗和SARS-CoV-2病毒。";
     List<Token> tokens = BUNDLED.segment(text);
     List<String> words = tokens.stream().map(Token::word).toList();
-    for (String w : List.of("GPLv3", "IPv6", "SQL92", "PM2.5", "C919", "5G")) {
+    for (String w :
+        List.of(
+            "GPLv3",
+            "IPv6",
+            "SQL92",
+            "PM2.5",
+            "C919",
+            "5G",
+            "ECMA-262",
+            "COVID-19",
+            "SARS-CoV-2")) {
       assertTrue(words.contains(w), w + " in " + words);
     }
     for (String w : words) {
@@ -39,9 +51,15 @@ class SegmenterTest {
     for (String w : List.of("<stdio", "h>", "ECMA-", "iso_", "<pid>", "'-l")) {
       assertFalse(f.isTerm(new Token(w, "nx", 0)), w);
     }
-    for (String w : List.of("C++", "C#", ".NET", "GPLv3", "Node.js")) {
+    for (String w : List.of("C++", "C#", ".NET", "GPLv3", "Node.js", "COVID-19")) {
       assertTrue(f.isTerm(new Token(w, "nx", 0)), w);
     }
+    // quantities with a unit are numbers; a lexicon term is a term whatever it ends with
+    for (String w : List.of("100km", "8GB", "2.4GHz", "3D")) {
+      assertFalse(f.isTerm(new Token(w, "nx", 0)), w);
+    }
+    assertTrue(
+        TermFilter.defaults(Lexicon.empty().with("Yahoo!")).isTerm(new Token("Yahoo!", "nx", 0)));
   }
 
   @Test
