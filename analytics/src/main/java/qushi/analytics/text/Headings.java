@@ -62,11 +62,14 @@ final class Headings {
   /**
    * A Markdown heading, with a space after its marks as CommonMark writes it or without one as
    * Chinese texts often do ("#工作安排") — but then with no other {@code #} in it ("#话题# 今天" is a
-   * hashtag, as forum posts and microblogs write them, and keeps its marks) and not followed by a
-   * Latin letter or digit ("#include &lt;stdio.h&gt;" is code, "#1" a number).
+   * hashtag, as forum posts and microblogs write them, and keeps its marks) and, when a Latin
+   * letter or digit follows the marks, with a Chinese character in it ("#5G发展" is a heading,
+   * "#include &lt;stdio.h&gt;" is code and "#1" a number).
    */
   private static final Pattern MARKDOWN =
-      Pattern.compile("#{1,6}(?:\\s+([^#\\s].*[^#]|[^#\\s])|([^#\\sA-Za-z0-9](?:[^#]*[^#\\s])?))");
+      Pattern.compile(
+          "#{1,6}(?:\\s+([^#\\s].*[^#]|[^#\\s])"
+              + "|(?=[^A-Za-z0-9]|[^#]*\\p{IsHan})([^#\\s](?:[^#]*[^#\\s])?))");
 
   /**
    * A Markdown heading as CommonMark writes it, with a space after its marks: its marks go whether

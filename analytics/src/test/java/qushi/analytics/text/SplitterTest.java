@@ -298,6 +298,9 @@ class SplitterTest {
     SectionedText st = splitter.sectioned(text);
     assertEquals(text, st.text());
     assertTrue(st.sections().stream().noneMatch(s -> s.title().contains("include")), st.toString());
+    // a heading written without a space that starts with a Latin word is still one
+    SectionedText g = splitter.sectioned("#5G发展\n" + body + "\n#AI治理的新格局\n" + body);
+    assertEquals(List.of("5G发展", "AI治理的新格局"), g.sections().stream().map(Section::title).toList());
   }
 
   @Test
