@@ -11,9 +11,10 @@ import java.util.Map;
  * The character n-grams of a text that may be new words, with the statistics of new-word discovery
  * by boundary entropy and cohesion.
  *
- * <p>The text is cut into runs of Han characters and Latin letters; anything else (punctuation,
- * digits, spaces, line breaks) ends a run, and no n-gram crosses it. For each n-gram w of 2 to
- * {@code maxLength} characters that occurs at least {@code minFrequency} times:
+ * <p>The text is cut into runs of Han characters (of the Basic Multilingual Plane) and Latin
+ * letters; anything else (punctuation, digits, spaces, line breaks) ends a run, and no n-gram
+ * crosses it. For each n-gram w of 2 to {@code maxLength} characters that occurs at least {@code
+ * minFrequency} times:
  *
  * <ul>
  *   <li><b>frequency</b> f(w): its occurrences, overlapping ones included (啊啊 stands twice in 啊啊啊);
@@ -109,7 +110,10 @@ final class CharNgrams {
     return out;
   }
 
-  /** Whether {@code ch} belongs to a run: a Han character or a Latin letter. */
+  /**
+   * Whether {@code ch} belongs to a run: a Han character of the Basic Multilingual Plane (the rarer
+   * ones beyond it, written with two chars, end a run) or a Latin letter.
+   */
   static boolean inRun(char ch) {
     return ch < 128
         ? (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')

@@ -20,8 +20,8 @@ import qushi.analytics.core.Check;
  * {@value #MIN_ENTROPY}). A candidate is kept when it occurs at least {@code minFrequency} times,
  * is not in the lexicon or the core dictionary, is not a stopword, neither starts nor ends with a
  * one-character stopword (的, 了, 是, 等, …: "的重要", "提供了" are phrases, not terms), has no stopword
- * between its segments ("科学/与/技术"), and consists of Han characters or Latin letters and digits only
- * (no punctuation, no pure number). The ranking score is
+ * between its segments ("科学/与/技术"), and consists of Han characters and Latin letters (no digit,
+ * punctuation or space: these end the runs {@link CharNgrams} reads). The ranking score is
  *
  * <pre>
  * score = ln(frequency) · entropy · ln(1 + aggregation)
@@ -37,7 +37,7 @@ import qushi.analytics.core.Check;
  * phrases), at least half its occurrences begin and end at the edges of the tokens the segmenter
  * cuts there (one that starts or ends inside a word is a fragment of longer words: 产阶级 of 无产阶级 and
  * 资产阶级, 化建设 of 现代化/建设, however free its boundary characters look), and fewer than half follow a
- * numeral (号航天员 of 二十号航天员: the classifier belongs to the number).
+ * token the segmenter tags as a numeral (号航天员 of 二十/号航天员: the classifier belongs to the number).
  */
 public final class TermDiscovery {
   private static final Pattern SHAPE =
@@ -130,18 +130,20 @@ public final class TermDiscovery {
     // a token where it stands: keep a candidate most of whose occurrences begin and end at token
     // edges, checked in rank order until enough are kept
     BitSet edges = new BitSet();
+    BitSet afterNumeral = new BitSet();
     int base = 0;
     for (String text : texts) {
       for (Token tok : segmenter.segment(text)) {
         edges.set(base + tok.offset());
         edges.set(base + tok.end());
+        if (tok.nature().startsWith("m")) afterNumeral.set(base + tok.end());
       }
       base += text.length() + 1;
     }
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : out) {
       if (kept.size() == top) break;
-      if (aligned(joined, c.term(), edges)) kept.add(c);
+      if (aligned(joined, c.term(), edges, afterNumeral)) kept.add(c);
     }
     return List.copyOf(kept);
   }
@@ -179,25 +181,19 @@ public final class TermDiscovery {
 
   /**
    * Whether at least half the occurrences of {@code term} begin and end at token edges, and fewer
-   * than half follow a numeral ({@link #NUMERALS} or a digit): 号航天员 of 二十号航天员, 件大事 of 一件大事 and 届中国
-   * of 第十届中国 begin with the classifier of a number.
+   * than half follow a numeral, a token the segmenter tags {@code m} (positions in {@code
+   * afterNumeral}): 号航天员 of 神舟二十/号航天员, 件大事 of 一/件大事 begin with the classifier of a number (but 大飞机
+   * of C919/大飞机 and 大市场 of 统一/大市场 do not).
    */
-  private static boolean aligned(String text, String term, BitSet edges) {
+  private static boolean aligned(String text, String term, BitSet edges, BitSet afterNumeral) {
     int all = 0;
     int whole = 0;
     int counted = 0;
     for (int i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + term.length())) {
       all++;
       if (edges.get(i) && edges.get(i + term.length())) whole++;
-      if (i > 0 && numeral(text.charAt(i - 1))) counted++;
+      if (afterNumeral.get(i)) counted++;
     }
     return 2 * whole >= all && 2 * counted < all;
-  }
-
-  /** Characters that write a number or an ordinal (第), besides digits. */
-  static final String NUMERALS = "〇零一二三四五六七八九十百千万亿两几第";
-
-  private static boolean numeral(char c) {
-    return Character.isDigit(c) || NUMERALS.indexOf(c) >= 0;
   }
 }

@@ -102,6 +102,24 @@ class TermDiscoveryTest {
             .map(TermDiscovery.Candidate::term)
             .toList();
     assertFalse(found.contains("号航天员"), found.toString());
+    // after a model name that ends in digits, a term is no classifier's
+    String plane =
+        (String.join(
+                    "\n",
+                    List.of(
+                        "国产C919大飞机完成首飞。",
+                        "C919大飞机交付用户。",
+                        "首架C919大飞机投入运营。",
+                        "关于C919大飞机的报道很多。",
+                        "这是C919大飞机的新闻。",
+                        "今年城市更新完成老旧小区改造，新增公共绿地。推进数字政务建设，企业开办时间压缩。",
+                        "加快发展新能源汽车和集成电路产业，培育高新技术企业，科技创新贡献持续提升。"))
+                + "\n")
+            .repeat(2);
+    List<TermDiscovery.Candidate> planes =
+        TermDiscovery.discover(
+            List.of(plane), new Segmenter(Lexicon.empty()), Set.of(), Set.of("的"), 4, 3, 50);
+    assertTrue(planes.stream().anyMatch(c -> c.term().equals("大飞机")), planes.toString());
   }
 
   @Test
