@@ -57,10 +57,14 @@ public final class MultipleTesting {
    * <pre>
    * sort p ascending: p₍₁₎ ≤ … ≤ p₍ₘ₎
    * y_j  = (1/j) · Σ_{i=1..m} F_i(p₍ⱼ₎) / (1 − F_i(p₍ⱼ₎))
-   * p̃₍ₖ₎ = min(1, max_{j ≤ k} y_j)
+   * p̃₍ₖ₎ = min(1, max_{j ≤ k} max(y_j, p₍ⱼ₎))
    * </pre>
    *
-   * Rejecting every hypothesis with p̃ ≤ α is the step-down procedure with critical values τ_k =
+   * (the raw p is a floor: y_j can fall below p₍ⱼ₎ when few tests can reach it, F_i(p) ≤ p, and an
+   * adjusted p below the raw one would read as an error; the floor only makes the procedure more
+   * conservative).
+   *
+   * <p>Rejecting every hypothesis with p̃ ≤ α is the step-down procedure with critical values τ_k =
    * max{t : Σ_i F_i(t)/(1 − F_i(t)) ≤ kα}, which controls the false discovery rate at α for
    * independent tests (Döhler, S., Durand, G. &amp; Roquain, E. (2018), "New FDR bounds for
    * discrete and heterogeneous tests", Electronic Journal of Statistics 12(1):1867–1900, §3.3 and
@@ -129,6 +133,9 @@ public final class MultipleTesting {
         double sum = t >= 1 ? Double.POSITIVE_INFINITY : continuous * (t / (1 - t)) + finite;
         running = Math.max(running, Math.min(1, sum / j));
       }
+      // never below the test's own p: its y_j holds F_i(p) ≤ p, so with few tests that can reach
+      // p the sum can fall below it; raising it keeps the FDR control (it only rejects less)
+      running = Math.max(running, p[i]);
       adjusted[i] = running;
     }
     return adjusted;

@@ -73,4 +73,16 @@ class MultipleTestingTest {
             java.util.List.of(DiscreteNull.UNIFORM, DiscreteNull.UNIFORM, rare));
     assertEquals(Math.min(1, 0.5 / 0.5 * 2 + 0.25), later[0], 1e-15);
   }
+
+  @Test
+  void anAdjustedPIsNeverBelowItsRawP() {
+    // a conservative p of 0.02 (the larger of two tests) whose null reaches only 0.01 below it,
+    // and a test that cannot reach small p: y₁ = F(0.02)/(1 − F(0.02)) = 0.01/0.99 < 0.02
+    DiscreteNull coarse = new DiscreteNull(new double[] {0.01, 1}, new double[] {0.01, 1});
+    DiscreteNull rare = new DiscreteNull(new double[] {0.5, 1}, new double[] {0.5, 1});
+    double[] adjusted =
+        MultipleTesting.discreteStepDown(new double[] {0.02, 1}, java.util.List.of(coarse, rare));
+    assertEquals(0.02, adjusted[0], 1e-15);
+    assertEquals(1, adjusted[1]);
+  }
 }
