@@ -26,13 +26,13 @@ import tech.tablesaw.columns.Column;
  */
 final class Columns {
   private static final Pattern SUFFIXED =
-      Pattern.compile("(.+?)_((\\d{4})(_vs_rest|_to_(\\d{4}))?)");
+      Pattern.compile("(.+?)_((\\d{1,4})(_vs_rest|_to_(\\d{1,4}))?)");
 
   /**
    * Tables whose files carry periods in their names ({@code keyness_2021_2024}, {@code
    * stratified_2013-2017_2018+2020}) share a name.
    */
-  private static final Pattern FILE_YEARS = Pattern.compile("(_\\d{4}([-+]\\d{4})*)+$");
+  private static final Pattern FILE_YEARS = Pattern.compile("(_\\d{1,4}([-+]\\d{1,4})*)+$");
 
   private final Labels labels;
 
