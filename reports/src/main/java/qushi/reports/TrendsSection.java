@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import qushi.analytics.compare.TermInterval;
+import qushi.analytics.compare.TrendClass;
+import qushi.analytics.compare.TrendRow;
 import qushi.analytics.core.Tables;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
@@ -65,7 +67,11 @@ public final class TrendsSection extends BuilderSection {
         charts.add(
             s.chart(
                 Charts.lines(
-                    "trends watch " + (++g), e.getKey(), years, series, l.get("col.per10k"))));
+                    "trends watch " + (++g),
+                    e.getKey() + stableNote(data, e.getValue(), l),
+                    years,
+                    series,
+                    l.get("col.per10k"))));
       }
     }
     Table watch = Tables.of("watch", TermInterval.class, watched);
@@ -122,5 +128,20 @@ public final class TrendsSection extends BuilderSection {
         .method("bootstrap")
         .parameter("param.resamples", o.resamples())
         .parameter("param.heatmap", o.heatmap());
+  }
+
+  /**
+   * Returns the note that names the terms of an automatic group whose trend is not significant
+   * (STABLE): on a corpus where few shapes are, the group is filled with the strongest candidates
+   * of the right direction, and the title must not claim them; "" when there are none.
+   */
+  private static String stableNote(ReportData data, List<String> terms, Labels l) {
+    if (data.trend() == null || !data.options().watch().isEmpty()) return "";
+    List<String> stable =
+        data.trend().rows().stream()
+            .filter(r -> r.trend() == TrendClass.STABLE && terms.contains(r.term()))
+            .map(TrendRow::term)
+            .toList();
+    return stable.isEmpty() ? "" : l.format("trends.stable_candidates", String.join("、", stable));
   }
 }

@@ -312,6 +312,33 @@ class ReportTest {
   }
 
   @Test
+  void aWatchGroupNamesItsTermsWithoutASignificantTrend() {
+    // the automatic groups are filled with the strongest candidates when few shapes are
+    // significant: the chart's title names those whose trend is STABLE
+    ReportData data = ReportData.compute(analysis, Fixtures.options());
+    List<String> shown = new java.util.ArrayList<>(ReportData.risers(data.trend()));
+    shown.addAll(ReportData.fallers(data.trend()));
+    List<String> stable =
+        data.trend().rows().stream()
+            .filter(
+                r ->
+                    r.trend() == qushi.analytics.compare.TrendClass.STABLE
+                        && shown.contains(r.term()))
+            .map(qushi.analytics.compare.TrendRow::term)
+            .toList();
+    assertFalse(stable.isEmpty(), "the seeds have such candidates");
+    String html = zh.html();
+    for (String term : stable) {
+      assertTrue(
+          java.util.regex.Pattern.compile(
+                  "其中 [^\"<]*" + java.util.regex.Pattern.quote(term) + "[^\"<]*变化不显著")
+              .matcher(html)
+              .find(),
+          term);
+    }
+  }
+
+  @Test
   void copiesOfADocumentAreNamedInTheOverview() {
     String article = "人工智能研究取得重要进展，科研团队发布新的模型。\n算力基础设施建设加快推进，产业应用不断拓展。\n";
     Qushi q =
