@@ -244,9 +244,13 @@ public final class Report {
     out.put("command", command());
     // a query in the script the corpus does not write finds nothing: the page says which form to
     // search
-    out.put(
-        "variants",
-        Script.variants(data.q().corpus().documents().stream().map(CleanDocument::text).toList()));
+    java.util.SortedMap<String, String> variants =
+        Script.variants(data.q().corpus().documents().stream().map(CleanDocument::text).toList());
+    out.put("variants", variants);
+    // with --t2s a query is converted to simplified, as qushi count converts it
+    if (data.q().options().text().traditionalToSimplified()) {
+      out.put("t2s", Script.toSimplified(variants));
+    }
     java.util.LinkedHashSet<String> suggest = new java.util.LinkedHashSet<>(shown);
     qushi.analytics.prepare.Counts counts = data.q().corpus().counts();
     String[] vocabulary = data.q().corpus().vocabularyWords().toArray(String[]::new);

@@ -154,6 +154,32 @@ class ReportPageTest {
   }
 
   @Test
+  void aTraditionalQueryIsConvertedWhenTheCorpusWasReadWithT2s() throws Exception {
+    // a corpus read with --t2s: 春風 on the page is 春风, as qushi count --t2s has it
+    qushi.Options t2s =
+        qushi.Options.defaults()
+            .withText(
+                qushi.analytics.text.TextOptions.defaults().withTraditionalToSimplified(true));
+    Qushi q =
+        Qushi.of(
+            qushi.analytics.corpus.Corpus.ofTexts(
+                2021, "春風吹过乾隆年间的村庄。春风又绿江南岸。\n",
+                2022, "西风吹过，春风不再。\n",
+                2023, "春风十里，西风渐起。\n"),
+            t2s,
+            qushi.analytics.core.Progress.NONE);
+    Report.Written w =
+        Report.of(ReportData.compute(q, Fixtures.options())).writeTo(tmp.resolve("t2s"));
+    browser.open(w.index().toUri().toString());
+    for (String term : List.of("春風", "西風", "春风", "乾隆")) {
+      long expected = q.count(List.of(term)).list().stream().mapToLong(TermCount::count).sum();
+      JsonNode got = browser.eval("qushi.search('" + term + "').counts.reduce((a, b) => a + b, 0)");
+      assertEquals(expected, got.asLong(), term);
+    }
+    assertEquals(4, q.count(List.of("春風")).list().stream().mapToLong(TermCount::count).sum());
+  }
+
+  @Test
   void theSampleAndTheQueryCleaningAreTheJavaOnes() throws Exception {
     browser.waitFor("window.qushi.status.evidence === 'embedded'");
     String term = "创新";

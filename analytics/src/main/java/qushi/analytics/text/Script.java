@@ -118,4 +118,20 @@ public final class Script {
     }
     return han == 0 ? 0 : (double) changed / han;
   }
+
+  /**
+   * Returns the entries of {@code variants} ({@link #variants}) that turn a traditional character
+   * into its simplified form, as {@code --t2s} converts a query (the simplified form the texts
+   * write): the page's search box converts a query character by character with them. HanLP converts
+   * a query by phrases too; the two differ only in the rare phrase that keeps a traditional
+   * character (乾隆).
+   */
+  public static SortedMap<String, String> toSimplified(SortedMap<String, String> variants) {
+    SortedMap<String, String> out = new TreeMap<>();
+    variants.forEach(
+        (other, own) -> {
+          if (HanLP.convertToSimplifiedChinese(other).equals(own)) out.put(other, own);
+        });
+    return out;
+  }
 }

@@ -20,4 +20,13 @@ class ScriptTest {
     String text = "社会主义".repeat(Script.SAMPLE / 4) + "社會主義".repeat(1000);
     assertEquals(0, Script.traditionalShare(text), 1e-12);
   }
+
+  @Test
+  void aQueryIsMadeSimplifiedOnlyByTraditionalToSimplifiedPairs() {
+    // 乾 stands in the text and 干 does not: a reader may type 干 for it, but --t2s leaves 干 as it
+    // is, so the page must not turn it into 乾
+    var variants = Script.variants(java.util.List.of("春风吹过乾隆年间"));
+    assertEquals("乾", variants.get("干"));
+    assertEquals(java.util.Map.of("過", "过", "間", "间", "風", "风"), Script.toSimplified(variants));
+  }
 }
