@@ -165,6 +165,7 @@ public final class Report {
             years.length,
             years[0],
             years[years.length - 1]));
+    model.put("searchPlaceholder", searchPlaceholder(l));
     model.put("pageData", ScriptJson.of(pageData(terms, script, l)));
     model.put("corpus", Evidence.encoded(data, terms));
     model.put("plotly", PlotlyBundle.get().base64());
@@ -228,6 +229,28 @@ public final class Report {
    * @param rendered the rendered report
    */
   public record Written(Path index, long bytes, List<String> files, Rendered rendered) {}
+
+  /**
+   * Returns the search box's placeholder, with the corpus's most frequent term as its example
+   * (ties: the first in word order), so that a corpus of poems is not offered a policy term.
+   */
+  private String searchPlaceholder(Labels l) {
+    qushi.analytics.prepare.Counts counts = data.q().corpus().counts();
+    List<String> vocabulary = data.q().corpus().vocabularyWords();
+    int best = -1;
+    for (int t = 0; t < vocabulary.size(); t++) {
+      if (counts.termTotal(t) > 0
+          && (best < 0
+              || counts.termTotal(t) > counts.termTotal(best)
+              || (counts.termTotal(t) == counts.termTotal(best)
+                  && vocabulary.get(t).compareTo(vocabulary.get(best)) < 0))) {
+        best = t;
+      }
+    }
+    return best < 0
+        ? l.get("page.search_placeholder_plain")
+        : l.format("page.search_placeholder", vocabulary.get(best));
+  }
 
   /** Terms offered as suggestions while typing: the shown terms and the most frequent ones. */
   static final int SUGGESTIONS = 2000;

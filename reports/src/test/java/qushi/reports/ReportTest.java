@@ -339,6 +339,20 @@ class ReportTest {
   }
 
   @Test
+  void theSearchBoxOffersTheCorpussOwnMostFrequentTerm() {
+    // a corpus of poems is not offered a policy term: the example is the corpus's top term
+    Qushi q =
+        Qushi.of(
+            qushi.analytics.corpus.Corpus.ofTexts(
+                701, "明月松间照，清泉石上流。明月来相照。\n",
+                772, "春风又绿江南岸，明月何时照我还。\n",
+                984, "明月几时有，把酒问青天。\n"));
+    String html = Report.of(q, Fixtures.options()).render().html();
+    assertTrue(html.contains("placeholder=\"输入词语，如 明月\""), html.substring(0, 2000));
+    assertFalse(html.contains("如 人工智能"));
+  }
+
+  @Test
   void copiesOfADocumentAreNamedInTheOverview() {
     String article = "人工智能研究取得重要进展，科研团队发布新的模型。\n算力基础设施建设加快推进，产业应用不断拓展。\n";
     Qushi q =
