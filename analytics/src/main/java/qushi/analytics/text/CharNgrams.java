@@ -88,20 +88,22 @@ final class CharNgrams {
           String w = text.substring(order[s], order[s] + len);
           frequency.put(w, f);
           if (left.length < f) left = new int[Math.max(f, 2 * left.length)];
-          grams.add(
+          Gram g =
               new Gram(
                   w,
                   f,
                   leftEntropy(c, run, order, s, e, left),
                   rightEntropy(c, run, order, s, e, len),
-                  0));
+                  0);
+          // every frequent n-gram counts for the aggregation of longer ones; only the free ones
+          // are kept as candidates
+          if (g.entropy() >= minEntropy) grams.add(g);
         }
         s = e;
       }
     }
     List<Gram> out = new ArrayList<>();
     for (Gram g : grams) {
-      if (g.entropy() < minEntropy) continue;
       double aggregation = aggregation(g.text(), g.frequency(), characters, frequency, single);
       if (aggregation < minAggregation) continue;
       out.add(new Gram(g.text(), g.frequency(), g.leftEntropy(), g.rightEntropy(), aggregation));
