@@ -235,21 +235,23 @@ public final class Report {
    * (ties: the first in word order), so that a corpus of poems is not offered a policy term.
    */
   private String searchPlaceholder(Labels l) {
+    List<Integer> top = mostFrequent(1);
+    return top.isEmpty() || data.q().corpus().counts().termTotal(top.get(0)) == 0
+        ? l.get("page.search_placeholder_plain")
+        : l.format("page.search_placeholder", data.q().corpus().vocabularyWords().get(top.get(0)));
+  }
+
+  /** Returns the ids of the {@code n} words with most term tokens (ties: word order). */
+  private List<Integer> mostFrequent(int n) {
     qushi.analytics.prepare.Counts counts = data.q().corpus().counts();
     List<String> vocabulary = data.q().corpus().vocabularyWords();
-    int best = -1;
-    for (int t = 0; t < vocabulary.size(); t++) {
-      if (counts.termTotal(t) > 0
-          && (best < 0
-              || counts.termTotal(t) > counts.termTotal(best)
-              || (counts.termTotal(t) == counts.termTotal(best)
-                  && vocabulary.get(t).compareTo(vocabulary.get(best)) < 0))) {
-        best = t;
-      }
-    }
-    return best < 0
-        ? l.get("page.search_placeholder_plain")
-        : l.format("page.search_placeholder", vocabulary.get(best));
+    return java.util.stream.IntStream.range(0, vocabulary.size())
+        .boxed()
+        .sorted(
+            java.util.Comparator.<Integer>comparingLong(t -> -counts.termTotal(t))
+                .thenComparing(vocabulary::get))
+        .limit(n)
+        .toList();
   }
 
   /** Terms offered as suggestions while typing: the shown terms and the most frequent ones. */
@@ -275,15 +277,8 @@ public final class Report {
       out.put("t2s", Script.toSimplified(variants));
     }
     java.util.LinkedHashSet<String> suggest = new java.util.LinkedHashSet<>(shown);
-    qushi.analytics.prepare.Counts counts = data.q().corpus().counts();
-    String[] vocabulary = data.q().corpus().vocabularyWords().toArray(String[]::new);
-    java.util.stream.IntStream.range(0, vocabulary.length)
-        .boxed()
-        .sorted(
-            java.util.Comparator.<Integer>comparingLong(t -> -counts.termTotal(t))
-                .thenComparing(t -> vocabulary[t]))
-        .limit(SUGGESTIONS)
-        .forEach(t -> suggest.add(vocabulary[t]));
+    List<String> vocabulary = data.q().corpus().vocabularyWords();
+    for (int t : mostFrequent(SUGGESTIONS)) suggest.add(vocabulary.get(t));
     out.put("suggest", List.copyOf(suggest));
     return out;
   }
