@@ -52,5 +52,5 @@ System.out.println(k.significant().stream().filter(r -> r.concentrated()).map(r 
 // --- cell: the keywords of each kind of text (a manifest column), each with the document that
 // holds most of it: a keyword at top_doc_share ≥ 0.8 is one document's, not the kind's
 var byKind = q.keywords(KeywordOptions.defaults().byColumn("kind").withTop(5).withPhrases(0));
-System.out.println(byKind.table().selectColumns("group", "rank", "term", "count", "top_doc", "top_doc_share").print());
+System.out.println(byKind.table().selectColumns("group", "rank", "term", "frequency", "top_doc", "top_doc_share").print());
 // prints: /city report\s+\|\s+1\s/

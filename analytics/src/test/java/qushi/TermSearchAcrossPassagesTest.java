@@ -51,9 +51,9 @@ class TermSearchAcrossPassagesTest {
 
     var keyness =
         q.compare(List.of(phrase), Period.of(2022), Period.of(2021), KeynessOptions.defaults());
-    assertEquals(c2022, keyness.rows().get(0).targetCount());
-    assertEquals(c2021, keyness.rows().get(0).referenceCount());
-    assertEquals(c2021 + c2022, q.trends(phrase).rows().get(0).count());
+    assertEquals(c2022, keyness.rows().get(0).targetFrequency());
+    assertEquals(c2021, keyness.rows().get(0).referenceFrequency());
+    assertEquals(c2021 + c2022, q.trends(phrase).rows().get(0).frequency());
     int[] byPassage = prepared.occurrencesByPassage(phrase);
     assertEquals(c2021 + c2022, java.util.Arrays.stream(byPassage).sum());
 

@@ -70,10 +70,10 @@ public final class ChangesSection extends BuilderSection {
                               "changes.hover",
                               Charts.text(r.term()),
                               from,
-                              r.referenceCount(),
+                              r.referenceFrequency(),
                               r.referencePer10k(),
                               to,
-                              r.targetCount(),
+                              r.targetFrequency(),
                               r.targetPer10k(),
                               r.logRatio(),
                               r.g2(),
@@ -186,8 +186,8 @@ public final class ChangesSection extends BuilderSection {
             TableView.of(
                 shown.selectColumns(
                     "term",
-                    "reference_count",
-                    "target_count",
+                    "reference_frequency",
+                    "target_frequency",
                     "log_ratio",
                     "crude_log_ratio",
                     "p_adj",
@@ -253,7 +253,7 @@ public final class ChangesSection extends BuilderSection {
                 TrendTable.ONSET,
                 TrendTable.PEAK,
                 TrendTable.LAST,
-                TrendTable.COUNT,
+                TrendTable.FREQUENCY,
                 TrendTable.CHANGE,
                 TrendTable.P_ADJ));
     // the shapes read from their years, not from a change from first to last, have no change

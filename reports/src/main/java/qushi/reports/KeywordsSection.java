@@ -59,7 +59,7 @@ public final class KeywordsSection extends BuilderSection {
                                 l.format(
                                     "keywords.hover",
                                     Charts.text(k.term()),
-                                    k.count(),
+                                    k.frequency(),
                                     k.per10k(),
                                     k.score(),
                                     Double.isNaN(k.topDocShare())
@@ -74,7 +74,7 @@ public final class KeywordsSection extends BuilderSection {
       Table pt =
           qushi.analytics.core.Tables.of("phrases", Keyword.class, ps)
               .selectColumns(
-                  "rank", "term", "count", "per10k", "score", "top_doc", "top_doc_share");
+                  "rank", "term", "frequency", "per10k", "score", "top_doc", "top_doc_share");
       ym.put("phrases", TableView.of(pt, l, "", "term"));
       years.add(ym);
     }

@@ -242,7 +242,7 @@ final class MapCharts {
     String[] yearPos = placed[1];
 
     List<Map<String, Object>> traces = new ArrayList<>();
-    String mass = labels.get("col.term_map.count");
+    String mass = labels.get("col.term_map.frequency");
     Map<String, Object> y =
         labelled("lines+markers+text", Charts.text(labels.get("maps.years")), years, yearPos, mass);
     y.put("textfont", Map.of("size", FONT - 1, "color", YEAR));
@@ -331,7 +331,7 @@ final class MapCharts {
     Charts.hover(
         t,
         points.stream()
-            .map(p -> Charts.text(p.label()) + "<br>" + mass + " " + p.count())
+            .map(p -> Charts.text(p.label()) + "<br>" + mass + " " + p.frequency())
             .toArray(String[]::new));
     return t;
   }

@@ -240,7 +240,7 @@ public final class TopicsSection extends BuilderSection {
       for (int y : years) {
         List<List<Object>> ws = new ArrayList<>();
         for (TopicRows.YearWord w : model.yearWords()) {
-          if (w.topic() == t.id() && w.year() == y) ws.add(List.of(w.term(), w.count()));
+          if (w.topic() == t.id() && w.year() == y) ws.add(List.of(w.term(), w.frequency()));
         }
         byYear.add(List.of(y, ws));
       }

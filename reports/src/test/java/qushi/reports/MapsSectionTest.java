@@ -56,7 +56,7 @@ class MapsSectionTest {
         exact
             .csv()
             .get("term_map.csv")
-            .startsWith("kind,label,count,mass,dim1,dim2,quality,inertia"));
+            .startsWith("kind,label,frequency,mass,dim1,dim2,quality,inertia"));
     assertTrue(exact.csv().get("dendrogram.csv").startsWith("order,rank,term,passages,cluster"));
 
     TermMap map = q.termMap();

@@ -165,8 +165,8 @@ class ReportTest {
             .orElseThrow();
     for (int i = 0; i < ai.size(); i += 2) {
       int year = years[ai.get(i).asInt()];
-      if (year == 2024) assertEquals(k.targetCount(), ai.get(i + 1).asLong());
-      if (year == 2021) assertEquals(k.referenceCount(), ai.get(i + 1).asLong());
+      if (year == 2024) assertEquals(k.targetFrequency(), ai.get(i + 1).asLong());
+      if (year == 2021) assertEquals(k.referenceFrequency(), ai.get(i + 1).asLong());
     }
     // the page data: labels for the script, the command with the corpus, suggestions
     JsonNode page = page(zh.html());
@@ -231,15 +231,15 @@ class ReportTest {
     Report.Rendered r = Report.of(data).render();
     assertEquals("出现次数", records(r.csv().get("watch.csv")).get(0).get(2));
     assertEquals("词频", records(r.csv().get("keywords.csv")).get(0).get(4));
-    // the trend table counts segmenter terms: its count is a frequency, and only the text-search
+    // the trend table counts segmenter terms (its frequency column), and only the text-search
     // counts (watch.csv) carry the text-search formula
     List<List<String>> book = records(r.csv().get(Report.CODEBOOK));
-    List<String> trendCount =
+    List<String> trendFrequency =
         book.stream()
-            .filter(row -> row.get(0).equals("trends.csv") && row.get(2).equals("count"))
+            .filter(row -> row.get(0).equals("trends.csv") && row.get(2).equals("frequency"))
             .findFirst()
             .orElseThrow();
-    assertEquals("词频", trendCount.get(1));
+    assertEquals("词频", trendFrequency.get(1));
     for (var row : book.subList(1, book.size())) {
       if (row.get(5).contains("不重叠匹配")) {
         assertEquals("watch.csv", row.get(0), row.toString());

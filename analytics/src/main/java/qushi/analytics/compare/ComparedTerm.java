@@ -10,13 +10,13 @@ public interface ComparedTerm {
   String term();
 
   /** Returns the occurrences in the target. */
-  long targetCount();
+  long targetFrequency();
 
   /** Returns the occurrences per 10,000 target tokens. */
   double targetPer10k();
 
   /** Returns the occurrences in the reference. */
-  long referenceCount();
+  long referenceFrequency();
 
   /** Returns the occurrences per 10,000 reference tokens. */
   double referencePer10k();

@@ -7,9 +7,9 @@ import io.soabase.recordbuilder.core.RecordBuilder;
  * copies are generated for every component.
  *
  * @param term the term
- * @param targetCount occurrences in the target
+ * @param targetFrequency occurrences in the target
  * @param targetPer10k occurrences per 10,000 target tokens
- * @param referenceCount occurrences in the reference
+ * @param referenceFrequency occurrences in the reference
  * @param referencePer10k occurrences per 10,000 reference tokens
  * @param logRatio log₂ of the ratio of relative frequencies with size-proportional pseudo-counts
  *     (see {@link Keyness#logRatio}); its sign is always that of target per10k − reference per10k
@@ -36,9 +36,9 @@ import io.soabase.recordbuilder.core.RecordBuilder;
 @RecordBuilder
 public record KeynessRow(
     String term,
-    long targetCount,
+    long targetFrequency,
     double targetPer10k,
-    long referenceCount,
+    long referenceFrequency,
     double referencePer10k,
     double logRatio,
     double g2,

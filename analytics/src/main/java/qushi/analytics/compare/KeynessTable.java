@@ -38,13 +38,13 @@ public record KeynessTable(
   public static final String TERM = "term";
 
   /** Column name: count in the target. */
-  public static final String TARGET_COUNT = "target_count";
+  public static final String TARGET_FREQUENCY = "target_frequency";
 
   /** Column name: rate per 10,000 target tokens. */
   public static final String TARGET_PER10K = "target_per10k";
 
   /** Column name: count in the reference. */
-  public static final String REFERENCE_COUNT = "reference_count";
+  public static final String REFERENCE_FREQUENCY = "reference_frequency";
 
   /** Column name: rate per 10,000 reference tokens. */
   public static final String REFERENCE_PER10K = "reference_per10k";

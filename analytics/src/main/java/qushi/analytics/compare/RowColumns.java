@@ -35,9 +35,9 @@ final class RowColumns<R> {
   static <R extends ComparedTerm> RowColumns<R> compared(List<R> rows) {
     return of(rows)
         .text(KeynessTable.TERM, ComparedTerm::term)
-        .longs(KeynessTable.TARGET_COUNT, ComparedTerm::targetCount)
+        .longs(KeynessTable.TARGET_FREQUENCY, ComparedTerm::targetFrequency)
         .doubles(KeynessTable.TARGET_PER10K, ComparedTerm::targetPer10k)
-        .longs(KeynessTable.REFERENCE_COUNT, ComparedTerm::referenceCount)
+        .longs(KeynessTable.REFERENCE_FREQUENCY, ComparedTerm::referenceFrequency)
         .doubles(KeynessTable.REFERENCE_PER10K, ComparedTerm::referencePer10k)
         .doubles(KeynessTable.LOG_RATIO, ComparedTerm::logRatio);
   }

@@ -8,9 +8,9 @@ import io.soabase.recordbuilder.core.RecordBuilder;
  * {@code withX} copies are generated for every component.
  *
  * @param term the term
- * @param targetCount occurrences in the target, informative strata only
+ * @param targetFrequency occurrences in the target, informative strata only
  * @param targetPer10k occurrences per 10,000 target tokens of those strata
- * @param referenceCount occurrences in the reference, informative strata only
+ * @param referenceFrequency occurrences in the reference, informative strata only
  * @param referencePer10k occurrences per 10,000 reference tokens of those strata
  * @param logRatio log₂ of the Mantel–Haenszel rate ratio: the change within strata; its sign is the
  *     stratified direction
@@ -31,9 +31,9 @@ import io.soabase.recordbuilder.core.RecordBuilder;
 @RecordBuilder
 public record StratifiedRow(
     String term,
-    long targetCount,
+    long targetFrequency,
     double targetPer10k,
-    long referenceCount,
+    long referenceFrequency,
     double referencePer10k,
     double logRatio,
     double chi2,

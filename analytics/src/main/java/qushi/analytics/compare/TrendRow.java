@@ -10,15 +10,15 @@ import java.util.Arrays;
  * @param term the term
  * @param trend the shape
  * @param per10k occurrences per 10,000 tokens in each year of the table, oldest first (copied)
- * @param lastCount occurrences in the last year
- * @param earlierCount occurrences in all earlier years
+ * @param lastFrequency the term tokens in the last year
+ * @param earlierFrequency the term tokens in all earlier years
  * @param logRatio log₂ ratio of the last-year rate to the earlier rate, size-proportional
  *     pseudo-counts (see {@link Keyness#logRatio})
  * @param g2 the trend test's scaled deviance (D₀ − D₁)/φ, ≥ 0
  * @param pAdjusted the adjusted p-value over all tested terms (discrete Benjamini–Hochberg
  *     step-down)
  * @param z the weighted log-odds z-score of the last year against the earlier years
- * @param count occurrences in all years
+ * @param frequency the term tokens in all years (how often the segmenter produced the term)
  * @param passages passages that contain the term
  * @param onset the first year the term is established (see {@link TrendOptions#established()})
  * @param peak the year of its highest rate
@@ -35,13 +35,13 @@ public record TrendRow(
     String term,
     TrendClass trend,
     double[] per10k,
-    long lastCount,
-    long earlierCount,
+    long lastFrequency,
+    long earlierFrequency,
     double logRatio,
     double g2,
     double pAdjusted,
     double z,
-    long count,
+    long frequency,
     int passages,
     int onset,
     int peak,
@@ -86,13 +86,13 @@ public record TrendRow(
         && term.equals(r.term)
         && trend == r.trend
         && Arrays.equals(per10k, r.per10k)
-        && lastCount == r.lastCount
-        && earlierCount == r.earlierCount
+        && lastFrequency == r.lastFrequency
+        && earlierFrequency == r.earlierFrequency
         && Double.compare(logRatio, r.logRatio) == 0
         && Double.compare(g2, r.g2) == 0
         && Double.compare(pAdjusted, r.pAdjusted) == 0
         && Double.compare(z, r.z) == 0
-        && count == r.count
+        && frequency == r.frequency
         && passages == r.passages
         && onset == r.onset
         && peak == r.peak
@@ -114,7 +114,7 @@ public record TrendRow(
   @Override
   public String toString() {
     return String.format(
-        "TrendRow[%s %s, onset=%d, peak=%d, last=%d, change=%.2f, count=%d, pAdjusted=%.3g]",
-        term, trend, onset, peak, last, change, count, pAdjusted);
+        "TrendRow[%s %s, onset=%d, peak=%d, last=%d, change=%.2f, frequency=%d, pAdjusted=%.3g]",
+        term, trend, onset, peak, last, change, frequency, pAdjusted);
   }
 }

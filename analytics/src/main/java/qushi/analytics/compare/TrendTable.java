@@ -39,11 +39,11 @@ public record TrendTable(
   /** Prefix of the per-year rate columns, followed by the year: {@code per10k_2024}. */
   public static final String PER10K_PREFIX = "per10k_";
 
-  /** Column name: count in the last year. */
-  public static final String LAST_COUNT = "last_count";
+  /** Column name: frequency (term tokens) in the last year. */
+  public static final String LAST_FREQUENCY = "last_frequency";
 
-  /** Column name: count in all earlier years. */
-  public static final String EARLIER_COUNT = "earlier_count";
+  /** Column name: frequency (term tokens) in all earlier years. */
+  public static final String EARLIER_FREQUENCY = "earlier_frequency";
 
   /** Column name: log₂ ratio of last-year to earlier rate. */
   public static final String LOG_RATIO = "log_ratio";
@@ -57,8 +57,8 @@ public record TrendTable(
   /** Column name: weighted log-odds z-score. */
   public static final String Z = "z";
 
-  /** Column name: occurrences in all years. */
-  public static final String COUNT = "count";
+  /** Column name: frequency (term tokens) in all years. */
+  public static final String FREQUENCY = "frequency";
 
   /** Column name: passages containing the term. */
   public static final String PASSAGES = "passages";
@@ -189,7 +189,7 @@ public record TrendTable(
 
   /**
    * Returns the rows as a Tablesaw table: term, trend, one rate column per year, the statistics of
-   * the last year against the earlier ones, then the trend test and shape: count, passages,
+   * the last year against the earlier ones, then the trend test and shape: frequency, passages,
    * onset_year, peak_year, last_year, change, p, dispersion, gaps, and when known top_doc,
    * top_doc_share.
    */
@@ -201,13 +201,13 @@ public record TrendTable(
     for (int y = 0; y < rates.length; y++) {
       rates[y] = DoubleColumn.create(per10kColumn(years.get(y)));
     }
-    LongColumn last = LongColumn.create(LAST_COUNT);
-    LongColumn earlier = LongColumn.create(EARLIER_COUNT);
+    LongColumn last = LongColumn.create(LAST_FREQUENCY);
+    LongColumn earlier = LongColumn.create(EARLIER_FREQUENCY);
     DoubleColumn logRatio = DoubleColumn.create(LOG_RATIO);
     DoubleColumn g2 = DoubleColumn.create(G2);
     DoubleColumn pAdj = DoubleColumn.create(P_ADJ);
     DoubleColumn z = DoubleColumn.create(Z);
-    LongColumn count = LongColumn.create(COUNT);
+    LongColumn frequency = LongColumn.create(FREQUENCY);
     IntColumn passages = IntColumn.create(PASSAGES);
     IntColumn onset = IntColumn.create(ONSET);
     IntColumn peak = IntColumn.create(PEAK);
@@ -227,13 +227,13 @@ public record TrendTable(
       for (int y = 0; y < rates.length; y++) {
         rates[y].append(series[y]);
       }
-      last.append(r.lastCount());
-      earlier.append(r.earlierCount());
+      last.append(r.lastFrequency());
+      earlier.append(r.earlierFrequency());
       logRatio.append(r.logRatio());
       g2.append(r.g2());
       pAdj.append(r.pAdjusted());
       z.append(r.z());
-      count.append(r.count());
+      frequency.append(r.frequency());
       passages.append(r.passages());
       onset.append(r.onset());
       peak.append(r.peak());
@@ -255,7 +255,7 @@ public record TrendTable(
         g2,
         pAdj,
         z,
-        count,
+        frequency,
         passages,
         onset,
         peak,

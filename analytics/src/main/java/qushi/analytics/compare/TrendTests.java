@@ -144,28 +144,30 @@ final class TrendTests {
     if (!Double.isFinite(change))
       change = Math.signum(fitted[g - 1] - fitted[0]) * TrendClassifier.MAX_CHANGE;
     change = Math.max(-TrendClassifier.MAX_CHANGE, Math.min(TrendClassifier.MAX_CHANGE, change));
-    long lastCount = c[g - 1];
-    long earlierCount = total - lastCount;
+    long lastFrequency = c[g - 1];
+    long earlierFrequency = total - lastFrequency;
     long lastTokens = span.tokens[g - 1];
     long earlierTokens = exposure - lastTokens;
     KeynessOptions ko = options.keyness();
     double logRatio = 0;
     double z = 0;
-    if (Direction.of(lastCount, earlierCount, lastTokens, earlierTokens) != Direction.NONE) {
+    if (Direction.of(lastFrequency, earlierFrequency, lastTokens, earlierTokens)
+        != Direction.NONE) {
       logRatio =
-          Keyness.logRatio(lastCount, earlierCount, lastTokens, earlierTokens, ko.zeroCorrection());
+          Keyness.logRatio(
+              lastFrequency, earlierFrequency, lastTokens, earlierTokens, ko.zeroCorrection());
       double alpha0 = ko.alpha0For(lastTokens, earlierTokens);
       z =
           Keyness.logOddsZ(
-              lastCount, earlierCount, lastTokens, earlierTokens, alpha0 * pooled, alpha0);
+              lastFrequency, earlierFrequency, lastTokens, earlierTokens, alpha0 * pooled, alpha0);
     }
     TrendRow row =
         new TrendRow(
             term,
             TrendClass.STABLE,
             per10k,
-            lastCount,
-            earlierCount,
+            lastFrequency,
+            earlierFrequency,
             logRatio,
             g2,
             Double.NaN,

@@ -37,10 +37,11 @@ public final class Collocations {
    * @param phrase the joined phrase, e.g. 科技创新 from 科技 + 创新
    * @param first first term
    * @param second second term
-   * @param count adjacent occurrences in the corpus
+   * @param frequency the adjacent token pairs in the corpus
    * @param g2 the likelihood-ratio statistic
    */
-  public record Collocation(String phrase, String first, String second, long count, double g2) {}
+  public record Collocation(
+      String phrase, String first, String second, long frequency, double g2) {}
 
   private Collocations() {}
 

@@ -8,8 +8,8 @@ package qushi.analytics.keywords;
  * @param kind {@code term} for a single term, {@code phrase} for a key phrase
  * @param rank 1-based rank within the group and kind
  * @param term the term or key phrase
- * @param count occurrences in the group (term tokens; for phrases, adjacent token pairs)
- * @param per10k occurrences per 10,000 word tokens of the group
+ * @param frequency the term tokens in the group (for phrases, the adjacent token pairs)
+ * @param per10k the frequency per 10,000 word tokens of the group
  * @param score the method's score (see {@link Keywords})
  * @param pAdj for keyness, the adjusted p of the test of the group against the rest (discrete
  *     Benjamini–Hochberg over the group's tested terms): keywords below 0.05 come first, so the
@@ -25,7 +25,7 @@ public record Keyword(
     String kind,
     int rank,
     String term,
-    long count,
+    long frequency,
     double per10k,
     double score,
     double pAdj,

@@ -55,8 +55,8 @@ public record TermMap(
    *
    * @param kind {@value #TERM} or {@value #YEAR}
    * @param label the term, or the year as text
-   * @param count the occurrences in its row (a term over the years) or column (the map's terms in a
-   *     year)
+   * @param frequency the term tokens in its row (a term over the years) or column (the map's terms
+   *     in a year)
    * @param mass its share of the table's total (r_i or c_j)
    * @param dim1 its principal coordinate on axis 1
    * @param dim2 its principal coordinate on axis 2 (0 when the table has one axis)
@@ -66,7 +66,7 @@ public record TermMap(
   public record Point(
       String kind,
       String label,
-      long count,
+      long frequency,
       double mass,
       double dim1,
       double dim2,

@@ -204,7 +204,7 @@ public final class PreparedCorpus {
 
   /**
    * Returns the terms learned from this corpus (see {@link TermLearner}), largest G² first, then
-   * those learned from quotation marks alone, each with its count as a token in the prepared
+   * those learned from quotation marks alone, each with its frequency (its tokens) in the prepared
    * corpus; empty when learning was off.
    */
   public List<TermLearner.Term> learnedTerms() {
@@ -215,7 +215,7 @@ public final class PreparedCorpus {
     List<TermLearner.Term> out = new ArrayList<>(learned.size());
     for (TermLearner.Term t : learned) {
       int id = vocabulary.id(t.term());
-      out.add(t.withCount(id < 0 ? 0 : tally[id]));
+      out.add(t.withFrequency(id < 0 ? 0 : tally[id]));
     }
     return out;
   }

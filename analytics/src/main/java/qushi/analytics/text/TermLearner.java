@@ -163,7 +163,7 @@ public final class TermLearner {
    *
    * @param term the term
    * @param pieces the segmenter tokens it was merged from, joined by "/"
-   * @param count its occurrences as a unit when it was learned
+   * @param frequency its tokens as a unit when it was learned
    * @param g2 G² of the merge that made it
    * @param npmi normalised PMI of that merge
    * @param forward n/c(A) of that merge: how often its first part goes on to the rest
@@ -177,7 +177,7 @@ public final class TermLearner {
   public record Term(
       String term,
       String pieces,
-      int count,
+      int frequency,
       double g2,
       double npmi,
       double forward,
@@ -187,15 +187,24 @@ public final class TermLearner {
       int quoted)
       implements java.io.Serializable {
 
-    /** Returns this term with its count replaced. */
-    public Term withCount(int n) {
+    /** Returns this term with its frequency replaced. */
+    public Term withFrequency(int n) {
       return new Term(
           term, pieces, n, g2, npmi, forward, backward, leftEntropy, rightEntropy, quoted);
     }
 
     Term withQuoted(int passages) {
       return new Term(
-          term, pieces, count, g2, npmi, forward, backward, leftEntropy, rightEntropy, passages);
+          term,
+          pieces,
+          frequency,
+          g2,
+          npmi,
+          forward,
+          backward,
+          leftEntropy,
+          rightEntropy,
+          passages);
     }
   }
 

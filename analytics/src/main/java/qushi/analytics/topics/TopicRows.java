@@ -35,9 +35,9 @@ public final class TopicRows {
    * @param year the year
    * @param rank 1-based rank
    * @param term the word
-   * @param count tokens of the word assigned to the topic in that year
+   * @param frequency tokens of the word assigned to the topic in that year
    */
-  public record YearWord(int topic, int year, int rank, String term, int count) {}
+  public record YearWord(int topic, int year, int rank, String term, int frequency) {}
 
   /**
    * A passage that shows a topic well: among the passages with the most model tokens, those with

@@ -40,11 +40,12 @@ class CompareOnSeedsTest {
     for (String t : List.of("未来产业", "人形机器人", "生物制造"))
       assertTrue(up.contains(t), t + " not in " + up);
     // no flood of one-off noise: nothing seen fewer than 3 times is tested, and few terms pass BH
-    assertTrue(k.rows().stream().allMatch(r -> r.targetCount() + r.referenceCount() >= 3));
+    assertTrue(k.rows().stream().allMatch(r -> r.targetFrequency() + r.referenceFrequency() >= 3));
     assertTrue(k.significant().size() <= 20, k.toString());
     // the tiny 2026 year (8 passages) cannot make one sighting significant
     assertTrue(
-        k.significant().stream().allMatch(r -> r.targetCount() >= 5), k.significant().toString());
+        k.significant().stream().allMatch(r -> r.targetFrequency() >= 5),
+        k.significant().toString());
   }
 
   @Test
@@ -63,7 +64,8 @@ class CompareOnSeedsTest {
   void carbonNeutralityFadesAfter2021() {
     TrendTable t = comparisons.trend(TrendOptions.defaults());
     assertTrue(
-        t.rows().stream().noneMatch(r -> r.trend() == TrendClass.EMERGING && r.lastCount() < 3));
+        t.rows().stream()
+            .noneMatch(r -> r.trend() == TrendClass.EMERGING && r.lastFrequency() < 3));
     KeynessTable k = comparisons.compare(2024, 2021, KeynessOptions.defaults());
     KeynessRow carbon = k.row("碳中和").orElseThrow();
     assertEquals(Direction.DOWN, carbon.direction());

@@ -36,8 +36,8 @@ class ComparisonsTest {
     KeynessTable k =
         new Comparisons(a).compare(2024, 2021, KeynessOptions.defaults().withMinCount(1));
     KeynessRow carbon = k.row("碳中和").orElseThrow();
-    assertEquals(6, carbon.targetCount());
-    assertEquals(0, carbon.referenceCount());
+    assertEquals(6, carbon.targetFrequency());
+    assertEquals(0, carbon.referenceFrequency());
     assertEquals(Direction.UP, carbon.direction());
     assertEquals(1.0, carbon.dispersion());
     // a term absent from the target: size-proportional pseudo-counts 2·0.5·N_t/N and 2·0.5·N_r/N
@@ -57,7 +57,7 @@ class ComparisonsTest {
     Comparisons c =
         new Comparisons(PreparedCorpus.of(Corpus.ofTexts(2021, TEXT, 2024, carbon, 2025, TEXT)));
     TrendRow row = c.trend(TrendOptions.defaults().withMinCount(1)).row("碳中和").orElseThrow();
-    assertEquals(6, row.count());
+    assertEquals(6, row.frequency());
     assertEquals("doc02", row.topDocument());
     assertEquals(1.0, row.topDocumentShare(), 1e-12);
   }

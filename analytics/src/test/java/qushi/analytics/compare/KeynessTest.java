@@ -314,9 +314,9 @@ class KeynessTest {
     assertEquals(
         List.of(
             KeynessTable.TERM,
-            KeynessTable.TARGET_COUNT,
+            KeynessTable.TARGET_FREQUENCY,
             KeynessTable.TARGET_PER10K,
-            KeynessTable.REFERENCE_COUNT,
+            KeynessTable.REFERENCE_FREQUENCY,
             KeynessTable.REFERENCE_PER10K,
             KeynessTable.LOG_RATIO,
             KeynessTable.G2,

@@ -90,8 +90,8 @@ class StratifiedTest {
     long report21 = tokens(pc, "r21");
     long[] nt = {forum24, report24};
     long[] nr = {forum21, report21};
-    assertEquals(80, row.targetCount());
-    assertEquals(320, row.referenceCount());
+    assertEquals(80, row.targetFrequency());
+    assertEquals(320, row.referenceFrequency());
     assertEquals(MantelHaenszel.logRatio(a, b, nt, nr, 0.5), row.logRatio(), 1e-12);
     assertEquals(MantelHaenszel.chiSquared(a, b, nt, nr) / row.dispersion(), row.chi2(), 1e-9);
   }

@@ -314,8 +314,8 @@ class TrendClassifierTest {
     double pBurst = LogLikelihood.chiSquaredP(10);
     assertEquals(Math.min(pTrend / 0.8, pBurst / 0.2), r.p(), 1e-12);
     assertEquals(Math.log(3) / Math.log(2), r.change(), 1e-6);
-    assertEquals(30, r.lastCount());
-    assertEquals(10, r.earlierCount());
+    assertEquals(30, r.lastFrequency());
+    assertEquals(10, r.earlierFrequency());
     assertEquals(TrendClass.RISING, r.trend());
   }
 
@@ -348,7 +348,7 @@ class TrendClassifierTest {
     double phi = Math.max(1, (x21 + x24) / (12 - 3));
     // (S is kept in 2⁻³² fixed point, hence the tolerance)
     assertEquals(phi, x.dispersion(), 1e-8);
-    assertEquals(6, x.count());
+    assertEquals(6, x.frequency());
     assertEquals(4, x.passages());
     // the filler is in every passage once: no change, p = 1 in the trend part
     assertEquals(TrendClass.STABLE, t.row("filler").orElseThrow().trend());

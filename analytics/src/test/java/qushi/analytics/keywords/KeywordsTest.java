@@ -31,7 +31,7 @@ class KeywordsTest {
     assertEquals(1.0 / 3 * Math.log(1 + mean / 2), find(ks, "2021", "碳中和").score(), 1e-12);
     assertEquals(1.0 / 2 * Math.log(1 + mean / 1), find(ks, "2024", "量子计算").score(), 1e-12);
     assertEquals(1, find(ks, "2021", "人工智能").rank());
-    assertEquals(2, find(ks, "2021", "人工智能").count());
+    assertEquals(2, find(ks, "2021", "人工智能").frequency());
     // per10k against the year's word tokens: 3 word tokens in 2021
     assertEquals(1e4 * 2 / 3, find(ks, "2021", "人工智能").per10k(), 1e-9);
   }
@@ -89,7 +89,7 @@ class KeywordsTest {
     List<Collocations.Collocation> cs = Collocations.of(a, 3);
     Collocations.Collocation c =
         cs.stream().filter(x -> x.phrase().equals("城市交通")).findFirst().orElseThrow();
-    assertEquals(6, c.count());
+    assertEquals(6, c.frequency());
     assertEquals("城市", c.first());
     assertEquals("Deep Learning", Collocations.join("Deep", "Learning"));
   }

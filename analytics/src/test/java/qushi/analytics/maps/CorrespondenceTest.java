@@ -147,7 +147,7 @@ class CorrespondenceTest {
     for (TermMap.Point p : m.terms()) {
       int t = a.vocabulary().id(p.label());
       long total = a.counts().termTotal(t);
-      assertEquals(total, p.count());
+      assertEquals(total, p.frequency());
       double chi2 = 0;
       for (int y = 0; y < years.length; y++) {
         double e = (double) total * tokens[y] / grand;

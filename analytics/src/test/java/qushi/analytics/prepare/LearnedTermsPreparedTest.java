@@ -57,7 +57,7 @@ class LearnedTermsPreparedTest {
     // its count as a token equals the text search of the cleaned text: every occurrence is whole
     int occurrences = p.count("财经纪律").stream().mapToInt(TermCount::count).sum();
     assertEquals(80, occurrences);
-    assertEquals(occurrences, t.count());
+    assertEquals(occurrences, t.frequency());
     String segmented = String.join(" ", p.segmented(null));
     assertTrue(segmented.contains(" 财经纪律 "), segmented);
     assertFalse(segmented.contains("财经 纪律"), segmented);

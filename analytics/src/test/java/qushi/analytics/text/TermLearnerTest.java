@@ -123,7 +123,7 @@ class TermLearnerTest {
     TermLearner.Term t =
         terms.stream().filter(x -> x.term().equals("宏观调控")).findFirst().orElseThrow();
     assertEquals("宏观/调控", t.pieces());
-    assertEquals(30, t.count());
+    assertEquals(30, t.frequency());
     // units in round 1, every token but 的 and ，: 30·4 + 10·3 + 10·3 + 30·5 + 30·2 = 390
     double total = 390;
     assertEquals(g2(30, 40, 40, total), t.g2(), 1e-9);
@@ -230,7 +230,7 @@ class TermLearnerTest {
     TermLearner.Term twoUpholds = find(terms, "两个维护");
     assertEquals("两/个/维护", twoUpholds.pieces());
     assertEquals(2, twoUpholds.quoted(), "passages quoting it");
-    assertEquals(3, twoUpholds.count(), "whole runs of tokens, quoted or not");
+    assertEquals(3, twoUpholds.frequency(), "whole runs of tokens, quoted or not");
     assertTrue(Double.isNaN(twoUpholds.g2()), "no merge made it");
     assertEquals(2, find(terms, "放管服").quoted());
     for (String t : List.of("三项制度", "推动高质量发展", "人民的期盼", "数字经济")) {
@@ -267,11 +267,11 @@ class TermLearnerTest {
     List<TermLearner.Term> terms = c.learn(Set.of());
     TermLearner.Term name = find(terms, "阮富仲");
     assertEquals("阮富/仲", name.pieces());
-    assertEquals(12, name.count());
+    assertEquals(12, name.frequency());
     assertEquals(1.0, name.forward(), 1e-12);
     assertEquals(1.0, name.backward(), 1e-12);
     assertEquals(0, name.leftEntropy(), 1e-12); // only its title on the left: allowed for a name
-    assertEquals(12, find(terms, "拉马福萨").count());
+    assertEquals(12, find(terms, "拉马福萨").frequency());
     for (String no : List.of("马福萨", "拉马福", "李强说", "主席李强", "总书记阮富仲", "皮扬斯", "库皮扬斯")) {
       assertTrue(terms.stream().noneMatch(x -> x.term().equals(no)), no);
     }

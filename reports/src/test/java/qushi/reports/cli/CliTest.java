@@ -184,13 +184,13 @@ class CliTest {
     assertEquals(0, r.code(), r.err());
     // 甲 = a + c: 6 term tokens (人工智能 4: 3 in a, 1 in c; 具身智能 1; 大模型 1); 乙 = b: 具身智能 2.
     // A = (6 + 2) / 2 = 4; score = tf / n * ln(1 + A / f); top_doc_share = the top document's part
-    // of the group's count, empty for 乙, a group of one document.
+    // of the group's frequency, empty for 乙, a group of one document.
     double ai = 4.0 / 6 * Math.log(1 + 4.0 / 4);
     double model = 1.0 / 6 * Math.log(1 + 4.0 / 1);
     double embodied = 1.0 / 6 * Math.log(1 + 4.0 / 3);
     double embodiedB = 2.0 / 2 * Math.log(1 + 4.0 / 3);
     assertEquals(
-        "group,kind,rank,term,count,per10k,score,p_adj,top_doc,top_doc_share\n"
+        "group,kind,rank,term,frequency,per10k,score,p_adj,top_doc,top_doc_share\n"
             + "乙,term,1,具身智能,2,10000,"
             + embodiedB
             + ",,b,\n"
@@ -386,7 +386,7 @@ class CliTest {
     Result map =
         run("map", "--corpus", c, "--min-count", "3", "--min-years", "1", "--format", "csv");
     assertEquals(
-        "kind,label,count,mass,dim1,dim2,quality,inertia", map.out().lines().findFirst().get());
+        "kind,label,frequency,mass,dim1,dim2,quality,inertia", map.out().lines().findFirst().get());
     assertTrue(map.err().contains("two years: the map has one axis"), map.err());
     // the two texts differ only in terms of one year, which the map leaves out by default
     assertTrue(
