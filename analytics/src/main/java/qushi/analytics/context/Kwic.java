@@ -59,12 +59,31 @@ public final class Kwic {
                 d.id(),
                 d.sectionAt(i),
                 i,
-                flat(text.substring(Math.max(0, i - window), i)),
+                flat(text.substring(step(text, i, -window), i)),
                 q,
-                flat(text.substring(end, Math.min(text.length(), end + window)))));
+                flat(text.substring(end, step(text, end, window)))));
       }
     }
     return out;
+  }
+
+  /**
+   * Returns the index {@code |n|} characters after {@code i} in {@code text} (before it when {@code
+   * n} is negative), or the text's end (start) when it is nearer: a character outside the Basic
+   * Multilingual Plane (an emoji, a rare Han character) counts as one and is never cut in half.
+   */
+  static int step(String text, int i, int n) {
+    int at = i;
+    for (int k = 0; k < Math.abs(n); k++) {
+      if (n < 0 ? at == 0 : at == text.length()) break;
+      at += n < 0 ? -1 : 1;
+      if (at > 0
+          && at < text.length()
+          && Character.isSurrogatePair(text.charAt(at - 1), text.charAt(at))) {
+        at += n < 0 ? -1 : 1;
+      }
+    }
+    return at;
   }
 
   /**

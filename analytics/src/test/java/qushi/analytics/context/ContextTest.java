@@ -23,6 +23,21 @@ class ContextTest {
   }
 
   @Test
+  void kwicCountsAnEmojiAsOneCharacterAndNeverCutsItInHalf() {
+    // 🐞 and 𠀀 are two UTF-16 units each
+    PreparedCorpus a =
+        PreparedCorpus.of(Corpus.ofTexts(2021, "🐞修复样式🐞问题𠀀。"), TextOptions.defaults());
+    List<Kwic.Line> lines = Kwic.of(a, "样式", 1);
+    assertEquals("复", lines.get(0).left());
+    assertEquals("🐞", lines.get(0).right());
+    Kwic.Line wide = Kwic.of(a, "问题", 4).get(0);
+    assertEquals("修复样式🐞".substring(1), wide.left());
+    assertEquals("𠀀。", wide.right());
+    assertEquals("🐞", Kwic.of(a, "修复", 1).get(0).left());
+    assertEquals("🐞修复", Kwic.of(a, "样式", 3).get(0).left());
+  }
+
+  @Test
   void representativeLinesShareTheSampleAmongYearsAndSpreadWithinOne() {
     // 2021 has 10 lines (positions 0..9), 2024 has 2, listed after; a sample of 6: the quotas go
     // one at a time 2021, 2024, 2021, 2024, 2021, 2021 → 2021: 4, 2024: 2; within 2021 the
