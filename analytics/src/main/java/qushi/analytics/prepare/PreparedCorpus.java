@@ -273,15 +273,16 @@ public final class PreparedCorpus {
 
   /**
    * Returns the term ids of passage {@code i} in text order with {@link #GAP} between two terms
-   * wherever anything else (a stopword, punctuation, a number) stood between them. Two terms are
-   * adjacent in the text exactly when they are adjacent here.
+   * wherever anything else (a stopword, punctuation, a number) or a sentence end (a line break
+   * included) stood between them. Two terms are adjacent here exactly when they stand side by side
+   * on one line of the text, so a pair of them is found by a text search for the two joined.
    */
   public int[] sequence(int i) {
     int[] out = new int[2 * tokenCount(i)];
     int n = 0;
     for (int k = tokenStart[i]; k < tokenStart[i + 1]; k++) {
       if ((flags[k] & TERM) == 0) continue;
-      if (n > 0 && (flags[k] & BREAK) != 0) out[n++] = GAP;
+      if (n > 0 && (flags[k] & (BREAK | SENTENCE)) != 0) out[n++] = GAP;
       out[n++] = tokens[k];
     }
     return Arrays.copyOf(out, n);

@@ -94,6 +94,24 @@ class KeywordsTest {
     assertEquals("Deep Learning", Collocations.join("Deep", "Learning"));
   }
 
+  @Test
+  void keyPhrasesDoNotJoinTermsAcrossALineBreak() {
+    // a changelog's list: the component on one line, the change on the next; 城市交通 stands
+    // side by side on one line twice, so a text search finds it twice, never more
+    String entry = "城市\n交通拥堵。\n城市\n交通改善。\n";
+    PreparedCorpus a =
+        PreparedCorpus.of(
+            Corpus.ofTexts(2021, entry.repeat(4) + "城市交通拥堵。城市交通改善。"),
+            TextOptions.defaults().withLearnTerms(false));
+    long pairs =
+        Collocations.of(a, 1).stream()
+            .filter(x -> x.phrase().equals("城市交通"))
+            .mapToLong(Collocations.Collocation::frequency)
+            .sum();
+    assertEquals(2, a.count(List.of("城市交通")).get(0).count());
+    assertTrue(pairs <= 2, () -> "城市交通 as a pair " + pairs + " times, found twice");
+  }
+
   private static double xlx(double x) {
     return x == 0 ? 0 : x * Math.log(x);
   }
