@@ -54,12 +54,15 @@ record CleanedText(DocumentRef ref, String text, long bytes, String sha256)
   static CleanedText of(DocumentRef ref, TextPipeline pipeline, Map<String, String> hadoop) {
     RawText raw = ref.read(hadoop);
     return new CleanedText(
-        ref, pipeline.normalizer().normalize(raw.text()), raw.bytes(), raw.sha256());
+        ref,
+        pipeline.normalizer().normalize(raw.text(), !raw.extracted()),
+        raw.bytes(),
+        raw.sha256());
   }
 
   /** Returns the cleaned document, {@code boilerplate} dropped and cut into sections. */
   CleanDocument clean(Boilerplate boilerplate, TextPipeline pipeline) {
     return CleanDocument.of(
-        ref.document(), text, boilerplate, new RawText("", bytes, sha256), pipeline);
+        ref.document(), text, boilerplate, new RawText("", bytes, sha256, false), pipeline);
   }
 }

@@ -15,8 +15,12 @@ import qushi.analytics.internal.TextFiles;
  *     ends, no BOM, otherwise untouched
  * @param bytes the size of the file in bytes (of the UTF-8 text for a text held in memory)
  * @param sha256 hex SHA-256 of those bytes
+ * @param extracted whether a parser of the file's format (PDF, Word, HTML, Markdown) made the text:
+ *     its markup is gone, so what looks like an HTML tag in it ({@code <Button />} in a code span,
+ *     {@code &lt;a&gt;} in a page) is the document's own text, which cleanup keeps; in a plain text
+ *     file or a text held in memory it is what a scraped page left behind, which cleanup removes
  */
-public record RawText(String text, long bytes, String sha256) {
+public record RawText(String text, long bytes, String sha256, boolean extracted) {
   /**
    * Returns the text of {@code file} in its format ({@link DocumentReader}) and the hash of the
    * file's bytes.
@@ -30,13 +34,18 @@ public record RawText(String text, long bytes, String sha256) {
    * DocumentReader}; the name's extension gives it) and the hash of the bytes.
    */
   public static RawText of(Path name, byte[] bytes) {
-    return new RawText(DocumentReader.text(name, bytes), bytes.length, sha256(bytes));
+    return new RawText(
+        DocumentReader.text(name, bytes),
+        bytes.length,
+        sha256(bytes),
+        DocumentReader.FORMATS.contains(DocumentReader.extension(name)));
   }
 
   /** Returns a text held in memory, hashed as UTF-8. */
   static RawText of(String text) {
     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-    return new RawText(text.replace("\r\n", "\n").replace('\r', '\n'), utf8.length, sha256(utf8));
+    return new RawText(
+        text.replace("\r\n", "\n").replace('\r', '\n'), utf8.length, sha256(utf8), false);
   }
 
   /** Returns the hex SHA-256 of {@code bytes}. */

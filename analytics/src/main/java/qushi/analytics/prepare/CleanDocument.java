@@ -40,7 +40,12 @@ public record CleanDocument(
    * sections, without looking for boilerplate (which needs the other documents).
    */
   public static CleanDocument of(Document document, RawText raw, TextPipeline text) {
-    return of(document, text.normalizer().normalize(raw.text()), Boilerplate.none(), raw, text);
+    return of(
+        document,
+        text.normalizer().normalize(raw.text(), !raw.extracted()),
+        Boilerplate.none(),
+        raw,
+        text);
   }
 
   /**

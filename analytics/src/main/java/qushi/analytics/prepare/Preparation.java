@@ -54,8 +54,8 @@ final class Preparation {
               d -> {
                 RawText raw = docs.get(d).read();
                 // keep the hash and size only: the raw text is not needed again
-                raws[d] = new RawText("", raw.bytes(), raw.sha256());
-                cleaned[d] = text.normalizer().normalize(raw.text());
+                raws[d] = new RawText("", raw.bytes(), raw.sha256(), raw.extracted());
+                cleaned[d] = text.normalizer().normalize(raw.text(), !raw.extracted());
                 stage.advance(1);
               });
     }

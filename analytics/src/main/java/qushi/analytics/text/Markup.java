@@ -64,9 +64,12 @@ final class Markup {
 
   private Markup() {}
 
-  /** Returns {@code text} with HTML tags, their entities and web addresses removed. */
-  static String strip(String text) {
-    if (text.indexOf('<') >= 0 || text.indexOf('&') >= 0) text = tags(text);
+  /**
+   * Returns {@code text} with web addresses removed, and with HTML tags and their entities removed
+   * too when {@code tags} is true.
+   */
+  static String strip(String text, boolean tags) {
+    if (tags && (text.indexOf('<') >= 0 || text.indexOf('&') >= 0)) text = tags(text);
     if (text.indexOf('@') >= 0) text = EMAIL.matcher(text).replaceAll("");
     if (!text.contains("://") && !text.contains("www.")) return text;
     if (text.contains("](")) { // Markdown links: only then worth two more passes

@@ -179,8 +179,20 @@ public record Normalizer(
    * @throws NullPointerException if {@code raw} is null
    */
   public String normalize(String raw) {
+    return normalize(raw, true);
+  }
+
+  /**
+   * Returns the cleaned text of a raw extraction as {@link #normalize(String)} does, removing the
+   * HTML tags and entities a scraped page left in it only when {@code tags} is true: text that a
+   * parser of its format extracted has no markup left, and a tag-like string in it ({@code <a>} in
+   * a code span) is its own text. Web and e-mail addresses are removed either way.
+   *
+   * @throws NullPointerException if {@code raw} is null
+   */
+  public String normalize(String raw, boolean tags) {
     Objects.requireNonNull(raw, "raw");
-    String text = Markup.strip(Chars.fold(Chars.scrub(raw)));
+    String text = Markup.strip(Chars.fold(Chars.scrub(raw)), tags);
     List<Line> lines = Unwrapper.lines(text);
     List<String> paragraphs = new Unwrapper(headerMinRepeats, headerMaxWidth).paragraphs(lines);
     StringBuilder out = new StringBuilder(text.length());

@@ -28,6 +28,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import qushi.analytics.core.BadInputException;
+import qushi.analytics.prepare.PreparedCorpus;
+import qushi.analytics.text.TextOptions;
 
 /** Reading corpus files of every format; the files are made here from known text. */
 class DocumentReaderTest {
@@ -305,6 +307,30 @@ class DocumentReaderTest {
     Path file = Files.createTempFile(dir, "doc", ".md");
     Files.writeString(file, source);
     return read(file);
+  }
+
+  @Test
+  void aTagInMarkdownCodeOrAnEscapedOneIsTextWhileAPlainFileLosesScrapedTags() throws IOException {
+    Files.writeString(
+        dir.resolve("2021-notes.md"),
+        "- 🐞 修复 `<Button type=\"danger\" ghost />` 样式问题。\n"
+            + "- 当提供 `href` 时会自动渲染为 `<a>`。\n"
+            + "- 不再支持 &lt;Table&gt; 的写法，改用 \\<Input\\>。\n\n"
+            + "```jsx\n<Table onRow={record => ({ onClick: () => {} })} />\n```\n");
+    Files.writeString(dir.resolve("2021-page.txt"), "<p>页面留下的标签</p><p>渲染为</p>");
+    PreparedCorpus a = PreparedCorpus.of(Corpus.loadByFileName(dir), TextOptions.defaults());
+    String md = a.documents().get(0).text();
+    assertTrue(
+        md.contains("`<Button type=\"danger\" ghost />`")
+            || md.contains("<Button type=\"danger\" ghost />"),
+        md);
+    assertTrue(md.contains("自动渲染为<a>。"), md);
+    assertTrue(md.contains("() => {}"), md);
+    assertEquals(
+        List.of(1, 1, 1, 2, 2),
+        a.count("<Button", "<a>", "<Input>", "<Table", "=>").stream().map(c -> c.count()).toList());
+    // the plain file is a scraped page: its tags go, its text stays
+    assertEquals("页面留下的标签\n渲染为", a.documents().get(1).text());
   }
 
   @Test
