@@ -23,8 +23,9 @@ import java.util.Objects;
  *       numbers ①…⑳, ㉑…: full-width Latin letters, digits and symbols (ＡＢＣ１２３ → ABC123, ％ → %, ／ →
  *       /), the ideographic space, no-break space, compatibility ideographs and ligatures are
  *       folded, while the Chinese punctuation that NFKC would turn into ASCII is kept.
- *   <li><b>Web markup.</b> HTML tags left in the text are removed (those of block elements become
- *       line breaks), their character entities decoded, and web addresses removed (see {@link
+ *   <li><b>Web markup.</b> HTML tags left in plain text are removed (those of block elements become
+ *       line breaks) and their character entities decoded (not in text a parser of its format
+ *       extracted, see {@link #normalize(String, boolean)}); web addresses are removed (see {@link
  *       Markup}).
  *   <li><b>One punctuation form.</b> An ASCII {@code , : ; ? ! ( )} whose nearest non-space
  *       neighbour on either side is a CJK character becomes {@code ， ： ； ？ ！ （ ）} ("论坛,3次" →
