@@ -34,10 +34,12 @@ final class SparkLearning {
    * Boilerplate#detect}).
    */
   static Boilerplate boilerplate(JavaRDD<CleanedText> cleaned) {
-    List<Tuple2<Integer, String>> texts =
-        new ArrayList<>(cleaned.map(c -> new Tuple2<>(c.ref().index, c.text())).collect());
+    List<Tuple2<Integer, CleanedText>> texts =
+        new ArrayList<>(cleaned.map(c -> new Tuple2<>(c.ref().index, c)).collect());
     texts.sort(Comparator.comparingInt(Tuple2::_1));
-    return Boilerplate.detect(texts.stream().map(Tuple2::_2).toList());
+    return Boilerplate.detect(
+        texts.stream().map(t -> t._2().text()).toList(),
+        texts.stream().map(t -> t._2().ref().document().year()).toList());
   }
 
   /**

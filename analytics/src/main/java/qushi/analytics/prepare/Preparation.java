@@ -61,7 +61,7 @@ final class Preparation {
     }
     Boilerplate boilerplate =
         text.options().dropBoilerplate()
-            ? Boilerplate.detect(Arrays.asList(cleaned))
+            ? Boilerplate.detect(Arrays.asList(cleaned), docs.stream().map(Document::year).toList())
             : Boilerplate.none();
     CleanDocument[] clean = new CleanDocument[docs.size()];
     IntStream.range(0, docs.size())

@@ -27,30 +27,36 @@ import java.util.TreeMap;
  * #FOOTER_LINE_MAX} characters, no sentence (a page's own running footer below a licence footer
  * that all pages share); a key that these runs drop from fewer than {@value #MIN_DROPPED} documents
  * is no boilerplate after all (a line of text that three short posts share, every line of a short
- * post being at an edge, and next to the frame in only one of them), and the runs are found again
- * without it. Furniture sits at the edge, so a boilerplate paragraph after a paragraph of text is
- * kept (a news headline repeated in the headline lists of three programmes is text, not furniture),
- * as is the same paragraph in the middle of a document, and so is a heading ({@link Headings}:
- * "一、过去五年工作回顾", "结束语" before its text), which repeats across the reports of a series as a title,
- * not as furniture. A corpus of fewer than {@value #MIN_DOCUMENTS} documents has no boilerplate.
+ * post being at an edge, and next to the frame in only one of them), and so is one that stands as
+ * text (outside the runs, where no other rule drops it) in more documents than the runs drop it
+ * from (in release notes, a component's name that heads a list of changes stands at an edge of many
+ * short notes and inside many more); the runs are found again without them. Furniture sits at the
+ * edge, so a boilerplate paragraph after a paragraph of text is kept (a news headline repeated in
+ * the headline lists of three programmes is text, not furniture), as is the same paragraph in the
+ * middle of a document, and so is a heading ({@link Headings}: "一、过去五年工作回顾", "结束语" before its
+ * text), which repeats across the reports of a series as a title, not as furniture. A corpus of
+ * fewer than {@value #MIN_DOCUMENTS} documents has no boilerplate.
  *
  * <p>Furniture also repeats <b>inside</b> documents that gather many items (a news programme's
  * transcript: "[查看原文]" after every item, "央视网消息（新闻联播）：" before each). A short paragraph (at most
  * {@value #SHORT} characters of key) that is no numbered heading and stands at least twice in each
- * of at least {@value #MIN_DOCUMENTS} documents is dropped wherever it stands (a short line before
- * body text that repeats so is furniture, not a title); a <b>lead-in</b> — the start of a paragraph
- * up to a colon "：", at most {@value #LEAD_IN} characters, with text after it — that starts at
- * least two paragraphs in each of at least {@value #MIN_DOCUMENTS} documents is cut from every
- * paragraph it starts, the rest of the paragraph kept. Text repeats, but rarely twice in one
- * document and in three: a heading or a title that repeats across a series stands once in each of
- * its documents.
+ * of at least {@value #MIN_DOCUMENTS} documents, and twice in at least half the documents that have
+ * it, is dropped wherever it stands (a short line before body text that repeats so is furniture,
+ * not a title; a component's name that heads two lists of changes in a few of the many release
+ * notes naming it is text); a <b>lead-in</b> — the start of a paragraph up to a colon "：", at most
+ * {@value #LEAD_IN} characters, with text after it — that starts at least two paragraphs in each of
+ * at least {@value #MIN_DOCUMENTS} documents is cut from every paragraph it starts, the rest of the
+ * paragraph kept. Text repeats, but rarely twice in one document and in three: a heading or a title
+ * that repeats across a series stands once in each of its documents.
  *
  * <p>A <b>title</b> that opens a document — its first paragraph, a numbered, Markdown or title-line
- * heading — and opens at least {@value #MIN_DOCUMENTS} documents but under a quarter of them is the
- * title of a work saved as several files (a report in chapters, each file headed by the report's
- * title): it is dropped from every document that it opens, so that its words do not count once per
- * file. A title that opens a quarter of the documents or more names the series (新闻联播, 政府工作报告) and
- * stays: the framing-heading rule makes its words no terms.
+ * heading — and opens at least {@value #MIN_DOCUMENTS} documents, all of one year, but under a
+ * quarter of the documents is the title of a work saved as several files (a report in chapters,
+ * each file headed by the report's title): it is dropped from every document that it opens, so that
+ * its words do not count once per file. A title that opens a quarter of the documents or more names
+ * the series (新闻联播, 政府工作报告) and stays: the framing-heading rule makes its words no terms. One that
+ * opens documents of several years is a form that texts share (a ci's tune 浣溪沙, a release's "#
+ * 4.0.0-rc.1"), each file a text of its own, and stays.
  *
  * <p>A <b>trailer</b> — a bracketed note that ends a paragraph after its last sentence (…长江。（《新闻联播》
  * 20221001 19:00）) or makes up a whole paragraph, at most {@value #TRAILER} characters with a word
@@ -135,14 +141,30 @@ public final class Boilerplate implements java.io.Serializable {
     return NONE;
   }
 
-  /** Returns the boilerplate of a corpus given as the cleaned texts of its documents, in order. */
+  /**
+   * Returns the boilerplate of a corpus given as the cleaned texts of its documents, in order, all
+   * of one year.
+   */
   public static Boilerplate detect(List<String> cleanedTexts) {
+    return detect(cleanedTexts, java.util.Collections.nCopies(cleanedTexts.size(), 0));
+  }
+
+  /**
+   * Returns the boilerplate of a corpus given as the cleaned texts of its documents, in order, and
+   * their years.
+   */
+  public static Boilerplate detect(List<String> cleanedTexts, List<Integer> years) {
+    if (cleanedTexts.size() != years.size()) {
+      throw new IllegalArgumentException(
+          years.size() + " years for " + cleanedTexts.size() + " documents");
+    }
     if (cleanedTexts.size() < MIN_DOCUMENTS) return NONE;
     Map<String, Set<Integer>> edgeDocuments = new HashMap<>();
     Map<String, Set<Integer>> insideDocuments = new HashMap<>();
     Map<String, Set<Integer>> leadInDocuments = new HashMap<>();
     Map<String, Set<Integer>> trailerDocuments = new HashMap<>();
     Map<String, Set<Integer>> titleDocuments = new HashMap<>();
+    Map<String, Set<Integer>> titleYears = new HashMap<>();
     // each document is cut into paragraphs once and its keys found, in parallel; the documents
     // are counted in order, a group of copies of one document as one
     List<List<String>> paragraphs =
@@ -155,17 +177,23 @@ public final class Boilerplate implements java.io.Serializable {
       count(insideDocuments, keys.repeated(), group[d]);
       count(leadInDocuments, keys.leadIns(), group[d]);
       count(trailerDocuments, keys.trailers(), group[d]);
-      if (keys.opening() != null) count(titleDocuments, List.of(keys.opening()), group[d]);
+      if (keys.opening() != null) {
+        count(titleDocuments, List.of(keys.opening()), group[d]);
+        count(titleYears, List.of(keys.opening()), years.get(d));
+      }
     }
     long groups = Arrays.stream(group).distinct().count();
-    // the title of a work saved as several files opens each of them; one that opens a quarter of
-    // the documents or more names the series, and the framing rule keeps it as text
+    // the title of a work saved as several files opens each of them, all of one year; one that
+    // opens a quarter of the documents or more names the series, and the framing rule keeps it as
+    // text; one that opens documents of several years is a form that texts share (a ci's tune, a
+    // release's "# 4.0.0-rc.1"), each file its own text
     Set<String> titles = common(titleDocuments, MIN_DOCUMENTS);
-    titles.removeIf(k -> 4 * titleDocuments.get(k).size() >= groups);
+    titles.removeIf(
+        k -> 4 * titleDocuments.get(k).size() >= groups || titleYears.get(k).size() > 1);
     Boilerplate found =
         new Boilerplate(
             common(edgeDocuments, MIN_DOCUMENTS),
-            common(insideDocuments, MIN_DOCUMENTS),
+            furniture(common(insideDocuments, MIN_DOCUMENTS), insideDocuments, all, group),
             common(leadInDocuments, MIN_DOCUMENTS),
             common(trailerDocuments, (int) Math.max(MIN_DOCUMENTS, (groups + 1) / 2)),
             titles,
@@ -176,10 +204,33 @@ public final class Boilerplate implements java.io.Serializable {
   }
 
   /**
+   * Returns the short paragraphs of {@code repeated} (keys that stand twice in each of {@code
+   * repeatedIn}'s documents) that stand twice in at least half the documents that have them: a
+   * programme's "[查看原文]" after every item of every transcript, not a component's name that heads
+   * two lists of changes in a few of the many release notes that name it once.
+   */
+  private static Set<String> furniture(
+      Set<String> repeated, Map<String, Set<Integer>> repeatedIn, List<Keys> all, int[] group) {
+    if (repeated.isEmpty()) return repeated;
+    Map<String, Set<Integer>> present = new HashMap<>();
+    for (int d = 0; d < all.size(); d++) {
+      Set<String> here = all.get(d).paragraphs();
+      for (String k : repeated) {
+        if (here.contains(k)) present.computeIfAbsent(k, x -> new HashSet<>()).add(group[d]);
+      }
+    }
+    repeated.removeIf(k -> 2 * repeatedIn.get(k).size() < present.get(k).size());
+    return repeated;
+  }
+
+  /**
    * Returns this boilerplate with the edge keys that its edge runs drop from at least {@value
-   * #MIN_DROPPED} documents (copies of one counted once), as often as one goes: in short documents
-   * every paragraph is at an edge, and a line of text that three posts share ("高考英语") is furniture
-   * only if it sits in the run of furniture at an edge more than once.
+   * #MIN_DROPPED} documents (copies of one counted once) and from at least as many documents as
+   * stand them as text (outside the runs, where no other rule drops them), as often as one goes: in
+   * short documents every paragraph is at an edge, and a line of text that three posts share
+   * ("高考英语") is furniture only if it sits in the run of furniture at an edge more than once; a line
+   * that text holds more often than the edges do (a component's name heading a release note's list
+   * of changes, "TypeScript") is text that happens to stand at an edge.
    */
   private Boilerplate droppedAtEdges(List<List<String>> paras, int[] group) {
     Boilerplate b = this;
@@ -193,7 +244,9 @@ public final class Boilerplate implements java.io.Serializable {
                     Set<String> here = new HashSet<>();
                     for (int i = 0; i < ps.size(); i++) {
                       String key = key(ps.get(i));
-                      if (why[i] == EDGE && current.keys.contains(key)) here.add(key);
+                      if (!current.keys.contains(key)) continue;
+                      if (why[i] == EDGE) here.add(key);
+                      else if (why[i] == KEPT && !markedHeading(ps, i)) here.add(AS_TEXT + key);
                     }
                     return here;
                   })
@@ -201,6 +254,11 @@ public final class Boilerplate implements java.io.Serializable {
       Map<String, Set<Integer>> documents = new HashMap<>();
       for (int d = 0; d < dropped.size(); d++) count(documents, dropped.get(d), group[d]);
       Set<String> kept = common(documents, MIN_DROPPED);
+      kept.removeIf(
+          k ->
+              k.startsWith(AS_TEXT)
+                  || documents.getOrDefault(AS_TEXT + k, Set.of()).size()
+                      > documents.get(k).size());
       if (kept.size() == b.keys.size()) return b;
       b = new Boilerplate(kept, inside, leadIns, trailers, titles, List.of(), copyOf);
     }
@@ -401,6 +459,9 @@ public final class Boilerplate implements java.io.Serializable {
     }
     return key.toString();
   }
+
+  /** Marks a key where it stands as text, apart from where it is dropped (no key starts so). */
+  private static final String AS_TEXT = "\u0001";
 
   private static final byte KEPT = 0;
   private static final byte EDGE = 1;

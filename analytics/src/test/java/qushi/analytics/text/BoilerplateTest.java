@@ -329,4 +329,63 @@ class BoilerplateTest {
     assertEquals("a0b0c", Boilerplate.key(" a1b22\f c\r\n"));
     assertEquals("全角１２", Boilerplate.key("全角１２"), "only ASCII digits and whitespace");
   }
+
+  @Test
+  void aReleaseNotesComponentLabelsAreTextThoughTheyStandAtEdgesAndSometimesTwice() {
+    // eight release notes, each a date line (furniture) and changes listed under the components'
+    // names, in an order that turns; three notes list Table twice (features, then fixes)
+    String[] labels = {"Table", "Select", "Form", "Menu"};
+    List<String> texts = new java.util.ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      StringBuilder t = new StringBuilder("2019-0" + (i + 1) + "-15");
+      for (int k = 0; k < labels.length; k++) {
+        t.append('\n').append(labels[(i + k) % 4]).append("\n修复了").append(body(10 * i + k));
+      }
+      if (i < 3) t.append("\nTable\n新增了").append(body(100 + i));
+      texts.add(t.toString());
+    }
+    Boilerplate b = Boilerplate.detect(texts);
+    assertEquals(List.of(), b.copies().stream().map(c -> c[0] + "≈" + c[1]).toList());
+    assertEquals(List.of(new Boilerplate.Paragraph("2019-01-15", 8, 8, "start")), b.paragraphs());
+    for (String t : texts) assertEquals(t.substring(t.indexOf('\n') + 1), b.strip(t));
+  }
+
+  @Test
+  void aTitleThatOpensDocumentsOfSeveralYearsIsAFormTheyShareNotOneWorksTitle() {
+    List<String> texts = new java.util.ArrayList<>();
+    List<Integer> years = new java.util.ArrayList<>();
+    for (int i = 1; i <= 3; i++) {
+      texts.add("# 1.0.0-rc." + i + "\n发布说明第" + i + "版。" + body(i));
+      years.add(2015 + i);
+      texts.add("# 工作报告第" + i + "部分\n报告正文第" + i + "段。" + body(10 + i));
+      years.add(2007);
+    }
+    for (String other : List.of("甲", "乙", "丙", "丁", "戊", "己", "庚", "辛")) {
+      texts.add("# " + other + "文\n" + other + "的正文。" + body(other.charAt(0)));
+      years.add(2010);
+    }
+    Boilerplate b = Boilerplate.detect(texts, years);
+    // the parts of one year's report lose its title; the releases of three years keep theirs
+    assertEquals("报告正文第2段。" + body(12), b.strip(texts.get(3)));
+    assertEquals(texts.get(2), b.strip(texts.get(2)));
+    assertEquals(List.of(new Boilerplate.Paragraph("# 工作报告第1部分", 3, 3, "start")), b.paragraphs());
+  }
+
+  /** Returns a paragraph of text of its own for document {@code i}: its key differs too. */
+  private static String body(int i) {
+    StringBuilder t = new StringBuilder();
+    for (int k = 0; k < 12; k++) t.append(words(i, k)).append("工作说明了进展。");
+    return t.toString();
+  }
+
+  /**
+   * Returns two characters that differ with {@code i} and {@code k} (no digits: keys fold them).
+   */
+  private static String words(int i, int k) {
+    return new String(
+        new char[] {
+          (char) (0x4E00 + Math.floorMod(i * 131 + k * 17, 4000)),
+          (char) (0x4E00 + Math.floorMod(i * 37 + k * 53 + 2000, 4000))
+        });
+  }
 }
