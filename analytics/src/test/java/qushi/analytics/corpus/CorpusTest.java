@@ -92,7 +92,8 @@ class CorpusTest {
     manifest("a,a.txt,twenty,,\n");
     assertTrue(problem(() -> Corpus.load(dir)).contains("line 2: year 'twenty' is not a number"));
     manifest("a,a.txt,2016-13-05,,\n");
-    assertTrue(problem(() -> Corpus.load(dir)).contains("year '2016-13-05' is not a number"));
+    assertTrue(
+        problem(() -> Corpus.load(dir)).contains("year '2016-13-05' is a date with no month 13"));
     // a spreadsheet's month/day/year: no four-digit year to take
     manifest("a,a.txt,3/5/16,,\n");
     assertTrue(problem(() -> Corpus.load(dir)).contains("year '3/5/16' is not a number"));
@@ -158,6 +159,17 @@ class CorpusTest {
     write("e.txt", TEXT.getBytes(StandardCharsets.UTF_8));
     List<Integer> years = Corpus.load(dir).documents().stream().map(Document::year).toList();
     assertEquals(List.of(2016, 2017, 2018, 2019, 2020), years);
+    Files.writeString(dir.resolve("corpus.csv"), "id,file,year\na,a.txt,2019-13-45\n");
+    BadInputException e = assertThrows(BadInputException.class, () -> Corpus.load(dir));
+    assertTrue(
+        e.getMessage()
+            .endsWith("line 2: year '2019-13-45' is a date with no month 13 (2016-03-05)"),
+        e.getMessage());
+    Files.writeString(dir.resolve("corpus.csv"), "id,file,year\na,a.txt,2019-02-45\n");
+    assertTrue(
+        assertThrows(BadInputException.class, () -> Corpus.load(dir))
+            .getMessage()
+            .contains("is a date with no day 45"));
   }
 
   @Test
