@@ -192,21 +192,45 @@ public final class Segmenter {
 
   /**
    * Adds {@code t} to the tokens, joined to the one before when the two touch between Latin letters
-   * or digits ({@link TextSearch#isLatin}) or at a hyphen between them: GPLv3, IPv6, SQL92, 5G and
-   * COVID-19 are one token each, as {@code count} finds them whole, so no token is counted where
-   * {@code count} finds no occurrence (GPLv of GPLv3). A joined token is tagged {@code nx} (a Latin
-   * string), or {@code m} when all digits.
+   * or digits ({@link TextSearch#isLatin}) or at a hyphen between them, and to the two before when
+   * they are a Latin string and a full stop: GPLv3, IPv6, SQL92, 5G, COVID-19 and Form.Item are one
+   * token each, as {@code count} finds them whole, so no token is counted where {@code count} finds
+   * no occurrence (GPLv of GPLv3). A joined token is tagged {@code nx} (a Latin string), or {@code
+   * m} when all digits.
    */
   private static void add(List<Token> out, Token t) {
     Token last = out.isEmpty() ? null : out.get(out.size() - 1);
-    if (last == null || last.end() != t.offset() || !latinJoint(last.word(), t.word())) {
+    if (last != null && last.end() == t.offset() && dotted(out, t)) {
+      out.remove(out.size() - 1);
+      last = out.get(out.size() - 1);
+      out.set(out.size() - 1, joined(last, "." + t.word()));
+    } else if (last != null && last.end() == t.offset() && latinJoint(last.word(), t.word())) {
+      out.set(out.size() - 1, joined(last, t.word()));
+    } else {
       out.add(t);
-      return;
     }
-    String w = t.word();
-    String joined = last.word() + w;
-    String nature = joined.chars().allMatch(c -> c >= '0' && c <= '9') ? "m" : "nx";
-    out.set(out.size() - 1, new Token(joined, nature, last.offset()));
+  }
+
+  /**
+   * Whether {@code t} and the last two tokens, touching, are one dotted Latin name: a full stop
+   * between a Latin letter or digit and another, after a string with a letter (Form.Item, Node.js,
+   * Modal.confirm; not the list number of "11.COP30").
+   */
+  private static boolean dotted(List<Token> out, Token t) {
+    if (out.size() < 2 || !out.get(out.size() - 1).word().equals(".")) return false;
+    Token before = out.get(out.size() - 2);
+    String w = before.word();
+    return before.end() == t.offset() - 1
+        && TextSearch.isLatin(w.charAt(w.length() - 1))
+        && TextSearch.isLatin(t.word().charAt(0))
+        && w.chars().anyMatch(Character::isLetter);
+  }
+
+  /** Returns {@code token} with {@code rest} joined to it: tagged m when all digits, else nx. */
+  private static Token joined(Token token, String rest) {
+    String joined = token.word() + rest;
+    boolean number = joined.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '.');
+    return new Token(joined, number ? "m" : "nx", token.offset());
   }
 
   /**

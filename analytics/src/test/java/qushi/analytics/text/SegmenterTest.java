@@ -21,7 +21,7 @@ class SegmenterTest {
     // only inside GPLv3); every token must be found as often as it is counted
     String text =
         "采用GPLv3许可，支持IPv6与SQL92，PM2.5下降，C919和5G网络，遵循ECMA-262标准，GPLv3发布，"
-            + "COVID-19疫苗和SARS-CoV-2病毒。";
+            + "COVID-19疫苗和SARS-CoV-2病毒，Form.Item与Modal.confirm改用Node.js，美国U.S.政策。\n11.COP30开幕。";
     List<Token> tokens = BUNDLED.segment(text);
     List<String> words = tokens.stream().map(Token::word).toList();
     for (String w :
@@ -34,7 +34,11 @@ class SegmenterTest {
             "5G",
             "ECMA-262",
             "COVID-19",
-            "SARS-CoV-2")) {
+            "SARS-CoV-2",
+            "Form.Item",
+            "Modal.confirm",
+            "Node.js",
+            "U.S")) {
       assertTrue(words.contains(w), w + " in " + words);
     }
     for (String w : words) {
@@ -43,6 +47,7 @@ class SegmenterTest {
           qushi.analytics.core.TextSearch.occurrences(text, w) >= counted, w + " in " + words);
     }
     assertEquals("nx", tokens.get(words.indexOf("GPLv3")).nature());
+    assertTrue(words.contains("COP30"), "a list number is no part of the name: " + words);
   }
 
   @Test
