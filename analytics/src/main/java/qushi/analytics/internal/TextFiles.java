@@ -68,7 +68,8 @@ public final class TextFiles {
 
   /**
    * Returns the entries of a list file: one entry per line, stripped, blank lines and lines
-   * starting with {@code #} left out, in file order.
+   * starting with {@code #} left out, in file order; a line starting with {@code \#} is an entry
+   * that starts with {@code #} ({@code \#include} is {@code #include}).
    *
    * @param what what the file holds, for the message ("term file", "stopword file")
    * @throws BadInputException if the file is missing or cannot be read as text
@@ -80,7 +81,16 @@ public final class TextFiles {
 
   /** Returns the entries of list text, as {@link #readList} reads them. */
   public static java.util.List<String> listEntries(String text) {
-    return text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    return text.lines()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+        .map(TextFiles::unescaped)
+        .toList();
+  }
+
+  /** Returns a list file's line with a leading {@code \#} read as {@code #}. */
+  public static String unescaped(String line) {
+    return line.startsWith("\\#") ? line.substring(1) : line;
   }
 
   /** Returns the name of the encoding {@link #read} would use for these bytes. */

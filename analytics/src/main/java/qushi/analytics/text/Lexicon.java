@@ -104,7 +104,7 @@ public record Lexicon(List<Entry> entries) {
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
       if (line.isEmpty() || line.startsWith("#")) continue;
-      String[] parts = line.split("\\s+");
+      String[] parts = qushi.analytics.internal.TextFiles.unescaped(line).split("\\s+");
       if (parts.length > 3) {
         String problem =
             "line " + (i + 1) + ": expected 'term [nature [frequency]]', found '" + line + "'";

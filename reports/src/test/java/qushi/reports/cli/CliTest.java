@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import qushi.analytics.core.TextTable;
@@ -288,6 +289,29 @@ class CliTest {
         "lex.txt: lexicon file not found");
     assertOneLineError(
         run("segment", "--corpus", dir.toString(), "--doc", "zzz"), "unknown document id 'zzz'");
+  }
+
+  @Test
+  void aTermFileHoldsATermThatStartsWithAHashAsBackslashHash() throws IOException {
+    corpus("id,file,year\na,a.txt,2021\n", "a.txt", "#include <stdio.h>\n使用#include指令。");
+    Files.writeString(dir.resolve("terms.txt"), "# a comment\n\\#include\n指令\n");
+    Result r =
+        run(
+            "count",
+            "--corpus",
+            dir.toString(),
+            "--terms",
+            dir.resolve("terms.txt").toString(),
+            "--format",
+            "csv");
+    assertEquals(0, r.code(), r.err());
+    List<String> rows =
+        r.out()
+            .lines()
+            .skip(1)
+            .map(l -> String.join(",", l.split(",", 4)[0], l.split(",", 4)[2]))
+            .toList();
+    assertEquals(List.of("\"#include\",2", "指令,1"), rows);
   }
 
   @Test
