@@ -82,9 +82,18 @@ public final class TopicsSection extends BuilderSection {
       }
       series.add(new Charts.Series(t.id() + " " + t.label(), p, lo, hi, Charts.topic(t.id())));
     }
-    model.prevalence().stream()
-        .filter(r -> r.topic() == 1 && !r.note().isEmpty())
-        .forEach(r -> notes.add(l.format("topics.few", r.year(), r.passages())));
+    List<TopicRows.Prevalence> few =
+        model.prevalence().stream().filter(r -> r.topic() == 1 && !r.note().isEmpty()).toList();
+    if (few.size() == 1)
+      notes.add(l.format("topics.few", few.get(0).year(), few.get(0).passages()));
+    if (few.size() > 1) {
+      notes.add(
+          l.format(
+              "topics.few_years",
+              few.size(),
+              String.join(
+                  ", ", few.stream().map(r -> r.year() + " (" + r.passages() + ")").toList())));
+    }
     // one line per topic reads well up to a handful; more get a small chart each, same scale
     Figure prevalence =
         page.chart(

@@ -309,6 +309,14 @@ class ReportTest {
     for (var t : model.topics()) assertTrue(shown.html().contains(t.label()), t.label());
     assertTrue(shown.csv().containsKey("topic_prevalence.csv"));
     assertTrue(shown.csv().containsKey("topics.csv"));
+    // every year short of passages is named in one note, not in a note of its own
+    TopicModel thin = analysis.topics(to.withFewPassages(100_000));
+    String html =
+        Report.of(ReportData.compute(analysis, Fixtures.options().withTopics(2)).withTopics(thin))
+            .render()
+            .html();
+    assertTrue(html.contains("3 个年份段落很少（年份及段落数：2021 ("), html);
+    assertFalse(html.contains("年仅有"));
   }
 
   @Test
