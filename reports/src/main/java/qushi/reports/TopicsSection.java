@@ -167,11 +167,7 @@ public final class TopicsSection extends BuilderSection {
                   sweep.get(sweep.size() - 1).k(),
                   Math.round(100 * TopicSweep.ELBOW));
     }
-    long unstable = model.topics().stream().filter(Topic::unstable).count();
-    String warning =
-        2 * unstable > model.topics().size()
-            ? l.format("topics.most_unstable", unstable, model.topics().size())
-            : "";
+    String warning = warning(model.topics(), l);
 
     String wordsCsv = page.csv("topic_year_words.csv", model.yearWordsTable().table());
     String repsCsv = page.csv("topic_passages.csv", model.representativesTable().table());
@@ -276,5 +272,21 @@ public final class TopicsSection extends BuilderSection {
       list.add(m);
     }
     return Map.of("lambda", model.options().lambda(), "list", list);
+  }
+
+  /**
+   * Returns the warning over the topics, or "": when most of them are unstable, and when every
+   * one's coherence is below 0 (its top words stand together less often than chance).
+   */
+  static String warning(List<Topic> topics, Labels l) {
+    long unstable = topics.stream().filter(Topic::unstable).count();
+    List<String> out = new ArrayList<>();
+    if (2 * unstable > topics.size()) {
+      out.add(l.format("topics.most_unstable", unstable, topics.size()));
+    }
+    if (!topics.isEmpty() && topics.stream().allMatch(t -> t.npmi() < 0)) {
+      out.add(l.get("topics.incoherent"));
+    }
+    return String.join(" ", out);
   }
 }
