@@ -278,7 +278,7 @@ public final class TopicsSection extends BuilderSection {
    * Returns the warning over the topics, or "": when most of them are unstable, and when every
    * one's coherence is below 0 (its top words stand together less often than chance).
    */
-  static String warning(List<Topic> topics, Labels l) {
+  public static String warning(List<Topic> topics, Labels l) {
     long unstable = topics.stream().filter(Topic::unstable).count();
     List<String> out = new ArrayList<>();
     if (2 * unstable > topics.size()) {

@@ -75,6 +75,14 @@ final class TopicsCommand extends TableCommand {
       return print(sweep);
     }
     TopicModel model = k != null ? q.topics(options) : q.topicsChoosingK(options);
+    String warning =
+        qushi.reports.TopicsSection.warning(
+            model.topics(), qushi.reports.Labels.of(qushi.reports.Labels.Lang.EN));
+    if (!warning.isEmpty()) {
+      var err = spec.commandLine().getErr();
+      err.println("qushi: note: " + warning);
+      err.flush();
+    }
     Tabular table =
         switch (show) {
           case topics -> model.summary();
