@@ -156,18 +156,28 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
       int year = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
       int month = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
       int day = m.group(4) == null ? 1 : Integer.parseInt(m.group(4));
-      if (year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= 31) return year;
-      throw new BadInputException(
-          file,
-          "line "
-              + line
-              + ": year '"
-              + value
-              + "' is a date with "
-              + (year < 1
-                  ? "year 0"
-                  : month < 1 || month > 12 ? "no month " + month : "no day " + day)
-              + " (2016-03-05)");
+      boolean date = m.group(2) != null;
+      boolean valid =
+          year >= 1
+              && (!date
+                  || (month >= 1
+                      && month <= 12
+                      && day >= 1
+                      && day <= java.time.YearMonth.of(year, month).lengthOfMonth()));
+      if (valid) return year;
+      if (date) {
+        throw new BadInputException(
+            file,
+            "line "
+                + line
+                + ": year '"
+                + value
+                + "' is a date with "
+                + (year < 1
+                    ? "year 0"
+                    : month < 1 || month > 12 ? "no month " + month : "no day " + day)
+                + " (2016-03-05)");
+      }
     }
     throw new BadInputException(
         file,

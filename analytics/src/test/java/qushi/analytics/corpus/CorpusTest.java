@@ -165,11 +165,20 @@ class CorpusTest {
         e.getMessage()
             .endsWith("line 2: year '2019-13-45' is a date with no month 13 (2016-03-05)"),
         e.getMessage());
-    Files.writeString(dir.resolve("corpus.csv"), "id,file,year\na,a.txt,2019-02-45\n");
-    assertTrue(
-        assertThrows(BadInputException.class, () -> Corpus.load(dir))
-            .getMessage()
-            .contains("is a date with no day 45"));
+    for (String[] bad :
+        new String[][] {
+          {"2019-02-45", "is a date with no day 45"},
+          {"2019-02-29", "is a date with no day 29"},
+          {"0", "is not a number between 1 and 9999"},
+          {"0000", "is not a number between 1 and 9999"},
+          {"0000-01-01", "is a date with year 0"}
+        }) {
+      Files.writeString(dir.resolve("corpus.csv"), "id,file,year\na,a.txt," + bad[0] + "\n");
+      String message = assertThrows(BadInputException.class, () -> Corpus.load(dir)).getMessage();
+      assertTrue(message.contains(bad[1]), message);
+    }
+    Files.writeString(dir.resolve("corpus.csv"), "id,file,year\na,a.txt,2020-02-29\n");
+    assertEquals(2020, Corpus.load(dir).documents().get(0).year());
   }
 
   @Test
