@@ -213,17 +213,22 @@ public final class Segmenter {
 
   /**
    * Whether {@code t} and the last two tokens, touching, are one dotted Latin name: a full stop
-   * between a Latin letter or digit and another, after a string with a letter (Form.Item, Node.js,
-   * Modal.confirm; not the list number of "11.COP30").
+   * after a Latin string of two or more letters and digits, one a letter, before a Latin letter or
+   * digit (Form.Item, Node.js, Modal.confirm, v1.2) — not a list mark ("11.COP30", "A.Python
+   * B.Java") nor a sentence's end after an acronym ("OK.Let", capitals on both sides).
    */
   private static boolean dotted(List<Token> out, Token t) {
     if (out.size() < 2 || !out.get(out.size() - 1).word().equals(".")) return false;
     Token before = out.get(out.size() - 2);
     String w = before.word();
+    String next = t.word();
     return before.end() == t.offset() - 1
-        && TextSearch.isLatin(w.charAt(w.length() - 1))
-        && TextSearch.isLatin(t.word().charAt(0))
-        && w.chars().anyMatch(Character::isLetter);
+        && w.length() > 1
+        && w.chars().allMatch(c -> TextSearch.isLatin((char) c))
+        && w.chars().anyMatch(c -> c >= 'A' && (c <= 'Z' || (c >= 'a' && c <= 'z')))
+        && TextSearch.isLatin(next.charAt(0))
+        && !(w.chars().allMatch(c -> c >= 'A' && c <= 'Z')
+            && Character.isUpperCase(next.charAt(0)));
   }
 
   /** Returns {@code token} with {@code rest} joined to it: tagged m when all digits, else nx. */

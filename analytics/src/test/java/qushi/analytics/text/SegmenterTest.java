@@ -20,8 +20,9 @@ class SegmenterTest {
     // GPLv3 was GPLv + 3: a token count found where a search of the text finds none (GPLv stands
     // only inside GPLv3); every token must be found as often as it is counted
     String text =
-        "采用GPLv3许可，支持IPv6与SQL92，PM2.5下降，C919和5G网络，遵循ECMA-262标准，GPLv3发布，"
-            + "COVID-19疫苗和SARS-CoV-2病毒，Form.Item与Modal.confirm改用Node.js，美国U.S.政策。\n11.COP30开幕。";
+        "采用GPLv3许可，支持IPv6与SQL92，PM2.5下降，C919和5G网络，遵循ECMA-262标准，GPLv3发布，COVID-19疫苗和SARS-CoV-2病毒，Form.Item与Modal.confirm改用Node.js，美国政策。\n"
+            + "11.COP30开幕。\n"
+            + "题目：A.Python B.Java，他说OK.Let us go。";
     List<Token> tokens = BUNDLED.segment(text);
     List<String> words = tokens.stream().map(Token::word).toList();
     for (String w :
@@ -38,7 +39,9 @@ class SegmenterTest {
             "Form.Item",
             "Modal.confirm",
             "Node.js",
-            "U.S")) {
+            "Python",
+            "Java",
+            "OK")) {
       assertTrue(words.contains(w), w + " in " + words);
     }
     for (String w : words) {
