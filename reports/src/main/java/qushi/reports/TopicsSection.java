@@ -254,7 +254,13 @@ public final class TopicsSection extends BuilderSection {
         if (r.topic() != t.id()) continue;
         String text =
             r.text().length() > PASSAGE_CHARS
-                ? r.text().substring(0, PASSAGE_CHARS) + "…"
+                ? r.text()
+                        .substring(
+                            0,
+                            Character.isHighSurrogate(r.text().charAt(PASSAGE_CHARS - 1))
+                                ? PASSAGE_CHARS - 1
+                                : PASSAGE_CHARS)
+                    + "…"
                 : r.text();
         passages.add(List.of(r.year(), r.doc(), r.section(), r.proportion(), text));
       }
