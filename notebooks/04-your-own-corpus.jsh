@@ -26,7 +26,7 @@ System.out.println(q.compare(2025).first(10));
 
 // --- cell: terms learned from the corpus itself, kept whole in every analysis. The three short
 // files above are too little to learn from, so this cell uses the bundled seeds. Columns: the
-// pieces the segmenter would cut it into, its count as a token, G², NPMI, how often one piece
+// pieces the segmenter would cut it into, its frequency (its tokens), G², NPMI, how often one piece
 // predicts the other (forward, backward), and the variety of characters on each side.
 var seeds = Qushi.open("seeds");
 System.out.println(seeds.terms().first(8));

@@ -94,6 +94,22 @@ public final class Qushi extends ComparedCorpus implements CorpusText {
   }
 
   /**
+   * Checks that {@code column} is a column of the manifest of the corpus in {@code folder} (listed
+   * by file name when {@code byFileName}), reading the manifest only: a command can refuse a column
+   * before it prepares the text.
+   *
+   * @throws BadInputException naming {@code option} and the manifest's columns when it is not
+   */
+  public static void requireColumn(
+      Path folder, boolean byFileName, Options options, String option, String column) {
+    Corpus corpus =
+        byFileName
+            ? Corpus.loadByFileName(folder)
+            : Corpus.load(folder, options.allowFilesOutside());
+    qushi.analytics.corpus.Document.requireColumn(corpus.documents(), option, column);
+  }
+
+  /**
    * Returns a folder of {@code .txt} files whose names start with their year ({@code 2023-a.txt}),
    * prepared.
    */

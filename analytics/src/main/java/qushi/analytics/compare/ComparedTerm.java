@@ -3,22 +3,23 @@ package qushi.analytics.compare;
 /**
  * What a row of a two-sided comparison ({@link KeynessRow}, {@link StratifiedRow}) says of its term
  * in the same words: the counts and rates on both sides, the log ratio, the adjusted p-value and
- * the share of the top document.
+ * the share of the top document. The counts are the term's frequency (term tokens), or, in a
+ * comparison of given terms, its occurrences found by a text search ({@link Counted}).
  */
 public interface ComparedTerm {
   /** Returns the term. */
   String term();
 
-  /** Returns the occurrences in the target. */
+  /** Returns the frequency (or occurrences, see {@link Counted}) in the target. */
   long targetFrequency();
 
-  /** Returns the occurrences per 10,000 target tokens. */
+  /** Returns the frequency (or occurrences) per 10,000 target tokens. */
   double targetPer10k();
 
-  /** Returns the occurrences in the reference. */
+  /** Returns the frequency (or occurrences, see {@link Counted}) in the reference. */
   long referenceFrequency();
 
-  /** Returns the occurrences per 10,000 reference tokens. */
+  /** Returns the frequency (or occurrences) per 10,000 reference tokens. */
   double referencePer10k();
 
   /** Returns the log₂ ratio of the two rates. */

@@ -37,6 +37,10 @@ public final class Comparisons {
   final Counts counts;
   final List<String> terms;
   private final Map<String, Integer> ids;
+
+  /** What the counts are: term tokens, or occurrences of given terms (a text search). */
+  private final Counted counted;
+
   private final TermColumns columns;
   final TopDocuments topDocuments;
 
@@ -47,7 +51,8 @@ public final class Comparisons {
         corpus,
         corpus.counts(),
         List.of(corpus.vocabulary().terms()),
-        corpus.passages().stream().mapToInt(Passage::document).toArray());
+        corpus.passages().stream().mapToInt(Passage::document).toArray(),
+        Counted.FREQUENCY);
   }
 
   /**
@@ -61,7 +66,7 @@ public final class Comparisons {
    * @throws IllegalArgumentException if the lengths differ
    */
   public Comparisons(Corpus corpus, List<String> terms, Counts counts, int[] passageDocument) {
-    this(corpus, null, counts, List.copyOf(terms), passageDocument.clone());
+    this(corpus, null, counts, List.copyOf(terms), passageDocument.clone(), Counted.FREQUENCY);
   }
 
   private Comparisons(
@@ -69,7 +74,8 @@ public final class Comparisons {
       PreparedCorpus prepared,
       Counts counts,
       List<String> terms,
-      int[] passageDocument) {
+      int[] passageDocument,
+      Counted counted) {
     if (passageDocument.length != counts.matrix().passages()) {
       throw new IllegalArgumentException(
           "passageDocument has "
@@ -84,6 +90,7 @@ public final class Comparisons {
     this.counts = counts;
     this.terms = terms;
     this.passageDocument = passageDocument;
+    this.counted = counted;
     this.ids = new HashMap<>();
     for (int t = 0; t < terms.size(); t++) ids.put(terms.get(t), t);
     this.columns = TermColumns.of(counts.matrix());
@@ -124,7 +131,8 @@ public final class Comparisons {
         corpus,
         Counts.of(b.build(), years),
         List.copyOf(cleaned),
-        corpus.passages().stream().mapToInt(Passage::document).toArray());
+        corpus.passages().stream().mapToInt(Passage::document).toArray(),
+        Counted.OCCURRENCES);
   }
 
   /** Returns the terms compared, by id. */
@@ -181,7 +189,7 @@ public final class Comparisons {
     boolean[] tm = mask(t);
     boolean[] rm = mask(r);
     KeynessTable k = Keyness.compare(terms, columns, tm, rm, tg, rg, options);
-    return withDocuments(k, tm, rm).named(target.label(), reference.label());
+    return withDocuments(k, tm, rm).named(target.label(), reference.label()).counted(counted);
   }
 
   /**
@@ -262,7 +270,7 @@ public final class Comparisons {
       Object[] top = over.top(id(row.term()));
       rows.add(top == null ? row : row.withTopDocument((String) top[0], (Double) top[1]));
     }
-    return table.retested(rows);
+    return table.retested(rows).counted(counted);
   }
 
   /** Returns the trend of every term over all years; see {@link TrendClassifier}. */
@@ -301,7 +309,7 @@ public final class Comparisons {
       Object[] top = over.top(id(row.term()));
       rows.add(top == null ? row : row.withTopDocument((String) top[0], (Double) top[1]));
     }
-    return new TrendTable(t.years(), rows, t.options(), t.gaps());
+    return new TrendTable(t.years(), rows, t.options(), t.gaps(), counted);
   }
 
   /**

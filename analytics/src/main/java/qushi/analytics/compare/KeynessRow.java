@@ -7,10 +7,11 @@ import io.soabase.recordbuilder.core.RecordBuilder;
  * copies are generated for every component.
  *
  * @param term the term
- * @param targetFrequency occurrences in the target
- * @param targetPer10k occurrences per 10,000 target tokens
- * @param referenceFrequency occurrences in the reference
- * @param referencePer10k occurrences per 10,000 reference tokens
+ * @param targetFrequency the frequency (term tokens) in the target; in a comparison of given terms,
+ *     the occurrences a text search finds ({@link Counted})
+ * @param targetPer10k that count per 10,000 target tokens
+ * @param referenceFrequency the frequency (or occurrences) in the reference
+ * @param referencePer10k that count per 10,000 reference tokens
  * @param logRatio log₂ of the ratio of relative frequencies with size-proportional pseudo-counts
  *     (see {@link Keyness#logRatio}); its sign is always that of target per10k − reference per10k
  * @param g2 the log-likelihood statistic, ≥ 0, after Williams' correction and the dispersion factor
@@ -27,11 +28,11 @@ import io.soabase.recordbuilder.core.RecordBuilder;
  *     the dispersion, −∞ when the target count is 0: see {@link
  *     qushi.analytics.stats.EffectSizes#logRatioInterval})
  * @param logRatioUpper the upper end of that interval (+∞ when the reference count is 0)
- * @param topDocument the id of the document that holds most of the term's occurrences in the two
- *     groups ("" when not computed)
- * @param topDocumentShare that document's share of the occurrences, in [0, 1]; NaN when not
- *     computed, or when the top document is the only document of its period (then the period is
- *     that document); a share near 1 means the change may be one document's, not the period's
+ * @param topDocument the id of the document that holds most of the term's counts in the two groups
+ *     ("" when not computed)
+ * @param topDocumentShare that document's share of those counts, in [0, 1]; NaN when not computed,
+ *     or when the top document is the only document of its period (then the period is that
+ *     document); a share near 1 means the change may be one document's, not the period's
  */
 @RecordBuilder
 public record KeynessRow(

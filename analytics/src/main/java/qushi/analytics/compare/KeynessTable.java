@@ -22,6 +22,8 @@ import tech.tablesaw.api.Table;
  * @param target the name of the target (a period such as {@code 2013..2017}; "" when unnamed)
  * @param reference the name of the reference ({@code rest}, a period; "" when unnamed)
  * @param tested what the whole comparison found, whichever rows this table keeps
+ * @param counted what the counts are: term tokens, or occurrences of given terms found by a text
+ *     search; it names their columns ({@code target_frequency} or {@code target_count})
  */
 public record KeynessTable(
     List<KeynessRow> rows,
@@ -31,19 +33,22 @@ public record KeynessTable(
     KeynessOptions options,
     String target,
     String reference,
-    Tested tested)
+    Tested tested,
+    Counted counted)
     implements Tabular, ComparedRows<KeynessRow> {
 
   /** Column name: the term. */
   public static final String TERM = "term";
 
-  /** Column name: count in the target. */
+  /** Column name: frequency (term tokens) in the target; {@code target_count} for occurrences. */
   public static final String TARGET_FREQUENCY = "target_frequency";
 
   /** Column name: rate per 10,000 target tokens. */
   public static final String TARGET_PER10K = "target_per10k";
 
-  /** Column name: count in the reference. */
+  /**
+   * Column name: frequency (term tokens) in the reference; {@code reference_count} for occurrences.
+   */
   public static final String REFERENCE_FREQUENCY = "reference_frequency";
 
   /** Column name: rate per 10,000 reference tokens. */
@@ -94,7 +99,17 @@ public record KeynessTable(
   /** Copies the rows and checks the fields. */
   public KeynessTable {
     rows = List.copyOf(rows);
-    Check.notNull("options", options, "target", target, "reference", reference, "tested", tested);
+    Check.notNull(
+        "options",
+        options,
+        "target",
+        target,
+        "reference",
+        reference,
+        "tested",
+        tested,
+        "counted",
+        counted);
   }
 
   /** Returns the unnamed table of a whole comparison: its rows are all it tested. */
@@ -112,7 +127,8 @@ public record KeynessTable(
         options,
         "",
         "",
-        Tested.of(rows, options.level()));
+        Tested.of(rows, options.level()),
+        Counted.FREQUENCY);
   }
 
   /**
@@ -133,13 +149,27 @@ public record KeynessTable(
 
   private KeynessTable with(List<KeynessRow> other, Tested t) {
     return new KeynessTable(
-        other, targetTokens, referenceTokens, alpha0, options, target, reference, t);
+        other, targetTokens, referenceTokens, alpha0, options, target, reference, t, counted);
   }
 
   /** Returns a copy with the names of target and reference. */
   public KeynessTable named(String targetName, String referenceName) {
     return new KeynessTable(
-        rows, targetTokens, referenceTokens, alpha0, options, targetName, referenceName, tested);
+        rows,
+        targetTokens,
+        referenceTokens,
+        alpha0,
+        options,
+        targetName,
+        referenceName,
+        tested,
+        counted);
+  }
+
+  /** Returns a copy whose counts are {@code what}. */
+  public KeynessTable counted(Counted what) {
+    return new KeynessTable(
+        rows, targetTokens, referenceTokens, alpha0, options, target, reference, tested, what);
   }
 
   /** Returns the first {@code n} rows (all when fewer) as a new table with the same settings. */
@@ -154,7 +184,7 @@ public record KeynessTable(
   @Override
   public Table table() {
     RowColumns<KeynessRow> t =
-        RowColumns.compared(rows)
+        RowColumns.compared(rows, counted)
             .doubles(G2, KeynessRow::g2)
             .doubles(P, KeynessRow::p)
             .doubles(P_ADJ, KeynessRow::pAdjusted)

@@ -30,14 +30,15 @@ final class RowColumns<R> {
 
   /**
    * Returns a builder over comparison rows with the columns they share, in the order of {@link
-   * KeynessTable}: term, target count and rate, reference count and rate, log ratio.
+   * KeynessTable}: term, target frequency (or count) and rate, reference frequency (or count) and
+   * rate, log ratio.
    */
-  static <R extends ComparedTerm> RowColumns<R> compared(List<R> rows) {
+  static <R extends ComparedTerm> RowColumns<R> compared(List<R> rows, Counted counted) {
     return of(rows)
         .text(KeynessTable.TERM, ComparedTerm::term)
-        .longs(KeynessTable.TARGET_FREQUENCY, ComparedTerm::targetFrequency)
+        .longs(counted.column("target"), ComparedTerm::targetFrequency)
         .doubles(KeynessTable.TARGET_PER10K, ComparedTerm::targetPer10k)
-        .longs(KeynessTable.REFERENCE_FREQUENCY, ComparedTerm::referenceFrequency)
+        .longs(counted.column("reference"), ComparedTerm::referenceFrequency)
         .doubles(KeynessTable.REFERENCE_PER10K, ComparedTerm::referencePer10k)
         .doubles(KeynessTable.LOG_RATIO, ComparedTerm::logRatio);
   }

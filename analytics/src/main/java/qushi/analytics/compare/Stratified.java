@@ -216,6 +216,14 @@ final class Stratified {
     Arrays.sort(out, StratifiedTable.ranking(o.level()));
     List<StratifiedRow> ranked = Arrays.asList(out);
     return new StratifiedTable(
-        ranked, column, used, dropped, o, targetName, referenceName, Tested.of(ranked, o.level()));
+        ranked,
+        column,
+        used,
+        dropped,
+        o,
+        targetName,
+        referenceName,
+        Tested.of(ranked, o.level()),
+        Counted.FREQUENCY);
   }
 }

@@ -8,10 +8,12 @@ import io.soabase.recordbuilder.core.RecordBuilder;
  * {@code withX} copies are generated for every component.
  *
  * @param term the term
- * @param targetFrequency occurrences in the target, informative strata only
- * @param targetPer10k occurrences per 10,000 target tokens of those strata
- * @param referenceFrequency occurrences in the reference, informative strata only
- * @param referencePer10k occurrences per 10,000 reference tokens of those strata
+ * @param targetFrequency the frequency (or occurrences, see {@link Counted}) in the target,
+ *     informative strata only
+ * @param targetPer10k that count per 10,000 target tokens of those strata
+ * @param referenceFrequency the frequency (or occurrences) in the reference, informative strata
+ *     only
+ * @param referencePer10k that count per 10,000 reference tokens of those strata
  * @param logRatio log₂ of the Mantel–Haenszel rate ratio: the change within strata; its sign is the
  *     stratified direction
  * @param chi2 the Mantel–Haenszel χ² divided by the dispersion φ
@@ -25,7 +27,7 @@ import io.soabase.recordbuilder.core.RecordBuilder;
  * @param crudeLogRatio the log ratio of the pooled counts, ignoring strata; a sign different from
  *     {@code logRatio} means the strata's mix, not the term's use, made the difference
  * @param strata informative strata in which the term occurs
- * @param topDocument the document with most of the term's occurrences
+ * @param topDocument the document with most of the term's counts
  * @param topDocumentShare its share of them
  */
 @RecordBuilder

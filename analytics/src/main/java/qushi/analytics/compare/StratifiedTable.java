@@ -19,6 +19,7 @@ import tech.tablesaw.api.Table;
  * @param target the target's name
  * @param reference the reference's name
  * @param tested what the whole comparison found, whichever rows this table keeps
+ * @param counted what the counts are (see {@link KeynessTable#counted})
  */
 public record StratifiedTable(
     List<StratifiedRow> rows,
@@ -28,7 +29,8 @@ public record StratifiedTable(
     KeynessOptions options,
     String target,
     String reference,
-    Tested tested)
+    Tested tested,
+    Counted counted)
     implements Tabular, ComparedRows<StratifiedRow> {
 
   /** Column name: the Mantel–Haenszel χ² over the dispersion. */
@@ -55,6 +57,7 @@ public record StratifiedTable(
     dropped = List.copyOf(dropped);
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(tested, "tested");
+    Objects.requireNonNull(counted, "counted");
   }
 
   /**
@@ -71,13 +74,20 @@ public record StratifiedTable(
   }
 
   private StratifiedTable with(List<StratifiedRow> other, Tested t) {
-    return new StratifiedTable(other, column, used, dropped, options, target, reference, t);
+    return new StratifiedTable(
+        other, column, used, dropped, options, target, reference, t, counted);
+  }
+
+  /** Returns a copy whose counts are {@code what}. */
+  public StratifiedTable counted(Counted what) {
+    return new StratifiedTable(
+        rows, column, used, dropped, options, target, reference, tested, what);
   }
 
   /** Returns the rows as a table with the keyness column names where they mean the same. */
   @Override
   public Table table() {
-    return RowColumns.compared(rows)
+    return RowColumns.compared(rows, counted)
         .doubles(CHI2, StratifiedRow::chi2)
         .doubles(KeynessTable.P, StratifiedRow::p)
         .doubles(KeynessTable.P_ADJ, StratifiedRow::pAdjusted)

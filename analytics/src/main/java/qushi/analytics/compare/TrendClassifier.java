@@ -286,7 +286,11 @@ public final class TrendClassifier {
     }
     rows.sort(TrendTable.ORDER);
     return new TrendTable(
-        Arrays.stream(span.years).boxed().toList(), rows, options, gaps(asked, span.years));
+        Arrays.stream(span.years).boxed().toList(),
+        rows,
+        options,
+        gaps(asked, span.years),
+        Counted.FREQUENCY);
   }
 
   /** Applies the shape rules of the type comment to a significant term. */

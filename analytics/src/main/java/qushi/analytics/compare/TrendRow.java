@@ -9,16 +9,19 @@ import java.util.Arrays;
  *
  * @param term the term
  * @param trend the shape
- * @param per10k occurrences per 10,000 tokens in each year of the table, oldest first (copied)
- * @param lastFrequency the term tokens in the last year
- * @param earlierFrequency the term tokens in all earlier years
+ * @param per10k the frequency (or occurrences, see {@link Counted}) per 10,000 tokens in each year
+ *     of the table, oldest first (copied)
+ * @param lastFrequency the term tokens in the last year (in a table of given terms, the occurrences
+ *     a text search finds: see {@link Counted})
+ * @param earlierFrequency the term tokens (or occurrences) in all earlier years
  * @param logRatio log₂ ratio of the last-year rate to the earlier rate, size-proportional
  *     pseudo-counts (see {@link Keyness#logRatio})
  * @param g2 the trend test's scaled deviance (D₀ − D₁)/φ, ≥ 0
  * @param pAdjusted the adjusted p-value over all tested terms (discrete Benjamini–Hochberg
  *     step-down)
  * @param z the weighted log-odds z-score of the last year against the earlier years
- * @param frequency the term tokens in all years (how often the segmenter produced the term)
+ * @param frequency the term tokens in all years (how often the segmenter produced the term), or its
+ *     occurrences
  * @param passages passages that contain the term
  * @param onset the first year the term is established (see {@link TrendOptions#established()})
  * @param peak the year of its highest rate
@@ -26,7 +29,7 @@ import java.util.Arrays;
  * @param change log₂ of the fitted rate in the last year over the fitted rate in the first year
  * @param p the trend test's p-value
  * @param dispersion the dispersion φ ≥ 1 of passages around their year's rate
- * @param topDocument the document with most of the term's occurrences ("" when not computed)
+ * @param topDocument the document with most of the term's counts ("" when not computed)
  * @param topDocumentShare its share of them; NaN when not computed or when it is its year's only
  *     document
  */
@@ -74,7 +77,7 @@ public record TrendRow(
     return with(b -> b.topDocument(document).topDocumentShare(share));
   }
 
-  /** Returns whether at least 80% of the term's occurrences come from one document. */
+  /** Returns whether at least 80% of the term's counts come from one document. */
   public boolean concentrated() {
     return topDocumentShare >= KeynessRow.CONCENTRATED;
   }

@@ -26,9 +26,14 @@ import tech.tablesaw.api.Table;
  * @param gaps the calendar years between the first and last year asked for that the corpus lacks or
  *     whose text has no word tokens (copied, unmodifiable): they are gaps, left out of every fit,
  *     not years with zero counts
+ * @param counted what the counts are (see {@link KeynessTable#counted})
  */
 public record TrendTable(
-    List<Integer> years, List<TrendRow> rows, TrendOptions options, List<Integer> gaps)
+    List<Integer> years,
+    List<TrendRow> rows,
+    TrendOptions options,
+    List<Integer> gaps,
+    Counted counted)
     implements Tabular {
   /** Column name: the term. */
   public static final String TERM = "term";
@@ -39,10 +44,13 @@ public record TrendTable(
   /** Prefix of the per-year rate columns, followed by the year: {@code per10k_2024}. */
   public static final String PER10K_PREFIX = "per10k_";
 
-  /** Column name: frequency (term tokens) in the last year. */
+  /** Column name: frequency (term tokens) in the last year; {@code last_count} for occurrences. */
   public static final String LAST_FREQUENCY = "last_frequency";
 
-  /** Column name: frequency (term tokens) in all earlier years. */
+  /**
+   * Column name: frequency (term tokens) in all earlier years; {@code earlier_count} for
+   * occurrences.
+   */
   public static final String EARLIER_FREQUENCY = "earlier_frequency";
 
   /** Column name: log₂ ratio of last-year to earlier rate. */
@@ -57,7 +65,7 @@ public record TrendTable(
   /** Column name: weighted log-odds z-score. */
   public static final String Z = "z";
 
-  /** Column name: frequency (term tokens) in all years. */
+  /** Column name: frequency (term tokens) in all years; {@code count} for occurrences. */
   public static final String FREQUENCY = "frequency";
 
   /** Column name: passages containing the term. */
@@ -136,7 +144,11 @@ public record TrendTable(
   /** Returns the table with the rows of the given classes only, in table order. */
   public TrendTable only(Set<TrendClass> classes) {
     return new TrendTable(
-        years, rows.stream().filter(r -> classes.contains(r.trend())).toList(), options, gaps);
+        years,
+        rows.stream().filter(r -> classes.contains(r.trend())).toList(),
+        options,
+        gaps,
+        counted);
   }
 
   /**
@@ -164,7 +176,8 @@ public record TrendTable(
       if (taken.size() >= top) break;
       taken.add(r);
     }
-    return new TrendTable(years, rows.stream().filter(taken::contains).toList(), options, gaps);
+    return new TrendTable(
+        years, rows.stream().filter(taken::contains).toList(), options, gaps, counted);
   }
 
   /** Returns the rows of one class, in table order. */
@@ -201,13 +214,13 @@ public record TrendTable(
     for (int y = 0; y < rates.length; y++) {
       rates[y] = DoubleColumn.create(per10kColumn(years.get(y)));
     }
-    LongColumn last = LongColumn.create(LAST_FREQUENCY);
-    LongColumn earlier = LongColumn.create(EARLIER_FREQUENCY);
+    LongColumn last = LongColumn.create(counted.column("last"));
+    LongColumn earlier = LongColumn.create(counted.column("earlier"));
     DoubleColumn logRatio = DoubleColumn.create(LOG_RATIO);
     DoubleColumn g2 = DoubleColumn.create(G2);
     DoubleColumn pAdj = DoubleColumn.create(P_ADJ);
     DoubleColumn z = DoubleColumn.create(Z);
-    LongColumn frequency = LongColumn.create(FREQUENCY);
+    LongColumn frequency = LongColumn.create(counted.column(""));
     IntColumn passages = IntColumn.create(PASSAGES);
     IntColumn onset = IntColumn.create(ONSET);
     IntColumn peak = IntColumn.create(PEAK);
@@ -287,6 +300,6 @@ public record TrendTable(
    */
   public TrendTable first(int n) {
     if (n < 0) throw new IllegalArgumentException("n must be ≥ 0, was " + n);
-    return new TrendTable(years, rows.subList(0, Math.min(n, rows.size())), options, gaps);
+    return new TrendTable(years, rows.subList(0, Math.min(n, rows.size())), options, gaps, counted);
   }
 }

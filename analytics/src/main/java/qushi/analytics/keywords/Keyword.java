@@ -14,11 +14,11 @@ package qushi.analytics.keywords;
  * @param pAdj for keyness, the adjusted p of the test of the group against the rest (discrete
  *     Benjamini–Hochberg over the group's tested terms): keywords below 0.05 come first, so the
  *     score falls within each block, not across them; NaN for c-TF-IDF, TextRank and key phrases
- * @param topDoc the id of the group's document that holds most of the occurrences (ties: the
- *     earlier document)
- * @param topDocShare that document's share of the group's occurrences, in (0, 1]; NaN when it is
- *     the group's only document (a group of one document says nothing about concentration); a share
- *     of 0.8 or more means the keyword is mostly one document's
+ * @param topDoc the id of the group's document that holds most of the frequency (ties: the earlier
+ *     document)
+ * @param topDocShare that document's share of the group's frequency, in (0, 1]; NaN when it is the
+ *     group's only document (a group of one document says nothing about concentration); a share of
+ *     0.8 or more means the keyword is mostly one document's
  */
 public record Keyword(
     String group,

@@ -163,7 +163,9 @@ public final class TermLearner {
    *
    * @param term the term
    * @param pieces the segmenter tokens it was merged from, joined by "/"
-   * @param frequency its tokens as a unit when it was learned
+   * @param frequency its tokens as a unit when it was learned; {@link
+   *     qushi.analytics.prepare.PreparedCorpus#learnedTerms} gives its tokens in the prepared
+   *     corpus
    * @param g2 G² of the merge that made it
    * @param npmi normalised PMI of that merge
    * @param forward n/c(A) of that merge: how often its first part goes on to the rest

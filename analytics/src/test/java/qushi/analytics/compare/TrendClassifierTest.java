@@ -277,7 +277,8 @@ class TrendClassifierTest {
             List.of(1921, 1923, 1927, 1929, 1932),
             List.of(),
             TrendOptions.defaults(),
-            List.of(1922, 1924, 1925, 1926, 1928, 1930, 1931));
+            List.of(1922, 1924, 1925, 1926, 1928, 1930, 1931),
+            Counted.FREQUENCY);
     assertEquals("1922,1924-1926,1928,1930,1931", sparse.gapsText());
     assertTrue(t.toString().contains("missing 2020"), t.toString());
     // a rate doubling every calendar year, observed in 2013, 2014, 2016, 2017: the time axis keeps

@@ -85,6 +85,7 @@ final class CompareCommand extends TableCommand {
     if (strata != null && intervals.ci) {
       throw BadInputException.option("strata", "does not work with --ci");
     }
+    corpus.requireColumn("strata", strata);
     KeynessOptions ko =
         new KeynessOptions(
             !noWilliams, limits.minCount, alpha0, DEFAULTS.zeroCorrection(), level, !tokenLevel);

@@ -50,6 +50,18 @@ final class CorpusOptions {
     return home != null ? Path.of(home, "seeds") : local;
   }
 
+  /**
+   * Checks, before anything is prepared, that {@code column} is a column of the local corpus's
+   * manifest (an engine's corpus is checked where it is read).
+   *
+   * @throws qushi.analytics.core.BadInputException naming {@code option} and the columns when not
+   */
+  void requireColumn(String option, String column) {
+    if (local() && column != null) {
+      Qushi.requireColumn(folder(), yearsFromFileNames, options(), option, column);
+    }
+  }
+
   /** Returns the options these flags give. */
   Options options() {
     Options o = Options.defaults().withSeed(seed).withAllowFilesOutside(allowFilesOutside);

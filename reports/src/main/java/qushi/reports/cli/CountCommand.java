@@ -41,6 +41,7 @@ final class CountCommand extends TableCommand {
     PrintWriter err = spec.commandLine().getErr();
     if (by != null) {
       if (intervals.ci) throw BadInputException.option("ci", "works without --by");
+      corpus.requireColumn("by", by);
       Qushi q = open();
       int code = print(Rows.of("count", GroupCount.class, q.corpus().count(all, by)));
       DroppedText.note(err, q, all);

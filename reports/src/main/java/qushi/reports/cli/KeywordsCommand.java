@@ -38,6 +38,7 @@ final class KeywordsCommand extends TableCommand {
           case "doc" -> Keywords.By.DOC;
           default -> Keywords.By.COLUMN;
         };
+    if (grouping == Keywords.By.COLUMN) corpus.requireColumn("by", by);
     KeywordOptions o =
         new KeywordOptions(
             grouping,

@@ -292,6 +292,43 @@ class CliTest {
   }
 
   @Test
+  void aComparisonOfGivenTermsCountsOccurrencesAndSaysSo() throws IOException {
+    // 人工智能产业 is no token: the segmenter's tables count frequency, the text search of given
+    // terms occurrences, and the columns name what they hold
+    twoYears("人工智能产业发展。人工智能产业壮大。", "人工智能产业领先，人工智能。");
+    String c = dir.toString();
+    Result all = run("compare", "--corpus", c, "--target", "2024", "--format", "csv");
+    assertTrue(
+        all.out().startsWith("term,target_frequency,target_per10k,reference_frequency,"),
+        all.out());
+    Result given =
+        run("compare", "--corpus", c, "--target", "2024", "--terms", "人工智能产业", "--format", "csv");
+    assertTrue(
+        given.out().startsWith("term,target_count,target_per10k,reference_count,"), given.out());
+    assertTrue(given.out().contains("\n人工智能产业,1,"), given.out());
+    Result trend = run("compare", "--corpus", c, "--trend", "--terms", "人工智能产业", "--format", "csv");
+    String header = trend.out().lines().findFirst().orElseThrow();
+    assertTrue(header.contains(",last_count,earlier_count,") && header.contains(",count,"), header);
+    assertFalse(header.contains("frequency"), header);
+  }
+
+  @Test
+  void aColumnNotInTheManifestIsRefusedBeforeAnyTextIsRead() throws IOException {
+    // b.txt cannot be read: the column is refused first, before preparation would read it
+    corpus("id,file,year,source\na,a.txt,2021,甲\nb,b.txt,2022,乙\n", "a.txt", "人工智能。");
+    Files.write(dir.resolve("b.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0});
+    String c = dir.toString();
+    assertOneLineError(
+        run("keywords", "--corpus", c, "--by", "province"), "--by column 'province' is not in");
+    assertOneLineError(
+        run("count", "--corpus", c, "--by", "province", "人工智能"), "--by column 'province'");
+    assertOneLineError(
+        run("compare", "--corpus", c, "--target", "2022", "--strata", "province"),
+        "--strata column 'province'");
+    assertOneLineError(run("keywords", "--corpus", c, "--by", "source"), "b.txt: binary file");
+  }
+
+  @Test
   void aTermFileHoldsATermThatStartsWithAHashAsBackslashHash() throws IOException {
     corpus("id,file,year\na,a.txt,2021\n", "a.txt", "#include <stdio.h>\n使用#include指令。");
     Files.writeString(dir.resolve("terms.txt"), "# a comment\n\\#include\n指令\n");
