@@ -56,6 +56,37 @@ public final class CorpusNotes {
   }
 
   /**
+   * Returns the Latin terms the corpus writes in more than one letter case, each group as its forms
+   * joined by "/" (most frequent form first), the group with most term tokens first (ties: by its
+   * first form): i18n/I18n, TypeScript/Typescript. Only forms the segmenter made a term at least
+   * twice count. Each form is counted apart, as {@code count} searches letters as typed.
+   */
+  public static List<String> caseVariants(Qushi q) {
+    qushi.analytics.prepare.Counts counts = q.corpus().counts();
+    List<String> words = q.corpus().vocabularyWords();
+    Map<String, List<Integer>> groups = new java.util.TreeMap<>();
+    for (int t = 0; t < words.size(); t++) {
+      String w = words.get(t);
+      if (counts.termTotal(t) < 2 || w.chars().noneMatch(c -> c < 128 && Character.isLetter(c))) {
+        continue;
+      }
+      groups.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(t);
+    }
+    java.util.Comparator<Integer> byFrequency =
+        java.util.Comparator.<Integer>comparingLong(t -> -counts.termTotal(t))
+            .thenComparing(words::get);
+    return groups.values().stream()
+        .filter(g -> g.size() > 1)
+        .map(g -> g.stream().sorted(byFrequency).toList())
+        .sorted(
+            java.util.Comparator.<List<Integer>>comparingLong(
+                    g -> -g.stream().mapToLong(counts::termTotal).sum())
+                .thenComparing(g -> words.get(g.get(0))))
+        .map(g -> String.join("/", g.stream().map(words::get).toList()))
+        .toList();
+  }
+
+  /**
    * Returns the documents that repeat most of the text of an earlier one as "copy ≈ original", in
    * corpus order (see {@link qushi.analytics.prepare.PreparedCorpus#copies}).
    */

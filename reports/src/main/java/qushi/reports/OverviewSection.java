@@ -62,6 +62,10 @@ public final class OverviewSection extends BuilderSection {
     if (!latin.isEmpty()) {
       warnings.add(l.format("overview.latin", latin.size(), CorpusNotes.first(latin, 5)));
     }
+    List<String> cases = CorpusNotes.caseVariants(data.q());
+    if (!cases.isEmpty()) {
+      warnings.add(l.format("overview.case", cases.size(), CorpusNotes.first(cases, 5)));
+    }
     List<String> copies = CorpusNotes.copies(data.q());
     if (!copies.isEmpty()) {
       warnings.add(l.format("overview.copies", copies.size(), CorpusNotes.first(copies, 5)));

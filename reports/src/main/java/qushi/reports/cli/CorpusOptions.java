@@ -122,6 +122,13 @@ final class CorpusOptions {
             + " those words are counted and can be terms, as they should be in technical text; if"
             + " they are a translation beside the Chinese, remove it from the file to leave it"
             + " out");
+    List<String> cases = CorpusNotes.caseVariants(q);
+    note(
+        err,
+        cases,
+        (cases.size() == 1 ? "%d Latin term is" : "%d Latin terms are")
+            + " written in more than one letter case (%s): each form is counted apart, in every"
+            + " table and by count, which searches letters as typed");
     List<String> copies = CorpusNotes.copies(q);
     note(
         err,

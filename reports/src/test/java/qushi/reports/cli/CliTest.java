@@ -313,6 +313,16 @@ class CliTest {
   }
 
   @Test
+  void aLatinTermWrittenInTwoLetterCasesIsNamed() throws IOException {
+    twoYears("支持i18n。改进i18n。新增TypeScript类型。", "支持I18n。改进I18n。补充TypeScript定义。");
+    Result r = run("stats", "--corpus", dir.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(
+        r.err().contains("1 Latin term is written in more than one letter case (I18n/i18n)"),
+        r.err());
+  }
+
+  @Test
   void aColumnNotInTheManifestIsRefusedBeforeAnyTextIsRead() throws IOException {
     // b.txt cannot be read: the column is refused first, before preparation would read it
     corpus("id,file,year,source\na,a.txt,2021,甲\nb,b.txt,2022,乙\n", "a.txt", "人工智能。");
