@@ -57,7 +57,20 @@ final class KeywordsCommand extends TableCommand {
 
   /** Returns {@code rows}, after a note naming the years that have no keyword, and why. */
   private Rows<Keyword> noted(Rows<Keyword> rows, int[] years) {
-    if (!by.equalsIgnoreCase("year")) return rows;
+    if (!by.equalsIgnoreCase("year")) {
+      if (rows.list().stream().noneMatch(k -> k.kind().equals("term"))) {
+        spec.commandLine()
+            .getErr()
+            .println(
+                "qushi: note: no keywords for any group: no term is seen in one at least "
+                    + limits.minCount
+                    + " times (--min-count)"
+                    + (method == Keywords.Method.KEYNESS
+                        ? " with a rate surely above the other groups'"
+                        : ""));
+      }
+      return rows;
+    }
     Set<String> with =
         rows.list().stream()
             .filter(k -> k.kind().equals("term"))

@@ -453,6 +453,10 @@ class CliTest {
         few.err()
             .contains("no keywords for 2021, 2024: no term is seen there at least 100000 times"),
         few.err());
+    Result none =
+        run("keywords", "--corpus", c, "--by", "doc", "--min-count", "100000", "--no-phrases");
+    assertEquals(0, none.code(), none.err());
+    assertTrue(none.err().contains("no keywords for any group"), none.err());
     assertOneLineError(run("map", "--corpus", c, "--clusters", "1"), "--clusters must be ≥ 2");
     Result map =
         run("map", "--corpus", c, "--min-count", "3", "--min-years", "1", "--format", "csv");
