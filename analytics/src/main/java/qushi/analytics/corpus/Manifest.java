@@ -152,6 +152,7 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
 
   private static int parseYear(Path file, int line, String value) {
     Matcher m = YEAR.matcher(value);
+    String problem = "is not a number between 1 and 9999 or a date that starts with one";
     if (m.matches()) {
       int year = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
       int month = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
@@ -166,27 +167,15 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
                       && day <= java.time.YearMonth.of(year, month).lengthOfMonth()));
       if (valid) return year;
       if (date) {
-        throw new BadInputException(
-            file,
-            "line "
-                + line
-                + ": year '"
-                + value
-                + "' is a date with "
+        problem =
+            "is a date with "
                 + (year < 1
                     ? "year 0"
-                    : month < 1 || month > 12 ? "no month " + month : "no day " + day)
-                + " (2016-03-05)");
+                    : month < 1 || month > 12 ? "no month " + month : "no day " + day);
       }
     }
     throw new BadInputException(
-        file,
-        "line "
-            + line
-            + ": year '"
-            + value
-            + "' is not a number between 1 and 9999 or a date that starts with one"
-            + " (2016-03-05)");
+        file, "line " + line + ": year '" + value + "' " + problem + " (2016-03-05)");
   }
 
   /** Where the CSV reader says a malformed record starts: "(startline 2) ". */
