@@ -148,7 +148,7 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
   private static final Pattern YEAR =
       Pattern.compile(
           "(\\d{1,4})年?|(\\d{4})[-/.年](\\d{1,2})(?:[-/.月](\\d{1,2})日?)?月?(?:["
-              + " T]\\d{1,2}:\\d{2}(?::\\d{2})?)?");
+              + " T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
 
   private static int parseYear(Path file, int line, String value) {
     Matcher m = YEAR.matcher(value);
@@ -158,20 +158,28 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
       int month = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
       int day = m.group(4) == null ? 1 : Integer.parseInt(m.group(4));
       boolean date = m.group(2) != null;
+      boolean timeValid =
+          m.group(5) == null
+              || (Integer.parseInt(m.group(5)) <= 23
+                  && Integer.parseInt(m.group(6)) <= 59
+                  && (m.group(7) == null || Integer.parseInt(m.group(7)) <= 59));
       boolean valid =
           year >= 1
               && (!date
                   || (month >= 1
                       && month <= 12
                       && day >= 1
-                      && day <= java.time.YearMonth.of(year, month).lengthOfMonth()));
+                      && day <= java.time.YearMonth.of(year, month).lengthOfMonth()
+                      && timeValid));
       if (valid) return year;
       if (date) {
         problem =
             "is a date with "
                 + (year < 1
                     ? "year 0"
-                    : month < 1 || month > 12 ? "no month " + month : "no day " + day);
+                    : month < 1 || month > 12
+                        ? "no month " + month
+                        : timeValid ? "no day " + day : "no time " + m.group(5) + ":" + m.group(6));
       }
     }
     throw new BadInputException(

@@ -171,7 +171,9 @@ class CorpusTest {
           {"2019-02-29", "is a date with no day 29"},
           {"0", "is not a number between 1 and 9999"},
           {"0000", "is not a number between 1 and 9999"},
-          {"0000-01-01", "is a date with year 0"}
+          {"0000-01-01", "is a date with year 0"},
+          {"2016-03-05T25:00", "is a date with no time 25:00"},
+          {"2016-03-05 10:61", "is a date with no time 10:61"}
         }) {
       Files.writeString(dir.resolve("corpus.csv"), "id,file,year\na,a.txt," + bad[0] + "\n");
       String message = assertThrows(BadInputException.class, () -> Corpus.load(dir)).getMessage();
