@@ -55,7 +55,10 @@ final class KeywordsCommand extends TableCommand {
     return printFromCounts(c -> noted(c.keywords(o), c.years()));
   }
 
-  /** Returns {@code rows}, after a note naming the years that have no keyword, and why. */
+  /**
+   * Returns {@code rows}, after a note naming the years that have no keyword and why, or, for
+   * groups other than years, a note when no group has one.
+   */
   private Rows<Keyword> noted(Rows<Keyword> rows, int[] years) {
     if (!by.equalsIgnoreCase("year")) {
       if (rows.list().stream().noneMatch(k -> k.kind().equals("term"))) {
