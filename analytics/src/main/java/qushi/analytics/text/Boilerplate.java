@@ -236,29 +236,31 @@ public final class Boilerplate implements java.io.Serializable {
     Boilerplate b = this;
     while (true) {
       Boilerplate current = b;
-      List<Set<String>> dropped =
+      // per document: the keys its edge runs drop, and the keys it holds as text
+      List<List<Set<String>>> found =
           paras.parallelStream()
               .map(
                   ps -> {
                     byte[] why = current.reasons(ps);
-                    Set<String> here = new HashSet<>();
+                    Set<String> dropped = new HashSet<>();
+                    Set<String> text = new HashSet<>();
                     for (int i = 0; i < ps.size(); i++) {
                       String key = key(ps.get(i));
                       if (!current.keys.contains(key)) continue;
-                      if (why[i] == EDGE) here.add(key);
-                      else if (why[i] == KEPT && !markedHeading(ps, i)) here.add(AS_TEXT + key);
+                      if (why[i] == EDGE) dropped.add(key);
+                      else if (why[i] == KEPT && !markedHeading(ps, i)) text.add(key);
                     }
-                    return here;
+                    return List.of(dropped, text);
                   })
               .toList();
-      Map<String, Set<Integer>> documents = new HashMap<>();
-      for (int d = 0; d < dropped.size(); d++) count(documents, dropped.get(d), group[d]);
-      Set<String> kept = common(documents, MIN_DROPPED);
-      kept.removeIf(
-          k ->
-              k.startsWith(AS_TEXT)
-                  || documents.getOrDefault(AS_TEXT + k, Set.of()).size()
-                      > documents.get(k).size());
+      Map<String, Set<Integer>> droppedFrom = new HashMap<>();
+      Map<String, Set<Integer>> textIn = new HashMap<>();
+      for (int d = 0; d < found.size(); d++) {
+        count(droppedFrom, found.get(d).get(0), group[d]);
+        count(textIn, found.get(d).get(1), group[d]);
+      }
+      Set<String> kept = common(droppedFrom, MIN_DROPPED);
+      kept.removeIf(k -> textIn.getOrDefault(k, Set.of()).size() > droppedFrom.get(k).size());
       if (kept.size() == b.keys.size()) return b;
       b = new Boilerplate(kept, inside, leadIns, trailers, titles, List.of(), copyOf);
     }
@@ -459,9 +461,6 @@ public final class Boilerplate implements java.io.Serializable {
     }
     return key.toString();
   }
-
-  /** Marks a key where it stands as text, apart from where it is dropped (no key starts so). */
-  private static final String AS_TEXT = "\u0001";
 
   private static final byte KEPT = 0;
   private static final byte EDGE = 1;
