@@ -60,39 +60,31 @@ final class KeywordsCommand extends TableCommand {
    * groups other than years, a note when no group has one.
    */
   private Rows<Keyword> noted(Rows<Keyword> rows, int[] years) {
-    if (!by.equalsIgnoreCase("year")) {
-      if (rows.list().stream().noneMatch(k -> k.kind().equals("term"))) {
-        spec.commandLine()
-            .getErr()
-            .println(
-                "qushi: note: no keywords for any group: no term is seen in one at least "
-                    + limits.minCount
-                    + " times (--min-count)"
-                    + (method == Keywords.Method.KEYNESS
-                        ? " with a rate surely above the other groups'"
-                        : ""));
-      }
-      return rows;
-    }
+    boolean byYear = by.equalsIgnoreCase("year");
     Set<String> with =
         rows.list().stream()
             .filter(k -> k.kind().equals("term"))
             .map(Keyword::group)
             .collect(Collectors.toSet());
     List<String> without =
-        IntStream.of(years).mapToObj(String::valueOf).filter(y -> !with.contains(y)).toList();
+        byYear
+            ? IntStream.of(years).mapToObj(String::valueOf).filter(y -> !with.contains(y)).toList()
+            : with.isEmpty() ? List.of("any group") : List.of();
     if (without.isEmpty()) return rows;
     spec.commandLine()
         .getErr()
         .println(
             "qushi: note: no keywords for "
                 + String.join(", ", without)
-                + ": no term is seen there at least "
+                + ": no term is seen "
+                + (byYear ? "there" : "in one")
+                + " at least "
                 + limits.minCount
                 + " times (--min-count)"
                 + (method == Keywords.Method.KEYNESS
-                    ? " with a rate surely above the other years' (the lower end of the 95%"
-                        + " interval of its log ratio above 0)"
+                    ? " with a rate surely above the other "
+                        + (byYear ? "years'" : "groups'")
+                        + " (the lower end of the 95% interval of its log ratio above 0)"
                     : ""));
     return rows;
   }
