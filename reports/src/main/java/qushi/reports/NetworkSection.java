@@ -63,6 +63,9 @@ public final class NetworkSection extends BuilderSection {
                     l.get("network.weak"), l.get("network.medium"), l.get("network.strong")
                   })));
     }
+    if (pairs.isEmpty()) {
+      page.put("empty", l.format("network.empty", n, ReportData.NETWORK_MIN_COUNT));
+    }
     page.put("pairs", TableView.of(table.first(30), l, file, "term1", "term2"));
     page.method("npmi");
     page.method("layout");

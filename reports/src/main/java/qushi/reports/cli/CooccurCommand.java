@@ -5,6 +5,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import qushi.analytics.context.CooccurOptions;
 import qushi.analytics.context.Cooccurrence;
+import qushi.analytics.core.Rows;
 
 /** {@code qushi cooccur}: term pairs that share sentences or passages. */
 @Command(name = "cooccur", mixinStandardHelpOptions = true)
@@ -22,6 +23,21 @@ final class CooccurCommand extends TableCommand {
   @Override
   public Integer call() {
     CooccurOptions o = new CooccurOptions(window, vocabulary, limits.minCount, limits.top);
-    return print(open().cooccur(o));
+    Rows<Cooccurrence.Pair> pairs = open().cooccur(o);
+    if (pairs.size() == 0) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "qushi: note: no two of the "
+                  + vocabulary
+                  + " most frequent terms share "
+                  + limits.minCount
+                  + " or more "
+                  + (window == Cooccurrence.Unit.SENTENCE ? "sentences" : "passages")
+                  + (window == Cooccurrence.Unit.SENTENCE
+                      ? "; try --window passage or a lower --min-count"
+                      : "; try a lower --min-count"));
+    }
+    return print(pairs);
   }
 }

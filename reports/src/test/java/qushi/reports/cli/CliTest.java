@@ -457,6 +457,11 @@ class CliTest {
         run("keywords", "--corpus", c, "--by", "doc", "--min-count", "100000", "--no-phrases");
     assertEquals(0, none.code(), none.err());
     assertTrue(none.err().contains("no keywords for any group"), none.err());
+    Result pairs = run("cooccur", "--corpus", c, "--min-count", "100000");
+    assertEquals(0, pairs.code(), pairs.err());
+    assertTrue(
+        pairs.err().contains("most frequent terms share 100000 or more sentences"), pairs.err());
+    assertFalse(run("cooccur", "--corpus", c).err().contains("note"), "pairs found: no note");
     assertOneLineError(run("map", "--corpus", c, "--clusters", "1"), "--clusters must be ≥ 2");
     Result map =
         run("map", "--corpus", c, "--min-count", "3", "--min-years", "1", "--format", "csv");
