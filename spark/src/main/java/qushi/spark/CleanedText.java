@@ -62,7 +62,6 @@ record CleanedText(DocumentRef ref, String text, long bytes, String sha256)
 
   /** Returns the cleaned document, {@code boilerplate} dropped and cut into sections. */
   CleanDocument clean(Boilerplate boilerplate, TextPipeline pipeline) {
-    return CleanDocument.of(
-        ref.document(), text, boilerplate, new RawText("", bytes, sha256, false), pipeline);
+    return CleanDocument.of(ref.document(), text, boilerplate, bytes, sha256, pipeline);
   }
 }

@@ -44,7 +44,8 @@ public record CleanDocument(
         document,
         text.normalizer().normalize(raw.text(), !raw.extracted()),
         Boilerplate.none(),
-        raw,
+        raw.bytes(),
+        raw.sha256(),
         text);
   }
 
@@ -53,18 +54,24 @@ public record CleanDocument(
    * across the corpus dropped, cut into sections: the one way a cleaned document is made, by the
    * local preparation and by a distributed engine alike.
    *
-   * @param raw the text as read (only its size and hash are kept)
+   * @param bytes the size of the file
+   * @param sha256 hex SHA-256 of the file
    */
   public static CleanDocument of(
-      Document document, String cleaned, Boilerplate boilerplate, RawText raw, TextPipeline text) {
+      Document document,
+      String cleaned,
+      Boilerplate boilerplate,
+      long bytes,
+      String sha256,
+      TextPipeline text) {
     String kept = boilerplate.strip(cleaned);
     SectionedText sectioned = text.splitter().sectioned(kept);
     return new CleanDocument(
         document,
         sectioned.text(),
         sectioned.sections(),
-        raw.bytes(),
-        raw.sha256(),
+        bytes,
+        sha256,
         visible(cleaned) - visible(kept));
   }
 

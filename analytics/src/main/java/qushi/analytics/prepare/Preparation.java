@@ -46,15 +46,17 @@ final class Preparation {
   static PreparedCorpus run(Corpus corpus, TextPipeline text, Progress progress) {
     List<Document> docs = corpus.documents();
     String[] cleaned = new String[docs.size()];
-    RawText[] raws = new RawText[docs.size()];
+    long[] bytes = new long[docs.size()];
+    String[] sha256 = new String[docs.size()];
     try (Progress.Stage stage = progress.start("cleaning", docs.size())) {
       IntStream.range(0, docs.size())
           .parallel()
           .forEach(
               d -> {
                 RawText raw = docs.get(d).read();
-                // keep the hash and size only: the raw text is not needed again
-                raws[d] = new RawText("", raw.bytes(), raw.sha256(), raw.extracted());
+                // keep the size and hash only: the raw text is not needed again
+                bytes[d] = raw.bytes();
+                sha256[d] = raw.sha256();
                 cleaned[d] = text.normalizer().normalize(raw.text(), !raw.extracted());
                 stage.advance(1);
               });
@@ -67,7 +69,10 @@ final class Preparation {
     IntStream.range(0, docs.size())
         .parallel()
         .forEach(
-            d -> clean[d] = CleanDocument.of(docs.get(d), cleaned[d], boilerplate, raws[d], text));
+            d ->
+                clean[d] =
+                    CleanDocument.of(
+                        docs.get(d), cleaned[d], boilerplate, bytes[d], sha256[d], text));
     List<Passage> passages = passages(Arrays.asList(clean), text);
     Set<String> framing =
         FramingHeadings.framing(Arrays.stream(clean).map(FramingHeadings::keys).toList());
