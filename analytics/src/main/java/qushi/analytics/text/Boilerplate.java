@@ -14,25 +14,30 @@ import java.util.TreeMap;
  * mastheads, salutations, page furniture — found across the corpus and dropped from every document
  * before it is cut into sections. Immutable.
  *
- * <p>The <b>edges</b> of a cleaned document are its first and last {@value #WINDOW} paragraphs. A
- * paragraph's <b>key</b> is its text with whitespace removed and every run of digits written as
- * {@code 0}, so a masthead that differs only in its date or page number ("（《新闻联播》 20230101 19:00）")
- * has one key. A key is <b>boilerplate</b> when it occurs at an edge of at least {@value
- * #MIN_DOCUMENTS} documents (each document counted once, and the copies of one document ({@link
- * Copies}) as one: an article saved three times is not furniture). A document loses the run of
- * boilerplate paragraphs that begins with its first paragraph and the run that ends with its last,
- * numbered and Markdown headings in the run kept but not ending it (a page's "# title" above its
- * masthead), and so is a first paragraph that reads as a title line (the same title unmarked, in a
- * page saved as text or Word) and a last paragraph that is a line of at most {@value
- * #FOOTER_LINE_MAX} characters, no sentence (a page's own running footer below a licence footer
- * that all pages share); a key that these runs drop from fewer than {@value #MIN_DROPPED} documents
- * is no boilerplate after all (a line of text that three short posts share, every line of a short
- * post being at an edge, and next to the frame in only one of them), and so is one that stands as
- * text (outside the runs, where no other rule drops it) in more documents than the runs drop it
- * from (in release notes, a component's name that heads a list of changes stands at an edge of many
- * short notes and inside many more); the runs are found again without them. Furniture sits at the
- * edge, so a boilerplate paragraph after a paragraph of text is kept (a news headline repeated in
- * the headline lists of three programmes is text, not furniture), as is the same paragraph in the
+ * <p>The <b>edges</b> of a cleaned document are its first and last {@value #WINDOW} paragraphs,
+ * numbered and Markdown headings not counted. A paragraph's <b>key</b> is its text with whitespace
+ * removed and every run of digits written as {@code 0}, so a masthead that differs only in its date
+ * or page number ("（《新闻联播》 20230101 19:00）") has one key. A key is <b>boilerplate</b> when it
+ * occurs at an edge of at least {@value #MIN_DOCUMENTS} documents (each document counted once, and
+ * the copies of one document ({@link Copies}) as one: an article saved three times is not
+ * furniture). A document loses the run of boilerplate paragraphs that begins with its first
+ * paragraph and the run that ends with its last, numbered and Markdown headings in the run kept but
+ * not ending it (a page's "# title" above its masthead) unless they are Markdown headings that head
+ * only what the run from the end drops, and stand so in at least {@value #MIN_DOCUMENTS} documents
+ * ("## 订阅" above a subscription footer), and so is a first paragraph that reads as a title line
+ * (the same title unmarked, in a page saved as text or Word) and a last paragraph that is a line of
+ * at most {@value #FOOTER_LINE_MAX} characters, no sentence (a page's own running footer below a
+ * licence footer that all pages share); a paragraph in the run that opens (closes, at the end) with
+ * whole sentences of boilerplate, at least {@value #PART_MIN} characters, and goes on with text of
+ * its own loses those sentences and keeps the rest, and the run goes on past it (a masthead with a
+ * notice added); a key that these runs drop from fewer than {@value #MIN_DROPPED} documents is no
+ * boilerplate after all (a line of text that three short posts share, every line of a short post
+ * being at an edge, and next to the frame in only one of them), and so is one that stands as text
+ * (outside the runs, where no other rule drops it) in more documents than the runs drop it from (in
+ * release notes, a component's name that heads a list of changes stands at an edge of many short
+ * notes and inside many more); the runs are found again without them. Furniture sits at the edge,
+ * so a boilerplate paragraph after a paragraph of text is kept (a news headline repeated in the
+ * headline lists of three programmes is text, not furniture), as is the same paragraph in the
  * middle of a document, and so is a heading ({@link Headings}: "一、过去五年工作回顾", "结束语" before its
  * text), which repeats across the reports of a series as a title, not as furniture. A corpus of
  * fewer than {@value #MIN_DOCUMENTS} documents has no boilerplate.
@@ -109,13 +114,15 @@ public final class Boilerplate implements java.io.Serializable {
       implements java.io.Serializable {}
 
   private static final Boilerplate NONE =
-      new Boilerplate(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), List.of(), new int[0]);
+      new Boilerplate(
+          Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), List.of(), new int[0]);
 
   private final Set<String> keys;
   private final Set<String> inside;
   private final Set<String> leadIns;
   private final Set<String> trailers;
   private final Set<String> titles;
+  private final Set<String> closers;
   private final List<Paragraph> paragraphs;
   private final int[] copyOf;
 
@@ -125,10 +132,12 @@ public final class Boilerplate implements java.io.Serializable {
       Set<String> leadIns,
       Set<String> trailers,
       Set<String> titles,
+      Set<String> closers,
       List<Paragraph> paragraphs,
       int[] copyOf) {
     this.copyOf = copyOf.clone();
     this.titles = Set.copyOf(titles);
+    this.closers = Set.copyOf(closers);
     this.keys = Set.copyOf(keys);
     this.inside = Set.copyOf(inside);
     this.leadIns = Set.copyOf(leadIns);
@@ -197,9 +206,11 @@ public final class Boilerplate implements java.io.Serializable {
             common(leadInDocuments, MIN_DOCUMENTS),
             common(trailerDocuments, (int) Math.max(MIN_DOCUMENTS, (groups + 1) / 2)),
             titles,
+            Set.of(),
             List.of(),
             group);
-    if (!found.keys.isEmpty()) found = found.droppedAtEdges(paragraphs, group);
+    if (!found.keys.isEmpty())
+      found = found.droppedAtEdges(paragraphs, group).closed(paragraphs, group);
     return found.isEmpty() && groups == group.length ? NONE : found.recorded(paragraphs);
   }
 
@@ -262,8 +273,53 @@ public final class Boilerplate implements java.io.Serializable {
       Set<String> kept = common(droppedFrom, MIN_DROPPED);
       kept.removeIf(k -> textIn.getOrDefault(k, Set.of()).size() > droppedFrom.get(k).size());
       if (kept.size() == b.keys.size()) return b;
-      b = new Boilerplate(kept, inside, leadIns, trailers, titles, List.of(), copyOf);
+      b = new Boilerplate(kept, inside, leadIns, trailers, titles, closers, List.of(), copyOf);
     }
+  }
+
+  /**
+   * Returns this boilerplate with its closers: the Markdown headings that stand, in at least
+   * {@value #MIN_DOCUMENTS} documents (copies of one counted once), right above what the run from
+   * the end drops, heading only that ("## 订阅" above a subscription footer). A heading that closes
+   * one document so is a headline whose item has no text, and stays.
+   */
+  private Boilerplate closed(List<List<String>> paras, int[] group) {
+    Map<String, Set<Integer>> closing = new HashMap<>();
+    for (int d = 0; d < paras.size(); d++) {
+      List<String> ps = paras.get(d);
+      byte[] why = reasons(ps);
+      count(closing, closings(ps, why, null, false), group[d]);
+    }
+    Set<String> found = common(closing, MIN_DOCUMENTS);
+    return found.isEmpty()
+        ? this
+        : new Boilerplate(keys, inside, leadIns, trailers, titles, found, List.of(), copyOf);
+  }
+
+  /**
+   * Returns the keys of the Markdown headings kept right above what the run from the end drops
+   * ({@code why}), with only dropped paragraphs and such headings after them, that are among {@code
+   * closers} (any, when null); with {@code drop}, marks them dropped.
+   */
+  private static List<String> closings(
+      List<String> paras, byte[] why, Set<String> closers, boolean drop) {
+    List<String> out = new ArrayList<>();
+    boolean droppedAfter = false;
+    for (int i = paras.size() - 1; i >= 0; i--) {
+      if (why[i] == EDGE) {
+        droppedAfter = true;
+        continue;
+      }
+      String k = why[i] == KEPT && droppedAfter ? key(paras.get(i)) : null;
+      if (k == null
+          || !Headings.looksLikeMarkdownHeading(paras.get(i))
+          || (closers != null && !closers.contains(k))) {
+        break;
+      }
+      out.add(k);
+      if (drop) why[i] = EDGE;
+    }
+    return out;
   }
 
   /**
@@ -285,14 +341,23 @@ public final class Boilerplate implements java.io.Serializable {
     Map<String, Integer> leadInsHere = new HashMap<>();
     Set<String> trailers = new HashSet<>();
     Set<String> all = new HashSet<>();
+    // the edges are counted in paragraphs of text: the headings of a page's closing sections ("##
+    // 内推", "## 说明", "## 关注我们") do not push its footer out of them
+    boolean[] marked = new boolean[paras.size()];
+    int text = 0;
     for (int i = 0; i < paras.size(); i++) {
+      marked[i] = markedHeading(paras, i);
+      if (!marked[i]) text++;
+    }
+    for (int i = 0, t = -1; i < paras.size(); i++) {
+      if (!marked[i]) t++;
       String key = key(paras.get(i));
       if (key.isEmpty()) continue;
       // a numbered line is compared for copies ("1. #话题#" items are what tells posts apart), but
       // is no boilerplate
       all.add(key);
-      if (markedHeading(paras, i)) continue;
-      if (atEdge(i, paras.size()) && !heading(paras, i)) edge.add(key);
+      if (marked[i]) continue;
+      if (atEdge(t, text) && !heading(paras, i)) edge.add(key);
       if (key.codePointCount(0, key.length()) <= SHORT) shortHere.merge(key, 1, Integer::sum);
       String lead = leadIn(paras.get(i));
       if (lead != null) leadInsHere.merge(key(lead), 1, Integer::sum);
@@ -367,7 +432,7 @@ public final class Boilerplate implements java.io.Serializable {
       for (int p = 0; p < names.length; p++) if (t[p + 2] == 1) positions.add(names[p]);
       out.add(new Paragraph(first.get(key), t[0], t[1], String.join("+", positions)));
     }
-    return new Boilerplate(keys, inside, leadIns, trailers, titles, out, copyOf);
+    return new Boilerplate(keys, inside, leadIns, trailers, titles, closers, out, copyOf);
   }
 
   /**
@@ -382,7 +447,9 @@ public final class Boilerplate implements java.io.Serializable {
     List<Dropped> out = new ArrayList<>();
     byte[] why = reasons(paras);
     for (int i = 0; i < paras.size(); i++) {
-      if (why[i] != KEPT) {
+      if (why[i] == PART_START || why[i] == PART_END) {
+        add(out, splitPart(paras, i, why[i])[0], why[i] == PART_START ? 2 : 3);
+      } else if (why[i] != KEPT) {
         add(out, paras.get(i).strip(), why[i] == EDGE ? (i < paras.size() / 2 ? 2 : 3) : 4);
       } else {
         String lead = cutLeadIn(paras, i);
@@ -410,8 +477,8 @@ public final class Boilerplate implements java.io.Serializable {
     byte[] why = reasons(paras);
     StringBuilder out = new StringBuilder(cleanedText.length());
     for (int i = 0; i < paras.size(); i++) {
-      if (why[i] != KEPT) continue;
-      String para = withoutLeadIn(paras, i);
+      if (why[i] != KEPT && why[i] != PART_START && why[i] != PART_END) continue;
+      String para = why[i] == KEPT ? withoutLeadIn(paras, i) : splitPart(paras, i, why[i])[1];
       String trailer = cutTrailer(para);
       if (trailer != null) {
         String kept = para.strip();
@@ -445,7 +512,8 @@ public final class Boilerplate implements java.io.Serializable {
         && inside.isEmpty()
         && leadIns.isEmpty()
         && trailers.isEmpty()
-        && titles.isEmpty();
+        && titles.isEmpty()
+        && closers.isEmpty();
   }
 
   /** Returns the key of a paragraph: no whitespace, each run of digits as one {@code 0}. */
@@ -465,6 +533,8 @@ public final class Boilerplate implements java.io.Serializable {
   private static final byte KEPT = 0;
   private static final byte EDGE = 1;
   private static final byte INSIDE = 2;
+  private static final byte PART_START = 3;
+  private static final byte PART_END = 4;
 
   /**
    * Returns why each paragraph is dropped, or {@link #KEPT}: the run of edge boilerplate that
@@ -478,6 +548,8 @@ public final class Boilerplate implements java.io.Serializable {
     if (title) why[0] = EDGE;
     edgeRun(paras, why, title ? 1 : 0, 1);
     edgeRun(paras, why, paras.size() - 1, -1);
+    // a closer (a Markdown heading that stands so in several documents) heads only furniture there
+    if (!closers.isEmpty()) closings(paras, why, closers, true);
     for (int i = 0; i < paras.size() && !inside.isEmpty(); i++) {
       if (why[i] == KEPT && inside.contains(key(paras.get(i))) && !markedHeading(paras, i)) {
         why[i] = INSIDE;
@@ -497,13 +569,21 @@ public final class Boilerplate implements java.io.Serializable {
    * title of a page saved as text or Word, above its masthead, as a Markdown page's "# title"), and
    * its last paragraph when it is a line of at most {@value #FOOTER_LINE_MAX} characters, no
    * sentence (a page's own running footer, "GNU coreutils 9.1 2022年9月 LS(1)", below a licence
-   * footer that every page shares).
+   * footer that every page shares). A paragraph that opens (closes, in the run from the end) with
+   * whole sentences of boilerplate, at least {@value #PART_MIN} characters, and goes on with text
+   * of its own (a masthead with a notice added: "这里记录每周值得分享的科技内容，周五发布。（下周休息。）") loses those
+   * sentences ({@link #PART_START}, {@link #PART_END}), keeps the rest, and the run goes on past
+   * it.
    */
   private void edgeRun(List<String> paras, byte[] why, int from, int step) {
     for (int i = from; i >= 0 && i < paras.size() && why[i] == KEPT; i += step) {
       if (markedHeading(paras, i)) continue;
       if (!isBoilerplate(paras, i)) {
         if (i == 0 && step > 0 && Headings.looksLikeTitleLine(paras.get(0).strip())) continue;
+        if (edgePart(paras.get(i), step > 0) != null) {
+          why[i] = step > 0 ? PART_START : PART_END;
+          continue;
+        }
         if (i == paras.size() - 1
             && step < 0
             && Headings.looksLikeLine(paras.get(i).strip(), FOOTER_LINE_MAX)) continue;
@@ -511,6 +591,47 @@ public final class Boilerplate implements java.io.Serializable {
       }
       why[i] = EDGE;
     }
+  }
+
+  /**
+   * Fewest characters of boilerplate key that a paragraph at an edge loses from its start or end.
+   */
+  static final int PART_MIN = 10;
+
+  /**
+   * Returns the whole sentences of boilerplate that {@code paragraph} opens with ({@code start}) or
+   * closes with, as written, the longest that leaves text of its own: a prefix ending with a
+   * sentence mark (a suffix after one) whose key is boilerplate and at least {@value #PART_MIN}
+   * characters long; or null.
+   */
+  private String edgePart(String paragraph, boolean start) {
+    String s = paragraph.strip();
+    String found = null;
+    for (int j = 0; j < s.length() - 1; j++) {
+      if ("。！？!?".indexOf(s.charAt(j)) < 0) continue;
+      String part = start ? s.substring(0, j + 1) : s.substring(j + 1).strip();
+      String rest = start ? s.substring(j + 1) : s.substring(0, j + 1);
+      String k = key(part);
+      if (k.codePointCount(0, k.length()) >= PART_MIN
+          && keys.contains(k)
+          && !key(rest).isEmpty()
+          && (found == null || part.length() > found.length())) {
+        found = part;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Returns the boilerplate sentences that paragraph i loses at an edge ({@code why}: {@link
+   * #PART_START} or {@link #PART_END}) and the rest of it.
+   */
+  private String[] splitPart(List<String> paras, int i, byte why) {
+    String s = paras.get(i).strip();
+    String part = edgePart(s, why == PART_START);
+    return why == PART_START
+        ? new String[] {part, s.substring(part.length()).strip()}
+        : new String[] {part, s.substring(0, s.length() - part.length()).strip()};
   }
 
   /** Returns the lead-in that paragraph i loses (see the class), or null. */

@@ -71,13 +71,6 @@ final class Headings {
           "#{1,6}(?:\\s+([^#\\s].*[^#]|[^#\\s])"
               + "|(?=[^A-Za-z0-9]|[^#]*\\p{IsHan})([^#\\s](?:[^#]*[^#\\s])?))");
 
-  /**
-   * A Markdown heading as CommonMark writes it, with a space after its marks: its marks go whether
-   * or not it starts a section (a heading too long to be a title is still no text of "###").
-   */
-  private static final Pattern SPACED_MARKDOWN =
-      Pattern.compile("#{1,6}\\s+([^#\\s].*[^#]|[^#\\s])");
-
   /** Marks a title may not end with: a lead-in to a list or a clause that continues. */
   private static final String OPEN_ENDS = "：:，,、";
 
@@ -156,8 +149,9 @@ final class Headings {
    * Returns {@code text} without the Markdown marks of the headings that start its {@code sections}
    * ("## 工作安排" → "工作安排": the marks did their work when the sections were found, and would otherwise
    * stand in context lines and passages), and without those of any other line that is a Markdown
-   * heading with a space after its marks ("### 《求是》杂志出版专刊发表……", too long for a title), with the
-   * sections moved to match. A line that starts with {@code #} otherwise keeps it ("#话题#").
+   * heading ("### 《求是》杂志出版专刊发表……", too long for a title; "###还没全面替换UIWebView？苹果又给我们续了一命！", a page's
+   * heading with sentence marks, its space gone in cleanup), with the sections moved to match. A
+   * line that starts with {@code #} otherwise keeps it ("#话题#", "#include").
    */
   static SectionedText withoutMarks(String text, List<Section> sections) {
     Set<Integer> starts = new HashSet<>();
@@ -171,9 +165,7 @@ final class Headings {
       if (lineEnd < 0) lineEnd = text.length();
       if (text.charAt(i) == '#') {
         String line = text.substring(i, lineEnd);
-        if (starts.contains(i)
-            ? MARKDOWN.matcher(line).matches()
-            : SPACED_MARKDOWN.matcher(line).matches()) {
+        if (MARKDOWN.matcher(line).matches()) {
           int j = i;
           while (j < lineEnd && text.charAt(j) == '#') j++;
           while (j < lineEnd && Character.isWhitespace(text.charAt(j))) j++;
@@ -261,6 +253,13 @@ final class Headings {
    */
   static boolean looksLikeHeading(String para, String next) {
     return heading(para.strip(), next.strip(), null, false) != null;
+  }
+
+  /**
+   * Returns whether the paragraph is a Markdown heading ({@code #} marks; see {@link #MARKDOWN}).
+   */
+  static boolean looksLikeMarkdownHeading(String para) {
+    return MARKDOWN.matcher(para.strip()).matches();
   }
 
   /**

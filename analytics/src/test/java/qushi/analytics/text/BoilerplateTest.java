@@ -62,6 +62,43 @@ class BoilerplateTest {
   }
 
   @Test
+  void aMastheadWithANoticeAddedLosesItsFurnitureAndTheRunGoesOnPastIt() {
+    String intro = "这里记录每周值得分享的科技内容，周五发布。";
+    String masthead = "本杂志开源，欢迎投稿。另有服务，发布程序员招聘信息。";
+    String footer = "这个专栏每周五发布，同步更新在我的个人网站。";
+    List<String> texts = new java.util.ArrayList<>();
+    for (int d = 0; d < 5; d++) {
+      StringBuilder body = new StringBuilder();
+      for (int p = 0; p < 12; p++) {
+        if (p > 0) body.append('\n');
+        body.append("本期第" + d + "篇第" + p + "段讲" + "甲乙丙丁戊".charAt(d) + "的故事和它的变化。");
+      }
+      // the last issue adds a notice to the first line of its masthead
+      String first = d == 4 ? intro + "（下周元旦假期，周刊休息。）" : intro;
+      texts.add(
+          "# 科技周刊第" + d + "期\n" + first + "\n" + masthead + "\n" + body + "\n## 订阅\n" + footer);
+    }
+    // a headline that one document ends with, above the footer, is no closer of the series
+    texts.add("# 科技周刊第5期\n" + intro + "\n" + masthead + "\n本期只有一条消息。\n## 今日的头条新闻\n" + footer);
+    Boilerplate b = Boilerplate.detect(texts);
+    assertTrue(b.strip(texts.get(5)).endsWith("## 今日的头条新闻"), b.strip(texts.get(5)));
+    String stripped = b.strip(texts.get(4));
+    assertTrue(stripped.startsWith("# 科技周刊第4期\n（下周元旦假期，周刊休息。）\n本期第4篇第0段"), stripped);
+    // the heading of the footer heads nothing once the footer goes
+    assertTrue(stripped.endsWith("本期第4篇第11段讲戊的故事和它的变化。"), stripped);
+    assertEquals(
+        List.of(
+            new Boilerplate.Paragraph(intro, 6, 6, "start"),
+            new Boilerplate.Paragraph(masthead, 6, 6, "start"),
+            new Boilerplate.Paragraph("## 订阅", 5, 5, "end"),
+            new Boilerplate.Paragraph(footer, 6, 6, "end")),
+        b.paragraphs());
+    // a heading at the end above text of its own stays
+    String own = texts.get(0).replace(footer, "本期的订阅方式有变化，详见正文。");
+    assertTrue(b.strip(own).endsWith("## 订阅\n本期的订阅方式有变化，详见正文。"), b.strip(own));
+  }
+
+  @Test
   void aLicenceFooterAboveEachPagesOwnFooterLineIsDropped() {
     // every page ends with the same two-paragraph footer, then its own running footer line
     String footer = "本页面中文版由中文手册页计划提供。\n中文手册页计划：欢迎参与翻译。";

@@ -278,6 +278,12 @@ class SplitterTest {
     SectionedText news = splitter.sectioned("# 新闻联播\n" + body + "\n### " + item + "\n" + body);
     assertEquals("新闻联播\n" + body + "\n" + item + "\n" + body, news.text());
     assertEquals(news.text().length(), news.sections().getLast().end());
+    // a page's heading with sentence marks, its space gone in cleanup, heads no section but is
+    // markup all the same
+    String asked = "还没全面替换UIWebView？苹果又给我们续了一命！";
+    assertEquals(
+        body + "\n" + asked + "\n" + body,
+        splitter.sectioned(body + "\n###" + asked + "\n" + body).text());
   }
 
   @Test
