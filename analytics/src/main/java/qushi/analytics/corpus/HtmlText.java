@@ -2,12 +2,14 @@ package qushi.analytics.corpus;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -16,10 +18,14 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import qushi.analytics.core.BadInputException;
+import qushi.analytics.internal.TextFiles;
 
 /**
  * The main text of a saved web page, read with jsoup: the article, not the navigation, scripts,
  * link lists and page furniture around it.
+ *
+ * <p>A page that names its encoding (a byte-order mark, a {@code meta} charset) is decoded so; one
+ * that does not is decoded as a text file is (UTF-8, UTF-16, GB18030 or Big5, whichever reads it).
  *
  * <ol>
  *   <li>{@code script}, {@code style}, {@code noscript}, {@code template}, {@code svg}, {@code
@@ -82,10 +88,16 @@ final class HtmlText {
    */
   static String of(Path file, byte[] bytes) {
     Document doc;
-    try {
-      doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
-    } catch (IOException e) {
-      throw new BadInputException(file, "unreadable HTML (" + e.getMessage() + ")");
+    if (declaresCharset(bytes)) {
+      try {
+        doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+      } catch (IOException e) {
+        throw new BadInputException(file, "unreadable HTML (" + e.getMessage() + ")");
+      }
+    } else {
+      // no byte-order mark and no declared charset: decoded as a text file is (a GBK page saved
+      // without its meta tag), and a binary or empty file is named as such
+      doc = Jsoup.parse(TextFiles.decode(file, bytes));
     }
     doc.select(REMOVE).remove();
     List<Element> blocks = new ArrayList<>();
@@ -138,7 +150,11 @@ final class HtmlText {
       int level = HEADINGS.indexOf(b.normalName()) + 1;
       // Markdown marks, unless the title has # of its own (C#, #话题#) that they would run into
       boolean mark = level > 0 && !text.startsWith("#") && !text.endsWith("#");
-      lines.add(mark ? "#".repeat(level) + " " + text : text);
+      // the lines of a block (of a pre) without blank ones: a blank line would read as the
+      // paragraph breaks of a wrapped layout, and every other line break as a wrap
+      for (String line : (mark ? "#".repeat(level) + " " + text : text).split("\n")) {
+        if (!line.isBlank()) lines.add(line.stripTrailing());
+      }
       total += weights.get(b);
     }
     if (total < MIN_WEIGHT) {
@@ -146,6 +162,24 @@ final class HtmlText {
           file, "HTML page has no main text (only navigation, links or scripts)");
     }
     return String.join("\n", lines);
+  }
+
+  private static final Pattern DECLARED =
+      Pattern.compile("<meta[^>]+charset\\s*=|<\\?xml[^>]+encoding\\s*=", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Returns whether the page names its encoding: a byte-order mark, or a {@code meta} charset or an
+   * XML declaration's encoding in its first 8 KB (where jsoup looks for it).
+   */
+  static boolean declaresCharset(byte[] bytes) {
+    if (bytes.length >= 2
+        && ((bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB)
+            || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+            || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+      return true;
+    }
+    String head = new String(bytes, 0, Math.min(bytes.length, 8192), StandardCharsets.ISO_8859_1);
+    return DECLARED.matcher(head).find();
   }
 
   /**

@@ -22,9 +22,10 @@ import org.jsoup.parser.Tag;
  * web address (http://, https://, file:// — a browser's print footer — or www. followed by the
  * printable ASCII characters of a URL) is removed everywhere, and so is an e-mail address
  * (name@host.domain, ASCII: left in, "ruan@gmail", "yifeng" and "com" become terms), each with the
- * brackets around it (&lt;…&gt;, 〈…〉, ＜…＞, (…), （…）) when it has them. A Markdown link or image to
- * one on a line of its own ("[查看原文](https://…)") is page navigation and goes with its line; within
- * a line it becomes its text ("详见[通知](http://…)" → "详见通知").
+ * brackets around it (&lt;…&gt;, 〈…〉, ＜…＞, (…), （…）) when it has them; a line of addresses alone
+ * goes with its line break, leaving no blank line. A Markdown link or image to one on a line of its
+ * own ("[查看原文](https://…)") is page navigation and goes with its line; within a line it becomes its
+ * text ("详见[通知](http://…)" → "详见通知").
  */
 final class Markup {
   private static final Pattern TAG = Pattern.compile("</?([A-Za-z][A-Za-z0-9]*)(?:\\s[^<>]*)?/?>");
@@ -33,6 +34,13 @@ final class Markup {
 
   private static final Pattern URL =
       enclosed("(?:https?://|file:/{1,3}|www\\.)[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+");
+
+  /**
+   * A line of web addresses alone: it goes with its line break, so that it leaves no blank line,
+   * which would read as the paragraph breaks of a wrapped layout.
+   */
+  private static final Pattern URL_LINE =
+      Pattern.compile("(?m)^[ \t]*(?:(?:" + URL.pattern() + ")[ \t]*)+(?:\n|$)");
 
   // bounded repetitions: Java matches a repeated group by recursion, and a run of thousands of
   // "1." after an @ (a PDF table) must not exhaust the stack
@@ -75,7 +83,7 @@ final class Markup {
     if (text.contains("](")) { // Markdown links: only then worth two more passes
       text = MARKDOWN_LINK.matcher(LINK_LINE.matcher(text).replaceAll("")).replaceAll("$1");
     }
-    return URL.matcher(text).replaceAll("");
+    return URL.matcher(URL_LINE.matcher(text).replaceAll("")).replaceAll("");
   }
 
   private static String tags(String text) {

@@ -231,6 +231,48 @@ class DocumentReaderTest {
   }
 
   @Test
+  void aPageThatNamesNoEncodingIsDecodedAsATextFileIs() throws IOException {
+    String page =
+        "<html><head><title>周报</title></head><body><article><h1>老司机周报</h1>"
+            + "<p>新版数据库全面支持了五种主要的终端开发语言，覆盖了主流平台。</p></article></body></html>";
+    Path gbk = dir.resolve("gbk.html");
+    Files.write(gbk, page.getBytes(java.nio.charset.Charset.forName("GBK")));
+    assertEquals("# 老司机周报\n新版数据库全面支持了五种主要的终端开发语言，覆盖了主流平台。", read(gbk));
+    // one that names it is read so, whatever a detector would guess
+    Path declared = dir.resolve("declared.html");
+    Files.write(
+        declared,
+        page.replace("<head>", "<head><meta charset=\"gbk\">")
+            .getBytes(java.nio.charset.Charset.forName("GBK")));
+    assertEquals(read(gbk), read(declared));
+    Path binary = dir.resolve("image.html");
+    Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+    assertRejected(binary, "binary file (contains NUL bytes), expected text");
+    Path empty = dir.resolve("empty.html");
+    Files.write(empty, new byte[0]);
+    assertRejected(empty, "file is empty");
+  }
+
+  @Test
+  void aBlankLineInsideAPreBlockLeavesNoBlankLineInTheText() throws IOException {
+    // a blank line would read as the paragraph breaks of a wrapped layout and join the others
+    Path file = dir.resolve("code.html");
+    Files.writeString(
+        file,
+        """
+        <html><head><meta charset="utf-8"></head><body><article>
+        <h2>数据库升级</h2><p>新版数据库全面支持了五种主要的终端开发语言。</p>
+        <pre>let a = 1
+
+        let b = 2</pre><p>下面是本期推荐的两个开源库，可以帮助我们完成优化。</p>
+        </article></body></html>
+        """);
+    assertEquals(
+        "## 数据库升级\n新版数据库全面支持了五种主要的终端开发语言。\nlet a = 1\nlet b = 2\n" + "下面是本期推荐的两个开源库，可以帮助我们完成优化。",
+        read(file));
+  }
+
+  @Test
   void anHtmlPageWithoutMainTextIsRejected() throws IOException {
     Path file = dir.resolve("index.htm");
     Files.writeString(

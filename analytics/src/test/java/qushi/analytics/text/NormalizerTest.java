@@ -118,6 +118,14 @@ class NormalizerTest {
   }
 
   @Test
+  void aLineOfAnAddressAloneLeavesNoBlankLineThatWouldJoinTheParagraphsAround() {
+    // one blank line would make every other line break a wrap: the page's paragraphs run together
+    assertClean(
+        "第一段讲人工智能。\n第二段讲数据安全。\n第三段讲开源生态。\n第四段讲人才培养。",
+        "第一段讲人工智能。\n第二段讲数据安全。\nhttps://example.com/a?b=1\n第三段讲开源生态。\n" + "第四段讲人才培养。");
+  }
+
+  @Test
   void removesEmailAddressesButKeepsAnAtSignInText() {
     // with the brackets around it
     assertClean("合作请邮件联系，或写信至。", "合作请邮件联系（yifeng.ruan@gmail.com），或写信至 news-desk@example.org.cn。");
