@@ -65,7 +65,8 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
           file,
           "manifest not found (a corpus folder needs a "
               + FILE_NAME
-              + " with columns id,file,year)");
+              + " with columns id,file,year; or the year in each file's name and"
+              + " --years-from-filenames, Qushi.openByFileName in Java)");
     }
     return parse(file, TextFiles.bytes(file));
   }

@@ -264,6 +264,8 @@ class CliTest {
     assertOneLineError(
         run("stats", "--corpus", dir.resolve("nowhere").toString()), "corpus folder not found");
     assertOneLineError(run("stats", "--corpus", dir.toString()), "corpus.csv: manifest not found");
+    // the way to a folder of files named by year is named
+    assertOneLineError(run("stats", "--corpus", dir.toString()), "--years-from-filenames");
     corpus("id,file,year\na,a.txt,20x1\n", "a.txt", "文本");
     assertOneLineError(run("stats", "--corpus", dir.toString()), "year '20x1' is not a number");
     corpus("id,file,year\na,a.txt,2021\na,a.txt,2021\n", "a.txt", "文本");
