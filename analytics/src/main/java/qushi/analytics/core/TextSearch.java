@@ -1,5 +1,6 @@
 package qushi.analytics.core;
 
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -39,6 +40,33 @@ public final class TextSearch {
     int n = 0;
     for (int i = find(text, query, 0); i >= 0; i = find(text, query, i + query.length())) n++;
     return n;
+  }
+
+  /**
+   * Adds to {@code into} the Latin strings of {@code text} that hold {@code query} where {@link
+   * #find} does not find it, a Latin letter or digit beside one of its Latin edges (OpenAI and AIGC
+   * for "AI", WWDC21 for "WWDC"), each with the times it does; none when the query has no Latin
+   * edge. Such a string is the run of Latin letters and digits around the query, counted once
+   * however often the query stands in it.
+   */
+  public static void enclosing(String text, String query, Map<String, Integer> into) {
+    if (query.isEmpty()) return;
+    boolean head = isLatin(query.charAt(0));
+    boolean tail = isLatin(query.charAt(query.length() - 1));
+    if (!head && !tail) return;
+    int after = 0; // the end of the last string counted
+    for (int i = text.indexOf(query); i >= 0; i = text.indexOf(query, i + 1)) {
+      int end = i + query.length();
+      boolean joinedBefore = head && i > 0 && isLatin(text.charAt(i - 1));
+      boolean joinedAfter = tail && end < text.length() && isLatin(text.charAt(end));
+      if (i < after || !(joinedBefore || joinedAfter)) continue;
+      int s = i;
+      while (s > 0 && isLatin(text.charAt(s - 1))) s--;
+      int e = end;
+      while (e < text.length() && isLatin(text.charAt(e))) e++;
+      into.merge(text.substring(s, e), 1, Integer::sum);
+      after = e;
+    }
   }
 
   /** Returns whether {@code c} is a Latin letter or a digit (see the class comment). */

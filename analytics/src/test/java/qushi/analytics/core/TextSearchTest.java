@@ -26,4 +26,22 @@ class TextSearchTest {
     assertEquals(-1, TextSearch.find("OpenAI", "AI", 0));
     assertEquals(7, TextSearch.find("OpenAI AI", "AI", 0));
   }
+
+  @Test
+  void theLatinStringsThatHoldAQueryWhereItIsNotFoundAreNamedWithTheirTimes() {
+    String text = "AI赋能，OpenAI与AIGC；OpenAI的AI，WWDC21与WWDC22、WWDC21，AIAI。OpenAI芯片与AI芯片";
+    java.util.Map<String, Integer> found = new java.util.TreeMap<>();
+    TextSearch.enclosing(text, "AI", found);
+    // each string once however often AI stands in it; AI赋能 and 的AI are found, so not named
+    assertEquals(java.util.Map.of("OpenAI", 3, "AIGC", 1, "AIAI", 1), found);
+    found.clear();
+    TextSearch.enclosing(text, "WWDC", found);
+    assertEquals(java.util.Map.of("WWDC21", 2, "WWDC22", 1), found);
+    found.clear();
+    TextSearch.enclosing(text, "AI芯片", found);
+    assertEquals(java.util.Map.of("OpenAI芯片", 1), found);
+    found.clear();
+    TextSearch.enclosing(text, "芯片", found); // no Latin edge: found wherever it stands
+    assertEquals(java.util.Map.of(), found);
+  }
 }

@@ -45,6 +45,7 @@ final class CountCommand extends TableCommand {
       Qushi q = open();
       int code = print(Rows.of("count", GroupCount.class, q.corpus().count(all, by)));
       DroppedText.note(err, q, all);
+      LatinNeighbours.note(err, q, all);
       return code;
     }
     if (intervals.ci) {
@@ -52,6 +53,7 @@ final class CountCommand extends TableCommand {
       int code = print(q.count(all, intervals.options()));
       OtherScript.note(err, q.count(all), q::count);
       DroppedText.note(err, q, all);
+      LatinNeighbours.note(err, q, all);
       return code;
     }
     return printFromCounts(
@@ -59,7 +61,10 @@ final class CountCommand extends TableCommand {
           Rows<TermCount> rows = c.count(all);
           OtherScript.note(err, rows, c::count);
           // with --engine spark only the counts reach this JVM, and the boilerplate stays there
-          if (c instanceof Qushi q) DroppedText.note(err, q, all);
+          if (c instanceof Qushi q) {
+            DroppedText.note(err, q, all);
+            LatinNeighbours.note(err, q, all);
+          }
           return rows;
         });
   }

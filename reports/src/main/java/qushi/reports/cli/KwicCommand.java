@@ -26,6 +26,7 @@ final class KwicCommand extends TableCommand {
     if (lines.size() == 0)
       OtherScript.note(spec.commandLine().getErr(), q.count(List.of(term)), q::count);
     DroppedText.note(spec.commandLine().getErr(), q, List.of(term));
+    LatinNeighbours.note(spec.commandLine().getErr(), q, List.of(term));
     return print(lines);
   }
 }

@@ -257,6 +257,15 @@ class CliTest {
     assertTrue(count.err().contains(note), count.err());
     assertTrue(run("kwic", "--corpus", dir.toString(), "公有领域").err().contains(note));
     assertFalse(run("count", "--corpus", dir.toString(), "人工智能").err().contains("note"));
+    // a Latin term that stands inside longer Latin strings: the strings and their times are named
+    corpus("id,file,year\na,a.txt,2021\n", "a.txt", "WWDC21发布了新系统。WWDC大会。WWDC22与WWDC21。\n");
+    String latin =
+        "qushi: note: “WWDC” also stands 3 times inside longer Latin strings, which are not counted"
+            + " as it: WWDC21 ×2, WWDC22 ×1 (count them by name)";
+    Result wwdc = run("count", "--corpus", dir.toString(), "WWDC");
+    assertTrue(wwdc.out().contains("WWDC  2021      1"), wwdc.out());
+    assertTrue(wwdc.err().contains(latin), wwdc.err());
+    assertTrue(run("kwic", "--corpus", dir.toString(), "WWDC").err().contains(latin));
   }
 
   @Test
