@@ -43,7 +43,7 @@ final class MarkdownText {
   static String of(String markdown) {
     List<String> lines = new ArrayList<>();
     FrontMatter front = FrontMatter.of(markdown);
-    Node root = Parser.builder().build().parse(front.body());
+    Node root = Parser.builder().build().parse(footnotes(front.body()));
     StringBuilder line = new StringBuilder();
     root.accept(
         new AbstractVisitor() {
@@ -80,7 +80,10 @@ final class MarkdownText {
 
           @Override
           public void visit(Text text) {
-            line.append(text.getLiteral());
+            // ** that CommonMark left as text (beside Chinese punctuation, where its rules for
+            // emphasis fail: **《标题》**) marks emphasis, not text
+            String t = text.getLiteral().replace("**", "");
+            line.append(t.contains("[^") ? FOOTNOTE_REFERENCE.matcher(t).replaceAll("") : t);
           }
 
           @Override
@@ -134,6 +137,22 @@ final class MarkdownText {
       lines.add(0, "# " + title);
     }
     return String.join("\n", lines);
+  }
+
+  /** A footnote's definition: "[^1]: text" at the start of a line. */
+  private static final Pattern FOOTNOTE = Pattern.compile("(?m)^ {0,3}\\[\\^[^\\]\\s]+\\]:[ \t]*");
+
+  /** A footnote's reference in the text: "[^1]". */
+  private static final Pattern FOOTNOTE_REFERENCE = Pattern.compile("\\[\\^[^\\]\\s]+\\](?!:)");
+
+  /**
+   * Returns the Markdown with the definitions of its footnotes (an extension CommonMark does not
+   * read) as text: "[^1]: 脚注内容。" becomes the paragraph "脚注内容。" (CommonMark would take it for a link
+   * reference and drop it); a reference "[^1]" goes from the text nodes.
+   */
+  private static String footnotes(String markdown) {
+    if (!markdown.contains("[^")) return markdown;
+    return FOOTNOTE.matcher(markdown).replaceAll("\n");
   }
 
   /**

@@ -344,6 +344,16 @@ class DocumentReaderTest {
     assertEquals("第一行 第二行", markdown("第一行\n第二行\n"));
   }
 
+  @Test
+  void aFootnoteIsTextAndEmphasisBesideChinesePunctuationLeavesNoMarks() throws IOException {
+    // CommonMark reads "[^1]: …" as a link reference and drops it, and fails emphasis beside 《》
+    assertEquals(
+        "脚注测试，机器学习。\n脚注内容：机器学习的定义。\n推荐阅读《从飞机跳下时》一文。",
+        markdown("脚注测试[^1]，机器学习。\n\n[^1]: 脚注内容：机器学习的定义。\n\n推荐阅读**《从飞机跳下时》**一文。\n"));
+    // a link's label and a code span keep their text
+    assertEquals("见[^x]与a**b", markdown("见`[^x]`与`a**b`\n"));
+  }
+
   /** Returns the text read from a Markdown file with the given source. */
   private String markdown(String source) throws IOException {
     Path file = Files.createTempFile(dir, "doc", ".md");
