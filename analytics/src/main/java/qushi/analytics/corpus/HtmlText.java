@@ -38,7 +38,9 @@ import qushi.analytics.internal.TextFiles;
  *       block whose link text is more than half of its text is a <i>link block</i> and weighs
  *       nothing.
  *   <li>Each block adds its weight to its parent and half of it to its grandparent; the element
- *       with the largest total is the main content (as in Arc90's Readability).
+ *       with the largest total is the main content (as in Arc90's Readability), together with the
+ *       elements beside it or beside its parent that hold one scoring at least {@value #SIBLING} of
+ *       it: a forum thread's replies beside its post, or the post beside its replies.
  *   <li>The text blocks inside it, in document order, are the paragraphs, one per line, but for the
  *       link blocks before its first weighted block and after its last (a list of tags, "上一篇 …",
  *       related articles): link blocks between weighted ones are the text's own (a digest's item
@@ -130,8 +132,9 @@ final class HtmlText {
     List<Element> inMain = new ArrayList<>();
     Map<Element, Boolean> taken = new IdentityHashMap<>();
     if (main != null) {
+      List<Element> parts = parts(main, scores, best);
       for (Element b : blocks) {
-        if (b != main && !isInside(b, main)) continue;
+        if (parts.stream().noneMatch(m -> b == m || isInside(b, m))) continue;
         if (inBlock(b, taken)) continue;
         if (weights.get(b) == 0 && holdsWeighted(b, weights)) continue;
         taken.put(b, true);
@@ -162,6 +165,35 @@ final class HtmlText {
           file, "HTML page has no main text (only navigation, links or scripts)");
     }
     return String.join("\n", lines);
+  }
+
+  /**
+   * Least score, as a share of the best, of an element beside the main content that is taken with
+   * it (Readability's sibling step).
+   */
+  static final double SIBLING = 0.1;
+
+  /**
+   * Returns the main content {@code main} and the elements beside it or beside its parent (the
+   * other children of its parent and grandparent) that hold an element scoring at least {@link
+   * #SIBLING} of the {@code best} score: the replies beside a forum thread's post or beside the
+   * article that holds it, the post beside its replies.
+   */
+  private static List<Element> parts(Element main, Map<Element, Double> scores, double best) {
+    List<Element> out = new ArrayList<>(List.of(main));
+    // beside the main content, and beside the element that holds it (an article's body, whose
+    // replies follow the article)
+    Element inner = main;
+    for (int level = 0; level < 2 && inner.parent() != null; level++, inner = inner.parent()) {
+      for (Element e : inner.parent().children()) {
+        if (e == inner) continue;
+        // an element scores as the best element in it (a post's body inside its article)
+        double score = 0;
+        for (Element d : e.getAllElements()) score = Math.max(score, scores.getOrDefault(d, 0.0));
+        if (score >= SIBLING * best) out.add(e);
+      }
+    }
+    return out;
   }
 
   private static final Pattern DECLARED =

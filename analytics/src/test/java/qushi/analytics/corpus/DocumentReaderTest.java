@@ -1,6 +1,7 @@
 package qushi.analytics.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -228,6 +229,33 @@ class DocumentReaderTest {
             + links
             + "</ul></td></tr></table></body></html>");
     assertEquals("C#\n今年以来，全市经济运行总体平稳，主要指标好于预期。\n全市规模以上工业增加值增长百分之六，高于全国平均水平。", read(file));
+  }
+
+  @Test
+  void aForumThreadKeepsItsPostAndItsRepliesWhicheverIsLonger() throws IOException {
+    String post = "<p>楼主：最近在研究大模型的推理优化，想请教大家在生产环境中如何降低显存占用，有哪些可行的方案。</p>";
+    String reply =
+        "<div class=\"comment\"><span class=\"author\">网友%d</span><p>回复：可以试试量化和分页注意力，"
+            + "我们在第%d个项目里把显存降低了一半，推理速度也提高了不少。</p></div>";
+    for (int replies : new int[] {2, 6}) {
+      StringBuilder comments = new StringBuilder();
+      for (int i = 1; i <= replies; i++) comments.append(reply.formatted(i, i));
+      Path file = dir.resolve("thread" + replies + ".html");
+      Files.writeString(
+          file,
+          "<html><head><meta charset=\"utf-8\"></head><body><nav><a href=\"/\">首页</a></nav>"
+              + "<div class=\"thread\"><div class=\"post\"><h1>大模型推理的显存优化</h1>"
+              + post
+              + "</div><div class=\"comments\"><h3>评论</h3>"
+              + comments
+              + "</div></div><footer>版权所有</footer></body></html>");
+      String text = read(file);
+      assertTrue(text.startsWith("# 大模型推理的显存优化\n楼主："), replies + " replies: " + text);
+      for (int i = 1; i <= replies; i++) {
+        assertTrue(text.contains("在第" + i + "个项目里"), replies + " replies: " + text);
+      }
+      assertFalse(text.contains("首页") || text.contains("版权所有"), text);
+    }
   }
 
   @Test
