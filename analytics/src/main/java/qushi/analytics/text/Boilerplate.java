@@ -284,16 +284,15 @@ public final class Boilerplate implements java.io.Serializable {
    * one document so is a headline whose item has no text, and stays.
    */
   private Boilerplate closed(List<List<String>> paras, int[] group) {
+    // found in parallel, counted in document order
+    List<List<String>> found =
+        paras.parallelStream().map(ps -> closings(ps, reasons(ps), null, false)).toList();
     Map<String, Set<Integer>> closing = new HashMap<>();
-    for (int d = 0; d < paras.size(); d++) {
-      List<String> ps = paras.get(d);
-      byte[] why = reasons(ps);
-      count(closing, closings(ps, why, null, false), group[d]);
-    }
-    Set<String> found = common(closing, MIN_DOCUMENTS);
-    return found.isEmpty()
+    for (int d = 0; d < paras.size(); d++) count(closing, found.get(d), group[d]);
+    Set<String> closers = common(closing, MIN_DOCUMENTS);
+    return closers.isEmpty()
         ? this
-        : new Boilerplate(keys, inside, leadIns, trailers, titles, found, List.of(), copyOf);
+        : new Boilerplate(keys, inside, leadIns, trailers, titles, closers, List.of(), copyOf);
   }
 
   /**
