@@ -2,6 +2,7 @@ package qushi.analytics.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -209,8 +210,7 @@ public final class Boilerplate implements java.io.Serializable {
             Set.of(),
             List.of(),
             group);
-    if (!found.keys.isEmpty())
-      found = found.droppedAtEdges(paragraphs, group).closed(paragraphs, group);
+    if (!found.keys.isEmpty()) found = found.droppedAtEdges(paragraphs, group);
     return found.isEmpty() && groups == group.length ? NONE : found.recorded(paragraphs);
   }
 
@@ -241,14 +241,18 @@ public final class Boilerplate implements java.io.Serializable {
    * short documents every paragraph is at an edge, and a line of text that three posts share
    * ("高考英语") is furniture only if it sits in the run of furniture at an edge more than once; a line
    * that text holds more often than the edges do (a component's name heading a release note's list
-   * of changes, "TypeScript") is text that happens to stand at an edge.
+   * of changes, "TypeScript") is text that happens to stand at an edge. Once the runs are settled,
+   * its closers are the Markdown headings that stand, in at least {@value #MIN_DOCUMENTS}
+   * documents, right above what the run from the end drops, heading only that ("## 订阅" above a
+   * subscription footer); a heading that closes one document so is a headline whose item has no
+   * text, and stays.
    */
   private Boilerplate droppedAtEdges(List<List<String>> paras, int[] group) {
     Boilerplate b = this;
     while (true) {
       Boilerplate current = b;
-      // per document: the keys its edge runs drop, and the keys it holds as text
-      List<List<Set<String>>> found =
+      // per document: the keys its edge runs drop, the keys it holds as text, and its closings
+      List<List<Collection<String>>> found =
           paras.parallelStream()
               .map(
                   ps -> {
@@ -261,7 +265,7 @@ public final class Boilerplate implements java.io.Serializable {
                       if (why[i] == EDGE) dropped.add(key);
                       else if (why[i] == KEPT && !markedHeading(ps, i)) text.add(key);
                     }
-                    return List.of(dropped, text);
+                    return List.of(dropped, text, closings(ps, why, null, false));
                   })
               .toList();
       Map<String, Set<Integer>> droppedFrom = new HashMap<>();
@@ -272,27 +276,15 @@ public final class Boilerplate implements java.io.Serializable {
       }
       Set<String> kept = common(droppedFrom, MIN_DROPPED);
       kept.removeIf(k -> textIn.getOrDefault(k, Set.of()).size() > droppedFrom.get(k).size());
-      if (kept.size() == b.keys.size()) return b;
+      if (kept.size() == b.keys.size()) {
+        // the runs are settled: the headings that close them in enough documents are closers
+        Map<String, Set<Integer>> closing = new HashMap<>();
+        for (int d = 0; d < found.size(); d++) count(closing, found.get(d).get(2), group[d]);
+        Set<String> closers = common(closing, MIN_DOCUMENTS);
+        return new Boilerplate(kept, inside, leadIns, trailers, titles, closers, List.of(), copyOf);
+      }
       b = new Boilerplate(kept, inside, leadIns, trailers, titles, closers, List.of(), copyOf);
     }
-  }
-
-  /**
-   * Returns this boilerplate with its closers: the Markdown headings that stand, in at least
-   * {@value #MIN_DOCUMENTS} documents (copies of one counted once), right above what the run from
-   * the end drops, heading only that ("## 订阅" above a subscription footer). A heading that closes
-   * one document so is a headline whose item has no text, and stays.
-   */
-  private Boilerplate closed(List<List<String>> paras, int[] group) {
-    // found in parallel, counted in document order
-    List<List<String>> found =
-        paras.parallelStream().map(ps -> closings(ps, reasons(ps), null, false)).toList();
-    Map<String, Set<Integer>> closing = new HashMap<>();
-    for (int d = 0; d < paras.size(); d++) count(closing, found.get(d), group[d]);
-    Set<String> closers = common(closing, MIN_DOCUMENTS);
-    return closers.isEmpty()
-        ? this
-        : new Boilerplate(keys, inside, leadIns, trailers, titles, closers, List.of(), copyOf);
   }
 
   /**
