@@ -44,16 +44,14 @@ final class CountCommand extends TableCommand {
       corpus.requireColumn("by", by);
       Qushi q = open();
       int code = print(Rows.of("count", GroupCount.class, q.corpus().count(all, by)));
-      DroppedText.note(err, q, all);
-      LatinNeighbours.note(err, q, all);
+      SearchNotes.note(err, q, all);
       return code;
     }
     if (intervals.ci) {
       Qushi q = open();
       int code = print(q.count(all, intervals.options()));
       OtherScript.note(err, q.count(all), q::count);
-      DroppedText.note(err, q, all);
-      LatinNeighbours.note(err, q, all);
+      SearchNotes.note(err, q, all);
       return code;
     }
     return printFromCounts(
@@ -61,10 +59,7 @@ final class CountCommand extends TableCommand {
           Rows<TermCount> rows = c.count(all);
           OtherScript.note(err, rows, c::count);
           // with --engine spark only the counts reach this JVM, and the boilerplate stays there
-          if (c instanceof Qushi q) {
-            DroppedText.note(err, q, all);
-            LatinNeighbours.note(err, q, all);
-          }
+          if (c instanceof Qushi q) SearchNotes.note(err, q, all);
           return rows;
         });
   }

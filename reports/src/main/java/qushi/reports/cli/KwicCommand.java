@@ -25,8 +25,7 @@ final class KwicCommand extends TableCommand {
     Rows<Kwic.Line> lines = q.kwic(term, window);
     if (lines.size() == 0)
       OtherScript.note(spec.commandLine().getErr(), q.count(List.of(term)), q::count);
-    DroppedText.note(spec.commandLine().getErr(), q, List.of(term));
-    LatinNeighbours.note(spec.commandLine().getErr(), q, List.of(term));
+    SearchNotes.note(spec.commandLine().getErr(), q, List.of(term));
     return print(lines);
   }
 }
