@@ -69,6 +69,11 @@ abstract class ComparedCorpus implements CorpusCounts {
     return comparisons.all(options, top);
   }
 
+  @Override
+  public boolean documentUnits() {
+    return comparisons.documentUnits();
+  }
+
   /**
    * Returns the trend of every term under {@code options}.
    *

@@ -57,6 +57,13 @@ public interface CorpusCounts extends AutoCloseable {
   /** Returns the trend of every term. */
   TrendTable trends(TrendOptions options);
 
+  /**
+   * Returns whether the tests of change (keyness, trends, keywords by year or column) and the
+   * bootstrap intervals take documents as their units, as they do when every year has at least two
+   * documents, rather than passages.
+   */
+  boolean documentUnits();
+
   /** Returns the trend of every term over the years of {@code years} (null for all). */
   TrendTable trends(Period years, TrendOptions options);
 

@@ -27,6 +27,10 @@ public final class MethodsSection {
 
   private MethodsSection() {}
 
+  /** The methods whose statistics read the test units ({@code Qushi#documentUnits}). */
+  private static final java.util.Set<String> TESTED =
+      java.util.Set.of("g2", "trend", "keyness", "keywords", "bootstrap", "strata", "fdr");
+
   /** Returns the section for {@code data}, listing what the sections of {@code others} used. */
   public static SectionModel build(ReportData data, Labels l, List<SectionModel> others) {
     SectionModel.Builder s = SectionModel.builder(ID);
@@ -81,6 +85,10 @@ public final class MethodsSection {
     sentences.add(l.get("method.segmentation"));
     sentences.add(l.get("method.learned"));
     sentences.add(l.get("method.boilerplate"));
+    if (methods.stream().anyMatch(TESTED::contains)) {
+      sentences.add(
+          l.get(data.q().documentUnits() ? "method.units_documents" : "method.units_passages"));
+    }
     for (String name : methods) sentences.add(l.get("method." + name));
     sentences.add(l.get(Evidence.embedded(data) ? "method.kwic" : "method.kwic_carried"));
     sentences.add(l.get("method.csv"));

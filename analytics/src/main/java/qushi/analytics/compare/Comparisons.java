@@ -15,6 +15,7 @@ import qushi.analytics.prepare.GroupCounts;
 import qushi.analytics.prepare.PassageMatrix;
 import qushi.analytics.prepare.PreparedCorpus;
 import qushi.analytics.prepare.TermColumns;
+import qushi.analytics.prepare.TestUnits;
 import qushi.analytics.prepare.TopDocuments;
 import qushi.analytics.text.Passage;
 
@@ -22,8 +23,9 @@ import qushi.analytics.text.Passage;
  * Cross-year comparisons of a {@link PreparedCorpus}: keyness between two years (or a year and the
  * rest), the multi-period view, trend classes and bootstrap intervals of rates. The statistics are
  * those of {@link Keyness} computed from the shared passage-level counts ({@link Counts}), so each
- * term's test accounts for how unevenly it is spread over passages (quasi-likelihood; see {@link
- * KeynessOptions}). Nothing is recounted: every figure is a sum of the corpus's counts.
+ * term's test accounts for how unevenly it is spread over its units (quasi-likelihood; see {@link
+ * KeynessOptions}): the documents when every year has several, else the passages ({@link
+ * TestUnits}). Nothing is recounted: every figure is a sum of the corpus's counts.
  *
  * <p>Each kind of result past the pairwise tables has its builder in this package: {@code
  * PeriodViews} (the views over several periods), {@code RateIntervals} (bootstrap intervals),
@@ -43,6 +45,9 @@ public final class Comparisons {
 
   private final TermColumns columns;
   final TopDocuments topDocuments;
+
+  /** The units of the tests: documents or passages ({@link TestUnits}). */
+  final TestUnits units;
 
   /** Creates the comparisons of {@code corpus}. */
   public Comparisons(PreparedCorpus corpus) {
@@ -95,6 +100,15 @@ public final class Comparisons {
     for (int t = 0; t < terms.size(); t++) ids.put(terms.get(t), t);
     this.columns = TermColumns.of(counts.matrix());
     this.topDocuments = new TopDocuments(documents, passageDocument, columns);
+    this.units = TestUnits.of(counts, columns, passageDocument);
+  }
+
+  /**
+   * Returns whether the tests take documents as their units (every year has at least {@value
+   * TestUnits#MIN_DOCUMENTS} documents with passages) rather than passages.
+   */
+  public boolean documentUnits() {
+    return units.documents();
   }
 
   /**
@@ -186,10 +200,18 @@ public final class Comparisons {
       throw new BadInputException(
           which + " has no word tokens (its text has no letter or digit): nothing to compare");
     }
-    boolean[] tm = mask(t);
-    boolean[] rm = mask(r);
-    KeynessTable k = Keyness.compare(terms, columns, tm, rm, tg, rg, options);
-    return withDocuments(k, tm, rm).named(target.label(), reference.label()).counted(counted);
+    KeynessTable k =
+        Keyness.compare(
+            terms,
+            units.columns(),
+            units.mask(t),
+            units.mask(r),
+            units.counts().period(y -> Arrays.binarySearch(t, y) >= 0),
+            units.counts().period(y -> Arrays.binarySearch(r, y) >= 0),
+            options);
+    return withDocuments(k, mask(t), mask(r))
+        .named(target.label(), reference.label())
+        .counted(counted);
   }
 
   /**
@@ -250,11 +272,23 @@ public final class Comparisons {
     int[][] sides = sides(target, reference);
     boolean[] tm = mask(sides[0]);
     boolean[] rm = mask(sides[1]);
-    List<Stratified.Stratum> strata =
-        Stratified.strata(documents, column, passageDocument, counts.matrix(), tm, rm);
     StratifiedTable table =
         Stratified.compare(
-            terms, columns, strata, column, target.label(), reference.label(), options);
+            terms,
+            units.columns(),
+            Stratified.strata(
+                documents,
+                column,
+                units.document(),
+                units.counts().matrix(),
+                units.mask(sides[0]),
+                units.mask(sides[1])),
+            column,
+            target.label(),
+            reference.label(),
+            options);
+    List<Stratified.Stratum> strata =
+        Stratified.strata(documents, column, passageDocument, counts.matrix(), tm, rm);
     boolean[] usedTarget = new boolean[tm.length];
     boolean[] usedReference = new boolean[tm.length];
     for (Stratified.Stratum s : strata) {
@@ -280,8 +314,9 @@ public final class Comparisons {
 
   /**
    * Returns the trend of every term over the years of {@code span} (null for every year): a test of
-   * change over time with passages as the unit, then a shape (see {@link TrendClassifier}). A year
-   * whose text has no word tokens is left out, a gap like a year the corpus lacks.
+   * change over time with passages or documents as the units ({@link #documentUnits}), then a shape
+   * (see {@link TrendClassifier}). A year whose text has no word tokens is left out, a gap like a
+   * year the corpus lacks.
    *
    * @throws BadInputException if fewer than two years with word tokens are left
    */
@@ -300,7 +335,8 @@ public final class Comparisons {
               + (span == null ? "the corpus has " : span + " has ")
               + worded);
     }
-    TrendTable t = TrendClassifier.classify(terms, counts, columns, years, options);
+    TrendTable t =
+        TrendClassifier.classify(terms, counts, units.counts(), units.columns(), years, options);
     // the share of all the term's occurrences over the years: a year of one document (an annual
     // report) leaves it, since a term that one document carries is one document's either way
     List<TrendRow> rows = new ArrayList<>(t.rows().size());

@@ -29,14 +29,20 @@ final class RateIntervals {
     String q = cmp.prepared.text().cleanQuery(term);
     if (cmp.tokens(year) == 0)
       return new RateInterval(Double.NaN, Double.NaN, Double.NaN, options.level());
-    int[] ps = cmp.counts.passagesOf(year);
+    // resampled by unit (passage or document: TestUnits), the unit's counts the sums of its
+    // passages'
+    int[] us = cmp.units.counts().passagesOf(year);
+    int[] unitIndex = new int[cmp.units.columns().passages()];
+    for (int i = 0; i < us.length; i++) unitIndex[us[i]] = i;
     int[] found = cmp.prepared.occurrencesByPassage(q, year);
-    int[] occurrences = new int[ps.length];
-    int[] tokens = new int[ps.length];
-    for (int i = 0; i < ps.length; i++) {
-      tokens[i] = cmp.prepared.tokenCount(ps[i]);
+    int[] occurrences = new int[us.length];
+    int[] tokens = new int[us.length];
+    for (int p : cmp.counts.passagesOf(year)) {
+      int i = unitIndex[cmp.units.passageUnit()[p]];
+      int n = cmp.prepared.tokenCount(p);
+      tokens[i] += n;
       // at most one per token, as the comparisons count (Comparisons.of)
-      occurrences[i] = Math.min(tokens[i], found[ps[i]]);
+      occurrences[i] += Math.min(n, found[p]);
     }
     return Bootstrap.rateInterval(occurrences, tokens, options, seed);
   }
@@ -49,7 +55,7 @@ final class RateIntervals {
       RateInterval none = new RateInterval(Double.NaN, Double.NaN, Double.NaN, options.level());
       return Collections.nCopies(cmp.terms.size(), none);
     }
-    PassageMatrix m = cmp.counts.matrix().subset(cmp.counts.passagesOf(year));
+    PassageMatrix m = cmp.units.counts().matrix().subset(cmp.units.counts().passagesOf(year));
     return Bootstrap.rateIntervals(m, options, seed);
   }
 

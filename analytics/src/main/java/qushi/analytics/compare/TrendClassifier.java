@@ -12,9 +12,10 @@ import qushi.analytics.stats.PermutationTests;
 import qushi.analytics.stats.PoissonRegression;
 
 /**
- * The trend of every term over all years: a test of change over time with passages as the unit,
- * then a shape by stated rules. A year missing from the corpus is a gap: it is left out of every
- * fit (the time axis keeps the calendar years), never counted as a zero.
+ * The trend of every term over all years: a test of change over time with passages as the units (or
+ * documents, when every year has several: {@link qushi.analytics.prepare.TestUnits}; read "passage"
+ * below as "unit" then), then a shape by stated rules. A year missing from the corpus is a gap: it
+ * is left out of every fit (the time axis keeps the calendar years), never counted as a zero.
  *
  * <p><b>Test.</b> For the G years analysed, with t_g the year scaled to [−1, 1], a quasi-Poisson
  * regression of passage counts on time with the passage's tokens as offset ({@link
@@ -177,7 +178,16 @@ public final class TrendClassifier {
         established[y] = counts[t][y] >= options.established() ? 1 : 0;
       tested.add(
           TrendTests.test(
-              terms.get(t), counts[t], null, null, established, (int) total, span, null, options));
+              terms.get(t),
+              counts[t],
+              null,
+              null,
+              established,
+              (int) total,
+              (int) total,
+              span,
+              null,
+              options));
     }
     return assemble(tested, span, options, false, years);
   }
@@ -194,6 +204,26 @@ public final class TrendClassifier {
    */
   public static TrendTable classify(
       List<String> terms, Counts counts, TermColumns columns, int[] years, TrendOptions options) {
+    return classify(terms, counts, counts, columns, years, options);
+  }
+
+  /**
+   * Returns the trends from the shared counts, with the test's units other than the passages (the
+   * documents: see {@link qushi.analytics.prepare.TestUnits}): counts, rates, the passages
+   * containing a term and the years it is established in are read from {@code counts}; the spread
+   * between units, the permutation guard and the scan test from {@code units} and {@code
+   * unitColumns}.
+   *
+   * @param units the counts by unit, over the same terms and years
+   * @param unitColumns the unit × term counts by term
+   */
+  static TrendTable classify(
+      List<String> terms,
+      Counts counts,
+      Counts units,
+      TermColumns unitColumns,
+      int[] years,
+      TrendOptions options) {
     if (counts.terms() != terms.size()) {
       throw new IllegalArgumentException(
           "counts have " + counts.terms() + " terms but " + terms.size() + " terms were given");
@@ -207,36 +237,44 @@ public final class TrendClassifier {
     checkYears(ys);
     int g = ys.length;
     GroupCounts[] groups = new GroupCounts[g];
+    GroupCounts[] unitGroups = new GroupCounts[g];
     long[] tokens = new long[g];
     int[] passagesPerYear = new int[g];
+    int[] unitsPerYear = new int[g];
     for (int y = 0; y < g; y++) {
       groups[y] = counts.year(ys[y]);
+      unitGroups[y] = units.year(ys[y]);
       tokens[y] = groups[y].tokens();
       passagesPerYear[y] = groups[y].passages();
+      unitsPerYear[y] = unitGroups[y].passages();
     }
-    boolean[] mask = new boolean[columns.passages()];
-    int[] yearIndex = new int[columns.passages()];
-    for (int p = 0; p < mask.length; p++) {
-      int at = Arrays.binarySearch(ys, counts.passageYear(p));
-      mask[p] = at >= 0;
-      yearIndex[p] = at;
+    boolean[] mask = new boolean[unitColumns.passages()];
+    int[] yearIndex = new int[unitColumns.passages()];
+    for (int u = 0; u < mask.length; u++) {
+      int at = Arrays.binarySearch(ys, units.passageYear(u));
+      mask[u] = at >= 0;
+      yearIndex[u] = at;
     }
-    TrendSpan span = new TrendSpan(ys, tokens, passagesPerYear, mask, yearIndex);
-    span.powers = columns.powers(mask);
+    TrendSpan span = new TrendSpan(ys, tokens, unitsPerYear, mask, yearIndex);
+    span.powers = unitColumns.powers(mask);
     boolean quasi = options.keyness().quasiLikelihood() && span.passages() >= 4;
     List<TrendTests.Tested> tested = new ArrayList<>();
     for (int t = 0; t < terms.size(); t++) {
       long[] c = new long[g];
       double[] s = new double[g];
       long[] k = new long[g];
+      long[] unitK = new long[g];
       long total = 0;
       int containing = 0;
+      int unitsContaining = 0;
       for (int y = 0; y < g; y++) {
         c[y] = groups[y].count()[t];
-        s[y] = groups[y].squares(t);
+        s[y] = unitGroups[y].squares(t);
         k[y] = groups[y].presence()[t];
+        unitK[y] = unitGroups[y].presence()[t];
         total += c[y];
         containing += (int) k[y];
+        unitsContaining += (int) unitK[y];
       }
       if (total < options.keyness().minCount()) continue;
       long[] established = new long[g];
@@ -247,11 +285,12 @@ public final class TrendClassifier {
               terms.get(t),
               c,
               quasi ? s : null,
-              k,
+              unitK,
               established,
+              unitsContaining,
               containing,
               span,
-              quasi ? new TrendTests.Guard(columns, t) : null,
+              quasi ? new TrendTests.Guard(unitColumns, t) : null,
               options));
     }
     return assemble(tested, span, options, quasi, years);

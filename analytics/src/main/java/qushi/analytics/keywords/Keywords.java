@@ -6,13 +6,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import qushi.analytics.core.Check;
 import qushi.analytics.corpus.Document;
 import qushi.analytics.prepare.CleanDocument;
+import qushi.analytics.prepare.Counts;
 import qushi.analytics.prepare.GroupCounts;
 import qushi.analytics.prepare.PassageMatrix;
 import qushi.analytics.prepare.PreparedCorpus;
 import qushi.analytics.prepare.TermColumns;
+import qushi.analytics.prepare.TestUnits;
 import qushi.analytics.prepare.TopDocuments;
 import qushi.analytics.stats.DiscreteNull;
 import qushi.analytics.stats.EffectSizes;
@@ -206,6 +209,20 @@ public final class Keywords {
     List<Keyword> out = new ArrayList<>();
     TermColumns columns = TermColumns.of(m);
     TopDocuments topDocuments = new TopDocuments(documents, grouping.passageDocument, columns);
+    // years and column values are groups of whole documents: their test takes the documents as
+    // units when every year has several (TestUnits); a document is one unit, so its own test
+    // keeps the passages
+    TestUnits units =
+        method != Method.KEYNESS || grouping.byDocument
+            ? null
+            : TestUnits.of(
+                Counts.of(
+                    m,
+                    IntStream.of(grouping.passageDocument)
+                        .map(d -> documents.get(d).year())
+                        .toArray()),
+                columns,
+                grouping.passageDocument);
     for (int g = 0; g < groups.size(); g++) {
       boolean[] in = grouping.in(g);
       IntFunction<Object[]> topDocument = topDocuments.over(in)::top;
@@ -213,9 +230,9 @@ public final class Keywords {
         out.addAll(
             keyness(
                 terms,
-                m,
-                columns,
-                in,
+                units == null ? m : units.counts().matrix(),
+                units == null ? columns : units.columns(),
+                units == null ? in : units.of(in),
                 g,
                 groups.get(g),
                 counts,
@@ -276,7 +293,8 @@ public final class Keywords {
    * The groups of a keyword list in order, the group of each passage and the document of each
    * passage (its index in the corpus's documents).
    */
-  record Grouping(List<String> groups, int[] passageGroup, int[] passageDocument) {
+  record Grouping(
+      List<String> groups, int[] passageGroup, int[] passageDocument, boolean byDocument) {
     /** Returns the groups {@code options} ask for, over the prepared corpus. */
     static Grouping of(PreparedCorpus a, KeywordOptions options) {
       List<Document> documents = a.documents().stream().map(CleanDocument::document).toList();
@@ -324,7 +342,7 @@ public final class Keywords {
       for (int p = 0; p < passageGroup.length; p++) {
         passageGroup[p] = groupIndex.get(keys.get(passageDocument[p]));
       }
-      return new Grouping(groups, passageGroup, passageDocument);
+      return new Grouping(groups, passageGroup, passageDocument, options.by() == By.DOC);
     }
 
     /** Returns the passages of each group, in order. */

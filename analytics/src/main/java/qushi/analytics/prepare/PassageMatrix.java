@@ -212,6 +212,49 @@ public final class PassageMatrix {
   }
 
   /**
+   * Returns the matrix whose row {@code g} is the sum of the passages {@code p} with {@code
+   * group[p] == g} (their tokens and their counts): the documents, when {@code group} gives each
+   * passage's document.
+   *
+   * @param group the row of each passage, in [0, groups)
+   * @param groups the number of rows
+   * @throws IllegalArgumentException if {@code group} does not have one entry per passage or one is
+   *     out of range
+   */
+  public PassageMatrix merged(int[] group, int groups) {
+    if (group.length != passages()) {
+      throw new IllegalArgumentException(
+          "group must have one entry per passage (" + passages() + "), had " + group.length);
+    }
+    int[] size = new int[groups];
+    int[] rowTokens = new int[groups];
+    for (int p = 0; p < group.length; p++) {
+      if (group[p] < 0 || group[p] >= groups) {
+        throw new IllegalArgumentException("group must be in [0, " + groups + "), was " + group[p]);
+      }
+      size[group[p]] += rowStart[p + 1] - rowStart[p];
+      rowTokens[group[p]] = Math.addExact(rowTokens[group[p]], tokens[p]);
+    }
+    int[][] ids = new int[groups][];
+    int[][] values = new int[groups][];
+    for (int g = 0; g < groups; g++) {
+      ids[g] = new int[size[g]];
+      values[g] = new int[size[g]];
+    }
+    int[] fill = new int[groups];
+    for (int p = 0; p < group.length; p++) {
+      int g = group[p];
+      int n = rowStart[p + 1] - rowStart[p];
+      System.arraycopy(termIds, rowStart[p], ids[g], fill[g], n);
+      System.arraycopy(counts, rowStart[p], values[g], fill[g], n);
+      fill[g] += n;
+    }
+    Builder b = builder(terms);
+    for (int g = 0; g < groups; g++) b.add(rowTokens[g], ids[g], values[g]);
+    return b.build();
+  }
+
+  /**
    * Returns the sufficient statistics ({@link GroupCounts}) of the passages selected by {@code
    * mask}, one entry per passage.
    */

@@ -163,6 +163,72 @@ final class SyntheticCorpus {
     return new SyntheticCorpus(terms, builder.build());
   }
 
+  /**
+   * Returns a corpus of documents that each keep to one of 20 topics, {@code perDocument} passages
+   * each: every token mixes the shared Zipf distribution with the document's topic ({@code
+   * topicShare}), and repeats an earlier token of its document with probability {@code burst}.
+   * Document d belongs to year {@code docYear[d]} of {@code years}; the weights of the {@code
+   * planted} terms from id 10 on are multiplied by {@code factor^t}, t = year / (years − 1) (1 at
+   * the last year): a rise by {@code factor} over the span before the weights are normalised.
+   */
+  static SyntheticCorpus documents(
+      long seed,
+      int[] docYear,
+      int years,
+      int perDocument,
+      int vocabulary,
+      double topicShare,
+      double burst,
+      int planted,
+      double factor) {
+    SplittableRandom random = new SplittableRandom(seed);
+    double[] base = new double[vocabulary];
+    for (int j = 0; j < vocabulary; j++) base[j] = 1.0 / (j + 1);
+    normalize(base);
+    int topics = 20;
+    double[][] topic = new double[topics][vocabulary];
+    for (int k = 0; k < topics; k++) {
+      for (int r = 0; r < 40; r++) topic[k][random.nextInt(vocabulary)] += 1.0 / (r + 1);
+      normalize(topic[k]);
+    }
+    List<String> terms = new ArrayList<>();
+    for (int j = 0; j < vocabulary; j++) terms.add(String.format("t%04d", j));
+    PassageMatrix.Builder builder = PassageMatrix.builder(vocabulary);
+    int[] ids = new int[vocabulary];
+    for (int j = 0; j < vocabulary; j++) ids[j] = j;
+    double[] cdf = new double[vocabulary];
+    for (int d = 0; d < docYear.length; d++) {
+      int k = random.nextInt(topics);
+      double time = years == 1 ? 0 : (double) docYear[d] / (years - 1);
+      double sum = 0;
+      for (int j = 0; j < vocabulary; j++) {
+        double w = (1 - topicShare) * base[j] + topicShare * topic[k][j];
+        if (j >= 10 && j < 10 + planted) w *= Math.pow(factor, time);
+        sum += w;
+        cdf[j] = sum;
+      }
+      int[] drawn = new int[perDocument * 300];
+      int n = 0;
+      for (int p = 0; p < perDocument; p++) {
+        int length = 60 + random.nextInt(240);
+        int[] counts = new int[vocabulary];
+        for (int i = 0; i < length; i++) {
+          int j;
+          if (n > 0 && random.nextDouble() < burst) {
+            j = drawn[random.nextInt(n)];
+          } else {
+            j = java.util.Arrays.binarySearch(cdf, random.nextDouble() * sum);
+            j = j < 0 ? Math.min(-j - 1, vocabulary - 1) : j;
+          }
+          drawn[n++] = j;
+          counts[j]++;
+        }
+        builder.add(length + length / 4, ids, counts);
+      }
+    }
+    return new SyntheticCorpus(terms, builder.build());
+  }
+
   private static void normalize(double[] v) {
     double s = 0;
     for (double x : v) {

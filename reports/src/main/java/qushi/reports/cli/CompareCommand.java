@@ -110,6 +110,7 @@ final class CompareCommand extends TableCommand {
 
   /** Answers the questions the counts alone answer. */
   private Tabular countsQuestions(CorpusCounts c, KeynessOptions ko) {
+    units = c.documentUnits() ? "documents" : "passages";
     if (mode.all) return c.compareAll(ko, limits.top);
     if (mode.trend) return trend(c.trends(trendYears(), trendOptions(ko)));
     if (mode.periods != null) {
@@ -124,6 +125,7 @@ final class CompareCommand extends TableCommand {
 
   /** Answers --terms and --ci, which read the text. */
   private Tabular textQuestions(Qushi q, KeynessOptions ko) {
+    units = q.documentUnits() ? "documents" : "passages";
     if (mode.all || mode.periods != null) {
       throw BadInputException.option(
           intervals.ci ? "ci" : "terms", "works with --target or --trend, not --all or --periods");
@@ -163,6 +165,8 @@ final class CompareCommand extends TableCommand {
                 : " (years left out, missing or without word tokens: " + t.gapsText() + ")")
             + ": "
             + t.counts()
+            + ", tested over "
+            + units
             + "; "
             + t.rows().stream().filter(r -> r.trend().changed() && r.concentrated()).count()
             + " of the changed terms mostly (>= 80%) from one document"
@@ -188,7 +192,9 @@ final class CompareCommand extends TableCommand {
             + s.tested().significant()
             + " of "
             + s.tested().terms()
-            + " terms significant, "
+            + " terms significant (tested over "
+            + units
+            + "), "
             + s.tested().concentrated()
             + " of them mostly (>= 80%) from one document");
     return s.first(limits.top);
@@ -207,11 +213,19 @@ final class CompareCommand extends TableCommand {
             + k.significant().size()
             + " of "
             + k.size()
-            + " terms significant, "
+            + " terms significant (tested over "
+            + units
+            + "), "
             + k.significant().stream().filter(r -> r.concentrated()).count()
             + " of them mostly (>= 80%) from one document");
     return k.first(limits.top);
   }
+
+  /**
+   * The units of the tests, named in the notes: "documents" when every year has at least two, else
+   * "passages".
+   */
+  private String units = "passages";
 
   private void note(String line) {
     spec.commandLine().getErr().println(line);

@@ -1,0 +1,92 @@
+package qushi.analytics.prepare;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The units the tests of change resample and estimate their spread over: the documents, when every
+ * year has at least {@value #MIN_DOCUMENTS} documents with passages, otherwise the passages.
+ *
+ * <p>The passages of one document share its subject: a news item about floods uses 洪水 in most of
+ * its passages. Taken as independent, they make a year that happens to hold that item look as if it
+ * used the word more, and on generated corpora whose documents each keep to a topic, with no change
+ * between years, passage units called a fifth of all terms significant. When the years are samples
+ * of several documents each, the document is what was sampled, and the tests take the document as
+ * their unit (its tokens and its count of the term: the passages of a document summed). A year of
+ * one document (an annual report) leaves the passage as the only unit there is.
+ *
+ * <p>Counts, rates and "passages containing" are the same either way; only the tests' spread,
+ * permutations and bootstraps read the units.
+ *
+ * @param documents whether the units are documents
+ * @param counts the counts by unit (the passages' own when the units are passages)
+ * @param columns the unit × term counts by term
+ * @param document the index in the corpus of each unit's document
+ * @param passageUnit the unit of each passage
+ */
+public record TestUnits(
+    boolean documents, Counts counts, TermColumns columns, int[] document, int[] passageUnit) {
+  /** Fewest documents with passages every year must have for documents to be the units. */
+  public static final int MIN_DOCUMENTS = 2;
+
+  /**
+   * Returns the units of the counts: documents when every year has at least {@value #MIN_DOCUMENTS}
+   * documents with passages, else passages.
+   *
+   * @param passageDocument the index in the corpus of each passage's document
+   */
+  public static TestUnits of(Counts counts, TermColumns columns, int[] passageDocument) {
+    Map<Integer, Integer> unitOf = new HashMap<>();
+    int[] group = new int[passageDocument.length];
+    Map<Integer, Integer> perYear = new HashMap<>();
+    for (int p = 0; p < group.length; p++) {
+      Integer u = unitOf.get(passageDocument[p]);
+      if (u == null) {
+        u = unitOf.size();
+        unitOf.put(passageDocument[p], u);
+        perYear.merge(counts.passageYear(p), 1, Integer::sum);
+      }
+      group[p] = u;
+    }
+    boolean documents =
+        !perYear.isEmpty() && perYear.values().stream().allMatch(n -> n >= MIN_DOCUMENTS);
+    if (!documents) {
+      int[] identity = new int[group.length];
+      Arrays.setAll(identity, p -> p);
+      return new TestUnits(false, counts, columns, passageDocument, identity);
+    }
+    int units = unitOf.size();
+    int[] unitYear = new int[units];
+    int[] unitDocument = new int[units];
+    for (int p = 0; p < group.length; p++) {
+      unitYear[group[p]] = counts.passageYear(p);
+      unitDocument[group[p]] = passageDocument[p];
+    }
+    PassageMatrix m = counts.matrix().merged(group, units);
+    return new TestUnits(true, Counts.of(m, unitYear), TermColumns.of(m), unitDocument, group);
+  }
+
+  /**
+   * Returns the units that hold the passages of {@code passages} as a mask (a group of whole
+   * documents, such as a year, gives the same units either way).
+   */
+  public boolean[] of(boolean[] passages) {
+    boolean[] m = new boolean[columns.passages()];
+    for (int p = 0; p < passages.length; p++) if (passages[p]) m[passageUnit[p]] = true;
+    return m;
+  }
+
+  /** Returns the units of the given years (sorted) as a mask. */
+  public boolean[] mask(int[] years) {
+    boolean[] m = new boolean[columns.passages()];
+    for (int u = 0; u < m.length; u++)
+      m[u] = Arrays.binarySearch(years, counts.passageYear(u)) >= 0;
+    return m;
+  }
+
+  /** Returns the name of the units, plural: "documents" or "passages". */
+  public String name() {
+    return documents ? "documents" : "passages";
+  }
+}
