@@ -45,13 +45,7 @@ class DocumentUnitsTest {
 
   @Test
   void documentsAreTheUnitsOnlyWhenEveryYearHasTwo() {
-    PassageMatrix m =
-        PassageMatrix.builder(1)
-            .add(4, new int[] {0}, new int[] {1})
-            .add(4, new int[] {0}, new int[] {2})
-            .add(4, new int[] {0}, new int[] {0})
-            .add(4, new int[] {0}, new int[] {3})
-            .build();
+    PassageMatrix m = oneTerm(1, 2, 0, 3);
     int[] years = {2020, 2020, 2021, 2021};
     Counts counts = Counts.of(m, years);
     TermColumns columns = TermColumns.of(m);
@@ -64,14 +58,7 @@ class DocumentUnitsTest {
     assertEquals(4, one.columns().passages());
     assertArrayEquals(new int[] {0, 1, 2, 3}, one.passageUnit());
     // 2021 has two documents, one of passages 2 and 3, one of passage 4: four units
-    PassageMatrix four =
-        PassageMatrix.builder(1)
-            .add(4, new int[] {0}, new int[] {1})
-            .add(4, new int[] {0}, new int[] {2})
-            .add(4, new int[] {0}, new int[] {0})
-            .add(4, new int[] {0}, new int[] {3})
-            .add(4, new int[] {0}, new int[] {1})
-            .build();
+    PassageMatrix four = oneTerm(1, 2, 0, 3, 1);
     TestUnits docs =
         TestUnits.of(
             Counts.of(four, new int[] {2020, 2020, 2021, 2021, 2021}),
@@ -83,6 +70,13 @@ class DocumentUnitsTest {
     assertEquals(8, docs.counts().matrix().tokens(2));
     assertEquals(3, docs.counts().matrix().count(2, 0));
     assertArrayEquals(new boolean[] {false, false, true, true}, docs.mask(new int[] {2021}));
+  }
+
+  /** Returns a matrix of one term and passages of 4 tokens with the given counts of it. */
+  private static PassageMatrix oneTerm(int... counts) {
+    PassageMatrix.Builder b = PassageMatrix.builder(1);
+    for (int c : counts) b.add(4, new int[] {0}, new int[] {c});
+    return b.build();
   }
 
   /** The corpus's documents: {@code docsPerYear} a year, document d in year d mod YEARS. */

@@ -121,46 +121,8 @@ final class SyntheticCorpus {
    */
   static SyntheticCorpus clustered(
       long seed, int passages, int vocabulary, double topicShare, double burst) {
-    SplittableRandom random = new SplittableRandom(seed);
-    double[] base = new double[vocabulary];
-    for (int j = 0; j < vocabulary; j++) base[j] = 1.0 / (j + 1);
-    normalize(base);
-    int topics = 20;
-    double[][] topic = new double[topics][vocabulary];
-    for (int k = 0; k < topics; k++) {
-      for (int r = 0; r < 40; r++) topic[k][random.nextInt(vocabulary)] += 1.0 / (r + 1);
-      normalize(topic[k]);
-    }
-    List<String> terms = new ArrayList<>();
-    for (int j = 0; j < vocabulary; j++) terms.add(String.format("t%04d", j));
-    PassageMatrix.Builder builder = PassageMatrix.builder(vocabulary);
-    double[] cdf = new double[vocabulary];
-    int[] ids = new int[vocabulary];
-    for (int j = 0; j < vocabulary; j++) ids[j] = j;
-    for (int p = 0; p < passages; p++) {
-      int k = random.nextInt(topics);
-      double sum = 0;
-      for (int j = 0; j < vocabulary; j++) {
-        sum += (1 - topicShare) * base[j] + topicShare * topic[k][j];
-        cdf[j] = sum;
-      }
-      int length = 60 + random.nextInt(240);
-      int[] counts = new int[vocabulary];
-      int[] drawn = new int[length];
-      for (int i = 0; i < length; i++) {
-        int j;
-        if (i > 0 && random.nextDouble() < burst) {
-          j = drawn[random.nextInt(i)];
-        } else {
-          j = java.util.Arrays.binarySearch(cdf, random.nextDouble() * sum);
-          j = j < 0 ? Math.min(-j - 1, vocabulary - 1) : j;
-        }
-        drawn[i] = j;
-        counts[j]++;
-      }
-      builder.add(length + length / 4, ids, counts);
-    }
-    return new SyntheticCorpus(terms, builder.build());
+    // documents of one passage each: the same draws
+    return documents(seed, new int[passages], 1, 1, vocabulary, topicShare, burst, 0, 1);
   }
 
   /**
@@ -182,17 +144,10 @@ final class SyntheticCorpus {
       int planted,
       double factor) {
     SplittableRandom random = new SplittableRandom(seed);
-    double[] base = new double[vocabulary];
-    for (int j = 0; j < vocabulary; j++) base[j] = 1.0 / (j + 1);
-    normalize(base);
-    int topics = 20;
-    double[][] topic = new double[topics][vocabulary];
-    for (int k = 0; k < topics; k++) {
-      for (int r = 0; r < 40; r++) topic[k][random.nextInt(vocabulary)] += 1.0 / (r + 1);
-      normalize(topic[k]);
-    }
-    List<String> terms = new ArrayList<>();
-    for (int j = 0; j < vocabulary; j++) terms.add(String.format("t%04d", j));
+    double[] base = zipf(vocabulary);
+    double[][] topic = topics(random, vocabulary);
+    int topics = topic.length;
+    List<String> terms = names(vocabulary);
     PassageMatrix.Builder builder = PassageMatrix.builder(vocabulary);
     int[] ids = new int[vocabulary];
     for (int j = 0; j < vocabulary; j++) ids[j] = j;
@@ -227,6 +182,31 @@ final class SyntheticCorpus {
       }
     }
     return new SyntheticCorpus(terms, builder.build());
+  }
+
+  /** Returns the Zipf distribution over {@code vocabulary} terms: weight 1/(j + 1), normalised. */
+  private static double[] zipf(int vocabulary) {
+    double[] base = new double[vocabulary];
+    for (int j = 0; j < vocabulary; j++) base[j] = 1.0 / (j + 1);
+    normalize(base);
+    return base;
+  }
+
+  /** Returns 20 topics, each 40 random terms with Zipf weights 1/(r + 1), normalised. */
+  private static double[][] topics(SplittableRandom random, int vocabulary) {
+    double[][] topic = new double[20][vocabulary];
+    for (double[] t : topic) {
+      for (int r = 0; r < 40; r++) t[random.nextInt(vocabulary)] += 1.0 / (r + 1);
+      normalize(t);
+    }
+    return topic;
+  }
+
+  /** Returns the term names t0000, t0001, … */
+  private static List<String> names(int vocabulary) {
+    List<String> terms = new ArrayList<>();
+    for (int j = 0; j < vocabulary; j++) terms.add(String.format("t%04d", j));
+    return terms;
   }
 
   private static void normalize(double[] v) {
