@@ -29,7 +29,8 @@ public final class MethodsSection {
 
   /** The methods whose statistics read the test units ({@code Qushi#documentUnits}). */
   private static final java.util.Set<String> TESTED =
-      java.util.Set.of("g2", "trend", "keyness", "keywords", "bootstrap", "strata", "fdr");
+      java.util.Set.of(
+          "g2", "trend", "keyness", "keywords", "bootstrap", "strata", "fdr", "topics");
 
   /** Returns the section for {@code data}, listing what the sections of {@code others} used. */
   public static SectionModel build(ReportData data, Labels l, List<SectionModel> others) {

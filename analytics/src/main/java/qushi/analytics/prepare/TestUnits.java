@@ -2,7 +2,9 @@ package qushi.analytics.prepare;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The units the tests of change resample and estimate their spread over: the documents, when every
@@ -37,26 +39,15 @@ public record TestUnits(
    * @param passageDocument the index in the corpus of each passage's document
    */
   public static TestUnits of(Counts counts, TermColumns columns, int[] passageDocument) {
-    Map<Integer, Integer> unitOf = new HashMap<>();
-    int[] group = new int[passageDocument.length];
-    Map<Integer, Integer> perYear = new HashMap<>();
-    for (int p = 0; p < group.length; p++) {
-      Integer u = unitOf.get(passageDocument[p]);
-      if (u == null) {
-        u = unitOf.size();
-        unitOf.put(passageDocument[p], u);
-        perYear.merge(counts.passageYear(p), 1, Integer::sum);
-      }
-      group[p] = u;
-    }
-    boolean documents =
-        !perYear.isEmpty() && perYear.values().stream().allMatch(n -> n >= MIN_DOCUMENTS);
-    if (!documents) {
-      int[] identity = new int[group.length];
+    int[] passageYear = new int[passageDocument.length];
+    Arrays.setAll(passageYear, counts::passageYear);
+    if (!documents(passageDocument, passageYear)) {
+      int[] identity = new int[passageDocument.length];
       Arrays.setAll(identity, p -> p);
       return new TestUnits(false, counts, columns, passageDocument, identity);
     }
-    int units = unitOf.size();
+    int[] group = documentIndex(passageDocument);
+    int units = Arrays.stream(group).max().orElse(-1) + 1;
     int[] unitYear = new int[units];
     int[] unitDocument = new int[units];
     for (int p = 0; p < group.length; p++) {
@@ -65,6 +56,31 @@ public record TestUnits(
     }
     PassageMatrix m = counts.matrix().merged(group, units);
     return new TestUnits(true, Counts.of(m, unitYear), TermColumns.of(m), unitDocument, group);
+  }
+
+  /**
+   * Returns whether documents are the units: whether every year has at least {@value
+   * #MIN_DOCUMENTS} documents with passages.
+   *
+   * @param passageDocument the document of each passage
+   * @param passageYear the year of each passage
+   */
+  public static boolean documents(int[] passageDocument, int[] passageYear) {
+    Map<Integer, Set<Integer>> perYear = new HashMap<>();
+    for (int p = 0; p < passageDocument.length; p++) {
+      perYear.computeIfAbsent(passageYear[p], y -> new HashSet<>()).add(passageDocument[p]);
+    }
+    return !perYear.isEmpty() && perYear.values().stream().allMatch(d -> d.size() >= MIN_DOCUMENTS);
+  }
+
+  /** Returns, for each passage, its document's number in order of first passage (0, 1, …). */
+  private static int[] documentIndex(int[] passageDocument) {
+    Map<Integer, Integer> unitOf = new HashMap<>();
+    int[] group = new int[passageDocument.length];
+    for (int p = 0; p < group.length; p++) {
+      group[p] = unitOf.computeIfAbsent(passageDocument[p], d -> unitOf.size());
+    }
+    return group;
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import qushi.analytics.core.RandomSource;
 import qushi.analytics.prepare.PreparedCorpus;
+import qushi.analytics.prepare.TestUnits;
 import qushi.analytics.stats.Quantiles;
 import qushi.analytics.text.Passage;
 
@@ -37,19 +38,24 @@ final class TopicYears {
       List<Topic> topics, double[][] theta, TopicOptions options, RandomSource random) {
     List<TopicRows.Prevalence> out = new ArrayList<>();
     int[] years = corpus.years();
+    int[] passageDocument = corpus.passages().stream().mapToInt(Passage::document).toArray();
+    boolean documentUnits = TestUnits.documents(passageDocument, docYears);
     for (Topic t : topics) {
       int k = t.id() - 1;
       for (int yi = 0; yi < years.length; yi++) {
         int y = years[yi];
         int[] ps = IntStream.range(0, docs.length).filter(p -> docYears[p] == y).toArray();
         double point = weighted(ps, theta, k);
-        // The same resampled passages for every topic of a year: one stream per year.
+        // The same resampled units for every topic of a year: one stream per year.
+        int[][] units = units(ps, documentUnits);
         SplittableRandom rnd = random.of(RandomSource.Step.TOPIC_PREVALENCE, yi);
         double[] boot = new double[options.resamples()];
-        int[] draw = new int[ps.length];
         for (int b = 0; b < boot.length; b++) {
-          for (int i = 0; i < ps.length; i++) draw[i] = ps[rnd.nextInt(ps.length)];
-          boot[b] = weighted(draw, theta, k);
+          IntStream.Builder draw = IntStream.builder();
+          for (int i = 0; i < units.length; i++) {
+            for (int p : units[rnd.nextInt(units.length)]) draw.add(p);
+          }
+          boot[b] = weighted(draw.build().toArray(), theta, k);
         }
         Arrays.sort(boot);
         String note = ps.length < options.fewPassages() ? "few passages (" + ps.length + ")" : "";
@@ -66,6 +72,23 @@ final class TopicYears {
       }
     }
     return out;
+  }
+
+  /**
+   * Returns the bootstrap's units among the passages {@code ps}: one per document when {@code
+   * documents} ({@link TestUnits}), else one per passage.
+   */
+  private int[][] units(int[] ps, boolean documents) {
+    if (!documents) return Arrays.stream(ps).mapToObj(p -> new int[] {p}).toArray(int[][]::new);
+    java.util.Map<Integer, List<Integer>> byDocument = new java.util.TreeMap<>();
+    for (int p : ps) {
+      byDocument
+          .computeIfAbsent(corpus.passages().get(p).document(), d -> new ArrayList<>())
+          .add(p);
+    }
+    return byDocument.values().stream()
+        .map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+        .toArray(int[][]::new);
   }
 
   private double weighted(int[] passages, double[][] theta, int k) {
