@@ -35,6 +35,11 @@ System.out.println(t.counts());
 System.out.println(t.of(TrendClass.EMERGING).stream().limit(5).toList());
 // prints: EMERGING=
 
+// --- cell: the units of the tests: documents when every year has two or more (the passages of one
+// document share its subject, so they are not independent), else passages, as here: 2019 has one
+System.out.println(q.documentUnits());
+// prints: false
+
 // --- cell: trends of phrases, counted by a text search whatever the segmenter made of them
 System.out.println(q.trends("人工智能", "新质生产力", "城市更新").table().selectColumns("term", "trend", "onset_year", "peak_year", "last_year", "gaps").print());
 // prints: /新质生产力\s+\|\s+[A-Z]+/
