@@ -66,17 +66,10 @@ class TopicYearsTest {
   void documentsAreResampledWhenEveryYearHasTwo() {
     String water = paragraphs("河水", "甲", 60);
     String hills = paragraphs("高山", "乙", 60);
+    String water21 = paragraphs("河水", "丙", 60);
+    String hills21 = paragraphs("高山", "丁", 60);
     PreparedCorpus twoEach =
-        PreparedCorpus.of(
-            Corpus.ofTexts(
-                2020,
-                water,
-                2020,
-                hills,
-                2021,
-                paragraphs("河水", "丙", 60),
-                2021,
-                paragraphs("高山", "丁", 60)));
+        PreparedCorpus.of(Corpus.ofTexts(2020, water, 2020, hills, 2021, water21, 2021, hills21));
     assertTrue(twoEach.passages().size() >= 40, "passages: " + twoEach.passages().size());
     TopicRows.Prevalence r = prevalence(twoEach, 2020);
     assertEquals(0.5, r.prevalence(), 1e-9);
@@ -85,14 +78,7 @@ class TopicYearsTest {
     assertEquals(1, r.upper(), 1e-9);
     // 2021 has one document: the passages are resampled, as many of each topic
     PreparedCorpus oneIn2021 =
-        PreparedCorpus.of(
-            Corpus.ofTexts(
-                2020,
-                water,
-                2020,
-                hills,
-                2021,
-                paragraphs("河水", "丙", 60) + paragraphs("高山", "丁", 60)));
+        PreparedCorpus.of(Corpus.ofTexts(2020, water, 2020, hills, 2021, water21 + hills21));
     TopicRows.Prevalence s = prevalence(oneIn2021, 2020);
     assertEquals(0.5, s.prevalence(), 1e-9);
     assertTrue(s.lower() > 0.2 && s.upper() < 0.8, s.lower() + " " + s.upper());
