@@ -50,17 +50,25 @@ final class KeywordsCommand extends TableCommand {
     // TextRank and key phrases read term sequences; c-TF-IDF needs the counts alone
     if (method == Keywords.Method.TEXTRANK || o.phrases() > 0) {
       Qushi q = open();
-      return print(noted(q.keywords(o), q.years()));
+      return print(noted(q.keywords(o), q.years(), q.documentUnits()));
     }
-    return printFromCounts(c -> noted(c.keywords(o), c.years()));
+    return printFromCounts(c -> noted(c.keywords(o), c.years(), c.documentUnits()));
   }
 
   /**
-   * Returns {@code rows}, after a note naming the years that have no keyword and why, or, for
-   * groups other than years, a note when no group has one.
+   * Returns {@code rows}, after a note naming the units of the keyness test when they are
+   * documents, and a note naming the years that have no keyword and why, or, for groups other than
+   * years, a note when no group has one.
    */
-  private Rows<Keyword> noted(Rows<Keyword> rows, int[] years) {
+  private Rows<Keyword> noted(Rows<Keyword> rows, int[] years, boolean documentUnits) {
     boolean byYear = by.equalsIgnoreCase("year");
+    if (documentUnits && method == Keywords.Method.KEYNESS && !by.equalsIgnoreCase("doc")) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "qushi: note: p_adj is tested over documents, not passages: every year has at least"
+                  + " two, and the passages of one document share its subject");
+    }
     Set<String> with =
         rows.list().stream()
             .filter(k -> k.kind().equals("term"))

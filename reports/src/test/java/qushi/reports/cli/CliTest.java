@@ -52,6 +52,37 @@ class CliTest {
   }
 
   @Test
+  void theNotesNameTheUnitsOfTheTests() throws IOException {
+    // two documents a year: the tests take documents as units, and the notes say so
+    String a = "人工智能赋能千行百业，人工智能发展迅速。科技创新推动产业升级。\n";
+    String b = "绿色金融支持低碳转型，碳达峰目标稳步推进。生态保护持续加强。\n";
+    String c =
+        corpus(
+                "id,file,year\na,a.txt,2021\nb,b.txt,2021\nc,c.txt,2024\nd,d.txt,2024\n",
+                "a.txt",
+                a.repeat(3),
+                "b.txt",
+                b.repeat(3),
+                "c.txt",
+                (a + b).repeat(2),
+                "d.txt",
+                b.repeat(4))
+            .toString();
+    Result compare = run("compare", "--corpus", c, "--target", "2024", "--reference", "2021");
+    assertEquals(0, compare.code(), compare.err());
+    assertTrue(compare.err().contains("terms significant (tested over documents)"), compare.err());
+    Result trend = run("compare", "--corpus", c, "--trend");
+    assertTrue(trend.err().contains("tested over documents"), trend.err());
+    Result keywords = run("keywords", "--corpus", c, "--no-phrases");
+    assertTrue(keywords.err().contains("p_adj is tested over documents"), keywords.err());
+    // a year of one document: passages, and keywords say nothing of units
+    twoYears(a.repeat(3), b.repeat(3));
+    Result passages = run("compare", "--corpus", c, "--target", "2024", "--reference", "2021");
+    assertTrue(passages.err().contains("(tested over passages)"), passages.err());
+    assertFalse(run("keywords", "--corpus", c, "--no-phrases").err().contains("tested over"));
+  }
+
+  @Test
   void countPrintsEveryTermAndYear() throws IOException {
     twoYears("人工智能赋能千行百业。人工智能发展迅速。", "发展新质生产力，推动人工智能。");
     Result r = run("count", "--corpus", dir.toString(), "--format", "csv", "人工智能", "新质生产力");
