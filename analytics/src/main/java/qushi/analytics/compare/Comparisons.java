@@ -270,32 +270,25 @@ public final class Comparisons {
       String column, Period target, Period reference, KeynessOptions options) {
     Document.requireColumn(documents, "strata", column);
     int[][] sides = sides(target, reference);
-    boolean[] tm = mask(sides[0]);
-    boolean[] rm = mask(sides[1]);
+    List<Stratified.Stratum> strata =
+        Stratified.strata(
+            documents,
+            column,
+            units.document(),
+            units.counts().matrix(),
+            units.mask(sides[0]),
+            units.mask(sides[1]));
     StratifiedTable table =
         Stratified.compare(
-            terms,
-            units.columns(),
-            Stratified.strata(
-                documents,
-                column,
-                units.document(),
-                units.counts().matrix(),
-                units.mask(sides[0]),
-                units.mask(sides[1])),
-            column,
-            target.label(),
-            reference.label(),
-            options);
-    List<Stratified.Stratum> strata =
-        Stratified.strata(documents, column, passageDocument, counts.matrix(), tm, rm);
-    boolean[] usedTarget = new boolean[tm.length];
-    boolean[] usedReference = new boolean[tm.length];
+            terms, units.columns(), strata, column, target.label(), reference.label(), options);
+    // the passages of the strata used, for the top documents: those of their units
+    boolean[] usedTarget = new boolean[passageDocument.length];
+    boolean[] usedReference = new boolean[passageDocument.length];
     for (Stratified.Stratum s : strata) {
       if (!table.used().contains(s.name())) continue;
-      for (int p = 0; p < tm.length; p++) {
-        usedTarget[p] |= s.target()[p];
-        usedReference[p] |= s.reference()[p];
+      for (int p = 0; p < passageDocument.length; p++) {
+        usedTarget[p] |= s.target()[units.passageUnit()[p]];
+        usedReference[p] |= s.reference()[units.passageUnit()[p]];
       }
     }
     List<StratifiedRow> rows = new ArrayList<>();

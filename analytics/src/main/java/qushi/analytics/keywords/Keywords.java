@@ -216,11 +216,13 @@ public final class Keywords {
         method != Method.KEYNESS || grouping.byDocument
             ? null
             : TestUnits.of(
-                Counts.of(
-                    m,
-                    IntStream.of(grouping.passageDocument)
-                        .map(d -> documents.get(d).year())
-                        .toArray()),
+                a != null
+                    ? a.counts()
+                    : Counts.of(
+                        m,
+                        IntStream.of(grouping.passageDocument)
+                            .map(d -> documents.get(d).year())
+                            .toArray()),
                 columns,
                 grouping.passageDocument);
     for (int g = 0; g < groups.size(); g++) {
