@@ -55,12 +55,13 @@ public final class PassageTokens implements Serializable {
     int n = 0;
     boolean sentenceEnded = true;
     boolean broken = false;
-    int lastEnd = 0;
+    // the next line break not yet passed (tokens never span one)
+    int nl = passage.indexOf('\n');
     for (Token tok : tokens) {
-      // tokens never span a line break
-      int nl = passage.indexOf('\n', lastEnd);
-      if (nl >= 0 && nl < tok.offset()) sentenceEnded = true;
-      lastEnd = tok.end();
+      if (nl >= 0 && nl < tok.offset()) {
+        sentenceEnded = true;
+        nl = passage.indexOf('\n', tok.offset());
+      }
       if (Punctuation.endsUnit(tok.word().charAt(0))) sentenceEnded = true;
       boolean term = false;
       if (TermFilter.isWord(tok.word())) {
