@@ -38,13 +38,17 @@ import qushi.analytics.text.Passage;
  *   p     = passage-level test of g against the rest ({@link TwoGroupTest#passageLevel})
  *   p_adj = discrete Benjamini–Hochberg step-down over all tested terms
  * kept: terms with low &gt; 0 and at least minCount occurrences in g; those with p_adj &lt; 0.05
- * first, each block by low descending; score = low
+ * first, by low descending, then the rest by p ascending; score = low
  * </pre>
  *
  * A term frequent in every year (经济, 发展) has a ratio near 1 in each and stays out unless a year
  * really uses it more; a term repeated in one passage only has a wide interval and cannot pass the
- * passage-level test. Reference: Hardie (2014) on the log ratio as keyness effect size; Kilgarriff
- * (2009) on keyness against a reference corpus.
+ * passage-level test. Below the significant block a term's effect is not established, so the
+ * evidence orders it: the words of one document, whose interval the overdispersion of a sparse term
+ * barely widens, have a large low but cannot have a small p when documents are the units (on
+ * generated corpora, 60 of 80 such keywords were mostly one document's when ordered by low, 10 by
+ * p). Reference: Hardie (2014) on the log ratio as keyness effect size; Kilgarriff (2009) on
+ * keyness against a reference corpus.
  *
  * <p><b>TF-IDF</b> is class-based: the passages of a group (a year, or a document) are pooled into
  * one class, and (Grootendorst 2022, c-TF-IDF)
@@ -444,6 +448,7 @@ public final class Keywords {
       if (stats.get(i)[0] > 0 && t.count()[ids.get(i)] >= minCount) ranked.add(i);
     ranked.sort(
         Comparator.<Integer>comparingInt(i -> adjusted[i] < LEVEL ? 0 : 1)
+            .thenComparingDouble(i -> adjusted[i] < LEVEL ? 0 : stats.get(i)[1])
             .thenComparingDouble(i -> -stats.get(i)[0])
             .thenComparing(i -> terms.apply(ids.get(i))));
     List<Keyword> rows = new ArrayList<>();
