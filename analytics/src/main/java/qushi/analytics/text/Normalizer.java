@@ -45,14 +45,20 @@ import java.util.Objects;
  *       #headerMaxWidth()} display columns (CJK characters count 2, others 1, spaces 0) that does
  *       not end with punctuation, is not a Chinese-numbered heading ("三、相关建议", "（二）…", which repeat
  *       legitimately across the reports of a compilation) and is not a bare list marker, and that
- *       occurs at least {@link #headerMinRepeats()} times in the document, is a running header.
- *       Every occurrence but the first is dropped; the first is kept as a real heading (a
- *       compilation's sub-forum title is also its running header) unless it sits within two lines
- *       of a page number or a page break (3+ line breaks). A line that stands within two lines of a
- *       page break on at least two pages and nowhere else — the same text once each run of digits
- *       is taken as one, up to 60 CJK characters wide, not ending with punctuation — is page
- *       furniture and dropped everywhere, however wide: a browser's print header ("12/1/26, 5:13
- *       PM" and the title) and footer ("file:///…/t.html 1/2") on a two-page document.
+ *       occurs at least {@link #headerMinRepeats()} times in the document, is a running header when
+ *       the text is laid out in pages — at least two, and a quarter, of its lines wider than a
+ *       header end inside a sentence (a PDF or print extraction, wrapped at a width) — or when it
+ *       shows as one: it stands within two lines of a page number or a page break (3+ line breaks)
+ *       at least twice, or one of its occurrences cuts a sentence (it follows a wider line that
+ *       ends without punctuation). A line repeated in a transcript or a news file of
+ *       whole-paragraph lines (记者, 发言人, a dateline) is kept. Every occurrence of a running header
+ *       but the first is dropped; the first is kept as a real heading (a compilation's sub-forum
+ *       title is also its running header) unless it sits within two lines of a page number or a
+ *       page break. A line that stands within two lines of a page break on at least two pages and
+ *       nowhere else — the same text once each run of digits is taken as one, up to 60 CJK
+ *       characters wide, not ending with punctuation — is page furniture and dropped everywhere,
+ *       however wide: a browser's print header ("12/1/26, 5:13 PM" and the title) and footer
+ *       ("file:///…/t.html 1/2") on a two-page document.
  *   <li><b>Unwrapping.</b> Applies when the text contains a blank line (PDF extractions put one
  *       between every line) or was broken at a fixed width (a text tool's wrapping, or a PDF
  *       extraction without blank lines: at least 8 lines, a quarter of them broken at one width of

@@ -3,8 +3,10 @@ package qushi.analytics.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -572,6 +574,24 @@ final class Unwrapper {
       text.merge(key, own, (a, b) -> a.equals(b) ? a : "");
     }
     boolean[] drop = Arrays.copyOf(page, page.length);
+    // a repeated short line is a running header where the text is laid out in pages: its long
+    // lines wrapped at a width (a PDF or print extraction); elsewhere only where it shows as one:
+    // at two page breaks, or cutting a sentence. A line repeated in a transcript or a news file
+    // (记者,
+    // 发言人, a dateline) is the text's own.
+    boolean laidOut = laidOut(lines);
+    Set<String> running = new HashSet<>();
+    Map<String, Integer> headerAtBreaks = new HashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String key = headerKey(lines.get(i));
+      if (key == null || counts.get(key) < headerMinRepeats) continue;
+      Line before = i > 0 ? lines.get(i - 1) : null;
+      if (laidOut
+          || (before != null && before.width() > headerMaxWidth && !before.endsWithPunctuation())
+          || (nearPageBreak(lines, page, i) && headerAtBreaks.merge(key, 1, Integer::sum) >= 2)) {
+        running.add(key);
+      }
+    }
     Map<String, Boolean> seen = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       int n = furniture[i] == null ? 0 : atBreaks.getOrDefault(furniture[i], 0);
@@ -582,7 +602,7 @@ final class Unwrapper {
         continue;
       }
       String key = headerKey(lines.get(i));
-      if (key == null || counts.get(key) < headerMinRepeats) {
+      if (key == null || counts.get(key) < headerMinRepeats || !running.contains(key)) {
         continue;
       }
       boolean first = seen.put(key, Boolean.TRUE) == null;
@@ -606,6 +626,21 @@ final class Unwrapper {
       gap = 0;
     }
     return kept;
+  }
+
+  /**
+   * Returns whether the text's long lines (wider than a running header) were wrapped at a width: at
+   * least two of them, and a quarter, end inside a sentence (without punctuation).
+   */
+  private boolean laidOut(List<Line> lines) {
+    int longLines = 0;
+    int wrapped = 0;
+    for (Line line : lines) {
+      if (line.width() <= headerMaxWidth) continue;
+      longLines++;
+      if (!line.endsWithPunctuation()) wrapped++;
+    }
+    return wrapped >= 2 && 4 * wrapped >= longLines;
   }
 
   /** Returns whether a page number or a run of 3+ line breaks lies within two lines of line i. */

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import qushi.analytics.core.TextSearch;
 
 /** Fixtures are cut from the seed extractions, keeping their line breaks and spacing. */
 class NormalizerTest {
@@ -337,6 +338,23 @@ class NormalizerTest {
     for (String line : new String[] {"一、总体要求", "国务院办公厅", "2020年3月1日", "2021年5月8日"}) {
       assertTrue(clean.contains(line), line + " in " + clean);
     }
+  }
+
+  @Test
+  void keepsTheSpeakersOfATranscriptAndTheDatelinesOfNews() {
+    // whole-paragraph lines: no page, no wrapped line, so a repeated short line is the text's own
+    StringBuilder transcript = new StringBuilder("国务院新闻办公室新闻发布会实录\n\n");
+    StringBuilder news = new StringBuilder();
+    for (int i = 1; i <= 4; i++) {
+      transcript.append("记者\n\n第").append(i).append("个问题是关于就业形势的，请介绍一下情况？\n\n");
+      transcript.append("发言人\n\n第").append(i).append("个回答：今年就业形势总体稳定，重点群体就业得到保障。\n\n");
+      news.append("新华社北京电\n").append("第").append(i).append("条消息：会议在北京举行，代表们围绕发展议题展开讨论。\n");
+    }
+    String t = normalizer.normalize(transcript.toString());
+    assertEquals(4, TextSearch.occurrences(t, "记者"), t);
+    assertEquals(4, TextSearch.occurrences(t, "发言人"), t);
+    String n = normalizer.normalize(news.toString());
+    assertEquals(4, TextSearch.occurrences(n, "新华社北京电"), n);
   }
 
   @Test
