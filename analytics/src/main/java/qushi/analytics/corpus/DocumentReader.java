@@ -27,8 +27,10 @@ import qushi.analytics.internal.TextFiles;
  *       HtmlText}); a page without main text (navigation and links only) is rejected.
  * </ul>
  *
- * Old binary Word {@code .doc} files are rejected with the advice to save them as {@code .docx}.
- * Every rejection is a {@link BadInputException} naming the file and the problem.
+ * Old binary Word {@code .doc} files are rejected with the advice to save them as {@code .docx}; so
+ * is a file of another extension that begins as RTF, a zip archive, an old binary Office file or a
+ * PDF (read as text, its markup would be counted). Every rejection is a {@link BadInputException}
+ * naming the file and the problem.
  */
 public final class DocumentReader {
   /** The extensions read as something other than plain text. */
@@ -49,6 +51,37 @@ public final class DocumentReader {
   }
 
   /**
+   * Returns the bytes of a file read as plain text, or throws when they begin as a format that is
+   * not plain text: an RTF file, a zip archive (.odt, .xlsx, .epub…), an old binary Office file or
+   * a PDF under another name, which would otherwise be counted as their markup.
+   */
+  private static byte[] notPlainText(Path file, byte[] bytes) {
+    String problem =
+        startsWith(bytes, "{\\rtf")
+            ? "RTF files are not read; save the file as .docx or .txt"
+            : startsWith(bytes, "PK\u0003\u0004")
+                ? "a zip archive (.odt, .xlsx, .epub…) is not read as text; save the file as .docx"
+                    + " or .txt"
+                : startsWith(bytes, "\u00D0\u00CF\u0011\u00E0")
+                    ? "old binary Office files (.doc, .xls, .ppt) are not read; save the file as"
+                        + " .docx or .txt"
+                    : startsWith(bytes, "%PDF-")
+                        ? "a PDF file under another name: name it .pdf"
+                        : null;
+    if (problem != null) throw new BadInputException(file, problem);
+    return bytes;
+  }
+
+  /** Returns whether the bytes begin with the characters of {@code prefix}, each one byte. */
+  static boolean startsWith(byte[] bytes, String prefix) {
+    if (bytes.length < prefix.length()) return false;
+    for (int i = 0; i < prefix.length(); i++) {
+      if ((bytes[i] & 0xFF) != prefix.charAt(i)) return false;
+    }
+    return true;
+  }
+
+  /**
    * Returns the text of the file whose bytes these are, LF line ends, no BOM.
    *
    * @throws BadInputException naming the file when it cannot be read in its format
@@ -63,7 +96,7 @@ public final class DocumentReader {
           case "doc" ->
               throw new BadInputException(
                   file, "old binary Word .doc files are not read; save the file as .docx");
-          default -> TextFiles.decode(file, bytes);
+          default -> TextFiles.decode(file, notPlainText(file, bytes));
         };
     text = text.replace("\r\n", "\n").replace('\r', '\n');
     if (text.isBlank()) throw new BadInputException(file, "file has no text");

@@ -25,6 +25,9 @@ final class PdfText {
    *     has no text layer
    */
   static String of(Path file, byte[] bytes) {
+    if (!DocumentReader.startsWith(bytes, "%PDF-")) {
+      throw new BadInputException(file, "not a PDF file (it does not start with %PDF-)");
+    }
     if (!hasEofMarker(bytes)) {
       throw new BadInputException(
           file, "truncated or damaged PDF (it has no %%EOF end marker: a download cut short?)");

@@ -85,6 +85,26 @@ class DocumentReaderTest {
     assertRejected(doc, "old binary Word .doc files are not read; save the file as .docx");
   }
 
+  @Test
+  void aFileThatIsNotPlainTextUnderAnotherExtensionIsRejected() throws IOException {
+    Path rtf = dir.resolve("a.rtf");
+    Files.writeString(rtf, "{\\rtf1\\ansi\\ansicpg936 \\u20013?\\u22269?}");
+    assertRejected(rtf, "RTF files are not read; save the file as .docx or .txt");
+    Path odt = dir.resolve("a.odt");
+    Files.write(odt, new byte[] {'P', 'K', 3, 4, 0, 0});
+    assertTrue(assertThrows(BadInputException.class, () -> read(odt)).getMessage().contains("zip"));
+    Path xls = dir.resolve("a.xls");
+    Files.write(xls, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0});
+    assertTrue(
+        assertThrows(BadInputException.class, () -> read(xls)).getMessage().contains("Office"));
+    Path renamed = dir.resolve("report.txt");
+    Files.writeString(renamed, "%PDF-1.7\n%%EOF\n");
+    assertRejected(renamed, "a PDF file under another name: name it .pdf");
+    Path notPdf = dir.resolve("notes.pdf");
+    Files.writeString(notPdf, "这是一个文本文件。");
+    assertRejected(notPdf, "not a PDF file (it does not start with %PDF-)");
+  }
+
   private Path pdf(String name, PdfBody body) throws IOException {
     Path file = dir.resolve(name);
     try (PDDocument doc = new PDDocument()) {
