@@ -1,9 +1,12 @@
 package qushi.analytics.compare;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
+import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import qushi.analytics.prepare.PassageMatrix;
 import qushi.analytics.stats.Quantiles;
 
@@ -15,9 +18,16 @@ import qushi.analytics.stats.Quantiles;
  * for b = 1 … B: draw P passages with replacement from the P passages of the group
  *                rate_b = Σ count / Σ tokens · 10⁴ over the drawn passages (0 if no tokens)
  * interval = [Q(α/2), Q(1 − α/2)] of rate_1 … rate_B,   α = 1 − level
+ *            widened to the exact Poisson interval of the count x over the N tokens where that is
+ *            wider: [χ²(α/2; 2x)/2, χ²(1 − α/2; 2x + 2)/2] / N · 10⁴   (Garwood 1936)
  * </pre>
  *
- * Q is the linearly interpolated sample quantile (Hyndman &amp; Fan 1996, type 7). Reference:
+ * The bootstrap sees how unevenly a term spreads over the units, but not the chance in a small
+ * count: a year without the term resamples to 0 every time, and its percentile interval would be
+ * [0, 0], as if the rate were known to be 0. The exact Poisson interval of a count of 0 over 1,329
+ * tokens reaches 3.69 occurrences, 27.8 per 10,000; the wider of the two is kept.
+ *
+ * <p>Q is the linearly interpolated sample quantile (Hyndman &amp; Fan 1996, type 7). Reference:
  * Efron, B. &amp; Tibshirani, R. (1993), An Introduction to the Bootstrap, ch. 13; for passage
  * resampling of word frequencies, Lijffijt, J. et al. (2016), "Significance testing of word
  * frequencies in corpora", Digital Scholarship in the Humanities 31(2):374–397.
@@ -86,6 +96,13 @@ public final class Bootstrap {
     int[][] columnCounts = new int[counts.terms()][];
     transpose(counts, columnPassages, columnCounts);
     double alpha = 1 - options.level();
+    // the exact Poisson limits, in occurrences, of every count the terms have
+    Map<Long, double[]> exact = new HashMap<>();
+    for (int[] ys : columnCounts) {
+      long total = 0;
+      for (int y : ys) total += y;
+      exact.computeIfAbsent(total, x -> poissonLimits(x, alpha));
+    }
     RateInterval[] out = new RateInterval[counts.terms()];
     long allTokens = totalTokens;
     // the replicates are drawn above, so the terms are independent and run in parallel
@@ -110,14 +127,30 @@ public final class Bootstrap {
                 rates[b] = replicateTokens[b] == 0 ? 0 : sum * 1e4 / replicateTokens[b];
               }
               Arrays.sort(rates);
+              double[] limits = exact.get(total);
               out[t] =
                   new RateInterval(
                       total * 1e4 / allTokens,
-                      Quantiles.type7(rates, alpha / 2),
-                      Quantiles.type7(rates, 1 - alpha / 2),
+                      Math.min(Quantiles.type7(rates, alpha / 2), limits[0] * 1e4 / allTokens),
+                      Math.max(Quantiles.type7(rates, 1 - alpha / 2), limits[1] * 1e4 / allTokens),
                       options.level());
             });
     return List.of(out);
+  }
+
+  /**
+   * Returns the exact (Garwood) limits of a Poisson mean from a count of {@code x}, in occurrences:
+   * {χ²(α/2; 2x)/2 (0 when x = 0), χ²(1 − α/2; 2x + 2)/2}.
+   */
+  static double[] poissonLimits(long x, double alpha) {
+    double lower =
+        x == 0
+            ? 0
+            : new ChiSquaredDistribution(null, 2.0 * x).inverseCumulativeProbability(alpha / 2) / 2;
+    double upper =
+        new ChiSquaredDistribution(null, 2.0 * x + 2).inverseCumulativeProbability(1 - alpha / 2)
+            / 2;
+    return new double[] {lower, upper};
   }
 
   /** Fills per-term passage lists and counts (the column view of the row-stored matrix). */

@@ -17,6 +17,25 @@ class BootstrapTest {
   private static final int[] TOKENS = {120, 200, 90, 150, 300, 110, 80, 60, 250, 140};
 
   @Test
+  void aYearWithoutTheTermGetsTheExactPoissonBoundNotAZeroWidthInterval() {
+    // 10 passages of 100 tokens, no occurrence: every resample is 0, but a count of 0 over 1,000
+    // tokens still allows a mean of up to -ln(0.025) = 3.689 occurrences (Garwood, two-sided 95%)
+    int[] none = new int[10];
+    int[] tokens = new int[10];
+    java.util.Arrays.fill(tokens, 100);
+    RateInterval zero = Bootstrap.rateInterval(none, tokens, BootstrapOptions.defaults(), 1);
+    assertEquals(0, zero.lower(), 0);
+    assertEquals(-Math.log(0.025) / 1000 * 1e4, zero.upper(), 1e-9);
+    // one occurrence: the exact limits are -ln(0.975) and 5.572 occurrences (chi-squared, 4 df)
+    int[] one = new int[10];
+    one[3] = 1;
+    RateInterval single = Bootstrap.rateInterval(one, tokens, BootstrapOptions.defaults(), 1);
+    // the bootstrap's lower end is 0 (resamples without passage 3), below the exact -ln(0.975)
+    assertEquals(0, single.lower());
+    assertEquals(5.5716, single.upper() / 1e4 * 1000, 1e-4);
+  }
+
+  @Test
   void matchesTheAlgorithmWrittenOut() {
     BootstrapOptions o = BootstrapOptions.defaults().withResamples(200);
     SplittableRandom random = new SplittableRandom(7);
@@ -35,6 +54,10 @@ class BootstrapTest {
     // Type 7: position (B − 1)·q = 199·0.025 = 4.975 and 199·0.975 = 194.025.
     double lower = rates[4] + 0.975 * (rates[5] - rates[4]);
     double upper = rates[194] + 0.025 * (rates[195] - rates[194]);
+    // widened to the exact Poisson interval of 19 occurrences where that is wider: [11.439, 29.671]
+    // (chi-squared quantiles of 38 and 40 df, halved; computed with scipy)
+    lower = Math.min(lower, 11.43924116436673 / 1500 * 10_000);
+    upper = Math.max(upper, 29.67085357158559 / 1500 * 10_000);
     RateInterval ci = Bootstrap.rateInterval(COUNTS, TOKENS, o, 7);
     assertEquals(lower, ci.lower(), 1e-9);
     assertEquals(upper, ci.upper(), 1e-9);
@@ -75,16 +98,20 @@ class BootstrapTest {
   }
 
   @Test
-  void degenerateRatesGiveDegenerateIntervals() {
-    // Every passage uses the term once per ten tokens: each resample has rate 1,000 per 10k.
+  void degenerateResamplesGiveTheExactPoissonInterval() {
+    // Every passage uses the term once per ten tokens: each resample has rate 1,000 per 10k, and
+    // the interval is that of 35 Poisson occurrences, [24.379, 48.677] (scipy), over 350 tokens
     RateInterval constant =
         Bootstrap.rateInterval(
             new int[] {10, 20, 5}, new int[] {100, 200, 50}, BootstrapOptions.defaults(), 42);
-    assertEquals(new RateInterval(1000, 1000, 1000, 0.95), constant);
+    assertEquals(1000, constant.per10k(), 1e-9);
+    assertEquals(24.37878240251976 / 350 * 1e4, constant.lower(), 1e-6);
+    assertEquals(48.676527369083075 / 350 * 1e4, constant.upper(), 1e-6);
     RateInterval absent =
         Bootstrap.rateInterval(
             new int[] {0, 0}, new int[] {100, 50}, BootstrapOptions.defaults(), 42);
-    assertEquals(0, absent.upper());
+    assertEquals(0, absent.lower());
+    assertEquals(-Math.log(0.025) / 150 * 1e4, absent.upper(), 1e-9);
   }
 
   @Test
