@@ -247,7 +247,8 @@ public record ReportData(
   /**
    * Returns up to {@value #DEFAULT_WATCH} terms whose fitted rate grew: emerging or rising ones
    * first, each group by smallest p (ties: larger |change|, then term); on a corpus where no shape
-   * is significant, the strongest candidates.
+   * is significant, the strongest candidates. Terms that one document carries (80% or more of their
+   * occurrences: {@link TrendRow#concentrated}) come last: their change is that document's.
    */
   static List<String> risers(TrendTable trend) {
     return strongest(trend, UP, 1);
@@ -279,7 +280,8 @@ public record ReportData(
                     : (shapes.contains(r.trend()) || r.trend() == TrendClass.STABLE)
                         && Math.signum(r.change()) == sign)
         .sorted(
-            Comparator.comparingInt((TrendRow r) -> shapes.contains(r.trend()) ? 0 : 1)
+            Comparator.comparingInt((TrendRow r) -> r.concentrated() ? 1 : 0)
+                .thenComparingInt((TrendRow r) -> shapes.contains(r.trend()) ? 0 : 1)
                 .thenComparing(STRONGEST_FIRST))
         .limit(DEFAULT_WATCH)
         .map(TrendRow::term)

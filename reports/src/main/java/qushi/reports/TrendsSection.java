@@ -16,7 +16,7 @@ import tech.tablesaw.api.Table;
  * Term trends: rates per 10,000 tokens across the years for the watch list, with bootstrap
  * intervals as error bars, and a heatmap of the top terms of the all-years view. The default watch
  * list is the strongest emerging or rising, vanished, fading or falling, and peaked terms of the
- * trend table (smallest p first).
+ * trend table (smallest p first; terms that one document carries last).
  */
 public final class TrendsSection extends BuilderSection {
   @Override
