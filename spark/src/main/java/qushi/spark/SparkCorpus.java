@@ -131,7 +131,7 @@ record SparkCorpus(
     <T> T run(String name, Supplier<T> work) {
       Progress.Stage s = progress.start(name, 0);
       try {
-        return work.get();
+        return SparkCorpus.run(work);
       } finally {
         s.close();
       }
@@ -277,7 +277,7 @@ record SparkCorpus(
    * Runs a Spark action; a {@link BadInputException} thrown on an executor (a file that cannot be
    * read as text) reaches the caller as itself.
    */
-  <T> T run(Supplier<T> action) {
+  static <T> T run(Supplier<T> action) {
     try {
       return action.get();
     } catch (Exception e) { // Spark's actions throw SparkException undeclared

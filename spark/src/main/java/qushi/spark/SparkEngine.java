@@ -68,12 +68,40 @@ public final class SparkEngine implements Engine {
     boolean opened = false;
     try {
       Corpus corpus = listing(job, spark.hadoopConfiguration());
-      SparkCorpus c = SparkCorpus.of(spark, corpus, text, job.progress(), spark::stop);
+      SparkCorpus c = SparkCorpus.of(spark, corpus, text, job.progress(), () -> stop(spark));
       opened = true;
       return c;
     } finally {
-      if (!opened) spark.stop();
+      if (!opened) stop(spark);
     }
+  }
+
+  /**
+   * Stops the context once the tasks still running have ended (for at most 10 seconds): when a task
+   * fails (a file that cannot be read), the others of its stage run on, and stopping the context
+   * under them makes Spark print an exception of its own after qushi's one-line error.
+   */
+  private static void stop(JavaSparkContext spark) {
+    if (spark.sc().isStopped()) return;
+    spark.cancelAllJobs();
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (System.nanoTime() < deadline && running(spark)) {
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    spark.stop();
+  }
+
+  /** Returns whether an executor is running a task. */
+  private static boolean running(JavaSparkContext spark) {
+    for (var e : spark.sc().statusTracker().getExecutorInfos()) {
+      if (e.numRunningTasks() > 0) return true;
+    }
+    return false;
   }
 
   /**

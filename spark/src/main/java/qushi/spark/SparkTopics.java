@@ -83,7 +83,7 @@ record SparkTopics(
     Broadcast<Map<String, Integer>> ids = corpus.spark().broadcast(modelIds);
     List<Tuple2<Integer, int[]>> byDoc =
         new ArrayList<>(
-            corpus.run(
+            SparkCorpus.run(
                 () ->
                     corpus
                         .documents()
@@ -112,7 +112,7 @@ record SparkTopics(
     Broadcast<int[]> sampled = corpus.spark().broadcast(sample);
     List<Tuple2<Integer, int[]>> trainedDocs =
         new ArrayList<>(
-            corpus.run(
+            SparkCorpus.run(
                 () ->
                     corpus
                         .documents()

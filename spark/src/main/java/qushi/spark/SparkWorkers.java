@@ -23,7 +23,7 @@ final class SparkWorkers implements CountedCorpus.Workers {
     int[] years = corpus.corpus().years().stream().mapToInt(Integer::intValue).toArray();
     Broadcast<String[]> terms = corpus.spark().broadcast(cleanedTerms.toArray(new String[0]));
     Map<Integer, long[]> byYear =
-        corpus.run(
+        SparkCorpus.run(
             () ->
                 corpus
                     .documents()

@@ -76,4 +76,32 @@ class HadoopCorpusTest {
     assertEquals(1, err.toString().strip().lines().count(), err.toString());
     assertTrue(err.toString().contains("line 2: file '../a.txt' lies outside"), err.toString());
   }
+
+  @Test
+  void aFileThatCannotBeReadIsOneLineAndExitTwo(@TempDir Path dir) throws IOException {
+    // the executors read the documents: a damaged PDF among several is reported as locally
+    StringBuilder manifest = new StringBuilder("id,file,year\n");
+    for (int i = 0; i < 6; i++) {
+      Files.writeString(dir.resolve(i + ".txt"), "人工智能赋能千行百业。第" + i + "篇。");
+      manifest.append("t").append(i).append(',').append(i).append(".txt,").append(2020 + i % 2);
+      manifest.append('\n');
+    }
+    Files.writeString(dir.resolve("c.pdf"), "%PDF-1.7\n1 0 obj\n");
+    manifest.append("c,c.pdf,2021\n");
+    Files.writeString(dir.resolve("corpus.csv"), manifest);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        Main.run(
+            new String[] {
+              "stats", "--corpus", dir.toString(), "--engine", "spark", "--master", "local[2]"
+            },
+            new PrintWriter(out),
+            new PrintWriter(err));
+    assertEquals(2, code, err.toString());
+    List<String> lines =
+        err.toString().strip().lines().filter(l -> !l.contains("done in")).toList();
+    assertEquals(1, lines.size(), err.toString());
+    assertTrue(lines.get(0).contains("c.pdf: truncated or damaged PDF"), err.toString());
+  }
 }
