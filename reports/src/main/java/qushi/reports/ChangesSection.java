@@ -117,12 +117,14 @@ public final class ChangesSection extends BuilderSection {
     s.put("pairs", pairs)
         .put(
             "intro",
-            data.byPeriods()
-                ? l.format(
-                    "changes.intro_periods",
-                    String.join(" → ", periods.stream().map(Period::label).toList()),
-                    ko.level())
-                : l.format("changes.intro", ko.level()));
+            periods.size() < 2
+                ? l.get("changes.one_year")
+                : data.byPeriods()
+                    ? l.format(
+                        "changes.intro_periods",
+                        String.join(" → ", periods.stream().map(Period::label).toList()),
+                        ko.level())
+                    : l.format("changes.intro", ko.level()));
     TrendTable trend = data.trend();
     if (trend != null) {
       List<Map<String, Object>> lists = new ArrayList<>();

@@ -77,6 +77,10 @@ public final class TrendsSection extends BuilderSection {
     Table watch = Tables.of("watch", TermInterval.class, watched);
     String watchFile = s.csv("watch.csv", watch);
     s.put("charts", charts).put("watch", TableView.of(watch, l, watchFile, "term"));
+    // a section says what it cannot show
+    if (charts.isEmpty()) {
+      s.put("status", l.get(years.length < 2 ? "trends.one_year" : "trends.no_watch"));
+    }
 
     if (data.all() != null) {
       Table all = data.all().table();

@@ -227,6 +227,10 @@ class MapsSectionTest {
           Report.of(Qushi.open(dir.toString()), Fixtures.options().withLang(lang)).render();
       Labels l = Labels.of(lang);
       assertTrue(r.html().contains(l.get("maps.status.one_year")), lang.name());
+      // the other sections of change say so too, with no empty chart area
+      assertTrue(r.html().contains(l.get("trends.one_year")), lang.name());
+      assertTrue(r.html().contains(l.get("changes.one_year")), lang.name());
+      assertFalse(r.html().contains("<div class=\"grid wide\">\n</div>"), lang.name());
       assertFalse(r.csv().containsKey("term_map.csv"));
       assertTrue(r.csv().containsKey("dendrogram.csv"), "the tree needs one year only");
     }
