@@ -574,11 +574,9 @@ final class Unwrapper {
       text.merge(key, own, (a, b) -> a.equals(b) ? a : "");
     }
     boolean[] drop = Arrays.copyOf(page, page.length);
-    // a repeated short line is a running header where the text is laid out in pages: its long
-    // lines wrapped at a width (a PDF or print extraction); elsewhere only where it shows as one:
-    // at two page breaks, or cutting a sentence. A line repeated in a transcript or a news file
-    // (记者,
-    // 发言人, a dateline) is the text's own.
+    // a repeated short line is a running header where the text is laid out in pages (a PDF or
+    // print extraction), elsewhere only where it shows as one: at two page breaks, or cutting a
+    // sentence; the speakers of a transcript and a news file's datelines are the text's own
     boolean laidOut = laidOut(lines);
     Set<String> running = new HashSet<>();
     Map<String, Integer> headerAtBreaks = new HashMap<>();
@@ -602,7 +600,7 @@ final class Unwrapper {
         continue;
       }
       String key = headerKey(lines.get(i));
-      if (key == null || counts.get(key) < headerMinRepeats || !running.contains(key)) {
+      if (key == null || !running.contains(key)) {
         continue;
       }
       boolean first = seen.put(key, Boolean.TRUE) == null;
