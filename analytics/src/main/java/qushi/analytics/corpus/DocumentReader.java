@@ -56,18 +56,18 @@ public final class DocumentReader {
    * a PDF under another name, which would otherwise be counted as their markup.
    */
   private static byte[] notPlainText(Path file, byte[] bytes) {
-    String problem =
-        startsWith(bytes, "{\\rtf")
-            ? "RTF files are not read; save the file as .docx or .txt"
-            : startsWith(bytes, "PK\u0003\u0004")
-                ? "a zip archive (.odt, .xlsx, .epub…) is not read as text; save the file as .docx"
-                    + " or .txt"
-                : startsWith(bytes, "\u00D0\u00CF\u0011\u00E0")
-                    ? "old binary Office files (.doc, .xls, .ppt) are not read; save the file as"
-                        + " .docx or .txt"
-                    : startsWith(bytes, "%PDF-")
-                        ? "a PDF file under another name: name it .pdf"
-                        : null;
+    String problem = null;
+    if (startsWith(bytes, "{\\rtf")) {
+      problem = "RTF files are not read; save the file as .docx or .txt";
+    } else if (startsWith(bytes, "PK\u0003\u0004")) {
+      problem =
+          "a zip archive (.odt, .xlsx, .epub…) is not read as text; save the file as .docx or .txt";
+    } else if (startsWith(bytes, "\u00D0\u00CF\u0011\u00E0")) {
+      problem =
+          "old binary Office files (.doc, .xls, .ppt) are not read; save the file as .docx or .txt";
+    } else if (startsWith(bytes, "%PDF-")) {
+      problem = "a PDF file under another name: name it .pdf";
+    }
     if (problem != null) throw new BadInputException(file, problem);
     return bytes;
   }

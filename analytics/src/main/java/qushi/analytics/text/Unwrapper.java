@@ -549,10 +549,11 @@ final class Unwrapper {
   private List<Line> keep(List<Line> lines) {
     boolean[] page = new boolean[lines.size()];
     Map<String, Integer> counts = new HashMap<>();
+    String[] keys = new String[lines.size()]; // each line's running-header key, or null
     for (int i = 0; i < lines.size(); i++) {
       String text = lines.get(i).text();
       page[i] = hasDigit(text) && PAGE_NUMBER.matcher(text).matches(); // each form has a digit
-      String key = headerKey(lines.get(i));
+      String key = keys[i] = headerKey(lines.get(i));
       if (key != null) {
         counts.merge(key, 1, Integer::sum);
       }
@@ -581,7 +582,7 @@ final class Unwrapper {
     Set<String> running = new HashSet<>();
     Map<String, Integer> headerAtBreaks = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
-      String key = headerKey(lines.get(i));
+      String key = keys[i];
       if (key == null || counts.get(key) < headerMinRepeats) continue;
       Line before = i > 0 ? lines.get(i - 1) : null;
       if (laidOut
@@ -599,7 +600,7 @@ final class Unwrapper {
         drop[i] = true;
         continue;
       }
-      String key = headerKey(lines.get(i));
+      String key = keys[i];
       if (key == null || !running.contains(key)) {
         continue;
       }

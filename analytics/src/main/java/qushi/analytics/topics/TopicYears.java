@@ -40,14 +40,22 @@ final class TopicYears {
     int[] years = corpus.years();
     int[] passageDocument = corpus.passages().stream().mapToInt(Passage::document).toArray();
     boolean documentUnits = TestUnits.documents(passageDocument, docYears);
+    // each year's passages and units, the same for every topic
+    int[][] passages = new int[years.length][];
+    int[][][] yearUnits = new int[years.length][][];
+    for (int yi = 0; yi < years.length; yi++) {
+      int y = years[yi];
+      passages[yi] = IntStream.range(0, docs.length).filter(p -> docYears[p] == y).toArray();
+      yearUnits[yi] = units(passages[yi], documentUnits);
+    }
     for (Topic t : topics) {
       int k = t.id() - 1;
       for (int yi = 0; yi < years.length; yi++) {
         int y = years[yi];
-        int[] ps = IntStream.range(0, docs.length).filter(p -> docYears[p] == y).toArray();
+        int[] ps = passages[yi];
         double point = weighted(ps, theta, k);
         // The same resampled units for every topic of a year: one stream per year.
-        int[][] units = units(ps, documentUnits);
+        int[][] units = yearUnits[yi];
         SplittableRandom rnd = random.of(RandomSource.Step.TOPIC_PREVALENCE, yi);
         double[] boot = new double[options.resamples()];
         for (int b = 0; b < boot.length; b++) {
