@@ -2,6 +2,8 @@ package qushi.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,5 +23,20 @@ class ColumnsTest {
         columns.header("compare_all", "g2_689_to_698"));
     assertFalse(columns.entry("trends.csv", "per10k_689").meaning().isEmpty());
     assertEquals("keyness", Columns.table("keyness_689-813_984-1155.csv"));
+  }
+
+  @Test
+  void theTrendTablesLastYearColumnsSayTheyAreNotTheTrend() {
+    // a RISING term whose last year fell back has a negative log_ratio: the codebook says why, in
+    // both languages, while keyness keeps the two-group meaning
+    for (Labels.Lang lang : Labels.Lang.values()) {
+      Columns columns = new Columns(Labels.of(lang));
+      String trends = columns.entry("trends.csv", "log_ratio").meaning();
+      assertNotEquals(columns.entry("keyness_2021_2024.csv", "log_ratio").meaning(), trends);
+      assertTrue(trends.contains("RISING") && trends.contains("change"), trends);
+      assertNotEquals(
+          columns.entry("keyness_2021_2024.csv", "z").meaning(),
+          columns.entry("trends.csv", "z").meaning());
+    }
   }
 }
