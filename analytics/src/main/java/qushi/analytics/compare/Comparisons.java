@@ -24,7 +24,7 @@ import qushi.analytics.text.Passage;
  * rest), the multi-period view, trend classes and bootstrap intervals of rates. The statistics are
  * those of {@link Keyness} computed from the shared passage-level counts ({@link Counts}), so each
  * term's test accounts for how unevenly it is spread over its units (quasi-likelihood; see {@link
- * KeynessOptions}): the documents when every year has several, else the passages ({@link
+ * KeynessOptions}): the documents when most years have several, else the passages ({@link
  * TestUnits}). Nothing is recounted: every figure is a sum of the corpus's counts.
  *
  * <p>Each kind of result past the pairwise tables has its builder in this package: {@code
@@ -104,8 +104,8 @@ public final class Comparisons {
   }
 
   /**
-   * Returns whether the tests take documents as their units (every year has at least {@value
-   * TestUnits#MIN_DOCUMENTS} documents with passages) rather than passages.
+   * Returns whether the tests take documents as their units (most years have several: {@link
+   * TestUnits#documents}) rather than passages.
    */
   public boolean documentUnits() {
     return units.documents();

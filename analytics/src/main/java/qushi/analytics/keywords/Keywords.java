@@ -214,7 +214,7 @@ public final class Keywords {
     TermColumns columns = TermColumns.of(m);
     TopDocuments topDocuments = new TopDocuments(documents, grouping.passageDocument, columns);
     // years and column values are groups of whole documents: their test takes the documents as
-    // units when every year has several (TestUnits); a document is one unit, so its own test
+    // units when most years have several (TestUnits); a document is one unit, so its own test
     // keeps the passages
     TestUnits units =
         method != Method.KEYNESS || grouping.byDocument

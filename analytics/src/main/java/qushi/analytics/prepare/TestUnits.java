@@ -7,16 +7,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The units the tests of change resample and estimate their spread over: the documents, when every
- * year has at least {@value #MIN_DOCUMENTS} documents with passages, otherwise the passages.
+ * The units the tests of change resample and estimate their spread over: the documents, when most
+ * years have several ({@link #documents}), otherwise the passages.
  *
  * <p>The passages of one document share its subject: a news item about floods uses 洪水 in most of
  * its passages. Taken as independent, they make a year that happens to hold that item look as if it
  * used the word more, and on generated corpora whose documents each keep to a topic, with no change
  * between years, passage units called a fifth of all terms significant. When the years are samples
  * of several documents each, the document is what was sampled, and the tests take the document as
- * their unit (its tokens and its count of the term: the passages of a document summed). A year of
- * one document (an annual report) leaves the passage as the only unit there is.
+ * their unit (its tokens and its count of the term: the passages of a document summed). A series of
+ * one document a year (annual reports) leaves the passage as the only unit there is; a single year
+ * of one document among years of several is one unit, with the spread between documents learned
+ * from the other years (the within-year, "pure error" spread of {@link
+ * qushi.analytics.compare.TrendClassifier}, to which a year of one unit adds nothing).
  *
  * <p>Counts, rates and "passages containing" are the same either way; only the tests' spread,
  * permutations and bootstraps read the units.
@@ -29,12 +32,12 @@ import java.util.Set;
  */
 public record TestUnits(
     boolean documents, Counts counts, TermColumns columns, int[] document, int[] passageUnit) {
-  /** Fewest documents with passages every year must have for documents to be the units. */
+  /** Documents with passages a year must have to count as a year of several. */
   public static final int MIN_DOCUMENTS = 2;
 
   /**
-   * Returns the units of the counts: documents when every year has at least {@value #MIN_DOCUMENTS}
-   * documents with passages, else passages.
+   * Returns the units of the counts: documents when most years have several ({@link #documents}),
+   * else passages.
    *
    * @param passageDocument the index in the corpus of each passage's document
    */
@@ -59,8 +62,12 @@ public record TestUnits(
   }
 
   /**
-   * Returns whether documents are the units: whether every year has at least {@value
-   * #MIN_DOCUMENTS} documents with passages.
+   * Returns whether documents are the units: whether at least three quarters of the years have at
+   * least {@value #MIN_DOCUMENTS} documents with passages, and there are at least twice as many
+   * documents as years. A year of one document among many years of several (a first year with a
+   * single item) is then one unit, and the spread between documents is learned from the other
+   * years; fewer documents than that leave too little of it to learn (the seeds' 2, 2 and 1), and
+   * the passages remain the units.
    *
    * @param passageDocument the document of each passage
    * @param passageYear the year of each passage
@@ -70,7 +77,10 @@ public record TestUnits(
     for (int p = 0; p < passageDocument.length; p++) {
       perYear.computeIfAbsent(passageYear[p], y -> new HashSet<>()).add(passageDocument[p]);
     }
-    return !perYear.isEmpty() && perYear.values().stream().allMatch(d -> d.size() >= MIN_DOCUMENTS);
+    int years = perYear.size();
+    long several = perYear.values().stream().filter(d -> d.size() >= MIN_DOCUMENTS).count();
+    int documents = perYear.values().stream().mapToInt(Set::size).sum();
+    return years > 0 && 4 * several >= 3L * years && documents >= 2 * years;
   }
 
   /** Returns, for each passage, its document's number in order of first passage (0, 1, …). */

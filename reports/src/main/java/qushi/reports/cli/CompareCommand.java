@@ -222,7 +222,7 @@ final class CompareCommand extends TableCommand {
   }
 
   /**
-   * The units of the tests, named in the notes: "documents" when every year has at least two, else
+   * The units of the tests, named in the notes: "documents" when most years have two or more, else
    * "passages".
    */
   private String units = "passages";
