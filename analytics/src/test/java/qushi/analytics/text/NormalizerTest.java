@@ -358,6 +358,36 @@ class NormalizerTest {
   }
 
   @Test
+  void aWebPageSavedWithBlankLinesKeepsItsTitleDateBylineAndSalutationApart() {
+    // blank lines between whole paragraphs (lines wider than any PDF column, ending a sentence)
+    // and a link that breaks one of them: joining across the blank lines ran the header into the
+    // first sentence, and count found 习近平同志 where the text has none
+    String body =
+        "中国共产党第二十次全国代表大会，是在全党全国各族人民迈上全面建设社会主义现代化国家新征程、向第二个" + "百年奋斗目标进军的关键时刻召开的一次十分重要的大会。";
+    String page =
+        "高举中国特色社会主义伟大旗帜\n\n\n\n为全面建设社会主义现代化国家而团结奋斗\n\n\n\n"
+            + "——在中国共产党第二十次全国代表大会上的报告\n\n\n（2022年10月16日）\n\n\n习　近　平\n\n"
+            + "同志们：\n\n现在，我代表第十九届中央委员会向大会作报告。\n\n"
+            + body
+            + "\n\n"
+            + "五年来，我们坚持加强党的全面领导和党中央集中统一领导，全力推进全面建成小康社会进程，完整、准确、全面"
+            + "贯彻新发展理念，着力推动高质量发展，主动构建新发展格局，制定\n第三个历史决议\n，在全党开展党史"
+            + "学习教育。\n\n"
+            + (body + "\n\n").repeat(20);
+    String t = normalizer.normalize(page);
+    assertEquals(0, TextSearch.occurrences(t, "习近平同志"), t);
+    assertTrue(t.contains("\n习近平\n同志们：\n现在，"), t);
+    assertTrue(t.contains("制定第三个历史决议，在全党"), t);
+    // a paragraph as wide, cut inside a sentence at the foot of a page, is joined there
+    String cut =
+        page.replace(
+            "向第二个百年奋斗目标进军的关键时刻召开的一次十分重要的大会。\n\n五年来", "向第二个百年奋斗目标进军的关键时刻召开的一次十分重要的\n\n大会。\n\n五年来");
+    String c = normalizer.normalize(cut);
+    assertEquals(21, TextSearch.occurrences(c, "十分重要的大会"), c);
+    assertTrue(c.contains("\n习近平\n同志们：\n"), c);
+  }
+
+  @Test
   void keepsFirstOccurrenceOfRepeatedTitleAsHeading() {
     assertClean(
         "本篇专题报告对国际人类表型组论坛的嘉宾观点进行梳理，供参考。\n国际人类表型组论坛\n"
