@@ -127,6 +127,9 @@ public final class Boilerplate implements java.io.Serializable {
   private final List<Paragraph> paragraphs;
   private final int[] copyOf;
 
+  /** The length of the longest key in {@link #keys}. */
+  private final int longestKey;
+
   private Boilerplate(
       Set<String> keys,
       Set<String> inside,
@@ -140,6 +143,7 @@ public final class Boilerplate implements java.io.Serializable {
     this.titles = Set.copyOf(titles);
     this.closers = Set.copyOf(closers);
     this.keys = Set.copyOf(keys);
+    this.longestKey = keys.stream().mapToInt(String::length).max().orElse(0);
     this.inside = Set.copyOf(inside);
     this.leadIns = Set.copyOf(leadIns);
     this.trailers = Set.copyOf(trailers);
@@ -509,15 +513,25 @@ public final class Boilerplate implements java.io.Serializable {
 
   /** Returns the key of a paragraph: no whitespace, each run of digits as one {@code 0}. */
   static String key(String paragraph) {
+    return key(paragraph, null);
+  }
+
+  /**
+   * Returns the key of a paragraph ({@link #key(String)}), and in {@code at}, when not null (one
+   * longer than the paragraph), the length of the key before each character and at the end.
+   */
+  private static String key(String paragraph, int[] at) {
     StringBuilder key = new StringBuilder(paragraph.length());
     boolean digits = false; // inside a run of digits (whitespace does not end it: it is removed)
     for (int i = 0; i < paragraph.length(); i++) {
+      if (at != null) at[i] = key.length();
       char c = paragraph.charAt(i);
       if (c == ' ' || (c >= '\t' && c <= '\r')) continue;
       boolean digit = c >= '0' && c <= '9';
       if (!digit || !digits) key.append(digit ? '0' : c);
       digits = digit;
     }
+    if (at != null) at[paragraph.length()] = key.length();
     return key.toString();
   }
 
@@ -597,17 +611,28 @@ public final class Boilerplate implements java.io.Serializable {
    */
   private String edgePart(String paragraph, boolean start) {
     String s = paragraph.strip();
+    if (keys.isEmpty()) return null;
+    // the key of s and where each character's key begins: the key of a prefix, or of a suffix
+    // after a sentence mark (no digit, so no run of digits goes on across it), is a slice of it,
+    // and no slice longer than the longest key is looked up (a paragraph of one long line stays
+    // linear)
+    int n = s.length();
+    int[] at = new int[n + 1];
+    String key = key(s, at);
     String found = null;
-    for (int j = 0; j < s.length() - 1; j++) {
+    for (int j = 0; j < n - 1; j++) {
       if ("。！？!?".indexOf(s.charAt(j)) < 0) continue;
-      String part = start ? s.substring(0, j + 1) : s.substring(j + 1).strip();
-      String rest = start ? s.substring(j + 1) : s.substring(0, j + 1);
-      String k = key(part);
-      if (k.codePointCount(0, k.length()) >= PART_MIN
-          && keys.contains(k)
-          && !key(rest).isEmpty()
-          && (found == null || part.length() > found.length())) {
-        found = part;
+      int from = start ? 0 : at[j + 1];
+      int to = start ? at[j + 1] : key.length();
+      if (to - from > longestKey) {
+        if (start) break;
+        continue;
+      }
+      boolean restHasText = start ? to < key.length() : from > 0;
+      String k = key.substring(from, to);
+      if (restHasText && k.codePointCount(0, k.length()) >= PART_MIN && keys.contains(k)) {
+        String part = start ? s.substring(0, j + 1) : s.substring(j + 1).strip();
+        if (found == null || part.length() > found.length()) found = part;
       }
     }
     return found;
