@@ -1,9 +1,13 @@
 package qushi.analytics.topics;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
+import org.apache.commons.math3.exception.MathIllegalStateException;
+import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.linear.RealVector;
 
 /** Distances, matching and projection for comparing topics. */
 public final class TopicMath {
@@ -24,6 +28,47 @@ public final class TopicMath {
       if (q[i] > 0) js += 0.5 * q[i] * Math.log(q[i] / m);
     }
     return Math.sqrt(Math.max(0, js / Math.log(2)));
+  }
+
+  /**
+   * Returns the Jensen–Shannon distance ({@link #jsDistance}) of every row of {@code a} to every
+   * row of {@code b}, rows in parallel (each entry on its own, so the result does not depend on the
+   * threads): with h(p) = Σ p ln p computed once per row, JSD(p, q) = ½ h(p) + ½ h(q) − Σ m ln m
+   * over the words, m = ½ (p + q), one logarithm per word and pair. When {@code a} and {@code b}
+   * are the same array, half the pairs are computed and the result is symmetric.
+   */
+  public static double[][] jsDistances(double[][] a, double[][] b) {
+    double[] ha = Arrays.stream(a).mapToDouble(TopicMath::plogp).toArray();
+    double[] hb = a == b ? ha : Arrays.stream(b).mapToDouble(TopicMath::plogp).toArray();
+    double[][] out = new double[a.length][b.length];
+    boolean same = a == b;
+    IntStream.range(0, a.length)
+        .parallel()
+        .forEach(
+            i -> {
+              for (int j = same ? i + 1 : 0; j < b.length; j++) {
+                double[] p = a[i];
+                double[] q = b[j];
+                double mix = 0;
+                for (int w = 0; w < p.length; w++) {
+                  double m = 0.5 * (p[w] + q[w]);
+                  if (m > 0) mix += m * Math.log(m);
+                }
+                double js = 0.5 * ha[i] + 0.5 * hb[j] - mix;
+                out[i][j] = Math.sqrt(Math.max(0, js / Math.log(2)));
+              }
+            });
+    if (same) {
+      for (int i = 0; i < a.length; i++) for (int j = 0; j < i; j++) out[i][j] = out[j][i];
+    }
+    return out;
+  }
+
+  /** Returns Σ p ln p over the positive entries. */
+  private static double plogp(double[] p) {
+    double h = 0;
+    for (double x : p) if (x > 0) h += x * Math.log(x);
+    return h;
   }
 
   /**
@@ -104,20 +149,73 @@ public final class TopicMath {
       for (int j = 0; j < n; j++)
         b.setEntry(i, j, -0.5 * (d[i][j] * d[i][j] - rowMean[i] - rowMean[j] + all));
     }
-    EigenDecomposition eig = new EigenDecomposition(b);
-    double[] values = eig.getRealEigenvalues();
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) order[i] = i;
-    Arrays.sort(order, (x, y) -> Double.compare(values[y], values[x]));
-    for (int axis = 0; axis < Math.min(2, n); axis++) {
-      double scale = Math.sqrt(Math.max(0, values[order[axis]]));
-      double[] vec = eig.getEigenvector(order[axis]).toArray();
+    double[][] top = topTwo(b);
+    for (int axis = 0; axis < 2; axis++) {
+      double scale = Math.sqrt(Math.max(0, top[axis][n]));
+      double[] vec = Arrays.copyOf(top[axis], n);
       int big = 0;
       for (int i = 1; i < n; i++) if (Math.abs(vec[i]) > Math.abs(vec[big]) + 1e-12) big = i;
       double sign = vec[big] < 0 ? -1 : 1;
       for (int i = 0; i < n; i++) out[i][axis] = sign * vec[i] * scale;
     }
     return out;
+  }
+
+  /**
+   * Returns the two eigenvectors of the symmetric matrix {@code b} with the largest eigenvalues,
+   * each followed by its eigenvalue: from the QR algorithm of commons-math, or, where that does not
+   * converge (a few hundred topics, many of them alike), by power iteration, the first vector
+   * deflated from the second (at most 10,000 steps each). The matrix of classical scaling is
+   * positive semidefinite for a distance that embeds in a Euclidean space, as the Jensen–Shannon
+   * distance does (Endres and Schindelin 2003), so the largest eigenvalues are the largest in size.
+   */
+  static double[][] topTwo(RealMatrix b) {
+    int n = b.getRowDimension();
+    double[][] out = new double[2][];
+    try {
+      EigenDecomposition eig = new EigenDecomposition(b);
+      double[] values = eig.getRealEigenvalues();
+      Integer[] order = new Integer[n];
+      for (int i = 0; i < n; i++) order[i] = i;
+      Arrays.sort(order, (x, y) -> Double.compare(values[y], values[x]));
+      for (int axis = 0; axis < 2; axis++) {
+        out[axis] = Arrays.copyOf(eig.getEigenvector(order[axis]).toArray(), n + 1);
+        out[axis][n] = values[order[axis]];
+      }
+      return out;
+    } catch (MathIllegalStateException notConverged) {
+      return powerTopTwo(b);
+    }
+  }
+
+  /** Returns {@link #topTwo} by power iteration (see there). */
+  static double[][] powerTopTwo(RealMatrix b) {
+    int n = b.getRowDimension();
+    double[][] out = new double[2][];
+    for (int axis = 0; axis < 2; axis++) {
+      RealVector u = axis == 0 ? null : first(out[0], n);
+      RealVector v = new ArrayRealVector(n);
+      for (int i = 0; i < n; i++) v.setEntry(i, 1 + (double) i / n);
+      v = deflated(v, u).unitVector();
+      for (int it = 0; it < 10_000; it++) {
+        RealVector next = deflated(b.operate(v), u).unitVector();
+        boolean done = next.subtract(v).getLInfNorm() < 1e-12;
+        v = next;
+        if (done) break;
+      }
+      out[axis] = Arrays.copyOf(v.toArray(), n + 1);
+      out[axis][n] = b.operate(v).dotProduct(v);
+    }
+    return out;
+  }
+
+  /** Returns v without its component along the unit vector u (v itself when u is null). */
+  private static RealVector deflated(RealVector v, RealVector u) {
+    return u == null ? v : v.subtract(u.mapMultiply(u.dotProduct(v)));
+  }
+
+  private static RealVector first(double[] vectorAndValue, int n) {
+    return new ArrayRealVector(Arrays.copyOf(vectorAndValue, n), false);
   }
 
   /**

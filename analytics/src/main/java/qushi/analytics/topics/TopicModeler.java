@@ -159,9 +159,7 @@ public final class TopicModeler {
     }
     int[] rank = new int[k];
     for (int i = 0; i < k; i++) rank[order[i]] = i;
-    double[][] dist = new double[k][k];
-    for (int i = 0; i < k; i++)
-      for (int j = 0; j < k; j++) dist[i][j] = TopicMath.jsDistance(ordered[i], ordered[j]);
+    double[][] dist = TopicMath.jsDistances(ordered, ordered);
     int[] byId = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
     TopicYears tables = new TopicYears(corpus, vocabulary, docs, docYears);
     return new TopicModel(
@@ -327,9 +325,7 @@ public final class TopicModeler {
     for (LdaModel other : runs.subList(1, runs.size())) {
       double[][] otherPhi = new double[k][];
       for (int t = 0; t < k; t++) otherPhi[t] = other.topicWords(t);
-      double[][] cost = new double[k][k];
-      for (int i = 0; i < k; i++)
-        for (int j = 0; j < k; j++) cost[i][j] = TopicMath.jsDistance(phi[i], otherPhi[j]);
+      double[][] cost = TopicMath.jsDistances(phi, otherPhi);
       int[] match = TopicMath.hungarian(cost);
       for (int i = 0; i < k; i++) sum[i] += 1 - cost[i][match[i]];
     }

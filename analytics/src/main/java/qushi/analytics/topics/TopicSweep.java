@@ -158,11 +158,13 @@ public final class TopicSweep {
    */
   static double matchedSimilarity(LdaModel a, LdaModel b) {
     int k = a.topics();
-    double[][] cost = new double[k][k];
-    for (int i = 0; i < k; i++) {
-      double[] p = a.topicWords(i);
-      for (int j = 0; j < k; j++) cost[i][j] = TopicMath.jsDistance(p, b.topicWords(j));
+    double[][] pa = new double[k][];
+    double[][] pb = new double[k][];
+    for (int t = 0; t < k; t++) {
+      pa[t] = a.topicWords(t);
+      pb[t] = b.topicWords(t);
     }
+    double[][] cost = TopicMath.jsDistances(pa, pb);
     int[] match = TopicMath.hungarian(cost);
     double sum = 0;
     for (int i = 0; i < k; i++) sum += 1 - cost[i][match[i]];

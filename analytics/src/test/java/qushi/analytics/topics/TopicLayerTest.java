@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.apache.commons.math3.linear.MatrixUtils;
+import org.apache.commons.math3.linear.RealMatrix;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import qushi.analytics.core.Progress;
@@ -47,6 +49,56 @@ class TopicLayerTest {
     // by hand: m = (3/8, 3/8, 1/4); KL(p‖m) = ln(4/3); KL(r‖m) = ½ ln(2/3) + ½ ln 2
     double js = 0.5 * Math.log(4.0 / 3) + 0.5 * (0.5 * Math.log(2.0 / 3) + 0.5 * Math.log(2));
     assertEquals(Math.sqrt(js / Math.log(2)), TopicMath.jsDistance(p, r), 1e-12);
+  }
+
+  @Test
+  void everyPairsDistanceIsTheDistanceOfThePair() {
+    double[][] a = {{0.5, 0.5, 0}, {0, 0, 1}, {0.25, 0.25, 0.5}, {0.1, 0.6, 0.3}};
+    double[][] b = {{0.2, 0.2, 0.6}, {1, 0, 0}};
+    double[][] same = TopicMath.jsDistances(a, a);
+    double[][] other = TopicMath.jsDistances(a, b);
+    for (int i = 0; i < a.length; i++) {
+      for (int j = 0; j < a.length; j++) {
+        assertEquals(TopicMath.jsDistance(a[i], a[j]), same[i][j], 1e-12);
+      }
+      for (int j = 0; j < b.length; j++) {
+        assertEquals(TopicMath.jsDistance(a[i], b[j]), other[i][j], 1e-12);
+      }
+    }
+  }
+
+  @Test
+  void powerIterationFindsTheTopEigenvectorsWhereTheQrAlgorithmWould() {
+    // the fallback of classical scaling where commons-math's eigen decomposition does not converge
+    // (500 topics): the same two leading eigenpairs, up to sign, on the matrix of 12 points
+    double[][] pts = new double[12][];
+    for (int i = 0; i < pts.length; i++) pts[i] = new double[] {i % 4 * 1.5, i / 4 * 0.7, i * 0.1};
+    RealMatrix b = MatrixUtils.createRealMatrix(12, 12);
+    double[][] d = new double[12][12];
+    for (int i = 0; i < 12; i++)
+      for (int j = 0; j < 12; j++)
+        d[i][j] =
+            Math.sqrt(
+                Math.pow(pts[i][0] - pts[j][0], 2)
+                    + Math.pow(pts[i][1] - pts[j][1], 2)
+                    + Math.pow(pts[i][2] - pts[j][2], 2));
+    double[] rowMean = new double[12];
+    double all = 0;
+    for (int i = 0; i < 12; i++)
+      for (int j = 0; j < 12; j++) {
+        rowMean[i] += d[i][j] * d[i][j] / 12;
+        all += d[i][j] * d[i][j] / 144;
+      }
+    for (int i = 0; i < 12; i++)
+      for (int j = 0; j < 12; j++)
+        b.setEntry(i, j, -0.5 * (d[i][j] * d[i][j] - rowMean[i] - rowMean[j] + all));
+    double[][] qr = TopicMath.topTwo(b);
+    double[][] power = TopicMath.powerTopTwo(b);
+    for (int axis = 0; axis < 2; axis++) {
+      assertEquals(qr[axis][12], power[axis][12], 1e-8);
+      double sign = Math.signum(qr[axis][0] * power[axis][0]);
+      for (int i = 0; i < 12; i++) assertEquals(qr[axis][i], sign * power[axis][i], 1e-6);
+    }
   }
 
   @Test
