@@ -40,6 +40,28 @@ public final class CorpusNotes {
   }
 
   /**
+   * Returns the years without a word (no token: their documents hold only punctuation, symbols or
+   * nothing after cleanup), as "year: id + id", ascending: their rates per 10,000 words are
+   * undefined and left blank.
+   */
+  public static List<String> wordlessYears(Qushi q) {
+    List<String> out = new ArrayList<>();
+    for (qushi.analytics.prepare.YearStats y : q.corpus().stats()) {
+      if (y.tokens() > 0) continue;
+      List<String> ids = new ArrayList<>();
+      for (CleanDocument d : q.corpus().documents()) {
+        if (d.document().year() == y.year()) ids.add(d.id());
+      }
+      out.add(
+          y.year()
+              + ": "
+              + String.join(" + ", ids.subList(0, Math.min(3, ids.size())))
+              + (ids.size() > 3 ? " + …" : ""));
+    }
+    return out;
+  }
+
+  /**
    * Returns the documents written largely in Latin letters, as "id share" in corpus order: at least
    * {@link Script#LATIN} of their letters (an English translation beside the Chinese), in at least
    * {@link Script#LATIN_MIN_CHARACTERS} characters.

@@ -43,9 +43,18 @@ public final class OverviewSection extends BuilderSection {
                 hover)));
     s.put("documents", TableView.of(documents(data), l, ""));
     YearStats max = stats.stream().max(Comparator.comparingLong(YearStats::tokens)).orElseThrow();
-    YearStats min = stats.stream().min(Comparator.comparingLong(YearStats::tokens)).orElseThrow();
+    // a year without a word has no rate at all: it is named below, not compared in size
+    YearStats min =
+        stats.stream()
+            .filter(y -> y.tokens() > 0)
+            .min(Comparator.comparingLong(YearStats::tokens))
+            .orElse(max);
     double ratio = (double) max.tokens() / Math.max(1, min.tokens());
     List<String> warnings = new ArrayList<>();
+    List<String> wordless = CorpusNotes.wordlessYears(data.q());
+    if (!wordless.isEmpty()) {
+      warnings.add(l.format("overview.wordless", wordless.size(), CorpusNotes.first(wordless, 5)));
+    }
     if (ratio > IMBALANCE) {
       warnings.add(
           l.format(

@@ -193,6 +193,33 @@ class MapsSectionTest {
   }
 
   @Test
+  void aYearWithoutAWordIsNamedAndLeftOutOfTheSizeWarning() throws IOException {
+    // a file of punctuation alone: 0 tokens; the size warning compared 8,000-odd words with 0
+    // (a ratio of thousands) and named nothing
+    String text = "人工智能推动科技创新，碳中和与绿色金融协同发展。\n\n".repeat(20);
+    Path dir =
+        corpus(
+            "wordless",
+            "a,a.txt,2020\np,p.txt,2021\nb,b.txt,2022\n",
+            "a.txt",
+            text,
+            "p.txt",
+            "。。。——、、……！！\n\n",
+            "b.txt",
+            text);
+    for (Lang lang : Lang.values()) {
+      Labels l = Labels.of(lang);
+      String html =
+          Report.of(Qushi.open(dir.toString()), Fixtures.options().withLang(lang)).render().html();
+      String note = l.format("overview.wordless", 1, "2021: p");
+      assertTrue(html.contains(note), lang.name());
+      // the two other years are alike in size: no warning that they differ
+      String warning = l.get("overview.warning");
+      assertFalse(html.contains(warning.substring(0, warning.indexOf('%'))), lang.name());
+    }
+  }
+
+  @Test
   void documentsInTraditionalCharactersAreNamedInAWarning() throws IOException {
     Path dir =
         corpus(

@@ -129,6 +129,13 @@ final class CorpusOptions {
         (cases.size() == 1 ? "%d Latin term is" : "%d Latin terms are")
             + " written in more than one letter case (%s): each form is counted apart, in every"
             + " table and by count, which searches letters as typed");
+    List<String> wordless = CorpusNotes.wordlessYears(q);
+    note(
+        err,
+        wordless,
+        (wordless.size() == 1 ? "%d year has" : "%d years have")
+            + " no word (%s): its documents hold only punctuation, symbols or nothing after"
+            + " cleanup, so its per10k is blank");
     List<String> copies = CorpusNotes.copies(q);
     note(
         err,
