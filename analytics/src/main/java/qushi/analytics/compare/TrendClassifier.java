@@ -88,9 +88,13 @@ import qushi.analytics.stats.PoissonRegression;
  *           or absent late and rising to the peak;  or f has its maximum
  *           inside the span with log₂(f_max / f_first) ≥ m and log₂(f_max / f_last) ≥ m
  * DIPPED    f has its minimum inside the span, fall = log₂(f_first / f_min) ≥ m and
- *           back = log₂(f_last / f_min) ≥ m, and min(fall, back) ≥ max(fall, back) / 2
+ *           back = log₂(f_last / f_min) ≥ m, and min(fall, back) ≥ max(fall, back) / 2; PEAKED
+ *           instead when the peak is a spike (below: 2, 0, …, 0, 21, 0 bends the parabola up)
  * RISING    log₂(f_last / f_first) ≥ m, and not absent early;   FALLING  ≤ −m, and not absent late;
- *           either PEAKED when it is a burst; otherwise STABLE. A term absent early whose
+ *           either PEAKED when it is a burst; otherwise PEAKED when the peak is a spike — a year
+ *           neither first nor last whose rate is at least 2^m times that of all other years
+ *           together (4, 5, 42, 4, 3: significant by the burst test, which the curve does not
+ *           follow) — and else STABLE. A term absent early whose
  *           curve rises is not present throughout: PEAKED when it falls after the peak (as
  *           above: only where the years there can tell) or is a burst, else EMERGING; absent late with a falling curve: PEAKED when it rises to the peak,
  *           else VANISHED or FADING
@@ -394,7 +398,8 @@ public final class TrendClassifier {
         && fall >= m
         && back >= m
         && Math.min(fall, back) >= Math.max(fall, back) / 2) {
-      return TrendClass.DIPPED;
+      // a parabola bent up by one year's spike near an end is no dip (2, 0, …, 0, 21, 0)
+      return spike(c, span.tokens, peak, m) ? TrendClass.PEAKED : TrendClass.DIPPED;
     }
     // a term absent early is not present throughout, so the curve names no rise: it came, and it
     // fell after its peak only where the years there hold enough evidence ({@link #endsLower}); a
@@ -408,7 +413,27 @@ public final class TrendClassifier {
       if (!late) return burst(c, span.tokens, peak, -m) ? TrendClass.PEAKED : TrendClass.FALLING;
       return risesToPeak ? TrendClass.PEAKED : gone(c, last);
     }
-    return TrendClass.STABLE;
+    // significant, and the curve neither rises nor falls: a burst of one year inside the span that
+    // the smooth curve does not follow (4, 5, 42, 4, 3 per 10k) came and went
+    return spike(c, span.tokens, peak, m) ? TrendClass.PEAKED : TrendClass.STABLE;
+  }
+
+  /**
+   * Returns whether the peak is one year's spike inside the span: neither the first nor the last
+   * year, and its rate at least 2^m times the rate of all other years together.
+   */
+  static boolean spike(long[] c, long[] tokens, int peak, double m) {
+    int g = c.length;
+    if (peak <= 0 || peak >= g - 1) return false;
+    long otherCount = 0;
+    long otherTokens = 0;
+    for (int y = 0; y < g; y++) {
+      if (y == peak) continue;
+      otherCount += c[y];
+      otherTokens += tokens[y];
+    }
+    double others = otherTokens == 0 ? 0 : (double) otherCount / otherTokens;
+    return (double) c[peak] / tokens[peak] >= Math.pow(2, m) * others;
   }
 
   /**

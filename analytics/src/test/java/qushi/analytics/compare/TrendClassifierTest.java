@@ -1,6 +1,7 @@
 package qushi.analytics.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -177,6 +178,33 @@ class TrendClassifierTest {
             .row("新词")
             .orElseThrow();
     assertEquals(TrendClass.EMERGING, row.trend(), row.toString());
+  }
+
+  @Test
+  void aSpikeOfOneYearInsideTheSpanIsPeakedNotStableOrDipped() {
+    // significant by the burst test; the parabola neither rises nor falls (台湾 in a corpus of
+    // speeches: 4, 42, 4 per 10k), or bends up at the end for one year near it (全会上)
+    for (int i = 0; i < 20; i++) {
+      long[] steady = new long[YEARS.length];
+      java.util.Arrays.fill(steady, 10 + 5L * i);
+      term(String.format("f%02d", i), steady);
+    }
+    term("台湾", 8, 9, 8, 10, 8, 84, 9, 8, 10, 8, 9, 8);
+    term("全会上", 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 42, 0);
+    TrendTable t =
+        TrendClassifier.classify(
+            terms, YEARS, rows.toArray(long[][]::new), tokens(), TrendOptions.defaults());
+    for (String term : List.of("台湾", "全会上")) {
+      TrendRow row = t.row(term).orElseThrow();
+      assertTrue(row.pAdjusted() < 0.05, row.toString());
+      assertEquals(TrendClass.PEAKED, row.trend(), row.toString());
+    }
+    // a dip that comes back at the end is no spike: its highest years are the first and last
+    assertFalse(
+        TrendClassifier.spike(
+            new long[] {20, 10, 4, 2, 6, 12, 22}, new long[] {1, 1, 1, 1, 1, 1, 1}, 6, 1));
+    assertTrue(
+        TrendClassifier.spike(new long[] {4, 5, 42, 4, 3}, new long[] {1, 1, 1, 1, 1}, 2, 1));
   }
 
   @Test
