@@ -102,10 +102,11 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
   }
 
   /**
-   * Returns the corpus of every file in {@code folder} in a format a corpus may hold ({@code .txt},
-   * {@code .md}, {@code .pdf}, {@code .docx}, {@code .html}, {@code .htm}; see {@link
-   * DocumentReader}) whose name starts with a year ({@code 2023-report.txt}, {@code 2023_a.pdf});
-   * the id is the file name without its extension.
+   * Returns the corpus of every file in {@code folder} and its subfolders (not hidden ones), in
+   * order of their paths, in a format a corpus may hold ({@code .txt}, {@code .md}, {@code .pdf},
+   * {@code .docx}, {@code .html}, {@code .htm}; see {@link DocumentReader}) whose name starts with
+   * a year ({@code 2023-report.txt}, {@code speeches/2023_a.pdf}); the id is the file name without
+   * its extension, and the file its path in the folder.
    *
    * @throws BadInputException when the folder has no such file, a file of these formats has no year
    *     prefix, or two files give the same id
@@ -113,14 +114,16 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
   public static Corpus loadByFileName(Path folder) {
     checkFolder(folder);
     List<Document> docs = new ArrayList<>();
-    try (Stream<Path> files = Files.list(folder)) {
+    try (Stream<Path> files = Files.walk(folder)) {
       java.util.Set<String> ids = new java.util.HashSet<>();
       for (Path file :
           files
               .filter(p -> DocumentReader.LISTED.contains(DocumentReader.extension(p)))
-              .sorted()
+              .filter(p -> !hidden(folder.relativize(p)))
+              .sorted(java.util.Comparator.comparing(p -> relative(folder, p)))
               .toList()) {
         String name = file.getFileName().toString();
+        String path = relative(folder, file);
         Matcher m = YEAR_PREFIX.matcher(name);
         if (!m.find())
           throw new BadInputException(
@@ -133,11 +136,11 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
         docs.add(
             new Document(
                 id,
-                name,
+                path,
                 Integer.parseInt(m.group(1)),
                 id,
                 "",
-                Map.of("id", id, "file", name),
+                Map.of("id", id, "file", path),
                 new Document.OnDisk(file)));
       }
     } catch (IOException e) {
@@ -145,8 +148,25 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
     }
     if (docs.isEmpty())
       throw new BadInputException(
-          folder, "no corpus files found (" + String.join(", ", DocumentReader.LISTED) + ")");
+          folder,
+          "no corpus files found ("
+              + String.join(", ", DocumentReader.LISTED)
+              + ")"
+              + (Files.exists(folder.resolve(Manifest.FILE_NAME))
+                  ? "; its " + Manifest.FILE_NAME + " is read without --years-from-filenames"
+                  : ""));
     return new Corpus(folder, docs, null);
+  }
+
+  /** Returns the path of {@code file} in {@code folder}, with / between its parts. */
+  private static String relative(Path folder, Path file) {
+    return folder.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+  }
+
+  /** Whether a part of the path in the folder is hidden (starts with a dot: .git, .cache). */
+  private static boolean hidden(Path relative) {
+    for (Path part : relative) if (part.toString().startsWith(".")) return true;
+    return false;
   }
 
   /**

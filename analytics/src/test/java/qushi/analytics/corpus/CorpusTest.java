@@ -147,6 +147,34 @@ class CorpusTest {
   }
 
   @Test
+  void yearsFromFileNamesReadSubfolders() throws IOException {
+    // a corpus kept in folders by kind: every file found, its path in the folder as its file
+    Files.createDirectories(dir.resolve("speech"));
+    Files.createDirectories(dir.resolve(".git"));
+    write("speech/2019-new-year.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    write("2021-report.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    write(".git/2020-config.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    Corpus c = Corpus.loadByFileName(dir);
+    assertEquals(
+        java.util.List.of("2019-new-year", "2021-report"),
+        c.documents().stream().map(d -> d.id()).toList());
+    assertEquals("speech/2019-new-year.txt", c.documents().get(0).file());
+    write("speech/ARTI15.html", TEXT.getBytes(StandardCharsets.UTF_8));
+    assertTrue(
+        problem(() -> Corpus.loadByFileName(dir))
+            .contains("ARTI15.html: file name does not start with a year"));
+    // a folder with a manifest and no dated file: the message says where the manifest is read
+    Files.delete(dir.resolve("speech/ARTI15.html"));
+    Files.delete(dir.resolve("speech/2019-new-year.txt"));
+    Files.delete(dir.resolve("2021-report.txt"));
+    manifest("a,a.txt,2021,,\n");
+    assertTrue(
+        problem(() -> Corpus.loadByFileName(dir))
+            .endsWith("its corpus.csv is read without --years-from-filenames"),
+        problem(() -> Corpus.loadByFileName(dir)));
+  }
+
+  @Test
   void aDateInTheYearColumnGivesItsYear() throws IOException {
     write("a.txt", TEXT.getBytes(StandardCharsets.UTF_8));
     write("b.txt", TEXT.getBytes(StandardCharsets.UTF_8));
