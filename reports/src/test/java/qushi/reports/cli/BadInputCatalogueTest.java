@@ -447,7 +447,9 @@ class BadInputCatalogueTest {
                   l ->
                       !l.isBlank()
                           && !l.startsWith("qushi: segmenting")
-                          && !l.startsWith("qushi: cleaning"))
+                          && !l.startsWith("qushi: cleaning")
+                          // a note on the corpus read before the error (a year without a word)
+                          && !l.startsWith("qushi: note: "))
               .toList();
       assertEquals(1, lines.size(), c + ": " + r.err());
       assertTrue(
