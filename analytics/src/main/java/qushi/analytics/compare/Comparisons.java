@@ -246,13 +246,14 @@ public final class Comparisons {
 
   /**
    * Returns the table with each row's top document: the document with most of the term's
-   * occurrences in the passages of either mask, and its share.
+   * occurrences in the passages of the side where it is more frequent (the target when its log
+   * ratio is ≥ 0), and its share of them.
    */
   KeynessTable withDocuments(KeynessTable k, boolean[] target, boolean[] reference) {
     List<KeynessRow> rows = new ArrayList<>(k.size());
     TopDocuments.Over over = topDocuments.over(target, reference);
     for (KeynessRow row : k.rows()) {
-      Object[] top = over.top(id(row.term()));
+      Object[] top = over.top(id(row.term()), row.logRatio() >= 0 ? 0 : 1);
       rows.add(top == null ? row : row.withTopDocument((String) top[0], (Double) top[1]));
     }
     // the whole test again, now that its rows know their documents
@@ -294,7 +295,7 @@ public final class Comparisons {
     List<StratifiedRow> rows = new ArrayList<>();
     TopDocuments.Over over = topDocuments.over(usedTarget, usedReference);
     for (StratifiedRow row : table.rows()) {
-      Object[] top = over.top(id(row.term()));
+      Object[] top = over.top(id(row.term()), row.logRatio() >= 0 ? 0 : 1);
       rows.add(top == null ? row : row.withTopDocument((String) top[0], (Double) top[1]));
     }
     return table.retested(rows).counted(counted);
