@@ -15,6 +15,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import qushi.analytics.core.BadInputException;
@@ -48,6 +49,9 @@ import qushi.analytics.internal.TextFiles;
  *       Markdown's marks ("## 新闻"), so that it starts a section as it does in Markdown. A page
  *       whose main text has fewer than {@value #MIN_WEIGHT} weight (fewer than about ten Chinese
  *       characters) has no main text and is rejected.
+ *   <li>The page's one {@code h1}, where it stands before the main text and outside it (a news
+ *       page's headline above the article body), heads the text as "# headline", as a Markdown copy
+ *       of the page keeps its title.
  * </ol>
  */
 final class HtmlText {
@@ -164,7 +168,30 @@ final class HtmlText {
       throw new BadInputException(
           file, "HTML page has no main text (only navigation, links or scripts)");
     }
+    String headline = headline(doc, inMain.subList(first, last + 1));
+    if (headline != null) lines.add(0, "# " + headline);
     return String.join("\n", lines);
+  }
+
+  /**
+   * Returns the page's headline where the main text lacks it: the text of its one {@code h1}, when
+   * that stands before the main text's first block and outside it (a news page puts the headline
+   * above the article body, and Markdown of the same page keeps its title), and neither holds the
+   * other's text; else null.
+   */
+  private static String headline(Document doc, List<Element> main) {
+    Elements h1 = doc.body().select("h1");
+    if (h1.size() != 1 || main.isEmpty()) return null;
+    Element h = h1.first();
+    String text = h.text().strip();
+    if (text.isEmpty() || text.startsWith("#") || text.endsWith("#")) return null;
+    for (Element b : main) if (b == h || isInside(h, b) || isInside(b, h)) return null;
+    // the body's own first line repeats the title (在…的讲话 under 习近平：在…的讲话)
+    String opening = main.get(0).text().replaceAll("[\\s\u3000]", "");
+    String bare = text.replaceAll("[\\s\u3000]", "");
+    if (bare.contains(opening) || opening.contains(bare)) return null;
+    List<Element> all = doc.body().getAllElements();
+    return all.indexOf(h) < all.indexOf(main.get(0)) ? text : null;
   }
 
   /**

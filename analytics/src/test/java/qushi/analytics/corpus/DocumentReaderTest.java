@@ -206,6 +206,25 @@ class DocumentReaderTest {
   }
 
   @Test
+  void theHeadlineAboveTheArticleBodyHeadsTheText() throws IOException {
+    // a news page: the h1 in a title box, the body in another; the body scores highest, and the
+    // headline was lost, though a Markdown copy of the page keeps it
+    Path file = dir.resolve("news.html");
+    Files.writeString(
+        file,
+        """
+        <!doctype html><html><head><meta charset="utf-8"><title>讲话_共产党员网</title></head>
+        <body><div class="top"><div class="title"><h1>在庆祝大会上的讲话</h1>
+        <span class="date">2021年07月01日</span></div></div>
+        <div class="body"><div class="text"><p>同志们，朋友们：今天，我们在这里隆重集会。</p>
+        <p>一百年来，我们团结带领人民进行了艰苦卓绝的斗争，取得了伟大成就。</p></div></div>
+        </body></html>
+        """);
+    assertEquals(
+        "# 在庆祝大会上的讲话\n同志们，朋友们：今天，我们在这里隆重集会。\n" + "一百年来，我们团结带领人民进行了艰苦卓绝的斗争，取得了伟大成就。", read(file));
+  }
+
+  @Test
   void linkParagraphsBetweenTheTextsParagraphsAreTheTextsOwn() throws IOException {
     // a digest: each item's title is a link; tags before the text and "上一篇" after it are not text
     Path file = dir.resolve("weekly.html");
