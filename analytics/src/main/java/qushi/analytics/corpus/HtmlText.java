@@ -51,7 +51,7 @@ import qushi.analytics.internal.TextFiles;
  *       characters) has no main text and is rejected.
  *   <li>The page's one {@code h1}, where it stands before the main text and outside it (a news
  *       page's headline above the article body), heads the text as "# headline", as a Markdown copy
- *       of the page keeps its title.
+ *       of the page keeps its title, unless the main text opens with it.
  * </ol>
  */
 final class HtmlText {

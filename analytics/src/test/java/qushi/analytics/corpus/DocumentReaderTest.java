@@ -214,14 +214,22 @@ class DocumentReaderTest {
         file,
         """
         <!doctype html><html><head><meta charset="utf-8"><title>讲话_共产党员网</title></head>
-        <body><div class="top"><div class="title"><h1>在庆祝大会上的讲话</h1>
-        <span class="date">2021年07月01日</span></div></div>
-        <div class="body"><div class="text"><p>同志们，朋友们：今天，我们在这里隆重集会。</p>
-        <p>一百年来，我们团结带领人民进行了艰苦卓绝的斗争，取得了伟大成就。</p></div></div>
+        <body><div class="wrap"><div class="top"><div class="title"><h1>在庆祝大会上的讲话</h1>
+        <span class="date">2021年07月01日</span></div></div></div>
+        <div class="page"><div class="content"><div class="body"><div class="text">
+        <p>同志们，朋友们：今天，我们在这里隆重集会。</p>
+        <p>一百年来，我们团结带领人民进行了艰苦卓绝的斗争，取得了伟大成就。</p></div></div></div></div>
         </body></html>
         """);
     assertEquals(
         "# 在庆祝大会上的讲话\n同志们，朋友们：今天，我们在这里隆重集会。\n" + "一百年来，我们团结带领人民进行了艰苦卓绝的斗争，取得了伟大成就。", read(file));
+    // a body that opens with the title already does not get it twice
+    Files.writeString(
+        file,
+        Files.readString(file)
+            .replace("<div class=\"text\">", "<div class=\"text\"><p>在庆祝大会上的讲话</p>")
+            .replace("<h1>在庆祝大会上的讲话</h1>", "<h1>习近平：在庆祝大会上的讲话</h1>"));
+    assertTrue(read(file).startsWith("在庆祝大会上的讲话\n同志们"), read(file));
   }
 
   @Test

@@ -133,9 +133,11 @@ final class CorpusOptions {
     note(
         err,
         wordless,
-        (wordless.size() == 1 ? "%d year has" : "%d years have")
-            + " no word (%s): its documents hold only punctuation, symbols or nothing after"
-            + " cleanup, so its per10k is blank");
+        wordless.size() == 1
+            ? "%d year has no word (%s): its documents hold only punctuation, symbols or nothing"
+                + " after cleanup, so its per10k is blank"
+            : "%d years have no word (%s): their documents hold only punctuation, symbols or"
+                + " nothing after cleanup, so their per10k is blank");
     List<String> copies = CorpusNotes.copies(q);
     note(
         err,
