@@ -37,8 +37,8 @@ final class Help {
             + " (compare --trend)",
         "  q.trends(\"新质生产力\", \"碳达峰\")  trends of phrases (text search)                     "
             + " (compare --trend --terms …)",
-        "  q.documentUnits()                whether the tests take documents as units (every year"
-            + " has ≥ 2)",
+        "  q.documentUnits()                whether the tests take documents as units (most years"
+            + " have ≥ 2)",
         "  q.kwic(\"词\")                     every occurrence in context                          "
             + " (qushi kwic)",
         "  q.cooccur()                      term pairs by NPMI within sentences                 "

@@ -3,6 +3,7 @@ package qushi.analytics.compare;
 import java.util.Collections;
 import java.util.List;
 import qushi.analytics.core.Tabular;
+import qushi.analytics.prepare.Counts;
 import qushi.analytics.prepare.PassageMatrix;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
@@ -30,15 +31,17 @@ final class RateIntervals {
     if (cmp.tokens(year) == 0)
       return new RateInterval(Double.NaN, Double.NaN, Double.NaN, options.level());
     // resampled by unit (passage or document: TestUnits), the unit's counts the sums of its
-    // passages'
-    int[] us = cmp.units.counts().passagesOf(year);
-    int[] unitIndex = new int[cmp.units.columns().passages()];
+    // passages'; a year of one document resamples its passages (onePiece)
+    boolean byPassage = onePiece(cmp, year);
+    int[] us = byPassage ? cmp.counts.passagesOf(year) : cmp.units.counts().passagesOf(year);
+    int[] unitIndex =
+        new int[byPassage ? cmp.counts.matrix().passages() : cmp.units.columns().passages()];
     for (int i = 0; i < us.length; i++) unitIndex[us[i]] = i;
     int[] found = cmp.prepared.occurrencesByPassage(q, year);
     int[] occurrences = new int[us.length];
     int[] tokens = new int[us.length];
     for (int p : cmp.counts.passagesOf(year)) {
-      int i = unitIndex[cmp.units.passageUnit()[p]];
+      int i = unitIndex[byPassage ? p : cmp.units.passageUnit()[p]];
       int n = cmp.prepared.tokenCount(p);
       tokens[i] += n;
       // at most one per token, as the comparisons count (Comparisons.of)
@@ -55,8 +58,18 @@ final class RateIntervals {
       RateInterval none = new RateInterval(Double.NaN, Double.NaN, Double.NaN, options.level());
       return Collections.nCopies(cmp.terms.size(), none);
     }
-    PassageMatrix m = cmp.units.counts().matrix().subset(cmp.units.counts().passagesOf(year));
+    Counts by = onePiece(cmp, year) ? cmp.counts : cmp.units.counts();
+    PassageMatrix m = by.matrix().subset(by.passagesOf(year));
     return Bootstrap.rateIntervals(m, options, seed);
+  }
+
+  /**
+   * Whether the year is one document among years of several, with documents as the units: one unit
+   * says nothing of the spread, so the bootstrap resamples the year's passages, as when passages
+   * are the units.
+   */
+  private static boolean onePiece(Comparisons cmp, int year) {
+    return cmp.units.documents() && cmp.units.counts().passagesOf(year).length < 2;
   }
 
   /**

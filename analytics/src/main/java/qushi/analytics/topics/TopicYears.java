@@ -84,19 +84,24 @@ final class TopicYears {
 
   /**
    * Returns the bootstrap's units among the passages {@code ps}: one per document when {@code
-   * documents} ({@link TestUnits}), else one per passage.
+   * documents} ({@link TestUnits}) and the year has two or more, else one per passage.
    */
   private int[][] units(int[] ps, boolean documents) {
-    if (!documents) return Arrays.stream(ps).mapToObj(p -> new int[] {p}).toArray(int[][]::new);
+    int[][] passages = Arrays.stream(ps).mapToObj(p -> new int[] {p}).toArray(int[][]::new);
+    if (!documents) return passages;
     java.util.Map<Integer, List<Integer>> byDocument = new java.util.TreeMap<>();
     for (int p : ps) {
       byDocument
           .computeIfAbsent(corpus.passages().get(p).document(), d -> new ArrayList<>())
           .add(p);
     }
-    return byDocument.values().stream()
-        .map(l -> l.stream().mapToInt(Integer::intValue).toArray())
-        .toArray(int[][]::new);
+    int[][] out =
+        byDocument.values().stream()
+            .map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+            .toArray(int[][]::new);
+    // a year of one document among years of several: one unit says nothing of the spread, so its
+    // passages are resampled, as when passages are the units
+    return out.length < 2 ? passages : out;
   }
 
   private double weighted(int[] passages, double[][] theta, int k) {

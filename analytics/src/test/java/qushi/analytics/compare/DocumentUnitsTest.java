@@ -15,7 +15,7 @@ import qushi.analytics.prepare.TermColumns;
 import qushi.analytics.prepare.TestUnits;
 
 /**
- * Documents as the units of the tests when every year has several: on generated corpora whose
+ * Documents as the units of the tests when most years have several: on generated corpora whose
  * documents each keep to a topic and whose years hold no change, passage units call hundreds of
  * terms significant and document units next to none; planted rises are still found. The figures are
  * printed.
@@ -251,5 +251,20 @@ class DocumentUnitsTest {
         (double) other / runs);
     assertTrue(nullFalse <= runs, "without change: " + nullFalse);
     assertTrue(share >= 0.5, "planted rises found: " + share);
+  }
+
+  @Test
+  void aYearOfOneDocumentResamplesItsPassages() {
+    // documents are the units, but the first year has one: resampling one unit would give every
+    // rate of that year the width of a Poisson count alone (and a topic's prevalence none)
+    int[] docYear = oneDocumentFirstYear();
+    Comparisons c = comparisons(corpus(500, docYear, 1), docYear);
+    assertTrue(c.documentUnits());
+    BootstrapOptions o = BootstrapOptions.defaults().withResamples(200);
+    PassageMatrix first = c.counts.matrix().subset(c.counts.passagesOf(2010));
+    assertEquals(Bootstrap.rateIntervals(first, o, 7), c.intervals(2010, o, 7));
+    // a year of several documents resamples its documents
+    PassageMatrix later = c.counts.matrix().subset(c.counts.passagesOf(2011));
+    assertFalse(Bootstrap.rateIntervals(later, o, 7).equals(c.intervals(2011, o, 7)));
   }
 }

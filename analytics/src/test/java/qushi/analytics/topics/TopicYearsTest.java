@@ -10,7 +10,7 @@ import qushi.analytics.corpus.Corpus;
 import qushi.analytics.prepare.PreparedCorpus;
 
 /**
- * A topic's prevalence interval resamples documents when every year has several: the passages of a
+ * A topic's prevalence interval resamples documents when most years have several: the passages of a
  * document share its topic, so resampling them one by one makes the interval far too narrow.
  */
 class TopicYearsTest {
