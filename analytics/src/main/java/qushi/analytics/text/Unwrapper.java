@@ -258,7 +258,11 @@ final class Unwrapper {
    * lines were wrapped at (null for none, or where blank lines stand between every line and no
    * width tells which lines stop short).
    */
-  private record Layout(boolean blankBreaks, Wrap wrap) {}
+  private record Layout(boolean blankBreaks, Wrap wrap, boolean wholeParagraphs) {
+    Layout(boolean blankBreaks, Wrap wrap) {
+      this(blankBreaks, wrap, false);
+    }
+  }
 
   /**
    * Returns the layout of the lines. A blank line, where the text has one, is a paragraph break
@@ -278,7 +282,8 @@ final class Unwrapper {
     long single = lines.stream().skip(1).filter(l -> l.newlinesBefore() == 1).count();
     if (2 * single > lines.size() - 1) return new Layout(true, fixedWrap(lines));
     if (single <= SINGLE_BREAKS * (lines.size() - 1)) {
-      return new Layout(paragraphsBeforeBlankLines(lines), null);
+      boolean whole = paragraphsBeforeBlankLines(lines);
+      return new Layout(whole, null, whole);
     }
     Wrap wrap = fixedWrap(lines);
     return wrap != null && shortBeforeBlankLines(lines, wrap)
@@ -312,10 +317,25 @@ final class Unwrapper {
 
   /**
    * Whether the line is wider than any PDF column and ends inside a sentence: a paragraph that a
-   * page break cut, continued after the blank line.
+   * page break cut.
    */
   private static boolean runsOn(Line a) {
     return a.width() > WIDEST_COLUMN && !a.endsSentence() && !a.endsClause() && !a.endsOpen();
+  }
+
+  /**
+   * Whether paragraph a goes on after the blank line in a text of whole paragraphs: it ends inside
+   * a sentence, after a comma or enumeration mark, or with a comma inside or wider than a heading
+   * (a page break cut it, inside a word perhaps), and b starts no paragraph of its own. A short
+   * line without a mark (a title, date or byline) and a colon before a list end there.
+   */
+  private static boolean continues(Line a, Line b) {
+    char last = a.text().charAt(a.text().length() - 1);
+    boolean open = "，、,".indexOf(last) >= 0;
+    return !a.endsSentence()
+        && !a.endsClause()
+        && (open || (!a.endsOpen() && (a.width() > HEADING_WIDTH || hasComma(a))))
+        && !startsParagraph(b);
   }
 
   /** Whether at least three in four of the lines before a blank line stop short of the width. */
@@ -374,7 +394,9 @@ final class Unwrapper {
           || row
           || (!b.startsWithCloser()
               && (!wrapped
-                  || (blankBreaks && b.newlinesBefore() >= 2 && !runsOn(a))
+                  || (blankBreaks
+                      && b.newlinesBefore() >= 2
+                      && !(layout.wholeParagraphs() && continues(a, b)))
                   || breaks(a, b, shorts[i - 1], shorts[i], headingB, heading)))) {
         if (!isRule(a)) out.add(Chars.inline(para.toString()));
         para.setLength(0);

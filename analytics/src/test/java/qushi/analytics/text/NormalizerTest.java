@@ -385,6 +385,15 @@ class NormalizerTest {
     String c = normalizer.normalize(cut);
     assertEquals(21, TextSearch.occurrences(c, "十分重要的大会"), c);
     assertTrue(c.contains("\n习近平\n同志们：\n"), c);
+    // so is a narrower line of prose cut inside a word, and one cut after a comma
+    String more =
+        normalizer.normalize(
+            page
+                + "改革开放以来，我们党团结带领全国各族人民不断推进中国特色社会主\n\n义伟大事业，取得了举世瞩目的成就。\n\n"
+                + "五年来，我们坚持加强党的全面领导和党中央集中统一领导，全力推进全面建成小康社会进程，完整、准确、全面"
+                + "贯彻新发展理念，\n\n着力推动高质量发展，主动构建新发展格局。\n\n");
+    assertEquals(1, TextSearch.occurrences(more, "中国特色社会主义伟大事业"), more);
+    assertEquals(1, TextSearch.occurrences(more, "新发展理念，着力推动高质量发展，主动构建新发展格局。"), more);
   }
 
   @Test
