@@ -14,7 +14,6 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import qushi.analytics.core.BadInputException;
 import qushi.analytics.core.Resources;
 
@@ -114,14 +113,9 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
   public static Corpus loadByFileName(Path folder) {
     checkFolder(folder);
     List<Document> docs = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(folder)) {
+    try {
       java.util.Set<String> ids = new java.util.HashSet<>();
-      for (Path file :
-          files
-              .filter(p -> DocumentReader.LISTED.contains(DocumentReader.extension(p)))
-              .filter(p -> !hidden(folder.relativize(p)))
-              .sorted(java.util.Comparator.comparing(p -> relative(folder, p)))
-              .toList()) {
+      for (Path file : listed(folder)) {
         String name = file.getFileName().toString();
         String path = relative(folder, file);
         Matcher m = YEAR_PREFIX.matcher(name);
@@ -158,15 +152,44 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
     return new Corpus(folder, docs, null);
   }
 
+  /**
+   * Returns the files of the formats a corpus may hold in {@code folder} and its subfolders, in
+   * order of their paths; hidden folders and files (a name that starts with a dot) are not entered
+   * or listed, and a folder that cannot be read is named in a {@link BadInputException}.
+   */
+  private static List<Path> listed(Path folder) throws IOException {
+    List<Path> out = new ArrayList<>();
+    Files.walkFileTree(
+        folder,
+        new java.nio.file.SimpleFileVisitor<>() {
+          @Override
+          public java.nio.file.FileVisitResult preVisitDirectory(
+              Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+            return !dir.equals(folder) && dir.getFileName().toString().startsWith(".")
+                ? java.nio.file.FileVisitResult.SKIP_SUBTREE
+                : java.nio.file.FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public java.nio.file.FileVisitResult visitFile(
+              Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+            if (!file.getFileName().toString().startsWith(".")
+                && DocumentReader.LISTED.contains(DocumentReader.extension(file))) out.add(file);
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+            throw new BadInputException(file, "cannot be read (" + e.getMessage() + ")");
+          }
+        });
+    out.sort(java.util.Comparator.comparing(p -> relative(folder, p)));
+    return out;
+  }
+
   /** Returns the path of {@code file} in {@code folder}, with / between its parts. */
   private static String relative(Path folder, Path file) {
     return folder.relativize(file).toString().replace(java.io.File.separatorChar, '/');
-  }
-
-  /** Whether a part of the path in the folder is hidden (starts with a dot: .git, .cache). */
-  private static boolean hidden(Path relative) {
-    for (Path part : relative) if (part.toString().startsWith(".")) return true;
-    return false;
   }
 
   /**

@@ -176,8 +176,9 @@ final class HtmlText {
   /**
    * Returns the page's headline where the main text lacks it: the text of its one {@code h1}, when
    * that stands before the main text's first block and outside it (a news page puts the headline
-   * above the article body, and Markdown of the same page keeps its title), and neither holds the
-   * other's text; else null.
+   * above the article body, and Markdown of the same page keeps its title), holds no link or image
+   * (a site's logo), and neither it nor the main text's first block holds the other's text; else
+   * null.
    */
   private static String headline(Document doc, List<Element> main) {
     Elements h1 = doc.body().select("h1");
@@ -185,11 +186,13 @@ final class HtmlText {
     Element h = h1.first();
     String text = h.text().strip();
     if (text.isEmpty() || text.startsWith("#") || text.endsWith("#")) return null;
+    // a site's logo is an h1 that links home, or holds an image; a headline is text
+    if (h.closest("a") != null || !h.select("a, img").isEmpty()) return null;
     for (Element b : main) if (b == h || isInside(h, b) || isInside(b, h)) return null;
     // the body's own first line repeats the title (在…的讲话 under 习近平：在…的讲话)
     String opening = main.get(0).text().replaceAll("[\\s\u3000]", "");
     String bare = text.replaceAll("[\\s\u3000]", "");
-    if (bare.contains(opening) || opening.contains(bare)) return null;
+    if (!opening.isEmpty() && (bare.contains(opening) || opening.contains(bare))) return null;
     List<Element> all = doc.body().getAllElements();
     return all.indexOf(h) < all.indexOf(main.get(0)) ? text : null;
   }

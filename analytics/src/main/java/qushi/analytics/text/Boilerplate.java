@@ -622,7 +622,10 @@ public final class Boilerplate implements java.io.Serializable {
     String found = null;
     for (int j = 0; j < n - 1; j++) {
       if ("。！？!?".indexOf(s.charAt(j)) < 0) continue;
-      int from = start ? 0 : at[j + 1];
+      // a suffix is stripped as String.strip does (U+3000 and other Unicode white space too)
+      int after = j + 1;
+      while (!start && after < n && Character.isWhitespace(s.charAt(after))) after++;
+      int from = start ? 0 : at[after];
       int to = start ? at[j + 1] : key.length();
       if (to - from > longestKey) {
         if (start) break;

@@ -196,9 +196,9 @@ public final class TopicMath {
       RealVector u = axis == 0 ? null : first(out[0], n);
       RealVector v = new ArrayRealVector(n);
       for (int i = 0; i < n; i++) v.setEntry(i, 1 + (double) i / n);
-      v = deflated(v, u).unitVector();
-      for (int it = 0; it < 10_000; it++) {
-        RealVector next = deflated(b.operate(v), u).unitVector();
+      v = unit(deflated(v, u));
+      for (int it = 0; it < 10_000 && v.getNorm() > 0; it++) {
+        RealVector next = unit(deflated(b.operate(v), u));
         boolean done = next.subtract(v).getLInfNorm() < 1e-12;
         v = next;
         if (done) break;
@@ -207,6 +207,15 @@ public final class TopicMath {
       out[axis][n] = b.operate(v).dotProduct(v);
     }
     return out;
+  }
+
+  /**
+   * Returns v scaled to length 1, or the zero vector where v is (numerically) zero: a matrix of
+   * rank one has no second direction (two topics; points on a line).
+   */
+  private static RealVector unit(RealVector v) {
+    double norm = v.getNorm();
+    return norm < 1e-12 ? new ArrayRealVector(v.getDimension()) : v.mapDivide(norm);
   }
 
   /** Returns v without its component along the unit vector u (v itself when u is null). */

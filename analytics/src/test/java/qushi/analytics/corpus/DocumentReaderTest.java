@@ -230,6 +230,12 @@ class DocumentReaderTest {
             .replace("<div class=\"text\">", "<div class=\"text\"><p>在庆祝大会上的讲话</p>")
             .replace("<h1>在庆祝大会上的讲话</h1>", "<h1>习近平：在庆祝大会上的讲话</h1>"));
     assertTrue(read(file).startsWith("在庆祝大会上的讲话\n同志们"), read(file));
+    // a site's logo in the h1 is no headline
+    Files.writeString(
+        file,
+        Files.readString(file)
+            .replace("<h1>习近平：在庆祝大会上的讲话</h1>", "<h1><a href=\"/\">共产党员网</a></h1>"));
+    assertFalse(read(file).contains("共产党员网"), read(file));
   }
 
   @Test

@@ -99,6 +99,11 @@ class TopicLayerTest {
       double sign = Math.signum(qr[axis][0] * power[axis][0]);
       for (int i = 0; i < 12; i++) assertEquals(qr[axis][i], sign * power[axis][i], 1e-6);
     }
+    // two topics: a matrix of rank one, no second direction (the zero vector, eigenvalue 0)
+    double[][] two =
+        TopicMath.powerTopTwo(MatrixUtils.createRealMatrix(new double[][] {{1, -1}, {-1, 1}}));
+    assertEquals(2, two[0][2], 1e-9);
+    assertEquals(0, two[1][2], 1e-9);
   }
 
   @Test
