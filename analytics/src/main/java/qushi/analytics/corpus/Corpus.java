@@ -2,8 +2,11 @@ package qushi.analytics.corpus;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -161,29 +164,27 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
     List<Path> out = new ArrayList<>();
     Files.walkFileTree(
         folder,
-        new java.nio.file.SimpleFileVisitor<>() {
+        new SimpleFileVisitor<>() {
           @Override
-          public java.nio.file.FileVisitResult preVisitDirectory(
-              Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
             return !dir.equals(folder) && dir.getFileName().toString().startsWith(".")
-                ? java.nio.file.FileVisitResult.SKIP_SUBTREE
-                : java.nio.file.FileVisitResult.CONTINUE;
+                ? FileVisitResult.SKIP_SUBTREE
+                : FileVisitResult.CONTINUE;
           }
 
           @Override
-          public java.nio.file.FileVisitResult visitFile(
-              Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             if (!file.getFileName().toString().startsWith(".")
                 && DocumentReader.LISTED.contains(DocumentReader.extension(file))) out.add(file);
-            return java.nio.file.FileVisitResult.CONTINUE;
+            return FileVisitResult.CONTINUE;
           }
 
           @Override
-          public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
             throw new BadInputException(file, "cannot be read (" + e.getMessage() + ")");
           }
         });
-    out.sort(java.util.Comparator.comparing(p -> relative(folder, p)));
+    out.sort(Comparator.comparing(p -> relative(folder, p)));
     return out;
   }
 

@@ -310,17 +310,10 @@ final class Unwrapper {
       Line a = lines.get(i - 1);
       if (a.width() <= WIDEST_COLUMN) continue;
       wide++;
-      if (runsOn(a)) runOn++;
+      // ends inside a sentence: a paragraph that a page break cut
+      if (!a.endsSentence() && !a.endsClause() && !a.endsOpen()) runOn++;
     }
     return wide > 0 && 4 * wide >= beforeBlank && 20 * runOn <= wide;
-  }
-
-  /**
-   * Whether the line is wider than any PDF column and ends inside a sentence: a paragraph that a
-   * page break cut.
-   */
-  private static boolean runsOn(Line a) {
-    return a.width() > WIDEST_COLUMN && !a.endsSentence() && !a.endsClause() && !a.endsOpen();
   }
 
   /**

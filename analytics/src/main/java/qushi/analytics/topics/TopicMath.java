@@ -33,13 +33,13 @@ public final class TopicMath {
   /**
    * Returns the Jensen–Shannon distance ({@link #jsDistance}) of every row of {@code a} to every
    * row of {@code b}, rows in parallel (each entry on its own, so the result does not depend on the
-   * threads): with h(p) = Σ p ln p computed once per row, JSD(p, q) = ½ h(p) + ½ h(q) − Σ m ln m
-   * over the words, m = ½ (p + q), one logarithm per word and pair. When {@code a} and {@code b}
-   * are the same array, half the pairs are computed and the result is symmetric.
+   * threads): with Σ p ln p computed once per row (selfA, selfB), JSD(p, q) = ½ Σ p ln p + ½ Σ q ln
+   * q − Σ m ln m over the words, m = ½ (p + q), one logarithm per word and pair. When {@code a} and
+   * {@code b} are the same array, half the pairs are computed and the result is symmetric.
    */
   public static double[][] jsDistances(double[][] a, double[][] b) {
-    double[] ha = Arrays.stream(a).mapToDouble(TopicMath::plogp).toArray();
-    double[] hb = a == b ? ha : Arrays.stream(b).mapToDouble(TopicMath::plogp).toArray();
+    double[] selfA = Arrays.stream(a).mapToDouble(TopicMath::plogp).toArray();
+    double[] selfB = a == b ? selfA : Arrays.stream(b).mapToDouble(TopicMath::plogp).toArray();
     double[][] out = new double[a.length][b.length];
     boolean same = a == b;
     IntStream.range(0, a.length)
@@ -54,7 +54,7 @@ public final class TopicMath {
                   double m = 0.5 * (p[w] + q[w]);
                   if (m > 0) mix += m * Math.log(m);
                 }
-                double js = 0.5 * ha[i] + 0.5 * hb[j] - mix;
+                double js = 0.5 * selfA[i] + 0.5 * selfB[j] - mix;
                 out[i][j] = Math.sqrt(Math.max(0, js / Math.log(2)));
               }
             });
