@@ -43,6 +43,7 @@ import qushi.analytics.text.Token;
 final class Preparation {
   private Preparation() {}
 
+  @SuppressWarnings("try") // a stage that reports only its start and end
   static PreparedCorpus run(Corpus corpus, TextPipeline text, Progress progress) {
     List<Document> docs = corpus.documents();
     String[] cleaned = new String[docs.size()];
@@ -61,27 +62,14 @@ final class Preparation {
                 stage.advance(1);
               });
     }
-    Boilerplate boilerplate =
-        text.options().dropBoilerplate()
-            ? Boilerplate.detect(Arrays.asList(cleaned), docs.stream().map(Document::year).toList())
-            : Boilerplate.none();
-    CleanDocument[] clean = new CleanDocument[docs.size()];
-    IntStream.range(0, docs.size())
-        .parallel()
-        .forEach(
-            d ->
-                clean[d] =
-                    CleanDocument.of(
-                        docs.get(d), cleaned[d], boilerplate, bytes[d], sha256[d], text));
-    List<Passage> passages = passages(Arrays.asList(clean), text);
-    Set<String> framing =
-        FramingHeadings.framing(Arrays.stream(clean).map(FramingHeadings::keys).toList());
-    List<List<FramingHeadings.Heading>> headings =
-        framing.isEmpty()
-            ? Collections.nCopies(passages.size(), List.of())
-            : passages.stream()
-                .map(p -> FramingHeadings.headings(clean[p.document()], p, framing))
-                .toList();
+    Structure structure;
+    try (Progress.Stage stage = progress.start("finding boilerplate and sections", 0)) {
+      structure = Structure.of(docs, cleaned, bytes, sha256, text);
+    }
+    Boilerplate boilerplate = structure.boilerplate();
+    CleanDocument[] clean = structure.clean();
+    List<Passage> passages = structure.passages();
+    List<List<FramingHeadings.Heading>> headings = structure.headings();
     String[] texts = new String[passages.size()];
     for (int i = 0; i < texts.length; i++) {
       Passage p = passages.get(i);
@@ -98,7 +86,8 @@ final class Preparation {
     PassageTokens[] tokens = new PassageTokens[passages.size()];
     ThreadLocal<Segmenter> segmenters = ThreadLocal.withInitial(pipeline::segmenter);
     TermFilter filter = pipeline.filter();
-    try (Progress.Stage stage = progress.start("segmenting", passages.size())) {
+    String name = plain != null ? "keeping learned terms whole" : "segmenting";
+    try (Progress.Stage stage = progress.start(name, passages.size())) {
       IntStream.range(0, passages.size())
           .parallel()
           .forEach(
@@ -116,6 +105,44 @@ final class Preparation {
     }
     return assemble(
         corpus, pipeline, Arrays.asList(clean), boilerplate, passages, Arrays.asList(tokens));
+  }
+
+  /**
+   * The cleaned documents cut into sections and passages: the boilerplate found across the corpus
+   * ({@link Boilerplate}), each document without it, the passages numbered in corpus order, and the
+   * section headings that frame each passage ({@link FramingHeadings}).
+   */
+  private record Structure(
+      Boilerplate boilerplate,
+      CleanDocument[] clean,
+      List<Passage> passages,
+      List<List<FramingHeadings.Heading>> headings) {
+    static Structure of(
+        List<Document> docs, String[] cleaned, long[] bytes, String[] sha256, TextPipeline text) {
+      Boilerplate boilerplate =
+          text.options().dropBoilerplate()
+              ? Boilerplate.detect(
+                  Arrays.asList(cleaned), docs.stream().map(Document::year).toList())
+              : Boilerplate.none();
+      CleanDocument[] clean = new CleanDocument[docs.size()];
+      IntStream.range(0, docs.size())
+          .parallel()
+          .forEach(
+              d ->
+                  clean[d] =
+                      CleanDocument.of(
+                          docs.get(d), cleaned[d], boilerplate, bytes[d], sha256[d], text));
+      List<Passage> passages = Preparation.passages(Arrays.asList(clean), text);
+      Set<String> framing =
+          FramingHeadings.framing(Arrays.stream(clean).map(FramingHeadings::keys).toList());
+      List<List<FramingHeadings.Heading>> headings =
+          framing.isEmpty()
+              ? Collections.nCopies(passages.size(), List.of())
+              : passages.stream()
+                  .map(p -> FramingHeadings.headings(clean[p.document()], p, framing))
+                  .toList();
+      return new Structure(boilerplate, clean, passages, headings);
+    }
   }
 
   /** Returns the passages of the cleaned documents, numbered in corpus order. */
@@ -174,6 +201,7 @@ final class Preparation {
    * the token streams, where the tokens of the passages' {@code framing} headings ({@link
    * FramingHeadings}) count as function words.
    */
+  @SuppressWarnings("try") // the learning stage reports only its start and end
   private static LearnedTerms learn(
       TextPipeline base,
       String[] texts,
@@ -181,8 +209,7 @@ final class Preparation {
       Plain tokens,
       Progress progress) {
     ThreadLocal<Segmenter> segmenters = ThreadLocal.withInitial(base::segmenter);
-    byte[][] kinds;
-    try (Progress.Stage stage = progress.start("learning terms", texts.length)) {
+    try (Progress.Stage stage = progress.start("segmenting", texts.length)) {
       IntStream.range(0, texts.length)
           .parallel()
           .forEach(
@@ -190,23 +217,24 @@ final class Preparation {
                 tokens.put(i, segmenters.get().segmentPlain(texts[i]));
                 stage.advance(1);
               });
-      kinds = tokens.kinds(base.filter().stopwords(), base.lexiconTerms());
+    }
+    try (Progress.Stage stage = progress.start("learning terms", 0)) {
+      byte[][] kinds = tokens.kinds(base.filter().stopwords(), base.lexiconTerms());
       for (int i = 0; i < kinds.length; i++) {
         FramingHeadings.mask(kinds[i], tokens.offsets[i], framing.get(i));
       }
+      List<int[]> lineStarts =
+          IntStream.range(0, texts.length)
+              .mapToObj(i -> TermLearner.lineStarts(texts[i], tokens.offsets[i]))
+              .toList();
+      return new LearnedTerms(
+          TermLearner.learn(
+              Arrays.asList(tokens.ids),
+              Arrays.asList(kinds),
+              lineStarts,
+              tokens.atoms(),
+              base.notTerms()));
     }
-    List<int[]> lineStarts =
-        IntStream.range(0, texts.length)
-            .mapToObj(i -> TermLearner.lineStarts(texts[i], tokens.offsets[i]))
-            .toList();
-    List<TermLearner.Term> terms =
-        TermLearner.learn(
-            Arrays.asList(tokens.ids),
-            Arrays.asList(kinds),
-            lineStarts,
-            tokens.atoms(),
-            base.notTerms());
-    return new LearnedTerms(terms);
   }
 
   /**

@@ -521,18 +521,21 @@ public final class Boilerplate implements java.io.Serializable {
    * longer than the paragraph), the length of the key before each character and at the end.
    */
   private static String key(String paragraph, int[] at) {
-    StringBuilder key = new StringBuilder(paragraph.length());
+    char[] key = new char[paragraph.length()];
+    int n = 0;
+    boolean same = true; // the key is the paragraph so far, but for what was left out
     boolean digits = false; // inside a run of digits (whitespace does not end it: it is removed)
     for (int i = 0; i < paragraph.length(); i++) {
-      if (at != null) at[i] = key.length();
+      if (at != null) at[i] = n;
       char c = paragraph.charAt(i);
       if (c == ' ' || (c >= '\t' && c <= '\r')) continue;
       boolean digit = c >= '0' && c <= '9';
-      if (!digit || !digits) key.append(digit ? '0' : c);
+      if (!digit || !digits) key[n++] = digit ? '0' : c;
+      same &= !digit || c == '0';
       digits = digit;
     }
-    if (at != null) at[paragraph.length()] = key.length();
-    return key.toString();
+    if (at != null) at[paragraph.length()] = n;
+    return same && n == paragraph.length() ? paragraph : new String(key, 0, n);
   }
 
   private static final byte KEPT = 0;

@@ -1,11 +1,11 @@
 package qushi.analytics.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 /**
@@ -43,21 +43,39 @@ final class Copies {
    */
   static int[] groups(List<Set<String>> paragraphs) {
     int n = paragraphs.size();
-    Map<String, List<Integer>> documents = new HashMap<>();
+    // each distinct key gets an id, each document its sorted ids, each id its documents in order
+    Map<String, Integer> ids = new HashMap<>();
+    List<String> keys = new ArrayList<>();
+    int[][] held = new int[n][];
     for (int d = 0; d < n; d++) {
+      int[] h = new int[paragraphs.get(d).size()];
+      int i = 0;
       for (String k : paragraphs.get(d)) {
-        documents.computeIfAbsent(k, x -> new ArrayList<>()).add(d);
+        Integer id = ids.putIfAbsent(k, keys.size());
+        if (id == null) {
+          id = keys.size();
+          keys.add(k);
+        }
+        h[i++] = id;
       }
+      Arrays.sort(h);
+      held[d] = h;
     }
+    int[] df = new int[keys.size()];
+    for (int[] h : held) for (int id : h) df[id]++;
+    int[][] documents = new int[keys.size()][];
+    for (int id = 0; id < df.length; id++) documents[id] = new int[df[id]];
+    int[] filled = new int[keys.size()];
+    for (int d = 0; d < n; d++) for (int id : held[d]) documents[id][filled[id]++] = d;
+    double[] keyWeight = new double[keys.size()];
+    for (int id = 0; id < keyWeight.length; id++) keyWeight[id] = weight(keys.get(id), n, df[id]);
     double[] weight = new double[n];
-    for (int d = 0; d < n; d++) {
-      for (String k : paragraphs.get(d)) weight[d] += weight(k, n, documents.get(k).size());
-    }
+    for (int d = 0; d < n; d++) for (int id : held[d]) weight[d] += keyWeight[id];
     // the earlier documents each document copies are found in parallel, and joined in order
     int[][] copied =
         IntStream.range(0, n)
             .parallel()
-            .mapToObj(d -> copied(d, paragraphs, documents, weight))
+            .mapToObj(d -> copied(d, held, documents, keyWeight, weight))
             .toArray(int[][]::new);
     int[] parent = new int[n];
     for (int d = 0; d < n; d++) parent[d] = d;
@@ -70,32 +88,44 @@ final class Copies {
   /**
    * Returns the earlier documents that document {@code d} copies or is copied by, in corpus order:
    * those that share a paragraph standing in at most {@value #CANDIDATES} documents and enough of
-   * the weight of both.
+   * the weight of both ({@code held}: each document's sorted key ids; {@code documents}: each key's
+   * documents in corpus order).
    */
   private static int[] copied(
-      int d, List<Set<String>> paragraphs, Map<String, List<Integer>> documents, double[] weight) {
-    int n = paragraphs.size();
-    Set<Integer> candidates = new TreeSet<>();
-    for (String k : paragraphs.get(d)) {
-      List<Integer> with = documents.get(k);
-      if (with.size() > CANDIDATES) continue;
+      int d, int[][] held, int[][] documents, double[] keyWeight, double[] weight) {
+    int[] candidates = new int[0];
+    int found = 0;
+    for (int id : held[d]) {
+      int[] with = documents[id];
+      if (with.length > CANDIDATES) continue;
       for (int e : with) {
         if (e >= d) break; // in corpus order
-        candidates.add(e);
+        if (found == candidates.length) candidates = Arrays.copyOf(candidates, 2 * found + 8);
+        candidates[found++] = e;
       }
     }
-    List<Integer> out = new ArrayList<>();
-    for (int e : candidates) {
+    int[] sorted = Arrays.stream(candidates, 0, found).sorted().distinct().toArray();
+    int[] out = new int[sorted.length];
+    int kept = 0;
+    for (int e : sorted) {
       double both = 0;
-      for (String k : paragraphs.get(d)) {
-        if (paragraphs.get(e).contains(k)) both += weight(k, n, documents.get(k).size());
+      int[] a = held[d];
+      int[] b = held[e];
+      for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+        if (a[i] < b[j]) i++;
+        else if (a[i] > b[j]) j++;
+        else {
+          both += keyWeight[a[i]];
+          i++;
+          j++;
+        }
       }
       double lighter = Math.min(weight[d], weight[e]);
       double heavier = Math.max(weight[d], weight[e]);
       // a little slack for rounding: sums of the same weights in another order
-      if (both >= SHARE * lighter - 1e-9 && both >= OF_HEAVIER * heavier - 1e-9) out.add(e);
+      if (both >= SHARE * lighter - 1e-9 && both >= OF_HEAVIER * heavier - 1e-9) out[kept++] = e;
     }
-    return out.stream().mapToInt(Integer::intValue).toArray();
+    return Arrays.copyOf(out, kept);
   }
 
   /**

@@ -78,12 +78,31 @@ final class Markup {
    */
   static String strip(String text, boolean tags) {
     if (tags && (text.indexOf('<') >= 0 || text.indexOf('&') >= 0)) text = tags(text);
-    if (text.indexOf('@') >= 0) text = EMAIL.matcher(text).replaceAll("");
-    if (!text.contains("://") && !text.contains("www.")) return text;
-    if (text.contains("](")) { // Markdown links: only then worth two more passes
-      text = MARKDOWN_LINK.matcher(LINK_LINE.matcher(text).replaceAll("")).replaceAll("$1");
+    if (text.indexOf('@') < 0 && !text.contains("://") && !text.contains("www.")) return text;
+    // no address spans a line break, so only the lines that hold one are matched: the patterns,
+    // tried at every character, would otherwise cost more than all the rest of the cleanup
+    StringBuilder out = new StringBuilder(text.length());
+    for (int start = 0; start < text.length(); ) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? text.length() : nl + 1;
+      String line = text.substring(start, end);
+      out.append(
+          line.indexOf('@') >= 0 || line.contains("://") || line.contains("www.")
+              ? addresses(line)
+              : line);
+      start = end;
     }
-    return URL.matcher(URL_LINE.matcher(text).replaceAll("")).replaceAll("");
+    return out.toString();
+  }
+
+  /** Returns one line, with its line break, without its e-mail and web addresses. */
+  private static String addresses(String line) {
+    if (line.indexOf('@') >= 0) line = EMAIL.matcher(line).replaceAll("");
+    if (!line.contains("://") && !line.contains("www.")) return line;
+    if (line.contains("](")) { // Markdown links: only then worth two more passes
+      line = MARKDOWN_LINK.matcher(LINK_LINE.matcher(line).replaceAll("")).replaceAll("$1");
+    }
+    return URL.matcher(URL_LINE.matcher(line).replaceAll("")).replaceAll("");
   }
 
   private static String tags(String text) {
