@@ -53,11 +53,7 @@ record CleanedText(DocumentRef ref, String text, long bytes, String sha256)
    */
   static CleanedText of(DocumentRef ref, TextPipeline pipeline, Map<String, String> hadoop) {
     RawText raw = ref.read(hadoop);
-    return new CleanedText(
-        ref,
-        pipeline.normalizer().normalize(raw.text(), !raw.extracted()),
-        raw.bytes(),
-        raw.sha256());
+    return new CleanedText(ref, pipeline.normalizer().normalize(raw), raw.bytes(), raw.sha256());
   }
 
   /** Returns the cleaned document, {@code boilerplate} dropped and cut into sections. */

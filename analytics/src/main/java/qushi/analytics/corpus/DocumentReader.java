@@ -37,6 +37,12 @@ public final class DocumentReader {
   public static final List<String> FORMATS =
       List.of("md", "markdown", "pdf", "docx", "html", "htm");
 
+  /**
+   * The extensions whose text has one paragraph per line: Markdown, where a paragraph's lines are
+   * joined by the parser ({@link RawText#paragraphs}).
+   */
+  public static final List<String> PARAGRAPH_FORMATS = List.of("md", "markdown");
+
   /** The extensions a corpus folder without manifest is listed by. */
   public static final List<String> LISTED =
       List.of("txt", "md", "markdown", "pdf", "docx", "html", "htm");

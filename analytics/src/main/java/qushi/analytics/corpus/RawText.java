@@ -19,8 +19,13 @@ import qushi.analytics.internal.TextFiles;
  *     its markup is gone, so what looks like an HTML tag in it ({@code <Button />} in a code span,
  *     {@code &lt;a&gt;} in a page) is the document's own text, which cleanup keeps; in a plain text
  *     file or a text held in memory it is what a scraped page left behind, which cleanup removes
+ * @param paragraphs whether each line of the text is a paragraph, as the format's parser found it
+ *     and joined the lines within it (Markdown): cleanup then joins no lines, where in other text
+ *     it weighs each line break (a PDF's, a plain text's) to tell a wrapped line from a paragraph's
+ *     end
  */
-public record RawText(String text, long bytes, String sha256, boolean extracted) {
+public record RawText(
+    String text, long bytes, String sha256, boolean extracted, boolean paragraphs) {
   /**
    * Returns the text of {@code file} in its format ({@link DocumentReader}) and the hash of the
    * file's bytes.
@@ -38,14 +43,15 @@ public record RawText(String text, long bytes, String sha256, boolean extracted)
         DocumentReader.text(name, bytes),
         bytes.length,
         sha256(bytes),
-        DocumentReader.FORMATS.contains(DocumentReader.extension(name)));
+        DocumentReader.FORMATS.contains(DocumentReader.extension(name)),
+        DocumentReader.PARAGRAPH_FORMATS.contains(DocumentReader.extension(name)));
   }
 
   /** Returns a text held in memory, hashed as UTF-8. */
   static RawText of(String text) {
     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
     return new RawText(
-        text.replace("\r\n", "\n").replace('\r', '\n'), utf8.length, sha256(utf8), false);
+        text.replace("\r\n", "\n").replace('\r', '\n'), utf8.length, sha256(utf8), false, false);
   }
 
   /** Returns the hex SHA-256 of {@code bytes}. */

@@ -42,7 +42,7 @@ public record CleanDocument(
   public static CleanDocument of(Document document, RawText raw, TextPipeline text) {
     return of(
         document,
-        text.normalizer().normalize(raw.text(), !raw.extracted()),
+        text.normalizer().normalize(raw),
         Boilerplate.none(),
         raw.bytes(),
         raw.sha256(),

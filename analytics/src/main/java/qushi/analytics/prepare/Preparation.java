@@ -58,7 +58,7 @@ final class Preparation {
                 // keep the size and hash only: the raw text is not needed again
                 bytes[d] = raw.bytes();
                 sha256[d] = raw.sha256();
-                cleaned[d] = text.normalizer().normalize(raw.text(), !raw.extracted());
+                cleaned[d] = text.normalizer().normalize(raw);
                 stage.advance(1);
               });
     }

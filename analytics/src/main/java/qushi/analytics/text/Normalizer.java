@@ -3,6 +3,7 @@ package qushi.analytics.text;
 import com.hankcs.hanlp.HanLP;
 import java.util.List;
 import java.util.Objects;
+import qushi.analytics.corpus.RawText;
 
 /**
  * Cleans the text extracted from a PDF of Chinese material into the canonical "cleaned text" that
@@ -186,22 +187,24 @@ public record Normalizer(
    * @throws NullPointerException if {@code raw} is null
    */
   public String normalize(String raw) {
-    return normalize(raw, true);
+    return normalize(raw, true, false);
   }
 
   /**
-   * Returns the cleaned text of a raw extraction as {@link #normalize(String)} does, removing the
-   * HTML tags and entities a scraped page left in it only when {@code tags} is true: text that a
-   * parser of its format extracted has no markup left, and a tag-like string in it ({@code <a>} in
-   * a code span) is its own text. Web and e-mail addresses are removed either way.
-   *
-   * @throws NullPointerException if {@code raw} is null
+   * Returns the cleaned text of a document as read: its HTML tags and entities removed unless a
+   * parser of its format extracted it ({@link RawText#extracted}), and each line taken as a
+   * paragraph when the parser found the paragraphs ({@link RawText#paragraphs}).
    */
-  public String normalize(String raw, boolean tags) {
+  public String normalize(RawText raw) {
+    return normalize(raw.text(), !raw.extracted(), raw.paragraphs());
+  }
+
+  private String normalize(String raw, boolean tags, boolean paragraphLines) {
     Objects.requireNonNull(raw, "raw");
     String text = Markup.strip(Chars.fold(Chars.scrub(raw)), tags);
     List<Line> lines = Unwrapper.lines(text);
-    List<String> paragraphs = new Unwrapper(headerMinRepeats, headerMaxWidth).paragraphs(lines);
+    List<String> paragraphs =
+        new Unwrapper(headerMinRepeats, headerMaxWidth).paragraphs(lines, paragraphLines);
     StringBuilder out = new StringBuilder(text.length());
     for (String p : paragraphs) {
       if (p.isEmpty()) {

@@ -313,7 +313,50 @@ final class Unwrapper {
       // ends inside a sentence: a paragraph that a page break cut
       if (!a.endsSentence() && !a.endsClause() && !a.endsOpen()) runOn++;
     }
-    return wide > 0 && 4 * wide >= beforeBlank && 20 * runOn <= wide;
+    return (wide > 0 && 4 * wide >= beforeBlank && 20 * runOn <= wide)
+        || shortParagraphsBeforeBlankLines(lines);
+  }
+
+  /**
+   * Whether the lines before the blank lines are short whole paragraphs: at least three, a quarter
+   * of them end a sentence, and none (1 in 20 at most) stops inside one ({@link #reads}); the rest
+   * are titles, dates, headings and salutations. A notice or a short article saved as text puts
+   * blank lines between such paragraphs; most lines of a PDF's column hold a comma and end inside a
+   * sentence.
+   */
+  private static boolean shortParagraphsBeforeBlankLines(List<Line> lines) {
+    int beforeBlank = 0;
+    int sentences = 0;
+    int runOn = 0;
+    for (int i = 1; i < lines.size(); i++) {
+      if (lines.get(i).newlinesBefore() < 2) continue;
+      beforeBlank++;
+      Line a = lines.get(i - 1);
+      if (a.endsSentence() || a.endsClause()) sentences++;
+      else if (!isColon(a) && reads(a)) runOn++;
+    }
+    return beforeBlank >= 3 && 4 * sentences >= beforeBlank && 20 * runOn <= beforeBlank;
+  }
+
+  /**
+   * Whether a line that ends with no sentence mark is prose, not a title, date or heading: it ends
+   * after a comma or other open mark, or holds a comma, an enumeration mark past a heading's number
+   * (一、) or a sentence's end, or is wider than a heading.
+   */
+  private static boolean reads(Line a) {
+    String t = a.text();
+    if (a.endsOpen() || hasComma(a) || a.width() > HEADING_WIDTH) return true;
+    if (t.indexOf('、', 4) >= 0) return true;
+    for (int i = 0; i < t.length() - 1; i++) {
+      if (Punctuation.SENTENCE_FINAL.indexOf(t.charAt(i)) >= 0) return true;
+    }
+    return false;
+  }
+
+  /** Whether the line ends with a colon (a salutation, or a list's lead-in). */
+  private static boolean isColon(Line a) {
+    char last = a.text().charAt(a.text().length() - 1);
+    return last == '：' || last == ':';
   }
 
   /**
@@ -350,11 +393,20 @@ final class Unwrapper {
    * ({@link #fixedWrap}).
    */
   List<String> paragraphs(List<Line> all) {
-    Layout layout = layout(all);
+    return paragraphs(all, false);
+  }
+
+  /**
+   * Returns the paragraphs of the lines as {@link #paragraphs(List)} does, or, when {@code
+   * paragraphLines} is true (a parser found the paragraphs), each line as a paragraph but one that
+   * starts with closing punctuation.
+   */
+  List<String> paragraphs(List<Line> all, boolean paragraphLines) {
+    Layout layout = paragraphLines ? new Layout(false, null) : layout(all);
     boolean blankBreaks = layout.blankBreaks();
     // a fixed width tells which lines stop short, where blank lines do not mark every line
     Wrap wrap = layout.wrap();
-    boolean wrapped = hasBlankLine(all) || wrap != null;
+    boolean wrapped = !paragraphLines && (hasBlankLine(all) || wrap != null);
     List<Line> lines = keep(all);
     List<String> out = new ArrayList<>();
     if (lines.isEmpty()) {

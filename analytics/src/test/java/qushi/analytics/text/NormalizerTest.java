@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import qushi.analytics.core.TextSearch;
+import qushi.analytics.corpus.RawText;
 
 /** Fixtures are cut from the seed extractions, keeping their line breaks and spacing. */
 class NormalizerTest {
@@ -394,6 +396,51 @@ class NormalizerTest {
                 + "贯彻新发展理念，\n\n着力推动高质量发展，主动构建新发展格局。\n\n");
     assertEquals(1, TextSearch.occurrences(more, "中国特色社会主义伟大事业"), more);
     assertEquals(1, TextSearch.occurrences(more, "新发展理念，着力推动高质量发展，主动构建新发展格局。"), more);
+  }
+
+  @Test
+  void aShortNoticeSavedWithBlankLinesKeepsItsParagraphsApart() {
+    // paragraphs of a sentence or two, headings, a date and a salutation, a blank line after
+    // each: none is wide, so only their marks tell them from a PDF's column; joined, 17%。推进
+    // would be one paragraph and 政府：为深入 the salutation run into the first sentence
+    String notice =
+        String.join(
+            "\n\n",
+            "关于推进高质量发展的若干意见",
+            "2024年3月1日",
+            "各区县人民政府：",
+            "为深入贯彻新发展理念，加快推进高质量发展，现提出如下意见。",
+            "一、总体要求",
+            "坚持以人民为中心，推动经济实现质的有效提升和量的合理增长。",
+            "二、重点任务",
+            "加快建设现代化产业体系。到2025年，战略性新兴产业增加值占比达到17%。",
+            "推进新型城镇化建设。",
+            "三、保障措施",
+            "加强组织领导，压实工作责任。");
+    assertEquals(notice.replace("\n\n", "\n"), normalizer.normalize(notice));
+    // a PDF's column, a blank line after every line, is still joined where a sentence goes on
+    String column = "为深入贯彻新发展理念，加快推进高质\n\n量发展，现提出如下意见。坚持以人\n\n民为中心，推动经济实现质的有效提\n\n升。";
+    assertEquals(
+        "为深入贯彻新发展理念，加快推进高质量发展，现提出如下意见。坚持以人民为中心，推动经济实现质的有效提升。", normalizer.normalize(column));
+  }
+
+  @Test
+  void aMarkdownFileKeepsEachParagraphALine() {
+    // a paragraph of a no-break space (&nbsp; in a blog's export) leaves a blank line, which in a
+    // plain text reads as a PDF's layout and joined the two paragraphs around it
+    String md =
+        "下图来自Oracle的 《[High Availability Concepts and Best"
+            + " Practices](https://docs.oracle.com/ha.htm)》\n\n"
+            + "\u00a0\n\n"
+            + "常见宕机原因，按是否有计划可分为两类：\n";
+    RawText raw = RawText.of(Path.of("ha.md"), md.getBytes(StandardCharsets.UTF_8));
+    assertEquals(
+        "下图来自Oracle的《High Availability Concepts and Best Practices》\n常见宕机原因，按是否有计划可分为两类：",
+        normalizer.normalize(raw));
+    // the same text as a plain file is weighed line by line
+    assertEquals(
+        "下图来自Oracle的《High Availability Concepts and Best Practices》常见宕机原因，按是否有计划可分为两类：",
+        normalizer.normalize(raw.text()));
   }
 
   @Test
