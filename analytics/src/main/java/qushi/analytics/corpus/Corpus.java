@@ -38,7 +38,10 @@ import qushi.analytics.core.Resources;
  * @param manifest the manifest the corpus was listed by, or null when it has none
  */
 public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
-  private static final Pattern YEAR_PREFIX = Pattern.compile("^((?:19|20|21)\\d\\d)(?!\\d)");
+  /** A year at the start of a file name, alone or as the start of a date written without marks. */
+  private static final Pattern YEAR_PREFIX =
+      Pattern.compile(
+          "^((?:19|20|21)\\d\\d)(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])?)?(?!\\d)");
 
   /** Sorts and copies the documents. */
   public Corpus {
@@ -107,8 +110,8 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
    * Returns the corpus of every file in {@code folder} and its subfolders (not hidden ones), in
    * order of their paths, in a format a corpus may hold ({@code .txt}, {@code .md}, {@code .pdf},
    * {@code .docx}, {@code .html}, {@code .htm}; see {@link DocumentReader}) whose name starts with
-   * a year ({@code 2023-report.txt}, {@code speeches/2023_a.pdf}); the id is the file name without
-   * its extension, and the file its path in the folder.
+   * a year ({@code 2023-report.txt}, {@code speeches/2023_a.pdf}, {@code 20231226.md}); the id is
+   * the file name without its extension, and the file its path in the folder.
    *
    * @throws BadInputException when the folder has no such file, a file of these formats has no year
    *     prefix, or two files give the same id
@@ -124,7 +127,7 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
         Matcher m = YEAR_PREFIX.matcher(name);
         if (!m.find())
           throw new BadInputException(
-              file, "file name does not start with a year (e.g. 2023-name.txt)");
+              file, "file name does not start with a year (e.g. 2023-name.txt, 20231226.txt)");
         if (!Files.isRegularFile(file)) throw new BadInputException(file, "not a regular file");
         String id = name.substring(0, name.lastIndexOf('.'));
         if (!ids.add(id))

@@ -137,9 +137,24 @@ class CorpusTest {
   void takesYearsFromFileNamesWhenAsked() throws IOException {
     write("2023-alpha.txt", TEXT.getBytes(StandardCharsets.UTF_8));
     write("2025_beta.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    // a date written without marks starts with its year too
+    write("20191226.md", TEXT.getBytes(StandardCharsets.UTF_8));
+    write("202105-gamma.txt", TEXT.getBytes(StandardCharsets.UTF_8));
     Corpus c = Corpus.loadByFileName(dir);
-    assertEquals(java.util.List.of(2023, 2025), java.util.List.copyOf(c.years()));
-    assertEquals("2023-alpha", c.documents().get(0).id());
+    assertEquals(
+        java.util.List.of(2019, 2021, 2023, 2025),
+        c.documents().stream().map(d -> d.year()).toList());
+    assertEquals("20191226", c.documents().get(0).id());
+    assertEquals("2023-alpha", c.documents().get(2).id());
+    // but a longer number, or one that is no date, is no year
+    write("2019122612.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    assertTrue(
+        problem(() -> Corpus.loadByFileName(dir))
+            .contains("2019122612.txt: file name does not start with a year"));
+    Files.delete(dir.resolve("2019122612.txt"));
+    write("20191341.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    assertTrue(problem(() -> Corpus.loadByFileName(dir)).contains("20191341.txt: file name"));
+    Files.delete(dir.resolve("20191341.txt"));
     write("notes.txt", TEXT.getBytes(StandardCharsets.UTF_8));
     assertTrue(
         problem(() -> Corpus.loadByFileName(dir))
