@@ -21,10 +21,11 @@ import org.jsoup.parser.Tag;
  * width folding leaves alone, so that decoded text never forms a tag (the step is idempotent). A
  * web address (http://, https://, file:// — a browser's print footer — or www. followed by the
  * printable ASCII characters of a URL) is removed everywhere, and so is an e-mail address
- * (name@host.domain, ASCII: left in, "ruan@gmail", "yifeng" and "com" become terms), each with the
- * brackets around it (&lt;…&gt;, 〈…〉, ＜…＞, (…), （…）) when it has them; a line of addresses alone
- * goes with its line break, leaving no blank line. A Markdown link or image to one on a line of its
- * own ("[查看原文](https://…)") is page navigation and goes with its line; within a line it becomes its
+ * (name@host.domain, ASCII: left in, "ruan@gmail", "yifeng" and "com" become terms) or the
+ * placeholder of one a page's host hid ("[email protected]"), each with the brackets around it
+ * (&lt;…&gt;, 〈…〉, ＜…＞, (…), （…）) when it has them; a line of addresses alone goes with its line
+ * break, leaving no blank line. A Markdown link or image to one on a line of its own
+ * ("[查看原文](https://…)") is page navigation and goes with its line; within a line it becomes its
  * text ("详见[通知](http://…)" → "详见通知").
  */
 final class Markup {
@@ -78,7 +79,7 @@ final class Markup {
    */
   static String strip(String text, boolean tags) {
     if (tags && (text.indexOf('<') >= 0 || text.indexOf('&') >= 0)) text = tags(text);
-    if (text.indexOf('@') < 0 && !text.contains("://") && !text.contains("www.")) return text;
+    if (!holdsAddress(text)) return text;
     // no address spans a line break, so only the lines that hold one are matched: the patterns,
     // tried at every character, would otherwise cost more than all the rest of the cleanup
     StringBuilder out = new StringBuilder(text.length());
@@ -86,17 +87,29 @@ final class Markup {
       int nl = text.indexOf('\n', start);
       int end = nl < 0 ? text.length() : nl + 1;
       String line = text.substring(start, end);
-      out.append(
-          line.indexOf('@') >= 0 || line.contains("://") || line.contains("www.")
-              ? addresses(line)
-              : line);
+      out.append(holdsAddress(line) ? addresses(line) : line);
       start = end;
     }
     return out.toString();
   }
 
+  /** Whether the text may hold an e-mail or web address, or a page's hidden one. */
+  private static boolean holdsAddress(String text) {
+    return text.indexOf('@') >= 0
+        || text.contains("://")
+        || text.contains("www.")
+        || text.contains(HIDDEN_EMAIL);
+  }
+
+  /**
+   * What a web page shows where its host hid an e-mail address from harvesters (Cloudflare's
+   * "[email protected]"): no more text than the address it stands for.
+   */
+  private static final String HIDDEN_EMAIL = "[email protected]";
+
   /** Returns one line, with its line break, without its e-mail and web addresses. */
   private static String addresses(String line) {
+    line = line.replace(HIDDEN_EMAIL, "");
     if (line.indexOf('@') >= 0) line = EMAIL.matcher(line).replaceAll("");
     if (!line.contains("://") && !line.contains("www.")) return line;
     if (line.contains("](")) { // Markdown links: only then worth two more passes

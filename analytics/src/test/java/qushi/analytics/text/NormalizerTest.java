@@ -137,6 +137,8 @@ class NormalizerTest {
     assertClean("联系：", "联系：ｒｕａｎ＠ｇｍａｉｌ．ｃｏｍ");
     assertClean("@人民日报发布：会议召开。", "@人民日报发布：会议召开。");
     assertClean("x@y与a@b.c1", "x@y 与 a@b.c1");
+    // an address a page's host hid (Cloudflare) leaves its placeholder, no text either
+    assertClean("作者：陈皓，邮件：。", "作者：陈皓，邮件：[email protected]。");
     // thousands of dotted numbers after an @ (a PDF table): no address, and no stack overflow
     String table = "数据：id@" + "1.".repeat(3000) + "x";
     assertEquals(table, normalizer.normalize(table));
