@@ -145,11 +145,14 @@ final class HtmlText {
         inMain.add(b);
       }
     }
-    // link blocks at the edges of the main text are navigation; those between its paragraphs stay
+    // link blocks at the edges of the main text are navigation; those between its paragraphs stay;
+    // a heading left last heads nothing but them ("相关文章" over a list of related links)
     int first = 0;
     while (first < inMain.size() && weights.get(inMain.get(first)) == 0) first++;
     int last = inMain.size() - 1;
-    while (last >= first && weights.get(inMain.get(last)) == 0) last--;
+    while (last >= first
+        && (weights.get(inMain.get(last)) == 0 || HEADINGS.contains(inMain.get(last).normalName())))
+      last--;
     List<String> lines = new ArrayList<>();
     int total = 0;
     for (Element b : inMain.subList(first, last + 1)) {

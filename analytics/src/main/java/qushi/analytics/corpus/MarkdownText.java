@@ -1,7 +1,9 @@
 package qushi.analytics.corpus;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
@@ -45,6 +47,8 @@ final class MarkdownText {
     FrontMatter front = FrontMatter.of(markdown);
     Node root = Parser.builder().build().parse(footnotes(front.body()));
     StringBuilder line = new StringBuilder();
+    // the number of lines after each heading's line is added: the heading ends there
+    Set<Integer> headings = new HashSet<>();
     root.accept(
         new AbstractVisitor() {
           private void end() {
@@ -67,6 +71,7 @@ final class MarkdownText {
             line.append("#".repeat(heading.getLevel())).append(' ');
             visitChildren(heading);
             end();
+            headings.add(lines.size());
           }
 
           @Override
@@ -130,6 +135,10 @@ final class MarkdownText {
           }
         });
     if (!line.toString().isBlank()) lines.add(line.toString().strip());
+    // a heading left last heads nothing but what went ("## 相关文章" over a list of links)
+    int kept = lines.size();
+    while (kept > 0 && headings.contains(kept)) kept--;
+    if (kept > 0) lines.subList(kept, lines.size()).clear();
     // the front matter's title heads the text, unless the text opens with it already
     String title = front.title();
     if (!title.isEmpty()

@@ -285,6 +285,29 @@ class DocumentReaderTest {
   }
 
   @Test
+  void aHeadingOverTheRelatedLinksAtTheEndGoesWithThem() throws IOException {
+    // a blog's article ends with <h3>相关文章</h3> over a list of links: the list is navigation,
+    // and the heading, left last, heads nothing; a heading inside the article stays
+    Path file = dir.resolve("post.html");
+    StringBuilder links = new StringBuilder();
+    for (int i = 0; i < 5; i++) {
+      links.append("<li><a href=\"/articles/").append(i).append("\">第").append(i);
+      links.append("篇：关于性能调优的一些经验</a></li>");
+    }
+    Files.writeString(
+        file,
+        "<html><head><meta charset=\"utf-8\"></head><body><div class=\"post\">"
+            + "<p>这两天，杀毒软件又出事了，把系统文件当成病毒删掉了，很多电脑因此无法启动。</p>"
+            + "<h3>怎么办</h3><p>先用安全模式启动，再把被删的文件从备份里恢复回来，就可以了。</p>"
+            + "<h3>相关文章</h3><ul>"
+            + links
+            + "</ul></div></body></html>");
+    assertEquals(
+        "这两天，杀毒软件又出事了，把系统文件当成病毒删掉了，很多电脑因此无法启动。\n### 怎么办\n" + "先用安全模式启动，再把被删的文件从备份里恢复回来，就可以了。",
+        read(file));
+  }
+
+  @Test
   void aForumThreadKeepsItsPostAndItsRepliesWhicheverIsLonger() throws IOException {
     String post = "<p>楼主：最近在研究大模型的推理优化，想请教大家在生产环境中如何降低显存占用，有哪些可行的方案。</p>";
     String reply =
@@ -393,6 +416,29 @@ class DocumentReaderTest {
         "# 《新闻联播》 (20230101)\n## 详细新闻\n### 天南地北迎新年\n央视网消息（新闻联播）：新年第一天，各地举行活动。\n"
             + "第二段 接着写。\n详见通知全文。",
         read(file));
+  }
+
+  @Test
+  void aMarkdownHeadingLeftLastGoesWithTheLinksItHeaded() throws IOException {
+    Path file = dir.resolve("post.md");
+    Files.writeString(
+        file,
+        """
+        # 关于高可用的系统
+
+        ## 理解高可用
+
+        高可用的系统并不简单的是技术方案。
+
+        ## 相关文章
+
+        - [性能调优攻略](https://example.org/7490.html)
+        - [分布式系统的事务处理](https://example.org/10910.html)
+        """);
+    assertEquals("# 关于高可用的系统\n## 理解高可用\n高可用的系统并不简单的是技术方案。", read(file));
+    // a text of headings alone keeps them
+    Files.writeString(file, "# 目录\n\n## 第一章\n");
+    assertEquals("# 目录\n## 第一章", read(file));
   }
 
   @Test
