@@ -23,6 +23,7 @@ final class PipelineSpec implements Serializable {
   private final boolean traditionalToSimplified;
   private final int headerMinRepeats;
   private final int headerMaxWidth;
+  private final boolean keepCode;
   private final int minLength;
   private final int maxLength;
   private final int slack;
@@ -43,6 +44,7 @@ final class PipelineSpec implements Serializable {
     traditionalToSimplified = n.traditionalToSimplified();
     headerMinRepeats = n.headerMinRepeats();
     headerMaxWidth = n.headerMaxWidth();
+    keepCode = n.keepCode();
     Splitter s = p.splitter();
     minLength = s.minLength();
     maxLength = s.maxLength();
@@ -81,7 +83,7 @@ final class PipelineSpec implements Serializable {
       pipeline =
           new TextPipeline(
               null,
-              new Normalizer(traditionalToSimplified, headerMinRepeats, headerMaxWidth),
+              new Normalizer(traditionalToSimplified, headerMinRepeats, headerMaxWidth, keepCode),
               new Splitter(minLength, maxLength, slack),
               new Lexicon(entries),
               new TermFilter(

@@ -93,19 +93,46 @@ public final class DocumentReader {
    * @throws BadInputException naming the file when it cannot be read in its format
    */
   public static String text(Path file, byte[] bytes) {
-    String text =
+    return extract(file, bytes).text();
+  }
+
+  /**
+   * A file's text as its format gives it, and the numbers (from 0, in order) of the lines that are
+   * code: Markdown's fenced and indented code blocks, a page's {@code <pre>}.
+   */
+  public record Extracted(String text, List<Integer> codeLines) {
+    /** Copies the line numbers. */
+    public Extracted {
+      codeLines = List.copyOf(codeLines);
+    }
+  }
+
+  /**
+   * Returns the text of the file whose bytes these are, LF line ends, no BOM, and its lines of
+   * code.
+   *
+   * @throws BadInputException naming the file when it cannot be read in its format
+   */
+  static Extracted extract(Path file, byte[] bytes) {
+    Extracted read =
         switch (extension(file)) {
-          case "md", "markdown" -> MarkdownText.of(TextFiles.decode(file, bytes));
-          case "pdf" -> PdfText.of(file, bytes);
-          case "docx" -> DocxText.of(file, bytes);
+          case "md", "markdown" ->
+              MarkdownText.of(TextFiles.decode(file, bytes).replace("\r\n", "\n"));
+          case "pdf" -> new Extracted(PdfText.of(file, bytes), List.of());
+          case "docx" -> new Extracted(DocxText.of(file, bytes), List.of());
           case "html", "htm" -> HtmlText.of(file, bytes);
           case "doc" ->
               throw new BadInputException(
                   file, "old binary Word .doc files are not read; save the file as .docx");
-          default -> TextFiles.decode(file, notPlainText(file, bytes));
+          default -> new Extracted(TextFiles.decode(file, notPlainText(file, bytes)), List.of());
         };
-    text = text.replace("\r\n", "\n").replace('\r', '\n');
+    // a lone carriage return ends a line too; the lines of code are counted in the text as it is
+    String text = read.text();
+    if (text.indexOf('\r') >= 0) {
+      if (!read.codeLines().isEmpty()) text = text.replace('\r', ' ');
+      text = text.replace("\r\n", "\n").replace('\r', '\n');
+    }
     if (text.isBlank()) throw new BadInputException(file, "file has no text");
-    return text;
+    return new Extracted(text, read.codeLines());
   }
 }

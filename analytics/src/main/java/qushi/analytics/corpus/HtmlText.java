@@ -92,7 +92,7 @@ final class HtmlText {
    *
    * @throws BadInputException naming the file when the page has no main text
    */
-  static String of(Path file, byte[] bytes) {
+  static DocumentReader.Extracted of(Path file, byte[] bytes) {
     Document doc;
     if (declaresCharset(bytes)) {
       try {
@@ -154,16 +154,20 @@ final class HtmlText {
         && (weights.get(inMain.get(last)) == 0 || HEADINGS.contains(inMain.get(last).normalName())))
       last--;
     List<String> lines = new ArrayList<>();
+    List<Integer> code = new ArrayList<>();
     int total = 0;
     for (Element b : inMain.subList(first, last + 1)) {
       String text = b.text().strip();
+      boolean isCode = b.closest("pre") != null;
       int level = HEADINGS.indexOf(b.normalName()) + 1;
       // Markdown marks, unless the title has # of its own (C#, #话题#) that they would run into
       boolean mark = level > 0 && !text.startsWith("#") && !text.endsWith("#");
       // the lines of a block (of a pre) without blank ones: a blank line would read as the
       // paragraph breaks of a wrapped layout, and every other line break as a wrap
       for (String line : (mark ? "#".repeat(level) + " " + text : text).split("\n")) {
-        if (!line.isBlank()) lines.add(line.stripTrailing());
+        if (line.isBlank()) continue;
+        if (isCode) code.add(lines.size());
+        lines.add(line.stripTrailing());
       }
       total += weights.get(b);
     }
@@ -172,8 +176,11 @@ final class HtmlText {
           file, "HTML page has no main text (only navigation, links or scripts)");
     }
     String headline = headline(doc, inMain.subList(first, last + 1));
-    if (headline != null) lines.add(0, "# " + headline);
-    return String.join("\n", lines);
+    if (headline != null) {
+      lines.add(0, "# " + headline);
+      code = code.stream().map(i -> i + 1).toList();
+    }
+    return new DocumentReader.Extracted(String.join("\n", lines), code);
   }
 
   /**

@@ -41,14 +41,15 @@ final class MarkdownText {
 
   private MarkdownText() {}
 
-  /** Returns the text of Markdown source {@code markdown}. */
-  static String of(String markdown) {
+  /** Returns the text of Markdown source {@code markdown}, and which of its lines are code. */
+  static DocumentReader.Extracted of(String markdown) {
     List<String> lines = new ArrayList<>();
     FrontMatter front = FrontMatter.of(markdown);
     Node root = Parser.builder().build().parse(footnotes(front.body()));
     StringBuilder line = new StringBuilder();
     // the number of lines after each heading's line is added: the heading ends there
     Set<Integer> headings = new HashSet<>();
+    List<Integer> code = new ArrayList<>();
     root.accept(
         new AbstractVisitor() {
           private void end() {
@@ -62,6 +63,16 @@ final class MarkdownText {
             for (String l : blockLines) {
               line.append(l);
               end();
+            }
+          }
+
+          /** Takes the lines of a code block, each as a line of its own, as code. */
+          private void code(String literal) {
+            end();
+            for (String l : literal.split("\n")) {
+              if (l.isBlank()) continue;
+              code.add(lines.size());
+              lines.add(l.strip());
             }
           }
 
@@ -125,13 +136,13 @@ final class MarkdownText {
           }
 
           @Override
-          public void visit(FencedCodeBlock code) {
-            block(List.of(code.getLiteral().split("\n")));
+          public void visit(FencedCodeBlock block) {
+            code(block.getLiteral());
           }
 
           @Override
-          public void visit(IndentedCodeBlock code) {
-            block(List.of(code.getLiteral().split("\n")));
+          public void visit(IndentedCodeBlock block) {
+            code(block.getLiteral());
           }
         });
     if (!line.toString().isBlank()) lines.add(line.toString().strip());
@@ -144,8 +155,9 @@ final class MarkdownText {
     if (!title.isEmpty()
         && (lines.isEmpty() || !lines.get(0).replaceFirst("^#+\\s*", "").equals(title))) {
       lines.add(0, "# " + title);
+      code.replaceAll(i -> i + 1);
     }
-    return String.join("\n", lines);
+    return new DocumentReader.Extracted(String.join("\n", lines), code);
   }
 
   /** A footnote's definition: "[^1]: text" at the start of a line. */

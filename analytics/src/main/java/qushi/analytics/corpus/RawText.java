@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import qushi.analytics.internal.TextFiles;
 
 /**
@@ -23,9 +24,22 @@ import qushi.analytics.internal.TextFiles;
  *     and joined the lines within it (Markdown): cleanup then joins no lines, where in other text
  *     it weighs each line break (a PDF's, a plain text's) to tell a wrapped line from a paragraph's
  *     end
+ * @param codeLines the numbers (from 0, in order) of the lines of the text that are code, as the
+ *     format's parser found them (Markdown's code blocks, a page's {@code <pre>}); cleanup drops
+ *     them unless asked to keep them
  */
 public record RawText(
-    String text, long bytes, String sha256, boolean extracted, boolean paragraphs) {
+    String text,
+    long bytes,
+    String sha256,
+    boolean extracted,
+    boolean paragraphs,
+    List<Integer> codeLines) {
+  /** Copies the line numbers. */
+  public RawText {
+    codeLines = List.copyOf(codeLines);
+  }
+
   /**
    * Returns the text of {@code file} in its format ({@link DocumentReader}) and the hash of the
    * file's bytes.
@@ -39,19 +53,26 @@ public record RawText(
    * DocumentReader}; the name's extension gives it) and the hash of the bytes.
    */
   public static RawText of(Path name, byte[] bytes) {
+    DocumentReader.Extracted read = DocumentReader.extract(name, bytes);
     return new RawText(
-        DocumentReader.text(name, bytes),
+        read.text(),
         bytes.length,
         sha256(bytes),
         DocumentReader.FORMATS.contains(DocumentReader.extension(name)),
-        DocumentReader.PARAGRAPH_FORMATS.contains(DocumentReader.extension(name)));
+        DocumentReader.PARAGRAPH_FORMATS.contains(DocumentReader.extension(name)),
+        read.codeLines());
   }
 
   /** Returns a text held in memory, hashed as UTF-8. */
   static RawText of(String text) {
     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
     return new RawText(
-        text.replace("\r\n", "\n").replace('\r', '\n'), utf8.length, sha256(utf8), false, false);
+        text.replace("\r\n", "\n").replace('\r', '\n'),
+        utf8.length,
+        sha256(utf8),
+        false,
+        false,
+        List.of());
   }
 
   /** Returns the hex SHA-256 of {@code bytes}. */

@@ -26,7 +26,7 @@ import qushi.analytics.corpus.RawText;
  *       folded, while the Chinese punctuation that NFKC would turn into ASCII is kept.
  *   <li><b>Web markup.</b> HTML tags left in plain text are removed (those of block elements become
  *       line breaks) and their character entities decoded (not in text a parser of its format
- *       extracted, see {@link #normalize(String, boolean)}); web addresses are removed (see {@link
+ *       extracted, see {@link #normalize(RawText)}); web addresses are removed (see {@link
  *       Markup}).
  *   <li><b>One punctuation form.</b> An ASCII {@code , : ; ? ! ( )} whose nearest non-space
  *       neighbour on either side is a CJK character becomes {@code ， ： ； ？ ！ （ ）} ("论坛,3次" →
@@ -112,9 +112,13 @@ import qushi.analytics.corpus.RawText;
  * @param traditionalToSimplified whether to convert traditional characters to simplified ones
  * @param headerMinRepeats occurrences from which a short line is a running header, ≥ 2
  * @param headerMaxWidth widest running header in display columns (CJK 2, other 1), ≥ 2
+ * @param keepCode whether to keep the lines of code blocks (Markdown's fenced and indented code, a
+ *     page's {@code <pre>}): by default they go before any other step ({@link RawText#codeLines}),
+ *     as program text is not the language analysed ("func", "return", "err" would top a technical
+ *     corpus's keywords and topics)
  */
 public record Normalizer(
-    boolean traditionalToSimplified, int headerMinRepeats, int headerMaxWidth) {
+    boolean traditionalToSimplified, int headerMinRepeats, int headerMaxWidth, boolean keepCode) {
 
   /** Checks the thresholds. */
   public Normalizer {
@@ -131,12 +135,17 @@ public record Normalizer(
    * at most 48 columns wide (24 CJK characters, narrower than a body line of the seed columns).
    */
   public static Normalizer defaults() {
-    return new Normalizer(false, 3, 48);
+    return new Normalizer(false, 3, 48, false);
+  }
+
+  /** Returns a copy that keeps (or drops) the lines of code blocks. */
+  public Normalizer withKeepCode(boolean keep) {
+    return new Normalizer(traditionalToSimplified, headerMinRepeats, headerMaxWidth, keep);
   }
 
   /** Returns a copy that does (or does not) convert traditional characters to simplified ones. */
   public Normalizer withTraditionalToSimplified(boolean convert) {
-    return new Normalizer(convert, headerMinRepeats, headerMaxWidth);
+    return new Normalizer(convert, headerMinRepeats, headerMaxWidth, keepCode);
   }
 
   /**
@@ -145,7 +154,7 @@ public record Normalizer(
    * @throws IllegalArgumentException if {@code repeats < 2}
    */
   public Normalizer withHeaderMinRepeats(int repeats) {
-    return new Normalizer(traditionalToSimplified, repeats, headerMaxWidth);
+    return new Normalizer(traditionalToSimplified, repeats, headerMaxWidth, keepCode);
   }
 
   /**
@@ -154,7 +163,7 @@ public record Normalizer(
    * @throws IllegalArgumentException if {@code width < 2}
    */
   public Normalizer withHeaderMaxWidth(int width) {
-    return new Normalizer(traditionalToSimplified, headerMinRepeats, width);
+    return new Normalizer(traditionalToSimplified, headerMinRepeats, width, keepCode);
   }
 
   /**
@@ -196,7 +205,28 @@ public record Normalizer(
    * paragraph when the parser found the paragraphs ({@link RawText#paragraphs}).
    */
   public String normalize(RawText raw) {
-    return normalize(raw.text(), !raw.extracted(), raw.paragraphs());
+    String text = keepCode ? raw.text() : withoutLines(raw.text(), raw.codeLines());
+    return normalize(text, !raw.extracted(), raw.paragraphs());
+  }
+
+  /** Returns the text without the lines of these numbers (from 0, in order). */
+  private static String withoutLines(String text, List<Integer> lines) {
+    if (lines.isEmpty()) return text;
+    StringBuilder out = new StringBuilder(text.length());
+    int line = 0;
+    int next = 0;
+    for (int start = 0; start <= text.length(); line++) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? text.length() : nl;
+      while (next < lines.size() && lines.get(next) < line) next++;
+      if (next == lines.size() || lines.get(next) != line) {
+        if (!out.isEmpty()) out.append('\n');
+        out.append(text, start, end);
+      }
+      if (nl < 0) break;
+      start = nl + 1;
+    }
+    return out.toString();
   }
 
   private String normalize(String raw, boolean tags, boolean paragraphLines) {

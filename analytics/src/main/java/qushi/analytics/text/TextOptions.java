@@ -24,6 +24,8 @@ import qushi.analytics.core.Check;
  * @param learnTerms learn multiword terms from the corpus and keep them whole (see {@link
  *     TermLearner})
  * @param notTerms files of strings that are never learned terms, one per line
+ * @param keepCode keep the lines of code blocks (Markdown's fenced and indented code, a page's
+ *     {@code <pre>}), which are dropped by default (see {@link Normalizer})
  */
 @RecordBuilder
 public record TextOptions(
@@ -34,7 +36,8 @@ public record TextOptions(
     List<String> posTags,
     boolean dropBoilerplate,
     boolean learnTerms,
-    List<Path> notTerms)
+    List<Path> notTerms,
+    boolean keepCode)
     implements TextOptionsBuilder.With {
 
   /** Copies the lists and checks them. */
@@ -47,11 +50,11 @@ public record TextOptions(
 
   /**
    * Returns the defaults: bundled lexicon and stopwords, no conversion, the default tags of {@link
-   * TermFilter}, boilerplate dropped, terms learned.
+   * TermFilter}, boilerplate dropped, terms learned, code dropped.
    */
   public static TextOptions defaults() {
     return new TextOptions(
-        true, List.of(), null, false, TermFilter.DEFAULT_POS, true, true, List.of());
+        true, List.of(), null, false, TermFilter.DEFAULT_POS, true, true, List.of(), false);
   }
 
   /** Returns a copy that also reads the not-a-term file {@code file}. */

@@ -50,7 +50,9 @@ public record TextPipeline(
     TermFilter f = TermFilter.defaults(lex).withPosTags(options.posTags());
     if (options.stopwords() != null) f = f.withStopwords(options.stopwords());
     Normalizer n =
-        Normalizer.defaults().withTraditionalToSimplified(options.traditionalToSimplified());
+        Normalizer.defaults()
+            .withTraditionalToSimplified(options.traditionalToSimplified())
+            .withKeepCode(options.keepCode());
     Set<String> not = new HashSet<>();
     for (Path p : options.notTerms()) {
       for (String t : TextFiles.readList(p, "not-a-term file")) {

@@ -497,7 +497,9 @@ class DocumentReaderTest {
             + "- 不再支持 &lt;Table&gt; 的写法，改用 \\<Input\\>。\n\n"
             + "```jsx\n<Table onRow={record => ({ onClick: () => {} })} />\n```\n");
     Files.writeString(dir.resolve("2021-page.txt"), "<p>页面留下的标签</p><p>渲染为</p>");
-    PreparedCorpus a = PreparedCorpus.of(Corpus.loadByFileName(dir), TextOptions.defaults());
+    // the code block kept (by default it goes: program text)
+    PreparedCorpus a =
+        PreparedCorpus.of(Corpus.loadByFileName(dir), TextOptions.defaults().withKeepCode(true));
     String md = a.documents().get(0).text();
     assertTrue(
         md.contains("`<Button type=\"danger\" ghost />`")
@@ -508,6 +510,10 @@ class DocumentReaderTest {
     assertEquals(
         List.of(1, 1, 1, 2, 2),
         a.count("<Button", "<a>", "<Input>", "<Table", "=>").stream().map(c -> c.count()).toList());
+    PreparedCorpus b = PreparedCorpus.of(Corpus.loadByFileName(dir), TextOptions.defaults());
+    assertEquals(
+        List.of(1, 1, 1, 1, 0),
+        b.count("<Button", "<a>", "<Input>", "<Table", "=>").stream().map(c -> c.count()).toList());
     // the plain file is a scraped page: its tags go, its text stays
     assertEquals("页面留下的标签\n渲染为", a.documents().get(1).text());
   }

@@ -427,6 +427,29 @@ class NormalizerTest {
   }
 
   @Test
+  void codeBlocksGoBeforeCleanupUnlessKept() {
+    // program text is not the language analysed; inline code in a sentence is part of it
+    String md =
+        "# 泛型编程\n\nGo语言的1.17版本开始支持泛型。\n\n```go\nfunc Print[T any](s []T) {\n\n}\n```\n\n"
+            + "    ss := stack[string]{}\n\n示例很短，只用到了 `fmt` 包。\n";
+    RawText page = RawText.of(Path.of("go.md"), md.getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of(2, 3, 4), page.codeLines());
+    assertEquals("#泛型编程\nGo语言的1.17版本开始支持泛型。\n示例很短，只用到了fmt包。", normalizer.normalize(page));
+    String kept = normalizer.withKeepCode(true).normalize(page);
+    assertTrue(kept.contains("func Print[T any](s []T) {\n}\nss := stack[string]{}\n"), kept);
+    // a page's <pre>, after the headline that heads the page
+    String html =
+        "<html><body><h1>泛型编程</h1><div class=\"post\"><p>Go语言的1.17版本开始支持泛型，写法如下面的例子所示。</p>"
+            + "<pre><code>func Print[T any](s []T) {\n}</code></pre>"
+            + "<p>示例很短，只用到了标准库里的一个包，但已经能看出泛型的好处。</p></div></body></html>";
+    RawText web = RawText.of(Path.of("go.html"), html.getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of(2, 3), web.codeLines());
+    assertEquals(
+        "#泛型编程\nGo语言的1.17版本开始支持泛型，写法如下面的例子所示。\n示例很短，只用到了标准库里的一个包，但已经能看出泛型的好处。",
+        normalizer.normalize(web));
+  }
+
+  @Test
   void aMarkdownFileKeepsEachParagraphALine() {
     // a paragraph of a no-break space (&nbsp; in a blog's export) leaves a blank line, which in a
     // plain text reads as a PDF's layout and joined the two paragraphs around it

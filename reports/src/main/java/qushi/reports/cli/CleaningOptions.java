@@ -32,6 +32,9 @@ final class CleaningOptions {
   @Option(names = "--keep-boilerplate")
   boolean keepBoilerplate;
 
+  @Option(names = "--keep-code")
+  boolean keepCode;
+
   @Option(names = "--t2s")
   boolean traditionalToSimplified;
 
@@ -42,6 +45,7 @@ final class CleaningOptions {
             .withTraditionalToSimplified(traditionalToSimplified)
             .withStopwords(stopwords)
             .withDropBoilerplate(!keepBoilerplate)
+            .withKeepCode(keepCode)
             .withLearnTerms(!noLearnedTerms);
     for (Path p : notTerms) text = text.withNotTerms(p);
     for (Path p : lexicons) text = text.withLexicon(p);
