@@ -298,44 +298,34 @@ final class Unwrapper {
    * blank lines between its paragraphs, and its title, date, byline and salutation are lines of
    * their own, which joining across the blank lines would run into one another and into the first
    * sentence (……的报告（2022年10月16日）习近平同志们：现在，). A PDF with lines that wide breaks some of them inside
-   * a sentence, at the foot of a page.
+   * a sentence, at the foot of a page. Or they are short whole paragraphs: at least three lines, a
+   * quarter of them end a sentence, and none (1 in 20 at most) stops inside one ({@link #reads});
+   * the rest are titles, dates, headings and salutations. A notice or a short article saved as text
+   * puts blank lines between such paragraphs; most lines of a PDF's column hold a comma and end
+   * inside a sentence.
    */
   private static boolean paragraphsBeforeBlankLines(List<Line> lines) {
     int beforeBlank = 0;
     int wide = 0;
-    int runOn = 0;
-    for (int i = 1; i < lines.size(); i++) {
-      if (lines.get(i).newlinesBefore() < 2) continue;
-      beforeBlank++;
-      Line a = lines.get(i - 1);
-      if (a.width() <= WIDEST_COLUMN) continue;
-      wide++;
-      // ends inside a sentence: a paragraph that a page break cut
-      if (!a.endsSentence() && !a.endsClause() && !a.endsOpen()) runOn++;
-    }
-    return (wide > 0 && 4 * wide >= beforeBlank && 20 * runOn <= wide)
-        || shortParagraphsBeforeBlankLines(lines);
-  }
-
-  /**
-   * Whether the lines before the blank lines are short whole paragraphs: at least three, a quarter
-   * of them end a sentence, and none (1 in 20 at most) stops inside one ({@link #reads}); the rest
-   * are titles, dates, headings and salutations. A notice or a short article saved as text puts
-   * blank lines between such paragraphs; most lines of a PDF's column hold a comma and end inside a
-   * sentence.
-   */
-  private static boolean shortParagraphsBeforeBlankLines(List<Line> lines) {
-    int beforeBlank = 0;
+    int wideRunOn = 0;
     int sentences = 0;
     int runOn = 0;
     for (int i = 1; i < lines.size(); i++) {
       if (lines.get(i).newlinesBefore() < 2) continue;
       beforeBlank++;
       Line a = lines.get(i - 1);
-      if (a.endsSentence() || a.endsClause()) sentences++;
+      boolean ends = a.endsSentence() || a.endsClause();
+      if (ends) sentences++;
       else if (!isColon(a) && reads(a)) runOn++;
+      if (a.width() <= WIDEST_COLUMN) continue;
+      wide++;
+      // ends inside a sentence: a paragraph that a page break cut
+      if (!ends && !a.endsOpen()) wideRunOn++;
     }
-    return beforeBlank >= 3 && 4 * sentences >= beforeBlank && 20 * runOn <= beforeBlank;
+    boolean wideParagraphs = wide > 0 && 4 * wide >= beforeBlank && 20 * wideRunOn <= wide;
+    boolean shortParagraphs =
+        beforeBlank >= 3 && 4 * sentences >= beforeBlank && 20 * runOn <= beforeBlank;
+    return wideParagraphs || shortParagraphs;
   }
 
   /**

@@ -269,11 +269,7 @@ class DocumentReaderTest {
     // the cell is mostly link text (a list of related news), but holds the article's paragraphs;
     // a heading with # of its own keeps it without Markdown marks added
     Path file = dir.resolve("cell.html");
-    StringBuilder links = new StringBuilder();
-    for (int i = 0; i < 8; i++) {
-      links.append("<li><a href=\"/").append(i).append("\">相关新闻：关于第").append(i);
-      links.append("批项目申报工作的通知全文发布</a></li>");
-    }
+    String links = links(8, "相关新闻：关于第%d批项目申报工作的通知全文发布");
     Files.writeString(
         file,
         "<html><head><meta charset=\"utf-8\"></head><body><table><tr><td>"
@@ -284,16 +280,22 @@ class DocumentReaderTest {
     assertEquals("C#\n今年以来，全市经济运行总体平稳，主要指标好于预期。\n全市规模以上工业增加值增长百分之六，高于全国平均水平。", read(file));
   }
 
+  /** Returns n list items, each a link whose text is {@code text} with its number. */
+  private static String links(int n, String text) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      out.append("<li><a href=\"/").append(i).append("\">").append(text.formatted(i));
+      out.append("</a></li>");
+    }
+    return out.toString();
+  }
+
   @Test
   void aHeadingOverTheRelatedLinksAtTheEndGoesWithThem() throws IOException {
     // a blog's article ends with <h3>相关文章</h3> over a list of links: the list is navigation,
     // and the heading, left last, heads nothing; a heading inside the article stays
     Path file = dir.resolve("post.html");
-    StringBuilder links = new StringBuilder();
-    for (int i = 0; i < 5; i++) {
-      links.append("<li><a href=\"/articles/").append(i).append("\">第").append(i);
-      links.append("篇：关于性能调优的一些经验</a></li>");
-    }
+    String links = links(5, "第%d篇：关于性能调优的一些经验");
     Files.writeString(
         file,
         "<html><head><meta charset=\"utf-8\"></head><body><div class=\"post\">"
