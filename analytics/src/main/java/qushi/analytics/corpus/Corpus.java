@@ -38,10 +38,12 @@ import qushi.analytics.core.Resources;
  * @param manifest the manifest the corpus was listed by, or null when it has none
  */
 public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
-  /** A year at the start of a file name, alone or as the start of a date written without marks. */
+  /**
+   * A year at the start of a file name, alone or as the start of a date of eight digits written
+   * without marks (20191226; not six, which may be a year of two digits: 190512 is 2019-05-12).
+   */
   private static final Pattern YEAR_PREFIX =
-      Pattern.compile(
-          "^((?:19|20|21)\\d\\d)(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])?)?(?!\\d)");
+      Pattern.compile("^((?:19|20|21)\\d\\d)(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))?(?!\\d)");
 
   /** Sorts and copies the documents. */
   public Corpus {

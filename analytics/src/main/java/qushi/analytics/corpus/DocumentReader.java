@@ -97,6 +97,24 @@ public final class DocumentReader {
   }
 
   /**
+   * Whether a line of a code block is program text, not prose set as code: fewer than one in five
+   * of its visible characters are Chinese characters (a paragraph indented four spaces, which
+   * Markdown reads as code, or a post set in a page's {@code <pre>}, is Chinese text, and so is a
+   * comment in Chinese between the lines of a program).
+   */
+  static boolean isProgram(String block) {
+    int visible = 0;
+    int han = 0;
+    for (int i = 0; i < block.length(); i++) {
+      char c = block.charAt(i);
+      if (Character.isWhitespace(c)) continue;
+      visible++;
+      if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) han++;
+    }
+    return 5 * han < visible;
+  }
+
+  /**
    * A file's text as its format gives it, and the numbers (from 0, in order) of the lines that are
    * code: Markdown's fenced and indented code blocks, a page's {@code <pre>}.
    */

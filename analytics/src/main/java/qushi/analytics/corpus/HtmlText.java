@@ -150,15 +150,16 @@ final class HtmlText {
     int first = 0;
     while (first < inMain.size() && weights.get(inMain.get(first)) == 0) first++;
     int last = inMain.size() - 1;
-    while (last >= first
-        && (weights.get(inMain.get(last)) == 0 || HEADINGS.contains(inMain.get(last).normalName())))
-      last--;
+    while (last >= first && weights.get(inMain.get(last)) == 0) last--;
+    if (last < inMain.size() - 1) {
+      while (last >= first && HEADINGS.contains(inMain.get(last).normalName())) last--;
+    }
     List<String> lines = new ArrayList<>();
     List<Integer> code = new ArrayList<>();
     int total = 0;
     for (Element b : inMain.subList(first, last + 1)) {
       String text = b.text().strip();
-      boolean isCode = b.closest("pre") != null;
+      boolean inPre = b.closest("pre") != null || b.selectFirst("pre") != null;
       int level = HEADINGS.indexOf(b.normalName()) + 1;
       // Markdown marks, unless the title has # of its own (C#, #话题#) that they would run into
       boolean mark = level > 0 && !text.startsWith("#") && !text.endsWith("#");
@@ -166,7 +167,7 @@ final class HtmlText {
       // paragraph breaks of a wrapped layout, and every other line break as a wrap
       for (String line : (mark ? "#".repeat(level) + " " + text : text).split("\n")) {
         if (line.isBlank()) continue;
-        if (isCode) code.add(lines.size());
+        if (inPre && DocumentReader.isProgram(line)) code.add(lines.size());
         lines.add(line.stripTrailing());
       }
       total += weights.get(b);

@@ -47,13 +47,17 @@ final class MarkdownText {
     FrontMatter front = FrontMatter.of(markdown);
     Node root = Parser.builder().build().parse(footnotes(front.body()));
     StringBuilder line = new StringBuilder();
-    // the number of lines after each heading's line is added: the heading ends there
+    // each heading's line number + 1, and whether the last paragraphs were links that went
     Set<Integer> headings = new HashSet<>();
+    boolean[] linksLast = {false};
     List<Integer> code = new ArrayList<>();
     root.accept(
         new AbstractVisitor() {
           private void end() {
-            if (!line.toString().isBlank()) lines.add(line.toString().strip());
+            if (!line.toString().isBlank()) {
+              lines.add(line.toString().strip());
+              linksLast[0] = false;
+            }
             line.setLength(0);
           }
 
@@ -71,8 +75,9 @@ final class MarkdownText {
             end();
             for (String l : literal.split("\n")) {
               if (l.isBlank()) continue;
-              code.add(lines.size());
+              if (DocumentReader.isProgram(l)) code.add(lines.size());
               lines.add(l.strip());
+              linksLast[0] = false;
             }
           }
 
@@ -90,6 +95,8 @@ final class MarkdownText {
             end();
             if (!(paragraph.getFirstChild() instanceof Link link && link.getNext() == null)) {
               visitChildren(paragraph);
+            } else {
+              linksLast[0] = true;
             }
             end();
           }
@@ -146,9 +153,9 @@ final class MarkdownText {
           }
         });
     if (!line.toString().isBlank()) lines.add(line.toString().strip());
-    // a heading left last heads nothing but what went ("## 相关文章" over a list of links)
+    // a heading left last over links that went heads nothing ("## 相关文章" over a list of links)
     int kept = lines.size();
-    while (kept > 0 && headings.contains(kept)) kept--;
+    while (linksLast[0] && kept > 0 && headings.contains(kept)) kept--;
     if (kept > 0) lines.subList(kept, lines.size()).clear();
     // the front matter's title heads the text, unless the text opens with it already
     String title = front.title();

@@ -98,18 +98,18 @@ final class Markup {
     return text.indexOf('@') >= 0
         || text.contains("://")
         || text.contains("www.")
-        || text.contains(HIDDEN_EMAIL);
+        || text.contains("[email");
   }
 
   /**
    * What a web page shows where its host hid an e-mail address from harvesters (Cloudflare's
    * "[email protected]"): no more text than the address it stands for.
    */
-  private static final String HIDDEN_EMAIL = "[email protected]";
+  private static final Pattern HIDDEN_EMAIL = enclosed("\\[email[ \u00a0]protected\\]");
 
   /** Returns one line, with its line break, without its e-mail and web addresses. */
   private static String addresses(String line) {
-    line = line.replace(HIDDEN_EMAIL, "");
+    if (line.contains("[email")) line = HIDDEN_EMAIL.matcher(line).replaceAll("");
     if (line.indexOf('@') >= 0) line = EMAIL.matcher(line).replaceAll("");
     if (!line.contains("://") && !line.contains("www.")) return line;
     if (line.contains("](")) { // Markdown links: only then worth two more passes

@@ -112,10 +112,11 @@ import qushi.analytics.corpus.RawText;
  * @param traditionalToSimplified whether to convert traditional characters to simplified ones
  * @param headerMinRepeats occurrences from which a short line is a running header, ≥ 2
  * @param headerMaxWidth widest running header in display columns (CJK 2, other 1), ≥ 2
- * @param keepCode whether to keep the lines of code blocks (Markdown's fenced and indented code, a
- *     page's {@code <pre>}): by default they go before any other step ({@link RawText#codeLines}),
- *     as program text is not the language analysed ("func", "return", "err" would top a technical
- *     corpus's keywords and topics)
+ * @param keepCode whether to keep the lines of code blocks that are program text (Markdown's fenced
+ *     and indented code, a page's {@code <pre>}; see {@code DocumentReader.isProgram}): by default
+ *     they go before any other step ({@link RawText#codeLines}), as program text is not the
+ *     language analysed ("func", "return", "err" would top a technical corpus's keywords and
+ *     topics)
  */
 public record Normalizer(
     boolean traditionalToSimplified, int headerMinRepeats, int headerMaxWidth, boolean keepCode) {

@@ -61,8 +61,8 @@ public record TermFilter(
           "[\\p{N}.,:%‰％．·\\-+~～/]+|[0-9]+(?:\\.[0-9]+)?(?:st|nd|rd|th|[A-Za-z]{1,3})?");
 
   /**
-   * Copies the sets, into hash sets: looked up for every token, they are faster so than as {@link
-   * Set#copyOf} makes them.
+   * Copies the sets into hash sets, which are looked up for every token faster than the sets {@link
+   * Set#copyOf} makes.
    */
   public TermFilter {
     stopwords = Collections.unmodifiableSet(new HashSet<>(stopwords));

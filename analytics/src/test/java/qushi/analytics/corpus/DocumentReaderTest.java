@@ -438,9 +438,11 @@ class DocumentReaderTest {
         - [分布式系统的事务处理](https://example.org/10910.html)
         """);
     assertEquals("# 关于高可用的系统\n## 理解高可用\n高可用的系统并不简单的是技术方案。", read(file));
-    // a text of headings alone keeps them
+    // a text of headings alone keeps them, and so does one that ends with a heading over nothing
     Files.writeString(file, "# 目录\n\n## 第一章\n");
     assertEquals("# 目录\n## 第一章", read(file));
+    Files.writeString(file, "正文第一段。\n\n最后一段。\n---\n");
+    assertEquals("正文第一段。\n## 最后一段。", read(file));
   }
 
   @Test

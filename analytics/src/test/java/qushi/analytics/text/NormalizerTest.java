@@ -139,6 +139,7 @@ class NormalizerTest {
     assertClean("x@y与a@b.c1", "x@y 与 a@b.c1");
     // an address a page's host hid (Cloudflare) leaves its placeholder, no text either
     assertClean("作者：陈皓，邮件：。", "作者：陈皓，邮件：[email protected]。");
+    assertClean("作者：陈皓，邮件：。", "<p>作者：陈皓，邮件：（[email&#160;protected]）。</p>");
     // thousands of dotted numbers after an @ (a PDF table): no address, and no stack overflow
     String table = "数据：id@" + "1.".repeat(3000) + "x";
     assertEquals(table, normalizer.normalize(table));
@@ -447,6 +448,20 @@ class NormalizerTest {
     assertEquals(
         "#泛型编程\nGo语言的1.17版本开始支持泛型，写法如下面的例子所示。\n示例很短，只用到了标准库里的一个包，但已经能看出泛型的好处。",
         normalizer.normalize(web));
+    // prose set as code is no program: a paragraph indented four spaces (Markdown's indented
+    // code), a post in a <pre>, a highlighter's table of line numbers and lines is
+    String indented = "# 通知\n\n    各单位：现将有关事项通知如下，请认真贯彻执行。\n";
+    RawText notice = RawText.of(Path.of("n.md"), indented.getBytes(StandardCharsets.UTF_8));
+    assertEquals("#通知\n各单位：现将有关事项通知如下，请认真贯彻执行。", normalizer.normalize(notice));
+    String table =
+        "<html><body><div"
+            + " class=\"post\"><p>Go语言的1.17版本开始支持泛型，写法如下面的例子所示，请看。</p><table><tr><td><pre>1\n"
+            + "2</pre></td><td><pre>func Print[T any](s []T) {\n"
+            + "}</pre></td></tr></table><p>示例很短，只用到了标准库里的一个包，但已经能看出泛型的好处。</p></div></body></html>";
+    RawText highlighted = RawText.of(Path.of("t.html"), table.getBytes(StandardCharsets.UTF_8));
+    assertEquals(
+        "Go语言的1.17版本开始支持泛型，写法如下面的例子所示，请看。\n示例很短，只用到了标准库里的一个包，但已经能看出泛型的好处。",
+        normalizer.normalize(highlighted));
   }
 
   @Test
