@@ -448,8 +448,8 @@ class NormalizerTest {
     assertEquals(
         "#泛型编程\nGo语言的1.17版本开始支持泛型，写法如下面的例子所示。\n示例很短，只用到了标准库里的一个包，但已经能看出泛型的好处。",
         normalizer.normalize(web));
-    // prose set as code is no program: a paragraph indented four spaces (Markdown's indented
-    // code), a post in a <pre>, a highlighter's table of line numbers and lines is
+    // prose set as code stays (a paragraph indented four spaces: Markdown's indented code), and a
+    // highlighter's table of line numbers and program lines, each a <pre>, goes as code
     String indented = "# 通知\n\n    各单位：现将有关事项通知如下，请认真贯彻执行。\n";
     RawText notice = RawText.of(Path.of("n.md"), indented.getBytes(StandardCharsets.UTF_8));
     assertEquals("#通知\n各单位：现将有关事项通知如下，请认真贯彻执行。", normalizer.normalize(notice));
