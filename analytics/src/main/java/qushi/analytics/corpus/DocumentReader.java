@@ -39,7 +39,9 @@ public final class DocumentReader {
 
   /**
    * The extensions whose text has one paragraph per line: Markdown, where a paragraph's lines are
-   * joined by the parser ({@link RawText#paragraphs}).
+   * joined by the parser ({@link RawText#paragraphs}). Not a page or a Word file: a {@code <pre>}
+   * post, lines broken by {@code <br>} and a Word file made from a PDF hold a paragraph's wrapped
+   * lines, which cleanup joins.
    */
   public static final List<String> PARAGRAPH_FORMATS = List.of("md", "markdown");
 
