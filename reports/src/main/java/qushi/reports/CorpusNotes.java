@@ -1,6 +1,8 @@
 package qushi.reports;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import qushi.Qushi;
 import qushi.analytics.core.Rows;
+import qushi.analytics.corpus.Document;
 import qushi.analytics.prepare.CleanDocument;
 import qushi.analytics.prepare.TermCount;
 import qushi.analytics.text.Script;
@@ -114,6 +117,25 @@ public final class CorpusNotes {
    */
   public static List<String> copies(Qushi q) {
     return q.corpus().copies().stream().map(c -> c.document() + " ≈ " + c.of()).toList();
+  }
+
+  /**
+   * Returns the files that the manifest lists more than once, under several ids, as "file (id, id)"
+   * in corpus order: each listing is a document, so the file's words are counted once per listing.
+   */
+  public static List<String> listedTwice(Qushi q) {
+    Map<Path, List<String>> ids = new LinkedHashMap<>();
+    Map<Path, String> names = new HashMap<>();
+    for (Document d : q.corpus().corpus().documents()) {
+      if (!(d.content() instanceof Document.OnDisk f)) continue;
+      Path p = f.path().toAbsolutePath().normalize();
+      ids.computeIfAbsent(p, x -> new ArrayList<>()).add(d.id());
+      names.putIfAbsent(p, d.file());
+    }
+    return ids.entrySet().stream()
+        .filter(e -> e.getValue().size() > 1)
+        .map(e -> names.get(e.getKey()) + " (" + String.join(", ", e.getValue()) + ")")
+        .toList();
   }
 
   /**

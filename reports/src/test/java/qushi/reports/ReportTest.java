@@ -376,6 +376,18 @@ class ReportTest {
   }
 
   @Test
+  void aFileListedTwiceInTheManifestIsNamed(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "人工智能研究取得重要进展，科研团队发布新的模型。\n");
+    Files.writeString(dir.resolve("b.txt"), "碳中和目标引领绿色转型，储能与氢能加快发展。\n");
+    Files.writeString(
+        dir.resolve("corpus.csv"), "id,file,year\na1,a.txt,2021\nb,b.txt,2022\na2,./a.txt,2023\n");
+    Qushi q = Qushi.open(dir.toString());
+    assertEquals(List.of("a.txt (a1, a2)"), CorpusNotes.listedTwice(q));
+    String html = Report.of(q, Fixtures.options()).render().html();
+    assertTrue(html.contains("有 1 个文件在清单中以不同的 id 列出了不止一次（a.txt (a1, a2)"), html);
+  }
+
+  @Test
   void theSearchCommandOpensTheCorpusAsTheReportDid(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("2021-a.txt"), "人工智能研究取得進展。\n".repeat(5));
     Files.writeString(dir.resolve("2024-b.txt"), "人工智能賦能製造業。\n".repeat(5));

@@ -147,6 +147,15 @@ final class CorpusOptions {
                 + " once per copy"
             : "%d documents repeat most of the text of an earlier one (%s): their words are"
                 + " counted once per copy");
+    List<String> twice = CorpusNotes.listedTwice(q);
+    note(
+        err,
+        twice,
+        twice.size() == 1
+            ? "%d file is listed more than once in the manifest (%s): its words are counted once"
+                + " per listing"
+            : "%d files are listed more than once in the manifest (%s): their words are counted"
+                + " once per listing");
     return q;
   }
 
