@@ -26,7 +26,9 @@ import org.commonmark.parser.Parser;
  * its {@code #} marks (so that it starts a section), a link keeps its text unless it is the whole
  * paragraph ("[查看原文](https://…)" on a line of its own is page navigation), an image goes, inline
  * HTML keeps its text ({@code <p>}, {@code <br>} and {@code <div>} break the line), an HTML block
- * is read with jsoup, code keeps its text; a soft line break inside a paragraph becomes a space
+ * is read with jsoup, code keeps its text (a code block's lines of program text are marked as code,
+ * {@link DocumentReader#isProgram}, which cleanup drops unless asked to keep them), a heading left
+ * last over links that went goes with them; a soft line break inside a paragraph becomes a space
  * (which cleanup removes between Chinese characters), except after a row of a table (a line that
  * starts with |), which stays a line of its own.
  *
@@ -70,7 +72,9 @@ final class MarkdownText {
             }
           }
 
-          /** Takes the lines of a code block, each as a line of its own, as code. */
+          /**
+           * Takes the lines of a code block, each a line of its own; those of a program as code.
+           */
           private void code(String literal) {
             end();
             for (String l : literal.split("\n")) {
