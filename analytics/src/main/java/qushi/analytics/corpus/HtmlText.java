@@ -179,7 +179,7 @@ final class HtmlText {
     String headline = headline(doc, inMain.subList(first, last + 1));
     if (headline != null) {
       lines.add(0, "# " + headline);
-      code = code.stream().map(i -> i + 1).toList();
+      code.replaceAll(i -> i + 1);
     }
     return new DocumentReader.Extracted(String.join("\n", lines), code);
   }

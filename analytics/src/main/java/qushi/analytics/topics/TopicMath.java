@@ -33,15 +33,17 @@ public final class TopicMath {
   /**
    * Returns the Jensen–Shannon distance ({@link #jsDistance}) of every row of {@code a} to every
    * row of {@code b}, rows in parallel (each entry on its own, so the result does not depend on the
-   * threads): with Σ p ln p computed once per row (selfA, selfB), JSD(p, q) = ½ Σ p ln p + ½ Σ q ln
-   * q − Σ m ln m over the words, m = ½ (p + q), one logarithm per word and pair. When {@code a} and
-   * {@code b} are the same array, half the pairs are computed and the result is symmetric.
+   * threads): with Σ p ln p computed once per row (a row's negative entropy), JSD(p, q) = ½ Σ p ln
+   * p + ½ Σ q ln q − Σ m ln m over the words, m = ½ (p + q), one logarithm per word and pair. When
+   * {@code a} and {@code b} are the same array, half the pairs are computed and the result is
+   * symmetric.
    */
   public static double[][] jsDistances(double[][] a, double[][] b) {
-    double[] selfA = Arrays.stream(a).mapToDouble(TopicMath::plogp).toArray();
-    double[] selfB = a == b ? selfA : Arrays.stream(b).mapToDouble(TopicMath::plogp).toArray();
-    double[][] out = new double[a.length][b.length];
     boolean same = a == b;
+    double[] negEntropyOfA = Arrays.stream(a).mapToDouble(TopicMath::plogp).toArray();
+    double[] negEntropyOfB =
+        same ? negEntropyOfA : Arrays.stream(b).mapToDouble(TopicMath::plogp).toArray();
+    double[][] out = new double[a.length][b.length];
     IntStream.range(0, a.length)
         .parallel()
         .forEach(
@@ -54,7 +56,7 @@ public final class TopicMath {
                   double m = 0.5 * (p[w] + q[w]);
                   if (m > 0) mix += m * Math.log(m);
                 }
-                double js = 0.5 * selfA[i] + 0.5 * selfB[j] - mix;
+                double js = 0.5 * negEntropyOfA[i] + 0.5 * negEntropyOfB[j] - mix;
                 out[i][j] = Math.sqrt(Math.max(0, js / Math.log(2)));
               }
             });

@@ -129,34 +129,33 @@ final class CorpusOptions {
         (cases.size() == 1 ? "%d Latin term is" : "%d Latin terms are")
             + " written in more than one letter case (%s): each form is counted apart, in every"
             + " table and by count, which searches letters as typed");
-    List<String> wordless = CorpusNotes.wordlessYears(q);
     note(
         err,
-        wordless,
-        wordless.size() == 1
-            ? "%d year has no word (%s): its documents hold only punctuation, symbols or nothing"
-                + " after cleanup, so its per10k is blank"
-            : "%d years have no word (%s): their documents hold only punctuation, symbols or"
-                + " nothing after cleanup, so their per10k is blank");
-    List<String> copies = CorpusNotes.copies(q);
+        CorpusNotes.wordlessYears(q),
+        "%d year has no word (%s): its documents hold only punctuation, symbols or nothing"
+            + " after cleanup, so its per10k is blank",
+        "%d years have no word (%s): their documents hold only punctuation, symbols or"
+            + " nothing after cleanup, so their per10k is blank");
     note(
         err,
-        copies,
-        copies.size() == 1
-            ? "%d document repeats most of the text of an earlier one (%s): its words are counted"
-                + " once per copy"
-            : "%d documents repeat most of the text of an earlier one (%s): their words are"
-                + " counted once per copy");
-    List<String> twice = CorpusNotes.listedTwice(q);
+        CorpusNotes.copies(q),
+        "%d document repeats most of the text of an earlier one (%s): its words are counted"
+            + " once per copy",
+        "%d documents repeat most of the text of an earlier one (%s): their words are"
+            + " counted once per copy");
     note(
         err,
-        twice,
-        twice.size() == 1
-            ? "%d file is listed more than once in the manifest (%s): its words are counted once"
-                + " per listing"
-            : "%d files are listed more than once in the manifest (%s): their words are counted"
-                + " once per listing");
+        CorpusNotes.listedTwice(q),
+        "%d file is listed more than once in the manifest (%s): its words are counted once"
+            + " per listing",
+        "%d files are listed more than once in the manifest (%s): their words are counted"
+            + " once per listing");
     return q;
+  }
+
+  /** Prints a note on the {@code named} items, if any, in the wording for one or for many. */
+  private static void note(PrintWriter err, List<String> named, String one, String many) {
+    note(err, named, named.size() == 1 ? one : many);
   }
 
   /** Prints a note on the {@code named} documents, if any: their number and the first three. */
