@@ -47,7 +47,9 @@ import qushi.analytics.stats.LogLikelihood;
  * G² of {{n, c(A)−n}, {c(B)−n, N−c(A)−c(B)+n}} ≥ χ²₁ quantile at 1 − α/m,  n·N &gt; c(A)·c(B)
  *     (α = 0.05, m = pairs tested in the round: Bonferroni; Dunning 1993)
  * NPMI = ln(n·N / (c(A)·c(B))) / −ln(n/N) ≥ 0.3                        (Bouma 2009)
- * max(n/c(A), n/c(B)) ≥ 0.2             one part predicts the other
+ * max(n/c(A), n/c(B)) ≥ 0.2             one part predicts the other,
+ *     or NPMI ≥ 0.45 when the unit ends in a noun or verbal noun: two frequent words that form an
+ *     established compound (编程/语言, 产品/质量) each occur mostly without the other
  * a unit that starts or ends with a verb (verb + object, verb + verb, noun + verb):
  *     min(n/c(A), n/c(B)) ≥ 0.2 as well
  * at most 12 characters, not on the not-a-term list
@@ -148,6 +150,12 @@ public final class TermLearner {
 
   /** Lowest share of one part's occurrences that the pair takes. */
   public static final double MIN_DEPENDENCE = 0.2;
+
+  /**
+   * Normalised PMI at which a pair that ends in a noun or verbal noun needs no dependence: an
+   * established compound of two frequent words (编程语言, 产品质量), each mostly used without the other.
+   */
+  public static final double COMPOUND_NPMI = 0.45;
 
   /** Lowest boundary entropy of a learned term on either side, nats. */
   public static final double MIN_ENTROPY = 1.0;
@@ -432,12 +440,14 @@ public final class TermLearner {
     double npmi = Math.log(nab * bigN / (ca * cb)) / -Math.log(nab / bigN);
     double forward = nab / ca;
     double backward = nab / cb;
-    if (npmi < MIN_NPMI || Math.max(forward, backward) < MIN_DEPENDENCE) return null;
+    int first = kinds.first[a] & 7;
+    int last = kinds.last[b] & 7;
+    boolean compound =
+        npmi >= COMPOUND_NPMI && (last == NOMINAL || last == VERBAL_NOUN || last == GENERIC_HEAD);
+    if (npmi < MIN_NPMI || Math.max(forward, backward) < MIN_DEPENDENCE && !compound) return null;
     if ((kinds.names[a] || kinds.names[b]) && Math.min(forward, backward) < NAME_DEPENDENCE) {
       return null; // a name merges only with the character it was cut from
     }
-    int first = kinds.first[a] & 7;
-    int last = kinds.last[b] & 7;
     if ((first == VERB || last == VERB) && Math.min(forward, backward) < MIN_DEPENDENCE) {
       return null; // a free verb + object, a subject + its verb, or two verbs that merely follow
     }

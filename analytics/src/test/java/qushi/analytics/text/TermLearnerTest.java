@@ -189,6 +189,42 @@ class TermLearnerTest {
   }
 
   @Test
+  void twoFrequentWordsThatFormACompoundAreMergedWhenItEndsInANoun() {
+    Streams c = new Streams();
+    for (int i = 0; i < 10; i++) {
+      // 编程 语言 10 times; each word 50 times more without the other: dependence 10/60 < 0.2
+      c.add(MANY[i], "编程/vn", "语言/n", MANY[(i + 3) % 20]);
+      // the same counts for a noun and the adjective said of it: a clause, not a compound
+      c.add(MANY[i], "价格/n", "便宜/a", MANY[(i + 3) % 20]);
+    }
+    for (int i = 0; i < 50; i++) {
+      c.add(MANY[i % 20], "编程/vn", "，/w", "语言/n", MANY[(i + 7) % 20]);
+      c.add(MANY[i % 20], "价格/n", "，/w", "便宜/a", MANY[(i + 7) % 20]);
+    }
+    // words seen once each, to make the corpus as long as a real one (N = 9,480 units)
+    for (int i = 0; i < 900; i++) {
+      String[] once = new String[10];
+      for (int k = 0; k < 10; k++) {
+        int n = 10 * i + k;
+        once[k] =
+            Character.toString(0x5000 + n / 100) + Character.toString(0x6000 + n % 100) + "/n";
+      }
+      c.add(once);
+    }
+    List<TermLearner.Term> terms = c.learn(Set.of());
+    TermLearner.Term t = find(terms, "编程语言");
+    double total = 9480;
+    double npmi = Math.log(10 * total / (60.0 * 60)) / -Math.log(10 / total);
+    assertEquals(npmi, t.npmi(), 1e-12);
+    assertTrue(npmi >= TermLearner.COMPOUND_NPMI && npmi < 0.5, "npmi " + npmi);
+    assertEquals(10 / 60.0, t.forward(), 1e-12);
+    assertEquals(10 / 60.0, t.backward(), 1e-12);
+    assertFalse(
+        terms.stream().anyMatch(x -> x.term().equals("价格便宜")),
+        terms.stream().map(TermLearner.Term::term).toList().toString());
+  }
+
+  @Test
   void aNounAndAVerbThatDependOnEachOtherBothWaysAreACompound() {
     Streams c = new Streams();
     for (int i = 0; i < 20; i++) {
