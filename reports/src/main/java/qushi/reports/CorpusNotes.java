@@ -138,6 +138,44 @@ public final class CorpusNotes {
         .toList();
   }
 
+  /** Fewest years between an outermost year and the next one for the note on distant years. */
+  public static final int DISTANT_YEARS = 100;
+
+  /**
+   * Returns the first and the last year of a corpus of three years or more when it stands at least
+   * {@link #DISTANT_YEARS} years from the next one and further than the other years span, as "year
+   * (id + id)": 3020 among 2010–2023 is likely a typo in the manifest, and a trend would read the
+   * years between as missing. Of two years (1921 and 2021 compared) neither is named.
+   */
+  public static List<String> distantYears(Qushi q) {
+    java.util.TreeMap<Integer, List<String>> ids = new java.util.TreeMap<>();
+    for (CleanDocument d : q.corpus().documents()) {
+      ids.computeIfAbsent(d.document().year(), y -> new ArrayList<>()).add(d.id());
+    }
+    List<String> out = new ArrayList<>();
+    if (ids.size() < 3) return out; // of two years, neither is the odd one
+    int first = ids.firstKey();
+    int last = ids.lastKey();
+    int second = ids.higherKey(first);
+    int penultimate = ids.lowerKey(last);
+    if (second - first >= DISTANT_YEARS && second - first > last - second)
+      out.add(named(ids, first));
+    if (last - penultimate >= DISTANT_YEARS && last - penultimate > penultimate - first) {
+      out.add(named(ids, last));
+    }
+    return out;
+  }
+
+  /** Returns "year (id + id + …)", at most three ids named. */
+  private static String named(Map<Integer, List<String>> ids, int year) {
+    List<String> in = ids.get(year);
+    return year
+        + " ("
+        + String.join(" + ", in.subList(0, Math.min(3, in.size())))
+        + (in.size() > 3 ? " + …" : "")
+        + ")";
+  }
+
   /**
    * A query that occurs nowhere while its form in the other script, or in other letter case, does:
    * the form and how often.

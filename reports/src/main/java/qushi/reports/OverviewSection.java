@@ -79,6 +79,10 @@ public final class OverviewSection extends BuilderSection {
     if (!copies.isEmpty()) {
       warnings.add(l.format("overview.copies", copies.size(), CorpusNotes.first(copies, 5)));
     }
+    List<String> distant = CorpusNotes.distantYears(data.q());
+    if (!distant.isEmpty()) {
+      warnings.add(l.format("overview.distant_years", distant.size(), String.join("; ", distant)));
+    }
     List<String> twice = CorpusNotes.listedTwice(data.q());
     if (!twice.isEmpty()) {
       warnings.add(l.format("overview.listed_twice", twice.size(), CorpusNotes.first(twice, 5)));

@@ -388,6 +388,29 @@ class ReportTest {
   }
 
   @Test
+  void aYearFarFromAllOthersIsNamedAsALikelyTypo() {
+    String a = "人工智能研究取得重要进展。\n";
+    String b = "碳中和目标引领绿色转型。\n";
+    Qushi typo = Qushi.of(qushi.analytics.corpus.Corpus.ofTexts(2010, a, 2023, b, 3020, a + b));
+    assertEquals(List.of("3020 (doc03)"), CorpusNotes.distantYears(typo));
+    String html = Report.of(typo, Fixtures.options()).render().html();
+    assertTrue(html.contains("有 1 个年份与语料的其他年份相距 100 年以上，且超过其他年份的跨度（3020 (doc03)）"), html);
+    // two eras compared, a year 79 years away, or one no further than the others span: no note
+    for (int[] years : new int[][] {{1921, 2021}, {1921, 2000, 2020}, {1800, 1900, 2000}}) {
+      Object[] pairs = new Object[2 * years.length];
+      for (int i = 0; i < years.length; i++) {
+        pairs[2 * i] = years[i];
+        pairs[2 * i + 1] = i % 2 == 0 ? a : b;
+      }
+      Qushi q = Qushi.of(qushi.analytics.corpus.Corpus.ofTexts(pairs));
+      assertEquals(List.of(), CorpusNotes.distantYears(q), java.util.Arrays.toString(years));
+    }
+    // a first year as far below the rest: named
+    Qushi early = Qushi.of(qushi.analytics.corpus.Corpus.ofTexts(1021, a, 2020, b, 2021, a));
+    assertEquals(List.of("1021 (doc01)"), CorpusNotes.distantYears(early));
+  }
+
+  @Test
   void theSearchCommandOpensTheCorpusAsTheReportDid(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("2021-a.txt"), "人工智能研究取得進展。\n".repeat(5));
     Files.writeString(dir.resolve("2024-b.txt"), "人工智能賦能製造業。\n".repeat(5));

@@ -145,6 +145,13 @@ final class CorpusOptions {
             + " counted once per copy");
     note(
         err,
+        CorpusNotes.distantYears(q),
+        "%d year stands 100 years or more from the corpus's other years (%s): check the"
+            + " manifest for a typo; a trend reads the years between as missing",
+        "%d years stand 100 years or more from the corpus's other years (%s): check the"
+            + " manifest for typos; a trend reads the years between as missing");
+    note(
+        err,
         CorpusNotes.listedTwice(q),
         "%d file is listed more than once in the manifest (%s): its words are counted once"
             + " per listing",

@@ -262,6 +262,28 @@ class CliTest {
   }
 
   @Test
+  void aYearFarFromAllOthersGetsANote() throws IOException {
+    corpus(
+        "id,file,year\na,a.txt,2010\nb,b.txt,2023\nc,c.txt,3020\n",
+        "a.txt",
+        "人工智能。\n",
+        "b.txt",
+        "具身智能。\n",
+        "c.txt",
+        "大模型。\n");
+    Result count = run("count", "--corpus", dir.toString(), "--format", "csv", "智能");
+    assertEquals(0, count.code(), count.err());
+    assertTrue(count.out().contains("\n智能,3020,0,"), count.out());
+    assertTrue(
+        count
+            .err()
+            .contains(
+                "qushi: note: 1 year stands 100 years or more from the corpus's other"
+                    + " years (3020 (c)): check the manifest for a typo"),
+        count.err());
+  }
+
+  @Test
   void statsCountsAndListsTheBoilerplateDropped() throws IOException {
     String footer = "本作品属于公有领域。";
     corpus(
