@@ -33,9 +33,11 @@ import qushi.analytics.stats.LogLikelihood;
  * depend on each other both ways (below), which a subject and its predicate do not; an adjective or
  * modifier directly before a verbal noun modifies an action (正确/处理, 健康/发展). A single character that
  * is neither an adjective nor a distinguishing word (新, 大 are) may be merged (供给 + 侧) but may not
- * stand at the edge of a learned term, unless it was first merged with single characters only (营 +
- * 商, then 营商 + 环境: a word the segmenter did not know). Lexicon terms (bundled and the user's) are
- * kept exactly as the lexicon has them: they are never merged into a longer term.
+ * start a learned term, and may end one only as a noun, its head (架构 + 师, 状态 + 机), unless it was
+ * first merged with single characters only (营 + 商, then 营商 + 环境: a word the segmenter did not
+ * know). The plural suffix 们 is a function word (程序员们 is 程序员 in the plural). Lexicon terms (bundled
+ * and the user's) are kept exactly as the lexicon has them: they are never merged into a longer
+ * term.
  *
  * <p><b>A round.</b> Over the token stream (units of earlier rounds count as one token; function
  * words, lexicon terms, line breaks and text edges separate), every adjacent pair A B that the
@@ -99,7 +101,10 @@ public final class TermLearner {
   /** Kind of any other word: nouns, verbal nouns, adjectives, idioms, abbreviations. */
   public static final byte NOMINAL = 4;
 
-  /** Flag added to a kind: a single character that may not stand at the edge of a term. */
+  /**
+   * Flag added to a kind: a single character that may not start a term (and ends one only as a
+   * noun).
+   */
   public static final byte INNER_ONLY = 8;
 
   /**
@@ -251,7 +256,7 @@ public final class TermLearner {
         || tag.equals("vx")
         || tag.equals("nx")) return FUNCTION;
     boolean single = word.codePointCount(0, word.length()) == 1;
-    if ((c == 'd' || c == 'f') && (stop || single)) return FUNCTION;
+    if ((c == 'd' || c == 'f') && (stop || single) || word.equals("们")) return FUNCTION;
     if (tag.startsWith("nr")) {
       // the recogniser's "name" that ends in a particle is a misreading (有/关的): no name
       return "的地得了过".indexOf(word.charAt(word.length() - 1)) >= 0 ? FUNCTION : NAME;

@@ -34,8 +34,10 @@ final class TermUnits {
       unitText.add(atoms[i]);
       unitPieces.add(atoms[i]);
       boolean edge = (atomKinds[i] & TermLearner.INNER_ONLY) == 0;
+      // a single noun character may end a term as its head (架构/师, 状态/机), never start one
+      boolean head = (atomKinds[i] & 7) == TermLearner.NOMINAL;
       leftEdge.add(edge);
-      rightEdge.add(edge);
+      rightEdge.add(edge || head);
       singles.add(atoms[i].codePointCount(0, atoms[i].length()) == 1);
       names.add((atomKinds[i] & TermLearner.NAME) != 0);
       firstKind.add(atomKinds[i]);

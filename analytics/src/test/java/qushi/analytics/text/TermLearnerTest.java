@@ -225,6 +225,18 @@ class TermLearnerTest {
   }
 
   @Test
+  void aSingleNounCharacterMayEndATermButNotStartOneAndThePluralIsNoTerm() {
+    Streams c = new Streams();
+    for (int i = 0; i < 20; i++) {
+      c.add(MANY[i], "架构/n", "师/ng", MANY[(i + 3) % 20]);
+      c.add(MANY[i], "局/n", "领导/n", MANY[(i + 5) % 20]);
+      c.add(MANY[i], "程序员/n", "们/k", MANY[(i + 7) % 20]);
+    }
+    List<String> learned = c.learn(Set.of()).stream().map(TermLearner.Term::term).toList();
+    assertEquals(List.of("架构师"), learned);
+  }
+
+  @Test
   void aNounAndAVerbThatDependOnEachOtherBothWaysAreACompound() {
     Streams c = new Streams();
     for (int i = 0; i < 20; i++) {
