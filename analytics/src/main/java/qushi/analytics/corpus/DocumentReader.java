@@ -35,7 +35,7 @@ import qushi.analytics.internal.TextFiles;
 public final class DocumentReader {
   /** The extensions read as something other than plain text. */
   public static final List<String> FORMATS =
-      List.of("md", "markdown", "pdf", "docx", "html", "htm");
+      List.of("md", "markdown", "pdf", "docx", "html", "htm", "shtml", "xhtml");
 
   /**
    * The extensions whose text has one paragraph per line: Markdown, where a paragraph's lines are
@@ -47,7 +47,7 @@ public final class DocumentReader {
 
   /** The extensions a corpus folder without manifest is listed by. */
   public static final List<String> LISTED =
-      List.of("txt", "md", "markdown", "pdf", "docx", "html", "htm");
+      List.of("txt", "md", "markdown", "pdf", "docx", "html", "htm", "shtml", "xhtml");
 
   private DocumentReader() {}
 
@@ -140,7 +140,7 @@ public final class DocumentReader {
               MarkdownText.of(TextFiles.decode(file, bytes).replace("\r\n", "\n"));
           case "pdf" -> new Extracted(PdfText.of(file, bytes), List.of());
           case "docx" -> new Extracted(DocxText.of(file, bytes), List.of());
-          case "html", "htm" -> HtmlText.of(file, bytes);
+          case "html", "htm", "shtml", "xhtml" -> HtmlText.of(file, bytes);
           case "doc" ->
               throw new BadInputException(
                   file, "old binary Word .doc files are not read; save the file as .docx");
