@@ -25,8 +25,11 @@ import qushi.analytics.internal.TextFiles;
  * The main text of a saved web page, read with jsoup: the article, not the navigation, scripts,
  * link lists and page furniture around it.
  *
- * <p>A page that names its encoding (a byte-order mark, a {@code meta} charset) is decoded so; one
- * that does not is decoded as a text file is (UTF-8, UTF-16, GB18030 or Big5, whichever reads it).
+ * <p>A page whose bytes read as UTF-8 is UTF-8, whatever its {@code meta} charset says (a page
+ * saved as UTF-8 keeps the gb2312 tag it was served with; the bytes of Chinese text in a legacy
+ * encoding do not read as UTF-8). Another page that names its encoding (a byte-order mark, a {@code
+ * meta} charset) is decoded so, unless it names UTF-8; one that names none, or names UTF-8 in vain,
+ * is decoded as a text file is (UTF-8, UTF-16, GB18030 or Big5, whichever reads it).
  *
  * <ol>
  *   <li>{@code script}, {@code style}, {@code noscript}, {@code template}, {@code svg}, {@code
@@ -93,14 +96,17 @@ final class HtmlText {
    * @throws BadInputException naming the file when the page has no main text
    */
   static DocumentReader.Extracted of(Path file, byte[] bytes) {
-    Document doc;
+    Document doc = null;
     if (declaresCharset(bytes)) {
+      boolean utf8 = "UTF-8".equals(TextFiles.detect(bytes));
       try {
-        doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+        doc = Jsoup.parse(new ByteArrayInputStream(bytes), utf8 ? "UTF-8" : null, "");
       } catch (IOException e) {
         throw new BadInputException(file, "unreadable HTML (" + e.getMessage() + ")");
       }
-    } else {
+      if (!utf8 && doc.charset().equals(StandardCharsets.UTF_8)) doc = null; // said in vain
+    }
+    if (doc == null) {
       // no byte-order mark and no declared charset: decoded as a text file is (a GBK page saved
       // without its meta tag), and a binary or empty file is named as such
       doc = Jsoup.parse(TextFiles.decode(file, bytes));

@@ -351,6 +351,19 @@ class DocumentReaderTest {
         page.replace("<head>", "<head><meta charset=\"gbk\">")
             .getBytes(java.nio.charset.Charset.forName("GBK")));
     assertEquals(read(gbk), read(declared));
+    // a page saved as UTF-8 under the gb2312 tag it was served with, and a GBK page that says
+    // UTF-8: each is read as its bytes are written
+    Path saved = dir.resolve("saved.shtml");
+    Files.write(
+        saved,
+        page.replace("<head>", "<head><meta charset=\"gb2312\">").getBytes(StandardCharsets.UTF_8));
+    assertEquals(read(gbk), read(saved));
+    Path mislabelled = dir.resolve("mislabelled.html");
+    Files.write(
+        mislabelled,
+        page.replace("<head>", "<head><meta charset=\"utf-8\">")
+            .getBytes(java.nio.charset.Charset.forName("GBK")));
+    assertEquals(read(gbk), read(mislabelled));
     Path binary = dir.resolve("image.html");
     Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
     assertRejected(binary, "binary file (contains NUL bytes), expected text");
