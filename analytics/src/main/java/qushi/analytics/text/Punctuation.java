@@ -17,8 +17,11 @@ public final class Punctuation {
    */
   public static final String UNIT_FINAL = SENTENCE_FINAL + CLAUSE_FINAL;
 
-  /** Closing quotes and brackets that may follow a final mark and still belong to its sentence. */
-  public static final String CLOSERS = "”’」』）)》】\"'";
+  /**
+   * Closing quotes and brackets that may follow a final mark and still belong to its sentence; a
+   * line that ends with one is no running header (a source note "[摘自…讲话]" under each excerpt).
+   */
+  public static final String CLOSERS = "”’」』）)》】]\"'";
 
   private Punctuation() {}
 

@@ -320,6 +320,25 @@ class NormalizerTest {
   }
 
   @Test
+  void aSourceNoteInBracketsRepeatedUnderEachExcerptIsText() {
+    // a compilation of excerpts, laid out in pages: each ends with its source in brackets, wrapped
+    // so that its second line "讲话]" repeats like a running header would
+    StringBuilder pdf = new StringBuilder();
+    for (int i = 1; i <= 4; i++) {
+      pdf.append("要坚持发展是第一要务，加快转变经济发展方式，推动经济社会全面\n\n")
+          .append("协调可持续发展，不断提高人民群众的生活水平。\n\n")
+          .append(" [摘自2005年8月")
+          .append(i)
+          .append("日在全省经济工作会议上的\n\n讲话]\n\n \n\n");
+    }
+    String clean = Normalizer.defaults().normalize(pdf.toString());
+    assertEquals(4, clean.split("讲话]", -1).length - 1, clean);
+    for (int i = 1; i <= 4; i++) {
+      assertTrue(clean.contains("[摘自2005年8月" + i + "日在全省经济工作会议上的"), clean);
+    }
+  }
+
+  @Test
   void dropsABrowsersPrintHeaderAndFooterOnTwoPagesHoweverWide() {
     // a browser prints date, title and file address with "page/pages" at the end of every page;
     // a two-page document has them only twice, and the title line is wider than a running header
