@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -13,10 +14,15 @@ import qushi.analytics.core.BadInputException;
 /**
  * The text layer of a PDF, extracted with Apache PDFBox in the layout the cleanup expects of a PDF
  * extraction: a blank line after every line, a space before every paragraph PDFBox detects (a new
- * block), three line breaks at every page end (a page break).
+ * block), three line breaks at every page end (a page break), and no line of spaces (a gap in the
+ * layout, which would read as a page break: a source note at a page's foot taken for page
+ * furniture).
  */
 final class PdfText {
   private PdfText() {}
+
+  /** A line of nothing but spaces, with the blank line after it. */
+  private static final Pattern BLANK_LINE = Pattern.compile("(?m)^[ \\t\u3000\u00A0]+\n\n");
 
   /**
    * Returns the text of the PDF whose bytes these are.
@@ -39,7 +45,8 @@ final class PdfText {
       stripper.setParagraphEnd("");
       stripper.setPageStart("");
       stripper.setPageEnd("\n\n\n");
-      String text = stripper.getText(pdf);
+      // a line of spaces (a gap in the layout) would read as a page break: only page ends are
+      String text = BLANK_LINE.matcher(stripper.getText(pdf)).replaceAll("");
       if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
         throw new BadInputException(
             file,

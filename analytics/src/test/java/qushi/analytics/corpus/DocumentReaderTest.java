@@ -137,6 +137,24 @@ class DocumentReaderTest {
     // a paragraph starts with a space (a new block); line and page ends follow
     assertTrue(text.startsWith(" Supply-side structural reform\n\n"), text);
     assertEquals("Supply-side structural reform", text.strip());
+    // a line of spaces in the layout leaves no line: three line breaks in a row are a page's end
+    Path gap =
+        pdf(
+            "gap.pdf",
+            (doc, cs) -> {
+              cs.beginText();
+              cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+              cs.newLineAtOffset(72, 700);
+              cs.showText("Supply-side structural reform");
+              cs.newLineAtOffset(0, -14);
+              cs.showText("      ");
+              cs.newLineAtOffset(0, -14);
+              cs.showText("is the main line");
+              cs.endText();
+            });
+    String lines = read(gap);
+    assertFalse(lines.lines().anyMatch(l -> !l.isEmpty() && l.isBlank()), lines);
+    assertFalse(lines.strip().contains("\n\n\n"), lines);
   }
 
   @Test
