@@ -39,6 +39,16 @@ record Line(
     return i > 0 && Punctuation.SENTENCE_FINAL.indexOf(text.charAt(i - 1)) >= 0;
   }
 
+  /**
+   * Returns whether the line ends a note in square brackets: it ends with ] or 】 and opens none
+   * before that but at its start ("[摘自…的讲话]", or "讲话]" closing one that began on a line above).
+   */
+  boolean endsNote() {
+    char last = text.charAt(text.length() - 1);
+    char open = last == ']' ? '[' : last == '】' ? '【' : 0;
+    return open != 0 && text.lastIndexOf(open) <= 0;
+  }
+
   /** Returns whether the line ends with a semicolon. */
   boolean endsClause() {
     char last = text.charAt(text.length() - 1);

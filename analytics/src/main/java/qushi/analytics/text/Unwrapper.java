@@ -472,7 +472,7 @@ final class Unwrapper {
     if (headingB && b.newlinesBefore() >= 2 && CHAPTER.matcher(b.text()).lookingAt()) {
       return true; // 第一章 总则 after a blank line heads a chapter, whatever the line above
     }
-    if (a.endsSentence()) {
+    if (a.endsSentence() || a.endsNote()) {
       return shortA || startsB || headingB || b.newlinesBefore() >= PAGE_BREAK;
     }
     if (a.endsClause()) {

@@ -336,6 +336,22 @@ class NormalizerTest {
     for (int i = 1; i <= 4; i++) {
       assertTrue(clean.contains("[摘自2005年8月" + i + "日在全省经济工作会议上的"), clean);
     }
+    // a note ends its paragraph as a sentence would: the heading after it starts its own
+    String noted =
+        " 正面袭击浙江并严重影响全省各地，立足于重点防范狂风暴雨造\n\n"
+            + " 成的灾害，始终尽职尽责、一丝不苟地做好各项防范工作。 \n\n"
+            + " [摘自 2005 年 9 月 10 日在防御 15 号台风会议上的讲话] \n\n"
+            + " （四）稳定是硬任务 \n\n"
+            + " 树立新的稳定观 \n\n"
+            + "     坚持稳定压倒一切，正确处理改革发展稳定的关系，在社会\n\n"
+            + " 稳定中推进改革发展，通过改革发展促进社会稳定。\n\n";
+    assertEquals(
+        "正面袭击浙江并严重影响全省各地，立足于重点防范狂风暴雨造成的灾害，始终尽职尽责、一丝不苟地做好各项防范工作。\n"
+            + "[摘自2005年9月10日在防御15号台风会议上的讲话]\n"
+            + "（四）稳定是硬任务\n"
+            + "树立新的稳定观\n"
+            + "坚持稳定压倒一切，正确处理改革发展稳定的关系，在社会稳定中推进改革发展，通过改革发展促进社会稳定。",
+        Normalizer.defaults().normalize(noted));
   }
 
   @Test
