@@ -362,26 +362,21 @@ class DocumentReaderTest {
     Path gbk = dir.resolve("gbk.html");
     Files.write(gbk, page.getBytes(java.nio.charset.Charset.forName("GBK")));
     assertEquals("# 老司机周报\n新版数据库全面支持了五种主要的终端开发语言，覆盖了主流平台。", read(gbk));
-    // one that names it is read so, whatever a detector would guess
-    Path declared = dir.resolve("declared.html");
-    Files.write(
-        declared,
-        page.replace("<head>", "<head><meta charset=\"gbk\">")
-            .getBytes(java.nio.charset.Charset.forName("GBK")));
-    assertEquals(read(gbk), read(declared));
-    // a page saved as UTF-8 under the gb2312 tag it was served with, and a GBK page that says
-    // UTF-8: each is read as its bytes are written
-    Path saved = dir.resolve("saved.shtml");
-    Files.write(
-        saved,
-        page.replace("<head>", "<head><meta charset=\"gb2312\">").getBytes(StandardCharsets.UTF_8));
-    assertEquals(read(gbk), read(saved));
-    Path mislabelled = dir.resolve("mislabelled.html");
-    Files.write(
-        mislabelled,
-        page.replace("<head>", "<head><meta charset=\"utf-8\">")
-            .getBytes(java.nio.charset.Charset.forName("GBK")));
-    assertEquals(read(gbk), read(mislabelled));
+    // one that names it is read so, whatever a detector would guess; but a page saved as UTF-8
+    // under the gb2312 tag it was served with, and a GBK page that says UTF-8, are read as their
+    // bytes are written
+    String[][] pages = {
+      {"declared.html", "gbk", "GBK"},
+      {"saved.shtml", "gb2312", "UTF-8"},
+      {"mislabelled.html", "utf-8", "GBK"}
+    };
+    for (String[] p : pages) {
+      Path file = dir.resolve(p[0]);
+      String meta = "<head><meta charset=\"" + p[1] + "\">";
+      Files.write(
+          file, page.replace("<head>", meta).getBytes(java.nio.charset.Charset.forName(p[2])));
+      assertEquals(read(gbk), read(file), p[0]);
+    }
     Path binary = dir.resolve("image.html");
     Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
     assertRejected(binary, "binary file (contains NUL bytes), expected text");
