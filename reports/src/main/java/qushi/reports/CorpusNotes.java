@@ -158,8 +158,9 @@ public final class CorpusNotes {
     int last = ids.lastKey();
     int second = ids.higherKey(first);
     int penultimate = ids.lowerKey(last);
-    if (second - first >= DISTANT_YEARS && second - first > last - second)
+    if (second - first >= DISTANT_YEARS && second - first > last - second) {
       out.add(named(ids, first));
+    }
     if (last - penultimate >= DISTANT_YEARS && last - penultimate > penultimate - first) {
       out.add(named(ids, last));
     }

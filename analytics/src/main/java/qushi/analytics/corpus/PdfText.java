@@ -45,7 +45,8 @@ final class PdfText {
       stripper.setParagraphEnd("");
       stripper.setPageStart("");
       stripper.setPageEnd("\n\n\n");
-      // a line of spaces (a gap in the layout) would read as a page break: only page ends are
+      // a line of spaces (a gap in the layout) would read as a page break, which only a page's
+      // end is
       String text = BLANK_LINE.matcher(stripper.getText(pdf)).replaceAll("");
       if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
         throw new BadInputException(

@@ -449,7 +449,9 @@ public final class TermLearner {
     int last = kinds.last[b] & 7;
     boolean compound =
         npmi >= COMPOUND_NPMI && (last == NOMINAL || last == VERBAL_NOUN || last == GENERIC_HEAD);
-    if (npmi < MIN_NPMI || Math.max(forward, backward) < MIN_DEPENDENCE && !compound) return null;
+    if (npmi < MIN_NPMI || (Math.max(forward, backward) < MIN_DEPENDENCE && !compound)) {
+      return null;
+    }
     if ((kinds.names[a] || kinds.names[b]) && Math.min(forward, backward) < NAME_DEPENDENCE) {
       return null; // a name merges only with the character it was cut from
     }
