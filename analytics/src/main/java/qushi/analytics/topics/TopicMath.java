@@ -40,9 +40,9 @@ public final class TopicMath {
    */
   public static double[][] jsDistances(double[][] a, double[][] b) {
     boolean same = a == b;
-    double[] negEntropyOfA = Arrays.stream(a).mapToDouble(TopicMath::plogp).toArray();
-    double[] negEntropyOfB =
-        same ? negEntropyOfA : Arrays.stream(b).mapToDouble(TopicMath::plogp).toArray();
+    double[] plogpOfRows = Arrays.stream(a).mapToDouble(TopicMath::plogp).toArray();
+    double[] plogpOfColumns =
+        same ? plogpOfRows : Arrays.stream(b).mapToDouble(TopicMath::plogp).toArray();
     double[][] out = new double[a.length][b.length];
     IntStream.range(0, a.length)
         .parallel()
@@ -56,7 +56,7 @@ public final class TopicMath {
                   double m = 0.5 * (p[w] + q[w]);
                   if (m > 0) mix += m * Math.log(m);
                 }
-                double js = 0.5 * negEntropyOfA[i] + 0.5 * negEntropyOfB[j] - mix;
+                double js = 0.5 * plogpOfRows[i] + 0.5 * plogpOfColumns[j] - mix;
                 out[i][j] = Math.sqrt(Math.max(0, js / Math.log(2)));
               }
             });

@@ -145,21 +145,17 @@ class CorpusTest {
     assertEquals("20191226", c.documents().get(0).id());
     assertEquals("2023-alpha", c.documents().get(1).id());
     // but a longer number, one that is no date, or six digits (190512: 2019-05-12) is no year
-    write("190512.txt", TEXT.getBytes(StandardCharsets.UTF_8));
-    assertTrue(problem(() -> Corpus.loadByFileName(dir)).contains("190512.txt: file name"));
-    Files.delete(dir.resolve("190512.txt"));
-    write("2019122612.txt", TEXT.getBytes(StandardCharsets.UTF_8));
-    assertTrue(
-        problem(() -> Corpus.loadByFileName(dir))
-            .contains("2019122612.txt: file name does not start with a year"));
-    Files.delete(dir.resolve("2019122612.txt"));
-    write("20191341.txt", TEXT.getBytes(StandardCharsets.UTF_8));
-    assertTrue(problem(() -> Corpus.loadByFileName(dir)).contains("20191341.txt: file name"));
-    Files.delete(dir.resolve("20191341.txt"));
-    write("notes.txt", TEXT.getBytes(StandardCharsets.UTF_8));
-    assertTrue(
-        problem(() -> Corpus.loadByFileName(dir))
-            .contains("notes.txt: file name does not start with a year"));
+    String[][] named = {
+      {"190512.txt", "file name"},
+      {"2019122612.txt", "file name does not start with a year"},
+      {"20191341.txt", "file name"},
+      {"notes.txt", "file name does not start with a year"}
+    };
+    for (String[] n : named) {
+      write(n[0], TEXT.getBytes(StandardCharsets.UTF_8));
+      assertTrue(problem(() -> Corpus.loadByFileName(dir)).contains(n[0] + ": " + n[1]), n[0]);
+      Files.delete(dir.resolve(n[0]));
+    }
   }
 
   @Test

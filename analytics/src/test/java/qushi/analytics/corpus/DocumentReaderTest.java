@@ -286,16 +286,23 @@ class DocumentReaderTest {
   void paragraphsInACellWithARelatedLinksListAreTheText() throws IOException {
     // the cell is mostly link text (a list of related news), but holds the article's paragraphs;
     // a heading with # of its own keeps it without Markdown marks added
-    Path file = dir.resolve("cell.html");
     String links = links(8, "相关新闻：关于第%d批项目申报工作的通知全文发布");
-    Files.writeString(
-        file,
-        "<html><head><meta charset=\"utf-8\"></head><body><table><tr><td>"
-            + "<h2>C#</h2><p>今年以来，全市经济运行总体平稳，主要指标好于预期。</p>"
-            + "<p>全市规模以上工业增加值增长百分之六，高于全国平均水平。</p><ul>"
-            + links
-            + "</ul></td></tr></table></body></html>");
+    Path file =
+        page(
+            "cell.html",
+            "<table><tr><td><h2>C#</h2><p>今年以来，全市经济运行总体平稳，主要指标好于预期。</p>"
+                + "<p>全市规模以上工业增加值增长百分之六，高于全国平均水平。</p><ul>"
+                + links
+                + "</ul></td></tr></table>");
     assertEquals("C#\n今年以来，全市经济运行总体平稳，主要指标好于预期。\n全市规模以上工业增加值增长百分之六，高于全国平均水平。", read(file));
+  }
+
+  /** Writes a UTF-8 page of this body to {@code name} in the test folder and returns its path. */
+  private Path page(String name, String body) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(
+        file, "<html><head><meta charset=\"utf-8\"></head><body>" + body + "</body></html>");
+    return file;
   }
 
   /** Returns n list items, each a link whose text is {@code text} with its number. */
@@ -312,16 +319,16 @@ class DocumentReaderTest {
   void aHeadingOverTheRelatedLinksAtTheEndGoesWithThem() throws IOException {
     // a blog's article ends with <h3>相关文章</h3> over a list of links: the list is navigation,
     // and the heading, left last, heads nothing; a heading inside the article stays
-    Path file = dir.resolve("post.html");
     String links = links(5, "第%d篇：关于性能调优的一些经验");
-    Files.writeString(
-        file,
-        "<html><head><meta charset=\"utf-8\"></head><body><div class=\"post\">"
-            + "<p>这两天，杀毒软件又出事了，把系统文件当成病毒删掉了，很多电脑因此无法启动。</p>"
-            + "<h3>怎么办</h3><p>先用安全模式启动，再把被删的文件从备份里恢复回来，就可以了。</p>"
-            + "<h3>相关文章</h3><ul>"
-            + links
-            + "</ul></div></body></html>");
+    Path file =
+        page(
+            "post.html",
+            "<div class=\"post\">"
+                + "<p>这两天，杀毒软件又出事了，把系统文件当成病毒删掉了，很多电脑因此无法启动。</p>"
+                + "<h3>怎么办</h3><p>先用安全模式启动，再把被删的文件从备份里恢复回来，就可以了。</p>"
+                + "<h3>相关文章</h3><ul>"
+                + links
+                + "</ul></div>");
     assertEquals(
         "这两天，杀毒软件又出事了，把系统文件当成病毒删掉了，很多电脑因此无法启动。\n### 怎么办\n" + "先用安全模式启动，再把被删的文件从备份里恢复回来，就可以了。",
         read(file));
@@ -336,15 +343,15 @@ class DocumentReaderTest {
     for (int replies : new int[] {2, 6}) {
       StringBuilder comments = new StringBuilder();
       for (int i = 1; i <= replies; i++) comments.append(reply.formatted(i, i));
-      Path file = dir.resolve("thread" + replies + ".html");
-      Files.writeString(
-          file,
-          "<html><head><meta charset=\"utf-8\"></head><body><nav><a href=\"/\">首页</a></nav>"
-              + "<div class=\"thread\"><div class=\"post\"><h1>大模型推理的显存优化</h1>"
-              + post
-              + "</div><div class=\"comments\"><h3>评论</h3>"
-              + comments
-              + "</div></div><footer>版权所有</footer></body></html>");
+      Path file =
+          page(
+              "thread" + replies + ".html",
+              "<nav><a href=\"/\">首页</a></nav>"
+                  + "<div class=\"thread\"><div class=\"post\"><h1>大模型推理的显存优化</h1>"
+                  + post
+                  + "</div><div class=\"comments\"><h3>评论</h3>"
+                  + comments
+                  + "</div></div><footer>版权所有</footer>");
       String text = read(file);
       assertTrue(text.startsWith("# 大模型推理的显存优化\n楼主："), replies + " replies: " + text);
       for (int i = 1; i <= replies; i++) {

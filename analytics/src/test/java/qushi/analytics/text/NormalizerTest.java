@@ -468,7 +468,7 @@ class NormalizerTest {
     String md =
         "# 泛型编程\n\nGo语言的1.17版本开始支持泛型。\n\n```go\nfunc Print[T any](s []T) {\n\n}\n```\n\n"
             + "    ss := stack[string]{}\n\n示例很短，只用到了 `fmt` 包。\n";
-    RawText page = RawText.of(Path.of("go.md"), md.getBytes(StandardCharsets.UTF_8));
+    RawText page = raw("go.md", md);
     assertEquals(List.of(2, 3, 4), page.codeLines());
     assertEquals("#泛型编程\nGo语言的1.17版本开始支持泛型。\n示例很短，只用到了fmt包。", normalizer.normalize(page));
     String kept = normalizer.withKeepCode(true).normalize(page);
@@ -478,7 +478,7 @@ class NormalizerTest {
         "<html><body><h1>泛型编程</h1><div class=\"post\"><p>Go语言的1.17版本开始支持泛型，写法如下面的例子所示。</p>"
             + "<pre><code>func Print[T any](s []T) {\n}</code></pre>"
             + "<p>示例很短，只用到了标准库里的一个包，但已经能看出泛型的好处。</p></div></body></html>";
-    RawText web = RawText.of(Path.of("go.html"), html.getBytes(StandardCharsets.UTF_8));
+    RawText web = raw("go.html", html);
     assertEquals(List.of(2, 3), web.codeLines());
     assertEquals(
         "#泛型编程\nGo语言的1.17版本开始支持泛型，写法如下面的例子所示。\n示例很短，只用到了标准库里的一个包，但已经能看出泛型的好处。",
@@ -486,17 +486,22 @@ class NormalizerTest {
     // prose set as code stays (a paragraph indented four spaces: Markdown's indented code), and a
     // highlighter's table of line numbers and program lines, each a <pre>, goes as code
     String indented = "# 通知\n\n    各单位：现将有关事项通知如下，请认真贯彻执行。\n";
-    RawText notice = RawText.of(Path.of("n.md"), indented.getBytes(StandardCharsets.UTF_8));
+    RawText notice = raw("n.md", indented);
     assertEquals("#通知\n各单位：现将有关事项通知如下，请认真贯彻执行。", normalizer.normalize(notice));
     String table =
         "<html><body><div"
             + " class=\"post\"><p>Go语言的1.17版本开始支持泛型，写法如下面的例子所示，请看。</p><table><tr><td><pre>1\n"
             + "2</pre></td><td><pre>func Print[T any](s []T) {\n"
             + "}</pre></td></tr></table><p>示例很短，只用到了标准库里的一个包，但已经能看出泛型的好处。</p></div></body></html>";
-    RawText highlighted = RawText.of(Path.of("t.html"), table.getBytes(StandardCharsets.UTF_8));
+    RawText highlighted = raw("t.html", table);
     assertEquals(
         "Go语言的1.17版本开始支持泛型，写法如下面的例子所示，请看。\n示例很短，只用到了标准库里的一个包，但已经能看出泛型的好处。",
         normalizer.normalize(highlighted));
+  }
+
+  /** Returns the text of a file of this name and UTF-8 content, as read in its format. */
+  private static RawText raw(String name, String text) {
+    return RawText.of(Path.of(name), text.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -508,7 +513,7 @@ class NormalizerTest {
             + " Practices](https://docs.oracle.com/ha.htm)》\n\n"
             + "\u00a0\n\n"
             + "常见宕机原因，按是否有计划可分为两类：\n";
-    RawText raw = RawText.of(Path.of("ha.md"), md.getBytes(StandardCharsets.UTF_8));
+    RawText raw = raw("ha.md", md);
     assertEquals(
         "下图来自Oracle的《High Availability Concepts and Best Practices》\n常见宕机原因，按是否有计划可分为两类：",
         normalizer.normalize(raw));
