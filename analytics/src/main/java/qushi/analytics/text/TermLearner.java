@@ -64,8 +64,9 @@ import qushi.analytics.stats.LogLikelihood;
  * as a unit and its boundaries are free: the entropy of the tokens before it and of the tokens
  * after it are each at least 1.0 nats (a unit always followed by the same word is a fragment of a
  * longer one, e.g. 中国特色 before 社会主义). A text edge, a function word, and before the term a generic
- * verb, count as a new neighbour each time, since nothing can extend a term across them (Jin &amp;
- * Tanaka-Ishii 2006, branching entropy).
+ * verb or a lexicon term, count as a new neighbour each time, since nothing can extend a term
+ * across them (Jin &amp; Tanaka-Ishii 2006, branching entropy); a lexicon term after it counts as
+ * itself, the head that a fragment lacks (上海药物 before 研究所).
  *
  * <pre>
  * H = −Σ_w p(w) ln p(w),   p(w) = share of the term's occurrences with neighbour w
@@ -313,7 +314,7 @@ public final class TermLearner {
             () -> QuotedTerms.find(sequences, atomKinds, atoms, notTerms));
     UnitStreams units = UnitStreams.of(sequences, atomKinds, lineStarts, atoms);
     TermLearner learner = new TermLearner(units.text, units.kinds, notTerms);
-    List<Term> learned = learner.run(units.streams);
+    List<Term> learned = learner.run(units.streams, units::marked);
     return QuotedTerms.withQuoted(learned, quoted.join());
   }
 
@@ -331,7 +332,7 @@ public final class TermLearner {
     return Arrays.copyOf(out, n);
   }
 
-  private List<Term> run(List<int[]> seqs) {
+  private List<Term> run(List<int[]> seqs, java.util.function.IntFunction<String> marked) {
     for (int round = 0; round < ROUNDS; round++) {
       Kinds kinds = new Kinds(units);
       Map<Long, double[]> accepted = acceptPairs(seqs, kinds);
@@ -348,7 +349,7 @@ public final class TermLearner {
           .parallel()
           .forEach(k -> seqs.set(k, merge(seqs.get(k), accepted, starts)));
     }
-    return TermSelection.terms(seqs, units, atoms.length, notTerms);
+    return TermSelection.terms(seqs, units, atoms.length, marked, notTerms);
   }
 
   /** The kinds of the units of a round, in arrays (the units do not change during a count). */

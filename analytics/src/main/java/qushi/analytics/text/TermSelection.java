@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * The last step of a {@link TermLearner} run: of the units merged in its rounds, the ones that are
@@ -15,9 +16,16 @@ import java.util.Set;
 final class TermSelection {
   private TermSelection() {}
 
-  /** Returns the merged units that pass the final checks, as terms. */
+  /**
+   * Returns the merged units that pass the final checks, as terms; {@code marked} gives the word a
+   * marker in the streams stands for (a Han character or a lexicon term, see {@link UnitStreams}).
+   */
   static List<TermLearner.Term> terms(
-      List<int[]> seqs, TermUnits units, int atoms, Set<String> notTerms) {
+      List<int[]> seqs,
+      TermUnits units,
+      int atoms,
+      IntFunction<String> marked,
+      Set<String> notTerms) {
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Neighbours> left = new HashMap<>();
     Map<String, Neighbours> right = new HashMap<>();
@@ -31,8 +39,8 @@ final class TermSelection {
         counts.merge(t, 1, Integer::sum);
         unitCount.merge(s[i], 1, Integer::sum);
         // neighbours that no term can extend across count as new each time
-        String l = i > 0 ? neighbour(units, s[i - 1], true) : null;
-        String r = i + 1 < s.length ? neighbour(units, s[i + 1], false) : null;
+        String l = i > 0 ? neighbour(units, marked, s[i - 1], true) : null;
+        String r = i + 1 < s.length ? neighbour(units, marked, s[i + 1], false) : null;
         left.computeIfAbsent(t, k -> new Neighbours()).add(l);
         right.computeIfAbsent(t, k -> new Neighbours()).add(r);
         if (units.names.get(s[i])) {
@@ -81,12 +89,19 @@ final class TermSelection {
 
   /**
    * Returns the neighbour symbol of stream value v, or null when nothing could extend a term across
-   * it (punctuation, a longer function word, a lexicon term, a person's name, and on the left a
-   * generic verb): such a neighbour counts as a new one each time. A one-character function word
-   * counts as itself (顿, 克 around the fragment 涅茨 of 顿涅茨克).
+   * it (punctuation, a longer function word, a person's name, and on the left a generic verb): such
+   * a neighbour counts as a new one each time. A one-character function word counts as itself (顿, 克
+   * around the fragment 涅茨 of 顿涅茨克), and so does a lexicon term: a unit that a lexicon term nearly
+   * always follows is a fragment of a longer name (上海药物 of 上海药物研究所), though the rounds never merge
+   * the two.
    */
-  private static String neighbour(TermUnits units, int v, boolean onTheLeft) {
-    if (v <= -3) return new String(Character.toChars(-3 - v));
+  private static String neighbour(
+      TermUnits units, IntFunction<String> marked, int v, boolean onTheLeft) {
+    if (v <= -3) {
+      // a lexicon term only on the right: the head a fragment lacks (Chinese puts it last), where
+      // on the left it is mostly a modifier of a whole term (党中央 of 决策部署)
+      return onTheLeft && -3 - v >= UnitStreams.LEXICON ? null : marked.apply(v);
+    }
     if (v < 0 || units.names.get(v)) return null; // a name ends any term but its own
     if (onTheLeft && generic(units.lastKind.get(v))) return null;
     return units.unitText.get(v);

@@ -16,7 +16,9 @@ import java.util.Map;
  * term becomes the id of its (word, kind) pair — a token's kind depends on its tag, which may
  * differ between occurrences of one word — ids given in order of first appearance. Any other token
  * (a function word, numeral, lexicon term, or no word) becomes −3 − its code point when it is one
- * Han character, so that it stays recognisable as a neighbour ({@link TermSelection}), else −1.
+ * Han character, and a lexicon term becomes −3 − ({@link #LEXICON} + its index in {@link
+ * #lexicon}), so that they stay recognisable as neighbours ({@link TermSelection}); any other
+ * becomes −1.
  */
 final class UnitStreams {
   /** Per passage, the unit id or the marker of each token. */
@@ -28,10 +30,26 @@ final class UnitStreams {
   /** The kind of each unit id. */
   final byte[] kinds;
 
-  private UnitStreams(List<int[]> streams, String[] text, byte[] kinds) {
+  /** The lexicon terms of the streams, in order of first appearance. */
+  final String[] lexicon;
+
+  /** Offset of a lexicon term's index in its marker, past every code point. */
+  static final int LEXICON = Character.MAX_CODE_POINT + 1;
+
+  private UnitStreams(List<int[]> streams, String[] text, byte[] kinds, String[] lexicon) {
     this.streams = streams;
     this.text = text;
     this.kinds = kinds;
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * Returns the word that marker {@code v} (at most −3) stands for: a Han character or a lexicon
+   * term.
+   */
+  String marked(int v) {
+    int x = -3 - v;
+    return x >= LEXICON ? lexicon[x - LEXICON] : new String(Character.toChars(x));
   }
 
   /**
@@ -50,7 +68,7 @@ final class UnitStreams {
     List<Byte> kinds = new ArrayList<>();
     List<int[]> seqs = new ArrayList<>(sequences.size());
     // the marker of each atom where it is no unit: −3 − its code point if one Han character, else
-    // −1
+    // −1; a lexicon term's is given where it is first seen
     int[] marker = new int[atoms.length];
     for (int a = 0; a < atoms.length; a++) {
       String w = atoms[a];
@@ -59,6 +77,8 @@ final class UnitStreams {
               ? -3 - w.codePointAt(0)
               : -1;
     }
+    int[] lexiconMarker = new int[atoms.length];
+    List<String> lexicon = new ArrayList<>();
     for (int k = 0; k < sequences.size(); k++) {
       int[] s = sequences.get(k);
       byte[] kd = atomKinds.get(k);
@@ -69,8 +89,16 @@ final class UnitStreams {
             || kd[i] == NUMERAL
             || kd[i] == GRAMMATICAL
             || kd[i] == FROZEN) {
-          // a one-character function word stays recognisable as a neighbour (see terms)
-          out[i] = s[i] < 0 || kd[i] == FROZEN ? -1 : marker[s[i]];
+          // a one-character function word and a lexicon term stay recognisable as neighbours
+          if (s[i] < 0) out[i] = -1;
+          else if (kd[i] != FROZEN) out[i] = marker[s[i]];
+          else {
+            if (lexiconMarker[s[i]] == 0) {
+              lexiconMarker[s[i]] = -3 - (LEXICON + lexicon.size());
+              lexicon.add(atoms[s[i]]);
+            }
+            out[i] = lexiconMarker[s[i]];
+          }
           continue;
         }
         int w = s[i];
@@ -105,6 +133,7 @@ final class UnitStreams {
     }
     byte[] kindArray = new byte[kinds.size()];
     for (int i = 0; i < kindArray.length; i++) kindArray[i] = kinds.get(i);
-    return new UnitStreams(seqs, text.toArray(new String[0]), kindArray);
+    return new UnitStreams(
+        seqs, text.toArray(new String[0]), kindArray, lexicon.toArray(new String[0]));
   }
 }

@@ -13,7 +13,7 @@ class TermLearnerTest {
   private static final Set<String> STOP = Set.of("推动", "建设", "的", "认真", "已经");
 
   private static byte kind(String word, String tag) {
-    return TermLearner.kind(word, tag, STOP, Set.of("人工智能"));
+    return TermLearner.kind(word, tag, STOP, Set.of("人工智能", "研究所", "党中央"));
   }
 
   @Test
@@ -234,6 +234,25 @@ class TermLearnerTest {
     }
     List<String> learned = c.learn(Set.of()).stream().map(TermLearner.Term::term).toList();
     assertEquals(List.of("架构师"), learned);
+  }
+
+  @Test
+  void aUnitThatALexiconTermNearlyAlwaysFollowsIsAFragmentButOneItPrecedesIsATerm() {
+    Streams c = new Streams();
+    for (int i = 0; i < 20; i++) {
+      // 上海 药物 before the lexicon term 研究所 18 times of 20: the modifier of a longer name
+      c.add(MANY[i], "上海/ns", "药物/n", i < 18 ? "研究所/n" : MANY[(i + 3) % 20]);
+      // 海洋 牧场 after the lexicon term 党中央 every time, before twenty words
+      c.add("党中央/nt", "海洋/n", "牧场/n", MANY[(i + 5) % 20]);
+    }
+    List<TermLearner.Term> terms = c.learn(Set.of());
+    List<String> learned = terms.stream().map(TermLearner.Term::term).toList();
+    assertFalse(learned.contains("上海药物"), learned.toString());
+    // on the left a lexicon term is a new neighbour each time: 20 of them, ln 20; on the right
+    // twenty words once each, ln 20 as well
+    TermLearner.Term t = find(terms, "海洋牧场");
+    assertEquals(Math.log(20), t.leftEntropy(), 1e-12);
+    assertEquals(Math.log(20), t.rightEntropy(), 1e-12);
   }
 
   @Test
