@@ -117,13 +117,21 @@ public final class DocumentReader {
   }
 
   /**
-   * A file's text as its format gives it, and the numbers (from 0, in order) of the lines that are
-   * code: Markdown's fenced and indented code blocks, a page's {@code <pre>}.
+   * A file's text as its format gives it, the numbers (from 0, in order) of the lines that are code
+   * (Markdown's fenced and indented code blocks, a page's {@code <pre>}), and of the lines that are
+   * preformatted prose in a text whose lines are otherwise paragraphs (a Markdown code block of
+   * Chinese text, broken where its author broke it: see {@link RawText#plainLines}).
    */
-  public record Extracted(String text, List<Integer> codeLines) {
+  public record Extracted(String text, List<Integer> codeLines, List<Integer> plainLines) {
     /** Copies the line numbers. */
     public Extracted {
       codeLines = List.copyOf(codeLines);
+      plainLines = List.copyOf(plainLines);
+    }
+
+    /** A text with lines of code and no preformatted prose. */
+    public Extracted(String text, List<Integer> codeLines) {
+      this(text, codeLines, List.of());
     }
   }
 
@@ -153,6 +161,6 @@ public final class DocumentReader {
       text = text.replace("\r\n", "\n").replace('\r', '\n');
     }
     if (text.isBlank()) throw new BadInputException(file, "file has no text");
-    return new Extracted(text, read.codeLines());
+    return new Extracted(text, read.codeLines(), read.plainLines());
   }
 }

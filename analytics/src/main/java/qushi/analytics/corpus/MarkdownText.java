@@ -30,7 +30,9 @@ import org.commonmark.parser.Parser;
  * {@link DocumentReader#isProgram}, which cleanup drops unless asked to keep them), a heading left
  * last over links that went goes with them; a soft line break inside a paragraph becomes a space
  * (which cleanup removes between Chinese characters), except after a row of a table (a line that
- * starts with |), which stays a line of its own.
+ * starts with |), which stays a line of its own, and before a line indented with a full-width space
+ * (U+3000), which starts a paragraph as it does in a Chinese text. A code block of Chinese text
+ * (prose kept in a fence for its layout) is preformatted prose ({@link RawText#plainLines}).
  *
  * <p>A <b>front matter</b> block at the top of the file — YAML between two {@code ---} lines (or
  * {@code ---} and {@code ...}), TOML between two {@code +++} lines, as static-site generators and
@@ -53,6 +55,7 @@ final class MarkdownText {
     Set<Integer> headings = new HashSet<>();
     boolean[] linksLast = {false};
     List<Integer> code = new ArrayList<>();
+    List<Integer> plain = new ArrayList<>();
     root.accept(
         new AbstractVisitor() {
           private void end() {
@@ -73,16 +76,36 @@ final class MarkdownText {
           }
 
           /**
-           * Takes the lines of a code block, each a line of its own; those of a program as code.
+           * Takes the lines of a code block, each a line of its own; those of a program as code. A
+           * block of Chinese text, fewer than a quarter of its lines program text ({@link
+           * DocumentReader#isProgram}: a line of digits, a Latin quotation), is preformatted prose:
+           * its lines keep their indent and its blank lines stay, so that cleanup weighs its line
+           * breaks as a plain text's. (A program commented in Chinese has a line of program for
+           * every comment or two.)
            */
           private void code(String literal) {
             end();
+            long filled = literal.lines().filter(l -> !l.isBlank()).count();
+            long program =
+                literal.lines().filter(l -> !l.isBlank() && DocumentReader.isProgram(l)).count();
+            boolean prose = 4 * program < filled;
+            int first = lines.size();
             for (String l : literal.split("\n")) {
-              if (l.isBlank()) continue;
-              if (DocumentReader.isProgram(l)) code.add(lines.size());
-              lines.add(l.strip());
-              linksLast[0] = false;
+              if (prose && lines.size() > first) {
+                plain.add(lines.size());
+                lines.add(l.stripTrailing());
+              } else if (!l.isBlank()) {
+                if (prose) plain.add(lines.size());
+                else if (DocumentReader.isProgram(l)) code.add(lines.size());
+                lines.add(prose ? l.stripTrailing() : l.strip());
+              }
             }
+            // the block's last lines are not blank
+            while (lines.size() > first && lines.get(lines.size() - 1).isBlank()) {
+              lines.remove(lines.size() - 1);
+              plain.remove(plain.size() - 1);
+            }
+            linksLast[0] = false;
           }
 
           @Override
@@ -121,8 +144,10 @@ final class MarkdownText {
           @Override
           public void visit(SoftLineBreak br) {
             // a table (| cell | cell |, which core CommonMark reads as one paragraph) keeps a row a
-            // line, and cleanup drops its |---| rule; elsewhere a soft break is a space
+            // line, and cleanup drops its |---| rule; elsewhere a soft break is a space, but
+            // a line indented with a full-width space starts a paragraph, as in a Chinese text
             if (line.toString().stripLeading().startsWith("|")) end();
+            else if (br.getNext() instanceof Text t && t.getLiteral().startsWith("\u3000")) end();
             else line.append(' ');
           }
 
@@ -161,14 +186,18 @@ final class MarkdownText {
     int kept = lines.size();
     while (linksLast[0] && kept > 0 && headings.contains(kept)) kept--;
     if (kept > 0) lines.subList(kept, lines.size()).clear();
+    int left = lines.size();
+    code.removeIf(i -> i >= left);
+    plain.removeIf(i -> i >= left);
     // the front matter's title heads the text, unless the text opens with it already
     String title = front.title();
     if (!title.isEmpty()
         && (lines.isEmpty() || !lines.get(0).replaceFirst("^#+\\s*", "").equals(title))) {
       lines.add(0, "# " + title);
       code.replaceAll(i -> i + 1);
+      plain.replaceAll(i -> i + 1);
     }
-    return new DocumentReader.Extracted(String.join("\n", lines), code);
+    return new DocumentReader.Extracted(String.join("\n", lines), code, plain);
   }
 
   /** A footnote's definition: "[^1]: text" at the start of a line. */

@@ -27,6 +27,10 @@ import qushi.analytics.internal.TextFiles;
  * @param codeLines the numbers (from 0, in order) of the lines of the text that are code, as the
  *     format's parser found them (Markdown's code blocks, a page's {@code <pre>}); cleanup drops
  *     them unless asked to keep them
+ * @param plainLines the numbers (from 0, in order) of the lines that, in a text whose lines are
+ *     paragraphs, are preformatted prose: a Markdown code block whose text is Chinese, as a source
+ *     that keeps each text in a fence to keep its layout has it, its lines broken at a width;
+ *     cleanup weighs their line breaks as a plain text's
  */
 public record RawText(
     String text,
@@ -34,10 +38,12 @@ public record RawText(
     String sha256,
     boolean extracted,
     boolean paragraphs,
-    List<Integer> codeLines) {
+    List<Integer> codeLines,
+    List<Integer> plainLines) {
   /** Copies the line numbers. */
   public RawText {
     codeLines = List.copyOf(codeLines);
+    plainLines = List.copyOf(plainLines);
   }
 
   /**
@@ -60,7 +66,8 @@ public record RawText(
         sha256(bytes),
         DocumentReader.FORMATS.contains(DocumentReader.extension(name)),
         DocumentReader.PARAGRAPH_FORMATS.contains(DocumentReader.extension(name)),
-        read.codeLines());
+        read.codeLines(),
+        read.plainLines());
   }
 
   /** Returns a text held in memory, hashed as UTF-8. */
@@ -72,6 +79,7 @@ public record RawText(
         sha256(utf8),
         false,
         false,
+        List.of(),
         List.of());
   }
 

@@ -1,8 +1,11 @@
 package qushi.analytics.text;
 
 import com.hankcs.hanlp.HanLP;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import qushi.analytics.corpus.RawText;
 
 /**
@@ -206,8 +209,36 @@ public record Normalizer(
    * paragraph when the parser found the paragraphs ({@link RawText#paragraphs}).
    */
   public String normalize(RawText raw) {
+    if (!raw.plainLines().isEmpty()) return normalizeRuns(raw);
     String text = keepCode ? raw.text() : withoutLines(raw.text(), raw.codeLines());
     return normalize(text, !raw.extracted(), raw.paragraphs());
+  }
+
+  /**
+   * Returns the cleaned text of a document whose lines are paragraphs but for runs of preformatted
+   * prose ({@link RawText#plainLines}): each run of lines of one kind is cleaned on its own, the
+   * line breaks of a prose run weighed as a plain text's.
+   */
+  private String normalizeRuns(RawText raw) {
+    Set<Integer> plain = new HashSet<>(raw.plainLines());
+    Set<Integer> code = keepCode ? Set.of() : new HashSet<>(raw.codeLines());
+    String[] lines = raw.text().split("\n", -1);
+    StringBuilder out = new StringBuilder(raw.text().length());
+    List<String> run = new ArrayList<>();
+    boolean runIsPlain = false;
+    for (int i = 0; i <= lines.length; i++) {
+      if (i < lines.length && code.contains(i)) continue;
+      boolean isPlain = i < lines.length && plain.contains(i);
+      if (!run.isEmpty() && (i == lines.length || isPlain != runIsPlain)) {
+        String cleaned = normalize(String.join("\n", run), !raw.extracted(), !runIsPlain);
+        if (!cleaned.isEmpty()) out.append(out.isEmpty() ? "" : "\n").append(cleaned);
+        run.clear();
+      }
+      if (i == lines.length) break;
+      runIsPlain = isPlain;
+      run.add(lines[i]);
+    }
+    return out.toString();
   }
 
   /** Returns the text without the lines of these numbers (from 0, in order). */

@@ -463,6 +463,36 @@ class NormalizerTest {
   }
 
   @Test
+  void aMarkdownFenceOfChineseTextIsCleanedAsThePlainTextItHolds() {
+    // a source that keeps each text in a fence to keep its layout: indented paragraphs, lines
+    // broken at a width, a word (题目) cut by the break
+    String text =
+        "三十五\n\n"
+            + "　　从清期末年，直到现在，常常听人说“保存国粹”这一句话。\n"
+            + "　　前清末年说这话的人，大约有两种：一是爱国志士，一是出洋游历的大官。他们在这题\n"
+            + "目的背后，各各藏着别的意思。志士说保存国粹，是光复旧物的意思；大官说保存国粹，是\n"
+            + "教留学生不要去剪辫子的意思。\n"
+            + "　　现在成了民国了。以上所说的两个问题，已经完全消灭。所以我不能知道现在说这话的\n"
+            + "是那一流人，这话的背后藏着什么意思了。\n";
+    RawText fenced = raw("35.md", "# 热风\n\n```\n" + text + "```\n\n后记一行。\n");
+    assertEquals(List.of(), fenced.codeLines());
+    String plain = normalizer.normalize(raw("35.txt", text));
+    assertEquals(
+        "三十五\n从清期末年，直到现在，常常听人说“保存国粹”这一句话。\n前清末年说这话的人，大约有两种：一是爱国志士，一是出洋游历的大官。"
+            + "他们在这题目的背后，各各藏着别的意思。志士说保存国粹，是光复旧物的意思；大官说保存国粹，是教留学生不要去剪辫子的意思。\n"
+            + "现在成了民国了。以上所说的两个问题，已经完全消灭。所以我不能知道现在说这话的是那一流人，这话的背后藏着什么意思了。",
+        plain);
+    // the heading and the line after the fence stay paragraphs of their own
+    assertEquals("#热风\n" + plain + "\n后记一行。", normalizer.normalize(fenced));
+    // out of the fence, Markdown joins the lines of a paragraph, but a line indented with a
+    // full-width space starts one, as in the plain text
+    String unfenced = "# 热风\n\n" + text.replace("三十五\n\n", "") + "\n后记一行。\n";
+    assertEquals(
+        "#热风\n" + plain.replace("三十五\n", "") + "\n后记一行。",
+        normalizer.normalize(raw("35u.md", unfenced)));
+  }
+
+  @Test
   void codeBlocksGoBeforeCleanupUnlessKept() {
     // program text is not the language analysed; inline code in a sentence is part of it
     String md =
