@@ -113,7 +113,9 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
    * order of their paths, in a format a corpus may hold ({@code .txt}, {@code .md}, {@code .pdf},
    * {@code .docx}, {@code .html}, {@code .htm}; see {@link DocumentReader}) whose name starts with
    * a year ({@code 2023-report.txt}, {@code speeches/2023_a.pdf}, {@code 20231226.md}); the id is
-   * the file name without its extension, and the file its path in the folder.
+   * the file name without its extension (its path in the folder without the extension where the
+   * name stands in two folders: {@code 热风/1926-后记}, {@code 坟/1926-后记}), and the file its path in
+   * the folder.
    *
    * @throws BadInputException when the folder has no such file, a file of these formats has no year
    *     prefix, or two files give the same id
@@ -122,8 +124,12 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
     checkFolder(folder);
     List<Document> docs = new ArrayList<>();
     try {
+      List<Path> files = listed(folder);
+      // a name that stands in two folders (后记 of two collections) is known by its path
+      Map<String, Integer> names = new java.util.HashMap<>();
+      for (Path file : files) names.merge(stem(file.getFileName().toString()), 1, Integer::sum);
       java.util.Set<String> ids = new java.util.HashSet<>();
-      for (Path file : listed(folder)) {
+      for (Path file : files) {
         String name = file.getFileName().toString();
         String path = relative(folder, file);
         Matcher m = YEAR_PREFIX.matcher(name);
@@ -131,10 +137,13 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
           throw new BadInputException(
               file, "file name does not start with a year (e.g. 2023-name.txt, 20231226.txt)");
         if (!Files.isRegularFile(file)) throw new BadInputException(file, "not a regular file");
-        String id = name.substring(0, name.lastIndexOf('.'));
+        String id = names.get(stem(name)) > 1 ? stem(path) : stem(name);
         if (!ids.add(id))
           throw new BadInputException(
-              file, "another file has the id '" + id + "' (the name without its extension)");
+              file,
+              "another file has the id '"
+                  + id
+                  + "' (the name without its extension: the same text in two formats?)");
         docs.add(
             new Document(
                 id,
@@ -158,6 +167,11 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
                   ? "; its " + Manifest.FILE_NAME + " is read without --years-from-filenames"
                   : ""));
     return new Corpus(folder, docs, null);
+  }
+
+  /** Returns a file name or path without its extension. */
+  private static String stem(String name) {
+    return name.substring(0, name.lastIndexOf('.'));
   }
 
   /**

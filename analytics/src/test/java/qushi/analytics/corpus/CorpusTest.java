@@ -171,6 +171,13 @@ class CorpusTest {
         java.util.List.of("2019-new-year", "2021-report"),
         c.documents().stream().map(d -> d.id()).toList());
     assertEquals("speech/2019-new-year.txt", c.documents().get(0).file());
+    // a name that stands in two folders is known by its path there
+    Files.createDirectories(dir.resolve("letters"));
+    write("letters/2019-new-year.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    assertEquals(
+        java.util.List.of("letters/2019-new-year", "speech/2019-new-year", "2021-report"),
+        Corpus.loadByFileName(dir).documents().stream().map(d -> d.id()).toList());
+    Files.delete(dir.resolve("letters/2019-new-year.txt"));
     write("speech/ARTI15.html", TEXT.getBytes(StandardCharsets.UTF_8));
     assertTrue(
         problem(() -> Corpus.loadByFileName(dir))
