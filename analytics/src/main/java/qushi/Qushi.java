@@ -102,11 +102,29 @@ public final class Qushi extends ComparedCorpus implements CorpusText {
    */
   public static void requireColumn(
       Path folder, boolean byFileName, Options options, String option, String column) {
-    Corpus corpus =
-        byFileName
-            ? Corpus.loadByFileName(folder)
-            : Corpus.load(folder, options.allowFilesOutside());
-    qushi.analytics.corpus.Document.requireColumn(corpus.documents(), option, column);
+    qushi.analytics.corpus.Document.requireColumn(
+        listed(folder, byFileName, options).documents(), option, column);
+  }
+
+  /**
+   * Checks that a document of the corpus in {@code folder} (listed by file name when {@code
+   * byFileName}) has the {@code id}, reading the manifest only: a command can refuse an id before
+   * it prepares the text.
+   *
+   * @throws BadInputException naming the first ids when none has it
+   */
+  public static void requireDocument(Path folder, boolean byFileName, Options options, String id) {
+    List<String> ids =
+        listed(folder, byFileName, options).documents().stream()
+            .map(qushi.analytics.corpus.Document::id)
+            .toList();
+    if (!ids.contains(id)) throw qushi.analytics.corpus.Document.unknownId(id, ids);
+  }
+
+  private static Corpus listed(Path folder, boolean byFileName, Options options) {
+    return byFileName
+        ? Corpus.loadByFileName(folder)
+        : Corpus.load(folder, options.allowFilesOutside());
   }
 
   /**

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -113,5 +114,20 @@ public record Document(
       throw BadInputException.option(
           option, "column '" + column + "' is not in the manifest (columns: " + known + ")");
     }
+  }
+
+  /**
+   * Returns the error for an id that none of the documents with these {@code ids} has, naming the
+   * first ten: "unknown document id 'x' (ids: a, b, … and 356 more)".
+   */
+  public static BadInputException unknownId(String id, List<String> ids) {
+    int shown = Math.min(ids.size(), 10);
+    return new BadInputException(
+        "unknown document id '"
+            + id
+            + "' (ids: "
+            + String.join(", ", ids.subList(0, shown))
+            + (ids.size() > shown ? ", … and " + (ids.size() - shown) + " more" : "")
+            + ")");
   }
 }

@@ -162,17 +162,10 @@ public final class PreparedCorpus {
     return documents.stream()
         .filter(d -> d.id().equals(id))
         .findFirst()
-        .orElseThrow(() -> new BadInputException("unknown document id '" + id + "' " + ids()));
-  }
-
-  /** Returns the first ten ids for a message: "(ids: a, b, …, … and 356 more)". */
-  private String ids() {
-    List<String> ids = documents.stream().map(CleanDocument::id).toList();
-    int shown = Math.min(ids.size(), 10);
-    return "(ids: "
-        + String.join(", ", ids.subList(0, shown))
-        + (ids.size() > shown ? ", … and " + (ids.size() - shown) + " more" : "")
-        + ")";
+        .orElseThrow(
+            () ->
+                qushi.analytics.corpus.Document.unknownId(
+                    id, documents.stream().map(CleanDocument::id).toList()));
   }
 
   /**

@@ -62,6 +62,13 @@ final class CorpusOptions {
     }
   }
 
+  /**
+   * Checks that a document has the id {@code id} (when one is given), reading the manifest only.
+   */
+  void requireDocument(String id) {
+    if (local() && id != null) Qushi.requireDocument(folder(), yearsFromFileNames, options(), id);
+  }
+
   /** Returns the options these flags give. */
   Options options() {
     Options o = Options.defaults().withSeed(seed).withAllowFilesOutside(allowFilesOutside);

@@ -1,5 +1,6 @@
 package qushi.reports.cli;
 
+import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,8 +24,12 @@ final class KwicCommand extends TableCommand {
     if (term.isBlank()) throw new ParameterException(spec.commandLine(), "TERM must not be empty");
     Qushi q = open();
     Rows<Kwic.Line> lines = q.kwic(term, window);
-    if (lines.size() == 0)
-      OtherScript.note(spec.commandLine().getErr(), q.count(List.of(term)), q::count);
+    PrintWriter err = spec.commandLine().getErr();
+    if (lines.size() == 0 && !OtherScript.note(err, q.count(List.of(term)), q::count)) {
+      err.printf(
+          "qushi: note: “%s” does not occur in the cleaned text of the %d documents%n",
+          term, q.corpus().documents().size());
+    }
     SearchNotes.note(spec.commandLine().getErr(), q, List.of(term));
     return print(lines);
   }

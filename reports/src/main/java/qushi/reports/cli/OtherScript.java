@@ -17,11 +17,13 @@ final class OtherScript {
 
   /**
    * Prints a note on {@code err} for each term of {@code counted} that occurs nowhere while one of
-   * its forms in the other script occurs ({@link CorpusNotes#otherForms}).
+   * its forms in the other script occurs ({@link CorpusNotes#otherForms}); returns whether it
+   * printed one.
    */
-  static void note(
+  static boolean note(
       PrintWriter err, Rows<TermCount> counted, Function<List<String>, Rows<TermCount>> count) {
-    for (CorpusNotes.OtherForm f : CorpusNotes.otherForms(counted, count)) {
+    List<CorpusNotes.OtherForm> forms = CorpusNotes.otherForms(counted, count);
+    for (CorpusNotes.OtherForm f : forms) {
       String why =
           f.form().equalsIgnoreCase(f.query())
               ? "counts match letters as typed"
@@ -31,5 +33,6 @@ final class OtherScript {
           f.query(), f.form(), f.count(), why);
     }
     err.flush();
+    return !forms.isEmpty();
   }
 }

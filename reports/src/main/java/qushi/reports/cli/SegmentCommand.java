@@ -16,6 +16,7 @@ final class SegmentCommand extends CorpusCommand {
 
   @Override
   public Integer call() {
+    corpus.requireDocument(doc);
     Qushi q = open();
     PrintWriter out = spec.commandLine().getOut();
     (clean ? q.cleaned(doc) : q.segmented(doc)).forEach(out::println);

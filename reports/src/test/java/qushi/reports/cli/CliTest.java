@@ -109,6 +109,12 @@ class CliTest {
 
     Result kwic = run("kwic", "--corpus", dir.toString(), "新质生产力");
     assertTrue(kwic.err().contains("the corpus writes “新質生產力” (3 times)"), kwic.err());
+    // a term in no form at all: kwic says so, besides its header
+    Result none = run("kwic", "--corpus", dir.toString(), "人工智能");
+    assertEquals(1, none.out().lines().count(), none.out());
+    assertTrue(
+        none.err().contains("note: “人工智能” does not occur in the cleaned text of the 2 documents"),
+        none.err());
 
     // found as typed, or converted by --t2s: no note
     Result typed = run("count", "--corpus", dir.toString(), "新質生產力");
