@@ -58,6 +58,12 @@ final class Unwrapper {
   /** A Markdown or typographic bullet opening a list item. */
   private static final Pattern BULLET = Pattern.compile("[-*+•·] .*");
 
+  /**
+   * A heading with Markdown's marks, as the readers of formats write it ("# 标题", its space gone
+   * beside Chinese by the time lines are weighed), with no other {@code #} (not "#话题#").
+   */
+  private static final Pattern MARKED_HEADING = Pattern.compile("#{1,6} *[^#\\s][^#]*");
+
   /** The rule under the heading row of a Markdown table: |---|:---:|. */
   private static final Pattern TABLE_RULE = Pattern.compile("\\|(\\s*:?-{3,}:?\\s*\\|)+");
 
@@ -423,10 +429,14 @@ final class Unwrapper {
               && !b.endsOpenExceptColon()
               && (!hasComma(b) || c == null || startsParagraph(c));
       boolean rule = isRule(a) || isRule(b);
-      // a row of a Markdown table stands alone, like a rule
+      // a row of a Markdown table stands alone, like a rule, and so does a heading a parser marked
+      // ("# 标题", a page's h1 as its reader writes it)
       boolean row = isTableRow(a) || isTableRow(b);
+      boolean marked =
+          MARKED_HEADING.matcher(a.text()).matches() || MARKED_HEADING.matcher(b.text()).matches();
       if (rule
           || row
+          || marked
           || (!b.startsWithCloser()
               && (!wrapped
                   || (blankBreaks

@@ -493,6 +493,22 @@ class NormalizerTest {
   }
 
   @Test
+  void aHeadingThatAParserMarkedIsNeverJoinedToTheLinesAfterIt() {
+    // a text whose lines are weighed, under a heading marked as the readers of pages write one
+    String[] lines = {
+      "“世道浇漓，人心日下，国将不国”这一类话，本是中国历来的叹声。不过时代不同，",
+      "则所谓“日下”的事情，也有迁变：从前指的是甲事，现在叹的或是乙事。除了进呈御览",
+      "的东西不敢妄说外，其余的文章议论里，一向就带这口吻。因为如此叹息，不但针砭世人",
+      "，还可以从“日下”之中，除去自己。所以君子固然相对慨叹，连杀人放火嫖妓骗钱以及一",
+      "切鬼混的人，也都乘作恶余暇，摇着头说道，“他们人心日下了。”"
+    };
+    // a blank line after every line, as a PDF's extraction has it: the lines are weighed
+    String text = "# 我之节烈观\n\n鲁迅《坟》\n\n" + String.join("\n\n", lines);
+    assertEquals(
+        "#我之节烈观\n鲁迅《坟》\n" + String.join("", lines), normalizer.normalize(raw("jl.txt", text)));
+  }
+
+  @Test
   void codeBlocksGoBeforeCleanupUnlessKept() {
     // program text is not the language analysed; inline code in a sentence is part of it
     String md =
