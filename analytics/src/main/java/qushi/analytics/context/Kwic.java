@@ -16,6 +16,9 @@ public final class Kwic {
   /** Default context width on each side, in characters. */
   public static final int DEFAULT_WINDOW = 30;
 
+  /** How a context shows a paragraph break: one character, as the line break it stands for. */
+  public static final char PARAGRAPH_BREAK = '¶';
+
   /**
    * One occurrence.
    *
@@ -23,7 +26,8 @@ public final class Kwic {
    * @param doc document id
    * @param section section title ("" when the document has none)
    * @param position offset of the match in the document's cleaned text
-   * @param left up to {@code window} characters before the match (line breaks shown as spaces)
+   * @param left up to {@code window} characters before the match (a paragraph break shown as
+   *     {@value #PARAGRAPH_BREAK}, as no space of the text is)
    * @param match the matched text
    * @param right up to {@code window} characters after the match
    */
@@ -130,6 +134,6 @@ public final class Kwic {
   }
 
   private static String flat(String s) {
-    return s.replace('\n', ' ');
+    return s.replace('\n', PARAGRAPH_BREAK);
   }
 }

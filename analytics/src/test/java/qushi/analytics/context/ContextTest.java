@@ -20,6 +20,10 @@ class ContextTest {
     assertEquals(new Kwic.Line(2021, "doc01", "", 9, "产业。", "人工智能", "赋能千"), lines.get(1));
     assertEquals(2024, lines.get(2).year());
     assertEquals(a.count("人工智能").stream().mapToInt(c -> c.count()).sum(), lines.size());
+    // a paragraph break in a context shows as ¶, one character, as the line break it stands for
+    PreparedCorpus two =
+        PreparedCorpus.of(Corpus.ofTexts(2021, "发展产业。\n人工智能赋能。"), TextOptions.defaults());
+    assertEquals("产业。¶", Kwic.of(two, "人工智能", 4).get(0).left());
   }
 
   @Test
