@@ -90,10 +90,10 @@ final class TermSelection {
   /**
    * Returns the neighbour symbol of stream value v, or null when nothing could extend a term across
    * it (punctuation, a longer function word, a person's name, and on the left a generic verb): such
-   * a neighbour counts as a new one each time. A one-character function word counts as itself (顿, 克
-   * around the fragment 涅茨 of 顿涅茨克), and so does a lexicon term: a unit that a lexicon term nearly
-   * always follows is a fragment of a longer name (上海药物 of 上海药物研究所), though the rounds never merge
-   * the two.
+   * a neighbour counts as a new one each time, and so does a lexicon term before the unit. A
+   * one-character function word counts as itself (顿, 克 around the fragment 涅茨 of 顿涅茨克), and so does
+   * a lexicon term after the unit: a unit that a lexicon term nearly always follows is a fragment
+   * of a longer name (上海药物 of 上海药物研究所), though the rounds never merge the two.
    */
   private static String neighbour(
       TermUnits units, IntFunction<String> marked, int v, boolean onTheLeft) {
