@@ -80,6 +80,10 @@ import qushi.analytics.corpus.RawText;
  *             page break (3+ line breaks, or a dropped page number) follows;
  *         <li>or the line ends with ；; and the next line is indented or starts with a list marker
  *             other than an opening quote;
+ *         <li>or the line ends with ：: and is not indented, and the next line is (the lead-in of a
+ *             list or quotation: "是：" / "　　一，用在体育上");
+ *         <li>or the line is a heading with Markdown's marks ("# 标题", as the readers of web pages
+ *             write one), or the next line is;
  *         <li>or the line is short, does not end with an open mark (，、：“《— …) and the next raw line
  *             is indented (a new PDF block after an unfinished short line: a caption ended);
  *         <li>or the paragraph so far is a heading (short lines of at most 36 CJK characters with

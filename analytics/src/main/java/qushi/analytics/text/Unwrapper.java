@@ -489,7 +489,10 @@ final class Unwrapper {
       return b.indented() || (startsB && b.first() != '“');
     }
     if (a.endsOpen()) {
-      return false;
+      // a lead-in ends at its colon where an indented paragraph starts below an unindented line
+      // (是：/　　一，用在体育上); where every line is indented, the indent tells nothing
+      char last = a.text().charAt(a.text().length() - 1);
+      return (last == '：' || last == ':') && b.indented() && !a.indented();
     }
     if (b.indented() && shortA) {
       return true; // a short unfinished line, then a new PDF block: a caption or heading ended

@@ -509,6 +509,32 @@ class NormalizerTest {
   }
 
   @Test
+  void aLeadInEndsAtItsColonWhereAnIndentedParagraphStartsBelowIt() {
+    // a text broken at 40 columns, paragraphs indented; the colon ends the lead-in of a list
+    String[] lines = {
+      "　　近来很有许多人，在那里竭力提倡打拳。记得先前也曾有过一回，但那时提倡的，是满",
+      "清王公大臣，现在却是民国的教育家，位分略有不同。至于他们的宗旨，是一是二，局外",
+      "人便不得而知。",
+      "　　现在那班教育家，把“九天玄女传与轩辕黄帝，轩辕黄帝传与尼姑”的老方法，改称“",
+      "新武术”，又是“中国式体操”，叫青年去练习。听说其中好处甚多，重要的举出两种来，",
+      "是：",
+      "　　一，用在体育上。据说中国人学了外国体操，不见效验；所以须改习本国式体操（即打",
+      "拳）才行。依我想来：两手拿着外国铜锤或木棍，把手脚左伸右伸的，大约于筋肉发达上，",
+      "也该有点“效验”。无如竟不见效验！那自然只好改途去练“武松脱铐”那些把戏了。这或",
+      "者因为中国人生理上与外国人不同的缘故。",
+      "　　二，用在军事上。中国人会打拳，外国人不会打拳：有一天见面对打，中国人得胜，是",
+      "不消说的了。即使不把外国人“板油扯下”，只消一阵“乌龙扫地”，也便一齐扫倒，从此",
+      "不能爬起。"
+    };
+    String cleaned = normalizer.normalize(raw("37.txt", String.join("\n", lines)));
+    List<String> paragraphs = List.of(cleaned.split("\n"));
+    assertEquals(4, paragraphs.size(), cleaned);
+    assertTrue(paragraphs.get(1).endsWith("重要的举出两种来，是："), cleaned);
+    assertTrue(paragraphs.get(2).startsWith("一，用在体育上。"), cleaned);
+    assertTrue(paragraphs.get(3).startsWith("二，用在军事上。"), cleaned);
+  }
+
+  @Test
   void codeBlocksGoBeforeCleanupUnlessKept() {
     // program text is not the language analysed; inline code in a sentence is part of it
     String md =
