@@ -148,10 +148,7 @@ public final class CorpusNotes {
    * years between as missing. Of two years (1921 and 2021 compared) neither is named.
    */
   public static List<String> distantYears(Qushi q) {
-    java.util.TreeMap<Integer, List<String>> ids = new java.util.TreeMap<>();
-    for (CleanDocument d : q.corpus().documents()) {
-      ids.computeIfAbsent(d.document().year(), y -> new ArrayList<>()).add(d.id());
-    }
+    java.util.TreeMap<Integer, List<String>> ids = idsByYear(q);
     List<String> out = new ArrayList<>();
     if (ids.size() < 3) return out; // of two years, neither is the odd one
     int first = ids.firstKey();
@@ -165,6 +162,31 @@ public final class CorpusNotes {
       out.add(named(ids, last));
     }
     return out;
+  }
+
+  /**
+   * Returns the first and the last year of a corpus of three years or more whose tests take
+   * documents as units (most years hold several: {@link Qushi#documentUnits}) when it holds a
+   * single document, as "year (id)": a term that emerges, peaks or vanishes there does so in that
+   * one document, and the trend's test cannot tell the document from its year.
+   */
+  public static List<String> loneEdgeYears(Qushi q) {
+    java.util.TreeMap<Integer, List<String>> ids = idsByYear(q);
+    List<String> out = new ArrayList<>();
+    if (ids.size() < 3 || !q.documentUnits()) return out;
+    for (int year : new int[] {ids.firstKey(), ids.lastKey()}) {
+      if (ids.get(year).size() == 1) out.add(named(ids, year));
+    }
+    return out;
+  }
+
+  /** Returns the ids of the documents of each year, in corpus order. */
+  private static java.util.TreeMap<Integer, List<String>> idsByYear(Qushi q) {
+    java.util.TreeMap<Integer, List<String>> ids = new java.util.TreeMap<>();
+    for (CleanDocument d : q.corpus().documents()) {
+      ids.computeIfAbsent(d.document().year(), y -> new ArrayList<>()).add(d.id());
+    }
+    return ids;
   }
 
   /** Returns "year (id + id + …)", at most three ids named. */

@@ -83,6 +83,10 @@ public final class OverviewSection extends BuilderSection {
     if (!distant.isEmpty()) {
       warnings.add(l.format("overview.distant_years", distant.size(), String.join("; ", distant)));
     }
+    List<String> lone = CorpusNotes.loneEdgeYears(data.q());
+    if (!lone.isEmpty()) {
+      warnings.add(l.format("overview.lone_edge_years", lone.size(), String.join("; ", lone)));
+    }
     List<String> twice = CorpusNotes.listedTwice(data.q());
     if (!twice.isEmpty()) {
       warnings.add(l.format("overview.listed_twice", twice.size(), CorpusNotes.first(twice, 5)));

@@ -411,6 +411,25 @@ class ReportTest {
   }
 
   @Test
+  void anEdgeYearOfOneDocumentAmongYearsOfSeveralIsNamed() {
+    String a = "人工智能研究取得重要进展。\n";
+    String b = "碳中和目标引领绿色转型。\n";
+    // 3, 2, 2 documents, then a last year of one: documents are the test units (three quarters of
+    // the years hold two or more, and there are twice as many documents as years)
+    Qushi lone =
+        Qushi.of(
+            qushi.analytics.corpus.Corpus.ofTexts(
+                2019, a, 2019, b, 2019, a, 2020, b, 2020, a, 2021, b, 2021, a, 2022, a + b));
+    assertTrue(lone.documentUnits());
+    assertEquals(List.of("2022 (doc08)"), CorpusNotes.loneEdgeYears(lone));
+    String html = Report.of(lone, Fixtures.options()).render().html();
+    assertTrue(html.contains("语料首尾有 1 个年份只有一篇文档，而多数年份有多篇（2022 (doc08)）"), html);
+    // one document a year (annual reports): the passages are the units, and no year is named
+    Qushi annual = Qushi.of(qushi.analytics.corpus.Corpus.ofTexts(2019, a, 2020, b, 2021, a));
+    assertEquals(List.of(), CorpusNotes.loneEdgeYears(annual));
+  }
+
+  @Test
   void theSearchCommandOpensTheCorpusAsTheReportDid(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("2021-a.txt"), "人工智能研究取得進展。\n".repeat(5));
     Files.writeString(dir.resolve("2024-b.txt"), "人工智能賦能製造業。\n".repeat(5));

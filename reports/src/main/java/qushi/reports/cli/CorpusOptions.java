@@ -159,6 +159,13 @@ final class CorpusOptions {
             + " manifest for typos; a trend reads the years between as missing");
     note(
         err,
+        CorpusNotes.loneEdgeYears(q),
+        "%d year at the corpus's edge holds a single document among years of several (%s): a"
+            + " term that emerges, peaks or vanishes there does so in that one document",
+        "%d years at the corpus's edges hold a single document among years of several (%s): a"
+            + " term that emerges, peaks or vanishes there does so in that one document");
+    note(
+        err,
         CorpusNotes.listedTwice(q),
         "%d file is listed more than once in the manifest (%s): its words are counted once"
             + " per listing",
