@@ -60,10 +60,15 @@ record Line(
     return CONTINUES.indexOf(text.charAt(text.length() - 1)) >= 0;
   }
 
+  /** Returns whether the line ends with a colon, full-width or ASCII. */
+  boolean endsColon() {
+    char last = text.charAt(text.length() - 1);
+    return last == '：' || last == ':';
+  }
+
   /** Returns whether the line ends with punctuation other than a colon. */
   boolean endsOpenExceptColon() {
-    char last = text.charAt(text.length() - 1);
-    return last != '：' && last != ':' && endsWithPunctuation();
+    return !endsColon() && endsWithPunctuation();
   }
 
   /** Returns whether the line ends with any punctuation, final or not. */

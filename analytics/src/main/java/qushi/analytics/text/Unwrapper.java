@@ -58,12 +58,6 @@ final class Unwrapper {
   /** A Markdown or typographic bullet opening a list item. */
   private static final Pattern BULLET = Pattern.compile("[-*+•·] .*");
 
-  /**
-   * A heading with Markdown's marks, as the readers of formats write it ("# 标题", its space gone
-   * beside Chinese by the time lines are weighed), with no other {@code #} (not "#话题#").
-   */
-  private static final Pattern MARKED_HEADING = Pattern.compile("#{1,6} *[^#\\s][^#]*");
-
   /** The rule under the heading row of a Markdown table: |---|:---:|. */
   private static final Pattern TABLE_RULE = Pattern.compile("\\|(\\s*:?-{3,}:?\\s*\\|)+");
 
@@ -433,7 +427,8 @@ final class Unwrapper {
       // ("# 标题", a page's h1 as its reader writes it)
       boolean row = isTableRow(a) || isTableRow(b);
       boolean marked =
-          MARKED_HEADING.matcher(a.text()).matches() || MARKED_HEADING.matcher(b.text()).matches();
+          Headings.looksLikeMarkdownHeading(a.text())
+              || Headings.looksLikeMarkdownHeading(b.text());
       if (rule
           || row
           || marked
@@ -491,8 +486,7 @@ final class Unwrapper {
     if (a.endsOpen()) {
       // a lead-in ends at its colon where an indented paragraph starts below an unindented line
       // (是：/　　一，用在体育上); where every line is indented, the indent tells nothing
-      char last = a.text().charAt(a.text().length() - 1);
-      return (last == '：' || last == ':') && b.indented() && !a.indented();
+      return a.endsColon() && b.indented() && !a.indented();
     }
     if (b.indented() && shortA) {
       return true; // a short unfinished line, then a new PDF block: a caption or heading ended
