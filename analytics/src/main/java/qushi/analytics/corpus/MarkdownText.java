@@ -85,27 +85,24 @@ final class MarkdownText {
            */
           private void code(String literal) {
             end();
-            long filled = literal.lines().filter(l -> !l.isBlank()).count();
-            long program =
-                literal.lines().filter(l -> !l.isBlank() && DocumentReader.isProgram(l)).count();
-            boolean prose = 4 * program < filled;
-            int first = lines.size();
-            for (String l : literal.split("\n")) {
-              if (prose && lines.size() > first) {
-                plain.add(lines.size());
-                lines.add(l.stripTrailing());
-              } else if (!l.isBlank()) {
-                if (prose) plain.add(lines.size());
-                else if (DocumentReader.isProgram(l)) code.add(lines.size());
-                lines.add(prose ? l.stripTrailing() : l.strip());
-              }
-            }
-            // the block's last lines are not blank
-            while (lines.size() > first && lines.get(lines.size() - 1).isBlank()) {
-              lines.remove(lines.size() - 1);
-              plain.remove(plain.size() - 1);
-            }
+            List<String> blockLines = List.of(literal.split("\n"));
+            List<String> filled = blockLines.stream().filter(l -> !l.isBlank()).toList();
+            List<Boolean> program = filled.stream().map(DocumentReader::isProgram).toList();
             linksLast[0] = false;
+            if (4 * program.stream().filter(p -> p).count() >= filled.size()) {
+              for (int i = 0; i < filled.size(); i++) {
+                if (program.get(i)) code.add(lines.size());
+                lines.add(filled.get(i).strip());
+              }
+              return;
+            }
+            // prose: from its first filled line to its last, blank lines and indents kept
+            int from = blockLines.indexOf(filled.get(0));
+            int to = blockLines.lastIndexOf(filled.get(filled.size() - 1));
+            for (String l : blockLines.subList(from, to + 1)) {
+              plain.add(lines.size());
+              lines.add(l.stripTrailing());
+            }
           }
 
           @Override

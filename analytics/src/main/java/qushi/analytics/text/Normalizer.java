@@ -210,22 +210,16 @@ public record Normalizer(
   /**
    * Returns the cleaned text of a document as read: its HTML tags and entities removed unless a
    * parser of its format extracted it ({@link RawText#extracted}), and each line taken as a
-   * paragraph when the parser found the paragraphs ({@link RawText#paragraphs}).
+   * paragraph when the parser found the paragraphs ({@link RawText#paragraphs}) — but for its lines
+   * of code, dropped unless kept, and its runs of preformatted prose ({@link RawText#plainLines}),
+   * each cleaned on its own with its line breaks weighed as a plain text's.
    */
   public String normalize(RawText raw) {
-    if (!raw.plainLines().isEmpty()) return normalizeRuns(raw);
-    String text = keepCode ? raw.text() : withoutLines(raw.text(), raw.codeLines());
-    return normalize(text, !raw.extracted(), raw.paragraphs());
-  }
-
-  /**
-   * Returns the cleaned text of a document whose lines are paragraphs but for runs of preformatted
-   * prose ({@link RawText#plainLines}): each run of lines of one kind is cleaned on its own, the
-   * line breaks of a prose run weighed as a plain text's.
-   */
-  private String normalizeRuns(RawText raw) {
-    Set<Integer> plain = new HashSet<>(raw.plainLines());
     Set<Integer> code = keepCode ? Set.of() : new HashSet<>(raw.codeLines());
+    Set<Integer> plain = new HashSet<>(raw.plainLines());
+    if (code.isEmpty() && plain.isEmpty()) {
+      return normalize(raw.text(), !raw.extracted(), raw.paragraphs());
+    }
     String[] lines = raw.text().split("\n", -1);
     StringBuilder out = new StringBuilder(raw.text().length());
     List<String> run = new ArrayList<>();
@@ -234,33 +228,14 @@ public record Normalizer(
       if (i < lines.length && code.contains(i)) continue;
       boolean isPlain = i < lines.length && plain.contains(i);
       if (!run.isEmpty() && (i == lines.length || isPlain != runIsPlain)) {
-        String cleaned = normalize(String.join("\n", run), !raw.extracted(), !runIsPlain);
+        String cleaned =
+            normalize(String.join("\n", run), !raw.extracted(), raw.paragraphs() && !runIsPlain);
         if (!cleaned.isEmpty()) out.append(out.isEmpty() ? "" : "\n").append(cleaned);
         run.clear();
       }
       if (i == lines.length) break;
       runIsPlain = isPlain;
       run.add(lines[i]);
-    }
-    return out.toString();
-  }
-
-  /** Returns the text without the lines of these numbers (from 0, in order). */
-  private static String withoutLines(String text, List<Integer> lines) {
-    if (lines.isEmpty()) return text;
-    StringBuilder out = new StringBuilder(text.length());
-    int line = 0;
-    int next = 0;
-    for (int start = 0; start <= text.length(); line++) {
-      int nl = text.indexOf('\n', start);
-      int end = nl < 0 ? text.length() : nl;
-      while (next < lines.size() && lines.get(next) < line) next++;
-      if (next == lines.size() || lines.get(next) != line) {
-        if (!out.isEmpty()) out.append('\n');
-        out.append(text, start, end);
-      }
-      if (nl < 0) break;
-      start = nl + 1;
     }
     return out.toString();
   }
