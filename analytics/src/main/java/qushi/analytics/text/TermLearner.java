@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import qushi.analytics.stats.LogLikelihood;
@@ -332,7 +333,7 @@ public final class TermLearner {
     return Arrays.copyOf(out, n);
   }
 
-  private List<Term> run(List<int[]> seqs, java.util.function.IntFunction<String> marked) {
+  private List<Term> run(List<int[]> seqs, IntFunction<String> marked) {
     for (int round = 0; round < ROUNDS; round++) {
       Kinds kinds = new Kinds(units);
       Map<Long, double[]> accepted = acceptPairs(seqs, kinds);

@@ -30,7 +30,7 @@ final class KwicCommand extends TableCommand {
           "qushi: note: “%s” does not occur in the cleaned text of the %d documents%n",
           term, q.corpus().documents().size());
     }
-    SearchNotes.note(spec.commandLine().getErr(), q, List.of(term));
+    SearchNotes.note(err, q, List.of(term));
     return print(lines);
   }
 }
