@@ -4,12 +4,13 @@ import io.soabase.recordbuilder.core.RecordBuilder;
 import java.nio.file.Path;
 import java.util.Objects;
 import qushi.analytics.core.RandomSource;
+import qushi.analytics.prepare.PreparedCache;
 import qushi.analytics.text.TextOptions;
 
 /**
- * How a corpus is opened and analysed: its text options, the run's seed and whether the manifest
- * may name files outside the corpus folder. Immutable; {@code withX} copies are generated for every
- * component.
+ * How a corpus is opened and analysed: its text options, the run's seed, whether the manifest may
+ * name files outside the corpus folder, and where prepared corpora are cached. Immutable; {@code
+ * withX} copies are generated for every component.
  *
  * <pre>
  * var opts = Options.defaults().withLexicon(Path.of("my-terms.txt")).withSeed(7);
@@ -19,9 +20,12 @@ import qushi.analytics.text.TextOptions;
  * @param text cleanup, lexicon, stopwords and term filter
  * @param seed the seed of every random step of the run (see {@link RandomSource})
  * @param allowFilesOutside whether the manifest may name files outside the corpus folder
+ * @param cache the folder of prepared corpora ({@link PreparedCache}: a corpus opened again with
+ *     the same files and text options is read from it, not prepared again), or null for none (the
+ *     default; the command line uses {@link #defaultCache()})
  */
 @RecordBuilder
-public record Options(TextOptions text, long seed, boolean allowFilesOutside)
+public record Options(TextOptions text, long seed, boolean allowFilesOutside, Path cache)
     implements OptionsBuilder.With {
   /** Checks the components. */
   public Options {
@@ -30,15 +34,24 @@ public record Options(TextOptions text, long seed, boolean allowFilesOutside)
 
   /**
    * Returns the defaults: default text options, seed {@value RandomSource#DEFAULT_SEED}, files
-   * inside the folder only.
+   * inside the folder only, no cache.
    */
   public static Options defaults() {
-    return new Options(TextOptions.defaults(), RandomSource.DEFAULT_SEED, false);
+    return new Options(TextOptions.defaults(), RandomSource.DEFAULT_SEED, false, null);
   }
 
   /** Returns a copy that also loads the lexicon file {@code file}. */
   public Options withLexicon(Path file) {
     return withText(text.withLexicon(file));
+  }
+
+  /**
+   * Returns the folder the command line caches prepared corpora in ({@link
+   * PreparedCache#defaultFolder()}: {@code ~/.cache/qushi} unless the environment names another);
+   * {@code withCache(Options.defaultCache())} makes an API run share it.
+   */
+  public static Path defaultCache() {
+    return PreparedCache.defaultFolder();
   }
 
   /** Returns the run's source of randomness. */

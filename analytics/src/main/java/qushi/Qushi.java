@@ -25,6 +25,7 @@ import qushi.analytics.internal.TextFiles;
 import qushi.analytics.keywords.Keyword;
 import qushi.analytics.keywords.KeywordOptions;
 import qushi.analytics.keywords.Keywords;
+import qushi.analytics.prepare.PreparedCache;
 import qushi.analytics.prepare.PreparedCorpus;
 import qushi.analytics.prepare.TermCount;
 import qushi.analytics.prepare.YearStats;
@@ -154,10 +155,18 @@ public final class Qushi extends ComparedCorpus implements CorpusText {
     return TextFiles.readList(file, what);
   }
 
-  /** Returns {@code corpus} prepared with {@code options}, reporting to {@code progress}. */
+  /**
+   * Returns {@code corpus} prepared with {@code options} (or read from their cache), reporting to
+   * {@code progress}.
+   */
   public static Qushi of(Corpus corpus, Options options, Progress progress) {
     return new Qushi(
-        PreparedCorpus.of(corpus, TextPipeline.of(options.text()), progress), options, progress);
+        options.cache() == null
+            ? PreparedCorpus.of(corpus, TextPipeline.of(options.text()), progress)
+            : PreparedCache.in(options.cache())
+                .prepare(corpus, TextPipeline.of(options.text()), progress),
+        options,
+        progress);
   }
 
   /**

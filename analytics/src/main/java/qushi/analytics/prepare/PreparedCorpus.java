@@ -98,6 +98,26 @@ public final class PreparedCorpus {
     this.counts = Counts.of(b.build(), passageYears);
   }
 
+  /** Returns the boilerplate found across the corpus, as preparation found it (for the cache). */
+  Boilerplate boilerplateDetected() {
+    return boilerplate;
+  }
+
+  /** Returns where each passage's tokens start in {@link #tokenIds}, and their end (not copied). */
+  int[] tokenStarts() {
+    return tokenStart;
+  }
+
+  /** Returns the word id of every token, passage after passage (not copied). */
+  int[] tokenIds() {
+    return tokens;
+  }
+
+  /** Returns the flags of every token (not copied). */
+  byte[] tokenFlags() {
+    return flags;
+  }
+
   /** Returns the corpus prepared with the default text options. */
   public static PreparedCorpus of(Corpus corpus) {
     return of(corpus, TextOptions.defaults());

@@ -35,6 +35,9 @@ final class CorpusOptions {
   @Option(names = "--master", paramLabel = "URL")
   String master;
 
+  @Option(names = "--no-cache")
+  boolean noCache;
+
   @Option(names = "--seed", paramLabel = "N")
   long seed = RandomSource.DEFAULT_SEED;
 
@@ -71,7 +74,11 @@ final class CorpusOptions {
 
   /** Returns the options these flags give. */
   Options options() {
-    Options o = Options.defaults().withSeed(seed).withAllowFilesOutside(allowFilesOutside);
+    Options o =
+        Options.defaults()
+            .withSeed(seed)
+            .withAllowFilesOutside(allowFilesOutside)
+            .withCache(noCache ? null : Options.defaultCache());
     return o.withText(cleaning.applyTo(o.text()));
   }
 

@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,6 +94,28 @@ class CliTest {
     assertTrue(lines[1].startsWith("人工智能,2021,2,"), lines[1]);
     assertTrue(lines[3].startsWith("新质生产力,2021,0,0"), lines[3]);
     assertTrue(lines[4].startsWith("新质生产力,2024,1,"), lines[4]);
+  }
+
+  /**
+   * Commands share the prepared corpus through the cache: a second command gives the same output,
+   * and an edited file is read again, never taken from the cache.
+   */
+  @Test
+  void aCorpusOpenedAgainGivesTheSameCountsAndAnEditIsSeen() throws IOException {
+    twoYears("人工智能赋能千行百业。人工智能发展迅速。", "发展新质生产力，推动人工智能。");
+    String[] count = {"count", "--corpus", dir.toString(), "--format", "csv", "人工智能"};
+    Result first = run(count);
+    assertEquals(0, first.code(), first.err());
+    assertEquals(first.out(), run(count).out());
+    String[] uncached = Arrays.copyOf(count, count.length + 1);
+    uncached[count.length] = "--no-cache";
+    assertEquals(first.out(), run(uncached).out());
+    assertTrue(first.out().contains("人工智能,2024,1,"), first.out());
+
+    Files.writeString(dir.resolve("b.txt"), "发展新质生产力，推动人工智能和人工智能+。");
+    Result edited = run(count);
+    assertTrue(edited.out().contains("人工智能,2024,2,"), edited.out());
+    assertTrue(edited.out().contains("人工智能,2021,2,"), edited.out());
   }
 
   @Test
