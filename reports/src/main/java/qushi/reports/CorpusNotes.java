@@ -112,11 +112,27 @@ public final class CorpusNotes {
   }
 
   /**
-   * Returns the documents that repeat most of the text of an earlier one as "copy ≈ original", in
-   * corpus order (see {@link qushi.analytics.prepare.PreparedCorpus#copies}).
+   * Returns the documents that repeat most of the text of an earlier one and are analysed as they
+   * stand (a copy in another year, or copies kept), as "copy ≈ original", in corpus order (see
+   * {@link qushi.analytics.prepare.PreparedCorpus#copies}).
    */
   public static List<String> copies(Qushi q) {
-    return q.corpus().copies().stream().map(c -> c.document() + " ≈ " + c.of()).toList();
+    return copies(q, false);
+  }
+
+  /**
+   * Returns the documents that have lost the paragraphs an earlier copy of their year holds, as
+   * "copy ≈ original", in corpus order: what they repeat is counted once.
+   */
+  public static List<String> deduplicated(Qushi q) {
+    return copies(q, true);
+  }
+
+  private static List<String> copies(Qushi q, boolean deduplicated) {
+    return q.corpus().copies().stream()
+        .filter(c -> c.deduplicated() == deduplicated)
+        .map(c -> c.document() + " ≈ " + c.of())
+        .toList();
   }
 
   /**

@@ -79,6 +79,12 @@ public final class OverviewSection extends BuilderSection {
     if (!copies.isEmpty()) {
       warnings.add(l.format("overview.copies", copies.size(), CorpusNotes.first(copies, 5)));
     }
+    List<String> deduplicated = CorpusNotes.deduplicated(data.q());
+    if (!deduplicated.isEmpty()) {
+      warnings.add(
+          l.format(
+              "overview.copies_dropped", deduplicated.size(), CorpusNotes.first(deduplicated, 5)));
+    }
     List<String> distant = CorpusNotes.distantYears(data.q());
     if (!distant.isEmpty()) {
       warnings.add(l.format("overview.distant_years", distant.size(), String.join("; ", distant)));

@@ -297,6 +297,7 @@ public final class Report {
     TextOptions text = data.q().options().text();
     if (text.traditionalToSimplified()) c.append(" --t2s");
     if (!text.dropBoilerplate()) c.append(" --keep-boilerplate");
+    else if (text.keepCopies()) c.append(" --keep-copies");
     if (text.keepCode()) c.append(" --keep-code");
     return c.append(" --window ").append(data.options().kwicWindow()).toString();
   }

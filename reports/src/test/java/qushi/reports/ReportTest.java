@@ -415,11 +415,28 @@ class ReportTest {
     String a = "人工智能研究取得重要进展。\n";
     String b = "碳中和目标引领绿色转型。\n";
     // 3, 2, 2 documents, then a last year of one: documents are the test units (three quarters of
-    // the years hold two or more, and there are twice as many documents as years)
+    // the years hold two or more, and there are twice as many documents as years); each document
+    // says which it is, so none is a copy of another of its year
+    String[] n = {"一", "二", "三", "四", "五", "六", "七", "八"};
     Qushi lone =
         Qushi.of(
             qushi.analytics.corpus.Corpus.ofTexts(
-                2019, a, 2019, b, 2019, a, 2020, b, 2020, a, 2021, b, 2021, a, 2022, a + b));
+                2019,
+                n[0] + a,
+                2019,
+                n[1] + b,
+                2019,
+                n[2] + a,
+                2020,
+                n[3] + b,
+                2020,
+                n[4] + a,
+                2021,
+                n[5] + b,
+                2021,
+                n[6] + a,
+                2022,
+                n[7] + a + b));
     assertTrue(lone.documentUnits());
     assertEquals(List.of("2022 (doc08)"), CorpusNotes.loneEdgeYears(lone));
     String html = Report.of(lone, Fixtures.options()).render().html();

@@ -58,6 +58,6 @@ record CleanedText(DocumentRef ref, String text, long bytes, String sha256)
 
   /** Returns the cleaned document, {@code boilerplate} dropped and cut into sections. */
   CleanDocument clean(Boilerplate boilerplate, TextPipeline pipeline) {
-    return CleanDocument.of(ref.document(), text, boilerplate, bytes, sha256, pipeline);
+    return CleanDocument.of(ref.document(), ref.index, text, boilerplate, bytes, sha256, pipeline);
   }
 }

@@ -93,7 +93,9 @@ record SparkCorpus(
           "spark: reading and cleaning " + refs.size() + " documents", () -> cleaned.count());
       Boilerplate boilerplate =
           text.options() != null && text.options().dropBoilerplate()
-              ? stages.run("spark: finding boilerplate", () -> SparkLearning.boilerplate(cleaned))
+              ? stages.run(
+                  "spark: finding boilerplate",
+                  () -> SparkLearning.boilerplate(cleaned, !text.options().keepCopies()))
               : Boilerplate.none();
       Broadcast<Boilerplate> dropped = spark.broadcast(boilerplate);
       Broadcast<Set<String>> framing =

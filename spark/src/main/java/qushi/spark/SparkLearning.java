@@ -33,13 +33,14 @@ final class SparkLearning {
    * the driver, in corpus order, and found as the local path finds them ({@link
    * Boilerplate#detect}).
    */
-  static Boilerplate boilerplate(JavaRDD<CleanedText> cleaned) {
+  static Boilerplate boilerplate(JavaRDD<CleanedText> cleaned, boolean copies) {
     List<Tuple2<Integer, CleanedText>> texts =
         new ArrayList<>(cleaned.map(c -> new Tuple2<>(c.ref().index, c)).collect());
     texts.sort(Comparator.comparingInt(Tuple2::_1));
     return Boilerplate.detect(
         texts.stream().map(t -> t._2().text()).toList(),
-        texts.stream().map(t -> t._2().ref().document().year()).toList());
+        texts.stream().map(t -> t._2().ref().document().year()).toList(),
+        copies);
   }
 
   /**

@@ -42,6 +42,7 @@ public record CleanDocument(
   public static CleanDocument of(Document document, RawText raw, TextPipeline text) {
     return of(
         document,
+        0,
         text.normalizer().normalize(raw),
         Boilerplate.none(),
         raw.bytes(),
@@ -54,17 +55,20 @@ public record CleanDocument(
    * across the corpus dropped, cut into sections: the one way a cleaned document is made, by the
    * local preparation and by a distributed engine alike.
    *
+   * @param index the document's place in the corpus, from 0 (a copy of an earlier document loses
+   *     what it repeats: {@link Boilerplate#strip(int, String)})
    * @param bytes the size of the file
    * @param sha256 hex SHA-256 of the file
    */
   public static CleanDocument of(
       Document document,
+      int index,
       String cleaned,
       Boilerplate boilerplate,
       long bytes,
       String sha256,
       TextPipeline text) {
-    String kept = boilerplate.strip(cleaned);
+    String kept = boilerplate.strip(index, cleaned);
     SectionedText sectioned = text.splitter().sectioned(kept);
     return new CleanDocument(
         document,

@@ -122,7 +122,9 @@ final class Preparation {
       Boilerplate boilerplate =
           text.options().dropBoilerplate()
               ? Boilerplate.detect(
-                  Arrays.asList(cleaned), docs.stream().map(Document::year).toList())
+                  Arrays.asList(cleaned),
+                  docs.stream().map(Document::year).toList(),
+                  !text.options().keepCopies())
               : Boilerplate.none();
       CleanDocument[] clean = new CleanDocument[docs.size()];
       IntStream.range(0, docs.size())
@@ -131,7 +133,7 @@ final class Preparation {
               d ->
                   clean[d] =
                       CleanDocument.of(
-                          docs.get(d), cleaned[d], boilerplate, bytes[d], sha256[d], text));
+                          docs.get(d), d, cleaned[d], boilerplate, bytes[d], sha256[d], text));
       List<Passage> passages = Preparation.passages(Arrays.asList(clean), text);
       Set<String> framing =
           FramingHeadings.framing(Arrays.stream(clean).map(FramingHeadings::keys).toList());

@@ -166,7 +166,9 @@ public final class PreparedCache {
               + " "
               + o.learnTerms()
               + " "
-              + o.keepCode());
+              + o.keepCode()
+              + " "
+              + o.keepCopies());
       List<Lexicon.Entry> entries = text.lexicon().entries();
       out.writeInt(entries.size());
       for (Lexicon.Entry e : entries) {

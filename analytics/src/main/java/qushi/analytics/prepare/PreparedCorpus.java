@@ -198,12 +198,18 @@ public final class PreparedCorpus {
 
   /**
    * Returns the documents that repeat most of the text of an earlier document ({@link
-   * Boilerplate#copies}), in corpus order. They are analysed as they stand; the list says where
-   * counts include one text twice.
+   * Boilerplate#copies}), in corpus order: a copy of an earlier document of its year has lost the
+   * paragraphs that one holds (unless copies were kept); the others are analysed as they stand, and
+   * the list says where counts include one text twice.
    */
   public List<Copy> copies() {
     return boilerplate.copies().stream()
-        .map(c -> new Copy(documents.get(c[0]).id(), documents.get(c[1]).id()))
+        .map(
+            c ->
+                new Copy(
+                    documents.get(c[0]).id(),
+                    documents.get(c[1]).id(),
+                    boilerplate.dropsRepeats(c[0])))
         .toList();
   }
 
@@ -212,8 +218,11 @@ public final class PreparedCorpus {
    *
    * @param document the copy's id
    * @param of the id of the first document of its group (in corpus order)
+   * @param deduplicated whether it lost the paragraphs an earlier copy of its year holds, so that
+   *     they are counted once; false when they are counted again (a copy in another year, or copies
+   *     kept)
    */
-  public record Copy(String document, String of) {}
+  public record Copy(String document, String of, boolean deduplicated) {}
 
   /**
    * Returns the terms learned from this corpus (see {@link TermLearner}), largest G² first, then

@@ -71,6 +71,13 @@ import java.util.TreeMap;
  * item of a list by a soft line break. Once in each of half the documents, as a masthead is; a note
  * in the text (a quotation's source, a date) does not recur so. Marked headings keep theirs.
  *
+ * <p>A <b>copy</b> — a document that repeats most of an earlier document of the same year ({@link
+ * Copies}: the same post saved twice, an article carried by two sites) — loses the paragraphs that
+ * the earlier copies of its year hold, so the repeated text is counted once and what the copy adds
+ * of its own (a comment on a repost) stays ({@link #detect(List, List, boolean)}). A copy in
+ * another year stays whole: a law re-enacted, a statement repeated a year later, is that year's
+ * text.
+ *
  * <p>Paragraphs are the lines of the cleaned text ({@link Normalizer}), so detection runs on text
  * whose wrapping has already been repaired and whose running headers within a document are gone.
  */
@@ -109,14 +116,24 @@ public final class Boilerplate implements java.io.Serializable {
    * @param occurrences times it was dropped in all
    * @param position where it stood: {@code start}, {@code end} or {@code start+end} (the edges),
    *     {@code inside} (a short paragraph repeated inside documents), {@code lead-in} (the start of
-   *     paragraphs, cut from them) or {@code trailer} (the end of paragraphs, cut from them)
+   *     paragraphs, cut from them), {@code trailer} (the end of paragraphs, cut from them) or
+   *     {@code copy} (a paragraph of a document that an earlier copy of it, of the same year,
+   *     holds)
    */
   public record Paragraph(String text, int documents, int occurrences, String position)
       implements java.io.Serializable {}
 
   private static final Boilerplate NONE =
       new Boilerplate(
-          Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), List.of(), new int[0]);
+          Set.of(),
+          Set.of(),
+          Set.of(),
+          Set.of(),
+          Set.of(),
+          Set.of(),
+          List.of(),
+          new int[0],
+          Map.of());
 
   private final Set<String> keys;
   private final Set<String> inside;
@@ -126,6 +143,12 @@ public final class Boilerplate implements java.io.Serializable {
   private final Set<String> closers;
   private final List<Paragraph> paragraphs;
   private final int[] copyOf;
+
+  /**
+   * Per document that copies an earlier one of its year: the keys of its paragraphs that such an
+   * earlier copy holds.
+   */
+  private final Map<Integer, Set<String>> repeats;
 
   /** The length of the longest key in {@link #keys}. */
   private final int longestKey;
@@ -138,8 +161,10 @@ public final class Boilerplate implements java.io.Serializable {
       Set<String> titles,
       Set<String> closers,
       List<Paragraph> paragraphs,
-      int[] copyOf) {
+      int[] copyOf,
+      Map<Integer, Set<String>> repeats) {
     this.copyOf = copyOf.clone();
+    this.repeats = Map.copyOf(repeats);
     this.titles = Set.copyOf(titles);
     this.closers = Set.copyOf(closers);
     this.keys = Set.copyOf(keys);
@@ -165,9 +190,21 @@ public final class Boilerplate implements java.io.Serializable {
 
   /**
    * Returns the boilerplate of a corpus given as the cleaned texts of its documents, in order, and
-   * their years.
+   * their years, the paragraphs that copies repeat from an earlier copy of their year included.
    */
   public static Boilerplate detect(List<String> cleanedTexts, List<Integer> years) {
+    return detect(cleanedTexts, years, true);
+  }
+
+  /**
+   * Returns the boilerplate of a corpus given as the cleaned texts of its documents, in order, and
+   * their years; with {@code copies}, a document that copies an earlier one of its year ({@link
+   * Copies}) also loses the paragraphs that such an earlier copy holds: a post saved twice, an
+   * article carried by two sites, is counted once, and what a copy adds of its own (a comment on a
+   * repost) stays. A copy in another year is that year's text and stays whole (a law re-enacted, a
+   * statement repeated a year later).
+   */
+  public static Boilerplate detect(List<String> cleanedTexts, List<Integer> years, boolean copies) {
     if (cleanedTexts.size() != years.size()) {
       throw new IllegalArgumentException(
           years.size() + " years for " + cleanedTexts.size() + " documents");
@@ -213,9 +250,31 @@ public final class Boilerplate implements java.io.Serializable {
             titles,
             Set.of(),
             List.of(),
-            group);
+            group,
+            copies ? repeats(all, group, years) : Map.of());
     if (!found.keys.isEmpty()) found = found.droppedAtEdges(paragraphs, group);
     return found.isEmpty() && groups == group.length ? NONE : found.recorded(paragraphs);
+  }
+
+  /**
+   * Returns, per document that copies an earlier one of its year ({@code group}: the first document
+   * of each one's group of copies), the keys of its paragraphs that those earlier copies hold.
+   */
+  private static Map<Integer, Set<String>> repeats(
+      List<Keys> all, int[] group, List<Integer> years) {
+    Map<Integer, Set<String>> out = new HashMap<>();
+    Map<Integer, List<Integer>> earlier = new HashMap<>();
+    for (int d = 0; d < group.length; d++) {
+      List<Integer> before = earlier.computeIfAbsent(group[d], g -> new ArrayList<>());
+      Set<String> held = new HashSet<>();
+      for (int e : before) {
+        if (years.get(e).equals(years.get(d))) held.addAll(all.get(e).paragraphs());
+      }
+      held.retainAll(all.get(d).paragraphs());
+      if (!held.isEmpty()) out.put(d, held);
+      before.add(d);
+    }
+    return out;
   }
 
   /**
@@ -285,9 +344,12 @@ public final class Boilerplate implements java.io.Serializable {
         Map<String, Set<Integer>> closing = new HashMap<>();
         for (int d = 0; d < found.size(); d++) count(closing, found.get(d).get(2), group[d]);
         Set<String> closers = common(closing, MIN_DOCUMENTS);
-        return new Boilerplate(kept, inside, leadIns, trailers, titles, closers, List.of(), copyOf);
+        return new Boilerplate(
+            kept, inside, leadIns, trailers, titles, closers, List.of(), copyOf, repeats);
       }
-      b = new Boilerplate(kept, inside, leadIns, trailers, titles, closers, List.of(), copyOf);
+      b =
+          new Boilerplate(
+              kept, inside, leadIns, trailers, titles, closers, List.of(), copyOf, repeats);
     }
   }
 
@@ -408,12 +470,16 @@ public final class Boilerplate implements java.io.Serializable {
     Map<String, int[]> tally = new TreeMap<>();
     List<String> order = new ArrayList<>();
     // what each document drops is found in parallel, and tallied in document order
-    List<List<Dropped>> dropped = paragraphs.parallelStream().map(this::dropped).toList();
+    List<List<Dropped>> dropped =
+        java.util.stream.IntStream.range(0, paragraphs.size())
+            .parallel()
+            .mapToObj(d -> dropped(d, paragraphs.get(d)))
+            .toList();
     for (List<Dropped> here : dropped) {
       Set<String> seen = new HashSet<>();
       for (Dropped d : here) {
         if (first.putIfAbsent(d.key(), d.text()) == null) order.add(d.key());
-        int[] t = tally.computeIfAbsent(d.key(), k -> new int[7]);
+        int[] t = tally.computeIfAbsent(d.key(), k -> new int[8]);
         if (seen.add(d.key())) t[0]++;
         t[1]++;
         t[d.where()] = 1;
@@ -423,27 +489,32 @@ public final class Boilerplate implements java.io.Serializable {
     for (String key : order) {
       int[] t = tally.get(key);
       List<String> positions = new ArrayList<>();
-      String[] names = {"start", "end", "inside", "lead-in", "trailer"};
+      String[] names = {"start", "end", "inside", "lead-in", "trailer", "copy"};
       for (int p = 0; p < names.length; p++) if (t[p + 2] == 1) positions.add(names[p]);
       out.add(new Paragraph(first.get(key), t[0], t[1], String.join("+", positions)));
     }
-    return new Boilerplate(keys, inside, leadIns, trailers, titles, closers, out, copyOf);
+    return new Boilerplate(keys, inside, leadIns, trailers, titles, closers, out, copyOf, repeats);
   }
 
   /**
-   * A piece of text dropped from a document: its key (a lead-in's or trailer's marked apart from a
-   * whole paragraph's), its wording, and where it stood (2 start, 3 end, 4 inside, 5 lead-in, 6
-   * trailer).
+   * A piece of text dropped from a document: its key (a lead-in's, trailer's or copy's marked apart
+   * from a whole paragraph's), its wording, and where it stood (2 start, 3 end, 4 inside, 5
+   * lead-in, 6 trailer, 7 copy).
    */
   private record Dropped(String key, String text, int where) {}
 
-  /** Returns what this boilerplate drops from a text cut into {@code paras}, in text order. */
-  private List<Dropped> dropped(List<String> paras) {
+  /**
+   * Returns what this boilerplate drops from the {@code d}-th document, cut into {@code paras}, in
+   * text order.
+   */
+  private List<Dropped> dropped(int d, List<String> paras) {
     List<Dropped> out = new ArrayList<>();
-    byte[] why = reasons(paras);
+    byte[] why = reasons(d, paras);
     for (int i = 0; i < paras.size(); i++) {
       if (why[i] == PART_START || why[i] == PART_END) {
         add(out, splitPart(paras, i, why[i])[0], why[i] == PART_START ? 2 : 3);
+      } else if (why[i] == COPY) {
+        add(out, paras.get(i).strip(), 7);
       } else if (why[i] != KEPT) {
         add(out, paras.get(i).strip(), why[i] == EDGE ? (i < paras.size() / 2 ? 2 : 3) : 4);
       } else {
@@ -457,7 +528,7 @@ public final class Boilerplate implements java.io.Serializable {
   }
 
   private static void add(List<Dropped> out, String text, int where) {
-    // a lead-in or trailer has keys of its own: the same words can be a whole paragraph
+    // a lead-in, trailer or copy has keys of its own: the same words can be a whole paragraph
     out.add(new Dropped("\u0000".repeat(Math.max(0, where - 4)) + key(text), text, where));
   }
 
@@ -467,9 +538,18 @@ public final class Boilerplate implements java.io.Serializable {
    * by single line breaks.
    */
   public String strip(String cleanedText) {
+    return strip(-1, cleanedText);
+  }
+
+  /**
+   * Returns the cleaned text of the {@code document}-th document of the corpus (counted from 0)
+   * without its boilerplate ({@link #strip(String)}) and, when it copies an earlier document of its
+   * year, without the paragraphs that copy holds.
+   */
+  public String strip(int document, String cleanedText) {
     if (isEmpty()) return cleanedText;
     List<String> paras = paragraphs(cleanedText);
-    byte[] why = reasons(paras);
+    byte[] why = reasons(document, paras);
     StringBuilder out = new StringBuilder(cleanedText.length());
     for (int i = 0; i < paras.size(); i++) {
       if (why[i] != KEPT && why[i] != PART_START && why[i] != PART_END) continue;
@@ -501,6 +581,14 @@ public final class Boilerplate implements java.io.Serializable {
     return out;
   }
 
+  /**
+   * Returns whether the {@code d}-th document loses paragraphs that an earlier copy of it of the
+   * same year holds.
+   */
+  public boolean dropsRepeats(int d) {
+    return repeats.containsKey(d);
+  }
+
   /** Returns whether nothing was found to drop. */
   public boolean isEmpty() {
     return keys.isEmpty()
@@ -508,7 +596,8 @@ public final class Boilerplate implements java.io.Serializable {
         && leadIns.isEmpty()
         && trailers.isEmpty()
         && titles.isEmpty()
-        && closers.isEmpty();
+        && closers.isEmpty()
+        && repeats.isEmpty();
   }
 
   /** Returns the key of a paragraph: no whitespace, each run of digits as one {@code 0}. */
@@ -543,6 +632,21 @@ public final class Boilerplate implements java.io.Serializable {
   private static final byte INSIDE = 2;
   private static final byte PART_START = 3;
   private static final byte PART_END = 4;
+  private static final byte COPY = 5;
+
+  /**
+   * Returns why each paragraph of the {@code d}-th document is dropped ({@link #reasons(List)}),
+   * and {@link #COPY} for a paragraph that an earlier copy of the same year holds.
+   */
+  private byte[] reasons(int d, List<String> paras) {
+    byte[] why = reasons(paras);
+    Set<String> repeated = repeats.get(d);
+    if (repeated == null) return why;
+    for (int i = 0; i < paras.size(); i++) {
+      if (why[i] == KEPT && repeated.contains(key(paras.get(i)))) why[i] = COPY;
+    }
+    return why;
+  }
 
   /**
    * Returns why each paragraph is dropped, or {@link #KEPT}: the run of edge boilerplate that

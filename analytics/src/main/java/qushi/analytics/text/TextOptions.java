@@ -26,6 +26,10 @@ import qushi.analytics.core.Check;
  * @param notTerms files of strings that are never learned terms, one per line
  * @param keepCode keep the lines of code blocks (Markdown's fenced and indented code, a page's
  *     {@code <pre>}), which are dropped by default (see {@link Normalizer})
+ * @param keepCopies keep the paragraphs that a document repeats from an earlier copy of it of the
+ *     same year, which are dropped with the boilerplate by default, so that a post saved twice is
+ *     counted once (see {@link Boilerplate#detect(List, List, boolean)}); without {@code
+ *     dropBoilerplate} they are kept anyway
  */
 @RecordBuilder
 public record TextOptions(
@@ -37,7 +41,8 @@ public record TextOptions(
     boolean dropBoilerplate,
     boolean learnTerms,
     List<Path> notTerms,
-    boolean keepCode)
+    boolean keepCode,
+    boolean keepCopies)
     implements TextOptionsBuilder.With {
 
   /** Copies the lists and checks them. */
@@ -54,7 +59,7 @@ public record TextOptions(
    */
   public static TextOptions defaults() {
     return new TextOptions(
-        true, List.of(), null, false, TermFilter.DEFAULT_POS, true, true, List.of(), false);
+        true, List.of(), null, false, TermFilter.DEFAULT_POS, true, true, List.of(), false, false);
   }
 
   /** Returns a copy that also reads the not-a-term file {@code file}. */

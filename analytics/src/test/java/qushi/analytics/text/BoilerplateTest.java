@@ -1,6 +1,7 @@
 package qushi.analytics.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -281,14 +282,52 @@ class BoilerplateTest {
             article + "\n" + FOOTER,
             other + "\n" + FOOTER,
             other.replace("第一", "第二") + "\n" + FOOTER);
-    Boilerplate b = Boilerplate.detect(texts);
+    List<Integer> years = List.of(2020, 2020, 2020, 2020, 2020);
+    Boilerplate b = Boilerplate.detect(texts, years, false);
     assertEquals(
         List.of(new Boilerplate.Paragraph(FOOTER, 3, 3, "end")),
         b.paragraphs(),
         "the article's paragraphs stand at the edges of three documents, but they are one article;"
             + " the footer ends three different documents");
-    assertEquals(article, b.strip(texts.get(2)));
+    assertEquals(article, b.strip(2, texts.get(2)));
     assertEquals(List.of("1≈0", "2≈0"), b.copies().stream().map(c -> c[0] + "≈" + c[1]).toList());
+
+    // by default the copies lose what the first one holds: the article is counted once
+    Boilerplate once = Boilerplate.detect(texts, years);
+    assertEquals(article, once.strip(0, texts.get(0)));
+    assertEquals("# 转载", once.strip(1, texts.get(1)), "the copy's own heading stays");
+    assertEquals("", once.strip(2, texts.get(2)));
+    assertEquals(texts.get(3).replace("\n" + FOOTER, ""), once.strip(3, texts.get(3)));
+    List<Boilerplate.Paragraph> dropped = once.paragraphs();
+    assertEquals(4, dropped.size(), dropped.toString());
+    assertEquals(
+        new Boilerplate.Paragraph(article.lines().findFirst().orElseThrow(), 2, 2, "copy"),
+        dropped.get(0));
+    assertEquals(new Boilerplate.Paragraph(FOOTER, 3, 3, "end"), dropped.get(3));
+    assertTrue(once.dropsRepeats(1) && once.dropsRepeats(2) && !once.dropsRepeats(0));
+  }
+
+  /**
+   * A copy in another year is that year's text (a law re-enacted, a statement repeated): it stays
+   * whole; a copy of the same year keeps the paragraph it adds (a comment on a repost).
+   */
+  @Test
+  void aCopyInAnotherYearStaysAndACopyKeepsWhatItAdds() {
+    String post =
+        String.join("\n", "白帽子发现某邮箱系统存在严重漏洞，可以读取任意用户的邮件内容。", "厂商已经确认漏洞并在当天发布了补丁，建议用户尽快更新客户端。");
+    String comment = "转发一下，大家注意更新，这次的问题影响面很广。";
+    List<String> texts =
+        List.of(
+            post,
+            comment + "\n" + post,
+            post,
+            "完全不同的一条帖子，说的是别的事情，足够长也足够独特。",
+            "又一条完全不同的帖子，讲的是另外一件事，和前面都不一样。");
+    Boilerplate b = Boilerplate.detect(texts, List.of(2014, 2014, 2016, 2014, 2016));
+    assertEquals(List.of("1≈0", "2≈0"), b.copies().stream().map(c -> c[0] + "≈" + c[1]).toList());
+    assertEquals(comment, b.strip(1, texts.get(1)));
+    assertEquals(post, b.strip(2, texts.get(2)), "2016's copy is 2016's text");
+    assertFalse(b.dropsRepeats(2));
   }
 
   @Test

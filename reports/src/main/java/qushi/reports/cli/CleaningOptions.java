@@ -32,6 +32,9 @@ final class CleaningOptions {
   @Option(names = "--keep-boilerplate")
   boolean keepBoilerplate;
 
+  @Option(names = "--keep-copies")
+  boolean keepCopies;
+
   @Option(names = "--keep-code")
   boolean keepCode;
 
@@ -46,6 +49,7 @@ final class CleaningOptions {
             .withStopwords(stopwords)
             .withDropBoilerplate(!keepBoilerplate)
             .withKeepCode(keepCode)
+            .withKeepCopies(keepCopies)
             .withLearnTerms(!noLearnedTerms);
     for (Path p : notTerms) text = text.withNotTerms(p);
     for (Path p : lexicons) text = text.withLexicon(p);

@@ -159,6 +159,14 @@ final class CorpusOptions {
             + " counted once per copy");
     note(
         err,
+        CorpusNotes.deduplicated(q),
+        "%d document repeats most of the text of an earlier one of its year (%s): the paragraphs"
+            + " it shares with it are dropped, so they are counted once (--keep-copies keeps them)",
+        "%d documents repeat most of the text of an earlier one of their year (%s): the"
+            + " paragraphs they share with it are dropped, so they are counted once (--keep-copies"
+            + " keeps them)");
+    note(
+        err,
         CorpusNotes.distantYears(q),
         "%d year stands 100 years or more from the corpus's other years (%s): check the"
             + " manifest for a typo; a trend reads the years between as missing",

@@ -118,6 +118,43 @@ class CliTest {
     assertTrue(edited.out().contains("人工智能,2021,2,"), edited.out());
   }
 
+  /**
+   * A post saved three times in one year is counted once, what a copy adds stays, a copy in another
+   * year is that year's; {@code --keep-copies} counts every copy; kwic agrees with count.
+   */
+  @Test
+  void aPostSavedThreeTimesInAYearIsCountedOnce() throws IOException {
+    String post = "白帽子发现某邮箱系统存在严重漏洞，可以读取任意用户的邮件内容。\n厂商已经确认漏洞并在当天发布了补丁，建议用户尽快更新。";
+    corpus(
+        "id,file,year\na,a.txt,2020\nb,b.txt,2020\nc,c.txt,2020\nd,d.txt,2021\ne,e.txt,2021\n",
+        "a.txt",
+        post,
+        "b.txt",
+        post,
+        "c.txt",
+        "邮箱要更新。\n" + post,
+        "d.txt",
+        post,
+        "e.txt",
+        "完全不同的一条帖子，说的是别的事情，和邮箱无关。");
+    String c = dir.toString();
+    Result count = run("count", "--corpus", c, "--format", "csv", "邮箱");
+    assertTrue(count.out().startsWith("term,year,count,"), count.out());
+    List<String> rows = count.out().lines().skip(1).map(l -> l.split(",")[2]).toList();
+    assertEquals(List.of("2", "2"), rows, count.out());
+    assertTrue(
+        count.err().contains("2 documents repeat most of the text of an earlier one of their year"),
+        count.err());
+    assertTrue(
+        count.err().contains("1 document repeats most of the text of an earlier one (d ≈ a)"));
+    assertEquals(4, run("kwic", "--corpus", c, "--format", "csv", "邮箱").out().lines().count() - 1);
+
+    Result kept = run("count", "--corpus", c, "--format", "csv", "--keep-copies", "邮箱");
+    assertEquals(List.of("4", "2"), kept.out().lines().skip(1).map(l -> l.split(",")[2]).toList());
+    Result listed = run("stats", "--corpus", c, "--boilerplate", "--format", "csv");
+    assertTrue(listed.out().contains("copy"), listed.out());
+  }
+
   @Test
   void aQueryInTheOtherScriptNamesTheFormTheCorpusWrites() throws IOException {
     twoYears("發展新質生產力。新質生產力是關鍵。", "國家安全，發展新質生產力。");
