@@ -51,14 +51,18 @@ final class Markup {
               + "(?:\\.[A-Za-z0-9\\-]{1,63}){0,8}\\.[A-Za-z]{2,24}(?![A-Za-z0-9])");
 
   /**
-   * Returns the pattern of an address, with the brackets around it when it has them ("徐明
-   * &lt;xu@example.com&gt;" leaves "徐明 ", not "徐明 &lt;&gt;").
+   * Returns the pattern of an address, with the brackets around it when it has them, spaces inside
+   * them too ("徐明 &lt;xu@example.com&gt;" leaves "徐明 ", not "徐明 &lt;&gt;"; "出炉（ http://t.cn/x ）"
+   * leaves "出炉").
    */
   private static Pattern enclosed(String address) {
     StringBuilder p = new StringBuilder();
+    String spaces = "[ \t\u00a0\u3000]*";
     for (String pair : List.of("<>", "〈〉", "＜＞", "()", "（）")) {
       p.append(Pattern.quote(pair.substring(0, 1)))
+          .append(spaces)
           .append(address)
+          .append(spaces)
           .append(Pattern.quote(pair.substring(1)))
           .append('|');
     }

@@ -133,6 +133,9 @@ class NormalizerTest {
     // with the brackets around it
     assertClean("合作请邮件联系，或写信至。", "合作请邮件联系（yifeng.ruan@gmail.com），或写信至 news-desk@example.org.cn。");
     assertClean("译者：徐明，校对：", "译者：徐明<xu@example.com>，校对：<https://example.com/a>");
+    // spaces inside the brackets go with them (a microblog's shortened link)
+    assertClean("新版本出炉，快去看看。", "新版本出炉（ http://t.cn/RZh3hds ），快去看看。");
+    assertClean("详见说明。", "详见说明( www.example.com/a )。");
     // full-width forms are folded first
     assertClean("联系：", "联系：ｒｕａｎ＠ｇｍａｉｌ．ｃｏｍ");
     assertClean("@人民日报发布：会议召开。", "@人民日报发布：会议召开。");
