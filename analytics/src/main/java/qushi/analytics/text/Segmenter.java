@@ -174,7 +174,7 @@ public final class Segmenter {
           if (t.word.isBlank()) continue;
           List<Term> pieces = recognisedName(t) ? notAName(t.word) : null;
           if (pieces == null) {
-            add(out, new Token(t.word, nature(t), lineStart + t.offset));
+            addWithoutHashes(out, new Token(t.word, nature(t), lineStart + t.offset));
             continue;
           }
           int at = lineStart + t.offset;
@@ -209,6 +209,32 @@ public final class Segmenter {
     } else {
       out.add(t);
     }
+  }
+
+  /**
+   * Adds {@code t} ({@link #add}) without the hash marks of a microblog's topic that HanLP leaves
+   * stuck to a Latin word (#iPhone14, vlog#, #AI#): a leading "#" before a Latin letter or digit is
+   * cut off, and so is a trailing "#" after one when a leading one was or when two or more
+   * characters stand before it, so a language's name stays whole (C#, F#) and the word is the same
+   * token inside a topic and out of it.
+   */
+  private static void addWithoutHashes(List<Token> out, Token t) {
+    String w = t.word();
+    int from = w.length() > 1 && w.charAt(0) == '#' && TextSearch.isLatin(w.charAt(1)) ? 1 : 0;
+    int to = w.length();
+    if (to - from > 1
+        && w.charAt(to - 1) == '#'
+        && TextSearch.isLatin(w.charAt(to - 2))
+        && (from == 1 || to - 1 - from >= 2)) {
+      to--;
+    }
+    if (from == 0 && to == w.length()) {
+      add(out, t);
+      return;
+    }
+    if (from == 1) add(out, new Token("#", "w", t.offset()));
+    add(out, new Token(w.substring(from, to), t.nature(), t.offset() + from));
+    if (to < w.length()) add(out, new Token("#", "w", t.offset() + to));
   }
 
   /**

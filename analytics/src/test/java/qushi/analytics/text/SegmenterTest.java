@@ -54,6 +54,21 @@ class SegmenterTest {
   }
 
   @Test
+  void aTopicsHashMarksAreNoPartOfItsLatinWords() {
+    List<String> words =
+        BUNDLED.segment("#iPhone14发布#，话题#AI#很火，看后台vlog#。学习C#和F#语言。").stream()
+            .map(Token::word)
+            .toList();
+    for (String w : List.of("iPhone14", "AI", "vlog", "C#", "F#")) {
+      assertTrue(words.contains(w), w + " in " + words);
+    }
+    for (String w : List.of("#iPhone14", "#AI#", "vlog#")) {
+      assertFalse(words.contains(w), w + " in " + words);
+    }
+    assertEquals(5, words.stream().filter("#"::equals).count(), words.toString());
+  }
+
+  @Test
   void noTermStartsOrEndsWithTheMarksOfCode() {
     TermFilter f = TermFilter.defaults(Lexicon.bundled());
     for (String w : List.of("<stdio", "h>", "ECMA-", "iso_", "<pid>", "'-l")) {
