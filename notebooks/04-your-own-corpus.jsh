@@ -51,6 +51,15 @@ var plain = Qushi.open("seeds", Options.defaults().withText(text.withLearnTerms(
 System.out.println("大学教授 a token: " + seeds.corpus().vocabularyWords().contains("大学教授") + " with learning, " + plain.corpus().vocabularyWords().contains("大学教授") + " without (" + plain.terms().size() + " terms learned)");
 // prints: 大学教授 a token: true with learning, false without (0 terms learned)
 
+// --- cell: a large corpus is prepared once: with the command line's cache (~/.cache/qushi),
+// opening it again — in this session, the next one, or with ./qushi — reads what was prepared,
+// unless a file, an option or qushi itself changed. The numbers are the same either way.
+var cachedOptions = Options.defaults().withCache(Options.defaultCache());
+var first = Qushi.open("seeds", cachedOptions);
+var again = Qushi.open("seeds", cachedOptions);
+System.out.println(again.count("人工智能").toString().equals(seeds.count("人工智能").toString()));
+// prints: true
+
 // --- cell: save a table for Excel (UTF-8 with BOM)
 var saved = q.count("城市更新", "低空经济").save(System.getProperty("java.io.tmpdir") + "/qushi-counts.csv");
 System.out.println("saved " + saved);

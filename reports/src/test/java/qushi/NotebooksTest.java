@@ -50,6 +50,8 @@ class NotebooksTest {
                 "--startup",
                 ROOT.resolve("notebooks/qushi-startup.jsh").toString(),
                 "-R-Dqushi.home=" + ROOT,
+                // the notebooks' cache is the build's, never the user's
+                "-R-Dqushi.cache=" + System.getProperty("qushi.cache", "target/prepared-cache"),
                 "-R-Dstdout.encoding=UTF-8",
                 "-J-Dstdout.encoding=UTF-8",
                 notebook.toString())

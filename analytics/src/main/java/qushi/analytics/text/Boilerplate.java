@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Paragraphs repeated at the start or end of several documents of a corpus — licence footers,
@@ -71,6 +73,12 @@ import java.util.TreeMap;
  * item of a list by a soft line break. Once in each of half the documents, as a masthead is; a note
  * in the text (a quotation's source, a date) does not recur so. Marked headings keep theirs.
  *
+ * <p>A <b>bracket code</b> — "[" and "]" around at most {@value #CODE_MAX} characters with a letter
+ * among them and no space or sentence mark (a microblog's emoticon "[嘻嘻]", "[doge]", a site's label
+ * "[文章]" before each item, a forum's "[/code]") — that stands in at least {@value #MIN_DOCUMENTS}
+ * documents is markup of the source, not text: it is cut wherever it stands, so that 嘻嘻 is no
+ * keyword of a year of posts.
+ *
  * <p>A <b>copy</b> — a document that repeats most of an earlier document of the same year ({@link
  * Copies}: the same post saved twice, an article carried by two sites) — loses the paragraphs that
  * the earlier copies of its year hold, so the repeated text is counted once and what the copy adds
@@ -96,6 +104,9 @@ public final class Boilerplate implements java.io.Serializable {
   /** Longest lead-in before its colon, characters. */
   public static final int LEAD_IN = 12;
 
+  /** Longest text of a bracket code, brackets not included, characters. */
+  public static final int CODE_MAX = 8;
+
   /** Longest trailer, brackets included, characters. */
   public static final int TRAILER = 24;
 
@@ -116,15 +127,16 @@ public final class Boilerplate implements java.io.Serializable {
    * @param occurrences times it was dropped in all
    * @param position where it stood: {@code start}, {@code end} or {@code start+end} (the edges),
    *     {@code inside} (a short paragraph repeated inside documents), {@code lead-in} (the start of
-   *     paragraphs, cut from them), {@code trailer} (the end of paragraphs, cut from them) or
-   *     {@code copy} (a paragraph of a document that an earlier copy of it, of the same year,
-   *     holds)
+   *     paragraphs, cut from them), {@code trailer} (the end of paragraphs, cut from them), {@code
+   *     copy} (a paragraph of a document that an earlier copy of it, of the same year, holds) or
+   *     {@code code} (a bracket code, cut wherever it stands)
    */
   public record Paragraph(String text, int documents, int occurrences, String position)
       implements java.io.Serializable {}
 
   private static final Boilerplate NONE =
       new Boilerplate(
+          Set.of(),
           Set.of(),
           Set.of(),
           Set.of(),
@@ -138,6 +150,10 @@ public final class Boilerplate implements java.io.Serializable {
   private final Set<String> keys;
   private final Set<String> inside;
   private final Set<String> leadIns;
+
+  /** The bracket codes (see the class): cut wherever they stand. */
+  private final Set<String> codes;
+
   private final Set<String> trailers;
   private final Set<String> titles;
   private final Set<String> closers;
@@ -157,6 +173,7 @@ public final class Boilerplate implements java.io.Serializable {
       Set<String> keys,
       Set<String> inside,
       Set<String> leadIns,
+      Set<String> codes,
       Set<String> trailers,
       Set<String> titles,
       Set<String> closers,
@@ -171,6 +188,7 @@ public final class Boilerplate implements java.io.Serializable {
     this.longestKey = keys.stream().mapToInt(String::length).max().orElse(0);
     this.inside = Set.copyOf(inside);
     this.leadIns = Set.copyOf(leadIns);
+    this.codes = Set.copyOf(codes);
     this.trailers = Set.copyOf(trailers);
     this.paragraphs = List.copyOf(paragraphs);
   }
@@ -214,6 +232,7 @@ public final class Boilerplate implements java.io.Serializable {
     Map<String, Set<Integer>> insideDocuments = new HashMap<>();
     Map<String, Set<Integer>> leadInDocuments = new HashMap<>();
     Map<String, Set<Integer>> trailerDocuments = new HashMap<>();
+    Map<String, Set<Integer>> codeDocuments = new HashMap<>();
     Map<String, Set<Integer>> titleDocuments = new HashMap<>();
     Map<String, Set<Integer>> titleYears = new HashMap<>();
     // each document is cut into paragraphs once and its keys found, in parallel; the documents
@@ -228,6 +247,7 @@ public final class Boilerplate implements java.io.Serializable {
       count(insideDocuments, keys.repeated(), group[d]);
       count(leadInDocuments, keys.leadIns(), group[d]);
       count(trailerDocuments, keys.trailers(), group[d]);
+      count(codeDocuments, keys.codes(), group[d]);
       if (keys.opening() != null) {
         count(titleDocuments, List.of(keys.opening()), group[d]);
         count(titleYears, List.of(keys.opening()), years.get(d));
@@ -246,6 +266,7 @@ public final class Boilerplate implements java.io.Serializable {
             common(edgeDocuments, MIN_DOCUMENTS),
             furniture(common(insideDocuments, MIN_DOCUMENTS), insideDocuments, all, group),
             common(leadInDocuments, MIN_DOCUMENTS),
+            common(codeDocuments, MIN_DOCUMENTS),
             common(trailerDocuments, (int) Math.max(MIN_DOCUMENTS, (groups + 1) / 2)),
             titles,
             Set.of(),
@@ -345,11 +366,11 @@ public final class Boilerplate implements java.io.Serializable {
         for (int d = 0; d < found.size(); d++) count(closing, found.get(d).get(2), group[d]);
         Set<String> closers = common(closing, MIN_DOCUMENTS);
         return new Boilerplate(
-            kept, inside, leadIns, trailers, titles, closers, List.of(), copyOf, repeats);
+            kept, inside, leadIns, codes, trailers, titles, closers, List.of(), copyOf, repeats);
       }
       b =
           new Boilerplate(
-              kept, inside, leadIns, trailers, titles, closers, List.of(), copyOf, repeats);
+              kept, inside, leadIns, codes, trailers, titles, closers, List.of(), copyOf, repeats);
     }
   }
 
@@ -388,6 +409,7 @@ public final class Boilerplate implements java.io.Serializable {
       Set<String> edge,
       List<String> repeated,
       List<String> leadIns,
+      Set<String> codes,
       Set<String> trailers,
       Set<String> paragraphs,
       String opening) {}
@@ -397,6 +419,7 @@ public final class Boilerplate implements java.io.Serializable {
     Map<String, Integer> shortHere = new HashMap<>();
     Map<String, Integer> leadInsHere = new HashMap<>();
     Set<String> trailers = new HashSet<>();
+    Set<String> codes = new HashSet<>();
     Set<String> all = new HashSet<>();
     // the edges are counted in paragraphs of text: the headings of a page's closing sections ("##
     // 内推", "## 说明", "## 关注我们") do not push its footer out of them
@@ -420,6 +443,7 @@ public final class Boilerplate implements java.io.Serializable {
       if (lead != null) leadInsHere.merge(key(lead), 1, Integer::sum);
       String trailer = trailer(paras.get(i));
       if (trailer != null) trailers.add(key(trailer));
+      codes(paras.get(i), codes);
     }
     String opening =
         !paras.isEmpty() && (markedHeading(paras, 0) || heading(paras, 0))
@@ -429,6 +453,7 @@ public final class Boilerplate implements java.io.Serializable {
         edge,
         repeated(shortHere),
         repeated(leadInsHere),
+        codes,
         trailers,
         all,
         opening == null || opening.isEmpty() ? null : opening);
@@ -479,7 +504,7 @@ public final class Boilerplate implements java.io.Serializable {
       Set<String> seen = new HashSet<>();
       for (Dropped d : here) {
         if (first.putIfAbsent(d.key(), d.text()) == null) order.add(d.key());
-        int[] t = tally.computeIfAbsent(d.key(), k -> new int[8]);
+        int[] t = tally.computeIfAbsent(d.key(), k -> new int[9]);
         if (seen.add(d.key())) t[0]++;
         t[1]++;
         t[d.where()] = 1;
@@ -489,17 +514,18 @@ public final class Boilerplate implements java.io.Serializable {
     for (String key : order) {
       int[] t = tally.get(key);
       List<String> positions = new ArrayList<>();
-      String[] names = {"start", "end", "inside", "lead-in", "trailer", "copy"};
+      String[] names = {"start", "end", "inside", "lead-in", "trailer", "copy", "code"};
       for (int p = 0; p < names.length; p++) if (t[p + 2] == 1) positions.add(names[p]);
       out.add(new Paragraph(first.get(key), t[0], t[1], String.join("+", positions)));
     }
-    return new Boilerplate(keys, inside, leadIns, trailers, titles, closers, out, copyOf, repeats);
+    return new Boilerplate(
+        keys, inside, leadIns, codes, trailers, titles, closers, out, copyOf, repeats);
   }
 
   /**
    * A piece of text dropped from a document: its key (a lead-in's, trailer's or copy's marked apart
    * from a whole paragraph's), its wording, and where it stood (2 start, 3 end, 4 inside, 5
-   * lead-in, 6 trailer, 7 copy).
+   * lead-in, 6 trailer, 7 copy, 8 code).
    */
   private record Dropped(String key, String text, int where) {}
 
@@ -523,12 +549,16 @@ public final class Boilerplate implements java.io.Serializable {
         String trailer = cutTrailer(withoutLeadIn(paras, i));
         if (trailer != null) add(out, trailer, 6);
       }
+      if (why[i] == KEPT || why[i] == PART_START || why[i] == PART_END) {
+        Matcher m = codes.isEmpty() ? null : CODE.matcher(paras.get(i));
+        while (m != null && m.find()) if (codes.contains(m.group())) add(out, m.group(), 8);
+      }
     }
     return out;
   }
 
   private static void add(List<Dropped> out, String text, int where) {
-    // a lead-in, trailer or copy has keys of its own: the same words can be a whole paragraph
+    // a lead-in, trailer, copy or code has keys of its own: the same words can be a whole paragraph
     out.add(new Dropped("\u0000".repeat(Math.max(0, where - 4)) + key(text), text, where));
   }
 
@@ -559,6 +589,7 @@ public final class Boilerplate implements java.io.Serializable {
         String kept = para.strip();
         para = kept.substring(0, kept.length() - trailer.length()).stripTrailing();
       }
+      para = withoutCodes(para);
       if (para.isBlank()) continue;
       if (!out.isEmpty()) out.append('\n');
       out.append(para);
@@ -594,6 +625,7 @@ public final class Boilerplate implements java.io.Serializable {
     return keys.isEmpty()
         && inside.isEmpty()
         && leadIns.isEmpty()
+        && codes.isEmpty()
         && trailers.isEmpty()
         && titles.isEmpty()
         && closers.isEmpty()
@@ -785,6 +817,37 @@ public final class Boilerplate implements java.io.Serializable {
   private String withoutLeadIn(List<String> paras, int i) {
     String lead = cutLeadIn(paras, i);
     return lead == null ? paras.get(i) : paras.get(i).strip().substring(lead.length());
+  }
+
+  /**
+   * A bracket code: "[" and "]" around one to {@value #CODE_MAX} characters, no space, bracket or
+   * sentence or clause mark among them (at least one a letter, Chinese or Latin: {@link #codes}).
+   */
+  private static final Pattern CODE =
+      Pattern.compile("\\[[^\\[\\]\\s。，；！？、：]{1," + CODE_MAX + "}\\]");
+
+  /** Adds the bracket codes of {@code paragraph} ({@link #CODE}) to {@code out}. */
+  private static void codes(String paragraph, Set<String> out) {
+    if (paragraph.indexOf('[') < 0) return;
+    Matcher m = CODE.matcher(paragraph);
+    while (m.find()) {
+      String c = m.group();
+      if (c.codePoints().anyMatch(Character::isLetter)) out.add(c);
+    }
+  }
+
+  /** Returns {@code paragraph} without the bracket codes of this boilerplate. */
+  private String withoutCodes(String paragraph) {
+    if (codes.isEmpty() || paragraph.indexOf('[') < 0) return paragraph;
+    Matcher m = CODE.matcher(paragraph);
+    StringBuilder out = new StringBuilder(paragraph.length());
+    int last = 0;
+    while (m.find()) {
+      if (!codes.contains(m.group())) continue;
+      out.append(paragraph, last, m.start());
+      last = m.end();
+    }
+    return last == 0 ? paragraph : out.append(paragraph, last, paragraph.length()).toString();
   }
 
   /** Returns the trailer that a kept paragraph loses (see the class), or null. */

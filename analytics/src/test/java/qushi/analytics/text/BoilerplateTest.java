@@ -307,6 +307,28 @@ class BoilerplateTest {
     assertTrue(once.dropsRepeats(1) && once.dropsRepeats(2) && !once.dropsRepeats(0));
   }
 
+  @Test
+  void bracketCodesOfThreeDocumentsAreCutWhereverTheyStand() {
+    List<String> texts =
+        List.of(
+            "今天的漏洞很有意思[嘻嘻]，大家看看[doge]\n第二段没有表情。",
+            "[嘻嘻]补丁已经发布了，赶紧更新。",
+            "研究报告[1]指出风险很高[doge]，值得关注[鼓掌]。",
+            "又一条帖子[嘻嘻][doge]。",
+            "最后一条帖子说明引文[1]的来源。");
+    Boilerplate b = Boilerplate.detect(texts, List.of(2014, 2014, 2015, 2015, 2016));
+    assertEquals("今天的漏洞很有意思，大家看看\n第二段没有表情。", b.strip(0, texts.get(0)));
+    assertEquals("补丁已经发布了，赶紧更新。", b.strip(1, texts.get(1)));
+    // a code of one document is text as far as anyone can tell; a number in brackets is no code
+    assertEquals("研究报告[1]指出风险很高，值得关注[鼓掌]。", b.strip(2, texts.get(2)));
+    assertEquals("又一条帖子。", b.strip(3, texts.get(3)));
+    assertEquals(
+        List.of(
+            new Boilerplate.Paragraph("[嘻嘻]", 3, 3, "code"),
+            new Boilerplate.Paragraph("[doge]", 3, 3, "code")),
+        b.paragraphs());
+  }
+
   /**
    * A copy in another year is that year's text (a law re-enacted, a statement repeated): it stays
    * whole; a copy of the same year keeps the paragraph it adds (a comment on a repost).
