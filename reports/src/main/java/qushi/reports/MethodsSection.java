@@ -52,6 +52,8 @@ public final class MethodsSection {
                     : l.format("param.topics_missing", o.topics()));
     params.put(l.get("param.lexicons"), lexicons(data.q().options().text(), l));
     TextOptions text = data.q().options().text();
+    params.put(
+        l.get("param.t2s"), l.get(text.traditionalToSimplified() ? "param.t2s_on" : "param.off"));
     if (text.learnTerms()) {
       s.csv("learned_terms.csv", data.q().terms().table());
       params.put(

@@ -67,6 +67,7 @@ public final class OverviewSection extends BuilderSection {
     }
     String traditional = traditional(data, l);
     if (traditional != null) warnings.add(traditional);
+    if (data.q().options().text().traditionalToSimplified()) warnings.add(l.get("overview.t2s"));
     List<String> latin = CorpusNotes.latin(data.q());
     if (!latin.isEmpty()) {
       warnings.add(l.format("overview.latin", latin.size(), CorpusNotes.first(latin, 5)));

@@ -411,6 +411,25 @@ class ReportTest {
   }
 
   @Test
+  void aConvertedCorpusSaysSoInTheOverviewAndTheParameters() {
+    var corpus = qushi.analytics.corpus.Corpus.ofTexts(2020, "發展新質生產力。", 2021, "維護國家安全。");
+    var converted =
+        qushi.Options.defaults()
+            .withText(
+                qushi.analytics.text.TextOptions.defaults().withTraditionalToSimplified(true));
+    String html =
+        Report.of(
+                Qushi.of(corpus, converted, qushi.analytics.core.Progress.NONE), Fixtures.options())
+            .render()
+            .html();
+    assertTrue(html.contains("文本在清理和分词之前已由繁体转换为简体（--t2s）"), html);
+    assertTrue(html.contains("开启（--t2s）：文本在一切计数之前已转换"), html);
+    String plain = Report.of(Qushi.of(corpus), Fixtures.options()).render().html();
+    assertFalse(plain.contains("已由繁体转换为简体"));
+    assertTrue(plain.contains("繁体转简体"), "the parameter is listed either way");
+  }
+
+  @Test
   void anEdgeYearOfOneDocumentAmongYearsOfSeveralIsNamed() {
     String a = "人工智能研究取得重要进展。\n";
     String b = "碳中和目标引领绿色转型。\n";

@@ -114,12 +114,15 @@ public final class PreparedCache {
     if (key == null) return PreparedCorpus.of(corpus, text, progress);
     Path entry = folder.resolve(key + EXTENSION);
     if (Files.isRegularFile(entry)) {
+      PreparedCorpus read = null;
       try (Progress.Stage stage = progress.start("reading the prepared corpus from the cache", 0)) {
-        PreparedCorpus read = read(entry, key, corpus, text);
-        Files.setLastModifiedTime(entry, FileTime.fromMillis(System.currentTimeMillis()));
-        return read;
+        read = read(entry, key, corpus, text);
       } catch (IOException | RuntimeException damaged) {
         // an entry that cannot be read is prepared again and replaced below
+      }
+      if (read != null) {
+        used(entry);
+        return read;
       }
     }
     PreparedCorpus prepared = PreparedCorpus.of(corpus, text, progress);
@@ -346,7 +349,7 @@ public final class PreparedCache {
     try (Stream<Path> s = Files.list(folder)) {
       entries =
           s.filter(f -> f.getFileName().toString().endsWith(EXTENSION))
-              .sorted(Comparator.comparing(PreparedCache::used).reversed())
+              .sorted(Comparator.comparing(PreparedCache::lastUsed).reversed())
               .toList();
     }
     for (Path old : entries.subList(Math.min(KEEP, entries.size()), entries.size())) {
@@ -354,7 +357,16 @@ public final class PreparedCache {
     }
   }
 
-  private static FileTime used(Path entry) {
+  /** Marks {@code entry} used now, so that pruning keeps it (not at all in a read-only folder). */
+  private static void used(Path entry) {
+    try {
+      Files.setLastModifiedTime(entry, FileTime.fromMillis(System.currentTimeMillis()));
+    } catch (IOException readOnly) {
+      // the entry is read all the same
+    }
+  }
+
+  private static FileTime lastUsed(Path entry) {
     try {
       return Files.getLastModifiedTime(entry);
     } catch (IOException gone) {

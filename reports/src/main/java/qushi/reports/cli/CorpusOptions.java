@@ -119,6 +119,13 @@ final class CorpusOptions {
               : Qushi.open(folder(), options(), progress);
     }
     int documents = q.corpus().documents().size();
+    if (q.options().text().traditionalToSimplified()) {
+      err.println(
+          "qushi: note: --t2s: the text is converted to simplified characters before it is"
+              + " cleaned and segmented; every term, count and context line is in the converted"
+              + " text (queries in either script find it); run without --t2s to quote the"
+              + " original wording");
+    }
     note(
         err,
         CorpusNotes.traditional(q),

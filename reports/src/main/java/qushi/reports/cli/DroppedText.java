@@ -25,18 +25,33 @@ final class DroppedText {
       String query = q.corpus().text().cleanQuery(term);
       List<Boilerplate.Paragraph> with =
           dropped.stream().filter(p -> TextSearch.find(p.text(), query, 0) >= 0).toList();
-      if (with.isEmpty()) continue;
-      err.printf(
-          "qushi: note: “%s” also stands in %s dropped as boilerplate, %s (qushi stats"
-              + " --boilerplate lists them; --keep-boilerplate keeps them in the text)%n",
-          query,
-          with.size() == 1 ? "1 paragraph" : with.size() + " paragraphs",
-          dropped(with.stream().mapToLong(Boilerplate.Paragraph::occurrences).sum()));
+      List<Boilerplate.Paragraph> copies =
+          with.stream().filter(p -> p.position().equals("copy")).toList();
+      List<Boilerplate.Paragraph> furniture =
+          with.stream().filter(p -> !p.position().equals("copy")).toList();
+      if (!furniture.isEmpty()) {
+        err.printf(
+            "qushi: note: “%s” also stands in %s dropped as boilerplate, %s (qushi stats"
+                + " --boilerplate lists them; --keep-boilerplate keeps them in the text)%n",
+            query, paragraphs(furniture.size()), dropped(furniture));
+      }
+      if (!copies.isEmpty()) {
+        err.printf(
+            "qushi: note: “%s” also stands in %s that copies repeat from an earlier document of"
+                + " their year, dropped from the copies %s: counted once, where it first stands"
+                + " (--keep-copies counts every copy)%n",
+            query, paragraphs(copies.size()), dropped(copies));
+      }
     }
     err.flush();
   }
 
-  private static String dropped(long times) {
-    return times == 1 ? "dropped once" : times + " times in all";
+  private static String paragraphs(int n) {
+    return n == 1 ? "1 paragraph" : n + " paragraphs";
+  }
+
+  private static String dropped(List<Boilerplate.Paragraph> paragraphs) {
+    long times = paragraphs.stream().mapToLong(Boilerplate.Paragraph::occurrences).sum();
+    return times == 1 ? "once" : times + " times in all";
   }
 }

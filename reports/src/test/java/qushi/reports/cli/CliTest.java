@@ -147,6 +147,13 @@ class CliTest {
         count.err());
     assertTrue(
         count.err().contains("1 document repeats most of the text of an earlier one (d ≈ a)"));
+    assertTrue(
+        count
+            .err()
+            .contains(
+                "“邮箱” also stands in 1 paragraph that copies repeat from an earlier document of"
+                    + " their year, dropped from the copies 2 times in all"),
+        count.err());
     assertEquals(4, run("kwic", "--corpus", c, "--format", "csv", "邮箱").out().lines().count() - 1);
 
     Result kept = run("count", "--corpus", c, "--format", "csv", "--keep-copies", "邮箱");
@@ -183,6 +190,11 @@ class CliTest {
         run("count", "--corpus", dir.toString(), "--t2s", "--format", "csv", "新质生产力");
     assertTrue(converted.out().contains("新质生产力,2021,2,"), converted.out());
     assertFalse(converted.err().contains("does not occur"), converted.err());
+    // what the user now reads is converted text, and the note says so
+    assertTrue(
+        converted.err().contains("note: --t2s: the text is converted to simplified characters"),
+        converted.err());
+    assertFalse(typed.err().contains("--t2s: the text is converted"), typed.err());
   }
 
   @Test
