@@ -96,6 +96,65 @@ public final class Script {
   }
 
   /**
+   * Each character's simplified form by HanLP's conversion of the character alone (itself when it
+   * has none, or none of one character); 0 where not yet looked up.
+   */
+  private static final char[] SIMPLIFIED = new char[Character.MAX_VALUE + 1];
+
+  /** Returns {@code c}'s simplified form by HanLP's conversion of the character alone. */
+  static char simplified(char c) {
+    char s = SIMPLIFIED[c];
+    if (s == 0) {
+      s = c;
+      if (!Character.isSurrogate(c)
+          && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+        String t = HanLP.convertToSimplifiedChinese(String.valueOf(c));
+        if (t.length() == 1) s = t.charAt(0);
+      }
+      SIMPLIFIED[c] = s; // a char is written whole: threads that race write the same value
+    }
+    return s;
+  }
+
+  /**
+   * Returns {@code text} with each Chinese character in its simplified form, character by character
+   * ({@link #simplified}), so the result has the same length and every offset holds: the text
+   * HanLP, which learned from simplified text, segments for text written in traditional characters.
+   * The same instance when no character changes.
+   */
+  public static String simplifiedShadow(String text) {
+    char[] out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '\u3400') continue; // below the CJK blocks nothing changes
+      char s = simplified(c);
+      if (s != c) {
+        if (out == null) out = text.toCharArray();
+        out[i] = s;
+      }
+    }
+    return out == null ? text : new String(out);
+  }
+
+  /**
+   * Whether {@code text} reads as traditional: at least two and at least {@link #TRADITIONAL} of
+   * its Chinese characters differ in its {@code shadow} ({@link #simplifiedShadow}). One is not
+   * enough: simplified text keeps a few characters that convert alone (乾隆, 於).
+   */
+  public static boolean readsTraditional(String text, String shadow) {
+    if (shadow == text) return false;
+    long han = 0;
+    long changed = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '\u3400' || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) continue;
+      han++;
+      if (shadow.charAt(i) != c) changed++;
+    }
+    return changed >= 2 && changed >= TRADITIONAL * han;
+  }
+
+  /**
    * Returns the share of the Chinese characters among the first {@value #SAMPLE} characters of
    * {@code text} that the conversion to simplified characters changes (0 when there are none).
    */

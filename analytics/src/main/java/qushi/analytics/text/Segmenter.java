@@ -61,15 +61,26 @@ public final class Segmenter {
             CustomDictionary.DEFAULT.dat, new BinTrie<CoreDictionary.Attribute>(), null);
     Set<String> lexiconTerms = new HashSet<>();
     for (Lexicon.Entry e : lexicon.entries()) {
-      dictionary.insert(e.term(), e.nature() + " " + e.frequency());
+      insert(dictionary, e.term(), e.nature() + " " + e.frequency());
       if (!learned.isEmpty()) lexiconTerms.add(e.term());
     }
     for (TermLearner.Term t : learned.terms()) {
       if (!lexiconTerms.contains(t.term())) {
-        dictionary.insert(t.term(), LearnedTerms.NATURE + " " + Lexicon.DEFAULT_FREQUENCY);
+        insert(dictionary, t.term(), LearnedTerms.NATURE + " " + Lexicon.DEFAULT_FREQUENCY);
       }
     }
     return dictionary;
+  }
+
+  /**
+   * Inserts {@code term}, and its simplified shadow when that differs ({@link
+   * Script#simplifiedShadow}): traditional text is cut in its shadow ({@link #segment(Segment,
+   * String)}), so a term written in traditional characters (施政報告) is found there as 施政报告.
+   */
+  private static void insert(DynamicCustomDictionary dictionary, String term, String attribute) {
+    dictionary.insert(term, attribute);
+    String shadow = Script.simplifiedShadow(term);
+    if (shadow != term) dictionary.insert(shadow, attribute);
   }
 
   private static Segment viterbi(DynamicCustomDictionary dictionary, boolean names) {
@@ -162,7 +173,25 @@ public final class Segmenter {
     return segment(segment, text);
   }
 
+  /**
+   * Returns the tokens of {@code text} as {@code segment} cuts it; a text that reads as traditional
+   * ({@link Script#readsTraditional}) is cut in its simplified shadow ({@link
+   * Script#simplifiedShadow}: character by character, every offset kept), as HanLP learned from
+   * simplified text, and each token is the text's own characters at its place — 港區國安法 is cut as
+   * 港区国安法 is (港區/國安/法), not as 港/區國/安法, and stays in the script the files write.
+   */
   private List<Token> segment(Segment segment, String text) {
+    String shadow = Script.simplifiedShadow(text);
+    if (!Script.readsTraditional(text, shadow)) return cut(segment, text);
+    List<Token> tokens = cut(segment, shadow);
+    List<Token> out = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      out.add(new Token(text.substring(t.offset(), t.end()), t.nature(), t.offset()));
+    }
+    return out;
+  }
+
+  private List<Token> cut(Segment segment, String text) {
     List<Token> out = new ArrayList<>();
     // HanLP works line by line well; segmenting per line keeps offsets exact and bounds memory.
     int lineStart = 0;

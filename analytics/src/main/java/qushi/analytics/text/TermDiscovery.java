@@ -101,8 +101,11 @@ public final class TermDiscovery {
         CharNgrams.of(joined, maxLength, minFrequency, MIN_ENTROPY, MIN_AGGREGATION)) {
       String t = w.text();
       if (!SHAPE.matcher(t).matches()) continue;
-      if (known.contains(t) || stopwords.contains(t) || CoreDictionary.contains(t)) continue;
-      if (stopwords.contains(t.substring(0, 1)) || stopwords.contains(t.substring(t.length() - 1)))
+      // a candidate in traditional characters is judged as its simplified form (這些 as 这些)
+      String s = Script.simplifiedShadow(t);
+      if (known.contains(t) || stopwords.contains(s) || CoreDictionary.contains(s)) continue;
+      if (known.contains(s) || stopwords.contains(t) || CoreDictionary.contains(t)) continue;
+      if (stopwords.contains(s.substring(0, 1)) || stopwords.contains(s.substring(s.length() - 1)))
         continue;
       double score = Math.log(w.frequency()) * w.entropy() * Math.log1p(w.aggregation());
       List<Token> tokens = segmenter.segment(t);

@@ -145,16 +145,20 @@ public record TermFilter(
   /** Returns true if the token is a term under the rules above. */
   public boolean isTerm(Token token) {
     String w = token.word();
-    if (!isWord(w) || stopwords.contains(w)) return false;
+    // a word written in traditional characters is judged as its simplified form (這些 as 这些)
+    String s = Script.simplifiedShadow(w);
+    if (!isWord(w) || stopwords.contains(w) || stopwords.contains(s)) return false;
     String lower = w.toLowerCase(java.util.Locale.ROOT);
     if (lower != w && stopwords.contains(lower)) return false;
-    if (lexicon.contains(w)) return true;
+    if (lexicon.contains(w) || lexicon.contains(s)) return true;
     if (FRAYED.indexOf(w.charAt(0)) >= 0 || FRAYED.indexOf(w.charAt(w.length() - 1)) >= 0) {
       return false;
     }
     String tag = token.nature();
     if (tag.equals("m") || tag.equals("mq") || isNumber(w)) return false;
-    if (w.codePointCount(0, w.length()) == 1 && !singles.contains(w)) return false;
+    if (w.codePointCount(0, w.length()) == 1 && !singles.contains(w) && !singles.contains(s)) {
+      return false;
+    }
     for (String allowed : posTags) {
       if (allowed.endsWith("*")
           ? tag.regionMatches(0, allowed, 0, allowed.length() - 1)

@@ -250,7 +250,7 @@ public final class TermLearner {
     if (c == 'm' || c == 'q') return NUMERAL;
     if ("pryeo".indexOf(c) >= 0 || tag.startsWith("ude") || tag.equals("ule") || tag.equals("uguo"))
       return GRAMMATICAL;
-    boolean stop = stopwords.contains(word);
+    boolean stop = stopwords.contains(word) || stopwords.contains(Script.simplifiedShadow(word));
     if ("pcueyowxmqrt".indexOf(c) >= 0
         || tag.startsWith("vshi")
         || tag.startsWith("vyou")

@@ -53,6 +53,34 @@ class SegmenterTest {
     assertTrue(words.contains("COP30"), "a list number is no part of the name: " + words);
   }
 
+  /**
+   * Text in traditional characters is cut as its simplified form is (HanLP learned from simplified
+   * text), and its tokens are written as the text writes them.
+   */
+  @Test
+  void traditionalTextIsCutAsItsSimplifiedFormAndKeepsItsScript() {
+    String simplified = "香港国安法实施以后，房屋问题和土地供应仍然是政府的首要任务。";
+    String traditional = "香港國安法實施以後，房屋問題和土地供應仍然是政府的首要任務。";
+    List<Token> s = BUNDLED.segment(simplified);
+    List<Token> t = BUNDLED.segment(traditional);
+    assertEquals(s.size(), t.size(), t.toString());
+    for (int i = 0; i < s.size(); i++) {
+      assertEquals(s.get(i).offset(), t.get(i).offset());
+      assertEquals(s.get(i).nature(), t.get(i).nature());
+      assertEquals(traditional.substring(t.get(i).offset(), t.get(i).end()), t.get(i).word());
+    }
+    // without the shadow HanLP cut 問 題, 任 務
+    for (String w : List.of("問題", "任務", "以後", "供應")) {
+      assertTrue(t.stream().anyMatch(k -> k.word().equals(w)), w + " in " + t);
+    }
+    // a traditional word is a stopword, a term or neither as its simplified form is
+    TermFilter f = TermFilter.defaults(Lexicon.bundled());
+    assertFalse(f.isTerm(new Token("這些", "r", 0)));
+    assertEquals(f.isTerm(new Token("问题", "n", 0)), f.isTerm(new Token("問題", "n", 0)));
+    // a simplified text with a character that converts (乾隆) is cut as it always was
+    assertEquals(List.of("乾隆", "年间"), BUNDLED.segment("乾隆年间").stream().map(Token::word).toList());
+  }
+
   @Test
   void aTopicsHashMarksAreNoPartOfItsLatinWords() {
     List<String> words =

@@ -132,8 +132,8 @@ final class CorpusOptions {
         "%d of "
             + documents
             + " documents are in traditional characters (share of characters that conversion"
-            + " changes: %s): HanLP segments simplified text best, and the two forms of a word"
-            + " count apart; --t2s converts the text and the queries");
+            + " changes: %s): they are segmented as their simplified form and shown as written,"
+            + " and a word's two forms count apart; --t2s converts the text and the queries");
     note(
         err,
         CorpusNotes.latin(q),
