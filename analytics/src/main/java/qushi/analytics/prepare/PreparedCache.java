@@ -156,7 +156,7 @@ public final class PreparedCache {
             })) {
       out.write(MAGIC);
       out.writeUTF(code());
-      out.writeUTF(Versions.qushi() + "; " + Versions.libraries());
+      out.writeUTF(Versions.qushi() + "; " + Versions.libraries() + "; " + readers());
       var o = text.options();
       out.writeUTF(
           o.bundledLexicon()
@@ -245,6 +245,35 @@ public final class PreparedCache {
     return c;
   }
 
+  /**
+   * Returns the files (names and sizes) that the libraries reading documents come from — PDFBox,
+   * POI, jsoup, commonmark, juniversalchardet, HanLP — so that another version of one is another
+   * key even where qushi's own jar is byte for byte the same.
+   */
+  private static String readers() {
+    StringBuilder out = new StringBuilder();
+    for (String name :
+        List.of(
+            "org.apache.pdfbox.pdmodel.PDDocument",
+            "org.apache.poi.xwpf.usermodel.XWPFDocument",
+            "org.jsoup.Jsoup",
+            "org.commonmark.parser.Parser",
+            "org.mozilla.universalchardet.UniversalDetector",
+            "com.hankcs.hanlp.HanLP")) {
+      try {
+        var source = Class.forName(name).getProtectionDomain().getCodeSource();
+        Path at = Path.of(source.getLocation().toURI());
+        out.append(at.getFileName()).append(' ').append(Files.size(at)).append(';');
+      } catch (ReflectiveOperationException
+          | URISyntaxException
+          | IOException
+          | RuntimeException e) {
+        out.append(name).append(" ?;");
+      }
+    }
+    return out.toString();
+  }
+
   private static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
@@ -302,36 +331,37 @@ public final class PreparedCache {
   /** Returns the entry at {@code entry}, written for {@code key}, as {@code corpus}'s. */
   private static PreparedCorpus read(Path entry, String key, Corpus corpus, TextPipeline text)
       throws IOException {
+    long size = Files.size(entry);
     try (DataInputStream in =
         new DataInputStream(
             new java.io.BufferedInputStream(Files.newInputStream(entry), 1 << 16))) {
       magic(in);
       if (!in.readUTF().equals(key)) throw new IOException("another key");
-      int n = in.readInt();
+      int n = count(in, size);
       List<Document> documents = corpus.documents();
       if (n != documents.size()) throw new IOException("another corpus");
       List<CleanDocument> clean = new ArrayList<>(n);
       for (int d = 0; d < n; d++) {
-        String cleaned = string(in);
-        int k = in.readInt();
+        String cleaned = string(in, size);
+        int k = count(in, size);
         List<Section> sections = new ArrayList<>(k);
         for (int s = 0; s < k; s++)
-          sections.add(new Section(string(in), in.readInt(), in.readInt()));
+          sections.add(new Section(string(in, size), in.readInt(), in.readInt()));
         clean.add(
             new CleanDocument(
                 documents.get(d), cleaned, sections, in.readLong(), in.readUTF(), in.readLong()));
       }
-      Boilerplate boilerplate = (Boilerplate) object(in);
+      Boilerplate boilerplate = (Boilerplate) object(in, size);
       TextPipeline pipeline = text;
       if (in.readBoolean()) {
         @SuppressWarnings("unchecked")
-        List<TermLearner.Term> terms = (List<TermLearner.Term>) object(in);
+        List<TermLearner.Term> terms = (List<TermLearner.Term>) object(in, size);
         pipeline = text.withLearned(new LearnedTerms(terms));
       }
-      Vocabulary vocabulary = new Vocabulary(strings(in));
-      int[] start = ints(in);
-      int[] ids = ints(in);
-      byte[] flags = new byte[in.readInt()];
+      Vocabulary vocabulary = new Vocabulary(strings(in, size));
+      int[] start = ints(in, size);
+      int[] ids = ints(in, size);
+      byte[] flags = new byte[count(in, size)];
       in.readFully(flags);
       magic(in);
       List<Passage> passages = Preparation.passages(clean, pipeline);
@@ -386,8 +416,18 @@ public final class PreparedCache {
     out.write(b);
   }
 
-  private static String string(DataInputStream in) throws IOException {
-    byte[] b = new byte[in.readInt()];
+  /**
+   * Returns a count read from an entry of {@code size} bytes: no count of things an entry holds
+   * exceeds its bytes, so a damaged count is found before anything is made of it.
+   */
+  private static int count(DataInputStream in, long size) throws IOException {
+    int n = in.readInt();
+    if (n < 0 || n > size) throw new IOException("a damaged count: " + n);
+    return n;
+  }
+
+  private static String string(DataInputStream in, long size) throws IOException {
+    byte[] b = new byte[count(in, size)];
     in.readFully(b);
     return new String(b, StandardCharsets.UTF_8);
   }
@@ -398,10 +438,10 @@ public final class PreparedCache {
     for (String s : all) string(out, s);
   }
 
-  private static List<String> strings(DataInputStream in) throws IOException {
-    int n = in.readInt();
+  private static List<String> strings(DataInputStream in, long size) throws IOException {
+    int n = count(in, size);
     List<String> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) out.add(string(in));
+    for (int i = 0; i < n; i++) out.add(string(in, size));
     return out;
   }
 
@@ -417,8 +457,8 @@ public final class PreparedCache {
     }
   }
 
-  private static int[] ints(DataInputStream in) throws IOException {
-    int[] a = new int[in.readInt()];
+  private static int[] ints(DataInputStream in, long size) throws IOException {
+    int[] a = new int[count(in, size / 4)];
     byte[] chunk = new byte[1 << 16];
     for (int i = 0; i < a.length; ) {
       int m = Math.min(a.length - i, chunk.length / 4);
@@ -439,13 +479,15 @@ public final class PreparedCache {
   }
 
   /** Reads an object of qushi's or of java.lang and java.util only: an entry runs no other code. */
-  private static Object object(DataInputStream in) throws IOException {
-    byte[] b = new byte[in.readInt()];
+  private static Object object(DataInputStream in, long size) throws IOException {
+    byte[] b = new byte[count(in, size)];
     in.readFully(b);
     try (InputStream bytes = new ByteArrayInputStream(b);
         ObjectInputStream objects = new ObjectInputStream(bytes)) {
       objects.setObjectInputFilter(
-          ObjectInputFilter.Config.createFilter("qushi.**;java.lang.*;java.util.*;!*"));
+          ObjectInputFilter.Config.createFilter(
+              "maxdepth=16;maxrefs=10000000;maxarray=100000000;"
+                  + "qushi.**;java.lang.*;java.util.*;!*"));
       return objects.readObject();
     } catch (ClassNotFoundException e) {
       throw new IOException(e);

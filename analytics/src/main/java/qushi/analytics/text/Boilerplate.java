@@ -81,10 +81,10 @@ import java.util.regex.Pattern;
  *
  * <p>A <b>copy</b> — a document that repeats most of an earlier document of the same year ({@link
  * Copies}: the same post saved twice, an article carried by two sites) — loses the paragraphs that
- * the earlier copies of its year hold, so the repeated text is counted once and what the copy adds
- * of its own (a comment on a repost) stays ({@link #detect(List, List, boolean)}). A copy in
- * another year stays whole: a law re-enacted, a statement repeated a year later, is that year's
- * text.
+ * the earlier copies of its year hold word for word and figure for figure, so the repeated text is
+ * counted once and what the copy adds or updates (a comment on a repost, a bulletin's new figures)
+ * stays ({@link #detect(List, List, boolean)}). A copy in another year stays whole: a law
+ * re-enacted, a statement repeated a year later, is that year's text.
  *
  * <p>Paragraphs are the lines of the cleaned text ({@link Normalizer}), so detection runs on text
  * whose wrapping has already been repaired and whose running headers within a document are gone.
@@ -227,7 +227,8 @@ public final class Boilerplate implements java.io.Serializable {
       throw new IllegalArgumentException(
           years.size() + " years for " + cleanedTexts.size() + " documents");
     }
-    if (cleanedTexts.size() < MIN_DOCUMENTS) return NONE;
+    // fewer than MIN_DOCUMENTS documents hold no furniture (no key reaches the threshold), but
+    // may hold copies
     Map<String, Set<Integer>> edgeDocuments = new HashMap<>();
     Map<String, Set<Integer>> insideDocuments = new HashMap<>();
     Map<String, Set<Integer>> leadInDocuments = new HashMap<>();
@@ -272,30 +273,45 @@ public final class Boilerplate implements java.io.Serializable {
             Set.of(),
             List.of(),
             group,
-            copies ? repeats(all, group, years) : Map.of());
+            copies ? repeats(paragraphs, group, years) : Map.of());
     if (!found.keys.isEmpty()) found = found.droppedAtEdges(paragraphs, group);
     return found.isEmpty() && groups == group.length ? NONE : found.recorded(paragraphs);
   }
 
   /**
    * Returns, per document that copies an earlier one of its year ({@code group}: the first document
-   * of each one's group of copies), the keys of its paragraphs that those earlier copies hold.
+   * of each one's group of copies), its paragraphs ({@link #exact}) that those earlier copies hold
+   * word for word and figure for figure: a paragraph whose numbers were updated is the copy's own.
    */
   private static Map<Integer, Set<String>> repeats(
-      List<Keys> all, int[] group, List<Integer> years) {
+      List<List<String>> paragraphs, int[] group, List<Integer> years) {
     Map<Integer, Set<String>> out = new HashMap<>();
-    Map<Integer, List<Integer>> earlier = new HashMap<>();
+    // the paragraphs held so far by each group's documents of each year
+    Map<List<Integer>, Set<String>> held = new HashMap<>();
     for (int d = 0; d < group.length; d++) {
-      List<Integer> before = earlier.computeIfAbsent(group[d], g -> new ArrayList<>());
-      Set<String> held = new HashSet<>();
-      for (int e : before) {
-        if (years.get(e).equals(years.get(d))) held.addAll(all.get(e).paragraphs());
+      Set<String> own = new HashSet<>();
+      for (String p : paragraphs.get(d)) {
+        String e = exact(p);
+        if (!e.isEmpty()) own.add(e);
       }
-      held.retainAll(all.get(d).paragraphs());
-      if (!held.isEmpty()) out.put(d, held);
-      before.add(d);
+      Set<String> before =
+          held.computeIfAbsent(List.of(group[d], years.get(d)), k -> new HashSet<>());
+      Set<String> repeated = new HashSet<>(own);
+      repeated.retainAll(before);
+      if (!repeated.isEmpty()) out.put(d, repeated);
+      before.addAll(own);
     }
     return out;
+  }
+
+  /** Returns a paragraph without its whitespace, digits as written (unlike {@link #key}). */
+  private static String exact(String paragraph) {
+    StringBuilder out = new StringBuilder(paragraph.length());
+    for (int i = 0; i < paragraph.length(); i++) {
+      char c = paragraph.charAt(i);
+      if (c != ' ' && (c < '\t' || c > '\r')) out.append(c);
+    }
+    return out.toString();
   }
 
   /**
@@ -675,7 +691,7 @@ public final class Boilerplate implements java.io.Serializable {
     Set<String> repeated = repeats.get(d);
     if (repeated == null) return why;
     for (int i = 0; i < paras.size(); i++) {
-      if (why[i] == KEPT && repeated.contains(key(paras.get(i)))) why[i] = COPY;
+      if (why[i] == KEPT && repeated.contains(exact(paras.get(i)))) why[i] = COPY;
     }
     return why;
   }

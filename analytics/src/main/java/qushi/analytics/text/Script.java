@@ -137,9 +137,16 @@ public final class Script {
   }
 
   /**
-   * Whether {@code text} reads as traditional: at least two and at least {@link #TRADITIONAL} of
-   * its Chinese characters differ in its {@code shadow} ({@link #simplifiedShadow}). One is not
-   * enough: simplified text keeps a few characters that convert alone (乾隆, 於).
+   * Share of its Chinese characters that must differ in its shadow for a passage to read as
+   * traditional: a traditional text differs in a quarter or more, a simplified one in the rare
+   * character that converts alone.
+   */
+  static final double SHADOW = 0.1;
+
+  /**
+   * Whether {@code text} reads as traditional: at least three and at least {@value #SHADOW} of its
+   * Chinese characters differ in its {@code shadow} ({@link #simplifiedShadow}). Fewer are not
+   * enough: simplified text keeps characters that convert alone (乾隆皇帝下令修建乾清宫 has two).
    */
   public static boolean readsTraditional(String text, String shadow) {
     if (shadow == text) return false;
@@ -151,7 +158,7 @@ public final class Script {
       han++;
       if (shadow.charAt(i) != c) changed++;
     }
-    return changed >= 2 && changed >= TRADITIONAL * han;
+    return changed >= 3 && changed >= SHADOW * han;
   }
 
   /**

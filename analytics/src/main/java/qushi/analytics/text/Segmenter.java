@@ -128,9 +128,10 @@ public final class Segmenter {
     if (withLearned == null) withLearned = viterbi(dictionary(lexicon, learned), true);
     List<Token> out = new ArrayList<>(tokens.size());
     int k = 0;
+    boolean traditional = Script.readsTraditional(text, Script.simplifiedShadow(text));
     for (int[] r : sentences(text, misaligned, tokens)) {
       while (k < tokens.size() && tokens.get(k).end() <= r[0]) out.add(tokens.get(k++));
-      for (Token t : segment(withLearned, text.substring(r[0], r[1]))) {
+      for (Token t : segment(withLearned, text.substring(r[0], r[1]), traditional)) {
         out.add(new Token(t.word(), t.nature(), r[0] + t.offset()));
       }
       while (k < tokens.size() && tokens.get(k).offset() < r[1]) k++;
@@ -181,8 +182,17 @@ public final class Segmenter {
    * 港区国安法 is (港區/國安/法), not as 港/區國/安法, and stays in the script the files write.
    */
   private List<Token> segment(Segment segment, String text) {
+    return segment(segment, text, Script.readsTraditional(text, Script.simplifiedShadow(text)));
+  }
+
+  /**
+   * Returns the tokens of {@code text} as {@code segment} cuts it, in its simplified shadow when
+   * {@code traditional} (decided for a whole passage, so that a sentence cut again is cut as the
+   * passage around it was).
+   */
+  private List<Token> segment(Segment segment, String text, boolean traditional) {
+    if (!traditional) return cut(segment, text);
     String shadow = Script.simplifiedShadow(text);
-    if (!Script.readsTraditional(text, shadow)) return cut(segment, text);
     List<Token> tokens = cut(segment, shadow);
     List<Token> out = new ArrayList<>(tokens.size());
     for (Token t : tokens) {

@@ -105,8 +105,10 @@ public final class TermDiscovery {
       String s = Script.simplifiedShadow(t);
       if (known.contains(t) || stopwords.contains(s) || CoreDictionary.contains(s)) continue;
       if (known.contains(s) || stopwords.contains(t) || CoreDictionary.contains(t)) continue;
-      if (stopwords.contains(s.substring(0, 1)) || stopwords.contains(s.substring(s.length() - 1)))
-        continue;
+      if (stopwords.contains(t.substring(0, 1))
+          || stopwords.contains(t.substring(t.length() - 1))
+          || stopwords.contains(s.substring(0, 1))
+          || stopwords.contains(s.substring(s.length() - 1))) continue;
       double score = Math.log(w.frequency()) * w.entropy() * Math.log1p(w.aggregation());
       List<Token> tokens = segmenter.segment(t);
       List<String> pieces = tokens.stream().map(Token::word).toList();

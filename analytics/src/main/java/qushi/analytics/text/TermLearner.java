@@ -244,13 +244,14 @@ public final class TermLearner {
    * @param frozen terms of the lexicon, never merged
    */
   public static byte kind(String word, String tag, Set<String> stopwords, Set<String> frozen) {
-    if (frozen.contains(word)) return FROZEN;
+    String shadow = Script.simplifiedShadow(word);
+    if (frozen.contains(word) || frozen.contains(shadow)) return FROZEN;
     if (word.isEmpty() || !allHan(word)) return FUNCTION;
     char c = tag.isEmpty() ? 'x' : tag.charAt(0);
     if (c == 'm' || c == 'q') return NUMERAL;
     if ("pryeo".indexOf(c) >= 0 || tag.startsWith("ude") || tag.equals("ule") || tag.equals("uguo"))
       return GRAMMATICAL;
-    boolean stop = stopwords.contains(word) || stopwords.contains(Script.simplifiedShadow(word));
+    boolean stop = stopwords.contains(word) || stopwords.contains(shadow);
     if ("pcueyowxmqrt".indexOf(c) >= 0
         || tag.startsWith("vshi")
         || tag.startsWith("vyou")

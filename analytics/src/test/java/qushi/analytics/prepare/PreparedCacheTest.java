@@ -159,6 +159,34 @@ class PreparedCacheTest {
   }
 
   @Test
+  void anEntryWithADamagedCountIsPreparedAgain() throws IOException {
+    Path folder = corpus();
+    Path cache = dir.resolve("cache");
+    PreparedCorpus fresh =
+        PreparedCache.in(cache).prepare(Corpus.load(folder), pipeline(), Progress.NONE);
+    Path entry = entries(cache).get(0);
+    byte[] bytes = Files.readAllBytes(entry);
+    // the count of documents, after the magic line and the key, made two thousand million
+    byte[] damaged = bytes.clone();
+    damaged[countOfDocuments(bytes)] = 0x77;
+    Files.write(entry, damaged);
+    List<String> stages = new ArrayList<>();
+    PreparedCorpus again =
+        PreparedCache.in(cache).prepare(Corpus.load(folder), pipeline(), recording(stages));
+    assertTrue(stages.contains("segmenting"), stages.toString());
+    assertSameCorpus(fresh, again);
+    assertArrayEquals(bytes, Files.readAllBytes(entry));
+  }
+
+  /** Returns where an entry's count of documents starts: after the magic line and the key. */
+  private static int countOfDocuments(byte[] entry) {
+    int magic =
+        "qushi prepared corpus 1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    int key = ((entry[magic] & 0xFF) << 8) | (entry[magic + 1] & 0xFF);
+    return magic + 2 + key;
+  }
+
+  @Test
   void aFolderThatCannotBeWrittenLeavesTheCorpusPrepared() throws IOException {
     Path folder = corpus();
     Path notAFolder = Files.writeString(dir.resolve("cache"), "a file, not a folder");

@@ -175,9 +175,12 @@ class BoilerplateTest {
 
   @Test
   void fewerThanThreeDocumentsHaveNoBoilerplate() {
-    Boilerplate b = Boilerplate.detect(List.of(FOOTER + "\n甲。", FOOTER + "\n乙。"));
+    List<String> two = List.of(FOOTER + "\n甲。", FOOTER + "\n乙。");
+    Boilerplate b = Boilerplate.detect(two, List.of(2020, 2020), false);
     assertTrue(b.isEmpty());
     assertEquals(FOOTER + "\n甲。", b.strip(FOOTER + "\n甲。"));
+    // but the second, which is mostly the first's text, is a copy of it, and loses what it repeats
+    assertEquals("乙。", Boilerplate.detect(two, List.of(2020, 2020)).strip(1, two.get(1)));
     assertTrue(Boilerplate.detect(List.of("甲。", "乙。", "丙。")).isEmpty());
   }
 
@@ -305,6 +308,21 @@ class BoilerplateTest {
         dropped.get(0));
     assertEquals(new Boilerplate.Paragraph(FOOTER, 3, 3, "end"), dropped.get(3));
     assertTrue(once.dropsRepeats(1) && once.dropsRepeats(2) && !once.dropsRepeats(0));
+  }
+
+  /**
+   * A copy whose figures were updated keeps the updated paragraph: only what an earlier copy holds
+   * word for word and figure for figure is dropped; two documents are enough to have a copy.
+   */
+  @Test
+  void aCopyKeepsTheParagraphsWhoseFiguresItUpdated() {
+    String frame = "本期通报全市重点项目的推进情况，各区各部门要对照任务清单抓好落实。\n";
+    String march = frame + "截至3月31日，全市新增就业120万人，增长5.2%。";
+    String april = frame + "截至4月30日，全市新增就业398万人，增长5.0%。";
+    Boilerplate b = Boilerplate.detect(List.of(march, april), List.of(2023, 2023));
+    assertEquals(List.of("1≈0"), b.copies().stream().map(c -> c[0] + "≈" + c[1]).toList());
+    assertEquals("截至4月30日，全市新增就业398万人，增长5.0%。", b.strip(1, april));
+    assertEquals(march, b.strip(0, march));
   }
 
   @Test

@@ -77,8 +77,9 @@ class SegmenterTest {
     TermFilter f = TermFilter.defaults(Lexicon.bundled());
     assertFalse(f.isTerm(new Token("這些", "r", 0)));
     assertEquals(f.isTerm(new Token("问题", "n", 0)), f.isTerm(new Token("問題", "n", 0)));
-    // a simplified text with a character that converts (乾隆) is cut as it always was
+    // a simplified text with characters that convert alone (乾隆, 乾清宫) is cut as it always was
     assertEquals(List.of("乾隆", "年间"), BUNDLED.segment("乾隆年间").stream().map(Token::word).toList());
+    assertTrue(BUNDLED.segment("乾隆皇帝下令修建乾清宫。").stream().anyMatch(k -> k.word().equals("乾隆")));
   }
 
   @Test
