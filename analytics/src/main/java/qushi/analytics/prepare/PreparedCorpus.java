@@ -203,21 +203,37 @@ public final class PreparedCorpus {
    * the list says where counts include one text twice.
    */
   public List<Copy> copies() {
-    return boilerplate.copies().stream()
-        .map(
-            c ->
-                new Copy(
-                    documents.get(c[0]).id(),
-                    documents.get(c[1]).id(),
-                    boilerplate.dropsRepeats(c[0])))
-        .toList();
+    List<int[]> copies = boilerplate.copies();
+    List<Copy> out = new ArrayList<>(copies.size());
+    for (int[] c : copies) {
+      boolean deduplicated = boilerplate.dropsRepeats(c[0]);
+      out.add(
+          new Copy(
+              documents.get(c[0]).id(),
+              documents.get(deduplicated ? firstOfItsYear(c[0], c[1]) : c[1]).id(),
+              deduplicated));
+    }
+    return out;
+  }
+
+  /**
+   * Returns the first document of the group of copies that starts at {@code first} in the year of
+   * document {@code d}: the one whose paragraphs {@code d} lost.
+   */
+  private int firstOfItsYear(int d, int first) {
+    int year = documents.get(d).year();
+    for (int e = first; e < d; e++) {
+      if (documents.get(e).year() == year && boilerplate.copyGroup(e) == first) return e;
+    }
+    return first;
   }
 
   /**
    * A document that repeats most of the text of an earlier one.
    *
    * @param document the copy's id
-   * @param of the id of the first document of its group (in corpus order)
+   * @param of the id of the first document of its group (in corpus order); for a deduplicated copy,
+   *     the first of its group in its own year
    * @param deduplicated whether it lost the paragraphs an earlier copy of its year holds, so that
    *     they are counted once; false when they are counted again (a copy in another year, or copies
    *     kept)

@@ -628,6 +628,11 @@ public final class Boilerplate implements java.io.Serializable {
     return out;
   }
 
+  /** Returns the first document of the {@code d}-th document's group of copies (itself if none). */
+  public int copyGroup(int d) {
+    return d < copyOf.length ? copyOf[d] : d;
+  }
+
   /**
    * Returns whether the {@code d}-th document loses paragraphs that an earlier copy of it of the
    * same year holds.
