@@ -34,6 +34,7 @@ import qushi.analytics.core.Progress;
 import qushi.analytics.core.Versions;
 import qushi.analytics.corpus.Corpus;
 import qushi.analytics.corpus.Document;
+import qushi.analytics.corpus.RawText;
 import qushi.analytics.internal.Vocabulary;
 import qushi.analytics.text.Boilerplate;
 import qushi.analytics.text.LearnedTerms;
@@ -198,7 +199,7 @@ public final class PreparedCache {
           case Document.OnDisk f -> {
             if (!Files.isRegularFile(f.path())) return null;
             out.writeUTF("file " + f.path().getFileName());
-            out.write(sha256().digest(Files.readAllBytes(f.path())));
+            out.writeUTF(RawText.sha256(Files.readAllBytes(f.path())));
           }
           case Document.InMemory m -> {
             out.writeUTF("text");

@@ -128,10 +128,13 @@ public final class Segmenter {
     if (withLearned == null) withLearned = viterbi(dictionary(lexicon, learned), true);
     List<Token> out = new ArrayList<>(tokens.size());
     int k = 0;
-    boolean traditional = Script.readsTraditional(text, Script.simplifiedShadow(text));
+    // a sentence is cut as its passage was: in the passage's shadow when it reads as traditional
+    String shadow = traditionalShadow(text);
     for (int[] r : sentences(text, misaligned, tokens)) {
       while (k < tokens.size() && tokens.get(k).end() <= r[0]) out.add(tokens.get(k++));
-      for (Token t : segment(withLearned, text.substring(r[0], r[1]), traditional)) {
+      String sentence = text.substring(r[0], r[1]);
+      String sentenceShadow = shadow == null ? null : shadow.substring(r[0], r[1]);
+      for (Token t : segment(withLearned, sentence, sentenceShadow)) {
         out.add(new Token(t.word(), t.nature(), r[0] + t.offset()));
       }
       while (k < tokens.size() && tokens.get(k).offset() < r[1]) k++;
@@ -182,17 +185,21 @@ public final class Segmenter {
    * 港区国安法 is (港區/國安/法), not as 港/區國/安法, and stays in the script the files write.
    */
   private List<Token> segment(Segment segment, String text) {
-    return segment(segment, text, Script.readsTraditional(text, Script.simplifiedShadow(text)));
+    return segment(segment, text, traditionalShadow(text));
+  }
+
+  /** Returns the simplified shadow of {@code text} when it reads as traditional, else null. */
+  private static String traditionalShadow(String text) {
+    String shadow = Script.simplifiedShadow(text);
+    return Script.readsTraditional(text, shadow) ? shadow : null;
   }
 
   /**
-   * Returns the tokens of {@code text} as {@code segment} cuts it, in its simplified shadow when
-   * {@code traditional} (decided for a whole passage, so that a sentence cut again is cut as the
-   * passage around it was).
+   * Returns the tokens of {@code text} as {@code segment} cuts it: in {@code shadow}, its
+   * simplified shadow, when not null, each token then written as the text writes it.
    */
-  private List<Token> segment(Segment segment, String text, boolean traditional) {
-    if (!traditional) return cut(segment, text);
-    String shadow = Script.simplifiedShadow(text);
+  private List<Token> segment(Segment segment, String text, String shadow) {
+    if (shadow == null) return cut(segment, text);
     List<Token> tokens = cut(segment, shadow);
     List<Token> out = new ArrayList<>(tokens.size());
     for (Token t : tokens) {

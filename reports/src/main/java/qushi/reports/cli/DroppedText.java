@@ -29,21 +29,29 @@ final class DroppedText {
           with.stream().filter(p -> p.position().equals("copy")).toList();
       List<Boilerplate.Paragraph> furniture =
           with.stream().filter(p -> !p.position().equals("copy")).toList();
-      if (!furniture.isEmpty()) {
-        err.printf(
-            "qushi: note: “%s” also stands in %s dropped as boilerplate, %s (qushi stats"
-                + " --boilerplate lists them; --keep-boilerplate keeps them in the text)%n",
-            query, paragraphs(furniture.size()), dropped(furniture));
-      }
-      if (!copies.isEmpty()) {
-        err.printf(
-            "qushi: note: “%s” also stands in %s that copies repeat from an earlier document of"
-                + " their year, dropped from the copies %s: counted once, where it first stands"
-                + " (--keep-copies counts every copy)%n",
-            query, paragraphs(copies.size()), dropped(copies));
-      }
+      note(
+          err,
+          "qushi: note: “%s” also stands in %s dropped as boilerplate, %s (qushi stats"
+              + " --boilerplate lists them; --keep-boilerplate keeps them in the text)%n",
+          query,
+          furniture);
+      note(
+          err,
+          "qushi: note: “%s” also stands in %s that copies repeat from an earlier document of"
+              + " their year, dropped from the copies %s: counted once, where it first stands"
+              + " (--keep-copies counts every copy)%n",
+          query,
+          copies);
     }
     err.flush();
+  }
+
+  /** Prints {@code format} for {@code query} and the {@code paragraphs} that hold it, if any. */
+  private static void note(
+      PrintWriter err, String format, String query, List<Boilerplate.Paragraph> paragraphs) {
+    if (!paragraphs.isEmpty()) {
+      err.printf(format, query, paragraphs(paragraphs.size()), dropped(paragraphs));
+    }
   }
 
   private static String paragraphs(int n) {
