@@ -6,7 +6,6 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
-import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -84,7 +83,7 @@ public final class Segmenter {
   }
 
   private static Segment viterbi(DynamicCustomDictionary dictionary, boolean names) {
-    return new ViterbiSegment()
+    return new ArrayViterbiSegment()
         .enableCustomDictionary(dictionary)
         .enableCustomDictionaryForcing(false)
         .enablePartOfSpeechTagging(false)

@@ -1,0 +1,366 @@
+package qushi.analytics.text;
+
+import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreBiGramTableDictionary;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.other.CharType;
+import com.hankcs.hanlp.recognition.nr.PersonRecognition;
+import com.hankcs.hanlp.recognition.nr.TranslatedPersonRecognition;
+import com.hankcs.hanlp.seg.NShort.Path.AtomNode;
+import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
+import com.hankcs.hanlp.seg.common.Term;
+import com.hankcs.hanlp.seg.common.Vertex;
+import com.hankcs.hanlp.seg.common.WordNet;
+import com.hankcs.hanlp.utility.Predefine;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedList;
+import java.util.List;
+
+/**
+ * HanLP's Viterbi segmenter with its first and costliest step done in arrays: the word net of every
+ * dictionary word and atom in a sentence and the shortest path through it. HanLP builds a vertex, a
+ * string and a list node for every candidate word, and most of them are never on the path; here a
+ * candidate is a few numbers, and vertices are made for the path only. The net, the weights
+ * (HanLP's bigram smoothing, {@code MathUtility.calculateWeight}, the same expression) and the
+ * order in which candidates are visited are HanLP's, so the path is the one HanLP finds, ties
+ * included.
+ *
+ * <p>The steps after it are HanLP's own: the custom dictionary merges words of the path, and person
+ * and transliterated-name recognition tag it. When recognition finds a name to add to the path, the
+ * sentence is cut by HanLP's own code from the start (its second pass needs HanLP's full net); that
+ * is the rarer case. A configuration this class does not cover (forced custom dictionary, place or
+ * organisation recognition, index mode, tagging, numbers with quantifiers) is cut by HanLP
+ * throughout. The tests compare the two on whole corpora, token by token.
+ */
+final class ArrayViterbiSegment extends ViterbiSegment {
+  /**
+   * Per dictionary word, the word id its vertex carries (its own, or a class's: 未##数, 未##人 …) in
+   * the high half and the total frequency of the vertex's attribute in the low half: one look-up.
+   */
+  private static final long[] ID_FREQUENCY;
+
+  static {
+    DoubleArrayTrie<CoreDictionary.Attribute> trie = CoreDictionary.trie;
+    ID_FREQUENCY = new long[trie.size()];
+    for (int i = 0; i < ID_FREQUENCY.length; i++) {
+      // the vertex HanLP makes of the word: its constructor maps a class of words to one id
+      Vertex v = new Vertex("词", trie.getValueAt(i), i);
+      ID_FREQUENCY[i] = (long) v.wordID << 32 | (v.getAttribute().totalFrequency & 0xffffffffL);
+    }
+  }
+
+  @Override
+  protected List<Term> segSentence(char[] sentence) {
+    if (!covered()) return super.segSentence(sentence);
+    Net net = new Net(sentence, weights);
+    List<Vertex> path = net.path();
+    if (config.useCustomDictionary) combineByCustomDictionary(path, customDictionary.dat);
+    if (config.ner) {
+      PathNet optimum = new PathNet(sentence, path, net);
+      int before = optimum.size();
+      if (config.nameRecognize) PersonRecognition.recognition(path, optimum, null);
+      if (config.translatedNameRecognize) {
+        TranslatedPersonRecognition.recognition(path, optimum, null);
+      }
+      if (optimum.size() != before) path = viterbi(optimum);
+    }
+    return convert(path, config.offset);
+  }
+
+  /**
+   * Returns the shortest path through {@code net} as HanLP's (private) {@code viterbi} finds it:
+   * the second pass, over the path and the names recognition added to it. Its vertices keep what
+   * the first pass gave them, as HanLP's do.
+   */
+  private static List<Vertex> viterbi(WordNet net) {
+    LinkedList<Vertex>[] nodes = net.getVertexes();
+    for (Vertex node : nodes[1]) node.updateFrom(nodes[0].getFirst());
+    for (int i = 1; i < nodes.length - 1; ++i) {
+      if (nodes[i] == null) continue;
+      for (Vertex node : nodes[i]) {
+        if (node.from == null) continue;
+        for (Vertex to : nodes[i + node.realWord.length()]) to.updateFrom(node);
+      }
+    }
+    LinkedList<Vertex> path = new LinkedList<>();
+    for (Vertex v = nodes[nodes.length - 1].getFirst(); v != null; v = v.from) path.addFirst(v);
+    return path;
+  }
+
+  /** Whether the configuration is one this class cuts as HanLP does. */
+  private boolean covered() {
+    return !config.forceCustomDictionary
+        && !config.numberQuantifierRecognize
+        && !config.japaneseNameRecognize
+        && !config.placeRecognize
+        && !config.organizationRecognize
+        && !config.speechTagging
+        && config.indexMode == 0
+        && config.threadNumber <= 1;
+  }
+
+  /**
+   * The net of the path after the custom dictionary, into which recognition adds names: HanLP's
+   * own, given on the first name HanLP's full net of the sentence, which it takes the words around
+   * a name from ({@link Net#all}).
+   */
+  private static final class PathNet extends WordNet {
+    private final Net net;
+    private WordNet all;
+
+    PathNet(char[] sentence, List<Vertex> path, Net net) {
+      super(sentence, path);
+      this.net = net;
+    }
+
+    @Override
+    public void insert(int line, Vertex vertex, WordNet ignored) {
+      if (all == null) all = net.all();
+      super.insert(line, vertex, all);
+    }
+  }
+
+  /**
+   * The weight of an edge between two candidates, {@code MathUtility.calculateWeight} (the same
+   * expression, so the same double), remembered in a table that keeps the last weight of each slot:
+   * a bigram's look-up and logarithm are most of the cost of the path, and most edges join pairs
+   * seen before.
+   */
+  private static final class Weights {
+    private static final int SLOTS = 1 << 14;
+    private final long[] pairs = new long[SLOTS];
+    private final long[] frequencies = new long[SLOTS];
+    private final double[] values = new double[SLOTS];
+
+    Weights() {
+      Arrays.fill(frequencies, -1); // no pair of frequencies is (-1, -1)
+    }
+
+    double weight(int fromId, int fFrom, int toId, int fTo) {
+      long pair = (long) fromId << 32 | (toId & 0xffffffffL);
+      long freqs = (long) fFrom << 32 | (fTo & 0xffffffffL);
+      long h = (pair ^ freqs * 0x9E3779B97F4A7C15L) * 0xC2B2AE3D27D4EB4FL;
+      int slot = (int) (h >>> 50);
+      if (pairs[slot] == pair && frequencies[slot] == freqs) return values[slot];
+      int fBigram = CoreBiGramTableDictionary.getBiFrequency(fromId, toId);
+      double w =
+          -Math.log(
+              Predefine.lambda * (Predefine.myu * fBigram / (fFrom + 1) + 1 - Predefine.myu)
+                  + (1 - Predefine.lambda) * fTo / Predefine.TOTAL_FREQUENCY);
+      pairs[slot] = pair;
+      frequencies[slot] = freqs;
+      values[slot] = w;
+      return w;
+    }
+  }
+
+  /** The edge weights this segmenter has worked out (a segmenter is used by one thread). */
+  private final Weights weights = new Weights();
+
+  /**
+   * The word net of one sentence as HanLP's {@code generateWordNet} builds it — line {@code l}
+   * holds the candidates starting at character {@code l - 1}, line 0 the sentence's start and the
+   * last line its end — and the shortest path through it.
+   */
+  private static final class Net {
+    private static final int BEGIN = 0;
+    private static final int END = 1;
+
+    private final char[] chars;
+    private final int lines;
+    private final int[] head;
+    private final int[] tail;
+    private int size;
+    private int[] next = new int[64];
+    private int[] line = new int[64];
+    private int[] length = new int[64];
+    private int[] id = new int[64];
+    private int[] frequency = new int[64];
+    private int[] word = new int[64]; // dictionary index, or -1 - atom index
+    private final List<AtomNode> atoms = new ArrayList<>();
+    private final Weights weights;
+    private double[] weight;
+    private int[] from;
+    private Vertex[] made; // the vertex made of each candidate on the path, else null
+
+    Net(char[] chars, Weights weights) {
+      this.chars = chars;
+      this.weights = weights;
+      lines = chars.length + 2;
+      head = new int[lines];
+      tail = new int[lines];
+      Arrays.fill(head, -1);
+      Vertex b = Vertex.newB();
+      Vertex e = Vertex.newE();
+      append(0, 1, b.wordID, b.getAttribute().totalFrequency, Integer.MIN_VALUE);
+      append(lines - 1, 1, e.wordID, e.getAttribute().totalFrequency, Integer.MIN_VALUE);
+      DoubleArrayTrie<CoreDictionary.Attribute>.Searcher searcher =
+          CoreDictionary.trie.getSearcher(chars, 0);
+      while (searcher.next()) {
+        int i = searcher.index;
+        // one candidate per length at each start: no line holds two of one length yet
+        long idFrequency = ID_FREQUENCY[i];
+        append(
+            searcher.begin + 1, searcher.length, (int) (idFrequency >> 32), (int) idFrequency, i);
+      }
+      // atoms where no dictionary word starts, so that the net is connected
+      for (int l = 1; l < lines; ) {
+        if (head[l] < 0) {
+          int j = l + 1;
+          for (; j < lines - 1; ++j) {
+            if (head[j] >= 0 && CharType.get(chars[j - 1]) != CharType.CT_CNUM) break;
+          }
+          int offset = 0;
+          for (AtomNode atom : quickAtomSegment(chars, l - 1, j - 1)) {
+            addAtom(l + offset, atom);
+            offset += atom.sWord.length();
+          }
+          l = j;
+        } else {
+          l += length[tail[l]];
+        }
+      }
+    }
+
+    /** Adds an atom as HanLP's {@code WordNet.add(int, List<AtomNode>)} does. */
+    private void addAtom(int l, AtomNode atom) {
+      int atomId = -1;
+      switch (atom.nPOS) {
+        case CharType.CT_NUM, CharType.CT_INDEX, CharType.CT_CNUM ->
+            atomId = CoreDictionary.M_WORD_ID;
+        case CharType.CT_SINGLE -> atomId = CoreDictionary.X_WORD_ID;
+        default -> {}
+      }
+      int len = atom.sWord.length();
+      // HanLP's net keeps one candidate per line and length
+      for (int k = head[l]; k >= 0; k = next[k]) if (length[k] == len) return;
+      atoms.add(atom);
+      append(l, len, atomId, Predefine.OOV_DEFAULT_FREQUENCY, -atoms.size());
+    }
+
+    /** Appends a candidate to line {@code l}. */
+    private void append(int l, int len, int wordId, int freq, int w) {
+      if (size == next.length) grow();
+      next[size] = -1;
+      line[size] = l;
+      length[size] = len;
+      id[size] = wordId;
+      frequency[size] = freq;
+      word[size] = w;
+      if (head[l] < 0) head[l] = size;
+      else next[tail[l]] = size;
+      tail[l] = size++;
+    }
+
+    private void grow() {
+      int n = 2 * next.length;
+      next = Arrays.copyOf(next, n);
+      line = Arrays.copyOf(line, n);
+      length = Arrays.copyOf(length, n);
+      id = Arrays.copyOf(id, n);
+      frequency = Arrays.copyOf(frequency, n);
+      word = Arrays.copyOf(word, n);
+    }
+
+    /** Returns the shortest path from start to end, as HanLP's {@code viterbi} finds it. */
+    List<Vertex> path() {
+      weight = new double[size];
+      from = new int[size];
+      Arrays.fill(from, -1);
+      for (int k = head[1]; k >= 0; k = next[k]) update(BEGIN, k);
+      for (int l = 1; l < lines - 1; ++l) {
+        for (int k = head[l]; k >= 0; k = next[k]) {
+          if (from[k] < 0) continue;
+          for (int t = head[l + length[k]]; t >= 0; t = next[t]) update(k, t);
+        }
+      }
+      made = new Vertex[size];
+      int n = 0;
+      for (int k = END; k >= 0; k = from[k]) n++;
+      Vertex[] out = new Vertex[n];
+      for (int k = END; k >= 0; k = from[k]) out[--n] = made[k] = vertex(k);
+      for (int i = 1; i < out.length; i++) out[i].from = out[i - 1];
+      return new ArrayList<>(Arrays.asList(out));
+    }
+
+    /**
+     * Returns HanLP's full net of the sentence after the first pass: every candidate a vertex, in
+     * the order HanLP's net holds them, with the weight and predecessor the pass gave it; the
+     * vertices of the path are the path's own (as the custom dictionary left them).
+     */
+    WordNet all() {
+      WordNet net = new WordNet(chars);
+      Vertex[] vertices = new Vertex[size];
+      for (int k = 0; k < size; k++) vertices[k] = made[k] != null ? made[k] : vertex(k);
+      for (int k = 0; k < size; k++) if (from[k] >= 0) vertices[k].from = vertices[from[k]];
+      LinkedList<Vertex>[] nodes = net.getVertexes();
+      for (int l = 0; l < lines; l++) {
+        nodes[l].clear();
+        for (int k = head[l]; k >= 0; k = next[k]) nodes[l].add(vertices[k]);
+      }
+      return net;
+    }
+
+    /**
+     * {@code Vertex.updateFrom}: {@code to} takes {@code f} as its predecessor if it is cheaper.
+     */
+    private void update(int f, int to) {
+      double w = weight[f] + weight(f, to);
+      if (from[to] < 0 || weight[to] > w) {
+        from[to] = f;
+        weight[to] = w;
+      }
+    }
+
+    private double weight(int f, int to) {
+      return weights.weight(id[f], frequency[f], id[to], frequency[to]);
+    }
+
+    /** Returns the vertex HanLP has for candidate {@code k}, with its weight. */
+    private Vertex vertex(int k) {
+      Vertex v;
+      if (k == BEGIN) v = Vertex.newB();
+      else if (k == END) v = Vertex.newE();
+      else if (word[k] >= 0) {
+        int begin = line[k] - 1;
+        v =
+            new Vertex(
+                new String(chars, begin, length[k]),
+                CoreDictionary.trie.getValueAt(word[k]),
+                word[k]);
+      } else {
+        v = atomVertex(atoms.get(-word[k] - 1));
+      }
+      v.weight = weight[k];
+      return v;
+    }
+
+    /** The vertex of an atom, as HanLP's {@code WordNet.add(int, List<AtomNode>)} makes it. */
+    private static Vertex atomVertex(AtomNode atom) {
+      String w = atom.sWord;
+      Nature nature = Nature.n;
+      int atomId = -1;
+      switch (atom.nPOS) {
+        case CharType.CT_NUM, CharType.CT_INDEX, CharType.CT_CNUM -> {
+          nature = Nature.m;
+          w = Predefine.TAG_NUMBER;
+          atomId = CoreDictionary.M_WORD_ID;
+        }
+        case CharType.CT_DELIMITER, CharType.CT_OTHER -> nature = Nature.w;
+        case CharType.CT_SINGLE -> {
+          nature = Nature.nx;
+          w = Predefine.TAG_CLUSTER;
+          atomId = CoreDictionary.X_WORD_ID;
+        }
+        default -> {}
+      }
+      return new Vertex(
+          w,
+          atom.sWord,
+          new CoreDictionary.Attribute(nature, Predefine.OOV_DEFAULT_FREQUENCY),
+          atomId);
+    }
+  }
+}
