@@ -1,10 +1,9 @@
 package qushi.analytics.text;
 
+import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -337,12 +336,13 @@ public final class TermLearner {
   private List<Term> run(List<int[]> seqs, IntFunction<String> marked) {
     for (int round = 0; round < ROUNDS; round++) {
       Kinds kinds = new Kinds(units);
-      Map<Long, double[]> accepted = acceptPairs(seqs, kinds);
+      Long2ObjectOpenHashMap<double[]> accepted = acceptPairs(seqs, kinds);
       if (accepted.isEmpty()) break;
       // the units are made before the streams are merged (in parallel): in pair order, so their
       // ids do not depend on the threads
       boolean[] starts = new boolean[units.unitText.size()];
-      long[] keys = accepted.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+      long[] keys = accepted.keySet().toLongArray();
+      Arrays.sort(keys);
       for (long key : keys) {
         starts[(int) (key >>> 32)] = true;
         units.unit((int) (key >>> 32), (int) key, accepted.get(key));
@@ -372,7 +372,7 @@ public final class TermLearner {
   }
 
   /** Returns the accepted pairs of this round with {g2, npmi, forward, backward}. */
-  private Map<Long, double[]> acceptPairs(List<int[]> seqs, Kinds kinds) {
+  private Long2ObjectOpenHashMap<double[]> acceptPairs(List<int[]> seqs, Kinds kinds) {
     int size = units.unitText.size();
     long[] count =
         IntStream.range(0, seqs.size())
@@ -402,7 +402,7 @@ public final class TermLearner {
       if (j - i >= MIN_COUNT) candidates.add(new long[] {keys[i], j - i});
       i = j;
     }
-    Map<Long, double[]> accepted = new HashMap<>();
+    Long2ObjectOpenHashMap<double[]> accepted = new Long2ObjectOpenHashMap<>();
     if (candidates.isEmpty()) return accepted;
     double critical =
         new ChiSquaredDistribution(1).inverseCumulativeProbability(1 - ALPHA / candidates.size());
@@ -492,7 +492,7 @@ public final class TermLearner {
    * Returns the stream with this round's accepted pairs merged ({@code starts}: the units that
    * start an accepted pair).
    */
-  private int[] merge(int[] s, Map<Long, double[]> accepted, boolean[] starts) {
+  private int[] merge(int[] s, Long2ObjectOpenHashMap<double[]> accepted, boolean[] starts) {
     int[] out = new int[s.length];
     int n = 0;
     int i = 0;

@@ -1,5 +1,6 @@
 package qushi.analytics.text;
 
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,10 +27,11 @@ final class TermUnits {
   final Map<String, Integer> unitIds = new HashMap<>();
   final Map<Integer, double[]> merges = new HashMap<>(); // unit -> {g2, npmi, fwd, bwd}
   // the unit each pair of units made: a pair merges into the same unit every time
-  private final Map<Long, Integer> pairUnits = new HashMap<>();
+  private final Long2IntOpenHashMap pairUnits = new Long2IntOpenHashMap();
 
   /** Creates the table of the atoms {@code atoms}, of kinds {@code atomKinds}. */
   TermUnits(String[] atoms, byte[] atomKinds) {
+    pairUnits.defaultReturnValue(-1);
     for (int i = 0; i < atoms.length; i++) {
       unitText.add(atoms[i]);
       unitPieces.add(atoms[i]);
@@ -53,8 +55,8 @@ final class TermUnits {
   /** Returns the id of the unit a + b, made if new. */
   int unit(int a, int b, double[] stats) {
     long pair = (long) a << 32 | (b & 0xFFFFFFFFL);
-    Integer made = pairUnits.get(pair);
-    if (made != null) return made;
+    int made = pairUnits.get(pair);
+    if (made >= 0) return made;
     String text = unitText.get(a) + unitText.get(b);
     String pieces = unitPieces.get(a) + "/" + unitPieces.get(b);
     String key = pieces + '\u0000' + firstKind.get(a) + '\u0000' + lastKind.get(b);
@@ -74,7 +76,7 @@ final class TermUnits {
       lastKind.add(lastKind.get(b));
       merges.put(id, stats);
     }
-    pairUnits.put(pair, id);
+    pairUnits.put(pair, id.intValue());
     return id;
   }
 }
