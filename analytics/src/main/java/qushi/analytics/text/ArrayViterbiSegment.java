@@ -1,11 +1,14 @@
 package qushi.analytics.text;
 
 import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
+import com.hankcs.hanlp.corpus.dictionary.item.EnumItem;
+import com.hankcs.hanlp.corpus.tag.NR;
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreBiGramTableDictionary;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.TransformMatrixDictionary;
+import com.hankcs.hanlp.dictionary.nr.PersonDictionary;
 import com.hankcs.hanlp.dictionary.other.CharType;
-import com.hankcs.hanlp.recognition.nr.PersonRecognition;
 import com.hankcs.hanlp.recognition.nr.TranslatedPersonRecognition;
 import com.hankcs.hanlp.seg.NShort.Path.AtomNode;
 import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
@@ -15,24 +18,34 @@ import com.hankcs.hanlp.seg.common.WordNet;
 import com.hankcs.hanlp.utility.Predefine;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.LinkedList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * HanLP's Viterbi segmenter with its first and costliest step done in arrays: the word net of every
- * dictionary word and atom in a sentence and the shortest path through it. HanLP builds a vertex, a
- * string and a list node for every candidate word, and most of them are never on the path; here a
- * candidate is a few numbers, and vertices are made for the path only. The net, the weights
- * (HanLP's bigram smoothing, {@code MathUtility.calculateWeight}, the same expression) and the
- * order in which candidates are visited are HanLP's, so the path is the one HanLP finds, ties
- * included.
+ * HanLP's Viterbi segmenter with its costliest steps done in arrays: the word net of every
+ * dictionary word and atom in a sentence and the shortest path through it, and the person-name
+ * roles of the path. HanLP builds a vertex, a string and a list node for every candidate word, and
+ * most of them are never on the path; here a candidate is a few numbers, and vertices are made for
+ * the path only. The net, the weights (HanLP's bigram smoothing, {@code
+ * MathUtility.calculateWeight}, the same expression) and the order in which candidates are visited
+ * are HanLP's, so the path is the one HanLP finds, ties included; the roles are HanLP's ({@link
+ * Roles}).
  *
- * <p>The steps after it are HanLP's own: the custom dictionary merges words of the path, and person
- * and transliterated-name recognition tag it. When recognition finds a name to add to the path, the
- * sentence is cut by HanLP's own code from the start (its second pass needs HanLP's full net); that
- * is the rarer case. A configuration this class does not cover (forced custom dictionary, place or
- * organisation recognition, index mode, tagging, numbers with quantifiers) is cut by HanLP
- * throughout. The tests compare the two on whole corpora, token by token.
+ * <p>The other steps are HanLP's own: the custom dictionary merges words of the path, and the name
+ * patterns of the roles and transliterated-name recognition add names to it. When a name is added,
+ * HanLP's full net of the sentence is made from the arrays ({@link Net#all}), each vertex with the
+ * weight and predecessor the first pass gave it, and HanLP's second pass runs over the path and the
+ * names, as HanLP's does. A configuration this class does not cover (forced custom dictionary,
+ * Japanese-name, place or organisation recognition, index mode, tagging, numbers with quantifiers,
+ * HanLP's own threads) is cut by HanLP throughout.
+ *
+ * <p>This re-does steps that are HanLP 1.8.6's (some of them private), so a new version of HanLP
+ * must pass {@code ArrayViterbiSegmentTest}, which compares the two on the seeds and on sentences
+ * that take the rarer paths. The dictionary's word ids are read once, when the class is loaded: a
+ * reload of HanLP's core dictionaries at run time is not seen. Not thread-safe (the weights and
+ * roles it remembers are unguarded): use one per thread, as {@link Segmenter} does.
  */
 final class ArrayViterbiSegment extends ViterbiSegment {
   /**
@@ -51,6 +64,13 @@ final class ArrayViterbiSegment extends ViterbiSegment {
     }
   }
 
+  /** The word id and total frequency of the start and the end of a sentence. */
+  private static final int BEGIN_ID = Vertex.newB().wordID;
+
+  private static final int BEGIN_FREQUENCY = Vertex.newB().getAttribute().totalFrequency;
+  private static final int END_ID = Vertex.newE().wordID;
+  private static final int END_FREQUENCY = Vertex.newE().getAttribute().totalFrequency;
+
   @Override
   protected List<Term> segSentence(char[] sentence) {
     if (!covered()) return super.segSentence(sentence);
@@ -60,7 +80,9 @@ final class ArrayViterbiSegment extends ViterbiSegment {
     if (config.ner) {
       PathNet optimum = new PathNet(sentence, path, net);
       int before = optimum.size();
-      if (config.nameRecognize) PersonRecognition.recognition(path, optimum, null);
+      if (config.nameRecognize) {
+        PersonDictionary.parsePattern(roles.tag(path), path, optimum, null);
+      }
       if (config.translatedNameRecognize) {
         TranslatedPersonRecognition.recognition(path, optimum, null);
       }
@@ -87,6 +109,85 @@ final class ArrayViterbiSegment extends ViterbiSegment {
     LinkedList<Vertex> path = new LinkedList<>();
     for (Vertex v = nodes[nodes.length - 1].getFirst(); v != null; v = v.from) path.addFirst(v);
     return path;
+  }
+
+  /** The person-name roles this segmenter has worked out. */
+  private final Roles roles = new Roles();
+
+  /**
+   * The person-name role of every vertex of a path, as HanLP's {@code PersonRecognition} tags them
+   * ({@code roleObserve}, then {@code Viterbi.computeEnumSimply}): each vertex takes the role that
+   * is cheapest after the role before it. The roles a vertex may take are the same object for every
+   * occurrence of a word (the name dictionary's entry, or one of three kinds of unknown word), so
+   * the best role after each role is worked out once per entry and remembered.
+   */
+  private static final class Roles {
+    private static final NR[] ROLES = NR.values();
+    private final TransformMatrixDictionary<NR> matrix = PersonDictionary.transformMatrixDictionary;
+    // the roles HanLP gives the start of a sentence and an unknown word, by kind
+    private final EnumItem<NR> start = new EnumItem<>(NR.A, NR.K);
+    private final EnumItem<NR> shortName = new EnumItem<>();
+    private final EnumItem<NR> titled = new EnumItem<>(NR.G, NR.K);
+    private final EnumItem<NR> other = new EnumItem<>(NR.A, matrix.getTotalFrequency(NR.A));
+    private final Map<EnumItem<NR>, byte[]> best = new IdentityHashMap<>();
+
+    Roles() {
+      // a two-character name may be the first two characters of a three-character one
+      shortName.labelMap.put(NR.X, 2);
+      shortName.labelMap.put(NR.G, 1);
+    }
+
+    List<NR> tag(List<Vertex> path) {
+      List<NR> out = new ArrayList<>(path.size());
+      NR pre = start.labelMap.keySet().iterator().next();
+      out.add(pre);
+      for (int i = 1; i < path.size(); i++) {
+        pre = next(pre, observe(path.get(i)));
+        out.add(pre);
+      }
+      return out;
+    }
+
+    /** {@code PersonRecognition.roleObserve} for one vertex. */
+    private EnumItem<NR> observe(Vertex v) {
+      EnumItem<NR> item = PersonDictionary.dictionary.get(v.realWord);
+      if (item != null) return item;
+      Nature nature = v.guessNature();
+      if (nature == Nature.nr) {
+        return v.getAttribute().totalFrequency <= 1000 && v.realWord.length() == 2
+            ? shortName
+            : other;
+      }
+      return nature == Nature.nnt ? titled : other;
+    }
+
+    /**
+     * The role {@code Viterbi.computeEnumSimply} gives a vertex of roles {@code item} after {@code
+     * pre}.
+     */
+    private NR next(NR pre, EnumItem<NR> item) {
+      byte[] after = best.get(item);
+      if (after == null) {
+        after = new byte[ROLES.length];
+        Arrays.fill(after, (byte) -1);
+        best.put(item, after);
+      }
+      int known = after[pre.ordinal()];
+      if (known >= 0) return ROLES[known];
+      double cheapest = Double.MAX_VALUE;
+      NR role = pre;
+      for (NR cur : item.labelMap.keySet()) {
+        double now =
+            matrix.transititon_probability[pre.ordinal()][cur.ordinal()]
+                - Math.log((item.getFrequency(cur) + 1e-8) / matrix.getTotalFrequency(cur));
+        if (cheapest > now) {
+          cheapest = now;
+          role = cur;
+        }
+      }
+      after[pre.ordinal()] = (byte) role.ordinal();
+      return role;
+    }
   }
 
   /** Whether the configuration is one this class cuts as HanLP does. */
@@ -178,7 +279,9 @@ final class ArrayViterbiSegment extends ViterbiSegment {
     private int[] length = new int[64];
     private int[] id = new int[64];
     private int[] frequency = new int[64];
-    private int[] word = new int[64]; // dictionary index, or -1 - atom index
+    // what a candidate is: a word of the dictionary (its index, 0 or more), the k-th atom (-1 - k),
+    // or the start or end (Integer.MIN_VALUE)
+    private int[] word = new int[64];
     private final List<AtomNode> atoms = new ArrayList<>();
     private final Weights weights;
     private double[] weight;
@@ -192,10 +295,8 @@ final class ArrayViterbiSegment extends ViterbiSegment {
       head = new int[lines];
       tail = new int[lines];
       Arrays.fill(head, -1);
-      Vertex b = Vertex.newB();
-      Vertex e = Vertex.newE();
-      append(0, 1, b.wordID, b.getAttribute().totalFrequency, Integer.MIN_VALUE);
-      append(lines - 1, 1, e.wordID, e.getAttribute().totalFrequency, Integer.MIN_VALUE);
+      append(0, 1, BEGIN_ID, BEGIN_FREQUENCY, Integer.MIN_VALUE);
+      append(lines - 1, 1, END_ID, END_FREQUENCY, Integer.MIN_VALUE);
       DoubleArrayTrie<CoreDictionary.Attribute>.Searcher searcher =
           CoreDictionary.trie.getSearcher(chars, 0);
       while (searcher.next()) {

@@ -35,6 +35,10 @@ class ArrayViterbiSegmentTest {
           // paths of equal weight: the first found is kept, as HanLP keeps it
           "哈哈哈哈哈",
           "#人人人人人你人人人人人#有钱能让人呼呼呼",
+          // an atom where a dictionary word of its length starts (C一一); a name whose neighbours
+          // keep the first pass's predecessors in the second pass (中国人 → 中国/人)
+          "C一一王小明/",
+          "中国人马克龙",
           "一",
           "。",
           "                ",
@@ -91,11 +95,13 @@ class ArrayViterbiSegmentTest {
   }
 
   @Test
-  void addsTheNamesRecognitionFindsAsHanLPDoes() {
-    // the second pass over the path and the names recognition added: 王小明 and 李晓红 are in no
-    // dictionary, so they are made by recognition, and the sentence is cut again with them
+  void takesTheSecondPassWhereRecognitionAddsANameInNoDictionary() {
+    // 王小明 and 李晓红 are in no dictionary: recognition makes them, and the sentence is cut again
+    // with them (compared with HanLP above; here: the path is taken at all)
+    String sentence = "王小明和李晓红昨天在北京见面，张伟说：“欢迎”。";
+    assertTrue(ODD.contains(sentence));
     Segment own = configured(new ArrayViterbiSegment(), CustomDictionary.DEFAULT, true);
-    List<String> words = own.seg(ODD.get(0)).stream().map(t -> t.word).toList();
+    List<String> words = own.seg(sentence).stream().map(t -> t.word).toList();
     assertTrue(words.contains("王小明") && words.contains("李晓红"), words.toString());
     assertTrue(!CoreDictionary.contains("王小明") && !CoreDictionary.contains("李晓红"));
     List<String> plain =
@@ -105,5 +111,21 @@ class ArrayViterbiSegmentTest {
             .map(t -> t.word)
             .toList();
     assertTrue(!plain.contains("王小明"), plain.toString());
+  }
+
+  @Test
+  void leavesAConfigurationItDoesNotCoverToHanLP() {
+    // place recognition is HanLP's (彭阳县, 黑牛沟村 are found by it alone), and so is a text HanLP
+    // cuts in threads of its own (a sentence each, at once: the remembered weights are unguarded)
+    String places = "蓝翔给宁夏固原市彭阳县红河镇黑牛沟村捐赠了挖掘机";
+    assertTrue(cut(new ArrayViterbiSegment().enablePlaceRecognize(true), places).contains("黑牛沟村"));
+    Segment hanlp = new ViterbiSegment().enablePlaceRecognize(true).enableOffset(true);
+    Segment own = new ArrayViterbiSegment().enablePlaceRecognize(true).enableOffset(true);
+    String longText = String.join("", java.util.Collections.nCopies(400, ODD.get(1) + ODD.get(2)));
+    Segment hanlpThreads = new ViterbiSegment().enableMultithreading(2).enableOffset(true);
+    Segment ownThreads = new ArrayViterbiSegment().enableMultithreading(2).enableOffset(true);
+    for (String line : ODD) assertEquals(cut(hanlp, line), cut(own, line), line);
+    assertEquals(cut(hanlp, places), cut(own, places));
+    assertEquals(cut(hanlpThreads, longText), cut(ownThreads, longText));
   }
 }
