@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine;
@@ -99,8 +100,47 @@ public final class Main {
     CommandLine cmd = e.getCommandLine();
     String name = cmd.getCommandSpec().qualifiedName(" ");
     String message = oneLine(e.getMessage()).replaceFirst("^Error: ", "");
+    String hint = e instanceof CommandLine.UnmatchedArgumentException u ? commandHint(u) : null;
+    if (hint != null) message = "unknown command '" + u(e) + "'; did you mean '" + hint + "'?";
     cmd.getErr().println("qushi: " + message + " (see '" + name + " --help')");
     return 2;
+  }
+
+  /** What a user may call a command by another name, and the command that does it. */
+  private static final Map<String, String> OTHER_NAMES =
+      Map.ofEntries(
+          Map.entry("trend", "qushi compare --trend"),
+          Map.entry("trends", "qushi compare --trend"),
+          Map.entry("cooc", "qushi cooccur"),
+          Map.entry("cooccurrence", "qushi cooccur"),
+          Map.entry("collocations", "qushi cooccur"),
+          Map.entry("keyness", "qushi compare"),
+          Map.entry("keyword", "qushi keywords"),
+          Map.entry("term", "qushi terms"),
+          Map.entry("topic", "qushi topics"),
+          Map.entry("lda", "qushi topics"),
+          Map.entry("concordance", "qushi kwic"),
+          Map.entry("frequency", "qushi count"),
+          Map.entry("freq", "qushi count"));
+
+  /** The first unmatched argument of {@code e}. */
+  private static String u(CommandLine.ParameterException e) {
+    return ((CommandLine.UnmatchedArgumentException) e).getUnmatched().get(0);
+  }
+
+  /**
+   * Returns the command meant by an unknown first word of the command line ({@code trends}: {@code
+   * qushi compare --trend}), or null when it is no command's name or other name.
+   */
+  private static String commandHint(CommandLine.UnmatchedArgumentException e) {
+    CommandLine cmd = e.getCommandLine();
+    if (cmd.getParent() != null || e.getUnmatched().isEmpty()) return null;
+    String word = e.getUnmatched().get(0);
+    if (word.startsWith("-")) return null;
+    String other = OTHER_NAMES.get(word.toLowerCase(Locale.ROOT));
+    if (other != null) return other;
+    List<String> near = e.getSuggestions();
+    return near.isEmpty() ? null : "qushi " + near.get(0);
   }
 
   private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {

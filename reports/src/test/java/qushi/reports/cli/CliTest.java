@@ -53,6 +53,17 @@ class CliTest {
   }
 
   @Test
+  void anotherNameForACommandIsAnsweredWithTheCommand() {
+    assertOneLineError(
+        run("trends"), "unknown command 'trends'; did you mean 'qushi compare --trend'?");
+    assertOneLineError(run("cooc", "--corpus", "x"), "did you mean 'qushi cooccur'?");
+    assertOneLineError(run("kwik", "改革"), "did you mean 'qushi kwic'?");
+    // a word like no command keeps picocli's message; an unknown option of a command too
+    assertOneLineError(run("xyz"), "Unmatched argument at index 0: 'xyz'");
+    assertOneLineError(run("count", "--trends"), "Unknown option: '--trends'");
+  }
+
+  @Test
   void theNotesNameTheUnitsOfTheTests() throws IOException {
     // two documents a year: the tests take documents as units, and the notes say so
     String a = "人工智能赋能千行百业，人工智能发展迅速。科技创新推动产业升级。\n";
