@@ -195,7 +195,10 @@ public final class Charts {
         years.length <= MAX_YEAR_TICKS
             ? Map.of("tickmode", "array", "tickvals", years, "type", "linear")
             : Map.of("type", "linear", "tickformat", "d"));
-    layout.put("yaxis", axis(yTitle));
+    Map<String, Object> yAxis = new LinkedHashMap<>(axis(yTitle));
+    double top = top(series);
+    if (top > 0) yAxis.put("range", List.of(0, top));
+    layout.put("yaxis", yAxis);
     layout.put("showlegend", true);
     layout.put("legend", Map.of("orientation", "v", "x", 1.02, "y", 1));
     return figure(name, title, 460, layout, traces);
@@ -318,6 +321,24 @@ public final class Charts {
         "#888",
         "gridcolor",
         "#eee");
+  }
+
+  /**
+   * Returns the top of the y axis for {@code series} with their intervals: the highest upper bound,
+   * but no higher than twice the highest value (and 5% above it). A year of a few hundred tokens
+   * has an interval many times its neighbours' values; drawn whole, it would flatten every line of
+   * the chart. Such a bar runs off the top of the chart, which shows that it is longer than drawn.
+   * Returns 0 when no value is above zero (Plotly's own range then).
+   */
+  static double top(List<Series> series) {
+    double value = 0;
+    double upper = 0;
+    for (Series s : series) {
+      for (double v : s.per10k()) if (Double.isFinite(v)) value = Math.max(value, v);
+      for (double v : s.upper()) if (Double.isFinite(v)) upper = Math.max(upper, v);
+    }
+    if (value <= 0) return 0;
+    return Math.min(Math.max(upper, value), 2 * value) * 1.05;
   }
 
   /**

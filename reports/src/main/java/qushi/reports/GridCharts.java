@@ -19,9 +19,7 @@ final class GridCharts {
       String name, String title, int[] years, List<Charts.Series> series, String yTitle) {
     int columns = 3;
     int rows = (series.size() + columns - 1) / columns;
-    double max = 0;
-    for (Charts.Series s : series)
-      for (double v : s.upper()) if (Double.isFinite(v)) max = Math.max(max, v);
+    double top = Charts.top(series);
     List<Map<String, Object>> traces = new ArrayList<>();
     List<Map<String, Object>> annotations = new ArrayList<>();
     Map<String, Object> layout = new LinkedHashMap<>();
@@ -63,7 +61,7 @@ final class GridCharts {
       Map<String, Object> ya = new LinkedHashMap<>();
       ya.put("domain", List.of(y1 - h, y1));
       ya.put("anchor", "x" + suffix);
-      ya.put("range", List.of(0, max * 1.05 + 1e-9));
+      ya.put("range", List.of(0, top + 1e-9));
       ya.put("gridcolor", "#eee");
       ya.put("tickfont", Map.of("size", 10));
       if (c == 0) {
