@@ -77,7 +77,8 @@ import qushi.analytics.stats.PoissonRegression;
  *                        it went on: 0, 19, 45, 18, 10, 28, 11, 6, 7 came and went; 10 expected
  *                        occurrences fall to half by chance with probability about 0.07)
  * rises to the peak:     rate(the first years) ≤ W/2^m, the same from the first year on
- *                        (peak: the year of the highest rate within o … e)
+ *                        (peak: the year of the highest rate within o … e, judged by the
+ *                        lower end of each year's exact 95% Poisson interval)
  * burst (rise):          the peak is not the last year, and without it the last third of the
  *                        years is not 2^m above the first third (a fall: mirrored)
  * EMERGING  absent early and not lower late, and not falling after the peak nor a burst

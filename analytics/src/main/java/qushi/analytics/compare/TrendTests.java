@@ -139,9 +139,18 @@ final class TrendTests {
       }
     }
     // the peak lies within the span the term is established in: a stray occurrence in a small year
-    // outside it (one in a short editorial) has the highest rate of all, and is no peak
+    // outside it (one in a short editorial) has the highest rate of all, and is no peak. Within it,
+    // the peak is the year whose rate is highest at the lower end of its 95% interval: one
+    // occurrence in a year of 191 tokens (52 per 10k) is not a peak over 40 in 20,000 (20 per 10k)
     int peak = onset;
-    for (int y = onset + 1; y <= last; y++) if (rate[y] > rate[peak]) peak = y;
+    double peakLow = lowerRate(c[onset], span.tokens[onset]);
+    for (int y = onset + 1; y <= last; y++) {
+      double low = lowerRate(c[y], span.tokens[y]);
+      if (low > peakLow) {
+        peak = y;
+        peakLow = low;
+      }
+    }
     double[] fitted = fit.rate();
     // a quadratic fit of a term absent at one end runs to rates of 2^-100 there: the reported
     // change
@@ -261,5 +270,27 @@ final class TrendTests {
       x2 += (c[y] - e) * (c[y] - e) / e;
     }
     return x2;
+  }
+
+  /**
+   * The lower 95% bound of a Poisson count, by count (exact: half the 2.5% chi-square quantile).
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<Long, Double> LOWER_COUNT =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Returns the lower end of the exact 95% interval of the rate of {@code count} occurrences in
+   * {@code tokens} tokens (Poisson: {@code χ²(0.025; 2·count) / 2 / tokens}; 0 for no occurrence).
+   */
+  static double lowerRate(long count, long tokens) {
+    if (count <= 0 || tokens <= 0) return 0;
+    double low =
+        LOWER_COUNT.computeIfAbsent(
+            count,
+            n ->
+                new org.apache.commons.math3.distribution.ChiSquaredDistribution(2.0 * n)
+                        .inverseCumulativeProbability(0.025)
+                    / 2);
+    return low / tokens;
   }
 }
