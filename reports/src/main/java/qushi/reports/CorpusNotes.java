@@ -223,13 +223,15 @@ public final class CorpusNotes {
    * @param form its traditional or simplified form ({@link Script#otherForms}), or the query in
    *     capitals, small letters or with a capital first letter
    * @param count occurrences of the form
+   * @param queryCount occurrences of the query itself
    */
-  public record OtherForm(String query, String form, long count) {}
+  public record OtherForm(String query, String form, long count, long queryCount) {}
 
   /**
-   * Returns, for each term of {@code counted} that occurs nowhere, the first of its forms in the
-   * other script that occurs, as {@code count} counts it (none when no form occurs): 国安法 on a
-   * corpus that writes 國安法.
+   * Returns, for each term of {@code counted}, the first of its forms in the other script that
+   * occurs, as {@code count} counts it (none when no form occurs): 国安法 on a corpus that writes 國安法,
+   * or 资本主义 on one that writes it so in some documents and 資本主義 in others; for a term that occurs
+   * nowhere, its forms in other letter case too.
    */
   public static List<OtherForm> otherForms(
       Rows<TermCount> counted, Function<List<String>, Rows<TermCount>> count) {
@@ -238,11 +240,9 @@ public final class CorpusNotes {
     Map<String, List<String>> forms = new LinkedHashMap<>();
     totals.forEach(
         (query, total) -> {
-          if (total == 0) {
-            List<String> candidates = new ArrayList<>(Script.otherForms(query));
-            candidates.addAll(caseForms(query));
-            forms.put(query, candidates);
-          }
+          List<String> candidates = new ArrayList<>(Script.otherForms(query));
+          if (total == 0) candidates.addAll(caseForms(query));
+          if (!candidates.isEmpty()) forms.put(query, candidates);
         });
     List<String> all = forms.values().stream().flatMap(List::stream).distinct().toList();
     Map<String, Long> found = all.isEmpty() ? Map.of() : totals(count.apply(all));
@@ -252,7 +252,7 @@ public final class CorpusNotes {
             candidates.stream()
                 .filter(f -> found.getOrDefault(f, 0L) > 0)
                 .findFirst()
-                .ifPresent(f -> out.add(new OtherForm(query, f, found.get(f)))));
+                .ifPresent(f -> out.add(new OtherForm(query, f, found.get(f), totals.get(query)))));
     return out;
   }
 

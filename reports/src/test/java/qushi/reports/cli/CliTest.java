@@ -174,6 +174,23 @@ class CliTest {
   }
 
   @Test
+  void aQueryWrittenBothWaysNamesTheFormItLeavesOut() throws IOException {
+    // 2021 in simplified, 2024 in traditional characters: 资本主义 is counted where written so, and
+    // the note names 資本主義 in 2024, which the count of 资本主义 leaves out
+    twoYears("资本主义国家和资本主义制度。", "資本主義國家的經濟，資本主義制度，資本主義。");
+    Result count = run("count", "--corpus", dir.toString(), "--format", "csv", "资本主义");
+    assertEquals(0, count.code(), count.err());
+    assertTrue(count.out().contains("资本主义,2024,0,"), count.out());
+    assertTrue(
+        count
+            .err()
+            .contains(
+                "note: “资本主义” occurs 2 times; the corpus also writes “資本主義” (3 times), which"
+                    + " these counts leave out. --t2s converts"),
+        count.err());
+  }
+
+  @Test
   void aQueryInTheOtherScriptNamesTheFormTheCorpusWrites() throws IOException {
     twoYears("發展新質生產力。新質生產力是關鍵。", "國家安全，發展新質生產力。");
     Result count = run("count", "--corpus", dir.toString(), "--format", "csv", "新质生产力", "国家");
