@@ -83,7 +83,16 @@ public final class Segmenter {
   }
 
   private static Segment viterbi(DynamicCustomDictionary dictionary, boolean names) {
-    return new ArrayViterbiSegment()
+    return configured(new ArrayViterbiSegment(), dictionary, names);
+  }
+
+  /**
+   * Returns {@code segment} set up as a segmenter's: the custom {@code dictionary} (not forced), no
+   * tagging from context, person and transliterated-name recognition when {@code names}, no place
+   * or organisation recognition, offsets.
+   */
+  static Segment configured(Segment segment, DynamicCustomDictionary dictionary, boolean names) {
+    return segment
         .enableCustomDictionary(dictionary)
         .enableCustomDictionaryForcing(false)
         .enablePartOfSpeechTagging(false)

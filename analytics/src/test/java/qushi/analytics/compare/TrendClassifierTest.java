@@ -185,11 +185,7 @@ class TrendClassifierTest {
     // 2021 holds 191 tokens and the term once (52 per 10k); 2019 holds it 40 times in 20,000
     // (20 per 10k): the peak is 2019, where the rate is highest at the lower end of its interval
     // (exact Poisson: 40 → 28.6 occurrences, 14.3 per 10k; 1 → 0.025, 1.3 per 10k)
-    for (int i = 0; i < 20; i++) {
-      long[] steady = new long[YEARS.length];
-      java.util.Arrays.fill(steady, 10 + 5L * i);
-      term(String.format("f%02d", i), steady);
-    }
+    fillers();
     term("改革开放", 10, 12, 15, 20, 25, 30, 40, 1, 20, 15, 12, 10);
     long[] tokens = tokens();
     tokens[7] = 191;
@@ -207,11 +203,7 @@ class TrendClassifierTest {
   void aSpikeOfOneYearInsideTheSpanIsPeakedNotStableOrDipped() {
     // significant by the burst test; the parabola neither rises nor falls (台湾 in a corpus of
     // speeches: 4, 42, 4 per 10k), or bends up at the end for one year near it (全会上)
-    for (int i = 0; i < 20; i++) {
-      long[] steady = new long[YEARS.length];
-      java.util.Arrays.fill(steady, 10 + 5L * i);
-      term(String.format("f%02d", i), steady);
-    }
+    fillers();
     term("台湾", 8, 9, 8, 10, 8, 84, 9, 8, 10, 8, 9, 8);
     term("全会上", 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 42, 0);
     TrendTable t =

@@ -45,15 +45,7 @@ class ArrayViterbiSegmentTest {
           "十二三四五六七八九十百千万亿零〇两");
 
   private static Segment configured(Segment segment, DynamicCustomDictionary dict, boolean names) {
-    return segment
-        .enableCustomDictionary(dict)
-        .enableCustomDictionaryForcing(false)
-        .enablePartOfSpeechTagging(false)
-        .enableNameRecognize(names)
-        .enableTranslatedNameRecognize(names)
-        .enablePlaceRecognize(false)
-        .enableOrganizationRecognize(false)
-        .enableOffset(true);
+    return Segmenter.configured(segment, dict, names);
   }
 
   private static List<String> seedLines() throws IOException {
