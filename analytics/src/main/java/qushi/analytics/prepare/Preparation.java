@@ -264,10 +264,9 @@ final class Preparation {
       int[] a = new int[tokens.size()];
       byte[] t = new byte[tokens.size()];
       int[] o = new int[tokens.size()];
-      Recent recent = this.recent.get();
       for (int k = 0; k < a.length; k++) {
         Token tok = tokens.get(k);
-        a[k] = recent.id(tok.word(), this);
+        a[k] = id(atomIds, tok.word(), nextAtom);
         t[k] = (byte) id(tagIds, tok.nature(), nextTag);
         o[k] = tok.offset();
       }
@@ -275,27 +274,6 @@ final class Preparation {
       tags[i] = t;
       offsets[i] = o;
     }
-
-    /**
-     * The atom ids a thread looked up last, one per slot of the word's hash: the common words of a
-     * text are found here without a look-up in the shared map, which is large and cold.
-     */
-    private static final class Recent {
-      private static final int SLOTS = 1 << 12;
-      private final String[] words = new String[SLOTS];
-      private final int[] ids = new int[SLOTS];
-
-      int id(String word, Plain plain) {
-        int slot = word.hashCode() & (SLOTS - 1);
-        if (word.equals(words[slot])) return ids[slot];
-        int id = Plain.id(plain.atomIds, word, plain.nextAtom);
-        words[slot] = word;
-        ids[slot] = id;
-        return id;
-      }
-    }
-
-    private final ThreadLocal<Recent> recent = ThreadLocal.withInitial(Recent::new);
 
     /** Returns the id of {@code key}, a new one if it has none (a plain look-up first: no lock). */
     private static int id(ConcurrentHashMap<String, Integer> ids, String key, AtomicInteger next) {
