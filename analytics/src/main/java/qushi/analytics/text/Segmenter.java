@@ -14,10 +14,11 @@ import java.util.Set;
 import qushi.analytics.core.TextSearch;
 
 /**
- * Splits cleaned Chinese text into tokens with HanLP's standard (Viterbi) segmenter and a
- * dictionary of its own: HanLP's bundled custom dictionary, read-only and shared, plus this
- * segmenter's {@link Lexicon} in a private trie. Nothing global is changed, so segmenters with
- * different lexicons can be used side by side in one JVM.
+ * Splits cleaned Chinese text into tokens with HanLP's standard (Viterbi) segmenter — its word net,
+ * shortest path and person-name roles worked out in arrays ({@link ArrayViterbiSegment}), the cut
+ * HanLP's — and a dictionary of its own: HanLP's bundled custom dictionary, read-only and shared,
+ * plus this segmenter's {@link Lexicon} in a private trie. Nothing global is changed, so segmenters
+ * with different lexicons can be used side by side in one JVM.
  *
  * <p>Terms learned from the corpus ({@link LearnedTerms}) are kept whole too: see {@link
  * #withLearned}.
