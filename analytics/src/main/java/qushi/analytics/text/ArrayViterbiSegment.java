@@ -124,8 +124,9 @@ final class ArrayViterbiSegment extends ViterbiSegment {
   private static final class Roles {
     private static final NR[] ROLES = NR.values();
     private final TransformMatrixDictionary<NR> matrix = PersonDictionary.transformMatrixDictionary;
-    // the roles HanLP gives the start of a sentence and an unknown word, by kind
-    private final EnumItem<NR> start = new EnumItem<>(NR.A, NR.K);
+    // the role HanLP gives the start of a sentence (the first of A and K), and an unknown word's
+    // roles, by kind
+    private final NR first = new EnumItem<>(NR.A, NR.K).labelMap.keySet().iterator().next();
     private final EnumItem<NR> shortName = new EnumItem<>();
     private final EnumItem<NR> titled = new EnumItem<>(NR.G, NR.K);
     private final EnumItem<NR> other = new EnumItem<>(NR.A, matrix.getTotalFrequency(NR.A));
@@ -139,7 +140,7 @@ final class ArrayViterbiSegment extends ViterbiSegment {
 
     List<NR> tag(List<Vertex> path) {
       List<NR> out = new ArrayList<>(path.size());
-      NR pre = start.labelMap.keySet().iterator().next();
+      NR pre = first;
       out.add(pre);
       for (int i = 1; i < path.size(); i++) {
         pre = next(pre, observe(path.get(i)));
@@ -279,10 +280,10 @@ final class ArrayViterbiSegment extends ViterbiSegment {
     private int[] length = new int[64];
     private int[] id = new int[64];
     private int[] frequency = new int[64];
-    // what a candidate is: a word of the dictionary (its index, 0 or more), the k-th atom (-1 - k),
-    // or the start or end (Integer.MIN_VALUE)
+    // what a candidate is: a word of the dictionary (its index, 0 or more), the k-th atom (-1 - k,
+    // its vertex in atoms), or the start or end (Integer.MIN_VALUE)
     private int[] word = new int[64];
-    private final List<AtomNode> atoms = new ArrayList<>();
+    private final List<Vertex> atoms = new ArrayList<>();
     private final Weights weights;
     private double[] weight;
     private int[] from;
@@ -325,20 +326,17 @@ final class ArrayViterbiSegment extends ViterbiSegment {
       }
     }
 
-    /** Adds an atom as HanLP's {@code WordNet.add(int, List<AtomNode>)} does. */
+    /**
+     * Adds an atom as HanLP's {@code WordNet.add(int, List<AtomNode>)} does, its vertex made as
+     * HanLP makes it ({@link #atomVertex}).
+     */
     private void addAtom(int l, AtomNode atom) {
-      int atomId = -1;
-      switch (atom.nPOS) {
-        case CharType.CT_NUM, CharType.CT_INDEX, CharType.CT_CNUM ->
-            atomId = CoreDictionary.M_WORD_ID;
-        case CharType.CT_SINGLE -> atomId = CoreDictionary.X_WORD_ID;
-        default -> {}
-      }
       int len = atom.sWord.length();
       // HanLP's net keeps one candidate per line and length
       for (int k = head[l]; k >= 0; k = next[k]) if (length[k] == len) return;
-      atoms.add(atom);
-      append(l, len, atomId, Predefine.OOV_DEFAULT_FREQUENCY, -atoms.size());
+      Vertex v = atomVertex(atom);
+      atoms.add(v);
+      append(l, len, v.wordID, v.getAttribute().totalFrequency, -atoms.size());
     }
 
     /** Appends a candidate to line {@code l}. */
@@ -432,7 +430,7 @@ final class ArrayViterbiSegment extends ViterbiSegment {
                 CoreDictionary.trie.getValueAt(word[k]),
                 word[k]);
       } else {
-        v = atomVertex(atoms.get(-word[k] - 1));
+        v = atoms.get(-word[k] - 1);
       }
       v.weight = weight[k];
       return v;
