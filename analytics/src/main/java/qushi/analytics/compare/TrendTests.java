@@ -272,25 +272,17 @@ final class TrendTests {
     return x2;
   }
 
-  /**
-   * The lower 95% bound of a Poisson count, by count (exact: half the 2.5% chi-square quantile).
-   */
+  /** The lower end of the exact 95% interval of a Poisson count, by count. */
   private static final java.util.concurrent.ConcurrentHashMap<Long, Double> LOWER_COUNT =
       new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * Returns the lower end of the exact 95% interval of the rate of {@code count} occurrences in
-   * {@code tokens} tokens (Poisson: {@code χ²(0.025; 2·count) / 2 / tokens}; 0 for no occurrence).
+   * {@code tokens} tokens ({@link Bootstrap#poissonLimits}: {@code χ²(0.025; 2·count) / 2 /
+   * tokens}; 0 for no occurrence).
    */
   static double lowerRate(long count, long tokens) {
     if (count <= 0 || tokens <= 0) return 0;
-    double low =
-        LOWER_COUNT.computeIfAbsent(
-            count,
-            n ->
-                new org.apache.commons.math3.distribution.ChiSquaredDistribution(2.0 * n)
-                        .inverseCumulativeProbability(0.025)
-                    / 2);
-    return low / tokens;
+    return LOWER_COUNT.computeIfAbsent(count, n -> Bootstrap.poissonLimits(n, 0.05)[0]) / tokens;
   }
 }
