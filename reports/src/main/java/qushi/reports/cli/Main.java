@@ -100,8 +100,9 @@ public final class Main {
     CommandLine cmd = e.getCommandLine();
     String name = cmd.getCommandSpec().qualifiedName(" ");
     String message = oneLine(e.getMessage()).replaceFirst("^Error: ", "");
-    String hint = e instanceof CommandLine.UnmatchedArgumentException u ? commandHint(u) : null;
-    if (hint != null) message = "unknown command '" + u(e) + "'; did you mean '" + hint + "'?";
+    String unknown =
+        e instanceof CommandLine.UnmatchedArgumentException u ? unknownCommand(u) : null;
+    if (unknown != null) message = unknown;
     cmd.getErr().println("qushi: " + message + " (see '" + name + " --help')");
     return 2;
   }
@@ -123,24 +124,24 @@ public final class Main {
           Map.entry("frequency", "qushi count"),
           Map.entry("freq", "qushi count"));
 
-  /** The first unmatched argument of {@code e}. */
-  private static String u(CommandLine.ParameterException e) {
-    return ((CommandLine.UnmatchedArgumentException) e).getUnmatched().get(0);
-  }
-
   /**
-   * Returns the command meant by an unknown first word of the command line ({@code trends}: {@code
-   * qushi compare --trend}), or null when it is no command's name or other name.
+   * Returns the message for an unknown first word of the command line that names a command another
+   * way ({@code trends}: did you mean {@code qushi compare --trend}?), or null when it is no
+   * command's name or other name.
    */
-  private static String commandHint(CommandLine.UnmatchedArgumentException e) {
+  private static String unknownCommand(CommandLine.UnmatchedArgumentException e) {
     CommandLine cmd = e.getCommandLine();
     if (cmd.getParent() != null || e.getUnmatched().isEmpty()) return null;
     String word = e.getUnmatched().get(0);
     if (word.startsWith("-")) return null;
     String other = OTHER_NAMES.get(word.toLowerCase(Locale.ROOT));
-    if (other != null) return other;
     List<String> near = e.getSuggestions();
-    return near.isEmpty() ? null : "qushi " + near.get(0);
+    if (other == null && near.isEmpty()) return null;
+    return "unknown command '"
+        + word
+        + "'; did you mean '"
+        + (other != null ? other : "qushi " + near.get(0))
+        + "'?";
   }
 
   private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
