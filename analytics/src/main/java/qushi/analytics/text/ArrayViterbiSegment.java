@@ -6,6 +6,7 @@ import com.hankcs.hanlp.corpus.tag.NR;
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreBiGramTableDictionary;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.dictionary.TransformMatrixDictionary;
 import com.hankcs.hanlp.dictionary.nr.PersonDictionary;
 import com.hankcs.hanlp.dictionary.other.CharType;
@@ -22,6 +23,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * HanLP's Viterbi segmenter with its costliest steps done in arrays: the word net of every
@@ -31,15 +33,16 @@ import java.util.Map;
  * the path only. The net, the weights (HanLP's bigram smoothing, {@code
  * MathUtility.calculateWeight}, the same expression) and the order in which candidates are visited
  * are HanLP's, so the path is the one HanLP finds, ties included; the roles are HanLP's ({@link
- * Roles}).
+ * Roles}); the custom dictionary merges words of the path as HanLP's does, its own words walked in
+ * an array trie ({@link #combine}).
  *
- * <p>The other steps are HanLP's own: the custom dictionary merges words of the path, and the name
- * patterns of the roles and transliterated-name recognition add names to it. When a name is added,
- * HanLP's full net of the sentence is made from the arrays ({@link Net#all}), each vertex with the
- * weight and predecessor the first pass gave it, and HanLP's second pass runs over the path and the
- * names, as HanLP's does. A configuration this class does not cover (forced custom dictionary,
- * Japanese-name, place or organisation recognition, index mode, tagging, numbers with quantifiers,
- * HanLP's own threads) is cut by HanLP throughout.
+ * <p>The other steps are HanLP's own: the name patterns of the roles and transliterated-name
+ * recognition add names to the path. When a name is added, HanLP's full net of the sentence is made
+ * from the arrays ({@link Net#all}), each vertex with the weight and predecessor the first pass
+ * gave it, and HanLP's second pass runs over the path and the names, as HanLP's does. A
+ * configuration this class does not cover (forced custom dictionary, Japanese-name, place or
+ * organisation recognition, index mode, tagging, numbers with quantifiers, HanLP's own threads) is
+ * cut by HanLP throughout.
  *
  * <p>This re-does steps that are HanLP 1.8.6's (some of them private), so a new version of HanLP
  * must pass {@code ArrayViterbiSegmentTest}, which compares the two on the seeds and on sentences
@@ -54,13 +57,28 @@ final class ArrayViterbiSegment extends ViterbiSegment {
    */
   private static final long[] ID_FREQUENCY;
 
+  /**
+   * Per dictionary word, what HanLP's vertex constructor makes of it: the word of its class (未##数,
+   * 未##人 …) or null when it stands for itself, and the attribute the vertex carries (a class's for
+   * a number, a string or a time), so that a vertex of the path is made without the constructor's
+   * tests on the tag.
+   */
+  private static final String[] CLASS_WORD;
+
+  private static final CoreDictionary.Attribute[] ATTRIBUTE;
+
   static {
     DoubleArrayTrie<CoreDictionary.Attribute> trie = CoreDictionary.trie;
     ID_FREQUENCY = new long[trie.size()];
+    CLASS_WORD = new String[trie.size()];
+    ATTRIBUTE = new CoreDictionary.Attribute[trie.size()];
+    String plain = new String("词"); // not a class's word, whatever HanLP's classes are
     for (int i = 0; i < ID_FREQUENCY.length; i++) {
       // the vertex HanLP makes of the word: its constructor maps a class of words to one id
-      Vertex v = new Vertex("词", trie.getValueAt(i), i);
+      Vertex v = new Vertex(plain, trie.getValueAt(i), i);
       ID_FREQUENCY[i] = (long) v.wordID << 32 | (v.getAttribute().totalFrequency & 0xffffffffL);
+      CLASS_WORD[i] = v.word == plain ? null : v.word;
+      ATTRIBUTE[i] = v.getAttribute();
     }
   }
 
@@ -76,7 +94,7 @@ final class ArrayViterbiSegment extends ViterbiSegment {
     if (!covered()) return super.segSentence(sentence);
     Net net = new Net(sentence, weights);
     List<Vertex> path = net.path();
-    if (config.useCustomDictionary) combineByCustomDictionary(path, customDictionary.dat);
+    if (config.useCustomDictionary) path = combine(path);
     if (config.ner) {
       PathNet optimum = new PathNet(sentence, path, net);
       int before = optimum.size();
@@ -89,6 +107,111 @@ final class ArrayViterbiSegment extends ViterbiSegment {
       if (optimum.size() != before) path = viterbi(optimum);
     }
     return convert(path, config.offset);
+  }
+
+  /**
+   * The custom dictionary's own words ({@link #combine}), and the dictionary they were read from.
+   */
+  private Words words;
+
+  private DynamicCustomDictionary wordsOf;
+
+  /**
+   * Returns the path with runs of its words merged by the custom dictionary, as HanLP's {@code
+   * combineByCustomDictionary} merges them: first by the shared dictionary, then by the custom
+   * dictionary's own words, each time from left to right the longest run of whole words that spells
+   * an entry (a run of one word takes the entry's attribute). The own words are read into an array
+   * trie ({@link CharTrie}) the first time a dictionary is used: HanLP walks its own trie with a
+   * copy of every word's characters and a binary search at every node. Words added to the
+   * dictionary after that are not seen.
+   */
+  private List<Vertex> combine(List<Vertex> path) {
+    Vertex[] net = path.toArray(new Vertex[0]);
+    DoubleArrayTrie<CoreDictionary.Attribute> dat = customDictionary.dat;
+    int last = net.length - 1; // the start and the end are never merged
+    for (int i = 1; i < last; ++i) {
+      int state = dat.transition(net[i].realWord, 1);
+      if (state <= 0) continue;
+      CoreDictionary.Attribute value = dat.output(state);
+      int end = i + 1;
+      for (int to = i + 1; to < last; ++to) {
+        state = dat.transition(net[to].realWord, state);
+        if (state < 0) break;
+        CoreDictionary.Attribute output = dat.output(state);
+        if (output != null) {
+          value = output;
+          end = to + 1;
+        }
+      }
+      if (value != null) {
+        merge(net, i, end, value);
+        i = end - 1;
+      }
+    }
+    if (customDictionary.trie != null) {
+      if (wordsOf != customDictionary) {
+        words = new Words(customDictionary.trie.entrySet());
+        wordsOf = customDictionary;
+      }
+      for (int i = 1; i < last; ++i) {
+        if (net[i] == null) continue;
+        int state = words.trie.walk(0, net[i].realWord);
+        if (state < 0) continue;
+        CoreDictionary.Attribute value = words.values[state];
+        int end = i + 1;
+        for (int to = i + 1; to < last; ++to) {
+          if (net[to] == null) continue;
+          state = words.trie.walk(state, net[to].realWord);
+          if (state < 0) break;
+          if (words.values[state] != null) {
+            value = words.values[state];
+            end = to + 1;
+          }
+        }
+        if (value != null) {
+          merge(net, i, end, value);
+          i = end - 1;
+        }
+      }
+    }
+    List<Vertex> out = new ArrayList<>(net.length);
+    for (Vertex v : net) if (v != null) out.add(v);
+    return out;
+  }
+
+  /**
+   * HanLP's {@code combineWords}: the words from {@code start} to {@code end} (exclusive) become
+   * one vertex with the attribute {@code value}; a single word takes the attribute.
+   */
+  private static void merge(Vertex[] net, int start, int end, CoreDictionary.Attribute value) {
+    if (start + 1 == end) {
+      net[start].attribute = value;
+      return;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int j = start; j < end; ++j) {
+      if (net[j] == null) continue;
+      sb.append(net[j].realWord);
+      net[j] = null;
+    }
+    String real = sb.toString();
+    net[start] = new Vertex(real, real, value);
+  }
+
+  /** A custom dictionary's own words in an array trie, with the attribute of each word's state. */
+  private static final class Words {
+    final CharTrie trie;
+    final CoreDictionary.Attribute[] values;
+
+    Words(Set<Map.Entry<String, CoreDictionary.Attribute>> entries) {
+      List<String> keys = new ArrayList<>(entries.size());
+      for (Map.Entry<String, CoreDictionary.Attribute> e : entries) keys.add(e.getKey());
+      trie = new CharTrie(keys);
+      values = new CoreDictionary.Attribute[trie.states()];
+      for (Map.Entry<String, CoreDictionary.Attribute> e : entries) {
+        values[trie.walk(0, e.getKey())] = e.getValue();
+      }
+    }
   }
 
   /**
@@ -423,12 +546,9 @@ final class ArrayViterbiSegment extends ViterbiSegment {
       if (k == BEGIN) v = Vertex.newB();
       else if (k == END) v = Vertex.newE();
       else if (word[k] >= 0) {
-        int begin = line[k] - 1;
-        v =
-            new Vertex(
-                new String(chars, begin, length[k]),
-                CoreDictionary.trie.getValueAt(word[k]),
-                word[k]);
+        int w = word[k];
+        String real = new String(chars, line[k] - 1, length[k]);
+        v = new Vertex(CLASS_WORD[w] != null ? CLASS_WORD[w] : real, real, ATTRIBUTE[w], id[k]);
       } else {
         v = atoms.get(-word[k] - 1);
       }

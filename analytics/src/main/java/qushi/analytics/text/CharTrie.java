@@ -50,6 +50,20 @@ final class CharTrie {
     return state == 0 ? root[c] : probe(state, c);
   }
 
+  /**
+   * Returns the state reached from {@code state} by the characters of {@code s} in turn, or -1 when
+   * there is none.
+   */
+  int walk(int state, String s) {
+    for (int i = 0; i < s.length() && state >= 0; i++) state = step(state, s.charAt(i));
+    return state;
+  }
+
+  /** Returns the number of states: every state is below it. */
+  int states() {
+    return terminal.length;
+  }
+
   private int probe(int state, char c) {
     long key = ((long) state << 16 | c) + 1;
     for (int h = slot(key); keys[h] != 0; h = (h + 1) & mask) {

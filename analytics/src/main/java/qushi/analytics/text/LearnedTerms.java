@@ -81,7 +81,7 @@ public final class LearnedTerms {
       for (int j = i; j < tokens.size() && j - i < maxPieces && n >= 0; j++) {
         Token t = tokens.get(j);
         if (t.offset() != pos) break; // a space or a line break between
-        for (int k = 0; k < t.word().length() && n >= 0; k++) n = trie.step(n, t.word().charAt(k));
+        n = trie.walk(n, t.word());
         pos = t.end();
         if (n >= 0 && trie.isWord(n) && j > i) last = j;
       }

@@ -120,7 +120,7 @@ final class QuotedTerms {
     CharTrie trie = new CharTrie(texts);
     int[] afterAtom = new int[atoms.length]; // the trie state after each atom from the root
     for (int a = 0; a < atoms.length; a++) {
-      afterAtom[a] = atoms[a].isEmpty() ? -1 : walk(trie, 0, atoms[a]);
+      afterAtom[a] = atoms[a].isEmpty() ? -1 : trie.walk(0, atoms[a]);
     }
     StringBuilder run = new StringBuilder();
     for (int[] s : sequences) {
@@ -130,7 +130,7 @@ final class QuotedTerms {
         run.setLength(0);
         run.append(atoms[s[i]]);
         for (int j = i + 1; j < s.length && s[j] >= 0; j++) {
-          state = walk(trie, state, atoms[s[j]]);
+          state = trie.walk(state, atoms[s[j]]);
           if (state < 0) break;
           run.append(atoms[s[j]]);
           if (trie.isWord(state)) counts[index.get(run.toString())]++;
@@ -138,12 +138,6 @@ final class QuotedTerms {
       }
     }
     return counts;
-  }
-
-  /** Returns the trie state after the characters of {@code word} from {@code state}, or -1. */
-  private static int walk(CharTrie trie, int state, String word) {
-    for (int c = 0; c < word.length() && state >= 0; c++) state = trie.step(state, word.charAt(c));
-    return state;
   }
 
   /**
