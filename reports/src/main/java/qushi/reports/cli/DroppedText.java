@@ -60,6 +60,6 @@ final class DroppedText {
 
   private static String dropped(List<Boilerplate.Paragraph> paragraphs) {
     long times = paragraphs.stream().mapToLong(Boilerplate.Paragraph::occurrences).sum();
-    return times == 1 ? "once" : times + " times in all";
+    return times == 1 ? "once" : SearchNotes.times(times) + " in all";
   }
 }

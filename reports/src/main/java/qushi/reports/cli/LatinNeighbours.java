@@ -38,7 +38,7 @@ final class LatinNeighbours {
       err.printf(
           "qushi: note: “%s” also stands %s inside longer Latin strings, which are not counted as"
               + " it: %s%s (count them by name)%n",
-          query, times == 1 ? "once" : times + " times", String.join(", ", named), more);
+          query, SearchNotes.times(times), String.join(", ", named), more);
     }
     err.flush();
   }

@@ -31,13 +31,17 @@ final class OtherScript {
               : "--t2s converts the text and the queries to simplified characters";
       if (f.queryCount() == 0) {
         err.printf(
-            "qushi: note: “%s” does not occur; the corpus writes “%s” (%d times). %s%n",
-            f.query(), f.form(), f.count(), why);
+            "qushi: note: “%s” does not occur; the corpus writes “%s” (%s). %s%n",
+            f.query(), f.form(), SearchNotes.times(f.count()), why);
       } else {
         err.printf(
-            "qushi: note: “%s” occurs %d times; the corpus also writes “%s” (%d times), which"
+            "qushi: note: “%s” occurs %s; the corpus also writes “%s” (%s), which"
                 + " these counts leave out. %s%n",
-            f.query(), f.queryCount(), f.form(), f.count(), why);
+            f.query(),
+            SearchNotes.times(f.queryCount()),
+            f.form(),
+            SearchNotes.times(f.count()),
+            why);
       }
     }
     err.flush();

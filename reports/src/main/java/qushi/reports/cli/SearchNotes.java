@@ -17,4 +17,9 @@ final class SearchNotes {
     DroppedText.note(err, q, terms);
     LatinNeighbours.note(err, q, terms);
   }
+
+  /** Returns how often something occurs, in words: "once", "2 times". */
+  static String times(long n) {
+    return n == 1 ? "once" : n + " times";
+  }
 }

@@ -200,7 +200,7 @@ class CliTest {
         count.err().contains("note: “新质生产力” does not occur; the corpus writes “新質生產力” (3 times)"),
         count.err());
     assertTrue(
-        count.err().contains("“国家” does not occur; the corpus writes “國家” (1 times)"), count.err());
+        count.err().contains("“国家” does not occur; the corpus writes “國家” (once)"), count.err());
 
     Result kwic = run("kwic", "--corpus", dir.toString(), "新质生产力");
     assertTrue(kwic.err().contains("the corpus writes “新質生產力” (3 times)"), kwic.err());
@@ -234,7 +234,7 @@ class CliTest {
         count.err().contains("“chinese” does not occur; the corpus writes “Chinese” (2 times)."),
         count.err());
     assertTrue(count.err().contains("“gdp” does not occur; the corpus writes “GDP” (2 times)."));
-    assertTrue(count.err().contains("the corpus writes “people” (1 times)"), count.err());
+    assertTrue(count.err().contains("the corpus writes “people” (once)"), count.err());
     assertTrue(count.err().contains("counts match letters as typed"), count.err());
     assertFalse(count.err().contains("--t2s"), count.err());
   }
