@@ -55,7 +55,14 @@ public final class Segmenter {
     this.segment = viterbi(dictionary, true);
   }
 
-  private static DynamicCustomDictionary dictionary(Lexicon lexicon, LearnedTerms learned) {
+  /**
+   * Returns the custom dictionary of a segmenter: HanLP's bundled custom dictionary, shared and
+   * read-only, and the terms of {@code lexicon} and the {@code learned} terms in a trie of its own.
+   * A term goes into the trie even where the shared dictionary holds it: HanLP's own insert would
+   * overwrite the shared entry's attribute instead, for every segmenter in the JVM (a segmenter
+   * without the lexicon then tagged 改革开放 nz, not v, once one with it had been made).
+   */
+  static DynamicCustomDictionary dictionary(Lexicon lexicon, LearnedTerms learned) {
     DynamicCustomDictionary dictionary =
         new DynamicCustomDictionary(
             CustomDictionary.DEFAULT.dat, new BinTrie<CoreDictionary.Attribute>(), null);
@@ -78,9 +85,10 @@ public final class Segmenter {
    * String)}), so a term written in traditional characters (施政報告) is found there as 施政报告.
    */
   private static void insert(DynamicCustomDictionary dictionary, String term, String attribute) {
-    dictionary.insert(term, attribute);
+    CoreDictionary.Attribute value = CoreDictionary.Attribute.create(attribute);
+    dictionary.trie.put(term, value);
     String shadow = Script.simplifiedShadow(term);
-    if (shadow != term) dictionary.insert(shadow, attribute);
+    if (shadow != term) dictionary.trie.put(shadow, value);
   }
 
   private static Segment viterbi(DynamicCustomDictionary dictionary, boolean names) {

@@ -3,7 +3,6 @@ package qushi.analytics.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
@@ -69,12 +68,7 @@ class ArrayViterbiSegmentTest {
   void cutsTheSeedsAndOddSentencesAsHanLPDoes() throws IOException {
     // HanLP's bundled custom dictionary and the bundled lexicon in a trie of its own, as Segmenter
     // builds them: both merge passes of the custom dictionary are taken
-    DynamicCustomDictionary dict =
-        new DynamicCustomDictionary(
-            CustomDictionary.DEFAULT.dat, new BinTrie<CoreDictionary.Attribute>(), null);
-    for (Lexicon.Entry e : Lexicon.bundled().entries()) {
-      dict.insert(e.term(), e.nature() + " " + e.frequency());
-    }
+    DynamicCustomDictionary dict = Segmenter.dictionary(Lexicon.bundled(), LearnedTerms.none());
     List<String> lines = seedLines();
     assertTrue(lines.size() > 1000, "seed lines: " + lines.size());
     for (boolean names : new boolean[] {true, false}) {

@@ -192,6 +192,23 @@ class SegmenterTest {
             .segment("新质生产力").stream().anyMatch(t -> t.word().equals("新质生产力")));
   }
 
+  /**
+   * A lexicon term that HanLP's shared custom dictionary also holds (改革开放: v there) is kept in the
+   * segmenter's own trie: HanLP's insert would have written the lexicon's tag into the shared
+   * entry, for every segmenter in the JVM (the bundled lexicon's among them: nz), so that a
+   * segmenter without the lexicon tagged the word as the last one made with it did, and output
+   * depended on what else the JVM had run.
+   */
+  @Test
+  void aLexiconLeavesHanLPsSharedDictionaryAsItWas() {
+    var shared = com.hankcs.hanlp.dictionary.CustomDictionary.DEFAULT;
+    assertEquals("v", shared.get("改革开放").nature[0].toString(), "as HanLP ships it");
+    assertEquals("nz", BUNDLED.segment("改革开放").get(0).nature());
+    assertEquals("nz", new Segmenter(Lexicon.empty().with("改革开放")).segment("改革开放").get(0).nature());
+    assertEquals("v", shared.get("改革开放").nature[0].toString());
+    assertEquals("v", new Segmenter(Lexicon.empty()).segment("改革开放").get(0).nature());
+  }
+
   @Test
   void aLearnedTermCutAcrossTokensIsMadeWholeBySegmentingOnlyItsSentenceAgain() {
     LearnedTerms learned =
