@@ -41,7 +41,11 @@ import java.util.regex.Pattern;
  * notes and inside many more); the runs are found again without them. Furniture sits at the edge,
  * so a boilerplate paragraph after a paragraph of text is kept (a news headline repeated in the
  * headline lists of three programmes is text, not furniture), as is the same paragraph in the
- * middle of a document, and so is a heading ({@link Headings}: "一、过去五年工作回顾", "结束语" before its
+ * middle of a document — unless the runs drop it from at least one in {@value #PERVASIVE} of the
+ * documents, and at least {@value #PERVASIVE_MIN}: the furniture of the whole source is dropped
+ * wherever it stands at an edge, after text too (a site's appeal for subscribers above each
+ * author's note: an author of three or more documents has a note that the run passes, a one-off
+ * author's note stops it) — and so is a heading ({@link Headings}: "一、过去五年工作回顾", "结束语" before its
  * text), which repeats across the reports of a series as a title, not as furniture. A corpus of
  * fewer than {@value #MIN_DOCUMENTS} documents has no boilerplate.
  *
@@ -91,6 +95,20 @@ import java.util.regex.Pattern;
  */
 public final class Boilerplate implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
+
+  /**
+   * Share of the documents (one in so many) from whose edges the runs must drop a key for it to be
+   * dropped near an edge after text too ({@link #reasons(List)}): the furniture of a whole source,
+   * such as a site's appeal for subscribers above each author's note.
+   */
+  static final int PERVASIVE = 4;
+
+  /**
+   * Fewest documents from whose edges the runs must drop a key for it to be dropped near an edge
+   * after text too: in a handful of documents a quarter is one or two, and a paragraph that two of
+   * four documents open with may be text that the other two quote.
+   */
+  static final int PERVASIVE_MIN = 10;
 
   /** Paragraphs at each edge of a document in which boilerplate is looked for. */
   public static final int WINDOW = 8;
@@ -143,6 +161,7 @@ public final class Boilerplate implements java.io.Serializable {
           Set.of(),
           Set.of(),
           Set.of(),
+          Set.of(),
           List.of(),
           new int[0],
           Map.of());
@@ -157,6 +176,13 @@ public final class Boilerplate implements java.io.Serializable {
   private final Set<String> trailers;
   private final Set<String> titles;
   private final Set<String> closers;
+
+  /**
+   * The keys the edge runs drop from a quarter of the documents or more: dropped wherever they
+   * stand near an edge ({@link #PERVASIVE}).
+   */
+  private final Set<String> pervasive;
+
   private final List<Paragraph> paragraphs;
   private final int[] copyOf;
 
@@ -177,10 +203,12 @@ public final class Boilerplate implements java.io.Serializable {
       Set<String> trailers,
       Set<String> titles,
       Set<String> closers,
+      Set<String> pervasive,
       List<Paragraph> paragraphs,
       int[] copyOf,
       Map<Integer, Set<String>> repeats) {
     this.copyOf = copyOf.clone();
+    this.pervasive = Set.copyOf(pervasive);
     this.repeats = Map.copyOf(repeats);
     this.titles = Set.copyOf(titles);
     this.closers = Set.copyOf(closers);
@@ -270,6 +298,7 @@ public final class Boilerplate implements java.io.Serializable {
             common(codeDocuments, MIN_DOCUMENTS),
             common(trailerDocuments, (int) Math.max(MIN_DOCUMENTS, (groups + 1) / 2)),
             titles,
+            Set.of(),
             Set.of(),
             List.of(),
             group,
@@ -381,12 +410,20 @@ public final class Boilerplate implements java.io.Serializable {
         Map<String, Set<Integer>> closing = new HashMap<>();
         for (int d = 0; d < found.size(); d++) count(closing, found.get(d).get(2), group[d]);
         Set<String> closers = common(closing, MIN_DOCUMENTS);
+        long groups = Arrays.stream(group).distinct().count();
+        Set<String> pervasive = new HashSet<>(kept);
+        pervasive.removeIf(
+            k ->
+                droppedFrom.get(k).size() < PERVASIVE_MIN
+                    || PERVASIVE * droppedFrom.get(k).size() < groups);
         return new Boilerplate(
-            kept, inside, leadIns, codes, trailers, titles, closers, List.of(), copyOf, repeats);
+            kept, inside, leadIns, codes, trailers, titles, closers, pervasive, List.of(), copyOf,
+            repeats);
       }
       b =
           new Boilerplate(
-              kept, inside, leadIns, codes, trailers, titles, closers, List.of(), copyOf, repeats);
+              kept, inside, leadIns, codes, trailers, titles, closers, Set.of(), List.of(), copyOf,
+              repeats);
     }
   }
 
@@ -535,7 +572,7 @@ public final class Boilerplate implements java.io.Serializable {
       out.add(new Paragraph(first.get(key), t[0], t[1], String.join("+", positions)));
     }
     return new Boilerplate(
-        keys, inside, leadIns, codes, trailers, titles, closers, out, copyOf, repeats);
+        keys, inside, leadIns, codes, trailers, titles, closers, pervasive, out, copyOf, repeats);
   }
 
   /**
@@ -704,8 +741,8 @@ public final class Boilerplate implements java.io.Serializable {
   /**
    * Returns why each paragraph is dropped, or {@link #KEPT}: the run of edge boilerplate that
    * starts at the first paragraph and the run that ends at the last ({@link #EDGE}, see {@link
-   * #edgeRun}), and any short paragraph repeated inside documents that is no numbered heading
-   * ({@link #INSIDE}).
+   * #edgeRun}), a paragraph of the source's furniture ({@link #pervasive}) anywhere at an edge, and
+   * any short paragraph repeated inside documents that is no numbered heading ({@link #INSIDE}).
    */
   private byte[] reasons(List<String> paras) {
     byte[] why = new byte[paras.size()];
@@ -715,6 +752,14 @@ public final class Boilerplate implements java.io.Serializable {
     edgeRun(paras, why, paras.size() - 1, -1);
     // a closer (a Markdown heading that stands so in several documents) heads only furniture there
     if (!closers.isEmpty()) closings(paras, why, closers, true);
+    for (int i = 0; i < paras.size() && !pervasive.isEmpty(); i++) {
+      if (why[i] == KEPT
+          && atEdge(i, paras.size())
+          && pervasive.contains(key(paras.get(i)))
+          && !heading(paras, i)) {
+        why[i] = EDGE;
+      }
+    }
     for (int i = 0; i < paras.size() && !inside.isEmpty(); i++) {
       if (why[i] == KEPT && inside.contains(key(paras.get(i))) && !markedHeading(paras, i)) {
         why[i] = INSIDE;
