@@ -16,9 +16,10 @@ import qushi.analytics.core.TextSearch;
 /**
  * Splits cleaned Chinese text into tokens with HanLP's standard (Viterbi) segmenter — its word net,
  * shortest path and person-name roles worked out in arrays ({@link ArrayViterbiSegment}), the cut
- * HanLP's — and a dictionary of its own: HanLP's bundled custom dictionary, read-only and shared,
- * plus this segmenter's {@link Lexicon} in a private trie. Nothing global is changed, so segmenters
- * with different lexicons can be used side by side in one JVM.
+ * HanLP's — and a dictionary of its own: HanLP's bundled custom dictionary, its words shared and
+ * their values this segmenter's own ({@link SharedWords}), plus this segmenter's {@link Lexicon} in
+ * a private trie. Nothing global is changed, so segmenters with different lexicons can be used side
+ * by side in one JVM.
  *
  * <p>Terms learned from the corpus ({@link LearnedTerms}) are kept whole too: see {@link
  * #withLearned}.
@@ -56,16 +57,17 @@ public final class Segmenter {
   }
 
   /**
-   * Returns the custom dictionary of a segmenter: HanLP's bundled custom dictionary, shared and
-   * read-only, and the terms of {@code lexicon} and the {@code learned} terms in a trie of its own.
-   * A term goes into the trie even where the shared dictionary holds it: HanLP's own insert would
-   * overwrite the shared entry's attribute instead, for every segmenter in the JVM (a segmenter
-   * without the lexicon then tagged 改革开放 nz, not v, once one with it had been made).
+   * Returns the custom dictionary of a segmenter: HanLP's bundled custom dictionary, shared, with
+   * values of its own ({@link SharedWords}: a lexicon term the shared dictionary holds takes the
+   * lexicon's attribute there), and the other terms of {@code lexicon} and the {@code learned}
+   * terms in a trie of its own. Nothing shared is written to.
    */
   static DynamicCustomDictionary dictionary(Lexicon lexicon, LearnedTerms learned) {
     DynamicCustomDictionary dictionary =
         new DynamicCustomDictionary(
-            CustomDictionary.DEFAULT.dat, new BinTrie<CoreDictionary.Attribute>(), null);
+            new SharedWords(CustomDictionary.DEFAULT.dat),
+            new BinTrie<CoreDictionary.Attribute>(),
+            null);
     Set<String> lexiconTerms = new HashSet<>();
     for (Lexicon.Entry e : lexicon.entries()) {
       insert(dictionary, e.term(), e.nature() + " " + e.frequency());
@@ -85,10 +87,9 @@ public final class Segmenter {
    * String)}), so a term written in traditional characters (施政報告) is found there as 施政报告.
    */
   private static void insert(DynamicCustomDictionary dictionary, String term, String attribute) {
-    CoreDictionary.Attribute value = CoreDictionary.Attribute.create(attribute);
-    dictionary.trie.put(term, value);
+    dictionary.insert(term, attribute);
     String shadow = Script.simplifiedShadow(term);
-    if (shadow != term) dictionary.trie.put(shadow, value);
+    if (shadow != term) dictionary.insert(shadow, attribute);
   }
 
   private static Segment viterbi(DynamicCustomDictionary dictionary, boolean names) {

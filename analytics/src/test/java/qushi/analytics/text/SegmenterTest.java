@@ -193,11 +193,12 @@ class SegmenterTest {
   }
 
   /**
-   * A lexicon term that HanLP's shared custom dictionary also holds (改革开放: v there) is kept in the
-   * segmenter's own trie: HanLP's insert would have written the lexicon's tag into the shared
-   * entry, for every segmenter in the JVM (the bundled lexicon's among them: nz), so that a
-   * segmenter without the lexicon tagged the word as the last one made with it did, and output
-   * depended on what else the JVM had run.
+   * A lexicon term that HanLP's shared custom dictionary also holds (改革开放: v there) takes the
+   * lexicon's tag in the segmenter's own copy of that dictionary's values ({@link SharedWords}):
+   * HanLP's insert would have written the lexicon's tag into the shared entry, for every segmenter
+   * in the JVM (the bundled lexicon's among them: nz), so that a segmenter without the lexicon
+   * tagged the word as the last one made with it did, and output depended on what else the JVM had
+   * run.
    */
   @Test
   void aLexiconLeavesHanLPsSharedDictionaryAsItWas() {
@@ -207,6 +208,12 @@ class SegmenterTest {
     assertEquals("nz", new Segmenter(Lexicon.empty().with("改革开放")).segment("改革开放").get(0).nature());
     assertEquals("v", shared.get("改革开放").nature[0].toString());
     assertEquals("v", new Segmenter(Lexicon.empty()).segment("改革开放").get(0).nature());
+    // the lexicon's frequency, not the shared entry's (nz 1), weighs the word when a recognised
+    // name (王小明) makes the path be found again
+    assertEquals("nz", shared.get("职业教育").nature[0].toString());
+    assertEquals(1, shared.get("职业教育").totalFrequency);
+    assertSegments(
+        new Segmenter(Lexicon.empty().with("职业教育")), "职业教育，王小明说。", "职业教育", "，", "王小明", "说", "。");
   }
 
   @Test

@@ -87,8 +87,8 @@ final class KeywordsCommand extends TableCommand {
                 + ": no term is seen "
                 + (byYear ? "there" : "in one")
                 + " at least "
-                + limits.minCount
-                + " times (--min-count)"
+                + SearchNotes.times(limits.minCount)
+                + " (--min-count)"
                 + (method == Keywords.Method.KEYNESS
                     ? " with a rate surely above the other "
                         + (byYear ? "years'" : "groups'")
