@@ -122,8 +122,9 @@ final class ArrayViterbiSegment extends ViterbiSegment {
    * dictionary's own words, each time from left to right the longest run of whole words that spells
    * an entry (a run of one word takes the entry's attribute). The own words are read into an array
    * trie ({@link CharTrie}) the first time a dictionary is used: HanLP walks its own trie with a
-   * copy of every word's characters and a binary search at every node. Words added to the
-   * dictionary after that are not seen.
+   * copy of every word's characters and a binary search at every node. They are read again only
+   * when another dictionary object is set: words added to the same dictionary's trie after its
+   * first use are not seen (a {@link Segmenter} fills its dictionary before it cuts anything).
    */
   private List<Vertex> combine(List<Vertex> path) {
     Vertex[] net = path.toArray(new Vertex[0]);
