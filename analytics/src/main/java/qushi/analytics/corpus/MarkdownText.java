@@ -38,7 +38,8 @@ import org.commonmark.parser.Parser;
  * {@code ---} and {@code ...}), TOML between two {@code +++} lines, as static-site generators and
  * note-taking tools write them — is metadata, not text: it is dropped, and its {@code title}, if it
  * has one, becomes the document's first heading, as a site shows it (unless the text opens with
- * it). A block whose lines are not all {@code key: value}, list items or comments is text.
+ * it). A block whose lines are not all {@code key: value}, list items or comments is text. Template
+ * tags of such generators (Hugo's shortcodes, Liquid's tags) go too ({@link #withoutTemplateTags}).
  */
 final class MarkdownText {
   private static final Pattern BREAKING = Pattern.compile("(?i)</?(p|br|div|li|tr|h[1-6])\\b.*");
@@ -49,7 +50,7 @@ final class MarkdownText {
   static DocumentReader.Extracted of(String markdown) {
     List<String> lines = new ArrayList<>();
     FrontMatter front = FrontMatter.of(markdown);
-    Node root = Parser.builder().build().parse(footnotes(front.body()));
+    Node root = Parser.builder().build().parse(footnotes(withoutTemplateTags(front.body())));
     StringBuilder line = new StringBuilder();
     // each heading's line number + 1, and whether the last paragraphs were links that went
     Set<Integer> headings = new HashSet<>();
@@ -195,6 +196,27 @@ final class MarkdownText {
       plain.replaceAll(i -> i + 1);
     }
     return new DocumentReader.Extracted(String.join("\n", lines), code, plain);
+  }
+
+  /**
+   * A static-site generator's template tag: a shortcode of Hugo ({@code {{< video src="…" >}}},
+   * {@code {{% note %}}}, closing ones too), a tag of Liquid (Jekyll: {@code {% include x.html
+   * %}}), or a template variable ({@code {{ site.title }}}: no Han character inside); no brace
+   * inside, and a bounded length, so that a stray "{%" never takes the text up to a distant "%}".
+   */
+  private static final Pattern TEMPLATE_TAG =
+      Pattern.compile(
+          "\\{\\{[<%][^{}]{0,1000}?[%>]}}|\\{%[^{}]{0,1000}?%}|\\{\\{[^{}\\p{IsHan}]{0,200}}}");
+
+  /**
+   * Returns the Markdown without its template tags ({@link #TEMPLATE_TAG}): markup of the site that
+   * the file was written for, which the site replaces with a video, a figure or a value, never text
+   * (its words, "video src", would otherwise be counted in every article that embeds one); what a
+   * pair of tags encloses stays.
+   */
+  static String withoutTemplateTags(String markdown) {
+    if (!markdown.contains("{{") && !markdown.contains("{%")) return markdown;
+    return TEMPLATE_TAG.matcher(markdown).replaceAll("");
   }
 
   /** A footnote's definition: "[^1]: text" at the start of a line. */

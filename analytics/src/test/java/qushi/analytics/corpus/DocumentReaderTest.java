@@ -518,6 +518,22 @@ class DocumentReaderTest {
     assertEquals("见[^x]与a**b", markdown("见`[^x]`与`a**b`\n"));
   }
 
+  /**
+   * Hugo's shortcodes and Liquid's tags are markup of the site a Markdown file was written for: a
+   * news archive's embedded videos left "video src" as a key phrase of every year.
+   */
+  @Test
+  void templateTagsOfAStaticSiteAreNoText() throws IOException {
+    assertEquals(
+        "正文一。\n正文二。\n站点：。\n注意事项。",
+        markdown(
+            "正文一。\n\n{{< video src=\"https://www.youtube.com/embed/x\" >}}\n\n"
+                + "正文{{% note %}}二{{% /note %}}。\n\n{% include figure.html\n  alt=\"图\" %}\n\n"
+                + "站点：{{ site.title }}。\n\n{{< notice >}}\n注意事项。\n{{< /notice >}}\n"));
+    // braces around Chinese text, and a lone brace, are text
+    assertEquals("{{重要}}提示与{%。", markdown("{{重要}}提示与{%。\n"));
+  }
+
   /** Returns the text read from a Markdown file with the given source. */
   private String markdown(String source) throws IOException {
     Path file = Files.createTempFile(dir, "doc", ".md");
