@@ -178,8 +178,8 @@ public final class Boilerplate implements java.io.Serializable {
   private final Set<String> closers;
 
   /**
-   * The keys the edge runs drop from a quarter of the documents or more: dropped wherever they
-   * stand near an edge ({@link #PERVASIVE}).
+   * The keys the edge runs drop from a quarter of the documents or more, and from at least {@value
+   * #PERVASIVE_MIN}: dropped wherever they stand near an edge ({@link #PERVASIVE}).
    */
   private final Set<String> pervasive;
 
