@@ -199,24 +199,59 @@ final class MarkdownText {
   }
 
   /**
-   * A static-site generator's template tag: a shortcode of Hugo ({@code {{< video src="…" >}}},
-   * {@code {{% note %}}}, closing ones too), a tag of Liquid (Jekyll: {@code {% include x.html
-   * %}}), or a template variable ({@code {{ site.title }}}: no Han character inside); no brace
-   * inside, and a bounded length, so that a stray "{%" never takes the text up to a distant "%}".
+   * A static-site generator's template tag on one line: a shortcode of Hugo ({@code {{< video
+   * src="…" >}}}, {@code {{% note %}}}, closing ones too) or a tag of Liquid (Jekyll: {@code {%
+   * include x.html %}}: a Latin keyword first, then a space or the end); no brace inside and at
+   * most 500 characters. A template variable ({@code {{ message }}}) is left: prose about Vue or
+   * Jinja writes the same.
    */
   private static final Pattern TEMPLATE_TAG =
       Pattern.compile(
-          "\\{\\{[<%][^{}]{0,1000}?[%>]}}|\\{%[^{}]{0,1000}?%}|\\{\\{[^{}\\p{IsHan}]{0,200}}}");
+          "\\{\\{[<%][^{}\\n"
+              + "]{0,500}?[%>]}}|\\{%-?\\s*[A-Za-z_][\\w-]*(?:\\s[^{}%\\n"
+              + "]{0,500}?)?-?%}");
+
+  /** A fence line of a code block: three or more backticks or tildes, indented at most three. */
+  private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,}).*");
+
+  /** A code span: a run of backticks, text, the same run. */
+  private static final Pattern CODE_SPAN = Pattern.compile("(`+)(?!`).*?(?<!`)\\1(?!`)");
 
   /**
-   * Returns the Markdown without its template tags ({@link #TEMPLATE_TAG}): markup of the site that
-   * the file was written for, which the site replaces with a video, a figure or a value, never text
-   * (its words, "video src", would otherwise be counted in every article that embeds one); what a
-   * pair of tags encloses stays.
+   * Returns the Markdown without its template tags ({@link #TEMPLATE_TAG}) outside code blocks and
+   * code spans: markup of the site that the file was written for, which the site replaces with a
+   * video or a figure, never text (its words, "video src", would otherwise be counted in every
+   * article that embeds one); what a pair of tags encloses stays, and so does a tag that code
+   * shows.
    */
   static String withoutTemplateTags(String markdown) {
     if (!markdown.contains("{{") && !markdown.contains("{%")) return markdown;
-    return TEMPLATE_TAG.matcher(markdown).replaceAll("");
+    StringBuilder out = new StringBuilder(markdown.length());
+    String fence = null; // the fence of the code block the line is in, or null
+    for (String line : markdown.split("\n", -1)) {
+      java.util.regex.Matcher f = FENCE.matcher(line);
+      if (fence == null && f.matches()) fence = f.group(1);
+      else if (fence != null && f.matches() && f.group(1).startsWith(fence)) fence = null;
+      else if (fence == null) line = outsideCode(line);
+      out.append(line).append('\n');
+    }
+    out.setLength(out.length() - 1);
+    return out.toString();
+  }
+
+  /** Returns {@code line} without the template tags outside its code spans. */
+  private static String outsideCode(String line) {
+    if (!line.contains("{{") && !line.contains("{%")) return line;
+    StringBuilder out = new StringBuilder(line.length());
+    java.util.regex.Matcher code = CODE_SPAN.matcher(line);
+    int at = 0;
+    while (code.find()) {
+      out.append(TEMPLATE_TAG.matcher(line.substring(at, code.start())).replaceAll(""));
+      out.append(code.group());
+      at = code.end();
+    }
+    out.append(TEMPLATE_TAG.matcher(line.substring(at)).replaceAll(""));
+    return out.toString();
   }
 
   /** A footnote's definition: "[^1]: text" at the start of a line. */

@@ -752,12 +752,19 @@ public final class Boilerplate implements java.io.Serializable {
     edgeRun(paras, why, paras.size() - 1, -1);
     // a closer (a Markdown heading that stands so in several documents) heads only furniture there
     if (!closers.isEmpty()) closings(paras, why, closers, true);
-    for (int i = 0; i < paras.size() && !pervasive.isEmpty(); i++) {
-      if (why[i] == KEPT
-          && atEdge(i, paras.size())
-          && pervasive.contains(key(paras.get(i)))
-          && !heading(paras, i)) {
-        why[i] = EDGE;
+    if (!pervasive.isEmpty()) {
+      // the edges as detection measures them: marked headings not counted
+      int text = 0;
+      for (int i = 0; i < paras.size(); i++) if (!markedHeading(paras, i)) text++;
+      for (int i = 0, t = -1; i < paras.size(); i++) {
+        if (markedHeading(paras, i)) continue;
+        t++;
+        if (why[i] == KEPT
+            && atEdge(t, text)
+            && pervasive.contains(key(paras.get(i)))
+            && !heading(paras, i)) {
+          why[i] = EDGE;
+        }
       }
     }
     for (int i = 0; i < paras.size() && !inside.isEmpty(); i++) {

@@ -525,12 +525,16 @@ class DocumentReaderTest {
   @Test
   void templateTagsOfAStaticSiteAreNoText() throws IOException {
     assertEquals(
-        "正文一。\n正文二。\n站点：。\n注意事项。",
+        "正文一。\n正文二。\n注意事项。",
         markdown(
             "正文一。\n\n{{< video src=\"https://www.youtube.com/embed/x\" >}}\n\n"
-                + "正文{{% note %}}二{{% /note %}}。\n\n{% include figure.html\n  alt=\"图\" %}\n\n"
-                + "站点：{{ site.title }}。\n\n{{< notice >}}\n注意事项。\n{{< /notice >}}\n"));
-    // braces around Chinese text, and a lone brace, are text
+                + "正文{{% note %}}二{{% /note %}}。{% include figure.html alt=\"图\" %}\n\n"
+                + "{{< notice >}}\n注意事项。\n{{< /notice >}}\n"));
+    // text in braces, a template variable (prose about Vue writes the same), a stray "{%", and a
+    // tag that code shows are text
+    assertEquals(
+        "收益率{%达到%}十个百分点，{%A股%}，用{{ message }}显示，{% 与 %}之间。\n见{{< video >}}写法。",
+        markdown("收益率{%达到%}十个百分点，{%A股%}，用{{ message }}显示，{% 与 %}之间。\n\n见`{{< video >}}`写法。\n"));
     assertEquals("{{重要}}提示与{%。", markdown("{{重要}}提示与{%。\n"));
   }
 
