@@ -129,16 +129,59 @@ final class ArrayViterbiSegment extends ViterbiSegment {
   private List<Vertex> combine(List<Vertex> path) {
     Vertex[] net = path.toArray(new Vertex[0]);
     DoubleArrayTrie<CoreDictionary.Attribute> dat = customDictionary.dat;
+    mergeRuns(
+        net,
+        new Entries() {
+          @Override
+          public int step(int state, String word) {
+            return dat.transition(word, state);
+          }
+
+          @Override
+          public CoreDictionary.Attribute value(int state) {
+            return dat.output(state);
+          }
+        },
+        1);
+    if (customDictionary.trie != null) {
+      if (wordsOf != customDictionary) {
+        words = new Words(customDictionary.trie.entrySet());
+        wordsOf = customDictionary;
+      }
+      mergeRuns(net, words, 0);
+    }
+    List<Vertex> out = new ArrayList<>(net.length);
+    for (Vertex v : net) if (v != null) out.add(v);
+    return out;
+  }
+
+  /** A dictionary walked a word at a time: a state after each word, and the entry it ends. */
+  private interface Entries {
+    /** Returns the state after {@code word} from {@code state}, or a negative number: none. */
+    int step(int state, String word);
+
+    /** Returns the entry that ends at {@code state}, or null. */
+    CoreDictionary.Attribute value(int state);
+  }
+
+  /**
+   * Merges, from left to right, the longest run of the path's words (those {@code net} still holds)
+   * that spells an entry of {@code entries}, walked from state {@code root}: one pass of HanLP's
+   * {@code combineByCustomDictionary}.
+   */
+  private static void mergeRuns(Vertex[] net, Entries entries, int root) {
     int last = net.length - 1; // the start and the end are never merged
     for (int i = 1; i < last; ++i) {
-      int state = dat.transition(net[i].realWord, 1);
+      if (net[i] == null) continue;
+      int state = entries.step(root, net[i].realWord);
       if (state <= 0) continue;
-      CoreDictionary.Attribute value = dat.output(state);
+      CoreDictionary.Attribute value = entries.value(state);
       int end = i + 1;
       for (int to = i + 1; to < last; ++to) {
-        state = dat.transition(net[to].realWord, state);
+        if (net[to] == null) continue;
+        state = entries.step(state, net[to].realWord);
         if (state < 0) break;
-        CoreDictionary.Attribute output = dat.output(state);
+        CoreDictionary.Attribute output = entries.value(state);
         if (output != null) {
           value = output;
           end = to + 1;
@@ -149,35 +192,6 @@ final class ArrayViterbiSegment extends ViterbiSegment {
         i = end - 1;
       }
     }
-    if (customDictionary.trie != null) {
-      if (wordsOf != customDictionary) {
-        words = new Words(customDictionary.trie.entrySet());
-        wordsOf = customDictionary;
-      }
-      for (int i = 1; i < last; ++i) {
-        if (net[i] == null) continue;
-        int state = words.trie.walk(0, net[i].realWord);
-        if (state < 0) continue;
-        CoreDictionary.Attribute value = words.values[state];
-        int end = i + 1;
-        for (int to = i + 1; to < last; ++to) {
-          if (net[to] == null) continue;
-          state = words.trie.walk(state, net[to].realWord);
-          if (state < 0) break;
-          if (words.values[state] != null) {
-            value = words.values[state];
-            end = to + 1;
-          }
-        }
-        if (value != null) {
-          merge(net, i, end, value);
-          i = end - 1;
-        }
-      }
-    }
-    List<Vertex> out = new ArrayList<>(net.length);
-    for (Vertex v : net) if (v != null) out.add(v);
-    return out;
   }
 
   /**
@@ -200,9 +214,19 @@ final class ArrayViterbiSegment extends ViterbiSegment {
   }
 
   /** A custom dictionary's own words in an array trie, with the attribute of each word's state. */
-  private static final class Words {
+  private static final class Words implements Entries {
     final CharTrie trie;
     final CoreDictionary.Attribute[] values;
+
+    @Override
+    public int step(int state, String word) {
+      return trie.walk(state, word);
+    }
+
+    @Override
+    public CoreDictionary.Attribute value(int state) {
+      return values[state];
+    }
 
     Words(Set<Map.Entry<String, CoreDictionary.Attribute>> entries) {
       List<String> keys = new ArrayList<>(entries.size());
