@@ -109,20 +109,28 @@ public final class Main {
 
   /** What a user may call a command by another name, and the command that does it. */
   private static final Map<String, String> OTHER_NAMES =
-      Map.ofEntries(
-          Map.entry("trend", "qushi compare --trend"),
-          Map.entry("trends", "qushi compare --trend"),
-          Map.entry("cooc", "qushi cooccur"),
-          Map.entry("cooccurrence", "qushi cooccur"),
-          Map.entry("collocations", "qushi cooccur"),
-          Map.entry("keyness", "qushi compare"),
-          Map.entry("keyword", "qushi keywords"),
-          Map.entry("term", "qushi terms"),
-          Map.entry("topic", "qushi topics"),
-          Map.entry("lda", "qushi topics"),
-          Map.entry("concordance", "qushi kwic"),
-          Map.entry("frequency", "qushi count"),
-          Map.entry("freq", "qushi count"));
+      otherNames(
+          Map.of(
+              "qushi compare --trend", "trend trends",
+              "qushi cooccur", "cooc cooccurrence collocations",
+              "qushi compare", "keyness",
+              "qushi keywords", "keyword",
+              "qushi terms", "term",
+              "qushi topics", "topic lda",
+              "qushi kwic", "concordance",
+              "qushi count", "frequency freq"));
+
+  /**
+   * Returns each other name of {@code commands} (command → its other names, spaced) mapped to it.
+   */
+  private static Map<String, String> otherNames(Map<String, String> commands) {
+    Map<String, String> out = new java.util.HashMap<>();
+    commands.forEach(
+        (command, names) -> {
+          for (String name : names.split(" ")) out.put(name, command);
+        });
+    return Map.copyOf(out);
+  }
 
   /**
    * Returns the message for an unknown first word of the command line that names a command another
