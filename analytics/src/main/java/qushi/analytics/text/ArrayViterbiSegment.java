@@ -94,12 +94,23 @@ final class ArrayViterbiSegment extends ViterbiSegment {
     if (!covered()) return super.segSentence(sentence);
     Net net = new Net(sentence, weights);
     List<Vertex> path = net.path();
-    if (config.useCustomDictionary) path = combine(path);
+    int[] words = net.pathWords;
+    if (config.useCustomDictionary) {
+      Vertex[] merged = path.toArray(new Vertex[0]);
+      combine(merged, words);
+      path = new ArrayList<>(merged.length);
+      int n = 0;
+      for (int i = 0; i < merged.length; i++) {
+        if (merged[i] == null) continue;
+        path.add(merged[i]);
+        words[n++] = words[i];
+      }
+    }
     if (config.ner) {
       PathNet optimum = new PathNet(sentence, path, net);
       int before = optimum.size();
       if (config.nameRecognize) {
-        PersonDictionary.parsePattern(roles.tag(path), path, optimum, null);
+        PersonDictionary.parsePattern(roles.tag(path, words), path, optimum, null);
       }
       if (config.translatedNameRecognize) {
         TranslatedPersonRecognition.recognition(path, optimum, null);
@@ -112,9 +123,20 @@ final class ArrayViterbiSegment extends ViterbiSegment {
   /**
    * The custom dictionary's own words ({@link #combine}), and the dictionary they were read from.
    */
-  private Words words;
+  private Words own;
 
-  private DynamicCustomDictionary wordsOf;
+  private DynamicCustomDictionary ownOf;
+
+  /**
+   * Per word of HanLP's core dictionary, the state each dictionary of the merge reaches from its
+   * root by the word's characters, remembered as the state plus 2 (0: not worked out yet): the walk
+   * every word of every path starts with. The shared dictionary's is kept for the trie it was
+   * worked out on (its array of bases).
+   */
+  private int[] sharedFirst;
+
+  private int[] ownFirst;
+  private Object sharedOf;
 
   /**
    * Returns the path with runs of its words merged by the custom dictionary, as HanLP's {@code
@@ -126,11 +148,16 @@ final class ArrayViterbiSegment extends ViterbiSegment {
    * when another dictionary object is set: words added to the same dictionary's trie after its
    * first use are not seen (a {@link Segmenter} fills its dictionary before it cuts anything).
    */
-  private List<Vertex> combine(List<Vertex> path) {
-    Vertex[] net = path.toArray(new Vertex[0]);
+  private void combine(Vertex[] net, int[] words) {
     DoubleArrayTrie<CoreDictionary.Attribute> dat = customDictionary.dat;
+    if (sharedOf != dat.getBase()) {
+      sharedOf = dat.getBase();
+      sharedFirst = new int[ID_FREQUENCY.length];
+    }
     mergeRuns(
         net,
+        words,
+        sharedFirst,
         new Entries() {
           @Override
           public int step(int state, String word) {
@@ -144,15 +171,13 @@ final class ArrayViterbiSegment extends ViterbiSegment {
         },
         1);
     if (customDictionary.trie != null) {
-      if (wordsOf != customDictionary) {
-        words = new Words(customDictionary.trie.entrySet());
-        wordsOf = customDictionary;
+      if (ownOf != customDictionary) {
+        own = new Words(customDictionary.trie.entrySet());
+        ownOf = customDictionary;
+        ownFirst = new int[ID_FREQUENCY.length];
       }
-      mergeRuns(net, words, 0);
+      mergeRuns(net, words, ownFirst, own, 0);
     }
-    List<Vertex> out = new ArrayList<>(net.length);
-    for (Vertex v : net) if (v != null) out.add(v);
-    return out;
   }
 
   /** A dictionary walked a word at a time: a state after each word, and the entry it ends. */
@@ -167,13 +192,21 @@ final class ArrayViterbiSegment extends ViterbiSegment {
   /**
    * Merges, from left to right, the longest run of the path's words (those {@code net} still holds)
    * that spells an entry of {@code entries}, walked from state {@code root}: one pass of HanLP's
-   * {@code combineByCustomDictionary}.
+   * {@code combineByCustomDictionary}. {@code words} holds the core dictionary's index of each word
+   * that is still the dictionary's word (else -1; a merged word becomes -1), and {@code first} the
+   * state each such word leads to from the root, remembered ({@link #sharedFirst}).
    */
-  private static void mergeRuns(Vertex[] net, Entries entries, int root) {
+  private static void mergeRuns(Vertex[] net, int[] words, int[] first, Entries entries, int root) {
     int last = net.length - 1; // the start and the end are never merged
     for (int i = 1; i < last; ++i) {
       if (net[i] == null) continue;
-      int state = entries.step(root, net[i].realWord);
+      int state;
+      int w = words[i];
+      if (w < 0) state = entries.step(root, net[i].realWord);
+      else {
+        if (first[w] == 0) first[w] = entries.step(root, net[i].realWord) + 2;
+        state = first[w] - 2;
+      }
       if (state <= 0) continue;
       CoreDictionary.Attribute value = entries.value(state);
       int end = i + 1;
@@ -189,6 +222,7 @@ final class ArrayViterbiSegment extends ViterbiSegment {
       }
       if (value != null) {
         merge(net, i, end, value);
+        if (end > i + 1) words[i] = -1;
         i = end - 1;
       }
     }
@@ -279,19 +313,49 @@ final class ArrayViterbiSegment extends ViterbiSegment {
     private final EnumItem<NR> titled = new EnumItem<>(NR.G, NR.K);
     private final EnumItem<NR> other = new EnumItem<>(NR.A, matrix.getTotalFrequency(NR.A));
     private final Map<EnumItem<NR>, byte[]> best = new IdentityHashMap<>();
+    private final byte[] otherAfter = new byte[ROLES.length];
 
     Roles() {
       // a two-character name may be the first two characters of a three-character one
       shortName.labelMap.put(NR.X, 2);
       shortName.labelMap.put(NR.G, 1);
+      Arrays.fill(otherAfter, (byte) -1); // not worked out yet
     }
 
-    List<NR> tag(List<Vertex> path) {
+    /**
+     * Per word of the core dictionary, its entry in the name dictionary ({@link #NOT_NAMED} when it
+     * has none, null when not looked up yet) and the best role after each role for that entry: the
+     * look-ups, once per word.
+     */
+    private final Object[] named = new Object[ID_FREQUENCY.length];
+
+    private final byte[][] namedAfter = new byte[ID_FREQUENCY.length][];
+    private static final Object NOT_NAMED = new Object();
+
+    /**
+     * Returns the role of each vertex of {@code path}; {@code words} holds the core dictionary's
+     * index of each vertex that is still the dictionary's word, else -1.
+     */
+    List<NR> tag(List<Vertex> path, int[] words) {
       List<NR> out = new ArrayList<>(path.size());
       NR pre = first;
       out.add(pre);
       for (int i = 1; i < path.size(); i++) {
-        pre = next(pre, observe(path.get(i)));
+        Vertex v = path.get(i);
+        int w = words[i];
+        if (w >= 0 && named[w] == null) {
+          EnumItem<NR> entry = PersonDictionary.dictionary.get(v.realWord);
+          named[w] = entry == null ? NOT_NAMED : entry;
+          if (entry != null) namedAfter[w] = after(entry);
+        }
+        if (w >= 0 && named[w] != NOT_NAMED) {
+          @SuppressWarnings("unchecked")
+          EnumItem<NR> entry = (EnumItem<NR>) named[w];
+          pre = next(pre, entry, namedAfter[w]);
+        } else {
+          EnumItem<NR> item = w >= 0 ? unnamed(v) : observe(v);
+          pre = next(pre, item, after(item));
+        }
         out.add(pre);
       }
       return out;
@@ -300,7 +364,11 @@ final class ArrayViterbiSegment extends ViterbiSegment {
     /** {@code PersonRecognition.roleObserve} for one vertex. */
     private EnumItem<NR> observe(Vertex v) {
       EnumItem<NR> item = PersonDictionary.dictionary.get(v.realWord);
-      if (item != null) return item;
+      return item != null ? item : unnamed(v);
+    }
+
+    /** The roles of a vertex the name dictionary does not hold, by its attribute. */
+    private EnumItem<NR> unnamed(Vertex v) {
       Nature nature = v.guessNature();
       if (nature == Nature.nr) {
         return v.getAttribute().totalFrequency <= 1000 && v.realWord.length() == 2
@@ -311,16 +379,24 @@ final class ArrayViterbiSegment extends ViterbiSegment {
     }
 
     /**
-     * The role {@code Viterbi.computeEnumSimply} gives a vertex of roles {@code item} after {@code
-     * pre}.
+     * Returns the best role after each role for a vertex of roles {@code item}, as known so far.
      */
-    private NR next(NR pre, EnumItem<NR> item) {
+    private byte[] after(EnumItem<NR> item) {
+      if (item == other) return otherAfter;
       byte[] after = best.get(item);
       if (after == null) {
         after = new byte[ROLES.length];
-        Arrays.fill(after, (byte) -1);
+        Arrays.fill(after, (byte) -1); // not worked out yet
         best.put(item, after);
       }
+      return after;
+    }
+
+    /**
+     * The role {@code Viterbi.computeEnumSimply} gives a vertex of roles {@code item} after {@code
+     * pre}; {@code after} remembers it ({@link #after}).
+     */
+    private NR next(NR pre, EnumItem<NR> item, byte[] after) {
       int known = after[pre.ordinal()];
       if (known >= 0) return ROLES[known];
       double cheapest = Double.MAX_VALUE;
@@ -436,6 +512,8 @@ final class ArrayViterbiSegment extends ViterbiSegment {
     private double[] weight;
     private int[] from;
     private Vertex[] made; // the vertex made of each candidate on the path, else null
+    // the word of the dictionary each vertex of the path is (its index), or -1
+    int[] pathWords;
 
     Net(char[] chars, Weights weights) {
       this.chars = chars;
@@ -527,7 +605,11 @@ final class ArrayViterbiSegment extends ViterbiSegment {
       int n = 0;
       for (int k = END; k >= 0; k = from[k]) n++;
       Vertex[] out = new Vertex[n];
-      for (int k = END; k >= 0; k = from[k]) out[--n] = made[k] = vertex(k);
+      pathWords = new int[n];
+      for (int k = END; k >= 0; k = from[k]) {
+        out[--n] = made[k] = vertex(k);
+        pathWords[n] = Math.max(word[k], -1);
+      }
       for (int i = 1; i < out.length; i++) out[i].from = out[i - 1];
       return new ArrayList<>(Arrays.asList(out));
     }
