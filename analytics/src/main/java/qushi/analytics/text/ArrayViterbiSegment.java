@@ -139,14 +139,16 @@ final class ArrayViterbiSegment extends ViterbiSegment {
   private Object sharedOf;
 
   /**
-   * Returns the path with runs of its words merged by the custom dictionary, as HanLP's {@code
-   * combineByCustomDictionary} merges them: first by the shared dictionary, then by the custom
-   * dictionary's own words, each time from left to right the longest run of whole words that spells
-   * an entry (a run of one word takes the entry's attribute). The own words are read into an array
-   * trie ({@link CharTrie}) the first time a dictionary is used: HanLP walks its own trie with a
-   * copy of every word's characters and a binary search at every node. They are read again only
-   * when another dictionary object is set: words added to the same dictionary's trie after its
-   * first use are not seen (a {@link Segmenter} fills its dictionary before it cuts anything).
+   * Merges runs of the path's words ({@code net}, in place: a merged word's start holds the new
+   * word, its other places null; {@code words} as {@link #mergeRuns} keeps it) by the custom
+   * dictionary, as HanLP's {@code combineByCustomDictionary} merges them: first by the shared
+   * dictionary, then by the custom dictionary's own words, each time from left to right the longest
+   * run of whole words that spells an entry (a run of one word takes the entry's attribute). The
+   * own words are read into an array trie ({@link CharTrie}) the first time a dictionary is used:
+   * HanLP walks its own trie with a copy of every word's characters and a binary search at every
+   * node. They are read again only when another dictionary object is set: words added to the same
+   * dictionary's trie after its first use are not seen (a {@link Segmenter} fills its dictionary
+   * before it cuts anything).
    */
   private void combine(Vertex[] net, int[] words) {
     DoubleArrayTrie<CoreDictionary.Attribute> dat = customDictionary.dat;
