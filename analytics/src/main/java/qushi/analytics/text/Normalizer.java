@@ -63,6 +63,11 @@ import qushi.analytics.corpus.RawText;
  *       characters wide, not ending with punctuation — is page furniture and dropped everywhere,
  *       however wide: a browser's print header ("12/1/26, 5:13 PM" and the title) and footer
  *       ("file:///…/t.html 1/2") on a two-page document.
+ *   <li><b>Table of contents.</b> Its entries and its heading are dropped ({@link Contents}): a run
+ *       of lines of which at least three end with leaders and a page number ("第一章 总则……1", "2.1 插件 .
+ *       . . . 2"), the others with a page number after the title, or a run of two such lines after
+ *       a heading 目录, 目次 or Contents. Counted as text, they would count each heading's words once
+ *       more.
  *   <li><b>Unwrapping.</b> Applies when the text contains a blank line (PDF extractions put one
  *       between every line) or was broken at a fixed width (a text tool's wrapping, or a PDF
  *       extraction without blank lines: at least 8 lines, a quarter of them broken at one width of

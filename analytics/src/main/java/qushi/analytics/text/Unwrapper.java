@@ -645,7 +645,10 @@ final class Unwrapper {
     return false;
   }
 
-  /** Returns the lines that are neither page numbers nor repeated running headers. */
+  /**
+   * Returns the lines that are neither page numbers, repeated running headers nor a table of
+   * contents ({@link Contents}).
+   */
   private List<Line> keep(List<Line> lines) {
     boolean[] page = new boolean[lines.size()];
     Map<String, Integer> counts = new HashMap<>();
@@ -707,6 +710,7 @@ final class Unwrapper {
       boolean first = seen.put(key, Boolean.TRUE) == null;
       drop[i] = !first || nearPageBreak(lines, page, i);
     }
+    Contents.mark(lines, drop);
     // a dropped page number or header leaves its page break on the next kept line
     List<Line> kept = new ArrayList<>();
     int gap = 0;

@@ -293,6 +293,52 @@ class NormalizerTest {
   }
 
   @Test
+  void dropsATableOfContentsWithItsHeadingButKeepsTheHeadingsInTheText() {
+    // a PDF extraction (a blank line between lines): the contents' entries with leaders and page
+    // numbers, a chapter entry without leaders, a title that wraps onto a second line, then the
+    // text
+    String pdf =
+        "某市科技创新发展规划\n\n目 录\n\n一、总体要求……………………………1\n\n"
+            + "（一）指导思想 . . . . . . . . . . . . . 1\n\n二、主要任务 3\n\n"
+            + "（一）加快建设具有全球影响力的科技创新中心，推动\n\n"
+            + "产业链创新链深度融合……………………3\n\n三、保障措施……………………………8\n\n\n\n2\n\n"
+            + "一、总体要求\n\n当前，新一轮科技革命和产业变革突飞猛进，科\n\n学研究范式正在发生深刻变革，学科交叉融合不断发\n\n"
+            + "展，科学技术和经济社会发展加速渗透融合，全球科\n\n技创新活动越发凸显原始创新和策源能力的重要性。\n\n"
+            + "二、主要任务\n\n科学探索不断向宏观拓展、向微观深入，交叉融合汇聚不断加速，\n\n"
+            + "有望拓展人类对物质、生命、能量的基本认知，催生新的重大科学思\n\n想和科学理论。";
+    assertEquals(
+        "某市科技创新发展规划\n一、总体要求\n"
+            + "当前，新一轮科技革命和产业变革突飞猛进，科学研究范式正在发生深刻变革，学科交叉融合不断发展，"
+            + "科学技术和经济社会发展加速渗透融合，全球科技创新活动越发凸显原始创新和策源能力的重要性。\n二、主要任务\n"
+            + "科学探索不断向宏观拓展、向微观深入，交叉融合汇聚不断加速，有望拓展人类对物质、生命、能量的"
+            + "基本认知，催生新的重大科学思想和科学理论。",
+        normalizer.normalize(pdf));
+    // a word processor's contents: the leaders were a tab, so only the heading marks them
+    assertEquals(
+        "第一章总则\n本条例适用于本市。", normalizer.normalize("目录\n第一章 总则 1\n第二章 规划与建设 5\n第一章 总则\n本条例适用于本市。"));
+    // as if the contents had not been there
+    String body = "Preface\n\nThis manual describes the system.";
+    assertEquals(
+        normalizer.normalize(body),
+        normalizer.normalize(
+            "Contents\n\n"
+                + "1 Preface 1\n\n"
+                + "1.1 Scope . . . . . . . . . 1\n\n"
+                + "1.2 Terms . . . . . . . . 2\n\n"
+                + "1.3 Licence . . . . . . . 3\n\n\n\n"
+                + body));
+  }
+
+  @Test
+  void aLineWithLeadersInTheTextAndATableOfFiguresAreNoContents() {
+    // one line with leaders is not a table of contents; nor are lines ending in numbers without a
+    // contents heading
+    assertEquals(
+        "详见附件……3\n2021年产值120\n2022年产值135\n2023年产值150",
+        normalizer.normalize("详见附件……3\n2021年 产值 120\n2022年 产值 135\n2023年 产值 150"));
+  }
+
+  @Test
   void dropsPageNumberLinesAndBreaksParagraphAtPageEnd() {
     assertClean(
         "当前，新一轮科技革命和产业变革突飞猛进，科学研究范式正在发生深刻变革，学科交叉融合不断发展，"
