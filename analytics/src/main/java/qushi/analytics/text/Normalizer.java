@@ -59,7 +59,8 @@ import qushi.analytics.corpus.RawText;
  *       but the first is dropped; the first is kept as a real heading (a compilation's sub-forum
  *       title is also its running header) unless it sits within two lines of a page number or a
  *       page break. A line that stands within two lines of a page break on at least two pages and
- *       nowhere else — the same text once each run of digits is taken as one, up to 60 CJK
+ *       nowhere else — the same text once a page number at its end (arabic, "3 / 45", or roman: the
+ *       front matter's "手册 ii") is left out and each run of digits is taken as one, up to 60 CJK
  *       characters wide, not ending with punctuation — is page furniture and dropped everywhere,
  *       however wide: a browser's print header ("12/1/26, 5:13 PM" and the title) and footer
  *       ("file:///…/t.html 1/2") on a two-page document.

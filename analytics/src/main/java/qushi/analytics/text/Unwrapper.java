@@ -63,6 +63,14 @@ final class Unwrapper {
 
   private static final Pattern DIGITS = Pattern.compile("\\d+");
 
+  /**
+   * A page number ending a line after a space or a Chinese character: arabic, of a total ("3 / 45")
+   * or roman (the front matter's "ii").
+   */
+  private static final Pattern PAGE_AT_END =
+      Pattern.compile(
+          "(?<=[\\s\\p{IsHan}])\\s*(?:\\d{1,4}(?:\\s*/\\s*\\d{1,4})?|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})$");
+
   /** Line breaks in a row that mark a page break; a dropped page number counts as one. */
   private static final int PAGE_BREAK = 3;
 
@@ -758,11 +766,12 @@ final class Unwrapper {
 
   /**
    * Returns the key under which a line counts as page furniture when it stands at page breaks: its
-   * text without spaces, each run of digits as one "#", up to {@link #WIDEST_COLUMN} columns, not
-   * ending with punctuation, no Chinese-numbered heading or bare list marker; null for other lines.
+   * text without the page number at its end ({@link #PAGE_AT_END}) and without spaces, each run of
+   * digits as one "#", up to {@link #WIDEST_COLUMN} columns, not ending with punctuation, no
+   * Chinese-numbered heading or bare list marker; null for other lines.
    */
   private static String furnitureKey(Line line) {
-    String own = line.text().replace(" ", "");
+    String own = PAGE_AT_END.matcher(line.text()).replaceFirst("").replace(" ", "");
     if (line.width() > WIDEST_COLUMN
         || line.endsWithPunctuation()
         || own.length() < 2

@@ -360,6 +360,26 @@ class NormalizerTest {
   }
 
   @Test
+  void aRunningHeaderWithItsPageNumberIsOneHeaderOnEveryPageFrontMatterIncluded() {
+    // the header carries the page: roman in the front matter, "n / total" in the body; the cover's
+    // title, the same words at a page break, goes with it
+    String pdf =
+        "系统管理手册\n\n出版日期：2024年1月31日\n\n\n\n系统管理手册 ii\n\n"
+            + "前言部分说明本手册的用途和读者对象，介绍各章的主要内容\n\n以及阅读本手册时需要注意的事项。\n\n\n\n"
+            + "系统管理手册 iii\n\n第一章说明系统的安装方法，第二章说明系统的配置方法，\n\n"
+            + "第三章说明日常维护的方法和常见问题的处理办法。\n\n\n\n系统管理手册 1 / 45\n\n"
+            + "安装系统之前，请先确认硬件满足最低要求，并准备好安装\n\n介质和网络连接。\n\n\n\n"
+            + "系统管理手册 2 / 45\n\n配置网络时，请先确认服务器的地址和网关设置正确无误。";
+    assertEquals(
+        "出版日期：2024年1月31日\n"
+            + "前言部分说明本手册的用途和读者对象，介绍各章的主要内容以及阅读本手册时需要注意的事项。\n"
+            + "第一章说明系统的安装方法，第二章说明系统的配置方法，第三章说明日常维护的方法和常见问题的处理办法。\n"
+            + "安装系统之前，请先确认硬件满足最低要求，并准备好安装介质和网络连接。\n"
+            + "配置网络时，请先确认服务器的地址和网关设置正确无误。",
+        normalizer.normalize(pdf));
+  }
+
+  @Test
   void dropsRunningHeaderNextToPageNumbers() {
     assertClean(
         "作为未来信息技术的重要基础，低维材料研究是当前凝聚态物理和材料科学最活跃的前沿领域之一。" + "低维材料所具有的新奇物态被相继发现。",
