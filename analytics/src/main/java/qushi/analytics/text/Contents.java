@@ -2,17 +2,19 @@ package qushi.analytics.text;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds a document's table of contents among its lines: the entries that list its headings with the
  * page each starts on. Counted as text, they would count every heading's words once more and open a
- * section per entry. A table of contents is a run of lines of which at least {@value #MIN_LEADERED}
- * end with leaders and a page number ("2.1 插件 . . . . . 2", "第一章 总则……1"); the other lines of the
- * run end with a page number after the title ("3进行一些录制3", "前言 1"), or are the first line of an
- * entry whose title wraps onto the next line. After a heading "目录", "目次" or "Contents" a run of two
- * such lines is enough, leaders or not (a word processor's table of contents, whose leaders are a
- * tab). The heading goes with the run.
+ * section per entry. A table of contents is a run of entries whose page numbers never go down, at
+ * least {@value #MIN_LEADERED} of them with leaders before the page number ("2.1 插件 . . . . . 2",
+ * "第一章 总则……1"); the other entries are a numbered heading and its page ("3进行一些录制3", "第二章 规划 5") or
+ * the first line of a title that wraps onto the next entry. After a heading "目录", "目次" or
+ * "Contents" two entries are enough, leaders or not (a word processor's table of contents, whose
+ * leaders are a tab). The heading goes with the run. A page number is arabic, or roman (i, ii, … in
+ * small or capital letters) for the front matter, which comes first.
  */
 final class Contents {
   private Contents() {}
@@ -20,24 +22,36 @@ final class Contents {
   /** Fewest entries with leaders that make a run a table of contents without a heading. */
   static final int MIN_LEADERED = 3;
 
-  /** A page number: arabic, or roman for the front matter. */
-  private static final String PAGE = "(?:\\d{1,4}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})";
+  /** Leaders: dots and middle dots (four or more), or ellipses (two or more). */
+  private static final String DOTS = ".．·・•⋅";
 
-  /** A title, leaders (dots, middle dots, ellipses or underscores) and a page number. */
-  private static final Pattern LEADERED =
+  private static final String ELLIPSES = "…‥⋯";
+
+  /** Roman page numbers' letters. */
+  private static final String ROMAN = "ivxIVX";
+
+  /** The number that opens a numbered heading: 1, 2.1, 3.1.4, 第一章, 第二节, 第三部分, 一、, （一）, 附录 A. */
+  private static final Pattern NUMBERED =
       Pattern.compile(
-          ".*?[^\\s.．·・•⋅…‥⋯_]\\s*"
-              + "(?:(?:[.．·・•⋅]\\s*){4,}|(?:[…‥⋯]\\s*){2,}|(?:_\\s*){4,})\\s*"
-              + PAGE);
+          "(?:\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?"
+              + "|第[一二三四五六七八九十百零〇\\d]{1,4}\\s?(?:章|节|篇|部分|编)"
+              + "|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\\d]{1,3}[)）]"
+              + "|附录\\s?[A-Z\\d]?)");
 
-  /** A title without sentence punctuation and a page number after it (not part of a number). */
-  private static final Pattern PAGE_ENDED = Pattern.compile("[^。；！？!?]*[^\\d\\s.．,，]\\s*\\d{1,4}");
+  /** Marks inside a sentence that no entry's title has. */
+  private static final String SENTENCE = "，。；！？,;!?";
+
+  /** Marks that end a sentence, which no wrapped title has. */
+  private static final String ENDS = "。；！？;!?";
 
   /** The heading of a table of contents, spaces removed and lower-cased. */
   private static final Pattern HEADING = Pattern.compile("目录|目次|contents|tableofcontents");
 
   /** Widest entry without leaders, in display columns: 36 CJK characters. */
   private static final int ENTRY_WIDTH = 72;
+
+  /** An entry's page: not an entry. */
+  private static final int NONE = -1;
 
   /**
    * Marks in {@code drop} the lines of {@code lines} that are a table of contents and its heading;
@@ -46,47 +60,123 @@ final class Contents {
   static void mark(List<Line> lines, boolean[] drop) {
     int i = 0;
     while (i < lines.size()) {
-      if (drop[i] || !entry(lines.get(i))) {
+      if (drop[i] || page(lines.get(i)) == NONE) {
         i++;
         continue;
       }
-      int heading = previous(drop, i);
+      int start = i;
+      int before = previous(drop, i);
+      if (before >= 0 && wraps(lines, drop, before, 0)) start = before; // the first title wraps
+      int heading = previous(drop, start);
       boolean headed = heading >= 0 && isHeading(lines.get(heading));
       int leadered = 0;
       int entries = 0;
-      int end = i; // the run is i .. end - 1, dropped lines included
+      int last = 0; // the last entry's page
+      int end = i; // the run is start .. end - 1, dropped lines included
       for (int j = i; j < lines.size(); j++) {
         if (drop[j]) continue;
         Line line = lines.get(j);
-        boolean withLeaders = LEADERED.matcher(line.text()).matches();
-        int next = next(drop, j);
-        boolean wraps =
-            !withLeaders
-                && !entry(line)
-                && next >= 0
-                && LEADERED.matcher(lines.get(next).text()).matches()
-                && short_(line);
-        if (!withLeaders && !entry(line) && !wraps) break;
-        if (withLeaders) leadered++;
-        entries++;
+        int page = page(line);
+        if (page == NONE) {
+          if (!wraps(lines, drop, j, last)) break;
+        } else {
+          if (page < last) break; // pages only go up
+          last = page;
+          if (leaderedPage(line.text()) != NONE) leadered++;
+          entries++;
+        }
         end = j + 1;
       }
       if (leadered >= MIN_LEADERED || (headed && entries >= 2)) {
-        for (int j = i; j < end; j++) drop[j] = true;
+        for (int j = start; j < end; j++) drop[j] = true;
         if (headed) drop[heading] = true;
       }
-      i = end;
+      i = Math.max(end, i + 1);
     }
   }
 
-  /** Returns whether a line can be an entry: with leaders, or short and ending with a page. */
-  private static boolean entry(Line line) {
+  /**
+   * Returns the page of the entry a line is (0 for a roman one), or {@link #NONE}: with leaders, or
+   * a numbered heading of at most {@value #ENTRY_WIDTH} columns with its page after it.
+   */
+  private static int page(Line line) {
     String text = line.text();
-    return LEADERED.matcher(text).matches() || (short_(line) && PAGE_ENDED.matcher(text).matches());
+    int page = leaderedPage(text);
+    if (page != NONE) return page;
+    if (!titleShaped(line, SENTENCE)) return NONE;
+    int e = text.length();
+    int s = e;
+    while (s > 0 && isAsciiDigit(text.charAt(s - 1)) && e - s < 5) s--;
+    if (s == e || e - s > 4) return NONE;
+    Matcher m = NUMBERED.matcher(text);
+    if (!m.lookingAt() || m.end() > s || text.substring(m.end(), s).strip().length() < 2) {
+      return NONE;
+    }
+    return Integer.parseInt(text.substring(s, e));
   }
 
-  private static boolean short_(Line line) {
-    return line.width() <= ENTRY_WIDTH && !line.endsWithPunctuation();
+  /**
+   * Returns whether line {@code j} is the first line of a title that wraps onto the next line, an
+   * entry with leaders whose page is not below {@code last}.
+   */
+  private static boolean wraps(List<Line> lines, boolean[] drop, int j, int last) {
+    int next = next(drop, j);
+    if (next < 0 || page(lines.get(j)) != NONE || !titleShaped(lines.get(j), ENDS)) return false;
+    int page = leaderedPage(lines.get(next).text());
+    return page != NONE && page >= last;
+  }
+
+  /**
+   * Returns whether a line could be (part of) an entry's title: short, none of {@code marks} in it
+   * ({@link #SENTENCE} for a whole entry; a wrapped title's first line may hold a comma).
+   */
+  private static boolean titleShaped(Line line, String marks) {
+    if (line.width() > ENTRY_WIDTH || line.endsWithPunctuation()) return false;
+    String text = line.text();
+    for (int k = 0; k < text.length(); k++) if (marks.indexOf(text.charAt(k)) >= 0) return false;
+    return true;
+  }
+
+  /**
+   * Returns the page of an entry with leaders (0 for a roman one), or {@link #NONE}: a title,
+   * leaders and a page number at the end. A scan from the end, not a pattern: a line of thousands
+   * of dots costs one pass.
+   */
+  static int leaderedPage(String text) {
+    int e = text.length();
+    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) e--;
+    int s = e;
+    while (s > 0 && isAsciiDigit(text.charAt(s - 1)) && e - s < 5) s--;
+    int page;
+    if (s < e) {
+      if (e - s > 4) return NONE;
+      page = Integer.parseInt(text.substring(s, e));
+    } else {
+      while (s > 0 && ROMAN.indexOf(text.charAt(s - 1)) >= 0 && e - s < 7) s--;
+      String roman = text.substring(s, e);
+      if (roman.isEmpty()
+          || roman.length() > 6
+          || !(roman.equals(roman.toLowerCase(Locale.ROOT))
+              || roman.equals(roman.toUpperCase(Locale.ROOT)))) {
+        return NONE;
+      }
+      page = 0;
+    }
+    int k = s;
+    int dots = 0;
+    int ellipses = 0;
+    for (; k > 0; k--) {
+      char c = text.charAt(k - 1);
+      if (DOTS.indexOf(c) >= 0) dots++;
+      else if (ELLIPSES.indexOf(c) >= 0) ellipses++;
+      else if (!Character.isWhitespace(c)) break;
+    }
+    if (k == s || (dots < 4 && ellipses < 2)) return NONE; // the page follows the leaders at once
+    return text.substring(0, k).isBlank() ? NONE : page;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static boolean isHeading(Line line) {

@@ -59,16 +59,16 @@ import qushi.analytics.corpus.RawText;
  *       but the first is dropped; the first is kept as a real heading (a compilation's sub-forum
  *       title is also its running header) unless it sits within two lines of a page number or a
  *       page break. A line that stands within two lines of a page break on at least two pages and
- *       nowhere else — the same text once a page number at its end (arabic, "3 / 45", or roman: the
- *       front matter's "手册 ii") is left out and each run of digits is taken as one, up to 60 CJK
- *       characters wide, not ending with punctuation — is page furniture and dropped everywhere,
- *       however wide: a browser's print header ("12/1/26, 5:13 PM" and the title) and footer
- *       ("file:///…/t.html 1/2") on a two-page document.
+ *       nowhere else — the same text once a page number at its end (of a total, "3 / 45", or a
+ *       small roman one, the front matter's "手册 ii") is left out and each run of digits is taken as
+ *       one, up to 60 CJK characters wide, not ending with punctuation — is page furniture and
+ *       dropped everywhere, however wide: a browser's print header ("12/1/26, 5:13 PM" and the
+ *       title) and footer ("file:///…/t.html 1/2") on a two-page document.
  *   <li><b>Table of contents.</b> Its entries and its heading are dropped ({@link Contents}): a run
- *       of lines of which at least three end with leaders and a page number ("第一章 总则……1", "2.1 插件 .
- *       . . . 2"), the others with a page number after the title, or a run of two such lines after
- *       a heading 目录, 目次 or Contents. Counted as text, they would count each heading's words once
- *       more.
+ *       of entries whose page numbers never go down, at least three of them with leaders before the
+ *       page ("第一章 总则……1", "2.1 插件 . . . . 2"), the others a numbered heading and its page ("第二章 规划
+ *       5"); after a heading 目录, 目次 or Contents two entries are enough. Counted as text, they would
+ *       count each heading's words once more.
  *   <li><b>Unwrapping.</b> Applies when the text contains a blank line (PDF extractions put one
  *       between every line) or was broken at a fixed width (a text tool's wrapping, or a PDF
  *       extraction without blank lines: at least 8 lines, a quarter of them broken at one width of

@@ -64,12 +64,12 @@ final class Unwrapper {
   private static final Pattern DIGITS = Pattern.compile("\\d+");
 
   /**
-   * A page number ending a line after a space or a Chinese character: arabic, of a total ("3 / 45")
-   * or roman (the front matter's "ii").
+   * A page number that ends a line after a space or a Chinese character and tells the page apart
+   * from a heading's number: of a total ("3 / 45"), or roman in small letters (the front matter's
+   * "ii"; "Part II" and "附录 C" are headings). A number alone is left to the digits' rule.
    */
   private static final Pattern PAGE_AT_END =
-      Pattern.compile(
-          "(?<=[\\s\\p{IsHan}])\\s*(?:\\d{1,4}(?:\\s*/\\s*\\d{1,4})?|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})$");
+      Pattern.compile("(?<=[\\s\\p{IsHan}])\\s*(?:\\d{1,4}\\s*/\\s*\\d{1,4}|[ivx]{1,6})$");
 
   /** Line breaks in a row that mark a page break; a dropped page number counts as one. */
   private static final int PAGE_BREAK = 3;

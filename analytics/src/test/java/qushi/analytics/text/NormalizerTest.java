@@ -336,6 +336,35 @@ class NormalizerTest {
     assertEquals(
         "详见附件……3\n2021年产值120\n2022年产值135\n2023年产值150",
         normalizer.normalize("详见附件……3\n2021年 产值 120\n2022年 产值 135\n2023年 产值 150"));
+    // leaders before figures that go down are a table, not pages
+    String indicators = "地区生产总值（亿元）………………4523\n城镇新增就业（人）……………………1244\n粮食产量（万吨）………………………310";
+    assertEquals(indicators, normalizer.normalize(indicators));
+    // a list under 目录 that is no numbered heading with its page; a table under it
+    assertEquals("目录\n附件1\n附件2\n附件3", normalizer.normalize("目录\n附件1\n附件2\n附件3"));
+    assertEquals("目录\n台式计算机20\n打印机5", normalizer.normalize("目录\n台式计算机 20\n打印机 5"));
+    // a line of thousands of leaders is one line of text, not a crash
+    String dots = "标题" + ".".repeat(20_000);
+    assertEquals(dots, normalizer.normalize(dots));
+  }
+
+  @Test
+  void theTextAfterATableOfContentsStaysEvenWhereItLooksLikeAnEntry() {
+    // a sentence wrapped after a number, and a short line before a leader line whose page goes back
+    assertEquals(
+        "截至2024年底，全市共有企业120\n家，其中高新技术企业35\n家。",
+        normalizer.normalize(
+            "第一章 总则……………………1\n第二章 规划……………………5\n第三章 建设……………………9\n"
+                + "截至2024年底，全市共有企业120\n家，其中高新技术企业35\n家。"));
+    assertEquals(
+        "附表\n序号……………………1\n说明文字如下。",
+        normalizer.normalize(
+            "一、总体要求……………………1\n二、主要任务……………………3\n三、保障措施……………………8\n" + "附表\n序号……………………1\n说明文字如下。"));
+    // the first title wraps, with a comma in it: it goes with the heading
+    assertEquals(
+        "一、总体要求\n当前，新一轮科技革命突飞猛进。",
+        normalizer.normalize(
+            "目录\n（一）加快建设具有全球影响力的科技创新中心，推动\n产业链创新链深度融合……………………3\n"
+                + "二、主要任务……………………5\n三、保障措施……………………8\n一、总体要求\n当前，新一轮科技革命突飞猛进。"));
   }
 
   @Test
@@ -377,6 +406,24 @@ class NormalizerTest {
             + "安装系统之前，请先确认硬件满足最低要求，并准备好安装介质和网络连接。\n"
             + "配置网络时，请先确认服务器的地址和网关设置正确无误。",
         normalizer.normalize(pdf));
+  }
+
+  @Test
+  void headingsAtPageTopsThatDifferByACapitalRomanNumberStay() {
+    // 总体情况 I, II, III open pages 1-3 after a cover: headings, not a header with its page
+    String[] parts = {"I", "II", "III"};
+    StringBuilder pdf = new StringBuilder("某市科技创新规划\n\n某市人民政府\n\n0\n\n\n\n");
+    for (int p = 0; p < parts.length; p++) {
+      pdf.append("总体情况 ")
+          .append(parts[p])
+          .append("\n\n本部分介绍了规划实施以来全市科技创新工作取得的主要进展和存在的问题，\n\n为下一阶段工作提供参考。\n\n")
+          .append(p + 1)
+          .append("\n\n\n\n");
+    }
+    String clean = normalizer.normalize(pdf.toString());
+    for (String part : parts) {
+      assertTrue(clean.contains("总体情况" + part + "\n"), clean);
+    }
   }
 
   @Test
