@@ -142,7 +142,7 @@ final class Contents {
    * leaders and a page number at the end. A scan from the end, not a pattern: a line of thousands
    * of dots costs one pass.
    */
-  static int leaderedPage(String text) {
+  private static int leaderedPage(String text) {
     int e = text.length();
     while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) e--;
     int s = e;
@@ -171,7 +171,7 @@ final class Contents {
       else if (ELLIPSES.indexOf(c) >= 0) ellipses++;
       else if (!Character.isWhitespace(c)) break;
     }
-    if (k == s || (dots < 4 && ellipses < 2)) return NONE; // the page follows the leaders at once
+    if (dots < 4 && ellipses < 2) return NONE; // too few leaders, or none right before the page
     return text.substring(0, k).isBlank() ? NONE : page;
   }
 
