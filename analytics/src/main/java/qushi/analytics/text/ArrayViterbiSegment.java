@@ -128,17 +128,6 @@ final class ArrayViterbiSegment extends ViterbiSegment {
   private DynamicCustomDictionary ownOf;
 
   /**
-   * Per word of HanLP's core dictionary, the state each dictionary of the merge reaches from its
-   * root by the word's characters, remembered as the state plus 2 (0: not worked out yet): the walk
-   * every word of every path starts with. The shared dictionary's is kept for the trie it was
-   * worked out on (its array of bases).
-   */
-  private int[] sharedFirst;
-
-  private int[] ownFirst;
-  private Object sharedOf;
-
-  /**
    * Merges runs of the path's words ({@code net}, in place: a merged word's start holds the new
    * word, its other places null; {@code words} as {@link #mergeRuns} keeps it) by the custom
    * dictionary, as HanLP's {@code combineByCustomDictionary} merges them: first by the shared
@@ -152,14 +141,9 @@ final class ArrayViterbiSegment extends ViterbiSegment {
    */
   private void combine(Vertex[] net, int[] words) {
     DoubleArrayTrie<CoreDictionary.Attribute> dat = customDictionary.dat;
-    if (sharedOf != dat.getBase()) {
-      sharedOf = dat.getBase();
-      sharedFirst = new int[ID_FREQUENCY.length];
-    }
     mergeRuns(
         net,
         words,
-        sharedFirst,
         new Entries() {
           @Override
           public int step(int state, String word) {
@@ -176,9 +160,8 @@ final class ArrayViterbiSegment extends ViterbiSegment {
       if (ownOf != customDictionary) {
         own = new Words(customDictionary.trie.entrySet());
         ownOf = customDictionary;
-        ownFirst = new int[ID_FREQUENCY.length];
       }
-      mergeRuns(net, words, ownFirst, own, 0);
+      mergeRuns(net, words, own, 0);
     }
   }
 
@@ -195,20 +178,14 @@ final class ArrayViterbiSegment extends ViterbiSegment {
    * Merges, from left to right, the longest run of the path's words (those {@code net} still holds)
    * that spells an entry of {@code entries}, walked from state {@code root}: one pass of HanLP's
    * {@code combineByCustomDictionary}. {@code words} holds the core dictionary's index of each word
-   * that is still the dictionary's word (else -1; a merged word becomes -1), and {@code first} the
-   * state each such word leads to from the root, remembered ({@link #sharedFirst}).
+   * that is still the dictionary's word, else -1: a merged word becomes -1 ({@link Roles#tag} reads
+   * it).
    */
-  private static void mergeRuns(Vertex[] net, int[] words, int[] first, Entries entries, int root) {
+  private static void mergeRuns(Vertex[] net, int[] words, Entries entries, int root) {
     int last = net.length - 1; // the start and the end are never merged
     for (int i = 1; i < last; ++i) {
       if (net[i] == null) continue;
-      int state;
-      int w = words[i];
-      if (w < 0) state = entries.step(root, net[i].realWord);
-      else {
-        if (first[w] == 0) first[w] = entries.step(root, net[i].realWord) + 2;
-        state = first[w] - 2;
-      }
+      int state = entries.step(root, net[i].realWord);
       if (state <= 0) continue;
       CoreDictionary.Attribute value = entries.value(state);
       int end = i + 1;
