@@ -93,18 +93,15 @@ final class ArrayViterbiSegment extends ViterbiSegment {
   protected List<Term> segSentence(char[] sentence) {
     if (!covered()) return super.segSentence(sentence);
     Net net = new Net(sentence, weights);
-    List<Vertex> path = net.path();
+    Vertex[] vertices = net.path();
     int[] words = net.pathWords;
-    if (config.useCustomDictionary) {
-      Vertex[] merged = path.toArray(new Vertex[0]);
-      combine(merged, words);
-      path = new ArrayList<>(merged.length);
-      int n = 0;
-      for (int i = 0; i < merged.length; i++) {
-        if (merged[i] == null) continue;
-        path.add(merged[i]);
-        words[n++] = words[i];
-      }
+    if (config.useCustomDictionary) combine(vertices, words);
+    // the vertices the merge left, and their words in step with them
+    List<Vertex> path = new ArrayList<>(vertices.length);
+    for (int i = 0; i < vertices.length; i++) {
+      if (vertices[i] == null) continue;
+      words[path.size()] = words[i];
+      path.add(vertices[i]);
     }
     if (config.ner) {
       PathNet optimum = new PathNet(sentence, path, net);
@@ -568,8 +565,11 @@ final class ArrayViterbiSegment extends ViterbiSegment {
       word = Arrays.copyOf(word, n);
     }
 
-    /** Returns the shortest path from start to end, as HanLP's {@code viterbi} finds it. */
-    List<Vertex> path() {
+    /**
+     * Returns the shortest path from start to end, as HanLP's {@code viterbi} finds it, and sets
+     * {@link #pathWords}.
+     */
+    Vertex[] path() {
       weight = new double[size];
       from = new int[size];
       Arrays.fill(from, -1);
@@ -590,7 +590,7 @@ final class ArrayViterbiSegment extends ViterbiSegment {
         pathWords[n] = Math.max(word[k], -1);
       }
       for (int i = 1; i < out.length; i++) out[i].from = out[i - 1];
-      return new ArrayList<>(Arrays.asList(out));
+      return out;
     }
 
     /**
