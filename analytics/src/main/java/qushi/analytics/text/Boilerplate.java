@@ -303,7 +303,7 @@ public final class Boilerplate implements java.io.Serializable {
             List.of(),
             group,
             copies ? repeats(paragraphs, group, years) : Map.of());
-    if (!found.keys.isEmpty()) found = found.droppedAtEdges(paragraphs, group);
+    if (!found.keys.isEmpty()) found = found.droppedAtEdges(paragraphs, group, groups);
     return found.isEmpty() && groups == group.length ? NONE : found.recorded(paragraphs);
   }
 
@@ -376,7 +376,7 @@ public final class Boilerplate implements java.io.Serializable {
    * subscription footer); a heading that closes one document so is a headline whose item has no
    * text, and stays.
    */
-  private Boilerplate droppedAtEdges(List<List<String>> paras, int[] group) {
+  private Boilerplate droppedAtEdges(List<List<String>> paras, int[] group, long groups) {
     Boilerplate b = this;
     while (true) {
       Boilerplate current = b;
@@ -410,7 +410,6 @@ public final class Boilerplate implements java.io.Serializable {
         Map<String, Set<Integer>> closing = new HashMap<>();
         for (int d = 0; d < found.size(); d++) count(closing, found.get(d).get(2), group[d]);
         Set<String> closers = common(closing, MIN_DOCUMENTS);
-        long groups = Arrays.stream(group).distinct().count();
         Set<String> pervasive = new HashSet<>(kept);
         pervasive.removeIf(
             k ->
@@ -474,23 +473,17 @@ public final class Boilerplate implements java.io.Serializable {
     Set<String> trailers = new HashSet<>();
     Set<String> codes = new HashSet<>();
     Set<String> all = new HashSet<>();
-    // the edges are counted in paragraphs of text: the headings of a page's closing sections ("##
-    // 内推", "## 说明", "## 关注我们") do not push its footer out of them
     boolean[] marked = new boolean[paras.size()];
-    int text = 0;
+    for (int i = 0; i < paras.size(); i++) marked[i] = markedHeading(paras, i);
+    boolean[] atEdge = textEdges(marked);
     for (int i = 0; i < paras.size(); i++) {
-      marked[i] = markedHeading(paras, i);
-      if (!marked[i]) text++;
-    }
-    for (int i = 0, t = -1; i < paras.size(); i++) {
-      if (!marked[i]) t++;
       String key = key(paras.get(i));
       if (key.isEmpty()) continue;
       // a numbered line is compared for copies ("1. #话题#" items are what tells posts apart), but
       // is no boilerplate
       all.add(key);
       if (marked[i]) continue;
-      if (atEdge(t, text) && !heading(paras, i)) edge.add(key);
+      if (atEdge[i] && !heading(paras, i)) edge.add(key);
       if (key.codePointCount(0, key.length()) <= SHORT) shortHere.merge(key, 1, Integer::sum);
       String lead = leadIn(paras.get(i));
       if (lead != null) leadInsHere.merge(key(lead), 1, Integer::sum);
@@ -753,14 +746,12 @@ public final class Boilerplate implements java.io.Serializable {
     // a closer (a Markdown heading that stands so in several documents) heads only furniture there
     if (!closers.isEmpty()) closings(paras, why, closers, true);
     if (!pervasive.isEmpty()) {
-      // the edges as detection measures them: marked headings not counted
-      int text = 0;
-      for (int i = 0; i < paras.size(); i++) if (!markedHeading(paras, i)) text++;
-      for (int i = 0, t = -1; i < paras.size(); i++) {
-        if (markedHeading(paras, i)) continue;
-        t++;
+      boolean[] marked = new boolean[paras.size()];
+      for (int i = 0; i < paras.size(); i++) marked[i] = markedHeading(paras, i);
+      boolean[] atEdge = textEdges(marked); // the edges as detection measures them
+      for (int i = 0; i < paras.size(); i++) {
         if (why[i] == KEPT
-            && atEdge(t, text)
+            && atEdge[i]
             && pervasive.contains(key(paras.get(i)))
             && !heading(paras, i)) {
           why[i] = EDGE;
@@ -978,8 +969,22 @@ public final class Boilerplate implements java.io.Serializable {
     return Headings.looksLikeHeading(paras.get(i), i + 1 < paras.size() ? paras.get(i + 1) : "");
   }
 
-  private static boolean atEdge(int i, int n) {
-    return i < WINDOW || i >= n - WINDOW;
+  /**
+   * Returns whether each paragraph is one of text (not {@code marked}: a numbered or Markdown
+   * heading) among the first or last {@value #WINDOW} paragraphs of text: the edges are counted in
+   * paragraphs of text, so the headings of a page's closing sections ("## 内推", "## 说明", "## 关注我们")
+   * do not push its footer out of them.
+   */
+  private static boolean[] textEdges(boolean[] marked) {
+    int text = 0;
+    for (boolean m : marked) if (!m) text++;
+    boolean[] out = new boolean[marked.length];
+    for (int i = 0, t = 0; i < marked.length; i++) {
+      if (marked[i]) continue;
+      out[i] = t < WINDOW || t >= text - WINDOW;
+      t++;
+    }
+    return out;
   }
 
   private static String slice(String text, int[] span) {
