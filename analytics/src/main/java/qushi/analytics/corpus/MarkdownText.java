@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
@@ -229,7 +230,7 @@ final class MarkdownText {
     StringBuilder out = new StringBuilder(markdown.length());
     String fence = null; // the fence of the code block the line is in, or null
     for (String line : markdown.split("\n", -1)) {
-      java.util.regex.Matcher f = FENCE.matcher(line);
+      Matcher f = FENCE.matcher(line);
       if (fence == null && f.matches()) fence = f.group(1);
       else if (fence != null && f.matches() && f.group(1).startsWith(fence)) fence = null;
       else if (fence == null) line = outsideCode(line);
@@ -243,7 +244,7 @@ final class MarkdownText {
   private static String outsideCode(String line) {
     if (!line.contains("{{") && !line.contains("{%")) return line;
     StringBuilder out = new StringBuilder(line.length());
-    java.util.regex.Matcher code = CODE_SPAN.matcher(line);
+    Matcher code = CODE_SPAN.matcher(line);
     int at = 0;
     while (code.find()) {
       out.append(TEMPLATE_TAG.matcher(line.substring(at, code.start())).replaceAll(""));

@@ -58,31 +58,37 @@ final class Contents {
    * lines already marked are passed over (a page number between two pages of the table).
    */
   static void mark(List<Line> lines, boolean[] drop) {
+    int n = lines.size();
+    int[] page = new int[n]; // each line's page as an entry, or NONE
+    boolean[] leaders = new boolean[n];
+    for (int k = 0; k < n; k++) {
+      page[k] = leaderedPage(lines.get(k).text());
+      leaders[k] = page[k] != NONE;
+      if (!leaders[k]) page[k] = numberedPage(lines.get(k));
+    }
     int i = 0;
-    while (i < lines.size()) {
-      if (drop[i] || page(lines.get(i)) == NONE) {
+    while (i < n) {
+      if (drop[i] || page[i] == NONE) {
         i++;
         continue;
       }
       int start = i;
       int before = previous(drop, i);
-      if (before >= 0 && wraps(lines, drop, before, 0)) start = before; // the first title wraps
+      if (before >= 0 && wraps(lines, drop, page, leaders, before, 0)) start = before;
       int heading = previous(drop, start);
       boolean headed = heading >= 0 && isHeading(lines.get(heading));
       int leadered = 0;
       int entries = 0;
       int last = 0; // the last entry's page
       int end = i; // the run is start .. end - 1, dropped lines included
-      for (int j = i; j < lines.size(); j++) {
+      for (int j = i; j < n; j++) {
         if (drop[j]) continue;
-        Line line = lines.get(j);
-        int page = page(line);
-        if (page == NONE) {
-          if (!wraps(lines, drop, j, last)) break;
+        if (page[j] == NONE) {
+          if (!wraps(lines, drop, page, leaders, j, last)) break;
         } else {
-          if (page < last) break; // pages only go up
-          last = page;
-          if (leaderedPage(line.text()) != NONE) leadered++;
+          if (page[j] < last) break; // pages only go up
+          last = page[j];
+          if (leaders[j]) leadered++;
           entries++;
         }
         end = j + 1;
@@ -96,14 +102,12 @@ final class Contents {
   }
 
   /**
-   * Returns the page of the entry a line is (0 for a roman one), or {@link #NONE}: with leaders, or
-   * a numbered heading of at most {@value #ENTRY_WIDTH} columns with its page after it.
+   * Returns the page of an entry without leaders, or {@link #NONE}: a numbered heading of at most
+   * {@value #ENTRY_WIDTH} columns with its page after it.
    */
-  private static int page(Line line) {
-    String text = line.text();
-    int page = leaderedPage(text);
-    if (page != NONE) return page;
+  private static int numberedPage(Line line) {
     if (!titleShaped(line, SENTENCE)) return NONE;
+    String text = line.text();
     int e = text.length();
     int s = e;
     while (s > 0 && isAsciiDigit(text.charAt(s - 1)) && e - s < 5) s--;
@@ -116,14 +120,17 @@ final class Contents {
   }
 
   /**
-   * Returns whether line {@code j} is the first line of a title that wraps onto the next line, an
-   * entry with leaders whose page is not below {@code last}.
+   * Returns whether line {@code j}, no entry, is the first line of a title that wraps onto the next
+   * line, an entry with leaders whose page is not below {@code last}.
    */
-  private static boolean wraps(List<Line> lines, boolean[] drop, int j, int last) {
+  private static boolean wraps(
+      List<Line> lines, boolean[] drop, int[] page, boolean[] leaders, int j, int last) {
     int next = next(drop, j);
-    if (next < 0 || page(lines.get(j)) != NONE || !titleShaped(lines.get(j), ENDS)) return false;
-    int page = leaderedPage(lines.get(next).text());
-    return page != NONE && page >= last;
+    return next >= 0
+        && page[j] == NONE
+        && leaders[next]
+        && page[next] >= last
+        && titleShaped(lines.get(j), ENDS);
   }
 
   /**
