@@ -475,14 +475,15 @@ final class ArrayViterbiSegment extends ViterbiSegment {
     private final int[] head;
     private final int[] tail;
     private int size;
-    private int[] next = new int[64];
-    private int[] line = new int[64];
-    private int[] length = new int[64];
-    private int[] id = new int[64];
-    private int[] frequency = new int[64];
+    // room for two candidates a character, about what Chinese text holds, so that few nets grow
+    private int[] next;
+    private int[] line;
+    private int[] length;
+    private int[] id;
+    private int[] frequency;
     // what a candidate is: a word of the dictionary (its index, 0 or more), the k-th atom (-1 - k,
     // its vertex in atoms), or the start or end (Integer.MIN_VALUE)
-    private int[] word = new int[64];
+    private int[] word;
     private final List<Vertex> atoms = new ArrayList<>();
     private final Weights weights;
     private double[] weight;
@@ -495,6 +496,13 @@ final class ArrayViterbiSegment extends ViterbiSegment {
       this.chars = chars;
       this.weights = weights;
       lines = chars.length + 2;
+      int room = 2 * lines;
+      next = new int[room];
+      line = new int[room];
+      length = new int[room];
+      id = new int[room];
+      frequency = new int[room];
+      word = new int[room];
       head = new int[lines];
       tail = new int[lines];
       Arrays.fill(head, -1);

@@ -206,7 +206,7 @@ final class Headings {
    */
   private static Mark mark(String para, Map<String, Integer> last, boolean opening) {
     Matcher m;
-    if ((m = MARKDOWN.matcher(para)).matches()) {
+    if (para.startsWith("#") && (m = MARKDOWN.matcher(para)).matches()) {
       String title = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
       return new Mark(standsAlone(title) ? trimEnd(title) : null);
     }
@@ -225,16 +225,26 @@ final class Headings {
 
   /** Returns the number the paragraph opens with, or null when it opens with none. */
   private static Numbering numbering(String para) {
+    if (para.isEmpty()) return null;
+    // each style opens with a character of its own: a pattern is tried only where it can match
+    char first = para.charAt(0);
     Matcher m;
-    if ((m = ORDINAL.matcher(para)).lookingAt()) {
-      return new Numbering("第" + m.group(2), chineseNumber(m.group(1)), false);
+    if (first == '第') {
+      return (m = ORDINAL.matcher(para)).lookingAt()
+          ? new Numbering("第" + m.group(2), chineseNumber(m.group(1)), false)
+          : null;
     }
-    if ((m = CHINESE.matcher(para)).lookingAt()) {
-      return new Numbering("一、", chineseNumber(m.group(1)), true);
+    if ("一二三四五六七八九十".indexOf(first) >= 0) {
+      return (m = CHINESE.matcher(para)).lookingAt()
+          ? new Numbering("一、", chineseNumber(m.group(1)), true)
+          : null;
     }
-    if ((m = CHINESE_PAREN.matcher(para)).lookingAt()) {
-      return new Numbering("（一）", chineseNumber(m.group(1)), true);
+    if (first == '（' || first == '(') {
+      return (m = CHINESE_PAREN.matcher(para)).lookingAt()
+          ? new Numbering("（一）", chineseNumber(m.group(1)), true)
+          : null;
     }
+    if (first < '0' || first > '9') return null;
     if ((m = DOTTED.matcher(para)).lookingAt()) {
       String number = m.group(1);
       int dot = number.lastIndexOf('.');
@@ -259,7 +269,8 @@ final class Headings {
    * Returns whether the paragraph is a Markdown heading ({@code #} marks; see {@link #MARKDOWN}).
    */
   static boolean looksLikeMarkdownHeading(String para) {
-    return MARKDOWN.matcher(para.strip()).matches();
+    String p = para.strip();
+    return p.startsWith("#") && MARKDOWN.matcher(p).matches();
   }
 
   /**

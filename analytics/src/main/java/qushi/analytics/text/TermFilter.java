@@ -147,16 +147,19 @@ public record TermFilter(
     String w = token.word();
     // a word written in traditional characters is judged as its simplified form (這些 as 这些)
     String s = Script.simplifiedShadow(w);
-    if (!isWord(w) || stopwords.contains(w) || stopwords.contains(s)) return false;
+    // simplifiedShadow returns the word itself when nothing changes: one look-up then, not two
+    if (!isWord(w) || stopwords.contains(w) || (s != w && stopwords.contains(s))) return false;
     String lower = w.toLowerCase(java.util.Locale.ROOT);
     if (lower != w && stopwords.contains(lower)) return false;
-    if (lexicon.contains(w) || lexicon.contains(s)) return true;
+    if (lexicon.contains(w) || (s != w && lexicon.contains(s))) return true;
     if (FRAYED.indexOf(w.charAt(0)) >= 0 || FRAYED.indexOf(w.charAt(w.length() - 1)) >= 0) {
       return false;
     }
     String tag = token.nature();
     if (tag.equals("m") || tag.equals("mq") || isNumber(w)) return false;
-    if (w.codePointCount(0, w.length()) == 1 && !singles.contains(w) && !singles.contains(s)) {
+    if (w.codePointCount(0, w.length()) == 1
+        && !singles.contains(w)
+        && (s == w || !singles.contains(s))) {
       return false;
     }
     for (String allowed : posTags) {
