@@ -34,7 +34,9 @@ import qushi.analytics.internal.TextFiles;
  * <ol>
  *   <li>{@code script}, {@code style}, {@code noscript}, {@code template}, {@code svg}, {@code
  *       iframe}, {@code form}, {@code button}, {@code select}, {@code nav}, {@code header}, {@code
- *       footer} and {@code aside} elements are removed.
+ *       footer} and {@code aside} elements are removed, and so is the page's navigation within
+ *       itself: an element holding {@value #IN_PAGE_LINKS} or more links to places on the page
+ *       ({@code href="#…"}) that make up more than half its text (a manual's table of contents).
  *   <li>Every <i>text block</i> — {@code p}, {@code h1}–{@code h6}, {@code li}, {@code blockquote},
  *       {@code pre}, {@code dd}, {@code dt}, {@code td}, {@code th}, {@code caption}, and a {@code
  *       div} or {@code section} with text of its own but no block inside — gets a weight: the
@@ -44,7 +46,12 @@ import qushi.analytics.internal.TextFiles;
  *   <li>Each block adds its weight to its parent and half of it to its grandparent; the element
  *       with the largest total is the main content (as in Arc90's Readability), together with the
  *       elements beside it or beside its parent that hold one scoring at least {@value #SIBLING} of
- *       it: a forum thread's replies beside its post, or the post beside its replies.
+ *       it: a forum thread's replies beside its post, or the post beside its replies. A document
+ *       cut into titled parts of one kind (a manual saved as one page: {@code div class="section"}
+ *       after {@code div class="section"}, each with a heading) is taken whole: where the main
+ *       content, or an element around it, is such a part, the parts of its kind beside it are taken
+ *       with it, however short (the main content alone was a manual's longest section, a licence in
+ *       English, and the short chapters before it were lost).
  *   <li>The text blocks inside it, in document order, are the paragraphs, one per line, but for the
  *       link blocks before its first weighted block and after its last (a list of tags, "上一篇 …",
  *       related articles): link blocks between weighted ones are the text's own (a digest's item
@@ -112,6 +119,7 @@ final class HtmlText {
       doc = Jsoup.parse(TextFiles.decode(file, bytes));
     }
     doc.select(REMOVE).remove();
+    removeInPageNavigation(doc.body(), file.getFileName().toString());
     List<Element> blocks = new ArrayList<>();
     Map<Element, Integer> weights = new IdentityHashMap<>();
     Map<Element, Double> scores = new IdentityHashMap<>();
@@ -204,7 +212,7 @@ final class HtmlText {
     String text = h.text().strip();
     if (text.isEmpty() || text.startsWith("#") || text.endsWith("#")) return null;
     // a site's logo is an h1 that links home, or holds an image; a headline is text
-    if (h.closest("a") != null || !h.select("a, img").isEmpty()) return null;
+    if (h.closest("a[href]") != null || !h.select("a[href], img").isEmpty()) return null;
     for (Element b : main) if (b == h || isInside(h, b) || isInside(b, h)) return null;
     // the body's own first line repeats the title (在…的讲话 under 习近平：在…的讲话)
     String opening = main.get(0).text().replaceAll("[\\s\u3000]", "");
@@ -228,6 +236,19 @@ final class HtmlText {
    */
   private static List<Element> parts(Element main, Map<Element, Double> scores, double best) {
     List<Element> out = new ArrayList<>(List.of(main));
+    // the other parts of a document cut into titled parts of one kind: the sections of a manual
+    // or a book saved as one page, each in an element of the same tag and class, under a heading
+    for (Element inner = main; inner.parent() != null; inner = inner.parent()) {
+      if (!isPart(inner)) continue;
+      boolean cut = false;
+      for (Element e : inner.parent().children()) {
+        if (e != inner && sameKind(e, inner) && holdsScored(e, scores)) {
+          out.add(e);
+          cut = true;
+        }
+      }
+      if (cut && inner != main) out.add(inner); // its heading and the text around the main part
+    }
     // beside the main content, and beside the element that holds it (an article's body, whose
     // replies follow the article)
     Element inner = main;
@@ -242,6 +263,76 @@ final class HtmlText {
     }
     return out;
   }
+
+  /**
+   * Whether an element can be one of a document's parts: a {@code section} or {@code article}, or
+   * another element with a class (a {@code div class="section"}) — not an unmarked {@code div},
+   * which a page's banner and footer are too — that holds a heading.
+   */
+  private static boolean isPart(Element e) {
+    String tag = e.normalName();
+    return (tag.equals("section") || tag.equals("article") || !e.className().isBlank())
+        && hasHeading(e);
+  }
+
+  private static boolean hasHeading(Element e) {
+    return e.selectFirst("h1, h2, h3, h4, h5, h6") != null;
+  }
+
+  /** Whether {@code e} is a part of the same kind as the part {@code part}, titled too. */
+  private static boolean sameKind(Element e, Element part) {
+    return e.normalName().equals(part.normalName())
+        && e.className().equals(part.className())
+        && hasHeading(e);
+  }
+
+  private static boolean holdsScored(Element e, Map<Element, Double> scores) {
+    for (Element d : e.getAllElements()) if (scores.containsKey(d)) return true;
+    return false;
+  }
+
+  /** Least number of links to places on the page that make an element its own navigation. */
+  static final int IN_PAGE_LINKS = 3;
+
+  /**
+   * Removes the page's navigation within itself: the outermost elements (below {@code body}) that
+   * hold {@value #IN_PAGE_LINKS} or more links to places on the same page ({@code href="#…"}, or
+   * the page's own file name before the {@code #}) whose text is more than half of theirs — a
+   * manual's table of contents, a digest's list of items at its top — with the short label just
+   * before it ("目录"). The headings it repeats are in the text where they head their sections.
+   */
+  private static void removeInPageNavigation(Element body, String page) {
+    List<Element> navigation = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      if (e == body || navigation.stream().anyMatch(n -> isInside(e, n))) continue;
+      int anchors = 0;
+      int linked = 0;
+      for (Element a : e.select("a[href*=#]")) {
+        String href = a.attr("href");
+        String target = href.substring(0, href.indexOf('#'));
+        if (target.isEmpty() || target.equals(page) || target.endsWith("/" + page)) {
+          anchors++;
+          linked += width(a.text());
+        }
+      }
+      if (anchors < IN_PAGE_LINKS) continue;
+      if (linked * 2 > width(e.text())) navigation.add(e);
+    }
+    for (Element n : navigation) {
+      // its label just before it ("目录", "Contents"): a short line of text without a link
+      Element label = n.previousElementSibling();
+      if (label != null
+          && label.select("a[href]").isEmpty()
+          && label.text().codePointCount(0, label.text().length()) <= NAVIGATION_LABEL
+          && label.text().chars().noneMatch(c -> "。！？；.!?;".indexOf(c) >= 0)) {
+        label.remove();
+      }
+      n.remove();
+    }
+  }
+
+  /** Longest label of a page's navigation within itself, in characters. */
+  static final int NAVIGATION_LABEL = 12;
 
   private static final Pattern DECLARED =
       Pattern.compile("<meta[^>]+charset\\s*=|<\\?xml[^>]+encoding\\s*=", Pattern.CASE_INSENSITIVE);
@@ -320,7 +411,9 @@ final class HtmlText {
   static int weight(Element block) {
     String all = block.text();
     int linked = 0;
-    for (Element a : block.select("a")) linked += width(a.text());
+    // an anchor without an address is a place to link to, not a link (<a id="…"/>, which an HTML
+    // parser reads as an open tag around the heading after it)
+    for (Element a : block.select("a[href]")) linked += width(a.text());
     int width = width(all);
     if (width == 0 || linked * 2 > width) return 0;
     return width - linked;

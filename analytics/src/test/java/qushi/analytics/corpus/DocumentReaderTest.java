@@ -335,6 +335,57 @@ class DocumentReaderTest {
   }
 
   @Test
+  void aManualSavedAsOnePageKeepsEverySectionAndDropsItsTableOfContents() throws IOException {
+    // a manual in sections of one kind, its longest section a licence in English: the main content
+    // alone was that section, and the short Chinese sections before it were lost; the table of
+    // contents links to places on the page (by its file name, too) and repeats the headings; an
+    // anchor written as XHTML (<a id="s1"/>) is read as an open tag around the heading, but it is
+    // no link, and the heading is text
+    String licence =
+        "<p>" + "This License applies to any program or other work. ".repeat(40) + "</p>";
+    Path file =
+        page(
+            "manual.html",
+            "<div class=\"navheader\"><a href=\"/prev\">上一页</a></div><div class=\"book\"><div"
+                + " class=\"toc\"><p><b>目录</b></p><dl><dt><a href=\"manual.html#s1\">1."
+                + " 简介</a></dt><dt><a href=\"#s2\">2. 安装</a></dt><dt><a href=\"#s3\">3."
+                + " 许可证</a></dt></dl></div><div class=\"section\"><h2><a id=\"s1\"/>1."
+                + " 简介</h2><p>本手册介绍学校网络的管理。</p></div><div class=\"section\" id=\"s2\"><h2>2."
+                + " 安装</h2><p>安装前请准备一台主服务器。</p><div class=\"section\"><h3>2.1"
+                + " 网络</h3><p>主服务器需要两块网卡。</p></div></div><div class=\"section\" id=\"s3\"><h2>3."
+                + " 许可证</h2><div class=\"section\"><h3>3.1 Terms</h3>"
+                + licence
+                + "</div></div></div><div class=\"navfooter\"><a href=\"/next\">下一页</a></div>");
+    String text = read(file);
+    assertTrue(
+        text.startsWith(
+            "## 1. 简介\n本手册介绍学校网络的管理。\n## 2. 安装\n安装前请准备一台主服务器。\n"
+                + "### 2.1 网络\n主服务器需要两块网卡。\n## 3. 许可证\n### 3.1 Terms\nThis License"),
+        text);
+    assertFalse(text.contains("目录") || text.contains("上一页") || text.contains("下一页"), text);
+    // sections of another kind beside the main content, without a heading (a page's footer in a
+    // box of the same class), are not parts of it
+    Files.writeString(
+        file,
+        Files.readString(file)
+            .replace(
+                "<div class=\"navfooter\">",
+                "<div class=\"section\"><p>版权所有：某某网站，联系电话请见首页。</p></div><div"
+                    + " class=\"navfooter\">"));
+    assertFalse(read(file).contains("版权所有"), read(file));
+    // a page whose text stands beside its table of contents, in one element
+    Path flat =
+        page(
+            "flat.html",
+            "<div class=\"book\"><p><b>目录</b></p><ul><li><a href=\"flat.html#a\">一、总体要求</a></li>"
+                + "<li><a href=\"#b\">二、主要任务</a></li><li><a href=\"#c\">三、保障措施</a></li></ul>"
+                + "<h2 id=\"a\">一、总体要求</h2><p>坚持稳中求进工作总基调。</p><h2 id=\"b\">二、主要任务</h2>"
+                + "<p>加快建设现代化产业体系。</p><h2 id=\"c\">三、保障措施</h2><p>加强组织领导。</p></div>");
+    assertEquals(
+        "## 一、总体要求\n坚持稳中求进工作总基调。\n## 二、主要任务\n加快建设现代化产业体系。\n## 三、保障措施\n加强组织领导。", read(flat));
+  }
+
+  @Test
   void aForumThreadKeepsItsPostAndItsRepliesWhicheverIsLonger() throws IOException {
     String post = "<p>楼主：最近在研究大模型的推理优化，想请教大家在生产环境中如何降低显存占用，有哪些可行的方案。</p>";
     String reply =
