@@ -107,6 +107,7 @@ final class ArrayViterbiSegment extends ViterbiSegment {
       PathNet optimum = new PathNet(sentence, path, net);
       int before = optimum.size();
       if (config.nameRecognize) {
+        if (roles == null) roles = new Roles();
         PersonDictionary.parsePattern(roles.tag(path, words), path, optimum, null);
       }
       if (config.translatedNameRecognize) {
@@ -269,8 +270,12 @@ final class ArrayViterbiSegment extends ViterbiSegment {
     return path;
   }
 
-  /** The person-name roles this segmenter has worked out. */
-  private final Roles roles = new Roles();
+  /**
+   * The person-name roles this segmenter has worked out: made on the first name search (its memo
+   * holds a slot per word of the dictionary, over a megabyte, which a segmenter that recognises no
+   * names does not need).
+   */
+  private Roles roles;
 
   /**
    * The person-name role of every vertex of a path, as HanLP's {@code PersonRecognition} tags them
