@@ -33,16 +33,19 @@ import qushi.analytics.internal.TextFiles;
  *
  * <ol>
  *   <li>{@code script}, {@code style}, {@code noscript}, {@code template}, {@code svg}, {@code
- *       iframe}, {@code form}, {@code button}, {@code select}, {@code nav}, {@code header}, {@code
- *       footer} and {@code aside} elements are removed, and so is the page's navigation within
- *       itself: an element holding {@value #IN_PAGE_LINKS} or more links to places on the page
- *       ({@code href="#…"}) that make up more than half its text (a manual's table of contents).
+ *       iframe}, {@code button}, {@code select}, {@code nav}, {@code header}, {@code footer} and
+ *       {@code aside} elements are removed, and {@code form} elements but one that holds half the
+ *       page's text or more (ASP.NET Web Forms put a whole page in one), and so is the page's
+ *       navigation within itself: an element holding {@value #IN_PAGE_LINKS} or more links to
+ *       places on the page ({@code href="#…"}) that make up more than half its text (a manual's
+ *       table of contents).
  *   <li>Every <i>text block</i> — {@code p}, {@code h1}–{@code h6}, {@code li}, {@code blockquote},
  *       {@code pre}, {@code dd}, {@code dt}, {@code td}, {@code th}, {@code caption}, and a {@code
- *       div} or {@code section} with text of its own but no block inside — gets a weight: the
- *       characters of its text that are not inside a link, a Chinese character counting as two. A
- *       block whose link text is more than half of its text is a <i>link block</i> and weighs
- *       nothing.
+ *       div} or {@code section} with text of its own but no block inside, or with blocks inside but
+ *       most of its text its own (an article written straight into a {@code div}, its lines parted
+ *       by {@code br}, a picture's box inside) — gets a weight: the characters of its text that are
+ *       not inside a link, a Chinese character counting as two. A block whose link text is more
+ *       than half of its text is a <i>link block</i> and weighs nothing.
  *   <li>Each block adds its weight to its parent and half of it to its grandparent; the element
  *       with the largest total is the main content (as in Arc90's Readability), together with the
  *       elements beside it or beside its parent that hold one scoring at least {@value #SIBLING} of
@@ -69,8 +72,7 @@ final class HtmlText {
   static final int MIN_WEIGHT = 20;
 
   private static final String REMOVE =
-      "script, style, noscript, template, svg, iframe, form, button, select, nav, header, footer,"
-          + " aside";
+      "script, style, noscript, template, svg, iframe, button, select, nav, header, footer, aside";
   private static final Set<String> BLOCKS =
       Set.of(
           "p",
@@ -118,7 +120,7 @@ final class HtmlText {
       // without its meta tag), and a binary or empty file is named as such
       doc = Jsoup.parse(TextFiles.decode(file, bytes));
     }
-    doc.select(REMOVE).remove();
+    removeFurniture(doc.body());
     removeInPageNavigation(doc.body(), file.getFileName().toString());
     List<Element> blocks = new ArrayList<>();
     Map<Element, Integer> weights = new IdentityHashMap<>();
@@ -291,6 +293,19 @@ final class HtmlText {
     return false;
   }
 
+  /**
+   * Removes scripts, styles, controls and the page's navigation, banner, footer and asides, and its
+   * forms (a search box, a login, a comment form) — but not a form that holds half the page's text
+   * or more: a page built with ASP.NET Web Forms has all of its body in one.
+   */
+  private static void removeFurniture(Element body) {
+    body.select(REMOVE).remove();
+    int all = width(body.text());
+    for (Element form : body.select("form")) {
+      if (form.parent() != null && width(form.text()) * 2 < all) form.remove();
+    }
+  }
+
   /** Least number of links to places on the page that make an element its own navigation. */
   static final int IN_PAGE_LINKS = 3;
 
@@ -358,7 +373,7 @@ final class HtmlText {
    */
   static List<String> lines(String fragment) {
     Document doc = Jsoup.parseBodyFragment(fragment);
-    doc.select(REMOVE).remove();
+    removeFurniture(doc.body());
     List<String> out = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     NodeTraversor.traverse(
@@ -398,10 +413,16 @@ final class HtmlText {
     String tag = e.normalName();
     if (BLOCKS.contains(tag)) return true;
     if (!tag.equals("div") && !tag.equals("section") && !tag.equals("article")) return false;
-    if (e.ownText().isBlank()) return false;
+    String own = e.ownText();
+    if (own.isBlank()) return false;
     for (Element c : e.children()) {
       if (BLOCKS.contains(c.normalName()) || CONTAINERS.contains(c.normalName())) {
-        if (!c.normalName().equals("span") && !c.normalName().equals("font")) return false;
+        if (!c.normalName().equals("span") && !c.normalName().equals("font")) {
+          // text written straight into the element, lines parted by <br>, with a picture's box or
+          // a paragraph inside: a block when its own text is most of its text
+          int width = width(own);
+          return width >= MIN_WEIGHT && 2 * width >= width(e.text());
+        }
       }
     }
     return true;

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import org.mozilla.universalchardet.UniversalDetector;
 import qushi.analytics.core.BadInputException;
 
@@ -18,8 +19,11 @@ import qushi.analytics.core.BadInputException;
  * <p>Decoding order: a byte-order mark decides (UTF-8, UTF-16LE/BE); otherwise strict UTF-8 is
  * tried; otherwise, of GB18030 (a superset of GBK and GB2312), Big5 and UTF-16 without a mark, the
  * one whose strict decoding reads most like text is taken (GB18030 against Big5 decided by
- * Mozilla's statistical detector when both read alike). A file with NUL bytes that is not UTF-16
- * text, or one that no candidate decodes, is rejected as binary.
+ * Mozilla's statistical detector when both read alike). When no encoding reads every byte, the one
+ * of UTF-8, GB18030 and Big5 that reads all but the fewest is taken if those are at most one in a
+ * thousand (three in any file), each a lost character (U+FFFD): a saved web page whose title was
+ * cut inside a character. A file with NUL bytes that is not UTF-16 text, or one that no candidate
+ * decodes so, is rejected as binary.
  */
 public final class TextFiles {
   private TextFiles() {}
@@ -137,6 +141,7 @@ public final class TextFiles {
     // UTF-8 cut off inside its last character: the incomplete character becomes U+FFFD
     if (text == null && charset.equals("UTF-8") && truncatedUtf8(body))
       text = new String(body, StandardCharsets.UTF_8);
+    if (text == null) text = mostlyReadable(body);
     if (text == null || controlShare(text) > 0.01) {
       throw new BadInputException(
           file, "binary or undecodable file (tried UTF-8, UTF-16, GB18030, Big5)");
@@ -156,6 +161,32 @@ public final class TextFiles {
     int need = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
     return need > bytes.length - lead
         && strict(StandardCharsets.UTF_8, java.util.Arrays.copyOf(bytes, lead)) != null;
+  }
+
+  /**
+   * Most bytes that no encoding reads without a fault, of every thousand: a web page cuts a title
+   * inside a character ("激…" of GBK, its second byte gone), a file joined from two sources.
+   */
+  static final int LOST_PER_THOUSAND = 1;
+
+  /**
+   * Returns {@code bytes} decoded in the encoding (UTF-8, GB18030 or Big5) that reads all but the
+   * fewest of them, each byte sequence it cannot read a U+FFFD (a lost character), when those are
+   * at most {@value #LOST_PER_THOUSAND} in a thousand bytes (three in any file); else null.
+   */
+  private static String mostlyReadable(byte[] bytes) {
+    String best = null;
+    long fewest = Long.MAX_VALUE;
+    for (Charset c :
+        List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"), Charset.forName("Big5"))) {
+      String text = new String(bytes, c);
+      long lost = text.chars().filter(ch -> ch == 0xFFFD).count();
+      if (lost < fewest) {
+        fewest = lost;
+        best = text;
+      }
+    }
+    return fewest <= Math.max(3, (long) bytes.length * LOST_PER_THOUSAND / 1000) ? best : null;
   }
 
   private static String strict(Charset charset, byte[] bytes) {

@@ -119,6 +119,35 @@ class CorpusTest {
   }
 
   @Test
+  void aFewBytesNoEncodingReadsAreLostCharactersNotABinaryFile() throws IOException {
+    // a saved page's GBK title cut after the first byte of 激 ("激…" shortened by bytes), then more
+    // text: no encoding reads every byte, and GB18030 reads all but that one
+    byte[] cut = java.util.Arrays.copyOf("激".getBytes(Charset.forName("GBK")), 1);
+    byte[] text =
+        concat(
+            "花季少女".getBytes(Charset.forName("GBK")),
+            cut,
+            "...\n".getBytes(StandardCharsets.US_ASCII),
+            TEXT.getBytes(Charset.forName("GBK")));
+    write("cut.txt", text);
+    manifest("a,cut.txt,2021,,\n");
+    assertEquals("花季少女\uFFFD...\n" + TEXT, Corpus.load(dir).documents().get(0).read().text());
+    // bytes that no encoding reads at all are still no text
+    byte[] noise = new byte[400];
+    for (int i = 0; i < noise.length; i++)
+      noise[i] = (byte) (i % 4 < 2 ? 0xD8 : 0xFF); // a surrogate UTF-16 cannot pair
+    write("noise.txt", noise);
+    manifest("a,noise.txt,2021,,\n");
+    assertTrue(problem(() -> readAll()).contains("noise.txt: binary or undecodable file"));
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (byte[] p : parts) out.writeBytes(p);
+    return out.toByteArray();
+  }
+
+  @Test
   void rejectsMissingEmptyAndBinaryFiles() throws IOException {
     manifest("a,missing.txt,2021,,\n");
     assertTrue(problem(() -> Corpus.load(dir)).contains("missing.txt: listed in"));

@@ -386,6 +386,39 @@ class DocumentReaderTest {
   }
 
   @Test
+  void aPageInsideOneFormKeepsItsText() throws IOException {
+    // ASP.NET Web Forms put the whole page in one form; a search box's form is furniture
+    Path file =
+        page(
+            "aspx.html",
+            "<form name=\"Form1\" method=\"post\" action=\"41810.aspx\">"
+                + "<input type=\"hidden\" name=\"__VIEWSTATE\" value=\"\"/>"
+                + "<div id=\"top\"><h1><a href=\"/\">博客堂</a></h1></div><div class=\"post\">"
+                + "<p>承蒙邀请，很高兴入住博客堂。这里是一个写技术博客的好地方。</p>"
+                + "<p>我在这里的博客将集中在两种编程语言上。</p></div></form>"
+                + "<form action=\"/search\"><p>搜索本站</p><input name=\"q\"/></form>");
+    assertEquals("承蒙邀请，很高兴入住博客堂。这里是一个写技术博客的好地方。\n我在这里的博客将集中在两种编程语言上。", read(file));
+  }
+
+  @Test
+  void anArticleWrittenStraightIntoABoxWithAPictureInsideIsText() throws IOException {
+    // an old blog: the article is text and <br> in a div that also holds a picture's box, so it
+    // was no block, and the sidebar's lines were taken for the page's text
+    Path file =
+        page(
+            "blog.html",
+            "<div id=\"left\"><p>控制面板</p><p>个人首页</p></div>"
+                + "<div id=\"right\"><div class=\"rightbox\">本报讯 13岁，正是花季的年龄。"
+                + "昨日她在医院生下一名女婴，医生说需要观察治疗。<br><br>她已辍学，记者来到这家医院了解情况。"
+                + "李某说，她两年前与男友相识，家人对此并不知情。医生提醒家长多关心孩子的成长。"
+                + "<div class=\"pic\"><img src=\"a.jpg\">图为医院</div></div></div>");
+    assertEquals(
+        "本报讯 13岁，正是花季的年龄。昨日她在医院生下一名女婴，医生说需要观察治疗。"
+            + " 她已辍学，记者来到这家医院了解情况。李某说，她两年前与男友相识，家人对此并不知情。医生提醒家长多关心孩子的成长。 图为医院",
+        read(file));
+  }
+
+  @Test
   void aForumThreadKeepsItsPostAndItsRepliesWhicheverIsLonger() throws IOException {
     String post = "<p>楼主：最近在研究大模型的推理优化，想请教大家在生产环境中如何降低显存占用，有哪些可行的方案。</p>";
     String reply =
