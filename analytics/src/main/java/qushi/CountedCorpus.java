@@ -113,9 +113,7 @@ public final class CountedCorpus extends ComparedCorpus {
     List<TermCount> out = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
       for (int y = 0; y < years.length; y++) {
-        long tokens =
-            Arrays.binarySearch(counts.years(), years[y]) >= 0 ? counts.tokens(years[y]) : 0;
-        out.add(TermCount.of(list.get(i), years[y], found[i][y], tokens));
+        out.add(TermCount.of(list.get(i), years[y], found[i][y], counts.tokensOrNone(years[y])));
       }
     }
     return Rows.of("counts", TermCount.class, out);

@@ -67,7 +67,7 @@ final class Evidence {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("years", years);
     long[] tokens = new long[years.length];
-    for (int y = 0; y < years.length; y++) tokens[y] = counts.tokens(years[y]);
+    for (int y = 0; y < years.length; y++) tokens[y] = counts.tokensOrNone(years[y]);
     out.put("tokens", tokens);
     out.put("window", data.options().kwicWindow());
     out.put("sample", data.options().kwicLines());
@@ -117,7 +117,13 @@ final class Evidence {
     // each term's count as a segmenter token per year, sparse: year index, count, …
     String[] vocabulary = corpus.vocabularyWords().toArray(String[]::new);
     long[][] byYear = new long[years.length][];
-    for (int y = 0; y < years.length; y++) byYear[y] = counts.year(years[y]).count();
+    for (int y = 0; y < years.length; y++) {
+      // a year of empty documents has no passage and counts nothing
+      byYear[y] =
+          counts.tokensOrNone(years[y]) > 0
+              ? counts.year(years[y]).count()
+              : new long[vocabulary.length];
+    }
     Map<String, int[]> words = new TreeMap<>();
     for (int t = 0; t < vocabulary.length; t++) {
       int nonzero = 0;

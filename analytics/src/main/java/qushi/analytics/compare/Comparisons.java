@@ -233,7 +233,7 @@ public final class Comparisons {
 
   /** Returns the word tokens of {@code year}, 0 for a year without passages. */
   long tokens(int year) {
-    return Arrays.binarySearch(counts.years(), year) >= 0 ? counts.tokens(year) : 0;
+    return counts.tokensOrNone(year);
   }
 
   /** Returns the passages of the given years (sorted) as a mask. */

@@ -157,6 +157,14 @@ public final class Counts {
     return year(year).tokens();
   }
 
+  /**
+   * Returns the word tokens of year {@code year} of the corpus: none for a year without passages
+   * (one whose documents are empty after cleanup, a file of lost characters).
+   */
+  public long tokensOrNone(int year) {
+    return Arrays.binarySearch(years, year) >= 0 ? tokens(year) : 0;
+  }
+
   private PassageMatrix passages() {
     if (matrix == null) {
       throw new IllegalStateException("counts made from year groups alone have no passages");

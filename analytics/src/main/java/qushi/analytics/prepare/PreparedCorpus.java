@@ -349,7 +349,7 @@ public final class PreparedCorpus {
   /** Returns the number of word tokens in each year, keyed by year. */
   public Map<Integer, Long> tokensByYear() {
     Map<Integer, Long> out = new TreeMap<>();
-    for (int y : years) out.put(y, counts.tokens(y));
+    for (int y : years) out.put(y, counts.tokensOrNone(y));
     return out;
   }
 
@@ -400,7 +400,7 @@ public final class PreparedCorpus {
         int n = 0;
         for (CleanDocument d : documents)
           if (d.year() == y) n += TextSearch.occurrences(d.text(), term);
-        out.add(TermCount.of(term, y, n, counts.tokens(y)));
+        out.add(TermCount.of(term, y, n, counts.tokensOrNone(y)));
       }
     }
     return out;
@@ -516,7 +516,7 @@ public final class PreparedCorpus {
   @Override
   public String toString() {
     long total = 0;
-    for (int y : years) total += counts.tokens(y);
+    for (int y : years) total += counts.tokensOrNone(y);
     return "PreparedCorpus["
         + documents.size()
         + " documents, "

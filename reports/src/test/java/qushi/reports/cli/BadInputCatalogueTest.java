@@ -197,6 +197,16 @@ class BadInputCatalogueTest {
             "trends need at least two years with word tokens (a letter or digit), the corpus has 1",
             "compare",
             "--trend"));
+    // 9b. a year whose only document is empty after cleanup (a lost character, U+FFFD, and
+    // nothing else): it has no passage at all, and counts nothing
+    for (String[] args :
+        List.of(
+            new String[] {"count", "人工智能"},
+            new String[] {"stats"},
+            new String[] {"compare", "--all"},
+            new String[] {"report", "--no-topics"})) {
+      c.add(ok("empty-after-cleanup year: " + args[0], TWO, texts("\uFFFD"), args));
+    }
     // 10. usage errors: one line and where the help is
     c.add(
         fails(
