@@ -14,13 +14,14 @@ import qushi.analytics.corpus.Corpus;
 import qushi.analytics.corpus.Document;
 
 /**
- * How much of a web page's article the extraction of {@code .html} files keeps, and how much else it
- * takes, against reference texts a person cut out of the same pages ({@code bench/corpora/web.sh}).
+ * How much of a web page's article the extraction of {@code .html} files keeps, and how much else
+ * it takes, against reference texts a person cut out of the same pages ({@code
+ * bench/corpora/web.sh}).
  *
  * <p>Both texts are compared as multisets of Han characters (a character counts as often as it
- * stands): recall = shared / reference, precision = shared / extracted, per page, then averaged over
- * the pages. A page the reader rejects has recall and precision 0. Han characters only, so that
- * layout, spacing, Latin navigation words and punctuation do not count either way.
+ * stands): recall = shared / reference, precision = shared / extracted, per page, then averaged
+ * over the pages. A page the reader rejects has recall and precision 0. Han characters only, so
+ * that layout, spacing, Latin navigation words and punctuation do not count either way.
  *
  * <pre>
  * bench/corpora/web.sh /tmp/web
