@@ -2,10 +2,8 @@ package qushi.analytics.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,8 +51,13 @@ final class Headings {
 
   private static final Pattern ORDINAL =
       Pattern.compile("第([" + CN_DIGITS + "]{1,4}|\\d{1,3})\\s?(部分|编|篇|章|节)");
-  private static final Pattern CHINESE = Pattern.compile("([一二三四五六七八九十]{1,3})、");
-  private static final Pattern CHINESE_PAREN = Pattern.compile("[（(]([一二三四五六七八九十]{1,3})[）)]");
+
+  /** The numerals of the 一、 and （一） styles. */
+  private static final String SMALL_NUMERALS = "一二三四五六七八九十";
+
+  private static final Pattern CHINESE = Pattern.compile("([" + SMALL_NUMERALS + "]{1,3})、");
+  private static final Pattern CHINESE_PAREN =
+      Pattern.compile("[（(]([" + SMALL_NUMERALS + "]{1,3})[）)]");
   private static final Pattern DOTTED =
       Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2}){1,2})(?![\\d.．%])\\s?");
   private static final Pattern ARABIC = Pattern.compile("(\\d{1,2})[.．、](?![\\d.．%])\\s?");
@@ -154,18 +157,13 @@ final class Headings {
    * line that starts with {@code #} otherwise keeps it ("#话题#", "#include").
    */
   static SectionedText withoutMarks(String text, List<Section> sections) {
-    Set<Integer> starts = new HashSet<>();
-    for (Section s : sections) {
-      // text before the first heading starts no section of its own
-      if (!s.title().isEmpty()) starts.add(s.start());
-    }
     List<int[]> cuts = new ArrayList<>();
     for (int i = 0; i < text.length(); i = text.indexOf('\n', i) + 1) {
       int lineEnd = text.indexOf('\n', i);
       if (lineEnd < 0) lineEnd = text.length();
       if (text.charAt(i) == '#') {
         String line = text.substring(i, lineEnd);
-        if (MARKDOWN.matcher(line).matches()) {
+        if (markdown(line) != null) {
           int j = i;
           while (j < lineEnd && text.charAt(j) == '#') j++;
           while (j < lineEnd && Character.isWhitespace(text.charAt(j))) j++;
@@ -205,8 +203,8 @@ final class Headings {
    * or null when it has none.
    */
   private static Mark mark(String para, Map<String, Integer> last, boolean opening) {
-    Matcher m;
-    if (para.startsWith("#") && (m = MARKDOWN.matcher(para)).matches()) {
+    Matcher m = markdown(para);
+    if (m != null) {
       String title = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
       return new Mark(standsAlone(title) ? trimEnd(title) : null);
     }
@@ -234,7 +232,7 @@ final class Headings {
           ? new Numbering("第" + m.group(2), chineseNumber(m.group(1)), false)
           : null;
     }
-    if ("一二三四五六七八九十".indexOf(first) >= 0) {
+    if (SMALL_NUMERALS.indexOf(first) >= 0) {
       return (m = CHINESE.matcher(para)).lookingAt()
           ? new Numbering("一、", chineseNumber(m.group(1)), true)
           : null;
@@ -269,8 +267,17 @@ final class Headings {
    * Returns whether the paragraph is a Markdown heading ({@code #} marks; see {@link #MARKDOWN}).
    */
   static boolean looksLikeMarkdownHeading(String para) {
-    String p = para.strip();
-    return p.startsWith("#") && MARKDOWN.matcher(p).matches();
+    return markdown(para.strip()) != null;
+  }
+
+  /**
+   * Returns the match of {@link #MARKDOWN} on the whole line, or null when it is no Markdown
+   * heading; a line that does not open with {@code #} is not matched at all.
+   */
+  private static Matcher markdown(String line) {
+    if (!line.startsWith("#")) return null;
+    Matcher m = MARKDOWN.matcher(line);
+    return m.matches() ? m : null;
   }
 
   /**
