@@ -244,7 +244,7 @@ final class HtmlText {
       if (!isPart(inner)) continue;
       boolean cut = false;
       for (Element e : inner.parent().children()) {
-        if (e != inner && sameKind(e, inner) && holdsScored(e, scores)) {
+        if (e != inner && sameKind(e, inner) && bestScore(e, scores) > 0) {
           out.add(e);
           cut = true;
         }
@@ -256,11 +256,7 @@ final class HtmlText {
     Element inner = main;
     for (int level = 0; level < 2 && inner.parent() != null; level++, inner = inner.parent()) {
       for (Element e : inner.parent().children()) {
-        if (e == inner) continue;
-        // an element scores as the best element in it (a post's body inside its article)
-        double score = 0;
-        for (Element d : e.getAllElements()) score = Math.max(score, scores.getOrDefault(d, 0.0));
-        if (score >= SIBLING * best) out.add(e);
+        if (e != inner && bestScore(e, scores) >= SIBLING * best) out.add(e);
       }
     }
     return out;
@@ -288,9 +284,14 @@ final class HtmlText {
         && hasHeading(e);
   }
 
-  private static boolean holdsScored(Element e, Map<Element, Double> scores) {
-    for (Element d : e.getAllElements()) if (scores.containsKey(d)) return true;
-    return false;
+  /**
+   * Returns the score of {@code e}: that of the best element in it (a post's body inside its
+   * article), 0 when nothing in it holds text.
+   */
+  private static double bestScore(Element e, Map<Element, Double> scores) {
+    double score = 0;
+    for (Element d : e.getAllElements()) score = Math.max(score, scores.getOrDefault(d, 0.0));
+    return score;
   }
 
   /**
@@ -300,8 +301,10 @@ final class HtmlText {
    */
   private static void removeFurniture(Element body) {
     body.select(REMOVE).remove();
+    Elements forms = body.select("form");
+    if (forms.isEmpty()) return;
     int all = width(body.text());
-    for (Element form : body.select("form")) {
+    for (Element form : forms) {
       if (form.parent() != null && width(form.text()) * 2 < all) form.remove();
     }
   }
@@ -317,21 +320,26 @@ final class HtmlText {
    * before it ("目录"). The headings it repeats are in the text where they head their sections.
    */
   private static void removeInPageNavigation(Element body, String page) {
-    List<Element> navigation = new ArrayList<>();
-    for (Element e : body.getAllElements()) {
-      if (e == body || navigation.stream().anyMatch(n -> isInside(e, n))) continue;
-      int anchors = 0;
-      int linked = 0;
-      for (Element a : e.select("a[href*=#]")) {
-        String href = a.attr("href");
-        String target = href.substring(0, href.indexOf('#'));
-        if (target.isEmpty() || target.equals(page) || target.endsWith("/" + page)) {
-          anchors++;
-          linked += width(a.text());
-        }
+    // per element below the body, the links to places on the page inside it and their width:
+    // each link counted once, into every element around it
+    Map<Element, int[]> inPage = new IdentityHashMap<>();
+    for (Element a : body.select("a[href*=#]")) {
+      String href = a.attr("href");
+      String target = href.substring(0, href.indexOf('#'));
+      if (!target.isEmpty() && !target.equals(page) && !target.endsWith("/" + page)) continue;
+      int width = width(a.text());
+      for (Element e = a; e != null && e != body; e = e.parent()) {
+        int[] links = inPage.computeIfAbsent(e, k -> new int[2]);
+        links[0]++;
+        links[1] += width;
       }
-      if (anchors < IN_PAGE_LINKS) continue;
-      if (linked * 2 > width(e.text())) navigation.add(e);
+    }
+    List<Element> navigation = new ArrayList<>();
+    for (Element e : body.getAllElements()) { // outer elements first
+      int[] links = inPage.get(e);
+      if (links == null || links[0] < IN_PAGE_LINKS) continue;
+      if (navigation.stream().anyMatch(n -> isInside(e, n))) continue;
+      if (links[1] * 2 > width(e.text())) navigation.add(e);
     }
     for (Element n : navigation) {
       // its label just before it ("目录", "Contents"): a short line of text without a link
