@@ -329,7 +329,29 @@ public final class PermutationTests {
   static double logChoose(int n, int k) {
     if (k < 0 || k > n) return Double.NEGATIVE_INFINITY;
     if (k == 0 || k == n) return 0;
-    return Gamma.logGamma(n + 1.0) - Gamma.logGamma(k + 1.0) - Gamma.logGamma(n - k + 1.0);
+    return logFactorial(n) - logFactorial(k) - logFactorial(n - k);
+  }
+
+  /**
+   * ln n! = ln Γ(n + 1) for n = 0, 1, …: each value computed once, by the log-gamma function, and
+   * kept (a test of a corpus's passages asks for the same few thousand values over and over).
+   */
+  private static volatile double[] logFactorials = new double[0];
+
+  /** Returns ln n! = ln Γ(n + 1), the log-gamma function's value, from the table. */
+  static double logFactorial(int n) {
+    double[] table = logFactorials;
+    return n < table.length ? table[n] : logFactorials(n)[n];
+  }
+
+  /** Returns the table of ln n!, grown to hold {@code n} (to twice its size at least). */
+  private static synchronized double[] logFactorials(int n) {
+    double[] table = logFactorials;
+    if (n < table.length) return table;
+    double[] grown = java.util.Arrays.copyOf(table, Math.max(n + 1, 2 * table.length));
+    for (int i = table.length; i < grown.length; i++) grown[i] = Gamma.logGamma(i + 1.0);
+    logFactorials = grown;
+    return grown;
   }
 
   /** Returns twice the smaller tail at {@code observed} and the null distribution of that p. */
