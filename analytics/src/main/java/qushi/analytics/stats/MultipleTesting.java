@@ -107,6 +107,7 @@ public final class MultipleTesting {
       double[] support = f.support();
       double[] cdf = f.cdf();
       double before = 0;
+      int times = multiplicity.get(f);
       for (int k = 0; k < support.length; k++) {
         at[e] = support[k];
         if (cdf[k] >= 1) {
@@ -114,7 +115,7 @@ public final class MultipleTesting {
           break;
         }
         double g = cdf[k] / (1 - cdf[k]);
-        jump[e++] = multiplicity.get(f) * (g - before);
+        jump[e++] = times * (g - before);
         before = g;
       }
     }
