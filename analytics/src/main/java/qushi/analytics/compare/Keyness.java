@@ -199,28 +199,39 @@ public final class Keyness {
     }
     double[] powers = columns == null ? null : columns.powers(both);
     TwoGroupTest.Result[] tests = new TwoGroupTest.Result[terms.size()];
-    for (int t = 0; t < tests.length; t++) {
-      long a = target.count()[t];
-      long b = reference.count()[t];
-      if (a + b < options.minCount()) continue;
-      TwoGroupTest.Counts c =
-          new TwoGroupTest.Counts(a, b, nt, nr, target.squares(t), reference.squares(t));
-      int k = target.presence()[t] + reference.presence()[t];
-      if (columns == null) {
-        tests[t] =
-            TwoGroupTest.presenceLevel(
-                c, passages, target.passages(), k, target.presence()[t], options.williams());
-      } else {
-        int[] values = k <= TwoGroupTest.EXACT_UP_TO ? columns.values(t, both) : null;
-        double[] moments =
-            values == null
-                ? columns.residualMoments(t, both, (double) (a + b) / ((double) nt + nr), powers)
-                : null;
-        tests[t] =
-            TwoGroupTest.passageLevel(
-                c, passages, target.passages(), values, moments, options.williams());
-      }
-    }
+    boolean[] in = both;
+    // each term's test reads only its own column: the terms run in parallel, each into its slot
+    java.util.stream.IntStream.range(0, tests.length)
+        .parallel()
+        .forEach(
+            t -> {
+              long a = target.count()[t];
+              long b = reference.count()[t];
+              if (a + b < options.minCount()) return;
+              TwoGroupTest.Counts c =
+                  new TwoGroupTest.Counts(a, b, nt, nr, target.squares(t), reference.squares(t));
+              int k = target.presence()[t] + reference.presence()[t];
+              if (columns == null) {
+                tests[t] =
+                    TwoGroupTest.presenceLevel(
+                        c,
+                        passages,
+                        target.passages(),
+                        k,
+                        target.presence()[t],
+                        options.williams());
+              } else {
+                int[] values = k <= TwoGroupTest.EXACT_UP_TO ? columns.values(t, in) : null;
+                double[] moments =
+                    values == null
+                        ? columns.residualMoments(
+                            t, in, (double) (a + b) / ((double) nt + nr), powers)
+                        : null;
+                tests[t] =
+                    TwoGroupTest.passageLevel(
+                        c, passages, target.passages(), values, moments, options.williams());
+              }
+            });
     return build(terms, target.count(), reference.count(), nt, nr, null, tests, options);
   }
 

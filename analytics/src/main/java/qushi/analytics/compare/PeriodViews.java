@@ -27,17 +27,23 @@ final class PeriodViews {
   static Tabular all(Comparisons cmp, KeynessOptions options, int top) {
     // a year without word tokens has no rates to compare; it is left out
     int[] years = Arrays.stream(cmp.years).filter(y -> cmp.tokens(y) > 0).toArray();
+    // each year against the rest, then each year against the one before
     List<String> names = new ArrayList<>();
-    List<KeynessTable> tables = new ArrayList<>();
+    List<int[]> pairs = new ArrayList<>(); // target, reference (0: the rest)
     for (int y : years) {
       if (years.length < 2) break;
       names.add(y + "_vs_rest");
-      tables.add(cmp.compare(y, null, options));
+      pairs.add(new int[] {y});
     }
     for (int i = 0; i + 1 < years.length; i++) {
       names.add(years[i] + "_to_" + years[i + 1]);
-      tables.add(cmp.compare(years[i + 1], years[i], options));
+      pairs.add(new int[] {years[i + 1], years[i]});
     }
+    // the comparisons are independent: they run in parallel, each table in its place
+    List<KeynessTable> tables =
+        pairs.parallelStream()
+            .map(c -> cmp.compare(c[0], c.length == 1 ? null : c[1], options))
+            .toList();
     long[] tokens = new long[years.length];
     long[][] byYear = new long[years.length][];
     for (int y = 0; y < years.length; y++) {

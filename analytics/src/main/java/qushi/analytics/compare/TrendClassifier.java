@@ -264,41 +264,49 @@ public final class TrendClassifier {
     TrendSpan span = new TrendSpan(ys, tokens, unitsPerYear, mask, yearIndex);
     span.powers = unitColumns.powers(mask);
     boolean quasi = options.keyness().quasiLikelihood() && span.passages() >= 4;
-    List<TrendTests.Tested> tested = new ArrayList<>();
-    for (int t = 0; t < terms.size(); t++) {
-      long[] c = new long[g];
-      double[] s = new double[g];
-      long[] k = new long[g];
-      long[] unitK = new long[g];
-      long total = 0;
-      int containing = 0;
-      int unitsContaining = 0;
-      for (int y = 0; y < g; y++) {
-        c[y] = groups[y].count()[t];
-        s[y] = unitGroups[y].squares(t);
-        k[y] = groups[y].presence()[t];
-        unitK[y] = unitGroups[y].presence()[t];
-        total += c[y];
-        containing += (int) k[y];
-        unitsContaining += (int) unitK[y];
-      }
-      if (total < options.keyness().minCount()) continue;
-      long[] established = new long[g];
-      for (int y = 0; y < g; y++)
-        established[y] = k[y] >= Math.min(options.established(), passagesPerYear[y]) ? 1 : 0;
-      tested.add(
-          TrendTests.test(
-              terms.get(t),
-              c,
-              quasi ? s : null,
-              unitK,
-              established,
-              unitsContaining,
-              containing,
-              span,
-              quasi ? new TrendTests.Guard(unitColumns, t) : null,
-              options));
-    }
+    // each term's test reads only its own counts and column (the span's shared nulls are made once
+    // per size): the terms run in parallel, each into its slot
+    TrendTests.Tested[] slots = new TrendTests.Tested[terms.size()];
+    IntStream.range(0, terms.size())
+        .parallel()
+        .forEach(
+            t -> {
+              long[] c = new long[g];
+              double[] s = new double[g];
+              long[] k = new long[g];
+              long[] unitK = new long[g];
+              long total = 0;
+              int containing = 0;
+              int unitsContaining = 0;
+              for (int y = 0; y < g; y++) {
+                c[y] = groups[y].count()[t];
+                s[y] = unitGroups[y].squares(t);
+                k[y] = groups[y].presence()[t];
+                unitK[y] = unitGroups[y].presence()[t];
+                total += c[y];
+                containing += (int) k[y];
+                unitsContaining += (int) unitK[y];
+              }
+              if (total < options.keyness().minCount()) return;
+              long[] established = new long[g];
+              for (int y = 0; y < g; y++)
+                established[y] =
+                    k[y] >= Math.min(options.established(), passagesPerYear[y]) ? 1 : 0;
+              slots[t] =
+                  TrendTests.test(
+                      terms.get(t),
+                      c,
+                      quasi ? s : null,
+                      unitK,
+                      established,
+                      unitsContaining,
+                      containing,
+                      span,
+                      quasi ? new TrendTests.Guard(unitColumns, t) : null,
+                      options);
+            });
+    List<TrendTests.Tested> tested =
+        Arrays.stream(slots).filter(java.util.Objects::nonNull).toList();
     return assemble(tested, span, options, quasi, years);
   }
 

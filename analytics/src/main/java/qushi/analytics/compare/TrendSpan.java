@@ -1,7 +1,7 @@
 package qushi.analytics.compare;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import qushi.analytics.stats.DiscreteNull;
 
 /**
@@ -20,8 +20,9 @@ final class TrendSpan {
   final int[] linear;
   final int[] quadratic;
   final double[] time;
-  final Map<Integer, DiscreteNull> scanNulls = new HashMap<>();
-  final Map<Integer, double[][]> scanTails = new HashMap<>();
+  // shared by the terms' tests, which run in parallel
+  final Map<Integer, DiscreteNull> scanNulls = new ConcurrentHashMap<>();
+  final Map<Integer, double[][]> scanTails = new ConcurrentHashMap<>();
   double[] powers;
 
   TrendSpan(int[] years, long[] tokens, int[] passagesPerYear, boolean[] mask, int[] yearIndex) {

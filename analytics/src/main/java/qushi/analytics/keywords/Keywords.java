@@ -229,42 +229,45 @@ public final class Keywords {
                             .toArray()),
                 columns,
                 grouping.passageDocument);
-    for (int g = 0; g < groups.size(); g++) {
-      boolean[] in = grouping.in(g);
-      IntFunction<Object[]> topDocument = topDocuments.over(in)::top;
-      if (method == Method.KEYNESS) {
-        out.addAll(
-            keyness(
-                terms,
-                units == null ? m : units.counts().matrix(),
-                units == null ? columns : units.columns(),
-                units == null ? in : units.of(in),
-                g,
-                groups.get(g),
-                counts,
-                tokens,
-                top,
-                minCount,
-                topDocument));
-        continue;
-      }
-      double[] score =
-          method == Method.TFIDF
-              ? cTfIdf(counts, g)
-              : textRank(a, passageGroup, g, counts, minCount);
-      out.addAll(
-          rank(
-              groups.get(g),
-              "term",
-              counts,
-              g,
-              tokens[g],
-              score,
-              minCount,
-              top,
-              terms,
-              topDocument));
-    }
+    // a group's keyness test reads only the shared counts: the groups run in parallel
+    IntStream each = IntStream.range(0, groups.size());
+    if (method == Method.KEYNESS) each = each.parallel();
+    each.mapToObj(
+            g -> {
+              boolean[] in = grouping.in(g);
+              IntFunction<Object[]> topDocument = topDocuments.over(in)::top;
+              if (method == Method.KEYNESS) {
+                return keyness(
+                    terms,
+                    units == null ? m : units.counts().matrix(),
+                    units == null ? columns : units.columns(),
+                    units == null ? in : units.of(in),
+                    g,
+                    groups.get(g),
+                    counts,
+                    tokens,
+                    top,
+                    minCount,
+                    topDocument);
+              }
+              double[] score =
+                  method == Method.TFIDF
+                      ? cTfIdf(counts, g)
+                      : textRank(a, passageGroup, g, counts, minCount);
+              return rank(
+                  groups.get(g),
+                  "term",
+                  counts,
+                  g,
+                  tokens[g],
+                  score,
+                  minCount,
+                  top,
+                  terms,
+                  topDocument);
+            })
+        .toList()
+        .forEach(out::addAll);
     return out;
   }
 
