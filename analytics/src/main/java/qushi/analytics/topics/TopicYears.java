@@ -48,31 +48,32 @@ final class TopicYears {
       passages[yi] = IntStream.range(0, docs.length).filter(p -> docYears[p] == y).toArray();
       yearUnits[yi] = units(passages[yi], documentUnits);
     }
+    // per year, the bootstrap's draws of units (one random stream per year), made once and read
+    // for every topic; the years run in parallel
+    double[][][] boots = new double[years.length][][];
+    IntStream.range(0, years.length)
+        .parallel()
+        .forEach(
+            yi ->
+                boots[yi] =
+                    resampled(
+                        yearUnits[yi],
+                        topics,
+                        theta,
+                        options,
+                        random.of(RandomSource.Step.TOPIC_PREVALENCE, yi)));
     for (Topic t : topics) {
       int k = t.id() - 1;
       for (int yi = 0; yi < years.length; yi++) {
-        int y = years[yi];
         int[] ps = passages[yi];
-        double point = weighted(ps, theta, k);
-        // The same resampled units for every topic of a year: one stream per year.
-        int[][] units = yearUnits[yi];
-        SplittableRandom rnd = random.of(RandomSource.Step.TOPIC_PREVALENCE, yi);
-        double[] boot = new double[options.resamples()];
-        for (int b = 0; b < boot.length; b++) {
-          IntStream.Builder draw = IntStream.builder();
-          for (int i = 0; i < units.length; i++) {
-            for (int p : units[rnd.nextInt(units.length)]) draw.add(p);
-          }
-          boot[b] = weighted(draw.build().toArray(), theta, k);
-        }
-        Arrays.sort(boot);
+        double[] boot = boots[yi][k];
         String note = ps.length < options.fewPassages() ? "few passages (" + ps.length + ")" : "";
         out.add(
             new TopicRows.Prevalence(
                 t.id(),
                 t.label(),
-                y,
-                point,
+                years[yi],
+                weighted(ps, theta, k),
                 Quantiles.type7(boot, 0.025),
                 Quantiles.type7(boot, 0.975),
                 ps.length,
@@ -80,6 +81,31 @@ final class TopicYears {
       }
     }
     return out;
+  }
+
+  /**
+   * Returns, per topic (by index), the sorted prevalences of {@code options.resamples()} bootstrap
+   * samples of the year's {@code units}: each sample draws as many units as there are, with
+   * replacement, from {@code rnd}.
+   */
+  private double[][] resampled(
+      int[][] units,
+      List<Topic> topics,
+      double[][] theta,
+      TopicOptions options,
+      SplittableRandom rnd) {
+    int topicCount = topics.stream().mapToInt(Topic::id).max().orElse(0);
+    double[][] boot = new double[topicCount][options.resamples()];
+    for (int b = 0; b < options.resamples(); b++) {
+      IntStream.Builder draw = IntStream.builder();
+      for (int i = 0; i < units.length; i++) {
+        for (int p : units[rnd.nextInt(units.length)]) draw.add(p);
+      }
+      int[] sample = draw.build().toArray();
+      for (Topic t : topics) boot[t.id() - 1][b] = weighted(sample, theta, t.id() - 1);
+    }
+    for (double[] row : boot) Arrays.sort(row);
+    return boot;
   }
 
   /**
