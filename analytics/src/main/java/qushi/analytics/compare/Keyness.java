@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.stream.IntStream;
 import qushi.analytics.prepare.GroupCounts;
 import qushi.analytics.prepare.PassageMatrix;
 import qushi.analytics.prepare.TermColumns;
@@ -199,9 +200,9 @@ public final class Keyness {
     }
     double[] powers = columns == null ? null : columns.powers(both);
     TwoGroupTest.Result[] tests = new TwoGroupTest.Result[terms.size()];
-    boolean[] in = both;
+    boolean[] in = both; // (effectively final, for the terms' tests)
     // each term's test reads only its own column: the terms run in parallel, each into its slot
-    java.util.stream.IntStream.range(0, tests.length)
+    IntStream.range(0, tests.length)
         .parallel()
         .forEach(
             t -> {

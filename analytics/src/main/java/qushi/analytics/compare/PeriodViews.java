@@ -29,7 +29,7 @@ final class PeriodViews {
     int[] years = Arrays.stream(cmp.years).filter(y -> cmp.tokens(y) > 0).toArray();
     // each year against the rest, then each year against the one before
     List<String> names = new ArrayList<>();
-    List<int[]> pairs = new ArrayList<>(); // target, reference (0: the rest)
+    List<int[]> pairs = new ArrayList<>(); // {target, reference}, or {target}: against the rest
     for (int y : years) {
       if (years.length < 2) break;
       names.add(y + "_vs_rest");
