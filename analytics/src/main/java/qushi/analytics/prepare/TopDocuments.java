@@ -14,6 +14,9 @@ public final class TopDocuments {
   private final List<Document> documents;
   private final int[] passageDocument;
   private final TermColumns columns;
+  // whether the passages are in document order (a corpus's are): a term's passages then run
+  // through its documents one after another, and are summed by document in one pass
+  private final boolean inDocumentOrder;
 
   /**
    * Creates the finder over the passage × term counts {@code columns}, whose passage p is in
@@ -23,6 +26,11 @@ public final class TopDocuments {
     this.documents = documents;
     this.passageDocument = passageDocument;
     this.columns = columns;
+    boolean ordered = true;
+    for (int p = 1; p < passageDocument.length && ordered; p++) {
+      ordered = passageDocument[p] >= passageDocument[p - 1];
+    }
+    this.inDocumentOrder = ordered;
   }
 
   /**
@@ -75,22 +83,36 @@ public final class TopDocuments {
     int[] where = columns.passagesOf(t, mask);
     int[] values = columns.values(t, mask);
     if (where.length == 0) return null;
-    TreeMap<Integer, Long> byDocument = new TreeMap<>();
     long total = 0;
-    for (int i = 0; i < where.length; i++) {
-      byDocument.merge(passageDocument[where[i]], (long) values[i], Long::sum);
-      total += values[i];
-    }
+    for (int v : values) total += v;
+    // the document with most occurrences (the first of them on a tie) and its last passage
     int top = -1;
     long best = -1;
     int topPassage = -1;
-    for (var e : byDocument.entrySet()) {
-      if (e.getValue() > best) {
-        best = e.getValue();
-        top = e.getKey();
+    if (inDocumentOrder) {
+      for (int i = 0; i < where.length; ) {
+        int document = passageDocument[where[i]];
+        long sum = 0;
+        for (; i < where.length && passageDocument[where[i]] == document; i++) sum += values[i];
+        if (sum > best) {
+          best = sum;
+          top = document;
+          topPassage = where[i - 1];
+        }
       }
+    } else {
+      TreeMap<Integer, Long> byDocument = new TreeMap<>();
+      for (int i = 0; i < where.length; i++) {
+        byDocument.merge(passageDocument[where[i]], (long) values[i], Long::sum);
+      }
+      for (var e : byDocument.entrySet()) {
+        if (e.getValue() > best) {
+          best = e.getValue();
+          top = e.getKey();
+        }
+      }
+      for (int p : where) if (passageDocument[p] == top) topPassage = p;
     }
-    for (int p : where) if (passageDocument[p] == top) topPassage = p;
     for (int s = 0; s < sides.length; s++) {
       if (sides[s][topPassage] && documentsOf[s] < 2) {
         return new Object[] {documents.get(top).id(), Double.NaN};
