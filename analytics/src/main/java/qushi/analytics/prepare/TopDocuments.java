@@ -1,8 +1,9 @@
 package qushi.analytics.prepare;
 
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
-import java.util.TreeMap;
+import java.util.stream.IntStream;
 import qushi.analytics.corpus.Document;
 
 /**
@@ -14,9 +15,6 @@ public final class TopDocuments {
   private final List<Document> documents;
   private final int[] passageDocument;
   private final TermColumns columns;
-  // whether the passages are in document order (a corpus's are): a term's passages then run
-  // through its documents one after another, and are summed by document in one pass
-  private final boolean inDocumentOrder;
 
   /**
    * Creates the finder over the passage × term counts {@code columns}, whose passage p is in
@@ -26,11 +24,6 @@ public final class TopDocuments {
     this.documents = documents;
     this.passageDocument = passageDocument;
     this.columns = columns;
-    boolean ordered = true;
-    for (int p = 1; p < passageDocument.length && ordered; p++) {
-      ordered = passageDocument[p] >= passageDocument[p - 1];
-    }
-    this.inDocumentOrder = ordered;
   }
 
   /**
@@ -85,33 +78,23 @@ public final class TopDocuments {
     if (where.length == 0) return null;
     long total = 0;
     for (int v : values) total += v;
-    // the document with most occurrences (the first of them on a tie) and its last passage
+    // the document with most occurrences (the first of them on a tie) and its last passage: the
+    // passages taken by document, each document's one run
+    int[] order = byDocument(where);
     int top = -1;
     long best = -1;
     int topPassage = -1;
-    if (inDocumentOrder) {
-      for (int i = 0; i < where.length; ) {
-        int document = passageDocument[where[i]];
-        long sum = 0;
-        for (; i < where.length && passageDocument[where[i]] == document; i++) sum += values[i];
-        if (sum > best) {
-          best = sum;
-          top = document;
-          topPassage = where[i - 1];
-        }
+    for (int i = 0; i < order.length; ) {
+      int document = passageDocument[where[order[i]]];
+      long sum = 0;
+      for (; i < order.length && passageDocument[where[order[i]]] == document; i++) {
+        sum += values[order[i]];
       }
-    } else {
-      TreeMap<Integer, Long> byDocument = new TreeMap<>();
-      for (int i = 0; i < where.length; i++) {
-        byDocument.merge(passageDocument[where[i]], (long) values[i], Long::sum);
+      if (sum > best) {
+        best = sum;
+        top = document;
+        topPassage = where[order[i - 1]];
       }
-      for (var e : byDocument.entrySet()) {
-        if (e.getValue() > best) {
-          best = e.getValue();
-          top = e.getKey();
-        }
-      }
-      for (int p : where) if (passageDocument[p] == top) topPassage = p;
     }
     for (int s = 0; s < sides.length; s++) {
       if (sides[s][topPassage] && documentsOf[s] < 2) {
@@ -119,6 +102,26 @@ public final class TopDocuments {
       }
     }
     return new Object[] {documents.get(top).id(), (double) best / total};
+  }
+
+  /**
+   * Returns the indices of the passages {@code where} (ascending) in order of document, each
+   * document's in passage order: as they are when the passages are in document order (a corpus's
+   * are), else sorted.
+   */
+  private int[] byDocument(int[] where) {
+    int[] order = new int[where.length];
+    boolean sorted = true;
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+      sorted &= i == 0 || passageDocument[where[i]] >= passageDocument[where[i - 1]];
+    }
+    if (sorted) return order;
+    return IntStream.range(0, where.length)
+        .boxed()
+        .sorted(Comparator.comparingInt(i -> passageDocument[where[i]]))
+        .mapToInt(Integer::intValue)
+        .toArray();
   }
 
   /** Returns the number of documents with a passage in {@code mask}. */
