@@ -177,6 +177,7 @@ final class Chars {
    * otherwise it is a fixed point.
    */
   static String inline(String text) {
+    if (settled(text)) return text;
     StringBuilder sb = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -209,6 +210,24 @@ final class Chars {
       i = j;
     }
     return out.toString();
+  }
+
+  /**
+   * Returns whether {@link #inline} leaves the text as it is, for want of anything it changes: no
+   * space or other white space, no ASCII mark it may make full-width and no bracket.
+   */
+  private static boolean settled(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c <= ' '
+          || ASCII_PUNCT.indexOf(c) >= 0
+          || c == '（'
+          || c == '）'
+          || Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -24,9 +24,13 @@ final class Unwrapper {
               + "|\\d{1,3} ?[|｜] ?\\S.{0,60}"
               + "|\\S.{0,60} ?[|｜] ?\\d{1,3}");
 
-  /** Chinese-numbered headings ("三、相关建议", "（二）") repeat legitimately in compilations. */
+  /**
+   * The opening of a Chinese-numbered heading ("三、相关建议", "（二）"), which repeat legitimately in
+   * compilations. This and the other openings below are matched with {@code lookingAt}: the rest of
+   * the line need not be read.
+   */
   private static final Pattern CHINESE_ORDINAL =
-      Pattern.compile("([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]).*");
+      Pattern.compile("[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]");
 
   /** A list marker alone on its line: "1." "（1）" "一、" "①". */
   private static final Pattern MARKER_ONLY =
@@ -38,7 +42,7 @@ final class Unwrapper {
       Pattern.compile(
           "([“「『《【]|——|[◎►●■▲◆※]|\\d{1,2}[.．、](?!\\d)|[（(]\\d{1,2}[)）]"
               + "|[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十]{1,3}[)）]|[①-⑳]"
-              + "|第[一二三四五六七八九十\\d]{1,3}[章节条部]|首先|其次|最后|此外|另外|同时|总之).*");
+              + "|第[一二三四五六七八九十\\d]{1,3}[章节条部]|首先|其次|最后|此外|另外|同时|总之)");
 
   /**
    * A line opened by a heading or list number (第二章, 二、, （二）, 2.): the next entry of a list of
@@ -47,7 +51,7 @@ final class Unwrapper {
   private static final Pattern NUMBERED =
       Pattern.compile(
           "(第[一二三四五六七八九十\\d]{1,3}[章节条部]|[一二三四五六七八九十]{1,3}、"
-              + "|[（(][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[.．、](?!\\d)).*");
+              + "|[（(][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[.．、](?!\\d))");
 
   /** A chapter's number: 第一章, 第二节, 第三部分, 第一编, 第二篇. */
   private static final Pattern CHAPTER = Pattern.compile("第[一二三四五六七八九十百\\d]{1,4}\\s?(章|节|部分|编|篇)");
@@ -55,8 +59,11 @@ final class Unwrapper {
   /** A rule: a separator line of three or more dashes, underscores, equals signs, stars, tildes. */
   private static final Pattern RULE = Pattern.compile("([-_=*~—─━]\\s*){3,}");
 
+  /** The first characters of a rule or a table's rule. */
+  private static final String RULE_START = "-_=*~—─━|";
+
   /** A Markdown or typographic bullet opening a list item. */
-  private static final Pattern BULLET = Pattern.compile("[-*+•·] .*");
+  private static final Pattern BULLET = Pattern.compile("[-*+•·] ");
 
   /** The rule under the heading row of a Markdown table: |---|:---:|. */
   private static final Pattern TABLE_RULE = Pattern.compile("\\|(\\s*:?-{3,}:?\\s*\\|)+");
@@ -249,7 +256,8 @@ final class Unwrapper {
 
   /** Returns whether the line opens a paragraph or a list item (a Markdown bullet too). */
   private static boolean opensItem(Line line) {
-    return STARTS_PARAGRAPH.matcher(line.text()).matches() || BULLET.matcher(line.text()).matches();
+    return STARTS_PARAGRAPH.matcher(line.text()).lookingAt()
+        || BULLET.matcher(line.text()).lookingAt();
   }
 
   /**
@@ -461,7 +469,9 @@ final class Unwrapper {
 
   /** Returns whether the line is a rule: layout that separates paragraphs, not text. */
   private static boolean isRule(Line line) {
-    return RULE.matcher(line.text()).matches() || TABLE_RULE.matcher(line.text()).matches();
+    // both start with one of these: the test spares every other line a matcher
+    return RULE_START.indexOf(line.first()) >= 0
+        && (RULE.matcher(line.text()).matches() || TABLE_RULE.matcher(line.text()).matches());
   }
 
   /** Returns whether the line is a row of a Markdown table: | cell | cell |. */
@@ -502,12 +512,12 @@ final class Unwrapper {
     if (heading) {
       // a heading continues on the next line only inside one PDF block and one script
       boolean sameBlock = b.newlinesBefore() == 1 && !b.indented() && shortB;
-      if (sameBlock && sameScript(a, b) && !NUMBERED.matcher(b.text()).matches()) {
+      if (sameBlock && sameScript(a, b) && !NUMBERED.matcher(b.text()).lookingAt()) {
         return false;
       }
       // a short line followed by an equally short one is a narrow column, not a heading;
       // a line with a comma is prose unless the next line visibly starts a paragraph
-      return (!hasComma(a) || CHINESE_ORDINAL.matcher(a.text()).matches())
+      return (!hasComma(a) || CHINESE_ORDINAL.matcher(a.text()).lookingAt())
           && (startsB || a.indented() || headingB || a.width() < NARROWER * b.width());
     }
     return false;
@@ -515,7 +525,7 @@ final class Unwrapper {
 
   /** Returns whether the line visibly starts a paragraph: indented, or opened by a marker. */
   private static boolean startsParagraph(Line line) {
-    return line.indented() || STARTS_PARAGRAPH.matcher(line.text()).matches();
+    return line.indented() || STARTS_PARAGRAPH.matcher(line.text()).lookingAt();
   }
 
   /** Returns whether the line has the shape of a heading: short, narrow, no sentence inside. */
@@ -771,11 +781,16 @@ final class Unwrapper {
    * Chinese-numbered heading or bare list marker; null for other lines.
    */
   private static String furnitureKey(Line line) {
-    String own = PAGE_AT_END.matcher(line.text()).replaceFirst("").replace(" ", "");
-    if (line.width() > WIDEST_COLUMN
-        || line.endsWithPunctuation()
-        || own.length() < 2
-        || CHINESE_ORDINAL.matcher(own).matches()
+    if (line.width() > WIDEST_COLUMN || line.endsWithPunctuation()) return null;
+    String own = line.text();
+    char last = own.charAt(own.length() - 1);
+    // the page number's pattern looks behind at every place: only a line that ends as one is read
+    if ((last >= '0' && last <= '9') || last == 'i' || last == 'v' || last == 'x') {
+      own = PAGE_AT_END.matcher(own).replaceFirst("");
+    }
+    own = own.replace(" ", "");
+    if (own.length() < 2
+        || CHINESE_ORDINAL.matcher(own).lookingAt()
         || MARKER_ONLY.matcher(own).matches()) {
       return null;
     }
@@ -788,7 +803,7 @@ final class Unwrapper {
     if (key.length() < 2
         || line.width() > headerMaxWidth
         || line.endsWithPunctuation()
-        || CHINESE_ORDINAL.matcher(key).matches()
+        || CHINESE_ORDINAL.matcher(key).lookingAt()
         || MARKER_ONLY.matcher(key).matches()) {
       return null;
     }
