@@ -104,16 +104,15 @@ final class ArrayViterbiSegment extends ViterbiSegment {
       path.add(vertices[i]);
     }
     if (config.ner) {
-      PathNet optimum = new PathNet(sentence, path, net);
-      int before = optimum.size();
+      PathNet names = new PathNet(sentence, path, net);
       if (config.nameRecognize) {
         if (roles == null) roles = new Roles();
-        PersonDictionary.parsePattern(roles.tag(path, words), path, optimum, null);
+        PersonDictionary.parsePattern(roles.tag(path, words), path, names, null);
       }
       if (config.translatedNameRecognize) {
-        TranslatedPersonRecognition.recognition(path, optimum, null);
+        TranslatedPersonRecognition.recognition(path, names, null);
       }
-      if (optimum.size() != before) path = viterbi(optimum);
+      if (names.grew()) path = viterbi(names.optimum);
     }
     return convert(path, config.offset);
   }
@@ -409,23 +408,41 @@ final class ArrayViterbiSegment extends ViterbiSegment {
   }
 
   /**
-   * The net of the path after the custom dictionary, into which recognition adds names: HanLP's
-   * own, given on the first name HanLP's full net of the sentence, which it takes the words around
-   * a name from ({@link Net#all}).
+   * Where recognition adds names to the path after the custom dictionary: HanLP's net of the path
+   * ({@code optimum}), made on the first name — most sentences have none, and the net holds a list
+   * for every character — from the path as it was when this was made (recognition may cut a path
+   * word in two before it adds a name), with HanLP's full net of the sentence, which it takes the
+   * words around a name from ({@link Net#all}). Recognition calls nothing but {@link #insert}.
    */
   private static final class PathNet extends WordNet {
+    private static final char[] NO_CHARS = {};
+    private final char[] sentence;
+    private final Vertex[] path;
     private final Net net;
     private WordNet all;
+    private WordNet optimum;
+    private int before;
 
     PathNet(char[] sentence, List<Vertex> path, Net net) {
-      super(sentence, path);
+      super(NO_CHARS);
+      this.sentence = sentence;
+      this.path = path.toArray(new Vertex[0]);
       this.net = net;
     }
 
     @Override
     public void insert(int line, Vertex vertex, WordNet ignored) {
-      if (all == null) all = net.all();
-      super.insert(line, vertex, all);
+      if (optimum == null) {
+        optimum = new WordNet(sentence, Arrays.asList(path));
+        before = optimum.size();
+        all = net.all();
+      }
+      optimum.insert(line, vertex, all);
+    }
+
+    /** Returns whether a name was added to the path's net. */
+    boolean grew() {
+      return optimum != null && optimum.size() != before;
     }
   }
 
