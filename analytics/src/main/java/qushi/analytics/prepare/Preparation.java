@@ -227,6 +227,7 @@ final class Preparation {
       }
       List<int[]> lineStarts =
           IntStream.range(0, texts.length)
+              .parallel()
               .mapToObj(i -> TermLearner.lineStarts(texts[i], tokens.offsets[i]))
               .toList();
       return new LearnedTerms(
