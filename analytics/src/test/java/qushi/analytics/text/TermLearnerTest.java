@@ -10,7 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TermLearnerTest {
-  private static final Set<String> STOP = Set.of("推动", "建设", "的", "认真", "已经");
+  private static final Set<String> STOP = Set.of("推动", "建设", "的", "认真", "已经", "下列", "主要");
 
   private static byte kind(String word, String tag) {
     return TermLearner.kind(word, tag, STOP, Set.of("人工智能", "研究所", "党中央"));
@@ -30,6 +30,9 @@ class TermLearnerTest {
     assertEquals(TermLearner.FUNCTION, kind("，", "w"));
     assertEquals(TermLearner.GENERIC_VERB, kind("推动", "v"));
     assertEquals(TermLearner.GENERIC_HEAD, kind("建设", "vn"));
+    // a determiner or distinguishing word among the stopwords: no start of a term
+    assertEquals(TermLearner.GENERIC_HEAD, kind("下列", "b"));
+    assertEquals(TermLearner.NOMINAL, kind("民用", "b"));
     assertEquals(TermLearner.VERB, kind("攻坚", "vi"));
     assertEquals(TermLearner.VERBAL_NOUN, kind("调控", "vn"));
     assertEquals(TermLearner.NAME, kind("习近平", "nr"));
@@ -186,6 +189,21 @@ class TermLearnerTest {
     assertFalse(learned.contains("积极参与"), learned.toString());
     assertFalse(learned.contains("报告推动"), learned.toString());
     assertFalse(learned.contains("正确处理"), learned.toString());
+  }
+
+  @Test
+  void aDeterminerStartsNoTermButMayStandInsideOne() {
+    Streams c = new Streams();
+    for (int i = 0; i < 20; i++) {
+      // 下列 情形 20 times, 下列 always before 情形: as strong a pair as any, but a determiner's
+      c.add(MANY[i], "下列/b", "情形/n", "，/w");
+      // 社会 主要 矛盾 20 times: the stopword 主要 inside a term
+      c.add(MANY[i], "社会/n", "主要/b", "矛盾/n", MANY[(i + 3) % 20]);
+    }
+    List<String> learned = c.learn(Set.of()).stream().map(TermLearner.Term::term).toList();
+    assertFalse(learned.stream().anyMatch(t -> t.startsWith("下列")), learned.toString());
+    assertFalse(learned.stream().anyMatch(t -> t.startsWith("主要")), learned.toString());
+    assertTrue(learned.contains("社会主要矛盾"), learned.toString());
   }
 
   @Test
