@@ -112,6 +112,14 @@ final class Stratified {
       powers[s] = columns.powers(both[s]);
     }
     int df = passages - 2 * k;
+    // the crude ratio pools all the text of the two periods, the strata left out too: what the
+    // comparison would say without strata, so that a sign of its own shows the sources' mix
+    long allT = 0;
+    long allR = 0;
+    for (Stratum s : all) {
+      allT += s.t().tokens();
+      allR += s.r().tokens();
+    }
     List<StratifiedRow> rows = new ArrayList<>();
     List<DiscreteNull> nulls = new ArrayList<>();
     for (int t = 0; t < terms.size() && k > 0; t++) {
@@ -183,10 +191,16 @@ final class Stratified {
       double c = o.zeroCorrection();
       double lr = direction == Direction.NONE ? 0 : MantelHaenszel.logRatio(a, b, tn, rn, c);
       double half = MantelHaenszel.logRatioHalfWidth(a, b, tn, rn, c, phi, Keyness.Z95);
+      long allA = 0;
+      long allB = 0;
+      for (Stratum s : all) {
+        allA += s.t().count()[t];
+        allB += s.r().count()[t];
+      }
       double crude =
-          Direction.of(ta, tb, nt, nr) == Direction.NONE
+          Direction.of(allA, allB, allT, allR) == Direction.NONE
               ? 0
-              : EffectSizes.logRatio(ta, tb, nt, nr, c);
+              : EffectSizes.logRatio(allA, allB, allT, allR, c);
       rows.add(
           new StratifiedRow(
               terms.get(t),

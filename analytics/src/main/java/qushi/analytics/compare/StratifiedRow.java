@@ -24,8 +24,10 @@ import io.soabase.recordbuilder.core.RecordBuilder;
  * @param logRatioLower lower end of the 95% interval of the log ratio
  * @param logRatioUpper upper end of that interval
  * @param dispersion φ ≥ 1, pooled over the cells stratum × side
- * @param crudeLogRatio the log ratio of the pooled counts, ignoring strata; a sign different from
- *     {@code logRatio} means the strata's mix, not the term's use, made the difference
+ * @param crudeLogRatio the log ratio of the counts in all the text of the two sides, ignoring
+ *     strata (those left out, with text on one side only, included): what the comparison says
+ *     without strata; a sign different from {@code logRatio} means the strata's mix, not the term's
+ *     use, made the difference
  * @param strata informative strata in which the term occurs
  * @param topDocument the document with most of the term's counts
  * @param topDocumentShare its share of them

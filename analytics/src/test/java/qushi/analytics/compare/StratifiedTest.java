@@ -103,6 +103,27 @@ class StratifiedTest {
   }
 
   @Test
+  void theCrudeRatioIsTheComparisonWithoutStrataTheSourcesLeftOutIncluded(@TempDir Path dir)
+      throws IOException {
+    Comparisons c = mixed(dir);
+    // 2024–2026 against 2021: the news of 2026 has no text in 2021 and is left out of the strata,
+    // but not out of the crude ratio, which is the plain comparison of the two periods
+    Period later = Period.range(2024, 2026);
+    StratifiedTable s =
+        c.compareByStratum("source", later, Period.of(2021), KeynessOptions.defaults());
+    assertEquals(List.of("news"), s.dropped());
+    for (String term : List.of("创新", "产业", "财政")) {
+      KeynessRow plain =
+          c.compare(later, Period.of(2021), KeynessOptions.defaults()).row(term).orElseThrow();
+      StratifiedRow row = s.row(term).orElseThrow();
+      assertEquals(plain.logRatio(), row.crudeLogRatio(), 1e-9, term);
+    }
+    // 创新: 16 of 20 forum paragraphs later, the forum's rate the same on both sides; the news
+    // paragraphs dilute the later period, and still the crude ratio rises
+    assertTrue(s.row("创新").orElseThrow().crudeLogRatio() > 0.5);
+  }
+
+  @Test
   void sourcesOnOneSideOnlyAreDroppedAndNamed(@TempDir Path dir) throws IOException {
     Comparisons c = mixed(dir);
     StratifiedTable s =
