@@ -64,8 +64,11 @@ import qushi.analytics.stats.PoissonRegression;
  * SPARSE    the exact guard's smallest attainable p ≥ level: no arrangement could be significant
  * STABLE    p_adj ≥ level
  * W = rate(o … e);  before = rate(years &lt; o);  after = rate(years &gt; e)
- * absent early:  o &gt; first year and before ≤ ρ·W;    lower early:  o &gt; first year and before ≤ W/2^m
- * absent late:   e &lt; last year  and after ≤ ρ·W;     lower late:   e &lt; last year  and after ≤ W/2^m
+ * absent early:  o &gt; first year and before ≤ ρ·W, or no occurrence before the first year with
+ *                the term, where at its rate from that year to the last with it the term would be
+ *                expected at least 3 times;   lower early:  o &gt; first year and before ≤ W/2^m
+ * absent late:   e &lt; last year  and after ≤ ρ·W, or none after the last year with the term (the
+ *                same);                       lower late:   e &lt; last year  and after ≤ W/2^m
  *                (years before o or after e count only where W · their tokens ≥ 3: at the rate
  *                within o … e the term would be expected at least 3 times there, so its absence
  *                has probability below e⁻³ ≈ 0.05; a small last year without the term is no
@@ -365,14 +368,26 @@ public final class TrendClassifier {
         last < g - 1 && window * tokens(span.tokens, last + 1, g - 1) >= ABSENCE_EVIDENCE
             ? rate(c, span.tokens, last + 1, g - 1)
             : Double.NaN;
-    boolean early = before <= rho * window;
-    boolean late = after <= rho * window;
+    // a term that does not occur at all before its first year with it (after its last), where at
+    // its rate from its first year to its last it would be expected often enough, is absent there
+    // too, whatever stray years come before its onset (a term said once a year from 1990 and
+    // established from 2003, never in 1954–1989, is no rise of a term present from the start)
+    int first = 0;
+    while (c[first] == 0) first++;
+    int end = g - 1;
+    while (c[end] == 0) end--;
+    double used = rate(c, span.tokens, first, end);
+    boolean noneBefore = first > 0 && used * tokens(span.tokens, 0, first - 1) >= ABSENCE_EVIDENCE;
+    boolean noneAfter =
+        end < g - 1 && used * tokens(span.tokens, end + 1, g - 1) >= ABSENCE_EVIDENCE;
+    boolean early = before <= rho * window || noneBefore;
+    boolean late = after <= rho * window || noneAfter;
     boolean lowerEarly = before <= window / Math.pow(2, m);
     boolean lowerLate = after <= window / Math.pow(2, m);
     // where the years on the other side say nothing, the absence on this side names no shape:
     // the fitted curve decides
-    boolean earlyKnown = onset == 0 || !Double.isNaN(before);
-    boolean lateKnown = last == g - 1 || !Double.isNaN(after);
+    boolean earlyKnown = onset == 0 || !Double.isNaN(before) || noneBefore;
+    boolean lateKnown = last == g - 1 || !Double.isNaN(after) || noneAfter;
     // the peak within the span ({@link TrendTests}): a stray occurrence in a small year before it
     // is no peak
     int peak = Arrays.binarySearch(span.years, t.row().peak());

@@ -101,6 +101,27 @@ class TrendClassifierTest {
   }
 
   @Test
+  void aTermAbsentAtTheStartIsNoRiseThoughStrayYearsComeBeforeItsOnset() {
+    fillers();
+    // never in the first two years, once a year for six (not established: fewer than two
+    // passages), then established and rising: before the onset its rate is 6 / 120,000, above a
+    // tenth of the rate from the onset on (21 / 80,000); but the two years before its first
+    // occurrence would hold 5.4 of it at its rate from then on, and hold none
+    term("台独", 0, 0, 1, 1, 1, 1, 1, 1, 3, 4, 6, 8);
+    // mirrored: established and falling, then stray years, and none in the last two
+    term("改良", 8, 6, 4, 3, 1, 1, 1, 1, 1, 1, 0, 0);
+    TrendTable t =
+        TrendClassifier.classify(
+            terms, YEARS, rows.toArray(long[][]::new), tokens(), TrendOptions.defaults());
+    TrendRow emerging = t.row("台独").orElseThrow();
+    assertTrue(emerging.pAdjusted() < 0.05, emerging.toString());
+    assertEquals(TrendClass.EMERGING, emerging.trend(), emerging.toString());
+    TrendRow fading = t.row("改良").orElseThrow();
+    assertTrue(fading.pAdjusted() < 0.05, fading.toString());
+    assertEquals(TrendClass.FADING, fading.trend(), fading.toString());
+  }
+
+  @Test
   void aRiseOrAFallThatRestsOnOneYearIsAPeak() {
     fillers();
     // present throughout at a low level, one burst in the eleventh year: the parabola rises to the
