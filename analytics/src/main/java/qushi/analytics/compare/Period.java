@@ -91,7 +91,20 @@ public record Period(String label, int[] years) {
           throw BadInputException.option(option, "year " + y + " is in two periods of " + text);
         }
       }
-      out.add(new Period(part, years.stream().mapToInt(Integer::intValue).toArray()));
+      Period period = new Period(part, years.stream().mapToInt(Integer::intValue).toArray());
+      // each is compared with the one before as later against earlier: the order is the years'
+      Period before = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (before != null && period.years[0] < before.years[before.years.length - 1]) {
+        throw BadInputException.option(
+            option,
+            "periods must be in time order, earliest first: "
+                + part
+                + " comes after "
+                + before.label()
+                + " in "
+                + text);
+      }
+      out.add(period);
     }
     return List.copyOf(out);
   }

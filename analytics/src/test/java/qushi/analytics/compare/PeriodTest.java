@@ -43,6 +43,12 @@ class PeriodTest {
         assertThrows(
             BadInputException.class, () -> Period.parseList("periods", "2013..2017,2016..2020"));
     assertEquals("periods", overlap.parameter().orElseThrow());
+    // each period is compared with the one before as later against earlier
+    BadInputException order =
+        assertThrows(
+            BadInputException.class, () -> Period.parseList("periods", "2018..2025,2013..2017"));
+    assertEquals("periods", order.parameter().orElseThrow());
+    assertTrue(order.getMessage().contains("time order"), order.getMessage());
   }
 
   @Test

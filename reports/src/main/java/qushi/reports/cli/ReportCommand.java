@@ -83,6 +83,8 @@ final class ReportCommand extends CorpusCommand {
     // a bad output folder is found before the minutes of analysis, not after
     Report.checkOutput(dir);
     Qushi q = open();
+    // a period without a year of the corpus is a mistake in the option, as for compare --periods
+    for (Period p : options.periods()) p.resolve(q.years(), null, "periods");
     Report.Written w = Report.of(q, options).writeTo(dir);
     PrintWriter o = spec.commandLine().getOut();
     o.println(w.index());

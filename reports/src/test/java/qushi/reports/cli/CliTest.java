@@ -649,6 +649,18 @@ class CliTest {
         run("compare", "--corpus", c, "--target", "1999"), "year 1999 is not in the corpus");
     assertOneLineError(run("compare", "--corpus", c, "--target", "2024..2021"), "--target");
     assertOneLineError(run("compare", "--corpus", c, "--periods", "2021,2021..2024"), "--periods");
+    assertOneLineError(run("compare", "--corpus", c, "--periods", "2024,2021"), "time order");
+    assertOneLineError(
+        run(
+            "report",
+            "--corpus",
+            c,
+            "--periods",
+            "1800..1900,2021",
+            "--no-topics",
+            "--out",
+            c + "/r"),
+        "1800..1900 covers no year of the corpus");
     assertOneLineError(
         run("compare", "--corpus", c, "--target", "2024", "--strata", "source"), "--strata");
     Result overlap = run("compare", "--corpus", c, "--target", "2021..2024", "--reference", "2021");
