@@ -100,6 +100,17 @@ public record TrendTable(
   /** Column name: that document's share of the term's frequency. */
   public static final String TOP_DOC_SHARE = KeynessTable.TOP_DOC_SHARE;
 
+  /**
+   * Returns the change column's value of a row: its fitted change where its shape is read from it,
+   * but none for a STABLE term whose fit reaches the cap at an end (a term absent from the first or
+   * last years, and not significant: the near-zero fitted rate there makes any ratio).
+   */
+  static double shownChange(TrendRow r) {
+    if (!r.trend().measuredByChange()) return Double.NaN;
+    boolean capped = Math.abs(r.change()) >= TrendClassifier.MAX_CHANGE;
+    return r.trend() == TrendClass.STABLE && capped ? Double.NaN : r.change();
+  }
+
   static final Comparator<TrendRow> ORDER =
       Comparator.comparing(TrendRow::trend)
           .thenComparingDouble(TrendRow::p)
@@ -252,7 +263,7 @@ public record TrendTable(
       peak.append(r.peak());
       lastYear.append(r.last());
       // empty where the shape is not a change from the first year to the last (PEAKED, EMERGING)
-      change.append(r.trend().measuredByChange() ? r.change() : Double.NaN);
+      change.append(shownChange(r));
       p.append(r.p());
       dispersion.append(r.dispersion());
       gapColumn.append(gapText);

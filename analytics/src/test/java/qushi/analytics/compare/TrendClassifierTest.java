@@ -294,6 +294,23 @@ class TrendClassifierTest {
     assertEquals(t.row(up).orElseThrow().change(), rowOf(table, up).getDouble(TrendTable.CHANGE));
   }
 
+  @Test
+  void aStableTermWhoseFitReachesTheCapShowsNoChange() {
+    fillers();
+    // five occurrences, none in the first half: no significant change, but the fitted rate of the
+    // first year is near zero, and its ratio to the last is any number
+    term("偶见", 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0);
+    TrendTable t =
+        TrendClassifier.classify(
+            terms, YEARS, rows.toArray(long[][]::new), tokens(), TrendOptions.defaults());
+    TrendRow row = t.row("偶见").orElseThrow();
+    assertEquals(TrendClass.STABLE, row.trend(), row.toString());
+    assertEquals(TrendClassifier.MAX_CHANGE, Math.abs(row.change()), 1e-9, row.toString());
+    assertTrue(Double.isNaN(rowOf(t.table(), "偶见").getDouble(TrendTable.CHANGE)));
+    // a steady filler keeps its change: near zero
+    assertEquals(0, rowOf(t.table(), "f00").getDouble(TrendTable.CHANGE), 1e-6);
+  }
+
   private static tech.tablesaw.api.Row rowOf(Table table, String term) {
     for (int i = 0; i < table.rowCount(); i++) {
       if (table.stringColumn(TrendTable.TERM).get(i).equals(term)) return table.row(i);
