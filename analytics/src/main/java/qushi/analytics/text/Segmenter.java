@@ -26,11 +26,12 @@ import qushi.analytics.core.TextSearch;
  *
  * <p>Person-name recognition is on; place and organisation recognition are off (slow and noisy on
  * this kind of text). A name the recogniser makes of a word and a grammatical character (党和 of
- * 党和国家, 项至第 of 第一项至第三项) is cut back (see {@link #notAName}). Part-of-speech tagging from context is
- * off: a token's tag is its word's most frequent tag in HanLP's dictionaries (a lexicon term's: the
- * lexicon's tag), so a dictionary word gets the same tag everywhere and is a term everywhere or
- * nowhere; tagging from context doubled the time of segmentation and changed which terms were
- * learned only at the margin. A segmenter is not thread-safe: use one per thread.
+ * 党和国家, 项至第 of 第一项至第三项) is cut back (see {@link #notAName}), and so is one it reads in an
+ * approximate number (余人 of 五千余人, see {@link #approximateNumber}). Part-of-speech tagging from
+ * context is off: a token's tag is its word's most frequent tag in HanLP's dictionaries (a lexicon
+ * term's: the lexicon's tag), so a dictionary word gets the same tag everywhere and is a term
+ * everywhere or nowhere; tagging from context doubled the time of segmentation and changed which
+ * terms were learned only at the margin. A segmenter is not thread-safe: use one per thread.
  */
 public final class Segmenter {
   private final Lexicon lexicon;
@@ -236,7 +237,12 @@ public final class Segmenter {
       if (lineEnd > lineStart) {
         for (Term t : segment.seg(text.substring(lineStart, lineEnd))) {
           if (t.word.isBlank()) continue;
-          List<Term> pieces = recognisedName(t) ? notAName(t.word) : null;
+          List<Term> pieces =
+              !recognisedName(t)
+                  ? null
+                  : approximateNumber(out, lineStart + t.offset, t.word)
+                      ? withoutNames(t.word)
+                      : notAName(t.word);
           if (pieces == null) {
             addWithoutHashes(out, new Token(t.word, nature(t), lineStart + t.offset));
             continue;
@@ -250,6 +256,17 @@ public final class Segmenter {
       }
       if (nl < 0) break;
       lineStart = nl + 1;
+    }
+    // 余 and 多 right after a numeral belong to it (五千余人: more than five thousand people), so
+    // they are numerals too, and the learner joins no 余人 of them
+    for (int i = 1; i < out.size(); i++) {
+      Token t = out.get(i);
+      Token before = out.get(i - 1);
+      if ((t.word().equals("余") || t.word().equals("多"))
+          && before.end() == t.offset()
+          && before.nature().startsWith("m")) {
+        out.set(i, new Token(t.word(), "m", t.offset()));
+      }
     }
     return out;
   }
@@ -361,14 +378,33 @@ public final class Segmenter {
    * it may be a name.
    */
   private List<Term> notAName(String word) {
-    if (withoutNames == null) withoutNames = viterbi(dictionary, false);
-    List<Term> pieces = withoutNames.seg(word);
-    if (pieces.size() < 2) return null;
+    List<Term> pieces = withoutNames(word);
+    if (pieces == null) return null;
     String first = pieces.get(0).word;
     if (first.length() == 1 && Surnames.isCommon(first.charAt(0))) return null;
     if (Surnames.readAsName(pieces.stream().map(p -> p.word).toList())) return null;
     for (Term p : pieces) if (grammatical(p.nature) || p.nature == Nature.nnt) return pieces;
     return null;
+  }
+
+  /** Returns {@code word} cut without name recognition, or null when it stays one piece. */
+  private List<Term> withoutNames(String word) {
+    if (withoutNames == null) withoutNames = viterbi(dictionary, false);
+    List<Term> pieces = withoutNames.seg(word);
+    return pieces.size() < 2 ? null : pieces;
+  }
+
+  /**
+   * Returns whether a recognised name at {@code offset} stands right after a numeral (the last of
+   * {@code out}) and opens with the mark of an approximate number, 余 or 多 (after 万, 千 … too): 二十余人,
+   * 三百余名, 十余年来 and 1万余人 count people and years, where the recogniser reads the surname 余 in 余人, 余名,
+   * 余年来.
+   */
+  private static boolean approximateNumber(List<Token> out, int offset, String word) {
+    Token last = out.isEmpty() ? null : out.get(out.size() - 1);
+    if (last == null || last.end() != offset || !last.nature().startsWith("m")) return false;
+    int i = word.length() > 2 && "十百千万亿".indexOf(word.charAt(0)) >= 0 ? 1 : 0;
+    return word.charAt(i) == '余' || word.charAt(i) == '多';
   }
 
   /**

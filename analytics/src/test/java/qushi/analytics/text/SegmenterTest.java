@@ -168,6 +168,38 @@ class SegmenterTest {
     }
   }
 
+  @Test
+  void anApproximateNumberIsNoName() {
+    Segmenter plain = new Segmenter(Lexicon.empty());
+    // after a numeral, 余 marks an approximate number, not the surname the recogniser reads in it
+    for (String[] c :
+        new String[][] {
+          {"全国共有五千余人参加。", "余人"},
+          {"三百余名代表出席会议。", "余名"},
+          {"十余年来，成绩显著。", "余年来"},
+          {"到会的有20余人。", "余人"}
+        }) {
+      List<String> words = words(plain, c[0]);
+      assertFalse(words.contains(c[1]), words.toString());
+      assertEquals(c[0], String.join("", words), "nothing lost or added");
+    }
+    Token mark =
+        plain.segment("全国共有五千余人参加。").stream()
+            .filter(t -> t.word().equals("余"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("m", mark.nature(), "part of the numeral, as 多 in 两千多人");
+    assertEquals(
+        "m",
+        plain.segment("两千多人参加。").stream()
+            .filter(t -> t.word().equals("多"))
+            .findFirst()
+            .orElseThrow()
+            .nature());
+    // not after a numeral, a name is a name
+    assertTrue(words(plain, "作家余华发表新作。").contains("余华"));
+  }
+
   private static List<String> words(Segmenter segmenter, String text) {
     return segmenter.segment(text).stream().map(Token::word).toList();
   }
