@@ -97,12 +97,11 @@ public record Period(String label, int[] years) {
       if (before != null && period.years[0] < before.years[before.years.length - 1]) {
         throw BadInputException.option(
             option,
-            "periods must be in time order, earliest first: "
+            "lists "
                 + part
-                + " comes after "
+                + " after "
                 + before.label()
-                + " in "
-                + text);
+                + ": give the periods in time order, earliest first");
       }
       out.add(period);
     }

@@ -48,7 +48,7 @@ class PeriodTest {
         assertThrows(
             BadInputException.class, () -> Period.parseList("periods", "2018..2025,2013..2017"));
     assertEquals("periods", order.parameter().orElseThrow());
-    assertTrue(order.getMessage().contains("time order"), order.getMessage());
+    assertTrue(order.getMessage().contains("in time order, earliest first"), order.getMessage());
   }
 
   @Test

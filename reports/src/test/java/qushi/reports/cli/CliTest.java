@@ -649,7 +649,8 @@ class CliTest {
         run("compare", "--corpus", c, "--target", "1999"), "year 1999 is not in the corpus");
     assertOneLineError(run("compare", "--corpus", c, "--target", "2024..2021"), "--target");
     assertOneLineError(run("compare", "--corpus", c, "--periods", "2021,2021..2024"), "--periods");
-    assertOneLineError(run("compare", "--corpus", c, "--periods", "2024,2021"), "time order");
+    assertOneLineError(
+        run("compare", "--corpus", c, "--periods", "2024,2021"), "in time order, earliest first");
     assertOneLineError(
         run(
             "report",
