@@ -43,6 +43,12 @@ class TrendClassifierTest {
     }
   }
 
+  /** Returns the trends of the terms added so far, over YEARS at 20,000 tokens a year. */
+  private TrendTable classified() {
+    return TrendClassifier.classify(
+        terms, YEARS, rows.toArray(long[][]::new), tokens(), TrendOptions.defaults());
+  }
+
   /** Planted shapes among 20 steady fillers. */
   private TrendTable planted() {
     fillers();
@@ -70,8 +76,7 @@ class TrendClassifierTest {
     term("决胜", 0, 0, 0, 0, 0, 0, 0, 0, 1, 15, 30, 2);
     // absent early, then steady at a low count with a chance low last year: no fall
     term("稳步", 0, 0, 0, 0, 0, 0, 5, 4, 6, 5, 4, 2);
-    return TrendClassifier.classify(
-        terms, YEARS, rows.toArray(long[][]::new), tokens(), TrendOptions.defaults());
+    return classified();
   }
 
   @Test
@@ -94,9 +99,7 @@ class TrendClassifierTest {
     assertTrue(
         row.trend() != TrendClass.VANISHED && row.trend() != TrendClass.FADING, row.toString());
     // the same absence from a full last year is evidence: expected ~11 times, seen never
-    TrendTable full =
-        TrendClassifier.classify(
-            terms, YEARS, rows.toArray(long[][]::new), tokens(), TrendOptions.defaults());
+    TrendTable full = classified();
     assertEquals(TrendClass.VANISHED, full.row("提交").orElseThrow().trend());
   }
 
@@ -110,9 +113,7 @@ class TrendClassifierTest {
     term("台独", 0, 0, 1, 1, 1, 1, 1, 1, 3, 4, 6, 8);
     // mirrored: established and falling, then stray years, and none in the last two
     term("改良", 8, 6, 4, 3, 1, 1, 1, 1, 1, 1, 0, 0);
-    TrendTable t =
-        TrendClassifier.classify(
-            terms, YEARS, rows.toArray(long[][]::new), tokens(), TrendOptions.defaults());
+    TrendTable t = classified();
     TrendRow emerging = t.row("台独").orElseThrow();
     assertTrue(emerging.pAdjusted() < 0.05, emerging.toString());
     assertEquals(TrendClass.EMERGING, emerging.trend(), emerging.toString());
@@ -135,9 +136,7 @@ class TrendClassifierTest {
     // a steep fall, then a flat tail a little up: the parabola bends up at the end, but the end
     // stays far below the start: a fall, not a dip (地方性法规 98.4, 9.9, 1.9, 4.0, 0.4, 2.9, 3.3)
     term("法规", 120, 40, 12, 4, 6, 1, 3, 4, 3, 2, 4, 4);
-    TrendTable t =
-        TrendClassifier.classify(
-            terms, YEARS, rows.toArray(long[][]::new), tokens(), TrendOptions.defaults());
+    TrendTable t = classified();
     for (String term : List.of("乡镇", "修复", "登记", "法规")) {
       assertTrue(t.row(term).orElseThrow().pAdjusted() < 0.05, t.row(term).toString());
     }
@@ -227,9 +226,7 @@ class TrendClassifierTest {
     fillers();
     term("台湾", 8, 9, 8, 10, 8, 84, 9, 8, 10, 8, 9, 8);
     term("全会上", 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 42, 0);
-    TrendTable t =
-        TrendClassifier.classify(
-            terms, YEARS, rows.toArray(long[][]::new), tokens(), TrendOptions.defaults());
+    TrendTable t = classified();
     for (String term : List.of("台湾", "全会上")) {
       TrendRow row = t.row(term).orElseThrow();
       assertTrue(row.pAdjusted() < 0.05, row.toString());
@@ -300,9 +297,7 @@ class TrendClassifierTest {
     // five occurrences, none in the first half: no significant change, but the fitted rate of the
     // first year is near zero, and its ratio to the last is any number
     term("偶见", 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0);
-    TrendTable t =
-        TrendClassifier.classify(
-            terms, YEARS, rows.toArray(long[][]::new), tokens(), TrendOptions.defaults());
+    TrendTable t = classified();
     TrendRow row = t.row("偶见").orElseThrow();
     assertEquals(TrendClass.STABLE, row.trend(), row.toString());
     assertEquals(TrendClassifier.MAX_CHANGE, Math.abs(row.change()), 1e-9, row.toString());

@@ -132,7 +132,8 @@ class SegmenterTest {
   void aRecognisedNameWithAPrepositionConjunctionOrParticleInItIsCutBack() {
     Segmenter plain = new Segmenter(Lexicon.empty());
     // HanLP's recogniser takes these for names; qushi cuts them back
-    for (String[] c :
+    assertCutBack(
+        plain,
         new String[][] {
           {"在党的坚强领导下，党和国家事业取得历史性成就。", "党和"},
           {"属于前款第一项至第三项规定的情形。", "项至第"},
@@ -140,11 +141,7 @@ class SegmenterTest {
           {"在作出决定或者向其委派参加国有企业的董事。", "向其"},
           // a name holds no title
           {"两国元首共同出席签字仪式。", "国元首"}
-        }) {
-      List<String> words = words(plain, c[0]);
-      assertFalse(words.contains(c[1]), words.toString());
-      assertEquals(c[0], String.join("", words), "nothing lost or added");
-    }
+        });
     // names that hold such a character but start with a common surname or read as a name stay
     // names; 地 and 所 are nouns too
     for (String[] c :
@@ -172,17 +169,14 @@ class SegmenterTest {
   void anApproximateNumberIsNoName() {
     Segmenter plain = new Segmenter(Lexicon.empty());
     // after a numeral, 余 marks an approximate number, not the surname the recogniser reads in it
-    for (String[] c :
+    assertCutBack(
+        plain,
         new String[][] {
           {"全国共有五千余人参加。", "余人"},
           {"三百余名代表出席会议。", "余名"},
           {"十余年来，成绩显著。", "余年来"},
           {"到会的有20余人。", "余人"}
-        }) {
-      List<String> words = words(plain, c[0]);
-      assertFalse(words.contains(c[1]), words.toString());
-      assertEquals(c[0], String.join("", words), "nothing lost or added");
-    }
+        });
     Token mark =
         plain.segment("全国共有五千余人参加。").stream()
             .filter(t -> t.word().equals("余"))
@@ -198,6 +192,15 @@ class SegmenterTest {
             .nature());
     // not after a numeral, a name is a name
     assertTrue(words(plain, "作家余华发表新作。").contains("余华"));
+  }
+
+  /** Asserts that each sentence is cut without its word, and that nothing is lost or added. */
+  private static void assertCutBack(Segmenter segmenter, String[][] sentenceAndWord) {
+    for (String[] c : sentenceAndWord) {
+      List<String> words = words(segmenter, c[0]);
+      assertFalse(words.contains(c[1]), words.toString());
+      assertEquals(c[0], String.join("", words), "nothing lost or added");
+    }
   }
 
   private static List<String> words(Segmenter segmenter, String text) {
