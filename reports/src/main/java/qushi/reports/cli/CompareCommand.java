@@ -89,6 +89,10 @@ final class CompareCommand extends TableCommand {
     KeynessOptions ko =
         new KeynessOptions(
             !noWilliams, limits.minCount, alpha0, DEFAULTS.zeroCorrection(), level, !tokenLevel);
+    // a malformed or backward period is found before the corpus is prepared, not after
+    if (mode.periods != null) Period.parseList("periods", mode.periods);
+    if (mode.target != null) Period.parse("target", mode.target);
+    if (reference != null) Period.parse("reference", reference);
     if (terms != null || intervals.ci) {
       // a text search per term, or intervals that resample passages: the prepared corpus
       return print(textQuestions(open(), ko));
