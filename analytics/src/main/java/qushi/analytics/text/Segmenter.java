@@ -261,10 +261,8 @@ public final class Segmenter {
     // they are numerals too, and the learner joins no 余人 of them
     for (int i = 1; i < out.size(); i++) {
       Token t = out.get(i);
-      Token before = out.get(i - 1);
       if ((t.word().equals("余") || t.word().equals("多"))
-          && before.end() == t.offset()
-          && before.nature().startsWith("m")) {
+          && afterNumeral(out.get(i - 1), t.offset())) {
         out.set(i, new Token(t.word(), "m", t.offset()));
       }
     }
@@ -401,10 +399,14 @@ public final class Segmenter {
    * 余年来.
    */
   private static boolean approximateNumber(List<Token> out, int offset, String word) {
-    Token last = out.isEmpty() ? null : out.get(out.size() - 1);
-    if (last == null || last.end() != offset || !last.nature().startsWith("m")) return false;
+    if (out.isEmpty() || !afterNumeral(out.get(out.size() - 1), offset)) return false;
     int i = word.length() > 2 && "十百千万亿".indexOf(word.charAt(0)) >= 0 ? 1 : 0;
     return word.charAt(i) == '余' || word.charAt(i) == '多';
+  }
+
+  /** Returns whether {@code before} is a numeral that ends right where {@code offset} is. */
+  private static boolean afterNumeral(Token before, int offset) {
+    return before.end() == offset && before.nature().startsWith("m");
   }
 
   /**

@@ -75,6 +75,12 @@ final class CompareCommand extends TableCommand {
 
   @Mixin IntervalOptions intervals;
 
+  /** The periods of --periods, --target and --reference, as read: null where not given. */
+  private List<Period> periods;
+
+  private Period target;
+  private Period ref;
+
   @Override
   public Integer call() {
     onlyWith("--reference", "--target");
@@ -89,10 +95,11 @@ final class CompareCommand extends TableCommand {
     KeynessOptions ko =
         new KeynessOptions(
             !noWilliams, limits.minCount, alpha0, DEFAULTS.zeroCorrection(), level, !tokenLevel);
-    // a malformed or backward period is found before the corpus is prepared, not after
-    if (mode.periods != null) Period.parseList("periods", mode.periods);
-    if (mode.target != null) Period.parse("target", mode.target);
-    if (reference != null) Period.parse("reference", reference);
+    // the periods are read once, before the corpus is prepared: a malformed or backward one costs
+    // no preparation
+    periods = mode.periods == null ? null : Period.parseList("periods", mode.periods);
+    target = mode.target == null ? null : Period.parse("target", mode.target);
+    ref = mode.target == null ? null : Period.parse("reference", reference);
     if (terms != null || intervals.ci) {
       // a text search per term, or intervals that resample passages: the prepared corpus
       return print(textQuestions(open(), ko));
@@ -117,11 +124,7 @@ final class CompareCommand extends TableCommand {
     units = c.documentUnits() ? "documents" : "passages";
     if (mode.all) return c.compareAll(ko, limits.top);
     if (mode.trend) return trend(c.trends(trendYears(), trendOptions(ko)));
-    if (mode.periods != null) {
-      return c.comparePeriods(Period.parseList("periods", mode.periods), ko, limits.top);
-    }
-    Period target = Period.parse("target", mode.target);
-    Period ref = Period.parse("reference", reference);
+    if (periods != null) return c.comparePeriods(periods, ko, limits.top);
     return strata != null
         ? stratified(c.compareByStratum(strata, target, ref, ko))
         : keyness(c.compare(target, ref, ko));
@@ -138,8 +141,6 @@ final class CompareCommand extends TableCommand {
       if (intervals.ci) throw BadInputException.option("ci", "works with --target, not --trend");
       return trend(q.trends(terms, trendYears(), trendOptions(ko)));
     }
-    Period target = Period.parse("target", mode.target);
-    Period ref = Period.parse("reference", reference);
     if (intervals.ci) {
       return q.compare(
           singleYear(target, "target"), yearOrRest(ref), ko, intervals.options(), limits.top);
