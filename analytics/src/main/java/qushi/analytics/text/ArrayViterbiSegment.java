@@ -67,10 +67,19 @@ final class ArrayViterbiSegment extends ViterbiSegment {
 
   private static final CoreDictionary.Attribute[] ATTRIBUTE;
 
+  /**
+   * Per dictionary word, its string, made the first time a path holds the word and shared by every
+   * vertex of it from then on (by all threads: a string is immutable, so one made twice by two
+   * threads at once is harmless), where a string per occurrence doubled the memory a path took, and
+   * its hash code is worked out once.
+   */
+  private static final String[] WORD;
+
   static {
     DoubleArrayTrie<CoreDictionary.Attribute> trie = CoreDictionary.trie;
     ID_FREQUENCY = new long[trie.size()];
     CLASS_WORD = new String[trie.size()];
+    WORD = new String[trie.size()];
     ATTRIBUTE = new CoreDictionary.Attribute[trie.size()];
     String plain = new String("词"); // not a class's word, whatever HanLP's classes are
     for (int i = 0; i < ID_FREQUENCY.length; i++) {
@@ -92,7 +101,7 @@ final class ArrayViterbiSegment extends ViterbiSegment {
   @Override
   protected List<Term> segSentence(char[] sentence) {
     if (!covered()) return super.segSentence(sentence);
-    Net net = new Net(sentence, weights);
+    net.load(sentence);
     Vertex[] vertices = net.path();
     int[] words = net.pathWords;
     if (config.useCustomDictionary) combine(vertices, words);
@@ -480,54 +489,66 @@ final class ArrayViterbiSegment extends ViterbiSegment {
     }
   }
 
-  /** The edge weights this segmenter has worked out (a segmenter is used by one thread). */
-  private final Weights weights = new Weights();
+  /**
+   * The net of the sentence being cut, its arrays kept from one sentence to the next (a segmenter
+   * is used by one thread).
+   */
+  private final Net net = new Net(new Weights());
 
   /**
    * The word net of one sentence as HanLP's {@code generateWordNet} builds it — line {@code l}
    * holds the candidates starting at character {@code l - 1}, line 0 the sentence's start and the
-   * last line its end — and the shortest path through it.
+   * last line its end — and the shortest path through it. One net serves sentence after sentence
+   * ({@link #load}): its arrays are kept and grown, not made anew, so that cutting a sentence
+   * allocates little beyond the vertices of its path.
    */
   private static final class Net {
     private static final int BEGIN = 0;
     private static final int END = 1;
 
-    private final char[] chars;
-    private final int lines;
-    private final int[] head;
-    private final int[] tail;
-    private int size;
-    // room for two candidates a character, about what Chinese text holds, so that few nets grow
-    private int[] next;
-    private int[] line;
-    private int[] length;
-    private int[] id;
-    private int[] frequency;
-    // what a candidate is: a word of the dictionary (its index, 0 or more), the k-th atom (-1 - k,
-    // its vertex in atoms), or the start or end (Integer.MIN_VALUE)
-    private int[] word;
-    private final List<Vertex> atoms = new ArrayList<>();
     private final Weights weights;
-    private double[] weight;
-    private int[] from;
-    private Vertex[] made; // the vertex made of each candidate on the path, else null
+    private char[] chars;
+    private int lines;
+    private int size;
+    // per line, its first and last candidate; per candidate, the next on its line, its line,
+    // length, word id, frequency, and what it is: a word of the dictionary (its index, 0 or more),
+    // the k-th atom (-1 - k, its vertex in atoms), or the start or end (Integer.MIN_VALUE)
+    private int[] head = new int[0];
+    private int[] tail = new int[0];
+    private int[] next = new int[0];
+    private int[] line = new int[0];
+    private int[] length = new int[0];
+    private int[] id = new int[0];
+    private int[] frequency = new int[0];
+    private int[] word = new int[0];
+    private final List<Vertex> atoms = new ArrayList<>();
+    // per candidate, the weight of the cheapest path to it, its predecessor on that path (-1:
+    // none), and the vertex made of it when it is on the path (else null)
+    private double[] weight = new double[0];
+    private int[] from = new int[0];
+    private Vertex[] made = new Vertex[0];
     // the word of the dictionary each vertex of the path is (its index), or -1
     int[] pathWords;
 
-    Net(char[] chars, Weights weights) {
-      this.chars = chars;
+    Net(Weights weights) {
       this.weights = weights;
+    }
+
+    /** Builds the net of {@code sentence}, in place of the one before. */
+    void load(char[] sentence) {
+      chars = sentence;
       lines = chars.length + 2;
-      int room = 2 * lines;
-      next = new int[room];
-      line = new int[room];
-      length = new int[room];
-      id = new int[room];
-      frequency = new int[room];
-      word = new int[room];
-      head = new int[lines];
-      tail = new int[lines];
-      Arrays.fill(head, -1);
+      if (head.length < lines) {
+        head = new int[lines];
+        tail = new int[lines];
+      }
+      Arrays.fill(head, 0, lines, -1);
+      // made holds the vertices of the last path: let them go
+      Arrays.fill(made, 0, Math.min(size, made.length), null);
+      size = 0;
+      atoms.clear();
+      // room for two candidates a character, about what Chinese text holds, so that few nets grow
+      if (next.length < 2 * lines) resize(2 * lines);
       append(0, 1, BEGIN_ID, BEGIN_FREQUENCY, Integer.MIN_VALUE);
       append(lines - 1, 1, END_ID, END_FREQUENCY, Integer.MIN_VALUE);
       DoubleArrayTrie<CoreDictionary.Attribute>.Searcher searcher =
@@ -573,7 +594,7 @@ final class ArrayViterbiSegment extends ViterbiSegment {
 
     /** Appends a candidate to line {@code l}. */
     private void append(int l, int len, int wordId, int freq, int w) {
-      if (size == next.length) grow();
+      if (size == next.length) resize(2 * size);
       next[size] = -1;
       line[size] = l;
       length[size] = len;
@@ -585,14 +606,17 @@ final class ArrayViterbiSegment extends ViterbiSegment {
       tail[l] = size++;
     }
 
-    private void grow() {
-      int n = 2 * next.length;
+    /** Makes room for {@code n} candidates, keeping those the net holds. */
+    private void resize(int n) {
       next = Arrays.copyOf(next, n);
       line = Arrays.copyOf(line, n);
       length = Arrays.copyOf(length, n);
       id = Arrays.copyOf(id, n);
       frequency = Arrays.copyOf(frequency, n);
       word = Arrays.copyOf(word, n);
+      weight = Arrays.copyOf(weight, n);
+      from = Arrays.copyOf(from, n);
+      made = Arrays.copyOf(made, n);
     }
 
     /**
@@ -600,9 +624,8 @@ final class ArrayViterbiSegment extends ViterbiSegment {
      * {@link #pathWords}.
      */
     Vertex[] path() {
-      weight = new double[size];
-      from = new int[size];
-      Arrays.fill(from, -1);
+      Arrays.fill(from, 0, size, -1);
+      weight[BEGIN] = 0;
       for (int k = head[1]; k >= 0; k = next[k]) update(BEGIN, k);
       for (int l = 1; l < lines - 1; ++l) {
         for (int k = head[l]; k >= 0; k = next[k]) {
@@ -610,7 +633,6 @@ final class ArrayViterbiSegment extends ViterbiSegment {
           for (int t = head[l + length[k]]; t >= 0; t = next[t]) update(k, t);
         }
       }
-      made = new Vertex[size];
       int n = 0;
       for (int k = END; k >= 0; k = from[k]) n++;
       Vertex[] out = new Vertex[n];
@@ -663,7 +685,8 @@ final class ArrayViterbiSegment extends ViterbiSegment {
       else if (k == END) v = Vertex.newE();
       else if (word[k] >= 0) {
         int w = word[k];
-        String real = new String(chars, line[k] - 1, length[k]);
+        String real = WORD[w];
+        if (real == null) WORD[w] = real = new String(chars, line[k] - 1, length[k]);
         v = new Vertex(CLASS_WORD[w] != null ? CLASS_WORD[w] : real, real, ATTRIBUTE[w], id[k]);
       } else {
         v = atoms.get(-word[k] - 1);
