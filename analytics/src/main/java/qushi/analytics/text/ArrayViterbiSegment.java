@@ -129,9 +129,14 @@ final class ArrayViterbiSegment extends ViterbiSegment {
   /**
    * The custom dictionary's own words ({@link #combine}), and the dictionary they were read from.
    */
-  private Words own;
+  private Walk own;
 
   private DynamicCustomDictionary ownOf;
+
+  /** The shared dictionary's words ({@link #combine}), and the trie they are walked in. */
+  private Walk shared;
+
+  private DoubleArrayTrie<CoreDictionary.Attribute> sharedOf;
 
   /**
    * Merges runs of the path's words ({@code net}, in place: a merged word's start holds the new
@@ -146,28 +151,31 @@ final class ArrayViterbiSegment extends ViterbiSegment {
    * before it cuts anything).
    */
   private void combine(Vertex[] net, int[] words) {
-    DoubleArrayTrie<CoreDictionary.Attribute> dat = customDictionary.dat;
-    mergeRuns(
-        net,
-        words,
-        new Entries() {
-          @Override
-          public int step(int state, String word) {
-            return dat.transition(word, state);
-          }
+    if (sharedOf != customDictionary.dat) {
+      DoubleArrayTrie<CoreDictionary.Attribute> dat = customDictionary.dat;
+      shared =
+          new Walk(
+              new Entries() {
+                @Override
+                public int step(int state, String word) {
+                  return dat.transition(word, state);
+                }
 
-          @Override
-          public CoreDictionary.Attribute value(int state) {
-            return dat.output(state);
-          }
-        },
-        1);
+                @Override
+                public CoreDictionary.Attribute value(int state) {
+                  return dat.output(state);
+                }
+              },
+              1);
+      sharedOf = dat;
+    }
+    mergeRuns(net, words, shared);
     if (customDictionary.trie != null) {
       if (ownOf != customDictionary) {
-        own = new Words(customDictionary.trie.entrySet());
+        own = new Walk(new Words(customDictionary.trie.entrySet()), 0);
         ownOf = customDictionary;
       }
-      mergeRuns(net, words, own, 0);
+      mergeRuns(net, words, own);
     }
   }
 
@@ -187,19 +195,19 @@ final class ArrayViterbiSegment extends ViterbiSegment {
    * that is still the dictionary's word, else -1: a merged word becomes -1 ({@link Roles#tag} reads
    * it).
    */
-  private static void mergeRuns(Vertex[] net, int[] words, Entries entries, int root) {
+  private static void mergeRuns(Vertex[] net, int[] words, Walk entries) {
     int last = net.length - 1; // the start and the end are never merged
     for (int i = 1; i < last; ++i) {
       if (net[i] == null) continue;
-      int state = entries.step(root, net[i].realWord);
+      int state = entries.step(entries.root, net[i].realWord, words[i]);
       if (state <= 0) continue;
-      CoreDictionary.Attribute value = entries.value(state);
+      CoreDictionary.Attribute value = entries.value();
       int end = i + 1;
       for (int to = i + 1; to < last; ++to) {
         if (net[to] == null) continue;
-        state = entries.step(state, net[to].realWord);
+        state = entries.step(state, net[to].realWord, words[to]);
         if (state < 0) break;
-        CoreDictionary.Attribute output = entries.value(state);
+        CoreDictionary.Attribute output = entries.value();
         if (output != null) {
           value = output;
           end = to + 1;
@@ -230,6 +238,55 @@ final class ArrayViterbiSegment extends ViterbiSegment {
     }
     String real = sb.toString();
     net[start] = new Vertex(real, real, value);
+  }
+
+  /**
+   * A dictionary walked a word at a time from its root, each word of the core dictionary's first
+   * step remembered in arrays indexed by the word: a walk through a dictionary's large arrays costs
+   * a cache miss a character, and every merge starts with the first step of a word of the path,
+   * mostly one stepped before. Not thread-safe.
+   */
+  private static final class Walk {
+    private final Entries entries;
+    private final int root;
+    // per word of the core dictionary, the state after it from the root (Integer.MIN_VALUE: not
+    // stepped yet) and the entry that ends there
+    private final int[] first;
+    private final CoreDictionary.Attribute[] firstValue;
+    private CoreDictionary.Attribute value;
+
+    Walk(Entries entries, int root) {
+      this.entries = entries;
+      this.root = root;
+      first = new int[ID_FREQUENCY.length];
+      Arrays.fill(first, Integer.MIN_VALUE);
+      firstValue = new CoreDictionary.Attribute[ID_FREQUENCY.length];
+    }
+
+    /**
+     * Returns the state after {@code word} from {@code state}, or a negative number: none ({@code
+     * index}: the word's index in the core dictionary, or -1); {@link #value} then returns the
+     * entry that ends there.
+     */
+    int step(int state, String word, int index) {
+      if (state != root || index < 0) {
+        int next = entries.step(state, word);
+        value = next < 0 ? null : entries.value(next);
+        return next;
+      }
+      if (first[index] == Integer.MIN_VALUE) {
+        int next = entries.step(state, word);
+        first[index] = next;
+        firstValue[index] = next < 0 ? null : entries.value(next);
+      }
+      value = firstValue[index];
+      return first[index];
+    }
+
+    /** Returns the entry that ends at the state the last step reached, or null. */
+    CoreDictionary.Attribute value() {
+      return value;
+    }
   }
 
   /** A custom dictionary's own words in an array trie, with the attribute of each word's state. */
