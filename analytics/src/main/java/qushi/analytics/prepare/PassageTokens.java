@@ -3,6 +3,7 @@ package qushi.analytics.prepare;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import qushi.analytics.text.Punctuation;
 import qushi.analytics.text.Segmenter;
 import qushi.analytics.text.TermFilter;
@@ -50,6 +51,19 @@ public final class PassageTokens implements Serializable {
       List<Token> tokens,
       TermFilter filter,
       List<FramingHeadings.Heading> framing) {
+    return of(passage, tokens, filter::isTerm, framing);
+  }
+
+  /**
+   * Returns the word tokens among {@code tokens}, as {@link #of(String, List, TermFilter, List)}
+   * does, with {@code isTerm} telling the terms ({@link TermFilter#isTerm}, or its {@link
+   * TermFilter.Memo}).
+   */
+  static PassageTokens of(
+      String passage,
+      List<Token> tokens,
+      Predicate<Token> isTerm,
+      List<FramingHeadings.Heading> framing) {
     String[] w = new String[tokens.size()];
     byte[] f = new byte[tokens.size()];
     int n = 0;
@@ -66,7 +80,7 @@ public final class PassageTokens implements Serializable {
       boolean term = false;
       if (TermFilter.isWord(tok.word())) {
         w[n] = tok.word();
-        if (filter.isTerm(tok)
+        if (isTerm.test(tok)
             && (framing.isEmpty() || !FramingHeadings.within(tok.offset(), framing))) {
           term = true;
           byte flag = PreparedCorpus.TERM;

@@ -86,6 +86,7 @@ final class Preparation {
     PassageTokens[] tokens = new PassageTokens[passages.size()];
     ThreadLocal<Segmenter> segmenters = ThreadLocal.withInitial(pipeline::segmenter);
     TermFilter filter = pipeline.filter();
+    ThreadLocal<TermFilter.Memo> judged = ThreadLocal.withInitial(filter::memo);
     String name = plain != null ? "keeping learned terms whole" : "segmenting";
     try (Progress.Stage stage = progress.start(name, passages.size())) {
       IntStream.range(0, passages.size())
@@ -98,7 +99,7 @@ final class Preparation {
                     PassageTokens.of(
                         s,
                         plain != null ? seg.withLearned(s, plain.tokens(i)) : seg.segment(s),
-                        filter,
+                        judged.get()::isTerm,
                         headings.get(i));
                 stage.advance(1);
               });

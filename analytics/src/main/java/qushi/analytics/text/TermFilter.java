@@ -172,6 +172,38 @@ public record TermFilter(
     return false;
   }
 
+  /**
+   * Returns a memo of {@link #isTerm} for one thread: a corpus says the same few thousand words
+   * millions of times, mostly with one tag each.
+   */
+  public Memo memo() {
+    return new Memo(this);
+  }
+
+  /**
+   * {@link #isTerm} remembered per word, for the tag the word was first judged with (another tag is
+   * judged anew). Not thread-safe: one per thread.
+   */
+  public static final class Memo {
+    private final TermFilter filter;
+    private final java.util.HashMap<String, Judged> judged = new java.util.HashMap<>();
+
+    private record Judged(String tag, boolean term) {}
+
+    private Memo(TermFilter filter) {
+      this.filter = filter;
+    }
+
+    /** Returns {@link TermFilter#isTerm}{@code (token)}. */
+    public boolean isTerm(Token token) {
+      Judged j = judged.get(token.word());
+      if (j != null && j.tag().equals(token.nature())) return j.term();
+      boolean term = filter.isTerm(token);
+      if (j == null) judged.put(token.word(), new Judged(token.nature(), term));
+      return term;
+    }
+  }
+
   /** Returns a one-line summary. */
   @Override
   public String toString() {

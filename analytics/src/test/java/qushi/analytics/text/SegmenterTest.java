@@ -300,6 +300,24 @@ class SegmenterTest {
   }
 
   @Test
+  void theFiltersMemoJudgesAWordByTheTagItHasEachTime() {
+    TermFilter f = TermFilter.defaults(Lexicon.empty());
+    TermFilter.Memo memo = f.memo();
+    // 芯片 is a noun (a term) and 以及 a conjunction (not one); a tag of m makes any word a number
+    List<Token> tokens =
+        List.of(
+            new Token("芯片", "n", 0),
+            new Token("芯片", "m", 2),
+            new Token("以及", "c", 4),
+            new Token("芯片", "n", 6),
+            new Token("以及", "n", 8),
+            new Token("以及", "c", 10));
+    for (Token t : tokens) assertEquals(f.isTerm(t), memo.isTerm(t), t.toString());
+    assertTrue(memo.isTerm(tokens.get(0)));
+    assertFalse(memo.isTerm(tokens.get(1)));
+  }
+
+  @Test
   void tagsComeFromTheDictionarySoAWordIsATermEverywhereOrNowhere() {
     TermFilter f = TermFilter.defaults(Lexicon.bundled());
     // 安全 is a nominal adjective (an), 伟大 an adjective (a), in either sentence
