@@ -24,6 +24,9 @@ public final class LearnedTerms {
   private final List<TermLearner.Term> terms;
   private final Set<String> strings = new HashSet<>();
   private final CharTrie trie;
+  // per state of the trie, the term that ends there (one string per term, shared by every token
+  // of it), or null
+  private final String[] ending;
   private final int maxPieces;
 
   /** Creates the set of {@code terms}. */
@@ -35,6 +38,8 @@ public final class LearnedTerms {
       pieces = Math.max(pieces, t.term().length());
     }
     this.trie = new CharTrie(strings);
+    this.ending = new String[trie.states()];
+    for (String t : strings) ending[trie.walk(0, t)] = t;
     this.maxPieces = pieces;
   }
 
@@ -67,15 +72,15 @@ public final class LearnedTerms {
    * Returns the tokens with every run of adjacent tokens that spells a learned term merged into one
    * (leftmost, then longest, first).
    *
-   * @param text the text the tokens index into
-   * @param tokens its tokens, in order
+   * @param tokens the tokens of a text, in order
    */
-  public List<Token> apply(String text, List<Token> tokens) {
+  public List<Token> apply(List<Token> tokens) {
     if (terms.isEmpty()) return tokens;
     List<Token> out = new ArrayList<>(tokens.size());
     int i = 0;
     while (i < tokens.size()) {
       int last = -1;
+      String term = null;
       int n = 0;
       int pos = tokens.get(i).offset();
       for (int j = i; j < tokens.size() && j - i < maxPieces && n >= 0; j++) {
@@ -83,14 +88,15 @@ public final class LearnedTerms {
         if (t.offset() != pos) break; // a space or a line break between
         n = trie.walk(n, t.word());
         pos = t.end();
-        if (n >= 0 && trie.isWord(n) && j > i) last = j;
+        if (n >= 0 && trie.isWord(n) && j > i) {
+          last = j;
+          term = ending[n];
+        }
       }
       if (last < 0) {
         out.add(tokens.get(i++));
       } else {
-        int start = tokens.get(i).offset();
-        int end = tokens.get(last).end();
-        out.add(new Token(text.substring(start, end), NATURE, start));
+        out.add(new Token(term, NATURE, tokens.get(i).offset()));
         i = last + 1;
       }
     }

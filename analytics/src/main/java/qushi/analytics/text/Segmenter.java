@@ -141,7 +141,7 @@ public final class Segmenter {
    */
   public List<Token> withLearned(String text, List<Token> tokens) {
     if (learned.isEmpty()) return tokens;
-    List<Token> merged = learned.apply(text, tokens);
+    List<Token> merged = learned.apply(tokens);
     List<int[]> misaligned = learned.misaligned(text, merged);
     if (misaligned.isEmpty()) return merged;
     if (withLearned == null) withLearned = viterbi(dictionary(lexicon, learned), true);
@@ -159,7 +159,7 @@ public final class Segmenter {
       while (k < tokens.size() && tokens.get(k).offset() < r[1]) k++;
     }
     while (k < tokens.size()) out.add(tokens.get(k++));
-    return learned.apply(text, out);
+    return learned.apply(out);
   }
 
   /**
