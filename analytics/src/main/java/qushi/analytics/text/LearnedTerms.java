@@ -111,20 +111,17 @@ public final class LearnedTerms {
   public List<int[]> misaligned(String text, List<Token> tokens) {
     List<int[]> out = new ArrayList<>();
     if (terms.isEmpty()) return out;
-    int[] owner = new int[text.length()];
-    java.util.Arrays.fill(owner, -1);
-    for (int k = 0; k < tokens.size(); k++) {
-      Token t = tokens.get(k);
-      for (int p = t.offset(); p < t.end(); p++) owner[p] = k;
-    }
+    int k = 0; // the first token that ends after p
     for (int p = 0; p < text.length(); p++) {
       int n = trie.step(0, text.charAt(p));
+      if (n < 0) continue;
+      while (k < tokens.size() && tokens.get(k).end() <= p) k++;
+      int a = owner(tokens, k, p);
       int q = p;
       while (n >= 0) {
         q++;
         if (trie.isWord(n)) {
-          int a = owner[p];
-          int b = owner[q - 1];
+          int b = owner(tokens, k, q - 1);
           boolean inside = a >= 0 && a == b;
           boolean aligned =
               a >= 0 && b >= 0 && tokens.get(a).offset() == p && tokens.get(b).end() == q;
@@ -134,6 +131,16 @@ public final class LearnedTerms {
       }
     }
     return out;
+  }
+
+  /**
+   * Returns the index of the token that holds character {@code c}, or -1 (a space between tokens),
+   * looking from token {@code k} on (the first token that ends after some character at or before
+   * c).
+   */
+  private static int owner(List<Token> tokens, int k, int c) {
+    while (k < tokens.size() && tokens.get(k).end() <= c) k++;
+    return k < tokens.size() && tokens.get(k).offset() <= c ? k : -1;
   }
 
   /** Returns a one-line summary. */
