@@ -192,8 +192,10 @@ public final class Boilerplate implements java.io.Serializable {
    */
   private final Map<Integer, Set<String>> repeats;
 
-  /** The length of the longest key in {@link #keys}. */
+  /** The length of the longest key in {@link #keys}, and in {@link #inside}. */
   private final int longestKey;
+
+  private final int longestInside;
 
   private Boilerplate(
       Set<String> keys,
@@ -215,6 +217,7 @@ public final class Boilerplate implements java.io.Serializable {
     this.keys = Set.copyOf(keys);
     this.longestKey = keys.stream().mapToInt(String::length).max().orElse(0);
     this.inside = Set.copyOf(inside);
+    this.longestInside = inside.stream().mapToInt(String::length).max().orElse(0);
     this.leadIns = Set.copyOf(leadIns);
     this.codes = Set.copyOf(codes);
     this.trailers = Set.copyOf(trailers);
@@ -389,8 +392,8 @@ public final class Boilerplate implements java.io.Serializable {
                     Set<String> dropped = new HashSet<>();
                     Set<String> text = new HashSet<>();
                     for (int i = 0; i < ps.size(); i++) {
+                      if (!keyIn(current.keys, current.longestKey, ps.get(i))) continue;
                       String key = key(ps.get(i));
-                      if (!current.keys.contains(key)) continue;
                       if (why[i] == EDGE) dropped.add(key);
                       else if (why[i] == KEPT && !markedHeading(ps, i)) text.add(key);
                     }
@@ -685,15 +688,27 @@ public final class Boilerplate implements java.io.Serializable {
 
   /** Returns the key of a paragraph: no whitespace, each run of digits as one {@code 0}. */
   static String key(String paragraph) {
-    return key(paragraph, null);
+    return key(paragraph, null, Integer.MAX_VALUE);
   }
 
   /**
-   * Returns the key of a paragraph ({@link #key(String)}), and in {@code at}, when not null (one
-   * longer than the paragraph), the length of the key before each character and at the end.
+   * Returns whether the key of {@code paragraph} ({@link #key(String)}) is one of {@code keys},
+   * whose longest is {@code longest} characters: a paragraph whose key would be longer is told so
+   * without its key being made (most text is longer than any boilerplate).
    */
-  private static String key(String paragraph, int[] at) {
-    char[] key = new char[paragraph.length()];
+  private static boolean keyIn(Set<String> keys, int longest, String paragraph) {
+    if (keys.isEmpty()) return false;
+    String key = key(paragraph, null, longest);
+    return key != null && keys.contains(key);
+  }
+
+  /**
+   * Returns the key of a paragraph ({@link #key(String)}), or null when it would be longer than
+   * {@code limit}; and in {@code at}, when not null (one longer than the paragraph), the length of
+   * the key before each character and at the end.
+   */
+  private static String key(String paragraph, int[] at, int limit) {
+    char[] key = new char[Math.min(paragraph.length(), limit)];
     int n = 0;
     boolean same = true; // the key is the paragraph so far, but for what was left out
     boolean digits = false; // inside a run of digits (whitespace does not end it: it is removed)
@@ -702,7 +717,10 @@ public final class Boilerplate implements java.io.Serializable {
       char c = paragraph.charAt(i);
       if (c == ' ' || (c >= '\t' && c <= '\r')) continue;
       boolean digit = c >= '0' && c <= '9';
-      if (!digit || !digits) key[n++] = digit ? '0' : c;
+      if (!digit || !digits) {
+        if (n == limit) return null;
+        key[n++] = digit ? '0' : c;
+      }
       same &= !digit || c == '0';
       digits = digit;
     }
@@ -759,7 +777,9 @@ public final class Boilerplate implements java.io.Serializable {
       }
     }
     for (int i = 0; i < paras.size() && !inside.isEmpty(); i++) {
-      if (why[i] == KEPT && inside.contains(key(paras.get(i))) && !markedHeading(paras, i)) {
+      if (why[i] == KEPT
+          && keyIn(inside, longestInside, paras.get(i))
+          && !markedHeading(paras, i)) {
         why[i] = INSIDE;
       }
     }
@@ -821,7 +841,7 @@ public final class Boilerplate implements java.io.Serializable {
     // linear)
     int n = s.length();
     int[] at = new int[n + 1];
-    String key = key(s, at);
+    String key = key(s, at, Integer.MAX_VALUE);
     String found = null;
     for (int j = 0; j < n - 1; j++) {
       if ("。！？!?".indexOf(s.charAt(j)) < 0) continue;
@@ -956,7 +976,7 @@ public final class Boilerplate implements java.io.Serializable {
   }
 
   private boolean isBoilerplate(List<String> paras, int i) {
-    return keys.contains(key(paras.get(i))) && !heading(paras, i);
+    return keyIn(keys, longestKey, paras.get(i)) && !heading(paras, i);
   }
 
   /** Returns whether paragraph i is a numbered or Markdown heading. */
