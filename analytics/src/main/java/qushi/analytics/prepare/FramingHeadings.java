@@ -85,6 +85,7 @@ public final class FramingHeadings {
    * @param headings the passage's framing headings ({@link #headings})
    */
   public static void mask(byte[] kinds, int[] offsets, List<Heading> headings) {
+    if (headings.isEmpty()) return;
     for (int k = 0; k < kinds.length; k++) {
       if (within(offsets[k], headings)) kinds[k] = TermLearner.FUNCTION;
     }
