@@ -563,6 +563,9 @@ final class ArrayViterbiSegment extends ViterbiSegment {
     private static final int BEGIN = 0;
     private static final int END = 1;
 
+    /** The most lines a net keeps its arrays for once the sentence is cut. */
+    private static final int KEPT_LINES = 1 << 16;
+
     private final Weights weights;
     private char[] chars;
     private int lines;
@@ -595,6 +598,12 @@ final class ArrayViterbiSegment extends ViterbiSegment {
     void load(char[] sentence) {
       chars = sentence;
       lines = chars.length + 2;
+      if (head.length > KEPT_LINES && lines <= KEPT_LINES) {
+        // the arrays of a very long line are not kept for the short ones after it
+        head = new int[0];
+        resize(0);
+        size = 0;
+      }
       if (head.length < lines) {
         head = new int[lines];
         tail = new int[lines];

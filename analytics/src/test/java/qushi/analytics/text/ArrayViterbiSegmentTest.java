@@ -71,6 +71,12 @@ class ArrayViterbiSegmentTest {
     DynamicCustomDictionary dict = Segmenter.dictionary(Lexicon.bundled(), LearnedTerms.none());
     List<String> lines = seedLines();
     assertTrue(lines.size() > 1000, "seed lines: " + lines.size());
+    // one net serves sentence after sentence: a line longer than the lines whose arrays it keeps,
+    // then short ones again
+    StringBuilder longLine = new StringBuilder();
+    for (int i = 0; longLine.length() < 70_000; i++) longLine.append(lines.get(i % lines.size()));
+    lines.add(longLine.toString());
+    lines.addAll(ODD);
     for (boolean names : new boolean[] {true, false}) {
       Segment hanlp = configured(new ViterbiSegment(), dict, names);
       Segment own = configured(new ArrayViterbiSegment(), dict, names);
