@@ -192,9 +192,10 @@ public final class Boilerplate implements java.io.Serializable {
    */
   private final Map<Integer, Set<String>> repeats;
 
-  /** The length of the longest key in {@link #keys}, and in {@link #inside}. */
+  /** The length of the longest key in {@link #keys}. */
   private final int longestKey;
 
+  /** The length of the longest key in {@link #inside}. */
   private final int longestInside;
 
   private Boilerplate(
@@ -392,8 +393,8 @@ public final class Boilerplate implements java.io.Serializable {
                     Set<String> dropped = new HashSet<>();
                     Set<String> text = new HashSet<>();
                     for (int i = 0; i < ps.size(); i++) {
-                      if (!keyIn(current.keys, current.longestKey, ps.get(i))) continue;
-                      String key = key(ps.get(i));
+                      String key = key(ps.get(i), null, current.longestKey);
+                      if (key == null || !current.keys.contains(key)) continue;
                       if (why[i] == EDGE) dropped.add(key);
                       else if (why[i] == KEPT && !markedHeading(ps, i)) text.add(key);
                     }
