@@ -29,6 +29,8 @@ class WatchListTest {
         2021,
         2021,
         1,
+        2020,
+        2021,
         p,
         1,
         "d",

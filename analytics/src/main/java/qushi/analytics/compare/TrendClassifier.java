@@ -55,10 +55,20 @@ import qushi.analytics.stats.PoissonRegression;
  * Benjamini–Hochberg step-down ({@link MultipleTesting#discreteStepDown}) over every tested term
  * (total count ≥ minCount).
  *
- * <p><b>Shapes.</b> With r_g the observed rate, f_g the fitted rate of H₁, m = minLogRatio, ρ =
- * absence, a term is <i>established</i> in year g when at least {@code established} of its passages
- * (all of them in a smaller year) contain it; onset o = the first such year, last e = the last (the
- * first and last years with the term when it is established nowhere), peak = argmax r_g.
+ * <p><b>Change.</b> The early years E are the first years, as few as would hold the term 10·φ_Y
+ * times at its rate over all years, where φ_Y = max(1, D₁ / (G − q₁)) is the scatter of the years
+ * around the fitted curve (1 when the curve passes through every year), but at most a third of the
+ * years (one year each when there are fewer than six); the late years L the same from the last year
+ * back. change = log₂ of the observed rate of L over that of E, with the pseudo-counts of {@link
+ * Keyness#logRatio}: a fitted curve's own ends would run far beyond the rates of small years at an
+ * end (a term of 4 per 10k in small early years showed a fitted rise of 2^6.3), and where single
+ * years scatter (14, 41, 147, 15 per 10k) one year tells nothing of where the series stands.
+ *
+ * <p><b>Shapes.</b> With r_g the observed rate, f_g the fitted rate of H₁, f_E and f_L the fitted
+ * rates pooled over E and L, m = minLogRatio, ρ = absence, a term is <i>established</i> in year g
+ * when at least {@code established} of its passages (all of them in a smaller year) contain it;
+ * onset o = the first such year, last e = the last (the first and last years with the term when it
+ * is established nowhere), peak = argmax r_g.
  *
  * <pre>
  * SPARSE    the exact guard's smallest attainable p ≥ level: no arrangement could be significant
@@ -90,18 +100,18 @@ import qushi.analytics.stats.PoissonRegression;
  * PEAKED    absent early and lower late, or absent late and lower early; or absent early and
  *           falling after the peak (0, 30, 3, 7, 4: it came and went, it did not emerge to stay),
  *           or absent late and rising to the peak;  or f has its maximum
- *           inside the span with log₂(f_max / f_first) ≥ m and log₂(f_max / f_last) ≥ m
- * DIPPED    f has its minimum inside the span, fall = log₂(f_first / f_min) ≥ m and
- *           back = log₂(f_last / f_min) ≥ m, and min(fall, back) ≥ max(fall, back) / 2; PEAKED
+ *           between E and L with log₂(f_max / f_E) ≥ m and log₂(f_max / f_L) ≥ m
+ * DIPPED    f has its minimum between E and L, fall = log₂(f_E / f_min) ≥ m and
+ *           back = log₂(f_L / f_min) ≥ m, and min(fall, back) ≥ max(fall, back) / 2; PEAKED
  *           instead when the peak is a spike (below: 2, 0, …, 0, 21, 0 bends the parabola up)
- * RISING    log₂(f_last / f_first) ≥ m, and not absent early;   FALLING  ≤ −m, and not absent late;
+ * RISING    change ≥ m, and not absent early;   FALLING  change ≤ −m, and not absent late;
  *           either PEAKED when it is a burst; otherwise PEAKED when the peak is a spike — a year
  *           neither first nor last whose rate is at least 2^m times that of all other years
  *           together (4, 5, 42, 4, 3: significant by the burst test, which the curve does not
- *           follow) — and else STABLE. A term absent early whose
- *           curve rises is not present throughout: PEAKED when it falls after the peak (as
- *           above: only where the years there can tell) or is a burst, else EMERGING; absent late with a falling curve: PEAKED when it rises to the peak,
- *           else VANISHED or FADING
+ *           follow) — and else STABLE. A term absent early whose change is a rise is not
+ *           present throughout: PEAKED when it falls after the peak (as above: only where the
+ *           years there can tell) or is a burst, else EMERGING; absent late with a change that is
+ *           a fall: PEAKED when it rises to the peak, else VANISHED or FADING
  * </pre>
  *
  * (rates pooled over the years named: Σ C_g / Σ N_g). With two years the fit is the two rates, with
@@ -125,10 +135,7 @@ public final class TrendClassifier {
    * with a congress every five years needs two of them to tell, and a fall in the last goes
    * unseen).
    */
-  static final double END_EVIDENCE = 10;
-
-  /** The largest |change| reported, in log2 units (a factor of 1,024). */
-  public static final double MAX_CHANGE = 10;
+  public static final double END_EVIDENCE = 10;
 
   /** The integer contrasts of the exact guard run over [−RESOLUTION, RESOLUTION]. */
   static final int RESOLUTION = 10;
@@ -403,32 +410,35 @@ public final class TrendClassifier {
       return risesToPeak ? TrendClass.PEAKED : gone(c, last);
     }
     if ((early && lateKnown) || (late && earlyKnown)) return TrendClass.PEAKED;
+    // the curve is read over the years the change compares, not at the first and the last year: a
+    // quadratic fitted over many years runs far beyond the rates of small years at an end
     double[] f = t.fitted();
-    int max = 0;
-    int min = 0;
-    for (int y = 1; y < g; y++) {
+    int from = Arrays.binarySearch(span.years, t.row().earlyEnd());
+    int to = Arrays.binarySearch(span.years, t.row().lateStart());
+    double atStart = fitted(f, span.tokens, 0, from);
+    double atEnd = fitted(f, span.tokens, to, g - 1);
+    int max = from + 1;
+    int min = from + 1;
+    for (int y = from + 2; y < to; y++) {
       if (f[y] > f[max]) max = y;
       if (f[y] < f[min]) min = y;
     }
-    if (max > 0 && max < g - 1 && log2(f[max] / f[0]) >= m && log2(f[max] / f[g - 1]) >= m) {
+    boolean inside = from + 1 < to;
+    if (inside && log2(f[max] / atStart) >= m && log2(f[max] / atEnd) >= m) {
       return TrendClass.PEAKED;
     }
     // a dip comes back as far as it fell, within a factor of two in log terms: a steep fall, then
     // a flat tail that the parabola bends up a little, is a fall (98, 9.9, 1.9, 4.0, 0.4, 2.9, 3.3)
-    double fall = log2(f[0] / f[min]);
-    double back = log2(f[g - 1] / f[min]);
-    if (min > 0
-        && min < g - 1
-        && fall >= m
-        && back >= m
-        && Math.min(fall, back) >= Math.max(fall, back) / 2) {
+    double fall = log2(atStart / f[min]);
+    double back = log2(atEnd / f[min]);
+    if (inside && fall >= m && back >= m && Math.min(fall, back) >= Math.max(fall, back) / 2) {
       // a parabola bent up by one year's spike near an end is no dip (2, 0, …, 0, 21, 0)
       return spike(c, span.tokens, peak, m) ? TrendClass.PEAKED : TrendClass.DIPPED;
     }
-    // a term absent early is not present throughout, so the curve names no rise: it came, and it
+    // a term absent early is not present throughout, so its change names no rise: it came, and it
     // fell after its peak only where the years there hold enough evidence ({@link #endsLower}); a
     // burst followed by small years without it, which cannot tell, stays EMERGING
-    double change = log2(f[g - 1] / f[0]);
+    double change = t.row().change();
     if (change >= m) {
       if (!early) return burst(c, span.tokens, peak, m) ? TrendClass.PEAKED : TrendClass.RISING;
       return fallsAfterPeak ? TrendClass.PEAKED : TrendClass.EMERGING;
@@ -437,7 +447,7 @@ public final class TrendClassifier {
       if (!late) return burst(c, span.tokens, peak, -m) ? TrendClass.PEAKED : TrendClass.FALLING;
       return risesToPeak ? TrendClass.PEAKED : gone(c, last);
     }
-    // significant, and the curve neither rises nor falls: a burst of one year inside the span that
+    // significant, and neither a rise nor a fall: a burst of one year inside the span that
     // the smooth curve does not follow (4, 5, 42, 4, 3 per 10k) came and went
     return spike(c, span.tokens, peak, m) ? TrendClass.PEAKED : TrendClass.STABLE;
   }
@@ -485,6 +495,39 @@ public final class TrendClassifier {
     if (m > 0 ? later == 0 : earlier == 0) return true;
     double ratio = m > 0 ? log2(later / earlier) : log2(earlier / later);
     return ratio < Math.abs(m);
+  }
+
+  /**
+   * Returns the years at each end of the series that a term's change compares (E and L of the type
+   * comment), as indices {first window's last year, last window's first year}: from each end, as
+   * few years as would hold the term {@code need} times at its rate over all years ({@code total}
+   * over all tokens), but at most half of the years, so that the windows never overlap (one year
+   * each when there are two or three).
+   */
+  static int[] ends(long total, long[] tokens, double need) {
+    int g = tokens.length;
+    long all = 0;
+    for (long n : tokens) all += n;
+    double rate = (double) total / all;
+    int most = Math.max(1, g / 3);
+    int early = 0;
+    long n = tokens[0];
+    while (rate * n < need && early + 1 < most) n += tokens[++early];
+    int late = g - 1;
+    n = tokens[g - 1];
+    while (rate * n < need && g - late < most) n += tokens[--late];
+    return new int[] {early, late};
+  }
+
+  /** Returns the fitted rate pooled over years {@code from..to} (indices, both included). */
+  private static double fitted(double[] f, long[] tokens, int from, int to) {
+    double k = 0;
+    long n = 0;
+    for (int y = from; y <= to; y++) {
+      k += f[y] * tokens[y];
+      n += tokens[y];
+    }
+    return k / n;
   }
 
   /** Returns VANISHED when no year after {@code last} has the term, else FADING. */

@@ -80,10 +80,14 @@ public record TrendTable(
   /** Column name: last year the term is established. */
   public static final String LAST = "last_year";
 
-  /**
-   * Column name: log₂ of the fitted last-year rate over the fitted first-year rate (within ±10).
-   */
+  /** Column name: log₂ of the late years' rate over the early years' rate. */
   public static final String CHANGE = "change";
+
+  /** Column name: the last of the early years the change compares. */
+  public static final String EARLY_END = "early_end";
+
+  /** Column name: the first of the late years the change compares. */
+  public static final String LATE_START = "late_start";
 
   /** Column name: the trend test's p-value. */
   public static final String P = "p";
@@ -99,17 +103,6 @@ public record TrendTable(
 
   /** Column name: that document's share of the term's frequency. */
   public static final String TOP_DOC_SHARE = KeynessTable.TOP_DOC_SHARE;
-
-  /**
-   * Returns the change column's value of a row: its fitted change where its shape is read from it,
-   * but none for a STABLE term whose fit reaches the cap at an end (a term absent from the first or
-   * last years, and not significant: the near-zero fitted rate there makes any ratio).
-   */
-  static double shownChange(TrendRow r) {
-    if (!r.trend().measuredByChange()) return Double.NaN;
-    boolean capped = Math.abs(r.change()) >= TrendClassifier.MAX_CHANGE;
-    return r.trend() == TrendClass.STABLE && capped ? Double.NaN : r.change();
-  }
 
   static final Comparator<TrendRow> ORDER =
       Comparator.comparing(TrendRow::trend)
@@ -214,8 +207,8 @@ public record TrendTable(
   /**
    * Returns the rows as a Tablesaw table: term, trend, one rate column per year, the statistics of
    * the last year against the earlier ones, then the trend test and shape: frequency, passages,
-   * onset_year, peak_year, last_year, change, p, dispersion, gaps, and when known top_doc,
-   * top_doc_share.
+   * onset_year, peak_year, last_year, change, early_end, late_start, p, dispersion, gaps, and when
+   * known top_doc, top_doc_share.
    */
   @Override
   public Table table() {
@@ -237,6 +230,8 @@ public record TrendTable(
     IntColumn peak = IntColumn.create(PEAK);
     IntColumn lastYear = IntColumn.create(LAST);
     DoubleColumn change = DoubleColumn.create(CHANGE);
+    IntColumn earlyEnd = IntColumn.create(EARLY_END);
+    IntColumn lateStart = IntColumn.create(LATE_START);
     DoubleColumn p = DoubleColumn.create(P);
     DoubleColumn dispersion = DoubleColumn.create(DISPERSION);
     StringColumn gapColumn = StringColumn.create(GAPS);
@@ -262,8 +257,16 @@ public record TrendTable(
       onset.append(r.onset());
       peak.append(r.peak());
       lastYear.append(r.last());
-      // empty where the shape is not a change from the first year to the last (PEAKED, EMERGING)
-      change.append(shownChange(r));
+      // empty where the shape is not a change from the first years to the last (PEAKED, EMERGING)
+      if (r.trend().measuredByChange()) {
+        change.append(r.change());
+        earlyEnd.append(r.earlyEnd());
+        lateStart.append(r.lateStart());
+      } else {
+        change.appendMissing();
+        earlyEnd.appendMissing();
+        lateStart.appendMissing();
+      }
       p.append(r.p());
       dispersion.append(r.dispersion());
       gapColumn.append(gapText);
@@ -285,6 +288,8 @@ public record TrendTable(
         peak,
         lastYear,
         change,
+        earlyEnd,
+        lateStart,
         p,
         dispersion,
         gapColumn);

@@ -152,19 +152,32 @@ final class TrendTests {
       }
     }
     double[] fitted = fit.rate();
-    // a quadratic fit of a term absent at one end runs to rates of 2^-100 there: the reported
-    // change
-    // is capped at ±TrendClassifier.MAX_CHANGE (a factor of 1,024), beyond which "how many times"
-    // means nothing
-    double change = TrendClassifier.log2(fitted[g - 1] / fitted[0]);
-    if (!Double.isFinite(change))
-      change = Math.signum(fitted[g - 1] - fitted[0]) * TrendClassifier.MAX_CHANGE;
-    change = Math.max(-TrendClassifier.MAX_CHANGE, Math.min(TrendClassifier.MAX_CHANGE, change));
+    // the change is observed, not fitted: a curve fitted over many years runs far beyond the rates
+    // of small early years, and its ends could contradict every rate in the row. Each end holds
+    // the term END_EVIDENCE times at its overall rate, times the years' own dispersion around the
+    // curve: where single years scatter (a term of 14, 41, 147, 15 per 10k), one year tells
+    // nothing of where the series stands
+    double scatter = g > q ? Math.max(1, fit.deviance() / (g - q)) : 1;
+    int[] ends = TrendClassifier.ends(total, span.tokens, TrendClassifier.END_EVIDENCE * scatter);
+    long earlyCount = 0;
+    long earlyTokens = 0;
+    for (int y = 0; y <= ends[0]; y++) {
+      earlyCount += c[y];
+      earlyTokens += span.tokens[y];
+    }
+    long lateCount = 0;
+    long lateTokens = 0;
+    for (int y = ends[1]; y < g; y++) {
+      lateCount += c[y];
+      lateTokens += span.tokens[y];
+    }
+    KeynessOptions ko = options.keyness();
+    double change =
+        Keyness.logRatio(lateCount, earlyCount, lateTokens, earlyTokens, ko.zeroCorrection());
     long lastFrequency = c[g - 1];
     long earlierFrequency = total - lastFrequency;
     long lastTokens = span.tokens[g - 1];
     long earlierTokens = exposure - lastTokens;
-    KeynessOptions ko = options.keyness();
     double logRatio = 0;
     double z = 0;
     if (Direction.of(lastFrequency, earlierFrequency, lastTokens, earlierTokens)
@@ -194,6 +207,8 @@ final class TrendTests {
             span.years[peak],
             span.years[last],
             change,
+            span.years[ends[0]],
+            span.years[ends[1]],
             p,
             phi,
             "",

@@ -281,7 +281,7 @@ class TrendClassifierTest {
     for (int i = 0; i < table.rowCount(); i++) {
       TrendClass shape = TrendClass.valueOf(table.stringColumn(TrendTable.TREND).get(i));
       double change = table.doubleColumn(TrendTable.CHANGE).getDouble(i);
-      // a peaked term is near zero at both ends: the ratio of its fitted ends says nothing
+      // a peaked term is low at both ends: the ratio of its ends says nothing of its shape
       assertEquals(
           shape == TrendClass.RISING || shape == TrendClass.FALLING || shape == TrendClass.STABLE,
           !Double.isNaN(change),
@@ -292,18 +292,33 @@ class TrendClassifierTest {
   }
 
   @Test
-  void aStableTermWhoseFitReachesTheCapShowsNoChange() {
+  void theChangeIsObservedBetweenTheYearsAtEachEnd() {
     fillers();
-    // five occurrences, none in the first half: no significant change, but the fitted rate of the
-    // first year is near zero, and its ratio to the last is any number
+    // five occurrences, none in the first half: no significant change. At its rate over all years,
+    // 5 in 240,000 tokens, no end holds the term 10 times within a third of the years: the change
+    // compares the first four years (0 of 80,000) with the last four (3 of 80,000), with the log
+    // ratio's pseudo-counts 2 · 0.5 · 80,000 / 160,000 = 0.5 on each side
     term("偶见", 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0);
+    // 100 a year, then 200 and 300 in the last two years: at its rate over all years, 1,500 /
+    // 240,000, a year holds the term 125 times, so one year at each end tells: 100 against 300
+    term("后升", 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 200, 300);
     TrendTable t = classified();
     TrendRow row = t.row("偶见").orElseThrow();
     assertEquals(TrendClass.STABLE, row.trend(), row.toString());
-    assertEquals(TrendClassifier.MAX_CHANGE, Math.abs(row.change()), 1e-9, row.toString());
-    assertTrue(Double.isNaN(rowOf(t.table(), "偶见").getDouble(TrendTable.CHANGE)));
-    // a steady filler keeps its change: near zero
-    assertEquals(0, rowOf(t.table(), "f00").getDouble(TrendTable.CHANGE), 1e-6);
+    assertEquals(Math.log(3.5 / 0.5) / Math.log(2), row.change(), 1e-9, row.toString());
+    assertEquals(2016, row.earlyEnd());
+    assertEquals(2022, row.lateStart());
+    tech.tablesaw.api.Row shown = rowOf(t.table(), "偶见");
+    assertEquals(row.change(), shown.getDouble(TrendTable.CHANGE), 1e-12);
+    assertEquals(2016, shown.getInt(TrendTable.EARLY_END));
+    assertEquals(2022, shown.getInt(TrendTable.LATE_START));
+    TrendRow late = t.row("后升").orElseThrow();
+    assertEquals(Math.log(300.5 / 100.5) / Math.log(2), late.change(), 1e-9, late.toString());
+    assertEquals(2013, late.earlyEnd());
+    assertEquals(2025, late.lateStart());
+    assertEquals(TrendClass.RISING, late.trend(), late.toString());
+    // a steady filler keeps its change: zero
+    assertEquals(0, rowOf(t.table(), "f00").getDouble(TrendTable.CHANGE), 1e-12);
   }
 
   private static tech.tablesaw.api.Row rowOf(Table table, String term) {
@@ -357,8 +372,9 @@ class TrendClassifierTest {
             Counted.FREQUENCY);
     assertEquals("1922,1924-1926,1928,1930,1931", sparse.gapsText());
     assertTrue(t.toString().contains("missing 2020"), t.toString());
-    // a rate doubling every calendar year, observed in 2013, 2014, 2016, 2017: the time axis keeps
-    // the gap, so the log-linear curve fits exactly and the fitted change is log₂(160/10) = 4
+    // a rate doubling every calendar year, observed in 2013, 2014, 2016, 2017: one year at each end
+    // holds the term 10 times at its rate over all years (270 / 40,000 · 10,000 = 67.5), so the
+    // change is log₂(160.5 / 10.5), the pseudo-counts 2 · 0.5 · 10,000 / 20,000 on each side
     TrendTable g =
         TrendClassifier.classify(
             List.of("x"),
@@ -366,7 +382,8 @@ class TrendClassifierTest {
             new long[][] {{10, 20, 80, 160}},
             new long[] {10_000, 10_000, 10_000, 10_000},
             TrendOptions.defaults());
-    assertEquals(4.0, g.row("x").orElseThrow().change(), 1e-6);
+    assertEquals(Math.log(160.5 / 10.5) / Math.log(2), g.row("x").orElseThrow().change(), 1e-9);
+    assertEquals(TrendClass.RISING, g.row("x").orElseThrow().trend());
     assertEquals(List.of(2015), g.gaps());
   }
 
@@ -390,7 +407,9 @@ class TrendClassifierTest {
     double pTrend = LogLikelihood.chiSquaredP(d0);
     double pBurst = LogLikelihood.chiSquaredP(10);
     assertEquals(Math.min(pTrend / 0.8, pBurst / 0.2), r.p(), 1e-12);
-    assertEquals(Math.log(3) / Math.log(2), r.change(), 1e-6);
+    // the change compares the two years, with the log ratio's pseudo-counts: 0.5 on each side
+    assertEquals(Math.log(30.5 / 10.5) / Math.log(2), r.change(), 1e-9);
+    assertEquals(r.logRatio(), r.change(), 1e-12);
     assertEquals(30, r.lastFrequency());
     assertEquals(10, r.earlierFrequency());
     assertEquals(TrendClass.RISING, r.trend());
