@@ -35,6 +35,14 @@ public interface CorpusCounts extends AutoCloseable {
   /** Returns count and per10k of each term or phrase in each year (a text search). */
   Rows<TermCount> count(List<String> terms);
 
+  /**
+   * Returns the spellings of {@code query} in other letter case that the corpus holds, most
+   * frequent first (a search counts letters as typed); none where the text stays with the workers.
+   */
+  default List<String> otherCase(String query) {
+    return List.of();
+  }
+
   /** Returns keywords as {@code options} ask. */
   Rows<Keyword> keywords(KeywordOptions options);
 

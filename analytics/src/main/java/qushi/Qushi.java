@@ -228,6 +228,12 @@ public final class Qushi extends ComparedCorpus implements CorpusText {
     return Rows.of("counts", TermCount.class, corpus.count(terms));
   }
 
+  /** {@inheritDoc} A search of the cleaned text ignoring letter case. */
+  @Override
+  public List<String> otherCase(String query) {
+    return List.copyOf(corpus.otherCase(query).keySet());
+  }
+
   /**
    * Returns count and per10k of each term in each year with a bootstrap interval of the rate
    * (passages of the year resampled; {@link RandomSource.Step#RATE_BOOTSTRAP}).

@@ -228,21 +228,29 @@ public final class CorpusNotes {
   public record OtherForm(String query, String form, long count, long queryCount) {}
 
   /**
-   * Returns, for each term of {@code counted}, the first of its forms in the other script that
-   * occurs, as {@code count} counts it (none when no form occurs): 国安法 on a corpus that writes 國安法,
-   * or 资本主义 on one that writes it so in some documents and 資本主義 in others; for a term that occurs
-   * nowhere, its forms in other letter case too.
+   * Returns, for each term of {@code counted}, its forms in the other script that occur, as {@code
+   * count} counts them, most frequent first: 国安法 on a corpus that writes 國安法, or 资本主义 on one that
+   * writes it so in some documents and 資本主義 in others; for a term that occurs nowhere, its
+   * spellings in other letter case too: those {@code otherCase} finds in the text, or where it
+   * finds none (the text is elsewhere) the query in capitals, small letters and with a capital
+   * first letter.
    */
   public static List<OtherForm> otherForms(
-      Rows<TermCount> counted, Function<List<String>, Rows<TermCount>> count) {
+      Rows<TermCount> counted,
+      Function<List<String>, Rows<TermCount>> count,
+      Function<String, List<String>> otherCase) {
     Map<String, Long> totals = totals(counted);
     // the other forms of every query that finds nothing, counted in one search
     Map<String, List<String>> forms = new LinkedHashMap<>();
     totals.forEach(
         (query, total) -> {
-          List<String> candidates = new ArrayList<>(Script.otherForms(query));
-          if (total == 0) candidates.addAll(caseForms(query));
-          if (!candidates.isEmpty()) forms.put(query, candidates);
+          Set<String> candidates = new LinkedHashSet<>(Script.otherForms(query));
+          if (total == 0) {
+            List<String> written = otherCase.apply(query);
+            candidates.addAll(written.isEmpty() ? caseForms(query) : written);
+          }
+          candidates.remove(query);
+          if (!candidates.isEmpty()) forms.put(query, List.copyOf(candidates));
         });
     List<String> all = forms.values().stream().flatMap(List::stream).distinct().toList();
     Map<String, Long> found = all.isEmpty() ? Map.of() : totals(count.apply(all));
@@ -251,8 +259,10 @@ public final class CorpusNotes {
         (query, candidates) ->
             candidates.stream()
                 .filter(f -> found.getOrDefault(f, 0L) > 0)
-                .findFirst()
-                .ifPresent(f -> out.add(new OtherForm(query, f, found.get(f), totals.get(query)))));
+                .sorted(
+                    java.util.Comparator.comparingLong((String f) -> -found.get(f))
+                        .thenComparing(f -> f))
+                .forEach(f -> out.add(new OtherForm(query, f, found.get(f), totals.get(query)))));
     return out;
   }
 

@@ -2,6 +2,8 @@ package qushi.analytics.core;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The text search behind {@code count}, {@code kwic} and the report's search box: non-overlapping
@@ -66,6 +68,28 @@ public final class TextSearch {
       while (e < text.length() && isLatin(text.charAt(e))) e++;
       into.merge(text.substring(s, e), 1, Integer::sum);
       after = e;
+    }
+  }
+
+  /**
+   * Adds to {@code into} the spellings of {@code query} in {@code text} in other letter case that
+   * {@link #find} would find if typed so (PostScript and POSTSCRIPT for "postscript"), each with
+   * the times it occurs; none when the query has no Latin letter.
+   */
+  public static void otherCase(String text, String query, Map<String, Integer> into) {
+    if (query.chars().noneMatch(c -> Character.isLetter(c) && isLatin((char) c))) return;
+    Matcher m =
+        Pattern.compile(Pattern.quote(query), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+            .matcher(text);
+    int from = 0;
+    while (from <= text.length() && m.find(from)) {
+      String form = m.group();
+      if (!form.equals(query) && find(text, form, m.start()) == m.start()) {
+        into.merge(form, 1, Integer::sum);
+        from = m.end();
+      } else {
+        from = m.start() + 1;
+      }
     }
   }
 

@@ -2,7 +2,9 @@ package qushi.analytics.prepare;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -403,6 +405,25 @@ public final class PreparedCorpus {
         out.add(TermCount.of(term, y, n, counts.tokensOrNone(y)));
       }
     }
+    return out;
+  }
+
+  /**
+   * Returns the spellings of {@code query} in other letter case that the cleaned text holds, most
+   * frequent first (ties by spelling), with their counts: a search counts letters as typed, and
+   * "postscript" finds nothing in a corpus that writes PostScript.
+   */
+  public Map<String, Integer> otherCase(String query) {
+    String term = text.cleanQuery(query);
+    Map<String, Integer> found = new HashMap<>();
+    for (CleanDocument d : documents) TextSearch.otherCase(d.text(), term, found);
+    Map<String, Integer> out = new LinkedHashMap<>();
+    found.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .forEach(e -> out.put(e.getKey(), e.getValue()));
     return out;
   }
 

@@ -44,4 +44,19 @@ class TextSearchTest {
     TextSearch.enclosing(text, "芯片", found); // no Latin edge: found wherever it stands
     assertEquals(java.util.Map.of(), found);
   }
+
+  @Test
+  void otherLetterCaseIsFoundWholeAtItsLatinEdges() {
+    String text = "Ai赋能，OpenAI与ai；AI芯片、aI，Café与CAFÉ，Ai。";
+    java.util.Map<String, Integer> found = new java.util.TreeMap<>();
+    TextSearch.otherCase(text, "ai", found);
+    // "ai" itself is not another spelling; OpenAI holds AI beside a Latin letter: not found
+    assertEquals(java.util.Map.of("AI", 1, "Ai", 2, "aI", 1), found);
+    found.clear();
+    TextSearch.otherCase(text, "café", found);
+    assertEquals(java.util.Map.of("Café", 1, "CAFÉ", 1), found);
+    found.clear();
+    TextSearch.otherCase(text, "赋能", found); // no Latin letter: no case
+    assertEquals(java.util.Map.of(), found);
+  }
 }

@@ -50,14 +50,14 @@ final class CountCommand extends TableCommand {
     if (intervals.ci) {
       Qushi q = open();
       int code = print(q.count(all, intervals.options()));
-      OtherScript.note(err, q.count(all), q::count);
+      OtherScript.note(err, q.count(all), q);
       SearchNotes.note(err, q, all);
       return code;
     }
     return printFromCounts(
         c -> {
           Rows<TermCount> rows = c.count(all);
-          OtherScript.note(err, rows, c::count);
+          OtherScript.note(err, rows, c);
           // with --engine spark only the counts reach this JVM, and the boilerplate stays there
           if (c instanceof Qushi q) SearchNotes.note(err, q, all);
           return rows;

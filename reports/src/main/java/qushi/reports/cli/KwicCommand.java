@@ -25,7 +25,7 @@ final class KwicCommand extends TableCommand {
     Qushi q = open();
     Rows<Kwic.Line> lines = q.kwic(term, window);
     PrintWriter err = spec.commandLine().getErr();
-    if (lines.size() == 0 && !OtherScript.note(err, q.count(List.of(term)), q::count)) {
+    if (lines.size() == 0 && !OtherScript.note(err, q.count(List.of(term)), q)) {
       err.printf(
           "qushi: note: “%s” does not occur in the cleaned text of the %d documents%n",
           term, q.corpus().documents().size());

@@ -1,8 +1,14 @@
 package qushi.reports.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import qushi.CorpusCounts;
 import qushi.analytics.core.Rows;
 import qushi.analytics.prepare.TermCount;
 import qushi.reports.CorpusNotes;
@@ -21,29 +27,36 @@ final class OtherScript {
    * script occurs, or, for a term that occurs nowhere, in other letter case ({@link
    * CorpusNotes#otherForms}); returns whether it printed one.
    */
-  static boolean note(
-      PrintWriter err, Rows<TermCount> counted, Function<List<String>, Rows<TermCount>> count) {
-    List<CorpusNotes.OtherForm> forms = CorpusNotes.otherForms(counted, count);
-    for (CorpusNotes.OtherForm f : forms) {
-      String why =
-          f.form().equalsIgnoreCase(f.query())
-              ? "counts match letters as typed"
-              : "--t2s converts the text and the queries to simplified characters";
-      if (f.queryCount() == 0) {
-        err.printf(
-            "qushi: note: “%s” does not occur; the corpus writes “%s” (%s). %s%n",
-            f.query(), f.form(), SearchNotes.times(f.count()), why);
-      } else {
-        err.printf(
-            "qushi: note: “%s” occurs %s; the corpus also writes “%s” (%s), which"
-                + " these counts leave out. %s%n",
-            f.query(),
-            SearchNotes.times(f.queryCount()),
-            f.form(),
-            SearchNotes.times(f.count()),
-            why);
-      }
-    }
+  static boolean note(PrintWriter err, Rows<TermCount> counted, CorpusCounts counts) {
+    List<CorpusNotes.OtherForm> forms =
+        CorpusNotes.otherForms(counted, counts::count, counts::otherCase);
+    Map<String, List<CorpusNotes.OtherForm>> byQuery = new LinkedHashMap<>();
+    for (CorpusNotes.OtherForm f : forms)
+      byQuery.computeIfAbsent(f.query(), q -> new ArrayList<>()).add(f);
+    byQuery.forEach(
+        (query, of) -> {
+          String written =
+              of.stream()
+                  .map(f -> "“" + f.form() + "” (" + SearchNotes.times(f.count()) + ")")
+                  .collect(Collectors.joining(", "));
+          Set<String> why = new LinkedHashSet<>();
+          for (CorpusNotes.OtherForm f : of)
+            why.add(
+                f.form().equalsIgnoreCase(query)
+                    ? "Counts match letters as typed."
+                    : "--t2s converts the text and the queries to simplified characters.");
+          long queryCount = of.getFirst().queryCount();
+          if (queryCount == 0) {
+            err.printf(
+                "qushi: note: “%s” does not occur; the corpus writes %s. %s%n",
+                query, written, String.join(" ", why));
+          } else {
+            err.printf(
+                "qushi: note: “%s” occurs %s; the corpus also writes %s, which these counts leave"
+                    + " out. %s%n",
+                query, SearchNotes.times(queryCount), written, String.join(" ", why));
+          }
+        });
     err.flush();
     return !forms.isEmpty();
   }

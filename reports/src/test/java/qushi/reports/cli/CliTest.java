@@ -227,16 +227,59 @@ class CliTest {
 
   @Test
   void aQueryInOtherLetterCaseNamesTheFormTheCorpusWrites() throws IOException {
-    twoYears("Chinese people 的 GDP 增长。", "GDP 与 Chinese 经济。");
-    Result count = run("count", "--corpus", dir.toString(), "chinese", "gdp", "People");
+    twoYears(
+        "Chinese people 的 GDP 增长。PostScript 与 Ubuntu。",
+        "GDP 与 Chinese 经济。POSTSCRIPT、PostScript、ubuntu 与 Ubuntu。");
+    Result count =
+        run(
+            "count",
+            "--corpus",
+            dir.toString(),
+            "chinese",
+            "gdp",
+            "People",
+            "postscript",
+            "UBUNTU");
     assertEquals(0, count.code(), count.err());
     assertTrue(
         count.err().contains("“chinese” does not occur; the corpus writes “Chinese” (2 times)."),
         count.err());
     assertTrue(count.err().contains("“gdp” does not occur; the corpus writes “GDP” (2 times)."));
     assertTrue(count.err().contains("the corpus writes “people” (once)"), count.err());
-    assertTrue(count.err().contains("counts match letters as typed"), count.err());
+    // every spelling the text holds, most frequent first, not only capitals, small letters and a
+    // capital first letter
+    assertTrue(
+        count
+            .err()
+            .contains(
+                "“postscript” does not occur; the corpus writes “PostScript” (2 times),"
+                    + " “POSTSCRIPT” (once)."),
+        count.err());
+    assertTrue(
+        count.err().contains("the corpus writes “Ubuntu” (2 times), “ubuntu” (once)."),
+        count.err());
+    assertTrue(count.err().contains("Counts match letters as typed."), count.err());
     assertFalse(count.err().contains("--t2s"), count.err());
+  }
+
+  @Test
+  void aTermsFileWithLexiconLinesIsNamed() throws IOException {
+    twoYears("人工智能赋能千行百业。", "发展人工智能，人工智能 2 号。");
+    Path terms = dir.resolve("terms.txt");
+    Files.writeString(terms, "人工智能 nz 1000\n人工智能 2\n千行百业\n");
+    Result count = run("count", "--corpus", dir.toString(), "--terms", terms.toString());
+    assertEquals(0, count.code(), count.err());
+    // the whole line is searched: it occurs nowhere, while its word occurs 3 times
+    assertTrue(
+        count
+            .err()
+            .contains(
+                "note: “人工智能 nz 1000” does not occur, but “人工智能” does (3 times): a terms file"
+                    + " holds one term or phrase per line"),
+        count.err());
+    // a line that occurs as written is a phrase, not a lexicon line; a plain term is no line at all
+    assertFalse(count.err().contains("“人工智能 2” does not occur"), count.err());
+    assertFalse(count.err().contains("千行百业” does not occur"), count.err());
   }
 
   @Test
