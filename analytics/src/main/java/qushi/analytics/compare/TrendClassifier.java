@@ -92,8 +92,8 @@ import qushi.analytics.stats.PoissonRegression;
  * rises to the peak:     rate(the first years) ≤ W/2^m, the same from the first year on
  *                        (peak: the year of the highest rate within o … e, judged by the
  *                        lower end of each year's exact 95% Poisson interval)
- * burst (rise):          the peak is not the last year, and without it the last third of the
- *                        years is not 2^m above the first third (a fall: mirrored)
+ * burst (rise):          the peak is not the last year, and without it L is not 2^m above E,
+ *                        both found as above among the other years (a fall: mirrored)
  * EMERGING  absent early and not lower late, and not falling after the peak nor a burst
  * VANISHED  absent late and not lower early, and not rising to the peak, no occurrence after e;
  *           FADING  the same with some
@@ -401,7 +401,8 @@ public final class TrendClassifier {
     // fell after its peak: by the years at the end that can tell, or because the peak was one
     // year's burst, and a term that emerged stays; rose to it: by the years at the start
     boolean fallsAfterPeak =
-        endsLower(c, span.tokens, g - 1, peak + 1, window, m) || burst(c, span.tokens, peak, m);
+        endsLower(c, span.tokens, g - 1, peak + 1, window, m)
+            || burst(c, span.tokens, peak, m, t.need());
     boolean risesToPeak = endsLower(c, span.tokens, 0, peak - 1, window, m);
     if (early && !lowerLate && lateKnown) {
       return fallsAfterPeak ? TrendClass.PEAKED : TrendClass.EMERGING;
@@ -440,11 +441,13 @@ public final class TrendClassifier {
     // burst followed by small years without it, which cannot tell, stays EMERGING
     double change = t.row().change();
     if (change >= m) {
-      if (!early) return burst(c, span.tokens, peak, m) ? TrendClass.PEAKED : TrendClass.RISING;
+      if (!early)
+        return burst(c, span.tokens, peak, m, t.need()) ? TrendClass.PEAKED : TrendClass.RISING;
       return fallsAfterPeak ? TrendClass.PEAKED : TrendClass.EMERGING;
     }
     if (change <= -m) {
-      if (!late) return burst(c, span.tokens, peak, -m) ? TrendClass.PEAKED : TrendClass.FALLING;
+      if (!late)
+        return burst(c, span.tokens, peak, -m, t.need()) ? TrendClass.PEAKED : TrendClass.FALLING;
       return risesToPeak ? TrendClass.PEAKED : gone(c, last);
     }
     // significant, and neither a rise nor a fall: a burst of one year inside the span that
@@ -471,20 +474,32 @@ public final class TrendClassifier {
   }
 
   /**
-   * Returns whether a rise (a fall, for negative {@code m}) that the curve fits is one year's
-   * burst: the peak year is not the last (not the first) year, and without it the last third of the
-   * years is not above the first third by the factor 2^|m| (not below it): 0.4, 2.3, 0.5, 0.9, 2.4,
-   * 17.1, 1.3 is a peak in its sixth year, not a rise.
+   * Returns whether a rise (a fall, for negative {@code m}) is one year's burst: the peak year is
+   * not the last (not the first) year, and without it the late years are not above the early years
+   * by the factor 2^|m| (not below them), each end as few years but the peak as hold the term
+   * {@code need} times at its rate over all years ({@link #ends}): 0.4, 2.3, 0.5, 0.9, 2.4, 17.1,
+   * 1.3 is a peak in its sixth year, not a rise; 1, …, 1, 3, 3 rose, though its peak is the year
+   * before the last.
    */
-  static boolean burst(long[] c, long[] tokens, int peak, double m) {
+  static boolean burst(long[] c, long[] tokens, int peak, double m, double need) {
     int g = c.length;
     if (m > 0 ? peak == g - 1 : peak == 0) return false;
-    int third = Math.max(1, g / 3);
+    long total = 0;
+    long all = 0;
+    for (int y = 0; y < g; y++) {
+      total += c[y];
+      all += tokens[y];
+    }
+    long[] without = tokens.clone();
+    without[peak] = 0;
+    int[] ends = ends((double) total / all, without, need);
+    int early = ends[0];
+    int late = ends[1];
     long[] k = new long[2];
     long[] n = new long[2];
     for (int y = 0; y < g; y++) {
-      if (y == peak || (y >= third && y < g - third)) continue;
-      int side = y < third ? 0 : 1;
+      if (y == peak || (y > early && y < late)) continue;
+      int side = y <= early ? 0 : 1;
       k[side] += c[y];
       n[side] += tokens[y];
     }
@@ -500,15 +515,11 @@ public final class TrendClassifier {
   /**
    * Returns the years at each end of the series that a term's change compares (E and L of the type
    * comment), as indices {first window's last year, last window's first year}: from each end, as
-   * few years as would hold the term {@code need} times at its rate over all years ({@code total}
-   * over all tokens), but at most half of the years, so that the windows never overlap (one year
-   * each when there are two or three).
+   * few years as would hold the term {@code need} times at its {@code rate} over all years, but at
+   * most a third of the years (one year each when there are fewer than six).
    */
-  static int[] ends(long total, long[] tokens, double need) {
+  static int[] ends(double rate, long[] tokens, double need) {
     int g = tokens.length;
-    long all = 0;
-    for (long n : tokens) all += n;
-    double rate = (double) total / all;
     int most = Math.max(1, g / 3);
     int early = 0;
     long n = tokens[0];

@@ -23,7 +23,13 @@ final class TrendTests {
 
   /** A term's test before the correction for multiple testing. */
   record Tested(
-      TrendRow row, DiscreteNull nulls, double p, boolean sparse, double[] fitted, long[] c) {}
+      TrendRow row,
+      DiscreteNull nulls,
+      double p,
+      boolean sparse,
+      double[] fitted,
+      long[] c,
+      double need) {}
 
   /**
    * Returns the test of one term with counts {@code c} per year of {@code span}: the token-level
@@ -158,7 +164,8 @@ final class TrendTests {
     // curve: where single years scatter (a term of 14, 41, 147, 15 per 10k), one year tells
     // nothing of where the series stands
     double scatter = g > q ? Math.max(1, fit.deviance() / (g - q)) : 1;
-    int[] ends = TrendClassifier.ends(total, span.tokens, TrendClassifier.END_EVIDENCE * scatter);
+    double need = TrendClassifier.END_EVIDENCE * scatter;
+    int[] ends = TrendClassifier.ends(pooled, span.tokens, need);
     long earlyCount = 0;
     long earlyTokens = 0;
     for (int y = 0; y <= ends[0]; y++) {
@@ -213,7 +220,7 @@ final class TrendTests {
             phi,
             "",
             Double.NaN);
-    return new Tested(row, nulls, p, sparse, fitted, c);
+    return new Tested(row, nulls, p, sparse, fitted, c, need);
   }
 
   record Guarded(double p, DiscreteNull nulls) {}

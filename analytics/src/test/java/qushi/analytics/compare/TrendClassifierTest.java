@@ -302,6 +302,9 @@ class TrendClassifierTest {
     // 100 a year, then 200 and 300 in the last two years: at its rate over all years, 1,500 /
     // 240,000, a year holds the term 125 times, so one year at each end tells: 100 against 300
     term("后升", 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 200, 300);
+    // the same level in the last two years: the peak is the year before the last, and without it
+    // the last year alone still holds the term 10 times and stands 3 times above the first
+    term("后跳", 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 300, 300);
     TrendTable t = classified();
     TrendRow row = t.row("偶见").orElseThrow();
     assertEquals(TrendClass.STABLE, row.trend(), row.toString());
@@ -317,6 +320,9 @@ class TrendClassifierTest {
     assertEquals(2013, late.earlyEnd());
     assertEquals(2025, late.lateStart());
     assertEquals(TrendClass.RISING, late.trend(), late.toString());
+    TrendRow step = t.row("后跳").orElseThrow();
+    assertEquals(2024, step.peak());
+    assertEquals(TrendClass.RISING, step.trend(), step.toString());
     // a steady filler keeps its change: zero
     assertEquals(0, rowOf(t.table(), "f00").getDouble(TrendTable.CHANGE), 1e-12);
   }
