@@ -28,17 +28,13 @@ import java.util.Arrays;
  * @param last the last year the term is established
  * @param change log₂ of the observed rate of the late years (from {@code lateStart} on) over that
  *     of the early years (up to {@code earlyEnd}), with pseudo-counts as in {@code logRatio}
+ * @param earlyEnd the last of the early years {@code change} compares: from the first year on, as
+ *     few as would hold the term {@value TrendClassifier#END_EVIDENCE} times at its rate over all
+ *     years, times the dispersion of the years around its fitted curve, at most a third of them
+ * @param lateStart the first of the late years, the same from the last year back
  * @param p the trend test's p-value
  * @param dispersion the dispersion φ ≥ 1 of passages around their year's rate
- * @param earlyEnd the last of the early years {@code change} compares: from the first year on, as
- *     few as would hold the term {@value TrendClassifier#END_EVIDENCE} times at its rate over all
- *     years, times the dispersion of the years around its fitted curve, at most a third of them
- * @param lateStart the first of the late years, the same from the last year back
  * @param topDocument the document with most of the term's counts ("" when not computed)
- * @param earlyEnd the last of the early years {@code change} compares: from the first year on, as
- *     few as would hold the term {@value TrendClassifier#END_EVIDENCE} times at its rate over all
- *     years, times the dispersion of the years around its fitted curve, at most a third of them
- * @param lateStart the first of the late years, the same from the last year back
  * @param topDocumentShare its share of them; NaN when not computed or when it is its year's only
  *     document
  */
