@@ -257,9 +257,13 @@ public final class ChangesSection extends BuilderSection {
                 TrendTable.LAST,
                 TrendTable.FREQUENCY,
                 TrendTable.CHANGE,
+                TrendTable.EARLY_END,
+                TrendTable.LATE_START,
                 TrendTable.P_ADJ));
     // the shapes read from their years, not from a change from first to last, have no change
-    if (shapes.stream().noneMatch(TrendClass::measuredByChange)) columns.remove(TrendTable.CHANGE);
+    if (shapes.stream().noneMatch(TrendClass::measuredByChange)) {
+      columns.removeAll(List.of(TrendTable.CHANGE, TrendTable.EARLY_END, TrendTable.LATE_START));
+    }
     if (out.columnNames().contains(TrendTable.TOP_DOC_SHARE)) {
       columns.add(TrendTable.TOP_DOC_SHARE);
     }
