@@ -31,6 +31,7 @@ class WatchListTest {
         1,
         2020,
         2021,
+        1,
         p,
         1,
         "d",

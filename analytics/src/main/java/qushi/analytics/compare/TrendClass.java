@@ -12,23 +12,25 @@ public enum TrendClass {
    */
   EMERGING,
   /**
-   * Present from the start (not absent early); the fitted rate at the end is at least 2^minLogRatio
-   * times the start, and the rise does not rest on one year.
+   * Present from the start (not absent early); the observed rate of the late years is at least
+   * 2^minLogRatio times that of the early years (the change), and the rise does not rest on one
+   * year.
    */
   RISING,
   /**
    * Rose, then fell: absent at both ends; absent at one end and, towards the other, below its rate
-   * within its span by the factor 2^minLogRatio; or a fitted peak inside the span above both ends.
+   * within its span by the factor 2^minLogRatio; or a fitted peak between the early and the late
+   * years above the curve over both by that factor.
    */
   PEAKED,
   /**
-   * Fell, then rose again: a fitted trough inside the span below both ends, that comes back about
-   * as far as it fell (within a factor of two in log terms).
+   * Fell, then rose again: a fitted trough between the early and the late years below the curve
+   * over both, that comes back about as far as it fell (within a factor of two in log terms).
    */
   DIPPED,
   /**
-   * Present to the end (not absent late); the fitted rate at the start is at least 2^minLogRatio
-   * times the end, and the fall does not rest on one year.
+   * Present to the end (not absent late); the observed rate of the early years is at least
+   * 2^minLogRatio times that of the late years, and the fall does not rest on one year.
    */
   FALLING,
   /** Used earlier, then only rarely (≤ the absence share of its earlier rate), not quite never. */
@@ -52,9 +54,9 @@ public enum TrendClass {
   }
 
   /**
-   * Whether the fitted change from the first to the last year measures this shape: RISING, FALLING
-   * and STABLE. The others are read from their onset, peak and last years; a term that PEAKED in
-   * between has near-zero fitted rates at both ends, and their ratio says nothing.
+   * Whether the change from the early to the late years measures this shape: RISING, FALLING and
+   * STABLE. The others are read from their onset, peak and last years; a term that PEAKED in
+   * between is low at both ends, and their ratio says nothing of it.
    */
   public boolean measuredByChange() {
     return this == RISING || this == FALLING || this == STABLE;

@@ -11,9 +11,10 @@ import qushi.analytics.core.Check;
  *     term to be tested, {@code level} (default 0.05) applies to the adjusted p-values, {@code
  *     quasiLikelihood} (default on) selects the passage-level test, {@code zeroCorrection} and
  *     {@code alpha0} serve the last-year-versus-earlier log ratio and z
- * @param minLogRatio the least |log₂| change of the fitted rate for RISING, FALLING, PEAKED or
- *     DIPPED (default 1.0, a doubling or halving), ≥ 0; significance alone would call tiny shifts
- *     of very common terms a trend
+ * @param minLogRatio the least |log₂| change from the early to the late years for RISING and
+ *     FALLING, of the fitted peak or trough against both ends for PEAKED or DIPPED (default 1.0, a
+ *     doubling or halving), ≥ 0; significance alone would call tiny shifts of very common terms a
+ *     trend
  * @param established the passages of a year that must contain a term for it to be established in
  *     that year (default 2, ≥ 1; a year with fewer passages needs all of them)
  * @param absence the largest share of its rate in the years it is established that a term may keep

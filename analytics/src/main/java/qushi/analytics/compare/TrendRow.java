@@ -32,6 +32,8 @@ import java.util.Arrays;
  *     few as would hold the term {@value TrendClassifier#END_EVIDENCE} times at its rate over all
  *     years, times the dispersion of the years around its fitted curve, at most a third of them
  * @param lateStart the first of the late years, the same from the last year back
+ * @param yearScatter the dispersion of the years around the fitted curve, max(1, D₁ / (G − q₁)) (1
+ *     when the curve passes through every year), by which the ends' evidence is multiplied
  * @param p the trend test's p-value
  * @param dispersion the dispersion φ ≥ 1 of passages around their year's rate
  * @param topDocument the document with most of the term's counts ("" when not computed)
@@ -57,6 +59,7 @@ public record TrendRow(
     double change,
     int earlyEnd,
     int lateStart,
+    double yearScatter,
     double p,
     double dispersion,
     String topDocument,
@@ -110,6 +113,7 @@ public record TrendRow(
         && Double.compare(change, r.change) == 0
         && earlyEnd == r.earlyEnd
         && lateStart == r.lateStart
+        && Double.compare(yearScatter, r.yearScatter) == 0
         && Double.compare(p, r.p) == 0
         && Double.compare(dispersion, r.dispersion) == 0
         && topDocument.equals(r.topDocument)

@@ -89,6 +89,9 @@ public record TrendTable(
   /** Column name: the first of the late years the change compares. */
   public static final String LATE_START = "late_start";
 
+  /** Column name: the dispersion of the years around the fitted curve. */
+  public static final String YEAR_SCATTER = "year_scatter";
+
   /** Column name: the trend test's p-value. */
   public static final String P = "p";
 
@@ -207,8 +210,8 @@ public record TrendTable(
   /**
    * Returns the rows as a Tablesaw table: term, trend, one rate column per year, the statistics of
    * the last year against the earlier ones, then the trend test and shape: frequency, passages,
-   * onset_year, peak_year, last_year, change, early_end, late_start, p, dispersion, gaps, and when
-   * known top_doc, top_doc_share.
+   * onset_year, peak_year, last_year, change, early_end, late_start, year_scatter, p, dispersion,
+   * gaps, and when known top_doc, top_doc_share.
    */
   @Override
   public Table table() {
@@ -232,6 +235,7 @@ public record TrendTable(
     DoubleColumn change = DoubleColumn.create(CHANGE);
     IntColumn earlyEnd = IntColumn.create(EARLY_END);
     IntColumn lateStart = IntColumn.create(LATE_START);
+    DoubleColumn yearScatter = DoubleColumn.create(YEAR_SCATTER);
     DoubleColumn p = DoubleColumn.create(P);
     DoubleColumn dispersion = DoubleColumn.create(DISPERSION);
     StringColumn gapColumn = StringColumn.create(GAPS);
@@ -267,6 +271,7 @@ public record TrendTable(
         earlyEnd.appendMissing();
         lateStart.appendMissing();
       }
+      yearScatter.append(r.yearScatter());
       p.append(r.p());
       dispersion.append(r.dispersion());
       gapColumn.append(gapText);
@@ -290,6 +295,7 @@ public record TrendTable(
         change,
         earlyEnd,
         lateStart,
+        yearScatter,
         p,
         dispersion,
         gapColumn);

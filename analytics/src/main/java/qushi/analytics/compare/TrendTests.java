@@ -216,6 +216,7 @@ final class TrendTests {
             change,
             span.years[ends[0]],
             span.years[ends[1]],
+            scatter,
             p,
             phi,
             "",

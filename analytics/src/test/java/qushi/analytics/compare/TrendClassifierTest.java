@@ -325,6 +325,10 @@ class TrendClassifierTest {
     assertEquals(TrendClass.RISING, step.trend(), step.toString());
     // a steady filler keeps its change: zero
     assertEquals(0, rowOf(t.table(), "f00").getDouble(TrendTable.CHANGE), 1e-12);
+    // the same count every year: the curve passes through every year, the scatter is 1, and one
+    // year at each end holds the term 10 times
+    assertEquals(1, rowOf(t.table(), "f00").getDouble(TrendTable.YEAR_SCATTER), 1e-12);
+    assertEquals(2013, rowOf(t.table(), "f00").getInt(TrendTable.EARLY_END));
   }
 
   private static tech.tablesaw.api.Row rowOf(Table table, String term) {
