@@ -32,7 +32,8 @@ public record TableView(List<Cell> headers, List<List<Cell>> rows, String csv) {
    * @param kind how it is shown
    * @param value the unrounded number of a number cell, by which the page sorts the column (the
    *     page writes it beside the text where the two differ; "" for other cells and missing or NaN
-   *     numbers)
+   *     numbers); for a heading, the column's meaning from the codebook, shown when the pointer
+   *     rests on it ("" when it has none)
    */
   public record Cell(String text, Kind kind, String value) {
     /** Returns a cell without a number to sort by. */
@@ -72,7 +73,9 @@ public record TableView(List<Cell> headers, List<List<Cell>> rows, String csv) {
     for (Column<?> c : table.columns())
       headers.add(
           new Cell(
-              columns.header(name, c.name()), TextTable.isNumeric(c) ? Kind.NUMBER : Kind.TEXT));
+              columns.header(name, c.name()),
+              TextTable.isNumeric(c) ? Kind.NUMBER : Kind.TEXT,
+              columns.entry(name, c.name()).meaning()));
     List<List<Cell>> rows = new ArrayList<>();
     for (int r = 0; r < table.rowCount(); r++) {
       List<Cell> row = new ArrayList<>();

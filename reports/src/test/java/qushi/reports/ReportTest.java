@@ -108,6 +108,25 @@ class ReportTest {
   }
 
   @Test
+  void aColumnHeadingSaysWhatTheColumnMeans() {
+    Labels l = Labels.of(Lang.ZH);
+    String html = zh.html();
+    // every sortable heading of a column the codebook defines carries its meaning before the hint
+    Matcher m =
+        Pattern.compile("title=\"([^\"]*) — " + Pattern.quote(l.get("page.sort")) + "\"")
+            .matcher(html);
+    List<String> meanings = new ArrayList<>();
+    while (m.find()) meanings.add(m.group(1));
+    assertTrue(meanings.size() > 10, meanings.toString());
+    // the trend change's meaning, as the codebook gives it (no character of it needs escaping)
+    String change = new Columns(l).entry("trends.csv", "change").meaning();
+    assertTrue(change.startsWith("从早期"), change);
+    assertTrue(meanings.contains(change), meanings.toString());
+    // a heading without a meaning keeps the hint alone
+    assertTrue(html.contains("title=\"" + l.get("page.sort") + "\""), "a bare hint");
+  }
+
+  @Test
   void sectionTitlesInBothLanguages() {
     Report.Rendered en = Report.of(analysis, Fixtures.options().withLang(Lang.EN)).render();
     for (var lang : Map.of(Lang.ZH, zh, Lang.EN, en).entrySet()) {
