@@ -2,6 +2,8 @@ package qushi.analytics.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class TextSearchTest {
@@ -27,36 +29,36 @@ class TextSearchTest {
     assertEquals(7, TextSearch.find("OpenAI AI", "AI", 0));
   }
 
+  /** A search that adds what it finds to a map: {@link TextSearch#enclosing} or otherCase. */
+  private interface Finder {
+    void find(String text, String query, Map<String, Integer> into);
+  }
+
+  private static Map<String, Integer> found(Finder finder, String text, String query) {
+    Map<String, Integer> into = new TreeMap<>();
+    finder.find(text, query, into);
+    return into;
+  }
+
   @Test
   void theLatinStringsThatHoldAQueryWhereItIsNotFoundAreNamedWithTheirTimes() {
     String text = "AI赋能，OpenAI与AIGC；OpenAI的AI，WWDC21与WWDC22、WWDC21，AIAI。OpenAI芯片与AI芯片";
-    java.util.Map<String, Integer> found = new java.util.TreeMap<>();
-    TextSearch.enclosing(text, "AI", found);
     // each string once however often AI stands in it; AI赋能 and 的AI are found, so not named
-    assertEquals(java.util.Map.of("OpenAI", 3, "AIGC", 1, "AIAI", 1), found);
-    found.clear();
-    TextSearch.enclosing(text, "WWDC", found);
-    assertEquals(java.util.Map.of("WWDC21", 2, "WWDC22", 1), found);
-    found.clear();
-    TextSearch.enclosing(text, "AI芯片", found);
-    assertEquals(java.util.Map.of("OpenAI芯片", 1), found);
-    found.clear();
-    TextSearch.enclosing(text, "芯片", found); // no Latin edge: found wherever it stands
-    assertEquals(java.util.Map.of(), found);
+    assertEquals(
+        Map.of("OpenAI", 3, "AIGC", 1, "AIAI", 1), found(TextSearch::enclosing, text, "AI"));
+    assertEquals(Map.of("WWDC21", 2, "WWDC22", 1), found(TextSearch::enclosing, text, "WWDC"));
+    assertEquals(Map.of("OpenAI芯片", 1), found(TextSearch::enclosing, text, "AI芯片"));
+    // no Latin edge: found wherever it stands
+    assertEquals(Map.of(), found(TextSearch::enclosing, text, "芯片"));
   }
 
   @Test
   void otherLetterCaseIsFoundWholeAtItsLatinEdges() {
     String text = "Ai赋能，OpenAI与ai；AI芯片、aI，Café与CAFÉ，Ai。";
-    java.util.Map<String, Integer> found = new java.util.TreeMap<>();
-    TextSearch.otherCase(text, "ai", found);
     // "ai" itself is not another spelling; OpenAI holds AI beside a Latin letter: not found
-    assertEquals(java.util.Map.of("AI", 1, "Ai", 2, "aI", 1), found);
-    found.clear();
-    TextSearch.otherCase(text, "café", found);
-    assertEquals(java.util.Map.of("Café", 1, "CAFÉ", 1), found);
-    found.clear();
-    TextSearch.otherCase(text, "赋能", found); // no Latin letter: no case
-    assertEquals(java.util.Map.of(), found);
+    assertEquals(Map.of("AI", 1, "Ai", 2, "aI", 1), found(TextSearch::otherCase, text, "ai"));
+    assertEquals(Map.of("Café", 1, "CAFÉ", 1), found(TextSearch::otherCase, text, "café"));
+    // no Latin letter: no case
+    assertEquals(Map.of(), found(TextSearch::otherCase, text, "赋能"));
   }
 }
