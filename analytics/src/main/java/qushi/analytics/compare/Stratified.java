@@ -93,7 +93,9 @@ final class Stratified {
     List<String> dropped = new ArrayList<>();
     for (Stratum s : all) {
       boolean informative = s.t().tokens() > 0 && s.r().tokens() > 0;
-      (informative ? used : dropped).add(s.name());
+      // a stratum with text in neither period is not of this comparison at all
+      if (informative) used.add(s.name());
+      else if (s.t().tokens() > 0 || s.r().tokens() > 0) dropped.add(s.name());
       if (informative) strata.add(s);
     }
     int k = strata.size();
