@@ -360,6 +360,22 @@ class ReportPageTest {
   }
 
   @Test
+  void theChartToolbarSpeaksThePagesLanguage() throws Exception {
+    browser.waitFor("window.qushi.status.state === 'done'");
+    JsonNode titles =
+        browser.eval(
+            "Array.from(new Set(Array.from(document.querySelectorAll('.modebar-btn'))"
+                + ".map(b => b.getAttribute('data-title'))))");
+    List<String> shown = new ArrayList<>();
+    titles.forEach(t -> shown.add(t.asText()));
+    Labels l = Labels.of(Labels.Lang.ZH);
+    assertTrue(shown.contains(l.get("js.plotly_zoom")), shown.toString());
+    assertTrue(shown.contains(l.get("js.plotly_png")), shown.toString());
+    assertFalse(
+        shown.contains("Zoom") || shown.contains("Download plot as a PNG"), shown.toString());
+  }
+
+  @Test
   void aClickOnAHeadingSortsItsTableByTheUnroundedNumbers() throws Exception {
     // the first table of five rows or more with a column of rounded numbers; its rows as
     // [row text, number] before the click
