@@ -368,11 +368,11 @@ public final class TrendClassifier {
     // years before the onset or after the last year say something only where the term, at its rate
     // within them, would have been expected often enough for its absence to be unlikely
     double before =
-        onset > 0 && window * tokens(span.tokens, 0, onset - 1) >= ABSENCE_EVIDENCE
+        onset > 0 && window * sum(span.tokens, 0, onset - 1) >= ABSENCE_EVIDENCE
             ? rate(c, span.tokens, 0, onset - 1)
             : Double.NaN;
     double after =
-        last < g - 1 && window * tokens(span.tokens, last + 1, g - 1) >= ABSENCE_EVIDENCE
+        last < g - 1 && window * sum(span.tokens, last + 1, g - 1) >= ABSENCE_EVIDENCE
             ? rate(c, span.tokens, last + 1, g - 1)
             : Double.NaN;
     // a term that does not occur at all before its first year with it (after its last), where at
@@ -384,9 +384,8 @@ public final class TrendClassifier {
     int end = g - 1;
     while (c[end] == 0) end--;
     double used = rate(c, span.tokens, first, end);
-    boolean noneBefore = first > 0 && used * tokens(span.tokens, 0, first - 1) >= ABSENCE_EVIDENCE;
-    boolean noneAfter =
-        end < g - 1 && used * tokens(span.tokens, end + 1, g - 1) >= ABSENCE_EVIDENCE;
+    boolean noneBefore = first > 0 && used * sum(span.tokens, 0, first - 1) >= ABSENCE_EVIDENCE;
+    boolean noneAfter = end < g - 1 && used * sum(span.tokens, end + 1, g - 1) >= ABSENCE_EVIDENCE;
     boolean early = before <= rho * window || noneBefore;
     boolean late = after <= rho * window || noneAfter;
     boolean lowerEarly = before <= window / Math.pow(2, m);
@@ -398,11 +397,13 @@ public final class TrendClassifier {
     // the peak within the span ({@link TrendTests}): a stray occurrence in a small year before it
     // is no peak
     int peak = Arrays.binarySearch(span.years, t.row().peak());
+    // the evidence each end of the change held ({@link TrendTests}), for the burst's ends too
+    double need = END_EVIDENCE * t.row().yearScatter();
     // fell after its peak: by the years at the end that can tell, or because the peak was one
     // year's burst, and a term that emerged stays; rose to it: by the years at the start
     boolean fallsAfterPeak =
         endsLower(c, span.tokens, g - 1, peak + 1, window, m)
-            || burst(c, span.tokens, peak, m, t.need());
+            || burst(c, span.tokens, peak, m, need);
     boolean risesToPeak = endsLower(c, span.tokens, 0, peak - 1, window, m);
     if (early && !lowerLate && lateKnown) {
       return fallsAfterPeak ? TrendClass.PEAKED : TrendClass.EMERGING;
@@ -442,12 +443,12 @@ public final class TrendClassifier {
     double change = t.row().change();
     if (change >= m) {
       if (!early)
-        return burst(c, span.tokens, peak, m, t.need()) ? TrendClass.PEAKED : TrendClass.RISING;
+        return burst(c, span.tokens, peak, m, need) ? TrendClass.PEAKED : TrendClass.RISING;
       return fallsAfterPeak ? TrendClass.PEAKED : TrendClass.EMERGING;
     }
     if (change <= -m) {
       if (!late)
-        return burst(c, span.tokens, peak, -m, t.need()) ? TrendClass.PEAKED : TrendClass.FALLING;
+        return burst(c, span.tokens, peak, -m, need) ? TrendClass.PEAKED : TrendClass.FALLING;
       return risesToPeak ? TrendClass.PEAKED : gone(c, last);
     }
     // significant, and neither a rise nor a fall: a burst of one year inside the span that
@@ -484,15 +485,9 @@ public final class TrendClassifier {
   static boolean burst(long[] c, long[] tokens, int peak, double m, double need) {
     int g = c.length;
     if (m > 0 ? peak == g - 1 : peak == 0) return false;
-    long total = 0;
-    long all = 0;
-    for (int y = 0; y < g; y++) {
-      total += c[y];
-      all += tokens[y];
-    }
     long[] without = tokens.clone();
     without[peak] = 0;
-    int[] ends = ends((double) total / all, without, need);
+    int[] ends = ends((double) sum(c, 0, g - 1) / sum(tokens, 0, g - 1), without, need);
     int early = ends[0];
     int late = ends[1];
     long[] k = new long[2];
@@ -568,10 +563,10 @@ public final class TrendClassifier {
     return false;
   }
 
-  /** Returns the tokens of years {@code from..to} (indices, both included). */
-  private static long tokens(long[] tokens, int from, int to) {
+  /** Returns the sum of {@code values} (counts or tokens) over years {@code from..to} (indices). */
+  static long sum(long[] values, int from, int to) {
     long n = 0;
-    for (int y = from; y <= to; y++) n += tokens[y];
+    for (int y = from; y <= to; y++) n += values[y];
     return n;
   }
 

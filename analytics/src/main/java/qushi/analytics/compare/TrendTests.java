@@ -23,13 +23,7 @@ final class TrendTests {
 
   /** A term's test before the correction for multiple testing. */
   record Tested(
-      TrendRow row,
-      DiscreteNull nulls,
-      double p,
-      boolean sparse,
-      double[] fitted,
-      long[] c,
-      double need) {}
+      TrendRow row, DiscreteNull nulls, double p, boolean sparse, double[] fitted, long[] c) {}
 
   /**
    * Returns the test of one term with counts {@code c} per year of {@code span}: the token-level
@@ -166,21 +160,14 @@ final class TrendTests {
     double scatter = g > q ? Math.max(1, fit.deviance() / (g - q)) : 1;
     double need = TrendClassifier.END_EVIDENCE * scatter;
     int[] ends = TrendClassifier.ends(pooled, span.tokens, need);
-    long earlyCount = 0;
-    long earlyTokens = 0;
-    for (int y = 0; y <= ends[0]; y++) {
-      earlyCount += c[y];
-      earlyTokens += span.tokens[y];
-    }
-    long lateCount = 0;
-    long lateTokens = 0;
-    for (int y = ends[1]; y < g; y++) {
-      lateCount += c[y];
-      lateTokens += span.tokens[y];
-    }
     KeynessOptions ko = options.keyness();
     double change =
-        Keyness.logRatio(lateCount, earlyCount, lateTokens, earlyTokens, ko.zeroCorrection());
+        Keyness.logRatio(
+            TrendClassifier.sum(c, ends[1], g - 1),
+            TrendClassifier.sum(c, 0, ends[0]),
+            TrendClassifier.sum(span.tokens, ends[1], g - 1),
+            TrendClassifier.sum(span.tokens, 0, ends[0]),
+            ko.zeroCorrection());
     long lastFrequency = c[g - 1];
     long earlierFrequency = total - lastFrequency;
     long lastTokens = span.tokens[g - 1];
@@ -221,7 +208,7 @@ final class TrendTests {
             phi,
             "",
             Double.NaN);
-    return new Tested(row, nulls, p, sparse, fitted, c, need);
+    return new Tested(row, nulls, p, sparse, fitted, c);
   }
 
   record Guarded(double p, DiscreteNull nulls) {}
