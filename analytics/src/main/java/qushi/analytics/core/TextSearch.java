@@ -1,5 +1,6 @@
 package qushi.analytics.core;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -77,10 +78,20 @@ public final class TextSearch {
    * the times it occurs; none when the query has no Latin letter.
    */
   public static void otherCase(String text, String query, Map<String, Integer> into) {
+    otherCase(List.of(text), query, into);
+  }
+
+  /**
+   * Adds the spellings in other letter case of {@code query} in each of {@code texts}, the same.
+   */
+  public static void otherCase(Iterable<String> texts, String query, Map<String, Integer> into) {
     if (query.chars().noneMatch(c -> Character.isLetter(c) && isLatin((char) c))) return;
-    Matcher m =
-        Pattern.compile(Pattern.quote(query), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-            .matcher(text);
+    Pattern anyCase =
+        Pattern.compile(Pattern.quote(query), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    for (String text : texts) otherCase(text, query, anyCase.matcher(text), into);
+  }
+
+  private static void otherCase(String text, String query, Matcher m, Map<String, Integer> into) {
     int from = 0;
     while (from <= text.length() && m.find(from)) {
       String form = m.group();

@@ -416,7 +416,7 @@ public final class PreparedCorpus {
   public Map<String, Integer> otherCase(String query) {
     String term = text.cleanQuery(query);
     Map<String, Integer> found = new HashMap<>();
-    for (CleanDocument d : documents) TextSearch.otherCase(d.text(), term, found);
+    TextSearch.otherCase(documents.stream().map(CleanDocument::text).toList(), term, found);
     Map<String, Integer> out = new LinkedHashMap<>();
     found.entrySet().stream()
         .sorted(
