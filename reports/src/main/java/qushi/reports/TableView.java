@@ -70,12 +70,12 @@ public record TableView(List<Cell> headers, List<List<Cell>> rows, String csv) {
     Columns columns = new Columns(labels);
     String name = Columns.table(csv.isEmpty() ? table.name() : csv);
     List<Cell> headers = new ArrayList<>();
-    for (Column<?> c : table.columns())
+    for (Column<?> c : table.columns()) {
+      Columns.Entry entry = columns.entry(name, c.name());
       headers.add(
           new Cell(
-              columns.header(name, c.name()),
-              TextTable.isNumeric(c) ? Kind.NUMBER : Kind.TEXT,
-              columns.entry(name, c.name()).meaning()));
+              entry.header(), TextTable.isNumeric(c) ? Kind.NUMBER : Kind.TEXT, entry.meaning()));
+    }
     List<List<Cell>> rows = new ArrayList<>();
     for (int r = 0; r < table.rowCount(); r++) {
       List<Cell> row = new ArrayList<>();
