@@ -74,17 +74,22 @@ import qushi.analytics.stats.PoissonRegression;
  * SPARSE    the exact guard's smallest attainable p ≥ level: no arrangement could be significant
  * STABLE    p_adj ≥ level
  * W = rate(o … e);  before = rate(years &lt; o);  after = rate(years &gt; e)
- * absent early:  o &gt; first year and before ≤ ρ·W, or no occurrence before the first year with
- *                the term, where at its rate from that year to the last with it the term would be
- *                expected at least 3 times;   lower early:  o &gt; first year and before ≤ W/2^m
- * absent late:   e &lt; last year  and after ≤ ρ·W, or none after the last year with the term (the
- *                same);                       lower late:   e &lt; last year  and after ≤ W/2^m
- *                (years before o or after e count only where W · their tokens ≥ 3: at the rate
- *                within o … e the term would be expected at least 3 times there, so its absence
- *                has probability below e⁻³ ≈ 0.05; a small last year without the term is no
- *                evidence that it vanished; the first three rules below need the years on the
- *                other side to count too, where there are any, and otherwise the fitted curve
- *                decides)
+ * W_o = rate(o … o'), the rate the term begins with: o' the first year from o on by which W
+ *       would have put 10 occurrences (or e);  W_e the same from e back, the rate it ends with
+ * absent early:  o &gt; first year and before ≤ ρ·W_o, or no occurrence before the first year with
+ *                the term, where at the rate it begins with there (as W_o, over the years from
+ *                the first to the last with it) the term would be expected at least 3 times;
+ *                lower early:  o &gt; first year and before ≤ W/2^m
+ * absent late:   e &lt; last year  and after ≤ ρ·W_e, or none after the last year with the term
+ *                (the same);   lower late:   e &lt; last year  and after ≤ W/2^m
+ *                (years before o count only where W_o · their tokens ≥ 3, years after e where
+ *                W_e · their tokens ≥ 3: at the rate the term begins (ends) with it would be
+ *                expected at least 3 times there, so its absence has probability below e⁻³ ≈
+ *                0.05; a small last year without the term is no evidence that it vanished, and a
+ *                term that grew from rare to common is not absent from a first year where its
+ *                rate over the whole span would have put 4 occurrences; the first three rules
+ *                below need the years on the other side to count too, where there are any, and
+ *                otherwise the fitted curve decides)
  * falls after the peak:  rate(the last years) ≤ W/2^m — the years after the peak, from the last
  *                        year back, as few as make W · their tokens ≥ 10 (where it ends, not how
  *                        it went on: 0, 19, 45, 18, 10, 28, 11, 6, 7 came and went; 10 expected
@@ -365,14 +370,18 @@ public final class TrendClassifier {
     double window = rate(c, span.tokens, onset, last);
     double rho = options.absence();
     double m = options.minLogRatio();
-    // years before the onset or after the last year say something only where the term, at its rate
-    // within them, would have been expected often enough for its absence to be unlikely
+    // years before the onset (after the last year) say something only where the term, at the rate
+    // it begins with (ends with), would have been expected there often enough for its absence to be
+    // unlikely: a term that grew from rare to common over the span is not absent from a first year
+    // in which its rate over the whole span would have put a few occurrences
+    double starts = endRate(c, span.tokens, onset, last, window);
+    double stops = endRate(c, span.tokens, last, onset, window);
     double before =
-        onset > 0 && window * sum(span.tokens, 0, onset - 1) >= ABSENCE_EVIDENCE
+        onset > 0 && starts * sum(span.tokens, 0, onset - 1) >= ABSENCE_EVIDENCE
             ? rate(c, span.tokens, 0, onset - 1)
             : Double.NaN;
     double after =
-        last < g - 1 && window * sum(span.tokens, last + 1, g - 1) >= ABSENCE_EVIDENCE
+        last < g - 1 && stops * sum(span.tokens, last + 1, g - 1) >= ABSENCE_EVIDENCE
             ? rate(c, span.tokens, last + 1, g - 1)
             : Double.NaN;
     // a term that does not occur at all before its first year with it (after its last), where at
@@ -384,10 +393,16 @@ public final class TrendClassifier {
     int end = g - 1;
     while (c[end] == 0) end--;
     double used = rate(c, span.tokens, first, end);
-    boolean noneBefore = first > 0 && used * sum(span.tokens, 0, first - 1) >= ABSENCE_EVIDENCE;
-    boolean noneAfter = end < g - 1 && used * sum(span.tokens, end + 1, g - 1) >= ABSENCE_EVIDENCE;
-    boolean early = before <= rho * window || noneBefore;
-    boolean late = after <= rho * window || noneAfter;
+    boolean noneBefore =
+        first > 0
+            && endRate(c, span.tokens, first, end, used) * sum(span.tokens, 0, first - 1)
+                >= ABSENCE_EVIDENCE;
+    boolean noneAfter =
+        end < g - 1
+            && endRate(c, span.tokens, end, first, used) * sum(span.tokens, end + 1, g - 1)
+                >= ABSENCE_EVIDENCE;
+    boolean early = before <= rho * starts || noneBefore;
+    boolean late = after <= rho * stops || noneAfter;
     boolean lowerEarly = before <= window / Math.pow(2, m);
     boolean lowerLate = after <= window / Math.pow(2, m);
     // where the years on the other side say nothing, the absence on this side names no shape:
@@ -561,6 +576,22 @@ public final class TrendClassifier {
       if (window * n >= END_EVIDENCE) return (double) k / n <= window / Math.pow(2, m);
     }
     return false;
+  }
+
+  /**
+   * Returns the rate where a term's years begin (or end): the pooled rate of the years from index
+   * {@code end} towards {@code limit} (both included), as few as would hold the term {@link
+   * #END_EVIDENCE} times at the rate {@code window}, all of them when even all would not.
+   */
+  static double endRate(long[] c, long[] tokens, int end, int limit, double window) {
+    int step = end <= limit ? 1 : -1;
+    long k = 0;
+    long n = 0;
+    for (int y = end; ; y += step) {
+      k += c[y];
+      n += tokens[y];
+      if (y == limit || window * n >= END_EVIDENCE) return (double) k / n;
+    }
   }
 
   /** Returns the sum of {@code values} (counts or tokens) over years {@code from..to} (indices). */

@@ -17,8 +17,8 @@ import qushi.analytics.core.Check;
  *     trend
  * @param established the passages of a year that must contain a term for it to be established in
  *     that year (default 2, ≥ 1; a year with fewer passages needs all of them)
- * @param absence the largest share of its rate in the years it is established that a term may keep
- *     outside them and still count as absent there (default 0.1), in [0, 1)
+ * @param absence the largest share of the rate a term begins (ends) its established years with that
+ *     it may keep before (after) them and still count as absent there (default 0.1), in [0, 1)
  */
 @RecordBuilder
 public record TrendOptions(

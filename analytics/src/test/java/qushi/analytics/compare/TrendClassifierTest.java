@@ -106,17 +106,23 @@ class TrendClassifierTest {
   @Test
   void aTermAbsentAtTheStartIsNoRiseThoughStrayYearsComeBeforeItsOnset() {
     fillers();
-    // never in the first two years, once a year for six (not established: fewer than two
-    // passages), then established and rising: before the onset its rate is 6 / 120,000, above a
-    // tenth of the rate from the onset on (21 / 80,000); but the two years before its first
-    // occurrence would hold 5.4 of it at its rate from then on, and hold none
-    term("台独", 0, 0, 1, 1, 1, 1, 1, 1, 3, 4, 6, 8);
-    // mirrored: established and falling, then stray years, and none in the last two
-    term("改良", 8, 6, 4, 3, 1, 1, 1, 1, 1, 1, 0, 0);
+    // never in the first four years, once a year for four (not established: fewer than two
+    // passages), then established and rising: before the onset its rate is 4 / 160,000, above a
+    // tenth of the rate it begins its established years with (7 / 40,000); but the four years
+    // before its first occurrence would hold 4 of it at the rate it begins with from then on (4 /
+    // 80,000), and hold none
+    term("台独", 0, 0, 0, 0, 1, 1, 1, 1, 3, 4, 6, 8);
+    // mirrored: established and falling, then stray years, and none in the last four
+    term("改良", 8, 6, 4, 3, 1, 1, 1, 1, 0, 0, 0, 0);
+    // rising from once a year, and not in the first two years: at the rate it begins with they
+    // would hold it twice, and a year or two without a rare term is no sign it was absent
+    term("国际化", 0, 0, 1, 1, 1, 1, 1, 1, 3, 4, 6, 8);
     TrendTable t = classified();
     TrendRow emerging = t.row("台独").orElseThrow();
     assertTrue(emerging.pAdjusted() < 0.05, emerging.toString());
     assertEquals(TrendClass.EMERGING, emerging.trend(), emerging.toString());
+    TrendRow rising = t.row("国际化").orElseThrow();
+    assertEquals(TrendClass.RISING, rising.trend(), rising.toString());
     TrendRow fading = t.row("改良").orElseThrow();
     assertTrue(fading.pAdjusted() < 0.05, fading.toString());
     assertEquals(TrendClass.FADING, fading.trend(), fading.toString());
