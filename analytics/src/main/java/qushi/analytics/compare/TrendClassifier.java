@@ -110,7 +110,10 @@ import qushi.analytics.stats.PoissonRegression;
  *           back = log₂(f_L / f_min) ≥ m, and min(fall, back) ≥ max(fall, back) / 2; PEAKED
  *           instead when the peak is a spike (below: 2, 0, …, 0, 21, 0 bends the parabola up)
  * RISING    change ≥ m, and not absent early;   FALLING  change ≤ −m, and not absent late;
- *           either PEAKED when it is a burst; otherwise PEAKED when the peak is a spike — a year
+ *           either PEAKED when it is a burst, or when the rise falls after the peak (the fall
+ *           rises to it) as above but with the years at the end as few as would hold it 10·φ_Y
+ *           times (all after the peak when they hold fewer, if at least 10): it came and went,
+ *           though its late years are still above its early ones; otherwise PEAKED when the peak is a spike — a year
  *           neither first nor last whose rate is at least 2^m times that of all other years
  *           together (4, 5, 42, 4, 3: significant by the burst test, which the curve does not
  *           follow) — and else STABLE. A term absent early whose change is a rise is not
@@ -417,9 +420,9 @@ public final class TrendClassifier {
     // fell after its peak: by the years at the end that can tell, or because the peak was one
     // year's burst, and a term that emerged stays; rose to it: by the years at the start
     boolean fallsAfterPeak =
-        endsLower(c, span.tokens, g - 1, peak + 1, window, m)
+        endsLower(c, span.tokens, g - 1, peak + 1, window, m, END_EVIDENCE)
             || burst(c, span.tokens, peak, m, need);
-    boolean risesToPeak = endsLower(c, span.tokens, 0, peak - 1, window, m);
+    boolean risesToPeak = endsLower(c, span.tokens, 0, peak - 1, window, m, END_EVIDENCE);
     if (early && !lowerLate && lateKnown) {
       return fallsAfterPeak ? TrendClass.PEAKED : TrendClass.EMERGING;
     }
@@ -457,13 +460,22 @@ public final class TrendClassifier {
     // burst followed by small years without it, which cannot tell, stays EMERGING
     double change = t.row().change();
     if (change >= m) {
+      // a rise whose last years fell below half its rate came and went, whatever its early years:
+      // its last years judged as the change's ends are (10 × year_scatter expected), so that one
+      // odd year of a term whose years scatter does not decide
       if (!early)
-        return burst(c, span.tokens, peak, m, need) ? TrendClass.PEAKED : TrendClass.RISING;
+        return endsLower(c, span.tokens, g - 1, peak + 1, window, m, need)
+                || burst(c, span.tokens, peak, m, need)
+            ? TrendClass.PEAKED
+            : TrendClass.RISING;
       return fallsAfterPeak ? TrendClass.PEAKED : TrendClass.EMERGING;
     }
     if (change <= -m) {
       if (!late)
-        return burst(c, span.tokens, peak, -m, need) ? TrendClass.PEAKED : TrendClass.FALLING;
+        return endsLower(c, span.tokens, 0, peak - 1, window, m, need)
+                || burst(c, span.tokens, peak, -m, need)
+            ? TrendClass.PEAKED
+            : TrendClass.FALLING;
       return risesToPeak ? TrendClass.PEAKED : gone(c, last);
     }
     // significant, and neither a rise nor a fall: a burst of one year inside the span that
@@ -560,12 +572,12 @@ public final class TrendClassifier {
   /**
    * Returns whether the years at an end of the series — from index {@code end} (the first year, 0,
    * or the last) towards {@code limit} (both included; none when limit lies beyond end), as few as
-   * tell: until at the rate {@code window} the term would be expected {@link #END_EVIDENCE} times
-   * in them — are lower than {@code window} by a factor of 2^m; false when even all of them cannot
-   * tell.
+   * would hold the term {@code need} times at the rate {@code window}, or all of them when they
+   * hold fewer but at least {@link #END_EVIDENCE} — are lower than {@code window} by a factor of
+   * 2^m; false when even all of them cannot tell.
    */
   private static boolean endsLower(
-      long[] c, long[] tokens, int end, int limit, double window, double m) {
+      long[] c, long[] tokens, int end, int limit, double window, double m, double need) {
     // the last year runs back to limit, the first forward; none when limit lies beyond the end
     int step = end == 0 ? 1 : -1;
     long k = 0;
@@ -573,9 +585,9 @@ public final class TrendClassifier {
     for (int y = end; step > 0 ? y <= limit : y >= limit; y += step) {
       k += c[y];
       n += tokens[y];
-      if (window * n >= END_EVIDENCE) return (double) k / n <= window / Math.pow(2, m);
+      if (window * n >= need) break;
     }
-    return false;
+    return window * n >= END_EVIDENCE && (double) k / n <= window / Math.pow(2, m);
   }
 
   /**

@@ -104,6 +104,19 @@ class TrendClassifierTest {
   }
 
   @Test
+  void aRiseWhoseLastYearsFellBackIsAPeakNotARise() {
+    fillers();
+    // up from 2 a year to 30, then back to 3 and 1: its late years (20, 3, 1) are still four times
+    // its early ones (2, 2, 2), but it ended far below its rate over the span
+    term("理由", 2, 2, 2, 2, 2, 3, 12, 30, 25, 20, 3, 1);
+    // the same rise that stays up is a rise
+    term("采购", 2, 2, 2, 2, 2, 3, 12, 30, 25, 20, 20, 20);
+    TrendTable t = classified();
+    assertEquals(TrendClass.PEAKED, t.row("理由").orElseThrow().trend(), t.row("理由").toString());
+    assertEquals(TrendClass.RISING, t.row("采购").orElseThrow().trend(), t.row("采购").toString());
+  }
+
+  @Test
   void aTermAbsentAtTheStartIsNoRiseThoughStrayYearsComeBeforeItsOnset() {
     fillers();
     // never in the first four years, once a year for four (not established: fewer than two
