@@ -2,7 +2,6 @@ package qushi.reports;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,15 +127,9 @@ public final class ChangesSection extends BuilderSection {
     TrendTable trend = data.trend();
     if (trend != null) {
       List<Map<String, Object>> lists = new ArrayList<>();
-      lists.add(list(s, l, trend, EnumSet.of(TrendClass.EMERGING, TrendClass.RISING), "emerging"));
-      lists.add(list(s, l, trend, EnumSet.of(TrendClass.PEAKED), "peaked"));
-      lists.add(
-          list(
-              s,
-              l,
-              trend,
-              EnumSet.of(TrendClass.VANISHED, TrendClass.FADING, TrendClass.FALLING),
-              "vanished"));
+      lists.add(list(s, l, trend, ReportData.UP, "emerging"));
+      lists.add(list(s, l, trend, ReportData.TURNED, "peaked"));
+      lists.add(list(s, l, trend, ReportData.DOWN, "vanished"));
       s.put("lists", lists);
       s.put("trendsCsv", "trends.csv");
       long concentrated =

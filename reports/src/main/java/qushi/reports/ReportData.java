@@ -259,9 +259,12 @@ public record ReportData(
     return strongest(trend, DOWN, -1);
   }
 
-  /** Returns up to {@value #DEFAULT_WATCH} peaked terms, smallest p first. */
+  /** Shapes of terms whose use turned: rose, then fell, or fell, then came back. */
+  static final Set<TrendClass> TURNED = EnumSet.of(TrendClass.PEAKED, TrendClass.DIPPED);
+
+  /** Returns up to {@value #DEFAULT_WATCH} peaked or dipped terms, smallest p first. */
   static List<String> peaked(TrendTable trend) {
-    return strongest(trend, EnumSet.of(TrendClass.PEAKED), 0);
+    return strongest(trend, TURNED, 0);
   }
 
   /** The order of trend rows by evidence: smallest p first, ties by larger |change|, then term. */

@@ -55,4 +55,19 @@ class WatchListTest {
             Counted.FREQUENCY);
     assertEquals(List.of("甲", "乙", "丙", "一篇"), ReportData.risers(t));
   }
+
+  @Test
+  void dippedTermsAreShownWithThePeakedOnes() {
+    TrendTable t =
+        new TrendTable(
+            List.of(2020, 2021),
+            List.of(
+                row("谷", TrendClass.DIPPED, 1e-5, 0.3),
+                row("峰", TrendClass.PEAKED, 1e-4, 0.3),
+                row("升", TrendClass.RISING, 1e-6, 0.3)),
+            TrendOptions.defaults(),
+            List.of(),
+            Counted.FREQUENCY);
+    assertEquals(List.of("谷", "峰"), ReportData.peaked(t));
+  }
 }
