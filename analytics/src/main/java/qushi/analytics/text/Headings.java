@@ -1,5 +1,8 @@
 package qushi.analytics.text;
 
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -326,7 +329,48 @@ final class Headings {
 
   /** Returns whether the paragraph is a short unnumbered title line followed by body text. */
   private static boolean titleLine(String para, String next) {
-    return looksLikeTitleLine(para) && next.codePointCount(0, next.length()) >= BODY_MIN;
+    return looksLikeTitleLine(para)
+        && next.codePointCount(0, next.length()) >= BODY_MIN
+        && !byline(para);
+  }
+
+  /** HanLP's segmenter with its name recognition, for {@link #byline}: one per thread. */
+  private static final ThreadLocal<Segment> NAMES = ThreadLocal.withInitial(HanLP::newSegment);
+
+  /**
+   * Returns whether a short line is a byline rather than a title: it ends with a person's title and
+   * a name ("国务院总理周恩来", "新华社记者张晓明", "国务院总理 李强"), as HanLP's segmenter and name recognition read it
+   * — a person's title ({@code nnt}), then a recognised name ({@code nr}), or two or three Chinese
+   * characters after a space that start with a common surname ({@link Surnames}), which the
+   * recogniser does not join across the space. A heading that ends with a name has no title before
+   * it ("致敬袁隆平").
+   */
+  static boolean byline(String line) {
+    String s = line.strip();
+    int space = s.length() - 1;
+    while (space >= 0 && !Character.isWhitespace(s.charAt(space))) space--;
+    String tail = s.substring(space + 1);
+    if (space > 0
+        && tail.length() >= 2
+        && tail.length() <= 3
+        && tail.codePoints().allMatch(Chars::isCjk)
+        && Surnames.isCommon(tail.charAt(0))) {
+      List<Term> before = words(s.substring(0, space));
+      return !before.isEmpty() && before.getLast().nature.startsWith("nnt");
+    }
+    List<Term> words = words(s);
+    int n = words.size();
+    return n >= 2
+        && words.get(n - 1).nature.startsWith("nr")
+        && words.get(n - 1).word.length() >= 2
+        && words.get(n - 2).nature.startsWith("nnt");
+  }
+
+  /** Returns the words of {@code text} as HanLP cuts and tags them, without blanks. */
+  private static List<Term> words(String text) {
+    List<Term> out = new ArrayList<>();
+    for (Term t : NAMES.get().seg(text)) if (!t.word.isBlank()) out.add(t);
+    return out;
   }
 
   /**

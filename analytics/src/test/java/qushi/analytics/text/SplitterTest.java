@@ -146,6 +146,12 @@ class SplitterTest {
     assertEquals(List.of(""), titles("智慧\n行业方向明确\n主要措施：\n" + body + "\n据\n" + body));
     // a sentence is not a title, however short
     assertEquals(List.of(""), titles("前言。\n各位代表！\n" + body));
+    // a byline is no title: a person's title and a name, joined or after a space
+    assertEquals(List.of(""), titles("导语。\n国务院总理周恩来\n" + body));
+    assertEquals(List.of(""), titles("导语。\n新华社记者张晓明\n" + body));
+    assertEquals(List.of(""), titles("导语。\n国务院总理 李强\n" + body));
+    // a title that ends with a name but has no person's title before it stays a title
+    assertEquals(List.of("", "致敬袁隆平"), titles("导语。\n致敬袁隆平\n" + body));
   }
 
   @Test
