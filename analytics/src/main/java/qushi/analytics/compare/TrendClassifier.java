@@ -113,10 +113,10 @@ import qushi.analytics.stats.PoissonRegression;
  *           either PEAKED when it is a burst, or when the rise falls after the peak (the fall
  *           rises to it) as above but with the years at the end as few as would hold it 10·φ_Y
  *           times (all after the peak when they hold fewer, if at least 10): it came and went,
- *           though its late years are still above its early ones; otherwise PEAKED when the peak is a spike — a year
- *           neither first nor last whose rate is at least 2^m times that of all other years
- *           together (4, 5, 42, 4, 3: significant by the burst test, which the curve does not
- *           follow) — and else STABLE. A term absent early whose change is a rise is not
+ *           though its late years are still above its early ones; otherwise PEAKED when the
+ *           peak is a spike — a year neither first nor last whose rate is at least 2^m times
+ *           that of all other years together (4, 5, 42, 4, 3: significant by the burst test,
+ *           which the curve does not follow) — and else STABLE. A term absent early whose change is a rise is not
  *           present throughout: PEAKED when it falls after the peak (as above: only where the
  *           years there can tell) or is a burst, else EMERGING; absent late with a change that is
  *           a fall: PEAKED when it rises to the peak, else VANISHED or FADING
@@ -595,7 +595,7 @@ public final class TrendClassifier {
    * {@code end} towards {@code limit} (both included), as few as would hold the term {@link
    * #END_EVIDENCE} times at the rate {@code window}, all of them when even all would not.
    */
-  static double endRate(long[] c, long[] tokens, int end, int limit, double window) {
+  private static double endRate(long[] c, long[] tokens, int end, int limit, double window) {
     int step = end <= limit ? 1 : -1;
     long k = 0;
     long n = 0;
