@@ -38,36 +38,32 @@ class WatchListTest {
         topShare);
   }
 
+  /** Returns the trend table of {@code rows} over 2020 and 2021. */
+  private static TrendTable table(TrendRow... rows) {
+    return new TrendTable(
+        List.of(2020, 2021), List.of(rows), TrendOptions.defaults(), List.of(), Counted.FREQUENCY);
+  }
+
   @Test
   void termsOfOneDocumentComeLast() {
     TrendTable t =
-        new TrendTable(
-            List.of(2020, 2021),
-            List.of(
-                // the smallest p, but 95% of its occurrences are in one document
-                row("一篇", TrendClass.EMERGING, 1e-9, 0.95),
-                row("甲", TrendClass.RISING, 1e-4, 0.3),
-                row("乙", TrendClass.RISING, 1e-3, Double.NaN),
-                // not significant: after the significant ones, but before the one document's
-                row("丙", TrendClass.STABLE, 0.2, 0.4)),
-            TrendOptions.defaults(),
-            List.of(),
-            Counted.FREQUENCY);
+        table(
+            // the smallest p, but 95% of its occurrences are in one document
+            row("一篇", TrendClass.EMERGING, 1e-9, 0.95),
+            row("甲", TrendClass.RISING, 1e-4, 0.3),
+            row("乙", TrendClass.RISING, 1e-3, Double.NaN),
+            // not significant: after the significant ones, but before the one document's
+            row("丙", TrendClass.STABLE, 0.2, 0.4));
     assertEquals(List.of("甲", "乙", "丙", "一篇"), ReportData.risers(t));
   }
 
   @Test
   void dippedTermsAreShownWithThePeakedOnes() {
     TrendTable t =
-        new TrendTable(
-            List.of(2020, 2021),
-            List.of(
-                row("谷", TrendClass.DIPPED, 1e-5, 0.3),
-                row("峰", TrendClass.PEAKED, 1e-4, 0.3),
-                row("升", TrendClass.RISING, 1e-6, 0.3)),
-            TrendOptions.defaults(),
-            List.of(),
-            Counted.FREQUENCY);
+        table(
+            row("谷", TrendClass.DIPPED, 1e-5, 0.3),
+            row("峰", TrendClass.PEAKED, 1e-4, 0.3),
+            row("升", TrendClass.RISING, 1e-6, 0.3));
     assertEquals(List.of("谷", "峰"), ReportData.peaked(t));
   }
 }
