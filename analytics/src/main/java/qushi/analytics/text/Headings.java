@@ -356,14 +356,28 @@ final class Headings {
         && tail.codePoints().allMatch(Chars::isCjk)
         && Surnames.isCommon(tail.charAt(0))) {
       List<Term> before = words(s.substring(0, space));
-      return !before.isEmpty() && before.getLast().nature.startsWith("nnt");
+      return !before.isEmpty()
+          && before.getLast().nature.startsWith("nnt")
+          && names(before.subList(0, before.size() - 1));
     }
     List<Term> words = words(s);
     int n = words.size();
     return n >= 2
         && words.get(n - 1).nature.startsWith("nr")
         && words.get(n - 1).word.length() >= 2
-        && words.get(n - 2).nature.startsWith("nnt");
+        && words.get(n - 2).nature.startsWith("nnt")
+        && names(words.subList(0, n - 2));
+  }
+
+  /**
+   * Returns whether the words before a byline's title name whom the person serves (国务院, 新华社), not
+   * what a headline says of them: no verb and no punctuation ("《高端访谈》专访科摩罗总统阿扎利" is a headline).
+   */
+  private static boolean names(List<Term> words) {
+    for (Term t : words) {
+      if (t.nature.startsWith("v") || t.nature.startsWith("w")) return false;
+    }
+    return true;
   }
 
   /** Returns the words of {@code text} as HanLP cuts and tags them, without blanks. */

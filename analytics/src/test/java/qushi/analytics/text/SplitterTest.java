@@ -152,6 +152,7 @@ class SplitterTest {
     assertEquals(List.of(""), titles("导语。\n国务院总理 李强\n" + body));
     // a title that ends with a name but has no person's title before it stays a title
     assertEquals(List.of("", "致敬袁隆平"), titles("导语。\n致敬袁隆平\n" + body));
+    assertEquals(List.of("", "《高端访谈》专访科摩罗总统阿扎利"), titles("导语。\n《高端访谈》专访科摩罗总统阿扎利\n" + body));
   }
 
   @Test
