@@ -350,23 +350,23 @@ final class Headings {
     int space = s.length() - 1;
     while (space >= 0 && !Character.isWhitespace(s.charAt(space))) space--;
     String tail = s.substring(space + 1);
+    // the words before the name
+    List<Term> before;
     if (space > 0
         && tail.length() >= 2
         && tail.length() <= 3
         && tail.codePoints().allMatch(Chars::isCjk)
         && Surnames.isCommon(tail.charAt(0))) {
-      List<Term> before = words(s.substring(0, space));
-      return !before.isEmpty()
-          && before.getLast().nature.startsWith("nnt")
-          && names(before.subList(0, before.size() - 1));
+      before = words(s.substring(0, space));
+    } else {
+      List<Term> words = words(s);
+      Term last = words.isEmpty() ? null : words.getLast();
+      if (last == null || !last.nature.startsWith("nr") || last.word.length() < 2) return false;
+      before = words.subList(0, words.size() - 1);
     }
-    List<Term> words = words(s);
-    int n = words.size();
-    return n >= 2
-        && words.get(n - 1).nature.startsWith("nr")
-        && words.get(n - 1).word.length() >= 2
-        && words.get(n - 2).nature.startsWith("nnt")
-        && names(words.subList(0, n - 2));
+    return !before.isEmpty()
+        && before.getLast().nature.startsWith("nnt")
+        && names(before.subList(0, before.size() - 1));
   }
 
   /**
