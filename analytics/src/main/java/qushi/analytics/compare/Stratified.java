@@ -92,11 +92,13 @@ final class Stratified {
     List<String> used = new ArrayList<>();
     List<String> dropped = new ArrayList<>();
     for (Stratum s : all) {
-      boolean informative = s.t().tokens() > 0 && s.r().tokens() > 0;
-      // a stratum with text in neither period is not of this comparison at all
-      if (informative) used.add(s.name());
-      else if (s.t().tokens() > 0 || s.r().tokens() > 0) dropped.add(s.name());
-      if (informative) strata.add(s);
+      if (s.t().tokens() > 0 && s.r().tokens() > 0) {
+        used.add(s.name());
+        strata.add(s);
+      } else if (s.t().tokens() > 0 || s.r().tokens() > 0) {
+        // a stratum with text in neither period is not of this comparison at all
+        dropped.add(s.name());
+      }
     }
     int k = strata.size();
     int passages = 0;
