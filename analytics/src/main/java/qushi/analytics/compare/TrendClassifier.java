@@ -419,9 +419,9 @@ public final class TrendClassifier {
     double need = END_EVIDENCE * t.row().yearScatter();
     // fell after its peak: by the years at the end that can tell, or because the peak was one
     // year's burst, and a term that emerged stays; rose to it: by the years at the start
+    boolean burstUp = burst(c, span.tokens, peak, m, need);
     boolean fallsAfterPeak =
-        endsLower(c, span.tokens, g - 1, peak + 1, window, m, END_EVIDENCE)
-            || burst(c, span.tokens, peak, m, need);
+        endsLower(c, span.tokens, g - 1, peak + 1, window, m, END_EVIDENCE) || burstUp;
     boolean risesToPeak = endsLower(c, span.tokens, 0, peak - 1, window, m, END_EVIDENCE);
     if (early && !lowerLate && lateKnown) {
       return fallsAfterPeak ? TrendClass.PEAKED : TrendClass.EMERGING;
@@ -464,8 +464,7 @@ public final class TrendClassifier {
       // its last years judged as the change's ends are (10 × year_scatter expected), so that one
       // odd year of a term whose years scatter does not decide
       if (!early)
-        return endsLower(c, span.tokens, g - 1, peak + 1, window, m, need)
-                || burst(c, span.tokens, peak, m, need)
+        return endsLower(c, span.tokens, g - 1, peak + 1, window, m, need) || burstUp
             ? TrendClass.PEAKED
             : TrendClass.RISING;
       return fallsAfterPeak ? TrendClass.PEAKED : TrendClass.EMERGING;
@@ -579,15 +578,9 @@ public final class TrendClassifier {
   private static boolean endsLower(
       long[] c, long[] tokens, int end, int limit, double window, double m, double need) {
     // the last year runs back to limit, the first forward; none when limit lies beyond the end
-    int step = end == 0 ? 1 : -1;
-    long k = 0;
-    long n = 0;
-    for (int y = end; step > 0 ? y <= limit : y >= limit; y += step) {
-      k += c[y];
-      n += tokens[y];
-      if (window * n >= need) break;
-    }
-    return window * n >= END_EVIDENCE && (double) k / n <= window / Math.pow(2, m);
+    long[] pooled = pooled(c, tokens, end, end == 0 ? 1 : -1, limit, window, need);
+    return window * pooled[1] >= END_EVIDENCE
+        && (double) pooled[0] / pooled[1] <= window / Math.pow(2, m);
   }
 
   /**
@@ -596,14 +589,26 @@ public final class TrendClassifier {
    * #END_EVIDENCE} times at the rate {@code window}, all of them when even all would not.
    */
   private static double endRate(long[] c, long[] tokens, int end, int limit, double window) {
-    int step = end <= limit ? 1 : -1;
+    long[] pooled = pooled(c, tokens, end, end <= limit ? 1 : -1, limit, window, END_EVIDENCE);
+    return (double) pooled[0] / pooled[1];
+  }
+
+  /**
+   * Returns the counts and the tokens, pooled, of the years from index {@code end} a {@code step}
+   * at a time towards {@code limit} (both included; none when limit lies behind end), as few as
+   * would hold the term {@code need} times at the rate {@code window}, all of them when even all
+   * would not.
+   */
+  private static long[] pooled(
+      long[] c, long[] tokens, int end, int step, int limit, double window, double need) {
     long k = 0;
     long n = 0;
-    for (int y = end; ; y += step) {
+    for (int y = end; step > 0 ? y <= limit : y >= limit; y += step) {
       k += c[y];
       n += tokens[y];
-      if (y == limit || window * n >= END_EVIDENCE) return (double) k / n;
+      if (window * n >= need) break;
     }
+    return new long[] {k, n};
   }
 
   /** Returns the sum of {@code values} (counts or tokens) over years {@code from..to} (indices). */
