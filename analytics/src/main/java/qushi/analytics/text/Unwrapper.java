@@ -53,6 +53,22 @@ final class Unwrapper {
           "(第[一二三四五六七八九十\\d]{1,3}[章节条部]|[一二三四五六七八九十]{1,3}、"
               + "|[（(][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[.．、](?!\\d))");
 
+  /**
+   * The numbering styles of headings and list items, each opening a line: 第二章, 二、, （二）, （2）, 2. and
+   * ①. Two lines opened in one style are two items of one list, whatever their widths.
+   */
+  private static final List<Pattern> ITEM_STYLES =
+      List.of(
+          Pattern.compile("第[一二三四五六七八九十百\\d]{1,4}\\s?(章|节|条|部分|编|篇)"),
+          Pattern.compile("[一二三四五六七八九十]{1,3}、"),
+          Pattern.compile("[（(][一二三四五六七八九十]{1,3}[)）]"),
+          Pattern.compile("[（(]\\d{1,2}[)）]"),
+          Pattern.compile("\\d{1,2}[.．、](?!\\d)"),
+          Pattern.compile("[①-⑳]"));
+
+  /** The characters an item's number can open with ({@link #ITEM_STYLES}). */
+  private static final String ITEM_OPENINGS = "第一二三四五六七八九十（(0123456789";
+
   /** A chapter's number: 第一章, 第二节, 第三部分, 第一编, 第二篇. */
   private static final Pattern CHAPTER = Pattern.compile("第[一二三四五六七八九十百\\d]{1,4}\\s?(章|节|部分|编|篇)");
 
@@ -491,6 +507,11 @@ final class Unwrapper {
     if (MARKER_ONLY.matcher(a.text()).matches()) {
       return false;
     }
+    if (!a.endsWithPunctuation() && sameNumbering(a, b)) {
+      // （一）… then （二）…: the next heading of a list, however wide the line above (a line of
+      // prose cut after a comma may go on with 第三章…)
+      return true;
+    }
     boolean startsB = startsParagraph(b);
     if (headingB && b.newlinesBefore() >= 2 && CHAPTER.matcher(b.text()).lookingAt()) {
       return true; // 第一章 总则 after a blank line heads a chapter, whatever the line above
@@ -521,6 +542,23 @@ final class Unwrapper {
           && (startsB || a.indented() || headingB || a.width() < NARROWER * b.width());
     }
     return false;
+  }
+
+  /**
+   * Returns whether both lines open with a number of one style ({@link #ITEM_STYLES}): a wrapped
+   * line does not go on with the next number of the list its line opened.
+   */
+  private static boolean sameNumbering(Line a, Line b) {
+    if (!opensNumber(a) || !opensNumber(b)) return false;
+    for (Pattern style : ITEM_STYLES) {
+      if (style.matcher(a.text()).lookingAt()) return style.matcher(b.text()).lookingAt();
+    }
+    return false;
+  }
+
+  private static boolean opensNumber(Line line) {
+    int c = line.first();
+    return ITEM_OPENINGS.indexOf(c) >= 0 || (c >= '①' && c <= '⑳');
   }
 
   /** Returns whether the line visibly starts a paragraph: indented, or opened by a marker. */

@@ -736,6 +736,36 @@ class NormalizerTest {
   }
 
   @Test
+  void aLineOpenedByTheNextNumberOfAListIsItsNextItemHoweverWideTheLineAbove() {
+    // a table of contents without page numbers (a report of 1955 as one web source gives it):
+    // the widest entries were taken for lines wrapped at the width, and ran into the next entry
+    String nb = "\u00a0 ";
+    assertClean(
+        "目录\n一、国家在过渡时期的总任务\n二、第一个五年计划概要\n三、第一个五年计划的若干问题\n"
+            + "（一）关于工业和运输业的基本建设问题\n（二）关于工业的生产问题\n（三）关于农业的增产问题\n"
+            + "（四）关于对资本主义工商业的社会主义改造问题\n（五）关于保证市场的稳定问题\n"
+            + "各位代表：我现在代表国务院向本次大会作关于第一个五年计划的报告。",
+        "目录\r\n"
+            + nb
+            + "一、国家在过渡时期的总任务\r\n"
+            + nb
+            + "二、第一个五年计划概要\r\n"
+            + nb
+            + "三、第一个五年计划的若干问题\r\n"
+            + nb
+            + "（一）关于工业和运输业的基本建设问题\r\n"
+            + nb
+            + "（二）关于工业的生产问题\r\n"
+            + nb
+            + "（三）关于农业的增产问题\r\n"
+            + nb
+            + "（四）关于对资本主义工商业的社会主义改造问题\r\n"
+            + nb
+            + "（五）关于保证市场的稳定问题\r\n\r\n"
+            + "\u3000\u3000各位代表：我现在代表国务院向本次大会作关于第一个五年计划的报告。\r\n");
+  }
+
+  @Test
   void keepsRepeatedChineseNumberedHeadings() {
     assertClean(
         "也可以为广泛的量子信息提供支持，应用前景十分广阔。\n三、相关建议\n"
