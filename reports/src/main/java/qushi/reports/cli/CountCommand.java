@@ -37,7 +37,7 @@ final class CountCommand extends TableCommand {
       throw new ParameterException(spec.commandLine(), "give at least one TERM or --terms FILE");
     if (all.stream().anyMatch(String::isBlank))
       throw new ParameterException(spec.commandLine(), "a TERM must not be empty");
-    // the intervals resample passages: they need the prepared corpus
+    // the intervals resample test units: they need the prepared corpus
     PrintWriter err = spec.commandLine().getErr();
     if (by != null) {
       if (intervals.ci) throw BadInputException.option("ci", "works without --by");
@@ -50,6 +50,12 @@ final class CountCommand extends TableCommand {
     if (intervals.ci) {
       Qushi q = open();
       int code = print(q.count(all, intervals.options()));
+      if (q.documentUnits()) {
+        err.println(
+            "qushi: note: the intervals resample documents, not passages: most years have two or"
+                + " more, and the passages of one document share its subject (a year of one"
+                + " document resamples its passages)");
+      }
       OtherScript.note(err, q.count(all), q);
       SearchNotes.note(err, q, all);
       return code;

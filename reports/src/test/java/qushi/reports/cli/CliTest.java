@@ -87,11 +87,15 @@ class CliTest {
     assertTrue(trend.err().contains("tested over documents"), trend.err());
     Result keywords = run("keywords", "--corpus", c, "--no-phrases");
     assertTrue(keywords.err().contains("p_adj is tested over documents"), keywords.err());
-    // a year of one document: passages, and keywords say nothing of units
+    Result ci = run("count", "--corpus", c, "--ci", "人工智能");
+    assertEquals(0, ci.code(), ci.err());
+    assertTrue(ci.err().contains("the intervals resample documents"), ci.err());
+    // a year of one document: passages, and keywords and intervals say nothing of units
     twoYears(a.repeat(3), b.repeat(3));
     Result passages = run("compare", "--corpus", c, "--target", "2024", "--reference", "2021");
     assertTrue(passages.err().contains("(tested over passages)"), passages.err());
     assertFalse(run("keywords", "--corpus", c, "--no-phrases").err().contains("tested over"));
+    assertFalse(run("count", "--corpus", c, "--ci", "人工智能").err().contains("resample"));
   }
 
   @Test
