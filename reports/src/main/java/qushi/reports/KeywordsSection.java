@@ -21,6 +21,18 @@ public final class KeywordsSection extends BuilderSection {
     ReportOptions o = data.options();
     List<Keyword> all = data.keywords().list();
     String file = s.csv("keywords.csv", data.keywords().table());
+    // how many of the keywords shown the test over the test units finds, said before the lists:
+    // a list can hold only terms the token counts' interval finds and none the test does
+    List<Keyword> terms = all.stream().filter(k -> k.kind().equals("term")).toList();
+    boolean tested = terms.stream().anyMatch(k -> !Double.isNaN(k.pAdj()));
+    long significant = terms.stream().filter(Keyword::significant).count();
+    if (tested && !terms.isEmpty()) {
+      s.put(
+          "significance",
+          significant == 0
+              ? l.format("keywords.none_significant", terms.size())
+              : l.format("keywords.significant", significant, terms.size()));
+    }
     List<Map<String, Object>> years = new ArrayList<>();
     boolean compact = data.q().years().length > COMPACT_YEARS;
     for (int year : data.q().years()) {
@@ -46,7 +58,12 @@ public final class KeywordsSection extends BuilderSection {
             s.chart(
                 Charts.terms(
                     "keywords " + y,
-                    l.format("keywords.chart", year),
+                    tested
+                        ? l.format(
+                            "keywords.chart_tested",
+                            year,
+                            ts.stream().filter(Keyword::significant).count())
+                        : l.format("keywords.chart", year),
                     ts.stream().map(Keyword::term).toArray(String[]::new),
                     ts.stream()
                         .map(k -> k.concentrated() ? k.term() + " *" : k.term())
@@ -62,13 +79,16 @@ public final class KeywordsSection extends BuilderSection {
                                     k.frequency(),
                                     k.per10k(),
                                     k.score(),
-                                    Double.isNaN(k.topDocShare())
-                                        ? ""
-                                        : l.format(
-                                            "keywords.top_doc",
-                                            Charts.text(k.topDoc()),
-                                            // rounded down: 79.6% is not shown as the 80% of *
-                                            Math.floor(100 * k.topDocShare()))))
+                                    (Double.isNaN(k.pAdj())
+                                            ? ""
+                                            : l.format("keywords.p_adj", k.pAdj()))
+                                        + (Double.isNaN(k.topDocShare())
+                                            ? ""
+                                            : l.format(
+                                                "keywords.top_doc",
+                                                Charts.text(k.topDoc()),
+                                                // rounded down: 79.6% is not shown as the 80% of *
+                                                Math.floor(100 * k.topDocShare())))))
                         .toArray(String[]::new))));
       }
       Table pt =

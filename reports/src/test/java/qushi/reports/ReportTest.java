@@ -369,6 +369,36 @@ class ReportTest {
   }
 
   @Test
+  void theKeywordsSayHowManyOfThemAreSignificant() throws IOException {
+    // counted from keywords.csv: its p is rounded to two digits as on the page, so a p shown as
+    // 0.05 may be just below it; the sentence's number lies between the two counts
+    List<List<String>> rows = records(zh.csv().get("keywords.csv"));
+    List<List<String>> terms = rows.stream().filter(row -> row.get(1).equals("词")).toList();
+    Matcher said = Pattern.compile("所列 (\\d+) 个关键词中有 (\\d+) 个在检验单位层面的检验中显著").matcher(zh.html());
+    assertTrue(said.find(), "the section says how many are significant");
+    assertEquals(terms.size(), Integer.parseInt(said.group(1)));
+    assertBetween(terms, null, Integer.parseInt(said.group(2)));
+    // and each year's chart title its own
+    for (String year : List.of("2021", "2024", "2026")) {
+      Matcher title = Pattern.compile(year + " 年关键词，(\\d+) 个显著").matcher(zh.html());
+      assertTrue(title.find(), year);
+      assertBetween(terms, year, Integer.parseInt(title.group(1)));
+    }
+  }
+
+  /** Asserts that {@code n} of the keyword rows (of {@code year}, or all) have p below 0.05. */
+  private static void assertBetween(List<List<String>> terms, String year, int n) {
+    List<Double> ps =
+        terms.stream()
+            .filter(row -> year == null || row.get(0).equals(year))
+            .map(row -> Double.parseDouble(row.get(7)))
+            .toList();
+    long surely = ps.stream().filter(p -> p < 0.05).count();
+    long atMost = ps.stream().filter(p -> p <= 0.05).count();
+    assertTrue(surely <= n && n <= atMost, year + ": " + surely + " <= " + n + " <= " + atMost);
+  }
+
+  @Test
   void theSearchBoxOffersTheCorpussOwnMostFrequentTerm() {
     // a corpus of poems is not offered a policy term: the example is the corpus's top term
     Qushi q =

@@ -32,6 +32,17 @@ public record Keyword(
     String topDoc,
     double topDocShare) {
 
+  /** The level of the adjusted p below which a keyword is significant and comes first. */
+  public static final double LEVEL = 0.05;
+
+  /**
+   * Whether the keyness test over the test units finds the keyword significant: its adjusted p is
+   * below {@link #LEVEL} (never for methods without a test, whose p is NaN).
+   */
+  public boolean significant() {
+    return pAdj < LEVEL;
+  }
+
   /** The least top-document share that marks a keyword as mostly one document's. */
   public static final double CONCENTRATED = 0.8;
 

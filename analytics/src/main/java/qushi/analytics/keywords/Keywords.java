@@ -389,7 +389,7 @@ public final class Keywords {
   }
 
   /** The level of the adjusted p-values that puts a keyword in the first block. */
-  static final double LEVEL = 0.05;
+  static final double LEVEL = Keyword.LEVEL;
 
   /** The normal quantile of the 95% interval of the log ratio. */
   static final double Z95 = 1.959963984540054;
