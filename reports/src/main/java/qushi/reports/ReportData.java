@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import qushi.Qushi;
 import qushi.analytics.compare.BootstrapOptions;
 import qushi.analytics.compare.KeynessOptions;
@@ -29,6 +30,7 @@ import qushi.analytics.maps.Dendrogram;
 import qushi.analytics.maps.DendrogramOptions;
 import qushi.analytics.maps.TermMap;
 import qushi.analytics.maps.TermMapOptions;
+import qushi.analytics.prepare.TermCount;
 import qushi.analytics.prepare.YearStats;
 import qushi.analytics.topics.TopicModel;
 import qushi.analytics.topics.TopicOptions;
@@ -47,6 +49,8 @@ import qushi.analytics.topics.TopicSweep;
  * @param keywords keywords and key phrases per year
  * @param trend trend classes (null with fewer than two years)
  * @param watch counts and rate intervals of the watch terms in every year
+ * @param autoWatch the groups of the default watch list: risers, fallers, and the peaked or dipped
+ *     terms (empty when the watch list is given, or there are no trends)
  * @param all the multi-period view of the top terms (null with fewer than two years)
  * @param changes keyness of each period against the one before, in order ({@link #periods()})
  * @param topics the topic model (null when left out or impossible)
@@ -68,6 +72,7 @@ public record ReportData(
     Rows<Keyword> keywords,
     TrendTable trend,
     Rows<TermInterval> watch,
+    List<List<String>> autoWatch,
     Tabular all,
     List<KeynessTable> changes,
     TopicModel topics,
@@ -93,6 +98,7 @@ public record ReportData(
   /** Copies the lists. */
   public ReportData {
     stats = List.copyOf(stats);
+    autoWatch = autoWatch.stream().map(List::copyOf).toList();
     changes = java.util.Collections.unmodifiableList(new ArrayList<>(changes));
     notes = List.copyOf(notes);
     periods = List.copyOf(periods);
@@ -120,7 +126,12 @@ public record ReportData(
         notes.add(e.getMessage());
       }
     }
-    List<String> watchTerms = options.watch().isEmpty() ? defaultWatch(trend) : options.watch();
+    List<List<String>> autoWatch =
+        options.watch().isEmpty() && trend != null ? autoWatch(trend, inside(q)) : List.of();
+    List<String> watchTerms =
+        options.watch().isEmpty()
+            ? autoWatch.stream().flatMap(List::stream).toList()
+            : options.watch();
     Rows<TermInterval> watch =
         q.count(watchTerms, BootstrapOptions.defaults().withResamples(options.resamples()));
     Tabular all =
@@ -187,6 +198,7 @@ public record ReportData(
         keywords,
         trend,
         watch,
+        autoWatch,
         all,
         changes,
         topics,
@@ -226,15 +238,40 @@ public record ReportData(
   }
 
   /**
-   * Returns the watch list when none is given: the strongest risers and fallers of the trend table
-   * (by shape, then p).
+   * Returns the groups of the watch list when none is given: the strongest risers, fallers and
+   * peaked or dipped terms of the trend table (by shape, then p), those the chart would show other
+   * numbers for than the test counted ({@code inside}) after the others.
    */
-  static List<String> defaultWatch(TrendTable trend) {
-    if (trend == null) return List.of();
-    List<String> out = new ArrayList<>(risers(trend));
-    out.addAll(fallers(trend));
-    out.addAll(peaked(trend));
-    return out;
+  static List<List<String>> autoWatch(TrendTable trend, Predicate<TrendRow> inside) {
+    List<List<String>> groups = new ArrayList<>();
+    groups.add(strongest(trend, UP, 1, inside));
+    groups.add(strongest(trend, DOWN, -1, inside));
+    groups.add(strongest(trend, TURNED, 0, inside));
+    return groups;
+  }
+
+  /**
+   * The least share of a term's occurrences in the text that its own tokens make for the default
+   * watch list to show it among the first: the watch charts count every occurrence (a text search,
+   * as the page's search and {@code qushi count}), the trend test only the term's tokens, so a term
+   * found mostly inside longer terms (提起 in 提起公诉, once that is learned) is charted with numbers
+   * that need not take the shape it was chosen for.
+   */
+  static final double OWN_TOKENS = 0.8;
+
+  /** How many of a group's first candidates are checked for occurrences inside longer terms. */
+  static final int CHECKED = 4 * DEFAULT_WATCH;
+
+  /**
+   * Returns whether a term's own tokens are fewer than {@link #OWN_TOKENS} of its occurrences in
+   * the text of {@code q} (one text search per term asked about).
+   */
+  static Predicate<TrendRow> inside(Qushi q) {
+    return r -> {
+      long occurrences = 0;
+      for (TermCount c : q.count(List.of(r.term())).list()) occurrences += c.count();
+      return r.frequency() < OWN_TOKENS * occurrences;
+    };
   }
 
   /** Shapes of terms whose use grew. */
@@ -251,12 +288,12 @@ public record ReportData(
    * occurrences: {@link TrendRow#concentrated}) come last: their change is that document's.
    */
   static List<String> risers(TrendTable trend) {
-    return strongest(trend, UP, 1);
+    return strongest(trend, UP, 1, r -> false);
   }
 
   /** Returns up to {@value #DEFAULT_WATCH} terms whose fitted rate shrank, the same way. */
   static List<String> fallers(TrendTable trend) {
-    return strongest(trend, DOWN, -1);
+    return strongest(trend, DOWN, -1, r -> false);
   }
 
   /** Shapes of terms whose use turned: rose, then fell, or fell, then came back. */
@@ -264,7 +301,7 @@ public record ReportData(
 
   /** Returns up to {@value #DEFAULT_WATCH} peaked or dipped terms, smallest p first. */
   static List<String> peaked(TrendTable trend) {
-    return strongest(trend, TURNED, 0);
+    return strongest(trend, TURNED, 0, r -> false);
   }
 
   /** The order of trend rows by evidence: smallest p first, ties by larger |change|, then term. */
@@ -274,20 +311,36 @@ public record ReportData(
               Comparator.comparingDouble((TrendRow r) -> Math.abs(r.change())).reversed())
           .thenComparing(TrendRow::term);
 
-  private static List<String> strongest(TrendTable trend, Set<TrendClass> shapes, int sign) {
-    return trend.rows().stream()
-        .filter(
-            r ->
-                sign == 0
-                    ? shapes.contains(r.trend())
-                    : (shapes.contains(r.trend()) || r.trend() == TrendClass.STABLE)
-                        && Math.signum(r.change()) == sign)
-        .sorted(
-            Comparator.comparingInt((TrendRow r) -> r.concentrated() ? 1 : 0)
-                .thenComparingInt((TrendRow r) -> shapes.contains(r.trend()) ? 0 : 1)
-                .thenComparing(STRONGEST_FIRST))
-        .limit(DEFAULT_WATCH)
-        .map(TrendRow::term)
-        .toList();
+  /**
+   * Returns up to {@value #DEFAULT_WATCH} terms of the shapes (or STABLE with a change of {@code
+   * sign}; any sign for 0), in order; of the first {@value #CHECKED}, those {@code inside} longer
+   * terms go after the others, and are tested only until enough others are found.
+   */
+  private static List<String> strongest(
+      TrendTable trend, Set<TrendClass> shapes, int sign, Predicate<TrendRow> inside) {
+    List<TrendRow> ordered =
+        trend.rows().stream()
+            .filter(
+                r ->
+                    sign == 0
+                        ? shapes.contains(r.trend())
+                        : (shapes.contains(r.trend()) || r.trend() == TrendClass.STABLE)
+                            && Math.signum(r.change()) == sign)
+            .sorted(
+                Comparator.comparingInt((TrendRow r) -> r.concentrated() ? 1 : 0)
+                    .thenComparingInt((TrendRow r) -> shapes.contains(r.trend()) ? 0 : 1)
+                    .thenComparing(STRONGEST_FIRST))
+            .toList();
+    List<TrendRow> kept = new ArrayList<>();
+    List<TrendRow> later = new ArrayList<>();
+    int checked = Math.min(CHECKED, ordered.size());
+    for (int i = 0; i < checked && kept.size() < DEFAULT_WATCH; i++) {
+      (inside.test(ordered.get(i)) ? later : kept).add(ordered.get(i));
+    }
+    if (kept.size() < DEFAULT_WATCH) {
+      kept.addAll(later);
+      kept.addAll(ordered.subList(checked, ordered.size()));
+    }
+    return kept.stream().limit(DEFAULT_WATCH).map(TrendRow::term).toList();
   }
 }

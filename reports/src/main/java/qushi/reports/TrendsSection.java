@@ -27,10 +27,10 @@ public final class TrendsSection extends BuilderSection {
 
     Map<String, List<String>> groups = new LinkedHashMap<>();
     if (o.watch().isEmpty()) {
-      if (data.trend() != null) {
-        groups.put(l.get("trends.risers"), ReportData.risers(data.trend()));
-        groups.put(l.get("trends.fallers"), ReportData.fallers(data.trend()));
-        List<String> peaked = ReportData.peaked(data.trend());
+      if (!data.autoWatch().isEmpty()) {
+        groups.put(l.get("trends.risers"), data.autoWatch().get(0));
+        groups.put(l.get("trends.fallers"), data.autoWatch().get(1));
+        List<String> peaked = data.autoWatch().get(2);
         if (!peaked.isEmpty()) groups.put(l.get("trends.peaked"), peaked);
       }
       s.parameter(

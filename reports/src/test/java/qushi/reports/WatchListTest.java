@@ -1,16 +1,24 @@
 package qushi.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import qushi.Qushi;
 import qushi.analytics.compare.Counted;
 import qushi.analytics.compare.TrendClass;
 import qushi.analytics.compare.TrendOptions;
 import qushi.analytics.compare.TrendRow;
 import qushi.analytics.compare.TrendTable;
 
-/** The automatic watch list puts the terms that one document carries after all others. */
+/**
+ * The automatic watch list puts the terms that one document carries after all others, and the terms
+ * found mostly inside longer terms after those it checked.
+ */
 class WatchListTest {
   private static TrendRow row(String term, TrendClass shape, double p, double topShare) {
     return new TrendRow(
@@ -65,5 +73,62 @@ class WatchListTest {
             row("峰", TrendClass.PEAKED, 1e-4, 0.3),
             row("升", TrendClass.RISING, 1e-6, 0.3));
     assertEquals(List.of("谷", "峰"), ReportData.peaked(t));
+  }
+
+  @Test
+  void termsFoundMostlyInsideLongerTermsComeAfterTheOthersChecked() {
+    List<TrendRow> rows = new ArrayList<>();
+    for (int i = 1; i <= 7; i++) rows.add(row("词" + i, TrendClass.RISING, i * 1e-5, 0.3));
+    Set<String> inside = Set.of("词1", "词3");
+    List<String> asked = new ArrayList<>();
+    List<List<String>> groups =
+        ReportData.autoWatch(
+            table(rows.toArray(TrendRow[]::new)),
+            r -> {
+              asked.add(r.term());
+              return inside.contains(r.term());
+            });
+    assertEquals(List.of("词2", "词4", "词5", "词6", "词7"), groups.get(0));
+    // every term was asked about, in order, until five others were found
+    assertEquals(List.of("词1", "词2", "词3", "词4", "词5", "词6", "词7"), asked);
+    // when too few others are left, the ones inside fill the list, in their order
+    asked.clear();
+    List<List<String>> few =
+        ReportData.autoWatch(
+            table(rows.subList(0, 4).toArray(TrendRow[]::new)), r -> inside.contains(r.term()));
+    assertEquals(List.of("词2", "词4", "词1", "词3"), few.get(0));
+  }
+
+  @Test
+  void aTermIsInsideLongerTermsWhenItsTokensAreUnderFourFifthsOfItsOccurrences() {
+    Qushi seeds = Qushi.open(java.nio.file.Path.of("..", "seeds").toString());
+    int checked = 0;
+    for (TrendRow r : seeds.trends().rows()) {
+      if (r.frequency() < 20) continue;
+      // the occurrences counted here from the cleaned text, not by the search the report uses
+      long occurrences = 0;
+      for (var d : seeds.corpus().documents()) {
+        String text = d.text();
+        for (int at = text.indexOf(r.term());
+            at >= 0;
+            at = text.indexOf(r.term(), at + r.term().length())) occurrences++;
+      }
+      boolean expected = r.frequency() < 0.8 * occurrences;
+      assertEquals(expected, ReportData.inside(seeds).test(r), r.term());
+      checked++;
+      if (checked > 60) break;
+    }
+    assertTrue(checked > 20);
+    TrendRow engineering =
+        seeds.trends().rows().stream().filter(r -> r.term().equals("工程")).findFirst().orElseThrow();
+    // 工程 is often part of 中国工程院 and other longer terms
+    assertTrue(ReportData.inside(seeds).test(engineering));
+    assertFalse(
+        ReportData.inside(seeds)
+            .test(
+                seeds.trends().rows().stream()
+                    .filter(r -> r.term().equals("人工智能"))
+                    .findFirst()
+                    .orElseThrow()));
   }
 }
