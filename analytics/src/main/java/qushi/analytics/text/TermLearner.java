@@ -19,15 +19,16 @@ import qushi.analytics.stats.LogLikelihood;
  *
  * <p><b>Pieces.</b> Every token is one of these kinds ({@link #kind}): a <i>function word</i>
  * (particles, prepositions, conjunctions, pronouns, numerals, classifiers, time words, punctuation,
- * non-Chinese tokens, and stopwords tagged as adverbs or position words) never belongs to a term
- * and cuts the text; a <i>person's name</i> joins nothing but a single character it stands beside
- * in at least half the occurrences of each — a name the recogniser cut short (阮富/仲, 哈/梅内伊), kept
- * unless one character also stands beside the result that often (马福萨 of 拉马福萨) — and never its title
- * (主席/习近平); a <i>generic verb</i> (a stopword tagged as a verb: 推动, 加强, 指出 …) never starts a term;
- * a <i>generic verbal noun</i> (a stopword tagged {@code vn}: 发展, 建设) never starts a term but may
- * be its head (生态文明建设), and neither does a stopword tagged as a distinguishing word ({@code b}: the
- * determiners 下列, 上述, 整个, 所有, and 主要: 下列情形 and 上述活动 are no terms); a <i>modifier</i> (an adverb or
- * adverbial adjective) never ends a term; a <i>verb</i>, <i>verbal noun</i>, <i>adjective</i> or
+ * non-Chinese tokens, stopwords tagged as adverbs or position words, and the light and modal verbs
+ * that only carry another verb: 进行, 给予, 应当, 有权 …) never belongs to a term and cuts the text; a
+ * <i>person's name</i> joins nothing but a single character it stands beside in at least half the
+ * occurrences of each — a name the recogniser cut short (阮富/仲, 哈/梅内伊), kept unless one character
+ * also stands beside the result that often (马福萨 of 拉马福萨) — and never its title (主席/习近平); a
+ * <i>generic verb</i> (a stopword tagged as a verb: 推动, 加强, 指出 …) never starts a term; a <i>generic
+ * verbal noun</i> (a stopword tagged {@code vn}: 发展, 建设) never starts a term but may be its head
+ * (生态文明建设), and neither does a stopword tagged as a distinguishing word ({@code b}: the determiners
+ * 下列, 上述, 整个, 所有, and 主要: 下列情形 and 上述活动 are no terms); a <i>modifier</i> (an adverb or adverbial
+ * adjective) never ends a term; a <i>verb</i>, <i>verbal noun</i>, <i>adjective</i> or
  * <i>nominal</i> (any other word) may stand anywhere. Clauses and phrases are not terms: a unit
  * that ends with a generic verb must start with a verb (会议/指出 is a clause); one that ends with a
  * verb must start with a verb or a noun (防范/化解 is a pair of verbs, 乡村/振兴 and 节能/减排 are compounds;
@@ -123,6 +124,16 @@ public final class TermLearner {
    * it is not a piece of a quoted term either.
    */
   public static final byte GRAMMATICAL = 64;
+
+  /**
+   * Verbs that only carry another verb, grammatical words whatever tag the dictionaries give them
+   * (进行 and 给予 are {@code vn} there, 有权 {@code nz}): the light verbs, whose object is the action
+   * (进行讯问, 给予处分), and the modal verbs of rules. A term never holds one: 医师进行, 代表有权 and 依法给予处分 are
+   * clauses.
+   */
+  static final Set<String> AUXILIARY_VERBS =
+      Set.of(
+          "进行", "加以", "给予", "给以", "予以", "作出", "做出", "应当", "应该", "可以", "能够", "必须", "不得", "有权", "无权");
 
   /** Kind of a lexicon term: kept as it is, never merged. */
   public static final byte FROZEN = 16;
@@ -251,6 +262,7 @@ public final class TermLearner {
     if (word.isEmpty() || !allHan(word)) return FUNCTION;
     char c = tag.isEmpty() ? 'x' : tag.charAt(0);
     if (c == 'm' || c == 'q') return NUMERAL;
+    if (AUXILIARY_VERBS.contains(word) || AUXILIARY_VERBS.contains(shadow)) return GRAMMATICAL;
     if ("pryeo".indexOf(c) >= 0 || tag.startsWith("ude") || tag.equals("ule") || tag.equals("uguo"))
       return GRAMMATICAL;
     boolean stop = stopwords.contains(word) || stopwords.contains(shadow);

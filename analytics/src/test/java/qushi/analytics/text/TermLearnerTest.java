@@ -192,6 +192,22 @@ class TermLearnerTest {
   }
 
   @Test
+  void aLightOrModalVerbIsInNoTermWhateverItsTag() {
+    // the dictionaries tag 进行 and 给予 as verbal nouns and 有权 as a noun; each pair below is
+    // as strong as any (always together, 20 times), and each is a clause
+    Streams c = new Streams();
+    for (int i = 0; i < 20; i++) {
+      c.add(MANY[i], "医师/nnt", "进行/vn", "诊断/vn", "，/w");
+      c.add(MANY[(i + 3) % 20], "依法/d", "给予/vn", "处分/n", "。/w");
+      c.add(MANY[(i + 5) % 20], "代表/nnt", "有权/nz", "提出/v");
+    }
+    List<String> learned = c.learn(Set.of()).stream().map(TermLearner.Term::term).toList();
+    for (String clause : List.of("医师进行", "进行诊断", "给予处分", "代表有权", "医师进行诊断")) {
+      assertFalse(learned.contains(clause), clause + " in " + learned);
+    }
+  }
+
+  @Test
   void aDeterminerStartsNoTermButMayStandInsideOne() {
     Streams c = new Streams();
     for (int i = 0; i < 20; i++) {
