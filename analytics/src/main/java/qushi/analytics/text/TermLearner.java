@@ -21,25 +21,26 @@ import qushi.analytics.stats.LogLikelihood;
  * (particles, prepositions, conjunctions, pronouns, numerals, classifiers, time words, punctuation,
  * non-Chinese tokens, stopwords tagged as adverbs or position words, and the light and modal verbs
  * that only carry another verb: 进行, 给予, 应当, 有权 …) never belongs to a term and cuts the text; a
- * <i>person's name</i> joins nothing but a single character it stands beside in at least half the
- * occurrences of each — a name the recogniser cut short (阮富/仲, 哈/梅内伊), kept unless one character
- * also stands beside the result that often (马福萨 of 拉马福萨) — and never its title (主席/习近平); a
- * <i>generic verb</i> (a stopword tagged as a verb: 推动, 加强, 指出 …) never starts a term; a <i>generic
- * verbal noun</i> (a stopword tagged {@code vn}: 发展, 建设) never starts a term but may be its head
- * (生态文明建设), and neither does a stopword tagged as a distinguishing word ({@code b}: the determiners
- * 下列, 上述, 整个, 所有, and 主要: 下列情形 and 上述活动 are no terms); a <i>modifier</i> (an adverb or adverbial
- * adjective) never ends a term; a <i>verb</i>, <i>verbal noun</i>, <i>adjective</i> or
- * <i>nominal</i> (any other word) may stand anywhere. Clauses and phrases are not terms: a unit
- * that ends with a generic verb must start with a verb (会议/指出 is a clause); one that ends with a
- * verb must start with a verb or a noun (防范/化解 is a pair of verbs, 乡村/振兴 and 节能/减排 are compounds;
- * 认真/贯彻 is a clause), and then its two parts must depend on each other both ways (below), which a
- * subject and its predicate do not; an adjective or modifier directly before a verbal noun modifies
- * an action (正确/处理, 健康/发展). A single character that is neither an adjective nor a distinguishing
- * word (新, 大 are) may be merged (供给 + 侧) but may not start a learned term, and may end one only as
- * a noun, its head (架构 + 师, 状态 + 机), unless it was first merged with single characters only (营 + 商,
- * then 营商 + 环境: a word the segmenter did not know). The plural suffix 们 is a function word (程序员们 is
- * 程序员 in the plural). Lexicon terms (bundled and the user's) are kept exactly as the lexicon has
- * them: they are never merged into a longer term.
+ * <i>person's name</i> joins nothing but a single character or another name it stands beside in at
+ * least half the occurrences of each — a name the recogniser cut short (阮富/仲, 哈/梅内伊) or cut in two
+ * (梅利托/波尔), kept unless one character also stands beside the result that often (马福萨 of 拉马福萨) — and
+ * never its title (主席/习近平); a <i>generic verb</i> (a stopword tagged as a verb: 推动, 加强, 指出 …) never
+ * starts a term; a <i>generic verbal noun</i> (a stopword tagged {@code vn}: 发展, 建设) never starts a
+ * term but may be its head (生态文明建设), and neither does a stopword tagged as a distinguishing word
+ * ({@code b}: the determiners 下列, 上述, 整个, 所有, and 主要: 下列情形 and 上述活动 are no terms); a
+ * <i>modifier</i> (an adverb or adverbial adjective) never ends a term; a <i>verb</i>, <i>verbal
+ * noun</i>, <i>adjective</i> or <i>nominal</i> (any other word) may stand anywhere. Clauses and
+ * phrases are not terms: a unit that ends with a generic verb must start with a verb (会议/指出 is a
+ * clause); one that ends with a verb must start with a verb or a noun (防范/化解 is a pair of verbs,
+ * 乡村/振兴 and 节能/减排 are compounds; 认真/贯彻 is a clause), and then its two parts must depend on each
+ * other both ways (below), which a subject and its predicate do not; an adjective or modifier
+ * directly before a verbal noun modifies an action (正确/处理, 健康/发展). A single character that is
+ * neither an adjective nor a distinguishing word (新, 大 are) may be merged (供给 + 侧) but may not
+ * start a learned term, and may end one only as a noun, its head (架构 + 师, 状态 + 机), unless it was
+ * first merged with single characters only (营 + 商, then 营商 + 环境: a word the segmenter did not
+ * know). The plural suffix 们 is a function word (程序员们 is 程序员 in the plural). Lexicon terms (bundled
+ * and the user's) are kept exactly as the lexicon has them: they are never merged into a longer
+ * term.
  *
  * <p><b>A round.</b> Over the token stream (units of earlier rounds count as one token; function
  * words, lexicon terms, line breaks and text edges separate), every adjacent pair A B that the
@@ -139,9 +140,9 @@ public final class TermLearner {
   public static final byte FROZEN = 16;
 
   /**
-   * Kind of a person's name ({@code nr*}): merged with nothing but a single character it nearly
-   * always stands beside, both ways — a name the recogniser cut short (阮富/仲, 哈/梅内伊) — so a name and
-   * its title stay apart (主席/习近平).
+   * Kind of a person's name ({@code nr*}): merged with nothing but a single character or another
+   * name it nearly always stands beside, both ways — a name the recogniser cut short (阮富/仲, 哈/梅内伊)
+   * or cut in two (梅利托/波尔) — so a name and its title stay apart (主席/习近平).
    */
   public static final byte NAME = (byte) 0x80;
 
@@ -488,7 +489,9 @@ public final class TermLearner {
   private static boolean mayPair(int a, int b, Kinds kinds) {
     if (a < 0 || b < 0) return false;
     if (kinds.names[a] || kinds.names[b]) {
-      return kinds.names[a] ? kinds.singles[b] : kinds.singles[a];
+      // a name cut short joins its character, and two pieces of one transliterated name join
+      // each other (梅利托/波尔): both only where each nearly always stands by the other
+      return kinds.names[a] ? kinds.singles[b] || kinds.names[b] : kinds.singles[a];
     }
     int first = kinds.first[a] & 7;
     int last = kinds.last[b] & 7;

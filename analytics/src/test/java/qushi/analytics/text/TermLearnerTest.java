@@ -379,6 +379,24 @@ class TermLearnerTest {
   }
 
   @Test
+  void twoPiecesOfOneTransliteratedNameAreOneNameButTwoNamesStayTwo() {
+    Streams c = corpus();
+    for (int i = 0; i < 12; i++) {
+      // the recogniser's 梅利托 + 波尔 (梅利托波尔, a city), always together
+      c.add(FILLERS[i % 10], "梅利托/nr", "波尔/nrf", FILLERS[(i + 3) % 10]);
+      // two people named side by side in a third of the places each is named
+      c.add(FILLERS[(i + 1) % 10], "李强/nr", "丁薛祥/nr", FILLERS[(i + 5) % 10]);
+      for (int k = 0; k < 2; k++) {
+        c.add(FILLERS[(i + k + 2) % 10], "李强/nr", FILLERS[(i + 6) % 10]);
+        c.add(FILLERS[(i + k + 4) % 10], "丁薛祥/nr", FILLERS[(i + 7) % 10]);
+      }
+    }
+    List<TermLearner.Term> terms = c.learn(Set.of());
+    assertEquals("梅利托/波尔", find(terms, "梅利托波尔").pieces());
+    assertTrue(terms.stream().noneMatch(x -> x.term().equals("李强丁薛祥")));
+  }
+
+  @Test
   void learningIsDeterministic() {
     assertEquals(corpus().learn(Set.of()), corpus().learn(Set.of()));
   }
