@@ -27,11 +27,12 @@ import qushi.analytics.core.TextSearch;
  * <p>Person-name recognition is on; place and organisation recognition are off (slow and noisy on
  * this kind of text). A name the recogniser makes of a word and a grammatical character (党和 of
  * 党和国家, 项至第 of 第一项至第三项) is cut back (see {@link #notAName}), and so is one it reads in an
- * approximate number (余人 of 五千余人, see {@link #approximateNumber}). Part-of-speech tagging from
- * context is off: a token's tag is its word's most frequent tag in HanLP's dictionaries (a lexicon
- * term's: the lexicon's tag), so a dictionary word gets the same tag everywhere and is a term
- * everywhere or nowhere; tagging from context doubled the time of segmentation and changed which
- * terms were learned only at the margin. A segmenter is not thread-safe: use one per thread.
+ * approximate number (余人 of 五千余人, see {@link #approximateNumber}) or whose surname completes the
+ * word before it (有/关省 is 有关/省, see {@link #tookSurname}). Part-of-speech tagging from context is
+ * off: a token's tag is its word's most frequent tag in HanLP's dictionaries (a lexicon term's: the
+ * lexicon's tag), so a dictionary word gets the same tag everywhere and is a term everywhere or
+ * nowhere; tagging from context doubled the time of segmentation and changed which terms were
+ * learned only at the margin. A segmenter is not thread-safe: use one per thread.
  */
 public final class Segmenter {
   private final Lexicon lexicon;
@@ -237,6 +238,7 @@ public final class Segmenter {
       if (lineEnd > lineStart) {
         for (Term t : segment.seg(text.substring(lineStart, lineEnd))) {
           if (t.word.isBlank()) continue;
+          if (recognisedName(t) && tookSurname(out, lineStart + t.offset, t.word)) continue;
           List<Term> pieces =
               !recognisedName(t)
                   ? null
@@ -383,6 +385,33 @@ public final class Segmenter {
     if (Surnames.readAsName(pieces.stream().map(p -> p.word).toList())) return null;
     for (Term p : pieces) if (grammatical(p.nature) || p.nature == Nature.nnt) return pieces;
     return null;
+  }
+
+  /**
+   * Re-cuts a recognised name at {@code offset} whose surname completes the word right before it
+   * into a dictionary word, the rest of the name being a dictionary word too: 有关省 is 有关 + 省, not 有
+   * + the name 关省. Returns whether it did (the word before replaced, the rest added).
+   */
+  private boolean tookSurname(List<Token> out, int offset, String name) {
+    if (out.isEmpty()) return false;
+    Token before = out.get(out.size() - 1);
+    String joined = before.word() + name.charAt(0);
+    String rest = name.substring(1);
+    if (before.end() != offset || !before.word().codePoints().allMatch(Character::isIdeographic)) {
+      return false;
+    }
+    CoreDictionary.Attribute word = attribute(joined);
+    CoreDictionary.Attribute after = attribute(rest);
+    if (word == null || after == null) return false;
+    out.set(out.size() - 1, new Token(joined, word.nature[0].toString(), before.offset()));
+    out.add(new Token(rest, after.nature[0].toString(), offset + 1));
+    return true;
+  }
+
+  /** Returns the attribute of a word of the dictionaries (the custom one first), or null. */
+  private CoreDictionary.Attribute attribute(String word) {
+    CoreDictionary.Attribute a = dictionary.get(word);
+    return a != null ? a : CoreDictionary.get(word);
   }
 
   /** Returns {@code word} cut without name recognition, or null when it stays one piece. */

@@ -166,6 +166,32 @@ class SegmenterTest {
   }
 
   @Test
+  void aNameWhoseSurnameCompletesTheWordBeforeItIsTwoWords() {
+    Segmenter plain = new Segmenter(Lexicon.empty());
+    // HanLP's recogniser reads 关省, 华文明 and 方的 as names, the word before them cut short
+    for (String[] c :
+        new String[][] {
+          {"由有关省、自治区、直辖市人民政府规定。", "有关", "省"},
+          {"弘扬中华文明。", "中华", "文明"},
+          {"尊重对方的意见。", "对方", "的"},
+          {"与认定该经营者市场支配地位有关的其他因素。", "有关", "的"}
+        }) {
+      List<String> words = words(plain, c[0]);
+      int at = words.indexOf(c[1]);
+      assertTrue(at >= 0 && words.get(at + 1).equals(c[2]), words.toString());
+      assertEquals(c[0], String.join("", words));
+    }
+    // a name after a word its surname does not complete stays a name
+    assertTrue(words(plain, "国务院总理李强同外宾会谈。").contains("李强"));
+    assertTrue(words(plain, "作家余华发表新作。").contains("余华"));
+    // offsets stay exact
+    String text = "有关省、自治区";
+    for (Token t : plain.segment(text)) {
+      assertEquals(t.word(), text.substring(t.offset(), t.end()));
+    }
+  }
+
+  @Test
   void anApproximateNumberIsNoName() {
     Segmenter plain = new Segmenter(Lexicon.empty());
     // after a numeral, 余 marks an approximate number, not the surname the recogniser reads in it
