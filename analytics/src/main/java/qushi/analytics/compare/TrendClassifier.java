@@ -419,7 +419,7 @@ public final class TrendClassifier {
     double need = END_EVIDENCE * t.row().yearScatter();
     // fell after its peak: by the years at the end that can tell, or because the peak was one
     // year's burst, and a term that emerged stays; rose to it: by the years at the start
-    boolean burstUp = burst(c, span.tokens, peak, m, need);
+    boolean burstUp = burst(c, span.tokens, peak, m, t.row().yearScatter());
     boolean fallsAfterPeak =
         endsLower(c, span.tokens, g - 1, peak + 1, window, m, END_EVIDENCE) || burstUp;
     boolean risesToPeak = endsLower(c, span.tokens, 0, peak - 1, window, m, END_EVIDENCE);
@@ -472,7 +472,7 @@ public final class TrendClassifier {
     if (change <= -m) {
       if (!late)
         return endsLower(c, span.tokens, 0, peak - 1, window, m, need)
-                || burst(c, span.tokens, peak, -m, need)
+                || burst(c, span.tokens, peak, -m, t.row().yearScatter())
             ? TrendClass.PEAKED
             : TrendClass.FALLING;
       return risesToPeak ? TrendClass.PEAKED : gone(c, last);
@@ -501,36 +501,87 @@ public final class TrendClassifier {
   }
 
   /**
-   * Returns whether a rise (a fall, for negative {@code m}) is one year's burst: the peak year is
-   * not the last (not the first) year, and without it the late years are not above the early years
-   * by the factor 2^|m| (not below them), each end as few years but the peak as hold the term
-   * {@code need} times at its rate over all years ({@link #ends}): 0.4, 2.3, 0.5, 0.9, 2.4, 17.1,
-   * 1.3 is a peak in its sixth year, not a rise; 1, …, 1, 3, 3 rose, though its peak is the year
-   * before the last.
+   * Returns whether a rise (a fall, for negative {@code m}) is made of bursts: the peak year is not
+   * the last (not the first) year, and without it — and without each next highest year of the late
+   * (early) years that is a burst among them (most of their occurrences, its rate 2^|m| times that
+   * of the others there pooled and above it by more than 3.29 standard deviations of a count that
+   * scatters {@code scatter} times as much as a Poisson count: p &lt; 0.0005), the last (first)
+   * year excepted — the late years are not above the early years by the factor 2^|m| (not below
+   * them), each end as few years but those as hold the term {@value #END_EVIDENCE} × {@code
+   * scatter} times at its rate over all years ({@link #ends}): 0.4, 2.3, 0.5, 0.9, 2.4, 17.1, 1.3
+   * is a peak in its sixth year, not a rise; 0.9, …, 0.7, 38.7, 0, …, 0, 10.1, 0, 0.6, 0 came twice
+   * and went, its second burst among the late years; 1, …, 1, 3, 3 rose, though its peak is the
+   * year before the last.
    */
-  static boolean burst(long[] c, long[] tokens, int peak, double m, double need) {
+  static boolean burst(long[] c, long[] tokens, int peak, double m, double scatter) {
     int g = c.length;
+    double need = END_EVIDENCE * scatter;
     if (m > 0 ? peak == g - 1 : peak == 0) return false;
+    double rate = (double) sum(c, 0, g - 1) / sum(tokens, 0, g - 1);
     long[] without = tokens.clone();
-    without[peak] = 0;
-    int[] ends = ends((double) sum(c, 0, g - 1) / sum(tokens, 0, g - 1), without, need);
-    int early = ends[0];
-    int late = ends[1];
+    for (int out = peak; out >= 0; ) {
+      without[out] = 0;
+      int[] ends = ends(rate, without, need);
+      if (!changeLeft(c, without, ends, m)) return true;
+      out =
+          m > 0
+              ? spike(c, without, ends[1], g - 2, g - 1, m, scatter)
+              : spike(c, without, 1, ends[0], 0, m, scatter);
+    }
+    return false;
+  }
+
+  /**
+   * Returns whether the years with tokens left in {@code tokens} still hold the change: the late
+   * years ({@code ends}) 2^|m| above the early years (below them, for negative {@code m}).
+   */
+  private static boolean changeLeft(long[] c, long[] tokens, int[] ends, double m) {
     long[] k = new long[2];
     long[] n = new long[2];
-    for (int y = 0; y < g; y++) {
-      if (y == peak || (y > early && y < late)) continue;
-      int side = y <= early ? 0 : 1;
+    for (int y = 0; y < c.length; y++) {
+      if (tokens[y] == 0 || (y > ends[0] && y < ends[1])) continue;
+      int side = y <= ends[0] ? 0 : 1;
       k[side] += c[y];
       n[side] += tokens[y];
     }
-    if (n[0] == 0 || n[1] == 0) return false;
+    if (n[0] == 0 || n[1] == 0) return true;
     double earlier = (double) k[0] / n[0];
     double later = (double) k[1] / n[1];
-    // with no occurrence on the side that should be higher, no rise is left
-    if (m > 0 ? later == 0 : earlier == 0) return true;
-    double ratio = m > 0 ? log2(later / earlier) : log2(earlier / later);
-    return ratio < Math.abs(m);
+    // with no occurrence on the side that should be higher, no change is left
+    if (m > 0 ? later == 0 : earlier == 0) return false;
+    return (m > 0 ? log2(later / earlier) : log2(earlier / later)) >= Math.abs(m);
+  }
+
+  /** The z a burst's count must reach above the rate of the years around it (p &lt; 0.0005). */
+  private static final double BURST_Z = 3.29;
+
+  /**
+   * Returns the year of the highest rate among years {@code from..to} with tokens left, when it
+   * holds more occurrences than the other years of {@code from..to} and {@code end} together, its
+   * rate is 2^|m| times theirs pooled, and its count is above what that rate expects by {@link
+   * #BURST_Z} standard deviations of a count that scatters {@code scatter} times as much as a
+   * Poisson one; else -1.
+   */
+  private static int spike(
+      long[] c, long[] tokens, int from, int to, int end, double m, double scatter) {
+    int top = -1;
+    for (int y = from; y <= to; y++) {
+      if (tokens[y] > 0 && (top < 0 || c[y] * tokens[top] > c[top] * tokens[y])) top = y;
+    }
+    if (top < 0 || c[top] == 0) return -1;
+    long otherCount = c[end];
+    long otherTokens = tokens[end];
+    for (int y = from; y <= to; y++) {
+      if (y == top) continue;
+      otherCount += c[y];
+      otherTokens += tokens[y];
+    }
+    if (otherTokens == 0) return -1;
+    double expected = (double) otherCount / otherTokens * tokens[top];
+    boolean high = c[top] > otherCount && c[top] >= Math.pow(2, Math.abs(m)) * expected;
+    return high && c[top] - expected > BURST_Z * Math.sqrt(Math.max(1, scatter) * expected)
+        ? top
+        : -1;
   }
 
   /**

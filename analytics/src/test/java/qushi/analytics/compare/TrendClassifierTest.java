@@ -142,7 +142,7 @@ class TrendClassifierTest {
   }
 
   @Test
-  void aRiseOrAFallThatRestsOnOneYearIsAPeak() {
+  void aRiseOrAFallThatRestsOnBurstsIsAPeak() {
     fillers();
     // present throughout at a low level, one burst in the eleventh year: the parabola rises to the
     // end, but without that year the later half is no higher than the earlier (regional laws:
@@ -155,8 +155,12 @@ class TrendClassifierTest {
     // a steep fall, then a flat tail a little up: the parabola bends up at the end, but the end
     // stays far below the start: a fall, not a dip (地方性法规 98.4, 9.9, 1.9, 4.0, 0.4, 2.9, 3.3)
     term("法规", 120, 40, 12, 4, 6, 1, 3, 4, 3, 2, 4, 4);
+    // two bursts, the second among the late years, and the low level before, between and after
+    // (发明 in a mix of reports and laws: two years of patent rules): without the first the late
+    // years still rise; without the second, which holds most of them, they do not
+    term("发明", 3, 2, 3, 2, 3, 90, 2, 1, 2, 1, 40, 2);
     TrendTable t = classified();
-    for (String term : List.of("乡镇", "修复", "登记", "法规")) {
+    for (String term : List.of("乡镇", "修复", "登记", "法规", "发明")) {
       assertTrue(t.row(term).orElseThrow().pAdjusted() < 0.05, t.row(term).toString());
     }
     assertEquals(TrendClass.PEAKED, t.row("乡镇").orElseThrow().trend(), t.row("乡镇").toString());
@@ -164,6 +168,7 @@ class TrendClassifierTest {
     assertEquals(TrendClass.RISING, t.row("修复").orElseThrow().trend(), t.row("修复").toString());
     assertEquals(TrendClass.PEAKED, t.row("登记").orElseThrow().trend(), t.row("登记").toString());
     assertEquals(TrendClass.FALLING, t.row("法规").orElseThrow().trend(), t.row("法规").toString());
+    assertEquals(TrendClass.PEAKED, t.row("发明").orElseThrow().trend(), t.row("发明").toString());
   }
 
   @Test
