@@ -118,6 +118,10 @@ import qushi.analytics.corpus.RawText;
  *       ─ (spaces between allowed), a plain-text page's separator — ends the paragraph before it
  *       and is dropped: it is layout, not text, and what follows it (a footer, a signature) is a
  *       paragraph of its own.
+ *   <li><b>Asides.</b> A short note in brackets that a transcript repeats between sentences — （鼓掌）,
+ *       （热烈鼓掌）, （笑声） — is removed with its brackets: up to eight Chinese characters, not a number,
+ *       right after a sentence end or alone in its paragraph, and standing so at least twice in the
+ *       document ({@link Asides}).
  *   <li><b>Traditional to simplified</b> (off by default): each paragraph is converted with HanLP's
  *       {@code convertToSimplifiedChinese}.
  * </ol>
@@ -251,7 +255,8 @@ public record Normalizer(
     String text = Markup.strip(Chars.fold(Chars.scrub(raw)), tags);
     List<Line> lines = Unwrapper.lines(text);
     List<String> paragraphs =
-        new Unwrapper(headerMinRepeats, headerMaxWidth).paragraphs(lines, paragraphLines);
+        Asides.strip(
+            new Unwrapper(headerMinRepeats, headerMaxWidth).paragraphs(lines, paragraphLines));
     StringBuilder out = new StringBuilder(text.length());
     for (String p : paragraphs) {
       if (p.isEmpty()) {

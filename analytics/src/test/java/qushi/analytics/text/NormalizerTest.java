@@ -766,6 +766,16 @@ class NormalizerTest {
   }
 
   @Test
+  void theApplauseATranscriptRecordsBetweenSentencesIsNoText() {
+    // a speech of 1959 as printed: the room's applause after the sentences it greeted
+    assertClean(
+        "获得了多么辉煌的成就！\n社会主义就在各个方面基本上战胜了资本主义。\n" + "我们已经超额完成了这个计划。\n（一）关于工业\n审议《国家预算（草案）》。（注）",
+        "获得了多么辉煌的成就！（鼓掌）\n社会主义就在各个方面基本上战胜了资本主义。（热烈鼓掌）\n"
+            + "我们已经超额完成了这个计划。（鼓掌）\n（热烈鼓掌）\n（一）关于工业\n"
+            + "审议《国家预算（草案）》。（注）");
+  }
+
+  @Test
   void keepsRepeatedChineseNumberedHeadings() {
     assertClean(
         "也可以为广泛的量子信息提供支持，应用前景十分广阔。\n三、相关建议\n"
