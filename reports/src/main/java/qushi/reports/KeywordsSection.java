@@ -35,6 +35,7 @@ public final class KeywordsSection extends BuilderSection {
     }
     List<Map<String, Object>> years = new ArrayList<>();
     boolean compact = data.q().years().length > COMPACT_YEARS;
+    if (data.q().years().length < 2) s.put("status", l.get("keywords.one_year"));
     for (int year : data.q().years()) {
       String y = Integer.toString(year);
       List<Keyword> ts =

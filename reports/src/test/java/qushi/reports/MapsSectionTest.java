@@ -257,6 +257,9 @@ class MapsSectionTest {
       // the other sections of change say so too, with no empty chart area
       assertTrue(r.html().contains(l.get("trends.one_year")), lang.name());
       assertTrue(r.html().contains(l.get("changes.one_year")), lang.name());
+      assertTrue(r.html().contains(l.get("keywords.one_year")), lang.name());
+      // no watch list: no empty table of its rates
+      assertFalse(r.html().contains(l.get("trends.table")), lang.name());
       assertFalse(r.html().contains("<div class=\"grid wide\">\n</div>"), lang.name());
       assertFalse(r.csv().containsKey("term_map.csv"));
       assertTrue(r.csv().containsKey("dendrogram.csv"), "the tree needs one year only");
