@@ -181,8 +181,9 @@ public final class ChangesSection extends BuilderSection {
             TableView.of(
                 shown.selectColumns(
                     "term",
-                    "reference_frequency",
+                    // in the order of the CSV file, the later period first
                     "target_frequency",
+                    "reference_frequency",
                     "log_ratio",
                     "crude_log_ratio",
                     "p_adj",
