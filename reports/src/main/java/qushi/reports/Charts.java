@@ -100,16 +100,19 @@ public final class Charts {
     return s == null ? null : Arrays.stream(s).map(Charts::text).toArray(String[]::new);
   }
 
-  /** Returns vertical bars of {@code y} over the categories {@code x} (not clickable). */
-  public static Figure columns(
-      String name, String title, String[] x, double[] y, String yTitle, String[] hover) {
+  /**
+   * Returns vertical bars of {@code y} over the years (not clickable), on a linear axis as the
+   * lines are ({@link #lines}), so that a gap in the years shows.
+   */
+  public static Figure yearColumns(
+      String name, String title, int[] years, double[] y, String yTitle, String[] hover) {
     Map<String, Object> bar = trace("bar");
-    bar.put("x", text(x));
+    bar.put("x", years);
     bar.put("y", y);
     bar.put("marker", Map.of("color", BAR));
     hover(bar, hover);
     Map<String, Object> layout = new LinkedHashMap<>();
-    layout.put("xaxis", Map.of("type", "category"));
+    layout.put("xaxis", yearAxis(years));
     layout.put("yaxis", axis(yTitle));
     return figure(name, title, 320, layout, List.of(bar));
   }
@@ -189,12 +192,7 @@ public final class Charts {
       traces.add(t);
     }
     Map<String, Object> layout = new LinkedHashMap<>();
-    // every year as a tick while they fit; beyond a dozen Plotly's own round ticks
-    layout.put(
-        "xaxis",
-        years.length <= MAX_YEAR_TICKS
-            ? Map.of("tickmode", "array", "tickvals", years, "type", "linear")
-            : Map.of("type", "linear", "tickformat", "d"));
+    layout.put("xaxis", yearAxis(years));
     Map<String, Object> yAxis = new LinkedHashMap<>(axis(yTitle));
     double top = top(series);
     if (top > 0) yAxis.put("range", List.of(0, top));
@@ -202,6 +200,16 @@ public final class Charts {
     layout.put("showlegend", true);
     layout.put("legend", Map.of("orientation", "v", "x", 1.02, "y", 1));
     return figure(name, title, 460, layout, traces);
+  }
+
+  /**
+   * Returns a linear axis of years: every year as a tick while they fit, beyond a dozen Plotly's
+   * own round ticks.
+   */
+  private static Map<String, Object> yearAxis(int[] years) {
+    return years.length <= MAX_YEAR_TICKS
+        ? Map.of("tickmode", "array", "tickvals", years, "type", "linear")
+        : Map.of("type", "linear", "tickformat", "d");
   }
 
   /**

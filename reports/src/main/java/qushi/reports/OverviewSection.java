@@ -24,7 +24,7 @@ public final class OverviewSection extends BuilderSection {
     List<YearStats> stats = data.stats();
     Table table = Tables.of("stats", YearStats.class, stats);
     String file = s.csv("stats.csv", table);
-    String[] years = stats.stream().map(y -> Integer.toString(y.year())).toArray(String[]::new);
+    int[] years = stats.stream().mapToInt(YearStats::year).toArray();
     double[] tokens = stats.stream().mapToDouble(YearStats::tokens).toArray();
     String[] hover =
         stats.stream()
@@ -34,7 +34,7 @@ public final class OverviewSection extends BuilderSection {
     s.put(
         "chart",
         s.chart(
-            Charts.columns(
+            Charts.yearColumns(
                 "overview tokens",
                 l.get("overview.chart"),
                 years,

@@ -672,6 +672,20 @@ class ReportTest {
   }
 
   @Test
+  void theSizeOfEachYearIsDrawnOnATimeAxis() throws IOException {
+    // the seeds' 2021, 2024 and 2026: the bars stand at their years, the gaps between them shown
+    JsonNode fig = MapsSectionTest.figure(zh.html(), "chart_overview_tokens");
+    assertEquals("linear", fig.at("/layout/xaxis/type").asText());
+    assertEquals(List.of(2021, 2024, 2026), ints(fig.at("/data/0/x")));
+  }
+
+  private static List<Integer> ints(JsonNode array) {
+    List<Integer> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asInt()));
+    return out;
+  }
+
+  @Test
   void scriptJsonEscapesMarkupCharacters() {
     String json = ScriptJson.of(Map.of("t", "</script><!-- & \u2028"));
     assertEquals("{\"t\":\"\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028\"}", json);
