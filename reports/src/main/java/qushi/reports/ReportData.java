@@ -49,8 +49,8 @@ import qushi.analytics.topics.TopicSweep;
  * @param keywords keywords and key phrases per year
  * @param trend trend classes (null with fewer than two years)
  * @param watch counts and rate intervals of the watch terms in every year
- * @param autoWatch the groups of the default watch list: risers, fallers, and the peaked or dipped
- *     terms (empty when the watch list is given, or there are no trends)
+ * @param autoWatch the groups of the default watch list (null when the watch list is given, or
+ *     there are no trends)
  * @param all the multi-period view of the top terms (null with fewer than two years)
  * @param changes keyness of each period against the one before, in order ({@link #periods()})
  * @param topics the topic model (null when left out or impossible)
@@ -72,7 +72,7 @@ public record ReportData(
     Rows<Keyword> keywords,
     TrendTable trend,
     Rows<TermInterval> watch,
-    List<List<String>> autoWatch,
+    AutoWatch autoWatch,
     Tabular all,
     List<KeynessTable> changes,
     TopicModel topics,
@@ -98,7 +98,6 @@ public record ReportData(
   /** Copies the lists. */
   public ReportData {
     stats = List.copyOf(stats);
-    autoWatch = autoWatch.stream().map(List::copyOf).toList();
     changes = java.util.Collections.unmodifiableList(new ArrayList<>(changes));
     notes = List.copyOf(notes);
     periods = List.copyOf(periods);
@@ -126,12 +125,9 @@ public record ReportData(
         notes.add(e.getMessage());
       }
     }
-    List<List<String>> autoWatch =
-        options.watch().isEmpty() && trend != null ? autoWatch(trend, inside(q)) : List.of();
-    List<String> watchTerms =
-        options.watch().isEmpty()
-            ? autoWatch.stream().flatMap(List::stream).toList()
-            : options.watch();
+    AutoWatch autoWatch =
+        options.watch().isEmpty() && trend != null ? autoWatch(trend, inside(q)) : null;
+    List<String> watchTerms = autoWatch != null ? autoWatch.all() : options.watch();
     Rows<TermInterval> watch =
         q.count(watchTerms, BootstrapOptions.defaults().withResamples(options.resamples()));
     Tabular all =
@@ -242,12 +238,38 @@ public record ReportData(
    * peaked or dipped terms of the trend table (by shape, then p), those the chart would show other
    * numbers for than the test counted ({@code inside}) after the others.
    */
-  static List<List<String>> autoWatch(TrendTable trend, Predicate<TrendRow> inside) {
-    List<List<String>> groups = new ArrayList<>();
-    groups.add(strongest(trend, UP, 1, inside));
-    groups.add(strongest(trend, DOWN, -1, inside));
-    groups.add(strongest(trend, TURNED, 0, inside));
-    return groups;
+  static AutoWatch autoWatch(TrendTable trend, Predicate<TrendRow> inside) {
+    return new AutoWatch(
+        strongest(trend, UP, 1, inside),
+        strongest(trend, DOWN, -1, inside),
+        strongest(trend, TURNED, 0, inside));
+  }
+
+  /**
+   * The groups of the default watch list, up to {@value #DEFAULT_WATCH} terms each: emerging or
+   * rising ones first, each group by smallest p (ties: larger |change|, then term), on a corpus
+   * where no shape is significant the strongest candidates; terms that one document carries (80% or
+   * more of their occurrences: {@link TrendRow#concentrated}) last, their change that document's.
+   *
+   * @param risers terms whose fitted rate grew
+   * @param fallers terms whose fitted rate shrank
+   * @param peaked peaked or dipped terms
+   */
+  public record AutoWatch(List<String> risers, List<String> fallers, List<String> peaked) {
+    /** Copies the lists. */
+    public AutoWatch {
+      risers = List.copyOf(risers);
+      fallers = List.copyOf(fallers);
+      peaked = List.copyOf(peaked);
+    }
+
+    /** Returns the terms of every group, in order. */
+    public List<String> all() {
+      List<String> out = new ArrayList<>(risers);
+      out.addAll(fallers);
+      out.addAll(peaked);
+      return out;
+    }
   }
 
   /**
@@ -281,28 +303,8 @@ public record ReportData(
   static final Set<TrendClass> DOWN =
       EnumSet.of(TrendClass.VANISHED, TrendClass.FADING, TrendClass.FALLING);
 
-  /**
-   * Returns up to {@value #DEFAULT_WATCH} terms whose fitted rate grew: emerging or rising ones
-   * first, each group by smallest p (ties: larger |change|, then term); on a corpus where no shape
-   * is significant, the strongest candidates. Terms that one document carries (80% or more of their
-   * occurrences: {@link TrendRow#concentrated}) come last: their change is that document's.
-   */
-  static List<String> risers(TrendTable trend) {
-    return strongest(trend, UP, 1, r -> false);
-  }
-
-  /** Returns up to {@value #DEFAULT_WATCH} terms whose fitted rate shrank, the same way. */
-  static List<String> fallers(TrendTable trend) {
-    return strongest(trend, DOWN, -1, r -> false);
-  }
-
   /** Shapes of terms whose use turned: rose, then fell, or fell, then came back. */
   static final Set<TrendClass> TURNED = EnumSet.of(TrendClass.PEAKED, TrendClass.DIPPED);
-
-  /** Returns up to {@value #DEFAULT_WATCH} peaked or dipped terms, smallest p first. */
-  static List<String> peaked(TrendTable trend) {
-    return strongest(trend, TURNED, 0, r -> false);
-  }
 
   /** The order of trend rows by evidence: smallest p first, ties by larger |change|, then term. */
   static final Comparator<TrendRow> STRONGEST_FIRST =

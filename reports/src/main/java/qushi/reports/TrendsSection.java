@@ -27,11 +27,11 @@ public final class TrendsSection extends BuilderSection {
 
     Map<String, List<String>> groups = new LinkedHashMap<>();
     if (o.watch().isEmpty()) {
-      if (!data.autoWatch().isEmpty()) {
-        groups.put(l.get("trends.risers"), data.autoWatch().get(0));
-        groups.put(l.get("trends.fallers"), data.autoWatch().get(1));
-        List<String> peaked = data.autoWatch().get(2);
-        if (!peaked.isEmpty()) groups.put(l.get("trends.peaked"), peaked);
+      ReportData.AutoWatch auto = data.autoWatch();
+      if (auto != null) {
+        groups.put(l.get("trends.risers"), auto.risers());
+        groups.put(l.get("trends.fallers"), auto.fallers());
+        if (!auto.peaked().isEmpty()) groups.put(l.get("trends.peaked"), auto.peaked());
       }
       s.parameter(
           "param.watch",

@@ -346,8 +346,8 @@ class ReportTest {
     // candidates: their 2026 has 8 passages)
     Qushi seeds = Qushi.open(java.nio.file.Path.of("..", "seeds").toString());
     ReportData data = ReportData.compute(seeds, Fixtures.options());
-    List<String> shown = new java.util.ArrayList<>(data.autoWatch().get(0));
-    shown.addAll(data.autoWatch().get(1));
+    List<String> shown = new java.util.ArrayList<>(data.autoWatch().risers());
+    shown.addAll(data.autoWatch().fallers());
     List<String> stable =
         data.trend().rows().stream()
             .filter(

@@ -62,7 +62,7 @@ class WatchListTest {
             row("乙", TrendClass.RISING, 1e-3, Double.NaN),
             // not significant: after the significant ones, but before the one document's
             row("丙", TrendClass.STABLE, 0.2, 0.4));
-    assertEquals(List.of("甲", "乙", "丙", "一篇"), ReportData.risers(t));
+    assertEquals(List.of("甲", "乙", "丙", "一篇"), ReportData.autoWatch(t, r -> false).risers());
   }
 
   @Test
@@ -72,7 +72,7 @@ class WatchListTest {
             row("谷", TrendClass.DIPPED, 1e-5, 0.3),
             row("峰", TrendClass.PEAKED, 1e-4, 0.3),
             row("升", TrendClass.RISING, 1e-6, 0.3));
-    assertEquals(List.of("谷", "峰"), ReportData.peaked(t));
+    assertEquals(List.of("谷", "峰"), ReportData.autoWatch(t, r -> false).peaked());
   }
 
   @Test
@@ -81,22 +81,22 @@ class WatchListTest {
     for (int i = 1; i <= 7; i++) rows.add(row("词" + i, TrendClass.RISING, i * 1e-5, 0.3));
     Set<String> inside = Set.of("词1", "词3");
     List<String> asked = new ArrayList<>();
-    List<List<String>> groups =
+    ReportData.AutoWatch groups =
         ReportData.autoWatch(
             table(rows.toArray(TrendRow[]::new)),
             r -> {
               asked.add(r.term());
               return inside.contains(r.term());
             });
-    assertEquals(List.of("词2", "词4", "词5", "词6", "词7"), groups.get(0));
+    assertEquals(List.of("词2", "词4", "词5", "词6", "词7"), groups.risers());
     // every term was asked about, in order, until five others were found
     assertEquals(List.of("词1", "词2", "词3", "词4", "词5", "词6", "词7"), asked);
     // when too few others are left, the ones inside fill the list, in their order
     asked.clear();
-    List<List<String>> few =
+    ReportData.AutoWatch few =
         ReportData.autoWatch(
             table(rows.subList(0, 4).toArray(TrendRow[]::new)), r -> inside.contains(r.term()));
-    assertEquals(List.of("词2", "词4", "词1", "词3"), few.get(0));
+    assertEquals(List.of("词2", "词4", "词1", "词3"), few.risers());
   }
 
   @Test
