@@ -238,9 +238,10 @@ public final class Segmenter {
       if (lineEnd > lineStart) {
         for (Term t : segment.seg(text.substring(lineStart, lineEnd))) {
           if (t.word.isBlank()) continue;
-          if (recognisedName(t) && tookSurname(out, lineStart + t.offset, t.word)) continue;
+          boolean name = recognisedName(t);
+          if (name && tookSurname(out, lineStart + t.offset, t.word)) continue;
           List<Term> pieces =
-              !recognisedName(t)
+              !name
                   ? null
                   : approximateNumber(out, lineStart + t.offset, t.word)
                       ? withoutNames(t.word)
@@ -363,10 +364,7 @@ public final class Segmenter {
 
   /** Whether {@code t} is a name the recogniser made: tagged as a name, in no dictionary. */
   private boolean recognisedName(Term t) {
-    return t.nature != null
-        && t.nature.startsWith("nr")
-        && !CoreDictionary.contains(t.word)
-        && dictionary.get(t.word) == null;
+    return t.nature != null && t.nature.startsWith("nr") && attribute(t.word) == null;
   }
 
   /**
