@@ -416,10 +416,11 @@ public final class TrendClassifier {
     // is no peak
     int peak = Arrays.binarySearch(span.years, t.row().peak());
     // the evidence each end of the change held ({@link TrendTests}), for the burst's ends too
-    double need = END_EVIDENCE * t.row().yearScatter();
+    double scatter = t.row().yearScatter();
+    double need = END_EVIDENCE * scatter;
     // fell after its peak: by the years at the end that can tell, or because the peak was one
     // year's burst, and a term that emerged stays; rose to it: by the years at the start
-    boolean burstUp = burst(c, span.tokens, peak, m, t.row().yearScatter());
+    boolean burstUp = burst(c, span.tokens, peak, m, scatter);
     boolean fallsAfterPeak =
         endsLower(c, span.tokens, g - 1, peak + 1, window, m, END_EVIDENCE) || burstUp;
     boolean risesToPeak = endsLower(c, span.tokens, 0, peak - 1, window, m, END_EVIDENCE);
@@ -472,7 +473,7 @@ public final class TrendClassifier {
     if (change <= -m) {
       if (!late)
         return endsLower(c, span.tokens, 0, peak - 1, window, m, need)
-                || burst(c, span.tokens, peak, -m, t.row().yearScatter())
+                || burst(c, span.tokens, peak, -m, scatter)
             ? TrendClass.PEAKED
             : TrendClass.FALLING;
       return risesToPeak ? TrendClass.PEAKED : gone(c, last);
@@ -525,8 +526,8 @@ public final class TrendClassifier {
       if (!changeLeft(c, without, ends, m)) return true;
       out =
           m > 0
-              ? spike(c, without, ends[1], g - 2, g - 1, m, scatter)
-              : spike(c, without, 1, ends[0], 0, m, scatter);
+              ? burstYear(c, without, ends[1], g - 2, g - 1, m, scatter)
+              : burstYear(c, without, 1, ends[0], 0, m, scatter);
     }
     return false;
   }
@@ -562,20 +563,15 @@ public final class TrendClassifier {
    * #BURST_Z} standard deviations of a count that scatters {@code scatter} times as much as a
    * Poisson one; else -1.
    */
-  private static int spike(
+  private static int burstYear(
       long[] c, long[] tokens, int from, int to, int end, double m, double scatter) {
     int top = -1;
     for (int y = from; y <= to; y++) {
       if (tokens[y] > 0 && (top < 0 || c[y] * tokens[top] > c[top] * tokens[y])) top = y;
     }
     if (top < 0 || c[top] == 0) return -1;
-    long otherCount = c[end];
-    long otherTokens = tokens[end];
-    for (int y = from; y <= to; y++) {
-      if (y == top) continue;
-      otherCount += c[y];
-      otherTokens += tokens[y];
-    }
+    long otherCount = c[end] + sum(c, from, to) - c[top];
+    long otherTokens = tokens[end] + sum(tokens, from, to) - tokens[top];
     if (otherTokens == 0) return -1;
     double expected = (double) otherCount / otherTokens * tokens[top];
     boolean high = c[top] > otherCount && c[top] >= Math.pow(2, Math.abs(m)) * expected;
