@@ -561,7 +561,10 @@ public final class TrendClassifier {
    * holds more occurrences than the other years of {@code from..to} and {@code end} together, its
    * rate is 2^|m| times theirs pooled, and its count is above what that rate expects by {@link
    * #BURST_Z} standard deviations of a count that scatters {@code scatter} times as much as a
-   * Poisson one; else -1.
+   * Poisson one; else -1. The bursts removed before stay among the others with their occurrences
+   * (not their tokens): a later burst must outweigh them too, which keeps the test to a term that
+   * came in bursts. Leaving them out made 92 EMERGING terms of the 57-year mix PEAKED, among them
+   * 文化和旅游部 and 亚太地区, whose late years are steady but for one large year.
    */
   private static int burstYear(
       long[] c, long[] tokens, int from, int to, int end, double m, double scatter) {
