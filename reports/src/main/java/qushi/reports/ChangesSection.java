@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import qushi.analytics.compare.Direction;
 import qushi.analytics.compare.KeynessOptions;
 import qushi.analytics.compare.KeynessRow;
@@ -172,7 +173,9 @@ public final class ChangesSection extends BuilderSection {
                 ? l.format("changes.within_none", data.strata())
                 : l.format(
                     "changes.within_note",
-                    String.join("、", st.used()),
+                    st.compared().stream()
+                        .map(y -> y.stratum() + " " + y.text())
+                        .collect(Collectors.joining("; ")),
                     st.dropped().isEmpty() ? "-" : String.join("、", st.dropped()),
                     st.size(),
                     sig.size()));

@@ -77,6 +77,8 @@ class ReportPeriodsTest {
     String changes = page.html().substring(page.html().indexOf("<section id=\"changes\">"));
     assertTrue(changes.contains("2019..2021 → 2022..2023"), "period names");
     assertTrue(changes.contains("碳中和"), "the emerging term is listed");
+    // the note names the years each source compares: here all of both periods
+    assertTrue(changes.contains("国务院 2019..2021 → 2022..2023"), "years within a source");
     String methods = page.html().substring(page.html().indexOf("<section id=\"methods\">"));
     assertTrue(methods.contains("2019..2021, 2022..2023"), "periods parameter");
   }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import qushi.analytics.corpus.Document;
 import qushi.analytics.prepare.GroupCounts;
 import qushi.analytics.prepare.PassageMatrix;
@@ -42,9 +43,14 @@ import qushi.analytics.stats.TwoGroupTest;
 final class Stratified {
   private Stratified() {}
 
-  /** One stratum: its name, its passages on each side and their sums. */
+  /** One stratum: its name, its passages on each side, their sums, and their years. */
   record Stratum(
-      String name, boolean[] target, boolean[] reference, GroupCounts t, GroupCounts r) {}
+      String name,
+      boolean[] target,
+      boolean[] reference,
+      GroupCounts t,
+      GroupCounts r,
+      StratifiedTable.Years years) {}
 
   /**
    * Returns the strata of the manifest column {@code column}, one per value (documents without a
@@ -70,12 +76,25 @@ final class Stratified {
       Set<Integer> docs = new HashSet<>(e.getValue());
       boolean[] st = new boolean[tm.length];
       boolean[] sr = new boolean[tm.length];
+      TreeSet<Integer> targetYears = new TreeSet<>();
+      TreeSet<Integer> referenceYears = new TreeSet<>();
       for (int p = 0; p < tm.length; p++) {
         boolean in = docs.contains(passageDocument[p]);
         st[p] = in && tm[p];
         sr[p] = in && rm[p];
+        int year = documents.get(passageDocument[p]).year();
+        if (st[p]) targetYears.add(year);
+        if (sr[p]) referenceYears.add(year);
       }
-      strata.add(new Stratum(e.getKey(), st, sr, matrix.group(st), matrix.group(sr)));
+      strata.add(
+          new Stratum(
+              e.getKey(),
+              st,
+              sr,
+              matrix.group(st),
+              matrix.group(sr),
+              new StratifiedTable.Years(
+                  e.getKey(), List.copyOf(referenceYears), List.copyOf(targetYears))));
     }
     return strata;
   }
@@ -89,11 +108,11 @@ final class Stratified {
       String referenceName,
       KeynessOptions o) {
     List<Stratum> strata = new ArrayList<>();
-    List<String> used = new ArrayList<>();
+    List<StratifiedTable.Years> used = new ArrayList<>();
     List<String> dropped = new ArrayList<>();
     for (Stratum s : all) {
       if (s.t().tokens() > 0 && s.r().tokens() > 0) {
-        used.add(s.name());
+        used.add(s.years());
         strata.add(s);
       } else if (s.t().tokens() > 0 || s.r().tokens() > 0) {
         // a stratum with text in neither period is not of this comparison at all

@@ -3,6 +3,7 @@ package qushi.analytics.compare;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import qushi.analytics.core.Tabular;
 import qushi.analytics.core.TextTable;
 import tech.tablesaw.api.Table;
@@ -13,7 +14,8 @@ import tech.tablesaw.api.Table;
  *
  * @param rows the rows in that order
  * @param column the manifest column whose values are the strata
- * @param used the strata with text on both sides (they inform the comparison)
+ * @param compared the strata with text on both sides (they inform the comparison), with the years
+ *     of their text on each side
  * @param dropped the strata with text on one side only (left out)
  * @param options the settings
  * @param target the target's name
@@ -24,7 +26,7 @@ import tech.tablesaw.api.Table;
 public record StratifiedTable(
     List<StratifiedRow> rows,
     String column,
-    List<String> used,
+    List<Years> compared,
     List<String> dropped,
     KeynessOptions options,
     String target,
@@ -53,7 +55,7 @@ public record StratifiedTable(
   /** Copies the lists. */
   public StratifiedTable {
     rows = List.copyOf(rows);
-    used = List.copyOf(used);
+    compared = List.copyOf(compared);
     dropped = List.copyOf(dropped);
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(tested, "tested");
@@ -75,13 +77,53 @@ public record StratifiedTable(
 
   private StratifiedTable with(List<StratifiedRow> other, Tested t) {
     return new StratifiedTable(
-        other, column, used, dropped, options, target, reference, t, counted);
+        other, column, compared, dropped, options, target, reference, t, counted);
+  }
+
+  /** Returns the names of the strata with text on both sides, in the order of {@link #compared}. */
+  public List<String> used() {
+    return compared.stream().map(Years::stratum).toList();
+  }
+
+  /** Returns the strata with text on both sides and their years: "[a (2021 → 2024), b (…)]". */
+  public String comparedText() {
+    return compared.stream()
+        .map(y -> y.stratum() + " (" + y.text() + ")")
+        .collect(Collectors.joining(", ", "[", "]"));
+  }
+
+  /**
+   * The years of a stratum's text on each side of the comparison: within a stratum the periods may
+   * cover fewer years than they name (a source that starts in the last two years of the earlier
+   * period compares those two years with the later period).
+   *
+   * @param stratum the stratum's value
+   * @param reference the years with text of the stratum in the reference period, ascending
+   * @param target the same in the target period
+   */
+  public record Years(String stratum, List<Integer> reference, List<Integer> target) {
+    /** Copies the lists. */
+    public Years {
+      reference = List.copyOf(reference);
+      target = List.copyOf(target);
+    }
+
+    /**
+     * Returns the years of each side as a period's label writes them, "2008..2009 → 2010..2022".
+     */
+    public String text() {
+      return label(reference) + " → " + label(target);
+    }
+
+    private static String label(List<Integer> years) {
+      return Period.label(years.stream().mapToInt(Integer::intValue).toArray());
+    }
   }
 
   /** Returns a copy whose counts are {@code what}. */
   public StratifiedTable counted(Counted what) {
     return new StratifiedTable(
-        rows, column, used, dropped, options, target, reference, tested, what);
+        rows, column, compared, dropped, options, target, reference, tested, what);
   }
 
   /** Returns the rows as a table with the keyness column names where they mean the same. */
@@ -115,9 +157,9 @@ public record StratifiedTable(
         + " within "
         + column
         + ": "
-        + used.size()
+        + compared.size()
         + " strata used "
-        + used
+        + comparedText()
         + (dropped.isEmpty() ? "" : ", dropped (one side only) " + dropped)
         + ", "
         + tested.describe(rows.size(), options.level())

@@ -125,6 +125,32 @@ class StratifiedTest {
   }
 
   @Test
+  void eachStratumNamesTheYearsItComparesOnEachSide(@TempDir Path dir) throws IOException {
+    Comparisons c = mixed(dir);
+    // 2021..2024 against 2026: only the news has text in 2026, and none before
+    StratifiedTable none =
+        c.compareByStratum(
+            "source", Period.of(2026), Period.range(2021, 2024), KeynessOptions.defaults());
+    assertEquals(List.of(), none.compared());
+    // 2024..2026 against 2021: the forum and the report compare 2021 with 2024 only, though the
+    // later period names 2026 too (its text is the news's, left out)
+    StratifiedTable s =
+        c.compareByStratum(
+            "source", Period.range(2024, 2026), Period.of(2021), KeynessOptions.defaults());
+    assertEquals(
+        List.of(
+            new StratifiedTable.Years("forum", List.of(2021), List.of(2024)),
+            new StratifiedTable.Years("report", List.of(2021), List.of(2024))),
+        s.compared());
+    assertEquals(List.of("news"), s.dropped());
+    assertEquals("2021 → 2024", s.compared().get(0).text());
+    assertEquals(
+        "2008..2009 → 2010..2012,2014",
+        new StratifiedTable.Years("s", List.of(2008, 2009), List.of(2010, 2011, 2012, 2014))
+            .text());
+  }
+
+  @Test
   void sourcesOnOneSideOnlyAreDroppedAndNamed(@TempDir Path dir) throws IOException {
     Comparisons c = mixed(dir);
     StratifiedTable s =

@@ -191,7 +191,7 @@ final class CompareCommand extends TableCommand {
             + " within "
             + strata
             + ": strata used "
-            + s.used()
+            + s.comparedText()
             + (s.dropped().isEmpty() ? "" : ", dropped (one side only) " + s.dropped())
             + "; "
             + s.tested().significant()
