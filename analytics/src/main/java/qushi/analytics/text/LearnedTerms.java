@@ -70,13 +70,13 @@ public final class LearnedTerms {
 
   /**
    * Returns the tokens with every run of adjacent tokens that spells a learned term merged into one
-   * (leftmost, then longest, first).
+   * (leftmost, then longest, first): {@code tokens} itself when there is none.
    *
    * @param tokens the tokens of a text, in order
    */
   public List<Token> apply(List<Token> tokens) {
     if (terms.isEmpty()) return tokens;
-    List<Token> out = new ArrayList<>(tokens.size());
+    List<Token> out = null; // the tokens before i, once a run is merged (until then: tokens)
     int i = 0;
     while (i < tokens.size()) {
       int last = -1;
@@ -94,13 +94,15 @@ public final class LearnedTerms {
         }
       }
       if (last < 0) {
-        out.add(tokens.get(i++));
+        if (out != null) out.add(tokens.get(i));
+        i++;
       } else {
+        if (out == null) out = new ArrayList<>(tokens.subList(0, i));
         out.add(new Token(term, NATURE, tokens.get(i).offset()));
         i = last + 1;
       }
     }
-    return out;
+    return out != null ? out : tokens;
   }
 
   /**
