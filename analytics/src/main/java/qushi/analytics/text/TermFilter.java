@@ -20,7 +20,8 @@ import qushi.analytics.internal.TextFiles;
  *
  * <ol>
  *   <li>it is in the lexicon (then it is a term whatever its tag), or
- *   <li>it is not a stopword,
+ *   <li>it is not a stopword, nor a question of the form A-not-A ({@link #questionForm}: 是不是, 可不可以,
+ *       有没有),
  *   <li>it is not a number (digits with separators, a quantity with a unit of at most three letters
  *       such as 100km, 8GB, 3D — 5G, 6G are lexicon terms — or tagged {@code m}/{@code mq}), it
  *       does not start or end with a bracket, dash, slash, underscore or quote (code and markup:
@@ -142,6 +143,21 @@ public record TermFilter(
     return NUMBER.matcher(w).matches();
   }
 
+  /**
+   * Returns whether {@code word} asks a yes-no question by repeating a verb or adjective around 不
+   * or 没 — A不A, A没A, A不AB, AB不AB (是不是, 有没有, 可不可以, 喜欢不喜欢) — a grammatical form, whichever verb it
+   * asks with.
+   */
+  public static boolean questionForm(String word) {
+    int n = word.length();
+    if (n >= 3 && isNot(word.charAt(1)) && word.charAt(0) == word.charAt(2)) return true;
+    return n == 5 && isNot(word.charAt(2)) && word.regionMatches(0, word, 3, 2);
+  }
+
+  private static boolean isNot(char c) {
+    return c == '不' || c == '没';
+  }
+
   /** Returns true if the token is a term under the rules above. */
   public boolean isTerm(Token token) {
     String w = token.word();
@@ -152,6 +168,7 @@ public record TermFilter(
     String lower = w.toLowerCase(java.util.Locale.ROOT);
     if (lower != w && stopwords.contains(lower)) return false;
     if (lexicon.contains(w) || (s != w && lexicon.contains(s))) return true;
+    if (questionForm(w)) return false;
     if (FRAYED.indexOf(w.charAt(0)) >= 0 || FRAYED.indexOf(w.charAt(w.length() - 1)) >= 0) {
       return false;
     }

@@ -19,8 +19,9 @@ import qushi.analytics.stats.LogLikelihood;
  *
  * <p><b>Pieces.</b> Every token is one of these kinds ({@link #kind}): a <i>function word</i>
  * (particles, prepositions, conjunctions, pronouns, numerals, classifiers, time words, punctuation,
- * non-Chinese tokens, stopwords tagged as adverbs or position words, and the light and modal verbs
- * that only carry another verb: 进行, 给予, 应当, 有权 …) never belongs to a term and cuts the text; a
+ * non-Chinese tokens, stopwords tagged as adverbs or position words, the classical postpositions
+ * 之上, 之下, 之间 … (条件之下 is a phrase), the light and modal verbs that only carry another verb: 进行, 给予,
+ * 应当, 有权 …, and A-not-A questions: 是不是, 可不可以) never belongs to a term and cuts the text; a
  * <i>person's name</i> joins nothing but a single character or another name it stands beside in at
  * least half the occurrences of each — a name the recogniser cut short (阮富/仲, 哈/梅内伊) or cut in two
  * (梅利托/波尔), kept unless one character also stands beside the result that often (马福萨 of 拉马福萨) — and
@@ -263,7 +264,11 @@ public final class TermLearner {
     if (word.isEmpty() || !allHan(word)) return FUNCTION;
     char c = tag.isEmpty() ? 'x' : tag.charAt(0);
     if (c == 'm' || c == 'q') return NUMERAL;
-    if (AUXILIARY_VERBS.contains(word) || AUXILIARY_VERBS.contains(shadow)) return GRAMMATICAL;
+    if (AUXILIARY_VERBS.contains(word)
+        || AUXILIARY_VERBS.contains(shadow)
+        || TermFilter.questionForm(shadow)) {
+      return GRAMMATICAL;
+    }
     if ("pryeo".indexOf(c) >= 0 || tag.startsWith("ude") || tag.equals("ule") || tag.equals("uguo"))
       return GRAMMATICAL;
     boolean stop = stopwords.contains(word) || stopwords.contains(shadow);
@@ -274,7 +279,9 @@ public final class TermLearner {
         || tag.equals("vx")
         || tag.equals("nx")) return FUNCTION;
     boolean single = word.codePointCount(0, word.length()) == 1;
-    if ((c == 'd' || c == 'f') && (stop || single) || word.equals("们")) return FUNCTION;
+    if ((c == 'd' || c == 'f') && (stop || single || word.charAt(0) == '之') || word.equals("们")) {
+      return FUNCTION;
+    }
     if (tag.startsWith("nr")) {
       // the recogniser's "name" that ends in a particle is a misreading (有/关的): no name
       return "的地得了过".indexOf(word.charAt(word.length() - 1)) >= 0 ? FUNCTION : NAME;

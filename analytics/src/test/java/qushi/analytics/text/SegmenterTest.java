@@ -326,6 +326,19 @@ class SegmenterTest {
   }
 
   @Test
+  void aYesNoQuestionIsNoTermWhicheverVerbItAsksWith() {
+    TermFilter f = TermFilter.defaults(Lexicon.bundled());
+    for (String q : List.of("是不是", "可不可以", "有没有", "能不能", "喜欢不喜欢")) {
+      assertTrue(TermFilter.questionForm(q), q);
+      assertFalse(f.isTerm(new Token(q, "v", 0)), q);
+    }
+    for (String w : List.of("对不起", "差不多", "了不起", "不断", "不是")) {
+      assertFalse(TermFilter.questionForm(w), w);
+    }
+    assertTrue(f.isTerm(new Token("对不起", "v", 0)));
+  }
+
+  @Test
   void theFiltersMemoJudgesAWordByTheTagItHasEachTime() {
     TermFilter f = TermFilter.defaults(Lexicon.empty());
     TermFilter.Memo memo = f.memo();

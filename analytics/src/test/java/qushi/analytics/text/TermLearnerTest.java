@@ -45,6 +45,15 @@ class TermLearnerTest {
     assertEquals(TermLearner.ADJECTIVE, kind("新", "a"));
     assertEquals(TermLearner.NOMINAL | TermLearner.INNER_ONLY, kind("侧", "ng"));
     assertEquals(TermLearner.FROZEN, kind("人工智能", "nz"));
+    // a classical postposition ends a phrase (条件之下), a position word of other forms may end a
+    // term (县级以上)
+    assertEquals(TermLearner.FUNCTION, kind("之下", "f"));
+    assertEquals(TermLearner.FUNCTION, kind("之间", "f"));
+    assertEquals(TermLearner.NOMINAL, kind("以上", "f"));
+    // an A-not-A question is grammatical, whatever the dictionary tags it
+    assertEquals(TermLearner.GRAMMATICAL, kind("是不是", "v"));
+    assertEquals(TermLearner.GRAMMATICAL, kind("可不可以", "v"));
+    assertEquals(TermLearner.VERB, kind("对不起", "v"));
   }
 
   /** A corpus of sentences "filler A B filler" and others, as atom streams. */
