@@ -5,8 +5,10 @@ import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -87,8 +89,20 @@ final class Headings {
    * one untitled section when it has none.
    */
   static List<Section> sections(String text, List<int[]> paragraphs) {
+    return sections(text, paragraphs, Set.of());
+  }
+
+  /**
+   * Returns the sections of {@code text} as {@link #sections(String, List)} does, where the numbers
+   * of the styles {@code paragraphNumbers} number paragraphs, not run-in headings; and again with
+   * more of them when a series of run-in headings runs on across a heading of another kind ({@link
+   * #runsOn}).
+   */
+  private static List<Section> sections(
+      String text, List<int[]> paragraphs, Set<String> paragraphNumbers) {
     List<int[]> starts = new ArrayList<>(); // {paragraph}, titles alongside
     List<String> titles = new ArrayList<>();
+    List<Numbering> runIns = new ArrayList<>(); // per heading, its number when it is run in
     Map<String, Integer> last = new HashMap<>();
     boolean opening = true;
     Numbering item = null; // the number of the line before, when it is a numbered line alone
@@ -118,15 +132,23 @@ final class Headings {
         if (n != null) beforeList = last.get(n.style());
         // before the first body paragraph a Chinese number of any value opens (a chapter saved as
         // a file: "二、…")
-        title = heading(para, next, last, opening);
+        title = heading(para, next, last, opening, paragraphNumbers);
       }
       item = n;
       if (title != null) {
         starts.add(new int[] {p});
         titles.add(title);
+        Numbering r = standsAlone(para) ? null : numbering(para);
+        runIns.add(r != null && r.runIn() ? r : null);
       } else {
         opening = false;
       }
+    }
+    Set<String> more = runsOn(runIns);
+    if (!paragraphNumbers.containsAll(more)) {
+      Set<String> all = new HashSet<>(paragraphNumbers);
+      all.addAll(more);
+      return sections(text, paragraphs, all);
     }
     List<Section> out = new ArrayList<>();
     int first = starts.isEmpty() ? text.length() : paragraphs.get(starts.get(0)[0])[0];
@@ -145,8 +167,44 @@ final class Headings {
    * While {@code opening} (no body paragraph yet) a Chinese number of any value opens.
    */
   static String heading(String para, String next, Map<String, Integer> last, boolean opening) {
+    return heading(para, next, last, opening, Set.of());
+  }
+
+  /**
+   * Returns the runs-on styles among the headings: those of which a run-in heading follows the
+   * run-in heading numbered one less with a heading of another kind or style between them (（八）, "##
+   * 问题的根据", （九）). Numbers that go on across the headings, not restarting under each, are not the
+   * headings' subdivisions: they number paragraphs (the 120 paragraphs of an essay in sections of
+   * its own).
+   *
+   * @param runIns per heading in order, its number when it is a run-in heading, else null
+   */
+  static Set<String> runsOn(List<Numbering> runIns) {
+    Map<String, Integer> lastValue = new HashMap<>();
+    Set<String> crossed = new HashSet<>();
+    Set<String> out = new HashSet<>();
+    for (Numbering n : runIns) {
+      for (String style : lastValue.keySet()) {
+        if (n == null || !n.style().equals(style)) crossed.add(style);
+      }
+      if (n == null) continue;
+      Integer before = lastValue.put(n.style(), n.value());
+      if (before != null && n.value() == before + 1 && crossed.contains(n.style())) {
+        out.add(n.style());
+      }
+      crossed.remove(n.style());
+    }
+    return out;
+  }
+
+  private static String heading(
+      String para,
+      String next,
+      Map<String, Integer> last,
+      boolean opening,
+      Set<String> paragraphNumbers) {
     if (para.isEmpty()) return null;
-    Mark mark = mark(para, last, opening);
+    Mark mark = mark(para, last, opening, paragraphNumbers);
     if (mark != null) return mark.title();
     return titleLine(para, next) ? para : null;
   }
@@ -205,14 +263,15 @@ final class Headings {
    * Returns the reading of the paragraph's own mark — Markdown {@code #} or a number of any style —
    * or null when it has none.
    */
-  private static Mark mark(String para, Map<String, Integer> last, boolean opening) {
+  private static Mark mark(
+      String para, Map<String, Integer> last, boolean opening, Set<String> paragraphNumbers) {
     Matcher m = markdown(para);
     if (m != null) {
       String title = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
       return new Mark(standsAlone(title) ? trimEnd(title) : null);
     }
     Numbering n = numbering(para);
-    return n == null ? null : new Mark(numbered(para, n, last, opening));
+    return n == null ? null : new Mark(numbered(para, n, last, opening, paragraphNumbers));
   }
 
   /**
@@ -222,7 +281,7 @@ final class Headings {
    * @param value its value
    * @param runIn whether the style can head a paragraph of text after its first sentence
    */
-  private record Numbering(String style, int value, boolean runIn) {}
+  record Numbering(String style, int value, boolean runIn) {}
 
   /** Returns the number the paragraph opens with, or null when it opens with none. */
   private static Numbering numbering(String para) {
@@ -289,12 +348,16 @@ final class Headings {
    */
   static boolean looksLikeMarkedHeading(String para) {
     String p = para.strip();
-    Mark mark = p.isEmpty() ? null : mark(p, null, false);
+    Mark mark = p.isEmpty() ? null : mark(p, null, false, Set.of());
     return mark != null && mark.title() != null;
   }
 
   private static String numbered(
-      String para, Numbering n, Map<String, Integer> last, boolean opening) {
+      String para,
+      Numbering n,
+      Map<String, Integer> last,
+      boolean opening,
+      Set<String> paragraphNumbers) {
     String style = n.style();
     int number = n.value();
     if (number <= 0) return null;
@@ -308,7 +371,7 @@ final class Headings {
     String title = null;
     if (standsAlone(para)) {
       title = trimEnd(para);
-    } else if (n.runIn()) {
+    } else if (n.runIn() && !paragraphNumbers.contains(style)) {
       int end = firstSentenceEnd(para);
       if (end > 0 && end <= Splitter.TITLE_MAX && end < para.length()) {
         title = para.substring(0, end - 1).strip();

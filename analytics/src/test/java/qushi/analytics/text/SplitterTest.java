@@ -335,4 +335,32 @@ class SplitterTest {
         List.of("（一）扩大内需", "（二）稳定就业"),
         splitter.sectioned(runIn).sections().stream().map(Section::title).toList());
   }
+
+  @Test
+  void numbersThatRunOnAcrossHeadingsNumberParagraphsNotSections() {
+    String body = "部署重点任务，推动科技创新与产业创新深度融合，加快发展新质生产力。".repeat(3);
+    // an essay's paragraphs numbered through its titled sections: the titles cut, the numbers not
+    String essay =
+        "## 问题的提起\n（一）抗战快要一周年了。"
+            + body
+            + "\n（二）经验证明两种观点不对。"
+            + body
+            + "\n## 问题的根据\n（三）为什么是持久战？"
+            + body
+            + "\n（四）敌强我弱。"
+            + body;
+    assertEquals(List.of("问题的提起", "问题的根据"), titles(essay));
+    // a report's run-in headings start again under each part: they are its subdivisions
+    String report =
+        "一、总体要求\n（一）扩大内需。"
+            + body
+            + "\n（二）稳定就业。"
+            + body
+            + "\n二、主要任务\n（一）科技创新。"
+            + body
+            + "\n（二）产业升级。"
+            + body;
+    assertEquals(
+        List.of("一、总体要求", "（一）扩大内需", "（二）稳定就业", "二、主要任务", "（一）科技创新", "（二）产业升级"), titles(report));
+  }
 }
