@@ -687,7 +687,11 @@ public final class Boilerplate implements java.io.Serializable {
         && repeats.isEmpty();
   }
 
-  /** Returns the key of a paragraph: no whitespace, each run of digits as one {@code 0}. */
+  /**
+   * Returns the key of a paragraph: no whitespace, each run of digits as one {@code 0}, and a range
+   * of numbers (305-310, 12—15, 13--14, 3~4) as one number too, so a source line that cites other
+   * pages in each document ("第305页", "第305-310页") has one key.
+   */
   static String key(String paragraph) {
     return key(paragraph, null, Integer.MAX_VALUE);
   }
@@ -702,6 +706,9 @@ public final class Boilerplate implements java.io.Serializable {
     String key = key(paragraph, null, longest);
     return key != null && keys.contains(key);
   }
+
+  /** The marks between the two numbers of a range. */
+  private static final String RANGE = "-‐‑‒–—―~～至";
 
   /**
    * Returns the key of a paragraph ({@link #key(String)}), or null when it would be longer than
@@ -718,6 +725,16 @@ public final class Boilerplate implements java.io.Serializable {
       char c = paragraph.charAt(i);
       if (c == ' ' || (c >= '\t' && c <= '\r')) continue;
       boolean digit = c >= '0' && c <= '9';
+      if (digits && RANGE.indexOf(c) >= 0) {
+        int j = i + 1;
+        while (j < paragraph.length()
+            && (RANGE.indexOf(paragraph.charAt(j)) >= 0
+                || Character.isWhitespace(paragraph.charAt(j)))) {
+          j++;
+        }
+        char d = j < paragraph.length() ? paragraph.charAt(j) : ' ';
+        if (d >= '0' && d <= '9') continue; // a range: its second number joins the first's run
+      }
       if (!digit || !digits) {
         if (n == limit) return null;
         key[n++] = digit ? '0' : c;

@@ -475,6 +475,11 @@ class BoilerplateTest {
     assertEquals("第0页", Boilerplate.key("第 12 \t 34\u000B5 页"));
     assertEquals("a0b0c", Boilerplate.key(" a1b22\f c\r\n"));
     assertEquals("全角１２", Boilerplate.key("全角１２"), "only ASCII digits and whitespace");
+    // a range of pages is one number, whatever marks join it: a source line citing other pages
+    for (String pages : List.of("第11页", "第8-10页", "第3—7页", "第13--14页", "第 5 ～ 6 页")) {
+      assertEquals("（选集第0卷，第0页）", Boilerplate.key("（选集第5卷，" + pages + "）"), pages);
+    }
+    assertEquals("第0-页", Boilerplate.key("第8-页"), "a mark after a number only");
   }
 
   @Test
