@@ -394,7 +394,24 @@ final class Headings {
   private static boolean titleLine(String para, String next) {
     return looksLikeTitleLine(para)
         && next.codePointCount(0, next.length()) >= BODY_MIN
+        && !dateline(para)
         && !byline(para);
+  }
+
+  /** The characters of a date or a span of dates, besides the 年 or 月 it must have. */
+  private static final String DATE_CHARS = "〇○零一二三四五六七八九十0123456789０１２３４５６７８９日至—–-～~、，, 　（）()";
+
+  /**
+   * Returns whether a line is a date and nothing else, bracketed or not — "（一九三八年十一月六日）",
+   * "2023年3月5日", "一九二九年十二月至一九三〇年一月" — the dateline under a title, not a title.
+   */
+  static boolean dateline(String line) {
+    if (line.indexOf('年') < 0 && line.indexOf('月') < 0) return false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c != '年' && c != '月' && DATE_CHARS.indexOf(c) < 0) return false;
+    }
+    return true;
   }
 
   /** HanLP's segmenter with its name recognition, for {@link #byline}: one per thread. */

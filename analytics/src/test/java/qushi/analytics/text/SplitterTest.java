@@ -363,4 +363,14 @@ class SplitterTest {
     assertEquals(
         List.of("一、总体要求", "（一）扩大内需", "（二）稳定就业", "二、主要任务", "（一）科技创新", "（二）产业升级"), titles(report));
   }
+
+  @Test
+  void aDatelineUnderATitleIsNoTitle() {
+    String body = "部署重点任务，推动科技创新与产业创新深度融合，加快发展新质生产力。".repeat(4);
+    for (String date : List.of("（一九三八年十一月六日）", "2023年3月5日", "（一九二九年十二月至一九三〇年一月）")) {
+      assertEquals(List.of("战争和战略问题"), titles("## 战争和战略问题\n" + date + "\n" + body), date);
+    }
+    // a title that names a year is still a title
+    assertEquals(List.of("", "2023年工作回顾"), titles(body + "\n2023年工作回顾\n" + body));
+  }
 }
