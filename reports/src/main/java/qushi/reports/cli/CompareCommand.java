@@ -107,6 +107,11 @@ final class CompareCommand extends TableCommand {
     return printFromCounts(c -> countsQuestions(c, ko));
   }
 
+  @Override
+  boolean showsShapes() {
+    return mode.trend;
+  }
+
   /** Rejects {@code option} when the mode is not {@code mode}: it would be ignored. */
   private void onlyWith(String option, String mode) {
     if (!spec.commandLine().getParseResult().hasMatchedOption(option)) return;

@@ -14,7 +14,16 @@ abstract class CorpusCommand implements Callable<Integer> {
 
   /** Returns the corpus opened through the front door, with progress on stderr. */
   Qushi open() {
-    return corpus.open(spec.commandLine().getErr());
+    return corpus.open(spec.commandLine().getErr(), showsShapes());
+  }
+
+  /**
+   * Returns whether this command shows what a term does over the years (its trend shapes), so that
+   * the notes on the years that decide them are printed: a year at the corpus's edge that holds a
+   * single document among years of several.
+   */
+  boolean showsShapes() {
+    return false;
   }
 
   /**
@@ -22,6 +31,6 @@ abstract class CorpusCommand implements Callable<Integer> {
    * counts reach this JVM); close it when done.
    */
   CorpusCounts counts() {
-    return corpus.counts(spec.commandLine().getErr());
+    return corpus.counts(spec.commandLine().getErr(), showsShapes());
   }
 }

@@ -107,7 +107,7 @@ final class CorpusOptions {
    * Returns the corpus opened through the front door, showing the preparation stages on {@code
    * err}: prepared in this JVM, or by the engine's workers and gathered here.
    */
-  Qushi open(PrintWriter err) {
+  Qushi open(PrintWriter err, boolean shapes) {
     Qushi q;
     if (!local()) {
       q = engine().prepare(job(err));
@@ -181,7 +181,7 @@ final class CorpusOptions {
             + " manifest for typos; a trend reads the years between as missing");
     note(
         err,
-        CorpusNotes.loneEdgeYears(q),
+        shapes ? CorpusNotes.loneEdgeYears(q) : List.of(),
         "%d year at the corpus's edge holds a single document among years of several (%s): a"
             + " term that emerges, peaks or vanishes there does so in that one document",
         "%d years at the corpus's edges hold a single document among years of several (%s): a"
@@ -212,8 +212,8 @@ final class CorpusOptions {
    * Returns the corpus for the questions answered from counts alone: prepared in this JVM, or
    * counted by the engine's workers (only the counts reach this JVM). Close it when done.
    */
-  CorpusCounts counts(PrintWriter err) {
-    return local() ? open(err) : engine().count(job(err));
+  CorpusCounts counts(PrintWriter err, boolean shapes) {
+    return local() ? open(err, shapes) : engine().count(job(err));
   }
 
   private static CliProgress progress(PrintWriter err) {

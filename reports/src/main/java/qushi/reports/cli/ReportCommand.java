@@ -59,6 +59,11 @@ final class ReportCommand extends CorpusCommand {
   boolean stamp;
 
   @Override
+  boolean showsShapes() {
+    return true;
+  }
+
+  @Override
   public Integer call() {
     List<String> terms = new ArrayList<>(watch);
     if (watchFile != null) terms.addAll(Qushi.readList(watchFile, "watch file"));

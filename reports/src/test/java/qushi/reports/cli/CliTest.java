@@ -178,6 +178,30 @@ class CliTest {
   }
 
   @Test
+  void theNoteOnALoneEdgeYearComesWithTrendShapesOnly() throws IOException {
+    // 2019–2022 hold three documents each, 2023 one: a shape that ends there is that document's
+    StringBuilder manifest = new StringBuilder("id,file,year\n");
+    for (int i = 0; i < 13; i++) {
+      String id = "d" + i;
+      manifest.append(id).append(',').append(id).append(".txt,").append(2019 + i / 3).append('\n');
+      Files.writeString(dir.resolve(id + ".txt"), "第" + i + "篇：科技创新推动产业升级。数字经济持续发展。");
+    }
+    Files.writeString(dir.resolve("corpus.csv"), manifest);
+    String note = "1 year at the corpus's edge holds a single document among years of several";
+    Result trend = run("compare", "--corpus", dir.toString(), "--trend", "--keep-copies");
+    assertEquals(0, trend.code(), trend.err());
+    assertTrue(trend.err().contains(note + " (2023 (d12))"), trend.err());
+    for (String[] args :
+        List.of(
+            new String[] {"count", "--corpus", dir.toString(), "--keep-copies", "科技创新"},
+            new String[] {"stats", "--corpus", dir.toString(), "--keep-copies"})) {
+      Result r = run(args);
+      assertEquals(0, r.code(), r.err());
+      assertFalse(r.err().contains(note), r.err());
+    }
+  }
+
+  @Test
   void aQueryWrittenBothWaysNamesTheFormItLeavesOut() throws IOException {
     // 2021 in simplified, 2024 in traditional characters: 资本主义 is counted where written so, and
     // the note names 資本主義 in 2024, which the count of 资本主义 leaves out
