@@ -264,6 +264,23 @@ public final class Qushi extends ComparedCorpus implements CorpusText {
     return Comparisons.of(corpus, terms).compare(target, reference, options);
   }
 
+  /**
+   * Returns the view over consecutive periods of the given terms or phrases only (text search; see
+   * {@link #compare(List, Period, Period, KeynessOptions)}), the first {@code top} of them.
+   */
+  public Tabular comparePeriods(
+      List<String> terms, List<Period> periods, KeynessOptions options, int top) {
+    return Comparisons.of(corpus, terms).periods(periods, options, top);
+  }
+
+  /**
+   * Returns the multi-period view (every year against the rest, every consecutive pair) of the
+   * given terms or phrases only (text search), the first {@code top} of them.
+   */
+  public Tabular compareAll(List<String> terms, KeynessOptions options, int top) {
+    return Comparisons.of(corpus, terms).all(options, top);
+  }
+
   /** Returns the stratified comparison of the given terms or phrases only (text search). */
   public StratifiedTable compareByStratum(
       List<String> terms, String column, Period target, Period reference, KeynessOptions options) {

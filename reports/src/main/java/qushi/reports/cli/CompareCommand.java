@@ -138,10 +138,11 @@ final class CompareCommand extends TableCommand {
   /** Answers --terms and --ci, which read the text. */
   private Tabular textQuestions(Qushi q, KeynessOptions ko) {
     units = q.documentUnits() ? "documents" : "passages";
-    if (mode.all || mode.periods != null) {
-      throw BadInputException.option(
-          intervals.ci ? "ci" : "terms", "works with --target or --trend, not --all or --periods");
+    if (intervals.ci && (mode.all || mode.periods != null)) {
+      throw BadInputException.option("ci", "works with --target, not --all or --periods");
     }
+    if (mode.all) return q.compareAll(terms, ko, limits.top);
+    if (periods != null) return q.comparePeriods(terms, periods, ko, limits.top);
     if (mode.trend) {
       if (intervals.ci) throw BadInputException.option("ci", "works with --target, not --trend");
       return trend(q.trends(terms, trendYears(), trendOptions(ko)));

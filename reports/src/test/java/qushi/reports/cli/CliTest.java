@@ -178,6 +178,40 @@ class CliTest {
   }
 
   @Test
+  void aWatchListComparesAcrossPeriodsAtTheRatesCountGives() throws IOException {
+    twoYears("数字经济持续发展。数字经济和人工智能。", "人工智能推动数字经济。人工智能，人工智能。");
+    String c = dir.toString();
+    Result periods =
+        run(
+            "compare",
+            "--corpus",
+            c,
+            "--periods",
+            "2021,2024",
+            "--terms",
+            "数字经济,人工智能",
+            "--format",
+            "csv");
+    assertEquals(0, periods.code(), periods.err());
+    List<String> rows = periods.out().lines().toList();
+    assertTrue(rows.get(0).startsWith("term,per10k_2021,per10k_2024,"), rows.get(0));
+    for (String term : List.of("数字经济", "人工智能")) {
+      String[] row =
+          rows.stream().filter(r -> r.startsWith(term + ",")).findFirst().orElseThrow().split(",");
+      List<String> counted =
+          run("count", "--corpus", c, "--format", "csv", term).out().lines().skip(1).toList();
+      assertEquals(2, counted.size(), counted.toString());
+      for (int y = 0; y < 2; y++) {
+        assertEquals(
+            Double.parseDouble(counted.get(y).split(",")[3]), Double.parseDouble(row[1 + y]), 1e-9);
+      }
+    }
+    assertOneLineError(
+        run("compare", "--corpus", c, "--periods", "2021,2024", "--ci"),
+        "--ci works with --target");
+  }
+
+  @Test
   void theNoteOnALoneEdgeYearComesWithTrendShapesOnly() throws IOException {
     // 2019–2022 hold three documents each, 2023 one: a shape that ends there is that document's
     StringBuilder manifest = new StringBuilder("id,file,year\n");
