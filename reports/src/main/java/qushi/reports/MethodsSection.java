@@ -100,9 +100,18 @@ public final class MethodsSection {
     s.put("parameters", params)
         .put("versions", versions)
         .put("files", TableView.of(files, l, s.csv("files.csv", files)))
-        .put("methods", sentences);
+        .put("methods", sentences.stream().map(MethodsSection::item).toList());
     if (!o.stamp().isEmpty()) s.put("stamp", o.stamp());
     return s.build();
+  }
+
+  /**
+   * Returns a method's text as a list item: its first line, and its other lines as the items of a
+   * list under it (the shapes of the trend method, one each).
+   */
+  private static Map<String, Object> item(String text) {
+    List<String> lines = text.lines().toList();
+    return Map.of("lead", lines.get(0), "parts", lines.subList(1, lines.size()));
   }
 
   private static String lexicons(TextOptions opts, Labels l) {

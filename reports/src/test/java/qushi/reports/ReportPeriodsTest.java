@@ -81,5 +81,19 @@ class ReportPeriodsTest {
     assertTrue(changes.contains("国务院 2019..2021 → 2022..2023"), "years within a source");
     String methods = page.html().substring(page.html().indexOf("<section id=\"methods\">"));
     assertTrue(methods.contains("2019..2021, 2022..2023"), "periods parameter");
+    // the trend method lists its shapes one under another, each once
+    String trend = methods.substring(methods.indexOf("<li>趋势形态"));
+    trend = trend.substring(0, trend.indexOf("</ul></li>"));
+    for (String shape :
+        List.of(
+            "新出现”（EMERGING）",
+            "消失”（VANISHED）",
+            "先升后降”（PEAKED）",
+            "先降后升”（DIPPED）",
+            "上升”（RISING）",
+            "无明显变化”（STABLE）",
+            "稀少”（SPARSE）")) {
+      assertEquals(1, ReportTest.count(trend, "<li>“" + shape), shape);
+    }
   }
 }
