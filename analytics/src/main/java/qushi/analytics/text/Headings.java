@@ -102,7 +102,7 @@ final class Headings {
       String text, List<int[]> paragraphs, Set<String> paragraphNumbers) {
     List<int[]> starts = new ArrayList<>(); // {paragraph}, titles alongside
     List<String> titles = new ArrayList<>();
-    List<Numbering> runIns = new ArrayList<>(); // per heading, its number when it is run in
+    List<Head> heads = new ArrayList<>(); // per heading, its number and whether it is run in
     Map<String, Integer> last = new HashMap<>();
     boolean opening = true;
     Numbering item = null; // the number of the line before, when it is a numbered line alone
@@ -124,6 +124,7 @@ final class Headings {
         if (!starts.isEmpty() && starts.getLast()[0] == p - 1) {
           starts.removeLast();
           titles.removeLast();
+          heads.removeLast();
         }
         if (beforeList == null) last.remove(n.style());
         else last.put(n.style(), beforeList);
@@ -135,16 +136,23 @@ final class Headings {
         title = heading(para, next, last, opening, paragraphNumbers);
       }
       item = n;
+      Numbering number = title == null ? null : numbering(para);
+      if (title != null
+          && number == null
+          && dateline(para)
+          && !starts.isEmpty()
+          && starts.getLast()[0] == p - 1) {
+        continue; // the dateline under a title: no title, and no body text either
+      }
       if (title != null) {
         starts.add(new int[] {p});
         titles.add(title);
-        Numbering r = standsAlone(para) ? null : numbering(para);
-        runIns.add(r != null && r.runIn() ? r : null);
+        heads.add(new Head(number, number != null && number.runIn() && !standsAlone(para)));
       } else {
         opening = false;
       }
     }
-    Set<String> more = runsOn(runIns);
+    Set<String> more = runsOn(heads);
     if (!paragraphNumbers.containsAll(more)) {
       Set<String> all = new HashSet<>(paragraphNumbers);
       all.addAll(more);
@@ -171,29 +179,45 @@ final class Headings {
   }
 
   /**
-   * Returns the runs-on styles among the headings: those of which a run-in heading follows the
-   * run-in heading numbered one less with a heading of another kind or style between them (（八）, "##
-   * 问题的根据", （九）). Numbers that go on across the headings, not restarting under each, are not the
-   * headings' subdivisions: they number paragraphs (the 120 paragraphs of an essay in sections of
-   * its own).
-   *
-   * @param runIns per heading in order, its number when it is a run-in heading, else null
+   * A heading as {@link #runsOn} reads it: its number (null for a Markdown heading or a title line)
+   * and whether it is run in (its paragraph goes on after the title).
    */
-  static Set<String> runsOn(List<Numbering> runIns) {
+  record Head(Numbering number, boolean runIn) {}
+
+  /** Continuations across unnumbered headings that make a series paragraph numbers. */
+  static final int RUN_ON = 2;
+
+  /**
+   * Returns the runs-on styles among the headings: those of which a run-in heading follows the
+   * run-in heading numbered one less with an unnumbered heading (Markdown, or a title line) between
+   * them at least {@value #RUN_ON} times (（八）, "## 问题的根据", （九）). Numbers that go on across the
+   * titled sections, not starting again under each, number the paragraphs of the whole text (the
+   * 120 paragraphs of an essay in sections of its own); a numbered heading between them (a part,
+   * 二、, of a plan whose （N） run on through its parts) or a single unnumbered one (a sub-heading)
+   * does not make them so.
+   */
+  static Set<String> runsOn(List<Head> heads) {
     Map<String, Integer> lastValue = new HashMap<>();
     Set<String> crossed = new HashSet<>();
-    Set<String> out = new HashSet<>();
-    for (Numbering n : runIns) {
-      for (String style : lastValue.keySet()) {
-        if (n == null || !n.style().equals(style)) crossed.add(style);
+    Map<String, Integer> continued = new HashMap<>();
+    for (Head h : heads) {
+      if (h.number() == null) {
+        crossed.addAll(lastValue.keySet());
+        continue;
       }
-      if (n == null) continue;
-      Integer before = lastValue.put(n.style(), n.value());
-      if (before != null && n.value() == before + 1 && crossed.contains(n.style())) {
-        out.add(n.style());
+      if (!h.runIn()) continue;
+      String style = h.number().style();
+      Integer before = lastValue.put(style, h.number().value());
+      if (before != null && h.number().value() == before + 1 && crossed.contains(style)) {
+        continued.merge(style, 1, Integer::sum);
       }
-      crossed.remove(n.style());
+      crossed.remove(style);
     }
+    Set<String> out = new HashSet<>();
+    continued.forEach(
+        (style, n) -> {
+          if (n >= RUN_ON) out.add(style);
+        });
     return out;
   }
 
@@ -394,7 +418,6 @@ final class Headings {
   private static boolean titleLine(String para, String next) {
     return looksLikeTitleLine(para)
         && next.codePointCount(0, next.length()) >= BODY_MIN
-        && !dateline(para)
         && !byline(para);
   }
 
@@ -402,11 +425,16 @@ final class Headings {
   private static final String DATE_CHARS = "〇○零一二三四五六七八九十0123456789０１２３４５６７８９日至—–-～~、，, 　（）()";
 
   /**
-   * Returns whether a line is a date and nothing else, bracketed or not — "（一九三八年十一月六日）",
-   * "2023年3月5日", "一九二九年十二月至一九三〇年一月" — the dateline under a title, not a title.
+   * Returns whether a line reads as the dateline under a title: a date or a span of dates and
+   * nothing else, in brackets or to the day — "（一九三八年十一月六日）", "2023年3月5日", "（一九二九年十二月至一九三〇年一月）"; a
+   * year or a month alone ("一九四九年", "2023年1月—6月") heads a chronicle's section.
    */
   static boolean dateline(String line) {
     if (line.indexOf('年') < 0 && line.indexOf('月') < 0) return false;
+    boolean bracketed =
+        (line.startsWith("（") || line.startsWith("("))
+            && (line.endsWith("）") || line.endsWith(")"));
+    if (!bracketed && line.indexOf('日') < 0) return false;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       if (c != '年' && c != '月' && DATE_CHARS.indexOf(c) < 0) return false;

@@ -348,8 +348,10 @@ class SplitterTest {
             + "\n## 问题的根据\n（三）为什么是持久战？"
             + body
             + "\n（四）敌强我弱。"
+            + body
+            + "\n## 驳亡国论\n（五）亡国论者只看到一个因素。"
             + body;
-    assertEquals(List.of("问题的提起", "问题的根据"), titles(essay));
+    assertEquals(List.of("问题的提起", "问题的根据", "驳亡国论"), titles(essay));
     // a report's run-in headings start again under each part: they are its subdivisions
     String report =
         "一、总体要求\n（一）扩大内需。"
@@ -362,6 +364,35 @@ class SplitterTest {
             + body;
     assertEquals(
         List.of("一、总体要求", "（一）扩大内需", "（二）稳定就业", "二、主要任务", "（一）科技创新", "（二）产业升级"), titles(report));
+    // an opinion's （N） run on through its numbered parts: still its subdivisions
+    String opinion =
+        "一、总体要求\n（一）指导思想。"
+            + body
+            + "\n（二）基本原则。"
+            + body
+            + "\n二、重点任务\n（三）扩大内需。"
+            + body
+            + "\n（四）稳定就业。"
+            + body
+            + "\n三、保障措施\n（五）加强领导。"
+            + body;
+    assertEquals(
+        List.of(
+            "一、总体要求", "（一）指导思想", "（二）基本原则", "二、重点任务", "（三）扩大内需", "（四）稳定就业", "三、保障措施", "（五）加强领导"),
+        titles(opinion));
+    // run-in headings at two levels, numbered sub-headings, a list, one unnumbered sub-heading
+    String nested =
+        "一、提高认识，加强领导。" + body + "\n（一）统一思想。" + body + "\n（二）压实责任。" + body + "\n二、突出重点，精准施策。" + body;
+    assertEquals(List.of("一、提高认识，加强领导", "（一）统一思想", "（二）压实责任", "二、突出重点，精准施策"), titles(nested));
+    String subheadings =
+        "（一）扩大内需。" + body + "\n1.促进消费\n" + body + "\n2.扩大投资\n" + body + "\n（二）稳定就业。" + body;
+    assertEquals(List.of("（一）扩大内需", "1.促进消费", "2.扩大投资", "（二）稳定就业"), titles(subheadings));
+    String list =
+        "（一）扩大内需。" + body + "\n1.促进消费\n2.扩大投资\n3.稳定外贸\n（二）稳定就业。" + body + "\n（三）防范风险。" + body;
+    assertEquals(List.of("（一）扩大内需", "（二）稳定就业", "（三）防范风险"), titles(list));
+    // (a title line heads a body of at least 100 characters)
+    String oneSubheading = "（一）扩大内需。" + body + "\n重点工作安排\n" + body + body + "\n（二）稳定就业。" + body;
+    assertEquals(List.of("（一）扩大内需", "重点工作安排", "（二）稳定就业"), titles(oneSubheading));
   }
 
   @Test
@@ -370,7 +401,12 @@ class SplitterTest {
     for (String date : List.of("（一九三八年十一月六日）", "2023年3月5日", "（一九二九年十二月至一九三〇年一月）")) {
       assertEquals(List.of("战争和战略问题"), titles("## 战争和战略问题\n" + date + "\n" + body), date);
     }
-    // a title that names a year is still a title
+    // a title that names a year is still a title, and so are a chronicle's years and months
     assertEquals(List.of("", "2023年工作回顾"), titles(body + "\n2023年工作回顾\n" + body));
+    assertEquals(
+        List.of("大事记", "一九四九年", "2023年1月—6月"),
+        titles("## 大事记\n一九四九年\n" + body + "\n2023年1月—6月\n" + body));
+    // a bracketed date with no title right above it is a title line like any other
+    assertEquals(List.of("", "（1949年10月1日）"), titles(body + "\n（1949年10月1日）\n" + body));
   }
 }
