@@ -155,7 +155,7 @@ public record TermFilter(
   }
 
   private static boolean isNot(char c) {
-    return c == '不' || c == '没';
+    return c == '不' || c == '没' || c == '沒';
   }
 
   /** Returns true if the token is a term under the rules above. */

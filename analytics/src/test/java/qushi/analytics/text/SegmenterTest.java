@@ -328,7 +328,7 @@ class SegmenterTest {
   @Test
   void aYesNoQuestionIsNoTermWhicheverVerbItAsksWith() {
     TermFilter f = TermFilter.defaults(Lexicon.bundled());
-    for (String q : List.of("是不是", "可不可以", "有没有", "能不能", "喜欢不喜欢")) {
+    for (String q : List.of("是不是", "可不可以", "有没有", "有沒有", "能不能", "喜欢不喜欢")) {
       assertTrue(TermFilter.questionForm(q), q);
       assertFalse(f.isTerm(new Token(q, "v", 0)), q);
     }
