@@ -708,7 +708,12 @@ public final class Boilerplate implements java.io.Serializable {
   }
 
   /** The marks between the two numbers of a range. */
-  private static final String RANGE = "-‐‑‒–—―~～至";
+  private static final String RANGE = "-‐‑‒–—―−~～〜至";
+
+  /** Whether a key leaves {@code c} out: ASCII whitespace. */
+  private static boolean space(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+  }
 
   /**
    * Returns the key of a paragraph ({@link #key(String)}), or null when it would be longer than
@@ -723,13 +728,12 @@ public final class Boilerplate implements java.io.Serializable {
     for (int i = 0; i < paragraph.length(); i++) {
       if (at != null) at[i] = n;
       char c = paragraph.charAt(i);
-      if (c == ' ' || (c >= '\t' && c <= '\r')) continue;
+      if (space(c)) continue;
       boolean digit = c >= '0' && c <= '9';
       if (digits && RANGE.indexOf(c) >= 0) {
         int j = i + 1;
         while (j < paragraph.length()
-            && (RANGE.indexOf(paragraph.charAt(j)) >= 0
-                || Character.isWhitespace(paragraph.charAt(j)))) {
+            && (RANGE.indexOf(paragraph.charAt(j)) >= 0 || space(paragraph.charAt(j)))) {
           j++;
         }
         char d = j < paragraph.length() ? paragraph.charAt(j) : ' ';
