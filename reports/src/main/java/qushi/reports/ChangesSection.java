@@ -175,7 +175,7 @@ public final class ChangesSection extends BuilderSection {
                     "changes.within_note",
                     st.compared().stream()
                         .map(y -> y.stratum() + " " + y.text())
-                        .collect(Collectors.joining("; ")),
+                        .collect(Collectors.joining(l.get("changes.within_join"))),
                     st.dropped().isEmpty() ? "-" : String.join("、", st.dropped()),
                     st.size(),
                     sig.size()));
