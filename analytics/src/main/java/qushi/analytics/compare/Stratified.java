@@ -82,9 +82,10 @@ final class Stratified {
         boolean in = docs.contains(passageDocument[p]);
         st[p] = in && tm[p];
         sr[p] = in && rm[p];
+        // a unit of no word (only punctuation, say) gives its year no text
         int year = documents.get(passageDocument[p]).year();
-        if (st[p]) targetYears.add(year);
-        if (sr[p]) referenceYears.add(year);
+        if (st[p] && matrix.tokens(p) > 0) targetYears.add(year);
+        if (sr[p] && matrix.tokens(p) > 0) referenceYears.add(year);
       }
       strata.add(
           new Stratum(
