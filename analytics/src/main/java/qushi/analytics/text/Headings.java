@@ -95,7 +95,7 @@ final class Headings {
   /**
    * Returns the sections of {@code text} as {@link #sections(String, List)} does, where the numbers
    * of the styles {@code paragraphNumbers} number paragraphs, not run-in headings; and again with
-   * more of them when a series of run-in headings runs on across a heading of another kind ({@link
+   * more of them when a series of run-in headings runs on across unnumbered headings ({@link
    * #runsOn}).
    */
   private static List<Section> sections(

@@ -145,8 +145,8 @@ public record TermFilter(
 
   /**
    * Returns whether {@code word} asks a yes-no question by repeating a verb or adjective around 不
-   * or 没 — A不A, A没A, A不AB, AB不AB (是不是, 有没有, 可不可以, 喜欢不喜欢) — a grammatical form, whichever verb it
-   * asks with.
+   * or 没 (沒) — A不A, A没A, A不AB, AB不AB (是不是, 有没有, 可不可以, 喜欢不喜欢) — a grammatical form, whichever verb
+   * it asks with.
    */
   public static boolean questionForm(String word) {
     int n = word.length();
