@@ -388,9 +388,6 @@ public final class Keywords {
     return score;
   }
 
-  /** The level of the adjusted p-values that puts a keyword in the first block. */
-  static final double LEVEL = Keyword.LEVEL;
-
   /** The normal quantile of the 95% interval of the log ratio. */
   static final double Z95 = 1.959963984540054;
 
@@ -450,8 +447,8 @@ public final class Keywords {
     for (int i = 0; i < ids.size(); i++)
       if (stats.get(i)[0] > 0 && t.count()[ids.get(i)] >= minCount) ranked.add(i);
     ranked.sort(
-        Comparator.<Integer>comparingInt(i -> adjusted[i] < LEVEL ? 0 : 1)
-            .thenComparingDouble(i -> adjusted[i] < LEVEL ? 0 : stats.get(i)[1])
+        Comparator.<Integer>comparingInt(i -> adjusted[i] < Keyword.LEVEL ? 0 : 1)
+            .thenComparingDouble(i -> adjusted[i] < Keyword.LEVEL ? 0 : stats.get(i)[1])
             .thenComparingDouble(i -> -stats.get(i)[0])
             .thenComparing(i -> terms.apply(ids.get(i))));
     List<Keyword> rows = new ArrayList<>();
