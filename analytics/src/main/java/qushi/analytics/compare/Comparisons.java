@@ -285,8 +285,9 @@ public final class Comparisons {
     // the passages of the strata used, for the top documents: those of their units
     boolean[] usedTarget = new boolean[passageDocument.length];
     boolean[] usedReference = new boolean[passageDocument.length];
+    List<String> used = table.used();
     for (Stratified.Stratum s : strata) {
-      if (!table.used().contains(s.name())) continue;
+      if (!used.contains(s.name())) continue;
       for (int p = 0; p < passageDocument.length; p++) {
         usedTarget[p] |= s.target()[units.passageUnit()[p]];
         usedReference[p] |= s.reference()[units.passageUnit()[p]];

@@ -43,14 +43,18 @@ import qushi.analytics.stats.TwoGroupTest;
 final class Stratified {
   private Stratified() {}
 
-  /** One stratum: its name, its passages on each side, their sums, and their years. */
+  /** One stratum: its passages on each side, their sums, and its name and years. */
   record Stratum(
-      String name,
       boolean[] target,
       boolean[] reference,
       GroupCounts t,
       GroupCounts r,
-      StratifiedTable.Years years) {}
+      StratifiedTable.Years years) {
+    /** Returns the stratum's value. */
+    String name() {
+      return years.stratum();
+    }
+  }
 
   /**
    * Returns the strata of the manifest column {@code column}, one per value (documents without a
@@ -83,13 +87,13 @@ final class Stratified {
         st[p] = in && tm[p];
         sr[p] = in && rm[p];
         // a unit of no word (only punctuation, say) gives its year no text
+        if (matrix.tokens(p) == 0) continue;
         int year = documents.get(passageDocument[p]).year();
-        if (st[p] && matrix.tokens(p) > 0) targetYears.add(year);
-        if (sr[p] && matrix.tokens(p) > 0) referenceYears.add(year);
+        if (st[p]) targetYears.add(year);
+        if (sr[p]) referenceYears.add(year);
       }
       strata.add(
           new Stratum(
-              e.getKey(),
               st,
               sr,
               matrix.group(st),
