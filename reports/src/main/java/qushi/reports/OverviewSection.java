@@ -56,14 +56,17 @@ public final class OverviewSection extends BuilderSection {
       warnings.add(l.format("overview.wordless", wordless.size(), CorpusNotes.first(wordless, 5)));
     }
     if (ratio > IMBALANCE) {
-      warnings.add(
-          l.format(
-              "overview.warning",
-              String.format(Locale.ROOT, "%.1f", ratio),
-              max.year(),
-              max.tokens(),
-              min.year(),
-              min.tokens()));
+      Object[] sizes = {
+        String.format(Locale.ROOT, "%.1f", ratio),
+        max.year(),
+        max.tokens(),
+        min.year(),
+        min.tokens()
+      };
+      warnings.add(l.format("overview.warning", sizes));
+      // the console's note is in the command line's language; the other warnings below are the
+      // corpus's notes, which every command already prints there
+      s.note(Labels.of(Labels.Lang.EN).format("overview.warning", sizes));
     }
     String traditional = traditional(data, l);
     if (traditional != null) warnings.add(traditional);
@@ -98,7 +101,6 @@ public final class OverviewSection extends BuilderSection {
     if (!twice.isEmpty()) {
       warnings.add(l.format("overview.listed_twice", twice.size(), CorpusNotes.first(twice, 5)));
     }
-    warnings.forEach(s::note);
     s.put("warnings", warnings);
     s.method("tokens").method("characters");
   }

@@ -87,7 +87,9 @@ public final class Report {
    * @param embedded whether the page holds the whole cleaned text (any term can be searched) or,
    *     for a corpus larger than {@link ReportOptions#embedChars()}, the lines of the shown terms
    * @param terms the number of terms the charts and tables show
-   * @param notes warnings worth printing (e.g. years of very different size)
+   * @param notes warnings worth printing on the console, in English: years of very different size,
+   *     results missing and why (the corpus's own notes, on copies, scripts or lone years, are on
+   *     the page, and the command line prints them for every command)
    */
   public record Rendered(
       String html,

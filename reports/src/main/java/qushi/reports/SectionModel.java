@@ -22,7 +22,7 @@ import tech.tablesaw.api.Table;
  * @param terms terms whose context lines the page embeds
  * @param methods names of the statistics shown (label keys {@code method.<name>})
  * @param parameters label key → the value used
- * @param notes warnings worth printing after the run
+ * @param notes warnings worth printing on the console after the run, in English
  * @param script data the page's script reads (key → value, serialised as JSON into the page)
  */
 public record SectionModel(
@@ -112,7 +112,7 @@ public record SectionModel(
       return this;
     }
 
-    /** Records a warning worth printing after the run. */
+    /** Records a warning worth printing on the console after the run, in English. */
     public Builder note(String note) {
       notes.add(note);
       return this;

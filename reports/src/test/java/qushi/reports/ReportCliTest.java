@@ -86,6 +86,49 @@ class ReportCliTest {
   }
 
   @Test
+  void consoleNotesAreInEnglishAndSaidOnce() throws IOException {
+    // 2019: one short document among years of several (the tests' units are documents); 2022
+    // holds about 15 times its words
+    Path c = Files.createDirectories(dir.resolve("sizes"));
+    int[] years = {2019, 2020, 2020, 2021, 2021, 2022, 2022, 2022};
+    int[] paragraphs = {1, 3, 3, 4, 4, 5, 5, 5};
+    String[] fields = {"人工智能", "生物医药", "新能源", "集成电路", "量子信息", "现代农业", "海洋经济"};
+    StringBuilder manifest = new StringBuilder("id,file,year\n");
+    for (int f = 0; f < years.length; f++) {
+      manifest.append("d").append(f).append(",d").append(f).append(".txt,").append(years[f]);
+      manifest.append("\n");
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < paragraphs[f]; i++) {
+        // every paragraph another pair of fields: no copies, no boilerplate
+        text.append("推进").append(fields[(f + i) % 7]).append("创新，发展");
+        text.append(fields[(2 * f + 3 * i + 1) % 7]).append("产业，加强基础研究。\n\n");
+      }
+      Files.writeString(c.resolve("d" + f + ".txt"), text);
+    }
+    Files.writeString(c.resolve("corpus.csv"), manifest);
+    // the page is in Chinese, the default; the console speaks English
+    Result r =
+        run(
+            "report",
+            "--corpus",
+            c.toString(),
+            "--out",
+            dir.resolve("o").toString(),
+            "--no-topics");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(
+        r.out().contains("The years differ greatly in size: the largest year has "), r.out());
+    assertFalse(r.out().codePoints().anyMatch(ch -> ch >= 0x4e00 && ch <= 0x9fff), r.out());
+    // the lone edge year is the corpus's note: once, on stderr, not again among the report's
+    String lone = "1 year at the corpus's edge holds a single document";
+    assertEquals(1, r.err().split(lone, -1).length - 1, r.err());
+    assertFalse(r.out().contains("single document"), r.out());
+    // the page still gives both, in its language
+    String html = Files.readString(dir.resolve("o/index.html"));
+    assertTrue(html.contains("各年规模差异很大") && html.contains("语料首尾有 1 个年份只有一篇文档"));
+  }
+
+  @Test
   void badInputIsOneLineAndExitTwo() throws IOException {
     Path corpus = Fixtures.corpus(dir.resolve("c"), "");
     for (String[] args :
