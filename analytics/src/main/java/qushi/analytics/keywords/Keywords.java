@@ -19,6 +19,7 @@ import qushi.analytics.prepare.TestUnits;
 import qushi.analytics.prepare.TopDocuments;
 import qushi.analytics.stats.DiscreteNull;
 import qushi.analytics.stats.EffectSizes;
+import qushi.analytics.stats.LogLikelihood;
 import qushi.analytics.stats.MultipleTesting;
 import qushi.analytics.stats.TwoGroupTest;
 import qushi.analytics.text.Passage;
@@ -38,7 +39,8 @@ import qushi.analytics.text.Passage;
  *   p     = passage-level test of g against the rest ({@link TwoGroupTest#passageLevel})
  *   p_adj = discrete Benjamini–Hochberg step-down over all tested terms
  * kept: terms with low &gt; 0 and at least minCount occurrences in g; those with p_adj &lt; 0.05
- * first, by low descending, then the rest by p ascending; score = low
+ * first, by low descending, then the rest by p ascending (in a group of fewer than 3 test units:
+ * by G² of a and b against the token totals, descending); score = low
  * </pre>
  *
  * A term frequent in every year (经济, 发展) has a ratio near 1 in each and stays out unless a year
@@ -47,8 +49,12 @@ import qushi.analytics.text.Passage;
  * evidence orders it: the words of one document, whose interval the overdispersion of a sparse term
  * barely widens, have a large low but cannot have a small p when documents are the units (on
  * generated corpora, 60 of 80 such keywords were mostly one document's when ordered by low, 10 by
- * p). Reference: Hardie (2014) on the log ratio as keyness effect size; Kilgarriff (2009) on
- * keyness against a reference corpus.
+ * p). A year of one or two documents, when documents are the units, is one or two units: all its
+ * words are one or two documents' own, and p tells only how evenly a word spreads over them (a word
+ * of 4 occurrences in both documents came before one of 203 in one). There the token counts'
+ * log-likelihood G² (Dunning 1993; Rayson and Garside 2000), which grows with frequency and effect
+ * together, orders the rest. Reference: Hardie (2014) on the log ratio as keyness effect size;
+ * Kilgarriff (2009) on keyness against a reference corpus.
  *
  * <p><b>TF-IDF</b> is class-based: the passages of a group (a year, or a document) are pooled into
  * one class, and (Grootendorst 2022, c-TF-IDF)
@@ -391,6 +397,12 @@ public final class Keywords {
   /** The normal quantile of the 95% interval of the log ratio. */
   static final double Z95 = 1.959963984540054;
 
+  /**
+   * The fewest test units a group needs for its keywords below the significant block to be ordered
+   * by p; a group of fewer orders them by G².
+   */
+  static final int FEW_UNITS = 3;
+
   /** Returns the keyness keywords of group {@code g} (see the type comment). */
   private static List<Keyword> keyness(
       IntFunction<String> terms,
@@ -438,7 +450,7 @@ public final class Keywords {
               true);
       double low = EffectSizes.logRatioInterval(x, y, nt, nr, test.dispersion(), Z95 * Z95)[0];
       ids.add(id);
-      stats.add(new double[] {low, test.p()});
+      stats.add(new double[] {low, test.p(), LogLikelihood.keyness(x, y, nt, nr)});
       nulls.add(test.nulls());
     }
     double[] adjusted =
@@ -446,9 +458,15 @@ public final class Keywords {
     List<Integer> ranked = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++)
       if (stats.get(i)[0] > 0 && t.count()[ids.get(i)] >= minCount) ranked.add(i);
+    // below the significant block: the evidence, the test's p; in a group of one or two units
+    // every word is one or two units' own and p tells only how evenly it spreads over them, so
+    // the token counts' G² (frequency and effect together) orders it
+    boolean fewUnits = t.passages() < FEW_UNITS;
     ranked.sort(
         Comparator.<Integer>comparingInt(i -> adjusted[i] < Keyword.LEVEL ? 0 : 1)
-            .thenComparingDouble(i -> adjusted[i] < Keyword.LEVEL ? 0 : stats.get(i)[1])
+            .thenComparingDouble(
+                i ->
+                    adjusted[i] < Keyword.LEVEL ? 0 : fewUnits ? -stats.get(i)[2] : stats.get(i)[1])
             .thenComparingDouble(i -> -stats.get(i)[0])
             .thenComparing(i -> terms.apply(ids.get(i))));
     List<Keyword> rows = new ArrayList<>();

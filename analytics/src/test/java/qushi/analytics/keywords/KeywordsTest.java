@@ -112,6 +112,51 @@ class KeywordsTest {
     assertTrue(pairs <= 2, () -> "城市交通 as a pair " + pairs + " times, found twice");
   }
 
+  @Test
+  void aYearOfTwoDocumentsRanksItsUnestablishedWordsByFrequencyAndEffect() {
+    // six years of three documents (the tests' units are documents), 2020 of two; 2020's own
+    // words occur in no other year: 围剿 40 times in one of its documents, 根据地 12 times there,
+    // 心思 twice in each. Spread over both documents, 心思 has the smaller p of the three, yet
+    // is the year's least word; with no rest count G² = 2a·ln(N/n) grows with the count alone.
+    String[] filler = {
+      "经济发展稳中向好，社会事业全面进步。",
+      "科技创新能力持续增强，产业结构不断优化。",
+      "生态环境明显改善，人民生活水平提高。",
+      "改革开放深入推进，民主法治建设加强。",
+      "教育文化事业繁荣，医疗卫生服务改善。"
+    };
+    java.util.Random random = new java.util.Random(11);
+    List<Object> pairs = new java.util.ArrayList<>();
+    for (int year = 2018; year <= 2023; year++) {
+      int documents = year == 2020 ? 2 : 3;
+      for (int d = 0; d < documents; d++) {
+        StringBuilder text = new StringBuilder();
+        for (int p = 0; p < 8; p++) {
+          for (int k = 0; k < 4; k++) text.append(filler[random.nextInt(filler.length)]);
+          if (year == 2020 && d == 0)
+            text.append("反对围剿。".repeat(5)).append(p < 6 ? "巩固根据地。".repeat(2) : "");
+          if (year == 2020 && p < 2) text.append("用尽心思。");
+          text.append("\n\n");
+        }
+        pairs.add(year);
+        pairs.add(text.toString());
+      }
+    }
+    PreparedCorpus a =
+        PreparedCorpus.of(
+            Corpus.ofTexts(pairs.toArray()), TextOptions.defaults().withLearnTerms(false));
+    assertEquals(40, a.count(List.of("围剿")).stream().mapToLong(r -> r.count()).sum());
+    List<Keyword> y =
+        Keywords.of(a, Keywords.By.YEAR, Keywords.Method.KEYNESS, 50, 2).stream()
+            .filter(k -> k.group().equals("2020"))
+            .toList();
+    List<String> terms = y.stream().map(Keyword::term).toList();
+    assertTrue(terms.containsAll(List.of("围剿", "根据地", "心思")), terms.toString());
+    assertTrue(y.stream().noneMatch(k -> k.pAdj() < Keyword.LEVEL), y.toString());
+    assertTrue(terms.indexOf("围剿") < terms.indexOf("根据地"), terms.toString());
+    assertTrue(terms.indexOf("根据地") < terms.indexOf("心思"), terms.toString());
+  }
+
   private static double xlx(double x) {
     return x == 0 ? 0 : x * Math.log(x);
   }
