@@ -1,5 +1,6 @@
 package qushi.reports.cli;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -10,6 +11,8 @@ import qushi.analytics.core.BadInputException;
 import qushi.analytics.core.Tabular;
 import qushi.analytics.topics.TopicModel;
 import qushi.analytics.topics.TopicOptions;
+import qushi.analytics.topics.TopicRows;
+import qushi.analytics.topics.TopicSweep;
 
 /** {@code qushi topics}: LDA topics of the passages, their stability and prevalence by year. */
 @Command(name = "topics", mixinStandardHelpOptions = true, sortOptions = false)
@@ -61,20 +64,23 @@ final class TopicsCommand extends TableCommand {
     Qushi q = open();
     if (ks != null) {
       var sweep = q.sweep(ks, options);
-      var rows = sweep.list();
-      if (rows.size() > 1 && rows.get(rows.size() - 1).chosen()) {
-        var err = spec.commandLine().getErr();
-        err.printf(
-            "qushi: note: no elbow within K = %d..%d: every step still improved held-out perplexity"
-                + " by %d%% or more, so the largest K is marked; more topics may still pay%n",
-            rows.get(0).k(),
-            rows.get(rows.size() - 1).k(),
-            Math.round(100 * qushi.analytics.topics.TopicSweep.ELBOW));
-        err.flush();
-      }
+      noElbow(sweep.list(), "marked");
       return print(sweep);
     }
-    TopicModel model = k != null ? q.topics(options) : q.topicsChoosingK(options);
+    TopicModel model;
+    if (k != null) {
+      model = q.topics(options);
+    } else {
+      // q.topicsChoosingK's choice, with its sweep at hand for the note
+      int[] grid = q.defaultKs(options);
+      int chosen = grid[0];
+      if (grid.length > 1) {
+        var rows = q.sweep(grid, options).list();
+        noElbow(rows, "chosen");
+        chosen = TopicSweep.chosen(rows);
+      }
+      model = q.topics(options.withTopics(chosen));
+    }
     String warning =
         qushi.reports.TopicsSection.warning(
             model.topics(), qushi.reports.Labels.of(qushi.reports.Labels.Lang.EN));
@@ -91,6 +97,30 @@ final class TopicsCommand extends TableCommand {
           case passages -> model.representativesTable();
         };
     return print(table);
+  }
+
+  /**
+   * Notes on stderr when a sweep found no elbow: its largest K is {@code how} (marked, chosen) as
+   * the best tried, and a wider sweep may find more topics worth having.
+   */
+  private void noElbow(List<TopicRows.Sweep> rows, String how) {
+    if (rows.size() < 2 || !rows.get(rows.size() - 1).chosen()) return;
+    int last = rows.get(rows.size() - 1).k();
+    // up to twice the largest K, in about four steps
+    int step = Math.max(1, last / 4);
+    var err = spec.commandLine().getErr();
+    err.printf(
+        "qushi: note: no elbow within K = %d..%d: every step still improved held-out perplexity"
+            + " by %d%% or more, so the largest K is %s; more topics may still pay (--sweep"
+            + " %d..%d%s tries more)%n",
+        rows.get(0).k(),
+        last,
+        Math.round(100 * TopicSweep.ELBOW),
+        how,
+        last,
+        2 * last,
+        step > 1 ? ":" + step : "");
+    err.flush();
   }
 
   private static int cores() {

@@ -829,6 +829,36 @@ class CliTest {
   }
 
   @Test
+  void aSweepWithoutAnElbowSaysSoAndHowToTryMore() throws IOException {
+    // six subjects of their own words, a passage each (a sweep of 2..8 finds the elbow at 6): from
+    // 2 topics to 3, held-out perplexity falls far more than 5%, so the largest K tried is the
+    // best, and the note says a wider sweep may pay
+    String[][] subjects = {
+      {"水稻", "小麦", "玉米", "化肥"},
+      {"芯片", "光刻", "晶圆", "封装"},
+      {"医院", "医保", "药品", "护士"},
+      {"港口", "航运", "集装箱", "码头"},
+      {"学校", "教师", "课程", "考试"},
+      {"森林", "湿地", "草原", "物种"}
+    };
+    StringBuilder a = new StringBuilder();
+    StringBuilder b = new StringBuilder();
+    for (int p = 0; p < 36; p++) {
+      String[] w = subjects[p % 6];
+      String passage = (w[0] + "和" + w[1] + "，" + w[2] + "与" + w[3] + "。").repeat(30) + "\n\n";
+      (p % 2 == 0 ? a : b).append(passage);
+    }
+    String c = twoYears(a.toString(), b.toString()).toString();
+    Result r = run("topics", "--corpus", c, "--sweep", "2..3", "--iterations", "60", "--runs", "2");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(
+        r.err().contains("no elbow within K = 2..3")
+            && r.err().contains("the largest K is marked")
+            && r.err().contains("(--sweep 3..6 tries more)"),
+        r.err());
+  }
+
+  @Test
   void aSweepRangeIsEveryKUnlessAStepIsGiven() {
     assertArrayEquals(new int[] {2, 3, 4, 5, 6}, TopicsCommand.parseRange("2..6"));
     assertArrayEquals(new int[] {5, 10, 15, 20}, TopicsCommand.parseRange("5..20:5"));
