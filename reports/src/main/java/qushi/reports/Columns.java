@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import qushi.analytics.core.Display;
-import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.FloatColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -98,16 +99,26 @@ final class Columns {
     Table out = Table.create(table.name());
     for (Column<?> c : table.columns()) {
       StringColumn s = StringColumn.create(header(name, c.name()));
-      boolean number = c.type() == ColumnType.DOUBLE || c.type() == ColumnType.FLOAT;
+      // by class: a column type's constant is not always the instance a column holds
+      boolean number = c instanceof DoubleColumn || c instanceof FloatColumn;
       String format = Display.formatColumn(table.columnNames(), table.columnIndex(c));
       for (int r = 0; r < c.size(); r++) {
         if (c.isMissing(r)) s.append("");
-        else if (number) s.append(Display.format(format, ((Number) c.get(r)).doubleValue()));
+        else if (number) s.append(cell(format, ((Number) c.get(r)).doubleValue()));
         else s.append(value(c.name(), String.valueOf(c.get(r))));
       }
       out.addColumns(s);
     }
     return out;
+  }
+
+  /**
+   * Returns a number of a file rounded for display, an infinite one as the command line's files and
+   * Java write it ({@code Infinity}, {@code -Infinity}): pandas and R read those as numbers, and
+   * the page's ∞ they read as text.
+   */
+  private static String cell(String format, double value) {
+    return Double.isInfinite(value) ? Double.toString(value) : Display.format(format, value);
   }
 
   /** Returns the codebook of {@code files} (file name → table): one row per column. */

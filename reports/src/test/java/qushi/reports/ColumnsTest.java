@@ -9,6 +9,24 @@ import org.junit.jupiter.api.Test;
 
 class ColumnsTest {
   @Test
+  void anInfiniteBoundIsANumberInTheFilesAndTheSignOnThePage() {
+    // a log ratio's upper bound is infinite when the reference never has the term: the page's
+    // file holds what pandas and R read as a number, not the page's "-∞" behind an apostrophe
+    tech.tablesaw.api.Table t =
+        tech.tablesaw.api.Table.create(
+            "keyness",
+            tech.tablesaw.api.DoubleColumn.create(
+                "log_ratio_upper", Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -1.8912));
+    String csv =
+        qushi.analytics.core.Csv.of(
+            new Columns(Labels.of(Labels.Lang.EN)).display(t, "keyness_2021_2024.csv"), ',');
+    java.util.List<String> cells = csv.lines().skip(1).toList();
+    assertEquals(java.util.List.of("Infinity", "-Infinity", "-1.9"), cells);
+    assertEquals(
+        "-∞", qushi.analytics.core.Display.format("log_ratio_upper", Double.NEGATIVE_INFINITY));
+  }
+
+  @Test
   void aYearOfFewerThanFourDigitsIsAYearToo() {
     // a corpus of poems dated 689–1155: its per-year columns get headings and a codebook meaning
     // like those of 2021

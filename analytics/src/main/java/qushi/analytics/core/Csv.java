@@ -73,7 +73,7 @@ public final class Csv {
 
   /**
    * Returns {@code text} with a leading apostrophe when a spreadsheet would read it as a formula; a
-   * plain number ("-1.89", rounded for display) is left as it is.
+   * plain number ("-1.89", rounded for display, or "-Infinity") is left as it is.
    */
   public static String defuse(String text) {
     return !text.isEmpty()
@@ -84,5 +84,5 @@ public final class Csv {
   }
 
   private static final java.util.regex.Pattern NUMBER =
-      java.util.regex.Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+      java.util.regex.Pattern.compile("[-+]?((\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?|Infinity)");
 }

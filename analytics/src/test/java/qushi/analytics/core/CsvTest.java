@@ -21,6 +21,8 @@ class CsvTest {
     assertEquals("+3", Csv.defuse("+3"));
     assertEquals("-2.5e-5", Csv.defuse("-2.5e-5"));
     assertEquals("-.5", Csv.defuse("-.5"));
+    assertEquals("-Infinity", Csv.defuse("-Infinity"));
+    assertEquals("'-Infinity!", Csv.defuse("-Infinity!"));
     assertEquals("人工智能", Csv.defuse("人工智能"));
   }
 
