@@ -29,8 +29,8 @@ public final class TrendsSection extends BuilderSection {
     if (o.watch().isEmpty()) {
       ReportData.AutoWatch auto = data.autoWatch();
       if (auto != null) {
-        groups.put(l.get("trends.risers"), auto.risers());
-        groups.put(l.get("trends.fallers"), auto.fallers());
+        groups.put(title(data, "trends.risers", auto.risers(), l), auto.risers());
+        groups.put(title(data, "trends.fallers", auto.fallers(), l), auto.fallers());
         if (!auto.peaked().isEmpty()) groups.put(l.get("trends.peaked"), auto.peaked());
       }
       s.parameter(
@@ -67,11 +67,7 @@ public final class TrendsSection extends BuilderSection {
         charts.add(
             s.chart(
                 Charts.lines(
-                    "trends watch " + (++g),
-                    e.getKey() + stableNote(data, e.getValue(), l),
-                    years,
-                    series,
-                    l.get("col.per10k"))));
+                    "trends watch " + (++g), e.getKey(), years, series, l.get("col.per10k"))));
       }
     }
     Table watch = Tables.of("watch", TermInterval.class, watched);
@@ -135,17 +131,19 @@ public final class TrendsSection extends BuilderSection {
   }
 
   /**
-   * Returns the note that names the terms of an automatic group whose trend is not significant
-   * (STABLE): on a corpus where few shapes are, the group is filled with the strongest candidates
-   * of the right direction, and the title must not claim them; "" when there are none.
+   * Returns the title of an automatic group ({@code key}: its label): on a corpus where few shapes
+   * are significant, the group is filled with the strongest candidates of its direction (STABLE),
+   * and the title must not claim them — it names those terms, or, when the group holds nothing
+   * else, says so instead of the group's name.
    */
-  private static String stableNote(ReportData data, List<String> terms, Labels l) {
-    if (data.trend() == null || !data.options().watch().isEmpty()) return "";
+  private static String title(ReportData data, String key, List<String> terms, Labels l) {
     List<String> stable =
         data.trend().rows().stream()
             .filter(r -> r.trend() == TrendClass.STABLE && terms.contains(r.term()))
             .map(TrendRow::term)
             .toList();
-    return stable.isEmpty() ? "" : l.format("trends.stable_candidates", String.join("、", stable));
+    if (stable.isEmpty()) return l.get(key);
+    if (stable.size() == terms.size()) return l.get(key + "_candidates");
+    return l.get(key) + l.format("trends.stable_candidates", String.join("、", stable));
   }
 }
