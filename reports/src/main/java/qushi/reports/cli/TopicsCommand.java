@@ -77,7 +77,7 @@ final class TopicsCommand extends TableCommand {
       if (grid.length > 1) {
         var rows = q.sweep(grid, options).list();
         noElbow(rows, "chosen");
-        chosen = TopicSweep.chosen(rows);
+        chosen = rows.stream().filter(TopicRows.Sweep::chosen).findFirst().orElseThrow().k();
       }
       model = q.topics(options.withTopics(chosen));
     }
