@@ -102,19 +102,24 @@ public final class Collocations {
         a,
         Keywords.Grouping.of(a, options),
         a.documents().stream().map(d -> d.document()).toList(),
+        Keywords.Method.TFIDF,
         top,
         minCount);
   }
 
   /**
-   * Returns the top key phrases of each group, ranked by the same c-TF-IDF as single terms (see
-   * {@link Keywords}) over phrase counts per group, each with the group's document holding most of
-   * its occurrences.
+   * Returns the top key phrases of each group, each with the group's document holding most of its
+   * occurrences: with {@code method} keyness, the phrases the group uses more than the rest, by G²
+   * of their counts against the rest's (Dunning 1993: frequency and effect together, so a phrase
+   * every group uses alike, 习近平总书记 in every year of a news programme, is none); otherwise, or when
+   * there is one group only, by the c-TF-IDF of single terms (see {@link Keywords}) over phrase
+   * counts per group.
    */
   static List<Keyword> keywords(
       PreparedCorpus a,
       Keywords.Grouping grouping,
       List<Document> documents,
+      Keywords.Method method,
       int top,
       int minCount) {
     List<Collocation> phrases = of(a, minCount);
@@ -143,6 +148,7 @@ public final class Collocations {
     }
     List<Keyword> out = new ArrayList<>();
     int[][] byGroup = grouping.passagesByGroup();
+    long all = java.util.Arrays.stream(tokens).sum();
     for (int g = 0; g < groups.size(); g++) {
       int group = g;
       out.addAll(
@@ -152,13 +158,39 @@ public final class Collocations {
               counts,
               g,
               tokens[g],
-              Keywords.cTfIdf(counts, g),
+              method == Keywords.Method.KEYNESS && groups.size() > 1
+                  ? keyness(counts, g, tokens[g], all - tokens[g])
+                  : Keywords.cTfIdf(counts, g),
               minCount,
               top,
               p -> phrases.get(p).phrase(),
               p -> topDocument(grouping, documents, foundIn, byGroup[group], p)));
     }
     return out;
+  }
+
+  /**
+   * The least G² of a group's count of a phrase against the rest's for a key phrase of the group:
+   * χ²₁ at 0.05, the phrase on its own (not corrected over the phrases).
+   */
+  public static final double KEY_G2 = 3.841;
+
+  /**
+   * Returns per phrase its G² in group {@code g} ({@code nt} term tokens) against the rest ({@code
+   * nr}) when the group uses it more and G² ≥ {@value #KEY_G2}, else 0 (not a key phrase of the
+   * group).
+   */
+  private static double[] keyness(TermCounts counts, int g, long nt, long nr) {
+    double[] score = new double[counts.size()];
+    if (nt == 0) return score;
+    for (int p = 0; p < score.length; p++) {
+      long x = counts.count(g, p);
+      long y = counts.termTotal(p) - x;
+      if ((double) x * nr <= (double) y * nt) continue;
+      double g2 = LogLikelihood.keyness(x, y, nt, nr);
+      if (g2 >= KEY_G2) score[p] = g2;
+    }
+    return score;
   }
 
   /**

@@ -85,8 +85,9 @@ import qushi.analytics.text.Passage;
  * <p>Terms seen fewer than {@code minCount} times in a group are not ranked for it. Ties break by
  * term. Each keyword names the group's document holding most of its occurrences and that document's
  * share ({@link Keyword#topDocShare}): a keyword at 0.8 or more is mostly one document's. Key
- * phrases ({@link Collocations}) are ranked with the same formula and listed with {@code kind =
- * phrase}.
+ * phrases ({@link Collocations}) are listed after the terms with {@code kind = phrase}: with
+ * keyness, those a group uses more than the rest, by G² of their counts (score = G²); otherwise
+ * ranked with the same formula as the terms.
  */
 public final class Keywords {
   /** How terms are grouped. */
@@ -148,7 +149,12 @@ public final class Keywords {
     if (options.phrases() > 0) {
       rows.addAll(
           Collocations.keywords(
-              a, grouping, documents, options.phrases(), Math.max(2, options.minCount())));
+              a,
+              grouping,
+              documents,
+              options.method(),
+              options.phrases(),
+              Math.max(2, options.minCount())));
     }
     return rows;
   }

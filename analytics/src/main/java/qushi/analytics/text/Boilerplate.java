@@ -148,9 +148,19 @@ public final class Boilerplate implements java.io.Serializable {
    *     paragraphs, cut from them), {@code trailer} (the end of paragraphs, cut from them), {@code
    *     copy} (a paragraph of a document that an earlier copy of it, of the same year, holds) or
    *     {@code code} (a bracket code, cut wherever it stands)
+   * @param wordings the different wordings dropped as this paragraph: 1 when every copy reads the
+   *     same, more when they differ only in their numbers (2007年3月21日…第171次…, 2009年…第4次…), which a
+   *     paragraph's key reads as one (so {@code text} is found once in the files, the rest in other
+   *     numbers)
    */
-  public record Paragraph(String text, int documents, int occurrences, String position)
-      implements java.io.Serializable {}
+  public record Paragraph(
+      String text, int documents, int occurrences, String position, int wordings)
+      implements java.io.Serializable {
+    /** A paragraph every copy of which reads the same. */
+    public Paragraph(String text, int documents, int occurrences, String position) {
+      this(text, documents, occurrences, position, 1);
+    }
+  }
 
   private static final Boilerplate NONE =
       new Boilerplate(
@@ -536,11 +546,12 @@ public final class Boilerplate implements java.io.Serializable {
 
   /**
    * Returns this boilerplate with the record of what it drops from the texts (cut into their {@code
-   * paragraphs}): per paragraph or lead-in its first wording, documents, occurrences and positions,
-   * in order of first appearance.
+   * paragraphs}): per paragraph or lead-in its first wording, documents, occurrences, positions and
+   * number of wordings, in order of first appearance.
    */
   private Boilerplate recorded(List<List<String>> paragraphs) {
     Map<String, String> first = new HashMap<>();
+    Map<String, Set<String>> wordings = new HashMap<>();
     // key -> {documents, occurrences, start, end, inside, lead-in, trailer}
     Map<String, int[]> tally = new TreeMap<>();
     List<String> order = new ArrayList<>();
@@ -554,6 +565,7 @@ public final class Boilerplate implements java.io.Serializable {
       Set<String> seen = new HashSet<>();
       for (Dropped d : here) {
         if (first.putIfAbsent(d.key(), d.text()) == null) order.add(d.key());
+        wordings.computeIfAbsent(d.key(), k -> new HashSet<>()).add(d.text());
         int[] t = tally.computeIfAbsent(d.key(), k -> new int[9]);
         if (seen.add(d.key())) t[0]++;
         t[1]++;
@@ -566,7 +578,9 @@ public final class Boilerplate implements java.io.Serializable {
       List<String> positions = new ArrayList<>();
       String[] names = {"start", "end", "inside", "lead-in", "trailer", "copy", "code"};
       for (int p = 0; p < names.length; p++) if (t[p + 2] == 1) positions.add(names[p]);
-      out.add(new Paragraph(first.get(key), t[0], t[1], String.join("+", positions)));
+      out.add(
+          new Paragraph(
+              first.get(key), t[0], t[1], String.join("+", positions), wordings.get(key).size()));
     }
     return new Boilerplate(
         keys, inside, leadIns, codes, trailers, titles, closers, pervasive, out, copyOf, repeats);

@@ -95,6 +95,43 @@ class KeywordsTest {
   }
 
   @Test
+  void keyPhrasesOfAYearAreThoseItUsesMoreThanTheOthers() {
+    // 城市交通 stands in every year alike (2024's rate a little lower, its words more); 智慧港口 only
+    // in 2024: with keyness, only the latter is a key phrase, of 2024, scored by G² of its count
+    // there against the rest's; a small difference of rate is no key phrase (G² < 3.84)
+    String common = "改善城市交通。城市交通拥堵。优化城市交通。我们发展经济。";
+    String marine = "建设智慧港口。推进智慧港口。我们保护环境。";
+    PreparedCorpus a =
+        PreparedCorpus.of(
+            Corpus.ofTexts(
+                2021, common.repeat(3), 2024, (common + marine).repeat(3), 2026, common.repeat(3)),
+            TextOptions.defaults().withLearnTerms(false));
+    List<Keyword> phrases =
+        Keywords.of(
+                a, new KeywordOptions(Keywords.By.YEAR, null, Keywords.Method.KEYNESS, 10, 10, 2))
+            .stream()
+            .filter(k -> k.kind().equals("phrase"))
+            .toList();
+    assertEquals(
+        List.of("2024 智慧港口"), phrases.stream().map(k -> k.group() + " " + k.term()).toList());
+    Keyword k = phrases.get(0);
+    assertEquals(6, k.frequency());
+    // G² of the 2×2 table {6, 0; n − 6, N − n − 0}, n the year's tokens, N all tokens
+    long n = Math.round(k.frequency() * 10_000 / k.per10k());
+    long all = 0;
+    for (var s : a.stats()) all += s.tokens();
+    long r = all - n;
+    double g2 =
+        2 * (xlx(6) + xlx(n - 6) + xlx(r) + xlx(all) - xlx(6) - xlx(all - 6) - xlx(n) - xlx(r));
+    assertEquals(g2, k.score(), 1e-9 * g2);
+    // c-TF-IDF, as before, still lists the phrase every year has
+    assertTrue(
+        Keywords.of(a, new KeywordOptions(Keywords.By.YEAR, null, Keywords.Method.TFIDF, 10, 10, 2))
+            .stream()
+            .anyMatch(x -> x.kind().equals("phrase") && x.term().equals("城市交通")));
+  }
+
+  @Test
   void keyPhrasesDoNotJoinTermsAcrossALineBreak() {
     // a changelog's list: the component on one line, the change on the next; 城市交通 stands
     // side by side on one line twice, so a text search finds it twice, never more

@@ -27,7 +27,7 @@ class BoilerplateTest {
     Boilerplate b = Boilerplate.detect(texts);
     assertEquals(
         List.of(
-            new Boilerplate.Paragraph("新闻联播 20210101 19:00", 3, 3, "start"),
+            new Boilerplate.Paragraph("新闻联播 20210101 19:00", 3, 3, "start", 3),
             new Boilerplate.Paragraph(FOOTER, 3, 3, "end"),
             new Boilerplate.Paragraph("Public domain false", 3, 3, "end")),
         b.paragraphs());
@@ -293,7 +293,7 @@ class BoilerplateTest {
     texts.set(2, summary("20221201", "淮河", "。"));
     Boilerplate b = Boilerplate.detect(texts);
     assertEquals(
-        List.of(new Boilerplate.Paragraph("（《新闻联播》 20221001 19:00）", 3, 3, "trailer")),
+        List.of(new Boilerplate.Paragraph("（《新闻联播》 20221001 19:00）", 3, 3, "trailer", 3)),
         b.paragraphs(),
         "three of six are half; （新华社） ends paragraphs of two documents only");
     assertEquals("1.第一条新闻说的是黄河；\n2.黄河。\n详细新闻的正文在这里，说了黄河的事情。", b.strip(texts.get(1)));
@@ -498,7 +498,8 @@ class BoilerplateTest {
     }
     Boilerplate b = Boilerplate.detect(texts);
     assertEquals(List.of(), b.copies().stream().map(c -> c[0] + "≈" + c[1]).toList());
-    assertEquals(List.of(new Boilerplate.Paragraph("2019-01-15", 8, 8, "start")), b.paragraphs());
+    assertEquals(
+        List.of(new Boilerplate.Paragraph("2019-01-15", 8, 8, "start", 8)), b.paragraphs());
     for (String t : texts) assertEquals(t.substring(t.indexOf('\n') + 1), b.strip(t));
   }
 
@@ -520,7 +521,8 @@ class BoilerplateTest {
     // the parts of one year's report lose its title; the releases of three years keep theirs
     assertEquals("报告正文第2段。" + body(12), b.strip(texts.get(3)));
     assertEquals(texts.get(2), b.strip(texts.get(2)));
-    assertEquals(List.of(new Boilerplate.Paragraph("# 工作报告第1部分", 3, 3, "start")), b.paragraphs());
+    assertEquals(
+        List.of(new Boilerplate.Paragraph("# 工作报告第1部分", 3, 3, "start", 3)), b.paragraphs());
   }
 
   /** Returns a paragraph of text of its own for document {@code i}: its key differs too. */

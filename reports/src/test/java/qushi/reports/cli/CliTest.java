@@ -506,7 +506,8 @@ class CliTest {
         "c.txt",
         "大模型。\n" + footer + "\n");
     Result list = run("stats", "--boilerplate", "--corpus", dir.toString(), "--format", "csv");
-    assertEquals("text,documents,occurrences,position\n" + footer + ",3,3,end\n", list.out());
+    assertEquals(
+        "text,documents,occurrences,position,wordings\n" + footer + ",3,3,end,1\n", list.out());
     Result stats = run("stats", "--corpus", dir.toString(), "--format", "csv");
     assertTrue(stats.out().contains("\n2021,1,1,1,5,"), stats.out());
     assertTrue(stats.out().lines().skip(1).allMatch(l -> l.endsWith(",10")), stats.out());
@@ -856,6 +857,24 @@ class CliTest {
             && r.err().contains("the largest K is marked")
             && r.err().contains("(--sweep 3..6 tries more)"),
         r.err());
+  }
+
+  @Test
+  void boilerplateThatDiffersInItsNumbersSaysHowManyWordingsItHas() throws IOException {
+    // a footer that differs in its date and number: one paragraph to boilerplate, three wordings;
+    // the text shown (the first) stands in one file only, and the row says so
+    corpus(
+        "id,file,year\na,a.txt,2021\nb,b.txt,2022\nc,c.txt,2023\n",
+        "a.txt",
+        "人工智能。\n本作品于2021年3月1日进入公有领域，第171号。\n",
+        "b.txt",
+        "具身智能。\n本作品于2022年9月3日进入公有领域，第25号。\n",
+        "c.txt",
+        "大模型。\n本作品于2023年1月7日进入公有领域，第44号。\n");
+    Result list = run("stats", "--boilerplate", "--corpus", dir.toString(), "--format", "csv");
+    assertEquals(
+        "text,documents,occurrences,position,wordings\n" + "本作品于2021年3月1日进入公有领域，第171号。,3,3,end,3\n",
+        list.out());
   }
 
   @Test
