@@ -3,9 +3,7 @@ package qushi.analytics.prepare;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -83,77 +81,31 @@ final class Preparation {
       learnedFrom = new Plain(texts.length);
       learned = text.withLearned(learn(text, texts, headings, learnedFrom, progress));
     }
+    Plain plain = learnedFrom;
+    TextPipeline pipeline = learned;
     PassageTokens[] tokens = new PassageTokens[passages.size()];
-    String name = learnedFrom != null ? "keeping learned terms whole" : "segmenting";
-    int[] all = IntStream.range(0, passages.size()).toArray();
-    Map<String, Integer> counts;
-    try (Progress.Stage stage = progress.start(name, passages.size())) {
-      counts = segment(learned, learnedFrom, texts, headings, all, tokens, stage);
-    }
-    if (learnedFrom != null) {
-      // a learned term that the second pass left under the learner's least count (its occurrences
-      // taken by a longer learned term: 冈村宁 by 冈村宁次) is no term: it is dropped, and the
-      // passages holding it are cut again without it
-      Set<String> under = new HashSet<>();
-      for (TermLearner.Term t : learned.learned().terms()) {
-        if (t.quoted() == 0 && counts.getOrDefault(t.term(), 0) < TermLearner.MIN_COUNT)
-          under.add(t.term());
-      }
-      if (!under.isEmpty()) {
-        List<TermLearner.Term> kept = new ArrayList<>();
-        for (TermLearner.Term t : learned.learned().terms())
-          if (!under.contains(t.term())) kept.add(t);
-        learned = text.withLearned(new LearnedTerms(kept));
-        int[] holding =
-            IntStream.range(0, passages.size()).filter(i -> holds(tokens[i], under)).toArray();
-        segment(learned, learnedFrom, texts, headings, holding, tokens, Progress.Stage.NONE);
-      }
-    }
-    return assemble(
-        corpus, learned, Arrays.asList(clean), boilerplate, passages, Arrays.asList(tokens));
-  }
-
-  /** Returns whether a token of {@code tokens} is one of {@code words}. */
-  private static boolean holds(PassageTokens tokens, Set<String> words) {
-    for (int k = 0; k < tokens.size(); k++) if (words.contains(tokens.word(k))) return true;
-    return false;
-  }
-
-  /**
-   * Segments the passages {@code which} of {@code texts} into {@code out} (in parallel, one
-   * segmenter per thread): from the tokens of the first pass ({@code plain}) with the pipeline's
-   * learned terms kept whole, or, when plain is null, from the text. Returns the tokens of each
-   * learned term in those passages.
-   */
-  private static Map<String, Integer> segment(
-      TextPipeline pipeline,
-      Plain plain,
-      String[] texts,
-      List<List<FramingHeadings.Heading>> headings,
-      int[] which,
-      PassageTokens[] out,
-      Progress.Stage stage) {
     ThreadLocal<Segmenter> segmenters = ThreadLocal.withInitial(pipeline::segmenter);
     TermFilter filter = pipeline.filter();
     ThreadLocal<TermFilter.Memo> judged = ThreadLocal.withInitial(filter::memo);
-    LearnedTerms learned = pipeline.learned();
-    Map<String, Integer> counts = new ConcurrentHashMap<>();
-    Arrays.stream(which)
-        .parallel()
-        .forEach(
-            i -> {
-              String s = texts[i];
-              Segmenter seg = segmenters.get();
-              List<Token> tokens =
-                  plain != null ? seg.withLearned(s, plain.tokens(i)) : seg.segment(s);
-              for (Token t : tokens) {
-                if (t.nature().equals(LearnedTerms.NATURE) && learned.contains(t.word()))
-                  counts.merge(t.word(), 1, Integer::sum);
-              }
-              out[i] = PassageTokens.of(s, tokens, judged.get()::isTerm, headings.get(i));
-              stage.advance(1);
-            });
-    return counts;
+    String name = plain != null ? "keeping learned terms whole" : "segmenting";
+    try (Progress.Stage stage = progress.start(name, passages.size())) {
+      IntStream.range(0, passages.size())
+          .parallel()
+          .forEach(
+              i -> {
+                String s = texts[i];
+                Segmenter seg = segmenters.get();
+                tokens[i] =
+                    PassageTokens.of(
+                        s,
+                        plain != null ? seg.withLearned(s, plain.tokens(i)) : seg.segment(s),
+                        judged.get()::isTerm,
+                        headings.get(i));
+                stage.advance(1);
+              });
+    }
+    return assemble(
+        corpus, pipeline, Arrays.asList(clean), boilerplate, passages, Arrays.asList(tokens));
   }
 
   /**
