@@ -176,7 +176,7 @@ public final class Collocations {
   public static final double KEY_G2 = 3.841;
 
   /**
-   * Returns per phrase its G² in group {@code g} ({@code nt} term tokens) against the rest ({@code
+   * Returns per phrase its G² in group {@code g} ({@code nt} word tokens) against the rest ({@code
    * nr}) when the group uses it more and G² ≥ {@value #KEY_G2}, else 0 (not a key phrase of the
    * group).
    */

@@ -49,12 +49,12 @@ import qushi.analytics.text.Passage;
  * evidence orders it: the words of one document, whose interval the overdispersion of a sparse term
  * barely widens, have a large low but cannot have a small p when documents are the units (on
  * generated corpora, 60 of 80 such keywords were mostly one document's when ordered by low, 10 by
- * p). A year of one or two documents, when documents are the units, is one or two units: all its
- * words are one or two documents' own, and p tells only how evenly a word spreads over them (a word
- * of 4 occurrences in both documents came before one of 203 in one). There the token counts'
- * log-likelihood G² (Dunning 1993; Rayson and Garside 2000), which grows with frequency and effect
- * together, orders the rest. Reference: Hardie (2014) on the log ratio as keyness effect size;
- * Kilgarriff (2009) on keyness against a reference corpus.
+ * p). A group of fewer than 3 test units — a year of one or two documents when documents are the
+ * units, of one or two passages otherwise — has all its words in one or two units, and p tells only
+ * how evenly a word spreads over them (a word of 4 occurrences in both documents came before one of
+ * 203 in one). There the token counts' log-likelihood G² (Dunning 1993; Rayson and Garside 2000),
+ * which grows with frequency and effect together, orders the rest. Reference: Hardie (2014) on the
+ * log ratio as keyness effect size; Kilgarriff (2009) on keyness against a reference corpus.
  *
  * <p><b>TF-IDF</b> is class-based: the passages of a group (a year, or a document) are pooled into
  * one class, and (Grootendorst 2022, c-TF-IDF)
@@ -86,8 +86,8 @@ import qushi.analytics.text.Passage;
  * term. Each keyword names the group's document holding most of its occurrences and that document's
  * share ({@link Keyword#topDocShare}): a keyword at 0.8 or more is mostly one document's. Key
  * phrases ({@link Collocations}) are listed after the terms with {@code kind = phrase}: with
- * keyness, those a group uses more than the rest, by G² of their counts (score = G²); otherwise
- * ranked with the same formula as the terms.
+ * keyness and more than one group, those a group uses more than the rest, by G² of their counts
+ * (score = G²); otherwise by c-TF-IDF over the phrase counts.
  */
 public final class Keywords {
   /** How terms are grouped. */

@@ -149,9 +149,9 @@ public final class Boilerplate implements java.io.Serializable {
    *     copy} (a paragraph of a document that an earlier copy of it, of the same year, holds) or
    *     {@code code} (a bracket code, cut wherever it stands)
    * @param wordings the different wordings dropped as this paragraph: 1 when every copy reads the
-   *     same, more when they differ only in their numbers (2007年3月21日…第171次…, 2009年…第4次…), which a
-   *     paragraph's key reads as one (so {@code text} is found once in the files, the rest in other
-   *     numbers)
+   *     same, more when they differ only in their numbers or whitespace (2007年3月21日…第171次…,
+   *     2009年…第4次…), which a paragraph's key reads as one (so {@code text} is found once in the
+   *     files, the rest in other numbers)
    */
   public record Paragraph(
       String text, int documents, int occurrences, String position, int wordings)
