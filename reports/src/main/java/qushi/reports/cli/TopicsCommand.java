@@ -111,8 +111,9 @@ final class TopicsCommand extends TableCommand {
     var err = spec.commandLine().getErr();
     err.printf(
         "qushi: note: no elbow within K = %d..%d: every step still improved held-out perplexity"
-            + " by %d%% or more, so the largest K is %s; more topics may still pay (--sweep"
-            + " %d..%d%s tries more)%n",
+            + " by %d%% or more, so the largest K is %s; by fit alone more topics may still pay"
+            + " (--sweep %d..%d%s tries more), though more topics are less stable (see the"
+            + " stability column)%n",
         rows.get(0).k(),
         last,
         Math.round(100 * TopicSweep.ELBOW),
