@@ -135,12 +135,21 @@ public interface CorpusText {
   }
 
   /**
+   * Returns the most topics this text can tell apart under {@code options} ({@link
+   * TopicModeler#maxTopics}: two passages and two terms to a topic): the largest K a fit or a sweep
+   * accepts.
+   */
+  default int maxTopics(TopicOptions options) {
+    return new TopicModeler(corpus(), options).maxTopics();
+  }
+
+  /**
    * Returns the Ks of {@link TopicSweep#DEFAULT_KS} that this text can tell apart ({@link
    * TopicModeler#maxTopics}: two passages and two terms to a topic), or the most it can when it
    * cannot tell five apart; at least 2 (a model of 2 then reports that there is too little text).
    */
   default int[] defaultKs(TopicOptions options) {
-    int max = new TopicModeler(corpus(), options).maxTopics();
+    int max = maxTopics(options);
     int[] ks =
         TopicSweep.DEFAULT_KS.stream().mapToInt(Integer::intValue).filter(k -> k <= max).toArray();
     return ks.length > 0 ? ks : new int[] {Math.max(2, max)};

@@ -1,6 +1,7 @@
 package qushi.reports.cli;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -64,7 +65,7 @@ final class TopicsCommand extends TableCommand {
     Qushi q = open();
     if (ks != null) {
       var sweep = q.sweep(ks, options);
-      noElbow(sweep.list(), "marked");
+      noteNoElbow(sweep.list(), "marked", q.maxTopics(options));
       return print(sweep);
     }
     TopicModel model;
@@ -76,7 +77,7 @@ final class TopicsCommand extends TableCommand {
       int chosen = grid[0];
       if (grid.length > 1) {
         var rows = q.sweep(grid, options).list();
-        noElbow(rows, "chosen");
+        noteNoElbow(rows, "chosen", q.maxTopics(options));
         chosen = rows.stream().filter(TopicRows.Sweep::chosen).findFirst().orElseThrow().k();
       }
       model = q.topics(options.withTopics(chosen));
@@ -99,29 +100,45 @@ final class TopicsCommand extends TableCommand {
     return print(table);
   }
 
-  /**
-   * Notes on stderr when a sweep found no elbow: its largest K is {@code how} (marked, chosen) as
-   * the best tried, and a wider sweep may find more topics worth having.
-   */
-  private void noElbow(List<TopicRows.Sweep> rows, String how) {
-    if (rows.size() < 2 || !rows.get(rows.size() - 1).chosen()) return;
-    int last = rows.get(rows.size() - 1).k();
-    // up to twice the largest K, in about four steps
-    int step = Math.max(1, last / 4);
+  /** Prints {@link #noElbow(List, String, int)}'s note on stderr, if any. */
+  private void noteNoElbow(List<TopicRows.Sweep> rows, String how, int max) {
+    String note = noElbow(rows, how, max);
+    if (note == null) return;
     var err = spec.commandLine().getErr();
-    err.printf(
-        "qushi: note: no elbow within K = %d..%d: every step still improved held-out perplexity"
-            + " by %d%% or more, so the largest K is %s; by fit alone more topics may still pay"
-            + " (--sweep %d..%d%s tries more), though more topics are less stable (see the"
-            + " stability column)%n",
-        rows.get(0).k(),
-        last,
-        Math.round(100 * TopicSweep.ELBOW),
-        how,
-        last,
-        2 * last,
-        step > 1 ? ":" + step : "");
+    err.println(note);
     err.flush();
+  }
+
+  /**
+   * Returns the note for a sweep that found no elbow, or null when it found one: its largest K is
+   * {@code how} (marked, chosen) as the best tried, and a wider sweep, up to the most topics the
+   * text can tell apart ({@code max}), may find more topics worth having; at that most, the text
+   * holds no more.
+   */
+  static String noElbow(List<TopicRows.Sweep> rows, String how, int max) {
+    if (rows.size() < 2 || !rows.get(rows.size() - 1).chosen()) return null;
+    int last = rows.get(rows.size() - 1).k();
+    String head =
+        String.format(
+            Locale.ROOT,
+            "qushi: note: no elbow within K = %d..%d: every step still improved held-out"
+                + " perplexity by %d%% or more, so the largest K is %s",
+            rows.get(0).k(),
+            last,
+            Math.round(100 * TopicSweep.ELBOW),
+            how);
+    if (last >= max) return head + "; this text can tell no more than " + max + " topics apart";
+    // up to twice the largest K (at most what the text holds), in about four steps
+    int to = Math.min(2 * last, max);
+    int step = Math.max(1, (to - last) / 4);
+    return String.format(
+        Locale.ROOT,
+        "%s; by fit alone more topics may still pay (--sweep %d..%d%s tries more), though more"
+            + " topics are less stable (see the stability column)",
+        head,
+        last,
+        to,
+        step > 1 ? ":" + step : "");
   }
 
   private static int cores() {

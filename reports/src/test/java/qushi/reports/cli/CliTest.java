@@ -878,6 +878,29 @@ class CliTest {
   }
 
   @Test
+  void theNoElbowNoteSuggestsOnlyKsTheTextCanHold() {
+    java.util.function.BiFunction<Integer, Boolean, qushi.analytics.topics.TopicRows.Sweep> row =
+        (k, chosen) -> new qushi.analytics.topics.TopicRows.Sweep(k, -3, 10, 0.1, -1, 0.6, chosen);
+    List<qushi.analytics.topics.TopicRows.Sweep> grid =
+        List.of(row.apply(5, false), row.apply(10, false), row.apply(20, true));
+    // room for more: up to twice the largest K in about four steps, or up to what the text holds
+    assertTrue(
+        TopicsCommand.noElbow(grid, "chosen", 500).contains("(--sweep 20..40:5 tries more)"));
+    assertTrue(TopicsCommand.noElbow(grid, "chosen", 28).contains("(--sweep 20..28:2 tries more)"));
+    // at the most the text can tell apart, no sweep to suggest
+    String full = TopicsCommand.noElbow(grid, "chosen", 20);
+    assertTrue(full.endsWith("this text can tell no more than 20 topics apart"), full);
+    assertFalse(full.contains("--sweep"), full);
+    // an elbow: no note
+    assertEquals(
+        null,
+        TopicsCommand.noElbow(
+            List.of(row.apply(5, false), row.apply(10, true), row.apply(20, false)),
+            "chosen",
+            500));
+  }
+
+  @Test
   void aSweepRangeIsEveryKUnlessAStepIsGiven() {
     assertArrayEquals(new int[] {2, 3, 4, 5, 6}, TopicsCommand.parseRange("2..6"));
     assertArrayEquals(new int[] {5, 10, 15, 20}, TopicsCommand.parseRange("5..20:5"));
