@@ -27,6 +27,7 @@ import qushi.analytics.prepare.PassageTokens;
 import qushi.analytics.prepare.PreparedCorpus;
 import qushi.analytics.prepare.YearStats;
 import qushi.analytics.text.Boilerplate;
+import qushi.analytics.text.Segmenter;
 import qushi.analytics.text.TextPipeline;
 
 /**
@@ -111,14 +112,53 @@ record SparkCorpus(
                       () -> SparkLearning.learn(cleaned, base, dropped, framing, text)))
               : text;
       Broadcast<PipelineSpec> spec = spark.broadcast(PipelineSpec.of(pipeline));
-      JavaRDD<PreparedDocument> docs =
+      JavaRDD<PreparedDocument> cut =
           CleanedText.cutEach(
                   cleaned,
                   spec,
                   dropped,
                   (c, b, t, s) -> PreparedDocument.of(c, b, t, s, framing.value()))
               .persist(StorageLevel.MEMORY_AND_DISK());
-      stages.run("spark: segmenting " + refs.size() + " documents", () -> docs.count());
+      stages.run("spark: segmenting " + refs.size() + " documents", () -> cut.count());
+      JavaRDD<PreparedDocument> docs = cut;
+      // as the local engine does: a learned term that the corpus cut with all of them whole leaves
+      // under the least count is dropped, and the documents whose text holds it are cut again
+      // without it, until none is left (LearnedTerms#underCounted)
+      while (!pipeline.learned().isEmpty()) {
+        Broadcast<Set<String>> strings =
+            spark.broadcast(new HashSet<>(pipeline.learned().strings()));
+        Map<String, Long> counts =
+            docs.flatMap(d -> learnedTokens(d, strings.value()).iterator()).countByValue();
+        Set<String> under = pipeline.learned().underCounted(t -> counts.getOrDefault(t, 0L));
+        if (under.isEmpty()) break;
+        pipeline = text.withLearned(pipeline.learned().without(under));
+        Broadcast<PipelineSpec> again = spark.broadcast(PipelineSpec.of(pipeline));
+        Broadcast<Set<String>> gone = spark.broadcast(new HashSet<>(under));
+        // cut maps cleaned partition by partition, one document for one: the two zip
+        JavaRDD<PreparedDocument> before = docs;
+        docs =
+            cleaned
+                .zip(before)
+                .mapPartitions(
+                    it -> {
+                      TextPipeline p = again.value().pipeline();
+                      Segmenter segmenter = p.segmenter();
+                      List<PreparedDocument> out = new ArrayList<>();
+                      while (it.hasNext()) {
+                        var pair = it.next();
+                        boolean holds = gone.value().stream().anyMatch(pair._1().text()::contains);
+                        out.add(
+                            holds
+                                ? PreparedDocument.of(
+                                    pair._1(), dropped.value(), p, segmenter, framing.value())
+                                : pair._2());
+                      }
+                      return out.iterator();
+                    })
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        docs.count();
+        before.unpersist(false);
+      }
       cleaned.unpersist(false);
       return new SparkCorpus(spark, corpus, pipeline, boilerplate, progress, docs, onClose);
     } catch (RuntimeException e) {
@@ -126,6 +166,15 @@ record SparkCorpus(
       onClose.run();
       throw e;
     }
+  }
+
+  /** Returns the tokens of {@code d} that are one of the learned {@code strings}. */
+  private static List<String> learnedTokens(PreparedDocument d, Set<String> strings) {
+    List<String> out = new ArrayList<>();
+    for (PassageTokens t : d.passages()) {
+      for (int k = 0; k < t.size(); k++) if (strings.contains(t.word(k))) out.add(t.word(k));
+    }
+    return out;
   }
 
   /** Stages of the preparation, reported to the progress. */

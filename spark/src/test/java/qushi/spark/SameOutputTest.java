@@ -100,6 +100,31 @@ class SameOutputTest {
   }
 
   @Test
+  void aLearnedTermLeftUnderTheLeastCountIsDroppedAlike(@TempDir Path dir) throws IOException {
+    // the segmenter cuts 冈村宁次 two ways; the learner joins 冈/村宁 too, which the whole name
+    // leaves with one token: both engines drop it and cut its passage again
+    String[] before = {"总司令", "战犯", "释放", "逮捕", "罪魁", "统帅", "命令", "判决", "惩办", "监禁", "押解", "审判"};
+    String[] after = {"和部下", "大将", "无罪", "一起", "率部", "的命令", "投降", "回国", "受审", "出庭", "逃走", "认罪"};
+    StringBuilder[] texts = {new StringBuilder(), new StringBuilder()};
+    for (int i = 0; i < 24; i++) {
+      texts[i / 12].append("报道说，日军").append(before[i % 12]).append("冈村宁次");
+      texts[i / 12].append(after[i * 5 % 12]).append("，各界十分关注。\n\n");
+    }
+    texts[1].append("报道又说，冈村宁的名字见于文件。\n");
+    Files.writeString(dir.resolve("a.txt"), texts[0]);
+    Files.writeString(dir.resolve("b.txt"), texts[1]);
+    Files.writeString(dir.resolve("corpus.csv"), "id,file,year\na,a.txt,1946\nb,b.txt,1949\n");
+    assertSame(
+        dir,
+        List.of(
+            new String[] {"terms"},
+            new String[] {"stats"},
+            new String[] {"compare", "--target", "1949", "--min-count", "1", "--top", ALL}));
+    String terms = run("terms", "--corpus", dir.toString(), "--format", "csv");
+    assertTrue(terms.contains("\n冈村宁次,") && !terms.contains("\n冈村宁,"), terms);
+  }
+
+  @Test
   void headingsThatFrameTheDocumentsAreLeftOutOfLearningAlike(@TempDir Path dir)
       throws IOException {
     // eight documents whose sections are headed alike: no term is learned from the headings

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -81,31 +82,74 @@ final class Preparation {
       learnedFrom = new Plain(texts.length);
       learned = text.withLearned(learn(text, texts, headings, learnedFrom, progress));
     }
-    Plain plain = learnedFrom;
-    TextPipeline pipeline = learned;
     PassageTokens[] tokens = new PassageTokens[passages.size()];
+    String name = learnedFrom != null ? "keeping learned terms whole" : "segmenting";
+    try (Progress.Stage stage = progress.start(name, passages.size())) {
+      int[] all = IntStream.range(0, passages.size()).toArray();
+      segment(learned, learnedFrom, texts, headings, all, tokens, stage);
+    }
+    // a learned term that the corpus cut with all of them whole leaves under the least count is
+    // dropped, and the passages whose text holds it are cut again without it, until none is left
+    // (a drop can take tokens from another term: the merge is leftmost-longest)
+    while (learnedFrom != null) {
+      Map<String, Long> counts = learnedTokens(tokens, learned.learned());
+      Set<String> under = learned.learned().underCounted(t -> counts.getOrDefault(t, 0L));
+      if (under.isEmpty()) break;
+      learned = text.withLearned(learned.learned().without(under));
+      int[] holding =
+          IntStream.range(0, passages.size())
+              .filter(i -> under.stream().anyMatch(texts[i]::contains))
+              .toArray();
+      segment(learned, learnedFrom, texts, headings, holding, tokens, Progress.Stage.NONE);
+    }
+    return assemble(
+        corpus, learned, Arrays.asList(clean), boilerplate, passages, Arrays.asList(tokens));
+  }
+
+  /** Returns the tokens of each of the {@code learned} terms in the passages' {@code tokens}. */
+  private static Map<String, Long> learnedTokens(PassageTokens[] tokens, LearnedTerms learned) {
+    Map<String, Long> counts = new ConcurrentHashMap<>();
+    Arrays.stream(tokens)
+        .parallel()
+        .forEach(
+            t -> {
+              for (int k = 0; k < t.size(); k++) {
+                if (learned.contains(t.word(k))) counts.merge(t.word(k), 1L, Long::sum);
+              }
+            });
+    return counts;
+  }
+
+  /**
+   * Segments the passages {@code which} of {@code texts} into {@code out} (in parallel, one
+   * segmenter per thread): from the tokens of the first pass ({@code plain}) with the pipeline's
+   * learned terms kept whole, or, when plain is null, from the text.
+   */
+  private static void segment(
+      TextPipeline pipeline,
+      Plain plain,
+      String[] texts,
+      List<List<FramingHeadings.Heading>> headings,
+      int[] which,
+      PassageTokens[] out,
+      Progress.Stage stage) {
     ThreadLocal<Segmenter> segmenters = ThreadLocal.withInitial(pipeline::segmenter);
     TermFilter filter = pipeline.filter();
     ThreadLocal<TermFilter.Memo> judged = ThreadLocal.withInitial(filter::memo);
-    String name = plain != null ? "keeping learned terms whole" : "segmenting";
-    try (Progress.Stage stage = progress.start(name, passages.size())) {
-      IntStream.range(0, passages.size())
-          .parallel()
-          .forEach(
-              i -> {
-                String s = texts[i];
-                Segmenter seg = segmenters.get();
-                tokens[i] =
-                    PassageTokens.of(
-                        s,
-                        plain != null ? seg.withLearned(s, plain.tokens(i)) : seg.segment(s),
-                        judged.get()::isTerm,
-                        headings.get(i));
-                stage.advance(1);
-              });
-    }
-    return assemble(
-        corpus, pipeline, Arrays.asList(clean), boilerplate, passages, Arrays.asList(tokens));
+    Arrays.stream(which)
+        .parallel()
+        .forEach(
+            i -> {
+              String s = texts[i];
+              Segmenter seg = segmenters.get();
+              out[i] =
+                  PassageTokens.of(
+                      s,
+                      plain != null ? seg.withLearned(s, plain.tokens(i)) : seg.segment(s),
+                      judged.get()::isTerm,
+                      headings.get(i));
+              stage.advance(1);
+            });
   }
 
   /**

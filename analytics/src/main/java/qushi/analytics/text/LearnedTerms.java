@@ -63,6 +63,30 @@ public final class LearnedTerms {
     return terms.isEmpty();
   }
 
+  /**
+   * Returns the terms merged from pieces (not learned from quotation marks alone or also) that a
+   * corpus cut with all these terms whole leaves with fewer than {@link TermLearner#MIN_COUNT}
+   * tokens ({@code tokens}: a term's tokens there, 0 when absent): a longer term took their
+   * occurrences (冈村宁 inside 冈村宁次, where the segmenter cut the name two ways), so they are no terms
+   * of the corpus. In no particular order.
+   */
+  public Set<String> underCounted(java.util.function.ToLongFunction<String> tokens) {
+    Set<String> out = new HashSet<>();
+    for (TermLearner.Term t : terms) {
+      if (t.quoted() == 0 && tokens.applyAsLong(t.term()) < TermLearner.MIN_COUNT)
+        out.add(t.term());
+    }
+    return out;
+  }
+
+  /** Returns these terms without {@code dropped}, in the same order. */
+  public LearnedTerms without(Set<String> dropped) {
+    if (dropped.isEmpty()) return this;
+    List<TermLearner.Term> kept = new ArrayList<>(terms.size());
+    for (TermLearner.Term t : terms) if (!dropped.contains(t.term())) kept.add(t);
+    return new LearnedTerms(kept);
+  }
+
   /** Returns whether {@code s} is a learned term. */
   public boolean contains(String s) {
     return strings.contains(s);

@@ -49,6 +49,46 @@ class LearnedTermsPreparedTest {
   }
 
   @Test
+  void aTermThatALongerOneTakesUnderTheLeastCountIsDropped() {
+    // the segmenter cuts the name 冈村宁次 as 冈/村/宁次 or as 冈/村宁/次, by context: the learner
+    // joins both 冈/村/宁次 and 冈/村宁 (seven times), but whole, the name takes all but one 冈村宁
+    String[] before = {"总司令", "战犯", "释放", "逮捕", "罪魁", "统帅", "命令", "判决", "惩办", "监禁", "押解", "审判"};
+    String[] after = {"和部下", "大将", "无罪", "一起", "率部", "的命令", "投降", "回国", "受审", "出庭", "逃走", "认罪"};
+    StringBuilder a = new StringBuilder();
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 24; i++) {
+      (i < 12 ? a : b)
+          .append("报道说，日军")
+          .append(before[i % 12])
+          .append("冈村宁次")
+          .append(after[i * 5 % 12])
+          .append("，各界十分关注。\n\n");
+    }
+    b.append("报道又说，冈村宁的名字见于文件。\n");
+    // the segmenter alone cuts 冈/村宁 often enough for the learner to join it (≥ 5 times)
+    qushi.analytics.text.Segmenter plain =
+        qushi.analytics.text.TextPipeline.of(TextOptions.defaults()).segmenter();
+    List<qushi.analytics.text.Token> cut = plain.segmentPlain(a.toString() + b);
+    int pieces = 0;
+    for (int k = 0; k + 1 < cut.size(); k++) {
+      if (cut.get(k).word().equals("冈") && cut.get(k + 1).word().equals("村宁")) pieces++;
+    }
+    assertTrue(pieces >= TermLearner.MIN_COUNT, "冈/村宁 " + pieces + " times");
+    PreparedCorpus p =
+        PreparedCorpus.of(
+            Corpus.ofTexts(1946, a.toString(), 1949, b.toString()), TextOptions.defaults());
+    assertEquals(24, find(p, "冈村宁次").frequency());
+    // a term of one token is under the learner's least count (5): not a learned term
+    assertEquals(null, find(p, "冈村宁"), p.learnedTerms().toString());
+    for (TermLearner.Term t : p.learnedTerms()) {
+      assertTrue(t.frequency() >= TermLearner.MIN_COUNT || t.quoted() > 0, t.toString());
+    }
+    // its one occurrence is cut as the segmenter cuts it; counts still equal the text search
+    assertEquals(25, p.count("冈村宁").stream().mapToInt(TermCount::count).sum());
+    assertFalse(p.vocabularyWords().contains("冈村宁"));
+  }
+
+  @Test
   void aLearnedTermIsOneTokenEverywhereAndCountsAsATerm() {
     PreparedCorpus p = PreparedCorpus.of(corpus(), TextOptions.defaults());
     TermLearner.Term t = find(p, "财经纪律");
