@@ -129,8 +129,23 @@ public interface CorpusText {
    * held-out perplexity), the other settings from {@code options}.
    */
   default TopicModel topicsChoosingK(TopicOptions options) {
+    return topicsChoosingK(options, sweep -> {});
+  }
+
+  /**
+   * Returns a topic model whose K is chosen as {@link #topicsChoosingK(TopicOptions)} chooses it,
+   * handing the sweep to {@code sweep} before the model is fitted (not called when the text can
+   * tell only one K of the grid apart, and no sweep is made).
+   */
+  default TopicModel topicsChoosingK(
+      TopicOptions options, java.util.function.Consumer<Rows<TopicRows.Sweep>> sweep) {
     int[] ks = defaultKs(options);
-    int k = ks.length == 1 ? ks[0] : TopicSweep.chosen(sweep(ks, options).list());
+    int k = ks[0];
+    if (ks.length > 1) {
+      Rows<TopicRows.Sweep> rows = sweep(ks, options);
+      sweep.accept(rows);
+      k = TopicSweep.chosen(rows.list());
+    }
     return topics(options.withTopics(k));
   }
 

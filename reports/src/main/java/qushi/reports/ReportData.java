@@ -35,7 +35,6 @@ import qushi.analytics.prepare.YearStats;
 import qushi.analytics.topics.TopicModel;
 import qushi.analytics.topics.TopicOptions;
 import qushi.analytics.topics.TopicRows;
-import qushi.analytics.topics.TopicSweep;
 
 /**
  * Every result the report shows, computed once through the front door ({@link Qushi}) before any
@@ -174,15 +173,12 @@ public record ReportData(
         TopicOptions to = TopicOptions.defaults();
         int k = options.topics();
         if (k == ReportOptions.CHOOSE_TOPICS) {
-          int[] ks = q.defaultKs(to);
-          if (ks.length > 1) {
-            sweep = q.sweep(ks, to);
-            k = TopicSweep.chosen(sweep.list());
-          } else {
-            k = ks[0];
-          }
+          List<Rows<TopicRows.Sweep>> swept = new ArrayList<>(1);
+          topics = q.topicsChoosingK(to, swept::add);
+          if (!swept.isEmpty()) sweep = swept.get(0);
+        } else {
+          topics = q.topics(to.withTopics(k));
         }
-        topics = q.topics(to.withTopics(k));
       } catch (BadInputException e) {
         notes.add(e.getMessage());
       }

@@ -68,20 +68,12 @@ final class TopicsCommand extends TableCommand {
       noteNoElbow(sweep.list(), "marked", q.maxTopics(options));
       return print(sweep);
     }
-    TopicModel model;
-    if (k != null) {
-      model = q.topics(options);
-    } else {
-      // q.topicsChoosingK's choice, with its sweep at hand for the note
-      int[] grid = q.defaultKs(options);
-      int chosen = grid[0];
-      if (grid.length > 1) {
-        var rows = q.sweep(grid, options).list();
-        noteNoElbow(rows, "chosen", q.maxTopics(options));
-        chosen = rows.stream().filter(TopicRows.Sweep::chosen).findFirst().orElseThrow().k();
-      }
-      model = q.topics(options.withTopics(chosen));
-    }
+    TopicOptions given = options;
+    TopicModel model =
+        k != null
+            ? q.topics(options)
+            : q.topicsChoosingK(
+                options, sweep -> noteNoElbow(sweep.list(), "chosen", q.maxTopics(given)));
     String warning =
         qushi.reports.TopicsSection.warning(
             model.topics(), qushi.reports.Labels.of(qushi.reports.Labels.Lang.EN));
