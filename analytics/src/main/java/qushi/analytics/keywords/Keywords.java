@@ -438,6 +438,10 @@ public final class Keywords {
     List<double[]> stats = new ArrayList<>();
     List<DiscreteNull> nulls = new ArrayList<>();
     int passages = t.passages() + r.passages();
+    // below the significant block: the evidence, the test's p; in a group of one or two units
+    // every word is one or two units' own and p tells only how evenly it spreads over them, so
+    // the token counts' G² (frequency and effect together) orders it
+    boolean fewUnits = t.passages() < FEW_UNITS;
     for (int id = 0; id < counts.size(); id++) {
       long x = t.count()[id];
       long y = r.count()[id];
@@ -456,7 +460,8 @@ public final class Keywords {
               true);
       double low = EffectSizes.logRatioInterval(x, y, nt, nr, test.dispersion(), Z95 * Z95)[0];
       ids.add(id);
-      stats.add(new double[] {low, test.p(), LogLikelihood.keyness(x, y, nt, nr)});
+      double below = fewUnits ? -LogLikelihood.keyness(x, y, nt, nr) : test.p();
+      stats.add(new double[] {low, test.p(), below});
       nulls.add(test.nulls());
     }
     double[] adjusted =
@@ -464,15 +469,9 @@ public final class Keywords {
     List<Integer> ranked = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++)
       if (stats.get(i)[0] > 0 && t.count()[ids.get(i)] >= minCount) ranked.add(i);
-    // below the significant block: the evidence, the test's p; in a group of one or two units
-    // every word is one or two units' own and p tells only how evenly it spreads over them, so
-    // the token counts' G² (frequency and effect together) orders it
-    boolean fewUnits = t.passages() < FEW_UNITS;
     ranked.sort(
         Comparator.<Integer>comparingInt(i -> adjusted[i] < Keyword.LEVEL ? 0 : 1)
-            .thenComparingDouble(
-                i ->
-                    adjusted[i] < Keyword.LEVEL ? 0 : fewUnits ? -stats.get(i)[2] : stats.get(i)[1])
+            .thenComparingDouble(i -> adjusted[i] < Keyword.LEVEL ? 0 : stats.get(i)[2])
             .thenComparingDouble(i -> -stats.get(i)[0])
             .thenComparing(i -> terms.apply(ids.get(i))));
     List<Keyword> rows = new ArrayList<>();
