@@ -67,10 +67,13 @@ import qushi.analytics.stats.LogLikelihood;
  * <p><b>The terms.</b> A merged unit is a learned term when it still occurs at least minCount times
  * as a unit and its boundaries are free: the entropy of the tokens before it and of the tokens
  * after it are each at least 1.0 nats (a unit always followed by the same word is a fragment of a
- * longer one, e.g. 中国特色 before 社会主义). A text edge, a function word, and before the term a generic
- * verb or a lexicon term, count as a new neighbour each time, since nothing can extend a term
- * across them (Jin &amp; Tanaka-Ishii 2006, branching entropy); a lexicon term after it counts as
- * itself, the head that a fragment lacks (上海药物 before 研究所).
+ * longer one, e.g. 中国特色 before 社会主义). A text edge, punctuation, a function word of two or more
+ * characters, and before the term a generic verb or a lexicon term, count as a new neighbour each
+ * time, since nothing can extend a term across them (Jin &amp; Tanaka-Ishii 2006, branching
+ * entropy); a lexicon term after it counts as itself, the head that a fragment lacks (上海药物 before
+ * 研究所), and so does a one-character function word (顿, 克 around 涅茨 of 顿涅茨克) and a longer one
+ * that stands beside the unit in at least half its own occurrences: a piece of a name the
+ * dictionary mistook for a grammatical word (阿拉, a pronoun to it, always before 格齐 of 阿拉格齐).
  *
  * <pre>
  * H = −Σ_w p(w) ln p(w),   p(w) = share of the term's occurrences with neighbour w

@@ -32,6 +32,15 @@ final class TermSelection {
     Map<Integer, Integer> unitCount = new HashMap<>();
     // of a name's units, the neighbours that are one character of a word (not a function word)
     Map<String, Map<String, Integer>> charNeighbours = new HashMap<>();
+    // how often each longer function word stands in the streams
+    Map<String, Integer> functionWords = new HashMap<>();
+    for (int[] s : seqs) {
+      for (int v : s) {
+        if (v <= -3 && UnitStreams.longerFunctionWord(v)) {
+          functionWords.merge(marked.apply(v), 1, Integer::sum);
+        }
+      }
+    }
     for (int[] s : seqs) {
       for (int i = 0; i < s.length; i++) {
         if (s[i] < atoms) continue;
@@ -41,8 +50,11 @@ final class TermSelection {
         // neighbours that no term can extend across count as new each time
         String l = i > 0 ? neighbour(units, marked, s[i - 1], true) : null;
         String r = i + 1 < s.length ? neighbour(units, marked, s[i + 1], false) : null;
-        left.computeIfAbsent(t, k -> new Neighbours()).add(l);
-        right.computeIfAbsent(t, k -> new Neighbours()).add(r);
+        left.computeIfAbsent(t, k -> new Neighbours())
+            .add(l, i > 0 && UnitStreams.longerFunctionWord(s[i - 1]));
+        right
+            .computeIfAbsent(t, k -> new Neighbours())
+            .add(r, i + 1 < s.length && UnitStreams.longerFunctionWord(s[i + 1]));
         if (units.names.get(s[i])) {
           Map<String, Integer> chars = charNeighbours.computeIfAbsent(t, k -> new HashMap<>());
           // (one that no term extends across is a neighbour of its own each time, never counted)
@@ -70,8 +82,8 @@ final class TermSelection {
       if (n < TermLearner.MIN_COUNT || notTerms.contains(t)) continue;
       int id = best.get(t);
       if (!units.leftEdge.get(id) || !units.rightEdge.get(id)) continue;
-      double hl = left.get(t).entropy();
-      double hr = right.get(t).entropy();
+      double hl = left.get(t).entropy(functionWords);
+      double hr = right.get(t).entropy(functionWords);
       if (units.names.get(id)) {
         // a name's neighbours are few (its title), but no one character may extend it
         if (fragment(charNeighbours.get(t), n)) continue;
@@ -89,18 +101,22 @@ final class TermSelection {
 
   /**
    * Returns the neighbour symbol of stream value v, or null when nothing could extend a term across
-   * it (punctuation, a longer function word, a person's name, and on the left a generic verb): such
-   * a neighbour counts as a new one each time, and so does a lexicon term before the unit. A
-   * one-character function word counts as itself (顿, 克 around the fragment 涅茨 of 顿涅茨克), and so does
-   * a lexicon term after the unit: a unit that a lexicon term nearly always follows is a fragment
-   * of a longer name (上海药物 of 上海药物研究所), though the rounds never merge the two.
+   * it (punctuation, a person's name, and on the left a generic verb): such a neighbour counts as a
+   * new one each time, and so does a lexicon term before the unit. A one-character function word
+   * counts as itself (顿, 克 around the fragment 涅茨 of 顿涅茨克), and so does a lexicon term after the
+   * unit: a unit that a lexicon term nearly always follows is a fragment of a longer name (上海药物 of
+   * 上海药物研究所), though the rounds never merge the two. A longer function word is returned as itself,
+   * and {@link Neighbours#entropy} decides how it counts.
    */
   private static String neighbour(
       TermUnits units, IntFunction<String> marked, int v, boolean onTheLeft) {
     if (v <= -3) {
       // a lexicon term only on the right: the head a fragment lacks (Chinese puts it last), where
       // on the left it is mostly a modifier of a whole term (党中央 of 决策部署)
-      return onTheLeft && -3 - v >= UnitStreams.LEXICON ? null : marked.apply(v);
+      int x = -3 - v;
+      return onTheLeft && x >= UnitStreams.LEXICON && x < UnitStreams.LONGER
+          ? null
+          : marked.apply(v);
     }
     if (v < 0 || units.names.get(v)) return null; // a name ends any term but its own
     if (onTheLeft && generic(units.lastKind.get(v))) return null;
@@ -131,24 +147,41 @@ final class TermSelection {
   }
 
   /**
-   * The neighbours of a unit on one side: how often each stands there, and how often one stood
-   * there that no term extends across (null from {@link #neighbour}), each a neighbour of its own.
+   * The neighbours of a unit on one side: how often each stands there, how often one stood there
+   * that no term extends across (null from {@link #neighbour}), each a neighbour of its own, and
+   * how often each longer function word stood there.
    */
   private static final class Neighbours {
     final Map<String, Integer> counts = new HashMap<>();
+    final Map<String, Integer> functionWords = new HashMap<>();
     int fresh;
 
-    void add(String neighbour) {
+    void add(String neighbour, boolean functionWord) {
       if (neighbour == null) fresh++;
-      else counts.merge(neighbour, 1, Integer::sum);
+      else (functionWord ? functionWords : counts).merge(neighbour, 1, Integer::sum);
     }
 
-    /** The entropy of the neighbours (natural logarithm), each fresh one seen once. */
-    double entropy() {
-      double n = fresh;
-      for (int c : counts.values()) n += c;
-      double h = fresh * (Math.log(n) / n);
-      for (int c : counts.values()) h -= c / n * Math.log(c / n);
+    /**
+     * The entropy of the neighbours (natural logarithm), each fresh one seen once. A longer
+     * function word counts as a new neighbour each time too, unless the unit stands beside it in at
+     * least {@link TermLearner#NAME_DEPENDENCE} of the word's occurrences ({@code totals}): then it
+     * counts as itself, since a word that mostly stands by one unit is no free grammatical word but
+     * a piece the dictionary mistook for one (阿拉, read as the pronoun, of 阿拉格齐: 格齐 is a fragment).
+     */
+    double entropy(Map<String, Integer> totals) {
+      Map<String, Integer> all = functionWords.isEmpty() ? counts : new HashMap<>(counts);
+      int isolated = fresh;
+      for (var e : functionWords.entrySet()) {
+        if (e.getValue() >= TermLearner.NAME_DEPENDENCE * totals.get(e.getKey())) {
+          all.merge(e.getKey(), e.getValue(), Integer::sum);
+        } else {
+          isolated += e.getValue();
+        }
+      }
+      double n = isolated;
+      for (int c : all.values()) n += c;
+      double h = isolated * (Math.log(n) / n);
+      for (int c : all.values()) h -= c / n * Math.log(c / n);
       return h;
     }
   }

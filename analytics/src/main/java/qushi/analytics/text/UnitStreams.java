@@ -16,9 +16,10 @@ import java.util.Map;
  * term becomes the id of its (word, kind) pair — a token's kind depends on its tag, which may
  * differ between occurrences of one word — ids given in order of first appearance. Any other token
  * (a function word, numeral, lexicon term, or no word) becomes −3 − its code point when it is one
- * Han character, and a lexicon term becomes −3 − ({@link #LEXICON} + its index in {@link
- * #lexicon}), so that they stay recognisable as neighbours ({@link TermSelection}); any other
- * becomes −1.
+ * Han character, a lexicon term becomes −3 − ({@link #LEXICON} + its index in {@link #lexicon}),
+ * and a function word or numeral of more Han characters −3 − ({@link #LONGER} + its index in {@link
+ * #longer}), so that they stay recognisable as neighbours ({@link TermSelection}); any other (no
+ * word, punctuation, Latin) becomes −1.
  */
 final class UnitStreams {
   /** Per passage, the unit id or the marker of each token. */
@@ -33,23 +34,39 @@ final class UnitStreams {
   /** The lexicon terms of the streams, in order of first appearance. */
   final String[] lexicon;
 
+  /**
+   * The function words and numerals of more than one Han character, in order of first appearance.
+   */
+  final String[] longer;
+
   /** Offset of a lexicon term's index in its marker, past every code point. */
   static final int LEXICON = Character.MAX_CODE_POINT + 1;
 
-  private UnitStreams(List<int[]> streams, String[] text, byte[] kinds, String[] lexicon) {
+  /** Offset of a longer function word's index in its marker, past every lexicon term's. */
+  static final int LONGER = LEXICON + (1 << 26);
+
+  private UnitStreams(
+      List<int[]> streams, String[] text, byte[] kinds, String[] lexicon, String[] longer) {
     this.streams = streams;
     this.text = text;
     this.kinds = kinds;
     this.lexicon = lexicon;
+    this.longer = longer;
   }
 
   /**
-   * Returns the word that marker {@code v} (at most −3) stands for: a Han character or a lexicon
-   * term.
+   * Returns the word that marker {@code v} (at most −3) stands for: a Han character, a lexicon term
+   * or a longer function word.
    */
   String marked(int v) {
     int x = -3 - v;
+    if (x >= LONGER) return longer[x - LONGER];
     return x >= LEXICON ? lexicon[x - LEXICON] : new String(Character.toChars(x));
+  }
+
+  /** Returns whether marker {@code v} (at most −3) stands for a longer function word. */
+  static boolean longerFunctionWord(int v) {
+    return -3 - v >= LONGER;
   }
 
   /**
@@ -67,18 +84,17 @@ final class UnitStreams {
     List<String> text = new ArrayList<>();
     List<Byte> kinds = new ArrayList<>();
     List<int[]> seqs = new ArrayList<>(sequences.size());
-    // the marker of each atom where it is no unit: −3 − its code point if one Han character, else
-    // −1; a lexicon term's is given where it is first seen
+    // the marker of each atom where it is no unit: −3 − its code point if one Han character, −1
+    // if not Han; a lexicon term's and a longer Han word's are given where first seen
     int[] marker = new int[atoms.length];
     for (int a = 0; a < atoms.length; a++) {
       String w = atoms[a];
-      marker[a] =
-          w.codePointCount(0, w.length()) == 1 && TermLearner.allHan(w)
-              ? -3 - w.codePointAt(0)
-              : -1;
+      if (!TermLearner.allHan(w) || w.isEmpty()) marker[a] = -1;
+      else if (w.codePointCount(0, w.length()) == 1) marker[a] = -3 - w.codePointAt(0);
     }
     int[] lexiconMarker = new int[atoms.length];
     List<String> lexicon = new ArrayList<>();
+    List<String> longer = new ArrayList<>();
     for (int k = 0; k < sequences.size(); k++) {
       int[] s = sequences.get(k);
       byte[] kd = atomKinds.get(k);
@@ -89,10 +105,15 @@ final class UnitStreams {
             || kd[i] == NUMERAL
             || kd[i] == GRAMMATICAL
             || kd[i] == FROZEN) {
-          // a one-character function word and a lexicon term stay recognisable as neighbours
+          // a Han function word and a lexicon term stay recognisable as neighbours
           if (s[i] < 0) out[i] = -1;
-          else if (kd[i] != FROZEN) out[i] = marker[s[i]];
-          else {
+          else if (kd[i] != FROZEN) {
+            if (marker[s[i]] == 0) {
+              marker[s[i]] = -3 - (LONGER + longer.size());
+              longer.add(atoms[s[i]]);
+            }
+            out[i] = marker[s[i]];
+          } else {
             if (lexiconMarker[s[i]] == 0) {
               lexiconMarker[s[i]] = -3 - (LEXICON + lexicon.size());
               lexicon.add(atoms[s[i]]);
@@ -134,6 +155,10 @@ final class UnitStreams {
     byte[] kindArray = new byte[kinds.size()];
     for (int i = 0; i < kindArray.length; i++) kindArray[i] = kinds.get(i);
     return new UnitStreams(
-        seqs, text.toArray(new String[0]), kindArray, lexicon.toArray(new String[0]));
+        seqs,
+        text.toArray(new String[0]),
+        kindArray,
+        lexicon.toArray(new String[0]),
+        longer.toArray(new String[0]));
   }
 }

@@ -299,6 +299,35 @@ class TermLearnerTest {
   }
 
   @Test
+  void aFunctionWordThatMostlyStandsByOneUnitCountsAsItselfBesideIt() {
+    Streams c = new Streams();
+    for (int i = 0; i < 20; i++) {
+      // 阿拉 (a pronoun to the dictionary) before 格 齐 every time, and nowhere else: a piece of
+      // one name (阿拉格齐), so 格齐 always has the same neighbour on the left
+      c.add(MANY[i], "阿拉/r", "格/n", "齐/n", MANY[(i + 3) % 20]);
+      // the pronoun 我们 before 蓝色 粮仓 20 times of its 50: a free word, a new neighbour each time
+      c.add("我们/r", "蓝色/n", "粮仓/n", MANY[(i + 5) % 20]);
+      c.add("我们/r", MANY[(i + 7) % 20], "，/w");
+    }
+    for (int i = 0; i < 10; i++) c.add("我们/r", MANY[(i + 11) % 20]);
+    List<TermLearner.Term> terms = c.learn(Set.of());
+    List<String> learned = terms.stream().map(TermLearner.Term::term).toList();
+    assertFalse(learned.contains("格齐"), learned.toString());
+    // 20 of 我们's 50 occurrences are before 蓝色粮仓: under half, 20 new neighbours, ln 20
+    assertEquals(Math.log(20), find(terms, "蓝色粮仓").leftEntropy(), 1e-12);
+    // with 我们 beside it in 25 of 45 occurrences it would count as itself: entropy 0
+    Streams d = new Streams();
+    for (int i = 0; i < 20; i++) {
+      d.add("我们/r", "蓝色/n", "粮仓/n", MANY[(i + 5) % 20]);
+      if (i < 5) d.add("我们/r", "蓝色/n", "粮仓/n", "，/w");
+      d.add("我们/r", MANY[(i + 7) % 20], "，/w");
+    }
+    assertFalse(
+        d.learn(Set.of()).stream().anyMatch(t -> t.term().equals("蓝色粮仓")),
+        "蓝色粮仓 always after 我们, which stands by it in 25 of 45 places");
+  }
+
+  @Test
   void aNounAndAVerbThatDependOnEachOtherBothWaysAreACompound() {
     Streams c = new Streams();
     for (int i = 0; i < 20; i++) {
