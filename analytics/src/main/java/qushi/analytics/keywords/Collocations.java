@@ -1,8 +1,16 @@
 package qushi.analytics.keywords;
 
+import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
+import it.unimi.dsi.fastutil.longs.LongArrayList;
+import it.unimi.dsi.fastutil.longs.LongRBTreeSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import qushi.analytics.core.Check;
@@ -12,9 +20,10 @@ import qushi.analytics.prepare.PreparedCorpus;
 import qushi.analytics.stats.LogLikelihood;
 
 /**
- * Key phrases: pairs of terms that stand next to each other in the text far more often than chance,
- * found with Dunning's likelihood-ratio test on the 2×2 table of adjacent term pairs (Dunning 1993;
- * {@link LogLikelihood#g2}, the test Smile's bigram collocation finder uses).
+ * Key phrases: runs of terms that stand next to each other in the text far more often than chance.
+ * A pair of adjacent terms is tested with Dunning's likelihood-ratio test on the 2×2 table of
+ * adjacent term pairs (Dunning 1993; {@link LogLikelihood#g2}, the test Smile's bigram collocation
+ * finder uses).
  *
  * <pre>
  * for a pair (a, b), over the N adjacent term pairs of the corpus:
@@ -23,73 +32,213 @@ import qushi.analytics.stats.LogLikelihood;
  * </pre>
  *
  * A pair is a key phrase when it occurs at least {@code minCount} times, more often than expected
- * ({@code k11 > row_1 · col_1 / N}) and {@code G² ≥ 10.83} (p &lt; 0.001, χ² with 1 df). Pairs are
- * adjacent when no other token (not even a stopword or punctuation) stands between them. The phrase
- * is the two terms joined without a space (with one between two Latin words).
+ * ({@code k11 > row_1 · col_1 / N}) and {@code G² ≥ 10.83} (p &lt; 0.001, χ² with 1 df). Terms are
+ * adjacent when no other token (not even a stopword or punctuation) stands between them.
+ *
+ * <p>A pair that is a piece of a longer phrase then grows into it: while one term stands right
+ * after the phrase in at least {@value #GROWTH_SHARE} of its occurrences (or, failing that, right
+ * before it), and those occurrences are at least {@code minCount}, the phrase takes that term and
+ * keeps those occurrences, up to {@value #MAX_TERMS} terms. So 国务院 专利 (always before 行政部门) and 专利
+ * 行政部门 (always after 国务院) are one phrase, 国务院专利行政部门, and 世界 反法西斯, 反法西斯 战争 and 战争 胜利 are 世界反法西斯战争胜利,
+ * not three pieces of it; pairs that grow into the same run of terms are one phrase, its
+ * occurrences the union of theirs. The phrase is its terms joined without a space (with one between
+ * two Latin words).
  */
 public final class Collocations {
   /** The critical G² at p = 0.001 with one degree of freedom. */
   public static final double CRITICAL_G2 = 10.828;
 
   /**
+   * The least share of a phrase's occurrences that one term beside it must take for the phrase to
+   * grow by it.
+   */
+  public static final double GROWTH_SHARE = 0.8;
+
+  /** The most terms a phrase grows to. */
+  public static final int MAX_TERMS = 6;
+
+  /**
    * A key phrase.
    *
    * @param phrase the joined phrase, e.g. 科技创新 from 科技 + 创新
-   * @param first first term
-   * @param second second term
-   * @param frequency the adjacent token pairs in the corpus
-   * @param g2 the likelihood-ratio statistic
+   * @param terms its terms in text order, two or more
+   * @param frequency its occurrences in the corpus (as a run of adjacent terms)
+   * @param g2 the likelihood-ratio statistic of the pair it grew from (of the strongest, when
+   *     several grew into it)
    */
-  public record Collocation(
-      String phrase, String first, String second, long frequency, double g2) {}
+  public record Collocation(String phrase, List<String> terms, long frequency, double g2) {}
+
+  /**
+   * The key phrases, and per phrase its occurrences: passage index · 2³² + position of its start.
+   */
+  private record Found(List<Collocation> phrases, List<long[]> occurrences) {}
 
   private Collocations() {}
 
   /** Returns the key phrases of the corpus, strongest G² first (ties by phrase). */
   public static List<Collocation> of(PreparedCorpus a, int minCount) {
+    return find(a, minCount).phrases();
+  }
+
+  private static Found find(PreparedCorpus a, int minCount) {
     Check.atLeast("minCount", minCount, 1);
-    Map<Long, long[]> pairs = new HashMap<>();
+    int[][] seqs = new int[a.passages().size()][];
+    Long2LongOpenHashMap pairs = new Long2LongOpenHashMap();
     int v = a.vocabulary().size();
     long[] left = new long[v];
     long[] right = new long[v];
     long n = 0;
-    for (int i = 0; i < a.passages().size(); i++) {
-      int[] s = a.sequence(i);
+    for (int i = 0; i < seqs.length; i++) {
+      int[] s = seqs[i] = a.sequence(i);
       for (int x = 0; x + 1 < s.length; x++) {
         if (s[x] == PreparedCorpus.GAP || s[x + 1] == PreparedCorpus.GAP) continue;
-        pairs.computeIfAbsent((long) s[x] * v + s[x + 1], k -> new long[1])[0]++;
+        pairs.addTo((long) s[x] * v + s[x + 1], 1);
         left[s[x]]++;
         right[s[x + 1]]++;
         n++;
       }
     }
-    Vocabulary vocab = a.vocabulary();
-    List<Collocation> out = new ArrayList<>();
-    for (var e : pairs.entrySet()) {
-      long k11 = e.getValue()[0];
-      int first = (int) (e.getKey() / v);
-      int second = (int) (e.getKey() % v);
+    // the accepted pairs in key order, each with its G²
+    long[] keys = pairs.keySet().toLongArray();
+    Arrays.sort(keys);
+    Long2IntOpenHashMap accepted = new Long2IntOpenHashMap();
+    accepted.defaultReturnValue(-1);
+    List<Double> g2s = new ArrayList<>();
+    for (long key : keys) {
+      long k11 = pairs.get(key);
+      int first = (int) (key / v);
+      int second = (int) (key % v);
       if (k11 < minCount || first == second) continue;
       double g2 =
           LogLikelihood.g2(
               k11, left[first] - k11, right[second] - k11, n - left[first] - right[second] + k11);
       if (g2 < CRITICAL_G2 || (double) k11 * n <= (double) left[first] * right[second]) continue;
-      String f = vocab.term(first);
-      String s = vocab.term(second);
-      out.add(new Collocation(join(f, s), f, s, k11, g2));
+      accepted.put(key, g2s.size());
+      g2s.add(g2);
     }
-    out.sort(
-        Comparator.comparingDouble(Collocation::g2).reversed().thenComparing(Collocation::phrase));
-    return out;
+    List<LongArrayList> pairOccurrences = new ArrayList<>();
+    for (int p = 0; p < g2s.size(); p++) pairOccurrences.add(new LongArrayList());
+    for (int i = 0; i < seqs.length; i++) {
+      int[] s = seqs[i];
+      for (int x = 0; x + 1 < s.length; x++) {
+        if (s[x] == PreparedCorpus.GAP || s[x + 1] == PreparedCorpus.GAP) continue;
+        int p = accepted.get((long) s[x] * v + s[x + 1]);
+        if (p >= 0) pairOccurrences.get(p).add((long) i << 32 | x);
+      }
+    }
+    // each pair grown, runs of terms met twice merged (in pair key order: deterministic)
+    Map<IntArrayList, LongRBTreeSet> runs = new LinkedHashMap<>();
+    Map<IntArrayList, Double> runG2 = new HashMap<>();
+    for (long key : keys) {
+      int p = accepted.get(key);
+      if (p < 0) continue;
+      IntArrayList run = IntArrayList.of((int) (key / v), (int) (key % v));
+      long[] occ = grow(run, pairOccurrences.get(p).toLongArray(), seqs, minCount);
+      runs.computeIfAbsent(run, r -> new LongRBTreeSet()).addAll(LongArrayList.wrap(occ));
+      runG2.merge(run, g2s.get(p), Math::max);
+    }
+    Vocabulary vocab = a.vocabulary();
+    List<Collocation> phrases = new ArrayList<>();
+    List<long[]> occurrences = new ArrayList<>();
+    for (var e : runs.entrySet()) {
+      List<String> terms = e.getKey().intStream().mapToObj(vocab::term).toList();
+      long[] occ = e.getValue().toLongArray();
+      phrases.add(new Collocation(join(terms), terms, occ.length, runG2.get(e.getKey())));
+      occurrences.add(occ);
+    }
+    Integer[] order = new Integer[phrases.size()];
+    for (int k = 0; k < order.length; k++) order[k] = k;
+    Comparator<Collocation> strongest =
+        Comparator.comparingDouble(Collocation::g2).reversed().thenComparing(Collocation::phrase);
+    Arrays.sort(order, (x, y) -> strongest.compare(phrases.get(x), phrases.get(y)));
+    List<Collocation> sorted = new ArrayList<>();
+    List<long[]> sortedOccurrences = new ArrayList<>();
+    for (int k : order) {
+      sorted.add(phrases.get(k));
+      sortedOccurrences.add(occurrences.get(k));
+    }
+    return new Found(sorted, sortedOccurrences);
+  }
+
+  /**
+   * Grows {@code run} (term ids, changed in place) by the term that stands after it, or else before
+   * it, in at least {@value #GROWTH_SHARE} of its occurrences {@code occ} (passage · 2³² + start)
+   * and at least {@code minCount} of them, while it has fewer than {@value #MAX_TERMS} terms;
+   * returns the occurrences of the grown run.
+   */
+  private static long[] grow(IntArrayList run, long[] occ, int[][] seqs, int minCount) {
+    while (run.size() < MAX_TERMS) {
+      int after = besides(occ, run.size(), seqs, minCount);
+      if (after >= 0) {
+        run.add(after);
+        occ = keep(occ, run.size() - 1, after, 0, seqs);
+        continue;
+      }
+      int before = besides(occ, -1, seqs, minCount);
+      if (before < 0) break;
+      run.add(0, before);
+      occ = keep(occ, -1, before, -1, seqs);
+    }
+    return occ;
+  }
+
+  /**
+   * Returns the term at {@code offset} from the start of the occurrences {@code occ} when it is the
+   * same in at least {@value #GROWTH_SHARE} of them and {@code minCount}, else −1.
+   */
+  private static int besides(long[] occ, int offset, int[][] seqs, int minCount) {
+    Int2IntOpenHashMap counts = new Int2IntOpenHashMap();
+    int best = -1;
+    int most = 0;
+    for (long o : occ) {
+      int t = termAt(o, offset, seqs);
+      if (t == PreparedCorpus.GAP) continue;
+      int c = counts.addTo(t, 1) + 1;
+      if (c > most || (c == most && t < best)) {
+        most = c;
+        best = t;
+      }
+    }
+    return most >= minCount && most >= GROWTH_SHARE * occ.length ? best : -1;
+  }
+
+  /** Returns the term at {@code offset} from occurrence {@code o}, GAP outside the passage. */
+  private static int termAt(long o, int offset, int[][] seqs) {
+    int[] s = seqs[(int) (o >>> 32)];
+    int x = (int) o + offset;
+    return x < 0 || x >= s.length ? PreparedCorpus.GAP : s[x];
+  }
+
+  /**
+   * Returns the occurrences with term {@code t} at {@code offset}, each moved by {@code shift} (−1
+   * when the run grew to the left: its start moves back).
+   */
+  private static long[] keep(long[] occ, int offset, int t, int shift, int[][] seqs) {
+    LongArrayList out = new LongArrayList();
+    for (long o : occ) if (termAt(o, offset, seqs) == t) out.add(o + shift);
+    return out.toLongArray();
+  }
+
+  /** Returns the terms joined as a phrase: without a space, but with one between Latin words. */
+  static String join(List<String> terms) {
+    StringBuilder out = new StringBuilder(terms.get(0));
+    for (int k = 1; k < terms.size(); k++) {
+      String prev = terms.get(k - 1);
+      if (latinJoint(prev, terms.get(k))) out.append(' ');
+      out.append(terms.get(k));
+    }
+    return out.toString();
   }
 
   static String join(String a, String b) {
-    boolean latin =
-        Character.isLetterOrDigit(a.charAt(a.length() - 1))
-            && a.charAt(a.length() - 1) < 0x2E80
-            && Character.isLetterOrDigit(b.charAt(0))
-            && b.charAt(0) < 0x2E80;
-    return latin ? a + " " + b : a + b;
+    return join(List.of(a, b));
+  }
+
+  private static boolean latinJoint(String a, String b) {
+    return Character.isLetterOrDigit(a.charAt(a.length() - 1))
+        && a.charAt(a.length() - 1) < 0x2E80
+        && Character.isLetterOrDigit(b.charAt(0))
+        && b.charAt(0) < 0x2E80;
   }
 
   /**
@@ -122,12 +271,16 @@ public final class Collocations {
       Keywords.Method method,
       int top,
       int minCount) {
-    List<Collocation> phrases = of(a, minCount);
-    Map<Long, Integer> index = new HashMap<>();
-    int v = a.vocabulary().size();
+    Found found = find(a, minCount);
+    List<Collocation> phrases = found.phrases();
+    // per passage, the phrase of each occurrence in it
+    IntArrayList[] inPassage = new IntArrayList[a.passages().size()];
     for (int p = 0; p < phrases.size(); p++) {
-      Collocation c = phrases.get(p);
-      index.put((long) vocab(a, c.first()) * v + vocab(a, c.second()), p);
+      for (long o : found.occurrences().get(p)) {
+        int i = (int) (o >>> 32);
+        if (inPassage[i] == null) inPassage[i] = new IntArrayList();
+        inPassage[i].add(p);
+      }
     }
     List<String> groups = grouping.groups();
     TermCounts counts = new TermCounts(groups.size(), phrases.size());
@@ -136,14 +289,7 @@ public final class Collocations {
     for (int i = 0; i < a.passages().size(); i++) {
       int g = grouping.passageGroup()[i];
       tokens[g] += a.tokenCount(i);
-      int[] s = a.sequence(i);
-      List<Integer> found = new ArrayList<>();
-      for (int x = 0; x + 1 < s.length; x++) {
-        if (s[x] == PreparedCorpus.GAP || s[x + 1] == PreparedCorpus.GAP) continue;
-        Integer p = index.get((long) s[x] * v + s[x + 1]);
-        if (p != null) found.add(p);
-      }
-      foundIn[i] = found.stream().mapToInt(Integer::intValue).toArray();
+      foundIn[i] = inPassage[i] == null ? new int[0] : inPassage[i].toIntArray();
       counts.add(g, foundIn[i]);
     }
     List<Keyword> out = new ArrayList<>();
@@ -227,9 +373,5 @@ public final class Collocations {
     }
     double share = inGroup.cardinality() < 2 ? Double.NaN : (double) best / total;
     return new Object[] {documents.get(top).id(), share};
-  }
-
-  private static int vocab(PreparedCorpus a, String term) {
-    return a.vocabulary().id(term);
   }
 }

@@ -71,9 +71,9 @@ import qushi.analytics.stats.LogLikelihood;
  * characters, and before the term a generic verb or a lexicon term, count as a new neighbour each
  * time, since nothing can extend a term across them (Jin &amp; Tanaka-Ishii 2006, branching
  * entropy); a lexicon term after it counts as itself, the head that a fragment lacks (上海药物 before
- * 研究所), and so does a one-character function word (顿, 克 around 涅茨 of 顿涅茨克) and a longer one
- * that stands beside the unit in at least half its own occurrences: a piece of a name the
- * dictionary mistook for a grammatical word (阿拉, a pronoun to it, always before 格齐 of 阿拉格齐).
+ * 研究所), and so does a one-character function word (顿, 克 around 涅茨 of 顿涅茨克) and a longer one that
+ * stands beside the unit in at least half its own occurrences: a piece of a name the dictionary
+ * mistook for a grammatical word (阿拉, a pronoun to it, always before 格齐 of 阿拉格齐).
  *
  * <pre>
  * H = −Σ_w p(w) ln p(w),   p(w) = share of the term's occurrences with neighbour w

@@ -1,9 +1,11 @@
 package qushi.analytics.keywords;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import qushi.analytics.corpus.Corpus;
 import qushi.analytics.prepare.PreparedCorpus;
@@ -90,8 +92,40 @@ class KeywordsTest {
     Collocations.Collocation c =
         cs.stream().filter(x -> x.phrase().equals("城市交通")).findFirst().orElseThrow();
     assertEquals(6, c.frequency());
-    assertEquals("城市", c.first());
+    assertEquals(List.of("城市", "交通"), c.terms());
     assertEquals("Deep Learning", Collocations.join("Deep", "Learning"));
+  }
+
+  @Test
+  void aPairThatIsAPieceOfALongerPhraseGrowsIntoIt() {
+    // 国务院 专利 always before 行政部门, and 专利 行政部门 always after 国务院: one phrase of three
+    // terms, found six times; 城市交通 before three different words stays a pair; 智慧港口 before 规划
+    // in three of its four occurrences (under 0.8) stays a pair too, all eight of it
+    String text =
+        "国务院专利行政部门负责管理。国务院专利行政部门依法审查。国务院专利行政部门公布结果。"
+            + "城市交通拥堵。城市交通改善。城市交通规划。"
+            + "智慧港口规划。智慧港口规划。智慧港口规划。智慧港口运营。";
+    PreparedCorpus a =
+        PreparedCorpus.of(
+            Corpus.ofTexts(2021, text.repeat(2)), TextOptions.defaults().withLearnTerms(false));
+    List<Collocations.Collocation> cs = Collocations.of(a, 3);
+    Map<String, Long> found = new java.util.TreeMap<>();
+    for (var c : cs) found.put(c.phrase(), c.frequency());
+    assertEquals(6L, found.get("国务院专利行政部门"), found::toString);
+    assertEquals(List.of("国务院", "专利", "行政部门"), find(cs, "国务院专利行政部门").terms());
+    assertFalse(found.containsKey("国务院专利"), found::toString);
+    assertFalse(found.containsKey("专利行政部门"), found::toString);
+    assertEquals(6L, found.get("城市交通"), found::toString);
+    assertEquals(8L, found.get("智慧港口"), found::toString);
+    // while 港口 规划, always after 智慧, grows into 智慧港口规划: six times, as often as it stands
+    assertEquals(List.of("智慧", "港口", "规划"), find(cs, "智慧港口规划").terms());
+    assertEquals(6L, found.get("智慧港口规划"), found::toString);
+    // what a text search finds: the phrase stands in the text as often as counted
+    assertEquals(6, a.count(List.of("国务院专利行政部门")).get(0).count());
+  }
+
+  private static Collocations.Collocation find(List<Collocations.Collocation> cs, String phrase) {
+    return cs.stream().filter(c -> c.phrase().equals(phrase)).findFirst().orElseThrow();
   }
 
   @Test
