@@ -158,7 +158,7 @@ final class QuotedTerms {
       double nan = Double.NaN;
       out.add(
           new TermLearner.Term(
-              q.text(), q.pieces(), q.count(), nan, nan, nan, nan, nan, nan, q.passages()));
+              q.text(), q.pieces(), q.count(), nan, nan, nan, nan, nan, nan, q.passages(), false));
     }
     return out;
   }

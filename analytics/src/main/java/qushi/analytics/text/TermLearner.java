@@ -214,6 +214,9 @@ public final class TermLearner {
    * @param quoted passages in which the texts put it alone in quotation marks ({@link
    *     QuotedTerms}); a term learned from quotation marks alone has no merge statistics (they are
    *     NaN)
+   * @param transliterated whether it is a foreign name the segmenter cut, learned from its
+   *     transliteration characters and its pieces ({@link TransliteratedTerms}); such a term has no
+   *     merge statistics (NaN) either
    */
   public record Term(
       String term,
@@ -225,13 +228,24 @@ public final class TermLearner {
       double backward,
       double leftEntropy,
       double rightEntropy,
-      int quoted)
+      int quoted,
+      boolean transliterated)
       implements java.io.Serializable {
 
     /** Returns this term with its frequency replaced. */
     public Term withFrequency(int n) {
       return new Term(
-          term, pieces, n, g2, npmi, forward, backward, leftEntropy, rightEntropy, quoted);
+          term,
+          pieces,
+          n,
+          g2,
+          npmi,
+          forward,
+          backward,
+          leftEntropy,
+          rightEntropy,
+          quoted,
+          transliterated);
     }
 
     Term withQuoted(int passages) {
@@ -245,7 +259,8 @@ public final class TermLearner {
           backward,
           leftEntropy,
           rightEntropy,
-          passages);
+          passages,
+          transliterated);
     }
   }
 
@@ -341,14 +356,39 @@ public final class TermLearner {
       List<int[]> lineStarts,
       String[] atoms,
       Set<String> notTerms) {
-    // the quotations are found while the rounds run: they read the streams, which the rounds copy
+    // the quotations and the cut names are found while the rounds run: they read the streams,
+    // which the rounds copy
     var quoted =
         java.util.concurrent.CompletableFuture.supplyAsync(
             () -> QuotedTerms.find(sequences, atomKinds, atoms, notTerms));
+    var names =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> TransliteratedTerms.find(sequences, atomKinds, lineStarts, atoms, notTerms));
     UnitStreams units = UnitStreams.of(sequences, atomKinds, lineStarts, atoms);
     TermLearner learner = new TermLearner(units.text, units.kinds, notTerms);
     List<Term> learned = learner.run(units.streams, units::marked);
-    return QuotedTerms.withQuoted(learned, quoted.join());
+    return withNames(QuotedTerms.withQuoted(learned, quoted.join()), names.join());
+  }
+
+  /**
+   * Returns the terms followed by the transliterated names none of them is (most frequent first,
+   * ties by text).
+   */
+  private static List<Term> withNames(List<Term> terms, List<TransliteratedTerms.Name> names) {
+    Set<String> known = new java.util.HashSet<>();
+    for (Term t : terms) known.add(t.term());
+    List<Term> out = new ArrayList<>(terms);
+    List<TransliteratedTerms.Name> rest = new ArrayList<>();
+    for (TransliteratedTerms.Name n : names) if (!known.contains(n.text())) rest.add(n);
+    rest.sort(
+        java.util.Comparator.comparingInt(TransliteratedTerms.Name::count)
+            .reversed()
+            .thenComparing(TransliteratedTerms.Name::text));
+    double nan = Double.NaN;
+    for (TransliteratedTerms.Name n : rest) {
+      out.add(new Term(n.text(), n.pieces(), n.count(), nan, nan, nan, nan, nan, nan, 0, true));
+    }
+    return out;
   }
 
   /**

@@ -90,7 +90,8 @@ final class TermSelection {
       } else if (hl < TermLearner.MIN_ENTROPY || hr < TermLearner.MIN_ENTROPY) continue;
       double[] m = units.merges.get(id);
       out.add(
-          new TermLearner.Term(t, units.unitPieces.get(id), n, m[0], m[1], m[2], m[3], hl, hr, 0));
+          new TermLearner.Term(
+              t, units.unitPieces.get(id), n, m[0], m[1], m[2], m[3], hl, hr, 0, false));
     }
     out.sort(
         Comparator.comparingDouble(TermLearner.Term::g2)

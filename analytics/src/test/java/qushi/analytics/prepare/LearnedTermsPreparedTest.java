@@ -49,6 +49,27 @@ class LearnedTermsPreparedTest {
   }
 
   @Test
+  void aForeignNameTheSegmenterCutIsOneTokenInEveryAnalysis() {
+    // 顿涅茨克, which HanLP cuts 顿/涅/茨/克, in eight sentences of two years
+    String[] verbs = {"控制", "进攻", "包围", "袭击"};
+    StringBuilder a = new StringBuilder();
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 8; i++) {
+      (i < 4 ? a : b).append("俄军").append(verbs[i % 4]).append("顿涅茨克的一个定居点。\n");
+    }
+    PreparedCorpus p = PreparedCorpus.of(Corpus.ofTexts(2023, a.toString(), 2024, b.toString()));
+    TermLearner.Term t = find(p, "顿涅茨克");
+    assertTrue(t != null && t.transliterated(), () -> String.valueOf(p.learnedTerms()));
+    assertEquals(8, t.frequency());
+    int id = p.vocabulary().id("顿涅茨克");
+    assertTrue(id >= 0);
+    // its tokens are as many as a text search finds, year by year
+    assertEquals(
+        List.of(4L, 4L), p.count(List.of("顿涅茨克")).stream().map(c -> (long) c.count()).toList());
+    assertEquals(-1, p.vocabulary().id("涅"));
+  }
+
+  @Test
   void aTermThatALongerOneTakesUnderTheLeastCountIsDropped() {
     // the segmenter cuts the name 冈村宁次 as 冈/村/宁次 or as 冈/村宁/次, by context: the learner
     // joins both 冈/村/宁次 and 冈/村宁 (seven times), but whole, the name takes all but one 冈村宁

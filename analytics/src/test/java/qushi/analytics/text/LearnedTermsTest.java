@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class LearnedTermsTest {
   private static TermLearner.Term term(String t) {
-    return new TermLearner.Term(t, t, 10, 100, 0.5, 0.5, 0.5, 2, 2, 0);
+    return new TermLearner.Term(t, t, 10, 100, 0.5, 0.5, 0.5, 2, 2, 0, false);
   }
 
   private static final LearnedTerms LEARNED =

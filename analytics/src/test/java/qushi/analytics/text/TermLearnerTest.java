@@ -328,6 +328,48 @@ class TermLearnerTest {
   }
 
   @Test
+  void aForeignNameTheSegmenterCutIsATermButOrdinaryWordsOfTheSameCharactersAreNot() {
+    Streams c = new Streams();
+    for (int i = 0; i < 20; i++) {
+      // 顿/涅/茨/克 six times: a classifier, two single characters, a classifier, none a term's
+      // piece to the rounds; 涅 and 茨 stand nowhere else
+      if (i < 6) c.add(MANY[i], "控制/v", "顿/q", "涅/n", "茨/n", "克/q", MANY[(i + 3) % 20]);
+      // 伊朗 (a country, mostly on its own) before 伊斯/法罕 six times: the name is 伊斯法罕
+      if (i < 6) c.add("伊朗/ns", "伊斯/n", "法罕/n", MANY[(i + 5) % 20]);
+      // 库尔/斯 before 克州 (no word): the segmenter took the name's 克 into 克州, 库尔斯克州
+      if (i < 6) c.add(MANY[(i + 2) % 20], "库尔/n", "斯/n", "克州/ns", MANY[(i + 4) % 20]);
+      // 博/斯/普鲁斯 before the word 海峡: the name is whole, 海峡 takes nothing of it
+      if (i < 6) c.add(MANY[(i + 6) % 20], "博/n", "斯/n", "普鲁斯/nrf", "海峡/n", MANY[i]);
+      c.add("伊朗/ns", MANY[(i + 7) % 20], "，/w");
+      // 努力 提高, written with the same kind of characters, six times; each word 26 times
+      if (i < 6) c.add(MANY[(i + 9) % 20], "努力/ad", "提高/v", MANY[(i + 11) % 20]);
+      c.add("努力/ad", MANY[(i + 13) % 20], "，/w", "提高/v", MANY[(i + 15) % 20]);
+    }
+    List<TermLearner.Term> terms = c.learn(Set.of());
+    TermLearner.Term t = find(terms, "顿涅茨克");
+    assertTrue(t.transliterated());
+    assertEquals("顿/涅/茨/克", t.pieces());
+    assertEquals(6, t.frequency());
+    assertTrue(Double.isNaN(t.g2()));
+    // the names, and only they: not 伊朗伊斯法罕 (伊朗 is a word of its own, not a piece of the
+    // name), not 努力提高 (each piece stands mostly elsewhere); the rounds learn what they learn
+    assertEquals(
+        Set.of("顿涅茨克", "伊斯法罕", "库尔斯克"),
+        terms.stream()
+            .filter(TermLearner.Term::transliterated)
+            .map(TermLearner.Term::term)
+            .collect(java.util.stream.Collectors.toSet()));
+    assertFalse(terms.stream().anyMatch(x -> x.term().equals("努力提高")));
+    assertEquals("库尔/斯/克州", find(terms, "库尔斯克").pieces());
+    assertEquals(6, find(terms, "库尔斯克").frequency());
+    // (博斯普鲁斯 the rounds join: single characters and a name)
+    assertEquals(6, find(terms, "博斯普鲁斯").frequency());
+    assertFalse(terms.stream().anyMatch(x -> x.term().startsWith("博斯普鲁斯海")));
+    // the not-a-term list removes one as any other
+    assertFalse(c.learn(Set.of("顿涅茨克")).stream().anyMatch(x -> x.term().equals("顿涅茨克")));
+  }
+
+  @Test
   void aNounAndAVerbThatDependOnEachOtherBothWaysAreACompound() {
     Streams c = new Streams();
     for (int i = 0; i < 20; i++) {
@@ -411,9 +453,12 @@ class TermLearnerTest {
     assertEquals(1.0, name.backward(), 1e-12);
     assertEquals(0, name.leftEntropy(), 1e-12); // only its title on the left: allowed for a name
     assertEquals(12, find(terms, "拉马福萨").frequency());
-    for (String no : List.of("马福萨", "拉马福", "李强说", "主席李强", "总书记阮富仲", "皮扬斯", "库皮扬斯")) {
+    for (String no : List.of("马福萨", "拉马福", "李强说", "主席李强", "总书记阮富仲", "皮扬斯")) {
       assertTrue(terms.stream().noneMatch(x -> x.term().equals(no)), no);
     }
+    // the rounds never join 库 to 皮扬斯, but 库/皮扬/斯 is written in transliteration characters
+    // and 皮扬 stands nowhere else: a foreign name the segmenter cut
+    assertTrue(find(terms, "库皮扬斯").transliterated());
   }
 
   @Test
