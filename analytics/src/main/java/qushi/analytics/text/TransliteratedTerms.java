@@ -130,13 +130,20 @@ final class TransliteratedTerms {
       for (var w : after.getOrDefault(t, Map.of()).entrySet()) {
         if (w.getValue() >= COMPLETION * e.getValue()) next = w.getKey();
       }
-      if (next < 0) {
-        out.add(new Name(t, pieces.get(t), e.getValue()));
-      } else {
-        String last = atoms[next].substring(0, Character.charCount(atoms[next].codePointAt(0)));
-        int n = after.get(t).get(next);
-        out.add(new Name(t + last, pieces.get(t) + "/" + atoms[next], n));
+      String whole =
+          next < 0
+              ? t
+              : t + atoms[next].substring(0, Character.charCount(atoms[next].codePointAt(0)));
+      int n = next < 0 ? e.getValue() : after.get(t).get(next);
+      if (next >= 0
+          && (n < TermLearner.MIN_COUNT
+              || notTerms.contains(whole)
+              || whole.codePointCount(0, whole.length()) > TermLearner.MAX_LENGTH)) {
+        whole = t; // the name as the runs have it
+        n = e.getValue();
+        next = -1;
       }
+      out.add(new Name(whole, pieces.get(t) + (next < 0 ? "" : "/" + atoms[next]), n));
     }
     // a completed name may be the text of other runs too: one name, its runs added up
     Map<String, Name> byText = new TreeMap<>();
