@@ -41,8 +41,10 @@ import qushi.analytics.stats.LogLikelihood;
  * keeps those occurrences, up to {@value #MAX_TERMS} terms. So 国务院 专利 (always before 行政部门) and 专利
  * 行政部门 (always after 国务院) are one phrase, 国务院专利行政部门, and 世界 反法西斯, 反法西斯 战争 and 战争 胜利 are 世界反法西斯战争胜利,
  * not three pieces of it; pairs that grow into the same run of terms are one phrase, its
- * occurrences the union of theirs. The phrase is its terms joined without a space (with one between
- * two Latin words).
+ * occurrences the union of theirs. A pair that does not grow (its neighbours vary) stays a phrase
+ * of its own, also where it stands inside a longer phrase, as a term is counted apart from the
+ * phrases that hold it (反垄断执法机构, 53 times, and 国务院反垄断执法机构, 23 of them). The phrase is its terms
+ * joined without a space (with one between two Latin words).
  */
 public final class Collocations {
   /** The critical G² at p = 0.001 with one degree of freedom. */

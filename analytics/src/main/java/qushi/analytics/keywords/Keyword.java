@@ -8,7 +8,8 @@ package qushi.analytics.keywords;
  * @param kind {@code term} for a single term, {@code phrase} for a key phrase
  * @param rank 1-based rank within the group and kind
  * @param term the term or key phrase
- * @param frequency the term tokens in the group (for phrases, the adjacent token pairs)
+ * @param frequency the term tokens in the group (for a phrase, its occurrences as a run of adjacent
+ *     terms)
  * @param per10k the frequency per 10,000 word tokens of the group
  * @param score the method's score (see {@link Keywords})
  * @param pAdj for keyness, the adjusted p of the test of the group against the rest (discrete

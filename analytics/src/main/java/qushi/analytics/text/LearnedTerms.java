@@ -64,11 +64,11 @@ public final class LearnedTerms {
   }
 
   /**
-   * Returns the terms merged from pieces (not learned from quotation marks alone or also) that a
-   * corpus cut with all these terms whole leaves with fewer than {@link TermLearner#MIN_COUNT}
-   * tokens ({@code tokens}: a term's tokens there, 0 when absent): a longer term took their
-   * occurrences (冈村宁 inside 冈村宁次, where the segmenter cut the name two ways), so they are no terms
-   * of the corpus. In no particular order.
+   * Returns the terms merged from pieces or learned as transliterated names (not learned from
+   * quotation marks alone or also) that a corpus cut with all these terms whole leaves with fewer
+   * than {@link TermLearner#MIN_COUNT} tokens ({@code tokens}: a term's tokens there, 0 when
+   * absent): a longer term took their occurrences (冈村宁 inside 冈村宁次, where the segmenter cut the
+   * name two ways), so they are no terms of the corpus. In no particular order.
    */
   public Set<String> underCounted(java.util.function.ToLongFunction<String> tokens) {
     Set<String> out = new HashSet<>();

@@ -67,13 +67,13 @@ import qushi.analytics.stats.LogLikelihood;
  * <p><b>The terms.</b> A merged unit is a learned term when it still occurs at least minCount times
  * as a unit and its boundaries are free: the entropy of the tokens before it and of the tokens
  * after it are each at least 1.0 nats (a unit always followed by the same word is a fragment of a
- * longer one, e.g. 中国特色 before 社会主义). A text edge, punctuation, a function word of two or more
- * characters, and before the term a generic verb or a lexicon term, count as a new neighbour each
- * time, since nothing can extend a term across them (Jin &amp; Tanaka-Ishii 2006, branching
- * entropy); a lexicon term after it counts as itself, the head that a fragment lacks (上海药物 before
- * 研究所), and so does a one-character function word (顿, 克 around 涅茨 of 顿涅茨克) and a longer one that
- * stands beside the unit in at least half its own occurrences: a piece of a name the dictionary
- * mistook for a grammatical word (阿拉, a pronoun to it, always before 格齐 of 阿拉格齐).
+ * longer one, e.g. 中国特色 before 社会主义). A text edge, punctuation, a function word or numeral of two
+ * or more characters, and before the term a generic verb or a lexicon term, count as a new
+ * neighbour each time, since nothing can extend a term across them (Jin &amp; Tanaka-Ishii 2006,
+ * branching entropy); a lexicon term after it counts as itself, the head that a fragment lacks
+ * (上海药物 before 研究所), and so does a one-character function word (顿, 克 around 涅茨 of 顿涅茨克) and a
+ * longer one that stands beside the unit in at least half its own occurrences: a piece of a name
+ * the dictionary mistook for a grammatical word (阿拉, a pronoun to it, always before 格齐 of 阿拉格齐).
  *
  * <pre>
  * H = −Σ_w p(w) ln p(w),   p(w) = share of the term's occurrences with neighbour w
@@ -89,6 +89,12 @@ import qushi.analytics.stats.LogLikelihood;
  * marks in at least two passages (“放管服”, “两个维护”) is a term as well, whatever its pieces: the author
  * has named it ({@link QuotedTerms}). Such slogans often begin with a numeral or are made of single
  * characters, which the rounds never merge.
+ *
+ * <p><b>Transliterated names.</b> A foreign name the segmenter cut (顿涅茨克 as 顿/涅/茨/克), a run of
+ * tokens written in the characters HanLP transliterates with, seen {@link #MIN_COUNT} times, with a
+ * piece that stands inside it in at least half its own occurrences, is a term too ({@link
+ * TransliteratedTerms}), with no merge statistics: its pieces are single characters, classifiers
+ * and words of other kinds, which the rounds never merge either.
  */
 public final class TermLearner {
   /** Kind of a function word: never in a term, cuts the stream. */
@@ -336,7 +342,8 @@ public final class TermLearner {
    * @param atomKinds per passage, the kind of each token ({@link #kind})
    * @param notTerms strings never learned
    * @return the learned terms, largest G² first (ties by term), then the terms learned from
-   *     quotation marks alone ({@link QuotedTerms}), most quoted first
+   *     quotation marks alone ({@link QuotedTerms}), most quoted first, then the transliterated
+   *     names that are neither ({@link TransliteratedTerms}), most frequent first
    */
   public static List<Term> learn(
       List<int[]> sequences, List<byte[]> atomKinds, String[] atoms, Set<String> notTerms) {

@@ -29,7 +29,9 @@ import java.util.TreeMap;
  * character and is no word of HanLP's dictionary follows at least {@link #COMPLETION} of the text's
  * runs, the segmenter took the name's last character into that word (库尔/斯 before 克州, of 库尔斯克州), and
  * the name is the text and that character (库尔斯克), found as often as that word follows.
- * Deterministic: the result depends only on the token streams.
+ * Deterministic: the result depends only on the token streams, not on how atoms are numbered. (A
+ * heading that frames the documents, from which the rounds learn nothing, is not told apart here:
+ * its tokens reach this class as function words, which a run may hold, as 克 of 顿涅茨克 is one.)
  */
 final class TransliteratedTerms {
   /** Least share of one piece's occurrences that stand inside the run's text. */
@@ -178,7 +180,8 @@ final class TransliteratedTerms {
 
   /**
    * Returns whether a word at the edge of a run is a word of its own: two or more characters, in
-   * runs in fewer than {@link #DEPENDENCE} of its occurrences.
+   * runs in fewer than {@link #DEPENDENCE} of its occurrences. A single character is never one: it
+   * is as often a piece of a name (里 of 里亚布科夫, 比 of 比雷埃夫斯) as a word beside it.
    */
   private static boolean free(String word, long inRuns, long count) {
     return word.codePointCount(0, word.length()) >= 2 && inRuns < DEPENDENCE * count;
