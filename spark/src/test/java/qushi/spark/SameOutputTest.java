@@ -125,6 +125,29 @@ class SameOutputTest {
   }
 
   @Test
+  void foreignNamesTheSegmenterCutAreLearnedAlike(@TempDir Path dir) throws IOException {
+    // 顿涅茨克 (cut 顿/涅/茨/克) and 库尔斯克 (its 克 taken into 克州, which the segmenter keeps
+    // whole here) in two documents: the engines number the atoms otherwise, and learn the same
+    String[] verbs = {"控制", "进攻", "包围", "袭击", "炮击", "占领"};
+    StringBuilder[] texts = {new StringBuilder(), new StringBuilder()};
+    for (int i = 0; i < 12; i++) {
+      texts[i % 2].append("俄军").append(verbs[i % 6]).append("顿涅茨克的一个定居点。\n");
+      texts[(i + 1) % 2].append("乌军").append(verbs[(i + 2) % 6]).append("库尔斯克州的村庄。\n");
+    }
+    Files.writeString(dir.resolve("a.txt"), texts[0]);
+    Files.writeString(dir.resolve("b.txt"), texts[1]);
+    Files.writeString(dir.resolve("corpus.csv"), "id,file,year\na,a.txt,2024\nb,b.txt,2025\n");
+    assertSame(
+        dir,
+        List.of(
+            new String[] {"terms"},
+            new String[] {"stats"},
+            new String[] {"compare", "--target", "2025", "--min-count", "1", "--top", ALL}));
+    String terms = run("terms", "--corpus", dir.toString(), "--format", "csv");
+    assertTrue(terms.contains("\n顿涅茨克,顿/涅/茨/克,12,"), terms);
+  }
+
+  @Test
   void headingsThatFrameTheDocumentsAreLeftOutOfLearningAlike(@TempDir Path dir)
       throws IOException {
     // eight documents whose sections are headed alike: no term is learned from the headings
