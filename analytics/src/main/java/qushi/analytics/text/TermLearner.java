@@ -240,25 +240,18 @@ public final class TermLearner {
 
     /** Returns this term with its frequency replaced. */
     public Term withFrequency(int n) {
+      return with(n, quoted);
+    }
+
+    Term withQuoted(int passages) {
+      return with(frequency, passages);
+    }
+
+    private Term with(int n, int passages) {
       return new Term(
           term,
           pieces,
           n,
-          g2,
-          npmi,
-          forward,
-          backward,
-          leftEntropy,
-          rightEntropy,
-          quoted,
-          transliterated);
-    }
-
-    Term withQuoted(int passages) {
-      return new Term(
-          term,
-          pieces,
-          frequency,
           g2,
           npmi,
           forward,
