@@ -15,6 +15,7 @@ import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import qushi.analytics.context.Kwic;
 import qushi.analytics.core.Rows;
+import qushi.analytics.keywords.Keyword;
 import qushi.analytics.prepare.CleanDocument;
 import qushi.analytics.prepare.Counts;
 import qushi.analytics.prepare.PreparedCorpus;
@@ -40,6 +41,7 @@ import qushi.analytics.text.Section;
  *   "terms": {term: {"counts": [per year], "lines": [[doc index, position, left, match, right,
  *             section], …]}}        (only when not embedded)
  *   "words": {term: [year index, token count, year index, token count, …]}
+ *   "phrases": {key phrase: [index of each year of which it is a key phrase, …]}
  * }
  * </pre>
  */
@@ -140,6 +142,15 @@ final class Evidence {
       words.put(vocabulary[t], sparse);
     }
     out.put("words", words);
+    // the years of which each key phrase is one: the page says so where the segmenter never cut
+    // the phrase as one word (a run of terms, which keyness, trends and topics count apart)
+    Map<String, java.util.SortedSet<Integer>> phrases = new TreeMap<>();
+    for (Keyword k : data.keywords().list()) {
+      if (!k.kind().equals("phrase")) continue;
+      int y = java.util.Arrays.binarySearch(years, Integer.parseInt(k.group()));
+      if (y >= 0) phrases.computeIfAbsent(k.term(), x -> new java.util.TreeSet<>()).add(y);
+    }
+    out.put("phrases", phrases);
     return out;
   }
 

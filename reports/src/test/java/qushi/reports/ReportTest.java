@@ -187,6 +187,19 @@ class ReportTest {
       if (year == 2024) assertEquals(k.targetFrequency(), ai.get(i + 1).asLong());
       if (year == 2021) assertEquals(k.referenceFrequency(), ai.get(i + 1).asLong());
     }
+    // each key phrase of keywords.csv, with the years it is one of: the page says so where the
+    // segmenter never cut the phrase as one word
+    List<List<String>> keywords = records(zh.csv().get("keywords.csv"));
+    int phrases = 0;
+    for (List<String> row : keywords.subList(1, keywords.size())) {
+      if (!row.get(1).equals("短语")) continue; // kind = phrase, in the Chinese report
+      phrases++;
+      int y = java.util.Arrays.binarySearch(years, Integer.parseInt(row.get(0)));
+      JsonNode of = e.get("phrases").get(row.get(3));
+      assertTrue(of != null && of.toString().matches(".*\\b" + y + "\\b.*"), row + " " + of);
+    }
+    assertTrue(phrases > 0);
+    assertEquals(phrases, sum(e.get("phrases")));
     // the page data: labels for the script, the command with the corpus, suggestions
     JsonNode page = page(zh.html());
     assertTrue(
@@ -198,6 +211,13 @@ class ReportTest {
     page.get("suggest").forEach(t -> suggest.add(t.asText()));
     Matcher m = Pattern.compile("data-term=\"([^\"]+)\"").matcher(zh.html());
     while (m.find()) assertTrue(suggest.contains(m.group(1)), m.group(1));
+  }
+
+  /** Returns the number of entries of all the arrays of an object. */
+  private static int sum(JsonNode object) {
+    int n = 0;
+    for (JsonNode a : object) n += a.size();
+    return n;
   }
 
   /** Returns the rows of CSV text (BOM dropped), header first, every cell as text. */
