@@ -128,7 +128,12 @@ record SparkCorpus(
         Broadcast<Set<String>> strings =
             spark.broadcast(new HashSet<>(pipeline.learned().strings()));
         Map<String, Long> counts =
-            docs.flatMap(d -> learnedTokens(d, strings.value()).iterator()).countByValue();
+            docs.flatMap(
+                    d ->
+                        Arrays.stream(d.passages())
+                            .flatMap(t -> t.wordsWhere(strings.value()::contains).stream())
+                            .iterator())
+                .countByValue();
         Set<String> under = pipeline.learned().underCounted(t -> counts.getOrDefault(t, 0L));
         if (under.isEmpty()) break;
         pipeline = text.withLearned(pipeline.learned().without(under));
@@ -166,15 +171,6 @@ record SparkCorpus(
       onClose.run();
       throw e;
     }
-  }
-
-  /** Returns the tokens of {@code d} that are one of the learned {@code strings}. */
-  private static List<String> learnedTokens(PreparedDocument d, Set<String> strings) {
-    List<String> out = new ArrayList<>();
-    for (PassageTokens t : d.passages()) {
-      for (int k = 0; k < t.size(); k++) if (strings.contains(t.word(k))) out.add(t.word(k));
-    }
-    return out;
   }
 
   /** Stages of the preparation, reported to the progress. */

@@ -99,6 +99,26 @@ class SameOutputTest {
     }
   }
 
+  /**
+   * Writes two documents, {@code texts} of the years {@code first} and {@code second}, and asserts
+   * that the engines give the same learned terms, figures and comparison of the second year.
+   */
+  private static void assertLearnedAlike(Path dir, StringBuilder[] texts, int first, int second)
+      throws IOException {
+    Files.writeString(dir.resolve("a.txt"), texts[0]);
+    Files.writeString(dir.resolve("b.txt"), texts[1]);
+    Files.writeString(
+        dir.resolve("corpus.csv"), "id,file,year\na,a.txt," + first + "\nb,b.txt," + second + "\n");
+    assertSame(
+        dir,
+        List.of(
+            new String[] {"terms"},
+            new String[] {"stats"},
+            new String[] {
+              "compare", "--target", Integer.toString(second), "--min-count", "1", "--top", ALL
+            }));
+  }
+
   @Test
   void aLearnedTermLeftUnderTheLeastCountIsDroppedAlike(@TempDir Path dir) throws IOException {
     // the segmenter cuts 冈村宁次 two ways; the learner joins 冈/村宁 too, which the whole name
@@ -111,15 +131,7 @@ class SameOutputTest {
       texts[i / 12].append(after[i * 5 % 12]).append("，各界十分关注。\n\n");
     }
     texts[1].append("报道又说，冈村宁的名字见于文件。\n");
-    Files.writeString(dir.resolve("a.txt"), texts[0]);
-    Files.writeString(dir.resolve("b.txt"), texts[1]);
-    Files.writeString(dir.resolve("corpus.csv"), "id,file,year\na,a.txt,1946\nb,b.txt,1949\n");
-    assertSame(
-        dir,
-        List.of(
-            new String[] {"terms"},
-            new String[] {"stats"},
-            new String[] {"compare", "--target", "1949", "--min-count", "1", "--top", ALL}));
+    assertLearnedAlike(dir, texts, 1946, 1949);
     String terms = run("terms", "--corpus", dir.toString(), "--format", "csv");
     assertTrue(terms.contains("\n冈村宁次,") && !terms.contains("\n冈村宁,"), terms);
   }
@@ -134,15 +146,7 @@ class SameOutputTest {
       texts[i % 2].append("俄军").append(verbs[i % 6]).append("顿涅茨克的一个定居点。\n");
       texts[(i + 1) % 2].append("乌军").append(verbs[(i + 2) % 6]).append("库尔斯克州的村庄。\n");
     }
-    Files.writeString(dir.resolve("a.txt"), texts[0]);
-    Files.writeString(dir.resolve("b.txt"), texts[1]);
-    Files.writeString(dir.resolve("corpus.csv"), "id,file,year\na,a.txt,2024\nb,b.txt,2025\n");
-    assertSame(
-        dir,
-        List.of(
-            new String[] {"terms"},
-            new String[] {"stats"},
-            new String[] {"compare", "--target", "2025", "--min-count", "1", "--top", ALL}));
+    assertLearnedAlike(dir, texts, 2024, 2025);
     String terms = run("terms", "--corpus", dir.toString(), "--format", "csv");
     assertTrue(terms.contains("\n顿涅茨克,顿/涅/茨/克,12,"), terms);
   }

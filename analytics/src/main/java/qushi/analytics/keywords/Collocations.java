@@ -70,19 +70,18 @@ public final class Collocations {
    */
   public record Collocation(String phrase, List<String> terms, long frequency, double g2) {}
 
-  /**
-   * The key phrases, and per phrase its occurrences: passage index · 2³² + position of its start.
-   */
-  private record Found(List<Collocation> phrases, List<long[]> occurrences) {}
+  /** A key phrase and its occurrences: passage index · 2³² + position of its start. */
+  private record Found(Collocation phrase, long[] occurrences) {}
 
   private Collocations() {}
 
   /** Returns the key phrases of the corpus, strongest G² first (ties by phrase). */
   public static List<Collocation> of(PreparedCorpus a, int minCount) {
-    return find(a, minCount).phrases();
+    return find(a, minCount).stream().map(Found::phrase).toList();
   }
 
-  private static Found find(PreparedCorpus a, int minCount) {
+  /** Returns the key phrases with their occurrences, strongest G² first (ties by phrase). */
+  private static List<Found> find(PreparedCorpus a, int minCount) {
     Check.atLeast("minCount", minCount, 1);
     int[][] seqs = new int[a.passages().size()][];
     Long2LongOpenHashMap pairs = new Long2LongOpenHashMap();
@@ -140,26 +139,21 @@ public final class Collocations {
       runG2.merge(run, g2s.get(p), Math::max);
     }
     Vocabulary vocab = a.vocabulary();
-    List<Collocation> phrases = new ArrayList<>();
-    List<long[]> occurrences = new ArrayList<>();
+    List<Found> out = new ArrayList<>();
     for (var e : runs.entrySet()) {
       List<String> terms = e.getKey().intStream().mapToObj(vocab::term).toList();
       long[] occ = e.getValue().toLongArray();
-      phrases.add(new Collocation(join(terms), terms, occ.length, runG2.get(e.getKey())));
-      occurrences.add(occ);
+      out.add(
+          new Found(new Collocation(join(terms), terms, occ.length, runG2.get(e.getKey())), occ));
     }
-    Integer[] order = new Integer[phrases.size()];
-    for (int k = 0; k < order.length; k++) order[k] = k;
-    Comparator<Collocation> strongest =
-        Comparator.comparingDouble(Collocation::g2).reversed().thenComparing(Collocation::phrase);
-    Arrays.sort(order, (x, y) -> strongest.compare(phrases.get(x), phrases.get(y)));
-    List<Collocation> sorted = new ArrayList<>();
-    List<long[]> sortedOccurrences = new ArrayList<>();
-    for (int k : order) {
-      sorted.add(phrases.get(k));
-      sortedOccurrences.add(occurrences.get(k));
-    }
-    return new Found(sorted, sortedOccurrences);
+    // stable: runs met in pair key order keep it on a tie
+    out.sort(
+        Comparator.comparing(
+            Found::phrase,
+            Comparator.comparingDouble(Collocation::g2)
+                .reversed()
+                .thenComparing(Collocation::phrase)));
+    return out;
   }
 
   /**
@@ -273,12 +267,12 @@ public final class Collocations {
       Keywords.Method method,
       int top,
       int minCount) {
-    Found found = find(a, minCount);
-    List<Collocation> phrases = found.phrases();
+    List<Found> found = find(a, minCount);
+    List<Collocation> phrases = found.stream().map(Found::phrase).toList();
     // per passage, the phrase of each occurrence in it
     IntArrayList[] inPassage = new IntArrayList[a.passages().size()];
     for (int p = 0; p < phrases.size(); p++) {
-      for (long o : found.occurrences().get(p)) {
+      for (long o : found.get(p).occurrences()) {
         int i = (int) (o >>> 32);
         if (inPassage[i] == null) inPassage[i] = new IntArrayList();
         inPassage[i].add(p);

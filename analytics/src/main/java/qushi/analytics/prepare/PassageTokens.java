@@ -107,6 +107,14 @@ public final class PassageTokens implements Serializable {
     return words[k];
   }
 
+  /**
+   * Returns the word tokens that {@code keep} accepts, in order (the learned terms' tokens, which
+   * both engines count to drop a term left under the least count).
+   */
+  public List<String> wordsWhere(Predicate<String> keep) {
+    return Arrays.stream(words).filter(keep).toList();
+  }
+
   /** Returns whether word token {@code k} is a term. */
   public boolean isTerm(int k) {
     return (flags[k] & PreparedCorpus.TERM) != 0;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import qushi.analytics.core.Progress;
 import qushi.analytics.corpus.Corpus;
@@ -108,16 +109,10 @@ final class Preparation {
 
   /** Returns the tokens of each of the {@code learned} terms in the passages' {@code tokens}. */
   private static Map<String, Long> learnedTokens(PassageTokens[] tokens, LearnedTerms learned) {
-    Map<String, Long> counts = new ConcurrentHashMap<>();
-    Arrays.stream(tokens)
+    return Arrays.stream(tokens)
         .parallel()
-        .forEach(
-            t -> {
-              for (int k = 0; k < t.size(); k++) {
-                if (learned.contains(t.word(k))) counts.merge(t.word(k), 1L, Long::sum);
-              }
-            });
-    return counts;
+        .flatMap(t -> t.wordsWhere(learned::contains).stream())
+        .collect(Collectors.groupingByConcurrent(w -> w, Collectors.counting()));
   }
 
   /**

@@ -35,15 +35,13 @@ final class TermSelection {
     // how often each longer function word stands in the streams
     Map<String, Integer> functionWords = new HashMap<>();
     for (int[] s : seqs) {
-      for (int v : s) {
-        if (v <= -3 && UnitStreams.longerFunctionWord(v)) {
-          functionWords.merge(marked.apply(v), 1, Integer::sum);
-        }
-      }
-    }
-    for (int[] s : seqs) {
       for (int i = 0; i < s.length; i++) {
-        if (s[i] < atoms) continue;
+        if (s[i] < atoms) {
+          if (s[i] <= -3 && UnitStreams.longerFunctionWord(s[i])) {
+            functionWords.merge(marked.apply(s[i]), 1, Integer::sum);
+          }
+          continue;
+        }
         String t = units.unitText.get(s[i]);
         counts.merge(t, 1, Integer::sum);
         unitCount.merge(s[i], 1, Integer::sum);

@@ -1,6 +1,7 @@
 package qushi.analytics.text;
 
 import com.hankcs.hanlp.dictionary.nr.TranslatedPersonDictionary;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,15 +73,15 @@ final class TransliteratedTerms {
       Set<String> notTerms) {
     boolean[] written = new boolean[atoms.length];
     for (int a = 0; a < atoms.length; a++) written[a] = transliteration(atoms[a]);
-    // how often each atom occurs, and how often inside a run
+    // each passage's runs; how often each atom occurs, and how often inside a run
+    List<List<int[]>> runsOf = new ArrayList<>(sequences.size());
     long[] atomCount = new long[atoms.length];
     long[] inRuns = new long[atoms.length];
     for (int p = 0; p < sequences.size(); p++) {
       int[] s = sequences.get(p);
       for (int a : s) if (a >= 0) atomCount[a]++;
-      for (int[] run :
-          runs(s, kinds.get(p), lineStarts == null ? null : lineStarts.get(p), written))
-        for (int k = run[0]; k < run[1]; k++) inRuns[s[k]]++;
+      runsOf.add(runs(s, kinds.get(p), lineStarts == null ? null : lineStarts.get(p), written));
+      for (int[] run : runsOf.get(p)) for (int k = run[0]; k < run[1]; k++) inRuns[s[k]]++;
     }
     Map<String, Integer> runs = new TreeMap<>();
     Map<String, String> pieces = new HashMap<>();
@@ -92,8 +93,7 @@ final class TransliteratedTerms {
     StringBuilder text = new StringBuilder();
     for (int p = 0; p < sequences.size(); p++) {
       int[] s = sequences.get(p);
-      for (int[] run :
-          runs(s, kinds.get(p), lineStarts == null ? null : lineStarts.get(p), written)) {
+      for (int[] run : runsOf.get(p)) {
         int i = run[0];
         int j = run[1];
         int end = j;
@@ -118,7 +118,7 @@ final class TransliteratedTerms {
         }
       }
     }
-    List<Name> out = new java.util.ArrayList<>();
+    List<Name> out = new ArrayList<>();
     for (var e : runs.entrySet()) {
       String t = e.getKey();
       if (e.getValue() < TermLearner.MIN_COUNT || notTerms.contains(t)) continue;
@@ -152,7 +152,7 @@ final class TransliteratedTerms {
     for (Name n : out) {
       byText.merge(n.text(), n, (x, y) -> new Name(x.text(), x.pieces(), x.count() + y.count()));
     }
-    return new java.util.ArrayList<>(byText.values());
+    return new ArrayList<>(byText.values());
   }
 
   /**
@@ -163,7 +163,7 @@ final class TransliteratedTerms {
   private static List<int[]> runs(int[] s, byte[] kind, int[] lineStarts, boolean[] written) {
     boolean[] lineStart = new boolean[s.length + 1];
     if (lineStarts != null) for (int k : lineStarts) lineStart[k] = true;
-    List<int[]> out = new java.util.ArrayList<>();
+    List<int[]> out = new ArrayList<>();
     int i = 0;
     while (i < s.length) {
       if (!member(s, kind, i, written)) {
