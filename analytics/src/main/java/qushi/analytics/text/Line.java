@@ -23,11 +23,32 @@ record Line(
    * closing quotes and brackets; the percent and per-mille signs of a number): a line that starts
    * with one continues the line before, with no space between.
    */
-  private static final String CLOSES = "，。、；：？！）」』”’》】〕〉%‰";
+  private static final String CLOSES = "，。、；：？！）」』”’》】〕〉］)]%‰";
+
+  /**
+   * Opening brackets, which never end a line of text: a line that ends with one goes on in the line
+   * after, with no space between (a footnote mark an extraction put on lines of its own: "[", "1",
+   * "]").
+   */
+  private static final String OPENS = "（【〔〈［([";
 
   /** Returns whether the line starts with closing punctuation ({@link #CLOSES}). */
   boolean startsWithCloser() {
     return CLOSES.indexOf(text.charAt(0)) >= 0;
+  }
+
+  /**
+   * Returns whether the line is opening brackets alone: a piece of a mark that an extraction broke
+   * over lines, which goes on the line before.
+   */
+  boolean opensOnly() {
+    for (int i = 0; i < text.length(); i++) if (OPENS.indexOf(text.charAt(i)) < 0) return false;
+    return true;
+  }
+
+  /** Returns whether the line ends with an opening bracket ({@link #OPENS}). */
+  boolean endsWithOpener() {
+    return OPENS.indexOf(text.charAt(text.length() - 1)) >= 0;
   }
 
   /** Returns whether the line ends a sentence with 。！？!?… (optionally followed by closers). */

@@ -44,7 +44,10 @@ import qushi.analytics.corpus.RawText;
  *       当前，…").
  *   <li><b>Page numbers.</b> Lines that are only a page number (1 to 3 digits) are dropped: "2", "-
  *       12 -", "第 3 页", "第3页 共10页", "3/10", "Page 4", and a number joined to a running title by a
- *       bar ("20 | PUJIANG INNOVATION FORUM 2024").
+ *       bar ("20 | PUJIANG INNOVATION FORUM 2024"); not a number after a line that ends with an
+ *       opening bracket or before one that starts with closing punctuation, which typesetting never
+ *       allows at a page break: it is the text's own (a footnote mark "[", "1", "]" on lines of its
+ *       own).
  *   <li><b>Running headers and footers.</b> A line of at least 2 characters and at most {@link
  *       #headerMaxWidth()} display columns (CJK characters count 2, others 1, spaces 0) that does
  *       not end with punctuation, is not a Chinese-numbered heading ("三、相关建议", "（二）…", which repeat
@@ -114,10 +117,12 @@ import qushi.analytics.corpus.RawText;
  *       next to CJK ("未" + "来产业" → "未来产业", "Research" + "in Life" → "Research in Life"). When
  *       unsure inside a sentence, lines are joined. A line that starts with closing punctuation
  *       (，。、；：？！ and closing quotes and brackets, which never begin a line) is joined to the line
- *       before in every text, wrapped or not. A rule — a line of only three or more of - _ = * ~ —
- *       ─ (spaces between allowed), a plain-text page's separator — ends the paragraph before it
- *       and is dropped: it is layout, not text, and what follows it (a footer, a signature) is a
- *       paragraph of its own.
+ *       before in every text, wrapped or not, and so is a line of opening brackets alone, while a
+ *       line that ends with an opening bracket is joined to the line after, all with nothing
+ *       between (a footnote mark an extraction put on lines of its own: "会议" + "[" + "1" + "]" +
+ *       "以来" → "会议[1]以来"). A rule — a line of only three or more of - _ = * ~ — ─ (spaces between
+ *       allowed), a plain-text page's separator — ends the paragraph before it and is dropped: it
+ *       is layout, not text, and what follows it (a footer, a signature) is a paragraph of its own.
  *   <li><b>Asides.</b> A short note in brackets that a transcript repeats between sentences — （鼓掌）,
  *       （热烈鼓掌）, （笑声） — is removed with its brackets: up to eight Chinese characters, not a number,
  *       right after a sentence end or alone in its paragraph, and standing so at least twice in the

@@ -465,6 +465,8 @@ final class Unwrapper {
           || row
           || marked
           || (!b.startsWithCloser()
+              && !b.opensOnly()
+              && !a.endsWithOpener()
               && (!wrapped
                   || (blankBreaks
                       && b.newlinesBefore() >= 2
@@ -572,9 +574,9 @@ final class Unwrapper {
   }
 
   /**
-   * Appends the joint between a and b: nothing after a hyphen, slash or soft hyphen or before
-   * closing punctuation, nothing inside a number or word that a fixed width cut ({@link
-   * #splitNumber}, {@link #splitWord}), else a space.
+   * Appends the joint between a and b: nothing after a hyphen, slash, soft hyphen or opening
+   * bracket or before closing punctuation or a line of opening brackets alone, nothing inside a
+   * number or word that a fixed width cut ({@link #splitNumber}, {@link #splitWord}), else a space.
    *
    * @param full whether line a reaches the width at which the text was wrapped
    * @param cut whether line a ends exactly at the width of a tool that cuts Latin words ({@link
@@ -589,6 +591,8 @@ final class Unwrapper {
         && b.first() != '-'
         && b.first() != '/'
         && !b.startsWithCloser()
+        && !b.opensOnly()
+        && !a.endsWithOpener()
         && !(full && splitNumber(a, b))
         && !(cut && splitWord(a, b))) {
       para.append(' ');
@@ -711,7 +715,14 @@ final class Unwrapper {
     String[] keys = new String[lines.size()]; // each line's running-header key, or null
     for (int i = 0; i < lines.size(); i++) {
       String text = lines.get(i).text();
-      page[i] = hasDigit(text) && PAGE_NUMBER.matcher(text).matches(); // each form has a digit
+      // each form has a digit; a number after a line that ends with an opening bracket or before
+      // one that starts with closing punctuation is the text's own (a footnote mark "[", "1", "]"):
+      // typesetting never ends a line with the one nor starts a line with the other
+      page[i] =
+          hasDigit(text)
+              && PAGE_NUMBER.matcher(text).matches()
+              && !(i > 0 && lines.get(i - 1).endsWithOpener())
+              && !(i + 1 < lines.size() && lines.get(i + 1).startsWithCloser());
       String key = keys[i] = headerKey(lines.get(i));
       if (key != null) {
         counts.merge(key, 1, Integer::sum);

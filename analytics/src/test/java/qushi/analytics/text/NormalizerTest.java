@@ -902,6 +902,17 @@ class NormalizerTest {
   }
 
   @Test
+  void aFootnoteMarkOnLinesOfItsOwnKeepsItsNumberAndStaysInItsSentence() {
+    // a page's footnote marks flattened into lines: the number is no page number, and the
+    // sentence is not cut at it (in a text with blank lines, and in one without)
+    String whole = "今年得到的经费约有一万五千[2]，其中一千六百用在这次代表会议上（见附录[3]）。";
+    assertClean("标题\n" + whole, "标题\n\n今年得到的经费约有一万五千\n[\n2\n]\n，其中一千六百用在这次代表会议上（见附录\n[\n3\n]\n）。");
+    assertClean(whole, "今年得到的经费约有一万五千\n[\n2\n]\n，其中一千六百用在这次代表会议上（见附录\n[\n3\n]\n）。");
+    // a page number between two halves of a sentence is still one
+    assertClean("支持，促进全球人才集聚。", "支持，促进全\n\n12\n\n球人才集聚。");
+  }
+
+  @Test
   void foldsFullWidthPlusAndPercentLikeOtherFullWidthForms() {
     assertClean("互联网+行动，增长5%左右，CPI涨2%", "互联网＋行动，增长５％左右，ＣＰＩ涨２％");
     assertEquals("互联网+", normalizer.normalize("互联网＋"));
