@@ -147,6 +147,7 @@ public final class ChangesSection extends BuilderSection {
                   trend.gaps().isEmpty() ? "-" : trend.gapsText(),
                   nonStable(trend),
                   trend.rows().size())
+              + (trend.step() > 1 ? " " + l.format("changes.step", trend.step()) : "")
               + (concentrated == 0
                   ? ""
                   : " " + l.format("changes.concentrated_shapes", concentrated)));

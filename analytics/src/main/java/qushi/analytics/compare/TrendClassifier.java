@@ -680,15 +680,49 @@ public final class TrendClassifier {
   }
 
   /**
-   * Returns the calendar years from the first to the last of {@code asked} that are not among the
-   * {@code used} years: missing from the corpus, or without word tokens.
+   * Returns the years from the first to the last of {@code asked} that are not among the {@code
+   * used} years where the series would have one: a year asked for without word tokens, and every
+   * year between two used years further apart than the series' step ({@link #step}). A yearly
+   * series lists every calendar year it lacks; a series of every fifth year (a congress's reports)
+   * lists only the years beyond its steps (1921, 1923, 1969, 1973, …, 2022: 1924–1968), not the
+   * four between each two of its years.
    */
   static List<Integer> gaps(int[] asked, int[] used) {
     if (asked.length == 0) return List.of();
+    int step = step(used);
     return IntStream.rangeClosed(asked[0], asked[asked.length - 1])
         .filter(y -> Arrays.binarySearch(used, y) < 0)
+        .filter(y -> Arrays.binarySearch(asked, y) >= 0 || beyondStep(used, y, step))
         .boxed()
         .toList();
+  }
+
+  /**
+   * Returns the step of a series of years (sorted): the commonest difference between two
+   * consecutive years, the smallest of those as common; 1 for fewer than two years.
+   */
+  static int step(int[] years) {
+    java.util.TreeMap<Integer, Integer> differences = new java.util.TreeMap<>();
+    for (int i = 1; i < years.length; i++)
+      differences.merge(years[i] - years[i - 1], 1, Integer::sum);
+    int step = 1;
+    int most = 0;
+    for (var e : differences.entrySet()) {
+      if (e.getValue() > most) {
+        most = e.getValue();
+        step = e.getKey();
+      }
+    }
+    return step;
+  }
+
+  /**
+   * Returns whether year y lies between two consecutive {@code used} years more than step apart.
+   */
+  private static boolean beyondStep(int[] used, int y, int step) {
+    int after = -Arrays.binarySearch(used, y) - 1; // the first used year after y
+    if (after == 0 || after == used.length) return true; // outside the used years: asked, not used
+    return used[after] - used[after - 1] > step;
   }
 
   static double log2(double x) {

@@ -23,9 +23,11 @@ import tech.tablesaw.api.Table;
  * @param years the years analysed, ascending (copied, unmodifiable)
  * @param rows one row per classified term, in the order above (copied, unmodifiable)
  * @param options the settings of the classification
- * @param gaps the calendar years between the first and last year asked for that the corpus lacks or
- *     whose text has no word tokens (copied, unmodifiable): they are gaps, left out of every fit,
- *     not years with zero counts
+ * @param gaps the years between the first and last year asked for where the series would have one
+ *     and has none: those whose text has no word tokens, and the calendar years the corpus lacks
+ *     between two of its years further apart than its step ({@link #step}; every year it lacks, for
+ *     a yearly series) (copied, unmodifiable): they are gaps, left out of every fit, not years with
+ *     zero counts
  * @param counted what the counts are (see {@link KeynessTable#counted})
  */
 public record TrendTable(
@@ -98,7 +100,10 @@ public record TrendTable(
   /** Column name: the dispersion φ of the trend model. */
   public static final String DISPERSION = "dispersion";
 
-  /** Column name: the years left out between the first and the last (gaps, not zeros). */
+  /**
+   * Column name: the years left out between the first and the last where the series would have one
+   * (gaps, not zeros; see {@link #gaps}).
+   */
   public static final String GAPS = "gaps";
 
   /** Column name: the document with most of the term's occurrences. */
@@ -125,6 +130,14 @@ public record TrendTable(
   /** Returns the name of the rate column of {@code year}. */
   public static String per10kColumn(int year) {
     return PER10K_PREFIX + year;
+  }
+
+  /**
+   * Returns the step of the series: the commonest distance between two consecutive years analysed
+   * (1 for a yearly series, 5 for a congress's reports).
+   */
+  public int step() {
+    return TrendClassifier.step(years.stream().mapToInt(Integer::intValue).toArray());
   }
 
   /**

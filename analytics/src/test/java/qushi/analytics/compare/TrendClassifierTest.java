@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import qushi.analytics.prepare.Counts;
 import qushi.analytics.prepare.PassageMatrix;
@@ -419,6 +420,37 @@ class TrendClassifierTest {
     assertEquals(Math.log(160.5 / 10.5) / Math.log(2), g.row("x").orElseThrow().change(), 1e-9);
     assertEquals(TrendClass.RISING, g.row("x").orElseThrow().trend());
     assertEquals(List.of(2015), g.gaps());
+  }
+
+  @Test
+  void aSeriesWithALongerStepListsOnlyTheYearsBeyondItsSteps() {
+    // a congress's reports: mostly every fifth year (differences 2, 46, 4, 4, 5, 5, 5), so the
+    // four years between two reports are no gap, the 45 years between 1923 and 1969 are
+    int[] years = {1921, 1923, 1969, 1973, 1977, 1982, 1987, 1992};
+    long[] tokens = new long[years.length];
+    long[] counts = new long[years.length];
+    java.util.Arrays.fill(tokens, 10_000);
+    java.util.Arrays.fill(counts, 20);
+    TrendTable t =
+        TrendClassifier.classify(
+            List.of("x"), years, new long[][] {counts}, tokens, TrendOptions.defaults());
+    assertEquals(5, t.step());
+    assertEquals(IntStream.rangeClosed(1924, 1968).boxed().toList(), t.gaps());
+    assertEquals("1924-1968", t.gapsText());
+    // a yearly series still lists every year it lacks; a tie takes the smaller step
+    int[] yearly = {2013, 2014, 2016, 2017};
+    assertEquals(List.of(2015), TrendClassifier.gaps(yearly, yearly));
+    // a year asked for without word tokens is a gap, and so are the years around it that its
+    // absence leaves beyond the step
+    List<Integer> without1977 =
+        java.util.stream.Stream.concat(
+                IntStream.rangeClosed(1924, 1968).boxed(),
+                IntStream.rangeClosed(1974, 1981).boxed())
+            .toList();
+    assertEquals(
+        without1977,
+        TrendClassifier.gaps(years, new int[] {1921, 1923, 1969, 1973, 1982, 1987, 1992}));
+    assertEquals(1, TrendClassifier.step(new int[] {2010, 2011, 2013, 2015, 2016}));
   }
 
   @Test

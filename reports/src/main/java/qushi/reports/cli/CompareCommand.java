@@ -171,6 +171,7 @@ final class CompareCommand extends TableCommand {
             + t.years().getFirst()
             + ".."
             + t.years().getLast()
+            + (t.step() > 1 ? " (a year every " + t.step() + " years, mostly)" : "")
             + (t.gaps().isEmpty()
                 ? ""
                 : " (years left out, missing or without word tokens: " + t.gapsText() + ")")
