@@ -26,11 +26,11 @@ record Line(
   private static final String CLOSES = "，。、；：？！）」』”’》】〕〉］)]%‰";
 
   /**
-   * Opening brackets, which never end a line of text: a line that ends with one goes on in the line
-   * after, with no space between (a footnote mark an extraction put on lines of its own: "[", "1",
-   * "]").
+   * Opening brackets and quotation marks, which never end a line of text: a line that ends with one
+   * goes on in the line after, with no space between (a footnote mark an extraction put on lines of
+   * its own: "[", "1", "]"; a quotation a page's markup set on lines of its own: "他说：“", "…", "”").
    */
-  private static final String OPENS = "（【〔〈［([";
+  private static final String OPENS = "（【〔〈［([“‘「『《";
 
   /** Returns whether the line starts with closing punctuation ({@link #CLOSES}). */
   boolean startsWithCloser() {
@@ -38,15 +38,15 @@ record Line(
   }
 
   /**
-   * Returns whether the line is opening brackets alone: a piece of a mark that an extraction broke
-   * over lines, which goes on the line before.
+   * Returns whether the line is opening brackets or quotation marks alone ({@link #OPENS}): a piece
+   * of a mark that an extraction broke over lines, which goes on the line before.
    */
   boolean opensOnly() {
     for (int i = 0; i < text.length(); i++) if (OPENS.indexOf(text.charAt(i)) < 0) return false;
     return true;
   }
 
-  /** Returns whether the line ends with an opening bracket ({@link #OPENS}). */
+  /** Returns whether the line ends with an opening bracket or quotation mark ({@link #OPENS}). */
   boolean endsWithOpener() {
     return OPENS.indexOf(text.charAt(text.length() - 1)) >= 0;
   }

@@ -117,12 +117,16 @@ import qushi.analytics.corpus.RawText;
  *       next to CJK ("未" + "来产业" → "未来产业", "Research" + "in Life" → "Research in Life"). When
  *       unsure inside a sentence, lines are joined. A line that starts with closing punctuation
  *       (，。、；：？！ and closing quotes and brackets, which never begin a line) is joined to the line
- *       before in every text, wrapped or not, and so is a line of opening brackets alone, while a
- *       line that ends with an opening bracket is joined to the line after, all with nothing
- *       between (a footnote mark an extraction put on lines of its own: "会议" + "[" + "1" + "]" +
- *       "以来" → "会议[1]以来"). A rule — a line of only three or more of - _ = * ~ — ─ (spaces between
- *       allowed), a plain-text page's separator — ends the paragraph before it and is dropped: it
- *       is layout, not text, and what follows it (a footer, a signature) is a paragraph of its own.
+ *       before in every text, wrapped or not, and so is a line of opening brackets or quotation
+ *       marks alone, while a line that ends with one (（【〔〈［([“‘「『《, which never end a line either)
+ *       is joined to the line after, all with nothing between (a footnote mark or a quotation an
+ *       extraction put on lines of its own: "会议" + "[" + "1" + "]" + "以来" → "会议[1]以来", "他说：“" +
+ *       "不要搞宗派。" + "”十二月" → "他说：“不要搞宗派。”十二月"). A paragraph that ends with such a mark ("[1]") is no
+ *       heading, and ends where the text before the mark would: after a sentence's end, or before a
+ *       line that visibly starts a paragraph. A rule — a line of only three or more of - _ = * ~ —
+ *       ─ (spaces between allowed), a plain-text page's separator — ends the paragraph before it
+ *       and is dropped: it is layout, not text, and what follows it (a footer, a signature) is a
+ *       paragraph of its own.
  *   <li><b>Asides.</b> A short note in brackets that a transcript repeats between sentences — （鼓掌）,
  *       （热烈鼓掌）, （笑声） — is removed with its brackets: up to eight Chinese characters, not a number,
  *       right after a sentence end or alone in its paragraph, and standing so at least twice in the

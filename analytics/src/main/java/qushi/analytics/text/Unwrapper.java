@@ -32,6 +32,9 @@ final class Unwrapper {
   private static final Pattern CHINESE_ORDINAL =
       Pattern.compile("[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]");
 
+  /** A footnote mark at the end of a line: "[1]", "［12］". */
+  private static final Pattern NOTE_MARK_AT_END = Pattern.compile("[\\[［]\\d{1,3}[\\]］]$");
+
   /** A list marker alone on its line: "1." "（1）" "一、" "①". */
   private static final Pattern MARKER_ONLY =
       Pattern.compile(
@@ -449,7 +452,10 @@ final class Unwrapper {
       Line a = lines.get(i - 1);
       Line b = lines.get(i);
       Line c = i + 1 < lines.size() ? lines.get(i + 1) : null;
-      heading &= headingShaped(a, shorts[i - 1]);
+      // a paragraph that ends with a footnote mark ("…会议[1]") is not a heading, and it ends
+      // where the text before the mark would (breaksAfterNoteMark)
+      boolean noteMark = NOTE_MARK_AT_END.matcher(para).find();
+      heading &= headingShaped(a, shorts[i - 1]) && !noteMark;
       boolean headingB =
           headingShaped(b, shorts[i])
               && !b.endsOpenExceptColon()
@@ -471,7 +477,9 @@ final class Unwrapper {
                   || (blankBreaks
                       && b.newlinesBefore() >= 2
                       && !(layout.wholeParagraphs() && continues(a, b)))
-                  || breaks(a, b, shorts[i - 1], shorts[i], headingB, heading)))) {
+                  || (noteMark
+                      ? breaksAfterNoteMark(para, b)
+                      : breaks(a, b, shorts[i - 1], shorts[i], headingB, heading))))) {
         if (!isRule(a)) out.add(Chars.inline(para.toString()));
         para.setLength(0);
         heading = true;
@@ -496,6 +504,21 @@ final class Unwrapper {
   private static boolean isTableRow(Line line) {
     String t = line.text();
     return t.length() >= 2 && t.charAt(0) == '|' && t.charAt(t.length() - 1) == '|';
+  }
+
+  /**
+   * Returns whether a paragraph that ends with a footnote mark ("…会议[1]", the mark's lines joined
+   * to it) ends before line b: where the text before the mark ends a sentence, or b visibly starts
+   * a paragraph (indented, a marker, a blank line or a page break before it). Elsewhere the mark
+   * cut a sentence ("…上届代表会议[1]" + "以来的工作报告。"), and the sentence goes on.
+   */
+  private static boolean breaksAfterNoteMark(CharSequence para, Line b) {
+    String text = para.toString();
+    String before = text.substring(0, Math.max(text.lastIndexOf('['), text.lastIndexOf('［')));
+    int i = before.length();
+    while (i > 0 && Punctuation.CLOSERS.indexOf(before.charAt(i - 1)) >= 0) i--;
+    boolean sentence = i > 0 && Punctuation.SENTENCE_FINAL.indexOf(before.charAt(i - 1)) >= 0;
+    return sentence || b.newlinesBefore() >= 2 || startsParagraph(b);
   }
 
   /**
@@ -574,9 +597,10 @@ final class Unwrapper {
   }
 
   /**
-   * Appends the joint between a and b: nothing after a hyphen, slash, soft hyphen or opening
-   * bracket or before closing punctuation or a line of opening brackets alone, nothing inside a
-   * number or word that a fixed width cut ({@link #splitNumber}, {@link #splitWord}), else a space.
+   * Appends the joint between a and b: nothing after a hyphen, slash, soft hyphen or opening mark
+   * or before closing punctuation or a line of opening marks alone ({@link Line#opensOnly}),
+   * nothing inside a number or word that a fixed width cut ({@link #splitNumber}, {@link
+   * #splitWord}), else a space.
    *
    * @param full whether line a reaches the width at which the text was wrapped
    * @param cut whether line a ends exactly at the width of a tool that cuts Latin words ({@link

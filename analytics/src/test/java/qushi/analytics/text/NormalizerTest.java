@@ -908,8 +908,17 @@ class NormalizerTest {
     String whole = "今年得到的经费约有一万五千[2]，其中一千六百用在这次代表会议上（见附录[3]）。";
     assertClean("标题\n" + whole, "标题\n\n今年得到的经费约有一万五千\n[\n2\n]\n，其中一千六百用在这次代表会议上（见附录\n[\n3\n]\n）。");
     assertClean(whole, "今年得到的经费约有一万五千\n[\n2\n]\n，其中一千六百用在这次代表会议上（见附录\n[\n3\n]\n）。");
+    // a mark that cut a sentence after a short line is no heading's end: the sentence goes on,
+    // and a mark after a sentence's end still ends its paragraph
+    assertClean(
+        "译自档案俄文稿\n现在我代表中央委员会作关于上届代表会议[1]以来的工作报告。\n第二段。[2]\n第三段。",
+        "译自档案俄文稿\n\n现在我代表中央委员会作关于上届代表会议\n[\n1\n]\n以来的工作报告。\n\n" + "第二段。\n[\n2\n]\n第三段。");
     // a page number between two halves of a sentence is still one
     assertClean("支持，促进全球人才集聚。", "支持，促进全\n\n12\n\n球人才集聚。");
+    // a quotation a page's markup put on lines of its own goes on in its sentence
+    assertClean(
+        "毛主席指出：“不要搞宗派，搞宗派要摔跤的。”毛主席还批评王洪文：“你不要搞四人帮。”“要团结。”",
+        "毛主席指出：“\n不要搞宗派，搞宗派要摔跤的。\n”毛主席还批评王洪文：“\n你不要搞四人帮。\n”“\n要团结。\n”");
   }
 
   @Test
