@@ -698,22 +698,17 @@ public final class TrendClassifier {
   }
 
   /**
-   * Returns the step of a series of years (sorted): the commonest difference between two
-   * consecutive years, the smallest of those as common; 1 for fewer than two years.
+   * Returns the step of a series of years (sorted): the difference between two consecutive years
+   * that more than half of the pairs of consecutive years share; 1 when none does (2021, 2024, 2026
+   * has no step of its own: every calendar year it lacks is a gap).
    */
   static int step(int[] years) {
-    java.util.TreeMap<Integer, Integer> differences = new java.util.TreeMap<>();
-    for (int i = 1; i < years.length; i++)
-      differences.merge(years[i] - years[i - 1], 1, Integer::sum);
-    int step = 1;
-    int most = 0;
-    for (var e : differences.entrySet()) {
-      if (e.getValue() > most) {
-        most = e.getValue();
-        step = e.getKey();
-      }
+    java.util.Map<Integer, Integer> differences = new java.util.HashMap<>();
+    for (int i = 1; i < years.length; i++) {
+      int d = years[i] - years[i - 1];
+      if (2 * differences.merge(d, 1, Integer::sum) > years.length - 1) return d;
     }
-    return step;
+    return 1;
   }
 
   /**

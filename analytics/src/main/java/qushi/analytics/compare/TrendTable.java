@@ -133,8 +133,8 @@ public record TrendTable(
   }
 
   /**
-   * Returns the step of the series: the commonest distance between two consecutive years analysed
-   * (1 for a yearly series, 5 for a congress's reports).
+   * Returns the step of the series: the distance between two consecutive years analysed that more
+   * than half of them share, else 1 (1 for a yearly series, 5 for a congress's reports).
    */
   public int step() {
     return TrendClassifier.step(years.stream().mapToInt(Integer::intValue).toArray());

@@ -424,9 +424,10 @@ class TrendClassifierTest {
 
   @Test
   void aSeriesWithALongerStepListsOnlyTheYearsBeyondItsSteps() {
-    // a congress's reports: mostly every fifth year (differences 2, 46, 4, 4, 5, 5, 5), so the
-    // four years between two reports are no gap, the 45 years between 1923 and 1969 are
-    int[] years = {1921, 1923, 1969, 1973, 1977, 1982, 1987, 1992};
+    // a congress's reports: mostly every fifth year (differences 2, 46, 4, 4, 5, 5, 5, 5, 5, 5:
+    // six of ten), so the four years between two reports are no gap, the 45 years between 1923
+    // and 1969 are
+    int[] years = {1921, 1923, 1969, 1973, 1977, 1982, 1987, 1992, 1997, 2002, 2007};
     long[] tokens = new long[years.length];
     long[] counts = new long[years.length];
     java.util.Arrays.fill(tokens, 10_000);
@@ -437,9 +438,6 @@ class TrendClassifierTest {
     assertEquals(5, t.step());
     assertEquals(IntStream.rangeClosed(1924, 1968).boxed().toList(), t.gaps());
     assertEquals("1924-1968", t.gapsText());
-    // a yearly series still lists every year it lacks; a tie takes the smaller step
-    int[] yearly = {2013, 2014, 2016, 2017};
-    assertEquals(List.of(2015), TrendClassifier.gaps(yearly, yearly));
     // a year asked for without word tokens is a gap, and so are the years around it that its
     // absence leaves beyond the step
     List<Integer> without1977 =
@@ -449,8 +447,15 @@ class TrendClassifierTest {
             .toList();
     assertEquals(
         without1977,
-        TrendClassifier.gaps(years, new int[] {1921, 1923, 1969, 1973, 1982, 1987, 1992}));
+        TrendClassifier.gaps(
+            years, new int[] {1921, 1923, 1969, 1973, 1982, 1987, 1992, 1997, 2002, 2007}));
+    // a yearly series still lists every year it lacks, and so does one where no difference is
+    // shared by more than half of the pairs (the seeds' 2021, 2024, 2026)
+    int[] yearly = {2013, 2014, 2016, 2017};
+    assertEquals(List.of(2015), TrendClassifier.gaps(yearly, yearly));
     assertEquals(1, TrendClassifier.step(new int[] {2010, 2011, 2013, 2015, 2016}));
+    int[] seeds = {2021, 2024, 2026};
+    assertEquals(List.of(2022, 2023, 2025), TrendClassifier.gaps(seeds, seeds));
   }
 
   @Test
