@@ -165,16 +165,26 @@ final class CompareCommand extends TableCommand {
     return TrendOptions.defaults().withKeyness(ko).withMinLogRatio(minLogRatio);
   }
 
+  /**
+   * Returns what the trend's note says of its years: their step when it is longer than a year, and
+   * the years left out ("" when neither applies).
+   */
+  private static String yearsNote(TrendTable t) {
+    List<String> parts = new java.util.ArrayList<>();
+    if (t.step() > 1) parts.add("a year every " + t.step() + " years, mostly");
+    if (!t.gaps().isEmpty()) {
+      parts.add("years left out, missing or without word tokens: " + t.gapsText());
+    }
+    return parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")";
+  }
+
   private Tabular trend(TrendTable t) {
     note(
         "trend over "
             + t.years().getFirst()
             + ".."
             + t.years().getLast()
-            + (t.step() > 1 ? " (a year every " + t.step() + " years, mostly)" : "")
-            + (t.gaps().isEmpty()
-                ? ""
-                : " (years left out, missing or without word tokens: " + t.gapsText() + ")")
+            + yearsNote(t)
             + ": "
             + t.counts()
             + ", tested over "
