@@ -32,9 +32,6 @@ final class Unwrapper {
   private static final Pattern CHINESE_ORDINAL =
       Pattern.compile("[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]");
 
-  /** A footnote mark at the end of a line: "[1]", "［12］". */
-  private static final Pattern NOTE_MARK_AT_END = Pattern.compile("[\\[［]\\d{1,3}[\\]］]$");
-
   /** A list marker alone on its line: "1." "（1）" "一、" "①". */
   private static final Pattern MARKER_ONLY =
       Pattern.compile(
@@ -454,7 +451,7 @@ final class Unwrapper {
       Line c = i + 1 < lines.size() ? lines.get(i + 1) : null;
       // a paragraph that ends with a footnote mark ("…会议[1]") is not a heading, and it ends
       // where the text before the mark would (breaksAfterNoteMark)
-      boolean noteMark = NOTE_MARK_AT_END.matcher(para).find();
+      boolean noteMark = endsWithNoteMark(para);
       heading &= headingShaped(a, shorts[i - 1]) && !noteMark;
       boolean headingB =
           headingShaped(b, shorts[i])
@@ -504,6 +501,19 @@ final class Unwrapper {
   private static boolean isTableRow(Line line) {
     String t = line.text();
     return t.length() >= 2 && t.charAt(0) == '|' && t.charAt(t.length() - 1) == '|';
+  }
+
+  /**
+   * Returns whether the text ends with a footnote mark: one to three digits in square brackets,
+   * ASCII or full-width ("[1]", "［12］"). Only the end is read: the paragraph grows line by line.
+   */
+  private static boolean endsWithNoteMark(CharSequence text) {
+    int end = text.length() - 1;
+    if (end < 2 || (text.charAt(end) != ']' && text.charAt(end) != '］')) return false;
+    int i = end - 1;
+    while (i >= 0 && end - i <= 4 && text.charAt(i) >= '0' && text.charAt(i) <= '9') i--;
+    int digits = end - 1 - i;
+    return digits >= 1 && digits <= 3 && i >= 0 && (text.charAt(i) == '[' || text.charAt(i) == '［');
   }
 
   /**
