@@ -46,6 +46,21 @@ record Line(
     return true;
   }
 
+  /**
+   * Returns whether the line ends with a bracket or title mark that it opened itself, after its
+   * first character: a title's own note ("加快改革开放和现代化建设步伐（十四大）", "政府工作报告 (2024)"), which a running
+   * header may end with — not the end of a note that began on a line above ("讲话]") nor a line that
+   * is a note in brackets ("（鼓掌）").
+   */
+  boolean endsWithOwnBracket() {
+    char last = text.charAt(text.length() - 1);
+    int k = CLOSING_BRACKETS.indexOf(last);
+    return k >= 0 && text.lastIndexOf(OPENING_BRACKETS.charAt(k)) > 0;
+  }
+
+  private static final String CLOSING_BRACKETS = "）)】]》〕］";
+  private static final String OPENING_BRACKETS = "（(【[《〔［";
+
   /** Returns whether the line ends with an opening bracket or quotation mark ({@link #OPENS}). */
   boolean endsWithOpener() {
     return OPENS.indexOf(text.charAt(text.length() - 1)) >= 0;

@@ -44,10 +44,9 @@ import qushi.analytics.corpus.RawText;
  *       当前，…").
  *   <li><b>Page numbers.</b> Lines that are only a page number (1 to 3 digits) are dropped: "2", "-
  *       12 -", "第 3 页", "第3页 共10页", "3/10", "Page 4", and a number joined to a running title by a
- *       bar ("20 | PUJIANG INNOVATION FORUM 2024"); not a number after a line that ends with an
- *       opening bracket or before one that starts with closing punctuation, which typesetting never
- *       allows at a page break: it is the text's own (a footnote mark "[", "1", "]" on lines of its
- *       own).
+ *       bar ("20 | PUJIANG INNOVATION FORUM 2024"); not a number between a line that ends with an
+ *       opening mark and one that starts with closing punctuation: it is the text's own (a footnote
+ *       mark "[", "1", "]" on lines of its own).
  *   <li><b>Running headers and footers.</b> A line of at least 2 characters and at most {@link
  *       #headerMaxWidth()} display columns (CJK characters count 2, others 1, spaces 0) that does
  *       not end with punctuation, is not a Chinese-numbered heading ("三、相关建议", "（二）…", which repeat
@@ -64,9 +63,13 @@ import qushi.analytics.corpus.RawText;
  *       page break. A line that stands within two lines of a page break on at least two pages and
  *       nowhere else — the same text once a page number at its end (of a total, "3 / 45", or a
  *       small roman one, the front matter's "手册 ii") is left out and each run of digits is taken as
- *       one, up to 60 CJK characters wide, not ending with punctuation — is page furniture and
- *       dropped everywhere, however wide: a browser's print header ("12/1/26, 5:13 PM" and the
- *       title) and footer ("file:///…/t.html 1/2") on a two-page document.
+ *       one, up to 60 CJK characters wide, not ending with punctuation (in text laid out in pages,
+ *       a bracket the line opened itself may end it: a title's note, "（十四大）") — is page furniture
+ *       and dropped everywhere, however wide: a browser's print header ("12/1/26, 5:13 PM" and the
+ *       title) and footer ("file:///…/t.html 1/2") on a two-page document. On three pages or more
+ *       it may stand once more among the document's first three lines, as its title, which is kept
+ *       there, when other lines follow it on its pages (a report's title over every page; a passage
+ *       a compilation repeats has the same line after it each time).
  *   <li><b>Table of contents.</b> Its entries and its heading are dropped ({@link Contents}): a run
  *       of entries whose page numbers never go down, at least three of them with leaders before the
  *       page ("第一章 总则……1", "2.1 插件 . . . . 2"), the others a numbered heading and its page ("第二章 规划

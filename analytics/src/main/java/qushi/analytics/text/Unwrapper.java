@@ -106,6 +106,9 @@ final class Unwrapper {
   /** Widest plausible PDF column: 60 CJK characters; a wider line is an unwrapped paragraph. */
   private static final int WIDEST_COLUMN = 120;
 
+  /** The lines at a document's start among which its title stands. */
+  private static final int TITLE_LINES = 3;
+
   /** A heading is narrower than this share of the line that follows it. */
   private static final double NARROWER = 0.85;
 
@@ -747,16 +750,19 @@ final class Unwrapper {
     boolean[] page = new boolean[lines.size()];
     Map<String, Integer> counts = new HashMap<>();
     String[] keys = new String[lines.size()]; // each line's running-header key, or null
+    boolean laidOut = laidOut(lines);
     for (int i = 0; i < lines.size(); i++) {
       String text = lines.get(i).text();
-      // each form has a digit; a number after a line that ends with an opening bracket or before
-      // one that starts with closing punctuation is the text's own (a footnote mark "[", "1", "]"):
-      // typesetting never ends a line with the one nor starts a line with the other
+      // each form has a digit; a number between a line that ends with an opening mark and one
+      // that starts with closing punctuation is the text's own (a footnote mark "[", "1", "]"), not
+      // a page's (a browser's print breaks pages after an opening quote too)
       page[i] =
           hasDigit(text)
               && PAGE_NUMBER.matcher(text).matches()
-              && !(i > 0 && lines.get(i - 1).endsWithOpener())
-              && !(i + 1 < lines.size() && lines.get(i + 1).startsWithCloser());
+              && !(i > 0
+                  && lines.get(i - 1).endsWithOpener()
+                  && i + 1 < lines.size()
+                  && lines.get(i + 1).startsWithCloser());
       String key = keys[i] = headerKey(lines.get(i));
       if (key != null) {
         counts.merge(key, 1, Integer::sum);
@@ -768,12 +774,18 @@ final class Unwrapper {
     // signature or a heading that happens to fall at two page ends)
     Map<String, Integer> atBreaks = new HashMap<>();
     Map<String, Integer> everywhere = new HashMap<>();
+    Map<String, Integer> firstAt = new HashMap<>(); // the first line of each key
+    Map<String, Set<String>> followers = new HashMap<>(); // the lines after each key's lines
     Map<String, String> text = new HashMap<>();
     String[] furniture = new String[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
-      String key = furniture[i] = furnitureKey(lines.get(i));
+      String key = furniture[i] = furnitureKey(lines.get(i), laidOut);
       if (key == null) continue;
       everywhere.merge(key, 1, Integer::sum);
+      firstAt.putIfAbsent(key, i);
+      followers
+          .computeIfAbsent(key, k -> new HashSet<>())
+          .add(i + 1 < lines.size() ? lines.get(i + 1).text() : "");
       if (nearPageBreak(lines, page, i)) atBreaks.merge(key, 1, Integer::sum);
       String own = lines.get(i).text().replace(" ", "");
       text.merge(key, own, (a, b) -> a.equals(b) ? a : "");
@@ -782,7 +794,6 @@ final class Unwrapper {
     // a repeated short line is a running header where the text is laid out in pages (a PDF or
     // print extraction), elsewhere only where it shows as one: at two page breaks, or cutting a
     // sentence; the speakers of a transcript and a news file's datelines are the text's own
-    boolean laidOut = laidOut(lines);
     Set<String> running = new HashSet<>();
     Map<String, Integer> headerAtBreaks = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -798,9 +809,18 @@ final class Unwrapper {
     Map<String, Boolean> seen = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       int n = furniture[i] == null ? 0 : atBreaks.getOrDefault(furniture[i], 0);
+      int elsewhere = n == 0 ? 0 : everywhere.get(furniture[i]) - n;
+      // at page breaks only; or, on headerMinRepeats pages or more, also once among the
+      // document's first lines, kept there as its heading: a report's title running over every
+      // page, too wide for a running header (a title, before other text on each page: a passage
+      // that a compilation repeats has the same line after it each time)
       if (n >= 2
-          && n == everywhere.get(furniture[i])
-          && (n >= headerMinRepeats || hasDigit(text.get(furniture[i])))) {
+          && ((elsewhere == 0 && (n >= headerMinRepeats || hasDigit(text.get(furniture[i]))))
+              || (elsewhere == 1
+                  && n >= headerMinRepeats
+                  && firstAt.get(furniture[i]) < TITLE_LINES
+                  && followers.get(furniture[i]).size() > 1
+                  && nearPageBreak(lines, page, i)))) {
         drop[i] = true;
         continue;
       }
@@ -860,11 +880,13 @@ final class Unwrapper {
   /**
    * Returns the key under which a line counts as page furniture when it stands at page breaks: its
    * text without the page number at its end ({@link #PAGE_AT_END}) and without spaces, each run of
-   * digits as one "#", up to {@link #WIDEST_COLUMN} columns, not ending with punctuation, no
-   * Chinese-numbered heading or bare list marker; null for other lines.
+   * digits as one "#", up to {@link #WIDEST_COLUMN} columns, not ending with punctuation (but for a
+   * bracket it opened itself, in text laid out in pages: {@link #headerKey}), no Chinese-numbered
+   * heading or bare list marker; null for other lines.
    */
-  private static String furnitureKey(Line line) {
-    if (line.width() > WIDEST_COLUMN || line.endsWithPunctuation()) return null;
+  private static String furnitureKey(Line line, boolean laidOut) {
+    if (line.width() > WIDEST_COLUMN || (laidOut ? endsLikeText(line) : line.endsWithPunctuation()))
+      return null;
     String own = line.text();
     char last = own.charAt(own.length() - 1);
     // the page number's pattern looks behind at every place: only a line that ends as one is read
@@ -880,7 +902,21 @@ final class Unwrapper {
     return DIGITS.matcher(own).replaceAll("#");
   }
 
-  /** Returns the key under which a line counts as a running-header candidate, or null. */
+  /**
+   * Returns whether a line ends as text does, not as a title: with punctuation, except a bracket it
+   * opened itself ({@link Line#endsWithOwnBracket}) after no sentence's end.
+   */
+  private static boolean endsLikeText(Line line) {
+    return line.endsSentence() || (line.endsWithPunctuation() && !line.endsWithOwnBracket());
+  }
+
+  /**
+   * Returns the key under which a line counts as a running-header candidate, or null. A line that
+   * ends with punctuation is none, even a bracket it opened: repeated, that is a table's cell or a
+   * list's item as often (a show's name with its original title in brackets, nine times in a
+   * filmography); a title that ends so and stands only at page breaks is page furniture ({@link
+   * #furnitureKey}).
+   */
   private String headerKey(Line line) {
     String key = line.text().replace(" ", "");
     if (key.length() < 2

@@ -436,6 +436,40 @@ class NormalizerTest {
   }
 
   @Test
+  void aRunningTitleThatEndsWithItsOwnBracketIsAHeaderHoweverWide() {
+    // a report printed with its title over every page, after the page's number; the title ends
+    // with a note in brackets, and the long one is wider than a running header
+    for (String title :
+        List.of(
+            "政府工作报告（2024年）", "加快改革开放和现代化建设步伐 (十四大)", "高举中国特色社会主义伟大旗帜 为全面建设社会主义现代化国家而团结奋斗（二十大）")) {
+      String[] body = {
+        "各位代表：过去一年，我们坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建\n新发展格局，着力推动高质量发展，",
+        "全面深化改革开放，加大宏观调控力度，着力扩大内需，优化结构，提振信心，防范化解风险，\n经济社会发展主要目标任务较好完成，",
+        "经济总体回升向好，科技创新实现新的突破，改革开放持续深化，安全发展基础巩固夯实，民生\n保障有效加强，社会大局保持稳定，",
+        "高质量发展扎实推进，现代化产业体系建设取得重要进展，区域协调发展深入推进，生态环境\n质量稳中改善，城乡居民收入增长，"
+      };
+      StringBuilder pdf = new StringBuilder(title + "\n");
+      for (int page = 1; page <= 4; page++) {
+        pdf.append(body[page - 1])
+            .append("\n— ")
+            .append(page)
+            .append(" —\n")
+            .append(title)
+            .append("\n");
+      }
+      pdf.append("全年目标任务顺利完成。\n");
+      String clean = Normalizer.defaults().normalize(pdf.toString());
+      String own = title.replace(" ", "");
+      assertTrue(clean.startsWith(own.replace("(", "（").replace(")", "）") + "\n"), clean);
+      assertEquals(1, clean.split("二十大|十四大|2024年", -1).length - 1, clean);
+      // the title is kept once, as the first line; every other line is the body's, in order
+      assertEquals(
+          String.join("", body).replace("\n", "") + "全年目标任务顺利完成。",
+          clean.substring(clean.indexOf('\n') + 1).replace("\n", ""));
+    }
+  }
+
+  @Test
   void aSourceNoteInBracketsRepeatedUnderEachExcerptIsText() {
     // a compilation of excerpts, laid out in pages: each ends with its source in brackets, wrapped
     // so that its second line "讲话]" repeats like a running header would
