@@ -32,6 +32,11 @@ record Line(
    */
   private static final String OPENS = "（【〔〈［([“‘「『《";
 
+  /** Closing brackets and title marks, each at the index of its opening one in the next. */
+  private static final String CLOSING_BRACKETS = "）)】]》〕］";
+
+  private static final String OPENING_BRACKETS = "（(【[《〔［";
+
   /** Returns whether the line starts with closing punctuation ({@link #CLOSES}). */
   boolean startsWithCloser() {
     return CLOSES.indexOf(text.charAt(0)) >= 0;
@@ -57,9 +62,6 @@ record Line(
     int k = CLOSING_BRACKETS.indexOf(last);
     return k >= 0 && text.lastIndexOf(OPENING_BRACKETS.charAt(k)) > 0;
   }
-
-  private static final String CLOSING_BRACKETS = "）)】]》〕］";
-  private static final String OPENING_BRACKETS = "（(【[《〔［";
 
   /** Returns whether the line ends with an opening bracket or quotation mark ({@link #OPENS}). */
   boolean endsWithOpener() {
