@@ -20,7 +20,7 @@ import qushi.analytics.internal.TextFiles;
  *       line, a space before every paragraph PDFBox detects and three line breaks at every page
  *       end, so that the cleanup of {@link qushi.analytics.text.Normalizer} repairs it like any PDF
  *       extraction; a PDF that needs a password, cannot be parsed, or has no text layer (a scan:
- *       there is no OCR) is rejected;
+ *       there is no OCR; or blank pages, told apart) is rejected;
  *   <li>{@code .docx}: the paragraphs and table rows of the body, read with Apache POI, one per
  *       line;
  *   <li>{@code .html}, {@code .htm}: the main text of the page, read with jsoup (see {@link

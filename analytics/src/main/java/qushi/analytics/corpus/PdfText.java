@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import qushi.analytics.core.BadInputException;
@@ -49,11 +51,16 @@ final class PdfText {
       // end is
       String text = BLANK_LINE.matcher(stripper.getText(pdf)).replaceAll("");
       if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+        int pages = pdf.getNumberOfPages();
+        int drawn = 0;
+        for (PDPage page : pdf.getPages()) if (hasGraphics(page)) drawn++;
         throw new BadInputException(
             file,
-            "PDF has no text layer ("
-                + pdf.getNumberOfPages()
-                + " page(s) of images, e.g. a scan; qushi does no OCR)");
+            drawn == 0
+                ? "PDF has no text (" + pages + " page(s), without text or images: blank)"
+                : "PDF has no text layer ("
+                    + (drawn == pages ? pages + " page(s)" : drawn + " of " + pages + " page(s)")
+                    + " of images, e.g. a scan; qushi does no OCR)");
       }
       return text;
     } catch (InvalidPasswordException e) {
@@ -61,6 +68,12 @@ final class PdfText {
     } catch (IOException e) {
       throw new BadInputException(file, "corrupt or unreadable PDF (" + e.getMessage() + ")");
     }
+  }
+
+  /** Returns whether the page draws an image or a form (which may hold one): a scanned page. */
+  private static boolean hasGraphics(PDPage page) {
+    PDResources resources = page.getResources();
+    return resources != null && resources.getXObjectNames().iterator().hasNext();
   }
 
   /**

@@ -197,6 +197,9 @@ class DocumentReaderTest {
             });
     assertRejected(
         scan, "PDF has no text layer (1 page(s) of images, e.g. a scan; qushi does no OCR)");
+    // a page with neither text nor an image is blank, not a scan
+    Path blank = pdf("blank.pdf", (doc, cs) -> cs.addRect(72, 600, 100, 40));
+    assertRejected(blank, "PDF has no text (1 page(s), without text or images: blank)");
   }
 
   @Test

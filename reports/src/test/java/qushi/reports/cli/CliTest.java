@@ -655,13 +655,14 @@ class CliTest {
     }
     assertOneLineError(
         run("stats", "--corpus", dir.toString()), "b.pdf: PDF is encrypted and needs a password");
-    // a PDF without a text layer (a blank page stands for a scan)
+    // a PDF without text (a blank page; a scan is told apart: DocumentReaderTest)
     try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
       doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
       doc.save(dir.resolve("b.pdf").toFile());
     }
     assertOneLineError(
-        run("stats", "--corpus", dir.toString()), "b.pdf: PDF has no text layer (1 page(s)");
+        run("stats", "--corpus", dir.toString()),
+        "b.pdf: PDF has no text (1 page(s), without text or images: blank)");
     // a .docx that is not a zip
     corpus(manifest.formatted("b.docx"), "b.docx", "只是文本");
     assertOneLineError(
