@@ -155,10 +155,7 @@ final class QuotedTerms {
     List<Quote> rest = new ArrayList<>(byText.values());
     rest.sort(Comparator.comparingInt(Quote::passages).reversed().thenComparing(Quote::text));
     for (Quote q : rest) {
-      double nan = Double.NaN;
-      out.add(
-          new TermLearner.Term(
-              q.text(), q.pieces(), q.count(), nan, nan, nan, nan, nan, nan, q.passages(), false));
+      out.add(TermLearner.Term.unscored(q.text(), q.pieces(), q.count(), q.passages(), false));
     }
     return out;
   }

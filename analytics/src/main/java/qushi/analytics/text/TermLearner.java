@@ -238,6 +238,17 @@ public final class TermLearner {
       boolean transliterated)
       implements java.io.Serializable {
 
+    /**
+     * Returns a term learned without the rounds' statistics (NaN): from quotation marks ({@code
+     * quoted} passages) or as a transliterated name.
+     */
+    static Term unscored(
+        String term, String pieces, int frequency, int quoted, boolean transliterated) {
+      double nan = Double.NaN;
+      return new Term(
+          term, pieces, frequency, nan, nan, nan, nan, nan, nan, quoted, transliterated);
+    }
+
     /** Returns this term with its frequency replaced. */
     public Term withFrequency(int n) {
       return with(n, quoted);
@@ -384,9 +395,8 @@ public final class TermLearner {
         java.util.Comparator.comparingInt(TransliteratedTerms.Name::count)
             .reversed()
             .thenComparing(TransliteratedTerms.Name::text));
-    double nan = Double.NaN;
     for (TransliteratedTerms.Name n : rest) {
-      out.add(new Term(n.text(), n.pieces(), n.count(), nan, nan, nan, nan, nan, nan, 0, true));
+      out.add(Term.unscored(n.text(), n.pieces(), n.count(), 0, true));
     }
     return out;
   }
