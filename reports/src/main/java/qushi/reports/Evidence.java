@@ -146,7 +146,7 @@ final class Evidence {
     // the phrase as one word (a run of terms, which keyness, trends and topics count apart)
     Map<String, java.util.SortedSet<Integer>> phrases = new TreeMap<>();
     for (Keyword k : data.keywords().list()) {
-      if (!k.kind().equals("phrase")) continue;
+      if (!k.isPhrase()) continue;
       int y = java.util.Arrays.binarySearch(years, Integer.parseInt(k.group()));
       if (y >= 0) phrases.computeIfAbsent(k.term(), x -> new java.util.TreeSet<>()).add(y);
     }

@@ -38,10 +38,8 @@ public final class KeywordsSection extends BuilderSection {
     if (data.q().years().length < 2) s.put("status", l.get("keywords.one_year"));
     for (int year : data.q().years()) {
       String y = Integer.toString(year);
-      List<Keyword> ts =
-          all.stream().filter(k -> k.group().equals(y) && k.kind().equals("term")).toList();
-      List<Keyword> ps =
-          all.stream().filter(k -> k.group().equals(y) && k.kind().equals("phrase")).toList();
+      List<Keyword> ts = all.stream().filter(k -> k.group().equals(y) && !k.isPhrase()).toList();
+      List<Keyword> ps = all.stream().filter(k -> k.group().equals(y) && k.isPhrase()).toList();
       s.terms(ts.stream().map(Keyword::term).toList());
       s.terms(ps.stream().map(Keyword::term).toList());
       Map<String, Object> ym = new LinkedHashMap<>();

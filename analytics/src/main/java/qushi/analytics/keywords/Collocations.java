@@ -296,7 +296,7 @@ public final class Collocations {
       out.addAll(
           Keywords.rank(
               groups.get(g),
-              "phrase",
+              Keyword.PHRASE,
               counts,
               g,
               tokens[g],

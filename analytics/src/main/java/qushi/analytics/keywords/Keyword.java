@@ -33,6 +33,17 @@ public record Keyword(
     String topDoc,
     double topDocShare) {
 
+  /** The kind of a single term. */
+  public static final String TERM = "term";
+
+  /** The kind of a key phrase: a run of adjacent terms. */
+  public static final String PHRASE = "phrase";
+
+  /** Whether this keyword is a key phrase ({@link #PHRASE}), not a single term. */
+  public boolean isPhrase() {
+    return PHRASE.equals(kind);
+  }
+
   /** The level of the adjusted p below which a keyword is significant and comes first. */
   public static final double LEVEL = 0.05;
 

@@ -268,7 +268,7 @@ public final class Keywords {
                       : textRank(a, passageGroup, g, counts, minCount);
               return rank(
                   groups.get(g),
-                  "term",
+                  Keyword.TERM,
                   counts,
                   g,
                   tokens[g],
@@ -481,7 +481,7 @@ public final class Keywords {
       rows.add(
           keyword(
               group,
-              "term",
+              Keyword.TERM,
               r2 + 1,
               terms.apply(id),
               t.count()[id],

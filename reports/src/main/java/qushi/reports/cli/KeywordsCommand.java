@@ -71,7 +71,7 @@ final class KeywordsCommand extends TableCommand {
     }
     Set<String> with =
         rows.list().stream()
-            .filter(k -> k.kind().equals("term"))
+            .filter(k -> !k.isPhrase())
             .map(Keyword::group)
             .collect(Collectors.toSet());
     List<String> without =
