@@ -70,7 +70,15 @@ record Line(
 
   /** Returns whether the line ends a sentence with 。！？!?… (optionally followed by closers). */
   boolean endsSentence() {
-    int i = text.length();
+    return endsSentence(text, text.length());
+  }
+
+  /**
+   * Returns whether the first {@code end} characters of {@code text} end a sentence with 。！？!?…
+   * (optionally followed by closers).
+   */
+  static boolean endsSentence(CharSequence text, int end) {
+    int i = end;
     while (i > 0 && Punctuation.CLOSERS.indexOf(text.charAt(i - 1)) >= 0) {
       i--;
     }

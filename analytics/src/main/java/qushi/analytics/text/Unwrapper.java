@@ -454,8 +454,8 @@ final class Unwrapper {
       Line c = i + 1 < lines.size() ? lines.get(i + 1) : null;
       // a paragraph that ends with a footnote mark ("…会议[1]") is not a heading, and it ends
       // where the text before the mark would (breaksAfterNoteMark)
-      boolean noteMark = endsWithNoteMark(para);
-      heading &= headingShaped(a, shorts[i - 1]) && !noteMark;
+      int noteMark = noteMarkStart(para);
+      heading &= headingShaped(a, shorts[i - 1]) && noteMark < 0;
       boolean headingB =
           headingShaped(b, shorts[i])
               && !b.endsOpenExceptColon()
@@ -477,8 +477,8 @@ final class Unwrapper {
                   || (blankBreaks
                       && b.newlinesBefore() >= 2
                       && !(layout.wholeParagraphs() && continues(a, b)))
-                  || (noteMark
-                      ? breaksAfterNoteMark(para, b)
+                  || (noteMark >= 0
+                      ? breaksAfterNoteMark(para, noteMark, b)
                       : breaks(a, b, shorts[i - 1], shorts[i], headingB, heading))))) {
         if (!isRule(a)) out.add(Chars.inline(para.toString()));
         para.setLength(0);
@@ -507,31 +507,28 @@ final class Unwrapper {
   }
 
   /**
-   * Returns whether the text ends with a footnote mark: one to three digits in square brackets,
-   * ASCII or full-width ("[1]", "［12］"). Only the end is read: the paragraph grows line by line.
+   * Returns where the footnote mark that ends the text starts, or -1 when none does: one to three
+   * digits in square brackets, ASCII or full-width ("[1]", "［12］"). Only the end is read: the
+   * paragraph grows line by line.
    */
-  private static boolean endsWithNoteMark(CharSequence text) {
+  private static int noteMarkStart(CharSequence text) {
     int end = text.length() - 1;
-    if (end < 2 || (text.charAt(end) != ']' && text.charAt(end) != '］')) return false;
+    if (end < 2 || (text.charAt(end) != ']' && text.charAt(end) != '］')) return -1;
     int i = end - 1;
     while (i >= 0 && end - i <= 4 && text.charAt(i) >= '0' && text.charAt(i) <= '9') i--;
     int digits = end - 1 - i;
-    return digits >= 1 && digits <= 3 && i >= 0 && (text.charAt(i) == '[' || text.charAt(i) == '［');
+    boolean opened = i >= 0 && (text.charAt(i) == '[' || text.charAt(i) == '［');
+    return digits >= 1 && digits <= 3 && opened ? i : -1;
   }
 
   /**
-   * Returns whether a paragraph that ends with a footnote mark ("…会议[1]", the mark's lines joined
-   * to it) ends before line b: where the text before the mark ends a sentence, or b visibly starts
-   * a paragraph (indented, a marker, a blank line or a page break before it). Elsewhere the mark
-   * cut a sentence ("…上届代表会议[1]" + "以来的工作报告。"), and the sentence goes on.
+   * Returns whether a paragraph whose footnote mark starts at {@code mark} ("…会议[1]", the mark's
+   * lines joined to it) ends before line b: where the text before the mark ends a sentence, or b
+   * visibly starts a paragraph (indented, a marker, a blank line or a page break before it).
+   * Elsewhere the mark cut a sentence ("…上届代表会议[1]" + "以来的工作报告。"), and the sentence goes on.
    */
-  private static boolean breaksAfterNoteMark(CharSequence para, Line b) {
-    String text = para.toString();
-    String before = text.substring(0, Math.max(text.lastIndexOf('['), text.lastIndexOf('［')));
-    int i = before.length();
-    while (i > 0 && Punctuation.CLOSERS.indexOf(before.charAt(i - 1)) >= 0) i--;
-    boolean sentence = i > 0 && Punctuation.SENTENCE_FINAL.indexOf(before.charAt(i - 1)) >= 0;
-    return sentence || b.newlinesBefore() >= 2 || startsParagraph(b);
+  private static boolean breaksAfterNoteMark(CharSequence para, int mark, Line b) {
+    return Line.endsSentence(para, mark) || b.newlinesBefore() >= 2 || startsParagraph(b);
   }
 
   /**
@@ -769,26 +766,20 @@ final class Unwrapper {
       }
     }
     // a line that stands only at page breaks is page furniture whatever its width (a browser's
-    // print header of date, time and title): the same but for its digits on headerMinRepeats pages
-    // or more, or on two pages the very same and with a digit in it (a date or a time, not a
-    // signature or a heading that happens to fall at two page ends)
-    Map<String, Integer> atBreaks = new HashMap<>();
-    Map<String, Integer> everywhere = new HashMap<>();
-    Map<String, Integer> firstAt = new HashMap<>(); // the first line of each key
-    Map<String, Set<String>> followers = new HashMap<>(); // the lines after each key's lines
-    Map<String, String> text = new HashMap<>();
-    String[] furniture = new String[lines.size()];
+    // print header of date, time and title): Furniture.dropped
+    boolean[] atBreak = new boolean[lines.size()];
+    for (int i = 0; i < lines.size(); i++) atBreak[i] = nearPageBreak(lines, page, i);
+    Map<String, Furniture> furniture = new HashMap<>();
+    Furniture[] furnitureOf = new Furniture[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
-      String key = furniture[i] = furnitureKey(lines.get(i), laidOut);
+      String key = furnitureKey(lines.get(i), laidOut);
       if (key == null) continue;
-      everywhere.merge(key, 1, Integer::sum);
-      firstAt.putIfAbsent(key, i);
-      followers
-          .computeIfAbsent(key, k -> new HashSet<>())
-          .add(i + 1 < lines.size() ? lines.get(i + 1).text() : "");
-      if (nearPageBreak(lines, page, i)) atBreaks.merge(key, 1, Integer::sum);
-      String own = lines.get(i).text().replace(" ", "");
-      text.merge(key, own, (a, b) -> a.equals(b) ? a : "");
+      int at = i;
+      Furniture f = furnitureOf[i] = furniture.computeIfAbsent(key, k -> new Furniture(at));
+      f.add(
+          lines.get(i).text().replace(" ", ""),
+          atBreak[i],
+          i + 1 < lines.size() ? lines.get(i + 1).text() : "");
     }
     boolean[] drop = Arrays.copyOf(page, page.length);
     // a repeated short line is a running header where the text is laid out in pages (a PDF or
@@ -802,25 +793,13 @@ final class Unwrapper {
       Line before = i > 0 ? lines.get(i - 1) : null;
       if (laidOut
           || (before != null && before.width() > headerMaxWidth && !before.endsWithPunctuation())
-          || (nearPageBreak(lines, page, i) && headerAtBreaks.merge(key, 1, Integer::sum) >= 2)) {
+          || (atBreak[i] && headerAtBreaks.merge(key, 1, Integer::sum) >= 2)) {
         running.add(key);
       }
     }
     Map<String, Boolean> seen = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
-      int n = furniture[i] == null ? 0 : atBreaks.getOrDefault(furniture[i], 0);
-      int elsewhere = n == 0 ? 0 : everywhere.get(furniture[i]) - n;
-      // at page breaks only; or, on headerMinRepeats pages or more, also once among the
-      // document's first lines, kept there as its heading: a report's title running over every
-      // page, too wide for a running header (a title, before other text on each page: a passage
-      // that a compilation repeats has the same line after it each time)
-      if (n >= 2
-          && ((elsewhere == 0 && (n >= headerMinRepeats || hasDigit(text.get(furniture[i]))))
-              || (elsewhere == 1
-                  && n >= headerMinRepeats
-                  && firstAt.get(furniture[i]) < TITLE_LINES
-                  && followers.get(furniture[i]).size() > 1
-                  && nearPageBreak(lines, page, i)))) {
+      if (furnitureOf[i] != null && furnitureOf[i].dropped(atBreak[i], headerMinRepeats)) {
         drop[i] = true;
         continue;
       }
@@ -829,7 +808,7 @@ final class Unwrapper {
         continue;
       }
       boolean first = seen.put(key, Boolean.TRUE) == null;
-      drop[i] = !first || nearPageBreak(lines, page, i);
+      drop[i] = !first || atBreak[i];
     }
     Contents.mark(lines, drop);
     // a dropped page number or header leaves its page break on the next kept line
@@ -875,6 +854,50 @@ final class Unwrapper {
       }
     }
     return false;
+  }
+
+  /**
+   * The lines of one furniture key ({@link #furnitureKey}): where the first stands, how many there
+   * are and how many stand at page breaks, their text when it is the same in all (else ""), and the
+   * lines that follow them.
+   */
+  private static final class Furniture {
+    final int first;
+    int everywhere;
+    int atBreaks;
+    String text;
+    final Set<String> followers = new HashSet<>();
+
+    Furniture(int first) {
+      this.first = first;
+    }
+
+    void add(String own, boolean atBreak, String follower) {
+      everywhere++;
+      if (atBreak) atBreaks++;
+      text = text == null || text.equals(own) ? own : "";
+      followers.add(follower);
+    }
+
+    /**
+     * Returns whether a line of this key, standing at a page break or not, is dropped: the key
+     * stands at page breaks only, on {@code repeats} pages or more, or on two with a digit in a
+     * text that is the same on both (a date or a time, not a signature or a heading that happens to
+     * fall at two page ends); or it stands once more among the document's first lines, kept there
+     * as its heading: a report's title running over every page, too wide for a running header (a
+     * title, before other text on each page: a passage that a compilation repeats has the same line
+     * after it each time).
+     */
+    boolean dropped(boolean atBreak, int repeats) {
+      int elsewhere = everywhere - atBreaks;
+      return atBreaks >= 2
+          && ((elsewhere == 0 && (atBreaks >= repeats || hasDigit(text)))
+              || (elsewhere == 1
+                  && atBreaks >= repeats
+                  && first < TITLE_LINES
+                  && followers.size() > 1
+                  && atBreak));
+    }
   }
 
   /**
