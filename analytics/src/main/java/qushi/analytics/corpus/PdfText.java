@@ -10,7 +10,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 import qushi.analytics.core.BadInputException;
 
 /**
@@ -18,7 +17,7 @@ import qushi.analytics.core.BadInputException;
  * extraction: a blank line after every line, a space before every paragraph PDFBox detects (a new
  * block), three line breaks at every page end (a page break), and no line of spaces (a gap in the
  * layout, which would read as a page break: a source note at a page's foot taken for page
- * furniture).
+ * furniture); the footnotes at the foot of each page follow the last page ({@link PdfNotes}).
  */
 final class PdfText {
   private PdfText() {}
@@ -41,7 +40,7 @@ final class PdfText {
           file, "truncated or damaged PDF (it has no %%EOF end marker: a download cut short?)");
     }
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
-      PDFTextStripper stripper = new PDFTextStripper();
+      PdfNotes stripper = new PdfNotes();
       stripper.setLineSeparator("\n\n");
       stripper.setParagraphStart(" ");
       stripper.setParagraphEnd("");
@@ -49,7 +48,7 @@ final class PdfText {
       stripper.setPageEnd("\n\n\n");
       // a line of spaces (a gap in the layout) would read as a page break, which only a page's
       // end is
-      String text = BLANK_LINE.matcher(stripper.getText(pdf)).replaceAll("");
+      String text = BLANK_LINE.matcher(stripper.text(pdf)).replaceAll("");
       if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
         int pages = pdf.getNumberOfPages();
         int drawn = 0;

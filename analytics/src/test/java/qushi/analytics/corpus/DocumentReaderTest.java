@@ -130,6 +130,83 @@ class DocumentReaderTest {
     cs.endText();
   }
 
+  /** Draws the lines at 12 points from the top of a page, each {@code size} points, 14 apart. */
+  private static void lines(PDPageContentStream cs, float y, float size, String... lines)
+      throws IOException {
+    cs.beginText();
+    cs.setFont(new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN), size);
+    cs.newLineAtOffset(72, y);
+    for (String line : lines) {
+      cs.showText(line);
+      cs.newLineAtOffset(0, -14);
+    }
+    cs.endText();
+  }
+
+  /** Writes a PDF of pages, each drawn by one body. */
+  private Path pages(String name, PdfBody... bodies) throws IOException {
+    Path file = dir.resolve(name);
+    try (PDDocument doc = new PDDocument()) {
+      for (PdfBody body : bodies) {
+        PDPage page = new PDPage();
+        doc.addPage(page);
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+          body.draw(doc, cs);
+        }
+      }
+      doc.save(file.toFile());
+    }
+    return file;
+  }
+
+  @Test
+  void aFootnoteMovesOutOfTheSentenceThatGoesOnInTheNextPage() throws IOException {
+    Path file =
+        pages(
+            "notes.pdf",
+            (doc, cs) -> {
+              lines(cs, 700, 12, "The reform of state firms, begun in 1998,1 went on through the");
+              lines(cs, 120, 8, "1 See the annual report of 1999, p. 3.", "and its tables.");
+              lines(cs, 60, 8, "1");
+            },
+            (doc, cs) -> {
+              lines(cs, 700, 12, "year and reached every province. Growth held", "up in the west.");
+              lines(cs, 120, 8, "2 A second note.");
+              lines(cs, 60, 8, "2");
+            },
+            (doc, cs) -> lines(cs, 700, 12, "The end of the report."));
+    String text = read(file).replaceAll("\\s+", " ");
+    // the note of page 1 follows the first line of page 2 that ends a sentence; the page
+    // number stays at its page's end; the note of page 2, whose last line ends a sentence, stays
+    assertEquals(
+        " The reform of state firms, begun in 1998,1 went on through the 1 year and reached every"
+            + " province. Growth held up in the west. 1 See the annual report of 1999, p. 3. and"
+            + " its tables. 2 A second note. 2 The end of the report. ",
+        text);
+    // the cleanup makes one sentence of the halves, and the note a paragraph of its own
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.move(file, corpus.resolve("1999-report.pdf"));
+    String clean = PreparedCorpus.of(Corpus.loadByFileName(corpus)).documents().get(0).text();
+    assertTrue(clean.contains("went on through the year and reached every province."), clean);
+    assertTrue(clean.contains("\n1 See the annual report of 1999, p. 3. and its tables.\n"), clean);
+  }
+
+  @Test
+  void smallLinesAtAPageFootWithoutANoteMarkStay() throws IOException {
+    Path file =
+        pages(
+            "caption.pdf",
+            (doc, cs) -> {
+              lines(cs, 700, 12, "The reform of state firms went on through the");
+              lines(cs, 120, 8, "Figure: output by province");
+            },
+            (doc, cs) -> lines(cs, 700, 12, "year. Growth held up."));
+    assertEquals(
+        " The reform of state firms went on through the Figure: output by province year. Growth"
+            + " held up. ",
+        read(file).replaceAll("\\s+", " "));
+  }
+
   @Test
   void pdfTextLayerIsExtractedInTheLayoutTheCleanupExpects() throws IOException {
     Path file = pdf("a.pdf", (doc, cs) -> text(cs, "Supply-side structural reform"));

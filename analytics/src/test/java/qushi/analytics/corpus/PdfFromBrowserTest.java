@@ -57,24 +57,11 @@ class PdfFromBrowserTest {
         "Chromium is not installed; install it with: apt-get install -y chromium fonts-noto-cjk");
   }
 
-  @Test
-  void countsFromThePdfEqualCountsFromItsText() throws IOException, InterruptedException {
-    StringBuilder html =
-        new StringBuilder(
-            "<!doctype html><html><head><meta charset=\"utf-8\"><style>body{font-family:'Noto Serif"
-                + " CJK SC';font-size:12pt;width:12cm} p{text-indent:2em;margin:0 0 .4em}"
-                + "</style></head><body>");
-    StringBuilder text = new StringBuilder();
-    for (int copy = 0; copy < 6; copy++) { // several pages
-      for (String p : PARAGRAPHS) {
-        html.append("<p>").append(p).append("</p>\n");
-        text.append(p).append("\n\n");
-      }
-    }
-    html.append("</body></html>");
-    Path page = dir.resolve("report.html");
+  /** Prints the page to a PDF of this name in the folder corpus, with headless Chromium. */
+  private Path print(String html, String name) throws IOException, InterruptedException {
+    Path page = dir.resolve(name + ".html");
     Files.writeString(page, html);
-    Path pdf = dir.resolve("corpus").resolve("2016-report.pdf");
+    Path pdf = dir.resolve("corpus").resolve(name);
     Files.createDirectories(pdf.getParent());
     Process p =
         new ProcessBuilder(
@@ -92,6 +79,54 @@ class PdfFromBrowserTest {
             .start();
     assertTrue(p.waitFor(120, TimeUnit.SECONDS), "Chromium did not finish");
     assertTrue(Files.size(pdf) > 1000, Files.readString(dir.resolve("chromium.log")));
+    return pdf;
+  }
+
+  /**
+   * Pages whose foot holds a footnote in small type, between the halves of a sentence (and a word:
+   * 百家争鸣) that the page break cut: the note leaves the sentence, which reads whole, and its own
+   * words are counted once.
+   */
+  @Test
+  void aFootnoteAtThePageFootLeavesTheSentenceThatThePageBreakCut()
+      throws IOException, InterruptedException {
+    String note = "①参见《邓小平文选》第三卷，人民出版社1993年版。";
+    String first = "过去一年，我们坚持稳中求进工作总基调，推进供给侧结构性改革①，坚持百";
+    String second = "家争鸣的方针，营商环境持续改善。我们深化放管服改革，减税降费力度加大。";
+    String page =
+        "<div style=\"height:24cm;position:relative;page-break-after:always\">"
+            + "<p>%s</p><div style=\"position:absolute;bottom:1cm;font-size:8pt\">%s</div></div>";
+    String html =
+        "<!doctype html><html><head><meta charset=\"utf-8\"><style>body{font-family:'Noto Serif"
+            + " CJK SC';font-size:12pt} p{margin:0}</style></head><body>"
+            + String.format(page, first, note)
+            + String.format(page, second, "")
+            + "</body></html>";
+    Path pdf = print(html, "2016-report.pdf");
+    PreparedCorpus corpus = PreparedCorpus.of(Corpus.loadByFileName(pdf.getParent()));
+    String text = corpus.documents().get(0).text();
+    assertTrue(text.contains(first + second), text);
+    assertTrue(text.contains("\n" + note), text);
+    List<TermCount> counts = corpus.count(List.of("百家争鸣", "人民出版社", "营商环境"));
+    assertEquals(List.of(1, 1, 1), counts.stream().map(TermCount::count).toList());
+  }
+
+  @Test
+  void countsFromThePdfEqualCountsFromItsText() throws IOException, InterruptedException {
+    StringBuilder html =
+        new StringBuilder(
+            "<!doctype html><html><head><meta charset=\"utf-8\"><style>body{font-family:'Noto Serif"
+                + " CJK SC';font-size:12pt;width:12cm} p{text-indent:2em;margin:0 0 .4em}"
+                + "</style></head><body>");
+    StringBuilder text = new StringBuilder();
+    for (int copy = 0; copy < 6; copy++) { // several pages
+      for (String p : PARAGRAPHS) {
+        html.append("<p>").append(p).append("</p>\n");
+        text.append(p).append("\n\n");
+      }
+    }
+    html.append("</body></html>");
+    Path pdf = print(html.toString(), "2016-report.pdf");
     Path txt = dir.resolve("text").resolve("2016-report.txt");
     Files.createDirectories(txt.getParent());
     Files.writeString(txt, text);
