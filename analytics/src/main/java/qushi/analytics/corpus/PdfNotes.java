@@ -163,6 +163,7 @@ final class PdfNotes extends PDFTextStripper {
     while (last >= 0 && isFooter(text, lines.get(last))) last--;
     int first = last + 1;
     while (first > 0 && smaller(sizes, lines.get(first - 1), under)) first--;
+    if (first == 0) return null; // a page all in small type (endnotes, an appendix) has no foot
     for (int k = first; k <= last; k++) {
       int[] line = lines.get(k);
       if (NOTE_MARK.matcher(text).region(line[0], line[1]).lookingAt()) {

@@ -192,7 +192,7 @@ class DocumentReaderTest {
   }
 
   @Test
-  void smallLinesAtAPageFootWithoutANoteMarkStay() throws IOException {
+  void smallLinesWithoutANoteMarkOrBodyTextAboveThemStay() throws IOException {
     Path file =
         pages(
             "caption.pdf",
@@ -205,6 +205,17 @@ class DocumentReaderTest {
         " The reform of state firms went on through the Figure: output by province year. Growth"
             + " held up. ",
         read(file).replaceAll("\\s+", " "));
+    // a page all in small type (endnotes) has no foot to move
+    Path endnotes =
+        pages(
+            "endnotes.pdf",
+            (doc, cs) -> lines(cs, 700, 12, "The reform of state firms went on through the"),
+            (doc, cs) -> lines(cs, 700, 8, "to the year's end", "1 See the report of 1999."),
+            (doc, cs) -> lines(cs, 700, 12, "The end."));
+    assertEquals(
+        " The reform of state firms went on through the to the year's end 1 See the report of"
+            + " 1999. The end. ",
+        read(endnotes).replaceAll("\\s+", " "));
   }
 
   @Test
