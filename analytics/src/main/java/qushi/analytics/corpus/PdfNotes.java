@@ -19,14 +19,14 @@ import org.apache.pdfbox.text.TextPosition;
  * first of the next, which often go on in one sentence, inside a word perhaps (百 | ①…。 | 家争鸣): the
  * cleanup would run the note into the sentence, or end the paragraph there.
  *
- * <p>A page's notes are the lines at its foot, above its page number or footer if any, that are set
- * smaller than the document's body text (under {@value #SMALLER} of the font size that most of its
- * characters have) from the first of them that opens with a note mark (①, ⑴, [1], （1）, 1, *, 注：).
- * Only a foot that opens with a mark is notes: a small caption or a footer stays where it is. Where
- * the page's last line ends a sentence the notes stay too; elsewhere they move after the first line
- * of the next page that ends a sentence, and stay where none does (the last page's notes stay
- * before the document's closing lines, a licence footer perhaps, which may be boilerplate). Notes
- * keep their text, and the counts of their words.
+ * <p>A page's notes are the lines at its foot, below its body text and above its page number or
+ * footer if any, that are set smaller than the document's body text (under {@value #SMALLER} of the
+ * font size that most of its characters have), from the first of them that opens with a note mark
+ * (①, ⑴, [1], （1）, 1, *, 注：). Only a foot that opens with a mark is notes: a small caption or a
+ * footer stays where it is, and so does a page all in small type. Where the page's last line ends a
+ * sentence the notes stay too; elsewhere they move after the first line of the next page that ends
+ * a sentence, and stay where none does (or there is no next page). Notes keep their text, and the
+ * counts of their words.
  */
 final class PdfNotes extends PDFTextStripper {
   /** Notes are set smaller than this share of the body's font size. */
