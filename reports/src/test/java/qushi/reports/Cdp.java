@@ -193,11 +193,19 @@ final class Cdp implements AutoCloseable {
     return send(session, method, params);
   }
 
-  /** Opens {@code url} and waits until the report's runtime says it is done. */
+  /**
+   * Opens {@code url} and waits until the report's runtime says it is done, in the new document
+   * when the url loads one: the page before it, marked here, may still answer "done" while the
+   * navigation is under way (the tables a test then looks for not yet parsed).
+   */
   void open(String url) throws Exception {
-    call("Page.navigate", Map.of("url", url));
+    eval("window.qushiLeaving = true");
+    // a new document has a loader; a change of the fragment alone stays in the same document
+    if (!call("Page.navigate", Map.of("url", url)).has("loaderId")) {
+      eval("delete window.qushiLeaving");
+    }
     waitFor(
-        "document.getElementById('qushi-status') &&"
+        "!window.qushiLeaving && document.getElementById('qushi-status') &&"
             + " document.getElementById('qushi-status').getAttribute('data-state') === 'done'");
   }
 
