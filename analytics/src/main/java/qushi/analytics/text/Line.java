@@ -75,11 +75,13 @@ record Line(
 
   /**
    * Returns whether the first {@code end} characters of {@code text} end a sentence with 。！？!?…
-   * (optionally followed by closers).
+   * (optionally followed by closers and circled note marks: 。”①).
    */
   static boolean endsSentence(CharSequence text, int end) {
     int i = end;
-    while (i > 0 && Punctuation.CLOSERS.indexOf(text.charAt(i - 1)) >= 0) {
+    while (i > 0
+        && (Punctuation.CLOSERS.indexOf(text.charAt(i - 1)) >= 0
+            || (text.charAt(i - 1) >= '①' && text.charAt(i - 1) <= '⒇'))) {
       i--;
     }
     return i > 0 && Punctuation.SENTENCE_FINAL.indexOf(text.charAt(i - 1)) >= 0;

@@ -956,6 +956,25 @@ class NormalizerTest {
   }
 
   @Test
+  void aSentenceEndBeforeAFootnoteMarkEndsTheParagraphBeforeANumberedHeading() {
+    // a PDF extraction (a paragraph start on every line): the paragraph ends with its sentence
+    // and a circled note mark, in a line not short enough to end it by its width alone
+    String raw =
+        String.join(
+            "\n\n",
+            " 必须继续积极稳妥推进政治体制改革，发展更加广泛、更加充分、",
+            " 更加健全的人民民主。要把制度建设摆在突出位置，充分发挥我国",
+            " 积极借鉴人类政治文明有益成果，不照搬别的模式。①",
+            " （一）支持和保证人民通过人民代表大会行使国家权力。人民代表",
+            " 大会制度是保证人民当家作主的根本政治制度。");
+    assertClean(
+        "必须继续积极稳妥推进政治体制改革，发展更加广泛、更加充分、更加健全的人民民主。"
+            + "要把制度建设摆在突出位置，充分发挥我国积极借鉴人类政治文明有益成果，不照搬别的模式。①\n"
+            + "（一）支持和保证人民通过人民代表大会行使国家权力。人民代表大会制度是保证人民当家作主的根本政治制度。",
+        raw);
+  }
+
+  @Test
   void foldsFullWidthPlusAndPercentLikeOtherFullWidthForms() {
     assertClean("互联网+行动，增长5%左右，CPI涨2%", "互联网＋行动，增长５％左右，ＣＰＩ涨２％");
     assertEquals("互联网+", normalizer.normalize("互联网＋"));
