@@ -147,8 +147,8 @@ final class PdfNotes extends PDFTextStripper {
    * {@code to} (each line with the blank line after it), or null when it has none.
    */
   private static int[] notes(String text, float[] sizes, double under, int from, int to) {
-    List<int[]> lines =
-        new ArrayList<>(); // start, end of each line, the breaks after it to the next
+    // each line's start, its end, and the end of the line breaks after it
+    List<int[]> lines = new ArrayList<>();
     int i = from;
     while (i < to) {
       int end = i;
