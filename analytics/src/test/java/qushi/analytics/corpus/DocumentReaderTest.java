@@ -106,16 +106,7 @@ class DocumentReaderTest {
   }
 
   private Path pdf(String name, PdfBody body) throws IOException {
-    Path file = dir.resolve(name);
-    try (PDDocument doc = new PDDocument()) {
-      PDPage page = new PDPage();
-      doc.addPage(page);
-      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-        body.draw(doc, cs);
-      }
-      doc.save(file.toFile());
-    }
-    return file;
+    return pages(name, body);
   }
 
   interface PdfBody {
