@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import qushi.analytics.internal.Punctuation;
 
 /**
  * A PDF text stripper that moves the footnotes at the foot of a page out of the sentence that goes
@@ -38,10 +37,13 @@ final class PdfNotes extends PDFTextStripper {
           "\\s*([①-⒇❶-❿*＊※†]|\\[\\d{1,3}]|［\\d{1,3}］|[(（]\\d{1,3}[)）]|\\d{1,3}(?!\\d)(?![.．,，]\\d)"
               + "|注[：:释]?)");
 
-  /** Marks that end a sentence, and the closing marks that may follow them. */
-  private static final String SENTENCE_ENDS = "。！？!?；;…．.";
+  /**
+   * Marks that end a sentence or clause ({@link Punctuation#UNIT_FINAL}) and the full stop of Latin
+   * text, and the closing marks that may follow them ({@link Punctuation#CLOSERS}, and 〉 ］).
+   */
+  private static final String SENTENCE_ENDS = Punctuation.UNIT_FINAL + "．.";
 
-  private static final String CLOSERS = "”’」』）)》〉】］]\"'";
+  private static final String CLOSERS = Punctuation.CLOSERS + "〉］";
 
   /** A page number or footer below the notes has at most this many characters. */
   private static final int FOOTER = 12;
@@ -155,7 +157,7 @@ final class PdfNotes extends PDFTextStripper {
       while (end < to && text.charAt(end) != '\n') end++;
       int next = end;
       while (next < to && text.charAt(next) == '\n') next++;
-      if (!text.substring(i, end).isBlank()) lines.add(new int[] {i, end, next});
+      if (!isBlank(text, i, end)) lines.add(new int[] {i, end, next});
       i = next;
     }
     int last = lines.size() - 1;
@@ -172,6 +174,12 @@ final class PdfNotes extends PDFTextStripper {
       }
     }
     return null;
+  }
+
+  /** Whether the text between {@code from} and {@code to} is all whitespace. */
+  private static boolean isBlank(String text, int from, int to) {
+    for (int i = from; i < to; i++) if (!Character.isWhitespace(text.charAt(i))) return false;
+    return true;
   }
 
   /**
@@ -197,21 +205,16 @@ final class PdfNotes extends PDFTextStripper {
 
   /** Returns the font size that most letters of the text have (to the half point), or 0. */
   private static double bodySize(float[] sizes, String text) {
-    Map<Integer, Integer> halfPoints = new HashMap<>();
+    int[] halfPoints = new int[0];
     for (int i = 0; i < sizes.length; i++) {
       if (sizes[i] > 0 && Character.isLetterOrDigit(text.charAt(i))) {
-        halfPoints.merge(Math.round(sizes[i] * 2), 1, Integer::sum);
+        int h = Math.round(sizes[i] * 2);
+        if (h >= halfPoints.length) halfPoints = Arrays.copyOf(halfPoints, h + 1);
+        halfPoints[h]++;
       }
     }
-    int best = 0;
-    int bestCount = 0;
-    for (Map.Entry<Integer, Integer> e : halfPoints.entrySet()) {
-      int c = e.getValue();
-      if (c > bestCount || (c == bestCount && e.getKey() > best)) {
-        best = e.getKey();
-        bestCount = c;
-      }
-    }
-    return best / 2.0;
+    int best = 0; // the most letters; on a tie the larger size
+    for (int h = 1; h < halfPoints.length; h++) if (halfPoints[h] >= halfPoints[best]) best = h;
+    return halfPoints.length == 0 || halfPoints[best] == 0 ? 0 : best / 2.0;
   }
 }

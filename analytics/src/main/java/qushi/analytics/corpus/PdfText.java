@@ -17,7 +17,7 @@ import qushi.analytics.core.BadInputException;
  * extraction: a blank line after every line, a space before every paragraph PDFBox detects (a new
  * block), three line breaks at every page end (a page break), and no line of spaces (a gap in the
  * layout, which would read as a page break: a source note at a page's foot taken for page
- * furniture); the footnotes at the foot of each page follow the last page ({@link PdfNotes}).
+ * furniture); a page's footnotes leave a sentence that the page break cut ({@link PdfNotes}).
  */
 final class PdfText {
   private PdfText() {}

@@ -1,6 +1,6 @@
 /**
  * Details with no API promise, used only inside the analytics module: decoding text files of
- * unknown encoding and the sorted vocabulary of term ids. Nothing outside {@code qushi.analytics}
- * imports it (a layering test checks).
+ * unknown encoding, the sorted vocabulary of term ids, and the punctuation that ends sentences.
+ * Nothing outside {@code qushi.analytics} imports it (a layering test checks).
  */
 package qushi.analytics.internal;

@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
-import qushi.analytics.text.Punctuation;
+import qushi.analytics.internal.Punctuation;
 import qushi.analytics.text.Segmenter;
 import qushi.analytics.text.TermFilter;
 import qushi.analytics.text.Token;

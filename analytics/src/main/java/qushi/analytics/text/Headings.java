@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import qushi.analytics.internal.Punctuation;
 
 /**
  * Finds the headings of a cleaned text without editor's notes and cuts it into sections at them. A

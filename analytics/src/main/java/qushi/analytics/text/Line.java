@@ -1,5 +1,7 @@
 package qushi.analytics.text;
 
+import qushi.analytics.internal.Punctuation;
+
 /**
  * One physical line of an extraction, after character cleanup.
  *

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import qushi.analytics.core.TextSearch;
+import qushi.analytics.internal.Punctuation;
 
 /**
  * Splits cleaned Chinese text into tokens with HanLP's standard (Viterbi) segmenter — its word net,

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import qushi.analytics.internal.Punctuation;
 
 /**
  * Cuts a document's cleaned text (the output of {@link Normalizer}) into sections and passages.

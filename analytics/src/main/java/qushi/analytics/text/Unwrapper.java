@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import qushi.analytics.internal.Punctuation;
 
 /**
  * Turns the lines of one extraction into paragraphs: drops page numbers and running headers, then

@@ -1,8 +1,8 @@
-package qushi.analytics.text;
+package qushi.analytics.internal;
 
 /**
  * The punctuation that ends sentences and clauses, defined once for cleanup, passage cutting,
- * sentence units of co-occurrence and heading detection.
+ * sentence units of co-occurrence, heading detection and the placing of a PDF's footnotes.
  */
 public final class Punctuation {
   /** Marks that end a sentence: 。！？ and their ASCII forms, and the ellipsis. */
