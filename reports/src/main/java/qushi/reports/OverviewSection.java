@@ -61,12 +61,15 @@ public final class OverviewSection extends BuilderSection {
         max.year(),
         max.tokens(),
         min.year(),
-        min.tokens()
+        min.tokens(),
+        smallYears(stats, min, l)
       };
       warnings.add(l.format("overview.warning", sizes));
       // the console's note is in the command line's language; the other warnings below are the
       // corpus's notes, which every command already prints there
-      s.note(Labels.of(Labels.Lang.EN).format("overview.warning", sizes));
+      Labels en = Labels.of(Labels.Lang.EN);
+      sizes[5] = smallYears(stats, min, en);
+      s.note(en.format("overview.warning", sizes));
     }
     String traditional = traditional(data, l);
     if (traditional != null) warnings.add(traditional);
@@ -104,6 +107,30 @@ public final class OverviewSection extends BuilderSection {
     s.put("warnings", warnings);
     s.method("tokens").method("characters");
   }
+
+  /**
+   * Returns the small years, smallest first, with their tokens ("1923 (1,470)"): those under {@link
+   * #SMALL} of the median year's tokens, and always {@code min}, the smallest; the first five, then
+   * an ellipsis.
+   */
+  static String smallYears(List<YearStats> stats, YearStats min, Labels l) {
+    long[] sizes =
+        stats.stream().mapToLong(YearStats::tokens).filter(t -> t > 0).sorted().toArray();
+    double median =
+        sizes.length % 2 == 1
+            ? sizes[sizes.length / 2]
+            : (sizes[sizes.length / 2 - 1] + sizes[sizes.length / 2]) / 2.0;
+    List<String> small =
+        stats.stream()
+            .filter(y -> y.tokens() > 0 && (y == min || y.tokens() < SMALL * median))
+            .sorted(Comparator.comparingLong(YearStats::tokens).thenComparingInt(YearStats::year))
+            .map(y -> l.format("overview.small_year", y.year(), y.tokens()))
+            .toList();
+    return CorpusNotes.first(small, 5);
+  }
+
+  /** A year under this share of the median year's tokens is named as small. */
+  static final double SMALL = 0.5;
 
   /**
    * Returns the warning about documents written in traditional characters (the first five named,

@@ -21,6 +21,7 @@ import qushi.analytics.maps.Dendrogram;
 import qushi.analytics.maps.DendrogramOptions;
 import qushi.analytics.maps.TermMap;
 import qushi.analytics.maps.TermMapOptions;
+import qushi.analytics.prepare.YearStats;
 import qushi.reports.Labels.Lang;
 
 class MapsSectionTest {
@@ -190,6 +191,48 @@ class MapsSectionTest {
     for (int i = 0; i < files.length; i += 2)
       Files.writeString(dir.resolve(files[i]), files[i + 1]);
     return dir;
+  }
+
+  @Test
+  void theSizeWarningNamesTheLargestYearAsLargestAndTheSmallYearsAsSmall() throws IOException {
+    // the warning read "small years (2020: …; 2021: …)" with the largest year first; the years
+    // under half the median year's size are named as small, smallest first
+    int[] years = {2020, 2021, 2022, 2023, 2024};
+    int[] paragraphs = {40, 2, 20, 20, 8};
+    StringBuilder rows = new StringBuilder();
+    List<String> files = new ArrayList<>();
+    for (int i = 0; i < years.length; i++) {
+      rows.append("d").append(i).append(",d").append(i).append(".txt,").append(years[i]);
+      rows.append('\n');
+      StringBuilder text = new StringBuilder();
+      // paragraphs that differ within and across documents: no boilerplate, no copies
+      for (int k = 0; k < paragraphs[i]; k++) {
+        text.append("第").append(years[i]).append("号文件第").append(k + 1);
+        text.append("段：人工智能推动科技创新，碳中和与绿色金融协同发展。\n\n");
+      }
+      files.add("d" + i + ".txt");
+      files.add(text.toString());
+    }
+    Path dir = corpus("sizes", rows.toString(), files.toArray(String[]::new));
+    Qushi q = Qushi.open(dir.toString());
+    long[] tokens = new long[years.length];
+    for (YearStats y : q.stats()) tokens[y.year() - 2020] = y.tokens();
+    // each paragraph has the same words: tokens in proportion to paragraphs
+    for (int i = 0; i < years.length; i++) {
+      assertEquals(tokens[1] * paragraphs[i], tokens[i] * paragraphs[1], "year " + years[i]);
+    }
+    for (Lang lang : Lang.values()) {
+      Labels l = Labels.of(lang);
+      String html = Report.of(q, Fixtures.options().withLang(lang)).render().html();
+      String small =
+          l.format("overview.small_year", 2021, tokens[1])
+              + ", "
+              + l.format("overview.small_year", 2024, tokens[4]);
+      String warning =
+          l.format("overview.warning", "20.0", 2020, tokens[0], 2021, tokens[1], small);
+      assertTrue(html.contains(warning), lang.name() + ": " + warning);
+      assertTrue(html.contains(small), lang.name() + ": the small years are named");
+    }
   }
 
   @Test
