@@ -334,8 +334,13 @@ public final class Keyness {
       Direction direction = Direction.of(a[i], b[i], nt, nr);
       boolean none = direction == Direction.NONE;
       double lr = none ? 0 : logRatio(a[i], b[i], nt, nr, o.zeroCorrection());
-      double[] interval =
-          EffectSizes.logRatioInterval(a[i], b[i], nt, nr, test.dispersion(), Z95 * Z95);
+      // over units, the interval is the reported test's (test-based); at the token level G²
+      // itself is the test
+      double phi =
+          tests == null
+              ? test.dispersion()
+              : EffectSizes.testDispersion(a[i], b[i], nt, nr, test.p(), test.dispersion());
+      double[] interval = EffectSizes.logRatioInterval(a[i], b[i], nt, nr, phi, Z95 * Z95);
       rows.add(
           new KeynessRow(
               terms.get(i),

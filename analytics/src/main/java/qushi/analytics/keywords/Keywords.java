@@ -37,10 +37,12 @@ import qushi.analytics.text.Passage;
  *   low   = lower end of the 95% interval of the log ratio of g's rate to the rest's, widened by
  *           the passages' overdispersion ({@link EffectSizes#logRatioInterval})
  *   p     = passage-level test of g against the rest ({@link TwoGroupTest#passageLevel})
+ *   score = lower end of the test-based interval ({@link EffectSizes#testDispersion}): above 0
+ *           exactly when p &lt; 0.05
  *   p_adj = discrete Benjamini–Hochberg step-down over all tested terms
  * kept: terms with low &gt; 0 and at least minCount occurrences in g; those with p_adj &lt; 0.05
- * first, by low descending, then the rest by p ascending (in a group of fewer than 3 test units:
- * by G² of a and b against the token totals, descending); score = low
+ * first, by score descending, then the rest by p ascending (in a group of fewer than 3 test
+ * units: by G² of a and b against the token totals, descending)
  * </pre>
  *
  * A term frequent in every year (经济, 发展) has a ratio near 1 in each and stays out unless a year
@@ -458,10 +460,14 @@ public final class Keywords {
               values,
               moments,
               true);
+      // the group uses the term more (the interval at the passages' φ is above 0); its score is
+      // the interval that matches the test's p, above 0 exactly when p < 0.05
       double low = EffectSizes.logRatioInterval(x, y, nt, nr, test.dispersion(), Z95 * Z95)[0];
+      double phi = EffectSizes.testDispersion(x, y, nt, nr, test.p(), test.dispersion());
+      double score = EffectSizes.logRatioInterval(x, y, nt, nr, phi, Z95 * Z95)[0];
       ids.add(id);
       double below = fewUnits ? -LogLikelihood.keyness(x, y, nt, nr) : test.p();
-      stats.add(new double[] {low, test.p(), below});
+      stats.add(new double[] {low, test.p(), below, score});
       nulls.add(test.nulls());
     }
     double[] adjusted =
@@ -472,6 +478,7 @@ public final class Keywords {
     ranked.sort(
         Comparator.<Integer>comparingInt(i -> adjusted[i] < Keyword.LEVEL ? 0 : 1)
             .thenComparingDouble(i -> adjusted[i] < Keyword.LEVEL ? 0 : stats.get(i)[2])
+            .thenComparingDouble(i -> -stats.get(i)[3])
             .thenComparingDouble(i -> -stats.get(i)[0])
             .thenComparing(i -> terms.apply(ids.get(i))));
     List<Keyword> rows = new ArrayList<>();
@@ -486,7 +493,7 @@ public final class Keywords {
               terms.apply(id),
               t.count()[id],
               tokens[g],
-              stats.get(i)[0],
+              stats.get(i)[3],
               adjusted[i],
               topDocument.apply(id)));
     }

@@ -1,6 +1,7 @@
 package qushi.analytics.stats;
 
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
+import org.apache.commons.math3.special.Erf;
 
 /**
  * Effect sizes of a term between a target (a occurrences in N_t tokens) and a reference (b in N_r),
@@ -85,6 +86,36 @@ public final class EffectSizes {
   }
 
   /**
+   * Returns the dispersion at which {@link #logRatioInterval} leaves out 0 exactly when a test of
+   * the same counts has p below the interval's level: the φ at which the interval's own statistic
+   * at R = 1, G²(1)/φ, has the upper χ²₁ tail {@code p} (test-based limits: Miettinen, O. S.
+   * (1976), "Estimability and estimation in case-referent studies", American Journal of
+   * Epidemiology 103(2):226–235). A test over units (passages, documents) reports the larger of a
+   * quasi-likelihood F p-value and a permutation p-value, which can be far above the χ²₁ tail of
+   * G²/φ — 9 against 0 tokens in one passage — and an interval at φ would then leave out 0 where
+   * the reported p does not reject. Where p is below 10⁻¹² both reject by far and the test's own
+   * {@code dispersion} is kept (p's tail cannot be inverted there without loss); where the rates
+   * are equal (G²(1) = 0) 0 is inside any interval and {@code dispersion} is kept too.
+   *
+   * <pre>
+   * φ_p = G²(1) / q,   P(χ²₁ &gt; q) = p,   q = 2·erfc⁻¹(p)²
+   * </pre>
+   *
+   * @param p the test's p-value in [0, 1]
+   * @param dispersion the test's φ
+   * @throws IllegalArgumentException when a + b = 0
+   */
+  public static double testDispersion(
+      long a, long b, long nt, long nr, double p, double dispersion) {
+    if (a + b == 0) throw new IllegalArgumentException("no occurrences");
+    double atOne = g2(a, b, Math.log((double) nt / nr)); // R = 1: logit π = ln(N_t / N_r)
+    if (p < 1e-12 || !(atOne > 0)) return dispersion;
+    if (p >= 1) return Double.POSITIVE_INFINITY;
+    double root = Erf.erfcInv(p);
+    return atOne / (2 * root * root);
+  }
+
+  /**
    * Returns the logit of π, on the side {@code step} of the maximum {@code mle}, where G² reaches
    * {@code limit}: a bracket found by doubling, then Brent's method (commons-math) within it.
    */
@@ -101,13 +132,15 @@ public final class EffectSizes {
         .solve(200, x -> g2(a, b, x) - limit, Math.min(inside, outside), Math.max(inside, outside));
   }
 
-  /** Returns G² of counts a and b (both &gt; 0) against the share π with logit {@code logit}. */
+  /** Returns G² of counts a and b against the share π with logit {@code logit} (0 · ln 0 = 0). */
   private static double g2(long a, long b, double logit) {
     double n = a + b;
     // ln π and ln(1 − π) from the logit without cancellation
     double lnPi = -Math.log1p(Math.exp(-logit));
     double lnRest = -Math.log1p(Math.exp(logit));
-    return 2 * (a * (Math.log(a / n) - lnPi) + b * (Math.log(b / n) - lnRest));
+    return 2
+        * ((a > 0 ? a * (Math.log(a / n) - lnPi) : 0)
+            + (b > 0 ? b * (Math.log(b / n) - lnRest) : 0));
   }
 
   /**

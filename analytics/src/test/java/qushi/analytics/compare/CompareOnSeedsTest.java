@@ -49,6 +49,21 @@ class CompareOnSeedsTest {
   }
 
   @Test
+  void theIntervalLeavesOutZeroExactlyWhenTheTestOverPassagesRejects() {
+    // the interval was G²/φ's and p the larger of the F and the permutation p: 9 against 0 in one
+    // passage had an interval above 0 and p = 0.49
+    KeynessTable k = comparisons.compare(2024, 2021, KeynessOptions.defaults());
+    int rejected = 0;
+    for (KeynessRow r : k.rows()) {
+      boolean excludesZero = r.logRatioLower() > 0 || r.logRatioUpper() < 0;
+      assertEquals(r.p() < 0.05, excludesZero, r.toString());
+      if (excludesZero) rejected++;
+    }
+    // and the check is not empty on either side
+    assertTrue(rejected > 0 && rejected < k.rows().size(), rejected + " of " + k.rows().size());
+  }
+
+  @Test
   void swappingYearsInvertsTheStatistics() {
     KeynessTable ab = comparisons.compare(2021, 2024, KeynessOptions.defaults());
     KeynessTable ba = comparisons.compare(2024, 2021, KeynessOptions.defaults());

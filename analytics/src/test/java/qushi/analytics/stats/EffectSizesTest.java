@@ -1,0 +1,61 @@
+package qushi.analytics.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class EffectSizesTest {
+  private static final double CHI2_95 = 3.841458820694124;
+
+  @Test
+  void theTestBasedIntervalLeavesOutZeroExactlyWhenTheTestsPRejects() {
+    // counts, sizes and p-values drawn at random, zeros included: whatever p a test over units
+    // reports, the interval at its dispersion leaves out 0 exactly when p < 0.05
+    SplittableRandom random = new SplittableRandom(7);
+    int checked = 0;
+    for (int i = 0; i < 20_000; i++) {
+      long a = random.nextInt(60);
+      long b = random.nextInt(60);
+      if (a + b == 0) continue;
+      long nt = 1_000 + random.nextInt(100_000);
+      long nr = 1_000 + random.nextInt(100_000);
+      double p = Math.pow(10, -6 * random.nextDouble());
+      if (Math.abs(p - 0.05) < 1e-9) continue;
+      double phi = 1 + 3 * random.nextDouble();
+      double d = EffectSizes.testDispersion(a, b, nt, nr, p, phi);
+      double[] interval = EffectSizes.logRatioInterval(a, b, nt, nr, d, CHI2_95);
+      boolean excludesZero = interval[0] > 0 || interval[1] < 0;
+      boolean equalRates = a * nr == b * nt;
+      assertEquals(
+          p < 0.05 && !equalRates, excludesZero, a + " " + b + " " + nt + " " + nr + " " + p);
+      checked++;
+    }
+    assertTrue(checked > 19_000);
+  }
+
+  @Test
+  void nineAgainstZeroInOnePassageIsNoChangeWhenTheTestSaysSo() {
+    // 9 against 0 in equal sizes: G²(1) = 2 · 9 · ln 2 = 12.48, far beyond 3.84 at φ = 1, but a
+    // permutation test over the units reports p = 0.49 (all nine in one passage): the interval
+    // holds 0, with the dispersion 12.48 / q where P(χ²₁ > q) = 0.49, q = 0.4765
+    double d = EffectSizes.testDispersion(9, 0, 5_000, 5_000, 0.49, 1);
+    assertEquals(2 * 9 * Math.log(2) / 0.4765263, d, 1e-6 * d);
+    double[] interval = EffectSizes.logRatioInterval(9, 0, 5_000, 5_000, d, CHI2_95);
+    assertTrue(interval[0] < 0, "lower end " + interval[0]);
+    assertEquals(Double.POSITIVE_INFINITY, interval[1]);
+    // at φ = 1, the same counts leave out 0
+    assertTrue(EffectSizes.logRatioInterval(9, 0, 5_000, 5_000, 1, CHI2_95)[0] > 0);
+  }
+
+  @Test
+  void aTinyPKeepsTheTestsDispersionAndAPOfOneOpensTheInterval() {
+    assertEquals(1.7, EffectSizes.testDispersion(300, 10, 5_000, 5_000, 1e-40, 1.7));
+    double[] open =
+        EffectSizes.logRatioInterval(
+            4, 1, 5_000, 5_000, EffectSizes.testDispersion(4, 1, 5_000, 5_000, 1, 1), CHI2_95);
+    assertEquals(Double.NEGATIVE_INFINITY, open[0]);
+    assertEquals(Double.POSITIVE_INFINITY, open[1]);
+  }
+}
