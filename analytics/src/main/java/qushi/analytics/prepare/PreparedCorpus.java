@@ -329,6 +329,27 @@ public final class PreparedCorpus {
   }
 
   /**
+   * Returns, for each element of {@link #sequence}{@code (i)}, the index in {@link #words}{@code
+   * (i)} of its token, or −1 where the sequence holds a {@link #GAP}.
+   */
+  public int[] sequenceWords(int i) {
+    int[] out = new int[2 * tokenCount(i)];
+    int n = 0;
+    for (int k = tokenStart[i]; k < tokenStart[i + 1]; k++) {
+      if ((flags[k] & TERM) == 0) continue;
+      if (n > 0 && (flags[k] & (BREAK | SENTENCE)) != 0) out[n++] = -1;
+      out[n++] = k - tokenStart[i];
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /** Returns whether word token {@code k} of passage {@code i} is a term. */
+  public boolean isTerm(int i, int k) {
+    Objects.checkIndex(k, tokenCount(i));
+    return (flags[tokenStart[i] + k] & TERM) != 0;
+  }
+
+  /**
    * Returns the term ids of passage {@code i} grouped by sentence (text up to 。！？；…!?; or a line
    * break); sentences without terms are left out.
    */

@@ -124,6 +124,33 @@ class KeywordsTest {
     assertEquals(6, a.count(List.of("国务院专利行政部门")).get(0).count());
   }
 
+  @Test
+  void aRunThatANounWhichIsNoTermAlwaysFollowsIsAPieceAndNoKeyPhrase() {
+    // 转变 经济发展 always before 方式 (a noun the term filter leaves out): a piece of 转变经济发展方式
+    // that no run of terms spells, so no key phrase; 前进 道路 always before the localizer 上, and
+    // 智慧 港口 always after the verb 实施, are whole phrases and stay
+    String text =
+        "加快转变经济发展方式。坚定转变经济发展方式。继续转变经济发展方式。"
+            + "在前进道路上。我们在前进道路上。前进道路上困难多。"
+            + "实施智慧港口。我们实施智慧港口。坚持实施智慧港口。";
+    PreparedCorpus a =
+        PreparedCorpus.of(
+            Corpus.ofTexts(2021, text.repeat(2)), TextOptions.defaults().withLearnTerms(false));
+    // the words as this test needs them: 方式 a word but no term, the others terms
+    String segmented = String.join(" ", a.segmented(a.documents().get(0).id()));
+    assertTrue(segmented.contains("转变 经济发展 方式"), segmented);
+    int fangshi = a.vocabulary().id("方式");
+    for (int i = 0; i < a.passages().size(); i++) {
+      int[] w = a.words(i);
+      for (int k = 0; k < w.length; k++) if (w[k] == fangshi) assertFalse(a.isTerm(i, k));
+    }
+    Map<String, Long> found = new java.util.TreeMap<>();
+    for (var c : Collocations.of(a, 3)) found.put(c.phrase(), c.frequency());
+    assertFalse(found.containsKey("转变经济发展"), found::toString);
+    assertEquals(6L, found.get("前进道路"), found::toString);
+    assertEquals(6L, found.get("智慧港口"), found::toString);
+  }
+
   private static Collocations.Collocation find(List<Collocations.Collocation> cs, String phrase) {
     return cs.stream().filter(c -> c.phrase().equals(phrase)).findFirst().orElseThrow();
   }
