@@ -117,7 +117,9 @@ class ReportCliTest {
             "--no-topics");
     assertEquals(0, r.code(), r.err());
     assertTrue(
-        r.out().contains("The years differ greatly in size: the largest year has "), r.out());
+        r.out().contains("The years differ greatly in size: the largest year, 2022, has "),
+        r.out());
+    assertTrue(r.out().contains("with their tokens: 2019 ("), r.out());
     assertFalse(r.out().codePoints().anyMatch(ch -> ch >= 0x4e00 && ch <= 0x9fff), r.out());
     // the lone edge year is the corpus's note: once, on stderr, not again among the report's
     String lone = "1 year at the corpus's edge holds a single document";
