@@ -34,10 +34,14 @@ import qushi.analytics.core.RandomSource;
  * the chosen K is the first one after which the next K improves perplexity by less than {@value
  * #ELBOW} of its value (relative); the largest K when every step improves by more. Perplexity
  * measures how well the model predicts text it has not seen, so it rewards topics that generalise;
- * the elbow stops where more topics stop paying. Coherence and stability are reported beside it but
- * do not choose: on small corpora NPMI keeps rising with K because topics shrink to the vocabulary
- * of single passages (on the seeds, 0.05 at K = 5 to 0.21 at K = 30), and stability is flat (0.49
- * to 0.54 on the seeds), so either would pick K by noise.
+ * the elbow stops where more topics stop paying. Stability then caps it: where the chosen K's
+ * stability is below the threshold a topic is called unstable at ({@link
+ * TopicOptions#unstableBelow}, 0.5), the largest smaller K whose stability reaches it is chosen
+ * instead (none: the elbow stands). On fifteen congress reports perplexity improved by more than 5%
+ * up to K = 20 while stability fell from 0.77 to 0.46, and half of the 20 topics were unstable: a
+ * model whose refit does not find its topics again is no finding. Coherence is reported beside them
+ * but does not choose: on small corpora NPMI keeps rising with K because topics shrink to the
+ * vocabulary of single passages (on the seeds, 0.05 at K = 5 to 0.21 at K = 30).
  */
 public final class TopicSweep {
   /** The relative perplexity improvement below which adding topics stops paying. */
@@ -125,18 +129,13 @@ public final class TopicSweep {
             matchedSimilarity(first, fits[i][1])
           };
     }
-    Integer[] ascending = IntStream.range(0, ks.length).boxed().toArray(Integer[]::new);
-    java.util.Arrays.sort(ascending, Comparator.comparingInt(i -> ks[i]));
-    int chosen = ascending[ascending.length - 1];
-    for (int n = 0; n + 1 < ascending.length; n++) {
-      double here = rows[ascending[n]][1];
-      double next = rows[ascending[n + 1]][1];
-      // also stops at a NaN perplexity (no held-out tokens), where the comparison is false
-      if (!(here - next >= ELBOW * here)) {
-        chosen = ascending[n];
-        break;
-      }
+    double[] perplexity = new double[ks.length];
+    double[] stability = new double[ks.length];
+    for (int i = 0; i < ks.length; i++) {
+      perplexity[i] = rows[i][1];
+      stability[i] = rows[i][4];
     }
+    int chosen = choose(ks, perplexity, stability, options.unstableBelow());
     List<TopicRows.Sweep> out = new ArrayList<>();
     for (int i = 0; i < ks.length; i++) {
       out.add(
@@ -145,6 +144,36 @@ public final class TopicSweep {
     }
     out.sort(Comparator.comparingInt(TopicRows.Sweep::k));
     return out;
+  }
+
+  /**
+   * Returns the index of the chosen K among {@code ks} (distinct): the elbow of {@code perplexity},
+   * capped by {@code stability} at {@code stable} (see the type comment).
+   */
+  static int choose(int[] ks, double[] perplexity, double[] stability, double stable) {
+    Integer[] ascending = IntStream.range(0, ks.length).boxed().toArray(Integer[]::new);
+    java.util.Arrays.sort(ascending, Comparator.comparingInt(i -> ks[i]));
+    int chosen = ascending[ascending.length - 1];
+    for (int n = 0; n + 1 < ascending.length; n++) {
+      double here = perplexity[ascending[n]];
+      double next = perplexity[ascending[n + 1]];
+      // also stops at a NaN perplexity (no held-out tokens), where the comparison is false
+      if (!(here - next >= ELBOW * here)) {
+        chosen = ascending[n];
+        break;
+      }
+    }
+    // a K whose refit does not find its topics again is not chosen while a smaller one does
+    if (!(stability[chosen] >= stable)) {
+      for (int n = ascending.length - 1; n >= 0; n--) {
+        int i = ascending[n];
+        if (ks[i] < ks[chosen] && stability[i] >= stable) {
+          chosen = i;
+          break;
+        }
+      }
+    }
+    return chosen;
   }
 
   /** Returns the chosen K of a sweep. */

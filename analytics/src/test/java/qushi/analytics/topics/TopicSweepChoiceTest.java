@@ -1,0 +1,44 @@
+package qushi.analytics.topics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class TopicSweepChoiceTest {
+  private static final int[] KS = {5, 10, 15, 20};
+
+  @Test
+  void theElbowOfPerplexityChoosesK() {
+    // 100 → 80 (20%) → 78 (2.5% < 5%): K = 10; every stability above 0.5
+    int i =
+        TopicSweep.choose(KS, new double[] {100, 80, 78, 77}, new double[] {.7, .6, .6, .6}, .5);
+    assertEquals(10, KS[i]);
+  }
+
+  @Test
+  void anUnstableChoiceFallsBackToTheLargestStableSmallerK() {
+    // the fifteen congress reports: perplexity improves by more than 5% at every step (K = 20, the
+    // largest), while stability falls 0.77, 0.62, 0.51, 0.46: K = 15
+    double[] perplexity = {900, 800, 700, 600};
+    assertEquals(15, KS[TopicSweep.choose(KS, perplexity, new double[] {.77, .62, .51, .46}, .5)]);
+    // stability reached only at K = 5
+    assertEquals(5, KS[TopicSweep.choose(KS, perplexity, new double[] {.55, .4, .45, .3}, .5)]);
+    // no K reaches it: the elbow stands
+    assertEquals(
+        20, KS[TopicSweep.choose(KS, perplexity, new double[] {.49, .5 - 1e-9, .3, .2}, .5)]);
+    // a larger stable K is never taken: the cap only lowers K
+    assertEquals(
+        10,
+        KS[
+            TopicSweep.choose(
+                KS, new double[] {100, 80, 78, 77}, new double[] {.4, .45, .9, .9}, .5)]);
+  }
+
+  @Test
+  void theKsNeedNotComeInOrder() {
+    int[] ks = {20, 5, 15, 10};
+    double[] perplexity = {600, 900, 700, 800};
+    double[] stability = {.46, .77, .51, .62};
+    assertEquals(15, ks[TopicSweep.choose(ks, perplexity, stability, .5)]);
+  }
+}
