@@ -167,7 +167,25 @@ public final class ChangesSection extends BuilderSection {
         s.terms(top);
         Table t = st.first(LIST).table();
         Table shown = t.where(t.stringColumn("term").isIn(top));
-        m.put("title", l.format("changes.within", st.reference(), st.target(), data.strata()));
+        // one value compared: its years are the comparison's, named in the title; and with no
+        // other value left out, the comparison above is already within it
+        boolean one = st.compared().size() == 1;
+        boolean same = one && st.dropped().isEmpty();
+        m.put(
+            "title",
+            one && !same
+                ? l.format(
+                    "changes.within_years",
+                    st.compared().getFirst().text(),
+                    data.strata(),
+                    st.reference(),
+                    st.target())
+                : l.format("changes.within", st.reference(), st.target(), data.strata()));
+        if (same) {
+          m.put("note", l.format("changes.within_same", data.strata(), st.used().getFirst()));
+          within.add(m);
+          continue;
+        }
         m.put(
             "note",
             st.used().isEmpty()

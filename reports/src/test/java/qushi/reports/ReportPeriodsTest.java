@@ -96,4 +96,43 @@ class ReportPeriodsTest {
       assertEquals(1, ReportTest.count(trend, "<li>“" + shape), shape);
     }
   }
+
+  @Test
+  void aPairOfPeriodsWithOneSourceNamesItsYearsOrSaysTheComparisonIsAlreadyWithinIt(
+      @TempDir Path other) throws IOException {
+    // fifteen years, three periods; 国务院 every year but 2020, 论坛 from 2020 on: 2010..2014 →
+    // 2015..2019 holds 国务院 alone (the comparison above is already within it); 2015..2019 →
+    // 2020..2024 compares 国务院's 2015..2019 with its 2021..2024, 论坛 left out
+    StringBuilder csv = new StringBuilder("id,file,year,source\n");
+    for (int year = 2010; year <= 2024; year++) {
+      String[][] docs = {{"r", "国务院"}, {"f", "论坛"}};
+      for (String[] d : docs) {
+        if (d[0].equals("r") && year == 2020 || d[0].equals("f") && year < 2020) continue;
+        String text = "第" + year + "年：财政收入稳定增长，就业形势总体稳定，人工智能赋能千行百业。";
+        Files.writeString(other.resolve(d[0] + year + ".txt"), (text.repeat(8) + "\n\n").repeat(4));
+        csv.append(d[0]).append(year).append(',').append(d[0]).append(year).append(".txt,");
+        csv.append(year).append(',').append(d[1]).append('\n');
+      }
+    }
+    Files.writeString(other.resolve("corpus.csv"), csv.toString());
+    Qushi q =
+        Qushi.open(
+            other.toString(),
+            qushi.Options.defaults()
+                .withText(qushi.analytics.text.TextOptions.defaults().withDropBoilerplate(false)));
+    ReportData d = ReportData.compute(q, Fixtures.options().withTopics(ReportOptions.NO_TOPICS));
+    assertEquals("source", d.strata());
+    String html = Report.of(d).render().html();
+    Labels l = Labels.of(Labels.Lang.ZH);
+    assertTrue(html.contains(l.format("changes.within_same", "source", "国务院")), "one source");
+    assertTrue(
+        html.contains(
+            l.format(
+                "changes.within_years",
+                "2015..2019 → 2021..2024",
+                "source",
+                "2015..2019",
+                "2020..2024")),
+        "the years the one source compares");
+  }
 }
