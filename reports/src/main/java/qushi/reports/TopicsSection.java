@@ -110,7 +110,15 @@ public final class TopicsSection extends BuilderSection {
                     years,
                     series,
                     l.get("topics.percent")));
-    String prevalenceCsv = page.csv("topic_prevalence.csv", model.prevalenceTable().table());
+    // the note in the page's language, as the columns' names are
+    Table prevalenceTable = model.prevalenceTable().table();
+    StringColumn note = prevalenceTable.stringColumn("note");
+    for (int r = 0; r < note.size(); r++) {
+      if (!note.get(r).isEmpty()) {
+        note.set(r, l.format("topics.few_note", prevalenceTable.intColumn("passages").get(r)));
+      }
+    }
+    String prevalenceCsv = page.csv("topic_prevalence.csv", prevalenceTable);
 
     double[][] xy = model.map();
     List<Charts.Node> nodes = new ArrayList<>();

@@ -350,10 +350,13 @@ class ReportTest {
     assertTrue(shown.csv().containsKey("topics.csv"));
     // every year short of passages is named in one note, not in a note of its own
     TopicModel thin = analysis.topics(to.withFewPassages(100_000));
-    String html =
+    Report.Rendered thinShown =
         Report.of(ReportData.compute(analysis, Fixtures.options().withTopics(2)).withTopics(thin))
-            .render()
-            .html();
+            .render();
+    String html = thinShown.html();
+    // and the prevalence table's note is in the page's language, as its columns' names are
+    String csv = thinShown.csv().get("topic_prevalence.csv");
+    assertTrue(csv.contains("段落很少（") && !csv.contains("few passages"), csv);
     assertTrue(html.contains("3 个年份段落很少（年份及段落数：2021 ("), html);
     assertFalse(html.contains("年仅有"));
   }
