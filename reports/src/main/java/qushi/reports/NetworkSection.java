@@ -56,7 +56,7 @@ public final class NetworkSection extends BuilderSection {
           page.chart(
               Charts.network(
                   "network",
-                  l.format("network.chart", nodes.size(), pairs.size()),
+                  l.format("network.chart", nodes.size(), n, pairs.size()),
                   nodes,
                   chartEdges,
                   new String[] {

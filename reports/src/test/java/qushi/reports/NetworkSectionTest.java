@@ -31,7 +31,9 @@ class NetworkSectionTest {
       String html = render(text, lang).html();
       String note = l.format("network.empty", Fixtures.options().network(), 3);
       assertTrue(html.contains(note), lang + ": " + note);
-      assertFalse(html.contains(l.format("network.chart", 3, 0)), "no empty chart");
+      assertFalse(
+          html.contains(l.format("network.chart", 3, Fixtures.options().network(), 0)),
+          "no empty chart");
     }
   }
 
@@ -41,6 +43,11 @@ class NetworkSectionTest {
     Labels l = Labels.of(Lang.EN);
     String html = render(text, Lang.EN).html();
     assertFalse(html.contains(l.format("network.empty", Fixtures.options().network(), 3)));
-    assertTrue(html.contains("Co-word network: 3 terms"), "a chart of the three terms");
+    // the title says how many of the most frequent terms have a link, as the methods count them
+    int n = Fixtures.options().network();
+    assertTrue(
+        html.contains(
+            "Co-word network: 3 of the " + n + " most frequent terms (those with a link)"),
+        "a chart of the three terms");
   }
 }
