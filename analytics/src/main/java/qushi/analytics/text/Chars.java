@@ -157,7 +157,44 @@ final class Chars {
     }
     sb.append(java.text.Normalizer.normalize(text.substring(runStart), Form.NFKC));
     // NFKC has made U+2011 a U+2010
-    return sb.indexOf("\u2010") < 0 ? sb.toString() : sb.toString().replace('\u2010', '-');
+    return thousands(
+        sb.indexOf("\u2010") < 0 ? sb.toString() : sb.toString().replace('\u2010', '-'));
+  }
+
+  /**
+   * Returns the text with each full-width comma that separates the thousands of a number made a
+   * comma, "２８，０４９，７８０" (after folding "28，049，780") → "28,049,780", which the segmenter keeps
+   * whole, as it keeps "28,049,780": it was cut in five tokens, three of them numbers that counted
+   * among the year's words. A separator stands after one to three digits that follow no digit (or
+   * after three digits that follow another separator) and before exactly three digits; a list
+   * "1，2，3" and a year "2021，100" are left alone.
+   */
+  static String thousands(String text) {
+    char[] out = null;
+    for (int i = text.indexOf('，'); i >= 0; i = text.indexOf('，', i + 1)) {
+      if (!separates(text, i)) continue;
+      if (out == null) out = text.toCharArray();
+      out[i] = ',';
+    }
+    return out == null ? text : new String(out);
+  }
+
+  /** Returns whether the full-width comma at {@code i} separates the thousands of a number. */
+  private static boolean separates(String text, int i) {
+    int n = text.length();
+    if (i + 3 >= n) return false;
+    for (int k = i + 1; k <= i + 3; k++) if (!asciiDigit(text.charAt(k))) return false;
+    if (i + 4 < n && asciiDigit(text.charAt(i + 4))) return false;
+    int j = i - 1;
+    while (j >= 0 && asciiDigit(text.charAt(j))) j--;
+    int digits = i - 1 - j;
+    if (digits == 0 || digits > 3) return false;
+    if (j >= 0 && text.charAt(j) == '，') return digits == 3 && separates(text, j);
+    return j < 0 || text.charAt(j) != '.' && text.charAt(j) != ',';
+  }
+
+  private static boolean asciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static boolean isProtected(int cp) {

@@ -981,6 +981,21 @@ class NormalizerTest {
   }
 
   @Test
+  void aFullWidthCommaBetweenThousandsBecomesACommaAndTheNumberOneToken() {
+    // a 1956 budget: ２８，０４９，７８０千元 was cut into 28 ， 049 ， 780, three numbers among the words
+    assertEquals("收入为28,049,780千元，支出为1,234千元", normalizer.normalize("收入为２８，０４９，７８０千元，支出为１，２３４千元"));
+    // a list, a year before a number, four digits before the comma, a decimal before it: kept
+    for (String kept : new String[] {"第1，2，3项", "2021，100人", "12345，678", "0.5，123", "12，34"}) {
+      assertEquals(kept, normalizer.normalize(kept), kept);
+    }
+    List<String> words =
+        TextPipeline.of(TextOptions.defaults()).segmenter().segmentPlain("收入为28,049,780千元").stream()
+            .map(Token::word)
+            .toList();
+    assertTrue(words.contains("28,049,780"), words.toString());
+  }
+
+  @Test
   void foldsIdeographicSpaceAndCompatibilityIdeographs() {
     assertClean("中关村论坛年会", "中关村\u3000论坛\u00A0年会");
     assertEquals("\u516D", normalizer.normalize("\uF9D1"));
