@@ -45,10 +45,10 @@ import qushi.analytics.text.WordClasses;
  * not three pieces of it; pairs that grow into the same run of terms are one phrase, its
  * occurrences the union of theirs. A pair that does not grow (its neighbours vary) stays a phrase
  * of its own, also where it stands inside a longer phrase, as a term is counted apart from the
- * phrases that hold it (反垄断执法机构, 53 times, and 国务院反垄断执法机构, 23 of them). A run that a word which is
- * not a term, a noun, follows (or precedes) in as large a share of its occurrences is a piece of a
- * longer expression that no run of terms spells (转变经济发展 before 方式), and is dropped. The phrase is
- * its terms joined without a space (with one between two Latin words).
+ * phrases that hold it (反垄断执法机构, 53 times, and 国务院反垄断执法机构, 23 of them). A run that one noun outside
+ * the terms follows (or precedes) in as large a share of its occurrences is a piece of a longer
+ * expression that no run of terms spells (转变经济发展 before 方式), and is dropped. The phrase is its
+ * terms joined without a space (with one between two Latin words).
  */
 public final class Collocations {
   /** The critical G² at p = 0.001 with one degree of freedom. */

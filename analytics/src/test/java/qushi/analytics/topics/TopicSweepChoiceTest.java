@@ -17,10 +17,15 @@ class TopicSweepChoiceTest {
 
   @Test
   void anUnstableChoiceFallsBackToTheLargestStableSmallerK() {
-    // the fifteen congress reports: perplexity improves by more than 5% at every step (K = 20, the
-    // largest), while stability falls 0.77, 0.62, 0.51, 0.46: K = 15
+    // the fifteen congress reports (topics --sweep 5..20:5): perplexity improves by more than 5%
+    // at every step, so the elbow is K = 20, the largest, while stability falls 0.772, 0.539,
+    // 0.487, 0.464: K = 10
+    assertEquals(
+        10,
+        KS[
+            TopicSweep.choose(
+                KS, new double[] {912, 777, 716, 675}, new double[] {.772, .539, .487, .464}, .5)]);
     double[] perplexity = {900, 800, 700, 600};
-    assertEquals(15, KS[TopicSweep.choose(KS, perplexity, new double[] {.77, .62, .51, .46}, .5)]);
     // stability reached only at K = 5
     assertEquals(5, KS[TopicSweep.choose(KS, perplexity, new double[] {.55, .4, .45, .3}, .5)]);
     // no K reaches it: the elbow stands
