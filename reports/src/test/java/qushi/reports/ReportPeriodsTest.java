@@ -34,15 +34,22 @@ class ReportPeriodsTest {
       csv.append("f").append(year).append(",f").append(year).append(".txt,").append(year);
       csv.append(",论坛\n");
     }
-    Files.writeString(dir.resolve("corpus.csv"), csv.toString());
-    // the texts repeat from year to year: keep them (they would otherwise be boilerplate)
+    data = withoutTopics(dir, csv.toString());
+    page = Report.of(data).render();
+  }
+
+  /**
+   * Writes the manifest and returns the report's data without topics; the texts repeat from year to
+   * year, so boilerplate is kept (it would otherwise take them).
+   */
+  private static ReportData withoutTopics(Path folder, String manifest) throws IOException {
+    Files.writeString(folder.resolve("corpus.csv"), manifest);
     Qushi q =
         Qushi.open(
-            dir.toString(),
+            folder.toString(),
             qushi.Options.defaults()
                 .withText(qushi.analytics.text.TextOptions.defaults().withDropBoilerplate(false)));
-    data = ReportData.compute(q, Fixtures.options().withTopics(ReportOptions.NO_TOPICS));
-    page = Report.of(data).render();
+    return ReportData.compute(q, Fixtures.options().withTopics(ReportOptions.NO_TOPICS));
   }
 
   @Test
@@ -114,13 +121,7 @@ class ReportPeriodsTest {
         csv.append(year).append(',').append(d[1]).append('\n');
       }
     }
-    Files.writeString(other.resolve("corpus.csv"), csv.toString());
-    Qushi q =
-        Qushi.open(
-            other.toString(),
-            qushi.Options.defaults()
-                .withText(qushi.analytics.text.TextOptions.defaults().withDropBoilerplate(false)));
-    ReportData d = ReportData.compute(q, Fixtures.options().withTopics(ReportOptions.NO_TOPICS));
+    ReportData d = withoutTopics(other, csv.toString());
     assertEquals("source", d.strata());
     String html = Report.of(d).render().html();
     Labels l = Labels.of(Labels.Lang.ZH);
