@@ -171,16 +171,21 @@ final class Chars {
    */
   static String thousands(String text) {
     char[] out = null;
+    int last = -1; // the last comma found to separate thousands (commas are met in text order)
     for (int i = text.indexOf('，'); i >= 0; i = text.indexOf('，', i + 1)) {
-      if (!separates(text, i)) continue;
+      if (!separates(text, i, last)) continue;
+      last = i;
       if (out == null) out = text.toCharArray();
       out[i] = ',';
     }
     return out == null ? text : new String(out);
   }
 
-  /** Returns whether the full-width comma at {@code i} separates the thousands of a number. */
-  private static boolean separates(String text, int i) {
+  /**
+   * Returns whether the full-width comma at {@code i} separates the thousands of a number, {@code
+   * last} being the last comma before it that does (or −1).
+   */
+  private static boolean separates(String text, int i, int last) {
     int n = text.length();
     if (i + 3 >= n) return false;
     for (int k = i + 1; k <= i + 3; k++) if (!asciiDigit(text.charAt(k))) return false;
@@ -189,7 +194,7 @@ final class Chars {
     while (j >= 0 && asciiDigit(text.charAt(j))) j--;
     int digits = i - 1 - j;
     if (digits == 0 || digits > 3) return false;
-    if (j >= 0 && text.charAt(j) == '，') return digits == 3 && separates(text, j);
+    if (j >= 0 && text.charAt(j) == '，') return digits == 3 && j == last;
     return j < 0 || text.charAt(j) != '.' && text.charAt(j) != ',';
   }
 

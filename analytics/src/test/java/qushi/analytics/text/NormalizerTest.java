@@ -988,6 +988,9 @@ class NormalizerTest {
     for (String kept : new String[] {"第1，2，3项", "2021，100人", "12345，678", "0.5，123", "12，34"}) {
       assertEquals(kept, normalizer.normalize(kept), kept);
     }
+    // a long run of groups is read in one pass: each comma looks back to the one before only
+    String run = "1" + "，000".repeat(50_000);
+    assertEquals("1" + ",000".repeat(50_000), Chars.thousands(run));
     List<String> words =
         TextPipeline.of(TextOptions.defaults()).segmenter().segmentPlain("收入为28,049,780千元").stream()
             .map(Token::word)
