@@ -24,9 +24,10 @@ import io.soabase.recordbuilder.core.RecordBuilder;
  *     Keyness#logOddsZ}); its sign is always that of target per10k − reference per10k
  * @param direction the side with the higher observed rate
  * @param dispersion the overdispersion factor φ ≥ 1 that divided G² (1 when not estimated)
- * @param logRatioLower the lower end of the 95% interval of the log ratio (profile likelihood at
- *     the dispersion that gives the test's p, so that it leaves out 0 exactly when p &lt; 0.05; −∞
- *     when the target count is 0: see {@link qushi.analytics.stats.EffectSizes#testDispersion})
+ * @param logRatioLower the lower end of the 95% interval of the log ratio (profile likelihood; over
+ *     test units at the dispersion that gives the test's p, so that it leaves out 0 exactly when p
+ *     &lt; 0.05; at the token level at φ = 1, where p has Williams' correction; −∞ when the target
+ *     count is 0: see {@link qushi.analytics.stats.EffectSizes#testDispersion})
  * @param logRatioUpper the upper end of that interval (+∞ when the reference count is 0)
  * @param topDocument the id of the document that holds most of the term's counts in the two groups
  *     ("" when not computed)

@@ -148,7 +148,7 @@ public final class Collocations {
     for (var e : runs.entrySet()) {
       List<String> terms = e.getKey().intStream().mapToObj(vocab::term).toList();
       long[] occ = e.getValue().toLongArray();
-      if (neighbours.cut(occ, e.getKey().size(), minCount)) continue;
+      if (neighbours.cut(join(terms), occ, e.getKey().size(), minCount)) continue;
       out.add(
           new Found(new Collocation(join(terms), terms, occ.length, runG2.get(e.getKey())), occ));
     }
@@ -174,24 +174,30 @@ public final class Collocations {
     private final PreparedCorpus a;
     private final int[][] words;
     private final int[][] positions;
+    private final String[] texts;
     private final Int2BooleanOpenHashMap nouns = new Int2BooleanOpenHashMap();
 
     Neighbours(PreparedCorpus a) {
       this.a = a;
       words = new int[a.passages().size()][];
       positions = new int[words.length][];
+      texts = new String[words.length];
     }
 
-    /** Returns whether the run of {@code length} terms at {@code occ} is cut from a longer one. */
-    boolean cut(long[] occ, int length, int minCount) {
-      return dominant(occ, length - 1, 1, minCount) || dominant(occ, 0, -1, minCount);
+    /**
+     * Returns whether the run {@code phrase} of {@code length} terms at {@code occ} is cut from a
+     * longer one.
+     */
+    boolean cut(String phrase, long[] occ, int length, int minCount) {
+      return dominant(phrase, occ, length - 1, 1, minCount)
+          || dominant(phrase, occ, 0, -1, minCount);
     }
 
     /**
      * Returns whether one noun that is not a term stands at {@code step} from the run's term at
      * {@code offset} in at least {@value #GROWTH_SHARE} of the occurrences and {@code minCount}.
      */
-    private boolean dominant(long[] occ, int offset, int step, int minCount) {
+    private boolean dominant(String phrase, long[] occ, int offset, int step, int minCount) {
       Int2IntOpenHashMap counts = new Int2IntOpenHashMap();
       int most = 0;
       for (long o : occ) {
@@ -204,6 +210,11 @@ public final class Collocations {
         if (k < 0 || k >= words[i].length || a.isTerm(i, k)) continue;
         int w = words[i][k];
         if (!nouns.computeIfAbsent(w, x -> WordClasses.isNoun(a.vocabulary().term(x)))) continue;
+        // the word tokens skip punctuation: the noun counts only where it touches the run in the
+        // passage's text (转变经济发展。方式 is two sentences)
+        String noun = a.vocabulary().term(w);
+        if (texts[i] == null) texts[i] = a.text(a.passages().get(i));
+        if (!texts[i].contains(step > 0 ? phrase + noun : noun + phrase)) continue;
         most = Math.max(most, counts.addTo(w, 1) + 1);
       }
       return most >= minCount && most >= GROWTH_SHARE * occ.length;

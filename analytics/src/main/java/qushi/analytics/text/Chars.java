@@ -167,7 +167,9 @@ final class Chars {
    * whole, as it keeps "28,049,780": it was cut in five tokens, three of them numbers that counted
    * among the year's words. A separator stands after one to three digits that follow no digit (or
    * after three digits that follow another separator) and before exactly three digits; a list
-   * "1，2，3" and a year "2021，100" are left alone.
+   * "1，2，3" and a year "2021，100" are left alone. A list of three-digit numbers, "120，135，150",
+   * reads the same and is joined too: the text cannot tell them apart, and either way only numbers,
+   * no terms, change.
    */
   static String thousands(String text) {
     char[] out = null;

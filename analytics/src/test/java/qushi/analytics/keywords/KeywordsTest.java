@@ -149,6 +149,16 @@ class KeywordsTest {
     assertFalse(found.containsKey("转变经济发展"), found::toString);
     assertEquals(6L, found.get("前进道路"), found::toString);
     assertEquals(6L, found.get("智慧港口"), found::toString);
+    // the noun after a sentence end or a comma is the next clause's, not the run's
+    for (String mark : new String[] {"。", "，"}) {
+      String apart = text.replace("转变经济发展方式", "转变经济发展" + mark + "方式");
+      PreparedCorpus b =
+          PreparedCorpus.of(
+              Corpus.ofTexts(2021, apart.repeat(2)), TextOptions.defaults().withLearnTerms(false));
+      Map<String, Long> kept = new java.util.TreeMap<>();
+      for (var c : Collocations.of(b, 3)) kept.put(c.phrase(), c.frequency());
+      assertEquals(6L, kept.get("转变经济发展"), mark + " " + kept);
+    }
   }
 
   private static Collocations.Collocation find(List<Collocations.Collocation> cs, String phrase) {
