@@ -209,10 +209,10 @@ public final class Collocations {
         int k = positions[i][(int) o + offset] + step;
         if (k < 0 || k >= words[i].length || a.isTerm(i, k)) continue;
         int w = words[i][k];
-        if (!nouns.computeIfAbsent(w, x -> WordClasses.isNoun(a.vocabulary().term(x)))) continue;
+        String noun = a.vocabulary().term(w);
+        if (!nouns.computeIfAbsent(w, x -> WordClasses.isNoun(noun))) continue;
         // the word tokens skip punctuation: the noun counts only where it touches the run in the
         // passage's text (转变经济发展。方式 is two sentences)
-        String noun = a.vocabulary().term(w);
         if (texts[i] == null) texts[i] = a.text(a.passages().get(i));
         if (!texts[i].contains(step > 0 ? phrase + noun : noun + phrase)) continue;
         most = Math.max(most, counts.addTo(w, 1) + 1);

@@ -190,17 +190,18 @@ final class Chars {
   private static boolean separates(String text, int i, int last) {
     int n = text.length();
     if (i + 3 >= n) return false;
-    for (int k = i + 1; k <= i + 3; k++) if (!asciiDigit(text.charAt(k))) return false;
-    if (i + 4 < n && asciiDigit(text.charAt(i + 4))) return false;
+    for (int k = i + 1; k <= i + 3; k++) if (!isAsciiDigit(text.charAt(k))) return false;
+    if (i + 4 < n && isAsciiDigit(text.charAt(i + 4))) return false;
     int j = i - 1;
-    while (j >= 0 && asciiDigit(text.charAt(j))) j--;
+    while (j >= 0 && isAsciiDigit(text.charAt(j))) j--;
     int digits = i - 1 - j;
     if (digits == 0 || digits > 3) return false;
     if (j >= 0 && text.charAt(j) == '，') return digits == 3 && j == last;
     return j < 0 || text.charAt(j) != '.' && text.charAt(j) != ',';
   }
 
-  private static boolean asciiDigit(char c) {
+  /** Returns whether {@code c} is an ASCII digit 0–9. */
+  static boolean isAsciiDigit(char c) {
     return c >= '0' && c <= '9';
   }
 

@@ -110,7 +110,7 @@ final class Contents {
     String text = line.text();
     int e = text.length();
     int s = e;
-    while (s > 0 && isAsciiDigit(text.charAt(s - 1)) && e - s < 5) s--;
+    while (s > 0 && Chars.isAsciiDigit(text.charAt(s - 1)) && e - s < 5) s--;
     if (s == e || e - s > 4) return NONE;
     Matcher m = NUMBERED.matcher(text);
     if (!m.lookingAt() || m.end() > s || text.substring(m.end(), s).strip().length() < 2) {
@@ -153,7 +153,7 @@ final class Contents {
     int e = text.length();
     while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) e--;
     int s = e;
-    while (s > 0 && isAsciiDigit(text.charAt(s - 1)) && e - s < 5) s--;
+    while (s > 0 && Chars.isAsciiDigit(text.charAt(s - 1)) && e - s < 5) s--;
     int page;
     if (s < e) {
       if (e - s > 4) return NONE;
@@ -180,10 +180,6 @@ final class Contents {
     }
     if (dots < 4 && ellipses < 2) return NONE; // too few leaders, or none right before the page
     return text.substring(0, k).isBlank() ? NONE : page;
-  }
-
-  private static boolean isAsciiDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 
   private static boolean isHeading(Line line) {

@@ -17,14 +17,8 @@ public final class WordClasses {
    * (上, 下), a verb (实施), an adverb and a number are not.
    */
   public static boolean isNoun(String word) {
-    if (word.isEmpty()) return false;
-    boolean numeral = true;
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) return false;
-      if (NUMERALS.indexOf(c) < 0) numeral = false;
-    }
-    if (numeral) return false;
+    if (word.isEmpty() || !TermLearner.allHan(word)) return false;
+    if (word.chars().allMatch(c -> NUMERALS.indexOf(c) >= 0)) return false;
     CoreDictionary.Attribute a = CoreDictionary.get(word);
     if (a == null) return word.length() >= 2;
     String tag = a.nature[0].toString();
