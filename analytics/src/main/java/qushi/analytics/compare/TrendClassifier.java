@@ -31,10 +31,25 @@ import qushi.analytics.stats.PoissonRegression;
  * p_T  = max(p_quasi, p_perm)                                   the trend
  * X²_B = Σ_g (C_g − N_g·r₀)² / (N_g·r₀)                          between years, r₀ = ΣC/ΣN
  * p_B  = max(P(F(G − 1, P − G) &gt; X²_B / ((G − 1) φ)), p_scan)     a burst: any change between years
- * p    = min(1, p_T / 0.8, p_B / 0.2)                            weighted Bonferroni
+ * D_s  = 2 Σ_side C ln(C / (N·r₀))   one rate up to year s, one after it (s = 1 … G − 1)
+ * p_S  = max(min(1, (G − 1) · min_s P(F(1, P − G) &gt; D_s / φ)), p_sides)   a step
+ * p    = min(1, p_T / 0.6, p_B / 0.2, p_S / 0.2)                 weighted Bonferroni (G ≥ 4)
+ * p    = min(1, p_T / 0.8, p_B / 0.2)                            G ≤ 3: the curve fits every step
  * </pre>
  *
- * φ is the dispersion of passages around their own year's rate (the "pure error" of a regression
+ * The step part finds a term that moves from one level to another between two years, where a curve
+ * in calendar time cannot follow it: in a series like a party congress's reports (1921, 1923, then
+ * every five years from 1969), the gap of 46 years dominates the curve, and 两岸, absent up to 1987
+ * and at 4–7 per 10k from 1992, had p = 0.05 from the curve and its guard. On generated series of
+ * that shape with a step planted at a random split ({@code PowerAndNullTest}), the curve alone
+ * found 40 of 188 planted terms and the three parts 47, where the exact test at the planted split
+ * (unknowable) finds 88; on ten even years with curves planted, the three parts keep 95% of the
+ * discoveries of the exact test of the curve (the curve alone: 95%). Its guard p_sides is the scan
+ * of {@link PermutationTests#scan} over the 2(G − 1) sides of the splits: the units containing the
+ * term up to each split, and after it, each side's upper binomial tail at its share of all units,
+ * Bonferroni over the sides; its exact null is kept for the rare terms, as the burst's is.
+ *
+ * <p>φ is the dispersion of passages around their own year's rate (the "pure error" of a regression
  * with replicates, Draper &amp; Smith 1998, §2.1): a burst the smooth curve does not follow (a term
  * of three crisis years) would inflate the residual dispersion of H₁ and hide the change; the
  * spread within years does not depend on the curve.
@@ -148,8 +163,14 @@ public final class TrendClassifier {
   /** The integer contrasts of the exact guard run over [−RESOLUTION, RESOLUTION]. */
   static final int RESOLUTION = 10;
 
-  /** The weight of the trend part in the weighted Bonferroni combination (the burst part: 0.2). */
-  static final double TREND_WEIGHT = 0.8;
+  /**
+   * Returns the weights of the trend, burst and step parts in the weighted Bonferroni combination
+   * for G years: 0.6, 0.2 and 0.2 from four years on; 0.8, 0.2 and none below, where the curve
+   * passes through every year and a step is one of the curves it fits.
+   */
+  static double[] weights(int g) {
+    return g < 4 ? new double[] {0.8, 0.2, 0} : new double[] {0.6, 0.2, 0.2};
+  }
 
   private TrendClassifier() {}
 

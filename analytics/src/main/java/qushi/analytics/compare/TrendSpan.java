@@ -23,6 +23,8 @@ final class TrendSpan {
   // shared by the terms' tests, which run in parallel
   final Map<Integer, DiscreteNull> scanNulls = new ConcurrentHashMap<>();
   final Map<Integer, double[][]> scanTails = new ConcurrentHashMap<>();
+  final Map<Integer, DiscreteNull> stepNulls = new ConcurrentHashMap<>();
+  final Map<Integer, double[][]> stepTails = new ConcurrentHashMap<>();
   double[] powers;
 
   TrendSpan(int[] years, long[] tokens, int[] passagesPerYear, boolean[] mask, int[] yearIndex) {
@@ -45,6 +47,23 @@ final class TrendSpan {
       linear[y] = (int) Math.round(TrendClassifier.RESOLUTION * t);
       quadratic[y] = (int) Math.round(TrendClassifier.RESOLUTION * t * t);
     }
+  }
+
+  /**
+   * Returns the units' share of the years up to each split between two consecutive years, then of
+   * the years after it: the 2(G − 1) sets of the step scan, each a side of a split.
+   */
+  double[] sideShares() {
+    int g = years.length;
+    double units = passages();
+    double[] out = new double[2 * (g - 1)];
+    int before = 0;
+    for (int s = 0; s < g - 1; s++) {
+      before += passagesPerYear[s];
+      out[s] = before / units;
+      out[g - 1 + s] = 1 - out[s];
+    }
+    return out;
   }
 
   int passages() {

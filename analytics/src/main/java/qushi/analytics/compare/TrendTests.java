@@ -65,16 +65,13 @@ final class TrendTests {
     double g2;
     DiscreteNull nulls = DiscreteNull.UNIFORM;
     boolean sparse = false;
+    double[] weights = TrendClassifier.weights(g);
     if (squares == null) {
       g2 = deviance;
       double pTrend = LogLikelihood.chiSquaredP(deviance, q - 1);
       double pBurst = LogLikelihood.chiSquaredP(between(c, span.tokens, pooled), g - 1);
-      p =
-          Math.min(
-              1,
-              Math.min(
-                  pTrend / TrendClassifier.TREND_WEIGHT,
-                  pBurst / (1 - TrendClassifier.TREND_WEIGHT)));
+      double pStep = weights[2] > 0 ? stepP(c, span.tokens, pooled, 1, 0) : 1;
+      p = combined(weights, pTrend, pBurst, pStep);
     } else {
       int units = span.passages();
       double pure = 0;
@@ -104,16 +101,30 @@ final class TrendTests {
           containing <= qushi.analytics.stats.TwoGroupTest.EXACT_UP_TO
               ? span.scanNulls.computeIfAbsent(containing, n -> PermutationTests.scanNull(n, share))
               : DiscreteNull.UNIFORM;
-      p =
-          Math.min(
-              1,
-              Math.min(
-                  pTrend / TrendClassifier.TREND_WEIGHT,
-                  pBurst / (1 - TrendClassifier.TREND_WEIGHT)));
+      double pStep = 1;
+      DiscreteNull stepNulls = DiscreteNull.UNIFORM;
+      if (weights[2] > 0) {
+        // the step's quasi-likelihood p, guarded by the scan of the years before and after each
+        // split, whose exact null is kept for the rare terms as the burst scan's is
+        int[] sides = sides(presence, containing);
+        pStep =
+            Math.max(
+                stepP(c, span.tokens, pooled, phi, df),
+                PermutationTests.scanP(
+                    sides,
+                    span.stepTails.computeIfAbsent(
+                        containing, n -> PermutationTests.scanTails(n, span.sideShares()))));
+        if (containing <= qushi.analytics.stats.TwoGroupTest.EXACT_UP_TO)
+          stepNulls =
+              span.stepNulls.computeIfAbsent(
+                  containing, n -> PermutationTests.scanNull(n, span.sideShares()));
+      }
+      p = combined(weights, pTrend, pBurst, pStep);
       nulls =
-          DiscreteNull.weighted(
-              List.of(trend.nulls, burstNulls),
-              new double[] {TrendClassifier.TREND_WEIGHT, 1 - TrendClassifier.TREND_WEIGHT});
+          weights[2] > 0
+              ? DiscreteNull.weighted(List.of(trend.nulls, burstNulls, stepNulls), weights)
+              : DiscreteNull.weighted(
+                  List.of(trend.nulls, burstNulls), new double[] {weights[0], weights[1]});
       sparse = !nulls.continuous() && nulls.minimum() >= options.keyness().level();
     }
     double[] rate = new double[g];
@@ -270,6 +281,67 @@ final class TrendTests {
       statistic += contrast[y] * (c[y] - pooled * span.tokens[y]);
     }
     return PermutationTests.pearsonThree(statistic, moments[0], moments[1], b2, b3, units);
+  }
+
+  /** Returns the weighted Bonferroni combination min(1, min_i p_i / w_i) of the three parts. */
+  private static double combined(double[] weights, double pTrend, double pBurst, double pStep) {
+    double p = Math.min(pTrend / weights[0], pBurst / weights[1]);
+    if (weights[2] > 0) p = Math.min(p, pStep / weights[2]);
+    return Math.min(1, p);
+  }
+
+  /**
+   * Returns the step part's p: for each split between two consecutive years, the Poisson deviance
+   * of one rate before it and one after it against the pooled rate, D_s = 2 Σ_side C ln(C / (N·r)),
+   * tested as χ²₁ (token level, {@code df} 0) or as F(1, df) after dividing by φ; Bonferroni over
+   * the G − 1 splits.
+   */
+  static double stepP(long[] c, long[] tokens, double pooled, double phi, int df) {
+    int g = c.length;
+    long total = 0;
+    long exposure = 0;
+    for (int y = 0; y < g; y++) {
+      total += c[y];
+      exposure += tokens[y];
+    }
+    long before = 0;
+    long beforeTokens = 0;
+    double best = 1;
+    for (int s = 0; s < g - 1; s++) {
+      before += c[s];
+      beforeTokens += tokens[s];
+      double d =
+          2
+              * (part(before, beforeTokens * pooled)
+                  + part(total - before, (exposure - beforeTokens) * pooled));
+      double ps =
+          df == 0
+              ? LogLikelihood.chiSquaredP(Math.max(0, d), 1)
+              : LogLikelihood.fP(Math.max(0, d) / phi, 1, df);
+      best = Math.min(best, ps);
+    }
+    return Math.min(1, (g - 1) * best);
+  }
+
+  /** Returns C ln(C / E), 0 for no occurrence. */
+  private static double part(long count, double expected) {
+    return count == 0 ? 0 : count * Math.log(count / expected);
+  }
+
+  /**
+   * Returns the units containing the term before each split, then after it: the counts of the sets
+   * of {@link TrendSpan#sideShares} (2(G − 1) of them).
+   */
+  static int[] sides(long[] presence, int containing) {
+    int g = presence.length;
+    int[] out = new int[2 * (g - 1)];
+    int before = 0;
+    for (int s = 0; s < g - 1; s++) {
+      before += (int) presence[s];
+      out[s] = before;
+      out[g - 1 + s] = containing - before;
+    }
+    return out;
   }
 
   /** Returns Pearson's X² between years: Σ_g (C_g − N_g·r)² / (N_g·r). */

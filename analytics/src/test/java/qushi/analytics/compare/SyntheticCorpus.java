@@ -78,6 +78,17 @@ final class SyntheticCorpus {
    * year index of passage p: {@code perYear} passages per year, in year order.
    */
   static SyntheticCorpus independent(long seed, int years, int perYear, double[][] multiplier) {
+    int[] passages = new int[years];
+    java.util.Arrays.fill(passages, perYear);
+    return independent(seed, passages, multiplier);
+  }
+
+  /**
+   * Returns a corpus as {@link #independent(long, int, int, double[][])} with {@code perYear[y]}
+   * passages in year y.
+   */
+  static SyntheticCorpus independent(long seed, int[] perYear, double[][] multiplier) {
+    int years = perYear.length;
     int vocabulary = multiplier.length;
     SplittableRandom random = new SplittableRandom(seed);
     double[] base = new double[vocabulary];
@@ -101,7 +112,7 @@ final class SyntheticCorpus {
       }
       sum += base[vocabulary - 1] + extra;
       cdf[vocabulary - 1] = sum;
-      for (int p = 0; p < perYear; p++) {
+      for (int p = 0; p < perYear[y]; p++) {
         int length = 60 + random.nextInt(240);
         int[] counts = new int[vocabulary];
         for (int i = 0; i < length; i++) {

@@ -1,5 +1,6 @@
 package qushi.analytics.compare;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -484,6 +485,27 @@ class TrendClassifierTest {
     assertEquals(30, r.lastFrequency());
     assertEquals(10, r.earlierFrequency());
     assertEquals(TrendClass.RISING, r.trend());
+  }
+
+  @Test
+  void theStepPartTestsTheBestSplitBetweenTwoYears() {
+    // 0, 0, 6, 6 of 1,000 tokens each: pooled rate 0.003. Split after the second year: 0 where 6
+    // are expected, 12 where 6 are: D = 2·12·ln 2 = 16.64, the largest of the three splits (after
+    // the first: 24·ln(4/3) = 6.90; after the third: 2(6 ln(6/9) + 6 ln 2) = 3.45); Bonferroni × 3
+    long[] c = {0, 0, 6, 6};
+    long[] tokens = {1000, 1000, 1000, 1000};
+    double best = LogLikelihood.chiSquaredP(24 * Math.log(2), 1);
+    assertEquals(3 * best, TrendTests.stepP(c, tokens, 0.003, 1, 0), 1e-15);
+    // over units: D / φ against F(1, df)
+    assertEquals(
+        3 * LogLikelihood.fP(24 * Math.log(2) / 2, 1, 50),
+        TrendTests.stepP(c, tokens, 0.003, 2, 50),
+        1e-15);
+    // the sides: the units containing the term up to each split, then after it
+    assertArrayEquals(new int[] {0, 0, 5, 9, 9, 4}, TrendTests.sides(new long[] {0, 0, 5, 4}, 9));
+    // three years or fewer: the curve passes through every year, and no step part is added
+    assertEquals(0, TrendClassifier.weights(3)[2]);
+    assertEquals(1, java.util.Arrays.stream(TrendClassifier.weights(4)).sum(), 1e-12);
   }
 
   @Test
