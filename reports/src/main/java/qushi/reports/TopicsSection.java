@@ -165,15 +165,7 @@ public final class TopicsSection extends BuilderSection {
                           l.get("topics.stability_k"),
                           sweep.stream().mapToDouble(TopicRows.Sweep::stability).toArray())),
                   chosen));
-      // the largest K is chosen only when every step still improved perplexity: no elbow
-      choiceNote =
-          chosen < sweep.size() - 1
-              ? l.get("topics.choice_note")
-              : l.format(
-                  "topics.choice_no_elbow",
-                  sweep.get(0).k(),
-                  sweep.get(sweep.size() - 1).k(),
-                  Math.round(100 * TopicSweep.ELBOW));
+      choiceNote = choiceNote(sweep, l);
     }
     String warning = warning(model.topics(), l);
 
@@ -213,6 +205,31 @@ public final class TopicsSection extends BuilderSection {
 
   /** Characters of a representative passage shown in the explorer. */
   static final int PASSAGE_CHARS = 300;
+
+  /**
+   * Returns the note under the chart of the sweep: why its chosen K was chosen (the elbow of
+   * held-out perplexity, the largest K when there is none, or the largest smaller K whose topics
+   * another seed found again where the elbow's were not).
+   */
+  static String choiceNote(List<TopicRows.Sweep> sweep, Labels l) {
+    TopicRows.Sweep picked =
+        sweep.stream().filter(TopicRows.Sweep::chosen).findFirst().orElseThrow();
+    int elbow = TopicSweep.elbow(sweep);
+    int last = sweep.get(sweep.size() - 1).k();
+    if (picked.k() < elbow) {
+      return l.format(
+          "topics.choice_stable",
+          picked.k(),
+          elbow,
+          sweep.stream().filter(r -> r.k() == elbow).findFirst().orElseThrow().stability(),
+          picked.k(),
+          picked.stability());
+    }
+    return elbow < last
+        ? l.get("topics.choice_note")
+        : l.format(
+            "topics.choice_no_elbow", sweep.get(0).k(), last, Math.round(100 * TopicSweep.ELBOW));
+  }
 
   /**
    * Returns what the topic explorer shows of each topic: its words with φ and p(w) (the union of

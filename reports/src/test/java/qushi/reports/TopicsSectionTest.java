@@ -1,10 +1,12 @@
 package qushi.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import qushi.analytics.topics.Topic;
+import qushi.analytics.topics.TopicRows;
 import qushi.reports.Labels.Lang;
 
 class TopicsSectionTest {
@@ -12,6 +14,38 @@ class TopicsSectionTest {
 
   private static Topic topic(int id, boolean unstable, double npmi) {
     return new Topic(id, "t" + id, List.of("a"), List.of("a"), 0.5, 0.9, unstable, npmi, -1);
+  }
+
+  private static List<TopicRows.Sweep> sweep(double[] perplexity, double[] stability, int chosen) {
+    List<TopicRows.Sweep> out = new java.util.ArrayList<>();
+    for (int i = 0; i < perplexity.length; i++) {
+      int k = 5 * (i + 1);
+      out.add(new TopicRows.Sweep(k, -7, perplexity[i], 0.1, -1, stability[i], k == chosen));
+    }
+    return out;
+  }
+
+  @Test
+  void theNoteSaysWhichRuleChoseK() {
+    // the laws: every step improves perplexity by 5% or more (556, 424, 378, 358: the last 5.3%),
+    // so perplexity alone takes K = 20; its stability 0.414 is under 0.5, and K = 10 is the
+    // largest smaller K that reaches it
+    double[] laws = {556, 424, 378, 358};
+    assertEquals(
+        EN.format("topics.choice_stable", 10, 20, 0.414, 10, 0.62),
+        TopicsSection.choiceNote(sweep(laws, new double[] {0.8, 0.62, 0.458, 0.414}, 10), EN));
+    assertTrue(
+        TopicsSection.choiceNote(sweep(laws, new double[] {0.8, 0.62, 0.458, 0.414}, 10), EN)
+            .contains("K = 20"));
+    // the elbow stands: 15 improves on 10 by less than 5%
+    assertEquals(
+        EN.get("topics.choice_note"),
+        TopicsSection.choiceNote(
+            sweep(new double[] {556, 424, 410, 400}, new double[] {0.8, 0.7, 0.6, 0.5}, 10), EN));
+    // no elbow, and the largest K is stable
+    assertEquals(
+        EN.format("topics.choice_no_elbow", 5, 20, 5L),
+        TopicsSection.choiceNote(sweep(laws, new double[] {0.8, 0.7, 0.6, 0.55}, 20), EN));
   }
 
   @Test

@@ -151,34 +151,49 @@ public final class TopicSweep {
    * capped by {@code stability} at {@code stable} (see the type comment).
    */
   static int choose(int[] ks, double[] perplexity, double[] stability, double stable) {
+    int chosen = elbow(ks, perplexity);
+    // a K whose refit does not find its topics again is not chosen while a smaller one does
+    if (!(stability[chosen] >= stable)) {
+      int best = -1;
+      for (int i = 0; i < ks.length; i++) {
+        if (ks[i] < ks[chosen] && stability[i] >= stable && (best < 0 || ks[i] > ks[best])) {
+          best = i;
+        }
+      }
+      if (best >= 0) chosen = best;
+    }
+    return chosen;
+  }
+
+  /**
+   * Returns the index of the elbow of {@code perplexity} among {@code ks} (distinct): the K after
+   * which the next K improves it by less than {@link #ELBOW}, the largest K when every step does.
+   */
+  static int elbow(int[] ks, double[] perplexity) {
     Integer[] ascending = IntStream.range(0, ks.length).boxed().toArray(Integer[]::new);
     java.util.Arrays.sort(ascending, Comparator.comparingInt(i -> ks[i]));
-    int chosen = ascending[ascending.length - 1];
     for (int n = 0; n + 1 < ascending.length; n++) {
       double here = perplexity[ascending[n]];
       double next = perplexity[ascending[n + 1]];
       // also stops at a NaN perplexity (no held-out tokens), where the comparison is false
-      if (!(here - next >= ELBOW * here)) {
-        chosen = ascending[n];
-        break;
-      }
+      if (!(here - next >= ELBOW * here)) return ascending[n];
     }
-    // a K whose refit does not find its topics again is not chosen while a smaller one does
-    if (!(stability[chosen] >= stable)) {
-      for (int n = ascending.length - 1; n >= 0; n--) {
-        int i = ascending[n];
-        if (ks[i] < ks[chosen] && stability[i] >= stable) {
-          chosen = i;
-          break;
-        }
-      }
-    }
-    return chosen;
+    return ascending[ascending.length - 1];
   }
 
   /** Returns the chosen K of a sweep. */
   public static int chosen(List<TopicRows.Sweep> sweep) {
     return sweep.stream().filter(TopicRows.Sweep::chosen).findFirst().orElseThrow().k();
+  }
+
+  /**
+   * Returns the K at the elbow of a sweep's held-out perplexity, before the cap by stability: the
+   * chosen K, or a larger one whose topics another seed did not find again.
+   */
+  public static int elbow(List<TopicRows.Sweep> sweep) {
+    int[] ks = sweep.stream().mapToInt(TopicRows.Sweep::k).toArray();
+    double[] perplexity = sweep.stream().mapToDouble(TopicRows.Sweep::perplexity).toArray();
+    return ks[elbow(ks, perplexity)];
   }
 
   /**
