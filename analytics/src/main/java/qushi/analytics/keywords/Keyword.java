@@ -13,8 +13,9 @@ package qushi.analytics.keywords;
  * @param per10k the frequency per 10,000 word tokens of the group
  * @param score the method's score (see {@link Keywords})
  * @param pAdj for keyness, the adjusted p of the test of the group against the rest (discrete
- *     Benjamini–Hochberg over the group's tested terms): keywords below 0.05 come first, so the
- *     score falls within each block, not across them; NaN for c-TF-IDF, TextRank and key phrases
+ *     Benjamini–Hochberg over the group's tested terms): keywords below 0.05 come first, by score,
+ *     and the others follow by p (by G² where the groups have too few units to test), so the score
+ *     falls within the first block only; NaN for c-TF-IDF, TextRank and key phrases
  * @param topDoc the id of the group's document that holds most of the frequency (ties: the earlier
  *     document)
  * @param topDocShare that document's share of the group's frequency, in (0, 1]; NaN when it is the
