@@ -65,7 +65,9 @@ public final class MethodsSection {
     if (text.dropBoilerplate()) {
       var dropped = data.q().boilerplate();
       if (dropped.size() > 0) s.csv("boilerplate.csv", dropped.table());
-      params.put(l.get("param.boilerplate"), l.format("param.boilerplate_value", dropped.size()));
+      long times = dropped.list().stream().mapToLong(b -> b.occurrences()).sum();
+      params.put(
+          l.get("param.boilerplate"), l.format("param.boilerplate_value", dropped.size(), times));
     } else {
       params.put(l.get("param.boilerplate"), l.get("param.off"));
     }

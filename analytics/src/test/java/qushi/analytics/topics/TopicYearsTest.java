@@ -63,6 +63,41 @@ class TopicYearsTest {
   }
 
   @Test
+  void aYearWithoutTheTopicHasNoRepresentativePassage() {
+    // 2020 writes of water and hills, 2021 of hills only: water's best passage in 2021 holds it at
+    // 0.01 (under an even share, 1/2) and represents nothing
+    PreparedCorpus corpus =
+        PreparedCorpus.of(
+            Corpus.ofTexts(
+                2020,
+                paragraphs("河水", "甲", 20) + paragraphs("高山", "乙", 20),
+                2021,
+                paragraphs("高山", "丁", 20)));
+    int n = corpus.passages().size();
+    int[][] docs = new int[n][];
+    int[] years = new int[n];
+    double[][] theta = new double[n][];
+    for (int p = 0; p < n; p++) {
+      docs[p] = new int[] {0, 0, 0, 0};
+      years[p] = corpus.passages().get(p).year();
+      boolean water = corpus.text(corpus.passages().get(p)).contains("河水");
+      theta[p] = water ? new double[] {0.9, 0.1} : new double[] {0.01, 0.99};
+    }
+    Topic a = new Topic(1, "水", List.of("水"), List.of("水"), 0.5, 1, false, 0, 0);
+    Topic b = new Topic(2, "山", List.of("山"), List.of("山"), 0.5, 1, false, 0, 0);
+    List<TopicRows.Representative> reps =
+        new TopicYears(corpus, new String[] {"水"}, docs, years)
+            .representatives(List.of(a, b), theta);
+    assertEquals(
+        List.of(2020),
+        reps.stream().filter(r -> r.topic() == 1).map(r -> r.year()).distinct().toList());
+    assertEquals(
+        List.of(2020, 2021),
+        reps.stream().filter(r -> r.topic() == 2).map(r -> r.year()).distinct().toList());
+    assertTrue(reps.stream().allMatch(r -> r.proportion() >= 0.5), reps.toString());
+  }
+
+  @Test
   void documentsAreResampledWhenEveryYearHasTwo() {
     String water = paragraphs("河水", "甲", 60);
     String hills = paragraphs("高山", "乙", 60);
