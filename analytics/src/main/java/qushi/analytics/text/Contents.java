@@ -1,7 +1,10 @@
 package qushi.analytics.text;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -101,6 +104,83 @@ final class Contents {
     }
   }
 
+  /** The marker of a list entry: 1. 2、 （1） (2) 一、 第一章. */
+  private static final Pattern ENTRY =
+      Pattern.compile(
+          "(?:\\d{1,2}[.、]|[（(][一二三四五六七八九十\\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、"
+              + "|第[一二三四五六七八九十百零〇\\d]{1,4}\\s?(?:章|节|篇|部分|编))\\s*");
+
+  /** Marks that may end a list entry, not its heading. */
+  private static final String ENTRY_ENDS = "；;。，,:：、";
+
+  /** Fewest characters of a listed heading: shorter ones recur by chance. */
+  static final int MIN_LISTED = 4;
+
+  /**
+   * Returns the paragraphs without the entries of a list of the document's own headings: a news
+   * programme's summary ("1.国家卫生健康委通报最新疫情；", each item then a heading of its own) or a table of
+   * contents without page numbers, with its heading ("目录"). An entry is a paragraph that opens with
+   * a list marker; it lists a heading when, without its marker, spaces and the mark at its end, it
+   * reads as a later paragraph that ends no sentence or clause and asks for no more (that
+   * paragraph's own marker also set aside), another entry stands next to it, and at least two
+   * entries of the document list headings (one paragraph that repeats another is no list, a law's
+   * list item repeated in a later article ends with its semicolon both times, and a numbered
+   * heading repeated in each part of a document is followed by its text). The headings stay; their
+   * entries would count every heading's words once more. Paragraphs, not lines: the first line of a
+   * wrapped paragraph is no heading.
+   */
+  static List<String> withoutListedHeadings(List<String> paragraphs) {
+    int n = paragraphs.size();
+    String[] key = new String[n];
+    boolean[] entry = new boolean[n];
+    Map<String, Integer> lastHeading = new HashMap<>();
+    for (int k = 0; k < n; k++) {
+      String text = paragraphs.get(k);
+      Matcher m = ENTRY.matcher(text);
+      entry[k] = m.lookingAt() && m.end() < text.length();
+      key[k] = listedKey(entry[k] ? text.substring(m.end()) : text);
+      if (key[k].length() >= MIN_LISTED && !text.isEmpty() && !Line.endsMarked(text)) {
+        lastHeading.put(key[k], k);
+      }
+    }
+    boolean[] drop = new boolean[n];
+    int listed = 0;
+    for (int k = 0; k < n; k++) {
+      if (entry[k]
+          && key[k].length() >= MIN_LISTED
+          && lastHeading.getOrDefault(key[k], -1) > k
+          && ((k > 0 && entry[k - 1]) || (k + 1 < n && entry[k + 1]))) {
+        drop[k] = true;
+        listed++;
+      }
+    }
+    if (listed < 2) return paragraphs;
+    List<String> out = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      // the list's heading goes with it
+      boolean heading = k + 1 < n && drop[k + 1] && !drop[k] && isHeading(paragraphs.get(k));
+      if (!drop[k] && !heading) out.add(paragraphs.get(k));
+    }
+    return out;
+  }
+
+  /**
+   * Returns an entry's or a heading's text without spaces, without a Markdown heading's marks
+   * before it ("### ") and without the mark at its end.
+   */
+  private static String listedKey(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    int start = 0;
+    while (start < text.length() && text.charAt(start) == '#') start++;
+    for (int k = start; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (!Character.isWhitespace(c) && c != '\u3000') b.append(c);
+    }
+    while (!b.isEmpty() && ENTRY_ENDS.indexOf(b.charAt(b.length() - 1)) >= 0)
+      b.setLength(b.length() - 1);
+    return b.toString();
+  }
+
   /**
    * Returns the page of an entry without leaders, or {@link #NONE}: a numbered heading of at most
    * {@value #ENTRY_WIDTH} columns with its page after it.
@@ -183,7 +263,11 @@ final class Contents {
   }
 
   private static boolean isHeading(Line line) {
-    String key = line.text().replace(" ", "").replace("\u3000", "").toLowerCase(Locale.ROOT);
+    return isHeading(line.text());
+  }
+
+  private static boolean isHeading(String text) {
+    String key = text.replace(" ", "").replace("\u3000", "").toLowerCase(Locale.ROOT);
     return HEADING.matcher(key).matches();
   }
 

@@ -99,6 +99,18 @@ record Line(
     return open != 0 && text.lastIndexOf(open) <= 0;
   }
 
+  /**
+   * Returns whether a text ends a sentence or a clause, or asks for more text: what no heading ends
+   * with.
+   */
+  static boolean endsMarked(String text) {
+    char last = text.charAt(text.length() - 1);
+    return endsSentence(text, text.length())
+        || last == '；'
+        || last == ';'
+        || CONTINUES.indexOf(last) >= 0;
+  }
+
   /** Returns whether the line ends with a semicolon. */
   boolean endsClause() {
     char last = text.charAt(text.length() - 1);

@@ -130,6 +130,10 @@ import qushi.analytics.corpus.RawText;
  *       ─ (spaces between allowed), a plain-text page's separator — ends the paragraph before it
  *       and is dropped: it is layout, not text, and what follows it (a footer, a signature) is a
  *       paragraph of its own.
+ *   <li><b>Lists of the document's own headings.</b> A news programme's summary or a table of
+ *       contents without page numbers: entries that open with a list marker and read as a later
+ *       paragraph that ends no sentence, two of them at least, are dropped with the list's heading
+ *       ({@link Contents#withoutListedHeadings}); the headings stay.
  *   <li><b>Asides.</b> A short note in brackets that a transcript repeats between sentences — （鼓掌）,
  *       （热烈鼓掌）, （笑声） — is removed with its brackets: up to eight Chinese characters, not a number,
  *       right after a sentence end or alone in its paragraph, and standing so at least twice in the
@@ -268,7 +272,8 @@ public record Normalizer(
     List<Line> lines = Unwrapper.lines(text);
     List<String> paragraphs =
         Asides.strip(
-            new Unwrapper(headerMinRepeats, headerMaxWidth).paragraphs(lines, paragraphLines));
+            Contents.withoutListedHeadings(
+                new Unwrapper(headerMinRepeats, headerMaxWidth).paragraphs(lines, paragraphLines)));
     StringBuilder out = new StringBuilder(text.length());
     for (String p : paragraphs) {
       if (p.isEmpty()) {

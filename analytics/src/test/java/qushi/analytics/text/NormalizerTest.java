@@ -330,6 +330,33 @@ class NormalizerTest {
   }
 
   @Test
+  void aListOfTheDocumentsOwnHeadingsIsDroppedAndTheHeadingsStay() {
+    // a news programme's summary: each item is then a heading of its own (one item, 二十大代表风采,
+    // heads nothing and stays)
+    String news =
+        "本期节目主要内容：\n1.国家卫生健康委通报最新疫情；\n2.二十大代表风采：\n"
+            + "3.中国空间站的首个 国庆节；\n详细新闻\n### 国家卫生健康委通报最新疫情\n"
+            + "10月1日0—24时，31个省报告新增确诊病例。\n### 中国空间站的首个国庆节\n"
+            + "航天员在空间站迎来国庆节。";
+    assertEquals(
+        "本期节目主要内容：\n2.二十大代表风采：\n详细新闻\n###国家卫生健康委通报最新疫情\n"
+            + "10月1日0—24时，31个省报告新增确诊病例。\n###中国空间站的首个国庆节\n航天员在空间站迎来国庆节。",
+        normalizer.normalize(news));
+    // a table of contents without page numbers, and its heading
+    assertEquals(
+        "一、总体要求\n当前，科技革命突飞猛进。\n二、主要任务\n科学探索不断深入。",
+        normalizer.normalize("目录\n一、总体要求\n二、主要任务\n一、总体要求\n当前，科技革命突飞猛进。\n二、主要任务\n科学探索不断深入。"));
+    // a law's list items repeated in a later article are text; so is a numbered heading repeated
+    // in each part of a document, with its text after it
+    String law =
+        "第一条有下列情形之一的，从重处罚：\n（一）违法所得五千元以上的；\n（二）造成严重后果的；\n"
+            + "第二条有下列情形之一的，不予处罚：\n（一）违法所得五千元以上的；\n（二）造成严重后果的；";
+    assertEquals(law, normalizer.normalize(law));
+    String parts = "三、相关建议\n一是加强合作。\n三、相关建议\n一是深化研究。\n三、相关建议\n一是完善制度。";
+    assertEquals(parts, normalizer.normalize(parts));
+  }
+
+  @Test
   void aLineWithLeadersInTheTextAndATableOfFiguresAreNoContents() {
     // one line with leaders is not a table of contents; nor are lines ending in numbers without a
     // contents heading
