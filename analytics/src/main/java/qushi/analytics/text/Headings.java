@@ -43,8 +43,10 @@ import qushi.analytics.internal.Punctuation;
  * final punctuation and without Markdown {@code #} marks.
  *
  * <p>Numbered lines of one style one after the other, with no text between them, are a <b>list</b>,
- * not headings: the items of a post ("1. #话题#", "2. …"), a table of contents. A heading heads text;
- * run-in headings carry theirs and stay headings when they follow one another.
+ * not headings: the items of a post ("1. #话题#", "2. …"), a table of contents; so is the line
+ * numbered next after a numbered paragraph that ends with ； (a law's "（六）…的；" and its last item
+ * "（七）…的。", which text follows). A heading heads text; run-in headings carry theirs and stay
+ * headings when they follow one another.
  */
 final class Headings {
   /** Longest unnumbered title line, in characters. */
@@ -137,6 +139,13 @@ final class Headings {
         title = heading(para, next, last, opening, paragraphNumbers);
       }
       item = n;
+      // a numbered paragraph that ends with a semicolon is a list item too, though too long to be a
+      // heading: the next number after it is the list's next item (a law's "（六）…的；", then
+      // "（七）…的。", its last, followed by text), not a heading
+      if (n == null && !para.isEmpty() && endsClause(para)) {
+        item = numbering(para);
+        if (item != null) beforeList = last.get(item.style());
+      }
       Numbering number = title == null ? null : numbering(para);
       if (title != null
           && number == null
@@ -404,6 +413,12 @@ final class Headings {
     }
     if (title != null && last != null) last.put(style, number);
     return title;
+  }
+
+  /** Returns whether the paragraph ends with a semicolon, as a list item does. */
+  private static boolean endsClause(String para) {
+    char end = para.charAt(para.length() - 1);
+    return end == '；' || end == ';';
   }
 
   /** Returns whether the paragraph is short and has no sentence end but perhaps its last mark. */

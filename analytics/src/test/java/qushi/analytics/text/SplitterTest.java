@@ -329,6 +329,16 @@ class SplitterTest {
     assertEquals(
         List.of("", "一、总体要求", "二、主要任务", "三、保障措施"),
         splitter.sectioned(report).sections().stream().map(Section::title).toList());
+    // a law's list: items that end with ； and the last with 。, text after it; the last item is
+    // no heading (it was: 第三节's text was filed under "（三）侦查活动可能有违法行为的")
+    String law =
+        "（一）一般规定\n"
+            + body
+            + "\n（二）审查批准逮捕\n第二百八十条 人民检察院办理审查逮捕案件，有下列情形之一的，应当讯问犯罪嫌疑人：\n"
+            + "（一）对是否符合逮捕条件有疑问的；\n（二）犯罪嫌疑人要求向检察人员当面陈述的；\n"
+            + "（三）侦查活动可能有重大违法行为的。\n"
+            + body;
+    assertEquals(List.of("（一）一般规定", "（二）审查批准逮捕"), titles(law));
     // run-in headings carry their text and stay headings one after another
     String runIn = "（一）扩大内需。" + body + "\n（二）稳定就业。" + body;
     assertEquals(
