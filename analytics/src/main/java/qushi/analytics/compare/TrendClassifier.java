@@ -39,15 +39,15 @@ import qushi.analytics.stats.PoissonRegression;
  *
  * The step part finds a term that moves from one level to another between two years, where a curve
  * in calendar time cannot follow it: in a series like a party congress's reports (1921, 1923, then
- * every five years from 1969), the gap of 46 years dominates the curve, and 两岸, absent up to 1987
- * and at 4–7 per 10k from 1992, had p = 0.05 from the curve and its guard. On generated series of
- * that shape with a step planted at a random split ({@code PowerAndNullTest}), the curve alone
- * found 40 of 188 planted terms and the three parts 47, where the exact test at the planted split
- * (unknowable) finds 88; on ten even years with curves planted, the three parts keep 95% of the
- * discoveries of the exact test of the curve (the curve alone: 95%). Its guard p_sides is the scan
- * of {@link PermutationTests#scan} over the 2(G − 1) sides of the splits: the units containing the
- * term up to each split, and after it, each side's upper binomial tail at its share of all units,
- * Bonferroni over the sides; its exact null is kept for the rare terms, as the burst's is.
+ * every four or five years from 1969), the gap of 46 years dominates the curve, and 两岸, absent up
+ * to 1987 and at 4–7 per 10k from 1992, had p = 0.05 from the curve and its guard. On generated
+ * series of that shape with a step planted at a random split ({@code PowerAndNullTest}), the curve
+ * alone found 40 of 188 planted terms and the three parts 47, where the exact test at the planted
+ * split (unknowable) finds 88; on ten even years with curves planted, the three parts keep 95% of
+ * the discoveries of the exact test of the curve (the curve alone: 95%). Its guard p_sides is the
+ * scan of {@link PermutationTests#scan} over the 2(G − 1) sides of the splits: the units containing
+ * the term up to each split, and after it, each side's upper binomial tail at its share of all
+ * units, Bonferroni over the sides; its exact null is kept for the rare terms, as the burst's is.
  *
  * <p>φ is the dispersion of passages around their own year's rate (the "pure error" of a regression
  * with replicates, Draper &amp; Smith 1998, §2.1): a burst the smooth curve does not follow (a term
@@ -65,10 +65,10 @@ import qushi.analytics.stats.PoissonRegression;
  * since it fits each year exactly): a term of one crisis year has no trend a smooth curve can
  * follow, and is still a change. Its guard p_scan is the exact scan test of {@link
  * PermutationTests#scan} on the passages containing the term (each year's upper binomial tail,
- * Bonferroni over the years; computed when at most {@value
- * qushi.analytics.stats.TwoGroupTest#EXACT_UP_TO} passages contain it). p_adj is the discrete
- * Benjamini–Hochberg step-down ({@link MultipleTesting#discreteStepDown}) over every tested term
- * (total count ≥ minCount).
+ * Bonferroni over the years; computed for every term, its exact null kept for the discrete
+ * correction when at most {@value qushi.analytics.stats.TwoGroupTest#EXACT_UP_TO} passages contain
+ * it). p_adj is the discrete Benjamini–Hochberg step-down ({@link
+ * MultipleTesting#discreteStepDown}) over every tested term (total count ≥ minCount).
  *
  * <p><b>Change.</b> The early years E are the first years, as few as would hold the term 10·φ_Y
  * times at its rate over all years, where φ_Y = max(1, D₁ / (G − q₁)) is the scatter of the years

@@ -10,10 +10,11 @@ import qushi.analytics.stats.PoissonRegression;
 
 /**
  * The test of one term's change over time that {@link TrendClassifier} runs for every term: the
- * time regression against the flat rate, the burst between years, their permutation guards (the
- * exact linear and quadratic contrasts or their Pearson type III approximation, and the scan test),
- * combined by weighted Bonferroni, and the term's row before the correction for multiple testing
- * and its shape.
+ * time regression against the flat rate, the burst between years, the step at the best split
+ * between two years (from four years on), their permutation guards (the exact linear and quadratic
+ * contrasts or their Pearson type III approximation, the scan test of the years and that of the
+ * splits' sides), combined by weighted Bonferroni, and the term's row before the correction for
+ * multiple testing and its shape.
  */
 final class TrendTests {
   private TrendTests() {}

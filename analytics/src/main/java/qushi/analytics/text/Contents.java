@@ -122,12 +122,12 @@ final class Contents {
    * contents without page numbers, with its heading ("目录"). An entry is a paragraph that opens with
    * a list marker; it lists a heading when, without its marker, spaces and the mark at its end, it
    * reads as a later paragraph that ends no sentence or clause and asks for no more (that
-   * paragraph's own marker also set aside), another entry stands next to it, and at least two
-   * entries of the document list headings (one paragraph that repeats another is no list, a law's
-   * list item repeated in a later article ends with its semicolon both times, and a numbered
-   * heading repeated in each part of a document is followed by its text). The headings stay; their
-   * entries would count every heading's words once more. Paragraphs, not lines: the first line of a
-   * wrapped paragraph is no heading.
+   * paragraph's own marker also set aside), another such entry or one that ends no sentence stands
+   * next to it, and at least two entries of the document list headings (one paragraph that repeats
+   * another is no list, a law's list item repeated in a later article ends with its semicolon both
+   * times, and a numbered heading repeated in each part of a document is followed by its text). The
+   * headings stay; their entries would count every heading's words once more. Paragraphs, not
+   * lines: the first line of a wrapped paragraph is no heading.
    */
   static List<String> withoutListedHeadings(List<String> paragraphs) {
     int n = paragraphs.size();
@@ -143,13 +143,23 @@ final class Contents {
         lastHeading.put(key[k], k);
       }
     }
+    boolean[] lists = new boolean[n];
+    for (int k = 0; k < n; k++) {
+      lists[k] =
+          entry[k] && key[k].length() >= MIN_LISTED && lastHeading.getOrDefault(key[k], -1) > k;
+    }
+    // in a list: an entry that lists a heading, or one that ends no sentence, stands before or
+    // after it (a heading repeated in each part is followed by its text, "1.加强合作。" or not
+    // numbered; a summary's item that heads nothing, "5.二十大代表风采：", stays in its list)
+    boolean[] item = new boolean[n];
+    for (int k = 0; k < n; k++) {
+      String text = paragraphs.get(k);
+      item[k] = lists[k] || (entry[k] && !Line.endsSentence(text, text.length()));
+    }
     boolean[] drop = new boolean[n];
     int listed = 0;
     for (int k = 0; k < n; k++) {
-      if (entry[k]
-          && key[k].length() >= MIN_LISTED
-          && lastHeading.getOrDefault(key[k], -1) > k
-          && ((k > 0 && entry[k - 1]) || (k + 1 < n && entry[k + 1]))) {
+      if (lists[k] && ((k > 0 && item[k - 1]) || (k + 1 < n && item[k + 1]))) {
         drop[k] = true;
         listed++;
       }

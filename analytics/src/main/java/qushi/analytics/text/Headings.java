@@ -139,10 +139,11 @@ final class Headings {
         title = heading(para, next, last, opening, paragraphNumbers);
       }
       item = n;
-      // a numbered paragraph that ends with a semicolon is a list item too, though too long to be a
-      // heading: the next number after it is the list's next item (a law's "（六）…的；", then
+      // a numbered paragraph that ends with a semicolon, no run-in heading, is a list item too,
+      // though too long to be a heading: the next number after it is the list's next item (a law's
+      // "（六）…的；", then
       // "（七）…的。", its last, followed by text), not a heading
-      if (n == null && !para.isEmpty() && endsClause(para)) {
+      if (n == null && title == null && !para.isEmpty() && endsClause(para)) {
         item = numbering(para);
         if (item != null) beforeList = last.get(item.style());
       }

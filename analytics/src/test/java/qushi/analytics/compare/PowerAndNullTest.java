@@ -177,7 +177,7 @@ class PowerAndNullTest {
   }
 
   /**
-   * A series like a party congress's reports: fourteen years, two small ones in the 1920s and then
+   * A series like a party congress's reports: thirteen years, two small ones in the 1920s and then
    * one every four or five years from 1969, with a step up or down planted at a random split
    * between two years after the first two. A term that steps from one rate to another is no curve
    * in calendar time (the gap of 46 years dominates it), and only a test of the step finds it.

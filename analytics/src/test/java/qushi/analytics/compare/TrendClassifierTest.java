@@ -503,6 +503,11 @@ class TrendClassifierTest {
         1e-15);
     // the sides: the units containing the term up to each split, then after it
     assertArrayEquals(new int[] {0, 0, 5, 9, 9, 4}, TrendTests.sides(new long[] {0, 0, 5, 4}, 9));
+    // the sides' shares of the units: up to each split, then after it
+    TrendSpan span =
+        new TrendSpan(
+            new int[] {2001, 2002, 2003, 2004}, tokens, new int[] {1, 2, 3, 4}, null, null);
+    assertArrayEquals(new double[] {0.1, 0.3, 0.6, 0.9, 0.7, 0.4}, span.sideShares(), 1e-12);
     // three years or fewer: the curve passes through every year, and no step part is added
     assertEquals(0, TrendClassifier.weights(3)[2]);
     assertEquals(1, java.util.Arrays.stream(TrendClassifier.weights(4)).sum(), 1e-12);

@@ -354,6 +354,8 @@ class NormalizerTest {
     assertEquals(law, normalizer.normalize(law));
     String parts = "三、相关建议\n一是加强合作。\n三、相关建议\n一是深化研究。\n三、相关建议\n一是完善制度。";
     assertEquals(parts, normalizer.normalize(parts));
+    String numbered = "三、相关建议\n1.加强合作。\n三、相关建议\n1.深化研究。\n三、相关建议\n1.完善制度。";
+    assertEquals(numbered, normalizer.normalize(numbered));
   }
 
   @Test

@@ -339,6 +339,8 @@ class SplitterTest {
             + "（三）侦查活动可能有重大违法行为的。\n"
             + body;
     assertEquals(List.of("（一）一般规定", "（二）审查批准逮捕"), titles(law));
+    // a run-in heading whose paragraph ends with ； is a heading, not a list item before （二）
+    assertEquals(List.of("（一）加强领导", "（二）完善制度"), titles("（一）加强领导。各级政府负责落实；\n（二）完善制度\n" + body));
     // run-in headings carry their text and stay headings one after another
     String runIn = "（一）扩大内需。" + body + "\n（二）稳定就业。" + body;
     assertEquals(
