@@ -225,8 +225,6 @@ public final class Keywords {
       tokens[passageGroup[i]] += m.tokens(i);
     }
     List<Keyword> out = new ArrayList<>();
-    // a piece of a longer word the segmenter split is no keyword (Pieces)
-    boolean[] piece = a == null ? new boolean[m.terms()] : Pieces.of(a, minCount);
     TermColumns columns = TermColumns.of(m);
     TopDocuments topDocuments = new TopDocuments(documents, grouping.passageDocument, columns);
     // years and column values are groups of whole documents: their test takes the documents as
@@ -264,14 +262,12 @@ public final class Keywords {
                     tokens,
                     top,
                     minCount,
-                    topDocument,
-                    piece);
+                    topDocument);
               }
               double[] score =
                   method == Method.TFIDF
                       ? cTfIdf(counts, g)
                       : textRank(a, passageGroup, g, counts, minCount);
-              for (int t = 0; t < score.length; t++) if (piece[t]) score[t] = 0;
               return rank(
                   groups.get(g),
                   Keyword.TERM,
@@ -427,8 +423,7 @@ public final class Keywords {
       long[] tokens,
       int top,
       int minCount,
-      IntFunction<Object[]> topDocument,
-      boolean[] piece) {
+      IntFunction<Object[]> topDocument) {
     boolean[] out = new boolean[in.length];
     boolean[] all = new boolean[in.length];
     for (int p = 0; p < in.length; p++) {
@@ -479,8 +474,7 @@ public final class Keywords {
         MultipleTesting.discreteStepDown(stats.stream().mapToDouble(v -> v[1]).toArray(), nulls);
     List<Integer> ranked = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++)
-      if (stats.get(i)[0] > 0 && t.count()[ids.get(i)] >= minCount && !piece[ids.get(i)])
-        ranked.add(i);
+      if (stats.get(i)[0] > 0 && t.count()[ids.get(i)] >= minCount) ranked.add(i);
     ranked.sort(
         Comparator.<Integer>comparingInt(i -> adjusted[i] < Keyword.LEVEL ? 0 : 1)
             .thenComparingDouble(i -> adjusted[i] < Keyword.LEVEL ? 0 : stats.get(i)[2])
