@@ -14,10 +14,20 @@ import qushi.analytics.prepare.PreparedCorpus;
  * document share its topic, so resampling them one by one makes the interval far too narrow.
  */
 class TopicYearsTest {
+  /** The two topics of the passages: water (河水) and hills. */
+  private static final List<Topic> TOPICS =
+      List.of(
+          new Topic(1, "水", List.of("水"), List.of("水"), 0.5, 1, false, 0, 0),
+          new Topic(2, "山", List.of("山"), List.of("山"), 0.5, 1, false, 0, 0));
+
+  /** A corpus's passages with their topic proportions, read from their text. */
+  private record Fitted(TopicYears years, double[][] theta) {}
+
   /**
-   * Returns the topic-1 prevalence row of {@code year}, the topic of each passage from its text.
+   * Returns the corpus's passages with the proportions {@code water} where the text speaks of 河水
+   * and {@code hills} elsewhere.
    */
-  private static TopicRows.Prevalence prevalence(PreparedCorpus corpus, int year) {
+  private static Fitted fitted(PreparedCorpus corpus, double[] water, double[] hills) {
     int n = corpus.passages().size();
     int[][] docs = new int[n][];
     int[] years = new int[n];
@@ -25,16 +35,23 @@ class TopicYearsTest {
     for (int p = 0; p < n; p++) {
       docs[p] = new int[] {0, 0, 0, 0};
       years[p] = corpus.passages().get(p).year();
-      boolean water = corpus.text(corpus.passages().get(p)).contains("河水");
-      theta[p] = water ? new double[] {1, 0} : new double[] {0, 1};
+      theta[p] = corpus.text(corpus.passages().get(p)).contains("河水") ? water : hills;
     }
-    Topic a = new Topic(1, "水", List.of("水"), List.of("水"), 0.5, 1, false, 0, 0);
-    Topic b = new Topic(2, "山", List.of("山"), List.of("山"), 0.5, 1, false, 0, 0);
-    return new TopicYears(corpus, new String[] {"水"}, docs, years)
-        .prevalence(List.of(a, b), theta, TopicOptions.defaults(), new RandomSource(7)).stream()
-            .filter(r -> r.topic() == 1 && r.year() == year)
-            .findFirst()
-            .orElseThrow();
+    return new Fitted(new TopicYears(corpus, new String[] {"水"}, docs, years), theta);
+  }
+
+  /**
+   * Returns the topic-1 prevalence row of {@code year}, the topic of each passage from its text.
+   */
+  private static TopicRows.Prevalence prevalence(PreparedCorpus corpus, int year) {
+    Fitted f = fitted(corpus, new double[] {1, 0}, new double[] {0, 1});
+    return f
+        .years()
+        .prevalence(TOPICS, f.theta(), TopicOptions.defaults(), new RandomSource(7))
+        .stream()
+        .filter(r -> r.topic() == 1 && r.year() == year)
+        .findFirst()
+        .orElseThrow();
   }
 
   /**
@@ -73,21 +90,8 @@ class TopicYearsTest {
                 paragraphs("河水", "甲", 20) + paragraphs("高山", "乙", 20),
                 2021,
                 paragraphs("高山", "丁", 20)));
-    int n = corpus.passages().size();
-    int[][] docs = new int[n][];
-    int[] years = new int[n];
-    double[][] theta = new double[n][];
-    for (int p = 0; p < n; p++) {
-      docs[p] = new int[] {0, 0, 0, 0};
-      years[p] = corpus.passages().get(p).year();
-      boolean water = corpus.text(corpus.passages().get(p)).contains("河水");
-      theta[p] = water ? new double[] {0.9, 0.1} : new double[] {0.01, 0.99};
-    }
-    Topic a = new Topic(1, "水", List.of("水"), List.of("水"), 0.5, 1, false, 0, 0);
-    Topic b = new Topic(2, "山", List.of("山"), List.of("山"), 0.5, 1, false, 0, 0);
-    List<TopicRows.Representative> reps =
-        new TopicYears(corpus, new String[] {"水"}, docs, years)
-            .representatives(List.of(a, b), theta);
+    Fitted f = fitted(corpus, new double[] {0.9, 0.1}, new double[] {0.01, 0.99});
+    List<TopicRows.Representative> reps = f.years().representatives(TOPICS, f.theta());
     assertEquals(
         List.of(2020),
         reps.stream().filter(r -> r.topic() == 1).map(r -> r.year()).distinct().toList());
