@@ -34,6 +34,12 @@ public final class CountedCorpus extends ComparedCorpus {
      */
     int[][] occurrences(List<String> cleanedTerms);
 
+    /**
+     * Returns the evidence of {@link qushi.analytics.keywords.Pieces#add}, summed over every
+     * passage: which terms a character of content touches, and how often.
+     */
+    java.util.Map<String, Long> pieceEvidence();
+
     /** Releases the engine's resources. */
     @Override
     void close();
@@ -131,7 +137,17 @@ public final class CountedCorpus extends ComparedCorpus {
         "keywords",
         Keyword.class,
         Keywords.of(
-            corpus.documents(), passageDocument, years, counts.matrix(), terms::get, options));
+            corpus.documents(),
+            passageDocument,
+            years,
+            counts.matrix(),
+            terms::get,
+            qushi.analytics.keywords.Pieces.of(
+                workers.pieceEvidence(),
+                terms::get,
+                qushi.analytics.keywords.Pieces.frequencies(counts),
+                options.minCount()),
+            options));
   }
 
   /** Releases the engine's resources. */

@@ -5,6 +5,8 @@ import java.util.Map;
 import org.apache.spark.broadcast.Broadcast;
 import qushi.CountedCorpus;
 import qushi.analytics.core.TextSearch;
+import qushi.analytics.keywords.Pieces;
+import qushi.analytics.prepare.PassageTokens;
 import scala.Tuple2;
 
 /**
@@ -44,6 +46,25 @@ final class SparkWorkers implements CountedCorpus.Workers {
       for (int i = 0; i < n.length; i++) out[i][y] = Math.toIntExact(n[i]);
     }
     return out;
+  }
+
+  @Override
+  public Map<String, Long> pieceEvidence() {
+    return SparkCorpus.run(
+        () ->
+            corpus
+                .documents()
+                .flatMapToPair(
+                    d -> {
+                      Map<String, Long> evidence = new java.util.HashMap<>();
+                      for (PassageTokens p : d.passages())
+                        Pieces.add(p.size(), p::word, p::isTerm, d.text(), evidence);
+                      return evidence.entrySet().stream()
+                          .map(e -> new Tuple2<>(e.getKey(), e.getValue()))
+                          .iterator();
+                    })
+                .reduceByKey(Long::sum)
+                .collectAsMap());
   }
 
   @Override

@@ -147,7 +147,8 @@ public final class Keywords {
                 options.method(),
                 options.top(),
                 options.minCount(),
-                a));
+                a,
+                Pieces.of(a, options.minCount())));
     if (options.phrases() > 0) {
       rows.addAll(
           Collocations.keywords(
@@ -171,6 +172,8 @@ public final class Keywords {
    * @param years the corpus's years, ascending
    * @param m the passage × term counts
    * @param terms the term of each id
+   * @param piece by term id, whether it is a piece of a split word and no keyword ({@link Pieces},
+   *     from the evidence the workers gathered)
    * @param options the grouping, the method, the number of keywords and their least count
    * @throws qushi.analytics.core.BadInputException if {@code options} ask for key phrases or
    *     TextRank (they read the term sequences), or group by a column the manifest does not have
@@ -181,6 +184,7 @@ public final class Keywords {
       int[] years,
       PassageMatrix m,
       IntFunction<String> terms,
+      boolean[] piece,
       KeywordOptions options) {
     if (options.phrases() > 0) {
       throw new qushi.analytics.core.BadInputException(
@@ -200,7 +204,8 @@ public final class Keywords {
         options.method(),
         options.top(),
         options.minCount(),
-        null);
+        null,
+        piece);
   }
 
   private static List<Keyword> of(
@@ -211,7 +216,8 @@ public final class Keywords {
       Method method,
       int top,
       int minCount,
-      PreparedCorpus a) {
+      PreparedCorpus a,
+      boolean[] piece) {
     Check.atLeast("top", top, 1);
     Check.atLeast("minCount", minCount, 1);
     List<String> groups = grouping.groups;
@@ -225,6 +231,7 @@ public final class Keywords {
       tokens[passageGroup[i]] += m.tokens(i);
     }
     List<Keyword> out = new ArrayList<>();
+    // a piece of a longer word the segmenter split is no keyword (Pieces)
     TermColumns columns = TermColumns.of(m);
     TopDocuments topDocuments = new TopDocuments(documents, grouping.passageDocument, columns);
     // years and column values are groups of whole documents: their test takes the documents as
@@ -262,12 +269,14 @@ public final class Keywords {
                     tokens,
                     top,
                     minCount,
-                    topDocument);
+                    topDocument,
+                    piece);
               }
               double[] score =
                   method == Method.TFIDF
                       ? cTfIdf(counts, g)
                       : textRank(a, passageGroup, g, counts, minCount);
+              for (int t = 0; t < score.length; t++) if (piece[t]) score[t] = 0;
               return rank(
                   groups.get(g),
                   Keyword.TERM,
@@ -423,7 +432,8 @@ public final class Keywords {
       long[] tokens,
       int top,
       int minCount,
-      IntFunction<Object[]> topDocument) {
+      IntFunction<Object[]> topDocument,
+      boolean[] piece) {
     boolean[] out = new boolean[in.length];
     boolean[] all = new boolean[in.length];
     for (int p = 0; p < in.length; p++) {
@@ -474,7 +484,8 @@ public final class Keywords {
         MultipleTesting.discreteStepDown(stats.stream().mapToDouble(v -> v[1]).toArray(), nulls);
     List<Integer> ranked = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++)
-      if (stats.get(i)[0] > 0 && t.count()[ids.get(i)] >= minCount) ranked.add(i);
+      if (stats.get(i)[0] > 0 && t.count()[ids.get(i)] >= minCount && !piece[ids.get(i)])
+        ranked.add(i);
     ranked.sort(
         Comparator.<Integer>comparingInt(i -> adjusted[i] < Keyword.LEVEL ? 0 : 1)
             .thenComparingDouble(i -> adjusted[i] < Keyword.LEVEL ? 0 : stats.get(i)[2])

@@ -24,4 +24,28 @@ public final class WordClasses {
     String tag = a.nature[0].toString();
     return tag.startsWith("n") || tag.equals("vn") || tag.equals("j");
   }
+
+  /**
+   * Returns whether {@code word} is one Chinese character of content out of context: its first tag
+   * in HanLP's core dictionary is a noun's, a verb's or an adjective's (n…, v…, a…), a
+   * distinguishing word's (b) or an abbreviation's (j) — 稳, 表, 权 — but not 是, 有, a directional verb
+   * (来, 去) or a formal one, and not a numeral. A character beside a term in most of its occurrences
+   * is then a piece of a longer word the segmenter split (稳 / 致远 of 行稳致远).
+   */
+  public static boolean isContentCharacter(String word) {
+    if (word.length() != 1 || !TermLearner.allHan(word) || NUMERALS.indexOf(word.charAt(0)) >= 0) {
+      return false;
+    }
+    CoreDictionary.Attribute a = CoreDictionary.get(word);
+    if (a == null) return false;
+    String tag = a.nature[0].toString();
+    if (tag.equals("vshi") || tag.equals("vyou") || tag.equals("vf") || tag.equals("vx")) {
+      return false;
+    }
+    return tag.startsWith("n")
+        || tag.startsWith("v")
+        || tag.startsWith("a")
+        || tag.equals("b")
+        || tag.equals("j");
+  }
 }

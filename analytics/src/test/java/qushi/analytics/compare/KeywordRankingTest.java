@@ -55,6 +55,7 @@ class KeywordRankingTest {
                   years,
                   g.matrix,
                   g.terms::get,
+                  new boolean[g.terms.size()],
                   new KeywordOptions(Keywords.By.YEAR, null, Keywords.Method.KEYNESS, TOP, 0, 3))
               .stream()
               .filter(k -> k.group().equals("2019"))

@@ -161,6 +161,38 @@ class KeywordsTest {
     }
   }
 
+  @Test
+  void aTermThatOneCharacterOfContentAlwaysTouchesIsAPieceAndNoKeyword() {
+    // 行稳致远 is cut 行 / 稳 / 致远: 稳 (an adjective) before 致远 every time, so 致远 is a piece of
+    // a longer word and no keyword, though it is counted; 合作 after the particle 的, and 发展
+    // after 稳 only once in four, stay
+    String y2024 = "各国合作发展。我们的合作很好。双方的合作发展。" + "稳发展。加快发展。";
+    String y2025 = "坚持行稳致远。推动关系行稳致远。实现行稳致远。确保合作行稳致远。";
+    PreparedCorpus a =
+        PreparedCorpus.of(
+            Corpus.ofTexts(2024, y2024.repeat(3), 2025, y2025.repeat(3)),
+            TextOptions.defaults().withLearnTerms(false));
+    String segmented = String.join(" ", a.segmented(a.documents().get(1).id()));
+    assertTrue(segmented.contains("稳 致远"), segmented);
+    boolean[] piece = Pieces.of(a, 3);
+    assertTrue(piece[a.vocabulary().id("致远")]);
+    assertFalse(piece[a.vocabulary().id("合作")]);
+    assertFalse(piece[a.vocabulary().id("发展")]);
+    int zhiyuan = a.vocabulary().id("致远");
+    int tokens = 0;
+    for (int i = 0; i < a.passages().size(); i++) {
+      int[] w = a.words(i);
+      for (int k = 0; k < w.length; k++) if (w[k] == zhiyuan && a.isTerm(i, k)) tokens++;
+    }
+    assertEquals(12, tokens);
+    List<String> keywords =
+        Keywords.of(a, KeywordOptions.defaults()).stream()
+            .filter(k -> k.group().equals("2025"))
+            .map(Keyword::term)
+            .toList();
+    assertFalse(keywords.contains("致远"), keywords::toString);
+  }
+
   private static Collocations.Collocation find(List<Collocations.Collocation> cs, String phrase) {
     return cs.stream().filter(c -> c.phrase().equals(phrase)).findFirst().orElseThrow();
   }

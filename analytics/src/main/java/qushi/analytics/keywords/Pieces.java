@@ -1,0 +1,104 @@
+package qushi.analytics.keywords;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
+import qushi.analytics.prepare.PreparedCorpus;
+import qushi.analytics.text.WordClasses;
+
+/**
+ * The terms that are pieces of a longer word the segmenter split: one character of content (a noun,
+ * verb or adjective out of context, no function word) stands beside the term, on the same side and
+ * touching it in its document's text, in at least {@value #SHARE} of its occurrences and at least
+ * the least count of them. 致远 stands after 稳 in all 17 of its occurrences (行稳致远, cut 行 / 稳 / 致远),
+ * 一代 before 表 (每一代表, cut 每 / 一代 / 表): a keyword list would name a fragment. Such a term is still
+ * counted everywhere; it is only no keyword.
+ *
+ * <p>The evidence is gathered per passage ({@link #add}), where the tokens are — on this machine or
+ * on a distributed engine's workers — and summed; the decision ({@link #of(Map, IntFunction,
+ * long[], int)}) needs only the sums and the terms' frequencies.
+ */
+public final class Pieces {
+  private Pieces() {}
+
+  /** The least share of a term's occurrences that one character beside it must stand in. */
+  static final double SHARE = 0.8;
+
+  /** Separates the parts of an evidence key: term, character, side. */
+  private static final char SEPARATOR = '\u0000';
+
+  /**
+   * Adds to {@code evidence} one passage's term tokens that a character of content touches: the key
+   * is term, character and side ({@code <} before, {@code >} after), the value the occurrences.
+   *
+   * @param size the passage's word tokens
+   * @param word the word token k
+   * @param isTerm whether word token k is a term
+   * @param text the cleaned text of the passage's document (the tokens skip punctuation: the
+   *     character counts only where it touches the term in the text)
+   */
+  public static void add(
+      int size,
+      IntFunction<String> word,
+      IntPredicate isTerm,
+      String text,
+      Map<String, Long> evidence) {
+    for (int k = 0; k < size; k++) {
+      if (!isTerm.test(k)) continue;
+      String term = word.apply(k);
+      for (int side = -1; side <= 1; side += 2) {
+        int j = k + side;
+        if (j < 0 || j >= size) continue;
+        String neighbour = word.apply(j);
+        if (!WordClasses.isContentCharacter(neighbour)) continue;
+        if (!text.contains(side > 0 ? term + neighbour : neighbour + term)) continue;
+        String key = term + SEPARATOR + neighbour + SEPARATOR + (side > 0 ? '>' : '<');
+        evidence.merge(key, 1L, Long::sum);
+      }
+    }
+  }
+
+  /**
+   * Returns, by term id, whether the term is a piece: {@code evidence} summed over all passages
+   * ({@link #add}), {@code terms} the vocabulary, {@code frequency} each term's tokens.
+   */
+  public static boolean[] of(
+      Map<String, Long> evidence, IntFunction<String> terms, long[] frequency, int minCount) {
+    Map<String, Integer> id = new HashMap<>(frequency.length * 2);
+    for (int t = 0; t < frequency.length; t++) id.put(terms.apply(t), t);
+    boolean[] piece = new boolean[frequency.length];
+    for (Map.Entry<String, Long> e : evidence.entrySet()) {
+      String key = e.getKey();
+      Integer t = id.get(key.substring(0, key.indexOf(SEPARATOR)));
+      long n = e.getValue();
+      if (t != null && n >= minCount && n >= SHARE * frequency[t]) piece[t] = true;
+    }
+    return piece;
+  }
+
+  /** Returns, by term id, whether the term of the prepared corpus is a piece. */
+  static boolean[] of(PreparedCorpus a, int minCount) {
+    Map<String, Long> evidence = new HashMap<>();
+    List<qushi.analytics.text.Passage> passages = a.passages();
+    for (int i = 0; i < passages.size(); i++) {
+      int[] words = a.words(i);
+      int p = i;
+      add(
+          words.length,
+          k -> a.vocabulary().term(words[k]),
+          k -> a.isTerm(p, k),
+          a.documents().get(passages.get(i).document()).text(),
+          evidence);
+    }
+    return of(evidence, a.vocabulary()::term, frequencies(a.counts()), minCount);
+  }
+
+  /** Returns each term's tokens over all years. */
+  public static long[] frequencies(qushi.analytics.prepare.Counts counts) {
+    long[] out = new long[counts.terms()];
+    for (int t = 0; t < out.length; t++) out[t] = counts.termTotal(t);
+    return out;
+  }
+}
