@@ -47,18 +47,7 @@ class CountedCorpusTest {
 
           @Override
           public java.util.Map<String, Long> pieceEvidence() {
-            java.util.Map<String, Long> evidence = new java.util.HashMap<>();
-            for (int i = 0; i < p.passages().size(); i++) {
-              int[] words = p.words(i);
-              int passage = i;
-              qushi.analytics.keywords.Pieces.add(
-                  words.length,
-                  k -> p.vocabulary().term(words[k]),
-                  k -> p.isTerm(passage, k),
-                  p.documents().get(p.passages().get(i).document()).text(),
-                  evidence);
-            }
-            return evidence;
+            return qushi.analytics.keywords.Pieces.evidence(p);
           }
 
           @Override

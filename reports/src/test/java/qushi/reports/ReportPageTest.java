@@ -377,8 +377,9 @@ class ReportPageTest {
 
   @Test
   void aClickOnAHeadingSortsItsTableByTheUnroundedNumbers() throws Exception {
-    // the first table of five rows or more with a column of rounded numbers; its rows as
-    // [row text, number] before the click
+    // the first table of five rows or more with a column of rounded numbers (a number shown
+    // rounded in some row, not necessarily the first: a whole number carries no unrounded value);
+    // its rows as [row text, number] before the click
     String rows =
         "Array.from(document.querySelectorAll('#sort-target tbody tr')).map(r => [r.textContent,"
             + " Number(r.cells[COL].getAttribute('data-v') ?? r.cells[COL].textContent)])";
@@ -386,14 +387,15 @@ class ReportPageTest {
         "(() => { for (const t of document.querySelectorAll('.table-wrap table')) { if"
             + " (t.tBodies[0].rows.length < 5) continue; const ths ="
             + " Array.from(t.tHead.rows[0].cells); for (let c = 0; c < ths.length; c++) { if"
-            + " (ths[c].classList.contains('number') &&"
-            + " t.tBodies[0].rows[0].cells[c].hasAttribute('data-v')) { t.id = 'sort-target';"
+            + " (ths[c].classList.contains('number') && Array.from(t.tBodies[0].rows).some(r =>"
+            + " r.cells[c] && r.cells[c].hasAttribute('data-v'))) { t.id = 'sort-target';"
             + " ths[c].id = 'sort-heading'; const d = t.closest('details'); if (d) d.open ="
             + " true; t.scrollIntoView(); return c; } } } return -1; })()";
     JsonNode col = browser.eval(find);
-    // once more while the page may still be settling (it failed twice on a loaded machine, with
-    // the status already done): up to ten seconds, then say what the page was
-    for (int tries = 0; col.asInt() < 0 && tries < 50; tries++) {
+    // once more while the page may still be settling (it failed three times on a loaded machine,
+    // with the status done and all 15 tables there): up to thirty seconds, then say what the page
+    // was, with each table's rows
+    for (int tries = 0; col.asInt() < 0 && tries < 150; tries++) {
       Thread.sleep(200);
       col = browser.eval(find);
     }
@@ -404,7 +406,9 @@ class ReportPageTest {
             + browser.eval(
                 "JSON.stringify([document.URL, document.readyState,"
                     + " document.querySelectorAll('.table-wrap table').length,"
-                    + " document.getElementById('qushi-status').getAttribute('data-state')])"));
+                    + " document.getElementById('qushi-status').getAttribute('data-state'),"
+                    + " Array.from(document.querySelectorAll('.table-wrap table')).map(t =>"
+                    + " t.tBodies[0] ? t.tBodies[0].rows.length : -1)])"));
     JsonNode before = browser.eval(rows.replace("COL", "" + c));
     browser.click("#sort-heading button.sort");
     assertEquals(

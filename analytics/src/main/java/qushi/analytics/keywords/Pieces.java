@@ -80,6 +80,11 @@ public final class Pieces {
 
   /** Returns, by term id, whether the term of the prepared corpus is a piece. */
   static boolean[] of(PreparedCorpus a, int minCount) {
+    return of(evidence(a), a.vocabulary()::term, frequencies(a.counts()), minCount);
+  }
+
+  /** Returns the evidence of {@link #add} summed over every passage of the prepared corpus. */
+  public static Map<String, Long> evidence(PreparedCorpus a) {
     Map<String, Long> evidence = new HashMap<>();
     List<qushi.analytics.text.Passage> passages = a.passages();
     for (int i = 0; i < passages.size(); i++) {
@@ -92,7 +97,7 @@ public final class Pieces {
           a.documents().get(passages.get(i).document()).text(),
           evidence);
     }
-    return of(evidence, a.vocabulary()::term, frequencies(a.counts()), minCount);
+    return evidence;
   }
 
   /** Returns each term's tokens over all years. */
