@@ -435,8 +435,27 @@ final class Headings {
   private static boolean titleLine(String para, String next) {
     return looksLikeTitleLine(para)
         && next.codePointCount(0, next.length()) >= BODY_MIN
-        && !byline(para);
+        && !byline(para)
+        && !METADATA.matcher(para.replace(" ", "")).matches();
   }
+
+  /** A Chinese or Arabic number of a date: 2018, 二〇一八, 十月. */
+  private static final String DATE_NUMBER = "[0-9〇○零一二三四五六七八九十]";
+
+  /**
+   * An official document's metadata line, no title over text: its document number ("法释〔2022〕19号",
+   * "高检发释字〔2025〕1号") or the date it takes effect or was issued ("2018年10月1日施行").
+   */
+  private static final Pattern METADATA =
+      Pattern.compile(
+          "\\p{IsHan}{0,8}[〔\\[［]\\d{4}[〕\\]］]第?\\d{1,4}号"
+              + "|"
+              + DATE_NUMBER
+              + "{2,4}年"
+              + DATE_NUMBER
+              + "{1,2}月"
+              + DATE_NUMBER
+              + "{1,3}日起?(?:施行|实施|发布|公布|印发|通过|修正|修订|生效)");
 
   /** The characters of a date or a span of dates, besides the 年 or 月 it must have. */
   private static final String DATE_CHARS = "〇○零一二三四五六七八九十0123456789０１２３４５６７８９日至—–-～~、，, 　（）()";

@@ -420,5 +420,9 @@ class SplitterTest {
         titles("## 大事记\n一九四九年\n" + body + "\n2023年1月—6月\n" + body));
     // a bracketed date with no title right above it is a title line like any other
     assertEquals(List.of("", "（1949年10月1日）"), titles(body + "\n（1949年10月1日）\n" + body));
+    // a document number and the date a law takes effect are metadata over its text, no titles
+    assertEquals(
+        List.of("", "总则"),
+        titles(body + "\n法释〔2022〕19号\n" + body + "\n2018年10月1日施行\n" + body + "\n总则\n" + body));
   }
 }
