@@ -105,12 +105,9 @@ class KeywordsTest {
         "国务院专利行政部门负责管理。国务院专利行政部门依法审查。国务院专利行政部门公布结果。"
             + "城市交通拥堵。城市交通改善。城市交通规划。"
             + "智慧港口规划。智慧港口规划。智慧港口规划。智慧港口运营。";
-    PreparedCorpus a =
-        PreparedCorpus.of(
-            Corpus.ofTexts(2021, text.repeat(2)), TextOptions.defaults().withLearnTerms(false));
+    PreparedCorpus a = twice(text);
     List<Collocations.Collocation> cs = Collocations.of(a, 3);
-    Map<String, Long> found = new java.util.TreeMap<>();
-    for (var c : cs) found.put(c.phrase(), c.frequency());
+    Map<String, Long> found = phrases(a);
     assertEquals(6L, found.get("国务院专利行政部门"), found::toString);
     assertEquals(List.of("国务院", "专利", "行政部门"), find(cs, "国务院专利行政部门").terms());
     assertFalse(found.containsKey("国务院专利"), found::toString);
@@ -133,9 +130,7 @@ class KeywordsTest {
         "加快转变经济发展方式。坚定转变经济发展方式。继续转变经济发展方式。"
             + "在前进道路上。我们在前进道路上。前进道路上困难多。"
             + "实施智慧港口。我们实施智慧港口。坚持实施智慧港口。";
-    PreparedCorpus a =
-        PreparedCorpus.of(
-            Corpus.ofTexts(2021, text.repeat(2)), TextOptions.defaults().withLearnTerms(false));
+    PreparedCorpus a = twice(text);
     // the words as this test needs them: 方式 a word but no term, the others terms
     String segmented = String.join(" ", a.segmented(a.documents().get(0).id()));
     assertTrue(segmented.contains("转变 经济发展 方式"), segmented);
@@ -144,19 +139,14 @@ class KeywordsTest {
       int[] w = a.words(i);
       for (int k = 0; k < w.length; k++) if (w[k] == fangshi) assertFalse(a.isTerm(i, k));
     }
-    Map<String, Long> found = new java.util.TreeMap<>();
-    for (var c : Collocations.of(a, 3)) found.put(c.phrase(), c.frequency());
+    Map<String, Long> found = phrases(a);
     assertFalse(found.containsKey("转变经济发展"), found::toString);
     assertEquals(6L, found.get("前进道路"), found::toString);
     assertEquals(6L, found.get("智慧港口"), found::toString);
     // the noun after a sentence end or a comma is the next clause's, not the run's
     for (String mark : new String[] {"。", "，"}) {
       String apart = text.replace("转变经济发展方式", "转变经济发展" + mark + "方式");
-      PreparedCorpus b =
-          PreparedCorpus.of(
-              Corpus.ofTexts(2021, apart.repeat(2)), TextOptions.defaults().withLearnTerms(false));
-      Map<String, Long> kept = new java.util.TreeMap<>();
-      for (var c : Collocations.of(b, 3)) kept.put(c.phrase(), c.frequency());
+      Map<String, Long> kept = phrases(twice(apart));
       assertEquals(6L, kept.get("转变经济发展"), mark + " " + kept);
     }
   }
@@ -191,6 +181,19 @@ class KeywordsTest {
             .map(Keyword::term)
             .toList();
     assertFalse(keywords.contains("致远"), keywords::toString);
+  }
+
+  /** Returns the text of one year, twice over, prepared without learned terms. */
+  private static PreparedCorpus twice(String text) {
+    return PreparedCorpus.of(
+        Corpus.ofTexts(2021, text.repeat(2)), TextOptions.defaults().withLearnTerms(false));
+  }
+
+  /** Returns each key phrase of the corpus (least count 3) with its frequency. */
+  private static Map<String, Long> phrases(PreparedCorpus a) {
+    Map<String, Long> found = new java.util.TreeMap<>();
+    for (var c : Collocations.of(a, 3)) found.put(c.phrase(), c.frequency());
+    return found;
   }
 
   private static Collocations.Collocation find(List<Collocations.Collocation> cs, String phrase) {
