@@ -384,13 +384,11 @@ class ReportPageTest {
         "Array.from(document.querySelectorAll('#sort-target tbody tr')).map(r => [r.textContent,"
             + " Number(r.cells[COL].getAttribute('data-v') ?? r.cells[COL].textContent)])";
     String find =
-        "(() => { for (const t of document.querySelectorAll('.table-wrap table')) { if"
-            + " (t.tBodies[0].rows.length < 5) continue; const ths ="
-            + " Array.from(t.tHead.rows[0].cells); for (let c = 0; c < ths.length; c++) { if"
-            + " (ths[c].classList.contains('number') && Array.from(t.tBodies[0].rows).some(r =>"
-            + " r.cells[c] && r.cells[c].hasAttribute('data-v'))) { t.id = 'sort-target';"
-            + " ths[c].id = 'sort-heading'; const d = t.closest('details'); if (d) d.open ="
-            + " true; t.scrollIntoView(); return c; } } } return -1; })()";
+        "(() => { for (const v of document.querySelectorAll('.table-wrap td.number[data-v]')) {"
+            + " const t = v.closest('table'); if (t.tBodies[0].rows.length < 5) continue; const c ="
+            + " v.cellIndex; const th = t.tHead.rows[0].cells[c]; t.id = 'sort-target'; th.id ="
+            + " 'sort-heading'; const d = t.closest('details'); if (d) d.open = true;"
+            + " t.scrollIntoView(); return c; } return -1; })()";
     JsonNode col = browser.eval(find);
     // once more while the page may still be settling (it failed three times on a loaded machine,
     // with the status done and all 15 tables there): up to thirty seconds, then say what the page
@@ -408,7 +406,9 @@ class ReportPageTest {
                     + " document.querySelectorAll('.table-wrap table').length,"
                     + " document.getElementById('qushi-status').getAttribute('data-state'),"
                     + " Array.from(document.querySelectorAll('.table-wrap table')).map(t =>"
-                    + " t.tBodies[0] ? t.tBodies[0].rows.length : -1)])"));
+                    + " t.tBodies[0] ? t.tBodies[0].rows.length : -1),"
+                    + " document.querySelectorAll('td[data-v]').length,"
+                    + " document.querySelectorAll('th.number').length])"));
     JsonNode before = browser.eval(rows.replace("COL", "" + c));
     browser.click("#sort-heading button.sort");
     assertEquals(
