@@ -216,7 +216,15 @@ class ReportPageTest {
             "4)模型",
             "COVID\u201019",
             "SARS\u2011CoV\u20112",
-            "((G");
+            "((G",
+            "奋斗有我 国聘行动",
+            "奋斗有我\u3000国聘行动，促进就业",
+            "中 关 村",
+            "第一条 为了",
+            "第1章 总则",
+            "中关\uFFFD村 Food\uFFFDand",
+            "数字\t经济",
+            "\uD840\uDC00\uD840\uDC01 国聘");
     for (String q : queries) {
       String expected = seeds.corpus().text().cleanQuery(q);
       String got =

@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -121,6 +122,7 @@ final class HtmlText {
       doc = Jsoup.parse(TextFiles.decode(file, bytes));
     }
     removeFurniture(doc.body());
+    unwrapChinese(doc.body());
     removeInPageNavigation(doc.body(), file.getFileName().toString());
     List<Element> blocks = new ArrayList<>();
     Map<Element, Integer> weights = new IdentityHashMap<>();
@@ -174,8 +176,8 @@ final class HtmlText {
     List<Integer> code = new ArrayList<>();
     int total = 0;
     for (Element b : inMain.subList(first, last + 1)) {
-      String text = b.text().strip();
       boolean inPre = b.closest("pre") != null || b.selectFirst("pre") != null;
+      String text = inPre ? b.text().strip() : shown(b);
       int level = HEADINGS.indexOf(b.normalName()) + 1;
       // Markdown marks, unless the title has # of its own (C#, #话题#) that they would run into
       boolean mark = level > 0 && !text.startsWith("#") && !text.endsWith("#");
@@ -309,6 +311,75 @@ final class HtmlText {
     }
   }
 
+  /** A Chinese character or a CJK or full-width punctuation mark, as a regular expression class. */
+  static final String CJK = "[\\p{IsHan}\u3000-\u303F\uFF00-\uFFEF]";
+
+  /** White space with a line break between two CJK characters: where the source was wrapped. */
+  private static final Pattern CJK_WRAP =
+      Pattern.compile("(?<=" + CJK + ")[ \t]*[\r\n]\\s*(?=" + CJK + ")");
+
+  /**
+   * Removes the line breaks with which the source wraps Chinese text (outside {@code pre}): a page
+   * shows them as spaces, and a space between two words of Chinese separates them ("数字经济\n发展" is
+   * "数字经济发展", not "数字经济 发展").
+   */
+  private static void unwrapChinese(Element body) {
+    NodeTraversor.traverse(
+        (node, depth) -> {
+          if (node instanceof TextNode t
+              && (t.getWholeText().indexOf('\n') >= 0 || t.getWholeText().indexOf('\r') >= 0)
+              && !(t.parent() instanceof Element p && p.closest("pre") != null)) {
+            t.text(CJK_WRAP.matcher(t.getWholeText()).replaceAll(""));
+          }
+        },
+        body);
+  }
+
+  private static final char JOINT = '\u0001';
+  private static final Pattern JOINTS = Pattern.compile("\\s*\u0001[\\s\u0001]*");
+  private static final Pattern WHITE = Pattern.compile("\\s+");
+
+  /**
+   * Returns the text of a block as a page shows it on one line, white space collapsed: the blocks
+   * and line breaks ({@code br}) inside it are joined by a space, as {@link Element#text} joins
+   * them, but next to a CJK character by nothing, as lines of Chinese are (a page that wraps its
+   * text in a {@code p} per line, "…教学研究" + "会议。…").
+   */
+  private static String shown(Element block) {
+    StringBuilder sb = new StringBuilder();
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof TextNode t) sb.append(t.getWholeText());
+            else if (node != block && node instanceof Element e && (e.isBlock() || e.nameIs("br")))
+              sb.append(JOINT);
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (node != block && node instanceof Element e && e.isBlock()) sb.append(JOINT);
+          }
+        },
+        block);
+    Matcher m = JOINTS.matcher(sb);
+    StringBuilder joined = new StringBuilder(sb.length());
+    while (m.find()) {
+      boolean chinese =
+          (m.start() > 0 && isCjk(sb.charAt(m.start() - 1)))
+              || (m.end() < sb.length() && isCjk(sb.charAt(m.end())));
+      m.appendReplacement(joined, chinese ? "" : " ");
+    }
+    m.appendTail(joined);
+    return WHITE.matcher(joined).replaceAll(" ").strip();
+  }
+
+  private static final Pattern CJK_CHAR = Pattern.compile(CJK);
+
+  private static boolean isCjk(char c) {
+    return CJK_CHAR.matcher(String.valueOf(c)).matches();
+  }
+
   /** Least number of links to places on the page that make an element its own navigation. */
   static final int IN_PAGE_LINKS = 3;
 
@@ -382,6 +453,7 @@ final class HtmlText {
   static List<String> lines(String fragment) {
     Document doc = Jsoup.parseBodyFragment(fragment);
     removeFurniture(doc.body());
+    unwrapChinese(doc.body());
     List<String> out = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     NodeTraversor.traverse(

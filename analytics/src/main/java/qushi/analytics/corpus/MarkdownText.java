@@ -147,7 +147,7 @@ final class MarkdownText {
             // a line indented with a full-width space starts a paragraph, as in a Chinese text
             if (line.toString().stripLeading().startsWith("|")) end();
             else if (br.getNext() instanceof Text t && t.getLiteral().startsWith("\u3000")) end();
-            else line.append(' ');
+            else if (!wrapsChinese(line, br.getNext())) line.append(' ');
           }
 
           @Override
@@ -266,6 +266,24 @@ final class MarkdownText {
    * read) as text: "[^1]: 脚注内容。" becomes the paragraph "脚注内容。" (CommonMark would take it for a link
    * reference and drop it); a reference "[^1]" goes from the text nodes.
    */
+  private static final Pattern CJK = Pattern.compile(HtmlText.CJK);
+
+  /**
+   * Returns whether a soft line break between the {@code line} so far and the {@code next} node
+   * wraps Chinese text: a page joins such lines without a space, and a space between two words of
+   * Chinese would separate them.
+   */
+  private static boolean wrapsChinese(CharSequence line, Node next) {
+    boolean before =
+        !line.isEmpty()
+            && CJK.matcher(line.subSequence(line.length() - 1, line.length())).matches();
+    boolean after =
+        next instanceof Text t
+            && !t.getLiteral().isEmpty()
+            && CJK.matcher(t.getLiteral().substring(0, 1)).matches();
+    return before || after;
+  }
+
   private static String footnotes(String markdown) {
     if (!markdown.contains("[^")) return markdown;
     return FOOTNOTE.matcher(markdown).replaceAll("\n");

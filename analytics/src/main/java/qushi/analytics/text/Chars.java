@@ -77,12 +77,12 @@ final class Chars {
 
   /**
    * Returns the text with invisible damage removed: BOM, zero-width characters and other format
-   * characters are dropped, CRLF, CR, NEL, LS, PS and form feed become LF, tabs and other controls
-   * become spaces, and U+FFFD becomes a space (a lost character; the spacing rule then decides). A
-   * line that held nothing but zero-width characters ({@link #isZeroWidth}) and spaces is removed
-   * with its line break, so the halves of a word around it stay one block ("方\n\u200B\n针" →
-   * "方\n针"). A soft hyphen at the end of a line is kept as the marker {@code U+00AD} so that line
-   * joining can glue the broken word; elsewhere it is dropped.
+   * characters are dropped, CRLF, CR, NEL, LS, PS and form feed become LF, a tab becomes a space,
+   * and another control or U+FFFD (a lost character) vanishes next to a CJK character and becomes a
+   * space elsewhere. A line that held nothing but zero-width characters ({@link #isZeroWidth}) and
+   * spaces is removed with its line break, so the halves of a word around it stay one block
+   * ("方\n\u200B\n针" → "方\n针"). A soft hyphen at the end of a line is kept as the marker {@code
+   * U+00AD} so that line joining can glue the broken word; elsewhere it is dropped.
    */
   static String scrub(String raw) {
     StringBuilder sb = new StringBuilder(raw.length());
@@ -114,12 +114,15 @@ final class Chars {
         if (i >= raw.length() || raw.charAt(i) == '\n' || raw.charAt(i) == '\r') {
           sb.append((char) 0xAD);
         }
-      } else if (cp == 0xFFFD) {
+      } else if (cp == '\t') {
         sb.append(' ');
       } else if (Character.getType(cp) == Character.FORMAT) {
         continue; // BOM, ZWSP, ZWJ, ZWNJ, word joiner, bidi marks
-      } else if (Character.isISOControl(cp)) {
-        sb.append(' ');
+      } else if (cp == 0xFFFD || Character.isISOControl(cp)) {
+        boolean cjk =
+            (!sb.isEmpty() && isCjk(sb.codePointBefore(sb.length())))
+                || (i < raw.length() && isCjk(raw.codePointAt(i)));
+        if (!cjk) sb.append(' ');
       } else {
         sb.appendCodePoint(cp);
       }
@@ -249,12 +252,49 @@ final class Chars {
       }
       int before = s.codePointBefore(i);
       int after = s.codePointAt(j);
-      if (i == keep || !(isCjk(before) || isCjk(after))) {
+      if (i == keep
+          || !(isCjk(before) || isCjk(after))
+          || (hanRun(s, i, -1) >= 2 && hanRun(s, j, 1) >= 2 && !inClause(s, i, j))) {
         out.append(' ');
       }
       i = j;
     }
     return out.toString();
+  }
+
+  /** Marks that end a sentence, and marks that part the clauses of one. */
+  private static final String SENTENCE_END = "。！？；!?;", CLAUSE_MARKS = "，、,";
+
+  /**
+   * Returns whether the space {@code [i, j)} stands in a sentence of clauses, one with a comma: in
+   * running prose a space between two words of Chinese is damage ("有一座非 常漂亮的神庙，"), while a headline
+   * or a title, which has no comma, parts its phrases with one.
+   */
+  private static boolean inClause(String s, int i, int j) {
+    for (int k = i - 1; k >= 0 && SENTENCE_END.indexOf(s.charAt(k)) < 0; k--) {
+      if (CLAUSE_MARKS.indexOf(s.charAt(k)) >= 0) return true;
+    }
+    for (int k = j; k < s.length() && SENTENCE_END.indexOf(s.charAt(k)) < 0; k++) {
+      if (CLAUSE_MARKS.indexOf(s.charAt(k)) >= 0) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Returns how many Han characters stand next to one another from {@code at} on (direction 1) or
+   * before it (direction -1), up to 2: a space between two runs of two or more separates words, as
+   * in a headline ("奋斗有我 国聘行动", "国务院总理 李克强"); a run of one is a letter-spaced extraction ("中 关 村",
+   * "重 大课题").
+   */
+  private static int hanRun(String s, int at, int direction) {
+    int n = 0;
+    for (int i = at; n < 2 && (direction > 0 ? i < s.length() : i > 0); ) {
+      int cp = direction > 0 ? s.codePointAt(i) : s.codePointBefore(i);
+      if (Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN) break;
+      n++;
+      i += direction * Character.charCount(cp);
+    }
+    return n;
   }
 
   /**
@@ -325,8 +365,19 @@ final class Chars {
     return dir < 0 ? Character.codePointBefore(s, j + 1) : Character.codePointAt(s, j);
   }
 
-  /** Returns the index just after a leading Arabic list marker ("1.", "12."), or -1. */
+  /** A numbered part of a law or plan at the start of a paragraph: 第一条, 第十二章, 第3节. */
+  private static final java.util.regex.Pattern PART =
+      java.util.regex.Pattern.compile("^第[一二三四五六七八九十百千零〇两0-9]{1,6}[条章节编款] ");
+
+  /**
+   * Returns the index of the space after a leading Arabic list marker ("1. ", "12. ") or numbered
+   * part ("第一条 ", "第二章 "), or -1: that space is kept.
+   */
   static int listMarkerEnd(String s) {
+    if (s.startsWith("第")) {
+      java.util.regex.Matcher m = PART.matcher(s);
+      return m.lookingAt() ? m.end() - 1 : -1;
+    }
     int i = 0;
     while (i < s.length() && i < 2 && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
       i++;

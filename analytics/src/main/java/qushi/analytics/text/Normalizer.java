@@ -20,9 +20,9 @@ import qushi.analytics.corpus.RawText;
  *   <li><b>Invisible damage.</b> The BOM and other format characters (zero-width space and joiners,
  *       word joiner, bidi marks) are removed, and a line that held only zero-width characters is
  *       removed with its line break (so the two halves of a word around it are joined like any
- *       wrapped line); CRLF, CR, NEL, LS, PS, VT and FF become {@code \n}; tabs and other control
- *       characters become spaces; U+FFFD becomes a space, so it vanishes between Chinese characters
- *       and separates Latin words ("Food" U+FFFD "and" → "Food and").
+ *       wrapped line); CRLF, CR, NEL, LS, PS, VT and FF become {@code \n}; a tab becomes a space;
+ *       another control character or U+FFFD vanishes next to a Chinese character and separates
+ *       Latin words ("Food" U+FFFD "and" → "Food and").
  *   <li><b>Width folding.</b> NFKC is applied to everything except ，：；？！（）…‥ and the enclosed
  *       numbers ①…⑳, ㉑…: full-width Latin letters, digits and symbols (ＡＢＣ１２３ → ABC123, ％ → %, ／ →
  *       /), the ideographic space, no-break space, compatibility ideographs and ligatures are
@@ -40,8 +40,12 @@ import qushi.analytics.corpus.RawText;
  *   <li><b>Spacing.</b> A run of spaces next to a CJK character (ideographs, kana, hangul, CJK and
  *       full-width punctuation, and “”‘’—…·•) is removed ("中 关 村 论 坛" → "中关村论坛", "4 月 25 日" →
  *       "4月25日", "拉斯洛 • 博迪什" → "拉斯洛•博迪什"); between two non-CJK characters it becomes one space
- *       ("Y-HUBs InnoMatch"). The space after a paragraph-initial list marker "1." is kept ("1.
- *       当前，…").
+ *       ("Y-HUBs InnoMatch"). Between two runs of two or more Chinese characters it stays one space
+ *       where it parts the phrases of a headline or title, a sentence without a comma ("“奋斗有我
+ *       国聘行动”促进…", "国务院总理 李克强": run together, 我国 would be read in 有我国聘), and goes in running prose
+ *       ("有一座非 常漂亮的神庙，…"). The space after a paragraph-initial list marker "1." or numbered part
+ *       "第一条" is kept ("1. 当前，…", "第一条 为了…"). A line break inside a paragraph leaves no space next
+ *       to a CJK character (see the joining of lines below).
  *   <li><b>Page numbers.</b> Lines that are only a page number (1 to 3 digits) are dropped: "2", "-
  *       12 -", "第 3 页", "第3页 共10页", "3/10", "Page 4", and a number joined to a running title by a
  *       bar ("20 | PUJIANG INNOVATION FORUM 2024"); not a number between a line that ends with an
@@ -116,20 +120,20 @@ import qushi.analytics.corpus.RawText;
  *       joined to what follows. Everywhere else lines are joined: with nothing after a hyphen or
  *       slash ("2016-" + "2024"; a broken Latin word keeps its hyphen, since "Stamper-" + "Kurn"
  *       cannot be told from a broken word) and with nothing after a soft hyphen (U+00AD, which
- *       marks a word the typesetter broke), otherwise with a space that the spacing rule removes
- *       next to CJK ("未" + "来产业" → "未来产业", "Research" + "in Life" → "Research in Life"). When
- *       unsure inside a sentence, lines are joined. A line that starts with closing punctuation
- *       (，。、；：？！ and closing quotes and brackets, which never begin a line) is joined to the line
- *       before in every text, wrapped or not, and so is a line of opening brackets or quotation
- *       marks alone, while a line that ends with one (（【〔〈［([“‘「『《, which never end a line either)
- *       is joined to the line after, all with nothing between (a footnote mark or a quotation an
- *       extraction put on lines of its own: "会议" + "[" + "1" + "]" + "以来" → "会议[1]以来", "他说：“" +
- *       "不要搞宗派。" + "”十二月" → "他说：“不要搞宗派。”十二月"). A paragraph that ends with such a mark ("[1]") is no
- *       heading, and ends where the text before the mark would: after a sentence's end, or before a
- *       line that visibly starts a paragraph. A rule — a line of only three or more of - _ = * ~ —
- *       ─ (spaces between allowed), a plain-text page's separator — ends the paragraph before it
- *       and is dropped: it is layout, not text, and what follows it (a footer, a signature) is a
- *       paragraph of its own.
+ *       marks a word the typesetter broke), with nothing next to a CJK character ("未" + "来产业" →
+ *       "未来产业") unless after a list marker, otherwise with a space ("Research" + "in Life" →
+ *       "Research in Life"). When unsure inside a sentence, lines are joined. A line that starts
+ *       with closing punctuation (，。、；：？！ and closing quotes and brackets, which never begin a
+ *       line) is joined to the line before in every text, wrapped or not, and so is a line of
+ *       opening brackets or quotation marks alone, while a line that ends with one (（【〔〈［([“‘「『《,
+ *       which never end a line either) is joined to the line after, all with nothing between (a
+ *       footnote mark or a quotation an extraction put on lines of its own: "会议" + "[" + "1" + "]"
+ *       + "以来" → "会议[1]以来", "他说：“" + "不要搞宗派。" + "”十二月" → "他说：“不要搞宗派。”十二月"). A paragraph that ends
+ *       with such a mark ("[1]") is no heading, and ends where the text before the mark would:
+ *       after a sentence's end, or before a line that visibly starts a paragraph. A rule — a line
+ *       of only three or more of - _ = * ~ — ─ (spaces between allowed), a plain-text page's
+ *       separator — ends the paragraph before it and is dropped: it is layout, not text, and what
+ *       follows it (a footer, a signature) is a paragraph of its own.
  *   <li><b>Lists of the document's own headings.</b> A news programme's summary or a table of
  *       contents without page numbers: entries that open with a list marker and read as a later
  *       paragraph that ends no sentence, two of them at least, are dropped with the list's heading

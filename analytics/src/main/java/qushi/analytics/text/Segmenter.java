@@ -8,6 +8,7 @@ import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -237,7 +238,7 @@ public final class Segmenter {
       int nl = text.indexOf('\n', lineStart);
       int lineEnd = nl < 0 ? text.length() : nl;
       if (lineEnd > lineStart) {
-        for (Term t : segment.seg(text.substring(lineStart, lineEnd))) {
+        for (Term t : seg(segment, text.substring(lineStart, lineEnd))) {
           if (t.word.isBlank()) continue;
           boolean name = recognisedName(t);
           if (name && tookSurname(out, lineStart + t.offset, t.word)) continue;
@@ -268,6 +269,54 @@ public final class Segmenter {
       if ((t.word().equals("余") || t.word().equals("多"))
           && afterNumeral(out.get(i - 1), t.offset())) {
         out.set(i, new Token(t.word(), "m", t.offset()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns the terms of a line as {@code segment} cuts it, offsets into the line. A space between
+   * two Chinese characters (one that cleanup kept: it parts the phrases of a headline, see {@code
+   * Chars.inline}) is taken out before the line is cut, as HanLP reads a space as the end of a
+   * sentence and cuts the words around it without their context (王沪宁 after one is 王/沪宁); a term
+   * across it is cut again on each side (有我国聘 is 有/我国/聘, and across "有我 国聘" 有/我/国/聘), so that no
+   * token holds a space and {@code count} finds every token in the text.
+   */
+  private static List<Term> seg(Segment segment, String line) {
+    if (line.indexOf(' ') < 0) return segment.seg(line);
+    StringBuilder joined = new StringBuilder(line.length());
+    int[] at = new int[line.length()]; // index in joined -> index in line
+    BitSet gap = new BitSet(); // a space taken out before this index of joined
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == ' '
+          && i > 0
+          && i + 1 < line.length()
+          && Chars.isCjk(line.charAt(i - 1))
+          && Chars.isCjk(line.charAt(i + 1))) {
+        gap.set(joined.length());
+        continue;
+      }
+      at[joined.length()] = i;
+      joined.append(c);
+    }
+    if (gap.isEmpty()) return segment.seg(line);
+    List<Term> out = new ArrayList<>();
+    for (Term t : segment.seg(joined.toString())) {
+      int end = t.offset + t.word.length();
+      int g = gap.nextSetBit(t.offset + 1);
+      if (g < 0 || g >= end) {
+        t.offset = at[t.offset];
+        out.add(t);
+        continue;
+      }
+      for (int from = t.offset; from < end; g = gap.nextSetBit(from + 1)) {
+        int to = g < 0 || g >= end ? end : g;
+        for (Term p : segment.seg(joined.substring(from, to))) {
+          p.offset = at[from + p.offset];
+          out.add(p);
+        }
+        from = to;
       }
     }
     return out;

@@ -611,7 +611,9 @@ final class Unwrapper {
    * Appends the joint between a and b: nothing after a hyphen, slash, soft hyphen or opening mark
    * or before closing punctuation or a line of opening marks alone ({@link Line#opensOnly}),
    * nothing inside a number or word that a fixed width cut ({@link #splitNumber}, {@link
-   * #splitWord}), else a space.
+   * #splitWord}), nothing next to a CJK character (a space between two words of Chinese would
+   * separate them, see {@code Chars.inline}) but after a list marker "1." or part "第一条", else a
+   * space.
    *
    * @param full whether line a reaches the width at which the text was wrapped
    * @param cut whether line a ends exactly at the width of a tool that cuts Latin words ({@link
@@ -621,7 +623,8 @@ final class Unwrapper {
     int last = para.length() - 1;
     if (para.charAt(last) == '\u00AD') {
       para.setLength(last);
-    } else if (a.last() != '-'
+    } else if ((isListMarker(para) || !(Chars.isCjk(a.last()) || Chars.isCjk(b.first())))
+        && a.last() != '-'
         && a.last() != '/'
         && b.first() != '-'
         && b.first() != '/'
@@ -632,6 +635,14 @@ final class Unwrapper {
         && !(cut && splitWord(a, b))) {
       para.append(' ');
     }
+  }
+
+  /**
+   * Returns whether the paragraph so far is an Arabic list marker or numbered part alone ("1.",
+   * "第一条"), which a space ends.
+   */
+  private static boolean isListMarker(CharSequence para) {
+    return para.length() <= 10 && Chars.listMarkerEnd(para + " ") == para.length();
   }
 
   /**

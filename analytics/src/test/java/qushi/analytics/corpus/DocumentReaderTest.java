@@ -496,7 +496,7 @@ class DocumentReaderTest {
                 + "<div class=\"pic\"><img src=\"a.jpg\">图为医院</div></div></div>");
     assertEquals(
         "本报讯 13岁，正是花季的年龄。昨日她在医院生下一名女婴，医生说需要观察治疗。"
-            + " 她已辍学，记者来到这家医院了解情况。李某说，她两年前与男友相识，家人对此并不知情。医生提醒家长多关心孩子的成长。 图为医院",
+            + "她已辍学，记者来到这家医院了解情况。李某说，她两年前与男友相识，家人对此并不知情。医生提醒家长多关心孩子的成长。图为医院",
         read(file));
   }
 
@@ -578,6 +578,34 @@ class DocumentReaderTest {
   }
 
   @Test
+  void anHtmlPageWrappedInChineseIsJoinedWithoutSpacesAndKeepsItsOwn() throws IOException {
+    // a browser shows the source's line breaks (a lone carriage return among them) as spaces;
+    // between two words of Chinese a space would part them, and the headline's own space parts its
+    // two clauses
+    Path file = dir.resolve("wrapped.html");
+    Files.writeString(
+        file,
+        """
+        <html><head><meta charset="utf-8"></head><body><h2>油轮靠泊黄骅港 开通外贸航线</h2>
+        <p>推动数字经济
+          发展和实体经济深度融合，
+        加快建设现代化产业体系，推动\r高质量发展。</p>
+        <p>New lines
+        in English keep a space.</p><pre>第一行
+        第二行</pre><table><tr><td>
+        <p>  一九八九年四月，我在湖南开一个全省教学研究
+        <p>  会议。按照惯例，会议安排了<br>一天时间。<br>Page <b>one</b><p>and two</td></tr></table>
+        </body></html>
+        """);
+    // a page that sets each line of its text in a paragraph of its own: the lines are one
+    assertEquals(
+        "## 油轮靠泊黄骅港 开通外贸航线\n推动数字经济发展和实体经济深度融合，加快建设现代化产业体系，推动高质量发展。\n"
+            + "New lines in English keep a space.\n第一行\n第二行\n"
+            + "一九八九年四月，我在湖南开一个全省教学研究会议。按照惯例，会议安排了一天时间。Page one and two",
+        read(file));
+  }
+
+  @Test
   void anHtmlPageWithoutMainTextIsRejected() throws IOException {
     Path file = dir.resolve("index.htm");
     Files.writeString(
@@ -615,7 +643,7 @@ class DocumentReaderTest {
     // a link that is a whole paragraph is navigation and goes; inside a sentence it keeps its text
     assertEquals(
         "# 《新闻联播》 (20230101)\n## 详细新闻\n### 天南地北迎新年\n央视网消息（新闻联播）：新年第一天，各地举行活动。\n"
-            + "第二段 接着写。\n详见通知全文。",
+            + "第二段接着写。\n详见通知全文。",
         read(file));
   }
 
@@ -670,8 +698,11 @@ class DocumentReaderTest {
     assertEquals(
         "## 附录\n| 指标 | 目标 |\n|---|---|\n| 国内生产总值 | 增长6.5% |\n| 居民消费价格 | 涨幅3%左右 |",
         markdown("## 附录\n| 指标 | 目标 |\n|---|---|\n| 国内生产总值 | 增长6.5% |\n| 居民消费价格 | 涨幅3%左右 |\n"));
-    // a paragraph of soft breaks is still one line
-    assertEquals("第一行 第二行", markdown("第一行\n第二行\n"));
+    // a paragraph of soft breaks is still one line, wrapped Chinese joined without a space (which
+    // would part two words) and Latin words with one
+    assertEquals("第一行第二行", markdown("第一行\n第二行\n"));
+    assertEquals("第一行，second line", markdown("第一行，\nsecond line\n"));
+    assertEquals("first line and second", markdown("first line\nand second\n"));
   }
 
   @Test

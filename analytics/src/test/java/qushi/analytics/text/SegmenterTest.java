@@ -83,6 +83,21 @@ class SegmenterTest {
   }
 
   @Test
+  void aSpaceBetweenPhrasesPartsTheTokensAroundItAndKeepsTheirContext() {
+    // a headline's space: no token across it (我国 is not in 有我 国聘), and the words on each side
+    // are cut as without it (HanLP alone, reading the space as a sentence's end, cuts 王/沪宁)
+    String text = "“奋斗有我 国聘行动”启动 海峡论坛大会在厦门举行 王沪宁出席并致辞";
+    List<Token> tokens = BUNDLED.segment(text);
+    List<String> words = tokens.stream().map(Token::word).toList();
+    assertFalse(words.contains("我国"), words.toString());
+    assertTrue(words.contains("王沪宁"), words.toString());
+    for (Token t : tokens) {
+      assertEquals(t.word(), text.substring(t.offset(), t.end()));
+      assertFalse(t.word().contains(" "), t.word());
+    }
+  }
+
+  @Test
   void aTopicsHashMarksAreNoPartOfItsLatinWords() {
     List<String> words =
         BUNDLED.segment("#iPhone14发布#，话题#AI#很火，看后台vlog#。学习C#和F#语言。").stream()
