@@ -408,7 +408,11 @@ class ReportPageTest {
     int c = col.asInt();
     assertTrue(
         c >= 0,
-        "no table with rounded numbers in "
+        "no table with rounded numbers ("
+            + source.split("data-v=", -1).length
+            + " pieces around data-v in the file written, "
+            + Files.readString(index, StandardCharsets.UTF_8).split("data-v=", -1).length
+            + " in the file now) in "
             + browser.eval(
                 "JSON.stringify([document.URL, document.readyState,"
                     + " document.querySelectorAll('.table-wrap table').length,"
