@@ -276,6 +276,10 @@ public final class ChangesSection extends BuilderSection {
                 TrendTable.EARLY_END,
                 TrendTable.LATE_START,
                 TrendTable.P_ADJ));
+    // a dip is told by its lowest year
+    if (shapes.contains(TrendClass.DIPPED)) {
+      columns.add(columns.indexOf(TrendTable.PEAK) + 1, TrendTable.TROUGH);
+    }
     // the shapes read from their years, not from a change from first to last, have no change
     if (shapes.stream().noneMatch(TrendClass::measuredByChange)) {
       columns.removeAll(List.of(TrendTable.CHANGE, TrendTable.EARLY_END, TrendTable.LATE_START));

@@ -25,6 +25,7 @@ import java.util.Arrays;
  * @param passages passages that contain the term
  * @param onset the first year the term is established (see {@link TrendOptions#established()})
  * @param peak the year of its highest rate
+ * @param trough the year of its lowest rate between its onset and its last year
  * @param last the last year the term is established
  * @param change log₂ of the observed rate of the late years (from {@code lateStart} on) over that
  *     of the early years (up to {@code earlyEnd}), with pseudo-counts as in {@code logRatio}
@@ -55,6 +56,7 @@ public record TrendRow(
     int passages,
     int onset,
     int peak,
+    int trough,
     int last,
     double change,
     int earlyEnd,
@@ -109,6 +111,7 @@ public record TrendRow(
         && passages == r.passages
         && onset == r.onset
         && peak == r.peak
+        && trough == r.trough
         && last == r.last
         && Double.compare(change, r.change) == 0
         && earlyEnd == r.earlyEnd

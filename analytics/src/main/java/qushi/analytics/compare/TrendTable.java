@@ -79,6 +79,9 @@ public record TrendTable(
   /** Column name: year of the highest rate. */
   public static final String PEAK = "peak_year";
 
+  /** Column name: year of the lowest rate between onset and last. */
+  public static final String TROUGH = "trough_year";
+
   /** Column name: last year the term is established. */
   public static final String LAST = "last_year";
 
@@ -223,8 +226,8 @@ public record TrendTable(
   /**
    * Returns the rows as a Tablesaw table: term, trend, one rate column per year, the statistics of
    * the last year against the earlier ones, then the trend test and shape: frequency, passages,
-   * onset_year, peak_year, last_year, change, early_end, late_start, year_scatter, p, dispersion,
-   * gaps, and when known top_doc, top_doc_share.
+   * onset_year, peak_year, trough_year, last_year, change, early_end, late_start, year_scatter, p,
+   * dispersion, gaps, and when known top_doc, top_doc_share.
    */
   @Override
   public Table table() {
@@ -244,6 +247,7 @@ public record TrendTable(
     IntColumn passages = IntColumn.create(PASSAGES);
     IntColumn onset = IntColumn.create(ONSET);
     IntColumn peak = IntColumn.create(PEAK);
+    IntColumn trough = IntColumn.create(TROUGH);
     IntColumn lastYear = IntColumn.create(LAST);
     DoubleColumn change = DoubleColumn.create(CHANGE);
     IntColumn earlyEnd = IntColumn.create(EARLY_END);
@@ -273,6 +277,7 @@ public record TrendTable(
       passages.append(r.passages());
       onset.append(r.onset());
       peak.append(r.peak());
+      trough.append(r.trough());
       lastYear.append(r.last());
       // empty where the shape is not a change from the first years to the last (PEAKED, EMERGING)
       if (r.trend().measuredByChange()) {
@@ -304,6 +309,7 @@ public record TrendTable(
         passages,
         onset,
         peak,
+        trough,
         lastYear,
         change,
         earlyEnd,

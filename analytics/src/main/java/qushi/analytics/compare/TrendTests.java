@@ -163,6 +163,17 @@ final class TrendTests {
         peakLow = low;
       }
     }
+    // the trough, alike: the year between onset and last whose rate is lowest at the upper end of
+    // its interval (no occurrence in a year of 191 tokens is no trough under 2 in 20,000)
+    int trough = onset;
+    double troughHigh = upperRate(c[onset], span.tokens[onset]);
+    for (int y = onset + 1; y <= last; y++) {
+      double high = upperRate(c[y], span.tokens[y]);
+      if (high < troughHigh) {
+        trough = y;
+        troughHigh = high;
+      }
+    }
     double[] fitted = fit.rate();
     // the change is observed, not fitted: a curve fitted over many years runs far beyond the rates
     // of small early years, and its ends could contradict every rate in the row. Each end holds
@@ -211,6 +222,7 @@ final class TrendTests {
             passages,
             span.years[onset],
             span.years[peak],
+            span.years[trough],
             span.years[last],
             change,
             span.years[ends[0]],
@@ -367,5 +379,20 @@ final class TrendTests {
   static double lowerRate(long count, long tokens) {
     if (count <= 0 || tokens <= 0) return 0;
     return LOWER_COUNT.computeIfAbsent(count, n -> Bootstrap.poissonLimits(n, 0.05)[0]) / tokens;
+  }
+
+  /** The upper end of the exact 95% interval of a Poisson count, by count. */
+  private static final java.util.concurrent.ConcurrentHashMap<Long, Double> UPPER_COUNT =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Returns the upper end of the exact 95% interval of the rate of {@code count} occurrences in
+   * {@code tokens} tokens ({@link Bootstrap#poissonLimits}: {@code χ²(0.975; 2·count + 2) / 2 /
+   * tokens}); infinite for a year without tokens.
+   */
+  static double upperRate(long count, long tokens) {
+    if (tokens <= 0) return Double.POSITIVE_INFINITY;
+    return UPPER_COUNT.computeIfAbsent(Math.max(0, count), n -> Bootstrap.poissonLimits(n, 0.05)[1])
+        / tokens;
   }
 }

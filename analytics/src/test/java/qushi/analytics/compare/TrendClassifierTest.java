@@ -284,7 +284,11 @@ class TrendClassifierTest {
     assertEquals(2016, peak.peak());
     assertEquals(TrendClass.RISING, t.row("上升").orElseThrow().trend());
     assertEquals(TrendClass.FALLING, t.row("下降").orElseThrow().trend());
-    assertEquals(TrendClass.DIPPED, t.row("低谷").orElseThrow().trend());
+    TrendRow dip = t.row("低谷").orElseThrow();
+    assertEquals(TrendClass.DIPPED, dip.trend());
+    // 8 in 2018 and 2019, the lowest: the first of equal years
+    assertEquals(2018, dip.trough());
+    assertEquals(2013, dip.peak());
     // 50 → 60 per 20,000: significant over 12 years perhaps, but far from a doubling
     assertEquals(TrendClass.STABLE, t.row("微变").orElseThrow().trend());
     assertEquals(TrendClass.STABLE, t.row("f05").orElseThrow().trend());
