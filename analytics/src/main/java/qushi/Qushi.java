@@ -60,6 +60,13 @@ import qushi.analytics.topics.LdaTrainer;
  * seed, so the same corpus, options and seed give the same results.
  */
 public final class Qushi extends ComparedCorpus implements CorpusText {
+  static {
+    // Tablesaw makes each column type's instance lazily, without a lock: made here once, before
+    // any parallel work makes tables, the columns hold the ColumnType constants (see
+    // TextTable.isNumeric, which does not rely on it)
+    java.util.Objects.requireNonNull(tech.tablesaw.api.ColumnType.DOUBLE);
+  }
+
   private final PreparedCorpus corpus;
   private final Options options;
   private final Progress progress;

@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import qushi.analytics.core.Csv;
 import qushi.analytics.core.Tabular;
 import qushi.analytics.core.TextTable;
-import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -83,15 +83,14 @@ public final class TableWriter {
           g.writeFieldName(col.name());
           int r = row.getRowNumber();
           if (col.isMissing(r)) g.writeNull();
-          else if (col.type() == ColumnType.INTEGER
-              || col.type() == ColumnType.LONG
-              || col.type() == ColumnType.SHORT) {
+          // by class, as TextTable.isNumeric tells numbers
+          else if (TextTable.isWhole(col)) {
             g.writeNumber(((Number) col.get(r)).longValue());
-          } else if (col.type() == ColumnType.DOUBLE || col.type() == ColumnType.FLOAT) {
+          } else if (TextTable.isNumeric(col)) {
             double v = ((Number) col.get(r)).doubleValue();
             if (Double.isFinite(v)) g.writeNumber(v);
             else g.writeString(Double.toString(v));
-          } else if (col.type() == ColumnType.BOOLEAN) g.writeBoolean((Boolean) col.get(r));
+          } else if (col instanceof BooleanColumn) g.writeBoolean((Boolean) col.get(r));
           else g.writeString(String.valueOf(col.get(r)));
         }
         g.writeEndObject();

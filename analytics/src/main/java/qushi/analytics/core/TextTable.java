@@ -2,7 +2,10 @@ package qushi.analytics.core;
 
 import java.util.ArrayList;
 import java.util.List;
-import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.ShortColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -233,14 +236,20 @@ public final class TextTable {
     return false;
   }
 
-  /** Returns whether the column holds numbers. */
+  /**
+   * Returns whether the column holds numbers. By its class, never by its {@code ColumnType}
+   * constant: Tablesaw makes each type's instance lazily without a lock, so two threads making the
+   * first columns of a type at once can leave columns with an instance that is not the constant
+   * ({@code col.type() != ColumnType.DOUBLE} for a column of doubles), and every number of a run
+   * was then shown as text.
+   */
   public static boolean isNumeric(Column<?> col) {
-    ColumnType t = col.type();
-    return t == ColumnType.INTEGER
-        || t == ColumnType.LONG
-        || t == ColumnType.DOUBLE
-        || t == ColumnType.FLOAT
-        || t == ColumnType.SHORT;
+    return col instanceof NumericColumn<?>;
+  }
+
+  /** Returns whether the column holds whole numbers (short, int or long), by its class. */
+  public static boolean isWhole(Column<?> col) {
+    return col instanceof ShortColumn || col instanceof IntColumn || col instanceof LongColumn;
   }
 
   private static String cell(Column<?> col, String format, int row) {

@@ -1,13 +1,18 @@
 package qushi.analytics.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.numbers.DoubleColumnType;
 
 class TextTableTest {
   /** A table of {@code rows} terms and {@code extra} wide numeric columns. */
@@ -71,5 +76,31 @@ class TextTableTest {
     assertTrue(p.contains("词语0 ") && p.contains("词语299 "), p);
     assertTrue(p.contains(" more rows (300 in all): .show() prints all"), p);
     assertTrue(p.lines().count() > TextTable.PREVIEW_MIN_ROWS, p);
+  }
+
+  @Test
+  void aColumnOfNumbersIsNumericWhicheverInstanceOfItsTypeItHolds() throws Exception {
+    // Tablesaw makes DoubleColumnType's instance lazily without a lock: two threads making the
+    // first columns at once can leave new columns holding an instance that is not the ColumnType
+    // constant, as here by hand
+    java.lang.reflect.Field instance = DoubleColumnType.class.getDeclaredField("INSTANCE");
+    instance.setAccessible(true);
+    Object kept = instance.get(null);
+    java.lang.reflect.Constructor<DoubleColumnType> make =
+        DoubleColumnType.class.getDeclaredConstructor(int.class, String.class, String.class);
+    make.setAccessible(true);
+    try {
+      instance.set(null, make.newInstance(8, "DOUBLE", "Double"));
+      DoubleColumn d = DoubleColumn.create("x", 0.123456);
+      assertNotSame(ColumnType.DOUBLE, d.type());
+      assertTrue(TextTable.isNumeric(d));
+      assertFalse(TextTable.isWhole(d));
+      assertTrue(TextTable.isWhole(IntColumn.create("n", 3)));
+      assertFalse(TextTable.isNumeric(StringColumn.create("s", "0.5")));
+      // and it is shown rounded, as numbers are
+      assertTrue(TextTable.of(Table.create("t", d)).contains("0.123"));
+    } finally {
+      instance.set(null, kept);
+    }
   }
 }
