@@ -448,7 +448,8 @@ final class HtmlText {
 
   /**
    * Returns the text of an HTML fragment, one line per block: {@code p}, {@code div}, headings,
-   * list items, table rows and {@code br} end a line; other line breaks in the source are spaces.
+   * list items, table rows and {@code br} end a line; other line breaks in the source are spaces,
+   * but none between two Chinese characters ({@link #unwrapChinese}).
    */
   static List<String> lines(String fragment) {
     Document doc = Jsoup.parseBodyFragment(fragment);
