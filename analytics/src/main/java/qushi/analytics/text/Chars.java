@@ -239,6 +239,10 @@ final class Chars {
     String s = sb.toString().strip();
     int keep = listMarkerEnd(s);
     StringBuilder out = new StringBuilder(s.length());
+    // the end of the last sentence looked at, and whether it has a comma: each is read once, so a
+    // line of many spaces (a page's menu) costs no more than its length
+    int sentenceEnd = -1;
+    boolean comma = false;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       if (cp != ' ') {
@@ -252,9 +256,23 @@ final class Chars {
       }
       int before = s.codePointBefore(i);
       int after = s.codePointAt(j);
-      if (i == keep
-          || !(isCjk(before) || isCjk(after))
-          || (hanRun(s, i, -1) >= 2 && hanRun(s, j, 1) >= 2 && !inClause(s, i, j))) {
+      boolean phrases = false;
+      if (i != keep && isCjk(before) && isCjk(after)) {
+        phrases = hanRun(s, i, -1) >= 2 && hanRun(s, j, 1) >= 2;
+        if (phrases && i >= sentenceEnd) {
+          int from = i;
+          while (from > 0 && SENTENCE_END.indexOf(s.charAt(from - 1)) < 0) from--;
+          sentenceEnd = j;
+          while (sentenceEnd < s.length() && SENTENCE_END.indexOf(s.charAt(sentenceEnd)) < 0) {
+            sentenceEnd++;
+          }
+          comma = false;
+          for (int k = from; k < sentenceEnd && !comma; k++) {
+            comma = CLAUSE_MARKS.indexOf(s.charAt(k)) >= 0;
+          }
+        }
+      }
+      if (i == keep || !(isCjk(before) || isCjk(after)) || (phrases && !comma)) {
         out.append(' ');
       }
       i = j;
@@ -262,23 +280,12 @@ final class Chars {
     return out.toString();
   }
 
-  /** Marks that end a sentence, and marks that part the clauses of one. */
-  private static final String SENTENCE_END = "。！？；!?;", CLAUSE_MARKS = "，、,";
-
   /**
-   * Returns whether the space {@code [i, j)} stands in a sentence of clauses, one with a comma: in
-   * running prose a space between two words of Chinese is damage ("有一座非 常漂亮的神庙，"), while a headline
+   * Marks that end a sentence, and marks that part the clauses of one: in running prose, a sentence
+   * with a comma, a space between two words of Chinese is damage ("有一座非 常漂亮的神庙，"), while a headline
    * or a title, which has no comma, parts its phrases with one.
    */
-  private static boolean inClause(String s, int i, int j) {
-    for (int k = i - 1; k >= 0 && SENTENCE_END.indexOf(s.charAt(k)) < 0; k--) {
-      if (CLAUSE_MARKS.indexOf(s.charAt(k)) >= 0) return true;
-    }
-    for (int k = j; k < s.length() && SENTENCE_END.indexOf(s.charAt(k)) < 0; k++) {
-      if (CLAUSE_MARKS.indexOf(s.charAt(k)) >= 0) return true;
-    }
-    return false;
-  }
+  private static final String SENTENCE_END = "。！？；!?;", CLAUSE_MARKS = "，、,";
 
   /**
    * Returns how many Han characters stand next to one another from {@code at} on (direction 1) or
