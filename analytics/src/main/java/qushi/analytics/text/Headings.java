@@ -408,7 +408,7 @@ final class Headings {
       title = trimEnd(para);
     } else if (n.runIn() && !paragraphNumbers.contains(style)) {
       int end = firstSentenceEnd(para);
-      if (end > 0 && end <= Splitter.TITLE_MAX && end < para.length()) {
+      if (end > 0 && length(para.substring(0, end)) <= Splitter.TITLE_MAX && end < para.length()) {
         title = para.substring(0, end - 1).strip();
       }
     }
@@ -424,7 +424,7 @@ final class Headings {
 
   /** Returns whether the paragraph is short and has no sentence end but perhaps its last mark. */
   private static boolean standsAlone(String para) {
-    if (para.length() > Splitter.TITLE_MAX) return false;
+    if (length(para) > Splitter.TITLE_MAX) return false;
     char end = para.charAt(para.length() - 1);
     if (OPEN_ENDS.indexOf(end) >= 0) return false;
     String inner = Punctuation.SENTENCE_FINAL.indexOf(end) >= 0 ? trimEnd(para) : para;
@@ -551,9 +551,22 @@ final class Headings {
    */
   static boolean looksLikeLine(String para, int max) {
     return !para.isEmpty()
-        && para.codePointCount(0, para.length()) <= max
+        && para.codePointCount(0, para.length()) - (para.length() - length(para)) <= max
         && !Punctuation.hasUnitEnd(para)
         && OPEN_ENDS.indexOf(para.charAt(para.length() - 1)) < 0;
+  }
+
+  /**
+   * Returns the length of the paragraph (in chars) without the spaces between two CJK characters:
+   * the spaces that part a headline's phrases ("以色列称北部军事基地遭黎巴嫩袭击 以对黎境内目标发动大规模空袭"), which no limit
+   * on a title's length counts.
+   */
+  static int length(String para) {
+    int n = para.length();
+    for (int i = para.indexOf(' '); i > 0 && i < para.length() - 1; i = para.indexOf(' ', i + 1)) {
+      if (Chars.isCjk(para.charAt(i - 1)) && Chars.isCjk(para.charAt(i + 1))) n--;
+    }
+    return n;
   }
 
   /** Returns the offset after the first 。！？ of the paragraph, or -1 (a ； ends no heading). */

@@ -163,7 +163,7 @@ public record Splitter(int minLength, int maxLength, int slack) {
       }
       String candidate = text.substring(span[0], span[1]).strip();
       if (!candidate.isEmpty()
-          && candidate.length() <= TITLE_MAX
+          && Headings.length(candidate) <= TITLE_MAX
           && candidate.chars().noneMatch(c -> Punctuation.endsUnit(c))
           && !candidate.startsWith(MARKER)) {
         return candidate;
