@@ -316,7 +316,7 @@ final class HtmlText {
 
   /** White space with a line break between two CJK characters: where the source was wrapped. */
   private static final Pattern CJK_WRAP =
-      Pattern.compile("(?<=" + CJK + ")[ \t]*[\r\n]\\s*(?=" + CJK + ")");
+      Pattern.compile("(" + CJK + ")[ \t]*[\r\n]\\s*(?=" + CJK + ")");
 
   /**
    * Removes the line breaks with which the source wraps Chinese text (outside {@code pre}): a page
@@ -329,7 +329,7 @@ final class HtmlText {
           if (node instanceof TextNode t
               && (t.getWholeText().indexOf('\n') >= 0 || t.getWholeText().indexOf('\r') >= 0)
               && !(t.parent() instanceof Element p && p.closest("pre") != null)) {
-            t.text(CJK_WRAP.matcher(t.getWholeText()).replaceAll(""));
+            t.text(CJK_WRAP.matcher(t.getWholeText()).replaceAll("$1"));
           }
         },
         body);
@@ -366,8 +366,8 @@ final class HtmlText {
     StringBuilder joined = new StringBuilder(sb.length());
     while (m.find()) {
       boolean chinese =
-          (m.start() > 0 && isCjk(sb.charAt(m.start() - 1)))
-              || (m.end() < sb.length() && isCjk(sb.charAt(m.end())));
+          (m.start() > 0 && isCjk(Character.codePointBefore(sb, m.start())))
+              || (m.end() < sb.length() && isCjk(Character.codePointAt(sb, m.end())));
       m.appendReplacement(joined, chinese ? "" : " ");
     }
     m.appendTail(joined);
@@ -376,8 +376,9 @@ final class HtmlText {
 
   private static final Pattern CJK_CHAR = Pattern.compile(CJK);
 
-  private static boolean isCjk(char c) {
-    return CJK_CHAR.matcher(String.valueOf(c)).matches();
+  /** Returns whether the code point is a Chinese character or a CJK or full-width mark. */
+  static boolean isCjk(int cp) {
+    return CJK_CHAR.matcher(Character.toString(cp)).matches();
   }
 
   /** Least number of links to places on the page that make an element its own navigation. */

@@ -262,28 +262,25 @@ final class MarkdownText {
   private static final Pattern FOOTNOTE_REFERENCE = Pattern.compile("\\[\\^[^\\]\\s]+\\](?!:)");
 
   /**
-   * Returns the Markdown with the definitions of its footnotes (an extension CommonMark does not
-   * read) as text: "[^1]: 脚注内容。" becomes the paragraph "脚注内容。" (CommonMark would take it for a link
-   * reference and drop it); a reference "[^1]" goes from the text nodes.
-   */
-  private static final Pattern CJK = Pattern.compile(HtmlText.CJK);
-
-  /**
    * Returns whether a soft line break between the {@code line} so far and the {@code next} node
    * wraps Chinese text: a page joins such lines without a space, and a space between two words of
    * Chinese would separate them.
    */
   private static boolean wrapsChinese(CharSequence line, Node next) {
     boolean before =
-        !line.isEmpty()
-            && CJK.matcher(line.subSequence(line.length() - 1, line.length())).matches();
+        !line.isEmpty() && HtmlText.isCjk(Character.codePointBefore(line, line.length()));
     boolean after =
         next instanceof Text t
             && !t.getLiteral().isEmpty()
-            && CJK.matcher(t.getLiteral().substring(0, 1)).matches();
+            && HtmlText.isCjk(t.getLiteral().codePointAt(0));
     return before || after;
   }
 
+  /**
+   * Returns the Markdown with the definitions of its footnotes (an extension CommonMark does not
+   * read) as text: "[^1]: 脚注内容。" becomes the paragraph "脚注内容。" (CommonMark would take it for a link
+   * reference and drop it); a reference "[^1]" goes from the text nodes.
+   */
   private static String footnotes(String markdown) {
     if (!markdown.contains("[^")) return markdown;
     return FOOTNOTE.matcher(markdown).replaceAll("\n");

@@ -292,8 +292,8 @@ public final class Segmenter {
       if (c == ' '
           && i > 0
           && i + 1 < line.length()
-          && Chars.isCjk(line.charAt(i - 1))
-          && Chars.isCjk(line.charAt(i + 1))) {
+          && Chars.isCjk(line.codePointBefore(i))
+          && Chars.isCjk(line.codePointAt(i + 1))) {
         gap.set(joined.length());
         continue;
       }

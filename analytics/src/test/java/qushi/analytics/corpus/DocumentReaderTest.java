@@ -701,6 +701,8 @@ class DocumentReaderTest {
     // a paragraph of soft breaks is still one line, wrapped Chinese joined without a space (which
     // would part two words) and Latin words with one
     assertEquals("第一行第二行", markdown("第一行\n第二行\n"));
+    // a character outside the basic plane (two chars in Java) is Chinese too
+    assertEquals("数字经\uD842\uDFB7\uD842\uDFB7发展", markdown("数字经\uD842\uDFB7\n\uD842\uDFB7发展\n"));
     assertEquals("第一行，second line", markdown("第一行，\nsecond line\n"));
     assertEquals("first line and second", markdown("first line\nand second\n"));
   }
