@@ -143,10 +143,7 @@ public final class CountedCorpus extends ComparedCorpus {
             counts.matrix(),
             terms::get,
             qushi.analytics.keywords.Pieces.of(
-                workers.pieceEvidence(),
-                terms::get,
-                qushi.analytics.keywords.Pieces.frequencies(counts),
-                options.minCount()),
+                workers.pieceEvidence(), terms::get, counts, options.minCount()),
             options));
   }
 

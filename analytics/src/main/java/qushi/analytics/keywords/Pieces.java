@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
+import qushi.analytics.prepare.Counts;
 import qushi.analytics.prepare.PreparedCorpus;
 import qushi.analytics.text.WordClasses;
 
@@ -18,7 +19,7 @@ import qushi.analytics.text.WordClasses;
  *
  * <p>The evidence is gathered per passage ({@link #add}), where the tokens are — on this machine or
  * on a distributed engine's workers — and summed; the decision ({@link #of(Map, IntFunction,
- * long[], int)}) needs only the sums and the terms' frequencies.
+ * Counts, int)}) needs only the sums and the terms' frequencies.
  */
 public final class Pieces {
   private Pieces() {}
@@ -62,25 +63,25 @@ public final class Pieces {
 
   /**
    * Returns, by term id, whether the term is a piece: {@code evidence} summed over all passages
-   * ({@link #add}), {@code terms} the vocabulary, {@code frequency} each term's tokens.
+   * ({@link #add}), {@code terms} the vocabulary, {@code counts} the terms' tokens.
    */
   public static boolean[] of(
-      Map<String, Long> evidence, IntFunction<String> terms, long[] frequency, int minCount) {
-    Map<String, Integer> id = new HashMap<>(frequency.length * 2);
-    for (int t = 0; t < frequency.length; t++) id.put(terms.apply(t), t);
-    boolean[] piece = new boolean[frequency.length];
+      Map<String, Long> evidence, IntFunction<String> terms, Counts counts, int minCount) {
+    Map<String, Integer> id = new HashMap<>(counts.terms() * 2);
+    for (int t = 0; t < counts.terms(); t++) id.put(terms.apply(t), t);
+    boolean[] piece = new boolean[counts.terms()];
     for (Map.Entry<String, Long> e : evidence.entrySet()) {
       String key = e.getKey();
       Integer t = id.get(key.substring(0, key.indexOf(SEPARATOR)));
       long n = e.getValue();
-      if (t != null && n >= minCount && n >= SHARE * frequency[t]) piece[t] = true;
+      if (t != null && n >= minCount && n >= SHARE * counts.termTotal(t)) piece[t] = true;
     }
     return piece;
   }
 
   /** Returns, by term id, whether the term of the prepared corpus is a piece. */
   static boolean[] of(PreparedCorpus a, int minCount) {
-    return of(evidence(a), a.vocabulary()::term, frequencies(a.counts()), minCount);
+    return of(evidence(a), a.vocabulary()::term, a.counts(), minCount);
   }
 
   /** Returns the evidence of {@link #add} summed over every passage of the prepared corpus. */
@@ -98,12 +99,5 @@ public final class Pieces {
           evidence);
     }
     return evidence;
-  }
-
-  /** Returns each term's tokens over all years. */
-  public static long[] frequencies(qushi.analytics.prepare.Counts counts) {
-    long[] out = new long[counts.terms()];
-    for (int t = 0; t < out.length; t++) out[t] = counts.termTotal(t);
-    return out;
   }
 }
