@@ -288,6 +288,19 @@ final class Chars {
   private static final String SENTENCE_END = "。！？；!?;", CLAUSE_MARKS = "，、,";
 
   /**
+   * Returns whether char {@code i} of {@code s} is a space between two CJK characters (judged by
+   * their code points): the space that parts a headline's phrases, which cleanup keeps ({@link
+   * #inline}) and no token or title length counts.
+   */
+  static boolean isPhraseSpace(String s, int i) {
+    return s.charAt(i) == ' '
+        && i > 0
+        && i + 1 < s.length()
+        && isCjk(s.codePointBefore(i))
+        && isCjk(s.codePointAt(i + 1));
+  }
+
+  /**
    * Returns how many Han characters stand next to one another from {@code at} on (direction 1) or
    * before it (direction -1), up to 2: a space between two runs of two or more separates words, as
    * in a headline ("奋斗有我 国聘行动", "国务院总理 李克强"); a run of one is a letter-spaced extraction ("中 关 村",

@@ -551,7 +551,7 @@ final class Headings {
    */
   static boolean looksLikeLine(String para, int max) {
     return !para.isEmpty()
-        && para.codePointCount(0, para.length()) - (para.length() - length(para)) <= max
+        && para.codePointCount(0, para.length()) - phraseSpaces(para) <= max
         && !Punctuation.hasUnitEnd(para)
         && OPEN_ENDS.indexOf(para.charAt(para.length() - 1)) < 0;
   }
@@ -562,9 +562,14 @@ final class Headings {
    * on a title's length counts.
    */
   static int length(String para) {
-    int n = para.length();
-    for (int i = para.indexOf(' '); i > 0 && i < para.length() - 1; i = para.indexOf(' ', i + 1)) {
-      if (Chars.isCjk(para.charAt(i - 1)) && Chars.isCjk(para.charAt(i + 1))) n--;
+    return para.length() - phraseSpaces(para);
+  }
+
+  /** Returns the spaces of the paragraph that part phrases ({@link Chars#isPhraseSpace}). */
+  private static int phraseSpaces(String para) {
+    int n = 0;
+    for (int i = para.indexOf(' '); i >= 0; i = para.indexOf(' ', i + 1)) {
+      if (Chars.isPhraseSpace(para, i)) n++;
     }
     return n;
   }

@@ -288,17 +288,12 @@ public final class Segmenter {
     int[] at = new int[line.length()]; // index in joined -> index in line
     BitSet gap = new BitSet(); // a space taken out before this index of joined
     for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == ' '
-          && i > 0
-          && i + 1 < line.length()
-          && Chars.isCjk(line.codePointBefore(i))
-          && Chars.isCjk(line.codePointAt(i + 1))) {
+      if (Chars.isPhraseSpace(line, i)) {
         gap.set(joined.length());
         continue;
       }
       at[joined.length()] = i;
-      joined.append(c);
+      joined.append(line.charAt(i));
     }
     if (gap.isEmpty()) return segment.seg(line);
     List<Term> out = new ArrayList<>();
