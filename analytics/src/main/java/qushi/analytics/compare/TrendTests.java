@@ -367,9 +367,13 @@ final class TrendTests {
     return x2;
   }
 
-  /** The lower end of the exact 95% interval of a Poisson count, by count. */
-  private static final java.util.concurrent.ConcurrentHashMap<Long, Double> LOWER_COUNT =
+  /** The exact 95% interval of a Poisson count (lower and upper end), by count. */
+  private static final java.util.concurrent.ConcurrentHashMap<Long, double[]> LIMITS =
       new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static double[] limits(long count) {
+    return LIMITS.computeIfAbsent(count, n -> Bootstrap.poissonLimits(n, 0.05));
+  }
 
   /**
    * Returns the lower end of the exact 95% interval of the rate of {@code count} occurrences in
@@ -378,12 +382,8 @@ final class TrendTests {
    */
   static double lowerRate(long count, long tokens) {
     if (count <= 0 || tokens <= 0) return 0;
-    return LOWER_COUNT.computeIfAbsent(count, n -> Bootstrap.poissonLimits(n, 0.05)[0]) / tokens;
+    return limits(count)[0] / tokens;
   }
-
-  /** The upper end of the exact 95% interval of a Poisson count, by count. */
-  private static final java.util.concurrent.ConcurrentHashMap<Long, Double> UPPER_COUNT =
-      new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * Returns the upper end of the exact 95% interval of the rate of {@code count} occurrences in
@@ -392,7 +392,6 @@ final class TrendTests {
    */
   static double upperRate(long count, long tokens) {
     if (tokens <= 0) return Double.POSITIVE_INFINITY;
-    return UPPER_COUNT.computeIfAbsent(Math.max(0, count), n -> Bootstrap.poissonLimits(n, 0.05)[1])
-        / tokens;
+    return limits(Math.max(0, count))[1] / tokens;
   }
 }
