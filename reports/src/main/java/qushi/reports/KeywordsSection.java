@@ -55,7 +55,7 @@ public final class KeywordsSection extends BuilderSection {
         ym.put(
             "chart",
             s.chart(
-                Charts.terms(
+                Charts.diverging(
                     "keywords " + y,
                     tested
                         ? l.format(
@@ -68,6 +68,10 @@ public final class KeywordsSection extends BuilderSection {
                         .map(k -> k.concentrated() ? k.term() + " *" : k.term())
                         .toArray(String[]::new),
                     ts.stream().mapToDouble(Keyword::score).toArray(),
+                    // below the significant block the bars go by p, not by length: grey says so
+                    ts.stream()
+                        .map(k -> !tested || k.significant() ? Charts.BAR : Charts.NOT_SIGNIFICANT)
+                        .toArray(String[]::new),
                     l.get("col.score"),
                     ts.stream()
                         .map(

@@ -418,7 +418,18 @@ class ReportTest {
     for (String year : List.of("2021", "2024", "2026")) {
       Matcher title = Pattern.compile(year + " 年关键词，(\\d+) 个显著").matcher(zh.html());
       assertTrue(title.find(), year);
-      assertBetween(terms, year, Integer.parseInt(title.group(1)));
+      int significant = Integer.parseInt(title.group(1));
+      assertBetween(terms, year, significant);
+      // its bars: the significant ones blue on top, the rest grey (they go by p, not by length)
+      List<String> colours = new ArrayList<>();
+      MapsSectionTest.figure(zh.html(), "chart_keywords_" + year)
+          .at("/data/0/marker/color")
+          .forEach(c -> colours.add(c.asText()));
+      assertEquals(terms.stream().filter(row -> row.get(0).equals(year)).count(), colours.size());
+      for (int i = 0; i < colours.size(); i++) {
+        assertEquals(
+            i < significant ? Charts.BAR : Charts.NOT_SIGNIFICANT, colours.get(i), year + " " + i);
+      }
     }
   }
 
