@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -943,6 +944,42 @@ class CliTest {
       System.setErr(stderr);
     }
     assertEquals("", warnings.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void segmentWithIdsStartsEachLineWithItsDocumentAndYear() throws IOException {
+    corpus(
+        "id,file,year\na,a.txt,2021\nb,b.txt,2022\n",
+        "a.txt",
+        "科技创新是第一动力。\n\n人工智能发展很快。",
+        "b.txt",
+        "数字经济继续增长。");
+    for (String[] mode : new String[][] {{}, {"--clean"}}) {
+      List<String> plain = lines(run(join("segment", "--corpus", dir.toString(), mode)).out());
+      List<String> withIds =
+          lines(run(join("segment", "--corpus", dir.toString(), mode, "--ids")).out());
+      assertEquals(plain.size(), withIds.size(), String.join("\n", withIds));
+      for (int i = 0; i < plain.size(); i++) {
+        String line = withIds.get(i);
+        String prefix = line.startsWith("a\t") ? "a\t2021\t" : "b\t2022\t";
+        assertTrue(line.startsWith(prefix), line);
+        assertEquals(plain.get(i), line.substring(prefix.length()));
+      }
+      assertTrue(withIds.get(0).startsWith("a\t2021\t"), withIds.get(0));
+      assertTrue(withIds.get(withIds.size() - 1).startsWith("b\t2022\t数字经济"), withIds.toString());
+    }
+  }
+
+  private static String[] join(
+      String command, String corpus, String dir, String[] mode, String... more) {
+    List<String> all = new ArrayList<>(List.of(command, corpus, dir));
+    all.addAll(List.of(mode));
+    all.addAll(List.of(more));
+    return all.toArray(String[]::new);
+  }
+
+  private static List<String> lines(String out) {
+    return out.lines().toList();
   }
 
   @Test
