@@ -28,7 +28,9 @@ import qushi.analytics.internal.TextFiles;
  *       &lt;stdio, iso_),
  *   <li>it is longer than one character, or is in the single-character whitelist,
  *   <li>its part-of-speech tag is allowed: a tag equal to one of {@link #posTags} or, for tags
- *       given with a trailing {@code *}, starting with that prefix.
+ *       given with a trailing {@code *}, starting with that prefix. An adjective ({@code a}) of the
+ *       bundled list of nominal adjectives ({@link #BUNDLED_NOMINAL}: 民主, 公平, 健康, 团结 …) is judged
+ *       as {@code an}.
  * </ol>
  *
  * Lexicon terms that are also stopwords are dropped: an explicit stopword wins.
@@ -45,6 +47,14 @@ public record TermFilter(
 
   /** Resource path of the bundled single-character whitelist. */
   public static final String BUNDLED_SINGLES = "/qushi/single-char-whitelist.txt";
+
+  /**
+   * Resource path of the bundled nominal adjectives: words HanLP tags as adjectives ({@code a})
+   * that policy text uses as names of concepts (民主, 公平, 健康, 团结), judged as {@code an}.
+   */
+  public static final String BUNDLED_NOMINAL = "/qushi/nominal-adjectives.txt";
+
+  private static final Set<String> NOMINAL = readResource(BUNDLED_NOMINAL);
 
   /**
    * Default allowed tags: nouns and proper nouns ({@code n*}: n, nr, ns, nt, nz, nx for English
@@ -174,6 +184,7 @@ public record TermFilter(
     }
     String tag = token.nature();
     if (tag.equals("m") || tag.equals("mq") || isNumber(w)) return false;
+    if (tag.equals("a") && NOMINAL.contains(s)) tag = "an";
     if (w.codePointCount(0, w.length()) == 1
         && !singles.contains(w)
         && (s == w || !singles.contains(s))) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SegmenterTest {
@@ -322,6 +323,24 @@ class SegmenterTest {
       assertEquals(t.word(), text.substring(t.offset(), t.end()), t.toString());
       assertFalse(t.word().isBlank());
     }
+  }
+
+  @Test
+  void aConceptTheDictionaryTagsAsAnAdjectiveIsATermAndADescriptiveAdjectiveIsNot() {
+    TermFilter f = TermFilter.defaults(Lexicon.bundled());
+    // as the segmenter cuts and tags them: 民主 and 公平 with HanLP's first tag, a
+    List<Token> tokens = BUNDLED.segment("坚持民主，维护公平，这是重要的。");
+    Map<String, Token> byWord = new java.util.HashMap<>();
+    for (Token t : tokens) byWord.put(t.word(), t);
+    for (String w : List.of("民主", "公平", "重要")) {
+      assertEquals("a", byWord.get(w).nature(), w + " in " + tokens);
+    }
+    for (String w : List.of("民主", "公平")) assertTrue(f.isTerm(byWord.get(w)), w);
+    assertFalse(f.isTerm(byWord.get("重要")));
+    // judged as a nominal adjective: without an among the allowed tags it is no term
+    TermFilter nouns = f.withPosTags(List.of("n*"));
+    assertFalse(nouns.isTerm(byWord.get("民主")));
+    assertTrue(f.withPosTags(List.of("n*", "an")).isTerm(byWord.get("民主")));
   }
 
   @Test
