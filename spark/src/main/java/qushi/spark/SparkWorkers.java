@@ -57,8 +57,9 @@ final class SparkWorkers implements CountedCorpus.Workers {
                 .flatMapToPair(
                     d -> {
                       Map<String, Long> evidence = new java.util.HashMap<>();
+                      int at = 0;
                       for (PassageTokens p : d.passages())
-                        Pieces.add(p.size(), p::word, p::isTerm, d.text(), evidence);
+                        at = Pieces.add(p.size(), p::word, p::isTerm, d.text(), at, evidence);
                       return evidence.entrySet().stream()
                           .map(e -> new Tuple2<>(e.getKey(), e.getValue()))
                           .iterator();

@@ -32,33 +32,51 @@ public final class Pieces {
 
   /**
    * Adds to {@code evidence} one passage's term tokens that a character of content touches: the key
-   * is term, character and side ({@code <} before, {@code >} after), the value the occurrences.
+   * is term, character and side ({@code <} before, {@code >} after), the value the occurrences. The
+   * word tokens are found in {@code text} in order from {@code from} on (between two of them stand
+   * only characters of no word: punctuation and spaces), so a neighbour touches the term exactly
+   * where no such character stands between them.
    *
    * @param size the passage's word tokens
    * @param word the word token k
    * @param isTerm whether word token k is a term
-   * @param text the cleaned text of the passage's document (the tokens skip punctuation: the
-   *     character counts only where it touches the term in the text)
+   * @param text the cleaned text of the passage's document
+   * @param from where the passage's first word token is looked for: the document's start for its
+   *     first passage, else what this method returned for the passage before
+   * @return the end of the passage's last word token found (from, when none is)
    */
-  public static void add(
+  public static int add(
       int size,
       IntFunction<String> word,
       IntPredicate isTerm,
       String text,
+      int from,
       Map<String, Long> evidence) {
+    int[] start = new int[size];
+    int at = from;
     for (int k = 0; k < size; k++) {
-      if (!isTerm.test(k)) continue;
+      int i = text.indexOf(word.apply(k), at);
+      start[k] = i;
+      if (i >= 0) at = i + word.apply(k).length();
+    }
+    for (int k = 0; k < size; k++) {
+      if (start[k] < 0 || !isTerm.test(k)) continue;
       String term = word.apply(k);
       for (int side = -1; side <= 1; side += 2) {
         int j = k + side;
-        if (j < 0 || j >= size) continue;
+        if (j < 0 || j >= size || start[j] < 0) continue;
         String neighbour = word.apply(j);
         if (!WordClasses.isContentCharacter(neighbour)) continue;
-        if (!text.contains(side > 0 ? term + neighbour : neighbour + term)) continue;
+        boolean touching =
+            side > 0
+                ? start[j] == start[k] + term.length()
+                : start[j] + neighbour.length() == start[k];
+        if (!touching) continue;
         String key = term + SEPARATOR + neighbour + SEPARATOR + (side > 0 ? '>' : '<');
         evidence.merge(key, 1L, Long::sum);
       }
     }
+    return at;
   }
 
   /**
@@ -88,15 +106,20 @@ public final class Pieces {
   public static Map<String, Long> evidence(PreparedCorpus a) {
     Map<String, Long> evidence = new HashMap<>();
     List<qushi.analytics.text.Passage> passages = a.passages();
+    int at = 0; // in the passage's document: its passages follow each other in text order
     for (int i = 0; i < passages.size(); i++) {
       int[] words = a.words(i);
       int p = i;
-      add(
-          words.length,
-          k -> a.vocabulary().term(words[k]),
-          k -> a.isTerm(p, k),
-          a.documents().get(passages.get(i).document()).text(),
-          evidence);
+      int document = passages.get(i).document();
+      if (i > 0 && passages.get(i - 1).document() != document) at = 0;
+      at =
+          add(
+              words.length,
+              k -> a.vocabulary().term(words[k]),
+              k -> a.isTerm(p, k),
+              a.documents().get(document).text(),
+              at,
+              evidence);
     }
     return evidence;
   }

@@ -152,6 +152,25 @@ class KeywordsTest {
   }
 
   @Test
+  void aCharacterCountsBesideATermOnlyWhereItTouchesThatOccurrence() {
+    // 致远 / 稳 stand in that order twice, but only the second time with nothing between them: the
+    // first 稳 follows a comma, however often 致远稳 stands elsewhere in the document
+    String text = "致远，稳。致远稳";
+    List<String> words = List.of("致远", "稳", "致远", "稳");
+    java.util.Map<String, Long> evidence = new java.util.HashMap<>();
+    int end = Pieces.add(4, words::get, k -> k % 2 == 0, text, 0, evidence);
+    assertEquals(text.length(), end);
+    assertEquals(java.util.Map.of("致远\u0000稳\u0000>", 1L), evidence);
+    // a passage goes on from where the one before it ended: the same words found again later
+    evidence.clear();
+    String two = "稳致远。" + text;
+    int first = Pieces.add(2, List.of("稳", "致远")::get, k -> k == 1, two, 0, evidence);
+    assertEquals(3, first);
+    Pieces.add(4, words::get, k -> k % 2 == 0, two, first, evidence);
+    assertEquals(java.util.Map.of("致远\u0000稳\u0000<", 1L, "致远\u0000稳\u0000>", 1L), evidence);
+  }
+
+  @Test
   void aTermThatOneCharacterOfContentAlwaysTouchesIsAPieceAndNoKeyword() {
     // 行稳致远 is cut 行 / 稳 / 致远: 稳 (an adjective) before 致远 every time, so 致远 is a piece of
     // a longer word and no keyword, though it is counted; 合作 after the particle 的, and 发展
