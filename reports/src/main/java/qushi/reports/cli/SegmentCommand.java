@@ -46,7 +46,10 @@ final class SegmentCommand extends CorpusCommand {
     return 0;
   }
 
-  /** Returns the start of a line with {@code --ids}: the document id and year, each and a tab. */
+  /**
+   * Returns the start of a line with {@code --ids}: the document id and year, each followed by a
+   * tab.
+   */
   private static String prefix(String id, int year) {
     return id + "\t" + year + "\t";
   }
