@@ -41,6 +41,7 @@ import qushi.analytics.text.Section;
  *   "terms": {term: {"counts": [per year], "lines": [[doc index, position, left, match, right,
  *             section], …]}}        (only when not embedded)
  *   "words": {term: [year index, token count, year index, token count, …]}
+ *   "filtered": [the word tokens that are never terms (stopwords, adjectives …), sorted]
  *   "phrases": {key phrase: [index of each year of which it is a key phrase, …]}
  * }
  * </pre>
@@ -127,10 +128,15 @@ final class Evidence {
               : new long[vocabulary.length];
     }
     Map<String, int[]> words = new TreeMap<>();
+    // the word tokens that are never terms: the page tells them from words the segmenter never cut
+    List<String> filtered = new ArrayList<>();
     for (int t = 0; t < vocabulary.length; t++) {
       int nonzero = 0;
       for (long[] c : byYear) if (c[t] > 0) nonzero++;
-      if (nonzero == 0) continue;
+      if (nonzero == 0) {
+        filtered.add(vocabulary[t]);
+        continue;
+      }
       int[] sparse = new int[2 * nonzero];
       int i = 0;
       for (int y = 0; y < years.length; y++) {
@@ -142,6 +148,7 @@ final class Evidence {
       words.put(vocabulary[t], sparse);
     }
     out.put("words", words);
+    out.put("filtered", filtered);
     // the years of which each key phrase is one: the page says so where the segmenter never cut
     // the phrase as one word (a run of terms, which keyness, trends and topics count apart)
     Map<String, java.util.SortedSet<Integer>> phrases = new TreeMap<>();

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import qushi.Qushi;
 import qushi.analytics.context.Kwic;
+import qushi.analytics.prepare.PreparedCorpus;
 import qushi.analytics.prepare.TermCount;
 import qushi.analytics.topics.TopicOptions;
 
@@ -436,9 +438,20 @@ class ReportPageTest {
                 + " gd.data[0]; let bi = 0, bj = 0; t.z.forEach((row, i) => row.forEach((v, j) =>"
                 + " { if (v > t.z[bi][bj]) { bi = i; bj = j; } })); gd.emit('plotly_click',"
                 + " {points: [{customdata: t.customdata[bi][bj], x: t.x[bj], data: t}]}); return"
-                + " {term: t.customdata[bi][bj], year: t.x[bj]}; })()");
+                + " {term: t.customdata[bi][bj], year: t.x[bj], value: t.z[bi][bj].toFixed(1)};"
+                + " })()");
     browser.waitFor("!document.getElementById('kwic-panel').hidden");
     String year = clicked.get("year").asText();
+    // the number clicked is in the panel: the year's frequency per 10,000 words
+    String words =
+        browser
+            .eval(
+                "document.querySelector('#kwic-years li[data-year=\""
+                    + year
+                    + "\"] span.w')"
+                    + ".textContent")
+            .asText();
+    assertTrue(words.contains(clicked.get("value").asText()), words + " " + clicked);
     assertEquals(
         clicked.get("term").asText(),
         browser.eval("document.getElementById('kwic-term').textContent").asText());
@@ -449,6 +462,34 @@ class ReportPageTest {
                 + " td.textContent)");
     assertTrue(years.size() > 0);
     for (JsonNode y : years) assertEquals(year, y.asText());
+  }
+
+  @Test
+  void thePanelSaysWhetherTheSegmenterCutsAWordAndTheFilterKeepsIt() throws Exception {
+    Labels l = Labels.of(Fixtures.options().lang());
+    PreparedCorpus corpus = seeds.corpus();
+    // a word token that is never a term (a stopword), a string that is no token (a piece of
+    // 科技创新), and one that is not in the text: nothing to say of the segmenter
+    String stopword = "我们";
+    String piece = "技创";
+    assertTrue(corpus.vocabularyWords().contains(stopword));
+    assertEquals(0, corpus.counts().termTotal(corpus.vocabulary().id(stopword)));
+    assertFalse(corpus.vocabularyWords().contains(piece));
+    for (String t : List.of(stopword, piece)) {
+      assertTrue(seeds.count(t).list().stream().mapToInt(TermCount::count).sum() > 0, t);
+    }
+    String absent = "欧几里得空间";
+    assertEquals(0, seeds.count(absent).list().stream().mapToInt(TermCount::count).sum());
+    Map<String, String> said =
+        Map.of(stopword, l.get("js.filtered"), piece, l.get("js.not_a_word"), absent, "");
+    for (Map.Entry<String, String> e : said.entrySet()) {
+      browser.open(index.toUri() + fragment("kwic=", e.getKey()));
+      browser.waitFor("!document.getElementById('kwic-panel').hidden");
+      assertEquals(
+          e.getValue(),
+          browser.eval("document.getElementById('kwic-words').textContent").asText(),
+          e.getKey());
+    }
   }
 
   @Test
