@@ -132,6 +132,26 @@ class ReportPageTest {
   }
 
   @Test
+  void backClosesAPanelAndReturnsToTheSectionItWasOpenedFrom() throws Exception {
+    browser.eval("location.hash = '#trends'");
+    browser.waitFor("document.getElementById('kwic-input').disabled === false");
+    browser.eval("window.qushi.show('工程')");
+    browser.waitFor("!document.getElementById('kwic-panel').hidden");
+    assertEquals(fragment("kwic=", "工程"), browser.eval("location.hash").asText());
+    browser.eval("window.qushi.show('人工智能')"); // another term replaces the panel's entry
+    browser.eval("history.back()");
+    browser.waitFor("document.getElementById('kwic-panel').hidden");
+    assertEquals("#trends", browser.eval("location.hash").asText());
+    // a panel the URL opened closes in place: no entry before it to go back to
+    browser.open(index.toUri() + fragment("kwic=", "工程"));
+    browser.waitFor("!document.getElementById('kwic-panel').hidden");
+    browser.click("#kwic-panel [data-close]");
+    browser.waitFor("document.getElementById('kwic-panel').hidden");
+    assertEquals("", browser.eval("location.hash").asText());
+    assertTrue(browser.eval("location.href").asText().endsWith("index.html"));
+  }
+
+  @Test
   void kwicFragmentOpensTheTermWithAllItsYears() throws Exception {
     browser.open(index.toUri() + fragment("kwic=", "工程"));
     browser.waitFor("!document.getElementById('kwic-panel').hidden");
