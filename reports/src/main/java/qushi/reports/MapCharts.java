@@ -108,11 +108,14 @@ final class MapCharts {
             leaves.stream().map(l -> color(l.cluster())).toArray(String[]::new),
             "line",
             Map.of("width", 1, "color", "#fff")));
-    String passages = " " + labels.get("col.passages") + " · " + labels.get("col.cluster") + " ";
     Charts.hover(
         dots,
         leaves.stream()
-            .map(l -> Charts.text(l.term()) + "<br>" + l.passages() + passages + l.cluster())
+            .map(
+                l ->
+                    Charts.text(l.term())
+                        + "<br>"
+                        + labels.format("maps.leaf_hover", l.passages(), l.cluster()))
             .toArray(String[]::new));
     traces.add(dots);
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import qushi.analytics.topics.Topic;
 import qushi.analytics.topics.TopicModel;
 import qushi.analytics.topics.TopicRows;
@@ -42,7 +43,16 @@ public final class TopicsSection extends BuilderSection {
               + (t.unstable() ? " " + l.get("topics.unstable") : "");
       charts.add(
           page.chart(
-              Charts.terms("topic " + t.id(), title, words, weights, l.get("col.weight"), null)));
+              Charts.terms(
+                  "topic " + t.id(),
+                  title,
+                  words,
+                  weights,
+                  l.get("col.weight"),
+                  IntStream.range(0, words.length)
+                      .mapToObj(
+                          i -> l.format("topics.word_hover", Charts.text(words[i]), weights[i]))
+                      .toArray(String[]::new))));
     }
     String topicsCsv = page.csv("topics.csv", model.table());
     page.script("topics", explorer(model, data.q().years()));
