@@ -271,9 +271,11 @@ public final class Report {
     out.put("command", command());
     // a query in the script the corpus does not write finds nothing: the page says which form to
     // search
-    java.util.SortedMap<String, String> variants =
-        Script.variants(data.q().corpus().documents().stream().map(CleanDocument::text).toList());
+    List<String> texts = data.q().corpus().documents().stream().map(CleanDocument::text).toList();
+    java.util.SortedMap<String, String> variants = Script.variants(texts);
     out.put("variants", variants);
+    // in a corpus of both scripts a term found is also written the other way, counted apart
+    out.put("bothForms", Script.bothForms(texts));
     // with --t2s a query is converted to simplified, as qushi count converts it
     if (data.q().options().text().traditionalToSimplified()) {
       out.put("t2s", Script.toSimplified(variants));

@@ -564,6 +564,24 @@ class ReportPageTest {
     browser.open(index.toUri().toString());
     info = searchInfo("新質生產力");
     assertTrue(info.contains("“新质生产力”出现 " + simplified + " 次"), info);
+    // a corpus in both scripts: each form is counted apart, and the page says how often the other
+    // stands
+    String plain = "香港国家安全法实施之后第%d年，社会讨论国家安全与经济发展。\n";
+    StringBuilder later = new StringBuilder();
+    for (int i = 1; i <= 4; i++) later.append(String.format(plain, i));
+    Qushi mixed =
+        Qushi.of(
+            qushi.analytics.corpus.Corpus.ofTexts(
+                2020, years[0].toString(), 2021, later.toString()));
+    browser.open(
+        Report.of(mixed, Fixtures.options())
+            .writeTo(tmp.resolve("mixed"))
+            .index()
+            .toUri()
+            .toString());
+    info = searchInfo("国家安全");
+    assertTrue(info.contains("共出现 8 次"), info);
+    assertTrue(info.contains("“國家安全”另出现 8 次"), info);
   }
 
   /** Searches the open page for {@code term} and returns the line that counts it. */

@@ -1,6 +1,7 @@
 package qushi.analytics.text;
 
 import com.hankcs.hanlp.HanLP;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,6 +44,36 @@ public final class Script {
    * text both forms find themselves). Sorted, so the same texts give the same map.
    */
   public static SortedMap<String, String> variants(Iterable<String> texts) {
+    Set<Character> seen = han(texts);
+    SortedMap<String, String> out = new TreeMap<>();
+    for (char c : seen) {
+      String own = String.valueOf(c);
+      for (String other : counterparts(own)) {
+        if (!seen.contains(other.charAt(0))) out.putIfAbsent(other, own);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns, for the Chinese characters of {@code texts} whose other form (as in {@link #variants})
+   * the texts write too, that other form: in a corpus of both scripts, how the documents in the
+   * other script write a word. Sorted, so the same texts give the same map.
+   */
+  public static SortedMap<String, String> bothForms(Iterable<String> texts) {
+    Set<Character> seen = han(texts);
+    SortedMap<String, String> out = new TreeMap<>();
+    for (char c : seen) {
+      String own = String.valueOf(c);
+      for (String other : counterparts(own)) {
+        if (seen.contains(other.charAt(0))) out.putIfAbsent(own, other);
+      }
+    }
+    return out;
+  }
+
+  /** Returns the Chinese characters of {@code texts}, sorted. */
+  private static Set<Character> han(Iterable<String> texts) {
     Set<Character> seen = new TreeSet<>();
     for (String t : texts) {
       for (int i = 0; i < t.length(); i++) {
@@ -50,17 +81,20 @@ public final class Script {
         if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) seen.add(c);
       }
     }
-    SortedMap<String, String> out = new TreeMap<>();
-    for (char c : seen) {
-      String own = String.valueOf(c);
-      for (String other :
-          new String[] {
-            HanLP.convertToSimplifiedChinese(own), HanLP.convertToTraditionalChinese(own)
-          }) {
-        if (other.length() == 1 && !other.equals(own) && !seen.contains(other.charAt(0))) {
-          out.putIfAbsent(other, own);
-        }
-      }
+    return seen;
+  }
+
+  /**
+   * Returns the simplified and the traditional form of the character {@code own} (HanLP's
+   * conversion of the single character) that are one other character, simplified first.
+   */
+  private static List<String> counterparts(String own) {
+    List<String> out = new ArrayList<>(2);
+    for (String other :
+        new String[] {
+          HanLP.convertToSimplifiedChinese(own), HanLP.convertToTraditionalChinese(own)
+        }) {
+      if (other.length() == 1 && !other.equals(own)) out.add(other);
     }
     return out;
   }

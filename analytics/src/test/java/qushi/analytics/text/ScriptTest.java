@@ -29,4 +29,11 @@ class ScriptTest {
     assertEquals("乾", variants.get("干"));
     assertEquals(java.util.Map.of("過", "过", "間", "间", "風", "风"), Script.toSimplified(variants));
   }
+
+  @Test
+  void aCorpusInBothScriptsMapsEachCharacterItWritesBothWaysToItsOtherForm() {
+    // 国 and 國 both stand in it; 家 has one form; 发 and 风 stand without 發 and 風
+    var both = Script.bothForms(java.util.List.of("国家发展", "國家安全", "春风"));
+    assertEquals(java.util.Map.of("国", "國", "國", "国"), both);
+  }
 }
