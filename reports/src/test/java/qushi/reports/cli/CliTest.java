@@ -566,6 +566,13 @@ class CliTest {
         "lex.txt: lexicon file not found");
     assertOneLineError(
         run("segment", "--corpus", dir.toString(), "--doc", "zzz"), "unknown document id 'zzz'");
+    // no rows to print is refused before any work, in every command that ranks terms
+    for (String[] mode :
+        new String[][] {{"compare", "--trend"}, {"compare", "--all"}, {"keywords"}}) {
+      List<String> args = new ArrayList<>(List.of(mode));
+      args.addAll(List.of("--corpus", dir.toString(), "--top", "-1"));
+      assertOneLineError(run(args.toArray(String[]::new)), "'--top': must be ≥ 1, was -1");
+    }
   }
 
   @Test
