@@ -46,9 +46,25 @@ final class DocxText {
       return String.join("\n", lines.stream().filter(l -> !l.isBlank()).toList());
     } catch (UnsupportedFileFormatException e) {
       throw new BadInputException(file, "not a Word .docx file (not an Office Open XML package)");
-    } catch (IOException | POIXMLException | OpenXML4JRuntimeException e) {
+    } catch (org.apache.poi.util.RecordFormatException e) {
+      // POI's limit on the size of one part: a zip bomb, or a part damaged into a huge length
       throw new BadInputException(
-          file, "corrupt or unreadable .docx file (" + e.getClass().getSimpleName() + ")");
+          file, "a part of this .docx file is too large to read (" + reason(e) + ")");
+    } catch (IOException | POIXMLException | OpenXML4JRuntimeException e) {
+      throw new BadInputException(file, "corrupt or unreadable .docx file (" + reason(e) + ")");
     }
+  }
+
+  /**
+   * Returns what went wrong, for a one-line message: the deepest cause's message, its first line,
+   * at most 120 characters, or its class's name when it has none.
+   */
+  private static String reason(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+    String m = root.getMessage();
+    if (m == null || m.isBlank()) return root.getClass().getSimpleName();
+    m = m.strip().lines().findFirst().orElse("");
+    return m.length() > 120 ? m.substring(0, 117) + "..." : m;
   }
 }

@@ -86,6 +86,43 @@ class DocumentReaderTest {
   }
 
   @Test
+  void aDocxThatWouldSwellPastTheMemoryIsRejectedByName() throws IOException {
+    // a valid document whose body is swollen past POI's limit of 100 MB for one part
+    Path valid = dir.resolve("valid.docx");
+    try (XWPFDocument doc = new XWPFDocument();
+        OutputStream out = Files.newOutputStream(valid)) {
+      doc.createParagraph().createRun().setText("正文");
+      doc.write(out);
+    }
+    Path bomb = dir.resolve("bomb.docx");
+    try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(valid));
+        ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        out.putNextEntry(new ZipEntry(e.getName()));
+        if (e.getName().equals("word/document.xml")) {
+          // 101 MB that compress to a few per cent: above POI's least ratio of compressed to
+          // expanded size, so that only the size refuses it
+          java.util.Random random = new java.util.Random(1);
+          byte[] block = new byte[1024];
+          for (int i = 0; i < 101 * 1024; i++) {
+            java.util.Arrays.fill(block, (byte) ' ');
+            for (int k = 0; k < 24; k++) block[k] = (byte) ('a' + random.nextInt(26));
+            out.write(block);
+          }
+        } else {
+          in.transferTo(out);
+        }
+        out.closeEntry();
+      }
+    }
+    BadInputException e = assertThrows(BadInputException.class, () -> read(bomb));
+    assertTrue(
+        e.getMessage().startsWith(bomb + ": a part of this .docx file is too large to read ("),
+        e.getMessage());
+    assertEquals(1, e.getMessage().lines().count());
+  }
+
+  @Test
   void aFileThatIsNotPlainTextUnderAnotherExtensionIsRejected() throws IOException {
     Path rtf = dir.resolve("a.rtf");
     Files.writeString(rtf, "{\\rtf1\\ansi\\ansicpg936 \\u20013?\\u22269?}");
