@@ -101,11 +101,7 @@ record SparkTopics(
     for (int d = 0; d < docStart.length - 1; d++) docStart[d + 1] += docStart[d];
     int[] lengths = byDoc.stream().flatMapToInt(e -> Arrays.stream(e._2())).toArray();
     if (words.isEmpty() || Arrays.stream(lengths).allMatch(n -> n == 0)) {
-      throw new BadInputException(
-          "too little text for topics: "
-              + words.size()
-              + " terms are left after filtering (terms seen at least minCount times, in at most"
-              + " maxDocShare of the passages)");
+      throw new BadInputException(TopicModeler.noTerms(options, lengths.length));
     }
     int[] sample = TopicModeler.sample(lengths, options, random);
     Broadcast<int[]> starts = corpus.spark().broadcast(docStart);

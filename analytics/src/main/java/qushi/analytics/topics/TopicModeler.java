@@ -32,10 +32,13 @@ public final class TopicModeler {
   private final String[] vocabulary;
   private final int[][] docs;
   private final int[] docYears;
+  // the settings the vocabulary was chosen with, for the message of too little text
+  private final TopicOptions chosenWith;
 
   /** Prepares the passages of {@code corpus} as documents for topic models. */
   public TopicModeler(PreparedCorpus corpus, TopicOptions options) {
     this.corpus = corpus;
+    this.chosenWith = options;
     int v = corpus.vocabulary().size();
     long[] count = new long[v];
     int[] df = new int[v];
@@ -266,11 +269,7 @@ public final class TopicModeler {
    */
   void checkEnoughText() {
     if (vocabulary.length == 0 || Arrays.stream(docs).allMatch(d -> d.length == 0)) {
-      throw new BadInputException(
-          "too little text for topics: "
-              + vocabulary.length
-              + " terms are left after filtering (terms seen at least minCount times, in at most"
-              + " maxDocShare of the passages)");
+      throw new BadInputException(noTerms(chosenWith, docs.length));
     }
     if (maxTopics() < 2) {
       throw new BadInputException(
@@ -280,6 +279,24 @@ public final class TopicModeler {
               + vocabulary.length
               + " terms; two topics need at least 4 of each");
     }
+  }
+
+  /**
+   * Returns the message of a corpus whose {@code passages} leave no term for a model: none occurs
+   * often enough in few enough of them (the options' least count and largest share of passages).
+   */
+  public static String noTerms(TopicOptions options, int passages) {
+    String share =
+        options.maxDocShare() == 0.5
+            ? "half"
+            : String.format(java.util.Locale.ROOT, "%.0f%%", 100 * options.maxDocShare());
+    return String.format(
+        java.util.Locale.ROOT,
+        "too little text for topics: no term occurs at least %d times and in at most %s of the %d"
+            + " passages",
+        options.minCount(),
+        share,
+        passages);
   }
 
   /**
