@@ -23,7 +23,8 @@ import qushi.analytics.internal.TextFiles;
 /**
  * The manifest of a corpus folder: {@code corpus.csv}, a CSV file with a header row and one row per
  * document. Required columns: {@code id}, {@code file}, {@code year}; {@code title} and {@code
- * source} are read when present; every other column is kept as metadata.
+ * source} are read when present; every other column is kept as metadata. A row of blank fields
+ * (",,,," below a table saved from a spreadsheet) holds no document and is skipped.
  *
  * @param file the manifest file
  * @param entries its rows, in file order
@@ -91,6 +92,12 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
     try (Reader reader = new StringReader(text);
         CSVParser parser = CSVParser.parse(reader, format)) {
       List<String> header = parser.getHeaderNames();
+      Set<String> named = new HashSet<>();
+      for (String h : header) {
+        if (!h.isEmpty() && !named.add(h)) {
+          throw new BadInputException(file, "the header names column '" + h + "' twice");
+        }
+      }
       for (String required : List.of("id", "file", "year")) {
         if (!header.contains(required)) {
           String hint =
@@ -104,6 +111,9 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
       Set<String> ids = new HashSet<>();
       for (CSVRecord row : parser) {
         int line = (int) row.getRecordNumber() + 1;
+        // a row of blank fields (",,,," as a spreadsheet saves the rows below a table, or a line
+        // of spaces) holds no document
+        if (row.stream().allMatch(String::isBlank)) continue;
         if (!row.isConsistent()) {
           throw new BadInputException(
               file,

@@ -105,6 +105,11 @@ class CorpusTest {
     assertTrue(problem(() -> Corpus.load(dir)).contains("line 3: duplicate id 'a'"));
     manifest("a,a.txt,2021\n");
     assertTrue(problem(() -> Corpus.load(dir)).contains("line 2: expected 5 fields, found 3"));
+    Files.writeString(dir.resolve("corpus.csv"), "id,file,year,title,title\na,a.txt,2021,x,y\n");
+    assertTrue(
+        problem(() -> Corpus.load(dir))
+            .endsWith("corpus.csv: the header names column 'title' twice"),
+        problem(() -> Corpus.load(dir)));
     manifest("a,a.txt,2021,\"unclosed,\n");
     assertTrue(
         problem(() -> Corpus.load(dir))
@@ -220,6 +225,17 @@ class CorpusTest {
         problem(() -> Corpus.loadByFileName(dir))
             .endsWith("its corpus.csv is read without --years-from-filenames"),
         problem(() -> Corpus.loadByFileName(dir)));
+  }
+
+  @Test
+  void rowsOfBlankFieldsAsASpreadsheetSavesThemHoldNoDocument() throws IOException {
+    write("a.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    write("b.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    Files.writeString(
+        dir.resolve("corpus.csv"),
+        "id,file,year,title\r\na,a.txt,2021,一\r\n,,,\r\nb,b.txt,2022,二\r\n,,,\r\n   \r\n");
+    assertEquals(
+        List.of("a", "b"), Corpus.load(dir).documents().stream().map(Document::id).toList());
   }
 
   @Test
