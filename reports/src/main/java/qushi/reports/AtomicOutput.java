@@ -75,7 +75,7 @@ final class AtomicOutput {
       tmp = null;
       return last == null ? target : target.resolve(last.getFileName());
     } catch (IOException e) {
-      throw new UncheckedIOException(dir + ": cannot write the report: " + e.getMessage(), e);
+      throw new UncheckedIOException(dir + ": cannot write the report: " + why(e), e);
     } finally {
       if (tmp != null) delete(tmp);
     }
@@ -94,6 +94,13 @@ final class AtomicOutput {
     } catch (IOException e) {
       throw BadInputException.option(
           "out", "cannot be read: " + dir + " (" + e.getClass().getSimpleName() + ")");
+    }
+    // the report is written next to the folder and moved in place: the nearest existing folder
+    // above it must take new files (found before the analysis, not after)
+    Path above = target.getParent();
+    while (above != null && !Files.exists(above)) above = above.getParent();
+    if (above != null && !Files.isWritable(above)) {
+      throw BadInputException.option("out", "cannot be written: permission denied in " + above);
     }
   }
 
@@ -185,5 +192,17 @@ final class AtomicOutput {
     } catch (IOException e) {
       // a left-over temporary folder does no harm: the next run removes it
     }
+  }
+
+  /** Returns what went wrong in writing, in words: the file system's reason, not only a path. */
+  private static String why(IOException e) {
+    String reason =
+        e instanceof java.nio.file.AccessDeniedException
+            ? "permission denied"
+            : e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+                ? f.getReason()
+                : e.getClass().getSimpleName();
+    String m = e instanceof java.nio.file.FileSystemException f ? f.getFile() : e.getMessage();
+    return m == null ? reason : reason + " (" + m + ")";
   }
 }

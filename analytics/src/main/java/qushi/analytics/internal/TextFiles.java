@@ -79,6 +79,9 @@ public final class TextFiles {
    * @throws BadInputException if the file is missing or cannot be read as text
    */
   public static java.util.List<String> readList(Path file, String what) {
+    if (Files.isDirectory(file)) {
+      throw new BadInputException(file, "is a folder, not a " + what);
+    }
     if (!Files.isRegularFile(file)) throw new BadInputException(file, what + " not found");
     return listEntries(read(file));
   }

@@ -69,6 +69,8 @@ public record Lexicon(List<Entry> entries) {
    * @throws BadInputException if the file is missing, unreadable or has a malformed line
    */
   public Lexicon with(Path file) {
+    if (Files.isDirectory(file))
+      throw new BadInputException(file, "is a folder, not a lexicon file");
     if (!Files.isRegularFile(file)) throw new BadInputException(file, "lexicon file not found");
     List<Entry> all = new ArrayList<>(entries);
     all.addAll(parse(TextFiles.read(file), file.toString(), file));

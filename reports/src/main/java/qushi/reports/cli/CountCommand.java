@@ -32,7 +32,15 @@ final class CountCommand extends TableCommand {
   @Override
   public Integer call() {
     List<String> all = new ArrayList<>(terms);
-    if (termFile != null) all.addAll(Qushi.readList(termFile, "term file"));
+    if (termFile != null) {
+      List<String> listed = Qushi.readList(termFile, "term file");
+      if (listed.isEmpty() && terms.isEmpty()) {
+        throw new ParameterException(
+            spec.commandLine(),
+            termFile + ": the term file holds no term (only comments or blanks)");
+      }
+      all.addAll(listed);
+    }
     if (all.isEmpty())
       throw new ParameterException(spec.commandLine(), "give at least one TERM or --terms FILE");
     if (all.stream().anyMatch(String::isBlank))

@@ -566,6 +566,14 @@ class CliTest {
         "lex.txt: lexicon file not found");
     assertOneLineError(
         run("segment", "--corpus", dir.toString(), "--doc", "zzz"), "unknown document id 'zzz'");
+    // a folder given for a file, and a term file of comments only, say so
+    assertOneLineError(
+        run("count", "--corpus", dir.toString(), "--lexicon", dir.toString(), "AI"),
+        dir + ": is a folder, not a lexicon file");
+    Path comments = Files.writeString(dir.resolve("comments.txt"), "# 只有注释\n\n");
+    assertOneLineError(
+        run("count", "--corpus", dir.toString(), "--terms", comments.toString()),
+        "comments.txt: the term file holds no term (only comments or blanks)");
     // no rows to print is refused before any work, in every command that ranks terms
     for (String[] mode :
         new String[][] {{"compare", "--trend"}, {"compare", "--all"}, {"keywords"}}) {
