@@ -44,15 +44,7 @@ public final class Script {
    * text both forms find themselves). Sorted, so the same texts give the same map.
    */
   public static SortedMap<String, String> variants(Iterable<String> texts) {
-    Set<Character> seen = han(texts);
-    SortedMap<String, String> out = new TreeMap<>();
-    for (char c : seen) {
-      String own = String.valueOf(c);
-      for (String other : counterparts(own)) {
-        if (!seen.contains(other.charAt(0))) out.putIfAbsent(other, own);
-      }
-    }
-    return out;
+    return pairs(texts, false);
   }
 
   /**
@@ -61,12 +53,23 @@ public final class Script {
    * other script write a word. Sorted, so the same texts give the same map.
    */
   public static SortedMap<String, String> bothForms(Iterable<String> texts) {
+    return pairs(texts, true);
+  }
+
+  /**
+   * Returns the pairs of a character of {@code texts} and its other form: where the texts write
+   * {@code both}, each character to its other form ({@link #bothForms}); else the other forms they
+   * do not write, each to the character they write ({@link #variants}).
+   */
+  private static SortedMap<String, String> pairs(Iterable<String> texts, boolean both) {
     Set<Character> seen = han(texts);
     SortedMap<String, String> out = new TreeMap<>();
     for (char c : seen) {
       String own = String.valueOf(c);
       for (String other : counterparts(own)) {
-        if (seen.contains(other.charAt(0))) out.putIfAbsent(own, other);
+        if (seen.contains(other.charAt(0)) != both) continue;
+        if (both) out.putIfAbsent(own, other);
+        else out.putIfAbsent(other, own);
       }
     }
     return out;
