@@ -13,12 +13,14 @@ public final class Versions {
     return P.getProperty("qushi", "unknown");
   }
 
-  /** Returns a one-line list of library versions: HanLP, Tablesaw, Commons Math, Java. */
+  /** Returns a one-line list of library versions: HanLP, Tablesaw, Smile, Commons Math, Java. */
   public static String libraries() {
     return "HanLP "
         + P.getProperty("hanlp", "?")
         + ", Tablesaw "
         + P.getProperty("tablesaw", "?")
+        + ", Smile "
+        + P.getProperty("smile", "?")
         + ", Commons Math "
         + P.getProperty("commons-math3", "?")
         + ", Java "
