@@ -124,8 +124,36 @@ final class CompareCommand extends TableCommand {
     }
   }
 
+  /**
+   * Returns whether the question compares all the corpus's years among themselves: a trend over all
+   * of them, or every year against the rest (a target names its years: one without words is a
+   * mistake of the option).
+   */
+  private boolean comparesYears() {
+    return (mode.trend && years == null) || mode.all;
+  }
+
+  /** Returns the years of the corpus whose text has word tokens (a letter or digit). */
+  private static int[] worded(CorpusCounts c) {
+    return c.stats().list().stream().filter(y -> y.tokens() > 0).mapToInt(y -> y.year()).toArray();
+  }
+
+  /**
+   * Returns no rows, with a note: a corpus with words in one year (or none) has no other year to
+   * compare with. An odd corpus is no mistake of the command line.
+   */
+  private Tabular nothingToCompare(int[] worded) {
+    note(
+        "qushi: note: "
+            + (worded.length == 0 ? "no year" : "only " + worded[0])
+            + " of the corpus has word tokens (a letter or digit): there is no other year to"
+            + " compare with, so there are no rows");
+    return Tabular.of(tech.tablesaw.api.Table.create("compare"));
+  }
+
   /** Answers the questions the counts alone answer. */
   private Tabular countsQuestions(CorpusCounts c, KeynessOptions ko) {
+    if (comparesYears() && worded(c).length < 2) return nothingToCompare(worded(c));
     units = c.documentUnits() ? "documents" : "passages";
     if (mode.all) return c.compareAll(ko, limits.top);
     if (mode.trend) return trend(c.trends(trendYears(), trendOptions(ko)));
@@ -137,6 +165,7 @@ final class CompareCommand extends TableCommand {
 
   /** Answers --terms and --ci, which read the text. */
   private Tabular textQuestions(Qushi q, KeynessOptions ko) {
+    if (comparesYears() && worded(q).length < 2) return nothingToCompare(worded(q));
     units = q.documentUnits() ? "documents" : "passages";
     if (intervals.ci && (mode.all || mode.periods != null)) {
       throw BadInputException.option("ci", "works with --target, not --all or --periods");
