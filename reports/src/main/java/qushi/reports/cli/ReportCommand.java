@@ -14,6 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import qushi.Qushi;
 import qushi.analytics.compare.Period;
+import qushi.analytics.core.BadInputException;
 import qushi.reports.Labels;
 import qushi.reports.Report;
 import qushi.reports.ReportOptions;
@@ -84,6 +85,11 @@ final class ReportCommand extends CorpusCommand {
             .withTopics(noTopics ? ReportOptions.NO_TOPICS : topics)
             .withPeriods(periods == null ? List.of() : Period.parseList("periods", periods))
             .withStrata(strata);
+    // one period has nothing to follow it: refused as compare --periods refuses it, not dropped
+    if (options.periods().size() == 1) {
+      throw BadInputException.option(
+          "periods", "needs at least two periods, was " + options.periods());
+    }
     Path dir = out != null ? out : defaultOut();
     // a bad output folder is found before the minutes of analysis, not after
     Report.checkOutput(dir);

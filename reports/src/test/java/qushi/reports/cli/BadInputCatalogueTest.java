@@ -114,6 +114,16 @@ class BadInputCatalogueTest {
             "compare",
             "--all"));
     c.add(
+        fails(
+            "report --periods with one period",
+            TWO,
+            texts("数字经济持续发展。"),
+            "--periods needs at least two periods, was [2021]",
+            "report",
+            "--no-topics",
+            "--periods",
+            "2021"));
+    c.add(
         notes(
             "compare --trend on one year",
             "a,a.txt,2021,\n",
