@@ -79,11 +79,18 @@ public final class TextFiles {
    * @throws BadInputException if the file is missing or cannot be read as text
    */
   public static java.util.List<String> readList(Path file, String what) {
-    if (Files.isDirectory(file)) {
-      throw new BadInputException(file, "is a folder, not a " + what);
-    }
-    if (!Files.isRegularFile(file)) throw new BadInputException(file, what + " not found");
+    requireFile(file, what);
     return listEntries(read(file));
+  }
+
+  /**
+   * Checks that {@code file} is a file a user named as {@code what} ("term file", "lexicon file").
+   *
+   * @throws BadInputException if it is a folder or is not there
+   */
+  public static void requireFile(Path file, String what) {
+    if (Files.isDirectory(file)) throw new BadInputException(file, "is a folder, not a " + what);
+    if (!Files.isRegularFile(file)) throw new BadInputException(file, what + " not found");
   }
 
   /** Returns the entries of list text, as {@link #readList} reads them. */

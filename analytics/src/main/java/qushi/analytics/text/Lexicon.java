@@ -1,6 +1,5 @@
 package qushi.analytics.text;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,9 +68,7 @@ public record Lexicon(List<Entry> entries) {
    * @throws BadInputException if the file is missing, unreadable or has a malformed line
    */
   public Lexicon with(Path file) {
-    if (Files.isDirectory(file))
-      throw new BadInputException(file, "is a folder, not a lexicon file");
-    if (!Files.isRegularFile(file)) throw new BadInputException(file, "lexicon file not found");
+    TextFiles.requireFile(file, "lexicon file");
     List<Entry> all = new ArrayList<>(entries);
     all.addAll(parse(TextFiles.read(file), file.toString(), file));
     return new Lexicon(dedupe(all));

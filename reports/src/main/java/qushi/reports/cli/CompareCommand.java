@@ -153,7 +153,10 @@ final class CompareCommand extends TableCommand {
 
   /** Answers the questions the counts alone answer. */
   private Tabular countsQuestions(CorpusCounts c, KeynessOptions ko) {
-    if (comparesYears() && worded(c).length < 2) return nothingToCompare(worded(c));
+    if (comparesYears()) {
+      int[] worded = worded(c);
+      if (worded.length < 2) return nothingToCompare(worded);
+    }
     units = c.documentUnits() ? "documents" : "passages";
     if (mode.all) return c.compareAll(ko, limits.top);
     if (mode.trend) return trend(c.trends(trendYears(), trendOptions(ko)));
@@ -165,7 +168,10 @@ final class CompareCommand extends TableCommand {
 
   /** Answers --terms and --ci, which read the text. */
   private Tabular textQuestions(Qushi q, KeynessOptions ko) {
-    if (comparesYears() && worded(q).length < 2) return nothingToCompare(worded(q));
+    if (comparesYears()) {
+      int[] worded = worded(q);
+      if (worded.length < 2) return nothingToCompare(worded);
+    }
     units = q.documentUnits() ? "documents" : "passages";
     if (intervals.ci && (mode.all || mode.periods != null)) {
       throw BadInputException.option("ci", "works with --target, not --all or --periods");
