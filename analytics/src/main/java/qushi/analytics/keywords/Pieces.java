@@ -55,9 +55,10 @@ public final class Pieces {
     int[] start = new int[size];
     int at = from;
     for (int k = 0; k < size; k++) {
-      int i = text.indexOf(word.apply(k), at);
+      String w = word.apply(k);
+      int i = text.indexOf(w, at);
       start[k] = i;
-      if (i >= 0) at = i + word.apply(k).length();
+      if (i >= 0) at = i + w.length();
     }
     for (int k = 0; k < size; k++) {
       if (start[k] < 0 || !isTerm.test(k)) continue;
