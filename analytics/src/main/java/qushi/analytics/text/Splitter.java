@@ -34,10 +34,13 @@ import qushi.analytics.internal.Punctuation;
  * unit if the result stays within {@code maxLength + slack}; a short last passage merges into the
  * previous passage of the section under the same bound, else stands alone. Passages are trimmed of
  * whitespace at both edges, so their offsets satisfy {@code text.equals(cleanText.substring(start,
- * end))} and together they cover every non-whitespace character of the text exactly once. The
- * exceptions to the length range are therefore: passages under {@code minLength} (a short section,
- * or a short piece next to units too long to merge with), and passages up to {@code maxLength +
- * slack}.
+ * end))} and together they cover every non-whitespace character of the text exactly once, but for a
+ * passage with no letter or digit ("……", "＊＊＊", a document of punctuation only), which is dropped:
+ * it holds no word token, so it is no unit of text the statistics could count or resample (a
+ * punctuation-only document kept as a unit of no tokens turned 160 of 385 sparse terms stable in
+ * the trend test). The exceptions to the length range are therefore: passages under {@code
+ * minLength} (a short section, or a short piece next to units too long to merge with), and passages
+ * up to {@code maxLength + slack}.
  *
  * @param minLength passages shorter than this try to merge, in characters, ≥ 1
  * @param maxLength target upper bound of a passage, in characters, ≥ minLength
@@ -214,6 +217,7 @@ public record Splitter(int minLength, int maxLength, int slack) {
     List<Passage> out = new ArrayList<>();
     for (Section s : sections) {
       for (int[] span : pack(units(cleanText, s.start(), s.end()))) {
+        if (!TermFilter.isWord(cleanText.substring(span[0], span[1]))) continue;
         out.add(
             new Passage(
                 firstIndex + out.size(), document, docId, year, s.title(), span[0], span[1]));
