@@ -1,11 +1,20 @@
 package qushi.analytics.corpus;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -28,8 +37,8 @@ final class PdfText {
   /**
    * Returns the text of the PDF whose bytes these are.
    *
-   * @throws BadInputException naming the file when the PDF needs a password, cannot be parsed, or
-   *     has no text layer
+   * @throws BadInputException naming the file when the PDF needs a password, cannot be parsed, has
+   *     a page whose content cannot be read, or has no text layer
    */
   static String of(Path file, byte[] bytes) {
     if (!DocumentReader.startsWith(bytes, "%PDF-")) {
@@ -40,6 +49,15 @@ final class PdfText {
           file, "truncated or damaged PDF (it has no %%EOF end marker: a download cut short?)");
     }
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
+      String damage = damage(pdf);
+      if (damage != null) {
+        throw new BadInputException(
+            file,
+            "damaged PDF: "
+                + damage
+                + ", so its text would be lost; repair the file (print it to PDF again) or leave it"
+                + " out");
+      }
       PdfNotes stripper = new PdfNotes();
       stripper.setLineSeparator("\n\n");
       stripper.setParagraphStart(" ");
@@ -66,6 +84,45 @@ final class PdfText {
       throw new BadInputException(file, "PDF is encrypted and needs a password");
     } catch (IOException e) {
       throw new BadInputException(file, "corrupt or unreadable PDF (" + e.getMessage() + ")");
+    }
+  }
+
+  /**
+   * Returns what is damaged in the PDF, or null: the first page whose content stream cannot be read
+   * (a reference to an object the lenient parser could not parse, a stream that does not decode, or
+   * one that decodes to nothing from encoded bytes). PDFBox recovers from such damage by leaving
+   * the page's text out without a word (a file cut inside a page, with "%%EOF" appended by a repair
+   * tool); a page with no content at all is blank, not damaged.
+   */
+  private static String damage(PDDocument pdf) {
+    int n = 0;
+    for (PDPage page : pdf.getPages()) {
+      n++;
+      COSDictionary dict = page.getCOSObject();
+      if (dict.getItem(COSName.CONTENTS) == null) continue;
+      COSBase contents = dict.getDictionaryObject(COSName.CONTENTS);
+      List<? extends COSBase> streams =
+          contents instanceof COSArray array ? array.toList() : Collections.singletonList(contents);
+      for (COSBase s : streams) {
+        String why = unreadable(s instanceof COSObject o ? o.getObject() : s);
+        if (why != null) {
+          return "the content of page " + n + " of " + pdf.getNumberOfPages() + " " + why;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Returns why the content stream {@code s} cannot be read, or null when it can. */
+  private static String unreadable(COSBase s) {
+    if (!(s instanceof COSStream stream)) return "cannot be read (cut short or corrupt)";
+    try (InputStream in = stream.createInputStream()) {
+      if (in.readAllBytes().length == 0 && stream.getLength() > 0) {
+        return "does not decode (corrupt compressed data)";
+      }
+      return null;
+    } catch (IOException e) {
+      return "does not decode (" + e.getMessage() + ")";
     }
   }
 

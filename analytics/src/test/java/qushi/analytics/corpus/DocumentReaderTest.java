@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -171,6 +172,12 @@ class DocumentReaderTest {
     cs.endText();
   }
 
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
   /** Writes a PDF of pages, each drawn by one body. */
   private Path pages(String name, PdfBody... bodies) throws IOException {
     Path file = dir.resolve(name);
@@ -302,6 +309,47 @@ class DocumentReaderTest {
     Path padded = dir.resolve("padded.pdf");
     Files.write(padded, Arrays.copyOf(bytes, bytes.length + 4096));
     assertEquals("Supply-side structural reform", read(padded).strip());
+
+    // a classic cross-reference table (no object streams) as many writers make it, cut inside the
+    // second page's content stream, with the end marker a repair tool appends: the lenient parser
+    // would leave that page's text out without a word
+    Path two = dir.resolve("two.pdf");
+    try (PDDocument doc = new PDDocument()) {
+      for (String line : List.of("Supply-side structural reform", "Regional development")) {
+        PDPage page = new PDPage();
+        doc.addPage(page);
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+          text(cs, line);
+        }
+      }
+      doc.save(two.toFile(), CompressParameters.NO_COMPRESSION);
+    }
+    assertTrue(
+        read(two).matches("(?s)\\s*Supply-side structural reform\\s+Regional development\\s*"));
+    byte[] twoBytes = Files.readAllBytes(two);
+    String latin = new String(twoBytes, StandardCharsets.ISO_8859_1);
+    String secondContents = latin.replaceAll("(?s).*/Type /Page\\b.*?/Contents (\\d+) 0 R.*", "$1");
+    int secondData = latin.indexOf("stream", latin.indexOf("\n" + secondContents + " 0 obj")) + 10;
+    Path cutPage = dir.resolve("cut-page.pdf");
+    byte[] cutBytes = Arrays.copyOf(twoBytes, secondData);
+    Files.write(cutPage, concat(cutBytes, "\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1)));
+    assertRejected(
+        cutPage,
+        "damaged PDF: the content of page 2 of 2 cannot be read (cut short or corrupt), so its"
+            + " text would be lost; repair the file (print it to PDF again) or leave it out");
+    // compressed content that does not inflate
+    byte[] garbled = twoBytes.clone();
+    int data = latin.indexOf("stream", latin.indexOf("FlateDecode")) + "stream\n".length();
+    for (int i = data; i < data + 6; i++) garbled[i] = (byte) 0xFF;
+    Path badFlate = dir.resolve("bad-flate.pdf");
+    Files.write(badFlate, garbled);
+    BadInputException inflate = assertThrows(BadInputException.class, () -> read(badFlate));
+    assertTrue(
+        inflate
+            .getMessage()
+            .startsWith(
+                badFlate + ": damaged PDF: the content of page 1 of 2 does" + " not decode ("),
+        inflate.getMessage());
 
     Path scan =
         pdf(
