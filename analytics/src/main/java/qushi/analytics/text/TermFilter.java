@@ -1,11 +1,14 @@
 package qushi.analytics.text;
 
+import com.hankcs.hanlp.corpus.tag.Nature;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import qushi.analytics.core.BadInputException;
 import qushi.analytics.core.Resources;
 import qushi.analytics.internal.TextFiles;
 
@@ -106,7 +109,30 @@ public record TermFilter(
   /** Returns a copy that allows these tags ({@code n*} style prefixes allowed). */
   public TermFilter withPosTags(List<String> tags) {
     if (tags.isEmpty()) throw new IllegalArgumentException("posTags must not be empty");
+    for (String tag : tags) requireKnown(tag);
     return new TermFilter(stopwords, singles, tags, lexicon);
+  }
+
+  /**
+   * Refuses a tag that HanLP never gives (a typo would silently leave only lexicon and learned
+   * terms): a tag must be one of HanLP's, a prefix with {@code *} must start one of them.
+   *
+   * @throws BadInputException naming the tag
+   */
+  static void requireKnown(String tag) {
+    boolean prefix = tag.endsWith("*");
+    String stem = prefix ? tag.substring(0, tag.length() - 1) : tag;
+    boolean known =
+        Arrays.stream(Nature.values())
+            .map(Nature::toString)
+            .anyMatch(n -> prefix ? n.startsWith(stem) : n.equals(stem));
+    if (!known || stem.isEmpty() && !prefix) {
+      throw new BadInputException(
+          "unknown part-of-speech tag \""
+              + tag
+              + "\" among the allowed tags: HanLP's tags are such as n, nr, ns, nt, nz, v, vn, a,"
+              + " an, d, and n* allows every tag that starts with n");
+    }
   }
 
   /** Returns a copy that keeps the terms of {@code lexicon} whatever their tag. */

@@ -51,6 +51,7 @@ public record TextOptions(
     notTerms = List.copyOf(notTerms);
     posTags = List.copyOf(posTags);
     Check.that(!posTags.isEmpty(), "posTags", "must not be empty");
+    posTags.forEach(TermFilter::requireKnown);
   }
 
   /**

@@ -255,6 +255,17 @@ class BadInputCatalogueTest {
     c.add(fails("count without a term", TWO, texts("文本。"), "give at least one TERM", "count"));
     c.add(fails("compare without a mode", TWO, texts("文本。"), "--target", "compare"));
     c.add(fails("unknown option", TWO, texts("文本。"), "--frobnicate", "stats", "--frobnicate"));
+    // a mistyped tag once left only lexicon and learned terms, without a word
+    c.add(
+        fails(
+            "unknown part-of-speech tag",
+            TWO,
+            texts("文本。"),
+            "unknown part-of-speech tag \"zz\"",
+            "keywords",
+            "--pos",
+            "n*,zz"));
+    c.add(ok("a tag prefix HanLP has", TWO, texts("人工智能。"), "stats", "--pos", "q*,vn"));
     // 11. bounds
     // threads are capped at the cores: more would only copy the count tables
     c.add(
