@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -51,6 +52,18 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
   /** Copies the entry list. */
   public Manifest {
     entries = List.copyOf(entries);
+  }
+
+  /**
+   * Returns whether the file name {@code name} of a row of the manifest {@code file} names the
+   * manifest (a name that is no path is refused where the documents are read).
+   */
+  private static boolean isManifest(Path file, String name) {
+    try {
+      return file.resolveSibling(name).normalize().equals(file.normalize());
+    } catch (InvalidPathException e) {
+      return false;
+    }
   }
 
   /**
@@ -137,6 +150,10 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
         if (meta.get("file").isEmpty()) {
           throw new BadInputException(
               file, "line " + line + ": empty file name for id '" + id + "'");
+        }
+        if (isManifest(file, meta.get("file"))) {
+          throw new BadInputException(
+              file, "line " + line + ": the file of '" + id + "' is this manifest itself");
         }
         entries.add(
             new Entry(line, id, meta.get("file"), parseYear(file, line, meta.get("year")), meta));

@@ -368,6 +368,14 @@ class BadInputCatalogueTest {
             "stats"));
     c.add(
         fails("bad id", "a b,a.txt,2021,\n", List.of("a.txt", "文本。"), "id 'a b' must be", "stats"));
+    // the manifest was read as a document of CSV text
+    c.add(
+        fails(
+            "the manifest as a document",
+            "a,a.txt,2021,\nb,./corpus.csv,2024,\n",
+            List.of("a.txt", "文本。"),
+            "corpus.csv: line 3: the file of 'b' is this manifest itself",
+            "stats"));
     c.add(
         fails(
             "unknown document",
