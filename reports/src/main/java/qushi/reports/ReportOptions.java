@@ -57,10 +57,14 @@ public record ReportOptions(
 
   /**
    * How automatic periods are cut: n years make k = min(4, max(2, round(n / 5))) periods of
-   * consecutive years, the earlier periods one year longer when n is not a multiple of k.
+   * consecutive years, those that keep the years of each period closest together (least squares of
+   * the years about their period's mean, exact by dynamic programming). An annual series gets
+   * periods of equal length, the earlier ones a year longer when n is not a multiple of k; a series
+   * with gaps is cut at them (congress reports of 1921, 1923, 1969, 1973, … 2022 make 1921–1923,
+   * 1969–1992 and 1997–2022, where equal numbers of years put 1921 and 1977 in one period).
    */
   public static final String AUTO_PERIODS =
-      "min(4, max(2, round(n/5))) periods of consecutive years";
+      "min(4, max(2, round(n/5))) periods of consecutive years, each as close in time as can be";
 
   /** Value of {@code strata} that leaves the stratified comparison out. */
   public static final String NO_STRATA = "-";
@@ -87,11 +91,39 @@ public record ReportOptions(
       return out;
     }
     int k = Math.min(4, Math.max(2, (int) Math.round(n / 5.0)));
-    int from = 0;
-    for (int i = 0; i < k; i++) {
-      int size = n / k + (i < n % k ? 1 : 0);
-      out.add(Period.range(years[from], years[from + size - 1]));
-      from += size;
+    // prefix sums of the years (less the first, to keep the squares small)
+    double[] sum = new double[n + 1];
+    double[] squares = new double[n + 1];
+    for (int i = 0; i < n; i++) {
+      double d = years[i] - years[0];
+      sum[i + 1] = sum[i] + d;
+      squares[i + 1] = squares[i] + d * d;
+    }
+    // cost[j][i]: least squares of years[0, i) in j periods; cut[j][i]: where the last one starts
+    double[][] cost = new double[k + 1][n + 1];
+    int[][] cut = new int[k + 1][n + 1];
+    for (double[] row : cost) java.util.Arrays.fill(row, Double.POSITIVE_INFINITY);
+    cost[0][0] = 0;
+    for (int j = 1; j <= k; j++) {
+      for (int i = j; i <= n; i++) {
+        // the latest start first: of equal costs, the shorter last period (earlier ones longer)
+        for (int s = i - 1; s >= j - 1; s--) {
+          double within = squares[i] - squares[s] - (sum[i] - sum[s]) * (sum[i] - sum[s]) / (i - s);
+          double c = cost[j - 1][s] + within;
+          if (c < cost[j][i] - 1e-9) {
+            cost[j][i] = c;
+            cut[j][i] = s;
+          }
+        }
+      }
+    }
+    int end = n;
+    for (int j = k; j >= 1; j--) {
+      int start = cut[j][end];
+      out.add(
+          0,
+          end - start == 1 ? Period.of(years[start]) : Period.range(years[start], years[end - 1]));
+      end = start;
     }
     return out;
   }

@@ -66,6 +66,26 @@ class ReportPeriodsTest {
   }
 
   @Test
+  void automaticPeriodsKeepTheYearsOfEachCloseTogether() {
+    // thirteen annual years: three periods of equal length, the first a year longer
+    int[] annual = java.util.stream.IntStream.rangeClosed(2013, 2025).toArray();
+    assertEquals(
+        List.of(Period.range(2013, 2017), Period.range(2018, 2021), Period.range(2022, 2025)),
+        ReportOptions.autoPeriods(annual));
+    // congress years: 1921 and 1923 are 46 years from the next; equal numbers of years made
+    // 1921..1977 one period. Least squares: 2 + 376 + 250 = 628 for the cut 1992 | 1997, against
+    // 2 + 203.2 + 437.5 = 642.7 for 1987 | 1992, and more for any other
+    int[] congress = {1921, 1923, 1969, 1973, 1977, 1982, 1987, 1992, 1997, 2002, 2007, 2012, 2017};
+    assertEquals(
+        List.of(Period.range(1921, 1923), Period.range(1969, 1992), Period.range(1997, 2017)),
+        ReportOptions.autoPeriods(congress));
+    // a year alone after a long gap is a period of its own
+    assertEquals(
+        List.of(Period.range(2001, 2004), Period.of(2020)),
+        ReportOptions.autoPeriods(new int[] {2001, 2002, 2003, 2004, 2020}));
+  }
+
+  @Test
   void whatChangedShowsPeriodsShapesAndSources() {
     assertTrue(ReportTest.chartIds(page.html()).contains("chart_changes_2019_2021_2022_2023"));
     assertTrue(
