@@ -9,11 +9,13 @@ import picocli.CommandLine.Option;
 import qushi.CorpusCounts;
 import qushi.Qushi;
 import qushi.analytics.compare.KeynessOptions;
+import qushi.analytics.compare.KeynessRow;
 import qushi.analytics.compare.KeynessTable;
 import qushi.analytics.compare.Period;
 import qushi.analytics.compare.StratifiedTable;
 import qushi.analytics.compare.TrendClass;
 import qushi.analytics.compare.TrendOptions;
+import qushi.analytics.compare.TrendRow;
 import qushi.analytics.compare.TrendTable;
 import qushi.analytics.core.BadInputException;
 import qushi.analytics.core.Tabular;
@@ -173,6 +175,9 @@ final class CompareCommand extends TableCommand {
       if (worded.length < 2) return nothingToCompare(worded);
     }
     units = q.documentUnits() ? "documents" : "passages";
+    if (terms != null) {
+      asked = terms.stream().map(q.corpus().text()::cleanQuery).distinct().toList();
+    }
     if (intervals.ci && (mode.all || mode.periods != null)) {
       throw BadInputException.option("ci", "works with --target, not --all or --periods");
     }
@@ -227,6 +232,7 @@ final class CompareCommand extends TableCommand {
             + "; "
             + t.rows().stream().filter(r -> r.trend().changed() && r.concentrated()).count()
             + " of the changed terms mostly (>= 80%) from one document"
+            + untested(t.rows().stream().map(TrendRow::term).toList())
             + (shapes == null && t.rows().size() > limits.top
                 ? "; the rows shown are shared among the shapes (--shape lists one, --top shows"
                     + " more)"
@@ -274,8 +280,27 @@ final class CompareCommand extends TableCommand {
             + units
             + "), "
             + k.significant().stream().filter(r -> r.concentrated()).count()
-            + " of them mostly (>= 80%) from one document");
+            + " of them mostly (>= 80%) from one document"
+            + untested(k.rows().stream().map(KeynessRow::term).toList()));
     return k.first(limits.top);
+  }
+
+  /** The terms of --terms, cleaned as the text is; null without --terms. */
+  private List<String> asked;
+
+  /**
+   * Returns what the note says of the terms of --terms that have no row ("" when every one has):
+   * those seen fewer than --min-count times in the years compared are not tested.
+   */
+  private String untested(List<String> shown) {
+    if (asked == null) return "";
+    List<String> missing = asked.stream().filter(a -> !shown.contains(a)).toList();
+    return missing.isEmpty()
+        ? ""
+        : "; not tested, seen fewer than "
+            + limits.minCount
+            + " times in the years compared (--min-count): "
+            + String.join(", ", missing);
   }
 
   /**

@@ -210,6 +210,17 @@ class CliTest {
     assertOneLineError(
         run("compare", "--corpus", c, "--periods", "2021,2024", "--ci"),
         "--ci works with --target");
+    // a term seen fewer than --min-count times has no row: the note names it
+    for (String mode : List.of("--trend", "--target=2024")) {
+      Result few = run("compare", "--corpus", c, mode, "--terms", "数字经济,和人工,碳中和");
+      assertEquals(0, few.code(), few.err());
+      assertTrue(
+          few.err()
+              .contains(
+                  "; not tested, seen fewer than 3 times in the years compared (--min-count):"
+                      + " 和人工, 碳中和"),
+          few.err());
+    }
   }
 
   @Test
