@@ -78,6 +78,7 @@ public final class MethodsSection {
     Map<String, String> versions = new LinkedHashMap<>();
     versions.put("qushi", Versions.qushi());
     versions.put(l.get("methods.libraries"), Versions.libraries());
+    versions.put(l.get("methods.readers"), Versions.readers());
     versions.put("Plotly", PlotlyBundle.get().version());
     versions.put("Pebble", pomVersion("io.pebbletemplates", "pebble"));
     versions.put("Jackson", pomVersion("com.fasterxml.jackson.core", "jackson-databind"));

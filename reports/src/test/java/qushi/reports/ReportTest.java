@@ -318,6 +318,9 @@ class ReportTest {
     assertTrue(
         methods.contains(RawText.sha256(Files.readAllBytes(shared.resolve("corpus/corpus.csv")))));
     assertTrue(methods.contains(PlotlyBundle.get().version()));
+    // the readers' versions are those on the class path: they shape the text of the same files
+    assertTrue(methods.contains("PDFBox " + org.apache.pdfbox.util.Version.getVersion()), "PDFBox");
+    assertTrue(methods.contains("POI " + org.apache.poi.Version.getVersion()), "POI");
     assertTrue(methods.contains("<th>随机种子</th><td>42</td>"), "seed");
     assertTrue(methods.contains("<th>主题数（--topics）</th><td>未指定</td>"));
     assertTrue(methods.contains("log2((a&#39; / Nt) / (b&#39; / Nr))"), "formulas");

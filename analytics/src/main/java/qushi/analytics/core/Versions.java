@@ -27,6 +27,24 @@ public final class Versions {
         + Runtime.version();
   }
 
+  /**
+   * Returns a one-line list of the versions of the libraries that read corpus files — PDFBox (PDF),
+   * POI (Word), jsoup (HTML), commonmark (Markdown), juniversalchardet (encodings) — whose versions
+   * shape the text read from the same files.
+   */
+  public static String readers() {
+    return "PDFBox "
+        + P.getProperty("pdfbox", "?")
+        + ", POI "
+        + P.getProperty("poi", "?")
+        + ", jsoup "
+        + P.getProperty("jsoup", "?")
+        + ", commonmark "
+        + P.getProperty("commonmark", "?")
+        + ", juniversalchardet "
+        + P.getProperty("juniversalchardet", "?");
+  }
+
   private static Properties load() {
     // versions are informative only: without the file they read "unknown"
     return Resources.exists("/qushi/versions.properties")

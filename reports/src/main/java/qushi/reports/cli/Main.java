@@ -216,7 +216,7 @@ public final class Main {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"qushi " + Versions.qushi(), Versions.libraries()};
+      return new String[] {"qushi " + Versions.qushi(), Versions.libraries(), Versions.readers()};
     }
   }
 }
