@@ -248,6 +248,20 @@ public final class PermutationTests {
     return new Exact(scanP(counts, probability), scanNull(k, probability));
   }
 
+  /**
+   * Returns the p-value of the scan of both sides of every split between consecutive groups (the
+   * years before a split holding too many of the units containing a term, or those after it): from
+   * the sides' upper tails ({@link #scanTails} of the cumulative shares), exact up to {@value
+   * ScanTest#STEP_EXACT_UP_TO} units, Bonferroni over the sides above.
+   *
+   * @param perGroup the units containing the term in each group
+   * @param share π_g, summing to 1
+   * @param sideTails the sides' tails: before each split, then after it
+   */
+  public static double stepScanP(int[] perGroup, double[] share, double[][] sideTails) {
+    return ScanTest.stepP(perGroup, share, sideTails);
+  }
+
   /** Returns the p-value of {@link #scan} alone. */
   public static double scanP(int[] counts, double[] probability) {
     int k = 0;

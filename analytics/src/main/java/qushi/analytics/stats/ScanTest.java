@@ -31,6 +31,96 @@ final class ScanTest {
     return tails;
   }
 
+  /** The most units for which {@link #stepP} works out the exact law (g·K² steps). */
+  static final int STEP_EXACT_UP_TO = 500;
+
+  /**
+   * Returns the p-value of the scan of the two sides of every split between consecutive groups: the
+   * probability, when each of the K units falls in group g with probability π_g independently, that
+   * some side's upper tail is at most the smallest one observed. The 2(G − 1) sides overlap (the
+   * years before one split hold those before the last), so Bonferroni over them, the upper bound
+   * {@link #p} gives, runs several times too high; up to {@value #STEP_EXACT_UP_TO} units the
+   * probability is worked out exactly, by the law of the running count over the groups (each
+   * group's count, given the units left, is binomial in them with the group's share of what is
+   * left), and never below the smallest tail itself.
+   *
+   * @param perGroup the units containing the term in each group
+   * @param share π_g, summing to 1
+   * @param sideTails the upper tails of the sides ({@link #tails} for K units of the cumulative
+   *     shares before each split, then those after it)
+   */
+  static double stepP(int[] perGroup, double[] share, double[][] sideTails) {
+    int g = perGroup.length;
+    int k = 0;
+    for (int c : perGroup) k += c;
+    int[] sides = new int[2 * (g - 1)];
+    int before = 0;
+    for (int s = 0; s < g - 1; s++) {
+      before += perGroup[s];
+      sides[s] = before;
+      sides[g - 1 + s] = k - before;
+    }
+    double bonferroni = p(sides, sideTails);
+    if (k == 0 || k > STEP_EXACT_UP_TO) return bonferroni;
+    double best = 1;
+    for (int i = 0; i < sides.length; i++) {
+      if (sides[i] > 0 && sideTails[i] != null) best = Math.min(best, sideTails[i][sides[i]]);
+    }
+    // a side is reached when its count is at least its threshold: the least count whose tail is
+    // at most the smallest observed (K + 1 where none is)
+    int[] reach = new int[sides.length];
+    for (int i = 0; i < sides.length; i++) {
+      reach[i] = k + 1;
+      if (sideTails[i] == null) continue;
+      for (int x = 1; x <= k; x++) {
+        if (sideTails[i][x] <= best) {
+          reach[i] = x;
+          break;
+        }
+      }
+    }
+    // law of the running count B after each group, kept where no side was reached so far
+    double[] law = new double[k + 1];
+    law[0] = 1;
+    double left = 1;
+    for (int y = 0; y < g - 1; y++) {
+      double q = left > 0 ? Math.min(1, share[y] / left) : 0;
+      double[] next = new double[k + 1];
+      for (int b = 0; b <= k; b++) {
+        if (law[b] == 0) continue;
+        int rest = k - b;
+        double[] pmf = binomial(rest, q);
+        for (int x = 0; x <= rest; x++) next[b + x] += law[b] * pmf[x];
+      }
+      for (int b = 0; b <= k; b++) {
+        if (b >= reach[y] || k - b >= reach[g - 1 + y]) next[b] = 0;
+      }
+      law = next;
+      left -= share[y];
+    }
+    double kept = 0;
+    for (double v : law) kept += v;
+    return Math.min(bonferroni, Math.max(best, 1 - kept));
+  }
+
+  /** Returns P(Binomial(n, q) = x) for x = 0 … n, by the ratio of successive terms in logs. */
+  private static double[] binomial(int n, double q) {
+    double[] pmf = new double[n + 1];
+    if (q <= 0) {
+      pmf[0] = 1;
+    } else if (q >= 1) {
+      pmf[n] = 1;
+    } else {
+      double log = n * Math.log1p(-q);
+      double odds = Math.log(q) - Math.log1p(-q);
+      for (int x = 0; x <= n; x++) {
+        pmf[x] = Math.exp(log);
+        log += Math.log((double) (n - x) / (x + 1)) + odds;
+      }
+    }
+    return pmf;
+  }
+
   /** Returns the null distribution of the scan test for K = {@code k} units. */
   static DiscreteNull nullOf(int k, double[] probability) {
     List<DiscreteNull> nulls = new ArrayList<>();

@@ -505,8 +505,6 @@ class TrendClassifierTest {
         3 * LogLikelihood.fP(24 * Math.log(2) / 2, 1, 50),
         TrendTests.stepP(c, tokens, 0.003, 2, 50),
         1e-15);
-    // the sides: the units containing the term up to each split, then after it
-    assertArrayEquals(new int[] {0, 0, 5, 9, 9, 4}, TrendTests.sides(new long[] {0, 0, 5, 4}, 9));
     // the sides' shares of the units: up to each split, then after it
     TrendSpan span =
         new TrendSpan(

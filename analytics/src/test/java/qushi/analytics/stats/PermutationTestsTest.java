@@ -132,6 +132,78 @@ class PermutationTestsTest {
   }
 
   @Test
+  void theStepScanIsTheExactChanceThatSomeSideIsAsExtreme() {
+    // K = 4 passages, all in the last of three years with shares 0.5, 0.25, 0.25. The smallest
+    // side's tail is the last year's, P(Binomial(4, 0.25) = 4) = 1/256; no other side can reach
+    // it (the first year's smallest tail is 1/16), so the exact p is 1/256 where Bonferroni over
+    // the four sides gives 4/256
+    double[] share = {0.5, 0.25, 0.25};
+    assertEquals(1 / 256.0, stepScan(new int[] {0, 0, 4}, share), 1e-15);
+    // against every way K units can fall in the years, small enough to list
+    java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+    for (int trial = 0; trial < 40; trial++) {
+      int g = 3 + r.nextInt(3);
+      int k = 1 + r.nextInt(6);
+      double[] pi = new double[g];
+      double sum = 0;
+      for (int y = 0; y < g; y++) sum += pi[y] = 0.2 + r.nextDouble();
+      for (int y = 0; y < g; y++) pi[y] /= sum;
+      int[] observed = new int[g];
+      for (int u = 0; u < k; u++) observed[r.nextInt(g)]++;
+      double[][] tails = PermutationTests.scanTails(k, sides(pi));
+      double best = smallestSide(observed, tails);
+      double exact = 0;
+      int[] at = new int[k];
+      for (int n = 0; n < Math.pow(g, k); n++) {
+        int[] counts = new int[g];
+        double prob = 1;
+        for (int u = 0, rest = n; u < k; u++, rest /= g) {
+          counts[rest % g]++;
+          prob *= pi[rest % g];
+        }
+        if (smallestSide(counts, tails) <= best) exact += prob;
+      }
+      assertEquals(
+          Math.max(best, exact), stepScan(observed, pi), 1e-12, "trial " + trial + " k " + k);
+    }
+  }
+
+  private static double stepScan(int[] counts, double[] share) {
+    int k = 0;
+    for (int c : counts) k += c;
+    return PermutationTests.stepScanP(counts, share, PermutationTests.scanTails(k, sides(share)));
+  }
+
+  /** Returns the shares of the sides: the years up to each split, then those after it. */
+  private static double[] sides(double[] share) {
+    int g = share.length;
+    double[] out = new double[2 * (g - 1)];
+    double before = 0;
+    for (int s = 0; s < g - 1; s++) {
+      before += share[s];
+      out[s] = before;
+      out[g - 1 + s] = 1 - before;
+    }
+    return out;
+  }
+
+  /** Returns the smallest upper tail of a side holding any unit. */
+  private static double smallestSide(int[] counts, double[][] tails) {
+    int g = counts.length;
+    int k = 0;
+    for (int c : counts) k += c;
+    double best = 1;
+    int before = 0;
+    for (int s = 0; s < g - 1; s++) {
+      before += counts[s];
+      if (before > 0 && tails[s] != null) best = Math.min(best, tails[s][before]);
+      if (k - before > 0 && tails[g - 1 + s] != null)
+        best = Math.min(best, tails[g - 1 + s][k - before]);
+    }
+    return best;
+  }
+
+  @Test
   void pearsonThreeIsNormalWithoutSkewAndNeverBelowTheNormalTail() {
     NormalDistribution n = new NormalDistribution();
     // e = (−1, 1) symmetric: Σe² = 2, Σe³ = 0; b = (0, 1): Σ(b − b̄)² = 0.5, Σ(b − b̄)³ = 0;
