@@ -107,14 +107,16 @@ final class TrendTests {
       if (weights[2] > 0) {
         // the step's quasi-likelihood p, guarded by the scan of the years before and after each
         // split, whose exact null is kept for the rare terms as the burst scan's is
+        double quasi = stepP(c, span.tokens, pooled, phi, df);
         pStep =
             Math.max(
-                stepP(c, span.tokens, pooled, phi, df),
+                quasi,
                 PermutationTests.stepScanP(
                     k,
                     share,
                     span.stepTails.computeIfAbsent(
-                        containing, n -> PermutationTests.scanTails(n, span.sideShares()))));
+                        containing, n -> PermutationTests.scanTails(n, span.sideShares())),
+                    quasi));
         if (containing <= qushi.analytics.stats.TwoGroupTest.EXACT_UP_TO)
           stepNulls =
               span.stepNulls.computeIfAbsent(

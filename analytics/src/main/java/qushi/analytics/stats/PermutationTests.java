@@ -257,9 +257,12 @@ public final class PermutationTests {
    * @param perGroup the units containing the term in each group
    * @param share π_g, summing to 1
    * @param sideTails the sides' tails: before each split, then after it
+   * @param floor a p the caller takes the larger of with this one (0 for none): where Bonferroni is
+   *     no higher, it is returned without working out the exact p, which could only be lower
    */
-  public static double stepScanP(int[] perGroup, double[] share, double[][] sideTails) {
-    return ScanTest.stepP(perGroup, share, sideTails);
+  public static double stepScanP(
+      int[] perGroup, double[] share, double[][] sideTails, double floor) {
+    return ScanTest.stepP(perGroup, share, sideTails, floor);
   }
 
   /** Returns the p-value of {@link #scan} alone. */

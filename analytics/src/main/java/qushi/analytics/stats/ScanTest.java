@@ -48,8 +48,10 @@ final class ScanTest {
    * @param share π_g, summing to 1
    * @param sideTails the upper tails of the sides ({@link #tails} for K units of the cumulative
    *     shares before each split, then those after it)
+   * @param floor a p the caller takes the larger of with this one: where Bonferroni is no higher,
+   *     it is returned as it is, without the exact law's g·K² steps
    */
-  static double stepP(int[] perGroup, double[] share, double[][] sideTails) {
+  static double stepP(int[] perGroup, double[] share, double[][] sideTails, double floor) {
     int g = perGroup.length;
     int k = 0;
     for (int c : perGroup) k += c;
@@ -61,7 +63,7 @@ final class ScanTest {
       sides[g - 1 + s] = k - before;
     }
     double bonferroni = p(sides, sideTails);
-    if (k == 0 || k > STEP_EXACT_UP_TO) return bonferroni;
+    if (k == 0 || k > STEP_EXACT_UP_TO || bonferroni <= floor) return bonferroni;
     double best = 1;
     for (int i = 0; i < sides.length; i++) {
       if (sides[i] > 0 && sideTails[i] != null) best = Math.min(best, sideTails[i][sides[i]]);

@@ -139,6 +139,12 @@ class PermutationTestsTest {
     // the four sides gives 4/256
     double[] share = {0.5, 0.25, 0.25};
     assertEquals(1 / 256.0, stepScan(new int[] {0, 0, 4}, share), 1e-15);
+    // where the caller's own p is no lower than Bonferroni, the exact p (lower) cannot matter
+    assertEquals(
+        4 / 256.0,
+        PermutationTests.stepScanP(
+            new int[] {0, 0, 4}, share, PermutationTests.scanTails(4, sides(share)), 0.5),
+        1e-15);
     // against every way K units can fall in the years, small enough to list
     java.util.SplittableRandom r = new java.util.SplittableRandom(7);
     for (int trial = 0; trial < 40; trial++) {
@@ -171,7 +177,8 @@ class PermutationTestsTest {
   private static double stepScan(int[] counts, double[] share) {
     int k = 0;
     for (int c : counts) k += c;
-    return PermutationTests.stepScanP(counts, share, PermutationTests.scanTails(k, sides(share)));
+    return PermutationTests.stepScanP(
+        counts, share, PermutationTests.scanTails(k, sides(share)), 0);
   }
 
   /** Returns the shares of the sides: the years up to each split, then those after it. */
