@@ -15,14 +15,15 @@ public final class Versions {
 
   /** Returns a one-line list of library versions: HanLP, Tablesaw, Smile, Commons Math, Java. */
   public static String libraries() {
-    return "HanLP "
-        + P.getProperty("hanlp", "?")
-        + ", Tablesaw "
-        + P.getProperty("tablesaw", "?")
-        + ", Smile "
-        + P.getProperty("smile", "?")
-        + ", Commons Math "
-        + P.getProperty("commons-math3", "?")
+    return list(
+            "HanLP",
+            "hanlp",
+            "Tablesaw",
+            "tablesaw",
+            "Smile",
+            "smile",
+            "Commons Math",
+            "commons-math3")
         + ", Java "
         + Runtime.version();
   }
@@ -33,16 +34,27 @@ public final class Versions {
    * shape the text read from the same files.
    */
   public static String readers() {
-    return "PDFBox "
-        + P.getProperty("pdfbox", "?")
-        + ", POI "
-        + P.getProperty("poi", "?")
-        + ", jsoup "
-        + P.getProperty("jsoup", "?")
-        + ", commonmark "
-        + P.getProperty("commonmark", "?")
-        + ", juniversalchardet "
-        + P.getProperty("juniversalchardet", "?");
+    return list(
+        "PDFBox",
+        "pdfbox",
+        "POI",
+        "poi",
+        "jsoup",
+        "jsoup",
+        "commonmark",
+        "commonmark",
+        "juniversalchardet",
+        "juniversalchardet");
+  }
+
+  /** Returns "name version" of each (name, key) pair, comma-separated ("?" for an unknown key). */
+  private static String list(String... nameAndKey) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < nameAndKey.length; i += 2) {
+      if (i > 0) out.append(", ");
+      out.append(nameAndKey[i]).append(' ').append(P.getProperty(nameAndKey[i + 1], "?"));
+    }
+    return out.toString();
   }
 
   private static Properties load() {
