@@ -106,18 +106,22 @@ final class TrendTests {
       DiscreteNull stepNulls = DiscreteNull.UNIFORM;
       if (weights[2] > 0) {
         // the step's quasi-likelihood p, guarded by the scan of the years before and after each
-        // split, whose exact null is kept for the rare terms as the burst scan's is
+        // split: for a rare term Bonferroni over the sides, whose exact null the discrete
+        // correction reads (as the burst scan's); for a common one the exact scan, whose null is
+        // continuous enough (a null bounded by t alone cost the rare terms more than the exact
+        // scan gained them)
         double quasi = stepP(c, span.tokens, pooled, phi, df);
+        double[][] sideTails =
+            span.stepTails.computeIfAbsent(
+                containing, n -> PermutationTests.scanTails(n, span.sideShares()));
+        boolean rare = containing <= qushi.analytics.stats.TwoGroupTest.EXACT_UP_TO;
         pStep =
             Math.max(
                 quasi,
-                PermutationTests.stepScanP(
-                    k,
-                    share,
-                    span.stepTails.computeIfAbsent(
-                        containing, n -> PermutationTests.scanTails(n, span.sideShares())),
-                    quasi));
-        if (containing <= qushi.analytics.stats.TwoGroupTest.EXACT_UP_TO)
+                rare
+                    ? PermutationTests.scanP(sides(presence, containing), sideTails)
+                    : PermutationTests.stepScanP(k, share, sideTails, quasi));
+        if (rare)
           stepNulls =
               span.stepNulls.computeIfAbsent(
                   containing, n -> PermutationTests.scanNull(n, span.sideShares()));
@@ -341,6 +345,22 @@ final class TrendTests {
   /** Returns C ln(C / E), 0 for no occurrence. */
   private static double part(long count, double expected) {
     return count == 0 ? 0 : count * Math.log(count / expected);
+  }
+
+  /**
+   * Returns the units containing the term before each split, then after it: the counts of the sets
+   * of {@link TrendSpan#sideShares} (2(G − 1) of them).
+   */
+  static int[] sides(long[] presence, int containing) {
+    int g = presence.length;
+    int[] out = new int[2 * (g - 1)];
+    int before = 0;
+    for (int s = 0; s < g - 1; s++) {
+      before += (int) presence[s];
+      out[s] = before;
+      out[g - 1 + s] = containing - before;
+    }
+    return out;
   }
 
   /** Returns Pearson's X² between years: Σ_g (C_g − N_g·r)² / (N_g·r). */

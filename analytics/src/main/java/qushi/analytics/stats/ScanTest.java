@@ -68,23 +68,39 @@ final class ScanTest {
     for (int i = 0; i < sides.length; i++) {
       if (sides[i] > 0 && sideTails[i] != null) best = Math.min(best, sideTails[i][sides[i]]);
     }
+    return Math.min(bonferroni, exact(k, share, sideTails, best));
+  }
+
+  /**
+   * Returns the chance that some side's upper tail is at most {@code best} when K units fall in the
+   * groups at their shares, never below {@code best} itself. A tail within a relative {@link
+   * DiscreteNull#TOLERANCE} of it counts as reaching it: sides whose shares are equal (the first
+   * year and the last, of equal size) have tails that differ in the last bit, and the p must not
+   * depend on which way time runs.
+   */
+  private static double exact(int k, double[] share, double[][] sideTails, double best) {
+    int g = share.length;
+    double limit = best * (1 + DiscreteNull.TOLERANCE);
     // a side is reached when its count is at least its threshold: the least count whose tail is
-    // at most the smallest observed (K + 1 where none is)
-    int[] reach = new int[sides.length];
-    for (int i = 0; i < sides.length; i++) {
+    // at most the limit (K + 1 where none is)
+    int[] reach = new int[sideTails.length];
+    for (int i = 0; i < reach.length; i++) {
       reach[i] = k + 1;
       if (sideTails[i] == null) continue;
       for (int x = 1; x <= k; x++) {
-        if (sideTails[i][x] <= best) {
+        if (sideTails[i][x] <= limit) {
           reach[i] = x;
           break;
         }
       }
     }
-    // law of the running count B after each group, kept where no side was reached so far
+    // law of the running count B after each group, kept where no side was reached so far; what
+    // is dropped is the chance of reaching one, summed as it goes (1 − the rest would lose a tiny
+    // p to rounding)
     double[] law = new double[k + 1];
     law[0] = 1;
     double left = 1;
+    double reached = 0;
     for (int y = 0; y < g - 1; y++) {
       double q = left > 0 ? Math.min(1, share[y] / left) : 0;
       double[] next = new double[k + 1];
@@ -95,14 +111,15 @@ final class ScanTest {
         for (int x = 0; x <= rest; x++) next[b + x] += law[b] * pmf[x];
       }
       for (int b = 0; b <= k; b++) {
-        if (b >= reach[y] || k - b >= reach[g - 1 + y]) next[b] = 0;
+        if (b >= reach[y] || k - b >= reach[g - 1 + y]) {
+          reached += next[b];
+          next[b] = 0;
+        }
       }
       law = next;
       left -= share[y];
     }
-    double kept = 0;
-    for (double v : law) kept += v;
-    return Math.min(bonferroni, Math.max(best, 1 - kept));
+    return Math.min(1, Math.max(best, reached));
   }
 
   /** Returns P(Binomial(n, q) = x) for x = 0 … n, by the ratio of successive terms in logs. */

@@ -174,6 +174,27 @@ class PermutationTestsTest {
     }
   }
 
+  @Test
+  void theStepScanIsTheSameWhicheverWayTimeRuns() {
+    // ten years of 10 units each, the shares worked out as the trend test does (the years up to a
+    // split, 1 − that after it): all 5 units in the first year or all in the last is the same
+    // event mirrored, P = 2 · 0.1⁵ = 2e-5 (no other side can be that extreme)
+    double[] share = new double[10];
+    java.util.Arrays.fill(share, 0.1);
+    double[] sideShares = new double[18];
+    for (int s = 0; s < 9; s++) {
+      sideShares[s] = (s + 1) * 10 / 100.0;
+      sideShares[9 + s] = 1 - sideShares[s];
+    }
+    double[][] tails = PermutationTests.scanTails(5, sideShares);
+    double first =
+        PermutationTests.stepScanP(new int[] {5, 0, 0, 0, 0, 0, 0, 0, 0, 0}, share, tails, 0);
+    double last =
+        PermutationTests.stepScanP(new int[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 5}, share, tails, 0);
+    assertEquals(2e-5, first, 1e-12);
+    assertEquals(first, last, 1e-15);
+  }
+
   private static double stepScan(int[] counts, double[] share) {
     int k = 0;
     for (int c : counts) k += c;
