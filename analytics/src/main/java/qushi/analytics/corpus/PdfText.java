@@ -8,11 +8,13 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNull;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -88,23 +90,22 @@ final class PdfText {
   }
 
   /**
-   * Returns what is damaged in the PDF, or null: the first page whose content stream cannot be read
-   * (a reference to an object the lenient parser could not parse, a stream that does not decode, or
-   * one that decodes to nothing from encoded bytes). PDFBox recovers from such damage by leaving
-   * the page's text out without a word (a file cut inside a page, with "%%EOF" appended by a repair
-   * tool); a page with no content at all is blank, not damaged.
+   * Returns what is damaged in the PDF, or null: the first page whose content cannot be read (a
+   * declared object the lenient parser could not parse, a stream that does not decode, or
+   * compressed bytes that do not inflate). PDFBox recovers from such damage by leaving the page's
+   * text out without a word (a file cut inside a page, with "%%EOF" appended by a repair tool); a
+   * page with no content at all is blank, not damaged.
    */
   private static String damage(PDDocument pdf) {
     int n = 0;
     for (PDPage page : pdf.getPages()) {
       n++;
-      COSDictionary dict = page.getCOSObject();
-      if (dict.getItem(COSName.CONTENTS) == null) continue;
-      COSBase contents = dict.getDictionaryObject(COSName.CONTENTS);
-      List<? extends COSBase> streams =
-          contents instanceof COSArray array ? array.toList() : Collections.singletonList(contents);
-      for (COSBase s : streams) {
-        String why = unreadable(s instanceof COSObject o ? o.getObject() : s);
+      COSBase item = page.getCOSObject().getItem(COSName.CONTENTS);
+      COSBase contents = item instanceof COSObject o ? o.getObject() : item;
+      List<? extends COSBase> parts =
+          contents instanceof COSArray array ? array.toList() : Collections.singletonList(item);
+      for (COSBase part : parts) {
+        String why = unreadable(pdf, part);
         if (why != null) {
           return "the content of page " + n + " of " + pdf.getNumberOfPages() + " " + why;
         }
@@ -113,14 +114,45 @@ final class PdfText {
     return null;
   }
 
-  /** Returns why the content stream {@code s} cannot be read, or null when it can. */
-  private static String unreadable(COSBase s) {
-    if (!(s instanceof COSStream stream)) return "cannot be read (cut short or corrupt)";
+  /**
+   * Returns why a part of a page's content cannot be read, or null when it can or is nothing: an
+   * absent or null entry, or a reference to an object the file never declares, is no content (as
+   * the PDF specification reads a dangling reference); a declared object that does not parse, and a
+   * stream that does not decode, are damage.
+   */
+  private static String unreadable(PDDocument pdf, COSBase part) {
+    COSBase value = part instanceof COSObject o ? o.getObject() : part;
+    if (value == null || value instanceof COSNull) {
+      boolean declared =
+          part instanceof COSObject o && pdf.getDocument().getXrefTable().containsKey(o.getKey());
+      return declared ? "cannot be read (cut short or corrupt)" : null;
+    }
+    if (!(value instanceof COSStream stream)) return null;
     try (InputStream in = stream.createInputStream()) {
-      if (in.readAllBytes().length == 0 && stream.getLength() > 0) {
-        return "does not decode (corrupt compressed data)";
+      if (in.readAllBytes().length > 0 || stream.getLength() == 0) return null;
+    } catch (IOException e) {
+      return "does not decode (" + e.getMessage() + ")";
+    }
+    // nothing decoded from encoded bytes: an empty page compresses to a few bytes too, so the
+    // bytes are inflated here, where PDFBox's filter drops an error without a word
+    if (!COSName.FLATE_DECODE.equals(stream.getFilters())) return null;
+    try (InputStream raw = stream.createRawInputStream()) {
+      Inflater inflater = new Inflater();
+      try {
+        inflater.setInput(raw.readAllBytes());
+        byte[] sink = new byte[4096];
+        while (!inflater.finished()) {
+          if (inflater.inflate(sink) == 0
+              && !inflater.finished()
+              && (inflater.needsInput() || inflater.needsDictionary()))
+            return "does not decode (compressed data cut short)";
+        }
+        return null;
+      } finally {
+        inflater.end();
       }
-      return null;
+    } catch (DataFormatException e) {
+      return "does not decode (corrupt compressed data)";
     } catch (IOException e) {
       return "does not decode (" + e.getMessage() + ")";
     }

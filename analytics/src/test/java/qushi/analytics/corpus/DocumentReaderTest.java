@@ -15,6 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNull;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -350,6 +352,25 @@ class DocumentReaderTest {
             .startsWith(
                 badFlate + ": damaged PDF: the content of page 1 of 2 does" + " not decode ("),
         inflate.getMessage());
+
+    // a page drawn with nothing (its empty content compressed to a few bytes) and a page whose
+    // content is null are blank pages, not damage
+    Path blanks = dir.resolve("blanks.pdf");
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+        text(cs, "Supply-side structural reform");
+      }
+      PDPage empty = new PDPage();
+      doc.addPage(empty);
+      new PDPageContentStream(doc, empty).close();
+      PDPage none = new PDPage();
+      doc.addPage(none);
+      none.getCOSObject().setItem(COSName.CONTENTS, COSNull.NULL);
+      doc.save(blanks.toFile());
+    }
+    assertEquals("Supply-side structural reform", read(blanks).strip());
 
     Path scan =
         pdf(
