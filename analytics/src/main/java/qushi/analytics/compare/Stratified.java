@@ -86,7 +86,8 @@ final class Stratified {
         boolean in = docs.contains(passageDocument[p]);
         st[p] = in && tm[p];
         sr[p] = in && rm[p];
-        // a unit of no word (only punctuation, say) gives its year no text
+        // a unit of no word token gives its year no text (every passage has one; a passage of
+        // the counts of a few terms may not)
         if (matrix.tokens(p) == 0) continue;
         int year = documents.get(passageDocument[p]).year();
         if (st[p]) targetYears.add(year);

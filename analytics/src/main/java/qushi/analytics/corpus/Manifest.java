@@ -60,7 +60,10 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
    */
   private static boolean isManifest(Path file, String name) {
     try {
-      return file.resolveSibling(name).normalize().equals(file.normalize());
+      return file.toAbsolutePath()
+          .resolveSibling(name)
+          .normalize()
+          .equals(file.toAbsolutePath().normalize());
     } catch (InvalidPathException e) {
       return false;
     }

@@ -518,10 +518,10 @@ public final class PreparedCorpus {
   /**
    * Returns the occurrences of {@code term} (cleaned, as {@link TextPipeline#cleanQuery} gives it)
    * in each passage, by passage index: the non-overlapping occurrences that {@link #count} finds in
-   * each document's text, each counted in the passage where it starts (or the nearest of its
-   * document, where it starts in punctuation that is no passage). They sum to the count even where
-   * an occurrence runs across a passage boundary ("。因此"), but for the occurrences of a query
-   * without letters or digits in a document without passages.
+   * each document's text, each counted in the passage where it starts (where it starts in
+   * punctuation that is no passage, in the passage before it in its document, or the first). They
+   * sum to the count even where an occurrence runs across a passage boundary ("。因此"), but for the
+   * occurrences of a query without letters or digits in a document without passages.
    */
   public int[] occurrencesByPassage(String term) {
     return occurrencesByPassage(term, null);

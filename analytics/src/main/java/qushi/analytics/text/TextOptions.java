@@ -49,7 +49,8 @@ public record TextOptions(
   public TextOptions {
     lexicons = List.copyOf(lexicons);
     notTerms = List.copyOf(notTerms);
-    posTags = List.copyOf(posTags);
+    // "n*, v" as typed after a comma: the tags without the spaces
+    posTags = posTags.stream().map(String::strip).toList();
     Check.that(!posTags.isEmpty(), "posTags", "must not be empty");
     posTags.forEach(TermFilter::requireKnown);
   }
