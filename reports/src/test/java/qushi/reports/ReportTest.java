@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import qushi.Qushi;
+import qushi.analytics.core.Versions;
 import qushi.analytics.corpus.RawText;
 import qushi.analytics.topics.TopicModel;
 import qushi.analytics.topics.TopicOptions;
@@ -320,7 +321,7 @@ class ReportTest {
     assertTrue(methods.contains(PlotlyBundle.get().version()));
     // the readers' versions are those on the class path: they shape the text of the same files
     assertTrue(methods.contains("PDFBox " + org.apache.pdfbox.util.Version.getVersion()), "PDFBox");
-    assertTrue(methods.contains("POI " + org.apache.poi.Version.getVersion()), "POI");
+    assertTrue(methods.contains(Versions.readers()), "readers");
     assertTrue(methods.contains("<th>随机种子</th><td>42</td>"), "seed");
     assertTrue(methods.contains("<th>主题数（--topics）</th><td>未指定</td>"));
     assertTrue(methods.contains("log2((a&#39; / Nt) / (b&#39; / Nr))"), "formulas");
