@@ -217,7 +217,7 @@ public record Splitter(int minLength, int maxLength, int slack) {
     List<Passage> out = new ArrayList<>();
     for (Section s : sections) {
       for (int[] span : pack(units(cleanText, s.start(), s.end()))) {
-        if (!TermFilter.isWord(cleanText.substring(span[0], span[1]))) continue;
+        if (!TermFilter.isWord(cleanText, span[0], span[1])) continue;
         out.add(
             new Passage(
                 firstIndex + out.size(), document, docId, year, s.title(), span[0], span[1]));

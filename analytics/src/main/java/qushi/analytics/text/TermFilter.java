@@ -126,7 +126,7 @@ public record TermFilter(
         Arrays.stream(Nature.values())
             .map(Nature::toString)
             .anyMatch(n -> prefix ? n.startsWith(stem) : n.equals(stem));
-    if (!known || stem.isEmpty() && !prefix) {
+    if (!known) {
       throw new BadInputException(
           "unknown part-of-speech tag \""
               + tag
@@ -156,8 +156,13 @@ public record TermFilter(
 
   /** Returns true if {@code word} is a word token (has a letter or digit: \p{L} or \p{N}). */
   public static boolean isWord(String word) {
-    for (int i = 0; i < word.length(); ) {
-      int c = word.codePointAt(i);
+    return isWord(word, 0, word.length());
+  }
+
+  /** Returns true if {@code text[from, to)} has a letter or digit, as {@link #isWord(String)}. */
+  public static boolean isWord(CharSequence text, int from, int to) {
+    for (int i = from; i < to; ) {
+      int c = Character.codePointAt(text, i);
       if (Character.isLetter(c) || isNumeric(c)) return true;
       i += Character.charCount(c);
     }
