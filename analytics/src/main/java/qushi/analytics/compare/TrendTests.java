@@ -119,7 +119,7 @@ final class TrendTests {
             Math.max(
                 quasi,
                 rare
-                    ? PermutationTests.scanP(sides(presence, containing), sideTails)
+                    ? PermutationTests.scanP(PermutationTests.stepSides(k), sideTails)
                     : PermutationTests.stepScanP(k, share, sideTails, quasi));
         if (rare)
           stepNulls =
@@ -345,22 +345,6 @@ final class TrendTests {
   /** Returns C ln(C / E), 0 for no occurrence. */
   private static double part(long count, double expected) {
     return count == 0 ? 0 : count * Math.log(count / expected);
-  }
-
-  /**
-   * Returns the units containing the term before each split, then after it: the counts of the sets
-   * of {@link TrendSpan#sideShares} (2(G − 1) of them).
-   */
-  static int[] sides(long[] presence, int containing) {
-    int g = presence.length;
-    int[] out = new int[2 * (g - 1)];
-    int before = 0;
-    for (int s = 0; s < g - 1; s++) {
-      before += (int) presence[s];
-      out[s] = before;
-      out[g - 1 + s] = containing - before;
-    }
-    return out;
   }
 
   /** Returns Pearson's X² between years: Σ_g (C_g − N_g·r)² / (N_g·r). */

@@ -249,6 +249,14 @@ public final class PermutationTests {
   }
 
   /**
+   * Returns the units on each side of every split between consecutive groups, the counts whose
+   * tails {@link #stepScanP} reads: those up to each split, then those after it (2(G − 1) counts).
+   */
+  public static int[] stepSides(int[] perGroup) {
+    return ScanTest.sides(perGroup);
+  }
+
+  /**
    * Returns the p-value of the scan of both sides of every split between consecutive groups (the
    * years before a split holding too many of the units containing a term, or those after it): from
    * the sides' upper tails ({@link #scanTails} of the cumulative shares), exact up to {@value

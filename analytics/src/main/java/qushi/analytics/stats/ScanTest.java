@@ -15,11 +15,7 @@ final class ScanTest {
 
   /** Returns the p-value from each group's upper tails (see {@link PermutationTests#scanP}). */
   static double p(int[] counts, double[][] tails) {
-    double best = 1;
-    for (int y = 0; y < counts.length; y++) {
-      if (counts[y] > 0 && tails[y] != null) best = Math.min(best, tails[y][counts[y]]);
-    }
-    return Math.min(1, counts.length * best);
+    return Math.min(1, counts.length * smallest(counts, tails));
   }
 
   /** Returns, per group, the upper tails for K = {@code k} units (null where π_g is 0 or 1). */
@@ -52,23 +48,40 @@ final class ScanTest {
    *     it is returned as it is, without the exact law's g·K² steps
    */
   static double stepP(int[] perGroup, double[] share, double[][] sideTails, double floor) {
+    int k = 0;
+    for (int c : perGroup) k += c;
+    int[] sides = sides(perGroup);
+    double best = smallest(sides, sideTails);
+    double bonferroni = Math.min(1, sides.length * best);
+    if (k == 0 || k > STEP_EXACT_UP_TO || bonferroni <= floor) return bonferroni;
+    return Math.min(bonferroni, exact(k, share, sideTails, best));
+  }
+
+  /**
+   * Returns the units on each side of every split between consecutive groups: those up to each
+   * split, then those after it (2(G − 1) counts).
+   */
+  static int[] sides(int[] perGroup) {
     int g = perGroup.length;
     int k = 0;
     for (int c : perGroup) k += c;
-    int[] sides = new int[2 * (g - 1)];
+    int[] sides = new int[Math.max(0, 2 * (g - 1))];
     int before = 0;
     for (int s = 0; s < g - 1; s++) {
       before += perGroup[s];
       sides[s] = before;
       sides[g - 1 + s] = k - before;
     }
-    double bonferroni = p(sides, sideTails);
-    if (k == 0 || k > STEP_EXACT_UP_TO || bonferroni <= floor) return bonferroni;
+    return sides;
+  }
+
+  /** Returns the smallest upper tail of a group holding any unit (1 when none does). */
+  private static double smallest(int[] counts, double[][] tails) {
     double best = 1;
-    for (int i = 0; i < sides.length; i++) {
-      if (sides[i] > 0 && sideTails[i] != null) best = Math.min(best, sideTails[i][sides[i]]);
+    for (int y = 0; y < counts.length; y++) {
+      if (counts[y] > 0 && tails[y] != null) best = Math.min(best, tails[y][counts[y]]);
     }
-    return Math.min(bonferroni, exact(k, share, sideTails, best));
+    return best;
   }
 
   /**
