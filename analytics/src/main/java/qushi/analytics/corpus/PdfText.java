@@ -2,6 +2,7 @@ package qushi.analytics.corpus;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -129,32 +130,41 @@ final class PdfText {
     }
     if (!(value instanceof COSStream stream)) return null;
     try (InputStream in = stream.createInputStream()) {
-      if (in.readAllBytes().length > 0 || stream.getLength() == 0) return null;
+      // decoded to the end (a filter may fail late), without keeping the bytes
+      if (in.transferTo(OutputStream.nullOutputStream()) > 0 || stream.getLength() == 0)
+        return null;
+      // nothing decoded from encoded bytes: an empty page compresses to a few bytes too, so the
+      // bytes are inflated here, where PDFBox's filter drops an error without a word
+      if (!COSName.FLATE_DECODE.equals(stream.getFilters())) return null;
+      try (InputStream raw = stream.createRawInputStream()) {
+        String why = inflateProblem(raw.readAllBytes());
+        return why == null ? null : "does not decode (" + why + ")";
+      }
     } catch (IOException e) {
       return "does not decode (" + e.getMessage() + ")";
     }
-    // nothing decoded from encoded bytes: an empty page compresses to a few bytes too, so the
-    // bytes are inflated here, where PDFBox's filter drops an error without a word
-    if (!COSName.FLATE_DECODE.equals(stream.getFilters())) return null;
-    try (InputStream raw = stream.createRawInputStream()) {
-      Inflater inflater = new Inflater();
-      try {
-        inflater.setInput(raw.readAllBytes());
-        byte[] sink = new byte[4096];
-        while (!inflater.finished()) {
-          if (inflater.inflate(sink) == 0
-              && !inflater.finished()
-              && (inflater.needsInput() || inflater.needsDictionary()))
-            return "does not decode (compressed data cut short)";
-        }
-        return null;
-      } finally {
-        inflater.end();
+  }
+
+  /**
+   * Returns why {@code bytes} are no whole zlib stream (Flate data as PDF writes it), or null when
+   * they are.
+   */
+  private static String inflateProblem(byte[] bytes) {
+    Inflater inflater = new Inflater();
+    try {
+      inflater.setInput(bytes);
+      byte[] sink = new byte[4096];
+      while (!inflater.finished()) {
+        if (inflater.inflate(sink) == 0
+            && !inflater.finished()
+            && (inflater.needsInput() || inflater.needsDictionary()))
+          return "compressed data cut short";
       }
+      return null;
     } catch (DataFormatException e) {
-      return "does not decode (corrupt compressed data)";
-    } catch (IOException e) {
-      return "does not decode (" + e.getMessage() + ")";
+      return "corrupt compressed data";
+    } finally {
+      inflater.end();
     }
   }
 
