@@ -271,11 +271,12 @@ public final class Report {
     out.put("command", command());
     // a query in the script the corpus does not write finds nothing: the page says which form to
     // search
-    List<String> texts = data.q().corpus().documents().stream().map(CleanDocument::text).toList();
-    java.util.SortedMap<String, String> variants = Script.variants(texts);
+    Script.Forms forms =
+        Script.forms(data.q().corpus().documents().stream().map(CleanDocument::text).toList());
+    java.util.SortedMap<String, String> variants = forms.variants();
     out.put("variants", variants);
     // in a corpus of both scripts a term found is also written the other way, counted apart
-    out.put("bothForms", Script.bothForms(texts));
+    out.put("bothForms", forms.bothForms());
     // with --t2s a query is converted to simplified, as qushi count converts it
     if (data.q().options().text().traditionalToSimplified()) {
       out.put("t2s", Script.toSimplified(variants));

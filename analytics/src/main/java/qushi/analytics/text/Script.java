@@ -44,7 +44,7 @@ public final class Script {
    * text both forms find themselves). Sorted, so the same texts give the same map.
    */
   public static SortedMap<String, String> variants(Iterable<String> texts) {
-    return pairs(texts, false);
+    return pairs(han(texts), false);
   }
 
   /**
@@ -53,16 +53,25 @@ public final class Script {
    * other script write a word. Sorted, so the same texts give the same map.
    */
   public static SortedMap<String, String> bothForms(Iterable<String> texts) {
-    return pairs(texts, true);
+    return pairs(han(texts), true);
+  }
+
+  /** The {@link #variants} and the {@link #bothForms} of the same texts. */
+  public record Forms(SortedMap<String, String> variants, SortedMap<String, String> bothForms) {}
+
+  /** Returns the {@link #variants} and the {@link #bothForms} of {@code texts}, read once. */
+  public static Forms forms(Iterable<String> texts) {
+    Set<Character> seen = han(texts);
+    return new Forms(pairs(seen, false), pairs(seen, true));
   }
 
   /**
-   * Returns the pairs of a character of {@code texts} and its other form: where the texts write
-   * {@code both}, each character to its other form ({@link #bothForms}); else the other forms they
-   * do not write, each to the character they write ({@link #variants}).
+   * Returns the pairs of a character of the texts, whose Chinese characters are {@code seen}, and
+   * its other form: where the texts write {@code both}, each character to its other form ({@link
+   * #bothForms}); else the other forms they do not write, each to the character they write ({@link
+   * #variants}).
    */
-  private static SortedMap<String, String> pairs(Iterable<String> texts, boolean both) {
-    Set<Character> seen = han(texts);
+  private static SortedMap<String, String> pairs(Set<Character> seen, boolean both) {
     SortedMap<String, String> out = new TreeMap<>();
     for (char c : seen) {
       String own = String.valueOf(c);
