@@ -135,16 +135,16 @@ final class CompareCommand extends TableCommand {
     return (mode.trend && years == null) || mode.all;
   }
 
-  /** Returns the years of the corpus whose text has word tokens (a letter or digit). */
-  private static int[] worded(CorpusCounts c) {
-    return c.stats().list().stream().filter(y -> y.tokens() > 0).mapToInt(y -> y.year()).toArray();
-  }
-
   /**
-   * Returns no rows, with a note: a corpus with words in one year (or none) has no other year to
-   * compare with. An odd corpus is no mistake of the command line.
+   * Returns no rows, with a note, when the question compares the years and the corpus has words in
+   * one year (or none): there is no other year to compare with, and an odd corpus is no mistake of
+   * the command line. Returns null when there is something to compare.
    */
-  private Tabular nothingToCompare(int[] worded) {
+  private Tabular nothingToCompare(CorpusCounts c) {
+    if (!comparesYears()) return null;
+    int[] worded =
+        c.stats().list().stream().filter(y -> y.tokens() > 0).mapToInt(y -> y.year()).toArray();
+    if (worded.length >= 2) return null;
     note(
         "qushi: note: "
             + (worded.length == 0 ? "no year" : "only " + worded[0])
@@ -155,10 +155,8 @@ final class CompareCommand extends TableCommand {
 
   /** Answers the questions the counts alone answer. */
   private Tabular countsQuestions(CorpusCounts c, KeynessOptions ko) {
-    if (comparesYears()) {
-      int[] worded = worded(c);
-      if (worded.length < 2) return nothingToCompare(worded);
-    }
+    Tabular none = nothingToCompare(c);
+    if (none != null) return none;
     units = c.documentUnits() ? "documents" : "passages";
     if (mode.all) return c.compareAll(ko, limits.top);
     if (mode.trend) return trend(c.trends(trendYears(), trendOptions(ko)));
@@ -170,10 +168,8 @@ final class CompareCommand extends TableCommand {
 
   /** Answers --terms and --ci, which read the text. */
   private Tabular textQuestions(Qushi q, KeynessOptions ko) {
-    if (comparesYears()) {
-      int[] worded = worded(q);
-      if (worded.length < 2) return nothingToCompare(worded);
-    }
+    Tabular none = nothingToCompare(q);
+    if (none != null) return none;
     units = q.documentUnits() ? "documents" : "passages";
     if (terms != null) {
       asked = terms.stream().map(q.corpus().text()::cleanQuery).distinct().toList();
