@@ -35,7 +35,7 @@ System.out.println(t.counts());
 System.out.println(t.of(TrendClass.EMERGING).stream().limit(5).toList());
 // prints: EMERGING=
 
-// --- cell: the units of the tests: documents when most years have two or more (the passages of one
+// --- cell: the units of the tests: documents when most of the text is in years of two or more (the passages of one
 // document share its subject, so they are not independent), else passages, as here: 2019 has one
 System.out.println(q.documentUnits());
 // prints: false

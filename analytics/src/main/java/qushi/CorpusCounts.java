@@ -67,8 +67,8 @@ public interface CorpusCounts extends AutoCloseable {
 
   /**
    * Returns whether the tests of change (keyness, trends, keywords by year or column) and the
-   * bootstrap intervals take documents as their units, as they do when most years have two or more
-   * ({@link qushi.analytics.prepare.TestUnits#documents}), rather than passages.
+   * bootstrap intervals take documents as their units, as they do when most of the text is in years
+   * of two or more ({@link qushi.analytics.prepare.TestUnits#documents}), rather than passages.
    */
   boolean documentUnits();
 

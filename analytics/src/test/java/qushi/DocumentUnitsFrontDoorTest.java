@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import qushi.analytics.corpus.Corpus;
 import qushi.analytics.prepare.YearStats;
 
-/** The front door says which units the tests take: documents when most years have two or more. */
+/**
+ * The front door says which units the tests take: documents when most of the text is in years of
+ * two or more.
+ */
 class DocumentUnitsFrontDoorTest {
   private static final String A = "科技创新推动产业发展，人工智能赋能制造业。\n";
   private static final String B = "绿色金融支持低碳转型，碳达峰目标稳步推进。\n";

@@ -24,8 +24,8 @@ import qushi.analytics.text.Passage;
  * rest), the multi-period view, trend classes and bootstrap intervals of rates. The statistics are
  * those of {@link Keyness} computed from the shared passage-level counts ({@link Counts}), so each
  * term's test accounts for how unevenly it is spread over its units (quasi-likelihood; see {@link
- * KeynessOptions}): the documents when most years have several, else the passages ({@link
- * TestUnits}). Nothing is recounted: every figure is a sum of the corpus's counts.
+ * KeynessOptions}): the documents when most of the text is in years of several, else the passages
+ * ({@link TestUnits}). Nothing is recounted: every figure is a sum of the corpus's counts.
  *
  * <p>Each kind of result past the pairwise tables has its builder in this package: {@code
  * PeriodViews} (the views over several periods), {@code RateIntervals} (bootstrap intervals),
@@ -104,8 +104,8 @@ public final class Comparisons {
   }
 
   /**
-   * Returns whether the tests take documents as their units (most years have several: {@link
-   * TestUnits#documents}) rather than passages.
+   * Returns whether the tests take documents as their units (most of the text is in years of
+   * several: {@link TestUnits#documents}) rather than passages.
    */
   public boolean documentUnits() {
     return units.documents();

@@ -13,10 +13,10 @@ import qushi.analytics.stats.PoissonRegression;
 
 /**
  * The trend of every term over all years: a test of change over time with passages as the units (or
- * documents, when most years have several: {@link qushi.analytics.prepare.TestUnits}; read
- * "passage" below as "unit" then), then a shape by stated rules. A year missing from the corpus is
- * a gap: it is left out of every fit (the time axis keeps the calendar years), never counted as a
- * zero.
+ * documents, when most of the text is in years of several: {@link
+ * qushi.analytics.prepare.TestUnits}; read "passage" below as "unit" then), then a shape by stated
+ * rules. A year missing from the corpus is a gap: it is left out of every fit (the time axis keeps
+ * the calendar years), never counted as a zero.
  *
  * <p><b>Test.</b> For the G years analysed, with t_g the year scaled to [−1, 1], a quasi-Poisson
  * regression of passage counts on time with the passage's tokens as offset ({@link

@@ -235,7 +235,8 @@ public final class Keywords {
     TermColumns columns = TermColumns.of(m);
     TopDocuments topDocuments = new TopDocuments(documents, grouping.passageDocument, columns);
     // years and column values are groups of whole documents: their test takes the documents as
-    // units when most years have several (TestUnits); a document is one unit, so its own test
+    // units when most of the text is in years of several (TestUnits); a document is one unit, so
+    // its own test
     // keeps the passages
     TestUnits units =
         method != Method.KEYNESS || grouping.byDocument

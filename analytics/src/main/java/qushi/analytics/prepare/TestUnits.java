@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * The units the tests of change resample and estimate their spread over: the documents, when most
- * years have several ({@link #documents}), otherwise the passages.
+ * of the text lies in years of several ({@link #documents}), otherwise the passages.
  *
  * <p>The passages of one document share its subject: a news item about floods uses 洪水 in most of
  * its passages. Taken as independent, they make a year that happens to hold that item look as if it
@@ -36,8 +36,8 @@ public record TestUnits(
   public static final int MIN_DOCUMENTS = 2;
 
   /**
-   * Returns the units of the counts: documents when most years have several ({@link #documents}),
-   * else passages.
+   * Returns the units of the counts: documents when most of the text lies in years of several
+   * ({@link #documents}), else passages.
    *
    * @param passageDocument the index in the corpus of each passage's document
    */
@@ -62,25 +62,32 @@ public record TestUnits(
   }
 
   /**
-   * Returns whether documents are the units: whether at least three quarters of the years have at
-   * least {@value #MIN_DOCUMENTS} documents with passages, and there are at least twice as many
-   * documents as years. A year of one document among many years of several (a first year with a
+   * Returns whether documents are the units: whether at least three quarters of the passages lie in
+   * years of at least {@value #MIN_DOCUMENTS} documents with passages, and there are at least twice
+   * as many documents as years. A year of one document among years of several (a first year with a
    * single item) is then one unit, and the spread between documents is learned from the other
    * years; fewer documents than that leave too little of it to learn (the seeds' 2, 2 and 1), and
-   * the passages remain the units.
+   * the passages remain the units. The share is of passages, not of years: a year of one short
+   * document (a note of one line) is a year, but it holds next to none of the text, and must not
+   * turn every test of the corpus from documents to passages.
    *
    * @param passageDocument the document of each passage
    * @param passageYear the year of each passage
    */
   public static boolean documents(int[] passageDocument, int[] passageYear) {
     Map<Integer, Set<Integer>> perYear = new HashMap<>();
+    Map<Integer, Integer> passages = new HashMap<>();
     for (int p = 0; p < passageDocument.length; p++) {
       perYear.computeIfAbsent(passageYear[p], y -> new HashSet<>()).add(passageDocument[p]);
+      passages.merge(passageYear[p], 1, Integer::sum);
     }
     int years = perYear.size();
-    long several = perYear.values().stream().filter(d -> d.size() >= MIN_DOCUMENTS).count();
+    long inSeveral = 0;
+    for (Map.Entry<Integer, Set<Integer>> e : perYear.entrySet()) {
+      if (e.getValue().size() >= MIN_DOCUMENTS) inSeveral += passages.get(e.getKey());
+    }
     int documents = perYear.values().stream().mapToInt(Set::size).sum();
-    return years > 0 && 4 * several >= 3L * years && documents >= 2 * years;
+    return years > 0 && 4 * inSeveral >= 3L * passageDocument.length && documents >= 2 * years;
   }
 
   /** Returns, for each passage, its document's number in order of first passage (0, 1, …). */

@@ -15,10 +15,10 @@ import qushi.analytics.prepare.TermColumns;
 import qushi.analytics.prepare.TestUnits;
 
 /**
- * Documents as the units of the tests when most years have several: on generated corpora whose
- * documents each keep to a topic and whose years hold no change, passage units call hundreds of
- * terms significant and document units next to none; planted rises are still found. The figures are
- * printed.
+ * Documents as the units of the tests when most of the text is in years of several: on generated
+ * corpora whose documents each keep to a topic and whose years hold no change, passage units call
+ * hundreds of terms significant and document units next to none; planted rises are still found. The
+ * figures are printed.
  */
 class DocumentUnitsTest {
   private static final int YEARS = 10;
@@ -70,6 +70,36 @@ class DocumentUnitsTest {
     assertEquals(8, docs.counts().matrix().tokens(2));
     assertEquals(3, docs.counts().matrix().count(2, 0));
     assertArrayEquals(new boolean[] {false, false, true, true}, docs.mask(new int[] {2021}));
+  }
+
+  /**
+   * Documents are the units when three quarters of the passages, not of the years, lie in years of
+   * several documents: a year of one short document does not turn every test to passages, and a
+   * year of one long report among years of a few notes does.
+   */
+  @Test
+  void theUnitsFollowWhereTheTextIs() {
+    // 2001: 3 documents of 2 passages, and so 2002 and 2003; 2004: one of 3 passages
+    int[] document = {0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 9};
+    int[] year = new int[document.length];
+    for (int p = 0; p < year.length; p++) year[p] = p < 18 ? 2001 + p / 6 : 2004;
+    // 3 of 4 years, 18 of 21 passages, 10 documents >= 2 x 4 years
+    assertTrue(TestUnits.documents(document, year));
+    // a 2005 of one line: 3 of 5 years hold several, but 18 of 22 passages
+    int[] withNote = java.util.Arrays.copyOf(document, document.length + 1);
+    int[] noteYear = java.util.Arrays.copyOf(year, year.length + 1);
+    withNote[document.length] = 10;
+    noteYear[year.length] = 2005;
+    assertTrue(TestUnits.documents(withNote, noteYear));
+    // four years of three one-passage notes, and a year of one report of 40 passages: 4 of 5
+    // years hold several, but 12 of 52 passages
+    int[] report = new int[52];
+    int[] reportYear = new int[52];
+    for (int p = 0; p < 52; p++) {
+      report[p] = p < 12 ? p : 12;
+      reportYear[p] = p < 12 ? 2001 + p / 3 : 2005;
+    }
+    assertFalse(TestUnits.documents(report, reportYear));
   }
 
   /** Returns a matrix of one term and passages of 4 tokens with the given counts of it. */

@@ -10,8 +10,9 @@ import qushi.analytics.corpus.Corpus;
 import qushi.analytics.prepare.PreparedCorpus;
 
 /**
- * A topic's prevalence interval resamples documents when most years have several: the passages of a
- * document share its topic, so resampling them one by one makes the interval far too narrow.
+ * A topic's prevalence interval resamples documents when most of the text is in years of several:
+ * the passages of a document share its topic, so resampling them one by one makes the interval far
+ * too narrow.
  */
 class TopicYearsTest {
   /** The two topics of the passages: water (河水) and hills. */

@@ -300,8 +300,8 @@ final class CompareCommand extends TableCommand {
   }
 
   /**
-   * The units of the tests, named in the notes: "documents" when most years have two or more, else
-   * "passages".
+   * The units of the tests, named in the notes: "documents" when most of the text is in years of
+   * two or more, else "passages".
    */
   private String units = "passages";
 

@@ -60,9 +60,9 @@ final class CountCommand extends TableCommand {
       int code = print(q.count(all, intervals.options()));
       if (q.documentUnits()) {
         err.println(
-            "qushi: note: the intervals resample documents, not passages: most years have two or"
-                + " more, and the passages of one document share its subject (a year of one"
-                + " document resamples its passages)");
+            "qushi: note: the intervals resample documents, not passages: most of the text is in"
+                + " years of two or more, and the passages of one document share its subject (a"
+                + " year of one document resamples its passages)");
       }
       OtherScript.note(err, q.count(all), q);
       SearchNotes.note(err, q, all);

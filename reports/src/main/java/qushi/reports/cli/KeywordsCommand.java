@@ -66,8 +66,8 @@ final class KeywordsCommand extends TableCommand {
       spec.commandLine()
           .getErr()
           .println(
-              "qushi: note: p_adj is tested over documents, not passages: most years have two or"
-                  + " more, and the passages of one document share its subject");
+              "qushi: note: p_adj is tested over documents, not passages: most of the text is in"
+                  + " years of two or more, and the passages of one document share its subject");
     }
     Set<String> with =
         rows.list().stream()
