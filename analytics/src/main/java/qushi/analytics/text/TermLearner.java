@@ -39,9 +39,11 @@ import qushi.analytics.stats.LogLikelihood;
  * neither an adjective nor a distinguishing word (新, 大 are) may be merged (供给 + 侧) but may not
  * start a learned term, and may end one only as a noun, its head (架构 + 师, 状态 + 机), unless it was
  * first merged with single characters only (营 + 商, then 营商 + 环境: a word the segmenter did not
- * know). The plural suffix 们 is a function word (程序员们 is 程序员 in the plural). Lexicon terms (bundled
- * and the user's) are kept exactly as the lexicon has them: they are never merged into a longer
- * term.
+ * know). The plural suffix 们 is a function word (程序员们 is 程序员 in the plural). The terms of the
+ * user's lexicon are kept exactly as the lexicon has them: they are never merged into a longer
+ * term. Those of the bundled lexicon are words like the others (of the kind of their tag): they are
+ * general (合作社, 集体经济, 乡村振兴), and a corpus's own terms are often built on them (农民专业合作社, 农村集体经济组织),
+ * which freezing them would leave split in every analysis.
  *
  * <p><b>A round.</b> Over the token stream (units of earlier rounds count as one token; function
  * words, lexicon terms, line breaks and text edges separate), every adjacent pair A B that the

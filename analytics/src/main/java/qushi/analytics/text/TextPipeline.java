@@ -16,8 +16,10 @@ import qushi.analytics.internal.TextFiles;
  * @param splitter sections and passages
  * @param lexicon the lexicon in force (bundled plus user files)
  * @param filter the term filter in force (learned terms included once they are learned)
- * @param lexiconTerms the terms of the lexicon (bundled and the user's): each is kept as it is,
- *     never merged into a learned term (a dictionary word across its edge still stands: 卫生部门)
+ * @param lexiconTerms the terms of the user's lexicon files: each is kept as it is, never merged
+ *     into a learned term (a dictionary word across its edge still stands: 卫生部门). The bundled
+ *     lexicon's terms are kept whole too, but a learned term may hold one: 合作社 in 农民专业合作社, 集体经济 in
+ *     农村集体经济组织
  * @param notTerms strings never learned (the user's not-a-term files, cleaned like the text)
  * @param learned the terms learned from the corpus (none until the corpus is prepared)
  */
@@ -44,9 +46,12 @@ public record TextPipeline(
    */
   public static TextPipeline of(TextOptions options) {
     Lexicon lex = options.bundledLexicon() ? Lexicon.bundled() : Lexicon.empty();
-    for (Path p : options.lexicons()) lex = lex.with(p);
     Set<String> terms = new HashSet<>();
-    for (Lexicon.Entry e : lex.entries()) terms.add(e.term());
+    for (Path p : options.lexicons()) {
+      Lexicon own = Lexicon.empty().with(p);
+      for (Lexicon.Entry e : own.entries()) terms.add(e.term());
+      lex = lex.with(p);
+    }
     TermFilter f = TermFilter.defaults(lex).withPosTags(options.posTags());
     if (options.stopwords() != null) f = f.withStopwords(options.stopwords());
     Normalizer n =

@@ -69,6 +69,37 @@ class LearnedTermsPreparedTest {
     assertEquals(-1, p.vocabulary().id("涅"));
   }
 
+  /**
+   * A term of the bundled lexicon may be the head of a learned term (合作社 of 农民专业合作社, the legal form
+   * a corpus of rural law names hundreds of times), while a term of the user's lexicon is kept as
+   * it is.
+   */
+  @Test
+  void aBundledTermMayHeadALearnedOneAndAUserTermMayNot(@TempDir Path dir) throws IOException {
+    assertTrue(qushi.analytics.text.Lexicon.bundled().contains("合作社"));
+    String[] before = {"本省", "各地", "支持", "鼓励", "引导", "扶持"};
+    String[] after = {"依法登记", "成员大会", "章程", "理事长", "财务制度", "经营收入", "盈余分配"};
+    StringBuilder a = new StringBuilder();
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 24; i++) {
+      (i % 2 == 0 ? a : b)
+          .append(before[i % 6])
+          .append("农民专业合作社")
+          .append(after[i % 7])
+          .append("。\n");
+    }
+    Corpus c = Corpus.ofTexts(2023, a.toString(), 2024, b.toString());
+    PreparedCorpus p = PreparedCorpus.of(c);
+    assertEquals(24, find(p, "农民专业合作社").frequency(), p.learnedTerms().toString());
+    assertTrue(p.vocabulary().id("农民专业合作社") >= 0);
+    Path lex = dir.resolve("lexicon.txt");
+    Files.writeString(lex, "合作社 n 1000\n");
+    PreparedCorpus own = PreparedCorpus.of(c, TextOptions.defaults().withLexicon(lex));
+    assertTrue(
+        own.learnedTerms().stream().noneMatch(t -> t.term().contains("合作社")),
+        own.learnedTerms().toString());
+  }
+
   @Test
   void aTermThatALongerOneTakesUnderTheLeastCountIsDropped() {
     // the segmenter cuts the name 冈村宁次 as 冈/村/宁次 or as 冈/村宁/次, by context: the learner
