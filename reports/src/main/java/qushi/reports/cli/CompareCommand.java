@@ -228,6 +228,7 @@ final class CompareCommand extends TableCommand {
             + "; "
             + t.rows().stream().filter(r -> r.trend().changed() && r.concentrated()).count()
             + " of the changed terms mostly (>= 80%) from one document"
+            + unestablished(t)
             + untested(t.rows().stream().map(TrendRow::term).toList())
             + (shapes == null && t.rows().size() > limits.top
                 ? "; the rows shown are shared among the shapes (--shape lists one, --top shows"
@@ -235,6 +236,17 @@ final class CompareCommand extends TableCommand {
                 : ""));
     TrendTable shown = shapes == null ? t.balanced(limits.top) : t.only(shapes);
     return () -> shown.table().first(limits.top);
+  }
+
+  /**
+   * Returns what the note says of STABLE ("" when no term is): a change the tests do not establish,
+   * not one they rule out.
+   */
+  private static String unestablished(TrendTable t) {
+    return t.rows().stream().anyMatch(r -> r.trend() == TrendClass.STABLE)
+        ? "; STABLE is no change that the tests establish, not evidence that there was none (the"
+            + " change column shows the observed change)"
+        : "";
   }
 
   private Tabular stratified(StratifiedTable s) {

@@ -86,6 +86,11 @@ class CliTest {
     assertTrue(compare.err().contains("terms significant (tested over documents)"), compare.err());
     Result trend = run("compare", "--corpus", c, "--trend");
     assertTrue(trend.err().contains("tested over documents"), trend.err());
+    // a tiny corpus establishes no change: the note says what STABLE then means
+    assertTrue(trend.out().contains("STABLE"), trend.out());
+    assertTrue(
+        trend.err().contains("STABLE is no change that the tests establish, not evidence"),
+        trend.err());
     Result keywords = run("keywords", "--corpus", c, "--no-phrases");
     assertTrue(keywords.err().contains("p_adj is tested over documents"), keywords.err());
     Result ci = run("count", "--corpus", c, "--ci", "人工智能");
