@@ -533,9 +533,9 @@ class ReportTest {
   void anEdgeYearOfOneDocumentAmongYearsOfSeveralIsNamed() {
     String a = "人工智能研究取得重要进展。\n";
     String b = "碳中和目标引领绿色转型。\n";
-    // 3, 2, 2 documents, then a last year of one: documents are the test units (three quarters of
-    // the years hold two or more, and there are twice as many documents as years); each document
-    // says which it is, so none is a copy of another of its year
+    // 3, 2, 2 documents, then a last year of one: documents are the test units (most of the
+    // passages lie in years of two or more, and there are twice as many documents as years); each
+    // document says which it is, so none is a copy of another of its year
     String[] n = {"一", "二", "三", "四", "五", "六", "七", "八"};
     Qushi lone =
         Qushi.of(

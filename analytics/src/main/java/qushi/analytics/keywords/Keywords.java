@@ -236,8 +236,7 @@ public final class Keywords {
     TopDocuments topDocuments = new TopDocuments(documents, grouping.passageDocument, columns);
     // years and column values are groups of whole documents: their test takes the documents as
     // units when most of the text is in years of several (TestUnits); a document is one unit, so
-    // its own test
-    // keeps the passages
+    // its own test keeps the passages
     TestUnits units =
         method != Method.KEYNESS || grouping.byDocument
             ? null
