@@ -391,18 +391,27 @@ final class Chars {
 
   /**
    * Returns the index of the space after a leading Arabic list marker ("1. ", "12. ") or numbered
-   * part ("第一条 ", "第二章 "), or -1: that space is kept.
+   * part ("第一条 ", "第二章 "), or -1: that space is kept. A Markdown heading's marks before it ("## 第一章
+   * 总 则", as a page's {@code h2} reads too) are passed over, so the heading is cleaned as the same
+   * line without them.
    */
   static int listMarkerEnd(String s) {
-    if (s.startsWith("第")) {
-      java.util.regex.Matcher m = PART.matcher(s);
+    int from = 0;
+    while (from < s.length() && from < 6 && s.charAt(from) == '#') from++;
+    if (from > 0 && from < s.length() && s.charAt(from) == ' ') {
+      while (from < s.length() && s.charAt(from) == ' ') from++;
+    } else {
+      from = 0;
+    }
+    if (s.startsWith("第", from)) {
+      java.util.regex.Matcher m = PART.matcher(s).region(from, s.length());
       return m.lookingAt() ? m.end() - 1 : -1;
     }
-    int i = 0;
-    while (i < s.length() && i < 2 && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+    int i = from;
+    while (i < s.length() && i < from + 2 && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
       i++;
     }
-    if (i == 0 || i >= s.length() || s.charAt(i) != '.') {
+    if (i == from || i >= s.length() || s.charAt(i) != '.') {
       return -1;
     }
     return i + 1 < s.length() && s.charAt(i + 1) == ' ' ? i + 1 : -1;

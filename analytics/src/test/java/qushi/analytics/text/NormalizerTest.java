@@ -1039,6 +1039,16 @@ class NormalizerTest {
   }
 
   @Test
+  void aHeadingIsCleanedAlikeWithAndWithoutItsMarkdownMarks() {
+    // the space after a part's number stays, the letter spacing of its title goes, whether the
+    // heading stands as a plain line, a Markdown heading or a page's h2 (read as one)
+    assertClean("第一章 总则\n第一条 本办法适用于本市。", "第一章 总 则\n第一条 本办法适用于本市。");
+    // (the marks stay until the text is cut into sections, which takes them off)
+    assertClean("##第一章 总则\n第一条 本办法适用于本市。", "## 第一章 总 则\n\n第一条 本办法适用于本市。");
+    assertClean("# 1. 总体要求\n坚持稳中求进。", "# 1. 总 体 要 求\n\n坚持稳中求进。");
+  }
+
+  @Test
   void foldsIdeographicSpaceAndCompatibilityIdeographs() {
     // an ideographic or no-break space between two words of Chinese separates them, as a space
     // does; beside a single character it is letter spacing
