@@ -279,6 +279,22 @@ class ReportPageTest {
     long in2024 = seeds.kwic("创新").list().stream().filter(l -> l.year() == 2024).count();
     assertEquals(in2024, years.size());
     years.forEach(y -> assertEquals("2024", y.asText()));
+    // and the document list holds that year's documents with the term, no other year's
+    JsonNode docs =
+        browser.eval(
+            "Array.from(document.querySelectorAll('#kwic-doc option')).map(o => o.value)"
+                + ".filter(v => v).sort()");
+    List<String> docs2024 =
+        seeds.kwic("创新").list().stream()
+            .filter(l -> l.year() == 2024)
+            .map(l -> l.doc())
+            .distinct()
+            .sorted()
+            .toList();
+    List<String> listed = new java.util.ArrayList<>();
+    docs.forEach(d -> listed.add(d.asText()));
+    assertEquals(docs2024, listed);
+    assertTrue(seeds.kwic("创新").list().stream().anyMatch(l -> l.year() != 2024));
     // sorted by the right context: rows in the order of the page's collator
     browser.eval(
         "(() => { const s = document.getElementById('kwic-sort'); s.value = 'right';"
