@@ -218,8 +218,8 @@ public final class TopicsSection extends BuilderSection {
 
   /**
    * Returns the note under the chart of the sweep: why its chosen K was chosen (the elbow of
-   * held-out perplexity, the largest K when there is none, or the largest smaller K whose topics
-   * another seed found again where the elbow's were not).
+   * held-out perplexity, the largest K when there is none, or the K below the first K whose topics
+   * another seed did not find again).
    */
   static String choiceNote(List<TopicRows.Sweep> sweep, Labels l) {
     TopicRows.Sweep picked =
@@ -227,11 +227,15 @@ public final class TopicsSection extends BuilderSection {
     int elbow = TopicSweep.elbow(sweep);
     int last = sweep.get(sweep.size() - 1).k();
     if (picked.k() < elbow) {
+      // the K after the chosen one, whose topics another seed did not find again
+      TopicRows.Sweep next =
+          sweep.stream().filter(r -> r.k() > picked.k()).findFirst().orElseThrow();
       return l.format(
           "topics.choice_stable",
           picked.k(),
           elbow,
-          sweep.stream().filter(r -> r.k() == elbow).findFirst().orElseThrow().stability(),
+          next.k(),
+          next.stability(),
           picked.k(),
           picked.stability());
     }

@@ -28,15 +28,22 @@ class TopicsSectionTest {
   @Test
   void theNoteSaysWhichRuleChoseK() {
     // the laws: every step improves perplexity by 5% or more (556, 424, 378, 358: the last 5.3%),
-    // so perplexity alone takes K = 20; its stability 0.414 is under 0.5, and K = 10 is the
-    // largest smaller K that reaches it
+    // so perplexity alone takes K = 20; stability falls under 0.5 at K = 15 (0.458), and K = 10 is
+    // the largest K below it
     double[] laws = {556, 424, 378, 358};
     assertEquals(
-        EN.format("topics.choice_stable", 10, 20, 0.414, 10, 0.62),
+        EN.format("topics.choice_stable", 10, 20, 15, 0.458, 10, 0.62),
         TopicsSection.choiceNote(sweep(laws, new double[] {0.8, 0.62, 0.458, 0.414}, 10), EN));
     assertTrue(
         TopicsSection.choiceNote(sweep(laws, new double[] {0.8, 0.62, 0.458, 0.414}, 10), EN)
             .contains("K = 20"));
+    // the news transcripts: K = 20 passes again (0.501) after K = 15 failed (0.435); the note
+    // names K = 15 and its stability, not K = 20's
+    assertEquals(
+        EN.format("topics.choice_stable", 10, 20, 15, 0.435, 10, 0.522),
+        TopicsSection.choiceNote(
+            sweep(new double[] {1950, 1640, 1470, 1370}, new double[] {.711, .522, .435, .501}, 10),
+            EN));
     // the elbow stands: 15 improves on 10 by less than 5%
     assertEquals(
         EN.get("topics.choice_note"),

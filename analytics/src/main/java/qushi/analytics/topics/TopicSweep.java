@@ -34,14 +34,17 @@ import qushi.analytics.core.RandomSource;
  * the chosen K is the first one after which the next K improves perplexity by less than {@value
  * #ELBOW} of its value (relative); the largest K when every step improves by more. Perplexity
  * measures how well the model predicts text it has not seen, so it rewards topics that generalise;
- * the elbow stops where more topics stop paying. Stability then caps it: where the chosen K's
- * stability is below the threshold a topic is called unstable at ({@link
- * TopicOptions#unstableBelow}, 0.5), the largest smaller K whose stability reaches it is chosen
- * instead (none: the elbow stands). On fifteen congress reports perplexity improved by more than 5%
- * up to K = 20 while stability fell from 0.77 to 0.46, and half of the 20 topics were unstable: a
- * model whose refit does not find its topics again is no finding. Coherence is reported beside them
- * but does not choose: on small corpora NPMI keeps rising with K because topics shrink to the
- * vocabulary of single passages (on the seeds, 0.05 at K = 5 to 0.21 at K = 30).
+ * the elbow stops where more topics stop paying. Stability then caps it: going up from the smallest
+ * K, the first K whose stability is below the threshold a topic is called unstable at ({@link
+ * TopicOptions#unstableBelow}, 0.5) ends the Ks that may be chosen, and the chosen K is the last
+ * before it (a larger K whose two fits happen to agree again is not taken: on news transcripts
+ * stability ran 0.71, 0.52, 0.435 and then 0.501 at K = 20, whose topics were half unstable); when
+ * the smallest K is unstable itself, the largest stable K below the elbow is chosen (none: the
+ * elbow stands). On fifteen congress reports perplexity improved by more than 5% up to K = 20 while
+ * stability fell from 0.77 to 0.46, and half of the 20 topics were unstable: a model whose refit
+ * does not find its topics again is no finding. Coherence is reported beside them but does not
+ * choose: on small corpora NPMI keeps rising with K because topics shrink to the vocabulary of
+ * single passages (on the seeds, 0.05 at K = 5 to 0.21 at K = 30).
  */
 public final class TopicSweep {
   /** The relative perplexity improvement below which adding topics stops paying. */
@@ -152,7 +155,17 @@ public final class TopicSweep {
    */
   static int choose(int[] ks, double[] perplexity, double[] stability, double stable) {
     int chosen = elbow(ks, perplexity);
-    // a K whose refit does not find its topics again is not chosen while a smaller one does
+    // from the smallest K up, the first whose refit does not find its topics again ends the Ks
+    // that may be chosen: stability falls as K grows, and a larger K that passes again passes by
+    // the chance of two fits (news transcripts: 0.71, 0.52, 0.435, then 0.501 at K = 20)
+    int run = -1;
+    for (int i : ascending(ks)) {
+      if (ks[i] > ks[chosen] || !(stability[i] >= stable)) break;
+      run = i;
+    }
+    if (run >= 0) return run;
+    // the smallest K is unstable itself: a K whose refit does not find its topics again is not
+    // chosen while a smaller one does
     if (!(stability[chosen] >= stable)) {
       int best = -1;
       for (int i = 0; i < ks.length; i++) {
@@ -170,8 +183,7 @@ public final class TopicSweep {
    * which the next K improves it by less than {@link #ELBOW}, the largest K when every step does.
    */
   static int elbow(int[] ks, double[] perplexity) {
-    Integer[] ascending = IntStream.range(0, ks.length).boxed().toArray(Integer[]::new);
-    java.util.Arrays.sort(ascending, Comparator.comparingInt(i -> ks[i]));
+    Integer[] ascending = ascending(ks);
     for (int n = 0; n + 1 < ascending.length; n++) {
       double here = perplexity[ascending[n]];
       double next = perplexity[ascending[n + 1]];
@@ -179,6 +191,13 @@ public final class TopicSweep {
       if (!(here - next >= ELBOW * here)) return ascending[n];
     }
     return ascending[ascending.length - 1];
+  }
+
+  /** Returns the indices of {@code ks} in ascending order of K. */
+  private static Integer[] ascending(int[] ks) {
+    Integer[] ascending = IntStream.range(0, ks.length).boxed().toArray(Integer[]::new);
+    Arrays.sort(ascending, Comparator.comparingInt(i -> ks[i]));
+    return ascending;
   }
 
   /** Returns the chosen K of a sweep. */

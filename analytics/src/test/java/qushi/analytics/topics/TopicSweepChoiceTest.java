@@ -40,6 +40,20 @@ class TopicSweepChoiceTest {
   }
 
   @Test
+  void theFirstUnstableKEndsTheKsThatMayBeChosen() {
+    // 93 news transcripts (topics --sweep 5..20:5): the elbow is K = 20, whose stability (0.501)
+    // passes again after K = 15 failed (0.435): K = 10
+    assertEquals(
+        10,
+        KS[
+            TopicSweep.choose(
+                KS,
+                new double[] {1950, 1640, 1470, 1370},
+                new double[] {.711, .522, .435, .501},
+                .5)]);
+  }
+
+  @Test
   void theKsNeedNotComeInOrder() {
     int[] ks = {20, 5, 15, 10};
     double[] perplexity = {600, 900, 700, 800};
