@@ -10,10 +10,7 @@
 #
 #   bench/corpora/laws.sh [CLONE] OUT        # CLONE: a local clone (cloned from GitHub if absent)
 set -euo pipefail
-if [ $# -eq 1 ]; then clone=$(mktemp -d)/laws; out=$1
-  git clone -q --depth 1 https://github.com/LawRefBook/Laws "$clone"
-else clone=$1; out=$2; fi
-mkdir -p "$out"
+source "$(dirname "$0")/clone.sh" https://github.com/LawRefBook/Laws "$@"
 echo "id,file,year,title,source" > "$out/corpus.csv"
 files=$(git -C "$clone" -c core.quotepath=off ls-tree -r --name-only HEAD | grep -E '\([0-9]{4}-[0-9]{2}-[0-9]{2}\)\.md$')
 pick() {  # group year dir... -> first matching path

@@ -6,10 +6,7 @@
 #
 #   bench/corpora/news.sh [CLONE] OUT        # CLONE: a local clone (cloned from GitHub if absent)
 set -euo pipefail
-if [ $# -eq 1 ]; then clone=$(mktemp -d)/xwlb; out=$1
-  git clone -q --depth 1 https://github.com/DuckBurnIncense/xin-wen-lian-bo "$clone"
-else clone=$1; out=$2; fi
-mkdir -p "$out"
+source "$(dirname "$0")/clone.sh" https://github.com/DuckBurnIncense/xin-wen-lian-bo "$@"
 echo "id,file,year,title,source" > "$out/corpus.csv"
 git -C "$clone" ls-tree -r --name-only HEAD news | grep -E '/[0-9]{6}(01|15)\.md$' | sort |
 while read -r f; do

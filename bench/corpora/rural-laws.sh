@@ -9,10 +9,7 @@
 #
 #   bench/corpora/rural-laws.sh [CLONE] OUT        # CLONE: a local clone (cloned from GitHub if absent)
 set -euo pipefail
-if [ $# -eq 1 ]; then clone=$(mktemp -d)/laws; out=$1
-  git clone -q --depth 1 https://github.com/LawRefBook/Laws "$clone"
-else clone=$1; out=$2; fi
-mkdir -p "$out"
+source "$(dirname "$0")/clone.sh" https://github.com/LawRefBook/Laws "$@"
 echo "id,file,year,title,source" > "$out/corpus.csv"
 n=0
 while IFS='|' read -r id year source path; do

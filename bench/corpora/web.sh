@@ -9,10 +9,7 @@
 #
 #   bench/corpora/web.sh [CLONE] OUT        # CLONE: a local clone (cloned from GitHub if absent)
 set -euo pipefail
-if [ $# -eq 1 ]; then clone=$(mktemp -d)/web; out=$1
-  git clone -q --depth 1 https://github.com/immortal-autumn/Chinese-Web-Content-Extraction-Dataset "$clone"
-else clone=$1; out=$2; fi
-mkdir -p "$out"
+source "$(dirname "$0")/clone.sh" https://github.com/immortal-autumn/Chinese-Web-Content-Extraction-Dataset "$@"
 echo "id,file,year" > "$out/corpus.csv"
 git -C "$clone" ls-tree --name-only HEAD original/ | sort | while read -r f; do
   name=$(basename "$f" .html)
