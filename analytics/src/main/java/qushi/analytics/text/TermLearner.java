@@ -46,9 +46,9 @@ import qushi.analytics.stats.LogLikelihood;
  * which freezing them would leave split in every analysis.
  *
  * <p><b>A round.</b> Over the token stream (units of earlier rounds count as one token; function
- * words, lexicon terms, line breaks and text edges separate), every adjacent pair A B that the
- * kinds allow is counted. With N the number of units, c(A), c(B) their counts and n the count of
- * the pair, the pair is accepted when all hold:
+ * words, the user's lexicon terms, line breaks and text edges separate), every adjacent pair A B
+ * that the kinds allow is counted. With N the number of units, c(A), c(B) their counts and n the
+ * count of the pair, the pair is accepted when all hold:
  *
  * <pre>
  * n ≥ minCount (5)
@@ -70,10 +70,10 @@ import qushi.analytics.stats.LogLikelihood;
  * as a unit and its boundaries are free: the entropy of the tokens before it and of the tokens
  * after it are each at least 1.0 nats (a unit always followed by the same word is a fragment of a
  * longer one, e.g. 中国特色 before 社会主义). A text edge, punctuation, a function word or numeral of two
- * or more characters, and before the term a generic verb or a lexicon term, count as a new
+ * or more characters, and before the term a generic verb or a user's lexicon term, count as a new
  * neighbour each time, since nothing can extend a term across them (Jin &amp; Tanaka-Ishii 2006,
- * branching entropy); a lexicon term after it counts as itself, the head that a fragment lacks
- * (上海药物 before 研究所), and so does a one-character function word (顿, 克 around 涅茨 of 顿涅茨克) and a
+ * branching entropy); a user's lexicon term after it counts as itself, the head that a fragment
+ * lacks (上海药物 before 研究所), and so does a one-character function word (顿, 克 around 涅茨 of 顿涅茨克) and a
  * longer one that stands beside the unit in at least half its own occurrences: a piece of a name
  * the dictionary mistook for a grammatical word (阿拉, a pronoun to it, always before 格齐 of 阿拉格齐).
  *
@@ -154,7 +154,7 @@ public final class TermLearner {
       Set.of(
           "进行", "加以", "给予", "给以", "予以", "作出", "做出", "应当", "应该", "可以", "能够", "必须", "不得", "有权", "无权");
 
-  /** Kind of a lexicon term: kept as it is, never merged. */
+  /** Kind of a term of the user's lexicon: kept as it is, never merged. */
   public static final byte FROZEN = 16;
 
   /**
@@ -292,7 +292,7 @@ public final class TermLearner {
    * #MODIFIER}, {@link #NOMINAL}, possibly with {@link #INNER_ONLY}) from its text and HanLP tag.
    *
    * @param stopwords the stopwords in force
-   * @param frozen terms of the lexicon, never merged
+   * @param frozen terms of the user's lexicon, never merged
    */
   public static byte kind(String word, String tag, Set<String> stopwords, Set<String> frozen) {
     String shadow = Script.simplifiedShadow(word);
