@@ -34,13 +34,15 @@ import qushi.analytics.core.RandomSource;
  * the chosen K is the first one after which the next K improves perplexity by less than {@value
  * #ELBOW} of its value (relative); the largest K when every step improves by more. Perplexity
  * measures how well the model predicts text it has not seen, so it rewards topics that generalise;
- * the elbow stops where more topics stop paying. Stability then caps it: going up from the smallest
- * K, the first K whose stability is below the threshold a topic is called unstable at ({@link
- * TopicOptions#unstableBelow}, 0.5) ends the Ks that may be chosen, and the chosen K is the last
- * before it (a larger K whose two fits happen to agree again is not taken: on news transcripts
- * stability ran 0.71, 0.52, 0.435 and then 0.501 at K = 20, whose topics were half unstable); when
- * the smallest K is unstable itself, the largest stable K below the elbow is chosen (none: the
- * elbow stands). On fifteen congress reports perplexity improved by more than 5% up to K = 20 while
+ * the elbow stops where more topics stop paying. Stability then caps it: a model whose refit does
+ * not find its topics again is no finding, so the chosen K is the largest K up to the elbow whose
+ * stability reaches the level under which a topic is called unstable ({@link
+ * TopicOptions#unstableBelow}, 0.5), read off stability smoothed over K. Stability falls as K
+ * grows, and each K's figure rests on two fits, so it is smoothed by the non-increasing fit closest
+ * to it ({@link #nonIncreasing}, isotonic regression): on news transcripts it ran 0.71, 0.52, 0.435
+ * and then 0.501 at K = 20, whose topics were half unstable; smoothed, 0.71, 0.52, 0.47, 0.47, and
+ * K = 10 is chosen, where the figure at K = 20 alone passed. When no K reaches the level the elbow
+ * stands. On fifteen congress reports perplexity improved by more than 5% up to K = 20 while
  * stability fell from 0.77 to 0.46, and half of the 20 topics were unstable: a model whose refit
  * does not find its topics again is no finding. Coherence is reported beside them but does not
  * choose: on small corpora NPMI keeps rising with K because topics shrink to the vocabulary of
@@ -155,27 +157,50 @@ public final class TopicSweep {
    */
   static int choose(int[] ks, double[] perplexity, double[] stability, double stable) {
     int chosen = elbow(ks, perplexity);
-    // from the smallest K up, the first whose refit does not find its topics again ends the Ks
-    // that may be chosen: stability falls as K grows, and a larger K that passes again passes by
-    // the chance of two fits (news transcripts: 0.71, 0.52, 0.435, then 0.501 at K = 20)
-    int run = -1;
-    for (int i : ascending(ks)) {
-      if (ks[i] > ks[chosen] || !(stability[i] >= stable)) break;
-      run = i;
+    Integer[] ascending = ascending(ks);
+    double[] falling = new double[ks.length];
+    for (int n = 0; n < ks.length; n++) falling[n] = stability[ascending[n]];
+    falling = nonIncreasing(falling);
+    // the largest K up to the elbow whose stability, so smoothed, reaches the level (none: the
+    // elbow stands)
+    int capped = -1;
+    for (int n = 0; n < ks.length && ks[ascending[n]] <= ks[chosen]; n++) {
+      if (falling[n] >= stable) capped = ascending[n];
     }
-    if (run >= 0) return run;
-    // the smallest K is unstable itself: a K whose refit does not find its topics again is not
-    // chosen while a smaller one does
-    if (!(stability[chosen] >= stable)) {
-      int best = -1;
-      for (int i = 0; i < ks.length; i++) {
-        if (ks[i] < ks[chosen] && stability[i] >= stable && (best < 0 || ks[i] > ks[best])) {
-          best = i;
-        }
+    return capped >= 0 ? capped : chosen;
+  }
+
+  /**
+   * Returns the non-increasing sequence closest to {@code values} in least squares (isotonic
+   * regression by pooling adjacent violators): a run that rises is replaced by its mean. NaN
+   * anywhere (no second fit) gives NaN everywhere.
+   */
+  static double[] nonIncreasing(double[] values) {
+    int m = values.length;
+    double[] mean = new double[m];
+    int[] size = new int[m];
+    int blocks = 0;
+    for (double v : values) {
+      if (Double.isNaN(v)) {
+        double[] nan = new double[m];
+        Arrays.fill(nan, Double.NaN);
+        return nan;
       }
-      if (best >= 0) chosen = best;
+      mean[blocks] = v;
+      size[blocks++] = 1;
+      while (blocks > 1 && mean[blocks - 2] < mean[blocks - 1]) {
+        int n = size[blocks - 2] + size[blocks - 1];
+        mean[blocks - 2] =
+            (mean[blocks - 2] * size[blocks - 2] + mean[blocks - 1] * size[blocks - 1]) / n;
+        size[blocks - 2] = n;
+        blocks--;
+      }
     }
-    return chosen;
+    double[] out = new double[m];
+    for (int bl = 0, i = 0; bl < blocks; bl++) {
+      for (int j = 0; j < size[bl]; j++) out[i++] = mean[bl];
+    }
+    return out;
   }
 
   /**

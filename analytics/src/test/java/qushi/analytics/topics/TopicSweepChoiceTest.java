@@ -1,6 +1,8 @@
 package qushi.analytics.topics;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -40,9 +42,9 @@ class TopicSweepChoiceTest {
   }
 
   @Test
-  void theFirstUnstableKEndsTheKsThatMayBeChosen() {
+  void stabilityIsSmoothedOverKBeforeItCaps() {
     // 93 news transcripts (topics --sweep 5..20:5): the elbow is K = 20, whose stability (0.501)
-    // passes again after K = 15 failed (0.435): K = 10
+    // passes after K = 15 failed (0.435); smoothed: 0.711, 0.522, 0.468, 0.468, and K = 10
     assertEquals(
         10,
         KS[
@@ -51,6 +53,33 @@ class TopicSweepChoiceTest {
                 new double[] {1950, 1640, 1470, 1370},
                 new double[] {.711, .522, .435, .501},
                 .5)]);
+    // a dip under 0.5 that the Ks after it outweigh: 0.63, then (0.48 + 0.52 + 0.51) / 3 = 0.503
+    assertEquals(
+        20,
+        KS[
+            TopicSweep.choose(
+                KS, new double[] {1950, 1640, 1470, 1370}, new double[] {.63, .48, .52, .51}, .5)]);
+  }
+
+  @Test
+  void theClosestNonIncreasingFitPoolsWhatRises() {
+    assertArrayEquals(
+        new double[] {.711, .522, .468, .468},
+        TopicSweep.nonIncreasing(new double[] {.711, .522, .435, .501}),
+        1e-12);
+    assertArrayEquals(
+        new double[] {.55, .425, .425, .3},
+        TopicSweep.nonIncreasing(new double[] {.55, .4, .45, .3}),
+        1e-12);
+    // .3 and .6 pool to .45, which stays under .5
+    assertArrayEquals(
+        new double[] {.5, .45, .45}, TopicSweep.nonIncreasing(new double[] {.5, .3, .6}), 1e-12);
+    // .4 and .45 pool to .425, and the two .9 after it join them
+    assertArrayEquals(
+        new double[] {.6625, .6625, .6625, .6625},
+        TopicSweep.nonIncreasing(new double[] {.4, .45, .9, .9}),
+        1e-12);
+    assertTrue(Double.isNaN(TopicSweep.nonIncreasing(new double[] {.7, Double.NaN})[0]));
   }
 
   @Test
