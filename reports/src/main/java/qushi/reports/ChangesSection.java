@@ -181,23 +181,27 @@ public final class ChangesSection extends BuilderSection {
                     st.reference(),
                     st.target())
                 : l.format("changes.within", st.reference(), st.target(), data.strata()));
-        if (same) {
-          m.put("note", l.format("changes.within_same", data.strata(), st.used().getFirst()));
+        // nothing compared within a value (the note says why): no table, which would only say
+        // "none"
+        if (same || st.used().isEmpty()) {
+          m.put(
+              "note",
+              same
+                  ? l.format("changes.within_same", data.strata(), st.used().getFirst())
+                  : l.format("changes.within_none", data.strata()));
           within.add(m);
           continue;
         }
         m.put(
             "note",
-            st.used().isEmpty()
-                ? l.format("changes.within_none", data.strata())
-                : l.format(
-                    "changes.within_note",
-                    st.compared().stream()
-                        .map(y -> y.stratum() + " " + y.text())
-                        .collect(Collectors.joining(l.get("changes.within_join"))),
-                    st.dropped().isEmpty() ? "-" : String.join("、", st.dropped()),
-                    st.size(),
-                    sig.size()));
+            l.format(
+                "changes.within_note",
+                st.compared().stream()
+                    .map(y -> y.stratum() + " " + y.text())
+                    .collect(Collectors.joining(l.get("changes.within_join"))),
+                st.dropped().isEmpty() ? "-" : String.join("、", st.dropped()),
+                st.size(),
+                sig.size()));
         m.put(
             "table",
             TableView.of(

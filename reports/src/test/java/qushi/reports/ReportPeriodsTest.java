@@ -1,6 +1,7 @@
 package qushi.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -121,6 +122,41 @@ class ReportPeriodsTest {
             "无明显变化”（STABLE）",
             "稀少”（SPARSE）")) {
       assertEquals(1, ReportTest.count(trend, "<li>“" + shape), shape);
+    }
+  }
+
+  @Test
+  void aPairOfPeriodsThatSharesNoSourceSaysSoWithoutAnEmptyTable(@TempDir Path other)
+      throws IOException {
+    // ten years, two periods (2010..2014, 2015..2019), and a source for each: the comparison
+    // within sources is only its note
+    StringBuilder csv = new StringBuilder("id,file,year,source\n");
+    String[] topics = {"财政收入稳定增长", "就业形势总体稳定", "人工智能赋能千行百业", "生态环境持续改善"};
+    for (int year = 2010; year <= 2019; year++) {
+      String source = year <= 2014 ? "国务院" : "论坛";
+      for (int k = 0; k < 2; k++) {
+        String id = "d" + year + k;
+        String text = "第" + year + "年第" + k + "篇：" + topics[(year + k) % 4] + "，" + topics[k] + "。";
+        Files.writeString(other.resolve(id + ".txt"), (text.repeat(8) + "\n\n").repeat(4));
+        csv.append(id).append(',').append(id).append(".txt,").append(year).append(',');
+        csv.append(source).append('\n');
+      }
+    }
+    ReportData d = withoutTopics(other, csv.toString());
+    assertEquals("source", d.strata());
+    String html = Report.of(d).render().html();
+    Labels l = Labels.of(Labels.Lang.ZH);
+    String none = l.format("changes.within_none", "source");
+    String changes =
+        html.substring(
+            html.indexOf("<section id=\"changes\">"), html.indexOf("<section id=\"methods\">"));
+    assertEquals(1, ReportTest.count(changes, none), changes);
+    // what follows each note is the next block's title or the section's end, not a table of none
+    for (int at = changes.indexOf(none); at >= 0; at = changes.indexOf(none, at + 1)) {
+      String after = changes.substring(at + none.length());
+      int next = after.indexOf("<h");
+      String rest = next < 0 ? after : after.substring(0, next);
+      assertFalse(rest.contains(l.get("changes.none")), rest);
     }
   }
 
