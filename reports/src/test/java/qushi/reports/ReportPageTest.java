@@ -258,6 +258,36 @@ class ReportPageTest {
   }
 
   @Test
+  void withManyYearsAYearWithoutOccurrencesShowsItsYearAlone() throws Exception {
+    // fourteen years, a term in the last seven: the seven others are chips of their year alone,
+    // with their figures in the title; every year keeps its element and its counts
+    Object[] pairs = new Object[28];
+    for (int i = 0; i < 14; i++) {
+      pairs[2 * i] = 2000 + i;
+      pairs[2 * i + 1] = (i < 7 ? "财政收入稳定增长。" : "人工智能赋能千行百业。财政收入稳定增长。").repeat(5);
+    }
+    Qushi q = Qushi.of(qushi.analytics.corpus.Corpus.ofTexts(pairs));
+    ReportData d = ReportData.compute(q, Fixtures.options().withTopics(ReportOptions.NO_TOPICS));
+    Path page = Report.of(d).writeTo(tmp.resolve("many-years")).index();
+    browser.open(page.toUri() + fragment("kwic=", "人工智能"));
+    browser.waitFor("!document.getElementById('kwic-panel').hidden");
+    JsonNode chips =
+        browser.eval(
+            "Array.from(document.querySelectorAll('#kwic-years li')).map(li => ({year:"
+                + " li.getAttribute('data-year'), count: li.getAttribute('data-count'), shown:"
+                + " getComputedStyle(li.querySelector('.n')).display !== 'none', title:"
+                + " li.querySelector('button').title}))");
+    assertEquals(14, chips.size());
+    for (int i = 0; i < 14; i++) {
+      JsonNode c = chips.get(i);
+      assertEquals(String.valueOf(2000 + i), c.get("year").asText());
+      assertEquals(i < 7 ? "0" : "5", c.get("count").asText(), c.toString());
+      assertEquals(i >= 7, c.get("shown").asBoolean(), c.toString());
+      if (i < 7) assertTrue(c.get("title").asText().startsWith((2000 + i) + " 0"), c.toString());
+    }
+  }
+
+  @Test
   void filtersSortingShowAllAndExport() throws Exception {
     Path downloads = Files.createDirectories(tmp.resolve("downloads"));
     browser.downloadsTo(downloads);
