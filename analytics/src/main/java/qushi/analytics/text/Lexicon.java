@@ -69,8 +69,16 @@ public record Lexicon(List<Entry> entries) {
    */
   public Lexicon with(Path file) {
     TextFiles.requireFile(file, "lexicon file");
+    return with(new Lexicon(parse(TextFiles.read(file), file.toString(), file)));
+  }
+
+  /**
+   * Returns this lexicon plus the terms of {@code other}; terms already present keep their first
+   * definition.
+   */
+  public Lexicon with(Lexicon other) {
     List<Entry> all = new ArrayList<>(entries);
-    all.addAll(parse(TextFiles.read(file), file.toString(), file));
+    all.addAll(other.entries);
     return new Lexicon(dedupe(all));
   }
 

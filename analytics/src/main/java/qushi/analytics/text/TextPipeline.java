@@ -50,7 +50,7 @@ public record TextPipeline(
     for (Path p : options.lexicons()) {
       Lexicon own = Lexicon.empty().with(p);
       for (Lexicon.Entry e : own.entries()) terms.add(e.term());
-      lex = lex.with(p);
+      lex = lex.with(own);
     }
     TermFilter f = TermFilter.defaults(lex).withPosTags(options.posTags());
     if (options.stopwords() != null) f = f.withStopwords(options.stopwords());
