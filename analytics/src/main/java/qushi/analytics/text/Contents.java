@@ -1,10 +1,13 @@
 package qushi.analytics.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -126,8 +129,9 @@ final class Contents {
    * next to it, and at least two entries of the document list headings (one paragraph that repeats
    * another is no list, a law's list item repeated in a later article ends with its semicolon both
    * times, and a numbered heading repeated in each part of a document is followed by its text). The
-   * headings stay; their entries would count every heading's words once more. Paragraphs, not
-   * lines: the first line of a wrapped paragraph is no heading.
+   * headings stay; their entries would count every heading's words once more. Where such entries
+   * are at least half of their list's, the list goes as a whole ({@link #withWholeLists}).
+   * Paragraphs, not lines: the first line of a wrapped paragraph is no heading.
    */
   static List<String> withoutListedHeadings(List<String> paragraphs) {
     int n = paragraphs.size();
@@ -165,6 +169,7 @@ final class Contents {
       }
     }
     if (listed < 2) return paragraphs;
+    withWholeLists(paragraphs, entry, key, drop);
     List<String> out = new ArrayList<>(n);
     for (int k = 0; k < n; k++) {
       // the list's heading goes with it
@@ -172,6 +177,63 @@ final class Contents {
       if (!drop[k] && !heading) out.add(paragraphs.get(k));
     }
     return out;
+  }
+
+  /**
+   * Marks in {@code drop} the rest of each list whose entries list headings (those {@code drop}
+   * holds), when at least half of the list's entries list headings: its other entries (a summary's
+   * item whose heading reads otherwise, "12.伊朗称…；", or that heads nothing, "13.大美中国。") and the
+   * paragraphs an entry goes on in after a colon ("8.消博会：" "跨国企业看好中国消费大市场；"). Half a summary
+   * dropped would count the words of some items twice and of others once. A list is the run of such
+   * paragraphs around its listed entries; it ends before a paragraph that is neither, and before an
+   * entry that reads as one of the document's listed entries (the heading it lists, numbered as in
+   * the list, where the text begins).
+   */
+  private static void withWholeLists(
+      List<String> paragraphs, boolean[] entry, String[] key, boolean[] drop) {
+    int n = paragraphs.size();
+    Set<String> listed = new HashSet<>();
+    for (int k = 0; k < n; k++) if (drop[k]) listed.add(key[k]);
+    // an item's text that goes on after a colon, in one paragraph or more
+    // ("2.【…】贵州：" "抓好特色农业 … 吉林：" "延链增效 加快壮大富民产业；")
+    boolean[] goesOn = new boolean[n];
+    for (int j = 1; j < n; j++) {
+      String before = paragraphs.get(j - 1);
+      goesOn[j] =
+          !entry[j]
+              && (entry[j - 1] || goesOn[j - 1])
+              && (before.endsWith("：") || before.endsWith(":"));
+    }
+    int k = 0;
+    while (k < n) {
+      if (!drop[k]) {
+        k++;
+        continue;
+      }
+      int start = k;
+      while (start > 0 && inList(entry, goesOn, key, drop, listed, start - 1)) start--;
+      int end = k + 1;
+      while (end < n && inList(entry, goesOn, key, drop, listed, end)) end++;
+      int entries = 0;
+      int listing = 0;
+      for (int j = start; j < end; j++) {
+        if (entry[j]) entries++;
+        if (drop[j]) listing++;
+      }
+      if (2 * listing >= entries) Arrays.fill(drop, start, end, true);
+      k = end;
+    }
+  }
+
+  /**
+   * Returns whether paragraph {@code j} belongs to a list next to it ({@link #withWholeLists}): a
+   * listed entry, another entry that does not read as a listed one, or an entry's text going on
+   * after its colon.
+   */
+  private static boolean inList(
+      boolean[] entry, boolean[] goesOn, String[] key, boolean[] drop, Set<String> listed, int j) {
+    if (drop[j]) return true;
+    return entry[j] ? !listed.contains(key[j]) : goesOn[j];
   }
 
   /**

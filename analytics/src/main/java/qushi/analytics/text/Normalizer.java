@@ -137,7 +137,9 @@ import qushi.analytics.corpus.RawText;
  *   <li><b>Lists of the document's own headings.</b> A news programme's summary or a table of
  *       contents without page numbers: entries that open with a list marker and read as a later
  *       paragraph that ends no sentence, two of them at least, are dropped with the list's heading
- *       ({@link Contents#withoutListedHeadings}); the headings stay.
+ *       ({@link Contents#withoutListedHeadings}); the headings stay. Where they are at least half
+ *       of their list's entries, the list goes as a whole: its other entries, and the lines an
+ *       entry goes on in after a colon.
  *   <li><b>Asides.</b> A short note in brackets that a transcript repeats between sentences — （鼓掌）,
  *       （热烈鼓掌）, （笑声） — is removed with its brackets: up to eight Chinese characters, not a number,
  *       right after a sentence end or alone in its paragraph, and standing so at least twice in the

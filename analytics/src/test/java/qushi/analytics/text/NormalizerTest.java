@@ -331,17 +331,29 @@ class NormalizerTest {
 
   @Test
   void aListOfTheDocumentsOwnHeadingsIsDroppedAndTheHeadingsStay() {
-    // a news programme's summary: each item is then a heading of its own (one item, 二十大代表风采,
-    // heads nothing and stays)
+    // a news programme's summary: each item is then a heading of its own; the list goes as a
+    // whole, with an item that heads nothing (二十大代表风采), one whose heading reads otherwise
+    // (伊朗…) and an item's text that goes on after its colon, in a paragraph or two
     String news =
         "本期节目主要内容：\n1.国家卫生健康委通报最新疫情；\n2.二十大代表风采：\n"
-            + "3.中国空间站的首个 国庆节；\n详细新闻\n### 国家卫生健康委通报最新疫情\n"
+            + "3.中国空间站的首个 国庆节；\n4.消博会：\n跨国企业 吉林：\n看好中国消费大市场；\n"
+            + "5.伊朗称仅进行了有限打击；\n6.我国成功发射四维卫星。\n详细新闻\n### 国家卫生健康委通报最新疫情\n"
             + "10月1日0—24时，31个省报告新增确诊病例。\n### 中国空间站的首个国庆节\n"
-            + "航天员在空间站迎来国庆节。";
+            + "航天员在空间站迎来国庆节。\n### 消博会：跨国企业看好中国消费大市场\n消博会开幕。\n"
+            + "### 我国成功发射四维卫星\n卫星顺利进入预定轨道。";
     assertEquals(
-        "本期节目主要内容：\n2.二十大代表风采：\n详细新闻\n###国家卫生健康委通报最新疫情\n"
-            + "10月1日0—24时，31个省报告新增确诊病例。\n###中国空间站的首个国庆节\n航天员在空间站迎来国庆节。",
+        "本期节目主要内容：\n详细新闻\n###国家卫生健康委通报最新疫情\n"
+            + "10月1日0—24时，31个省报告新增确诊病例。\n###中国空间站的首个国庆节\n航天员在空间站迎来国庆节。\n"
+            + "###消博会：跨国企业看好中国消费大市场\n消博会开幕。\n###我国成功发射四维卫星\n卫星顺利进入预定轨道。",
         normalizer.normalize(news));
+    // where fewer than half of a list's entries list headings, only those go
+    assertEquals(
+        "3.加强基础研究；\n4.完善人才政策；\n5.深化国际合作；\n"
+            + "###国家卫生健康委通报最新疫情\n新增确诊病例。\n###中国空间站的首个国庆节\n航天员迎来国庆节。",
+        normalizer.normalize(
+            "1.国家卫生健康委通报最新疫情；\n2.中国空间站的首个国庆节；\n3.加强基础研究；\n"
+                + "4.完善人才政策；\n5.深化国际合作；\n### 国家卫生健康委通报最新疫情\n新增确诊病例。\n"
+                + "### 中国空间站的首个国庆节\n航天员迎来国庆节。"));
     // a table of contents without page numbers, and its heading
     assertEquals(
         "一、总体要求\n当前，科技革命突飞猛进。\n二、主要任务\n科学探索不断深入。",
