@@ -28,7 +28,9 @@ import io.soabase.recordbuilder.core.RecordBuilder;
  *     test units at the dispersion that gives the test's p, so that it leaves out 0 exactly when p
  *     &lt; 0.05; at the token level at φ = 1, where p has Williams' correction; −∞ when the target
  *     count is 0: see {@link qushi.analytics.stats.EffectSizes#testDispersion})
- * @param logRatioUpper the upper end of that interval (+∞ when the reference count is 0)
+ * @param logRatioUpper the upper end of that interval (+∞ when the reference count is 0); either
+ *     end is open (±∞) beyond ±log₂(N_t + N_r) ({@link
+ *     qushi.analytics.stats.EffectSizes#logRatioInterval})
  * @param topDocument the id of the document that holds most of the term's counts in the two groups
  *     ("" when not computed)
  * @param topDocumentShare that document's share of those counts, in [0, 1]; NaN when not computed,

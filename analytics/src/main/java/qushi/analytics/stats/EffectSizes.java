@@ -55,10 +55,14 @@ public final class EffectSizes {
    *
    * At R = 1 this is the test's G², so the interval leaves out 0 exactly when G²/φ &gt; chi2. Where
    * b = 0 no ratio is too high (the upper end is +∞, the lower solves a·ln(1/π) = φ·chi2/2); where
-   * a = 0 the lower end is −∞. A Wald interval of the log ratio with a half added to each count
-   * reaches below 0 for 30 against 0 although the test rejects R = 1 at p &lt; 0.001. Reference:
-   * Agresti, A. (2013), Categorical Data Analysis, 3rd ed., §1.4.2 and §3.1.4 (likelihood-ratio
-   * intervals, rates compared given their total); φ as in McCullagh &amp; Nelder (1989) §9.2.
+   * a = 0 the lower end is −∞. An end beyond ±log₂(N_t + N_r), a ratio finer than one token in all
+   * the tokens of both sides, is open too (±∞): counts of these sizes show no such ratio, and only
+   * a dispersion in the thousands reaches there (a test over a few documents with p near 1, {@link
+   * #testDispersion}), where the end would read as an estimate (2^−21 for 147 against 1). A Wald
+   * interval of the log ratio with a half added to each count reaches below 0 for 30 against 0
+   * although the test rejects R = 1 at p &lt; 0.001. Reference: Agresti, A. (2013), Categorical
+   * Data Analysis, 3rd ed., §1.4.2 and §3.1.4 (likelihood-ratio intervals, rates compared given
+   * their total); φ as in McCullagh &amp; Nelder (1989) §9.2.
    *
    * @param dispersion φ ≥ 1
    * @param chi2 the χ²₁ quantile (3.84 for 95%)
@@ -80,8 +84,13 @@ public final class EffectSizes {
       return new double[] {Double.NEGATIVE_INFINITY, (Math.log(pi / (1 - pi)) + offset) / ln2};
     }
     double mle = Math.log((double) a / b);
+    double lower = (edge(a, b, mle, -1, limit) + offset) / ln2;
+    double upper = (edge(a, b, mle, 1, limit) + offset) / ln2;
+    // beyond the finest ratio counts of these sizes can show, the counts bound nothing
+    double resolution = Math.log((double) nt + nr) / ln2;
     return new double[] {
-      (edge(a, b, mle, -1, limit) + offset) / ln2, (edge(a, b, mle, 1, limit) + offset) / ln2
+      lower < -resolution ? Double.NEGATIVE_INFINITY : lower,
+      upper > resolution ? Double.POSITIVE_INFINITY : upper
     };
   }
 
@@ -135,9 +144,10 @@ public final class EffectSizes {
   /** Returns G² of counts a and b against the share π with logit {@code logit} (0 · ln 0 = 0). */
   private static double g2(long a, long b, double logit) {
     double n = a + b;
-    // ln π and ln(1 − π) from the logit without cancellation
-    double lnPi = -Math.log1p(Math.exp(-logit));
-    double lnRest = -Math.log1p(Math.exp(logit));
+    // ln π and ln(1 − π) from the logit without cancellation or overflow
+    double soft = Math.log1p(Math.exp(-Math.abs(logit))); // ln(1 + e^−|logit|)
+    double lnPi = -Math.max(-logit, 0) - soft;
+    double lnRest = -Math.max(logit, 0) - soft;
     return 2
         * ((a > 0 ? a * (Math.log(a / n) - lnPi) : 0)
             + (b > 0 ? b * (Math.log(b / n) - lnRest) : 0));

@@ -58,4 +58,25 @@ class EffectSizesTest {
     assertEquals(Double.NEGATIVE_INFINITY, open[0]);
     assertEquals(Double.POSITIVE_INFINITY, open[1]);
   }
+
+  @Test
+  void anEndBeyondTheFinestRatioTheCountsCanShowIsOpen() {
+    // 147 against 1 in 16,225 and 10,867 tokens, tested over a few documents with p = 0.72: the
+    // test-based dispersion is in the thousands, and the ends fell at 2^−21.6 and (a logit that
+    // overflowed) 2^1023.4; beyond ±log₂(27,092) = ±14.7 they are open
+    double d = EffectSizes.testDispersion(147, 1, 16_225, 10_867, 0.72, 1);
+    assertTrue(d > 1_000, "dispersion " + d);
+    double[] open = EffectSizes.logRatioInterval(147, 1, 16_225, 10_867, d, CHI2_95);
+    assertEquals(Double.NEGATIVE_INFINITY, open[0]);
+    assertEquals(Double.POSITIVE_INFINITY, open[1]);
+    // the same counts at φ = 1: G²(R) = 3.84 at both ends, within the counts' reach
+    double[] closed = EffectSizes.logRatioInterval(147, 1, 16_225, 10_867, 1, CHI2_95);
+    for (double end : closed) {
+      double logit = end * Math.log(2) + Math.log(16_225.0 / 10_867);
+      double pi = 1 / (1 + Math.exp(-logit));
+      double g2 = 2 * (147 * Math.log(147 / (148 * pi)) + Math.log(1 / (148 * (1 - pi))));
+      assertEquals(CHI2_95, g2, 1e-6);
+    }
+    assertTrue(closed[0] > 0 && closed[1] < 14.7, closed[0] + " " + closed[1]);
+  }
 }
