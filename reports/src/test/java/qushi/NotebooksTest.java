@@ -68,8 +68,11 @@ class NotebooksTest {
     String out = Files.readString(log, StandardCharsets.UTF_8);
     for (String line : out.lines().toList()) {
       // jshell reports a script's failures as "Error:" (compile) and "Exception …" (run) lines,
-      // prefixed with "|  " in interactive feedback
-      if (line.matches("(\\|\\s+)?(Exception |Error:|Caused by).*") || line.contains("rejected")) {
+      // prefixed with "|  " in interactive feedback; a library that logs without a logging
+      // implementation prints "… main ERROR …" lines
+      if (line.matches("(\\|\\s+)?(Exception |Error:|Caused by).*")
+          || line.contains("rejected")
+          || line.contains(" ERROR ")) {
         fail(notebook.getFileName() + " failed: " + line + "\n" + out);
       }
     }
