@@ -24,10 +24,11 @@ System.out.println(sig.size() + " significant; first: " + sig.get(0).term());
 // prints: / significant; first: /
 
 // --- cell: every year against the rest and each consecutive pair, side by side
-System.out.println(q.compareAll().table().first(5).print());
+q.compareAll().first(5).show();
 // prints: per10k_2021
 
-// --- cell: trend classes: emerging, vanished, rising, falling, stable
+// --- cell: how many terms of each trend class: EMERGING, RISING, PEAKED, DIPPED, FALLING, FADING,
+// VANISHED, STABLE (no change the tests establish) and SPARSE (too rare to test)
 var trends = q.trends();
 System.out.println(trends.counts());
 // prints: STABLE=

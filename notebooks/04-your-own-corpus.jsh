@@ -1,13 +1,18 @@
 // Analysing your own corpus, with a lexicon of your own.
 // Run: ./qushi jshell notebooks/04-your-own-corpus.jsh
 //
-// The example folder holds .txt files whose names start with their year (2019-…, 2022-…,
-// 2025-…) and no manifest. A folder with a corpus.csv (id,file,year[,title,source]) opens with
-// Qushi.open(folder) instead.
+// Set folder (first cell) to your corpus: a folder with a corpus.csv manifest (id,file,year[,title,
+// source]), or one whose files' names start with their year (2019-….txt, 2022-….pdf) and no
+// manifest, as the example folder here. Set terms to the words you follow.
 
-// --- cell: your terms, one per line ("term [pos [frequency]]"), kept whole by the segmenter
+// --- cell: your corpus, and your terms, one per line ("term [pos [frequency]]"), kept whole by
+// the segmenter
+var folder = Resources.installed("notebooks/example-corpus");
 var options = Options.defaults().withLexicon(Resources.installed("notebooks/my-terms.txt"));
-var q = Qushi.openByFileName("notebooks/example-corpus", options);
+var q = Files.exists(folder.resolve("corpus.csv")) ? Qushi.open(folder, options, Progress.NONE) : Qushi.openByFileName(folder, options, Progress.NONE);
+var years = q.years();
+var latest = years[years.length - 1];
+var terms = List.of("城市更新", "低空经济", "数据要素");
 System.out.println(q.stats());
 // prints: /2025\s+1\s/
 
@@ -15,21 +20,22 @@ System.out.println(q.stats());
 System.out.println(q.segmented(null).get(0));
 // prints:  城市更新 
 
-// --- cell: counts and context
-System.out.println(q.count("城市更新", "低空经济", "数据要素"));
-System.out.println(q.kwic("低空经济", 12));
+// --- cell: counts and context (a term that does not occur prints "(no rows)")
+System.out.println(q.count(terms));
+System.out.println(q.kwic(terms.get(1), 12));
 // prints: /低空经济\s+2025\s+\d+/
 
 // --- cell: what the latest year emphasises against the earlier ones
-System.out.println(q.compare(2025).first(10));
+System.out.println(q.compare(latest).first(10));
 // prints: KeynessTable[
 
-// --- cell: terms learned from the corpus itself, kept whole in every analysis. The three short
-// files above are too little to learn from, so this cell uses the bundled seeds. Columns: the
+// --- cell: terms learned from the corpus itself, kept whole in every analysis. Columns: the
 // pieces the segmenter would cut it into, its frequency (its tokens), G², NPMI, how often one piece
-// predicts the other (forward, backward), and the variety of characters on each side.
+// predicts the other (forward, backward), and the variety of characters on each side. The three
+// short example files are too little to learn from, so this cell then shows the bundled seeds;
+// the cells after it show on the seeds how to override what was learned.
 var seeds = Qushi.open("seeds");
-System.out.println(seeds.terms().first(8));
+System.out.println((q.terms().size() > 0 ? q : seeds).terms().first(8));
 // prints: /与会嘉宾\s+与会/嘉宾\s+\d+/
 
 // --- cell: what the texts themselves put in quotation marks in two or more passages is a term
@@ -60,7 +66,7 @@ var again = Qushi.open("seeds", cachedOptions);
 System.out.println(again.count("人工智能").toString().equals(seeds.count("人工智能").toString()));
 // prints: true
 
-// --- cell: save a table for Excel (UTF-8 with BOM)
-var saved = q.count("城市更新", "低空经济").save(System.getProperty("java.io.tmpdir") + "/qushi-counts.csv");
+// --- cell: save a table for Excel (UTF-8 with BOM; a name ending in .tsv writes tab-separated)
+var saved = q.count(terms).save(System.getProperty("java.io.tmpdir") + "/qushi-counts.csv");
 System.out.println("saved " + saved);
 // prints: saved 

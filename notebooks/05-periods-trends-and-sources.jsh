@@ -24,12 +24,12 @@ System.out.println(k.first(10));
 // prints: KeynessTable[target=
 
 // --- cell: the same periods side by side: per10k in each, the later against the earlier
-var view = q.comparePeriods("2019..2022,2024..2026").table();
-System.out.println(view.selectColumns("term", "per10k_2019..2022", "per10k_2024..2026", "p_adj_2019..2022_to_2024..2026", "top_doc_share").first(5).print());
+var view = q.comparePeriods("2019..2022,2024..2026");
+view.columns("term", "per10k_2019..2022", "per10k_2024..2026", "p_adj_2019..2022_to_2024..2026", "top_doc_share").first(5).show();
 // prints: per10k_2019..2022
 
 // --- cell: the trend of every term over all six years: shape, onset, peak and last year
-// (创新 "emerges" because the forums, which use it far more, only start in 2021: see the last cells)
+// (with a document or two a year, a term that emerges may be one document's: see the last cells)
 var t = q.trends();
 System.out.println(t.counts());
 System.out.println(t.of(TrendClass.EMERGING).stream().limit(5).toList());
@@ -41,8 +41,8 @@ System.out.println(q.documentUnits());
 // prints: false
 
 // --- cell: trends of phrases, counted by a text search whatever the segmenter made of them
-System.out.println(q.trends("人工智能", "新质生产力", "城市更新").table().selectColumns("term", "trend", "onset_year", "peak_year", "last_year", "gaps").print());
-// prints: /新质生产力\s+\|\s+[A-Z]+/
+q.trends("人工智能", "新质生产力", "城市更新").columns("term", "trend", "onset_year", "peak_year", "last_year", "gaps").show();
+// prints: /新质生产力\s+[A-Z]+/
 
 // --- cell: the kind of text changes with the year: compare within each kind (Mantel–Haenszel);
 // crude_log_ratio is the comparison that ignores the kinds
@@ -57,5 +57,5 @@ System.out.println(k.significant().stream().filter(r -> r.concentrated()).map(r 
 // --- cell: the keywords of each kind of text (a manifest column), each with the document that
 // holds most of it: a keyword at top_doc_share ≥ 0.8 is one document's, not the kind's
 var byKind = q.keywords(KeywordOptions.defaults().byColumn("kind").withTop(5).withPhrases(0));
-System.out.println(byKind.table().selectColumns("group", "rank", "term", "frequency", "top_doc", "top_doc_share").print());
-// prints: /city report\s+\|\s+1\s/
+byKind.columns("group", "rank", "term", "frequency", "top_doc", "top_doc_share").show();
+// prints: /city report\s+1\s/

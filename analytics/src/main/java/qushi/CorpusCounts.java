@@ -80,8 +80,11 @@ public interface CorpusCounts extends AutoCloseable {
    * text).
    */
   default Rows<TermCount> count(String... terms) {
-    if (terms.length == 0) {
+    if (terms == null || terms.length == 0) {
       throw new qushi.analytics.core.BadInputException("count needs at least one term or phrase");
+    }
+    if (java.util.Arrays.asList(terms).contains(null)) {
+      throw new qushi.analytics.core.BadInputException("count needs terms or phrases, not null");
     }
     return count(List.of(terms));
   }

@@ -314,10 +314,13 @@ public final class Qushi extends ComparedCorpus implements CorpusText {
 
   /**
    * Returns the trends of the given terms or phrases only, each counted in every passage by a
-   * search of the cleaned text; the multiple-testing family is these terms.
+   * search of the cleaned text; the multiple-testing family is these terms. Those too rare to test
+   * have no row, and the table names them ({@link TrendTable#untested()}).
    */
   public TrendTable trends(List<String> terms, Period years, TrendOptions options) {
-    return Comparisons.of(corpus, terms).trend(years, options);
+    return Comparisons.of(corpus, terms)
+        .trend(years, options)
+        .untested(terms.stream().map(corpus.text()::cleanQuery).toList());
   }
 
   /**
@@ -358,9 +361,25 @@ public final class Qushi extends ComparedCorpus implements CorpusText {
     return Help.text();
   }
 
-  /** Returns a one-line summary. */
+  /**
+   * Returns the notes a reader should see before trusting the counts, one sentence each, as the
+   * command line prints them (traditional or Latin-letter documents, copies, years without words or
+   * far from the others, single documents in edge years …): empty for a plain corpus.
+   */
+  public List<String> notes() {
+    List<String> n = notes;
+    if (n == null) notes = n = List.copyOf(CorpusNotes.notes(this, true));
+    return n;
+  }
+
+  // worked out on first use (a string a document, a count a year): a result is the same each time
+  private volatile List<String> notes;
+
+  /** Returns a one-line summary, then the corpus's notes ({@link #notes}), one a line. */
   @Override
   public String toString() {
-    return "Qushi[" + corpus + "]";
+    StringBuilder sb = new StringBuilder("Qushi[").append(corpus).append(']');
+    for (String note : notes()) sb.append("\nnote: ").append(note);
+    return sb.toString();
   }
 }

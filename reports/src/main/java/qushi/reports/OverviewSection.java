@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import qushi.CorpusNotes;
 import qushi.analytics.core.Tables;
 import qushi.analytics.prepare.CleanDocument;
 import qushi.analytics.prepare.YearStats;

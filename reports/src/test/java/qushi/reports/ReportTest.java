@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import qushi.CorpusNotes;
 import qushi.Qushi;
 import qushi.analytics.core.Versions;
 import qushi.analytics.corpus.RawText;

@@ -175,7 +175,7 @@ public record KeynessTable(
   /** Returns the first {@code n} rows (all when fewer) as a new table with the same settings. */
   public KeynessTable first(int n) {
     if (n < 0) {
-      throw new IllegalArgumentException("n must be ≥ 0, was " + n);
+      throw qushi.analytics.core.BadInputException.option("n", "must be ≥ 0, was " + n);
     }
     return withRows(rows.subList(0, Math.min(n, rows.size())));
   }
@@ -199,9 +199,13 @@ public record KeynessTable(
     return t.table("keyness");
   }
 
+  /** The columns a preview always shows: the term, its direction, effect, evidence and rates. */
+  private static final List<String> PREVIEW_FIRST =
+      List.of(TERM, DIRECTION, LOG_RATIO, P_ADJ, TARGET_PER10K, REFERENCE_PER10K);
+
   /**
    * Returns a one-line summary of sizes and what the whole comparison found, then the first and
-   * last rows.
+   * last rows, the term's direction, log ratio, p_adj and rates first.
    */
   @Override
   public String toString() {
@@ -216,6 +220,6 @@ public record KeynessTable(
         + ", "
         + tested.describe(rows.size(), options.level())
         + "]\n"
-        + TextTable.preview(table(), TextTable.PREVIEW_CHARS - 160);
+        + TextTable.preview(table(), PREVIEW_FIRST, TextTable.PREVIEW_CHARS - 160);
   }
 }

@@ -45,6 +45,6 @@ public record Tested(int terms, int significant, int up, int concentrated) {
         + concentrated
         + " mostly from one document) at p_adj < "
         + level
-        + (shown < terms ? "; " + shown + (shown == 1 ? " row" : " rows") + " shown" : "");
+        + (shown < terms ? "; " + shown + (shown == 1 ? " row" : " rows") + " in this table" : "");
   }
 }

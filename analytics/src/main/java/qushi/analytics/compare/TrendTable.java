@@ -29,13 +29,17 @@ import tech.tablesaw.api.Table;
  *     a yearly series) (copied, unmodifiable): they are gaps, left out of every fit, not years with
  *     zero counts
  * @param counted what the counts are (see {@link KeynessTable#counted})
+ * @param untested the terms asked for that have no row, seen fewer than {@code
+ *     options.keyness().minCount()} times in the years analysed (copied, unmodifiable; empty unless
+ *     {@link #untested(List)} set them)
  */
 public record TrendTable(
     List<Integer> years,
     List<TrendRow> rows,
     TrendOptions options,
     List<Integer> gaps,
-    Counted counted)
+    Counted counted,
+    List<String> untested)
     implements Tabular {
   /** Column name: the term. */
   public static final String TERM = "term";
@@ -127,7 +131,29 @@ public record TrendTable(
     years = List.copyOf(years);
     gaps = List.copyOf(gaps);
     rows = List.copyOf(rows);
+    untested = List.copyOf(untested);
     Objects.requireNonNull(options, "options");
+  }
+
+  /** Creates a table with no untested terms. */
+  public TrendTable(
+      List<Integer> years,
+      List<TrendRow> rows,
+      TrendOptions options,
+      List<Integer> gaps,
+      Counted counted) {
+    this(years, rows, options, gaps, counted, List.of());
+  }
+
+  /**
+   * Returns a copy that names the terms of {@code asked} (as the rows name terms) that have no row:
+   * too rare in the years analysed to be tested.
+   */
+  public TrendTable untested(List<String> asked) {
+    Set<String> shown = new java.util.HashSet<>();
+    for (TrendRow r : rows) shown.add(r.term());
+    List<String> missing = asked.stream().filter(a -> !shown.contains(a)).distinct().toList();
+    return new TrendTable(years, rows, options, gaps, counted, missing);
   }
 
   /** Returns the name of the rate column of {@code year}. */
@@ -171,7 +197,8 @@ public record TrendTable(
         rows.stream().filter(r -> classes.contains(r.trend())).toList(),
         options,
         gaps,
-        counted);
+        counted,
+        untested);
   }
 
   /**
@@ -200,7 +227,7 @@ public record TrendTable(
       taken.add(r);
     }
     return new TrendTable(
-        years, rows.stream().filter(taken::contains).toList(), options, gaps, counted);
+        years, rows.stream().filter(taken::contains).toList(), options, gaps, counted, untested);
   }
 
   /** Returns the rows of one class, in table order. */
@@ -321,7 +348,14 @@ public record TrendTable(
     return documents ? t.addColumns(topDoc, topShare) : t;
   }
 
-  /** Returns a summary line (year span, terms, count per class), then the first and last rows. */
+  /** What STABLE means, under the summary of a table that has STABLE terms. */
+  private static final String STABLE_NOTE =
+      "STABLE: no change the tests establish, not evidence that there was none (see change)\n";
+
+  /**
+   * Returns a summary line (year span, terms, count per class), the terms asked for and not tested,
+   * what STABLE means, then the first and last rows.
+   */
   @Override
   public String toString() {
     String span = years.isEmpty() ? "" : years.getFirst() + "–" + years.getLast();
@@ -333,14 +367,24 @@ public record TrendTable(
         + ", "
         + counts()
         + "]\n"
-        + TextTable.preview(table(), TextTable.PREVIEW_CHARS - 160);
+        + (untested.isEmpty()
+            ? ""
+            : "not tested, seen fewer than "
+                + options.keyness().minCount()
+                + " times: "
+                + String.join(", ", untested)
+                + "\n")
+        + (counts().getOrDefault(TrendClass.STABLE, 0) > 0 ? STABLE_NOTE : "")
+        + TextTable.preview(
+            table(), List.of(TERM, TREND, CHANGE, P_ADJ), TextTable.PREVIEW_CHARS - 160);
   }
 
   /**
    * Returns the first {@code n} rows (all when fewer), in the order above, with the same settings.
    */
   public TrendTable first(int n) {
-    if (n < 0) throw new IllegalArgumentException("n must be ≥ 0, was " + n);
-    return new TrendTable(years, rows.subList(0, Math.min(n, rows.size())), options, gaps, counted);
+    if (n < 0) throw qushi.analytics.core.BadInputException.option("n", "must be ≥ 0, was " + n);
+    return new TrendTable(
+        years, rows.subList(0, Math.min(n, rows.size())), options, gaps, counted, untested);
   }
 }

@@ -3,8 +3,10 @@ package qushi.analytics.core;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -47,16 +49,40 @@ public final class Csv {
   }
 
   /**
-   * Writes the table to {@code file} as UTF-8 CSV with a byte-order mark (so Excel shows Chinese)
-   * and returns the path.
+   * Writes the table to {@code file} as UTF-8 text with a byte-order mark (so Excel shows Chinese):
+   * TSV when the file's name ends with {@code .tsv} or {@code .tab}, else CSV; returns the path.
+   * The file appears whole or not at all (written beside it, then moved into place).
    *
-   * @throws UncheckedIOException naming the file when it cannot be written
+   * @throws BadInputException naming the file when it cannot be written (its folder missing, no
+   *     permission)
    */
   public static Path save(Table table, Path file) {
+    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    char delimiter = name.endsWith(".tsv") || name.endsWith(".tab") ? '\t' : ',';
+    Path folder = file.toAbsolutePath().getParent();
+    if (folder != null && !Files.isDirectory(folder)) {
+      throw new BadInputException(
+          file, "cannot be written: its folder " + folder + " does not exist");
+    }
+    Path part = null;
     try {
-      Files.writeString(file, "\uFEFF" + of(table, ','), StandardCharsets.UTF_8);
+      part = Files.createTempFile(folder, "." + file.getFileName(), ".part");
+      Files.writeString(part, "\uFEFF" + of(table, delimiter), StandardCharsets.UTF_8);
+      try {
+        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
+      }
     } catch (IOException e) {
-      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+      throw new BadInputException(file, "cannot be written (" + e + ")");
+    } finally {
+      if (part != null) {
+        try {
+          Files.deleteIfExists(part);
+        } catch (IOException ignored) {
+          // the part file is hidden and named after the file; nothing else to do
+        }
+      }
     }
     return file;
   }

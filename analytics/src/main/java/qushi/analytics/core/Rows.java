@@ -2,7 +2,6 @@ package qushi.analytics.core;
 
 import java.io.PrintStream;
 import java.lang.reflect.RecordComponent;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -75,13 +74,19 @@ public final class Rows<R extends Record> implements Tabular, Iterable<R> {
 
   /** Returns the first {@code n} rows (all when there are fewer). */
   public Rows<R> first(int n) {
-    return new Rows<>(name, type, rows.subList(0, Math.max(0, Math.min(n, rows.size()))));
+    return new Rows<>(name, type, rows.subList(0, Math.min(atLeastZero(n), rows.size())));
   }
 
   /** Returns the last {@code n} rows (all when there are fewer). */
   public Rows<R> last(int n) {
     return new Rows<>(
-        name, type, rows.subList(Math.max(0, rows.size() - Math.max(0, n)), rows.size()));
+        name, type, rows.subList(Math.max(0, rows.size() - atLeastZero(n)), rows.size()));
+  }
+
+  /** Returns {@code n}, a number of rows, or throws naming it when it is negative. */
+  private static int atLeastZero(int n) {
+    if (n < 0) throw BadInputException.option("n", "must be ≥ 0, was " + n);
+    return n;
   }
 
   /** Returns the rows that pass {@code test}, in order. */
@@ -113,14 +118,6 @@ public final class Rows<R extends Record> implements Tabular, Iterable<R> {
     return Tables.of(name, type, rows);
   }
 
-  /**
-   * Writes the rows as UTF-8 CSV with a byte-order mark (for Excel) to {@code file} and returns its
-   * path.
-   */
-  public Path save(String file) {
-    return Csv.save(table(), Path.of(file));
-  }
-
   /** Prints every row to standard output as an aligned table. */
   public void show() {
     show(System.out);
@@ -132,10 +129,14 @@ public final class Rows<R extends Record> implements Tabular, Iterable<R> {
     out.flush();
   }
 
-  /** Returns the table as aligned text, whole when it is short, else its first and last rows. */
+  /**
+   * Returns the table as aligned text, whole when it is short, else its first and last rows; a
+   * table without rows says so under its header.
+   */
   @Override
   public String toString() {
-    return TextTable.preview(table(), TextTable.PREVIEW_CHARS);
+    String text = TextTable.preview(table(), TextTable.PREVIEW_CHARS);
+    return rows.isEmpty() ? text + "(no rows)\n" : text;
   }
 
   private RecordComponent component(String column) {

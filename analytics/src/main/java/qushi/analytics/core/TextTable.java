@@ -35,6 +35,14 @@ public final class TextTable {
    * a line that says what is left out and how to see it. A row is never cut.
    */
   public static String preview(Table table, int maxChars) {
+    return preview(table, 2, maxChars);
+  }
+
+  /**
+   * Returns {@link #preview(Table, int)} with at least the first {@code keep} columns (fewer rows
+   * where those do not leave room for {@link #PREVIEW_MIN_ROWS}).
+   */
+  private static String preview(Table table, int keep, int maxChars) {
     String whole = of(table);
     if (whole.length() <= maxChars) return whole;
     int n = table.rowCount();
@@ -46,7 +54,7 @@ public final class TextTable {
     List<String> names = table.columnNames();
     int columns = names.size();
     Shown shown = shown(rows, 0, maxChars);
-    while (shown.rows() < want && columns > 2) {
+    while (shown.rows() < want && columns > Math.max(2, keep)) {
       columns--;
       Table fewer = rows.selectColumns(names.subList(0, columns).toArray(String[]::new));
       shown = shown(fewer, leftOut(names.subList(columns, names.size())).length() + 30, maxChars);
@@ -71,6 +79,19 @@ public final class TextTable {
     for (int r = m - shown.tail(); r < m; r++) sb.append(shown.lines().get(1 + r)).append('\n');
     if (shown.rows() == n) sb.append(note);
     return sb.toString();
+  }
+
+  /**
+   * Returns a preview of the table ({@link #preview(Table, int)}) with the columns {@code first}
+   * (those it has) moved to the front and always shown, the rows fewer if need be: the columns that
+   * say most, where a wide table would show only its first columns.
+   */
+  public static String preview(Table table, List<String> first, int maxChars) {
+    List<String> order = new ArrayList<>();
+    for (String c : first) if (table.containsColumn(c) && !order.contains(c)) order.add(c);
+    int keep = order.size();
+    for (String c : table.columnNames()) if (!order.contains(c)) order.add(c);
+    return preview(table.selectColumns(order.toArray(String[]::new)), keep, maxChars);
   }
 
   /** Returns the names of left-out columns, cut after about 100 characters. */

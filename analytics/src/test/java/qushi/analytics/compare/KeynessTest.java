@@ -346,7 +346,8 @@ class KeynessTest {
             + (significant - up)
             + "; 0 mostly from one document) at p_adj < 0.05";
     assertTrue(t.toString().contains(whole + "]"), t.toString());
-    assertTrue(t.first(1).toString().contains(whole + "; 1 row shown]"), t.first(1).toString());
+    assertTrue(
+        t.first(1).toString().contains(whole + "; 1 row in this table]"), t.first(1).toString());
     assertEquals(t.tested(), t.first(1).tested());
   }
 

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import qushi.CorpusCounts;
+import qushi.CorpusNotes;
 import qushi.analytics.core.Rows;
 import qushi.analytics.prepare.TermCount;
-import qushi.reports.CorpusNotes;
 
 /**
  * Names the form a corpus writes when a query misses occurrences because they are written in the

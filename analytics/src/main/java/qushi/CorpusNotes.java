@@ -1,4 +1,4 @@
-package qushi.reports;
+package qushi;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import qushi.Qushi;
 import qushi.analytics.core.Rows;
 import qushi.analytics.corpus.Document;
 import qushi.analytics.prepare.CleanDocument;
@@ -26,6 +25,102 @@ import qushi.analytics.text.Script;
  */
 public final class CorpusNotes {
   private CorpusNotes() {}
+
+  /**
+   * Returns the notes a reader should see before trusting the counts of {@code q}, one sentence
+   * each, as the command line prints them: traditional and Latin-letter documents, Latin terms in
+   * several letter cases, years without words, copies, years far from the others, files listed
+   * twice, and (with {@code shapes}, for trend shapes) single documents in edge years.
+   */
+  public static List<String> notes(Qushi q, boolean shapes) {
+    List<String> out = new ArrayList<>();
+    int documents = q.corpus().documents().size();
+    if (q.options().text().traditionalToSimplified()) {
+      out.add(
+          "--t2s: the text is converted to simplified characters before it is"
+              + " cleaned and segmented; every term, count and context line is in the converted"
+              + " text (queries in either script find it); run without --t2s to quote the"
+              + " original wording");
+    }
+    note(
+        out,
+        traditional(q),
+        "%d of "
+            + documents
+            + " documents are in traditional characters (share of characters that conversion"
+            + " changes: %s): they are segmented as their simplified form and shown as written,"
+            + " and a word's two forms count apart; --t2s converts the text and the queries");
+    note(
+        out,
+        latin(q),
+        "%d of "
+            + documents
+            + " documents are a quarter or more in Latin letters (share of their letters: %s):"
+            + " those words are counted and can be terms, as they should be in technical text; if"
+            + " they are a translation beside the Chinese, remove it from the file to leave it"
+            + " out");
+    List<String> cases = caseVariants(q);
+    note(
+        out,
+        cases,
+        (cases.size() == 1 ? "%d Latin term is" : "%d Latin terms are")
+            + " written in more than one letter case (%s): each form is counted apart, in every"
+            + " table and by count, which searches letters as typed");
+    note(
+        out,
+        wordlessYears(q),
+        "%d year has no word (%s): its documents hold only punctuation, symbols or nothing"
+            + " after cleanup, so its per10k is blank",
+        "%d years have no word (%s): their documents hold only punctuation, symbols or"
+            + " nothing after cleanup, so their per10k is blank");
+    note(
+        out,
+        copies(q),
+        "%d document repeats most of the text of an earlier one (%s): its words are counted"
+            + " once per copy",
+        "%d documents repeat most of the text of an earlier one (%s): their words are"
+            + " counted once per copy");
+    note(
+        out,
+        deduplicated(q),
+        "%d document repeats most of the text of an earlier one of its year (%s): the paragraphs"
+            + " it shares with it are dropped, so they are counted once (--keep-copies keeps them)",
+        "%d documents repeat most of the text of an earlier one of their year (%s): the"
+            + " paragraphs they share with it are dropped, so they are counted once (--keep-copies"
+            + " keeps them)");
+    note(
+        out,
+        distantYears(q),
+        "%d year stands 100 years or more from the corpus's other years (%s): check the"
+            + " manifest for a typo; a trend reads the years between as missing",
+        "%d years stand 100 years or more from the corpus's other years (%s): check the"
+            + " manifest for typos; a trend reads the years between as missing");
+    note(
+        out,
+        shapes ? loneEdgeYears(q) : List.of(),
+        "%d year at the corpus's edge holds a single document among years of several (%s): a"
+            + " term that emerges, peaks or vanishes there does so in that one document",
+        "%d years at the corpus's edges hold a single document among years of several (%s): a"
+            + " term that emerges, peaks or vanishes there does so in that one document");
+    note(
+        out,
+        listedTwice(q),
+        "%d file is listed more than once in the manifest (%s): its words are counted once"
+            + " per listing",
+        "%d files are listed more than once in the manifest (%s): their words are counted"
+            + " once per listing");
+    return out;
+  }
+
+  /** Adds a note on the {@code named} items, if any, in the wording for one or for many. */
+  private static void note(List<String> out, List<String> named, String one, String many) {
+    note(out, named, named.size() == 1 ? one : many);
+  }
+
+  /** Adds a note on the {@code named} documents, if any: their number and the first three. */
+  private static void note(List<String> out, List<String> named, String format) {
+    if (!named.isEmpty()) out.add(String.format(format, named.size(), first(named, 3)));
+  }
 
   /**
    * Returns the traditional documents as "id share%" (share of the Chinese characters that change

@@ -1,0 +1,103 @@
+package qushi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import qushi.analytics.core.BadInputException;
+import qushi.analytics.corpus.Corpus;
+
+/**
+ * What a result tells a person who works in jshell, where the command line's notes on stderr are
+ * not seen: the terms a trend table left untested, what STABLE means, the columns that carry a
+ * keyness table's evidence, an empty table, and saving any result as CSV or TSV.
+ */
+class ResultsInJshellTest {
+  private static Qushi corpus() {
+    StringBuilder a = new StringBuilder();
+    StringBuilder b = new StringBuilder();
+    StringBuilder c = new StringBuilder();
+    for (int i = 0; i < 30; i++) {
+      a.append("加快建设科技强国，推动科技创新与产业创新深度融合。\n");
+      b.append("加快建设科技强国，稳步推进碳达峰碳中和。\n");
+      c.append("加快建设科技强国，发展新质生产力，推动碳达峰碳中和。\n");
+    }
+    c.append("数字乡村建设取得进展。\n");
+    return Qushi.of(Corpus.ofTexts(2021, a.toString(), 2022, b.toString(), 2023, c.toString()));
+  }
+
+  @Test
+  void aTrendTableNamesTheTermsItDidNotTestAndSaysWhatStableMeans() {
+    var t = corpus().trends("科技强国", "新质生产力", "数字乡村");
+    // 数字乡村 occurs once (fewer than 3 times): no row, and the table says so
+    assertEquals(List.of("数字乡村"), t.untested());
+    assertEquals(2, t.rows().size());
+    String shown = t.toString();
+    assertTrue(shown.contains("not tested, seen fewer than 3 times: 数字乡村"), shown);
+    // 科技强国 is at the same rate every year: STABLE, and the table says what that means
+    assertEquals("STABLE", t.row("科技强国").orElseThrow().trend().name());
+    assertTrue(shown.contains("STABLE: no change the tests establish"), shown);
+    // the selection of rows keeps the note
+    assertEquals(List.of("数字乡村"), t.first(1).untested());
+  }
+
+  @Test
+  void aKeynessPreviewShowsTheEvidenceAndAnyResultSavesAsCsvOrTsv(@TempDir Path dir)
+      throws Exception {
+    Qushi q = corpus();
+    var k = q.compare(2023, 2021);
+    String header = k.first(15).toString().lines().skip(1).findFirst().orElseThrow();
+    for (String column : List.of("term", "direction", "log_ratio", "p_adj", "target_per10k")) {
+      assertTrue(header.contains(column), header);
+    }
+    Path tsv = k.save(dir.resolve("keyness.tsv").toString());
+    String text = Files.readString(tsv, StandardCharsets.UTF_8);
+    assertTrue(text.startsWith("\uFEFFterm\ttarget_frequency\t"), text.substring(0, 40));
+    Path csv = q.count("科技强国").save(dir.resolve("counts.csv").toString());
+    assertEquals(
+        "\uFEFFterm,year,count,per10k",
+        Files.readString(csv, StandardCharsets.UTF_8).lines().findFirst().orElseThrow());
+    // a folder that does not exist: one line naming the file and why; nothing left behind
+    Path missing = dir.resolve("nope").resolve("counts.csv");
+    BadInputException e =
+        assertThrows(BadInputException.class, () -> q.count("科技强国").save(missing.toString()));
+    assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
+    try (var files = Files.list(dir)) {
+      assertEquals(
+          List.of("counts.csv", "keyness.tsv"),
+          files.map(f -> f.getFileName().toString()).sorted().toList());
+    }
+  }
+
+  @Test
+  void wrongArgumentsAndEmptyResultsSaySo() {
+    Qushi q = corpus();
+    assertThrows(BadInputException.class, () -> q.count((String) null));
+    assertThrows(BadInputException.class, () -> q.count("科技强国").first(-1));
+    assertThrows(BadInputException.class, () -> q.count("科技强国").last(-1));
+    assertEquals(0, q.count("科技强国").first(0).size());
+    String none = q.kwic("不存在的词语").toString();
+    assertTrue(none.endsWith("(no rows)\n"), none);
+  }
+
+  @Test
+  void theCorpusPrintsTheNotesTheCommandLinePrints() {
+    String article = "人工智能研究取得重要进展，科研团队发布新的模型。\n算力基础设施建设加快推进，产业应用不断拓展。\n";
+    Qushi q =
+        Qushi.of(Corpus.ofTexts(2021, article, 2022, "碳中和目标引领绿色转型，储能与氢能加快发展。\n", 2023, article));
+    assertEquals(
+        List.of(
+            "1 document repeats most of the text of an earlier one (doc03 ≈ doc01): its words are"
+                + " counted once per copy"),
+        q.notes());
+    assertTrue(q.toString().endsWith("\nnote: " + q.notes().get(0)), q.toString());
+    assertEquals(List.of(), corpus().notes());
+    assertTrue(corpus().toString().startsWith("Qushi[PreparedCorpus["), corpus().toString());
+  }
+}
