@@ -250,7 +250,16 @@ final class MapCharts {
         labelled("lines+markers+text", Charts.text(labels.get("maps.years")), years, yearPos, mass);
     y.put("textfont", Map.of("size", FONT - 1, "color", YEAR));
     y.put("line", Map.of("width", 1, "color", "rgba(192,57,43,0.35)", "dash", "dot"));
-    y.put("marker", Map.of("size", 9, "symbol", "diamond", "color", YEAR));
+    // a supplementary year: an open marker
+    y.put(
+        "marker",
+        Map.of(
+            "size",
+            9,
+            "symbol",
+            years.stream().map(p -> p.supplementary() ? "diamond-open" : "diamond").toList(),
+            "color",
+            YEAR));
     Map<String, Object> t =
         labelled("markers+text", Charts.text(labels.get("maps.terms")), terms, termPos, mass);
     t.put("textfont", Map.of("size", FONT, "color", "#1b2631"));

@@ -1,5 +1,6 @@
 package qushi.reports;
 
+import java.util.List;
 import qushi.analytics.maps.Dendrogram;
 import qushi.analytics.maps.DendrogramOptions;
 import qushi.analytics.maps.TermMap;
@@ -26,11 +27,19 @@ public final class MapsSection extends BuilderSection {
       s.put("mapNote", l.format(status, mo.minCount(), mo.minYears()));
     } else {
       if (map.status() != TermMap.Status.MAPPED) s.put("mapLimit", l.get(status));
+      List<String> supplementary =
+          map.years().list().stream()
+              .filter(TermMap.Point::supplementary)
+              .map(TermMap.Point::label)
+              .toList();
+      if (!supplementary.isEmpty()) {
+        s.put("mapSupplementary", l.format("maps.supplementary", String.join(", ", supplementary)));
+      }
       s.put("map", s.chart(MapCharts.biplot("term map", map, l)));
       s.terms(map.terms().list().stream().map(TermMap.Point::label).toList());
       String points = s.csv("term_map.csv", map.points().table());
       String axes = s.csv("term_map_axes.csv", map.axes().table());
-      Table shown = map.terms().first(SHOWN).table().removeColumns("kind");
+      Table shown = map.terms().first(SHOWN).table().removeColumns("kind", "supplementary");
       s.put("mapTable", TableView.of(shown, l, points, "label"));
       s.put("axesTable", TableView.of(map.axes().first(6).table(), l, axes));
       s.put("inertia", l.format("maps.inertia", map.totalInertia(), map.chi2(), map.total()));

@@ -142,7 +142,114 @@ public final class Correspondence {
           "the chosen terms are spread over the years exactly as the years' sizes: nothing to map",
           options);
     }
-    return map(s, terms, yearLabels, options);
+    // a small year unlike all the others can make an axis alone (one odd report among fifty): it
+    // is placed on the axes of the other years instead of making one
+    boolean[] activeTerm = new boolean[n];
+    boolean[] activeYear = new boolean[kept.length];
+    java.util.Arrays.fill(activeTerm, true);
+    java.util.Arrays.fill(activeYear, true);
+    List<String> notes = new ArrayList<>();
+    // at most a fifth of the years: a table whose every year is unlike the others has no outliers
+    for (int[] o = outlier(s); o != null && count(activeYear) > 0.8 * kept.length; o = outlier(s)) {
+      int j = index(activeYear, o[0]);
+      boolean[] termsLeft = activeTerm.clone();
+      for (int i = 0; i < n; i++) {
+        double left = 0;
+        for (int jj = 0; jj < kept.length; jj++) {
+          if (activeYear[jj] && jj != j) left += compact[i][jj];
+        }
+        if (left == 0) termsLeft[i] = false;
+      }
+      if (count(termsLeft) < 3) break;
+      activeYear[j] = false;
+      double share = 100 * s.columnMass()[o[0]];
+      int dropped = count(activeTerm) - count(termsLeft);
+      activeTerm = termsLeft;
+      notes.add(
+          String.format(
+              java.util.Locale.ROOT,
+              "%s is a supplementary point: it alone made %.0f%% of axis %d with %.1f%% of the"
+                  + " occurrences%s",
+              yearLabels[j],
+              100.0 * o[2] / 1000,
+              o[1] + 1,
+              share,
+              dropped == 0
+                  ? ""
+                  : "; "
+                      + dropped
+                      + (dropped == 1 ? " term" : " terms")
+                      + " seen only there left"
+                      + " out"));
+      s = solve(select(compact, activeTerm, activeYear), select(yearValue, activeYear));
+    }
+    return map(
+        s, compact, activeTerm, activeYear, terms, yearLabels, String.join("; ", notes), options);
+  }
+
+  /** Singular values of a table of so many years or more may be made by one year alone. */
+  static final int OUTLIER_MIN_YEARS = 5;
+
+  /** The share of an axis's inertia that makes a year an outlier, with little of the mass. */
+  static final double OUTLIER_CONTRIBUTION = 0.5;
+
+  /** How many times its share of the mass an outlier's share of an axis is at least. */
+  static final double OUTLIER_LEVERAGE = 10;
+
+  /**
+   * Returns the year that alone makes at least {@link #OUTLIER_CONTRIBUTION} of axis 1 or 2, and at
+   * least {@link #OUTLIER_LEVERAGE} times its share of the mass (a rare point: Greenacre 2007, ch.
+   * 11), when the table has {@link #OUTLIER_MIN_YEARS} years or more: the largest such contribution
+   * c_j g_jk² / λ_k, as {column, axis (0 or 1), contribution in thousandths}, or null.
+   */
+  private static int[] outlier(Solution s) {
+    int years = s.columns().length;
+    if (years < OUTLIER_MIN_YEARS || s.sigma().length < 2) return null;
+    int[] best = null;
+    double most = OUTLIER_CONTRIBUTION;
+    for (int k = 0; k < 2; k++) {
+      double lambda = s.sigma()[k] * s.sigma()[k];
+      if (lambda == 0) continue;
+      for (int j = 0; j < years; j++) {
+        double c = s.columnMass()[j];
+        double ctr = c * s.columns()[j][k] * s.columns()[j][k] / lambda;
+        if (ctr >= OUTLIER_LEVERAGE * c && ctr >= most && (best == null || ctr > most)) {
+          most = ctr;
+          best = new int[] {j, k, (int) Math.round(1000 * ctr)};
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Returns the position among all of the {@code k}-th active entry (0-based). */
+  private static int index(boolean[] active, int k) {
+    for (int i = 0, seen = 0; i < active.length; i++) {
+      if (active[i] && seen++ == k) return i;
+    }
+    throw new IllegalArgumentException("no active entry " + k);
+  }
+
+  private static int count(boolean[] b) {
+    int c = 0;
+    for (boolean x : b) if (x) c++;
+    return c;
+  }
+
+  /** Returns the rows and columns of {@code table} that are active. */
+  private static double[][] select(double[][] table, boolean[] rows, boolean[] columns) {
+    double[][] out = new double[count(rows)][];
+    for (int i = 0, r = 0; i < table.length; i++) {
+      if (rows[i]) out[r++] = select(table[i], columns);
+    }
+    return out;
+  }
+
+  /** Returns the active values. */
+  private static double[] select(double[] values, boolean[] active) {
+    double[] out = new double[count(active)];
+    for (int i = 0, k = 0; i < values.length; i++) if (active[i]) out[k++] = values[i];
+    return out;
   }
 
   /**
@@ -233,7 +340,21 @@ public final class Correspondence {
     return new Solution(n, chi2, r, c, rowCount, colCount, sigma, f, g);
   }
 
-  private static TermMap map(Solution s, String[] terms, String[] years, TermMapOptions options) {
+  /**
+   * Returns the map of solution {@code s} of the active rows and columns of {@code table}: the
+   * active terms, then every year in time order, the inactive ones (supplementary) placed by the
+   * transition formula from the active terms' standard coordinates, g_jk = Σ_i (n_ij / n_j) f_ik /
+   * σ_k over the active terms (Greenacre 2007, ch. 12).
+   */
+  private static TermMap map(
+      Solution s,
+      double[][] table,
+      boolean[] activeTerm,
+      boolean[] activeYear,
+      String[] terms,
+      String[] years,
+      String note,
+      TermMapOptions options) {
     double total = 0;
     for (double x : s.sigma()) total += x * x;
     List<TermMap.Axis> axes = new ArrayList<>();
@@ -245,18 +366,54 @@ public final class Correspondence {
       axes.add(new TermMap.Axis(k + 1, s.sigma()[k], lambda, share, cumulative));
     }
     List<TermMap.Point> points = new ArrayList<>();
-    for (int i = 0; i < terms.length; i++)
+    for (int i = 0, a = 0; i < terms.length; i++) {
+      if (!activeTerm[i]) continue;
       points.add(
-          point(TermMap.TERM, terms[i], s.rowCount()[i], s.rowMass()[i], s.rows()[i], total));
-    for (int j = 0; j < years.length; j++) {
+          point(TermMap.TERM, terms[i], s.rowCount()[a], s.rowMass()[a], s.rows()[a], total));
+      a++;
+    }
+    for (int j = 0, a = 0; j < years.length; j++) {
+      if (activeYear[j]) {
+        points.add(
+            point(
+                TermMap.YEAR,
+                years[j],
+                s.columnCount()[a],
+                s.columnMass()[a],
+                s.columns()[a],
+                total));
+        a++;
+        continue;
+      }
+      // the year's profile over the active terms, and its squared χ² distance to their centroid
+      double m = 0;
+      for (int i = 0; i < terms.length; i++) if (activeTerm[i]) m += table[i][j];
+      if (m == 0) continue;
+      double[] g = new double[s.sigma().length];
+      double d2 = 0;
+      for (int i = 0, r = 0; i < terms.length; i++) {
+        if (!activeTerm[i]) continue;
+        double profile = table[i][j] / m;
+        double rowMass = s.rowMass()[r];
+        d2 += (profile - rowMass) * (profile - rowMass) / rowMass;
+        for (int k = 0; k < g.length; k++) {
+          if (s.sigma()[k] > 0) g[k] += profile * s.rows()[r][k] / s.sigma()[k];
+        }
+        r++;
+      }
+      double x = g[0];
+      double y = g.length > 1 ? g[1] : 0;
       points.add(
-          point(
+          new TermMap.Point(
               TermMap.YEAR,
               years[j],
-              s.columnCount()[j],
-              s.columnMass()[j],
-              s.columns()[j],
-              total));
+              Math.round(m),
+              0,
+              x,
+              y,
+              d2 == 0 ? 0 : (x * x + y * y) / d2,
+              0,
+              true));
     }
     boolean oneAxis = s.sigma().length == 1;
     return new TermMap(
@@ -265,7 +422,7 @@ public final class Correspondence {
         Math.round(s.n()),
         s.chi2(),
         oneAxis ? TermMap.Status.ONE_AXIS : TermMap.Status.MAPPED,
-        oneAxis ? "two years: the map has one axis" : "",
+        oneAxis ? "two years: the map has one axis" : note,
         options);
   }
 
@@ -283,7 +440,8 @@ public final class Correspondence {
         x,
         y,
         d2 == 0 ? 0 : (x * x + y * y) / d2,
-        mass * d2 / total);
+        mass * d2 / total,
+        false);
   }
 
   /** Returns the indices of the positive values, ascending. */

@@ -17,7 +17,8 @@ import tech.tablesaw.api.Table;
  * @param total the number of term occurrences in the table (n)
  * @param chi2 the table's Pearson χ² (= n · total inertia)
  * @param status whether the map was drawn, and if not, why
- * @param note why the map is empty, or "" (or what limits it: "two years: one axis")
+ * @param note why the map is empty, or "" (or what limits it: "two years: one axis"; the years
+ *     drawn as supplementary points)
  * @param options the settings
  */
 public record TermMap(
@@ -57,11 +58,14 @@ public record TermMap(
    * @param label the term, or the year as text
    * @param frequency the term tokens in its row (a term over the years) or column (the map's terms
    *     in a year)
-   * @param mass its share of the table's total (r_i or c_j)
+   * @param mass its share of the analysed table's total (r_i or c_j); 0 for a supplementary year
    * @param dim1 its principal coordinate on axis 1
    * @param dim2 its principal coordinate on axis 2 (0 when the table has one axis)
    * @param quality the share of its squared χ² distance to the centre that the plane shows (cos²)
-   * @param inertia its share of the total inertia
+   * @param inertia its share of the total inertia (0 for a supplementary year)
+   * @param supplementary whether it is a year placed on the axes of the other years (a small year
+   *     that alone made half of axis 1 or 2; {@link Correspondence}) rather than one they were
+   *     found from
    */
   public record Point(
       String kind,
@@ -71,7 +75,8 @@ public record TermMap(
       double dim1,
       double dim2,
       double quality,
-      double inertia) {}
+      double inertia,
+      boolean supplementary) {}
 
   /**
    * One axis.

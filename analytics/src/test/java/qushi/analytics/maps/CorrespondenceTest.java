@@ -220,4 +220,72 @@ class CorrespondenceTest {
     assertEquals(TermMap.Status.NO_SPREAD, flat.status());
     assertTrue(flat.note().contains("nothing to map"), flat.note());
   }
+
+  /**
+   * Eight years (2010–2018 but 2015) whose words drift from 农业 and 工业 to 科技 and 创新, and a small
+   * year 2015 of flood relief words (seen a little in 2014 and 2016 too): with it, 2015 alone makes
+   * most of an axis; it is drawn on the axes of the other eight years instead.
+   */
+  private static Object[] drift(boolean flood) {
+    String[] words = {"农业生产", "工业建设", "交通运输", "对外开放", "科技进步", "自主创新"};
+    java.util.List<Object> texts = new java.util.ArrayList<>();
+    for (int y = 0; y < 8; y++) {
+      int year = y < 5 ? 2010 + y : 2011 + y;
+      StringBuilder b = new StringBuilder();
+      for (int w = 0; w < words.length; w++) {
+        // word w peaks in year w + 1; every word in every year, so that no year stands alone
+        int times = 4 + 8 / (1 + Math.abs(y - w - 1));
+        for (int k = 0; k < times; k++) b.append("我们要重视").append(words[w]).append("。\n");
+      }
+      if (flood && (year == 2014 || year == 2016)) b.append("抗洪抢险和灾后重建。\n".repeat(3));
+      texts.add(year);
+      texts.add(b.toString());
+    }
+    if (flood) {
+      texts.add(2015);
+      texts.add("抗洪抢险和灾后重建。\n".repeat(4) + "我们要重视农业生产。\n");
+    }
+    return texts.toArray();
+  }
+
+  @Test
+  void aSmallYearThatMakesAnAxisAloneIsASupplementaryPoint() {
+    TermMap plain = Correspondence.of(corpus(drift(false)), new TermMapOptions(40, 10, 2));
+    assertEquals("", plain.note());
+    assertTrue(plain.years().list().stream().noneMatch(TermMap.Point::supplementary));
+
+    TermMap m = Correspondence.of(corpus(drift(true)), new TermMapOptions(40, 10, 2));
+    List<TermMap.Point> sup =
+        m.years().list().stream().filter(TermMap.Point::supplementary).toList();
+    assertEquals(List.of("2015"), sup.stream().map(TermMap.Point::label).toList(), m.note());
+    assertTrue(m.note().startsWith("2015 is a supplementary point: it alone made"), m.note());
+    TermMap.Point p = sup.get(0);
+    assertEquals(0, p.mass());
+    assertEquals(0, p.inertia());
+    // the years stay in time order, 2015 among them
+    assertEquals(
+        List.of("2010", "2011", "2012", "2013", "2014", "2015", "2016", "2017", "2018"),
+        m.years().list().stream().map(TermMap.Point::label).toList());
+    // the active years' masses add up to 1 without it, and their inertia shares too
+    List<TermMap.Point> active = m.years().list().stream().filter(y -> !y.supplementary()).toList();
+    assertEquals(1, active.stream().mapToDouble(TermMap.Point::mass).sum(), 1e-12);
+    assertEquals(1, active.stream().mapToDouble(TermMap.Point::inertia).sum(), 1e-12);
+    // transition formula by hand: 2015's profile over the mapped terms, each term's standard
+    // coordinate f / σ
+    PreparedCorpus c = corpus(drift(true));
+    double[] g = new double[2];
+    double n = 0;
+    for (TermMap.Point t : m.terms()) {
+      n +=
+          c.count(t.label()).stream().filter(r -> r.year() == 2015).mapToLong(r -> r.count()).sum();
+    }
+    for (TermMap.Point t : m.terms()) {
+      long nij =
+          c.count(t.label()).stream().filter(r -> r.year() == 2015).mapToLong(r -> r.count()).sum();
+      g[0] += nij / n * t.dim1() / m.axes().get(0).singularValue();
+      g[1] += nij / n * t.dim2() / m.axes().get(1).singularValue();
+    }
+    assertEquals(g[0], p.dim1(), 1e-9);
+    assertEquals(g[1], p.dim2(), 1e-9);
+  }
 }

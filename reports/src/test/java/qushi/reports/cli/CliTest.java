@@ -775,7 +775,8 @@ class CliTest {
     Result map =
         run("map", "--corpus", c, "--min-count", "3", "--min-years", "1", "--format", "csv");
     assertEquals(
-        "kind,label,frequency,mass,dim1,dim2,quality,inertia", map.out().lines().findFirst().get());
+        "kind,label,frequency,mass,dim1,dim2,quality,inertia,supplementary",
+        map.out().lines().findFirst().get());
     assertTrue(map.err().contains("two years: the map has one axis"), map.err());
     // the two texts differ only in terms of one year, which the map leaves out by default
     assertTrue(
