@@ -159,6 +159,14 @@ public interface CorpusText {
   }
 
   /**
+   * Returns why this text is too little for topics under {@code options} (a corpus too small for a
+   * model of two), or null when it is enough.
+   */
+  default String tooLittleForTopics(TopicOptions options) {
+    return new TopicModeler(corpus(), options).tooLittleText();
+  }
+
+  /**
    * Returns the Ks of {@link TopicSweep#DEFAULT_KS} that this text can tell apart ({@link
    * TopicModeler#maxTopics}: two passages and two terms to a topic), or the most it can when it
    * cannot tell five apart; at least 2 (a model of 2 then reports that there is too little text).

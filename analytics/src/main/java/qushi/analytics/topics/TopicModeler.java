@@ -268,17 +268,26 @@ public final class TopicModeler {
    * @throws BadInputException if no term is left after filtering
    */
   void checkEnoughText() {
+    String why = tooLittleText();
+    if (why != null) throw new BadInputException(why);
+  }
+
+  /**
+   * Returns why this text is too little for a model of two topics (no term left after filtering, or
+   * fewer than 4 passages with terms or 4 terms), or null when it is enough.
+   */
+  public String tooLittleText() {
     if (vocabulary.length == 0 || Arrays.stream(docs).allMatch(d -> d.length == 0)) {
-      throw new BadInputException(noTerms(chosenWith, docs.length));
+      return noTerms(chosenWith, docs.length);
     }
     if (maxTopics() < 2) {
-      throw new BadInputException(
-          "too little text for topics: "
-              + withTerms()
-              + " passages with terms and "
-              + vocabulary.length
-              + " terms; two topics need at least 4 of each");
+      return "too little text for topics: "
+          + withTerms()
+          + " passages with terms and "
+          + vocabulary.length
+          + " terms; two topics need at least 4 of each";
     }
+    return null;
   }
 
   /**

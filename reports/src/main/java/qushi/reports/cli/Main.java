@@ -19,8 +19,9 @@ import qushi.analytics.core.Versions;
 
 /**
  * The {@code qushi} command line: results on stdout, messages on stderr; exit 0 on success, 2 on
- * bad usage or bad input (one line naming the file or the flag and the problem), 1 on an internal
- * failure. A setting the front door rejects is named by the flag that set it.
+ * bad usage or bad input (one line naming the file or the flag and the problem) or results that
+ * cannot be written, 1 on an internal failure. A setting the front door rejects is named by the
+ * flag that set it.
  */
 @Command(
     name = "qushi",
@@ -90,7 +91,13 @@ public final class Main {
       // e.g. a library missing from the class path of an incomplete installation
       code = internalError(e, err, Arrays.asList(args).contains("--debug"));
     }
-    out.flush();
+    // a PrintWriter keeps its write errors to itself: a full disk or a closed pipe would lose the
+    // results and exit 0
+    if (out.checkError() && code == 0) {
+      err.println(
+          "qushi: cannot write the results to standard output (a full disk or a closed pipe)");
+      code = 2;
+    }
     err.flush();
     return code;
   }

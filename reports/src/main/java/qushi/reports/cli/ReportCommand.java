@@ -27,8 +27,10 @@ final class ReportCommand extends CorpusCommand {
   @Option(names = "--out", paramLabel = "DIR")
   Path out;
 
+  // null: chosen (ReportOptions.CHOOSE_TOPICS); a K the user gives is checked as given, so that
+  // 0 is refused as 1 is, not read as "choose"
   @Option(names = "--topics", paramLabel = "K")
-  int topics = ReportOptions.CHOOSE_TOPICS;
+  Integer topics;
 
   @Option(names = "--no-topics")
   boolean noTopics;
@@ -82,7 +84,7 @@ final class ReportCommand extends CorpusCommand {
             .withEmbedChars(embedChars)
             .withExactCsv(exactCsv)
             .withStamp(time)
-            .withTopics(noTopics ? ReportOptions.NO_TOPICS : topics)
+            .withTopics(noTopics ? ReportOptions.NO_TOPICS : topics(topics))
             .withPeriods(periods == null ? List.of() : Period.parseList("periods", periods))
             .withStrata(strata);
     // one period has nothing to follow it: refused as compare --periods refuses it, not dropped
@@ -120,5 +122,12 @@ final class ReportCommand extends CorpusCommand {
   private static Path defaultOut() {
     String home = System.getProperty("qushi.home");
     return home != null ? Path.of(home, "reports", "out") : Path.of("reports", "out");
+  }
+
+  /** Returns the K of --topics, or {@link ReportOptions#CHOOSE_TOPICS} without it. */
+  private static int topics(Integer k) {
+    if (k == null) return ReportOptions.CHOOSE_TOPICS;
+    if (k < 2) throw BadInputException.option("topics", "must be ≥ 2, was " + k);
+    return k;
   }
 }

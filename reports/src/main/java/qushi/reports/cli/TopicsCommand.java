@@ -63,7 +63,25 @@ final class TopicsCommand extends TableCommand {
       return print(corpus.engine().topics(corpus.job(spec.commandLine().getErr()), options));
     }
     Qushi q = open();
+    // a corpus too small for topics is no bad input: a note, and nothing to print
+    String tooLittle = q.tooLittleForTopics(options);
+    if (tooLittle != null) {
+      note(tooLittle);
+      return 0;
+    }
     if (ks != null) {
+      int max = q.maxTopics(options);
+      int[] possible = java.util.Arrays.stream(ks).filter(x -> x <= max).toArray();
+      if (possible.length < ks.length) {
+        note(
+            "--sweep: this text tells at most "
+                + max
+                + " topics apart (two passages and two terms to a topic), so "
+                + (possible.length == 0
+                    ? "the sweep tries K = " + max
+                    : "the Ks above " + max + " are left out"));
+        ks = possible.length > 0 ? possible : new int[] {max};
+      }
       var sweep = q.sweep(ks, options);
       noteNoElbow(sweep.list(), "marked", q.maxTopics(options));
       return print(sweep);
@@ -77,11 +95,7 @@ final class TopicsCommand extends TableCommand {
     String warning =
         qushi.reports.TopicsSection.warning(
             model.topics(), qushi.reports.Labels.of(qushi.reports.Labels.Lang.EN));
-    if (!warning.isEmpty()) {
-      var err = spec.commandLine().getErr();
-      err.println("qushi: note: " + warning);
-      err.flush();
-    }
+    if (!warning.isEmpty()) note(warning);
     Tabular table =
         switch (show) {
           case topics -> model.summary();
@@ -90,6 +104,13 @@ final class TopicsCommand extends TableCommand {
           case passages -> model.representativesTable();
         };
     return print(table);
+  }
+
+  /** Prints a note on stderr. */
+  private void note(String text) {
+    var err = spec.commandLine().getErr();
+    err.println("qushi: note: " + text);
+    err.flush();
   }
 
   /** Prints {@link #noElbow(List, String, int)}'s note on stderr, if any. */

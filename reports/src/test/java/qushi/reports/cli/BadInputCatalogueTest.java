@@ -294,6 +294,16 @@ class BadInputCatalogueTest {
             "report",
             "--topics",
             "1"));
+    // 0 is not "choose K" (that is leaving --topics out): refused as 1 is
+    c.add(
+        fails(
+            "report with 0 topics",
+            TWO,
+            texts("文本。"),
+            "--topics must be ≥ 2, was 0",
+            "report",
+            "--topics",
+            "0"));
     // 12. an empty token file
     c.add(
         fails(

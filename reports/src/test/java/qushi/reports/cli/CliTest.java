@@ -54,6 +54,28 @@ class CliTest {
   }
 
   @Test
+  void resultsThatCannotBeWrittenAreAnErrorNotASuccess() throws IOException {
+    Path c = twoYears("人工智能推动科技创新。", "人工智能赋能千行百业。");
+    // a stream that fails every write, as stdout on a full disk does
+    java.io.OutputStream full =
+        new java.io.OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            throw new IOException("No space left on device");
+          }
+        };
+    StringWriter err = new StringWriter();
+    int code =
+        Main.run(
+            new String[] {"count", "人工智能", "--corpus", c.toString()},
+            new PrintWriter(full, true),
+            new PrintWriter(err));
+    assertEquals(2, code, err.toString());
+    assertTrue(err.toString().contains("cannot write the results"), err.toString());
+    assertEquals(0, run("count", "人工智能", "--corpus", c.toString()).code());
+  }
+
+  @Test
   void anotherNameForACommandIsAnsweredWithTheCommand() {
     assertOneLineError(
         run("trends"), "unknown command 'trends'; did you mean 'qushi compare --trend'?");
@@ -750,10 +772,21 @@ class CliTest {
     }
     assertTrue(run("kwic", "--corpus", c, "--format", "csv", "靶点").out().lines().count() == 1 + 24);
     // two passages cannot be told apart into topics: a note, not a model of one passage per topic
-    assertOneLineError(
-        run("topics", "--corpus", c, "--k", "2", "--iterations", "50", "--runs", "2"),
-        "too little text for topics: 2 passages with terms and 2 terms; two topics need at least"
-            + " 4");
+    // and not an error (a small corpus is no bad input), with --k, --sweep or neither
+    for (String[] args :
+        new String[][] {
+          {"topics", "--corpus", c, "--k", "2", "--iterations", "50", "--runs", "2"},
+          {"topics", "--corpus", c, "--sweep", "5..30:5"},
+          {"topics", "--corpus", c}
+        }) {
+      Result small = run(args);
+      assertEquals(0, small.code(), small.err());
+      assertEquals("", small.out());
+      assertEquals(
+          "qushi: note: too little text for topics: 2 passages with terms and 2 terms; two topics"
+              + " need at least 4 of each",
+          small.err().lines().filter(l -> l.contains("topics")).findFirst().orElse(small.err()));
+    }
     assertOneLineError(run("keywords", "--corpus", c, "--by", "month"), "--by");
     // a year where no term passes is named, not silently left out of the table
     Result few = run("keywords", "--corpus", c, "--min-count", "100000", "--no-phrases");
