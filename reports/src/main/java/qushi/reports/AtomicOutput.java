@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,6 +100,10 @@ final class AtomicOutput {
     // above it must take new files (found before the analysis, not after)
     Path above = target.getParent();
     while (above != null && !Files.exists(above)) above = above.getParent();
+    if (above != null && !Files.isDirectory(above)) {
+      throw BadInputException.option(
+          "out", "cannot be written: " + above + " is a file, not a folder");
+    }
     if (above != null && !Files.isWritable(above)) {
       throw BadInputException.option("out", "cannot be written: permission denied in " + above);
     }
@@ -109,6 +114,7 @@ final class AtomicOutput {
    * nor a file.
    */
   private static Path folder(Path dir) {
+    if (dir.toString().isBlank()) throw BadInputException.option("out", "is empty");
     Path target = dir.toAbsolutePath().normalize();
     if (target.getParent() == null) {
       throw BadInputException.option("out", "must be a folder below the root, was " + dir);
@@ -119,14 +125,27 @@ final class AtomicOutput {
     return target;
   }
 
-  /** Checks that the folder {@code target}, if it exists, is empty or holds an earlier report. */
+  /**
+   * Checks that the folder {@code target}, if it exists, is empty or holds an earlier report and
+   * nothing else.
+   */
   private static void requireReplaceable(Path target, Path dir) throws IOException {
-    if (Files.isDirectory(target) && !replaceable(target)) {
+    if (!Files.isDirectory(target)) return;
+    if (!Files.exists(target.resolve(MARKER)) && !reportFilesOnly(target)) {
       throw BadInputException.option(
           "out",
           "must be a new or empty folder or an earlier report; "
               + dir
               + " holds other files (qushi replaces the whole folder)");
+    }
+    List<String> other = otherFiles(target);
+    if (!other.isEmpty()) {
+      throw BadInputException.option(
+          "out",
+          "holds an earlier report and files it did not write ("
+              + String.join(", ", other.subList(0, Math.min(3, other.size())))
+              + (other.size() > 3 ? ", …" : "")
+              + "): qushi replaces the whole folder, so move them out first");
     }
   }
 
@@ -172,17 +191,25 @@ final class AtomicOutput {
   }
 
   /**
-   * Returns whether a folder may be replaced: it is empty, or a report — it holds the marker, or
-   * (written before the marker existed) only an index.html and CSV files.
+   * Returns whether a folder holds only what a report writes (or nothing): an index.html, CSV files
+   * and the marker; a report written before the marker existed is such a folder too.
    */
-  private static boolean replaceable(Path dir) throws IOException {
-    if (Files.exists(dir.resolve(MARKER))) return true;
+  private static boolean reportFilesOnly(Path dir) throws IOException {
+    return otherFiles(dir).isEmpty();
+  }
+
+  /** Returns the names of the entries of {@code dir} that no report writes, sorted. */
+  private static List<String> otherFiles(Path dir) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
-      return s.allMatch(
-          p ->
-              Files.isRegularFile(p)
-                  && (p.getFileName().toString().equals("index.html")
-                      || p.getFileName().toString().endsWith(".csv")));
+      return s.filter(
+              p -> {
+                String n = p.getFileName().toString();
+                return !Files.isRegularFile(p)
+                    || !(n.equals("index.html") || n.endsWith(".csv") || n.equals(MARKER));
+              })
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .toList();
     }
   }
 

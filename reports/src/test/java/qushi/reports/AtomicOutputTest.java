@@ -134,6 +134,34 @@ class AtomicOutputTest {
         "nothing of the folder was touched");
   }
 
+  @Test
+  void refusesAnEarlierReportWithFilesItDidNotWriteAFileOnThePathAndNoName() throws IOException {
+    Path out = dir.resolve("out");
+    AtomicOutput.write(out, files("v1", "a.csv", "index.html"));
+    Files.writeString(out.resolve("mynotes.txt"), "mine");
+    Files.createDirectories(out.resolve("drafts"));
+    BadInputException e =
+        assertThrows(BadInputException.class, () -> AtomicOutput.write(out, files("v2", "a.csv")));
+    assertTrue(
+        e.getMessage()
+            .contains(
+                "holds an earlier report and files it did not write (drafts," + " mynotes.txt)"),
+        e.getMessage());
+    assertEquals("mine", Files.readString(out.resolve("mynotes.txt")));
+    assertEquals("v1 a.csv", Files.readString(out.resolve("a.csv")), "the old report stays");
+    // a path through a file fails before the analysis, with the file named
+    Path file = Files.writeString(dir.resolve("afile"), "hello");
+    assertEquals(
+        "--out cannot be written: " + file.toAbsolutePath() + " is a file, not a folder",
+        assertThrows(BadInputException.class, () -> AtomicOutput.check(file.resolve("sub")))
+            .getMessage()
+            .replaceFirst("^out", "--out"));
+    assertTrue(
+        assertThrows(BadInputException.class, () -> AtomicOutput.check(Path.of("")))
+            .getMessage()
+            .contains("is empty"));
+  }
+
   /** Writes a report into args[0] and halts the JVM after the old report was moved aside. */
   public static final class KilledWriter {
     private KilledWriter() {}
