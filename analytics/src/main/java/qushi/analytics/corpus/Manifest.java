@@ -125,8 +125,16 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
         }
       }
       Set<String> ids = new HashSet<>();
+      // the physical line a row starts on: a quoted field may hold line breaks, and blank lines
+      // are skipped, so the record number is not it (rows come in order: one pass over the text)
+      int line = 1;
+      int scanned = 0;
       for (CSVRecord row : parser) {
-        int line = (int) row.getRecordNumber() + 1;
+        for (long start = row.getCharacterPosition(); scanned < start && scanned < text.length(); )
+          if (text.charAt(scanned++) == '\n') line++;
+        // the position is where the reader began, before the empty lines it skipped
+        while (scanned < text.length() && "\r\n".indexOf(text.charAt(scanned)) >= 0)
+          if (text.charAt(scanned++) == '\n') line++;
         // a row of blank fields (",,,," as a spreadsheet saves the rows below a table, or a line
         // of spaces) holds no document
         if (row.stream().allMatch(String::isBlank)) continue;

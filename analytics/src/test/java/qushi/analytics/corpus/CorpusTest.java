@@ -121,6 +121,12 @@ class CorpusTest {
     assertTrue(problem(() -> Corpus.load(dir)).contains("manifest lists no documents"));
     manifest(",a.txt,2021,,\n");
     assertTrue(problem(() -> Corpus.load(dir)).contains("line 2: id '' must be non-empty"));
+    // the line is the file's own: a title over two lines and a blank line come before the row
+    write("b.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    manifest("a,a.txt,2021,\"标题\n带换行\",\n\nb,b.txt,20x0,,\n");
+    assertTrue(
+        problem(() -> Corpus.load(dir)).contains("line 5: year '20x0' is not a number"),
+        problem(() -> Corpus.load(dir)));
   }
 
   @Test
