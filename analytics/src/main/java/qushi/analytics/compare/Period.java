@@ -148,14 +148,30 @@ public record Period(String label, int[] years) {
 
   /**
    * Returns the corpus years this period covers: the named years that the corpus has, or for {@link
-   * #REST} the corpus years not in {@code other}.
+   * #REST} the corpus years not in {@code other}. A year named alone must be in the corpus; a range
+   * may cover years it lacks.
    *
    * @param corpusYears the corpus's years, ascending
    * @param other the other side of the comparison (null when there is none)
    * @param option the setting to name in an error
-   * @throws BadInputException if no corpus year is left
+   * @throws BadInputException if no corpus year is left, or a year named alone is not in the corpus
    */
   public int[] resolve(int[] corpusYears, Period other, String option) {
+    // a year named alone in a list is meant as that year, as a period of one year is: a range may
+    // cover years the corpus lacks, a year named alone may not
+    if (!rest() && years.length > 1) {
+      for (String part : label.split(",")) {
+        if (part.matches("\\d+") && Arrays.binarySearch(corpusYears, Integer.parseInt(part)) < 0) {
+          throw BadInputException.option(
+              option,
+              "names year "
+                  + part
+                  + ", which is not in the corpus (years: "
+                  + Arrays.toString(corpusYears)
+                  + ")");
+        }
+      }
+    }
     int[] out =
         rest()
             ? IntStream.of(corpusYears).filter(y -> other == null || !other.contains(y)).toArray()

@@ -67,5 +67,17 @@ class PeriodTest {
         assertThrows(
             BadInputException.class, () -> Period.parse("2020").resolve(CORPUS, null, "target"));
     assertTrue(year.getMessage().contains("year 2020 is not in the corpus"), year.getMessage());
+    // a year named alone in a list is that year too: the list is refused, not read without it
+    BadInputException listed =
+        assertThrows(
+            BadInputException.class,
+            () -> Period.parse("2019,2020").resolve(CORPUS, null, "target"));
+    assertEquals("target", listed.parameter().orElseThrow());
+    assertTrue(
+        listed.getMessage().contains("names year 2020, which is not in the corpus"),
+        listed.getMessage());
+    assertArrayEquals(
+        new int[] {2018, 2019, 2021},
+        Period.parse("2018..2020,2021").resolve(CORPUS, null, "target"));
   }
 }

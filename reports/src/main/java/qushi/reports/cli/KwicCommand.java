@@ -27,8 +27,11 @@ final class KwicCommand extends TableCommand {
     PrintWriter err = spec.commandLine().getErr();
     if (lines.size() == 0 && !OtherScript.note(err, q.count(List.of(term)), q)) {
       err.printf(
-          "qushi: note: “%s” does not occur in the cleaned text of the %d documents%n",
-          term, q.corpus().documents().size());
+          "qushi: note: “%s” does not occur in the cleaned text of the %s%n",
+          term,
+          q.corpus().documents().size() == 1
+              ? "one document"
+              : q.corpus().documents().size() + " documents");
     }
     SearchNotes.note(err, q, List.of(term));
     return print(lines);

@@ -104,8 +104,9 @@ final class ReportCommand extends CorpusCommand {
     o.println(
         String.format(
             Locale.ROOT,
-            "%d documents, years %s; %d charts, %s, %d CSV files; index.html %.1f MB",
+            "%d document%s, years %s; %d charts, %s, %d CSV files; index.html %.1f MB",
             q.corpus().documents().size(),
+            q.corpus().documents().size() == 1 ? "" : "s",
             Arrays.toString(q.years()),
             w.rendered().charts(),
             w.rendered().embedded()
