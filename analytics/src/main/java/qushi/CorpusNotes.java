@@ -75,6 +75,17 @@ public final class CorpusNotes {
             + " nothing after cleanup, so their per10k is blank");
     note(
         out,
+        emptyDocuments(q),
+        "%d document has no words after cleanup (%s): its file holds only what cleanup drops"
+            + " (program code, boilerplate repeated in other documents, page furniture) or"
+            + " punctuation; it counts"
+            + " as a document of no words (--keep-code, --keep-boilerplate keep those)",
+        "%d documents have no words after cleanup (%s): their files hold only what cleanup drops"
+            + " (program code, boilerplate repeated in other documents, page furniture) or"
+            + " punctuation; they count"
+            + " as documents of no words (--keep-code, --keep-boilerplate keep those)");
+    note(
+        out,
         copies(q),
         "%d document repeats most of the text of an earlier one (%s): its words are counted"
             + " once per copy",
@@ -155,6 +166,27 @@ public final class CorpusNotes {
               + ": "
               + String.join(" + ", ids.subList(0, Math.min(3, ids.size())))
               + (ids.size() > 3 ? " + …" : ""));
+    }
+    return out;
+  }
+
+  /**
+   * Returns the documents with no word after cleanup (no letter or digit), as "id (file)" in corpus
+   * order, where their year has other text (a year of no words is {@link #wordlessYears}'s): a file
+   * of only what cleanup drops — a Markdown file of code, boilerplate repeated in other documents,
+   * page furniture — would otherwise count as a document of zero words without a word said.
+   */
+  public static List<String> emptyDocuments(Qushi q) {
+    java.util.Set<Integer> wordless = new java.util.HashSet<>();
+    for (qushi.analytics.prepare.YearStats y : q.corpus().stats()) {
+      if (y.tokens() == 0) wordless.add(y.year());
+    }
+    List<String> out = new ArrayList<>();
+    for (CleanDocument d : q.corpus().documents()) {
+      if (d.text().codePoints().noneMatch(Character::isLetterOrDigit)
+          && !wordless.contains(d.document().year())) {
+        out.add(d.id() + " (" + d.document().file() + ")");
+      }
     }
     return out;
   }

@@ -98,6 +98,13 @@ class ResultsInJshellTest {
         q.notes());
     assertTrue(q.toString().endsWith("\nnote: " + q.notes().get(0)), q.toString());
     assertEquals(List.of(), corpus().notes());
+    // a document that cleanup leaves without words (a year with other text): named, not silently
+    // a document of 0 words
+    Qushi empty = Qushi.of(Corpus.ofTexts(2021, article, 2021, "。。。——\n", 2022, "碳中和目标引领绿色转型。\n"));
+    assertTrue(
+        empty.notes().stream()
+            .anyMatch(n -> n.startsWith("1 document has no words after cleanup (doc02 (")),
+        empty.notes().toString());
     assertTrue(corpus().toString().startsWith("Qushi[PreparedCorpus["), corpus().toString());
   }
 }
