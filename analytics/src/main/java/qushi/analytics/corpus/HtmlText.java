@@ -190,6 +190,25 @@ final class HtmlText {
       }
       total += weights.get(b);
     }
+    boolean noBlock =
+        doc.body().getAllElements().stream()
+            .skip(1)
+            .noneMatch(e -> BLOCKS.contains(e.normalName()) || CONTAINERS.contains(e.normalName()));
+    if (total < MIN_WEIGHT && noBlock && weight(doc.body()) > 0) {
+      // text in the body without a block element (a plain text saved as .html) is the text
+      List<String> plain =
+          doc.body().wholeText().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+      if (weight(doc.body()) >= MIN_WEIGHT) {
+        return new DocumentReader.Extracted(String.join("\n", plain), List.of());
+      }
+      throw new BadInputException(
+          file,
+          "HTML page has too little text (the width of "
+              + width(doc.body().text()) / 2
+              + " Chinese characters; a page needs "
+              + MIN_WEIGHT / 2
+              + ")");
+    }
     if (total < MIN_WEIGHT) {
       throw new BadInputException(
           file, "HTML page has no main text (only navigation, links or scripts)");

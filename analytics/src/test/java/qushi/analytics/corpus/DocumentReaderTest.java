@@ -726,6 +726,17 @@ class DocumentReaderTest {
   }
 
   @Test
+  void anHtmlFileOfPlainTextIsItsText() throws IOException {
+    // text saved as .html without a tag: the body holds it, no block does
+    Path file = dir.resolve("x.html");
+    Files.writeString(file, "这是一个没有标签的网页文本，\n内容关于发展改革。\n");
+    assertEquals("这是一个没有标签的网页文本，内容关于发展改革。", read(file));
+    Files.writeString(file, "<b>发展</b>改革");
+    assertRejected(
+        file, "HTML page has too little text (the width of 4 Chinese characters; a page needs 10)");
+  }
+
+  @Test
   void markdownGivesOneParagraphPerLineWithHeadingMarks() throws IOException {
     Path file = dir.resolve("news.md");
     Files.writeString(
