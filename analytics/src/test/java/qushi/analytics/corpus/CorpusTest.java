@@ -121,6 +121,15 @@ class CorpusTest {
     assertTrue(problem(() -> Corpus.load(dir)).contains("manifest lists no documents"));
     manifest(",a.txt,2021,,\n");
     assertTrue(problem(() -> Corpus.load(dir)).contains("line 2: id '' must be non-empty"));
+    // a year in full-width digits, and a compact date, as file names may start with one
+    manifest("a,a.txt,２０２１,,\n");
+    assertEquals(2021, Corpus.load(dir).documents().get(0).year());
+    manifest("a,a.txt,20210315,,\n");
+    assertEquals(2021, Corpus.load(dir).documents().get(0).year());
+    manifest("a,a.txt,20211315,,\n");
+    assertTrue(
+        problem(() -> Corpus.load(dir)).contains("year '20211315' is a date with no month 13"),
+        problem(() -> Corpus.load(dir)));
     // the line is the file's own: a title over two lines and a blank line come before the row
     write("b.txt", TEXT.getBytes(StandardCharsets.UTF_8));
     manifest("a,a.txt,2021,\"标题\n带换行\",\n\nb,b.txt,20x0,,\n");
