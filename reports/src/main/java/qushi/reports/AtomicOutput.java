@@ -68,6 +68,7 @@ final class AtomicOutput {
       String id = ProcessHandle.current().pid() + "-" + System.nanoTime();
       tmp = parent.resolve("." + name + ".tmp-" + id);
       Files.createDirectory(tmp);
+      keepPermissions(target, tmp);
       Path last = null;
       for (var e : files.entrySet()) last = Files.write(tmp.resolve(e.getKey()), e.getValue());
       Files.write(tmp.resolve(MARKER), new byte[0]);
@@ -146,6 +147,19 @@ final class AtomicOutput {
               + String.join(", ", other.subList(0, Math.min(3, other.size())))
               + (other.size() > 3 ? ", …" : "")
               + "): qushi replaces the whole folder, so move them out first");
+    }
+  }
+
+  /**
+   * Gives {@code fresh} the permissions of the folder it replaces, if any: a report folder that its
+   * owner made read-only for others stays so (where the file system has POSIX permissions).
+   */
+  private static void keepPermissions(Path target, Path fresh) throws IOException {
+    if (!Files.isDirectory(target)) return;
+    try {
+      Files.setPosixFilePermissions(fresh, Files.getPosixFilePermissions(target));
+    } catch (UnsupportedOperationException e) {
+      // no POSIX permissions (Windows): the new folder has the default ones
     }
   }
 

@@ -55,6 +55,17 @@ class AtomicOutputTest {
   }
 
   @Test
+  void theNewReportKeepsTheFolderPermissions() throws IOException {
+    Path out = dir.resolve("out");
+    AtomicOutput.write(out, files("v1", "index.html"));
+    var modes = java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-x---");
+    Files.setPosixFilePermissions(out, modes);
+    AtomicOutput.write(out, files("v2", "index.html"));
+    assertEquals(modes, Files.getPosixFilePermissions(out));
+    assertEquals("v2 index.html", Files.readString(out.resolve("index.html")));
+  }
+
+  @Test
   void aFailureBeforeTheSwapLeavesTheOldReport() throws IOException {
     Path out = dir.resolve("out");
     AtomicOutput.write(out, files("v1", "a.csv", "index.html"));
