@@ -150,7 +150,9 @@ public final class Correspondence {
     java.util.Arrays.fill(activeYear, true);
     List<String> notes = new ArrayList<>();
     // at most a fifth of the years: a table whose every year is unlike the others has no outliers
-    for (int[] o = outlier(s); o != null && count(activeYear) > 0.8 * kept.length; o = outlier(s)) {
+    for (int[] o = outlier(s);
+        o != null && count(activeYear) - 1 >= 0.8 * kept.length;
+        o = outlier(s)) {
       int j = index(activeYear, o[0]);
       boolean[] termsLeft = activeTerm.clone();
       for (int i = 0; i < n; i++) {
@@ -179,8 +181,7 @@ public final class Correspondence {
                   : "; "
                       + dropped
                       + (dropped == 1 ? " term" : " terms")
-                      + " seen only there left"
-                      + " out"));
+                      + " seen only there left out"));
       s = solve(select(compact, activeTerm, activeYear), select(yearValue, activeYear));
     }
     return map(
