@@ -83,6 +83,10 @@ public final class OverviewSection extends BuilderSection {
     if (!cases.isEmpty()) {
       warnings.add(l.format("overview.case", cases.size(), CorpusNotes.first(cases, 5)));
     }
+    List<String> empty = CorpusNotes.emptyDocuments(data.q());
+    if (!empty.isEmpty()) {
+      warnings.add(l.format("overview.empty_documents", empty.size(), CorpusNotes.first(empty, 5)));
+    }
     List<String> copies = CorpusNotes.copies(data.q());
     if (!copies.isEmpty()) {
       warnings.add(l.format("overview.copies", copies.size(), CorpusNotes.first(copies, 5)));

@@ -477,6 +477,16 @@ class ReportTest {
   }
 
   @Test
+  void aDocumentLeftWithoutWordsIsNamedInTheOverview() {
+    Qushi q =
+        Qushi.of(
+            qushi.analytics.corpus.Corpus.ofTexts(
+                2021, "人工智能研究取得重要进展。\n", 2021, "。。。——\n", 2022, "碳中和目标引领绿色转型。\n"));
+    String html = Report.of(q, Fixtures.options()).render().html();
+    assertTrue(html.contains("有 1 篇文档清洗后没有任何词（doc02 (doc02)）"), html);
+  }
+
+  @Test
   void aFileListedTwiceInTheManifestIsNamed(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("a.txt"), "人工智能研究取得重要进展，科研团队发布新的模型。\n");
     Files.writeString(dir.resolve("b.txt"), "碳中和目标引领绿色转型，储能与氢能加快发展。\n");
