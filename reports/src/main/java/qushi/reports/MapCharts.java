@@ -250,16 +250,7 @@ final class MapCharts {
         labelled("lines+markers+text", Charts.text(labels.get("maps.years")), years, yearPos, mass);
     y.put("textfont", Map.of("size", FONT - 1, "color", YEAR));
     y.put("line", Map.of("width", 1, "color", "rgba(192,57,43,0.35)", "dash", "dot"));
-    // a supplementary year: an open marker
-    y.put(
-        "marker",
-        Map.of(
-            "size",
-            9,
-            "symbol",
-            years.stream().map(p -> p.supplementary() ? "diamond-open" : "diamond").toList(),
-            "color",
-            YEAR));
+    y.put("marker", Map.of("size", 9, "symbol", "diamond", "color", YEAR));
     Map<String, Object> t =
         labelled("markers+text", Charts.text(labels.get("maps.terms")), terms, termPos, mass);
     t.put("textfont", Map.of("size", FONT, "color", "#1b2631"));
@@ -267,6 +258,28 @@ final class MapCharts {
     t.put("marker", Map.of("size", 6, "color", TERM, "opacity", 0.8));
     traces.add(y);
     traces.add(t);
+    // the supplementary years drawn open over their filled marks, in a legend entry of their own
+    List<TermMap.Point> extra = years.stream().filter(TermMap.Point::supplementary).toList();
+    if (!extra.isEmpty()) {
+      Map<String, Object> o = Charts.trace("scatter");
+      o.put("mode", "markers");
+      o.put("name", Charts.text(labels.get("maps.supplementary_years")));
+      o.put("x", extra.stream().mapToDouble(TermMap.Point::dim1).toArray());
+      o.put("y", extra.stream().mapToDouble(TermMap.Point::dim2).toArray());
+      o.put(
+          "marker",
+          Map.of(
+              "size",
+              9,
+              "symbol",
+              "diamond",
+              "color",
+              "white",
+              "line",
+              Map.of("color", YEAR, "width", 1.5)));
+      o.put("hoverinfo", "skip");
+      traces.add(o);
+    }
 
     Map<String, Object> layout = new LinkedHashMap<>();
     layout.put(
