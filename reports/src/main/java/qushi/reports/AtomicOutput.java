@@ -132,22 +132,22 @@ final class AtomicOutput {
    */
   private static void requireReplaceable(Path target, Path dir) throws IOException {
     if (!Files.isDirectory(target)) return;
-    if (!Files.exists(target.resolve(MARKER)) && !reportFilesOnly(target)) {
+    List<String> other = otherFiles(target);
+    if (other.isEmpty()) return;
+    // a report written before the marker existed holds only what a report writes
+    if (!Files.exists(target.resolve(MARKER))) {
       throw BadInputException.option(
           "out",
           "must be a new or empty folder or an earlier report; "
               + dir
               + " holds other files (qushi replaces the whole folder)");
     }
-    List<String> other = otherFiles(target);
-    if (!other.isEmpty()) {
-      throw BadInputException.option(
-          "out",
-          "holds an earlier report and files it did not write ("
-              + String.join(", ", other.subList(0, Math.min(3, other.size())))
-              + (other.size() > 3 ? ", …" : "")
-              + "): qushi replaces the whole folder, so move them out first");
-    }
+    throw BadInputException.option(
+        "out",
+        "holds an earlier report and files it did not write ("
+            + String.join(", ", other.subList(0, Math.min(3, other.size())))
+            + (other.size() > 3 ? ", …" : "")
+            + "): qushi replaces the whole folder, so move them out first");
   }
 
   /**
@@ -202,14 +202,6 @@ final class AtomicOutput {
   private static boolean alive(long pid) {
     return pid != ProcessHandle.current().pid()
         && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-  }
-
-  /**
-   * Returns whether a folder holds only what a report writes (or nothing): an index.html, CSV files
-   * and the marker; a report written before the marker existed is such a folder too.
-   */
-  private static boolean reportFilesOnly(Path dir) throws IOException {
-    return otherFiles(dir).isEmpty();
   }
 
   /** Returns the names of the entries of {@code dir} that no report writes, sorted. */

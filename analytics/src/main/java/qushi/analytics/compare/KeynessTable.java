@@ -200,7 +200,7 @@ public record KeynessTable(
   }
 
   /** The columns a preview always shows: the term, its direction, effect, evidence and rates. */
-  private static final List<String> PREVIEW_FIRST =
+  static final List<String> PREVIEW_FIRST =
       List.of(TERM, DIRECTION, LOG_RATIO, P_ADJ, TARGET_PER10K, REFERENCE_PER10K);
 
   /**

@@ -164,15 +164,6 @@ public record StratifiedTable(
         + ", "
         + tested.describe(rows.size(), options.level())
         + "]\n"
-        + TextTable.preview(
-            table(),
-            List.of(
-                KeynessTable.TERM,
-                KeynessTable.DIRECTION,
-                KeynessTable.LOG_RATIO,
-                KeynessTable.P_ADJ,
-                KeynessTable.TARGET_PER10K,
-                KeynessTable.REFERENCE_PER10K),
-            TextTable.PREVIEW_CHARS - 200);
+        + TextTable.preview(table(), KeynessTable.PREVIEW_FIRST, TextTable.PREVIEW_CHARS - 200);
   }
 }

@@ -358,6 +358,7 @@ public record TrendTable(
    */
   @Override
   public String toString() {
+    Map<TrendClass, Integer> counts = counts();
     String span = years.isEmpty() ? "" : years.getFirst() + "–" + years.getLast();
     return "TrendTable[years="
         + span
@@ -365,7 +366,7 @@ public record TrendTable(
         + ", terms="
         + rows.size()
         + ", "
-        + counts()
+        + counts
         + "]\n"
         + (untested.isEmpty()
             ? ""
@@ -374,7 +375,7 @@ public record TrendTable(
                 + " times: "
                 + String.join(", ", untested)
                 + "\n")
-        + (counts().getOrDefault(TrendClass.STABLE, 0) > 0 ? STABLE_NOTE : "")
+        + (counts.getOrDefault(TrendClass.STABLE, 0) > 0 ? STABLE_NOTE : "")
         + TextTable.preview(
             table(), List.of(TERM, TREND, CHANGE, P_ADJ), TextTable.PREVIEW_CHARS - 160);
   }

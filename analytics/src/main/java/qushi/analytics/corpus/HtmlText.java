@@ -194,11 +194,12 @@ final class HtmlText {
         doc.body().getAllElements().stream()
             .skip(1)
             .noneMatch(e -> BLOCKS.contains(e.normalName()) || CONTAINERS.contains(e.normalName()));
-    if (total < MIN_WEIGHT && noBlock && weight(doc.body()) > 0) {
+    int bodyWeight = noBlock && total < MIN_WEIGHT ? weight(doc.body()) : 0;
+    if (bodyWeight > 0) {
       // text in the body without a block element (a plain text saved as .html) is the text
       List<String> plain =
           doc.body().wholeText().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-      if (weight(doc.body()) >= MIN_WEIGHT) {
+      if (bodyWeight >= MIN_WEIGHT) {
         return new DocumentReader.Extracted(String.join("\n", plain), List.of());
       }
       throw new BadInputException(
