@@ -136,6 +136,43 @@ class CountedCorpusTest {
     }
   }
 
+  @Test
+  void aDocumentWithoutAValueIsInTheGroupNamedDashWhereverDocumentsAreGroupedByTheColumn() {
+    List<Document> plain = Corpus.ofTexts(2021, A, 2024, B, 2026, C).documents();
+    String[] kinds = {"forum", " ", "forum"};
+    List<Document> docs = new java.util.ArrayList<>();
+    for (int i = 0; i < plain.size(); i++) {
+      Document d = plain.get(i);
+      docs.add(
+          new Document(
+              d.id(),
+              d.file(),
+              d.year(),
+              d.title(),
+              d.source(),
+              Map.of("kind", kinds[i]),
+              d.content()));
+    }
+    Qushi q = Qushi.of(new Corpus(Path.of("."), docs, null));
+    KeywordOptions o =
+        KeywordOptions.defaults()
+            .withMethod(Keywords.Method.TFIDF)
+            .byColumn("kind")
+            .withPhrases(0)
+            .withMinCount(1);
+    assertEquals(
+        List.of("-", "forum"),
+        q.keywords(o).list().stream().map(k -> k.group()).distinct().toList(),
+        "the blank value is the group '-', as in the strata note");
+    // 碳中和 is in B alone: the 2024 document, the one without a kind
+    assertEquals(
+        List.of("2024 - 2"),
+        q.corpus().count(List.of("碳中和"), "kind").stream()
+            .filter(c -> c.count() > 0)
+            .map(c -> c.year() + " " + c.group() + " " + c.count())
+            .toList());
+  }
+
   private static qushi.analytics.keywords.Keyword keyword(
       List<qushi.analytics.keywords.Keyword> rows, String group, String term) {
     return rows.stream()

@@ -221,9 +221,10 @@ public record ReportData(
     // documents in two or more years
     java.util.Map<String, java.util.Set<Integer>> years = new java.util.HashMap<>();
     for (var d : q.corpus().documents()) {
-      String source = d.document().metadata().get("source");
-      if (source != null)
-        years.computeIfAbsent(source, k -> new java.util.HashSet<>()).add(d.year());
+      if (d.document().metadata().containsKey("source"))
+        years
+            .computeIfAbsent(d.document().value("source"), k -> new java.util.HashSet<>())
+            .add(d.year());
     }
     boolean recurs = years.values().stream().anyMatch(y -> y.size() >= 2);
     return years.size() >= 2 && recurs ? "source" : null;

@@ -58,8 +58,9 @@ final class Stratified {
 
   /**
    * Returns the strata of the manifest column {@code column}, one per value (documents without a
-   * value form the stratum "-"), sorted by value: each stratum's passages among the target passages
-   * {@code tm} and the reference passages {@code rm}, and their sums in {@code matrix}.
+   * value form the stratum {@link Document#NO_VALUE}), sorted by value: each stratum's passages
+   * among the target passages {@code tm} and the reference passages {@code rm}, and their sums in
+   * {@code matrix}.
    *
    * @param passageDocument the index in {@code documents} of each passage's document
    */
@@ -72,8 +73,7 @@ final class Stratified {
       boolean[] rm) {
     TreeMap<String, List<Integer>> byValue = new TreeMap<>();
     for (int d = 0; d < documents.size(); d++) {
-      String v = documents.get(d).metadata().getOrDefault(column, "").strip();
-      byValue.computeIfAbsent(v.isEmpty() ? "-" : v, x -> new ArrayList<>()).add(d);
+      byValue.computeIfAbsent(documents.get(d).value(column), x -> new ArrayList<>()).add(d);
     }
     List<Stratum> strata = new ArrayList<>();
     for (var e : byValue.entrySet()) {

@@ -95,6 +95,19 @@ public record Document(
     };
   }
 
+  /** The group of the documents that have no value in a manifest column: {@value}. */
+  public static final String NO_VALUE = "-";
+
+  /**
+   * Returns this document's value in the manifest column {@code column}, without surrounding
+   * blanks, or {@link #NO_VALUE} when it has none there: one name for that group in every table and
+   * note that groups documents by a column (keywords, counts and strata).
+   */
+  public String value(String column) {
+    String v = metadata.getOrDefault(column, "").strip();
+    return v.isEmpty() ? NO_VALUE : v;
+  }
+
   /** Returns a one-line summary, since jshell echoes values. */
   @Override
   public String toString() {

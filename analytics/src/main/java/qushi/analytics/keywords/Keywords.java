@@ -342,8 +342,8 @@ public final class Keywords {
 
     /**
      * Returns the groups {@code options} ask for: the {@code years} (as text), the documents, or
-     * the column's values in text order ("" for documents without one), with the group of each
-     * passage, whose document is {@code documents.get(passageDocument[p])}.
+     * the column's values in text order ({@link Document#NO_VALUE} for documents without one), with
+     * the group of each passage, whose document is {@code documents.get(passageDocument[p])}.
      *
      * @throws qushi.analytics.core.BadInputException if the column is not in the manifest
      */
@@ -356,7 +356,7 @@ public final class Keywords {
             switch (options.by()) {
               case YEAR -> Integer.toString(d.year());
               case DOC -> d.id();
-              case COLUMN -> d.metadata().getOrDefault(options.column(), "");
+              case COLUMN -> d.value(options.column());
             });
       }
       List<String> groups =

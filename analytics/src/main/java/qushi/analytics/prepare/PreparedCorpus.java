@@ -466,8 +466,7 @@ public final class PreparedCorpus {
       of[d] =
           groups
               .computeIfAbsent(doc.year(), y -> new TreeMap<>())
-              .computeIfAbsent(
-                  doc.document().metadata().getOrDefault(column, ""), g -> new Group());
+              .computeIfAbsent(doc.document().value(column), g -> new Group());
       of[d].documents.add(d);
     }
     for (int p = 0; p < passages.size(); p++) {
