@@ -339,7 +339,8 @@ public final class Keyness {
       double phi =
           tests == null
               ? test.dispersion()
-              : EffectSizes.testDispersion(a[i], b[i], nt, nr, test.p(), test.dispersion());
+              : EffectSizes.testDispersion(
+                  a[i], b[i], nt, nr, test.p(), test.dispersion(), Z95 * Z95);
       double[] interval = EffectSizes.logRatioInterval(a[i], b[i], nt, nr, phi, Z95 * Z95);
       rows.add(
           new KeynessRow(

@@ -57,12 +57,11 @@ public final class EffectSizes {
    * b = 0 no ratio is too high (the upper end is +∞, the lower solves a·ln(1/π) = φ·chi2/2); where
    * a = 0 the lower end is −∞. An end beyond ±log₂(N_t + N_r), a ratio finer than one token in all
    * the tokens of both sides, is open too (±∞): counts of these sizes show no such ratio, and only
-   * a dispersion in the thousands reaches there (a test over a few documents with p near 1, {@link
-   * #testDispersion}), where the end would read as an estimate (2^−21 for 147 against 1). A Wald
-   * interval of the log ratio with a half added to each count reaches below 0 for 30 against 0
-   * although the test rejects R = 1 at p &lt; 0.001. Reference: Agresti, A. (2013), Categorical
-   * Data Analysis, 3rd ed., §1.4.2 and §3.1.4 (likelihood-ratio intervals, rates compared given
-   * their total); φ as in McCullagh &amp; Nelder (1989) §9.2.
+   * a dispersion in the thousands reaches there, where the end would read as an estimate (2^−21 for
+   * 147 against 1 at φ = 5,000). A Wald interval of the log ratio with a half added to each count
+   * reaches below 0 for 30 against 0 although the test rejects R = 1 at p &lt; 0.001. Reference:
+   * Agresti, A. (2013), Categorical Data Analysis, 3rd ed., §1.4.2 and §3.1.4 (likelihood-ratio
+   * intervals, rates compared given their total); φ as in McCullagh &amp; Nelder (1989) §9.2.
    *
    * @param dispersion φ ≥ 1
    * @param chi2 the χ²₁ quantile (3.84 for 95%)
@@ -96,32 +95,42 @@ public final class EffectSizes {
 
   /**
    * Returns the dispersion at which {@link #logRatioInterval} leaves out 0 exactly when a test of
-   * the same counts has p below the interval's level: the φ at which the interval's own statistic
-   * at R = 1, G²(1)/φ, has the upper χ²₁ tail {@code p} (test-based limits: Miettinen, O. S.
-   * (1976), "Estimability and estimation in case-referent studies", American Journal of
-   * Epidemiology 103(2):226–235). A test over units (passages, documents) reports the larger of a
-   * quasi-likelihood F p-value and a permutation p-value, which can be far above the χ²₁ tail of
-   * G²/φ — 9 against 0 tokens in one passage — and an interval at φ would then leave out 0 where
-   * the reported p does not reject. Where p is below 10⁻¹² both reject by far and the test's own
-   * {@code dispersion} is kept (p's tail cannot be inverted there without loss); where the rates
-   * are equal (G²(1) = 0) 0 is inside any interval and {@code dispersion} is kept too.
+   * the same counts has p below the interval's level: where p is below it, the φ at which the
+   * interval's own statistic at R = 1, G²(1)/φ, has the upper χ²₁ tail {@code p} (test-based
+   * limits: Miettinen, O. S. (1976), "Estimability and estimation in case-referent studies",
+   * American Journal of Epidemiology 103(2):226–235). A test over units (passages, documents)
+   * reports the larger of a quasi-likelihood F p-value and a permutation p-value, which can be far
+   * above the χ²₁ tail of G²/φ — 9 against 0 tokens in one passage — and an interval at φ would
+   * then leave out 0 where the reported p does not reject. Where p is below 10⁻¹² both reject by
+   * far and the test's own {@code dispersion} is kept (p's tail cannot be inverted there without
+   * loss); where the rates are equal (G²(1) = 0) 0 is inside any interval and {@code dispersion} is
+   * kept too.
+   *
+   * <p>Where p is at or above the level, the test-based φ grows without end as p nears 1 (a
+   * permutation p of 0.98 for 59 against 18 tokens made φ 365 and the interval (−∞, ∞)), though all
+   * the interval must do there is hold 0: it is the interval at the test's φ, widened only as far
+   * as holding 0 needs.
    *
    * <pre>
-   * φ_p = G²(1) / q,   P(χ²₁ &gt; q) = p,   q = 2·erfc⁻¹(p)²
+   * p &lt; α:   φ_p = G²(1) / q,   P(χ²₁ &gt; q) = p,   q = 2·erfc⁻¹(p)²
+   * p ≥ α:   φ_p = max(φ, G²(1) / chi2)               α = P(χ²₁ &gt; chi2), 0.05 at 3.84
    * </pre>
    *
    * @param p the test's p-value in [0, 1]
    * @param dispersion the test's φ
+   * @param chi2 the χ²₁ quantile of the interval (3.84 for 95%)
    * @throws IllegalArgumentException when a + b = 0
    */
   public static double testDispersion(
-      long a, long b, long nt, long nr, double p, double dispersion) {
+      long a, long b, long nt, long nr, double p, double dispersion, double chi2) {
     if (a + b == 0) throw new IllegalArgumentException("no occurrences");
     double atOne = g2(a, b, Math.log((double) nt / nr)); // R = 1: logit π = ln(N_t / N_r)
     if (p < 1e-12 || !(atOne > 0)) return dispersion;
-    if (p >= 1) return Double.POSITIVE_INFINITY;
     double root = Erf.erfcInv(p);
-    return atOne / (2 * root * root);
+    double q = 2 * root * root;
+    // holding 0 exactly: at G²(1)/φ_p = chi2 the interval's end is 0 up to the solver's rounding,
+    // so φ_p is a billionth above it
+    return q > chi2 ? atOne / q : Math.max(dispersion, atOne / chi2 * (1 + 1e-9));
   }
 
   /**

@@ -24,8 +24,10 @@ class EffectSizesTest {
       double p = Math.pow(10, -6 * random.nextDouble());
       if (Math.abs(p - 0.05) < 1e-9) continue;
       double phi = 1 + 3 * random.nextDouble();
-      double d = EffectSizes.testDispersion(a, b, nt, nr, p, phi);
+      double d = EffectSizes.testDispersion(a, b, nt, nr, p, phi, CHI2_95);
       double[] interval = EffectSizes.logRatioInterval(a, b, nt, nr, d, CHI2_95);
+      // where the test does not reject, the interval is at least the one at the test's φ
+      if (p >= 0.05) assertTrue(d >= phi, d + " < " + phi);
       boolean excludesZero = interval[0] > 0 || interval[1] < 0;
       boolean equalRates = a * nr == b * nt;
       assertEquals(
@@ -39,34 +41,41 @@ class EffectSizesTest {
   void nineAgainstZeroInOnePassageIsNoChangeWhenTheTestSaysSo() {
     // 9 against 0 in equal sizes: G²(1) = 2 · 9 · ln 2 = 12.48, far beyond 3.84 at φ = 1, but a
     // permutation test over the units reports p = 0.49 (all nine in one passage): the interval
-    // holds 0, with the dispersion 12.48 / q where P(χ²₁ > q) = 0.49, q = 0.4765
-    double d = EffectSizes.testDispersion(9, 0, 5_000, 5_000, 0.49, 1);
-    assertEquals(2 * 9 * Math.log(2) / 0.4765263, d, 1e-6 * d);
+    // is widened just enough to hold 0, at the dispersion 12.48 / 3.84
+    double d = EffectSizes.testDispersion(9, 0, 5_000, 5_000, 0.49, 1, CHI2_95);
+    assertEquals(2 * 9 * Math.log(2) / CHI2_95, d, 1e-8 * d);
     double[] interval = EffectSizes.logRatioInterval(9, 0, 5_000, 5_000, d, CHI2_95);
-    assertTrue(interval[0] < 0, "lower end " + interval[0]);
+    assertEquals(0, interval[0], 1e-6, "the lower end reaches 0");
     assertEquals(Double.POSITIVE_INFINITY, interval[1]);
     // at φ = 1, the same counts leave out 0
     assertTrue(EffectSizes.logRatioInterval(9, 0, 5_000, 5_000, 1, CHI2_95)[0] > 0);
+    // a test that rejects keeps the test-based dispersion: p = 0.01, q = 6.635
+    assertEquals(
+        2 * 9 * Math.log(2) / 6.634896601021214,
+        EffectSizes.testDispersion(9, 0, 5_000, 5_000, 0.01, 1, CHI2_95),
+        1e-6);
   }
 
   @Test
-  void aTinyPKeepsTheTestsDispersionAndAPOfOneOpensTheInterval() {
-    assertEquals(1.7, EffectSizes.testDispersion(300, 10, 5_000, 5_000, 1e-40, 1.7));
-    double[] open =
-        EffectSizes.logRatioInterval(
-            4, 1, 5_000, 5_000, EffectSizes.testDispersion(4, 1, 5_000, 5_000, 1, 1), CHI2_95);
-    assertEquals(Double.NEGATIVE_INFINITY, open[0]);
-    assertEquals(Double.POSITIVE_INFINITY, open[1]);
+  void aTinyPKeepsTheTestsDispersionAndAPNearOneKeepsTheIntervalFinite() {
+    assertEquals(1.7, EffectSizes.testDispersion(300, 10, 5_000, 5_000, 1e-40, 1.7, CHI2_95));
+    // 59 against 18 tokens in 29,600 and 7,930, φ = 2.46, a permutation p of 0.98: G²(1) = 0.23
+    // is within 3.84·φ, so the interval is the one at φ itself (it was (−∞, ∞) at φ_p = G²(1)/q
+    // with q = 6.3e-4)
+    double d = EffectSizes.testDispersion(59, 18, 29_600, 7_930, 0.98, 2.46, CHI2_95);
+    assertEquals(2.46, d);
+    double[] interval = EffectSizes.logRatioInterval(59, 18, 29_600, 7_930, d, CHI2_95);
+    assertTrue(interval[0] > -3 && interval[0] < 0, "lower " + interval[0]);
+    assertTrue(interval[1] > 0 && interval[1] < 3, "upper " + interval[1]);
+    // and a p of 1 alike: 4 against 1, G²(1) = 1.93 < 3.84, φ = 1 stays
+    assertEquals(1, EffectSizes.testDispersion(4, 1, 5_000, 5_000, 1, 1, CHI2_95));
   }
 
   @Test
   void anEndBeyondTheFinestRatioTheCountsCanShowIsOpen() {
-    // 147 against 1 in 16,225 and 10,867 tokens, tested over a few documents with p = 0.72: the
-    // test-based dispersion is in the thousands, and the ends fell at 2^−21.6 and (a logit that
-    // overflowed) 2^1023.4; beyond ±log₂(27,092) = ±14.7 they are open
-    double d = EffectSizes.testDispersion(147, 1, 16_225, 10_867, 0.72, 1);
-    assertTrue(d > 1_000, "dispersion " + d);
-    double[] open = EffectSizes.logRatioInterval(147, 1, 16_225, 10_867, d, CHI2_95);
+    // 147 against 1 in 16,225 and 10,867 tokens at a dispersion of 5,000: the ends fell at 2^−21.6
+    // and (a logit that overflowed) 2^1023.4; beyond ±log₂(27,092) = ±14.7 they are open
+    double[] open = EffectSizes.logRatioInterval(147, 1, 16_225, 10_867, 5_000, CHI2_95);
     assertEquals(Double.NEGATIVE_INFINITY, open[0]);
     assertEquals(Double.POSITIVE_INFINITY, open[1]);
     // the same counts at φ = 1: G²(R) = 3.84 at both ends, within the counts' reach
