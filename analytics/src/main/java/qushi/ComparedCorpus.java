@@ -5,11 +5,11 @@ import qushi.analytics.compare.Comparisons;
 import qushi.analytics.compare.KeynessOptions;
 import qushi.analytics.compare.KeynessTable;
 import qushi.analytics.compare.Period;
+import qushi.analytics.compare.PeriodTable;
 import qushi.analytics.compare.StratifiedTable;
 import qushi.analytics.compare.TrendOptions;
 import qushi.analytics.compare.TrendTable;
 import qushi.analytics.core.BadInputException;
-import qushi.analytics.core.Tabular;
 
 /**
  * The comparisons both front doors, {@link Qushi} and {@link CountedCorpus}, answer alike: every
@@ -52,7 +52,7 @@ abstract class ComparedCorpus implements CorpusCounts {
 
   /** Returns the first {@code top} terms of the view over consecutive periods. */
   @Override
-  public Tabular comparePeriods(List<Period> periods, KeynessOptions options, int top) {
+  public PeriodTable comparePeriods(List<Period> periods, KeynessOptions options, int top) {
     return comparisons.periods(periods, options, top);
   }
 
@@ -65,7 +65,7 @@ abstract class ComparedCorpus implements CorpusCounts {
 
   /** Returns the first {@code top} terms of the multi-period view under {@code options}. */
   @Override
-  public Tabular compareAll(KeynessOptions options, int top) {
+  public PeriodTable compareAll(KeynessOptions options, int top) {
     return comparisons.all(options, top);
   }
 

@@ -4,12 +4,12 @@ import java.util.List;
 import qushi.analytics.compare.KeynessOptions;
 import qushi.analytics.compare.KeynessTable;
 import qushi.analytics.compare.Period;
+import qushi.analytics.compare.PeriodTable;
 import qushi.analytics.compare.StratifiedTable;
 import qushi.analytics.compare.TrendOptions;
 import qushi.analytics.compare.TrendTable;
 import qushi.analytics.core.BadInputException;
 import qushi.analytics.core.Rows;
-import qushi.analytics.core.Tabular;
 import qushi.analytics.keywords.Keyword;
 import qushi.analytics.keywords.KeywordOptions;
 import qushi.analytics.keywords.Keywords;
@@ -53,14 +53,14 @@ public interface CorpusCounts extends AutoCloseable {
   KeynessTable compare(Period target, Period reference, KeynessOptions options);
 
   /** Returns the first {@code top} terms of the view over consecutive periods. */
-  Tabular comparePeriods(List<Period> periods, KeynessOptions options, int top);
+  PeriodTable comparePeriods(List<Period> periods, KeynessOptions options, int top);
 
   /** Returns the comparison of two periods within the strata of a manifest column. */
   StratifiedTable compareByStratum(
       String column, Period target, Period reference, KeynessOptions options);
 
   /** Returns the first {@code top} terms of the multi-period view. */
-  Tabular compareAll(KeynessOptions options, int top);
+  PeriodTable compareAll(KeynessOptions options, int top);
 
   /** Returns the trend of every term. */
   TrendTable trends(TrendOptions options);
@@ -135,7 +135,7 @@ public interface CorpusCounts extends AutoCloseable {
    * Returns the view over consecutive periods written as {@code 2013..2017,2018..2025}: per10k in
    * each period and each later period against the one before.
    */
-  default Tabular comparePeriods(String periods) {
+  default PeriodTable comparePeriods(String periods) {
     return comparePeriods(Period.parseList("periods", periods), keyness(), Integer.MAX_VALUE);
   }
 
@@ -156,7 +156,7 @@ public interface CorpusCounts extends AutoCloseable {
   /**
    * Returns the multi-period view: every year against the rest and consecutive pairs, side by side.
    */
-  default Tabular compareAll() {
+  default PeriodTable compareAll() {
     return compareAll(KeynessOptions.defaults(), Integer.MAX_VALUE);
   }
 

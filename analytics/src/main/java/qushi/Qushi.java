@@ -9,6 +9,7 @@ import qushi.analytics.compare.Comparisons;
 import qushi.analytics.compare.KeynessOptions;
 import qushi.analytics.compare.KeynessTable;
 import qushi.analytics.compare.Period;
+import qushi.analytics.compare.PeriodTable;
 import qushi.analytics.compare.RateInterval;
 import qushi.analytics.compare.StratifiedTable;
 import qushi.analytics.compare.TermInterval;
@@ -275,7 +276,7 @@ public final class Qushi extends ComparedCorpus implements CorpusText {
    * Returns the view over consecutive periods of the given terms or phrases only (text search; see
    * {@link #compare(List, Period, Period, KeynessOptions)}), the first {@code top} of them.
    */
-  public Tabular comparePeriods(
+  public PeriodTable comparePeriods(
       List<String> terms, List<Period> periods, KeynessOptions options, int top) {
     return Comparisons.of(corpus, terms).periods(periods, options, top);
   }
@@ -284,7 +285,7 @@ public final class Qushi extends ComparedCorpus implements CorpusText {
    * Returns the multi-period view (every year against the rest, every consecutive pair) of the
    * given terms or phrases only (text search), the first {@code top} of them.
    */
-  public Tabular compareAll(List<String> terms, KeynessOptions options, int top) {
+  public PeriodTable compareAll(List<String> terms, KeynessOptions options, int top) {
     return Comparisons.of(corpus, terms).all(options, top);
   }
 

@@ -48,6 +48,22 @@ class ResultsInJshellTest {
   }
 
   @Test
+  void aViewOfSeveralComparisonsSaysWhatEachFoundWhateverRowsItShows() {
+    Qushi q = corpus();
+    var v = q.comparePeriods("2021,2022..2023");
+    assertEquals(
+        List.of("2021_to_2022..2023"), v.comparisons().stream().map(c -> c.name()).toList());
+    // the tally is the keyness table's, over every term tested
+    var k = q.compare("2022..2023", "2021");
+    assertEquals(k.tested(), v.comparisons().get(0).tested());
+    assertTrue(k.tested().terms() > 0, k.toString());
+    String shown = v.first(1).toString();
+    assertTrue(shown.startsWith("PeriodTable[1 row]\n2021_to_2022..2023: terms="), shown);
+    assertTrue(shown.contains("significant=" + k.tested().significant() + " "), shown);
+    assertEquals(3, q.compareAll().first(2).comparisons().size() - 2, "3 vs rest, 2 pairs");
+  }
+
+  @Test
   void aKeynessPreviewShowsTheEvidenceAndAnyResultSavesAsCsvOrTsv(@TempDir Path dir)
       throws Exception {
     Qushi q = corpus();

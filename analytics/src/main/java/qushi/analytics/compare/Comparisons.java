@@ -352,7 +352,7 @@ public final class Comparisons {
    *
    * @throws BadInputException if the corpus has fewer than two years
    */
-  public Tabular all(KeynessOptions options, int top) {
+  public PeriodTable all(KeynessOptions options, int top) {
     if (years.length < 2) {
       throw new BadInputException(
           "comparisons need at least two years, the corpus has " + years.length);
@@ -372,7 +372,7 @@ public final class Comparisons {
    * @throws BadInputException if fewer than two periods are given, one covers no year, or two
    *     overlap
    */
-  public Tabular periods(List<Period> periods, KeynessOptions options, int top) {
+  public PeriodTable periods(List<Period> periods, KeynessOptions options, int top) {
     return PeriodViews.periods(this, periods, options, top);
   }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import qushi.analytics.core.BadInputException;
-import qushi.analytics.core.Tabular;
 import qushi.analytics.prepare.TopDocuments;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -24,7 +23,7 @@ final class PeriodViews {
   private PeriodViews() {}
 
   /** Returns the multi-period view of {@code cmp} (see {@link Comparisons#all}). */
-  static Tabular all(Comparisons cmp, KeynessOptions options, int top) {
+  static PeriodTable all(Comparisons cmp, KeynessOptions options, int top) {
     // a year without word tokens has no rates to compare; it is left out
     int[] years = Arrays.stream(cmp.years).filter(y -> cmp.tokens(y) > 0).toArray();
     // each year against the rest, then each year against the one before
@@ -66,11 +65,12 @@ final class PeriodViews {
           stat("log_ratio_" + name, keep, rows, KeynessRow::logRatio),
           stat("z_" + name, keep, rows, KeynessRow::z));
     }
-    return Tabular.of(out);
+    return new PeriodTable(out, compared(names, tables), options.level());
   }
 
   /** Returns the view of {@code cmp} over consecutive periods (see {@link Comparisons#periods}). */
-  static Tabular periods(Comparisons cmp, List<Period> periods, KeynessOptions options, int top) {
+  static PeriodTable periods(
+      Comparisons cmp, List<Period> periods, KeynessOptions options, int top) {
     if (periods.size() < 2) {
       throw BadInputException.option("periods", "needs at least two periods, was " + periods);
     }
@@ -129,7 +129,19 @@ final class PeriodViews {
       topShare.append(topDocument == null ? Double.NaN : (Double) topDocument[1]);
     }
     out.addColumns(topDoc, topShare);
-    return Tabular.of(out);
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < tables.size(); i++)
+      names.add(periods.get(i).label() + "_to_" + periods.get(i + 1).label());
+    return new PeriodTable(out, compared(names, tables), options.level());
+  }
+
+  /** Returns each named comparison with what its table found over all the terms it tested. */
+  private static List<PeriodTable.Comparison> compared(
+      List<String> names, List<KeynessTable> tables) {
+    List<PeriodTable.Comparison> out = new ArrayList<>();
+    for (int i = 0; i < tables.size(); i++)
+      out.add(new PeriodTable.Comparison(names.get(i), tables.get(i).tested()));
+    return out;
   }
 
   /**

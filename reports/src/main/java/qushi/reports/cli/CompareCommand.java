@@ -12,6 +12,7 @@ import qushi.analytics.compare.KeynessOptions;
 import qushi.analytics.compare.KeynessRow;
 import qushi.analytics.compare.KeynessTable;
 import qushi.analytics.compare.Period;
+import qushi.analytics.compare.PeriodTable;
 import qushi.analytics.compare.StratifiedTable;
 import qushi.analytics.compare.TrendClass;
 import qushi.analytics.compare.TrendOptions;
@@ -158,9 +159,9 @@ final class CompareCommand extends TableCommand {
     Tabular none = nothingToCompare(c);
     if (none != null) return none;
     units = c.documentUnits() ? "documents" : "passages";
-    if (mode.all) return c.compareAll(ko, limits.top);
+    if (mode.all) return views(c.compareAll(ko, limits.top));
     if (mode.trend) return trend(c.trends(trendYears(), trendOptions(ko)));
-    if (periods != null) return c.comparePeriods(periods, ko, limits.top);
+    if (periods != null) return views(c.comparePeriods(periods, ko, limits.top));
     return strata != null
         ? stratified(c.compareByStratum(strata, target, ref, ko))
         : keyness(c.compare(target, ref, ko));
@@ -177,8 +178,8 @@ final class CompareCommand extends TableCommand {
     if (intervals.ci && (mode.all || mode.periods != null)) {
       throw BadInputException.option("ci", "works with --target, not --all or --periods");
     }
-    if (mode.all) return q.compareAll(terms, ko, limits.top);
-    if (periods != null) return q.comparePeriods(terms, periods, ko, limits.top);
+    if (mode.all) return views(q.compareAll(terms, ko, limits.top));
+    if (periods != null) return views(q.comparePeriods(terms, periods, ko, limits.top));
     if (mode.trend) {
       if (intervals.ci) throw BadInputException.option("ci", "works with --target, not --trend");
       return trend(q.trends(terms, trendYears(), trendOptions(ko)));
@@ -247,6 +248,51 @@ final class CompareCommand extends TableCommand {
         ? "; STABLE is no change that the tests establish, not evidence that there was none (the"
             + " change column shows the observed change)"
         : "";
+  }
+
+  /**
+   * Notes what each comparison of the view found over all the terms it tested (for --all, on one
+   * line), and why there are no rows when no term was tested; returns the view.
+   */
+  private Tabular views(PeriodTable v) {
+    List<String> found =
+        v.comparisons().stream()
+            .map(
+                c ->
+                    c.name()
+                        + ": "
+                        + c.tested().significant()
+                        + " of "
+                        + c.tested().terms()
+                        + " terms significant")
+            .toList();
+    if (mode.all) {
+      note(
+          "every year vs the rest, and each year vs the one before (tested over "
+              + units
+              + "): "
+              + String.join("; ", found));
+    } else {
+      for (int i = 0; i < found.size(); i++) {
+        PeriodTable.Comparison c = v.comparisons().get(i);
+        note(
+            found.get(i)
+                + " (tested over "
+                + units
+                + "), "
+                + c.tested().concentrated()
+                + " of them mostly (>= 80%) from one document");
+      }
+    }
+    String untested = untested(v.table().stringColumn("term").asList());
+    if (!untested.isEmpty()) note("qushi: note: " + untested.substring(2));
+    if (v.comparisons().stream().allMatch(c -> c.tested().terms() == 0)) {
+      note(
+          "qushi: note: no term is seen "
+              + limits.minCount
+              + " times (--min-count) in the years compared, so there are no rows");
+    }
+    return v;
   }
 
   private Tabular stratified(StratifiedTable s) {

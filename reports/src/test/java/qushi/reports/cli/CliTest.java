@@ -237,14 +237,39 @@ class CliTest {
     assertOneLineError(
         run("compare", "--corpus", c, "--periods", "2021,2024", "--ci"),
         "--ci works with --target");
+    // what each comparison of a view found is noted, the same as --target notes it
+    assertTrue(
+        periods
+            .err()
+            .contains(
+                "2021_to_2024: 0 of 2 terms significant (tested over passages), 0 of them mostly"
+                    + " (>= 80%) from one document"),
+        periods.err());
+    Result all = run("compare", "--corpus", c, "--all", "--terms", "数字经济,人工智能");
+    assertTrue(
+        all.err()
+            .contains(
+                "every year vs the rest, and each year vs the one before (tested over passages):"
+                    + " 2021_vs_rest: 0 of 2 terms significant; 2024_vs_rest: 0 of 2 terms"
+                    + " significant; 2021_to_2024: 0 of 2 terms significant"),
+        all.err());
+    // a view without rows says why
+    Result none = run("compare", "--corpus", c, "--periods", "2021,2024", "--min-count", "50");
+    assertEquals(0, none.code(), none.err());
+    assertTrue(
+        none.err()
+            .contains(
+                "qushi: note: no term is seen 50 times (--min-count) in the years compared, so"
+                    + " there are no rows"),
+        none.err());
     // a term seen fewer than --min-count times has no row: the note names it
-    for (String mode : List.of("--trend", "--target=2024")) {
+    for (String mode : List.of("--trend", "--target=2024", "--periods=2021,2024")) {
       Result few = run("compare", "--corpus", c, mode, "--terms", "数字经济,和人工,碳中和");
       assertEquals(0, few.code(), few.err());
       assertTrue(
           few.err()
               .contains(
-                  "; not tested, seen fewer than 3 times in the years compared (--min-count):"
+                  "not tested, seen fewer than 3 times in the years compared (--min-count):"
                       + " 和人工, 碳中和"),
           few.err());
     }

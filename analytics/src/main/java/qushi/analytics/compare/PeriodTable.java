@@ -1,0 +1,69 @@
+package qushi.analytics.compare;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import qushi.analytics.core.Check;
+import qushi.analytics.core.Tabular;
+import qushi.analytics.core.TextTable;
+import tech.tablesaw.api.Table;
+
+/**
+ * A view of several comparisons side by side ({@link Comparisons#periods}, {@link
+ * Comparisons#all}): its rows, and what each comparison found over all the terms it tested,
+ * whichever rows the view keeps (a view cut to its first rows, or one with no rows, still says it).
+ *
+ * @param table the rows
+ * @param comparisons each comparison, in the order of the table's columns
+ * @param level the significance level the tallies count at
+ */
+public record PeriodTable(Table table, List<Comparison> comparisons, double level)
+    implements Tabular {
+
+  /**
+   * One comparison of the view.
+   *
+   * @param name its name in the table's columns ({@code 2013..2017_to_2018..2025}, {@code
+   *     2021_vs_rest})
+   * @param tested what it found over all the terms it tested
+   */
+  public record Comparison(String name, Tested tested) {
+    /** Checks the fields. */
+    public Comparison {
+      Check.notNull("name", name, "tested", tested);
+    }
+  }
+
+  /** Copies the comparisons and checks the fields. */
+  public PeriodTable {
+    Check.notNull("table", table, "comparisons", comparisons);
+    comparisons = List.copyOf(comparisons);
+  }
+
+  /** Returns the first {@code n} rows (all when there are fewer); each comparison's tally stays. */
+  @Override
+  public PeriodTable first(int n) {
+    return new PeriodTable(Tabular.super.first(n).table(), comparisons, level);
+  }
+
+  /**
+   * Returns what each comparison found, one per line: "2021_to_2024: terms=1239, significant=86 (up
+   * 45, down 41; 50 mostly from one document) at p_adj &lt; 0.05".
+   */
+  public String summary() {
+    return comparisons.stream()
+        .map(c -> c.name() + ": " + c.tested().describe(c.tested().terms(), level))
+        .collect(Collectors.joining("\n"));
+  }
+
+  /** Returns the number of rows, what each comparison found, then the first and last rows. */
+  @Override
+  public String toString() {
+    return "PeriodTable["
+        + table.rowCount()
+        + (table.rowCount() == 1 ? " row" : " rows")
+        + "]\n"
+        + summary()
+        + "\n"
+        + TextTable.preview(table, TextTable.PREVIEW_CHARS);
+  }
+}
