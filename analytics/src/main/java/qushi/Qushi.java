@@ -22,7 +22,6 @@ import qushi.analytics.core.Resources;
 import qushi.analytics.core.Rows;
 import qushi.analytics.core.Tabular;
 import qushi.analytics.corpus.Corpus;
-import qushi.analytics.internal.TextFiles;
 import qushi.analytics.keywords.Keyword;
 import qushi.analytics.keywords.KeywordOptions;
 import qushi.analytics.keywords.Keywords;
@@ -103,40 +102,6 @@ public final class Qushi extends ComparedCorpus implements CorpusText {
   }
 
   /**
-   * Checks that {@code column} is a column of the manifest of the corpus in {@code folder} (listed
-   * by file name when {@code byFileName}), reading the manifest only: a command can refuse a column
-   * before it prepares the text.
-   *
-   * @throws BadInputException naming {@code option} and the manifest's columns when it is not
-   */
-  public static void requireColumn(
-      Path folder, boolean byFileName, Options options, String option, String column) {
-    qushi.analytics.corpus.Document.requireColumn(
-        listed(folder, byFileName, options).documents(), option, column);
-  }
-
-  /**
-   * Checks that a document of the corpus in {@code folder} (listed by file name when {@code
-   * byFileName}) has the {@code id}, reading the manifest only: a command can refuse an id before
-   * it prepares the text.
-   *
-   * @throws BadInputException naming the first ids when none has it
-   */
-  public static void requireDocument(Path folder, boolean byFileName, Options options, String id) {
-    List<String> ids =
-        listed(folder, byFileName, options).documents().stream()
-            .map(qushi.analytics.corpus.Document::id)
-            .toList();
-    if (!ids.contains(id)) throw qushi.analytics.corpus.Document.unknownId(id, ids);
-  }
-
-  private static Corpus listed(Path folder, boolean byFileName, Options options) {
-    return byFileName
-        ? Corpus.loadByFileName(folder)
-        : Corpus.load(folder, options.allowFilesOutside());
-  }
-
-  /**
    * Returns a folder of {@code .txt} files whose names start with their year ({@code 2023-a.txt}),
    * prepared.
    */
@@ -150,17 +115,6 @@ public final class Qushi extends ComparedCorpus implements CorpusText {
    */
   public static Qushi openByFileName(Path folder, Options options, Progress progress) {
     return of(Corpus.loadByFileName(folder), options, progress);
-  }
-
-  /**
-   * Returns the entries of a list file (terms, watch terms): one per line, stripped, blank lines
-   * and lines starting with {@code #} left out.
-   *
-   * @param what what the file holds, for the message ("term file")
-   * @throws BadInputException naming the file when it is missing or not text
-   */
-  public static List<String> readList(Path file, String what) {
-    return TextFiles.readList(file, what);
   }
 
   /**

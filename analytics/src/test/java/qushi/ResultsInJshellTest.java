@@ -48,6 +48,17 @@ class ResultsInJshellTest {
   }
 
   @Test
+  void tabCompletionOnQushiOffersWaysToOpenACorpusAndNoCommandLineHelpers() {
+    // "Qushi." + Tab in jshell lists the public static methods: only the ways in
+    assertEquals(
+        java.util.Set.of("open", "openByFileName", "of", "lda"),
+        java.util.Arrays.stream(Qushi.class.getMethods())
+            .filter(m -> java.lang.reflect.Modifier.isStatic(m.getModifiers()))
+            .map(java.lang.reflect.Method::getName)
+            .collect(java.util.stream.Collectors.toSet()));
+  }
+
+  @Test
   void aViewOfSeveralComparisonsSaysWhatEachFoundWhateverRowsItShows() {
     Qushi q = corpus();
     var v = q.comparePeriods("2021,2022..2023");

@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 import qushi.CorpusCounts;
 import qushi.CorpusNotes;
 import qushi.Engine;
+import qushi.Inputs;
 import qushi.Options;
 import qushi.Qushi;
 import qushi.analytics.core.RandomSource;
@@ -60,7 +61,7 @@ final class CorpusOptions {
    */
   void requireColumn(String option, String column) {
     if (local() && column != null) {
-      Qushi.requireColumn(folder(), yearsFromFileNames, options(), option, column);
+      Inputs.requireColumn(folder(), yearsFromFileNames, options(), option, column);
     }
   }
 
@@ -68,7 +69,7 @@ final class CorpusOptions {
    * Checks that a document has the id {@code id} (when one is given), reading the manifest only.
    */
   void requireDocument(String id) {
-    if (local() && id != null) Qushi.requireDocument(folder(), yearsFromFileNames, options(), id);
+    if (local() && id != null) Inputs.requireDocument(folder(), yearsFromFileNames, options(), id);
   }
 
   /** Returns the options these flags give. */

@@ -9,6 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import qushi.Inputs;
 import qushi.Qushi;
 import qushi.analytics.core.BadInputException;
 import qushi.analytics.core.Rows;
@@ -33,7 +34,7 @@ final class CountCommand extends TableCommand {
   public Integer call() {
     List<String> all = new ArrayList<>(terms);
     if (termFile != null) {
-      List<String> listed = Qushi.readList(termFile, "term file");
+      List<String> listed = Inputs.readList(termFile, "term file");
       if (listed.isEmpty() && terms.isEmpty()) {
         throw new ParameterException(
             spec.commandLine(),

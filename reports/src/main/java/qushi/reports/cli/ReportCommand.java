@@ -12,6 +12,7 @@ import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import qushi.Inputs;
 import qushi.Qushi;
 import qushi.analytics.compare.Period;
 import qushi.analytics.core.BadInputException;
@@ -69,7 +70,7 @@ final class ReportCommand extends CorpusCommand {
   @Override
   public Integer call() {
     List<String> terms = new ArrayList<>(watch);
-    if (watchFile != null) terms.addAll(Qushi.readList(watchFile, "watch file"));
+    if (watchFile != null) terms.addAll(Inputs.readList(watchFile, "watch file"));
     String time =
         stamp
             ? ZonedDateTime.now()
