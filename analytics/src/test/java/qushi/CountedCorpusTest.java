@@ -91,21 +91,7 @@ class CountedCorpusTest {
 
   @Test
   void keywordsByAManifestColumnAreTheSameFromCountsAlone() {
-    List<Document> docs = new java.util.ArrayList<>();
-    String[] kinds = {"forum", "report", "forum"};
-    List<Document> plain = Corpus.ofTexts(2021, A, 2024, B, 2026, C).documents();
-    for (int i = 0; i < plain.size(); i++) {
-      Document d = plain.get(i);
-      docs.add(
-          new Document(
-              d.id(),
-              d.file(),
-              d.year(),
-              d.title(),
-              d.source(),
-              Map.of("kind", kinds[i]),
-              d.content()));
-    }
+    List<Document> docs = ofKinds("forum", "report", "forum");
     Qushi q = Qushi.of(new Corpus(Path.of("."), docs, null));
     try (CountedCorpus c = counted(q)) {
       KeywordOptions o =
@@ -138,22 +124,7 @@ class CountedCorpusTest {
 
   @Test
   void aDocumentWithoutAValueIsInTheGroupNamedDashWhereverDocumentsAreGroupedByTheColumn() {
-    List<Document> plain = Corpus.ofTexts(2021, A, 2024, B, 2026, C).documents();
-    String[] kinds = {"forum", " ", "forum"};
-    List<Document> docs = new java.util.ArrayList<>();
-    for (int i = 0; i < plain.size(); i++) {
-      Document d = plain.get(i);
-      docs.add(
-          new Document(
-              d.id(),
-              d.file(),
-              d.year(),
-              d.title(),
-              d.source(),
-              Map.of("kind", kinds[i]),
-              d.content()));
-    }
-    Qushi q = Qushi.of(new Corpus(Path.of("."), docs, null));
+    Qushi q = Qushi.of(new Corpus(Path.of("."), ofKinds("forum", " ", "forum"), null));
     KeywordOptions o =
         KeywordOptions.defaults()
             .withMethod(Keywords.Method.TFIDF)
@@ -171,6 +142,25 @@ class CountedCorpusTest {
             .filter(c -> c.count() > 0)
             .map(c -> c.year() + " " + c.group() + " " + c.count())
             .toList());
+  }
+
+  /** Returns the documents of A (2021), B (2024) and C (2026) with these values of "kind". */
+  private static List<Document> ofKinds(String... kinds) {
+    List<Document> docs = new java.util.ArrayList<>();
+    List<Document> plain = Corpus.ofTexts(2021, A, 2024, B, 2026, C).documents();
+    for (int i = 0; i < plain.size(); i++) {
+      Document d = plain.get(i);
+      docs.add(
+          new Document(
+              d.id(),
+              d.file(),
+              d.year(),
+              d.title(),
+              d.source(),
+              Map.of("kind", kinds[i]),
+              d.content()));
+    }
+    return docs;
   }
 
   private static qushi.analytics.keywords.Keyword keyword(
