@@ -101,6 +101,14 @@ public final class CorpusNotes {
             + " keeps them)");
     note(
         out,
+        q.corpus().selfRepeating(),
+        "%d document repeats a stretch of its own text (%s): the later stretch is dropped, so it"
+            + " is counted once (stats --boilerplate lists it as repeat; --keep-copies keeps it)",
+        "%d documents repeat a stretch of their own text (%s): the later stretch is dropped, so"
+            + " it is counted once (stats --boilerplate lists it as repeat; --keep-copies keeps"
+            + " it)");
+    note(
+        out,
         distantYears(q),
         "%d year stands 100 years or more from the corpus's other years (%s): check the"
             + " manifest for a typo; a trend reads the years between as missing",

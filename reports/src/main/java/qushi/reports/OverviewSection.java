@@ -97,6 +97,11 @@ public final class OverviewSection extends BuilderSection {
           l.format(
               "overview.copies_dropped", deduplicated.size(), CorpusNotes.first(deduplicated, 5)));
     }
+    List<String> repeating = data.q().corpus().selfRepeating();
+    if (!repeating.isEmpty()) {
+      warnings.add(
+          l.format("overview.self_repeating", repeating.size(), CorpusNotes.first(repeating, 5)));
+    }
     List<String> distant = CorpusNotes.distantYears(data.q());
     if (!distant.isEmpty()) {
       warnings.add(l.format("overview.distant_years", distant.size(), String.join("; ", distant)));

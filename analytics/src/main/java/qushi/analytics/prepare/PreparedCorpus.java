@@ -219,6 +219,18 @@ public final class PreparedCorpus {
   }
 
   /**
+   * Returns the ids of the documents that repeat a stretch of their own text ({@link Boilerplate}:
+   * three or more paragraphs, 200 characters or more, word for word), in corpus order: the later
+   * stretch is dropped, so it is counted once (unless copies were kept).
+   */
+  public List<String> selfRepeating() {
+    List<String> out = new ArrayList<>();
+    for (int d = 0; d < documents.size(); d++)
+      if (boilerplate.repeatsItself(d)) out.add(documents.get(d).document().id());
+    return out;
+  }
+
+  /**
    * Returns the first document of the group of copies that starts at {@code first} in the year of
    * document {@code d}: the one whose paragraphs {@code d} lost.
    */

@@ -90,6 +90,14 @@ import java.util.regex.Pattern;
  * stays ({@link #detect(List, List, boolean)}). A copy in another year stays whole: a law
  * re-enacted, a statement repeated a year later, is that year's text.
  *
+ * <p>A document that <b>repeats itself</b> — a stretch of consecutive paragraphs, at least {@value
+ * #STRETCH_PARAGRAPHS} of them different and {@value #STRETCH_CHARS} characters or more, that
+ * stands word for word and figure for figure earlier in the same document, the two stretches apart
+ * — loses the later stretch: a text saved twice into one file (a report whose source carries it
+ * twice), a page whose export repeats its article. Writing repeats a formula or a short clause of a
+ * law, a paragraph at most, not a run of different paragraphs in the same order; a line repeated
+ * over and over is one paragraph, however long the run.
+ *
  * <p>Paragraphs are the lines of the cleaned text ({@link Normalizer}), so detection runs on text
  * whose wrapping has already been repaired and whose running headers within a document are gone.
  */
@@ -128,6 +136,18 @@ public final class Boilerplate implements java.io.Serializable {
   /** Longest trailer, brackets included, characters. */
   public static final int TRAILER = 24;
 
+  /** Fewest different paragraphs of a stretch that a document repeats of itself. */
+  public static final int STRETCH_PARAGRAPHS = 3;
+
+  /** Fewest characters (whitespace not counted) of a stretch that a document repeats of itself. */
+  public static final int STRETCH_CHARS = 200;
+
+  /**
+   * Most earlier places of a paragraph from which a stretch that repeats it is looked for: a line
+   * that stands hundreds of times in a document ("（一）") does not make the search quadratic.
+   */
+  private static final int STRETCH_STARTS = 16;
+
   /** Fewest times a short paragraph or lead-in repeats in each document that counts for it. */
   public static final int REPEATS = 2;
 
@@ -146,8 +166,9 @@ public final class Boilerplate implements java.io.Serializable {
    * @param position where it stood: {@code start}, {@code end} or {@code start+end} (the edges),
    *     {@code inside} (a short paragraph repeated inside documents), {@code lead-in} (the start of
    *     paragraphs, cut from them), {@code trailer} (the end of paragraphs, cut from them), {@code
-   *     copy} (a paragraph of a document that an earlier copy of it, of the same year, holds) or
-   *     {@code code} (a bracket code, cut wherever it stands)
+   *     copy} (a paragraph of a document that an earlier copy of it, of the same year, holds),
+   *     {@code code} (a bracket code, cut wherever it stands) or {@code repeat} (a paragraph of a
+   *     stretch that its document repeats of itself)
    * @param wordings the different wordings dropped as this paragraph: 1 when every copy reads the
    *     same, more when they differ only in their numbers or whitespace (2007年3月21日…第171次…,
    *     2009年…第4次…), which a paragraph's key reads as one (so {@code text} is found once in the
@@ -174,7 +195,8 @@ public final class Boilerplate implements java.io.Serializable {
           Set.of(),
           List.of(),
           new int[0],
-          Map.of());
+          Map.of(),
+          Set.of());
 
   private final Set<String> keys;
   private final Set<String> inside;
@@ -202,6 +224,9 @@ public final class Boilerplate implements java.io.Serializable {
    */
   private final Map<Integer, Set<String>> repeats;
 
+  /** The documents that repeat a stretch of their own text (see the class). */
+  private final Set<Integer> selfRepeating;
+
   /** The length of the longest key in {@link #keys}. */
   private final int longestKey;
 
@@ -219,8 +244,10 @@ public final class Boilerplate implements java.io.Serializable {
       Set<String> pervasive,
       List<Paragraph> paragraphs,
       int[] copyOf,
-      Map<Integer, Set<String>> repeats) {
+      Map<Integer, Set<String>> repeats,
+      Set<Integer> selfRepeating) {
     this.copyOf = copyOf.clone();
+    this.selfRepeating = Set.copyOf(selfRepeating);
     this.pervasive = Set.copyOf(pervasive);
     this.repeats = Map.copyOf(repeats);
     this.titles = Set.copyOf(titles);
@@ -316,7 +343,8 @@ public final class Boilerplate implements java.io.Serializable {
             Set.of(),
             List.of(),
             group,
-            copies ? repeats(paragraphs, group, years) : Map.of());
+            copies ? repeats(paragraphs, group, years) : Map.of(),
+            copies ? selfRepeating(paragraphs) : Set.of());
     if (!found.keys.isEmpty()) found = found.droppedAtEdges(paragraphs, group, groups);
     return found.isEmpty() && groups == group.length ? NONE : found.recorded(paragraphs);
   }
@@ -343,6 +371,54 @@ public final class Boilerplate implements java.io.Serializable {
       repeated.retainAll(before);
       if (!repeated.isEmpty()) out.put(d, repeated);
       before.addAll(own);
+    }
+    return out;
+  }
+
+  /** Returns the documents that repeat a stretch of their own text ({@link #stretches}). */
+  private static Set<Integer> selfRepeating(List<List<String>> paragraphs) {
+    return java.util.stream.IntStream.range(0, paragraphs.size())
+        .parallel()
+        .filter(d -> stretches(paragraphs.get(d)).cardinality() > 0)
+        .boxed()
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
+  /**
+   * Returns the paragraphs of the later stretches that a document repeats of itself (see the
+   * class): from the first paragraph on, where a paragraph stands earlier too, the longest run from
+   * there that repeats, word for word and figure for figure ({@link #exact}), a run that ends
+   * before it starts; a run of at least {@value #STRETCH_PARAGRAPHS} different paragraphs and
+   * {@value #STRETCH_CHARS} characters is a later stretch, and the search goes on after it.
+   */
+  static java.util.BitSet stretches(List<String> paras) {
+    int n = paras.size();
+    java.util.BitSet out = new java.util.BitSet(n);
+    String[] e = new String[n];
+    for (int i = 0; i < n; i++) e[i] = exact(paras.get(i));
+    Map<String, List<Integer>> earlier = new HashMap<>();
+    for (int i = 0; i < n; ) {
+      int longest = 0;
+      for (int j : e[i].isEmpty() ? List.<Integer>of() : earlier.getOrDefault(e[i], List.of())) {
+        int k = 0;
+        int chars = 0;
+        Set<String> distinct = new HashSet<>();
+        while (i + k < n && j + k < i && !e[i + k].isEmpty() && e[i + k].equals(e[j + k])) {
+          chars += e[i + k].codePointCount(0, e[i + k].length());
+          distinct.add(e[i + k]);
+          k++;
+        }
+        if (distinct.size() >= STRETCH_PARAGRAPHS && chars >= STRETCH_CHARS)
+          longest = Math.max(longest, k);
+      }
+      if (longest > 0) {
+        out.set(i, i + longest);
+        i += longest;
+        continue;
+      }
+      List<Integer> at = earlier.computeIfAbsent(e[i], k -> new ArrayList<>());
+      if (at.size() < STRETCH_STARTS) at.add(i);
+      i++;
     }
     return out;
   }
@@ -430,13 +506,33 @@ public final class Boilerplate implements java.io.Serializable {
                 droppedFrom.get(k).size() < PERVASIVE_MIN
                     || PERVASIVE * droppedFrom.get(k).size() < groups);
         return new Boilerplate(
-            kept, inside, leadIns, codes, trailers, titles, closers, pervasive, List.of(), copyOf,
-            repeats);
+            kept,
+            inside,
+            leadIns,
+            codes,
+            trailers,
+            titles,
+            closers,
+            pervasive,
+            List.of(),
+            copyOf,
+            repeats,
+            selfRepeating);
       }
       b =
           new Boilerplate(
-              kept, inside, leadIns, codes, trailers, titles, closers, Set.of(), List.of(), copyOf,
-              repeats);
+              kept,
+              inside,
+              leadIns,
+              codes,
+              trailers,
+              titles,
+              closers,
+              Set.of(),
+              List.of(),
+              copyOf,
+              repeats,
+              selfRepeating);
     }
   }
 
@@ -566,7 +662,7 @@ public final class Boilerplate implements java.io.Serializable {
       for (Dropped d : here) {
         if (first.putIfAbsent(d.key(), d.text()) == null) order.add(d.key());
         wordings.computeIfAbsent(d.key(), k -> new HashSet<>()).add(d.text());
-        int[] t = tally.computeIfAbsent(d.key(), k -> new int[9]);
+        int[] t = tally.computeIfAbsent(d.key(), k -> new int[10]);
         if (seen.add(d.key())) t[0]++;
         t[1]++;
         t[d.where()] = 1;
@@ -576,20 +672,31 @@ public final class Boilerplate implements java.io.Serializable {
     for (String key : order) {
       int[] t = tally.get(key);
       List<String> positions = new ArrayList<>();
-      String[] names = {"start", "end", "inside", "lead-in", "trailer", "copy", "code"};
+      String[] names = {"start", "end", "inside", "lead-in", "trailer", "copy", "code", "repeat"};
       for (int p = 0; p < names.length; p++) if (t[p + 2] == 1) positions.add(names[p]);
       out.add(
           new Paragraph(
               first.get(key), t[0], t[1], String.join("+", positions), wordings.get(key).size()));
     }
     return new Boilerplate(
-        keys, inside, leadIns, codes, trailers, titles, closers, pervasive, out, copyOf, repeats);
+        keys,
+        inside,
+        leadIns,
+        codes,
+        trailers,
+        titles,
+        closers,
+        pervasive,
+        out,
+        copyOf,
+        repeats,
+        selfRepeating);
   }
 
   /**
    * A piece of text dropped from a document: its key (a lead-in's, trailer's or copy's marked apart
    * from a whole paragraph's), its wording, and where it stood (2 start, 3 end, 4 inside, 5
-   * lead-in, 6 trailer, 7 copy, 8 code).
+   * lead-in, 6 trailer, 7 copy, 8 code, 9 a stretch the document repeats of itself).
    */
   private record Dropped(String key, String text, int where) {}
 
@@ -605,6 +712,8 @@ public final class Boilerplate implements java.io.Serializable {
         add(out, splitPart(paras, i, why[i])[0], why[i] == PART_START ? 2 : 3);
       } else if (why[i] == COPY) {
         add(out, paras.get(i).strip(), 7);
+      } else if (why[i] == STRETCH) {
+        add(out, paras.get(i).strip(), 9);
       } else if (why[i] != KEPT) {
         add(out, paras.get(i).strip(), why[i] == EDGE ? (i < paras.size() / 2 ? 2 : 3) : 4);
       } else {
@@ -689,6 +798,14 @@ public final class Boilerplate implements java.io.Serializable {
     return repeats.containsKey(d);
   }
 
+  /**
+   * Returns whether the {@code d}-th document loses a stretch that repeats an earlier one of its
+   * own text (see the class).
+   */
+  public boolean repeatsItself(int d) {
+    return selfRepeating.contains(d);
+  }
+
   /** Returns whether nothing was found to drop. */
   public boolean isEmpty() {
     return keys.isEmpty()
@@ -698,7 +815,8 @@ public final class Boilerplate implements java.io.Serializable {
         && trailers.isEmpty()
         && titles.isEmpty()
         && closers.isEmpty()
-        && repeats.isEmpty();
+        && repeats.isEmpty()
+        && selfRepeating.isEmpty();
   }
 
   /**
@@ -770,6 +888,7 @@ public final class Boilerplate implements java.io.Serializable {
   private static final byte PART_START = 3;
   private static final byte PART_END = 4;
   private static final byte COPY = 5;
+  private static final byte STRETCH = 6;
 
   /**
    * Returns why each paragraph of the {@code d}-th document is dropped ({@link #reasons(List)}),
@@ -777,6 +896,12 @@ public final class Boilerplate implements java.io.Serializable {
    */
   private byte[] reasons(int d, List<String> paras) {
     byte[] why = reasons(paras);
+    if (selfRepeating.contains(d)) {
+      java.util.BitSet later = stretches(paras);
+      for (int i = later.nextSetBit(0); i >= 0; i = later.nextSetBit(i + 1)) {
+        if (why[i] == KEPT) why[i] = STRETCH;
+      }
+    }
     Set<String> repeated = repeats.get(d);
     if (repeated == null) return why;
     for (int i = 0; i < paras.size(); i++) {

@@ -119,10 +119,12 @@ class PdfFromBrowserTest {
                 + " CJK SC';font-size:12pt;width:12cm} p{text-indent:2em;margin:0 0 .4em}"
                 + "</style></head><body>");
     StringBuilder text = new StringBuilder();
-    for (int copy = 0; copy < 6; copy++) { // several pages
+    for (int copy = 0; copy < 6; copy++) { // several pages, each its own text (a text that
+      // repeats a stretch of itself loses the later stretch)
       for (String p : PARAGRAPHS) {
-        html.append("<p>").append(p).append("</p>\n");
-        text.append(p).append("\n\n");
+        String own = p + "（第" + (copy + 1) + "遍）";
+        html.append("<p>").append(own).append("</p>\n");
+        text.append(own).append("\n\n");
       }
     }
     html.append("</body></html>");

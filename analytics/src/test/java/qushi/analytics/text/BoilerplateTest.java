@@ -401,6 +401,58 @@ class BoilerplateTest {
     assertFalse(b.dropsRepeats(2));
   }
 
+  /**
+   * A report saved twice into one file loses its second copy; a law that repeats a clause, or a
+   * short list, in two of its articles keeps both.
+   */
+  @Test
+  void aStretchADocumentRepeatsOfItselfIsDroppedOnceAndAFormulaItRepeatsStays() {
+    String report =
+        String.join(
+            "\n",
+            "一、过去一年的工作",
+            "过去一年，我们坚持稳中求进工作总基调，经济运行总体平稳，全年国内生产总值增长百分之五点二，城镇新增就业一千二百四十四万人，居民消费价格上涨百分之零点二。",
+            "我们加快建设现代化产业体系，推动科技创新和产业创新深度融合，新兴产业持续壮大，传统产业加快转型升级，数字经济核心产业增加值占国内生产总值比重达到百分之十。",
+            "我们扎实推进乡村全面振兴，粮食产量再创新高，农村居民人均可支配收入实际增长百分之七点六，脱贫攻坚成果持续巩固拓展，守住了不发生规模性返贫的底线。");
+    String twice = "关于二〇二四年工作的报告\n" + report + "\n" + report;
+    String law =
+        String.join(
+            "\n",
+            "第一条 为了规范农业技术推广工作，制定本条例。",
+            "违反本条例规定的，由县级以上人民政府农业主管部门责令改正，给予警告；情节严重的，处一万元以上五万元以下的罚款。",
+            "第二条 县级以上人民政府应当加强对农业技术推广工作的领导。",
+            "（一）未按照规定报告的；",
+            "（二）未按照规定公开信息的；",
+            "第三条 农业技术推广机构应当为农民提供服务。",
+            "违反本条例规定的，由县级以上人民政府农业主管部门责令改正，给予警告；情节严重的，处一万元以上五万元以下的罚款。",
+            "（一）未按照规定报告的；",
+            "（二）未按照规定公开信息的；",
+            "第四条 本条例自公布之日起施行。");
+    List<String> texts = List.of(twice, law);
+    Boilerplate b = Boilerplate.detect(texts, List.of(2024, 2024));
+    assertEquals("关于二〇二四年工作的报告\n" + report, b.strip(0, twice));
+    assertTrue(b.repeatsItself(0));
+    assertEquals(law, b.strip(1, law), "a clause and a short list that a law repeats stay");
+    assertFalse(b.repeatsItself(1));
+    // every paragraph of the later stretch is listed, once each, as a repeat
+    List<Boilerplate.Paragraph> listed = b.paragraphs();
+    assertEquals(4, listed.size(), listed.toString());
+    for (Boilerplate.Paragraph p : listed) {
+      assertEquals("repeat", p.position());
+      assertEquals(1, p.occurrences());
+    }
+    // a stretch of three paragraphs under 200 characters is writing, not a text saved twice
+    String shortStretch = "甲乙丙丁戊。\n己庚辛壬癸。\n子丑寅卯辰。\n中间一段。\n甲乙丙丁戊。\n己庚辛壬癸。\n子丑寅卯辰。";
+    Boilerplate none = Boilerplate.detect(List.of(shortStretch), List.of(2024));
+    assertEquals(shortStretch, none.strip(0, shortStretch));
+    // one line over and over is one paragraph, however long the run: no stretch of three
+    String refrain = "坚持以人民为中心的发展思想，坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展。";
+    String chant = String.join("\n", java.util.Collections.nCopies(12, refrain));
+    assertEquals(chant, Boilerplate.detect(List.of(chant), List.of(2024)).strip(0, chant));
+    // copies kept (--keep-copies): the document stays whole
+    assertEquals(twice, Boilerplate.detect(texts, List.of(2024, 2024), false).strip(0, twice));
+  }
+
   @Test
   void aFrameAroundDifferentShortItemsIsStillBoilerplate() {
     List<String> frame = List.of("首页", "新闻中心", "政策文件", "联系我们", "网站地图", "主办单位：某某办公室", "版权所有", "备案号");

@@ -63,7 +63,12 @@ class TopicYearsTest {
     String[] places = {"东", "南", "西", "北", "中", "上", "下", "前", "后", "左", "右", "外"};
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < n; i++) {
-      String place = places[i % places.length] + seed + places[(i * 7 + 3) % places.length];
+      // every paragraph its own place: a document that repeats a stretch of itself loses it
+      String place =
+          places[i % places.length]
+              + seed
+              + places[(i * 7 + 3) % places.length]
+              + (i < places.length ? "" : places[i / places.length % places.length]);
       b.append(place)
           .append("的")
           .append(subject)

@@ -54,6 +54,35 @@ class CliTest {
   }
 
   @Test
+  void aReportSavedTwiceIntoOneFileIsCountedOnceAndNamedInANote() throws IOException {
+    String report =
+        String.join(
+            "\n\n",
+            "过去一年，我们坚持稳中求进工作总基调，经济运行总体平稳，全年国内生产总值增长百分之五点二，城镇新增就业一千二百四十四万人。",
+            "我们加快建设现代化产业体系，推动科技创新和产业创新深度融合，新兴产业持续壮大，传统产业加快转型升级，数字经济持续发展。",
+            "我们扎实推进乡村全面振兴，粮食产量再创新高，农村居民人均可支配收入实际增长，脱贫攻坚成果持续巩固拓展，科技创新成果丰硕。",
+            "我们持续保障和改善民生，教育、医疗、养老等公共服务水平不断提高，生态环境质量继续改善。");
+    Path c = twoYears(report + "\n\n" + report, "科技创新推动产业升级。");
+    Result count = run("count", "--corpus", c.toString(), "--format", "csv", "科技创新");
+    assertEquals(0, count.code(), count.err());
+    assertEquals(
+        List.of("科技创新,2021,2", "科技创新,2024,1"),
+        count.out().lines().skip(1).map(l -> l.substring(0, l.lastIndexOf(','))).toList());
+    assertTrue(
+        count
+            .err()
+            .contains(
+                "qushi: note: 1 document repeats a stretch of its own text (a): the later stretch"
+                    + " is dropped, so it is counted once"),
+        count.err());
+    Result kept =
+        run("count", "--corpus", c.toString(), "--format", "csv", "--keep-copies", "科技创新");
+    assertTrue(kept.out().contains("\n科技创新,2021,4,"), kept.out());
+    Result listed = run("stats", "--corpus", c.toString(), "--boilerplate", "--format", "csv");
+    assertEquals(4, listed.out().lines().filter(l -> l.contains(",repeat,")).count(), listed.out());
+  }
+
+  @Test
   void resultsThatCannotBeWrittenAreAnErrorNotASuccess() throws IOException {
     Path c = twoYears("人工智能推动科技创新。", "人工智能赋能千行百业。");
     // a stream that fails every write, as stdout on a full disk does
