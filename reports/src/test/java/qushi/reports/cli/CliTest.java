@@ -967,7 +967,8 @@ class CliTest {
     StringBuilder b = new StringBuilder();
     for (int p = 0; p < 36; p++) {
       String[] w = subjects[p % 6];
-      String passage = (w[0] + "和" + w[1] + "，" + w[2] + "与" + w[3] + "。").repeat(30) + "\n\n";
+      // each passage its own length: a document that repeats a stretch of itself loses it
+      String passage = (w[0] + "和" + w[1] + "，" + w[2] + "与" + w[3] + "。").repeat(30 + p) + "\n\n";
       (p % 2 == 0 ? a : b).append(passage);
     }
     String c = twoYears(a.toString(), b.toString()).toString();
