@@ -336,12 +336,19 @@ public final class Keyness {
       double lr = none ? 0 : logRatio(a[i], b[i], nt, nr, o.zeroCorrection());
       // over units, the interval is the reported test's (test-based); at the token level G²
       // itself is the test
-      double phi =
-          tests == null
-              ? test.dispersion()
-              : EffectSizes.testDispersion(
-                  a[i], b[i], nt, nr, test.p(), test.dispersion(), Z95 * Z95);
-      double[] interval = EffectSizes.logRatioInterval(a[i], b[i], nt, nr, phi, Z95 * Z95);
+      // the interval is the reported test's (test-based), at the token level too, where p has
+      // Williams' correction and G² counts the other tokens as well
+      double[] interval =
+          EffectSizes.testInterval(
+              a[i],
+              b[i],
+              nt,
+              nr,
+              test.p(),
+              tests == null && o.williams()
+                  ? LogLikelihood.williams(a[i], b[i], nt, nr)
+                  : test.dispersion(),
+              Z95 * Z95);
       rows.add(
           new KeynessRow(
               terms.get(i),

@@ -25,10 +25,10 @@ import io.soabase.recordbuilder.core.RecordBuilder;
  * @param direction the side with the higher observed rate
  * @param dispersion the overdispersion factor φ ≥ 1 that divided G² (1 when not estimated)
  * @param logRatioLower the lower end of the 95% interval of the log ratio (profile likelihood; over
- *     test units at the dispersion that gives the test's p where p &lt; 0.05, and otherwise at φ
- *     widened only as far as holding 0 needs, so that it leaves out 0 exactly when p &lt; 0.05; at
- *     the token level at φ = 1, where p has Williams' correction; −∞ when the target count is 0:
- *     see {@link qushi.analytics.stats.EffectSizes#testDispersion})
+ *     test units and at the token level alike at the dispersion that gives the test's p where p
+ *     &lt; 0.05, and otherwise at φ (Williams' q at the token level) widened only as far as holding
+ *     0 needs, so that it leaves out 0 exactly when p &lt; 0.05; −∞ when the target count is 0: see
+ *     {@link qushi.analytics.stats.EffectSizes#testInterval})
  * @param logRatioUpper the upper end of that interval (+∞ when the reference count is 0); either
  *     end is open (±∞) beyond ±log₂(N_t + N_r) ({@link
  *     qushi.analytics.stats.EffectSizes#logRatioInterval})

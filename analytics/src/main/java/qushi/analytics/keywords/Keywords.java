@@ -473,8 +473,8 @@ public final class Keywords {
       // the group uses the term more (the interval at the passages' φ is above 0); its score is
       // the interval that matches the test's p, above 0 exactly when p < 0.05
       double low = EffectSizes.logRatioInterval(x, y, nt, nr, test.dispersion(), Z95 * Z95)[0];
-      double phi = EffectSizes.testDispersion(x, y, nt, nr, test.p(), test.dispersion(), Z95 * Z95);
-      double score = EffectSizes.logRatioInterval(x, y, nt, nr, phi, Z95 * Z95)[0];
+      double score =
+          EffectSizes.testInterval(x, y, nt, nr, test.p(), test.dispersion(), Z95 * Z95)[0];
       ids.add(id);
       double below = fewUnits ? -LogLikelihood.keyness(x, y, nt, nr) : test.p();
       stats.add(new double[] {low, test.p(), below, score});

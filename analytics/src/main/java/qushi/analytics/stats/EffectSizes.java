@@ -74,17 +74,21 @@ public final class EffectSizes {
     double limit = dispersion * chi2;
     double ln2 = Math.log(2);
     double offset = Math.log((double) nr / nt); // ln R = logit π + offset
+    double lower;
+    double upper;
     if (b == 0) {
       double pi = Math.exp(-limit / (2.0 * a));
-      return new double[] {(Math.log(pi / (1 - pi)) + offset) / ln2, Double.POSITIVE_INFINITY};
-    }
-    if (a == 0) {
+      lower = (Math.log(pi / (1 - pi)) + offset) / ln2;
+      upper = Double.POSITIVE_INFINITY;
+    } else if (a == 0) {
       double pi = 1 - Math.exp(-limit / (2.0 * b));
-      return new double[] {Double.NEGATIVE_INFINITY, (Math.log(pi / (1 - pi)) + offset) / ln2};
+      lower = Double.NEGATIVE_INFINITY;
+      upper = (Math.log(pi / (1 - pi)) + offset) / ln2;
+    } else {
+      double mle = Math.log((double) a / b);
+      lower = (edge(a, b, mle, -1, limit) + offset) / ln2;
+      upper = (edge(a, b, mle, 1, limit) + offset) / ln2;
     }
-    double mle = Math.log((double) a / b);
-    double lower = (edge(a, b, mle, -1, limit) + offset) / ln2;
-    double upper = (edge(a, b, mle, 1, limit) + offset) / ln2;
     // beyond the finest ratio counts of these sizes can show, the counts bound nothing
     double resolution = Math.log((double) nt + nr) / ln2;
     return new double[] {
@@ -128,9 +132,32 @@ public final class EffectSizes {
     if (p < 1e-12 || !(atOne > 0)) return dispersion;
     double root = Erf.erfcInv(p);
     double q = 2 * root * root;
-    // holding 0 exactly: at G²(1)/φ_p = chi2 the interval's end is 0 up to the solver's rounding,
-    // so φ_p is a billionth above it
-    return q > chi2 ? atOne / q : Math.max(dispersion, atOne / chi2 * (1 + 1e-9));
+    return q > chi2 ? atOne / q : Math.max(dispersion, atOne / chi2);
+  }
+
+  /**
+   * Returns the test-based interval: {@link #logRatioInterval} at {@link #testDispersion}. Where p
+   * is at or above the level and the interval had to widen to hold 0, its end on the side of 0 is 0
+   * itself (G²(1)/φ_p = chi2 there by construction; a solver would put it a rounding error to
+   * either side).
+   *
+   * @param p the test's p-value in [0, 1]
+   * @param dispersion the test's φ
+   * @param chi2 the χ²₁ quantile of the interval (3.84 for 95%)
+   * @return {lower, upper}
+   * @throws IllegalArgumentException when a + b = 0
+   */
+  public static double[] testInterval(
+      long a, long b, long nt, long nr, double p, double dispersion, double chi2) {
+    double phi = testDispersion(a, b, nt, nr, p, dispersion, chi2);
+    double[] interval = logRatioInterval(a, b, nt, nr, phi, chi2);
+    double atOne = g2(a, b, Math.log((double) nt / nr));
+    if (p >= 1e-12 && atOne > 0 && phi > dispersion && phi == atOne / chi2) {
+      // the rates differ (G²(1) > 0): 0 is the end on the lower rate's side
+      if ((double) a * nr > (double) b * nt) interval[0] = 0;
+      else interval[1] = 0;
+    }
+    return interval;
   }
 
   /**

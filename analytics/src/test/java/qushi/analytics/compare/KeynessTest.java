@@ -48,6 +48,35 @@ class KeynessTest {
   }
 
   @Test
+  void atTheTokenLevelTheIntervalLeavesOutZeroExactlyWhenPDoes() {
+    // 表明, 1 against 6 in 48,789 and 47,844 tokens: p = 0.052 with Williams' correction, and the
+    // interval at φ = 1 was [−6.85, −0.06]; the interval divides G² by q as the test does
+    java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+    List<String> terms = new java.util.ArrayList<>();
+    int n = 400;
+    long[] a = new long[n];
+    long[] b = new long[n];
+    for (int i = 0; i < n; i++) {
+      terms.add("t" + i);
+      a[i] = i == 0 ? 1 : random.nextInt(15);
+      b[i] = i == 0 ? 6 : random.nextInt(15);
+      if (a[i] + b[i] == 0) b[i] = 1;
+    }
+    for (boolean williams : new boolean[] {true, false}) {
+      KeynessOptions o = KeynessOptions.defaults().withWilliams(williams).withMinCount(1);
+      KeynessTable t = Keyness.compare(terms, a, b, 48_789, 47_844, null, o);
+      int checked = 0;
+      for (KeynessRow r : t.rows()) {
+        if (Math.abs(r.p() - 0.05) < 1e-6) continue;
+        boolean outside = r.logRatioLower() > 0 || r.logRatioUpper() < 0;
+        assertEquals(r.p() < 0.05, outside, r.term() + " " + r.p() + " " + williams);
+        checked++;
+      }
+      assertTrue(checked > 300, "checked " + checked);
+    }
+  }
+
+  @Test
   void chiSquaredTailKnownValues() {
     assertEquals(0.05, LogLikelihood.chiSquaredP(3.841459), 1e-7);
     // P(χ²₁ > 100) = erfc(√50); 1 − cdf would round to 0 here.
@@ -230,29 +259,45 @@ class KeynessTest {
 
   @Test
   void logRatioIntervalIsTheRatiosTheTestWouldNotReject() {
-    // 20 of 1000 against 10 of 2000 (token level, φ = 1): at each end of the interval the G² of
-    // the counts against that ratio, worked out here from the Poisson expectations, is χ²₁(0.95)
+    // 20 of 1000 against 10 of 2000 (token level): at each end of the interval the G² of the
+    // counts against that ratio, worked out here from the Poisson expectations, divided by the
+    // dispersion at which G²(1) has the test's p as its χ²₁ tail, is χ²₁(0.95)
     KeynessRow r = compareOne(20, 10, 1000, 2000);
+    double q =
+        new org.apache.commons.math3.distribution.ChiSquaredDistribution(1)
+            .inverseCumulativeProbability(1 - r.p());
+    double phi = g2At(1, 20, 10, 1000, 2000) / q;
     for (double end : new double[] {r.logRatioLower(), r.logRatioUpper()}) {
-      double ratio = Math.pow(2, end);
-      // expected counts with rates in that ratio and the total 30: e_t / 1000 = ratio · e_r / 2000
-      double et = 30 * ratio * 1000 / (ratio * 1000 + 2000);
-      double er = 30 - et;
-      double g2 = 2 * (20 * Math.log(20 / et) + 10 * Math.log(10 / er));
-      assertEquals(3.841458820694124, g2, 1e-6, "end " + end);
+      double g2 = g2At(Math.pow(2, end), 20, 10, 1000, 2000);
+      assertEquals(3.841458820694124, g2 / phi, 1e-6, "end " + end);
     }
     assertTrue(r.logRatioLower() > 0, r.toString()); // G² = 19.1 at R = 1: rejected
     assertEquals(1.0, r.dispersion());
   }
 
+  /**
+   * Returns the G² of {@code a} against {@code b} tokens given their total, against the ratio R of
+   * the rates, from the Poisson expectations: e_t / n_t = R · e_r / n_r, e_t + e_r = a + b.
+   */
+  private static double g2At(double ratio, long a, long b, long nt, long nr) {
+    double et = (a + b) * ratio * nt / (ratio * nt + nr);
+    double er = a + b - et;
+    return 2 * ((a == 0 ? 0 : a * Math.log(a / et)) + (b == 0 ? 0 : b * Math.log(b / er)));
+  }
+
   @Test
   void aTermAbsentFromTheReferenceHasAnOpenUpperEndAndALowerEndAboveZeroWhenSignificant() {
     // 30 against 0 in equal sizes: the test rejects R = 1 (G² = 2 · 30 · ln 2 = 41.6), and the
-    // lower end solves 30 · ln(1/π) = 3.84 / 2: π = e^(−0.064), R = π / (1 − π) = 15.1
+    // lower end solves 30 · ln(1/π) = 3.84 · φ / 2, φ = 41.6 / q at the test's p: R = π / (1 − π)
     KeynessRow r = compareOne(30, 0, 10_000, 10_000);
     assertEquals(Double.POSITIVE_INFINITY, r.logRatioUpper());
-    double pi = Math.exp(-3.841458820694124 / 60);
-    assertEquals(Math.log(pi / (1 - pi)) / Math.log(2), r.logRatioLower(), 1e-9);
+    double q =
+        new org.apache.commons.math3.distribution.ChiSquaredDistribution(1)
+            .inverseCumulativeProbability(1 - r.p());
+    double phi = 60 * Math.log(2) / q;
+    double pi = Math.exp(-3.841458820694124 * phi / 60);
+    // (1 − p, p about 10⁻¹⁰, keeps 6 digits of q)
+    assertEquals(Math.log(pi / (1 - pi)) / Math.log(2), r.logRatioLower(), 1e-6);
     assertTrue(r.pAdjusted() < 0.05 && r.logRatioLower() > 0, r.toString());
     // and 0 against 30: the mirror image
     KeynessRow m = compareOne(0, 30, 10_000, 10_000);

@@ -25,7 +25,7 @@ class EffectSizesTest {
       if (Math.abs(p - 0.05) < 1e-9) continue;
       double phi = 1 + 3 * random.nextDouble();
       double d = EffectSizes.testDispersion(a, b, nt, nr, p, phi, CHI2_95);
-      double[] interval = EffectSizes.logRatioInterval(a, b, nt, nr, d, CHI2_95);
+      double[] interval = EffectSizes.testInterval(a, b, nt, nr, p, phi, CHI2_95);
       // where the test does not reject, the interval is at least the one at the test's φ
       if (p >= 0.05) assertTrue(d >= phi, d + " < " + phi);
       boolean excludesZero = interval[0] > 0 || interval[1] < 0;
@@ -43,9 +43,11 @@ class EffectSizesTest {
     // permutation test over the units reports p = 0.49 (all nine in one passage): the interval
     // is widened just enough to hold 0, at the dispersion 12.48 / 3.84
     double d = EffectSizes.testDispersion(9, 0, 5_000, 5_000, 0.49, 1, CHI2_95);
-    assertEquals(2 * 9 * Math.log(2) / CHI2_95, d, 1e-8 * d);
-    double[] interval = EffectSizes.logRatioInterval(9, 0, 5_000, 5_000, d, CHI2_95);
-    assertEquals(0, interval[0], 1e-6, "the lower end reaches 0");
+    assertEquals(2 * 9 * Math.log(2) / CHI2_95, d, 1e-12 * d);
+    double[] interval = EffectSizes.testInterval(9, 0, 5_000, 5_000, 0.49, 1, CHI2_95);
+    assertEquals(0.0, interval[0], "the lower end is 0 itself, no rounding error beside it");
+    assertEquals(
+        0, EffectSizes.logRatioInterval(9, 0, 5_000, 5_000, d, CHI2_95)[0], 1e-6, "as solved");
     assertEquals(Double.POSITIVE_INFINITY, interval[1]);
     // at φ = 1, the same counts leave out 0
     assertTrue(EffectSizes.logRatioInterval(9, 0, 5_000, 5_000, 1, CHI2_95)[0] > 0);
@@ -78,6 +80,13 @@ class EffectSizesTest {
     double[] open = EffectSizes.logRatioInterval(147, 1, 16_225, 10_867, 5_000, CHI2_95);
     assertEquals(Double.NEGATIVE_INFINITY, open[0]);
     assertEquals(Double.POSITIVE_INFINITY, open[1]);
+    // and where one side has none: 0 against 41 in about 48,000 tokens each had its upper end
+    // beyond ±log₂(96,633) = ±16.6
+    double[] none = EffectSizes.logRatioInterval(0, 41, 48_789, 47_844, 5_000, CHI2_95);
+    assertEquals(Double.NEGATIVE_INFINITY, none[0]);
+    assertEquals(Double.POSITIVE_INFINITY, none[1]);
+    double[] finite = EffectSizes.logRatioInterval(0, 41, 48_789, 47_844, 1, CHI2_95);
+    assertTrue(finite[1] < 0 && finite[1] > -16.6, "at φ = 1: " + finite[1]);
     // the same counts at φ = 1: G²(R) = 3.84 at both ends, within the counts' reach
     double[] closed = EffectSizes.logRatioInterval(147, 1, 16_225, 10_867, 1, CHI2_95);
     for (double end : closed) {
