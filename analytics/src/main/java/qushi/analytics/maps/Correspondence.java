@@ -75,26 +75,7 @@ public final class Correspondence {
               : "no terms in the corpus: nothing to map",
           options);
     }
-    long grand = 0;
-    for (int y : years) grand += yearTotal[y];
-    List<double[]> scored = new ArrayList<>(); // {term id, χ²}
-    for (int t = 0; t < v; t++) {
-      long total = counts.termTotal(t);
-      if (total < options.minCount()) continue;
-      int seen = 0;
-      for (int y : years) seen += byYear[y][t] > 0 ? 1 : 0;
-      if (seen < options.minYears()) continue;
-      double chi2 = 0;
-      for (int y : years) {
-        double e = (double) total * yearTotal[y] / grand;
-        double d = byYear[y][t] - e;
-        chi2 += d * d / e;
-      }
-      scored.add(new double[] {t, chi2});
-    }
-    scored.sort(
-        Comparator.<double[]>comparingDouble(s -> -s[1])
-            .thenComparing(s -> vocabulary.term((int) s[0])));
+    List<double[]> scored = scored(years, byYear, yearTotal, v, vocabulary, options);
     int n = Math.min(options.terms(), scored.size());
     if (n < 3) {
       return TermMap.empty(
@@ -184,8 +165,67 @@ public final class Correspondence {
                       + " seen only there left out"));
       s = solve(select(compact, activeTerm, activeYear), select(yearValue, activeYear));
     }
+    if (count(activeYear) < kept.length) {
+      // the terms are chosen again from the years that make the axes: a term the supplementary
+      // year alone made frequent (or unevenly spread) is no term of the map, and a term's
+      // frequency, the minimum count included, is that of those years
+      int[] activeYears = new int[count(activeYear)];
+      for (int j = 0, k = 0; j < kept.length; j++)
+        if (activeYear[j]) activeYears[k++] = years[kept[j]];
+      List<double[]> again = scored(activeYears, byYear, yearTotal, v, vocabulary, options);
+      if (again.size() >= 3) {
+        n = Math.min(options.terms(), again.size());
+        terms = new String[n];
+        compact = new double[n][kept.length];
+        for (int i = 0; i < n; i++) {
+          int t = (int) again.get(i)[0];
+          terms[i] = vocabulary.term(t);
+          for (int j = 0; j < kept.length; j++) compact[i][j] = byYear[years[kept[j]]][t];
+        }
+        activeTerm = new boolean[n];
+        java.util.Arrays.fill(activeTerm, true);
+        s = solve(select(compact, activeTerm, activeYear), select(yearValue, activeYear));
+      }
+    }
     return map(
         s, compact, activeTerm, activeYear, terms, yearLabels, String.join("; ", notes), options);
+  }
+
+  /**
+   * Returns the terms seen at least minCount times in the {@code years} (indices of the counts'
+   * years), in at least minYears of them, each as {term id, χ²} of its spread over those years
+   * against their sizes, largest χ² first, ties by term.
+   */
+  private static List<double[]> scored(
+      int[] years,
+      long[][] byYear,
+      long[] yearTotal,
+      int v,
+      Vocabulary vocabulary,
+      TermMapOptions options) {
+    long grand = 0;
+    for (int y : years) grand += yearTotal[y];
+    List<double[]> scored = new ArrayList<>(); // {term id, χ²}
+    for (int t = 0; t < v; t++) {
+      long total = 0;
+      int seen = 0;
+      for (int y : years) {
+        total += byYear[y][t];
+        seen += byYear[y][t] > 0 ? 1 : 0;
+      }
+      if (total < options.minCount() || seen < options.minYears()) continue;
+      double chi2 = 0;
+      for (int y : years) {
+        double e = (double) total * yearTotal[y] / grand;
+        double d = byYear[y][t] - e;
+        chi2 += d * d / e;
+      }
+      scored.add(new double[] {t, chi2});
+    }
+    scored.sort(
+        Comparator.<double[]>comparingDouble(x -> -x[1])
+            .thenComparing(x -> vocabulary.term((int) x[0])));
+    return scored;
   }
 
   /** Singular values of a table of so many years or more may be made by one year alone. */

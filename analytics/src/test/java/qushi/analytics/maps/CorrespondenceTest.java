@@ -270,6 +270,22 @@ class CorrespondenceTest {
     List<TermMap.Point> active = m.years().list().stream().filter(y -> !y.supplementary()).toList();
     assertEquals(1, active.stream().mapToDouble(TermMap.Point::mass).sum(), 1e-12);
     assertEquals(1, active.stream().mapToDouble(TermMap.Point::inertia).sum(), 1e-12);
+    // the terms are chosen from the years that make the axes: 抗洪抢险 (3 + 3 there, 4 in 2015) has
+    // fewer than 10 there and is no term of the map; each term's frequency is its count in them,
+    // 10 at least
+    PreparedCorpus counted = corpus(drift(true));
+    for (TermMap.Point t : m.terms()) {
+      long inActive =
+          counted.count(t.label()).stream()
+              .filter(r -> r.year() != 2015)
+              .mapToLong(r -> r.count())
+              .sum();
+      assertEquals(inActive, t.frequency(), t.label());
+      assertTrue(t.frequency() >= 10, t.label() + " " + t.frequency());
+    }
+    assertTrue(
+        m.terms().list().stream().noneMatch(t -> t.label().equals("抗洪抢险")),
+        m.terms().list().toString());
     // transition formula by hand: 2015's profile over the mapped terms, each term's standard
     // coordinate f / σ
     PreparedCorpus c = corpus(drift(true));
