@@ -87,7 +87,8 @@ import qushi.analytics.stats.PoissonRegression;
  *
  * <p><b>Shapes.</b> With r_g the observed rate, f_g the fitted rate of H₁, f_E and f_L the fitted
  * rates pooled over E and L, m = minLogRatio, ρ = absence, a term is <i>established</i> in year g
- * when at least {@code established} of its passages (all of them in a smaller year) contain it;
+ * when at least {@code established} of its passages (all of them in a smaller year) contain it,
+ * unless the years so established hold fewer than half of its passages ({@link #representative});
  * onset o = the first such year, last e = the last (the first and last years with the term when it
  * is established nowhere), peak = argmax r_g.
  *
@@ -170,6 +171,23 @@ public final class TrendClassifier {
   static final int RESOLUTION = 10;
 
   /**
+   * Clears {@code established} (1 for each year the term is established in) when those years hold
+   * fewer than half of the term's passages ({@code k}): then the span is the first and last years
+   * with the term, as when it is established nowhere. A term that each report of a series uses once
+   * is established only in the odd year that used it twice: 可支配, once a report from 1998 to 2022
+   * and twice in 2011, had the span 2011 alone and read as PEAKED.
+   */
+  static void representative(long[] established, long[] k) {
+    long in = 0;
+    long all = 0;
+    for (int y = 0; y < k.length; y++) {
+      all += k[y];
+      if (established[y] > 0) in += k[y];
+    }
+    if (2 * in < all) Arrays.fill(established, 0);
+  }
+
+  /**
    * Returns the weights of the trend, burst and step parts in the weighted Bonferroni combination
    * for G years: 0.6, 0.2 and 0.2 from four years on; 0.8, 0.2 and none below, where the curve
    * passes through every year and a step is one of the curves it fits.
@@ -227,6 +245,7 @@ public final class TrendClassifier {
       long[] established = new long[years.length];
       for (int y = 0; y < years.length; y++)
         established[y] = counts[t][y] >= options.established() ? 1 : 0;
+      representative(established, counts[t]);
       tested.add(
           TrendTests.test(
               terms.get(t),
@@ -337,6 +356,7 @@ public final class TrendClassifier {
               for (int y = 0; y < g; y++)
                 established[y] =
                     k[y] >= Math.min(options.established(), passagesPerYear[y]) ? 1 : 0;
+              representative(established, k);
               slots[t] =
                   TrendTests.test(
                       terms.get(t),

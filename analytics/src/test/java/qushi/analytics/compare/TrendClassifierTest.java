@@ -106,6 +106,28 @@ class TrendClassifierTest {
   }
 
   @Test
+  void aTermUsedEveryYearFromItsOnsetIsEstablishedOverThoseYearsNotInItsOneBusyYear() {
+    fillers();
+    // twice a year from 2019 on, five times in 2022: established (three occurrences or more) in
+    // 2022 alone, which holds 5 of its 15, so its span is its first to its last year with it (as
+    // a term that each report of a series uses once, and one report twice)
+    term("可支配", 0, 0, 0, 0, 0, 0, 2, 2, 5, 2, 2, 2);
+    TrendRow row =
+        TrendClassifier.classify(
+                terms,
+                YEARS,
+                rows.toArray(long[][]::new),
+                tokens(),
+                TrendOptions.defaults().withEstablished(3))
+            .row("可支配")
+            .orElseThrow();
+    assertTrue(row.pAdjusted() < 0.05, row.toString());
+    assertEquals(TrendClass.EMERGING, row.trend(), row.toString());
+    assertEquals(2019, row.onset());
+    assertEquals(2025, row.last());
+  }
+
+  @Test
   void aRiseWhoseLastYearsFellBackIsAPeakNotARise() {
     fillers();
     // up from 2 a year to 30, then back to 3 and 1: its late years (20, 3, 1) are still four times
