@@ -144,7 +144,7 @@ public final class ChangesSection extends BuilderSection {
                   "changes.shapes",
                   trend.years().getFirst(),
                   trend.years().getLast(),
-                  trend.gaps().isEmpty() ? "-" : trend.gapsText(),
+                  trend.gaps().isEmpty() ? "" : l.format("changes.gaps", trend.gapsText()),
                   nonStable(trend),
                   trend.rows().size())
               + (trend.step() > 1 ? " " + l.format("changes.step", trend.step()) : "")

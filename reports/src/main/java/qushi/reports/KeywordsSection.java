@@ -26,15 +26,17 @@ public final class KeywordsSection extends BuilderSection {
     List<Keyword> terms = all.stream().filter(k -> k.kind().equals("term")).toList();
     boolean tested = terms.stream().anyMatch(k -> !Double.isNaN(k.pAdj()));
     long significant = terms.stream().filter(Keyword::significant).count();
+    boolean compact = data.q().years().length > COMPACT_YEARS;
     if (tested && !terms.isEmpty()) {
-      s.put(
-          "significance",
+      // what the charts' colours mean, where there are charts (many years are tables alone)
+      String key = significant == 0 ? "keywords.none_significant" : "keywords.significant";
+      String said =
           significant == 0
-              ? l.format("keywords.none_significant", terms.size())
-              : l.format("keywords.significant", significant, terms.size()));
+              ? l.format(key, terms.size())
+              : l.format(key, significant, terms.size());
+      s.put("significance", compact ? said : said + " " + l.get(key + "_charts"));
     }
     List<Map<String, Object>> years = new ArrayList<>();
-    boolean compact = data.q().years().length > COMPACT_YEARS;
     if (data.q().years().length < 2) s.put("status", l.get("keywords.one_year"));
     for (int year : data.q().years()) {
       String y = Integer.toString(year);
