@@ -31,9 +31,7 @@ public final class KeywordsSection extends BuilderSection {
       // what the charts' colours mean, where there are charts (many years are tables alone)
       String key = significant == 0 ? "keywords.none_significant" : "keywords.significant";
       String said =
-          significant == 0
-              ? l.format(key, terms.size())
-              : l.format(key, significant, terms.size());
+          significant == 0 ? l.format(key, terms.size()) : l.format(key, significant, terms.size());
       s.put("significance", compact ? said : said + " " + l.get(key + "_charts"));
     }
     List<Map<String, Object>> years = new ArrayList<>();

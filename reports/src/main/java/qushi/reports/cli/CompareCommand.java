@@ -164,7 +164,7 @@ final class CompareCommand extends TableCommand {
     if (periods != null) return views(c.comparePeriods(periods, ko, limits.top));
     return strata != null
         ? stratified(c.compareByStratum(strata, target, ref, ko))
-        : keyness(c.compare(target, ref, ko));
+        : keyness(c, c.compare(target, ref, ko));
   }
 
   /** Answers --terms and --ci, which read the text. */
@@ -190,7 +190,7 @@ final class CompareCommand extends TableCommand {
     }
     return strata != null
         ? stratified(q.compareByStratum(terms, strata, target, ref, ko))
-        : keyness(q.compare(terms, target, ref, ko));
+        : keyness(q, q.compare(terms, target, ref, ko));
   }
 
   /** Returns the years of --years, or null for all. */
@@ -317,7 +317,7 @@ final class CompareCommand extends TableCommand {
     return s.first(limits.top);
   }
 
-  private Tabular keyness(KeynessTable k) {
+  private Tabular keyness(CorpusCounts c, KeynessTable k) {
     note(
         k.target()
             + " ("
@@ -336,7 +336,44 @@ final class CompareCommand extends TableCommand {
             + k.significant().stream().filter(r -> r.concentrated()).count()
             + " of them mostly (>= 80%) from one document"
             + untested(k.rows().stream().map(KeynessRow::term).toList()));
+    if (!tokenLevel) unreachable(c, k.options().level());
     return k.first(limits.top);
+  }
+
+  /**
+   * Notes when no term can be significant: with n_t against n_r units, the smallest p that
+   * relabelling them gives is 2 / C(n_t + n_r, n_t) (every unit that holds the term on one side),
+   * and when that is not below the level no arrangement of any term's counts reaches it (3 against
+   * 3 documents: 0.1), whatever its G² and z say.
+   */
+  private void unreachable(CorpusCounts c, double level) {
+    int[] years = c.years();
+    int[] t = target.resolve(years, ref, "target");
+    int[] r = ref.resolve(years, target, "reference");
+    long nt = 0;
+    long nr = 0;
+    for (var y : c.stats().list()) {
+      long n = units.equals("documents") ? y.documents() : y.passages();
+      if (java.util.Arrays.binarySearch(t, y.year()) >= 0) nt += n;
+      else if (java.util.Arrays.binarySearch(r, y.year()) >= 0) nr += n;
+    }
+    if (nt == 0 || nr == 0) return;
+    double ways = 1; // C(n_t + n_r, min(n_t, n_r))
+    for (long i = 1; i <= Math.min(nt, nr) && ways < 1e9; i++) ways = ways * (nt + nr - i + 1) / i;
+    double smallest = Math.min(1, 2 / ways);
+    if (smallest < level) return;
+    note(
+        String.format(
+            java.util.Locale.ROOT,
+            "qushi: note: with %d against %d %s as the units, no term can reach p < %s: the"
+                + " smallest p that relabelling them can give is %.2g, whatever a term's g2 and z;"
+                + " compare more years on each side (--token-level treats tokens as independent,"
+                + " which overstates the evidence)",
+            nt,
+            nr,
+            units,
+            level,
+            smallest));
   }
 
   /** The terms of --terms, cleaned as the text is; null without --terms. */

@@ -83,6 +83,47 @@ class CliTest {
   }
 
   @Test
+  void aComparisonOfTooFewUnitsToBeSignificantSaysSo() throws IOException {
+    // two documents a year: the documents are the units, and 2 against 2 can be arranged in
+    // C(4, 2) = 6 ways, so no p falls below 2 / 6
+    String[] texts = {
+      "人工智能推动科技创新，人工智能赋能产业。", "数字经济持续发展，数据要素市场建设。",
+      "碳中和目标引领绿色转型，储能加快发展。", "碳达峰行动稳步推进，绿色低碳转型。"
+    };
+    Path c =
+        corpus(
+            "id,file,year\na,a.txt,2021\nb,b.txt,2021\nc,c.txt,2024\nd,d.txt,2024\n",
+            "a.txt",
+            texts[0],
+            "b.txt",
+            texts[1],
+            "c.txt",
+            texts[2],
+            "d.txt",
+            texts[3]);
+    Result r = run("compare", "--corpus", c.toString(), "--target", "2024", "--reference", "2021");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "qushi: note: with 2 against 2 documents as the units, no term can reach p < 0.05:"
+                    + " the smallest p that relabelling them can give is 0.33"),
+        r.err());
+    // over tokens there is no such bound, and no such note
+    Result tokens =
+        run(
+            "compare",
+            "--corpus",
+            c.toString(),
+            "--target",
+            "2024",
+            "--reference",
+            "2021",
+            "--token-level");
+    assertFalse(tokens.err().contains("no term can reach"), tokens.err());
+  }
+
+  @Test
   void resultsThatCannotBeWrittenAreAnErrorNotASuccess() throws IOException {
     Path c = twoYears("人工智能推动科技创新。", "人工智能赋能千行百业。");
     // a stream that fails every write, as stdout on a full disk does
