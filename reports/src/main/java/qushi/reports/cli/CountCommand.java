@@ -58,7 +58,19 @@ final class CountCommand extends TableCommand {
     }
     if (intervals.ci) {
       Qushi q = open();
-      int code = print(q.count(all, intervals.options()));
+      var rows = q.count(all, intervals.options());
+      int code = print(rows);
+      long atZero = rows.list().stream().filter(r -> r.count() > 0 && r.lower() == 0).count();
+      if (atZero > 0) {
+        err.println(
+            "qushi: note: "
+                + atZero
+                + (atZero == 1 ? " interval starts" : " intervals start")
+                + " at 0 where the term occurs: it stands in so few of that year's "
+                + (q.documentUnits() ? "documents" : "passages")
+                + " that 1 in 40 or more of the bootstrap samples holds none of them, so the"
+                + " year's rate rests on those few ('qushi kwic' shows which)");
+      }
       if (q.documentUnits()) {
         err.println(
             "qushi: note: the intervals resample documents, not passages: most of the text is in"

@@ -188,6 +188,14 @@ class CliTest {
     Result ci = run("count", "--corpus", c, "--ci", "人工智能");
     assertEquals(0, ci.code(), ci.err());
     assertTrue(ci.err().contains("the intervals resample documents"), ci.err());
+    // 人工智能 stands in one of each year's two documents: a quarter of the bootstrap samples lack
+    // it, in both years
+    assertTrue(
+        ci.err()
+            .contains(
+                "2 intervals start at 0 where the term occurs: it stands in so few of that year's"
+                    + " documents"),
+        ci.err());
     // a year of one document: passages, and keywords and intervals say nothing of units
     twoYears(a.repeat(3), b.repeat(3));
     Result passages = run("compare", "--corpus", c, "--target", "2024", "--reference", "2021");
