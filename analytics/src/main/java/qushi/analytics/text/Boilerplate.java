@@ -394,6 +394,13 @@ public final class Boilerplate implements java.io.Serializable {
   static java.util.BitSet stretches(List<String> paras) {
     int n = paras.size();
     java.util.BitSet out = new java.util.BitSet(n);
+    // most documents repeat no paragraph at all: told by a hash of each paragraph's exact form,
+    // without making it
+    it.unimi.dsi.fastutil.ints.IntOpenHashSet hashes =
+        new it.unimi.dsi.fastutil.ints.IntOpenHashSet();
+    boolean repeated = false;
+    for (int i = 0; i < n && !repeated; i++) repeated = !hashes.add(exactHash(paras.get(i)));
+    if (!repeated) return out;
     String[] e = new String[n];
     for (int i = 0; i < n; i++) e[i] = exact(paras.get(i));
     Map<String, List<Integer>> earlier = new HashMap<>();
@@ -421,6 +428,16 @@ public final class Boilerplate implements java.io.Serializable {
       i++;
     }
     return out;
+  }
+
+  /** Returns the hash of {@link #exact}'s result, worked out without making it. */
+  private static int exactHash(String paragraph) {
+    int h = 0;
+    for (int i = 0; i < paragraph.length(); i++) {
+      char c = paragraph.charAt(i);
+      if (c != ' ' && (c < '\t' || c > '\r')) h = 31 * h + c;
+    }
+    return h;
   }
 
   /** Returns a paragraph without its whitespace, digits as written (unlike {@link #key}). */
