@@ -522,35 +522,31 @@ public final class Boilerplate implements java.io.Serializable {
             k ->
                 droppedFrom.get(k).size() < PERVASIVE_MIN
                     || PERVASIVE * droppedFrom.get(k).size() < groups);
-        return new Boilerplate(
-            kept,
-            inside,
-            leadIns,
-            codes,
-            trailers,
-            titles,
-            closers,
-            pervasive,
-            List.of(),
-            copyOf,
-            repeats,
-            selfRepeating);
+        return b.with(kept, closers, pervasive, List.of());
       }
-      b =
-          new Boilerplate(
-              kept,
-              inside,
-              leadIns,
-              codes,
-              trailers,
-              titles,
-              closers,
-              Set.of(),
-              List.of(),
-              copyOf,
-              repeats,
-              selfRepeating);
+      b = b.with(kept, closers, Set.of(), List.of());
     }
+  }
+
+  /**
+   * Returns this boilerplate with these edge keys, closers, pervasive keys and record of what it
+   * drops, all else as it is.
+   */
+  private Boilerplate with(
+      Set<String> keys, Set<String> closers, Set<String> pervasive, List<Paragraph> paragraphs) {
+    return new Boilerplate(
+        keys,
+        inside,
+        leadIns,
+        codes,
+        trailers,
+        titles,
+        closers,
+        pervasive,
+        paragraphs,
+        copyOf,
+        repeats,
+        selfRepeating);
   }
 
   /**
@@ -695,19 +691,7 @@ public final class Boilerplate implements java.io.Serializable {
           new Paragraph(
               first.get(key), t[0], t[1], String.join("+", positions), wordings.get(key).size()));
     }
-    return new Boilerplate(
-        keys,
-        inside,
-        leadIns,
-        codes,
-        trailers,
-        titles,
-        closers,
-        pervasive,
-        out,
-        copyOf,
-        repeats,
-        selfRepeating);
+    return with(keys, closers, pervasive, out);
   }
 
   /**
