@@ -110,13 +110,19 @@ final class Headings {
     boolean opening = true;
     Numbering item = null; // the number of the line before, when it is a numbered line alone
     Integer beforeList = null; // the last heading number of its style before that line
+    // the paragraph before ends with a colon, or is a numbered item of the list such a paragraph
+    // opened: its numbered paragraphs are items however long (a law's "应当遵循以下原则：" then
+    // "（一）公正高效原则。严格依法……" to "（五）……", which went on as a section over the articles
+    // after it)
+    boolean listOpen = false;
     for (int p = 0; p < paragraphs.size(); p++) {
       String para = text.substring(paragraphs.get(p)[0], paragraphs.get(p)[1]).strip();
       String next =
           p + 1 < paragraphs.size()
               ? text.substring(paragraphs.get(p + 1)[0], paragraphs.get(p + 1)[1]).strip()
               : "";
-      Numbering n = para.isEmpty() || !standsAlone(para) ? null : numbering(para);
+      Numbering n = para.isEmpty() || !(standsAlone(para) || listOpen) ? null : numbering(para);
+      listOpen = !para.isEmpty() && (opensList(para) || (listOpen && n != null));
       String title;
       if (n != null
           && item != null
@@ -414,6 +420,12 @@ final class Headings {
     }
     if (title != null && last != null) last.put(style, number);
     return title;
+  }
+
+  /** Returns whether the paragraph ends with a colon, as the lead-in to a list does. */
+  private static boolean opensList(String para) {
+    char end = para.charAt(para.length() - 1);
+    return end == '：' || end == ':';
   }
 
   /** Returns whether the paragraph ends with a semicolon, as a list item does. */

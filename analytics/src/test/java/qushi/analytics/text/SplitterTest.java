@@ -346,6 +346,23 @@ class SplitterTest {
     assertEquals(
         List.of("（一）扩大内需", "（二）稳定就业"),
         splitter.sectioned(runIn).sections().stream().map(Section::title).toList());
+    // after a lead-in that ends with a colon, numbered paragraphs one after another are the
+    // list's items however long: a law's principles, each with its text, then the next article
+    // (the last item was a section over every article after it)
+    String rules =
+        "人民法院在线诉讼规则\n第二条 人民法院开展在线诉讼应当遵循以下原则：\n"
+            + "（一）公正高效原则。"
+            + body
+            + "\n（二）合法自愿原则。"
+            + body
+            + "\n（三）安全可靠原则。"
+            + body
+            + "\n第三条 人民法院综合考虑案件情况，可以对以下案件适用在线诉讼。"
+            + body;
+    assertEquals(List.of(""), titles(rules));
+    // a report's headings after such a lead-in, each over its own paragraphs, stay headings
+    String tasks = "主要表现在以下几个方面：\n（一）农业生产全面丰收。\n" + body + "\n（二）工业生产逐步回升。\n" + body;
+    assertEquals(List.of("", "（一）农业生产全面丰收", "（二）工业生产逐步回升"), titles(tasks));
   }
 
   @Test
