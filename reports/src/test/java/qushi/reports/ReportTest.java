@@ -438,12 +438,15 @@ class ReportTest {
     }
   }
 
-  /** Asserts that {@code n} of the keyword rows (of {@code year}, or all) have p below 0.05. */
+  /**
+   * Asserts that {@code n} of the keyword rows (of {@code year}, or all) have p_adj (column 8)
+   * below 0.05.
+   */
   private static void assertBetween(List<List<String>> terms, String year, int n) {
     List<Double> ps =
         terms.stream()
             .filter(row -> year == null || row.get(0).equals(year))
-            .map(row -> Double.parseDouble(row.get(7)))
+            .map(row -> Double.parseDouble(row.get(8)))
             .toList();
     long surely = ps.stream().filter(p -> p < 0.05).count();
     long atMost = ps.stream().filter(p -> p <= 0.05).count();

@@ -3,8 +3,8 @@ package qushi.analytics.keywords;
 /**
  * A distinctive term of one group (a year, a document, or a value of a manifest column).
  *
- * @param group the year (as text), the document id, or the column's value ("" for documents without
- *     one)
+ * @param group the year (as text), the document id, or the column's value ({@code -} for documents
+ *     without one)
  * @param kind {@code term} for a single term, {@code phrase} for a key phrase
  * @param rank 1-based rank within the group and kind
  * @param term the term or key phrase
@@ -12,6 +12,9 @@ package qushi.analytics.keywords;
  *     terms)
  * @param per10k the frequency per 10,000 word tokens of the group
  * @param score the method's score (see {@link Keywords})
+ * @param p for keyness, the p of the test of the group against the rest over the test units, before
+ *     the adjustment (the score is the lower end of the interval that matches it); NaN for
+ *     c-TF-IDF, TextRank and key phrases
  * @param pAdj for keyness, the adjusted p of the test of the group against the rest (discrete
  *     Benjamini–Hochberg over the group's tested terms): keywords below 0.05 come first, by score,
  *     and the others follow by p (by G² where the groups have too few units to test), so the score
@@ -30,6 +33,7 @@ public record Keyword(
     long frequency,
     double per10k,
     double score,
+    double p,
     double pAdj,
     String topDoc,
     double topDocShare) {

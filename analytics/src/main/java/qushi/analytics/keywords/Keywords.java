@@ -306,6 +306,7 @@ public final class Keywords {
       long frequency,
       long tokens,
       double score,
+      double p,
       double pAdj,
       Object[] top) {
     return new Keyword(
@@ -316,6 +317,7 @@ public final class Keywords {
         frequency,
         tokens == 0 ? 0 : 1e4 * frequency / tokens,
         score,
+        p,
         pAdj,
         top == null ? "" : (String) top[0],
         top == null ? Double.NaN : (Double) top[1]);
@@ -505,6 +507,7 @@ public final class Keywords {
               t.count()[id],
               tokens[g],
               stats.get(i)[3],
+              stats.get(i)[1],
               adjusted[i],
               topDocument.apply(id)));
     }
@@ -581,6 +584,7 @@ public final class Keywords {
               counts.count(g, t),
               tokens,
               score[t],
+              Double.NaN,
               Double.NaN,
               topDocument.apply(t)));
     }

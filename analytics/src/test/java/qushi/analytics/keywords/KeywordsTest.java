@@ -368,6 +368,10 @@ class KeywordsTest {
       for (int i = 0; i < y.size(); i++) {
         Keyword k = y.get(i);
         assertTrue(k.pAdj() >= 0 && k.pAdj() <= 1, k.toString());
+        // the raw p is given too, no larger than its adjustment, and the score (the lower end of
+        // the interval that matches it) is above 0 exactly when p < 0.05
+        assertTrue(k.p() > 0 && k.p() <= k.pAdj(), k.toString());
+        assertEquals(k.p() < 0.05, k.score() > 0, k.toString());
         boolean significant = k.pAdj() < 0.05;
         assertTrue(!(significant && seenInsignificant), "a significant keyword after others: " + y);
         seenInsignificant |= !significant;
@@ -379,7 +383,7 @@ class KeywordsTest {
     // the other methods test nothing: no p
     assertTrue(
         Keywords.of(generic(""), Keywords.By.YEAR, Keywords.Method.TFIDF, 5, 2).stream()
-            .allMatch(k -> Double.isNaN(k.pAdj())));
+            .allMatch(k -> Double.isNaN(k.pAdj()) && Double.isNaN(k.p())));
   }
 
   @Test

@@ -575,19 +575,19 @@ class CliTest {
     double embodied = 1.0 / 6 * Math.log(1 + 4.0 / 3);
     double embodiedB = 2.0 / 2 * Math.log(1 + 4.0 / 3);
     assertEquals(
-        "group,kind,rank,term,frequency,per10k,score,p_adj,top_doc,top_doc_share\n"
+        "group,kind,rank,term,frequency,per10k,score,p,p_adj,top_doc,top_doc_share\n"
             + "乙,term,1,具身智能,2,10000,"
             + embodiedB
-            + ",,b,\n"
+            + ",,,b,\n"
             + "甲,term,1,人工智能,4,6666.666666666667,"
             + ai
-            + ",,a,0.75\n"
+            + ",,,a,0.75\n"
             + "甲,term,2,大模型,1,1666.6666666666667,"
             + model
-            + ",,c,1\n"
+            + ",,,c,1\n"
             + "甲,term,3,具身智能,1,1666.6666666666667,"
             + embodied
-            + ",,a,1\n",
+            + ",,,a,1\n",
         r.out());
     // the same groups when key phrases need the prepared corpus (another path to the groups)
     Result phrases = run(bySource);
