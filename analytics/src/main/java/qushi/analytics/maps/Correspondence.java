@@ -89,16 +89,10 @@ public final class Correspondence {
               + (options.minYears() == 1 ? " year" : " years"),
           options);
     }
-    String[] terms = new String[n];
-    double[][] table = new double[n][years.length];
     long[] columnTotal = new long[years.length];
     for (int i = 0; i < n; i++) {
       int t = (int) scored.get(i)[0];
-      terms[i] = vocabulary.term(t);
-      for (int j = 0; j < years.length; j++) {
-        table[i][j] = byYear[years[j]][t];
-        columnTotal[j] += byYear[years[j]][t];
-      }
+      for (int j = 0; j < years.length; j++) columnTotal[j] += byYear[years[j]][t];
     }
     // years in which none of the chosen terms occurs have no mass and leave the table
     int[] kept = positive(columnTotal);
@@ -108,14 +102,16 @@ public final class Correspondence {
           "the chosen terms occur in one year only: no change over time to map",
           options);
     }
-    double[][] compact = new double[n][kept.length];
+    int[] keptYears = new int[kept.length];
     double[] yearValue = new double[kept.length];
     String[] yearLabels = new String[kept.length];
     for (int j = 0; j < kept.length; j++) {
-      yearValue[j] = allYears[years[kept[j]]];
-      yearLabels[j] = Integer.toString(allYears[years[kept[j]]]);
-      for (int i = 0; i < n; i++) compact[i][j] = table[i][kept[j]];
+      keptYears[j] = years[kept[j]];
+      yearValue[j] = allYears[keptYears[j]];
+      yearLabels[j] = Integer.toString(allYears[keptYears[j]]);
     }
+    String[] terms = names(scored, n, vocabulary);
+    double[][] compact = table(scored, n, keptYears, byYear);
     Solution s = solve(compact, yearValue);
     if (s.sigma().length == 0 || s.sigma()[0] == 0) {
       return TermMap.empty(
@@ -169,19 +165,12 @@ public final class Correspondence {
       // the terms are chosen again from the years that make the axes: a term the supplementary
       // year alone made frequent (or unevenly spread) is no term of the map, and a term's
       // frequency, the minimum count included, is that of those years
-      int[] activeYears = new int[count(activeYear)];
-      for (int j = 0, k = 0; j < kept.length; j++)
-        if (activeYear[j]) activeYears[k++] = years[kept[j]];
-      List<double[]> again = scored(activeYears, byYear, yearTotal, v, vocabulary, options);
+      List<double[]> again =
+          scored(select(keptYears, activeYear), byYear, yearTotal, v, vocabulary, options);
       if (again.size() >= 3) {
         n = Math.min(options.terms(), again.size());
-        terms = new String[n];
-        compact = new double[n][kept.length];
-        for (int i = 0; i < n; i++) {
-          int t = (int) again.get(i)[0];
-          terms[i] = vocabulary.term(t);
-          for (int j = 0; j < kept.length; j++) compact[i][j] = byYear[years[kept[j]]][t];
-        }
+        terms = names(again, n, vocabulary);
+        compact = table(again, n, keptYears, byYear);
         activeTerm = new boolean[n];
         java.util.Arrays.fill(activeTerm, true);
         s = solve(select(compact, activeTerm, activeYear), select(yearValue, activeYear));
@@ -290,6 +279,33 @@ public final class Correspondence {
   private static double[] select(double[] values, boolean[] active) {
     double[] out = new double[count(active)];
     for (int i = 0, k = 0; i < values.length; i++) if (active[i]) out[k++] = values[i];
+    return out;
+  }
+
+  /** Returns the active values. */
+  private static int[] select(int[] values, boolean[] active) {
+    int[] out = new int[count(active)];
+    for (int i = 0, k = 0; i < values.length; i++) if (active[i]) out[k++] = values[i];
+    return out;
+  }
+
+  /** Returns the terms of the first {@code n} of the {@code chosen} ({term id, χ²}). */
+  private static String[] names(List<double[]> chosen, int n, Vocabulary vocabulary) {
+    String[] out = new String[n];
+    for (int i = 0; i < n; i++) out[i] = vocabulary.term((int) chosen.get(i)[0]);
+    return out;
+  }
+
+  /**
+   * Returns the counts of the first {@code n} of the {@code chosen} terms ({term id, χ²}, rows) in
+   * the {@code years} (indices of the counts' years, columns).
+   */
+  private static double[][] table(List<double[]> chosen, int n, int[] years, long[][] byYear) {
+    double[][] out = new double[n][years.length];
+    for (int i = 0; i < n; i++) {
+      int t = (int) chosen.get(i)[0];
+      for (int j = 0; j < years.length; j++) out[i][j] = byYear[years[j]][t];
+    }
     return out;
   }
 
