@@ -155,12 +155,10 @@ final class AtomicOutput {
    * owner made read-only for others stays so (where the file system has POSIX permissions).
    */
   private static void keepPermissions(Path target, Path fresh) throws IOException {
-    if (!Files.isDirectory(target)) return;
-    try {
-      Files.setPosixFilePermissions(fresh, Files.getPosixFilePermissions(target));
-    } catch (UnsupportedOperationException e) {
-      // no POSIX permissions (Windows): the new folder has the default ones
-    }
+    // without POSIX permissions (Windows) the new folder has the default ones
+    if (!Files.isDirectory(target)
+        || !target.getFileSystem().supportedFileAttributeViews().contains("posix")) return;
+    Files.setPosixFilePermissions(fresh, Files.getPosixFilePermissions(target));
   }
 
   /**
