@@ -162,18 +162,10 @@ public final class CorpusNotes {
    * undefined and left blank.
    */
   public static List<String> wordlessYears(Qushi q) {
+    java.util.TreeMap<Integer, List<String>> ids = idsByYear(q);
     List<String> out = new ArrayList<>();
     for (qushi.analytics.prepare.YearStats y : q.corpus().stats()) {
-      if (y.tokens() > 0) continue;
-      List<String> ids = new ArrayList<>();
-      for (CleanDocument d : q.corpus().documents()) {
-        if (d.document().year() == y.year()) ids.add(d.id());
-      }
-      out.add(
-          y.year()
-              + ": "
-              + String.join(" + ", ids.subList(0, Math.min(3, ids.size())))
-              + (ids.size() > 3 ? " + …" : ""));
+      if (y.tokens() == 0) out.add(y.year() + ": " + joined(ids.get(y.year())));
     }
     return out;
   }
@@ -342,12 +334,13 @@ public final class CorpusNotes {
 
   /** Returns "year (id + id + …)", at most three ids named. */
   private static String named(Map<Integer, List<String>> ids, int year) {
-    List<String> in = ids.get(year);
-    return year
-        + " ("
-        + String.join(" + ", in.subList(0, Math.min(3, in.size())))
-        + (in.size() > 3 ? " + …" : "")
-        + ")";
+    return year + " (" + joined(ids.get(year)) + ")";
+  }
+
+  /** Returns "id + id + id + …", at most three ids named. */
+  private static String joined(List<String> ids) {
+    return String.join(" + ", ids.subList(0, Math.min(3, ids.size())))
+        + (ids.size() > 3 ? " + …" : "");
   }
 
   /**
