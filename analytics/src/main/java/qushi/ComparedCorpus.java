@@ -9,6 +9,7 @@ import qushi.analytics.compare.PeriodTable;
 import qushi.analytics.compare.StratifiedTable;
 import qushi.analytics.compare.TrendOptions;
 import qushi.analytics.compare.TrendTable;
+import qushi.analytics.compare.UnitSides;
 import qushi.analytics.core.BadInputException;
 
 /**
@@ -48,6 +49,11 @@ abstract class ComparedCorpus implements CorpusCounts {
   @Override
   public KeynessTable compare(Period target, Period reference, KeynessOptions options) {
     return comparisons.compare(target, reference, options);
+  }
+
+  @Override
+  public UnitSides unitSides(Period target, Period reference) {
+    return comparisons.unitSides(target, reference);
   }
 
   /** Returns the first {@code top} terms of the view over consecutive periods. */

@@ -8,6 +8,7 @@ import qushi.analytics.compare.PeriodTable;
 import qushi.analytics.compare.StratifiedTable;
 import qushi.analytics.compare.TrendOptions;
 import qushi.analytics.compare.TrendTable;
+import qushi.analytics.compare.UnitSides;
 import qushi.analytics.core.BadInputException;
 import qushi.analytics.core.Rows;
 import qushi.analytics.keywords.Keyword;
@@ -51,6 +52,12 @@ public interface CorpusCounts extends AutoCloseable {
 
   /** Returns the keyness table of the target period against the reference period. */
   KeynessTable compare(Period target, Period reference, KeynessOptions options);
+
+  /**
+   * Returns the test units on each side of the comparison of {@code target} with {@code reference}:
+   * with too few, no term can be significant ({@link UnitSides#smallestP}).
+   */
+  UnitSides unitSides(Period target, Period reference);
 
   /** Returns the first {@code top} terms of the view over consecutive periods. */
   PeriodTable comparePeriods(List<Period> periods, KeynessOptions options, int top);

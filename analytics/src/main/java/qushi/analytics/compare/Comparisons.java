@@ -215,6 +215,24 @@ public final class Comparisons {
   }
 
   /**
+   * Returns the test units on each side of the comparison of {@code target} with {@code reference}
+   * (see {@link UnitSides#smallestP}).
+   *
+   * @throws BadInputException if a period covers no year of the corpus or the two overlap
+   */
+  public UnitSides unitSides(Period target, Period reference) {
+    int[][] sides = sides(target, reference);
+    return new UnitSides(
+        count(units.mask(sides[0])), count(units.mask(sides[1])), units.documents());
+  }
+
+  private static int count(boolean[] mask) {
+    int n = 0;
+    for (boolean b : mask) if (b) n++;
+    return n;
+  }
+
+  /**
    * Returns the years of the target and reference periods: each resolved against the corpus's
    * years, checked not to overlap.
    */

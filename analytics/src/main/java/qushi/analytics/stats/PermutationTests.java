@@ -350,6 +350,16 @@ public final class PermutationTests {
     return 0.5 * Erf.erfc(z / Math.sqrt(2));
   }
 
+  /**
+   * Returns the smallest two-sided p that relabelling {@code a} and {@code b} units can give: twice
+   * the chance of the one most extreme arrangement, 2 / C(a + b, a), at most 1 (1 when a side has
+   * no unit).
+   */
+  public static double smallestTwoSided(int a, int b) {
+    if (a <= 0 || b <= 0) return 1;
+    return Math.min(1, 2 * Math.exp(-logChoose(a + b, a)));
+  }
+
   /** Returns ln C(n, k) from the log-gamma function. */
   static double logChoose(int n, int k) {
     if (k < 0 || k > n) return Double.NEGATIVE_INFINITY;

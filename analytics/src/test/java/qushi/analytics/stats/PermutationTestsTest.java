@@ -38,6 +38,15 @@ class PermutationTestsTest {
   }
 
   @Test
+  void theSmallestTwoSidedPOfFewUnitsIsTwiceOneArrangement() {
+    // 3 against 3: C(6, 3) = 20 arrangements, the most extreme one twice: 0.1
+    assertEquals(0.1, PermutationTests.smallestTwoSided(3, 3), 1e-12);
+    assertEquals(2.0 / 6, PermutationTests.smallestTwoSided(2, 2), 1e-12);
+    assertEquals(1, PermutationTests.smallestTwoSided(1, 1));
+    assertEquals(1, PermutationTests.smallestTwoSided(0, 5));
+  }
+
+  @Test
   void subsetSumMatchesEnumeration() {
     // units 3, 1, 1, 2, 0, 0, 0: choose 3 of 7 (35 samples)
     int[] units = {3, 1, 1, 2, 0, 0, 0};

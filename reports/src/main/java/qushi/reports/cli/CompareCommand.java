@@ -341,26 +341,12 @@ final class CompareCommand extends TableCommand {
   }
 
   /**
-   * Notes when no term can be significant: with n_t against n_r units, the smallest p that
-   * relabelling them gives is 2 / C(n_t + n_r, n_t) (every unit that holds the term on one side),
-   * and when that is not below the level no arrangement of any term's counts reaches it (3 against
-   * 3 documents: 0.1), whatever its G² and z say.
+   * Notes when the units are too few for any term to be significant ({@link
+   * qushi.analytics.compare.UnitSides#smallestP}), whatever its G² and z say.
    */
   private void unreachable(CorpusCounts c, double level) {
-    int[] years = c.years();
-    int[] t = target.resolve(years, ref, "target");
-    int[] r = ref.resolve(years, target, "reference");
-    long nt = 0;
-    long nr = 0;
-    for (var y : c.stats().list()) {
-      long n = units.equals("documents") ? y.documents() : y.passages();
-      if (java.util.Arrays.binarySearch(t, y.year()) >= 0) nt += n;
-      else if (java.util.Arrays.binarySearch(r, y.year()) >= 0) nr += n;
-    }
-    if (nt == 0 || nr == 0) return;
-    double ways = 1; // C(n_t + n_r, min(n_t, n_r))
-    for (long i = 1; i <= Math.min(nt, nr) && ways < 1e9; i++) ways = ways * (nt + nr - i + 1) / i;
-    double smallest = Math.min(1, 2 / ways);
+    var sides = c.unitSides(target, ref);
+    double smallest = sides.smallestP();
     if (smallest < level) return;
     note(
         String.format(
@@ -369,9 +355,9 @@ final class CompareCommand extends TableCommand {
                 + " smallest p that relabelling them can give is %.2g, whatever a term's g2 and z;"
                 + " compare more years on each side (--token-level treats tokens as independent,"
                 + " which overstates the evidence)",
-            nt,
-            nr,
-            units,
+            sides.target(),
+            sides.reference(),
+            sides.documents() ? "documents" : "passages",
             level,
             smallest));
   }
