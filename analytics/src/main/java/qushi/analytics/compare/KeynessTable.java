@@ -174,9 +174,7 @@ public record KeynessTable(
 
   /** Returns the first {@code n} rows (all when fewer) as a new table with the same settings. */
   public KeynessTable first(int n) {
-    if (n < 0) {
-      throw qushi.analytics.core.BadInputException.option("n", "must be ≥ 0, was " + n);
-    }
+    qushi.analytics.core.Check.atLeast("n", n, 0);
     return withRows(rows.subList(0, Math.min(n, rows.size())));
   }
 

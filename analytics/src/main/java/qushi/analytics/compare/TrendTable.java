@@ -384,7 +384,7 @@ public record TrendTable(
    * Returns the first {@code n} rows (all when fewer), in the order above, with the same settings.
    */
   public TrendTable first(int n) {
-    if (n < 0) throw qushi.analytics.core.BadInputException.option("n", "must be ≥ 0, was " + n);
+    qushi.analytics.core.Check.atLeast("n", n, 0);
     return new TrendTable(
         years, rows.subList(0, Math.min(n, rows.size())), options, gaps, counted, untested);
   }

@@ -74,19 +74,13 @@ public final class Rows<R extends Record> implements Tabular, Iterable<R> {
 
   /** Returns the first {@code n} rows (all when there are fewer). */
   public Rows<R> first(int n) {
-    return new Rows<>(name, type, rows.subList(0, Math.min(atLeastZero(n), rows.size())));
+    return new Rows<>(name, type, rows.subList(0, Math.min(Check.atLeast("n", n, 0), rows.size())));
   }
 
   /** Returns the last {@code n} rows (all when there are fewer). */
   public Rows<R> last(int n) {
     return new Rows<>(
-        name, type, rows.subList(Math.max(0, rows.size() - atLeastZero(n)), rows.size()));
-  }
-
-  /** Returns {@code n}, a number of rows, or throws naming it when it is negative. */
-  private static int atLeastZero(int n) {
-    if (n < 0) throw BadInputException.option("n", "must be ≥ 0, was " + n);
-    return n;
+        name, type, rows.subList(Math.max(0, rows.size() - Check.atLeast("n", n, 0)), rows.size()));
   }
 
   /** Returns the rows that pass {@code test}, in order. */

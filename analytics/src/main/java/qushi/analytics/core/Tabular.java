@@ -21,7 +21,7 @@ public interface Tabular {
 
   /** Returns the first {@code n} rows (all when there are fewer) as a result. */
   default Tabular first(int n) {
-    if (n < 0) throw BadInputException.option("n", "must be ≥ 0, was " + n);
+    Check.atLeast("n", n, 0);
     Table t = table();
     return of(t.inRange(0, Math.min(n, t.rowCount())));
   }
