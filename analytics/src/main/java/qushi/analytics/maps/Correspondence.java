@@ -126,6 +126,8 @@ public final class Correspondence {
     java.util.Arrays.fill(activeTerm, true);
     java.util.Arrays.fill(activeYear, true);
     List<String> notes = new ArrayList<>();
+    // per supplementary year, the chosen terms it alone held (said only if the terms stay)
+    List<String> leftOut = new ArrayList<>();
     // at most a fifth of the years: a table whose every year is unlike the others has no outliers
     for (int[] o = outlier(s);
         o != null && count(activeYear) - 1 >= 0.8 * kept.length;
@@ -148,17 +150,15 @@ public final class Correspondence {
           String.format(
               java.util.Locale.ROOT,
               "%s is a supplementary point: it alone made %.0f%% of axis %d with %.1f%% of the"
-                  + " occurrences%s",
+                  + " occurrences",
               yearLabels[j],
               100.0 * o[2] / 1000,
               o[1] + 1,
-              share,
-              dropped == 0
-                  ? ""
-                  : "; "
-                      + dropped
-                      + (dropped == 1 ? " term" : " terms")
-                      + " seen only there left out"));
+              share));
+      leftOut.add(
+          dropped == 0
+              ? ""
+              : "; " + dropped + (dropped == 1 ? " term" : " terms") + " seen only there left out");
       s = solve(select(compact, activeTerm, activeYear), select(yearValue, activeYear));
     }
     if (count(activeYear) < kept.length) {
@@ -168,6 +168,8 @@ public final class Correspondence {
       List<double[]> again =
           scored(select(keptYears, activeYear), byYear, yearTotal, v, vocabulary, options);
       if (again.size() >= 3) {
+        leftOut.clear();
+        notes.add("the terms are chosen from the other years");
         n = Math.min(options.terms(), again.size());
         terms = names(again, n, vocabulary);
         compact = table(again, n, keptYears, byYear);
@@ -176,6 +178,7 @@ public final class Correspondence {
         s = solve(select(compact, activeTerm, activeYear), select(yearValue, activeYear));
       }
     }
+    for (int i = 0; i < leftOut.size(); i++) notes.set(i, notes.get(i) + leftOut.get(i));
     return map(
         s, compact, activeTerm, activeYear, terms, yearLabels, String.join("; ", notes), options);
   }

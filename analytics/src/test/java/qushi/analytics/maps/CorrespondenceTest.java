@@ -1,6 +1,7 @@
 package qushi.analytics.maps;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -259,6 +260,9 @@ class CorrespondenceTest {
         m.years().list().stream().filter(TermMap.Point::supplementary).toList();
     assertEquals(List.of("2015"), sup.stream().map(TermMap.Point::label).toList(), m.note());
     assertTrue(m.note().startsWith("2015 is a supplementary point: it alone made"), m.note());
+    // the terms are chosen again, so no chosen term is said to be left out
+    assertTrue(m.note().endsWith("; the terms are chosen from the other years"), m.note());
+    assertFalse(m.note().contains("left out"), m.note());
     TermMap.Point p = sup.get(0);
     assertEquals(0, p.mass());
     assertEquals(0, p.inertia());
