@@ -47,13 +47,20 @@ final class LabelPlacer {
   }
 
   /**
-   * Returns the text position of the label of every marker, as {@link #aroundBubbles} does but
-   * never on the marker itself: above, below, right or left of it.
+   * Returns the text position of the label of every marker: above, below, right or left of it, the
+   * biggest marker first, at the first of these places that overlaps no label placed before and no
+   * other marker, else at the one that overlaps labels least, then markers; null where every place
+   * overlaps labels by more than {@link #TOLERATED} of its area, a label left out (a dense cluster
+   * of a network would otherwise print its terms over each other). Labels are drawn over markers,
+   * so one that covers a small marker stays legible.
    */
   static String[] aroundMarkers(
       double[] x, double[] y, double[] radius, String[] labels, double width, double height) {
     return around(x, y, radius, labels, width, height, 1);
   }
+
+  /** The share of its area a label placed off its marker may share with others and still show. */
+  static final double TOLERATED = 0.1;
 
   /** Places the labels at the first free of the places from index {@code from} on. */
   private static String[] around(
@@ -72,6 +79,13 @@ final class LabelPlacer {
     };
     String[] out = new String[labels.length];
     List<Box> taken = new ArrayList<>();
+    // off the markers, a place clear of other markers is taken before one that covers some
+    List<Box> markers = new ArrayList<>();
+    boolean offMarkers = from > 0;
+    for (int i = 0; offMarkers && i < labels.length; i++) {
+      double r = radius[i];
+      markers.add(new Box(x[i] - r, y[i] - r, x[i] + r, y[i] + r));
+    }
     for (int i : order) {
       double w = MapCharts.width(labels[i], MapCharts.FONT + 1);
       double h = MapCharts.FONT + 5;
@@ -84,18 +98,24 @@ final class LabelPlacer {
         new Box(x[i] - r - w, y[i] - h / 2, x[i] - r, y[i] + h / 2)
       };
       int best = from;
-      double least = Double.POSITIVE_INFINITY;
-      for (int k = from; k < boxes.length && least > 0; k++) {
+      double least = Double.POSITIVE_INFINITY; // overlap with labels placed before
+      double leastOnMarkers = Double.POSITIVE_INFINITY; // then with other markers
+      for (int k = from; k < boxes.length && (least > 0 || leastOnMarkers > 0); k++) {
         Box b = boxes[k];
         if (k > from && (b.x0() < 0 || b.x1() > width || b.y0() < 0 || b.y1() > height)) continue;
         double overlap = 0;
         for (Box t : taken) overlap += b.overlap(t);
-        if (overlap < least) {
+        double onMarkers = 0;
+        for (int m = 0; m < markers.size(); m++) if (m != i) onMarkers += b.overlap(markers.get(m));
+        if (overlap < least || (overlap == least && onMarkers < leastOnMarkers)) {
           least = overlap;
+          leastOnMarkers = onMarkers;
           best = k;
         }
       }
-      taken.add(boxes[best]);
+      Box b = boxes[best];
+      if (offMarkers && least > TOLERATED * (b.x1() - b.x0()) * (b.y1() - b.y0())) continue;
+      taken.add(b);
       out[i] = names[best];
     }
     return out;

@@ -68,8 +68,16 @@ final class NodeCharts {
     Map<String, Object> node = labelled(nodes);
     node.put("showlegend", false);
     double[] size = nodes.stream().mapToDouble(n -> 10 + 22 * Math.sqrt(n.size() / max)).toArray();
-    node.put(
-        "textposition", labels(nodes, size, NETWORK_RANGE, NETWORK_RANGE, NETWORK_HEIGHT, false));
+    // a label with no free place is left out: its term shows on hover, as every term's does
+    String[] at = labels(nodes, size, NETWORK_RANGE, NETWORK_RANGE, NETWORK_HEIGHT, false);
+    String[] text = (String[]) node.get("text");
+    for (int i = 0; i < at.length; i++) {
+      if (at[i] == null) {
+        text[i] = "";
+        at[i] = "top center";
+      }
+    }
+    node.put("textposition", at);
     node.put(
         "marker",
         Map.of(

@@ -3,6 +3,8 @@ package qushi.reports;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -51,5 +53,38 @@ class LabelPlacerTest {
             390);
     assertEquals("middle center", at[0]);
     assertEquals("bottom center", at[1]);
+  }
+
+  @Test
+  void aNetworkLabelNeverLiesOnAMarkerAndIsLeftOutWhereNoPlaceIsFree() {
+    // 制度 (r 10 at 200,200) has a marker 16 px above it: its label (about 30 × 17 px) cannot stand
+    // above without covering that marker, so it goes below
+    String[] two =
+        LabelPlacer.aroundMarkers(
+            new double[] {200, 200},
+            new double[] {200, 184},
+            new double[] {10, 4},
+            new String[] {"制度", "改革"},
+            530,
+            650);
+    assertEquals("bottom center", two[0]);
+    // 改革's own places: above is free of 制度's marker and label
+    assertEquals("top center", two[1]);
+    // 25 markers 10 px apart on a grid, the biggest in the middle: it keeps its label (labels are
+    // placed biggest first and may cover a marker), and the labels of the others cannot all find a
+    // place clear of each other: some are left out
+    double[] gx = new double[25];
+    double[] gy = new double[25];
+    double[] gr = new double[25];
+    String[] names = new String[25];
+    for (int i = 0; i < 25; i++) {
+      gx[i] = 280 + 10 * (i % 5);
+      gy[i] = 280 + 10 * (i / 5);
+      gr[i] = i == 12 ? 6 : 4;
+      names[i] = "词" + i;
+    }
+    String[] grid = LabelPlacer.aroundMarkers(gx, gy, gr, names, 530, 650);
+    assertNotNull(grid[12]);
+    assertTrue(java.util.Arrays.stream(grid).anyMatch(java.util.Objects::isNull));
   }
 }
