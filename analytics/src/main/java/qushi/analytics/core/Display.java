@@ -12,7 +12,8 @@ import java.util.Locale;
  * <pre>
  * p-values (p, p_adj, p_*)              2 significant digits; below 0.001 as 1.2e-05
  * rates (per10k, lower, upper, …)       1 decimal
- * everything else that is fractional    3 significant digits, at most 4 decimals
+ * everything else that is fractional    3 significant digits, at most 4 decimals (log ratios and
+ *                                       their bounds, log_ratio_lower, among them)
  * whole numbers                         as integers
  * </pre>
  */
@@ -45,9 +46,15 @@ public final class Display {
     return column.equals("p") || column.startsWith("p_") || column.endsWith("_p");
   }
 
-  /** Returns whether a column holds rates per 10,000 tokens or their interval bounds. */
+  /**
+   * Returns whether a column holds rates per 10,000 tokens or their interval bounds; the bounds of
+   * a log ratio ({@code log_ratio_lower}) are shown as the log ratio is, so that a bound of 0.04 on
+   * a significant term does not read 0.0.
+   */
   public static boolean isRate(String column) {
-    return column.contains("per10k") || column.endsWith("lower") || column.endsWith("upper");
+    return column.contains("per10k")
+        || (!column.startsWith("log_ratio")
+            && (column.endsWith("lower") || column.endsWith("upper")));
   }
 
   /** Returns {@code value} with {@code n} decimals, trailing zeros kept ("3.0"). */
