@@ -549,8 +549,13 @@ final class Unwrapper {
       return true;
     }
     boolean startsB = startsParagraph(b);
-    if (headingB && b.newlinesBefore() >= 2 && CHAPTER.matcher(b.text()).lookingAt()) {
-      return true; // 第一章 总则 after a blank line heads a chapter, whatever the line above
+    if (headingB
+        && b.newlinesBefore() >= 2
+        && (CHAPTER.matcher(b.text()).lookingAt()
+            || CHINESE_ORDINAL.matcher(b.text()).lookingAt())) {
+      // 第一章 总则 after a blank line heads a chapter, whatever the line above, and so does 十、加强和
+      // 改进党的建设 under a report's title that holds a comma
+      return true;
     }
     if (a.endsSentence() || a.endsNote()) {
       return shortA || startsB || headingB || b.newlinesBefore() >= PAGE_BREAK;

@@ -811,6 +811,26 @@ class NormalizerTest {
   }
 
   @Test
+  void aNumberedHeadingAfterABlankLineStartsAParagraphUnderATitleWithAComma() {
+    // one section of a report saved as a web page: its title (with a comma, no full stop), the
+    // section heading, its paragraphs, and a footer whose lines a link cut (which leaves the blank
+    // lines no sure paragraph breaks): the heading must not run into the title
+    String footer =
+        "本作品来自1949年10月1日（含）之后\n\n[\n\nCPC 1\n\n]\n\n，中国共产党的中央组织（包括党的全国代表大会、中央"
+            + "委员会及其直属机构\n\n）制定的公文，可视为《\n\n中华人民共和国著作权法\n\n》第五条规定之“具有立法、司法、"
+            + "行政性质的文件”，因此属于\n\n公有领域\n\n。";
+    String out =
+        normalizer.normalize(
+            "全面建设小康社会，开创中国特色社会主义事业新局面\n\n十、加强和改进党的建设\n\n"
+                + "在我们这样一个多民族的发展中大国，要把全体人民的意志和力量凝聚起来，必须加强和改善党的领导。\n\n"
+                + "（一）深入学习贯彻重要思想，用发展着的马克思主义指导新的实践。\n\n"
+                + footer);
+    List<String> paragraphs = out.lines().toList();
+    assertEquals("全面建设小康社会，开创中国特色社会主义事业新局面", paragraphs.get(0), out);
+    assertEquals("十、加强和改进党的建设", paragraphs.get(1), out);
+  }
+
+  @Test
   void aLineOpenedByTheNextNumberOfAListIsItsNextItemHoweverWideTheLineAbove() {
     // a table of contents without page numbers (a report of 1955 as one web source gives it):
     // the widest entries were taken for lines wrapped at the width, and ran into the next entry
