@@ -383,8 +383,9 @@ public final class Comparisons {
    * in them, its per10k in each period ({@code per10k_2013..2017}: occurrences in the period's
    * years / its tokens), then for each pair of consecutive periods, earlier → later, the log ratio,
    * its 95% interval, the adjusted p, z and direction, then the term's top document and its share
-   * over all the periods. Rows are ordered as in {@link #all}: by the largest |z| among the
-   * comparisons where the term is significant, then by the largest |z|, then by term.
+   * as the comparison that ranks it gives them (on the side where it is more frequent). Rows are
+   * ordered as in {@link #all}: by the largest |z| among the comparisons where the term is
+   * significant, then by the largest |z|, then by term.
    *
    * @param periods at least two periods, none overlapping another
    * @throws BadInputException if fewer than two periods are given, one covers no year, or two

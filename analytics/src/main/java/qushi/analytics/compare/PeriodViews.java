@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import qushi.analytics.core.BadInputException;
-import qushi.analytics.prepare.TopDocuments;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -90,13 +89,11 @@ final class PeriodViews {
     }
     long[] tokens = new long[periods.size()];
     long[][] byPeriod = new long[periods.size()][];
-    boolean[][] sides = new boolean[periods.size()][];
     for (int i = 0; i < periods.size(); i++) {
       int[] y = years.get(i);
       var g = cmp.counts.period(x -> Arrays.binarySearch(y, x) >= 0);
       tokens[i] = g.tokens();
       byPeriod[i] = g.count();
-      sides[i] = cmp.mask(y);
     }
     List<Map<String, KeynessRow>> byTerm = byTerm(tables);
     List<String> keep = ranked(kept(cmp.terms, byPeriod, options), byTerm, options, top);
@@ -120,13 +117,15 @@ final class PeriodViews {
           stat("z_" + name, keep, rows, KeynessRow::z),
           dir);
     }
+    // a term's top document is that of the comparison that ranks it, as that comparison's own
+    // table gives it: on the side where the term is more frequent, so that a share of 0.8 or more
+    // means here what it means there and in the notes' count of changes mostly from one document
     StringColumn topDoc = StringColumn.create(KeynessTable.TOP_DOC);
     DoubleColumn topShare = DoubleColumn.create(KeynessTable.TOP_DOC_SHARE);
-    TopDocuments.Over over = cmp.topDocuments.over(sides);
     for (String term : keep) {
-      Object[] topDocument = over.top(cmp.id(term));
-      topDoc.append(topDocument == null ? "" : (String) topDocument[0]);
-      topShare.append(topDocument == null ? Double.NaN : (Double) topDocument[1]);
+      KeynessRow r = deciding(term, byTerm, options);
+      topDoc.append(r == null || r.topDocument() == null ? "" : r.topDocument());
+      topShare.append(r == null ? Double.NaN : r.topDocumentShare());
     }
     out.addColumns(topDoc, topShare);
     List<String> names = new ArrayList<>();
@@ -213,6 +212,28 @@ final class PeriodViews {
             .thenComparingDouble(s -> -rank.get(s)[1])
             .thenComparing(Comparator.naturalOrder()));
     return keep.subList(0, Math.min(top, keep.size()));
+  }
+
+  /**
+   * Returns the row of the comparison that ranks {@code term} ({@link #ranked}): the one of largest
+   * |z| among those where it is significant, else the one of largest |z| (the earlier on ties), or
+   * null when no comparison has a row for it.
+   */
+  private static KeynessRow deciding(
+      String term, List<Map<String, KeynessRow>> byTerm, KeynessOptions options) {
+    KeynessRow best = null;
+    for (Map<String, KeynessRow> kt : byTerm) {
+      KeynessRow r = kt.get(term);
+      if (r == null) continue;
+      if (best == null) {
+        best = r;
+        continue;
+      }
+      boolean sig = r.pAdjusted() < options.level();
+      boolean bestSig = best.pAdjusted() < options.level();
+      if ((sig && !bestSig) || (sig == bestSig && Math.abs(r.z()) > Math.abs(best.z()))) best = r;
+    }
+    return best;
   }
 
   /** Returns each table's rows by term. */
