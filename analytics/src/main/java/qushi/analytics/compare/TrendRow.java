@@ -28,7 +28,10 @@ import java.util.Arrays;
  * @param trough the year of its lowest rate between its onset and its last year
  * @param last the last year the term is established
  * @param change log₂ of the observed rate of the late years (from {@code lateStart} on) over that
- *     of the early years (up to {@code earlyEnd}), with pseudo-counts as in {@code logRatio}
+ *     of the early years (up to {@code earlyEnd}), with pseudo-counts as in {@code logRatio};
+ *     computed for every term, but it names the shape only of RISING, FALLING and STABLE ones
+ *     ({@link TrendClass#measuredByChange}), and the table and this row's summary leave it out for
+ *     the others (a term that rose and fell has no one change)
  * @param earlyEnd the last of the early years {@code change} compares: from the first year on, as
  *     few as would hold the term {@value TrendClassifier#END_EVIDENCE} times at its rate over all
  *     years, times the dispersion of the years around its fitted curve, at most a third of them
@@ -129,11 +132,24 @@ public record TrendRow(
     return 31 * (31 * term.hashCode() + trend.hashCode()) + Arrays.hashCode(per10k);
   }
 
-  /** Returns a short summary: term, class, years, change and adjusted p. */
+  /**
+   * Returns a short summary: term, class, years, change (for the shapes read from it, as the table
+   * gives it) and adjusted p.
+   */
   @Override
   public String toString() {
     return String.format(
-        "TrendRow[%s %s, onset=%d, peak=%d, last=%d, change=%.2f, frequency=%d, pAdjusted=%.3g]",
-        term, trend, onset, peak, last, change, frequency, pAdjusted);
+        java.util.Locale.ROOT,
+        "TrendRow[%s %s, onset=%d, peak=%d, last=%d, %sfrequency=%d, pAdjusted=%.3g]",
+        term,
+        trend,
+        onset,
+        peak,
+        last,
+        trend.measuredByChange()
+            ? String.format(java.util.Locale.ROOT, "change=%.2f, ", change)
+            : "",
+        frequency,
+        pAdjusted);
   }
 }

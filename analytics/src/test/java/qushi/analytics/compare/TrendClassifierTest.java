@@ -138,6 +138,9 @@ class TrendClassifierTest {
     TrendTable t = classified();
     assertEquals(TrendClass.PEAKED, t.row("理由").orElseThrow().trend(), t.row("理由").toString());
     assertEquals(TrendClass.RISING, t.row("采购").orElseThrow().trend(), t.row("采购").toString());
+    // a row's summary gives the change only where the shape is read from it, as the table does
+    assertTrue(t.row("采购").orElseThrow().toString().contains("change="));
+    assertFalse(t.row("理由").orElseThrow().toString().contains("change"));
   }
 
   @Test
