@@ -11,7 +11,7 @@ import java.util.Locale;
  *
  * <pre>
  * p-values (p, p_adj, p_*)              2 significant digits; below 0.001 as 1.2e-05
- * rates (per10k, lower, upper, …)       1 decimal
+ * rates (per10k, lower, upper, …)       1 decimal (below 0.05 but not 0: 1 significant digit)
  * everything else that is fractional    3 significant digits, at most 4 decimals (log ratios and
  *                                       their bounds, log_ratio_lower, among them)
  * whole numbers                         as integers
@@ -24,7 +24,11 @@ public final class Display {
   public static String format(String column, double value) {
     if (!Double.isFinite(value)) return Double.isNaN(value) ? "" : value > 0 ? "∞" : "-∞";
     if (isP(column)) return significant(value, 2);
-    if (isRate(column)) return decimals(value, 1);
+    if (isRate(column)) {
+      // a rate that one decimal would show as 0.0 is shown to one significant digit: 0.04, not
+      // a zero beside a count of 1
+      return value != 0 && Math.abs(value) < 0.05 ? significant(value, 1) : decimals(value, 1);
+    }
     if (value == Math.rint(value) && Math.abs(value) < 1e15) return Long.toString((long) value);
     return significant(value, 3);
   }
