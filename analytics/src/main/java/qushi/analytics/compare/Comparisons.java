@@ -210,7 +210,7 @@ public final class Comparisons {
             units.counts().period(y -> Arrays.binarySearch(r, y) >= 0),
             options);
     return withDocuments(k, mask(t), mask(r))
-        .named(target.label(), reference.label())
+        .named(target.within(years).label(), reference.within(years).label())
         .counted(counted);
   }
 

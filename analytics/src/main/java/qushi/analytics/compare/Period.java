@@ -192,6 +192,37 @@ public record Period(String label, int[] years) {
     return out;
   }
 
+  /**
+   * Returns this period named by what it covers of the corpus: each range's ends drawn in to the
+   * first and last corpus year inside it (2013..2025 of a corpus that ends in 2022 is 2013..2022),
+   * the years unchanged; a year named alone, {@link #REST} and a range that covers no corpus year
+   * stay as written.
+   *
+   * @param corpusYears the corpus's years, ascending
+   */
+  public Period within(int[] corpusYears) {
+    if (rest()) return this;
+    List<String> parts = new ArrayList<>();
+    for (String part : label.split(",")) {
+      String[] ends = part.split("\\.\\.");
+      if (ends.length != 2) {
+        parts.add(part);
+        continue;
+      }
+      int from = Integer.parseInt(ends[0]);
+      int to = Integer.parseInt(ends[1]);
+      int[] in = IntStream.of(corpusYears).filter(y -> y >= from && y <= to).toArray();
+      parts.add(
+          in.length == 0
+              ? part
+              : in[0] == in[in.length - 1]
+                  ? Integer.toString(in[0])
+                  : in[0] + ".." + in[in.length - 1]);
+    }
+    String named = String.join(",", parts);
+    return named.equals(label) ? this : new Period(named, years);
+  }
+
   /** Returns the label of a set of years: runs of consecutive years written FROM..TO. */
   static String label(int[] years) {
     List<String> parts = new ArrayList<>();

@@ -73,6 +73,9 @@ final class PeriodViews {
     if (periods.size() < 2) {
       throw BadInputException.option("periods", "needs at least two periods, was " + periods);
     }
+    // each period is named by the corpus years it covers (2013..2025 of a corpus that ends in
+    // 2022 is 2013..2022)
+    periods = periods.stream().map(p -> p.within(cmp.years)).toList();
     List<int[]> years = new ArrayList<>();
     java.util.Set<Integer> seen = new java.util.HashSet<>();
     for (Period p : periods) {

@@ -80,4 +80,19 @@ class PeriodTest {
         new int[] {2018, 2019, 2021},
         Period.parse("2018..2020,2021").resolve(CORPUS, null, "target"));
   }
+
+  @Test
+  void aPeriodIsNamedByTheCorpusYearsItsRangesCover() {
+    int[] corpus = {2012, 2013, 2015, 2022};
+    // a range past the corpus's last year ends at that year; the years stay as named
+    Period late = Period.parse("2013..2025");
+    assertEquals("2013..2022", late.within(corpus).label());
+    assertArrayEquals(late.years(), late.within(corpus).years());
+    assertEquals("2012..2013,2022", Period.parse("1900..2013,2022").within(corpus).label());
+    // a range that covers one corpus year is that year; a year named alone and rest stay
+    assertEquals("2015", Period.parse("2014..2016").within(corpus).label());
+    assertEquals("2030", Period.parse("2030").within(corpus).label());
+    assertEquals("rest", Period.REST.within(corpus).label());
+    assertEquals("2013..2015", Period.parse("2013..2015").within(corpus).label());
+  }
 }

@@ -1,6 +1,7 @@
 package qushi.analytics.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -56,5 +57,9 @@ class PeriodViewsTest {
     assertEquals(pair.topDocument(), periods.stringColumn(KeynessTable.TOP_DOC).get(row));
     assertEquals(
         pair.topDocumentShare(), periods.doubleColumn(KeynessTable.TOP_DOC_SHARE).get(row), 1e-12);
+    // a period that runs past the corpus is named by the years it covers
+    var past = q.comparePeriods("2021,2022..2030").table();
+    assertTrue(past.containsColumn("per10k_2022..2023"), past.columnNames().toString());
+    assertTrue(q.compare("2022..2030", "2021").toString().contains("2022..2023"));
   }
 }
