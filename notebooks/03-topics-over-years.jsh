@@ -8,7 +8,7 @@ var q = Qushi.open("seeds");
 System.out.println(q.sweep(4, 12, 4));
 // prints: /k\s+ll_per_token\s+perplexity/
 
-// --- cell: a model with 8 topics (5 runs with different seeds measure stability)
+// --- cell: a model with 8 topics (3 runs with different seeds measure stability)
 var m = q.topics(8);
 System.out.println(m);
 System.out.println(m.summary());
@@ -27,5 +27,5 @@ System.out.println(m.representativesTable().where("topic", 1).get(0).text());
 
 // --- cell: topic proportions of a new text (cleaned and segmented like the corpus)
 double[] theta = q.infer(m, "人形机器人和具身智能加快发展，脑机接口进入临床试验。");
-for (int i = 0; i < theta.length; i++) System.out.printf("topic %d %-24s %.2f%n", i + 1, m.topic(i + 1).label(), theta[i]);
-// prints: /topic 8 /
+for (int i = 0; i < theta.length; i++) System.out.printf("topic %2d  %.2f  %s%n", i + 1, theta[i], m.topic(i + 1).label());
+// prints: /topic  8  0\.\d\d  /

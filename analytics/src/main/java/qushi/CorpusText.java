@@ -110,7 +110,7 @@ public interface CorpusText {
     return Correspondence.of(corpus(), options);
   }
 
-  /** Returns a topic model with {@code k} topics (default settings: 5 runs for stability). */
+  /** Returns a topic model with {@code k} topics (default settings: 3 runs for stability). */
   default TopicModel topics(int k) {
     return topics(TopicOptions.defaults().withTopics(k));
   }
