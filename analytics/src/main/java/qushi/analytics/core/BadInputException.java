@@ -42,6 +42,20 @@ public class BadInputException extends IllegalArgumentException {
     return new BadInputException(parameter + " " + problem, parameter, problem);
   }
 
+  /**
+   * The system property that, set to {@code true}, gives this exception a stack trace ({@code
+   * --debug} on the command line sets it). Without it the exception has none: its one-line message
+   * says all a user needs, and jshell prints that line alone instead of the frames of qushi's
+   * internals under it.
+   */
+  public static final String TRACE_PROPERTY = "qushi.debug";
+
+  /** Fills in the stack trace only where {@link #TRACE_PROPERTY} asks for it. */
+  @Override
+  public synchronized Throwable fillInStackTrace() {
+    return Boolean.getBoolean(TRACE_PROPERTY) ? super.fillInStackTrace() : this;
+  }
+
   /** Returns the API name of the setting at fault, when the problem is a setting's. */
   public Optional<String> parameter() {
     return Optional.ofNullable(parameter);

@@ -78,6 +78,10 @@ public final class Main {
     cli.setExecutionExceptionHandler(Main::handle);
     cli.setParameterExceptionHandler(Main::usage);
     int code;
+    // a bad input's stack trace is made only for --debug, which prints it
+    if (Arrays.asList(args).contains("--debug")) {
+      System.setProperty(BadInputException.TRACE_PROPERTY, "true");
+    }
     try {
       code = cli.execute(args);
     } catch (OutOfMemoryError e) {

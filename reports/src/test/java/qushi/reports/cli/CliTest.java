@@ -981,6 +981,8 @@ class CliTest {
     Result r = run("stats", "--debug", "--corpus", dir.resolve("nowhere").toString());
     assertEquals(2, r.code());
     assertTrue(r.err().contains("BadInputException"), r.err());
+    // with its frames: --debug is for finding where the input was refused
+    assertTrue(r.err().contains("\tat qushi."), r.err());
   }
 
   @Test
