@@ -1,6 +1,7 @@
 package qushi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,6 +44,9 @@ class ResultsInJshellTest {
     // 科技强国 is at the same rate every year: STABLE, and the table says what that means
     assertEquals("STABLE", t.row("科技强国").orElseThrow().trend().name());
     assertTrue(shown.contains("STABLE: no change the tests establish"), shown);
+    // the given terms are counted by text search, which the trends of all terms are not
+    assertTrue(shown.contains("counted by text search"), shown);
+    assertFalse(corpus().trends().toString().contains("counted by text search"));
     // the selection of rows keeps the note
     assertEquals(List.of("数字乡村"), t.first(1).untested());
   }

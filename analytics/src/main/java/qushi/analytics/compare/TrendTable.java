@@ -348,13 +348,18 @@ public record TrendTable(
     return documents ? t.addColumns(topDoc, topShare) : t;
   }
 
+  /** What a table of the given terms counts, which the table of all terms does not. */
+  private static final String OCCURRENCES_NOTE =
+      "counted by text search (occurrences, as count finds them), where the trends of all terms"
+          + " count segmenter tokens (frequency): a term's shape can differ between the two\n";
+
   /** What STABLE means, under the summary of a table that has STABLE terms. */
   private static final String STABLE_NOTE =
       "STABLE: no change the tests establish, not evidence that there was none (see change)\n";
 
   /**
    * Returns a summary line (year span, terms, count per class), the terms asked for and not tested,
-   * what STABLE means, then the first and last rows.
+   * what the counts are when they are occurrences, what STABLE means, then the first and last rows.
    */
   @Override
   public String toString() {
@@ -375,6 +380,7 @@ public record TrendTable(
                 + " times: "
                 + String.join(", ", untested)
                 + "\n")
+        + (counted == Counted.OCCURRENCES ? OCCURRENCES_NOTE : "")
         + (counts.getOrDefault(TrendClass.STABLE, 0) > 0 ? STABLE_NOTE : "")
         + TextTable.preview(
             table(), List.of(TERM, TREND, CHANGE, P_ADJ), TextTable.PREVIEW_CHARS - 160);
