@@ -99,6 +99,18 @@ class ResultsInJshellTest {
     BadInputException e =
         assertThrows(BadInputException.class, () -> q.count("科技强国").save(missing.toString()));
     assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
+    // a name that promises another format gets none: CSV under .json would mislead
+    BadInputException json =
+        assertThrows(
+            BadInputException.class,
+            () -> q.count("科技强国").save(dir.resolve("counts.json").toString()));
+    assertTrue(json.getMessage().contains("save writes CSV or TSV"), json.getMessage());
+    // the saved file has the permissions of any new file, not a temporary file's owner-only ones
+    if (csv.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Path plain = Files.createFile(dir.resolve("plain.txt"));
+      assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(csv));
+      Files.delete(plain);
+    }
     try (var files = Files.list(dir)) {
       assertEquals(
           List.of("counts.csv", "keyness.tsv"),

@@ -58,7 +58,13 @@ public final class Csv {
    */
   public static Path save(Table table, Path file) {
     String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-    char delimiter = name.endsWith(".tsv") || name.endsWith(".tab") ? '\t' : ',';
+    boolean tsv = name.endsWith(".tsv") || name.endsWith(".tab");
+    if (!tsv && !name.endsWith(".csv") && !name.endsWith(".txt")) {
+      // x.json or x.xlsx would get comma-separated text under a name that promises another format
+      throw new BadInputException(
+          file, "save writes CSV or TSV: name the file .csv or .tsv (or .txt for CSV)");
+    }
+    char delimiter = tsv ? '\t' : ',';
     Path folder = file.toAbsolutePath().getParent();
     if (folder != null && !Files.isDirectory(folder)) {
       throw new BadInputException(
@@ -66,8 +72,23 @@ public final class Csv {
     }
     Path part = null;
     try {
-      part = Files.createTempFile(folder, "." + file.getFileName(), ".part");
-      Files.writeString(part, "\uFEFF" + of(table, delimiter), StandardCharsets.UTF_8);
+      // a new file with the permissions any new file of the user gets (a temporary file's are the
+      // owner's alone), under a name no other writer uses
+      part =
+          folder.resolve(
+              "."
+                  + file.getFileName()
+                  + "."
+                  + ProcessHandle.current().pid()
+                  + "."
+                  + System.nanoTime()
+                  + ".part");
+      Files.writeString(
+          part,
+          "\uFEFF" + of(table, delimiter),
+          StandardCharsets.UTF_8,
+          java.nio.file.StandardOpenOption.CREATE_NEW,
+          java.nio.file.StandardOpenOption.WRITE);
       try {
         Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {

@@ -13,7 +13,11 @@ public interface Tabular {
 
   /**
    * Writes the rows with a byte-order mark (for Excel) to {@code file}: TSV when its name ends with
-   * {@code .tsv}, else CSV; numbers in full precision. Returns its path.
+   * {@code .tsv} or {@code .tab}, CSV when it ends with {@code .csv} or {@code .txt}; numbers in
+   * full precision. Returns its path.
+   *
+   * @throws BadInputException if the name promises another format ({@code .json}, {@code .xlsx}) or
+   *     the file cannot be written
    */
   default Path save(String file) {
     return Csv.save(table(), Path.of(file));
