@@ -87,8 +87,14 @@ abstract class ComparedCorpus implements CorpusCounts {
    */
   @Override
   public TrendTable trends(TrendOptions options) {
-    return comparisons.trend(options);
+    // the trends of every term are the slowest question a notebook asks again: asked again with
+    // the same settings, the table already made is the answer (it is immutable)
+    return trends.computeIfAbsent(options, comparisons::trend);
   }
+
+  /** The trend tables of every term made so far, by their settings. */
+  private final java.util.Map<TrendOptions, TrendTable> trends =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * Returns the trend of every term over the years of {@code years} (null for all).

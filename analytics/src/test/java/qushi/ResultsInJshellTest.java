@@ -2,6 +2,7 @@ package qushi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,7 +47,10 @@ class ResultsInJshellTest {
     assertTrue(shown.contains("STABLE: no change the tests establish"), shown);
     // the given terms are counted by text search, which the trends of all terms are not
     assertTrue(shown.contains("counted by text search"), shown);
-    assertFalse(corpus().trends().toString().contains("counted by text search"));
+    Qushi q = corpus();
+    assertFalse(q.trends().toString().contains("counted by text search"));
+    // asked again with the same settings, the trends of every term are not worked out again
+    assertSame(q.trends(), q.trends());
     // the selection of rows keeps the note
     assertEquals(List.of("数字乡村"), t.first(1).untested());
   }
