@@ -9,14 +9,14 @@ import qushi.analytics.compare.TermInterval;
 import qushi.analytics.compare.TrendClass;
 import qushi.analytics.compare.TrendRow;
 import qushi.analytics.core.Tables;
-import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
 /**
  * Term trends: rates per 10,000 tokens across the years for the watch list, with bootstrap
- * intervals as error bars, and a heatmap of the top terms of the all-years view. The default watch
- * list is the strongest emerging or rising, vanished, fading or falling, and peaked terms of the
- * trend table (smallest p first; terms that one document carries last).
+ * intervals as error bars, and a heatmap of the terms whose change the trend test finds strongest
+ * (the all-years view is written as a CSV file beside it). The default watch list is the strongest
+ * emerging or rising, vanished, fading or falling, and peaked terms of the trend table (smallest p
+ * first; terms that one document carries last).
  */
 public final class TrendsSection extends BuilderSection {
   @Override
@@ -78,18 +78,22 @@ public final class TrendsSection extends BuilderSection {
       s.put("status", l.get(years.length < 2 ? "trends.one_year" : "trends.no_watch"));
     }
 
-    if (data.all() != null) {
-      Table all = data.all().table();
-      String allFile = s.csv("compare_all.csv", all);
-      String[] terms = all.stringColumn("term").asObjectArray();
-      // years without word tokens have no rate column
-      int[] shown =
-          java.util.Arrays.stream(years).filter(y -> all.containsColumn("per10k_" + y)).toArray();
-      double[][] z = new double[terms.length][shown.length];
-      for (int y = 0; y < shown.length; y++) {
-        DoubleColumn c = all.doubleColumn("per10k_" + shown[y]);
-        for (int r = 0; r < terms.length; r++) z[r][y] = c.get(r);
-      }
+    if (data.all() != null) s.put("allCsv", s.csv("compare_all.csv", data.all().table()));
+    if (data.trend() != null && !data.trend().rows().isEmpty()) {
+      // the terms whose change over the years the trend test finds strongest: the changed ones
+      // first, each group by its scaled deviance, which weighs the change by the evidence of the
+      // units that hold it (a small odd year's words do not crowd out the corpus's main changes)
+      List<TrendRow> top =
+          data.trend().rows().stream()
+              .sorted(
+                  java.util.Comparator.comparingInt((TrendRow r) -> r.trend().changed() ? 0 : 1)
+                      .thenComparingDouble(r -> -r.g2())
+                      .thenComparing(TrendRow::term))
+              .limit(o.heatmap())
+              .toList();
+      int[] shown = data.trend().years().stream().mapToInt(Integer::intValue).toArray();
+      String[] terms = top.stream().map(TrendRow::term).toArray(String[]::new);
+      double[][] z = top.stream().map(TrendRow::per10k).toArray(double[][]::new);
       boolean byPeak = shown.length > KeywordsSection.COMPACT_YEARS;
       if (byPeak) {
         // many years: rows in order of the year of each term's highest rate, read as a timeline
@@ -119,7 +123,6 @@ public final class TrendsSection extends BuilderSection {
                   terms,
                   z,
                   l.get("col.compare_all.per10k"))));
-      s.put("allCsv", allFile);
       s.method("all");
     }
     s.method("count")

@@ -110,6 +110,37 @@ class ReportTest {
   }
 
   @Test
+  void theHeatmapShowsTheTermsWhoseChangeTheTrendTestFindsStrongest() throws IOException {
+    String start = "qushi.chart(\"chart_trends_heatmap\", ";
+    int a = zh.html().indexOf(start) + start.length();
+    JsonNode trace;
+    ObjectMapper json = new ObjectMapper();
+    try (var parser = json.getFactory().createParser(zh.html().substring(a))) {
+      trace = json.<JsonNode>readTree(parser).get("data").get(0);
+    }
+    // the changed terms first, each group by the trend test's scaled deviance, then by term (three
+    // years: the rows keep that order)
+    List<qushi.analytics.compare.TrendRow> expected =
+        analysis.trends().rows().stream()
+            .sorted(
+                java.util.Comparator.comparingInt(
+                        (qushi.analytics.compare.TrendRow r) -> r.trend().changed() ? 0 : 1)
+                    .thenComparingDouble(r -> -r.g2())
+                    .thenComparing(qushi.analytics.compare.TrendRow::term))
+            .limit(Fixtures.options().heatmap())
+            .toList();
+    List<String> rows = new ArrayList<>();
+    trace.get("y").forEach(n -> rows.add(n.asText()));
+    assertEquals(expected.stream().map(qushi.analytics.compare.TrendRow::term).toList(), rows);
+    // each cell is the term's frequency per 10k in that year
+    for (int r = 0; r < rows.size(); r++) {
+      double[] per10k = expected.get(r).per10k();
+      for (int y = 0; y < per10k.length; y++)
+        assertEquals(per10k[y], trace.get("z").get(r).get(y).asDouble(), 1e-9, rows.get(r));
+    }
+  }
+
+  @Test
   void aColumnHeadingSaysWhatTheColumnMeans() {
     Labels l = Labels.of(Lang.ZH);
     String html = zh.html();
