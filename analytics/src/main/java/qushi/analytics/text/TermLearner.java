@@ -111,10 +111,18 @@ public final class TermLearner {
   /**
    * Kind of a generic verbal noun (a stopword tagged {@code vn}: 发展, 建设), which never starts a term
    * but may be its head (生态文明建设), and of a stopword tagged as a distinguishing word ({@code b}: the
-   * determiners 下列, 上述, 整个, 所有, and 主要), which qualifies what follows it and so never starts one
-   * either (下列情形, 上述活动), but may stand inside one.
+   * determiners 下列, 上述, 整个, 所有, and 主要, and the stopwords that point at the speaker's own place,
+   * 我国, 本市), which qualifies what follows it and so never starts one either (下列情形, 上述活动, 我国公民), but
+   * may stand inside one.
    */
   public static final byte GENERIC_HEAD = 5;
+
+  /**
+   * The first characters of a stopword that points at the speaker's own place (我国, 我省, 本市): it
+   * qualifies what follows it, as a determiner does (我国公民, 我国可再生能源), so it is of the kind {@link
+   * #GENERIC_HEAD} and starts no term.
+   */
+  private static final String DEICTIC = "我本";
 
   /** Kind of a verb that is not a stopword. */
   public static final byte VERB = 2;
@@ -322,6 +330,9 @@ public final class TermLearner {
       // the recogniser's "name" that ends in a particle is a misreading (有/关的): no name
       return "的地得了过".indexOf(word.charAt(word.length() - 1)) >= 0 ? FUNCTION : NAME;
     }
+    // a word that ends in the particle 的 and is no noun (目的 is one) is a modifier with its
+    // particle, the dictionary's 新的 or 真正的: a phrase such as 新的历史 or 新的证据 is no term
+    if (!single && word.endsWith("的") && c != 'n') return FUNCTION;
     boolean pureVerb =
         tag.equals("v")
             || tag.equals("vi")
@@ -330,7 +341,8 @@ public final class TermLearner {
             || tag.equals("vg");
     byte kind;
     if (stop && pureVerb) kind = GENERIC_VERB;
-    else if (stop && (tag.equals("vn") || c == 'b')) kind = GENERIC_HEAD;
+    else if (stop && (tag.equals("vn") || c == 'b' || DEICTIC.indexOf(word.charAt(0)) >= 0))
+      kind = GENERIC_HEAD;
     else if (pureVerb) kind = VERB;
     else if (tag.equals("vn")) kind = VERBAL_NOUN;
     else if (c == 'd' || tag.equals("ad")) kind = MODIFIER;

@@ -10,7 +10,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TermLearnerTest {
-  private static final Set<String> STOP = Set.of("推动", "建设", "的", "认真", "已经", "下列", "主要");
+  private static final Set<String> STOP =
+      Set.of("推动", "建设", "的", "认真", "已经", "下列", "主要", "我国", "方面");
 
   private static byte kind(String word, String tag) {
     return TermLearner.kind(word, tag, STOP, Set.of("人工智能", "研究所", "党中央"));
@@ -33,6 +34,15 @@ class TermLearnerTest {
     // a determiner or distinguishing word among the stopwords: no start of a term
     assertEquals(TermLearner.GENERIC_HEAD, kind("下列", "b"));
     assertEquals(TermLearner.NOMINAL, kind("民用", "b"));
+    // a stopword that points at the speaker's own place qualifies what follows (我国公民); another
+    // stopword noun stays nominal
+    assertEquals(TermLearner.GENERIC_HEAD, kind("我国", "n"));
+    assertEquals(TermLearner.NOMINAL, kind("方面", "n"));
+    assertEquals(TermLearner.NOMINAL, kind("本科", "n"));
+    // a modifier with its particle is no part of a term (新的历史); a noun that ends in 的 is one
+    assertEquals(TermLearner.FUNCTION, kind("新的", "a"));
+    assertEquals(TermLearner.FUNCTION, kind("真正的", "b"));
+    assertEquals(TermLearner.NOMINAL, kind("目的", "n"));
     assertEquals(TermLearner.VERB, kind("攻坚", "vi"));
     assertEquals(TermLearner.VERBAL_NOUN, kind("调控", "vn"));
     assertEquals(TermLearner.NAME, kind("习近平", "nr"));
