@@ -142,6 +142,11 @@ class SegmenterTest {
     assertSegments(BUNDLED, "党的二十大精神", "党", "的", "二十大", "精神");
     assertSegments(BUNDLED, "十九大以来", "十九大", "以来");
     assertSegments(BUNDLED, "十八届七中全会", "十八", "届", "七中全会");
+    // doctrine formulas the dictionaries cut (和谐 社会, 以 经济 建设 为 中心), one with function words
+    assertSegments(BUNDLED, "构建社会主义和谐社会", "构建", "社会主义和谐社会");
+    assertSegments(BUNDLED, "坚持以经济建设为中心", "坚持", "以经济建设为中心");
+    assertSegments(BUNDLED, "全面从严治党", "全面从严治党");
+    assertSegments(BUNDLED, "推进从严治党", "推进", "从严治党");
   }
 
   @Test
