@@ -112,7 +112,7 @@ public final class TextTable {
    * maxChars} with the header and a note ({@code note} more characters to name left-out columns).
    */
   private static Shown shown(Table rows, int note, int maxChars) {
-    List<String> lines = lines(rows, 0, rows.rowCount());
+    List<String> lines = lines(rows, 0, rows.rowCount(), PREVIEW_CELL);
     int m = rows.rowCount();
     int budget = maxChars - lines.get(0).length() - 80 - note;
     int head = 0;
@@ -128,7 +128,35 @@ public final class TextTable {
     return new Shown(lines, head, tail);
   }
 
+  /**
+   * The widest cell of a preview, in display columns: a longer text (a section title, a paragraph
+   * of boilerplate) is cut with "…" — at its start in a column named {@code left}, whose end stands
+   * next to the match of a concordance line — so that it does not push the other columns out of the
+   * preview. {@code show()} prints every cell whole.
+   */
+  static final int PREVIEW_CELL = 30;
+
   private static List<String> lines(Table table, int from, int to) {
+    return lines(table, from, to, Integer.MAX_VALUE);
+  }
+
+  /** Returns the text of {@code s} cut to at most {@code max} display columns with "…". */
+  static String cut(String s, int max, boolean atStart) {
+    if (width(s) <= max) return s;
+    int[] cps = s.codePoints().toArray();
+    StringBuilder out = new StringBuilder();
+    int w = 1; // the ellipsis
+    for (int k = 0; k < cps.length; k++) {
+      int cp = cps[atStart ? cps.length - 1 - k : k];
+      int cw = wide(cp) ? 2 : 1;
+      if (w + cw > max) break;
+      w += cw;
+      out.appendCodePoint(cp);
+    }
+    return atStart ? "…" + out.reverse() : out + "…";
+  }
+
+  private static List<String> lines(Table table, int from, int to, int cell) {
     int cols = table.columnCount();
     List<String[]> cells = new ArrayList<>();
     String[] header = table.columnNames().toArray(new String[0]);
@@ -137,7 +165,10 @@ public final class TextTable {
     cells.add(header);
     for (int r = from; r < to; r++) {
       String[] line = new String[cols];
-      for (int c = 0; c < cols; c++) line[c] = cell(table.column(c), format[c], r);
+      for (int c = 0; c < cols; c++) {
+        String text = cell(table.column(c), format[c], r);
+        line[c] = cut(text, cell, header[c].equals("left"));
+      }
       cells.add(line);
     }
     int[] width = new int[cols];

@@ -52,6 +52,39 @@ class TextTableTest {
   }
 
   @Test
+  void aPreviewCutsLongCellsSoThatAConcordanceKeepsItsLine() {
+    // 40 concordance lines under section titles of 60 characters: the titles pushed the line out
+    int n = 40;
+    String title = "关于办理与盗窃、抢劫、诈骗、抢夺机动车相关刑事案件具体应用法律若干问题的解释第一章总则第一节一般规定";
+    Table t =
+        Table.create(
+            "kwic",
+            IntColumn.create("year", IntStream.range(0, n).map(i -> 2007).toArray()),
+            StringColumn.create(
+                "section", IntStream.range(0, n).mapToObj(i -> title).toArray(String[]::new)),
+            StringColumn.create(
+                "left",
+                IntStream.range(0, n)
+                    .mapToObj(i -> "依照本法规定，由该公安机关所在地的同级人民检察院或者最高")
+                    .toArray(String[]::new)),
+            StringColumn.create(
+                "match", IntStream.range(0, n).mapToObj(i -> "人民法院").toArray(String[]::new)),
+            StringColumn.create(
+                "right",
+                IntStream.range(0, n)
+                    .mapToObj(i -> "受理，并通知当事人在十五日内提出书面意见")
+                    .toArray(String[]::new)));
+    String p = TextTable.preview(t, TextTable.PREVIEW_CHARS);
+    String header = p.lines().findFirst().orElseThrow();
+    assertTrue(header.contains("match") && header.contains("right"), p);
+    // the title cut at its end, the left context at its start: its end stands by the match
+    assertTrue(p.contains("关于办理与盗窃、抢劫、诈骗、…"), p);
+    assertTrue(p.contains("…在地的同级人民检察院或者最高  人民法院"), p);
+    // show() prints every cell whole
+    assertTrue(TextTable.of(t).contains(title));
+  }
+
+  @Test
   void aSmallTableIsShownWhole() {
     Table t = table(3, 2);
     assertEquals(TextTable.of(t), TextTable.preview(t, TextTable.PREVIEW_CHARS));
