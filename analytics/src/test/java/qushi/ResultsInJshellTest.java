@@ -80,6 +80,13 @@ class ResultsInJshellTest {
     assertTrue(shown.startsWith("PeriodTable[1 row]\n2021_to_2022..2023: terms="), shown);
     assertTrue(shown.contains("significant=" + k.tested().significant() + " "), shown);
     assertEquals(3, q.compareAll().first(2).comparisons().size() - 2, "3 vs rest, 2 pairs");
+    // more than four comparisons: the four with most significant terms, and a pointer to the rest,
+    // all within the 1,000 characters jshell shows whole
+    var all = q.compareAll();
+    String printed = all.toString();
+    assertTrue(printed.contains("… 1 more comparisons with fewer significant terms"), printed);
+    assertEquals(5, all.summary().lines().count());
+    assertTrue(printed.length() <= 1000, printed.length() + "\n" + printed);
   }
 
   @Test

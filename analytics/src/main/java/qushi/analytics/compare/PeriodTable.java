@@ -55,15 +55,42 @@ public record PeriodTable(Table table, List<Comparison> comparisons, double leve
         .collect(Collectors.joining("\n"));
   }
 
-  /** Returns the number of rows, what each comparison found, then the first and last rows. */
+  /** The most comparisons whose tallies a printed view lists; {@link #summary} lists all. */
+  static final int SHOWN_COMPARISONS = 4;
+
+  /**
+   * Returns the number of rows, what each comparison found (with more than {@value
+   * #SHOWN_COMPARISONS} comparisons, those with the most significant terms, in the view's order,
+   * and how many are left to {@link #summary}), then the first and last rows, in at most about
+   * 1,000 characters, which jshell shows whole.
+   */
   @Override
   public String toString() {
+    String found = summary();
+    if (comparisons.size() > SHOWN_COMPARISONS) {
+      List<Comparison> most =
+          comparisons.stream()
+              .sorted(
+                  java.util.Comparator.comparingInt((Comparison c) -> -c.tested().significant()))
+              .limit(SHOWN_COMPARISONS)
+              .toList();
+      found =
+          comparisons.stream()
+                  .filter(most::contains)
+                  .map(c -> c.name() + ": " + c.tested().describe(c.tested().terms(), level))
+                  .collect(Collectors.joining("\n"))
+              + "\n… "
+              + (comparisons.size() - SHOWN_COMPARISONS)
+              + " more comparisons with fewer significant terms: .summary() lists all "
+              + comparisons.size();
+    }
+    // jshell shows a value whole up to 1,000 characters: the rows take what the tallies leave
     return "PeriodTable["
         + table.rowCount()
         + (table.rowCount() == 1 ? " row" : " rows")
         + "]\n"
-        + summary()
+        + found
         + "\n"
-        + TextTable.preview(table, TextTable.PREVIEW_CHARS);
+        + TextTable.preview(table, Math.max(300, TextTable.PREVIEW_CHARS - 30 - found.length()));
   }
 }
