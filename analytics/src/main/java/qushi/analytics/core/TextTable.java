@@ -35,29 +35,33 @@ public final class TextTable {
    * a line that says what is left out and how to see it. A row is never cut.
    */
   public static String preview(Table table, int maxChars) {
-    return preview(table, 2, maxChars);
+    return preview(table, 2, maxChars, false);
   }
 
   /**
    * Returns {@link #preview(Table, int)} with at least the first {@code keep} columns (fewer rows
    * where those do not leave room for {@link #PREVIEW_MIN_ROWS}).
    */
-  private static String preview(Table table, int keep, int maxChars) {
+  private static String preview(Table table, int keep, int maxChars, boolean ranked) {
     String whole = of(table);
     if (whole.length() <= maxChars) return whole;
     int n = table.rowCount();
-    // the rows a preview can show: the first and the last ones
+    // the rows a preview can show: the first and the last ones, or the first ones of a ranking
     int reach = 2 * PREVIEW_MIN_ROWS;
     Table rows =
-        n <= 2 * reach ? table : table.inRange(0, reach).append(table.inRange(n - reach, n));
+        ranked
+            ? table.inRange(0, Math.min(n, 2 * reach))
+            : n <= 2 * reach ? table : table.inRange(0, reach).append(table.inRange(n - reach, n));
     int want = Math.min(n, PREVIEW_MIN_ROWS);
     List<String> names = table.columnNames();
     int columns = names.size();
-    Shown shown = shown(rows, 0, maxChars);
+    Shown shown = shown(rows, 0, maxChars, ranked);
     while (shown.rows() < want && columns > Math.max(2, keep)) {
       columns--;
       Table fewer = rows.selectColumns(names.subList(0, columns).toArray(String[]::new));
-      shown = shown(fewer, leftOut(names.subList(columns, names.size())).length() + 30, maxChars);
+      shown =
+          shown(
+              fewer, leftOut(names.subList(columns, names.size())).length() + 30, maxChars, ranked);
     }
     List<String> left = new ArrayList<>();
     if (shown.rows() < n) left.add((n - shown.rows()) + " more rows (" + n + " in all)");
@@ -82,16 +86,17 @@ public final class TextTable {
   }
 
   /**
-   * Returns a preview of the table ({@link #preview(Table, int)}) with the columns {@code first}
-   * (those it has) moved to the front and always shown, the rows fewer if need be: the columns that
-   * say most, where a wide table would show only its first columns.
+   * Returns a preview of a ranked table (keyness, trends: its best rows first): its first rows
+   * only, the bottom of a ranking being what says least, with the columns {@code first} (those it
+   * has) moved to the front and always shown, the rows fewer if need be: the columns that say most,
+   * where a wide table would show only its first columns.
    */
   public static String preview(Table table, List<String> first, int maxChars) {
     List<String> order = new ArrayList<>();
     for (String c : first) if (table.containsColumn(c) && !order.contains(c)) order.add(c);
     int keep = order.size();
     for (String c : table.columnNames()) if (!order.contains(c)) order.add(c);
-    return preview(table.selectColumns(order.toArray(String[]::new)), keep, maxChars);
+    return preview(table.selectColumns(order.toArray(String[]::new)), keep, maxChars, true);
   }
 
   /** Returns the names of left-out columns, cut after about 100 characters. */
@@ -108,10 +113,11 @@ public final class TextTable {
   }
 
   /**
-   * Returns how many of the first and last rows of {@code rows} fit, taken in turn, in {@code
-   * maxChars} with the header and a note ({@code note} more characters to name left-out columns).
+   * Returns how many of the first and last rows of {@code rows} fit, taken in turn (the first only,
+   * {@code headOnly}), in {@code maxChars} with the header and a note ({@code note} more characters
+   * to name left-out columns).
    */
-  private static Shown shown(Table rows, int note, int maxChars) {
+  private static Shown shown(Table rows, int note, int maxChars, boolean headOnly) {
     List<String> lines = lines(rows, 0, rows.rowCount(), PREVIEW_CELL);
     int m = rows.rowCount();
     int budget = maxChars - lines.get(0).length() - 80 - note;
@@ -119,10 +125,11 @@ public final class TextTable {
     int tail = 0;
     int used = 0;
     while (head + tail < m) {
-      String next = head <= tail ? lines.get(1 + head) : lines.get(m - tail);
+      boolean fromTop = headOnly || head <= tail;
+      String next = fromTop ? lines.get(1 + head) : lines.get(m - tail);
       if (used + next.length() + 1 > budget) break;
       used += next.length() + 1;
-      if (head <= tail) head++;
+      if (fromTop) head++;
       else tail++;
     }
     return new Shown(lines, head, tail);

@@ -85,6 +85,14 @@ class TextTableTest {
   }
 
   @Test
+  void aRankedTableShowsItsFirstRowsOnly() {
+    String p = TextTable.preview(table(300, 1), java.util.List.of("term"), TextTable.PREVIEW_CHARS);
+    assertTrue(p.contains("词语0 ") && p.contains("词语9 "), p);
+    assertFalse(p.contains("词语299"), p);
+    assertTrue(p.stripTrailing().endsWith(".table() gives the Tablesaw table"), p);
+  }
+
+  @Test
   void aSmallTableIsShownWhole() {
     Table t = table(3, 2);
     assertEquals(TextTable.of(t), TextTable.preview(t, TextTable.PREVIEW_CHARS));
