@@ -203,13 +203,18 @@ public final class Charts {
   }
 
   /**
-   * Returns a linear axis of years: every year as a tick while they fit, beyond a dozen Plotly's
-   * own round ticks.
+   * Returns a linear axis of years: every year as a tick while a dozen or fewer fit, none of them
+   * closer to the next than a twentieth of the span (1921 and 1923 on an axis to 2022 would print
+   * over each other); else Plotly's own round ticks, up to a dozen of them (a century of a few
+   * years got two, 1950 and 2000).
    */
-  private static Map<String, Object> yearAxis(int[] years) {
-    return years.length <= MAX_YEAR_TICKS
+  static Map<String, Object> yearAxis(int[] years) {
+    boolean apart = true;
+    int span = years.length == 0 ? 0 : years[years.length - 1] - years[0];
+    for (int i = 1; i < years.length; i++) apart &= 20 * (years[i] - years[i - 1]) >= span;
+    return years.length <= MAX_YEAR_TICKS && apart
         ? Map.of("tickmode", "array", "tickvals", years, "type", "linear")
-        : Map.of("type", "linear", "tickformat", "d");
+        : Map.of("type", "linear", "tickformat", "d", "nticks", MAX_YEAR_TICKS);
   }
 
   /**

@@ -26,4 +26,21 @@ class ChartsTest {
     // no value above zero: Plotly's own range
     assertEquals(0, Charts.top(List.of(series(new double[] {0, 0}, new double[] {3, 3}))));
   }
+
+  @Test
+  void aYearAxisLabelsEveryYearOnlyWhereTheLabelsStandApart() {
+    // three years: each its own tick
+    assertEquals("array", Charts.yearAxis(new int[] {2021, 2024, 2026}).get("tickmode"));
+    // a dozen years of which two stand two years apart on an axis of a century: round ticks, up to
+    // a dozen of them
+    int[] congresses = {1921, 1923, 1969, 1973, 1977, 1982, 1987, 1992, 1997, 2002, 2007, 2012};
+    var axis = Charts.yearAxis(congresses);
+    assertEquals(null, axis.get("tickmode"));
+    assertEquals(Charts.MAX_YEAR_TICKS, axis.get("nticks"));
+    // more than a dozen years: round ticks too
+    assertEquals(
+        Charts.MAX_YEAR_TICKS,
+        Charts.yearAxis(java.util.stream.IntStream.rangeClosed(2000, 2020).toArray())
+            .get("nticks"));
+  }
 }
