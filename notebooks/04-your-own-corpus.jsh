@@ -47,13 +47,12 @@ System.out.println(declaration.term() + " from " + declaration.pieces() + ", quo
 
 // --- cell: a learned term you do not want goes in a not-terms file (one per line); its pieces
 // are then counted as before. A term that was not learned goes in your lexicon (first cell).
-var text = Options.defaults().text();
-var edited = Qushi.open("seeds", Options.defaults().withText(text.withNotTerms(Resources.installed("notebooks/not-terms.txt"))));
+var edited = Qushi.open("seeds", Options.defaults().withNotTerms(Resources.installed("notebooks/not-terms.txt")));
 System.out.println(seeds.terms().where("term", "与会嘉宾一致认为").size() + " -> " + edited.terms().where("term", "与会嘉宾一致认为").size());
 // prints: 1 -> 0
 
 // --- cell: or turn learning off altogether (CLI: --no-learned-terms)
-var plain = Qushi.open("seeds", Options.defaults().withText(text.withLearnTerms(false)));
+var plain = Qushi.open("seeds", Options.defaults().withoutLearnedTerms());
 System.out.println("大学教授 a token: " + seeds.corpus().vocabularyWords().contains("大学教授") + " with learning, " + plain.corpus().vocabularyWords().contains("大学教授") + " without (" + plain.terms().size() + " terms learned)");
 // prints: 大学教授 a token: true with learning, false without (0 terms learned)
 

@@ -13,7 +13,7 @@ import qushi.analytics.text.TextOptions;
  * withX} copies are generated for every component.
  *
  * <pre>
- * var opts = Options.defaults().withLexicon(Path.of("my-terms.txt")).withSeed(7);
+ * var opts = Options.defaults().withLexicon("my-terms.txt").withNotTerms("not-terms.txt").withSeed(7);
  * var q = Qushi.open("my-corpus", opts);
  * </pre>
  *
@@ -43,6 +43,28 @@ public record Options(TextOptions text, long seed, boolean allowFilesOutside, Pa
   /** Returns a copy that also loads the lexicon file {@code file}. */
   public Options withLexicon(Path file) {
     return withText(text.withLexicon(file));
+  }
+
+  /** Returns a copy that also loads the lexicon file {@code file} (a path as jshell types it). */
+  public Options withLexicon(String file) {
+    return withLexicon(Path.of(file));
+  }
+
+  /** Returns a copy that never learns or keeps the strings of the file {@code file} as terms. */
+  public Options withNotTerms(Path file) {
+    return withText(text.withNotTerms(file));
+  }
+
+  /** Returns a copy with the not-terms file {@code file} (a path as jshell types it). */
+  public Options withNotTerms(String file) {
+    return withNotTerms(Path.of(file));
+  }
+
+  /**
+   * Returns a copy that learns no terms from the corpus (the command line's --no-learned-terms).
+   */
+  public Options withoutLearnedTerms() {
+    return withText(text.withLearnTerms(false));
   }
 
   /**

@@ -197,8 +197,11 @@ public final class Qushi extends ComparedCorpus implements CorpusText {
   }
 
   /**
-   * Returns count and per10k of each term in each year with a bootstrap interval of the rate
-   * (passages of the year resampled; {@link RandomSource.Step#RATE_BOOTSTRAP}).
+   * Returns count and per10k of each term in each year with a bootstrap interval of the rate: the
+   * year's test units resampled (documents where {@link #documentUnits()}, else passages; a year of
+   * one document its passages), widened to the exact Poisson interval of the count where that is
+   * wider (see {@link qushi.analytics.compare.Bootstrap}; seeds from {@link
+   * RandomSource.Step#RATE_BOOTSTRAP}).
    */
   public Rows<TermInterval> count(List<String> terms, BootstrapOptions bootstrap) {
     long seed = random().seed(RandomSource.Step.RATE_BOOTSTRAP, 0);

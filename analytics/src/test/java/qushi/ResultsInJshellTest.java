@@ -56,6 +56,21 @@ class ResultsInJshellTest {
   }
 
   @Test
+  void optionsTakeTheCommonChangesOfTextInOneCallAndPathsAsJshellTypesThem() {
+    Options o =
+        Options.defaults()
+            .withLexicon("my-terms.txt")
+            .withNotTerms("not-terms.txt")
+            .withoutLearnedTerms();
+    assertEquals(List.of(Path.of("my-terms.txt")), o.text().lexicons());
+    assertEquals(List.of(Path.of("not-terms.txt")), o.text().notTerms());
+    assertFalse(o.text().learnTerms());
+    // the rest stays as it was
+    assertEquals(Options.defaults().seed(), o.seed());
+    assertTrue(Options.defaults().text().learnTerms());
+  }
+
+  @Test
   void tabCompletionOnQushiOffersWaysToOpenACorpusAndNoCommandLineHelpers() {
     // "Qushi." + Tab in jshell lists the public static methods: only the ways in
     assertEquals(

@@ -1,8 +1,10 @@
 package qushi.analytics.compare;
 
 /**
- * A term's count and rate in one year with a bootstrap interval of the rate (passages of the year
- * resampled with replacement).
+ * A term's count and rate in one year with a bootstrap interval of the rate: the year's test units
+ * (documents or passages, as the tests take them; a year of one document its passages) resampled
+ * with replacement, widened to the exact Poisson interval of the count where that is wider ({@link
+ * Bootstrap}).
  *
  * @param term the term as searched (cleaned like the text)
  * @param year the year

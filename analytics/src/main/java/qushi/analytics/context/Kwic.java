@@ -25,7 +25,8 @@ public final class Kwic {
    * @param year document year
    * @param doc document id
    * @param section section title ("" when the document has none)
-   * @param position offset of the match in the document's cleaned text
+   * @param position offset of the match in the document's cleaned text, in UTF-16 chars (Java
+   *     string indices; a Chinese character is one), from 0
    * @param left up to {@code window} characters before the match (a paragraph break shown as
    *     {@value #PARAGRAPH_BREAK}, as no space of the text is)
    * @param match the matched text
