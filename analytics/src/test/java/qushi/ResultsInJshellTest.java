@@ -109,6 +109,14 @@ class ResultsInJshellTest {
       throws Exception {
     Qushi q = corpus();
     var k = q.compare(2023, 2021);
+    // a ranked table and a list of records stream and index like a list; a row prints rounded
+    assertEquals(k.rows().get(0), k.get(0));
+    assertEquals(k.size(), k.stream().count());
+    assertEquals(q.count("科技强国").size(), q.count("科技强国").stream().count());
+    String row = k.get(0).toString();
+    assertTrue(row.startsWith("KeynessRow[" + k.get(0).term() + " "), row);
+    assertTrue(row.contains("log_ratio=") && row.contains("p_adj="), row);
+    assertFalse(java.util.regex.Pattern.compile("\\d\\.\\d{6,}").matcher(row).find(), row);
     String header = k.first(15).toString().lines().skip(1).findFirst().orElseThrow();
     for (String column : List.of("term", "direction", "log_ratio", "p_adj", "target_per10k")) {
       assertTrue(header.contains(column), header);

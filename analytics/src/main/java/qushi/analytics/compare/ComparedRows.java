@@ -21,6 +21,16 @@ public interface ComparedRows<R extends ComparedTerm> {
     return rows().size();
   }
 
+  /** Returns the row at {@code i} of the ranking, from 0. */
+  default R get(int i) {
+    return rows().get(i);
+  }
+
+  /** Returns the rows in ranking order as a stream, to filter and map in a notebook. */
+  default java.util.stream.Stream<R> stream() {
+    return rows().stream();
+  }
+
   /** Returns the rows whose adjusted p-value is below the options' level, in ranking order. */
   default List<R> significant() {
     return rows().stream().filter(r -> r.significant(options().level())).toList();

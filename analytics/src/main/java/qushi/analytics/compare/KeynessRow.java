@@ -1,6 +1,7 @@
 package qushi.analytics.compare;
 
 import io.soabase.recordbuilder.core.RecordBuilder;
+import qushi.analytics.core.Display;
 
 /**
  * One term of a keyness comparison between a target and a reference corpus; the {@code withX}
@@ -64,5 +65,37 @@ public record KeynessRow(
   /** Returns a copy with the term's top document and its share. */
   public KeynessRow withTopDocument(String document, double share) {
     return with(b -> b.topDocument(document).topDocumentShare(share));
+  }
+
+  /**
+   * Returns a short summary, rounded as the tables round: term, direction, the two sides'
+   * frequencies and rates, log ratio with its interval, adjusted p and the top document's share.
+   */
+  @Override
+  public String toString() {
+    return "KeynessRow["
+        + term
+        + " "
+        + direction
+        + ", target="
+        + targetFrequency
+        + " ("
+        + Display.format("per10k", targetPer10k)
+        + "/10k), reference="
+        + referenceFrequency
+        + " ("
+        + Display.format("per10k", referencePer10k)
+        + "/10k), log_ratio="
+        + Display.format("log_ratio", logRatio)
+        + " ["
+        + Display.format("log_ratio_lower", logRatioLower)
+        + ", "
+        + Display.format("log_ratio_upper", logRatioUpper)
+        + "], p_adj="
+        + Display.format("p_adj", pAdjusted)
+        + (topDocument == null || topDocument.isEmpty()
+            ? ""
+            : ", top_doc=" + topDocument + " (" + Display.format("share", topDocumentShare) + ")")
+        + "]";
   }
 }

@@ -67,6 +67,11 @@ public final class Rows<R extends Record> implements Tabular, Iterable<R> {
     return rows.get(i);
   }
 
+  /** Returns the records in order as a stream, to filter and map in a notebook. */
+  public java.util.stream.Stream<R> stream() {
+    return rows.stream();
+  }
+
   @Override
   public Iterator<R> iterator() {
     return rows.iterator();
