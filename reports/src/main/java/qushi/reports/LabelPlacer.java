@@ -98,16 +98,25 @@ final class LabelPlacer {
         new Box(x[i] - r - w, y[i] - h / 2, x[i] - r, y[i] + h / 2)
       };
       int best = from;
-      double least = Double.POSITIVE_INFINITY; // overlap with labels placed before
+      boolean bestOutside = true; // a place inside the plot before any outside it
+      double least = Double.POSITIVE_INFINITY; // then the least overlap with labels placed before
       double leastOnMarkers = Double.POSITIVE_INFINITY; // then with other markers
-      for (int k = from; k < boxes.length && (least > 0 || leastOnMarkers > 0); k++) {
+      for (int k = from;
+          k < boxes.length && (bestOutside || least > 0 || leastOnMarkers > 0);
+          k++) {
         Box b = boxes[k];
-        if (k > from && (b.x0() < 0 || b.x1() > width || b.y0() < 0 || b.y1() > height)) continue;
+        // a label on its bubble stands where the bubble does, inside the plot or not
+        boolean outside = k > 0 && (b.x0() < 0 || b.x1() > width || b.y0() < 0 || b.y1() > height);
         double overlap = 0;
         for (Box t : taken) overlap += b.overlap(t);
         double onMarkers = 0;
         for (int m = 0; m < markers.size(); m++) if (m != i) onMarkers += b.overlap(markers.get(m));
-        if (overlap < least || (overlap == least && onMarkers < leastOnMarkers)) {
+        boolean better =
+            outside != bestOutside
+                ? !outside
+                : overlap < least || (overlap == least && onMarkers < leastOnMarkers);
+        if (better) {
+          bestOutside = outside;
           least = overlap;
           leastOnMarkers = onMarkers;
           best = k;

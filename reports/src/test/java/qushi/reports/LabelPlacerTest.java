@@ -84,6 +84,12 @@ class LabelPlacerTest {
       names[i] = "词" + i;
     }
     String[] grid = LabelPlacer.aroundMarkers(gx, gy, gr, names, 530, 650);
+    // a marker at the top edge has its label below it, inside the plot, not cut off above it
+    assertEquals(
+        "bottom center",
+        LabelPlacer.aroundMarkers(
+            new double[] {100}, new double[] {8}, new double[] {8}, new String[] {"增长"}, 530, 650)[
+            0]);
     assertNotNull(grid[12]);
     assertTrue(java.util.Arrays.stream(grid).anyMatch(java.util.Objects::isNull));
   }
