@@ -23,7 +23,7 @@ public final class TrendsSection extends BuilderSection {
   void fill(SectionModel.Builder s, ReportData data, Labels l) {
     ReportOptions o = data.options();
     int[] years = data.q().years();
-    if (data.trend() != null) s.csv("trends.csv", data.trend().table());
+    String trendsCsv = data.trend() != null ? s.csv("trends.csv", data.trend().table()) : null;
 
     Map<String, List<String>> groups = new LinkedHashMap<>();
     if (o.watch().isEmpty()) {
@@ -123,6 +123,8 @@ public final class TrendsSection extends BuilderSection {
                   terms,
                   z,
                   l.get("col.compare_all.per10k"))));
+      // the heatmap's numbers are the trend table's rates; the all-years view has a file of its own
+      s.put("heatmapCsv", trendsCsv);
       s.method("all");
     }
     s.method("count")

@@ -132,6 +132,11 @@ class ReportTest {
     List<String> rows = new ArrayList<>();
     trace.get("y").forEach(n -> rows.add(n.asText()));
     assertEquals(expected.stream().map(qushi.analytics.compare.TrendRow::term).toList(), rows);
+    // the file under it holds those numbers: the trend table's
+    int div = zh.html().indexOf("<div id=\"chart_trends_heatmap\"");
+    String link = "<p class=\"csv\"><a href=\"";
+    int at = zh.html().indexOf(link, div) + link.length();
+    assertTrue(zh.html().startsWith("trends.csv\"", at), zh.html().substring(at, at + 40));
     // each cell is the term's frequency per 10k in that year
     for (int r = 0; r < rows.size(); r++) {
       double[] per10k = expected.get(r).per10k();
