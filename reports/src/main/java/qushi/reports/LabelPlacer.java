@@ -48,11 +48,12 @@ final class LabelPlacer {
 
   /**
    * Returns the text position of the label of every marker: above, below, right or left of it, the
-   * biggest marker first, at the first of these places that overlaps no label placed before and no
-   * other marker, else at the one that overlaps labels least, then markers; null where every place
-   * overlaps labels by more than {@link #TOLERATED} of its area, a label left out (a dense cluster
-   * of a network would otherwise print its terms over each other). Labels are drawn over markers,
-   * so one that covers a small marker stays legible.
+   * biggest marker first, at the first of these places inside the plot that overlaps no label
+   * placed before and no other marker, else at the one that overlaps labels least, then markers (a
+   * place outside the plot only where none is inside); null where every place overlaps labels by
+   * more than {@link #TOLERATED} of its area, a label left out (a dense cluster of a network would
+   * otherwise print its terms over each other). Labels are drawn over markers, so one that covers a
+   * small marker stays legible.
    */
   static String[] aroundMarkers(
       double[] x, double[] y, double[] radius, String[] labels, double width, double height) {
