@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import qushi.analytics.core.Rows;
+import qushi.analytics.core.TextSearch;
 import qushi.analytics.corpus.Document;
 import qushi.analytics.prepare.CleanDocument;
 import qushi.analytics.prepare.TermCount;
+import qushi.analytics.text.Boilerplate;
 import qushi.analytics.text.Script;
 
 /**
@@ -422,5 +424,111 @@ public final class CorpusNotes {
     List<String> shown = new ArrayList<>(named.subList(0, Math.min(max, named.size())));
     if (named.size() > max) shown.add("…");
     return String.join(", ", shown);
+  }
+
+  /** The longer Latin strings a search note names, the commonest first. */
+  static final int NAMED_STRINGS = 3;
+
+  /** A lexicon line: a word, then a part-of-speech tag, a frequency, or both. */
+  private static final java.util.regex.Pattern LEXICON_LINE =
+      java.util.regex.Pattern.compile("(\\S+)(?:\\s+[A-Za-z]{1,5}(?:\\s+\\d+)?|\\s+\\d+)");
+
+  /**
+   * Returns the notes of a text search for {@code terms} ({@code count}, {@code kwic}): where the
+   * search did not count a term asked for — in paragraphs dropped as boilerplate or from copies,
+   * inside longer Latin strings (WWDC21 for WWDC) — and a query that finds nothing because it is a
+   * lexicon line ("人工智能 nz 1000") while its word occurs. One line each, without a prefix; the
+   * command line prints them on stderr, a result in jshell under its rows.
+   */
+  public static List<String> search(Qushi q, List<String> terms) {
+    List<String> out = new ArrayList<>();
+    List<Boilerplate.Paragraph> dropped = q.corpus().boilerplate();
+    for (String term : terms) {
+      String query = q.corpus().text().cleanQuery(term);
+      List<Boilerplate.Paragraph> with =
+          dropped.stream().filter(p -> TextSearch.find(p.text(), query, 0) >= 0).toList();
+      List<Boilerplate.Paragraph> copies =
+          with.stream().filter(p -> p.position().equals("copy")).toList();
+      List<Boilerplate.Paragraph> furniture =
+          with.stream().filter(p -> !p.position().equals("copy")).toList();
+      if (!furniture.isEmpty()) {
+        out.add(
+            String.format(
+                "“%s” also stands in %s dropped as boilerplate, %s (qushi stats --boilerplate or"
+                    + " q.boilerplate() lists them; --keep-boilerplate keeps them in the text)",
+                query, paragraphs(furniture.size()), dropped(furniture)));
+      }
+      if (!copies.isEmpty()) {
+        out.add(
+            String.format(
+                "“%s” also stands in %s that copies repeat from an earlier document of their year,"
+                    + " dropped from the copies %s: counted once, where it first stands"
+                    + " (--keep-copies counts every copy)",
+                query, paragraphs(copies.size()), dropped(copies)));
+      }
+    }
+    for (String term : terms) latinNeighbours(q, term, out);
+    lexiconLines(q, terms, out);
+    return out;
+  }
+
+  /** Adds the note on the longer Latin strings that hold {@code term}, if any. */
+  private static void latinNeighbours(Qushi q, String term, List<String> out) {
+    String query = q.corpus().text().cleanQuery(term);
+    Map<String, Integer> found = new java.util.TreeMap<>();
+    for (CleanDocument d : q.corpus().documents()) TextSearch.enclosing(d.text(), query, found);
+    if (found.isEmpty()) return;
+    List<Map.Entry<String, Integer>> order = new ArrayList<>(found.entrySet());
+    // the commonest first, ties in string order (the map's)
+    order.sort((a, b) -> Integer.compare(b.getValue(), a.getValue()));
+    int times = found.values().stream().mapToInt(Integer::intValue).sum();
+    List<String> named = new ArrayList<>();
+    for (var e : order.subList(0, Math.min(NAMED_STRINGS, order.size())))
+      named.add(e.getKey() + " ×" + e.getValue());
+    String more =
+        order.size() > NAMED_STRINGS ? " and " + (order.size() - NAMED_STRINGS) + " more" : "";
+    out.add(
+        String.format(
+            "“%s” also stands %s inside longer Latin strings, which are not counted as it: %s%s"
+                + " (count them by name)",
+            query, times(times), String.join(", ", named), more));
+  }
+
+  /**
+   * Adds a note for each query that finds nothing and reads like a lexicon line ("人工智能 nz 1000": a
+   * terms file given a lexicon) while its word occurs: the search looked for the whole line.
+   */
+  private static void lexiconLines(Qushi q, List<String> terms, List<String> out) {
+    for (String t : terms) {
+      java.util.regex.Matcher m = LEXICON_LINE.matcher(t.strip());
+      if (!m.matches()) continue;
+      long n = total(q, m.group(1));
+      if (n > 0 && total(q, t) == 0) {
+        out.add(
+            String.format(
+                "“%s” does not occur, but “%s” does (%s): a terms file holds one term or phrase per"
+                    + " line, without the tag and frequency of a lexicon line",
+                t.strip(), m.group(1), times(n)));
+      }
+    }
+  }
+
+  /** Returns the occurrences of {@code query} over all years. */
+  private static long total(Qushi q, String query) {
+    return q.corpus().count(List.of(query)).stream().mapToLong(TermCount::count).sum();
+  }
+
+  private static String paragraphs(int n) {
+    return n == 1 ? "1 paragraph" : n + " paragraphs";
+  }
+
+  private static String dropped(List<Boilerplate.Paragraph> paragraphs) {
+    long times = paragraphs.stream().mapToLong(Boilerplate.Paragraph::occurrences).sum();
+    return times == 1 ? "once" : times(times) + " in all";
+  }
+
+  /** Returns how often something occurs, in words: "once", "2 times". */
+  public static String times(long n) {
+    return n == 1 ? "once" : n + " times";
   }
 }

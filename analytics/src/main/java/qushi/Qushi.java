@@ -15,6 +15,7 @@ import qushi.analytics.compare.StratifiedTable;
 import qushi.analytics.compare.TermInterval;
 import qushi.analytics.compare.TrendOptions;
 import qushi.analytics.compare.TrendTable;
+import qushi.analytics.context.Kwic;
 import qushi.analytics.core.BadInputException;
 import qushi.analytics.core.Progress;
 import qushi.analytics.core.RandomSource;
@@ -184,10 +185,29 @@ public final class Qushi extends ComparedCorpus implements CorpusText {
     return Rows.of("stats", YearStats.class, corpus.stats());
   }
 
-  /** Returns count and per10k of each term or phrase in each year. */
+  /**
+   * Returns count and per10k of each term or phrase in each year, with the notes of the search
+   * ({@link CorpusNotes#search}: occurrences dropped as boilerplate, inside longer Latin strings),
+   * which print under the rows.
+   */
   @Override
   public Rows<TermCount> count(List<String> terms) {
-    return Rows.of("counts", TermCount.class, corpus.count(terms));
+    // the terms are checked by the count (an empty or missing one is refused) before the notes
+    // keep a copy of them
+    Rows<TermCount> rows = Rows.of("counts", TermCount.class, corpus.count(terms));
+    List<String> asked = List.copyOf(terms);
+    return rows.withNotes(() -> CorpusNotes.search(this, asked));
+  }
+
+  /**
+   * Returns every occurrence of {@code term} with {@code window} characters of context on each
+   * side, with the notes of the search, which print under the rows.
+   */
+  @Override
+  public Rows<Kwic.Line> kwic(String term, int window) {
+    return CorpusText.super
+        .kwic(term, window)
+        .withNotes(() -> CorpusNotes.search(this, List.of(term)));
   }
 
   /** {@inheritDoc} A search of the cleaned text ignoring letter case. */

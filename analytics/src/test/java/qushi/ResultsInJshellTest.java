@@ -56,6 +56,29 @@ class ResultsInJshellTest {
   }
 
   @Test
+  void aSearchPrintsTheNotesTheCommandLinePrintsUnderItsRows() {
+    Qushi q =
+        Qushi.of(
+            Corpus.ofTexts(
+                2021, "苹果在WWDC21上发布新系统，开发者关注WWDC21的更新。\n", 2022, "WWDC的主题演讲介绍了新的开发工具。\n"));
+    var counted = q.count("WWDC");
+    assertEquals(
+        List.of(
+            "“WWDC” also stands 2 times inside longer Latin strings, which are not counted as it:"
+                + " WWDC21 ×2 (count them by name)"),
+        counted.notes());
+    assertTrue(
+        counted.toString().endsWith("note: " + counted.notes().get(0) + "\n"), counted.toString());
+    // a selection of the rows keeps them; a concordance has them too
+    assertEquals(counted.notes(), counted.first(1).notes());
+    assertEquals(counted.notes(), q.kwic("WWDC").notes());
+    // a query that finds nothing but its word, as a lexicon line would be written
+    assertTrue(
+        q.count("WWDC nz 1000").notes().stream()
+            .anyMatch(n -> n.contains("does not occur, but “WWDC” does")));
+  }
+
+  @Test
   void optionsTakeTheCommonChangesOfTextInOneCallAndPathsAsJshellTypesThem() {
     Options o =
         Options.defaults()

@@ -30,11 +30,50 @@ public final class Rows<R extends Record> implements Tabular, Iterable<R> {
   private final String name;
   private final Class<R> type;
   private final List<R> rows;
+  // what a person should know about these rows (a text search's notes), worked out when asked
+  private final java.util.function.Supplier<List<String>> notes;
 
-  private Rows(String name, Class<R> type, List<? extends R> rows) {
+  private Rows(
+      String name,
+      Class<R> type,
+      List<? extends R> rows,
+      java.util.function.Supplier<List<String>> notes) {
     this.name = Objects.requireNonNull(name, "name");
     this.type = Objects.requireNonNull(type, "type");
     this.rows = List.copyOf(rows);
+    this.notes = Objects.requireNonNull(notes, "notes");
+  }
+
+  private Rows(String name, Class<R> type, List<? extends R> rows) {
+    this(name, type, rows, List::of);
+  }
+
+  /**
+   * Returns these rows with notes, worked out the first time they are asked for ({@link #notes()},
+   * or printing the rows): what the command line prints on stderr beside the same result.
+   */
+  public Rows<R> withNotes(java.util.function.Supplier<List<String>> notes) {
+    java.util.function.Supplier<List<String>> once = memo(notes);
+    return new Rows<>(name, type, rows, once);
+  }
+
+  /** Returns the notes on these rows (none for most results), each one line. */
+  public List<String> notes() {
+    return notes.get();
+  }
+
+  /** Returns a supplier that asks {@code s} once and gives that answer every time. */
+  private static java.util.function.Supplier<List<String>> memo(
+      java.util.function.Supplier<List<String>> s) {
+    return new java.util.function.Supplier<>() {
+      private List<String> value;
+
+      @Override
+      public synchronized List<String> get() {
+        if (value == null) value = List.copyOf(s.get());
+        return value;
+      }
+    };
   }
 
   /** Returns the rows {@code rows} of record type {@code type}, as a table named {@code name}. */
@@ -79,18 +118,22 @@ public final class Rows<R extends Record> implements Tabular, Iterable<R> {
 
   /** Returns the first {@code n} rows (all when there are fewer). */
   public Rows<R> first(int n) {
-    return new Rows<>(name, type, rows.subList(0, Math.min(Check.atLeast("n", n, 0), rows.size())));
+    return new Rows<>(
+        name, type, rows.subList(0, Math.min(Check.atLeast("n", n, 0), rows.size())), notes);
   }
 
   /** Returns the last {@code n} rows (all when there are fewer). */
   public Rows<R> last(int n) {
     return new Rows<>(
-        name, type, rows.subList(Math.max(0, rows.size() - Check.atLeast("n", n, 0)), rows.size()));
+        name,
+        type,
+        rows.subList(Math.max(0, rows.size() - Check.atLeast("n", n, 0)), rows.size()),
+        notes);
   }
 
   /** Returns the rows that pass {@code test}, in order. */
   public Rows<R> where(Predicate<? super R> test) {
-    return new Rows<>(name, type, rows.stream().filter(test).toList());
+    return new Rows<>(name, type, rows.stream().filter(test).toList(), notes);
   }
 
   /** Returns the rows whose column {@code column} (snake_case) prints as {@code value}. */
@@ -109,7 +152,7 @@ public final class Rows<R extends Record> implements Tabular, Iterable<R> {
     Comparator<R> c = (x, y) -> ((Comparable) read(rc, x)).compareTo(read(rc, y));
     List<R> sorted = new ArrayList<>(rows);
     sorted.sort(descending ? c.reversed() : c);
-    return new Rows<>(name, type, sorted);
+    return new Rows<>(name, type, sorted, notes);
   }
 
   @Override
@@ -130,12 +173,15 @@ public final class Rows<R extends Record> implements Tabular, Iterable<R> {
 
   /**
    * Returns the table as aligned text, whole when it is short, else its first and last rows; a
-   * table without rows says so under its header.
+   * table without rows says so under its header; then its notes, one "note:" line each.
    */
   @Override
   public String toString() {
-    String text = TextTable.preview(table(), TextTable.PREVIEW_CHARS);
-    return rows.isEmpty() ? text + "(no rows)\n" : text;
+    StringBuilder noted = new StringBuilder();
+    for (String n : notes()) noted.append("note: ").append(n).append('\n');
+    String text =
+        TextTable.preview(table(), Math.max(300, TextTable.PREVIEW_CHARS - noted.length()));
+    return (rows.isEmpty() ? text + "(no rows)\n" : text) + noted;
   }
 
   private RecordComponent component(String column) {
