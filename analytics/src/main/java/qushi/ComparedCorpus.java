@@ -72,8 +72,14 @@ abstract class ComparedCorpus implements CorpusCounts {
   /** Returns the first {@code top} terms of the multi-period view under {@code options}. */
   @Override
   public PeriodTable compareAll(KeynessOptions options, int top) {
-    return comparisons.all(options, top);
+    // every year against the rest and every pair: asked again, the view already made
+    return views.computeIfAbsent(
+        java.util.List.of(options, top), k -> comparisons.all(options, top));
   }
+
+  /** The multi-period views made so far, by their settings and length. */
+  private final java.util.Map<java.util.List<Object>, PeriodTable> views =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   @Override
   public boolean documentUnits() {

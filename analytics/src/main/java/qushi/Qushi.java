@@ -35,6 +35,8 @@ import qushi.analytics.topics.LdaModel;
 import qushi.analytics.topics.LdaOptions;
 import qushi.analytics.topics.LdaProgress;
 import qushi.analytics.topics.LdaTrainer;
+import qushi.analytics.topics.TopicModel;
+import qushi.analytics.topics.TopicOptions;
 
 /**
  * The front door: open a corpus once (it is read, cleaned, segmented and counted then), ask one
@@ -184,6 +186,25 @@ public final class Qushi extends ComparedCorpus implements CorpusText {
   public Rows<YearStats> stats() {
     return Rows.of("stats", YearStats.class, corpus.stats());
   }
+
+  /**
+   * Returns a topic model fitted with {@code options}; asked again with the same settings, the
+   * model already fitted (the run's seed makes it the same model).
+   *
+   * @throws BadInputException if too little text is left for a model
+   */
+  @Override
+  public TopicModel topics(TopicOptions options) {
+    TopicModel fitted = topicModels.get(options);
+    if (fitted != null) return fitted;
+    TopicModel model = CorpusText.super.topics(options);
+    TopicModel before = topicModels.putIfAbsent(options, model);
+    return before != null ? before : model;
+  }
+
+  /** The topic models fitted so far, by their settings. */
+  private final java.util.Map<TopicOptions, TopicModel> topicModels =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * Returns count and per10k of each term or phrase in each year, with the notes of the search

@@ -2,6 +2,7 @@ package qushi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,10 +50,21 @@ class ResultsInJshellTest {
     assertTrue(shown.contains("counted by text search"), shown);
     Qushi q = corpus();
     assertFalse(q.trends().toString().contains("counted by text search"));
-    // asked again with the same settings, the trends of every term are not worked out again
+    // asked again with the same settings, the trends of every term are not worked out again, nor
+    // the multi-period view
     assertSame(q.trends(), q.trends());
+    assertSame(q.compareAll(), q.compareAll());
     // the selection of rows keeps the note
     assertEquals(List.of("数字乡村"), t.first(1).untested());
+  }
+
+  @Test
+  void aTopicModelAskedForAgainIsTheOneAlreadyFitted() {
+    Qushi q = Qushi.open("../seeds");
+    var fast = qushi.analytics.topics.TopicOptions.defaults().withTopics(3).withIterations(30);
+    assertSame(q.topics(fast), q.topics(fast));
+    // other settings fit another model
+    assertNotSame(q.topics(fast), q.topics(fast.withTopics(4)));
   }
 
   @Test
