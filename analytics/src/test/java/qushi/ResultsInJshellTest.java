@@ -106,6 +106,17 @@ class ResultsInJshellTest {
   }
 
   @Test
+  void completionNamesTheParametersOfTheInterfacesMethods() throws Exception {
+    // jshell shows compare(int target, Integer reference, …) where the class files carry the names
+    var compare =
+        CorpusCounts.class.getMethod(
+            "compare", int.class, Integer.class, qushi.analytics.compare.KeynessOptions.class);
+    assertEquals(
+        List.of("target", "reference", "options"),
+        java.util.Arrays.stream(compare.getParameters()).map(p -> p.getName()).toList());
+  }
+
+  @Test
   void tabCompletionOnQushiOffersWaysToOpenACorpusAndNoCommandLineHelpers() {
     // "Qushi." + Tab in jshell lists the public static methods: only the ways in
     assertEquals(
