@@ -174,7 +174,8 @@ public final class TextTable {
       String[] line = new String[cols];
       for (int c = 0; c < cols; c++) {
         String text = cell(table.column(c), format[c], r);
-        line[c] = cut(text, cell, header[c].equals("left"));
+        // a whole table (cell = MAX_VALUE) keeps every cell as it is, its width read once below
+        line[c] = cell == Integer.MAX_VALUE ? text : cut(text, cell, header[c].equals("left"));
       }
       cells.add(line);
     }
