@@ -50,9 +50,12 @@ public record PeriodTable(Table table, List<Comparison> comparisons, double leve
    * 45, down 41; 50 mostly from one document) at p_adj &lt; 0.05".
    */
   public String summary() {
-    return comparisons.stream()
-        .map(c -> c.name() + ": " + c.tested().describe(c.tested().terms(), level))
-        .collect(Collectors.joining("\n"));
+    return comparisons.stream().map(this::found).collect(Collectors.joining("\n"));
+  }
+
+  /** Returns what comparison {@code c} found, as one line of {@link #summary}. */
+  private String found(Comparison c) {
+    return c.name() + ": " + c.tested().describe(c.tested().terms(), level);
   }
 
   /** The most comparisons whose tallies a printed view lists; {@link #summary} lists all. */
@@ -77,7 +80,7 @@ public record PeriodTable(Table table, List<Comparison> comparisons, double leve
       found =
           comparisons.stream()
                   .filter(most::contains)
-                  .map(c -> c.name() + ": " + c.tested().describe(c.tested().terms(), level))
+                  .map(this::found)
                   .collect(Collectors.joining("\n"))
               + "\n… "
               + (comparisons.size() - SHOWN_COMPARISONS)
