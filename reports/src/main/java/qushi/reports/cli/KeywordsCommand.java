@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import qushi.CorpusNotes;
 import qushi.Qushi;
 import qushi.analytics.core.Rows;
 import qushi.analytics.keywords.Keyword;
@@ -87,7 +88,7 @@ final class KeywordsCommand extends TableCommand {
                 + ": no term is seen "
                 + (byYear ? "there" : "in one")
                 + " at least "
-                + SearchNotes.times(limits.minCount)
+                + CorpusNotes.times(limits.minCount)
                 + " (--min-count)"
                 + (method == Keywords.Method.KEYNESS
                     ? " with a rate surely above the other "

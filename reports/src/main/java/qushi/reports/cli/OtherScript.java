@@ -37,7 +37,7 @@ final class OtherScript {
         (query, of) -> {
           String written =
               of.stream()
-                  .map(f -> "“" + f.form() + "” (" + SearchNotes.times(f.count()) + ")")
+                  .map(f -> "“" + f.form() + "” (" + CorpusNotes.times(f.count()) + ")")
                   .collect(Collectors.joining(", "));
           Set<String> why = new LinkedHashSet<>();
           for (CorpusNotes.OtherForm f : of)
@@ -54,7 +54,7 @@ final class OtherScript {
             err.printf(
                 "qushi: note: “%s” occurs %s; the corpus also writes %s, which these counts leave"
                     + " out. %s%n",
-                query, SearchNotes.times(queryCount), written, String.join(" ", why));
+                query, CorpusNotes.times(queryCount), written, String.join(" ", why));
           }
         });
     err.flush();

@@ -17,9 +17,4 @@ final class SearchNotes {
     for (String n : CorpusNotes.search(q, terms)) err.println("qushi: note: " + n);
     err.flush();
   }
-
-  /** Returns how often something occurs, in words: "once", "2 times". */
-  static String times(long n) {
-    return CorpusNotes.times(n);
-  }
 }
