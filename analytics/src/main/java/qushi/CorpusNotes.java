@@ -443,8 +443,8 @@ public final class CorpusNotes {
   public static List<String> search(Qushi q, List<String> terms) {
     List<String> out = new ArrayList<>();
     List<Boilerplate.Paragraph> dropped = q.corpus().boilerplate();
-    for (String term : terms) {
-      String query = q.corpus().text().cleanQuery(term);
+    List<String> queries = terms.stream().map(q.corpus().text()::cleanQuery).toList();
+    for (String query : queries) {
       List<Boilerplate.Paragraph> with =
           dropped.stream().filter(p -> TextSearch.find(p.text(), query, 0) >= 0).toList();
       List<Boilerplate.Paragraph> copies =
@@ -467,14 +467,13 @@ public final class CorpusNotes {
                 query, paragraphs(copies.size()), dropped(copies)));
       }
     }
-    for (String term : terms) latinNeighbours(q, term, out);
+    for (String query : queries) latinNeighbours(q, query, out);
     lexiconLines(q, terms, out);
     return out;
   }
 
-  /** Adds the note on the longer Latin strings that hold {@code term}, if any. */
-  private static void latinNeighbours(Qushi q, String term, List<String> out) {
-    String query = q.corpus().text().cleanQuery(term);
+  /** Adds the note on the longer Latin strings that hold the cleaned {@code query}, if any. */
+  private static void latinNeighbours(Qushi q, String query, List<String> out) {
     Map<String, Integer> found = new java.util.TreeMap<>();
     for (CleanDocument d : q.corpus().documents()) TextSearch.enclosing(d.text(), query, found);
     if (found.isEmpty()) return;
