@@ -73,8 +73,20 @@ abstract class ComparedCorpus implements CorpusCounts {
   @Override
   public PeriodTable compareAll(KeynessOptions options, int top) {
     // every year against the rest and every pair: asked again, the view already made
-    return views.computeIfAbsent(
-        java.util.List.of(options, top), k -> comparisons.all(options, top));
+    return once(views, java.util.List.of(options, top), k -> comparisons.all(options, top));
+  }
+
+  /**
+   * Returns what {@code made} holds for {@code key}, made by {@code make} the first time it is
+   * asked for (a slow question a notebook asks again: the same settings give the same immutable
+   * result). The making holds no lock, so other questions are not held up by it.
+   */
+  static <K, V> V once(java.util.Map<K, V> made, K key, java.util.function.Function<K, V> make) {
+    V known = made.get(key);
+    if (known != null) return known;
+    V fresh = make.apply(key);
+    V before = made.putIfAbsent(key, fresh);
+    return before != null ? before : fresh;
   }
 
   /** The multi-period views made so far, by their settings and length. */
@@ -93,9 +105,7 @@ abstract class ComparedCorpus implements CorpusCounts {
    */
   @Override
   public TrendTable trends(TrendOptions options) {
-    // the trends of every term are the slowest question a notebook asks again: asked again with
-    // the same settings, the table already made is the answer (it is immutable)
-    return trends.computeIfAbsent(options, comparisons::trend);
+    return once(trends, options, comparisons::trend);
   }
 
   /** The trend tables of every term made so far, by their settings. */

@@ -195,11 +195,7 @@ public final class Qushi extends ComparedCorpus implements CorpusText {
    */
   @Override
   public TopicModel topics(TopicOptions options) {
-    TopicModel fitted = topicModels.get(options);
-    if (fitted != null) return fitted;
-    TopicModel model = CorpusText.super.topics(options);
-    TopicModel before = topicModels.putIfAbsent(options, model);
-    return before != null ? before : model;
+    return once(topicModels, options, CorpusText.super::topics);
   }
 
   /** The topic models fitted so far, by their settings. */
