@@ -299,7 +299,13 @@ public final class Comparisons {
             units.mask(sides[1]));
     StratifiedTable table =
         Stratified.compare(
-            terms, units.columns(), strata, column, target.label(), reference.label(), options);
+            terms,
+            units.columns(),
+            strata,
+            column,
+            target.within(years).label(),
+            reference.within(years).label(),
+            options);
     // the passages of the strata used, for the top documents: those of their units
     boolean[] usedTarget = new boolean[passageDocument.length];
     boolean[] usedReference = new boolean[passageDocument.length];

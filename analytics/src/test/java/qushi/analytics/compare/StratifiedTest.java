@@ -122,6 +122,11 @@ class StratifiedTest {
     // 创新: 16 of 20 forum paragraphs later, the forum's rate the same on both sides; the news
     // paragraphs dilute the later period, and still the crude ratio rises
     assertTrue(s.row("创新").orElseThrow().crudeLogRatio() > 0.5);
+    // a period that runs past the corpus is named by the years it covers, as in a plain comparison
+    StratifiedTable past =
+        c.compareByStratum(
+            "source", Period.range(2024, 2030), Period.of(2021), KeynessOptions.defaults());
+    assertEquals("2024..2026", past.target());
   }
 
   @Test
