@@ -334,8 +334,6 @@ public final class Keyness {
       Direction direction = Direction.of(a[i], b[i], nt, nr);
       boolean none = direction == Direction.NONE;
       double lr = none ? 0 : logRatio(a[i], b[i], nt, nr, o.zeroCorrection());
-      // over units, the interval is the reported test's (test-based); at the token level G²
-      // itself is the test
       // the interval is the reported test's (test-based), at the token level too, where p has
       // Williams' correction and G² counts the other tokens as well
       double[] interval =
