@@ -9,6 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import qushi.CorpusNotes;
 import qushi.Inputs;
 import qushi.Qushi;
 import qushi.analytics.core.BadInputException;
@@ -53,7 +54,7 @@ final class CountCommand extends TableCommand {
       corpus.requireColumn("by", by);
       Qushi q = open();
       int code = print(Rows.of("count", GroupCount.class, q.corpus().count(all, by)));
-      SearchNotes.note(err, q, all);
+      SearchNotes.note(err, CorpusNotes.search(q, all));
       return code;
     }
     if (intervals.ci) {
@@ -77,16 +78,17 @@ final class CountCommand extends TableCommand {
                 + " years of two or more, and the passages of one document share its subject (a"
                 + " year of one document resamples its passages)");
       }
-      OtherScript.note(err, q.count(all), q);
-      SearchNotes.note(err, q, all);
+      Rows<TermCount> counted = q.count(all);
+      OtherScript.note(err, counted, q);
+      SearchNotes.note(err, counted.notes());
       return code;
     }
     return printFromCounts(
         c -> {
           Rows<TermCount> rows = c.count(all);
           OtherScript.note(err, rows, c);
-          // with --engine spark only the counts reach this JVM, and the boilerplate stays there
-          if (c instanceof Qushi q) SearchNotes.note(err, q, all);
+          // with --engine spark only the counts reach this JVM: its rows have no notes
+          SearchNotes.note(err, rows.notes());
           return rows;
         });
   }

@@ -33,7 +33,7 @@ final class KwicCommand extends TableCommand {
               ? "one document"
               : q.corpus().documents().size() + " documents");
     }
-    SearchNotes.note(err, q, List.of(term));
+    SearchNotes.note(err, lines.notes());
     return print(lines);
   }
 }
