@@ -49,7 +49,8 @@ final class PeriodViews {
       byYear[y] = cmp.counts.year(years[y]).count();
     }
     List<Map<String, KeynessRow>> byTerm = byTerm(tables);
-    List<String> keep = ranked(kept(cmp.terms, byYear, options), byTerm, options, top);
+    List<String> kept = kept(cmp.terms, byYear, options);
+    List<String> keep = ranked(kept, ranks(kept, byTerm, options), top);
 
     Table out = Table.create("compare_all", StringColumn.create("term", keep));
     for (int y = 0; y < years.length; y++) {
@@ -99,13 +100,18 @@ final class PeriodViews {
       byPeriod[i] = g.count();
     }
     List<Map<String, KeynessRow>> byTerm = byTerm(tables);
-    List<String> keep = ranked(kept(cmp.terms, byPeriod, options), byTerm, options, top);
+    List<String> kept = kept(cmp.terms, byPeriod, options);
+    Map<String, Rank> rank = ranks(kept, byTerm, options);
+    List<String> keep = ranked(kept, rank, top);
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < tables.size(); i++)
+      names.add(periods.get(i).label() + "_to_" + periods.get(i + 1).label());
     Table out = Table.create("compare_periods", StringColumn.create("term", keep));
     for (int i = 0; i < periods.size(); i++) {
       out.addColumns(rates(cmp, "per10k_" + periods.get(i).label(), keep, tokens[i], byPeriod[i]));
     }
     for (int i = 0; i < tables.size(); i++) {
-      String name = periods.get(i).label() + "_to_" + periods.get(i + 1).label();
+      String name = names.get(i);
       Map<String, KeynessRow> rows = byTerm.get(i);
       StringColumn dir = StringColumn.create("direction_" + name);
       for (String term : keep) {
@@ -126,14 +132,11 @@ final class PeriodViews {
     StringColumn topDoc = StringColumn.create(KeynessTable.TOP_DOC);
     DoubleColumn topShare = DoubleColumn.create(KeynessTable.TOP_DOC_SHARE);
     for (String term : keep) {
-      KeynessRow r = deciding(term, byTerm, options);
+      KeynessRow r = rank.get(term).deciding();
       topDoc.append(r == null || r.topDocument() == null ? "" : r.topDocument());
       topShare.append(r == null ? Double.NaN : r.topDocumentShare());
     }
     out.addColumns(topDoc, topShare);
-    List<String> names = new ArrayList<>();
-    for (int i = 0; i < tables.size(); i++)
-      names.add(periods.get(i).label() + "_to_" + periods.get(i + 1).label());
     return new PeriodTable(out, compared(names, tables), options.level());
   }
 
@@ -193,50 +196,48 @@ final class PeriodViews {
   }
 
   /**
-   * Returns the first {@code top} of {@code keep}, sorted in place: by the largest |z| among the
-   * comparisons where the term is significant, then by the largest |z| overall, then by term.
+   * How a term ranks in a view: the largest |z| among the comparisons where it is significant (0 if
+   * none), the largest |z| of any, and the row of the comparison that decides its place — the one
+   * of the first largest, else of the second (the earlier on ties), null when no comparison has a
+   * row.
    */
-  private static List<String> ranked(
-      List<String> keep, List<Map<String, KeynessRow>> byTerm, KeynessOptions options, int top) {
-    Map<String, double[]> rank = new HashMap<>();
+  private record Rank(double significant, double any, KeynessRow deciding) {}
+
+  /** Returns how each of {@code keep} ranks over the comparisons' rows {@code byTerm}. */
+  private static Map<String, Rank> ranks(
+      List<String> keep, List<Map<String, KeynessRow>> byTerm, KeynessOptions options) {
+    Map<String, Rank> out = new HashMap<>();
     for (String term : keep) {
-      double sig = 0;
-      double any = 0;
+      KeynessRow bestSignificant = null;
+      KeynessRow best = null;
       for (Map<String, KeynessRow> kt : byTerm) {
         KeynessRow r = kt.get(term);
         if (r == null) continue;
-        any = Math.max(any, Math.abs(r.z()));
-        if (r.pAdjusted() < options.level()) sig = Math.max(sig, Math.abs(r.z()));
+        if (best == null || Math.abs(r.z()) > Math.abs(best.z())) best = r;
+        if (r.significant(options.level())
+            && (bestSignificant == null || Math.abs(r.z()) > Math.abs(bestSignificant.z())))
+          bestSignificant = r;
       }
-      rank.put(term, new double[] {sig, any});
+      out.put(
+          term,
+          new Rank(
+              bestSignificant == null ? 0 : Math.abs(bestSignificant.z()),
+              best == null ? 0 : Math.abs(best.z()),
+              bestSignificant != null ? bestSignificant : best));
     }
-    keep.sort(
-        Comparator.<String>comparingDouble(s -> -rank.get(s)[0])
-            .thenComparingDouble(s -> -rank.get(s)[1])
-            .thenComparing(Comparator.naturalOrder()));
-    return keep.subList(0, Math.min(top, keep.size()));
+    return out;
   }
 
   /**
-   * Returns the row of the comparison that ranks {@code term} ({@link #ranked}): the one of largest
-   * |z| among those where it is significant, else the one of largest |z| (the earlier on ties), or
-   * null when no comparison has a row for it.
+   * Returns the first {@code top} of {@code keep}, sorted in place: by the largest |z| among the
+   * comparisons where the term is significant, then by the largest |z| overall, then by term.
    */
-  private static KeynessRow deciding(
-      String term, List<Map<String, KeynessRow>> byTerm, KeynessOptions options) {
-    KeynessRow best = null;
-    for (Map<String, KeynessRow> kt : byTerm) {
-      KeynessRow r = kt.get(term);
-      if (r == null) continue;
-      if (best == null) {
-        best = r;
-        continue;
-      }
-      boolean sig = r.pAdjusted() < options.level();
-      boolean bestSig = best.pAdjusted() < options.level();
-      if ((sig && !bestSig) || (sig == bestSig && Math.abs(r.z()) > Math.abs(best.z()))) best = r;
-    }
-    return best;
+  private static List<String> ranked(List<String> keep, Map<String, Rank> rank, int top) {
+    keep.sort(
+        Comparator.<String>comparingDouble(s -> -rank.get(s).significant())
+            .thenComparingDouble(s -> -rank.get(s).any())
+            .thenComparing(Comparator.naturalOrder()));
+    return keep.subList(0, Math.min(top, keep.size()));
   }
 
   /** Returns each table's rows by term. */
