@@ -167,12 +167,16 @@ public final class Correspondence {
       // frequency, the minimum count included, is that of those years
       List<double[]> again =
           scored(select(keptYears, activeYear), byYear, yearTotal, v, vocabulary, options);
-      if (again.size() >= 3) {
+      int m = Math.min(options.terms(), again.size());
+      double[][] table = again.size() >= 3 ? table(again, m, keptYears, byYear) : null;
+      // only where every year that makes the axes holds some of the terms chosen again: a year of
+      // none would have no profile (0 / 0)
+      if (table != null && massInEvery(table, activeYear)) {
         leftOut.clear();
         notes.add("the terms are chosen from the other years");
-        n = Math.min(options.terms(), again.size());
+        n = m;
         terms = names(again, n, vocabulary);
-        compact = table(again, n, keptYears, byYear);
+        compact = table;
         activeTerm = new boolean[n];
         java.util.Arrays.fill(activeTerm, true);
         s = solve(select(compact, activeTerm, activeYear), select(yearValue, activeYear));
@@ -218,6 +222,17 @@ public final class Correspondence {
         Comparator.<double[]>comparingDouble(x -> -x[1])
             .thenComparing(x -> vocabulary.term((int) x[0])));
     return scored;
+  }
+
+  /** Returns whether every column of {@code table} marked in {@code columns} has a positive sum. */
+  static boolean massInEvery(double[][] table, boolean[] columns) {
+    for (int j = 0; j < columns.length; j++) {
+      if (!columns[j]) continue;
+      double sum = 0;
+      for (double[] row : table) sum += row[j];
+      if (sum <= 0) return false;
+    }
+    return true;
   }
 
   /** Singular values of a table of so many years or more may be made by one year alone. */

@@ -308,4 +308,14 @@ class CorrespondenceTest {
     assertEquals(g[0], p.dim1(), 1e-9);
     assertEquals(g[1], p.dim2(), 1e-9);
   }
+
+  @Test
+  void termsChosenAgainAreKeptOnlyWhereEveryYearOfTheAxesHoldsSomeOfThem() {
+    // two terms over three years, the middle one supplementary: the first and last hold some
+    double[][] table = {{3, 0, 0}, {0, 5, 2}};
+    assertTrue(Correspondence.massInEvery(table, new boolean[] {true, false, true}));
+    // the first year holds none of them once the middle year alone held its terms
+    assertFalse(
+        Correspondence.massInEvery(new double[][] {{0, 5, 2}}, new boolean[] {true, false, true}));
+  }
 }
