@@ -205,7 +205,8 @@ public record Period(String label, int[] years) {
     List<String> parts = new ArrayList<>();
     for (String part : label.split(",")) {
       String[] ends = part.split("\\.\\.");
-      if (ends.length != 2) {
+      // a year alone, or a label that names no range of years (a Period made by hand), stays
+      if (ends.length != 2 || !ends[0].matches("\\d+") || !ends[1].matches("\\d+")) {
         parts.add(part);
         continue;
       }

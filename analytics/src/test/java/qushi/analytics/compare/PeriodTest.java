@@ -94,5 +94,7 @@ class PeriodTest {
     assertEquals("2030", Period.parse("2030").within(corpus).label());
     assertEquals("rest", Period.REST.within(corpus).label());
     assertEquals("2013..2015", Period.parse("2013..2015").within(corpus).label());
+    // a label made by hand that names no range stays as written
+    assertEquals("early..late", new Period("early..late", new int[] {2012}).within(corpus).label());
   }
 }
