@@ -519,7 +519,7 @@ final class ArrayViterbiSegment extends ViterbiSegment {
    * seen before.
    */
   private static final class Weights {
-    private static final int SLOTS = 1 << 14;
+    private static final int SLOTS = 1 << 16;
     private final long[] pairs = new long[SLOTS];
     private final long[] frequencies = new long[SLOTS];
     private final double[] values = new double[SLOTS];
@@ -532,7 +532,7 @@ final class ArrayViterbiSegment extends ViterbiSegment {
       long pair = (long) fromId << 32 | (toId & 0xffffffffL);
       long freqs = (long) fFrom << 32 | (fTo & 0xffffffffL);
       long h = (pair ^ freqs * 0x9E3779B97F4A7C15L) * 0xC2B2AE3D27D4EB4FL;
-      int slot = (int) (h >>> 50);
+      int slot = (int) (h >>> 48);
       if (pairs[slot] == pair && frequencies[slot] == freqs) return values[slot];
       int fBigram = CoreBiGramTableDictionary.getBiFrequency(fromId, toId);
       double w =
@@ -572,7 +572,7 @@ final class ArrayViterbiSegment extends ViterbiSegment {
     private int size;
     // per line, its first and last candidate; per candidate, the next on its line, its line,
     // length, word id, frequency, and what it is: a word of the dictionary (its index, 0 or more),
-    // the k-th atom (-1 - k, its vertex in atoms), or the start or end (Integer.MIN_VALUE)
+    // the k-th atom (-1 - k, its node in atoms), or the start or end (Integer.MIN_VALUE)
     private int[] head = new int[0];
     private int[] tail = new int[0];
     private int[] next = new int[0];
@@ -581,7 +581,7 @@ final class ArrayViterbiSegment extends ViterbiSegment {
     private int[] id = new int[0];
     private int[] frequency = new int[0];
     private int[] word = new int[0];
-    private final List<Vertex> atoms = new ArrayList<>();
+    private final List<AtomNode> atoms = new ArrayList<>();
     // per candidate, the weight of the cheapest path to it, its predecessor on that path (-1:
     // none), and the vertex made of it when it is on the path (else null)
     private double[] weight = new double[0];
@@ -653,9 +653,8 @@ final class ArrayViterbiSegment extends ViterbiSegment {
       int len = atom.sWord.length();
       // HanLP's net keeps one candidate per line and length
       for (int k = head[l]; k >= 0; k = next[k]) if (length[k] == len) return;
-      Vertex v = atomVertex(atom);
-      atoms.add(v);
-      append(l, len, v.wordID, v.getAttribute().totalFrequency, -atoms.size());
+      atoms.add(atom);
+      append(l, len, atomId(atom), Predefine.OOV_DEFAULT_FREQUENCY, -atoms.size());
     }
 
     /** Appends a candidate to line {@code l}. */
@@ -755,28 +754,29 @@ final class ArrayViterbiSegment extends ViterbiSegment {
         if (real == null) WORD[w] = real = new String(chars, line[k] - 1, length[k]);
         v = new Vertex(CLASS_WORD[w] != null ? CLASS_WORD[w] : real, real, ATTRIBUTE[w], id[k]);
       } else {
-        v = atoms.get(-word[k] - 1);
+        v = atomVertex(atoms.get(-word[k] - 1));
       }
       v.weight = weight[k];
       return v;
     }
 
-    /** The vertex of an atom, as HanLP's {@code WordNet.add(int, List<AtomNode>)} makes it. */
+    /**
+     * The vertex of an atom, as HanLP's {@code WordNet.add(int, List<AtomNode>)} makes it: made
+     * only when the atom is on the path or HanLP's full net is asked for ({@link #all}), as most
+     * atoms are neither; the net holds its word id ({@link #atomId}) and frequency.
+     */
     private static Vertex atomVertex(AtomNode atom) {
       String w = atom.sWord;
       Nature nature = Nature.n;
-      int atomId = -1;
       switch (atom.nPOS) {
         case CharType.CT_NUM, CharType.CT_INDEX, CharType.CT_CNUM -> {
           nature = Nature.m;
           w = Predefine.TAG_NUMBER;
-          atomId = CoreDictionary.M_WORD_ID;
         }
         case CharType.CT_DELIMITER, CharType.CT_OTHER -> nature = Nature.w;
         case CharType.CT_SINGLE -> {
           nature = Nature.nx;
           w = Predefine.TAG_CLUSTER;
-          atomId = CoreDictionary.X_WORD_ID;
         }
         default -> {}
       }
@@ -784,7 +784,16 @@ final class ArrayViterbiSegment extends ViterbiSegment {
           w,
           atom.sWord,
           new CoreDictionary.Attribute(nature, Predefine.OOV_DEFAULT_FREQUENCY),
-          atomId);
+          atomId(atom));
+    }
+
+    /** The word id of an atom's vertex ({@link #atomVertex}). */
+    private static int atomId(AtomNode atom) {
+      return switch (atom.nPOS) {
+        case CharType.CT_NUM, CharType.CT_INDEX, CharType.CT_CNUM -> CoreDictionary.M_WORD_ID;
+        case CharType.CT_SINGLE -> CoreDictionary.X_WORD_ID;
+        default -> -1;
+      };
     }
   }
 }
