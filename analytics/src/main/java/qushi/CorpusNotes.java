@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import qushi.analytics.compare.TermInterval;
 import qushi.analytics.core.Rows;
 import qushi.analytics.core.TextSearch;
 import qushi.analytics.corpus.Document;
@@ -432,6 +433,33 @@ public final class CorpusNotes {
   /** A lexicon line: a word, then a part-of-speech tag, a frequency, or both. */
   private static final java.util.regex.Pattern LEXICON_LINE =
       java.util.regex.Pattern.compile("(\\S+)(?:\\s+[A-Za-z]{1,5}(?:\\s+\\d+)?|\\s+\\d+)");
+
+  /**
+   * Returns the notes on rate intervals ({@link Qushi#count(List,
+   * qushi.analytics.compare.BootstrapOptions)}): how many start at 0 where the term occurs, and
+   * what that means, and that the intervals resample documents when {@code documentUnits}. One line
+   * each, without a prefix.
+   */
+  public static List<String> intervals(List<TermInterval> rows, boolean documentUnits) {
+    List<String> out = new ArrayList<>();
+    long atZero = rows.stream().filter(r -> r.count() > 0 && r.lower() == 0).count();
+    if (atZero > 0) {
+      out.add(
+          atZero
+              + (atZero == 1 ? " interval starts" : " intervals start")
+              + " at 0 where the term occurs: it stands in so few of that year's "
+              + (documentUnits ? "documents" : "passages")
+              + " that 1 in 40 or more of the bootstrap samples holds none of them, so the"
+              + " year's rate rests on those few ('qushi kwic' or q.kwic shows which)");
+    }
+    if (documentUnits) {
+      out.add(
+          "the intervals resample documents, not passages: most of the text is in years of two or"
+              + " more, and the passages of one document share its subject (a year of one document"
+              + " resamples its passages)");
+    }
+    return out;
+  }
 
   /**
    * Returns the notes of a text search for {@code terms} ({@code count}, {@code kwic}): where the

@@ -238,7 +238,9 @@ public final class Qushi extends ComparedCorpus implements CorpusText {
    * year's test units resampled (documents where {@link #documentUnits()}, else passages; a year of
    * one document its passages), widened to the exact Poisson interval of the count where that is
    * wider (see {@link qushi.analytics.compare.Bootstrap}; seeds from {@link
-   * RandomSource.Step#RATE_BOOTSTRAP}).
+   * RandomSource.Step#RATE_BOOTSTRAP}). The notes under the rows say what an interval that starts
+   * at 0 where the term occurs means, what the intervals resample, and the notes of the search
+   * ({@link CorpusNotes#intervals}, {@link CorpusNotes#search}).
    */
   public Rows<TermInterval> count(List<String> terms, BootstrapOptions bootstrap) {
     long seed = random().seed(RandomSource.Step.RATE_BOOTSTRAP, 0);
@@ -247,7 +249,14 @@ public final class Qushi extends ComparedCorpus implements CorpusText {
       RateInterval r = comparisons().interval(c.term(), c.year(), bootstrap, seed);
       out.add(new TermInterval(c.term(), c.year(), c.count(), c.per10k(), r.lower(), r.upper()));
     }
-    return Rows.of("counts", TermInterval.class, out);
+    List<String> asked = List.copyOf(terms);
+    return Rows.of("counts", TermInterval.class, out)
+        .withNotes(
+            () -> {
+              List<String> notes = new ArrayList<>(CorpusNotes.intervals(out, documentUnits()));
+              notes.addAll(CorpusNotes.search(this, asked));
+              return notes;
+            });
   }
 
   /** Returns keywords and key phrases as {@code options} ask. */

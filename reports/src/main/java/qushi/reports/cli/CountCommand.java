@@ -61,26 +61,8 @@ final class CountCommand extends TableCommand {
       Qushi q = open();
       var rows = q.count(all, intervals.options());
       int code = print(rows);
-      long atZero = rows.list().stream().filter(r -> r.count() > 0 && r.lower() == 0).count();
-      if (atZero > 0) {
-        err.println(
-            "qushi: note: "
-                + atZero
-                + (atZero == 1 ? " interval starts" : " intervals start")
-                + " at 0 where the term occurs: it stands in so few of that year's "
-                + (q.documentUnits() ? "documents" : "passages")
-                + " that 1 in 40 or more of the bootstrap samples holds none of them, so the"
-                + " year's rate rests on those few ('qushi kwic' shows which)");
-      }
-      if (q.documentUnits()) {
-        err.println(
-            "qushi: note: the intervals resample documents, not passages: most of the text is in"
-                + " years of two or more, and the passages of one document share its subject (a"
-                + " year of one document resamples its passages)");
-      }
-      Rows<TermCount> counted = q.count(all);
-      OtherScript.note(err, counted, q);
-      SearchNotes.note(err, counted.notes());
+      OtherScript.note(err, q.count(all), q);
+      SearchNotes.note(err, rows.notes());
       return code;
     }
     return printFromCounts(
