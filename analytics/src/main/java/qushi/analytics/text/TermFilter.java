@@ -154,7 +154,10 @@ public record TermFilter(
    */
   static final String FRAYED = "<>()[]{}-_/\\|=~^`'\":;,!?*&%$@";
 
-  /** Returns true if {@code word} is a word token (has a letter or digit: \p{L} or \p{N}). */
+  /**
+   * Returns true if {@code word} is a word token: it has a letter or digit (\p{L} or \p{N}) that is
+   * no enclosed number ({@link #isMark}).
+   */
   public static boolean isWord(String word) {
     return isWord(word, 0, word.length());
   }
@@ -163,10 +166,23 @@ public record TermFilter(
   public static boolean isWord(CharSequence text, int from, int to) {
     for (int i = from; i < to; ) {
       int c = Character.codePointAt(text, i);
-      if (Character.isLetter(c) || isNumeric(c)) return true;
+      if (Character.isLetter(c) || (isNumeric(c) && !isMark(c))) return true;
       i += Character.charCount(c);
     }
     return false;
+  }
+
+  /**
+   * Returns whether {@code c} is a number enclosed in a circle or parentheses or followed by a full
+   * stop (① ⑴ ⒈ ❶ ➀ ㉑ ㊀ 🄁): a mark of a list item or of a note ("成都会议⑴上"), no word.
+   */
+  static boolean isMark(int c) {
+    return (c >= 0x2460 && c <= 0x24FF) // enclosed alphanumerics
+        || (c >= 0x2776 && c <= 0x2793) // dingbats: circled digits
+        || (c >= 0x3251 && c <= 0x325F) // circled numbers 21–35
+        || (c >= 0x3280 && c <= 0x3289) // circled ideographs 一 to 十
+        || (c >= 0x32B1 && c <= 0x32BF) // circled numbers 36–50
+        || (c >= 0x1F100 && c <= 0x1F10C); // digits with a full stop or comma, circled zero
   }
 
   private static boolean isNumeric(int c) {

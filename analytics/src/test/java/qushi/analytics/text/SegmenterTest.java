@@ -365,6 +365,16 @@ class SegmenterTest {
   }
 
   @Test
+  void anEnclosedNumberMarksANoteOrAnItemAndIsNoWord() {
+    for (String mark : List.of("①", "⑳", "⑴", "⒇", "⒈", "❶", "➀", "㉑", "㊀", "🄂")) {
+      assertFalse(TermFilter.isWord(mark), mark);
+    }
+    for (String number : List.of("1", "１", "Ⅱ", "〇", "二", "①号")) {
+      assertTrue(TermFilter.isWord(number), number);
+    }
+  }
+
+  @Test
   void aYesNoQuestionIsNoTermWhicheverVerbItAsksWith() {
     TermFilter f = TermFilter.defaults(Lexicon.bundled());
     for (String q : List.of("是不是", "可不可以", "有没有", "有沒有", "能不能", "喜欢不喜欢")) {
