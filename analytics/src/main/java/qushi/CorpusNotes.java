@@ -112,6 +112,16 @@ public final class CorpusNotes {
             + " it)");
     note(
         out,
+        q.corpus().withNotes(),
+        "%d document ends with a section of notes (%s): 注释 or 参考文献 alone in a paragraph,"
+            + " then entries opened by note marks; it is dropped, so its words are not counted as"
+            + " the text's (stats --boilerplate lists it as notes; --keep-boilerplate keeps it)",
+        "%d documents end with a section of notes (%s): 注释 or 参考文献 alone in a paragraph,"
+            + " then entries opened by note marks; they are dropped, so their words are not"
+            + " counted as the text's (stats --boilerplate lists them as notes; --keep-boilerplate"
+            + " keeps them)");
+    note(
+        out,
         distantYears(q),
         "%d year stands 100 years or more from the corpus's other years (%s): check the"
             + " manifest for a typo; a trend reads the years between as missing",
@@ -477,20 +487,32 @@ public final class CorpusNotes {
           dropped.stream().filter(p -> TextSearch.find(p.text(), query, 0) >= 0).toList();
       List<Boilerplate.Paragraph> copies =
           with.stream().filter(p -> p.position().equals("copy")).toList();
+      List<Boilerplate.Paragraph> notes =
+          with.stream().filter(p -> p.position().equals("notes")).toList();
       List<Boilerplate.Paragraph> furniture =
-          with.stream().filter(p -> !p.position().equals("copy")).toList();
+          with.stream()
+              .filter(p -> !p.position().equals("copy") && !p.position().equals("notes"))
+              .toList();
       if (!furniture.isEmpty()) {
         out.add(
             String.format(
-                "“%s” also stands in %s dropped as boilerplate, %s (qushi stats --boilerplate or"
+                "“%s” also stands in boilerplate: %s, %s (qushi stats --boilerplate or"
                     + " q.boilerplate() lists them; --keep-boilerplate keeps them in the text)",
                 query, paragraphs(furniture.size()), dropped(furniture)));
+      }
+      if (!notes.isEmpty()) {
+        out.add(
+            String.format(
+                "“%s” also stands in sections of notes (注释, 参考文献 after the text): %s, %s"
+                    + " (qushi stats --boilerplate or q.boilerplate() lists them, position notes;"
+                    + " --keep-boilerplate keeps them in the text)",
+                query, paragraphs(notes.size()), dropped(notes)));
       }
       if (!copies.isEmpty()) {
         out.add(
             String.format(
                 "“%s” also stands in %s that copies repeat from an earlier document of their year,"
-                    + " dropped from the copies %s: counted once, where it first stands"
+                    + " %s from the copies: counted once, where it first stands"
                     + " (--keep-copies counts every copy)",
                 query, paragraphs(copies.size()), dropped(copies)));
       }
@@ -545,13 +567,15 @@ public final class CorpusNotes {
     return q.corpus().count(List.of(query)).stream().mapToLong(TermCount::count).sum();
   }
 
+  /** Returns "1 distinct paragraph", "2 distinct paragraphs". */
   private static String paragraphs(int n) {
-    return n == 1 ? "1 paragraph" : n + " paragraphs";
+    return n == 1 ? "1 distinct paragraph" : n + " distinct paragraphs";
   }
 
+  /** Returns how often the paragraphs were dropped: "dropped once", "dropped 545 times in all". */
   private static String dropped(List<Boilerplate.Paragraph> paragraphs) {
     long times = paragraphs.stream().mapToLong(Boilerplate.Paragraph::occurrences).sum();
-    return times == 1 ? "once" : times(times) + " in all";
+    return "dropped " + (times == 1 ? "once" : times(times) + " in all");
   }
 
   /** Returns how often something occurs, in words: "once", "2 times". */

@@ -102,6 +102,11 @@ public final class OverviewSection extends BuilderSection {
       warnings.add(
           l.format("overview.self_repeating", repeating.size(), CorpusNotes.first(repeating, 5)));
     }
+    List<String> annotated = data.q().corpus().withNotes();
+    if (!annotated.isEmpty()) {
+      warnings.add(
+          l.format("overview.notes_dropped", annotated.size(), CorpusNotes.first(annotated, 5)));
+    }
     List<String> distant = CorpusNotes.distantYears(data.q());
     if (!distant.isEmpty()) {
       warnings.add(l.format("overview.distant_years", distant.size(), String.join("; ", distant)));

@@ -231,6 +231,18 @@ public final class PreparedCorpus {
   }
 
   /**
+   * Returns the ids of the documents that lose a section of notes ({@link Boilerplate}: a heading
+   * such as 注释 or 参考文献 alone in a paragraph, followed by entries opened by note marks), in corpus
+   * order.
+   */
+  public List<String> withNotes() {
+    List<String> out = new ArrayList<>();
+    for (int d = 0; d < documents.size(); d++)
+      if (boilerplate.dropsNotes(d)) out.add(documents.get(d).document().id());
+    return out;
+  }
+
+  /**
    * Returns the first document of the group of copies that starts at {@code first} in the year of
    * document {@code d}: the one whose paragraphs {@code d} lost.
    */

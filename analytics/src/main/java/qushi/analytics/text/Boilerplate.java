@@ -98,6 +98,11 @@ import java.util.regex.Pattern;
  * law, a paragraph at most, not a run of different paragraphs in the same order; a line repeated
  * over and over is one paragraph, however long the run.
  *
+ * <p>A document's <b>section of notes</b> — its endnotes or references under a heading of their
+ * own, "注释" or "参考文献" alone in a paragraph, followed by entries opened by note marks (〔1〕, [1], ①,
+ * ⑴, "1.") — is the editors' or author's apparatus, not the text, and is dropped ({@link
+ * NotesSection}; position {@code notes}).
+ *
  * <p>Paragraphs are the lines of the cleaned text ({@link Normalizer}), so detection runs on text
  * whose wrapping has already been repaired and whose running headers within a document are gone.
  */
@@ -167,8 +172,9 @@ public final class Boilerplate implements java.io.Serializable {
    *     {@code inside} (a short paragraph repeated inside documents), {@code lead-in} (the start of
    *     paragraphs, cut from them), {@code trailer} (the end of paragraphs, cut from them), {@code
    *     copy} (a paragraph of a document that an earlier copy of it, of the same year, holds),
-   *     {@code code} (a bracket code, cut wherever it stands) or {@code repeat} (a paragraph of a
-   *     stretch that its document repeats of itself)
+   *     {@code code} (a bracket code, cut wherever it stands), {@code repeat} (a paragraph of a
+   *     stretch that its document repeats of itself) or {@code notes} (a paragraph of a section of
+   *     notes, its heading too)
    * @param wordings the different wordings dropped as this paragraph: 1 when every copy reads the
    *     same, more when they differ only in their numbers or whitespace (2007年3月21日…第171次…,
    *     2009年…第4次…), which a paragraph's key reads as one (so {@code text} is found once in the
@@ -196,6 +202,7 @@ public final class Boilerplate implements java.io.Serializable {
           List.of(),
           new int[0],
           Map.of(),
+          Set.of(),
           Set.of());
 
   private final Set<String> keys;
@@ -227,6 +234,9 @@ public final class Boilerplate implements java.io.Serializable {
   /** The documents that repeat a stretch of their own text (see the class). */
   private final Set<Integer> selfRepeating;
 
+  /** The documents that end with a section of notes ({@link NotesSection}). */
+  private final Set<Integer> annotated;
+
   /** The length of the longest key in {@link #keys}. */
   private final int longestKey;
 
@@ -245,9 +255,11 @@ public final class Boilerplate implements java.io.Serializable {
       List<Paragraph> paragraphs,
       int[] copyOf,
       Map<Integer, Set<String>> repeats,
-      Set<Integer> selfRepeating) {
+      Set<Integer> selfRepeating,
+      Set<Integer> annotated) {
     this.copyOf = copyOf.clone();
     this.selfRepeating = Set.copyOf(selfRepeating);
+    this.annotated = Set.copyOf(annotated);
     this.pervasive = Set.copyOf(pervasive);
     this.repeats = Map.copyOf(repeats);
     this.titles = Set.copyOf(titles);
@@ -344,7 +356,8 @@ public final class Boilerplate implements java.io.Serializable {
             List.of(),
             group,
             copies ? repeats(paragraphs, group, years) : Map.of(),
-            copies ? selfRepeating(paragraphs) : Set.of());
+            copies ? selfRepeating(paragraphs) : Set.of(),
+            annotated(paragraphs));
     if (!found.keys.isEmpty()) found = found.droppedAtEdges(paragraphs, group, groups);
     return found.isEmpty() && groups == group.length ? NONE : found.recorded(paragraphs);
   }
@@ -373,6 +386,15 @@ public final class Boilerplate implements java.io.Serializable {
       before.addAll(own);
     }
     return out;
+  }
+
+  /** Returns the documents that hold a section of notes ({@link NotesSection}). */
+  private static Set<Integer> annotated(List<List<String>> paragraphs) {
+    return java.util.stream.IntStream.range(0, paragraphs.size())
+        .parallel()
+        .filter(d -> !NotesSection.of(paragraphs.get(d)).isEmpty())
+        .boxed()
+        .collect(java.util.stream.Collectors.toSet());
   }
 
   /** Returns the documents that repeat a stretch of their own text ({@link #stretches}). */
@@ -546,7 +568,8 @@ public final class Boilerplate implements java.io.Serializable {
         paragraphs,
         copyOf,
         repeats,
-        selfRepeating);
+        selfRepeating,
+        annotated);
   }
 
   /**
@@ -675,7 +698,7 @@ public final class Boilerplate implements java.io.Serializable {
       for (Dropped d : here) {
         if (first.putIfAbsent(d.key(), d.text()) == null) order.add(d.key());
         wordings.computeIfAbsent(d.key(), k -> new HashSet<>()).add(d.text());
-        int[] t = tally.computeIfAbsent(d.key(), k -> new int[10]);
+        int[] t = tally.computeIfAbsent(d.key(), k -> new int[11]);
         if (seen.add(d.key())) t[0]++;
         t[1]++;
         t[d.where()] = 1;
@@ -685,7 +708,9 @@ public final class Boilerplate implements java.io.Serializable {
     for (String key : order) {
       int[] t = tally.get(key);
       List<String> positions = new ArrayList<>();
-      String[] names = {"start", "end", "inside", "lead-in", "trailer", "copy", "code", "repeat"};
+      String[] names = {
+        "start", "end", "inside", "lead-in", "trailer", "copy", "code", "repeat", "notes"
+      };
       for (int p = 0; p < names.length; p++) if (t[p + 2] == 1) positions.add(names[p]);
       out.add(
           new Paragraph(
@@ -697,7 +722,8 @@ public final class Boilerplate implements java.io.Serializable {
   /**
    * A piece of text dropped from a document: its key (a lead-in's, trailer's or copy's marked apart
    * from a whole paragraph's), its wording, and where it stood (2 start, 3 end, 4 inside, 5
-   * lead-in, 6 trailer, 7 copy, 8 code, 9 a stretch the document repeats of itself).
+   * lead-in, 6 trailer, 7 copy, 8 code, 9 a stretch the document repeats of itself, 10 a section of
+   * notes).
    */
   private record Dropped(String key, String text, int where) {}
 
@@ -715,6 +741,8 @@ public final class Boilerplate implements java.io.Serializable {
         add(out, paras.get(i).strip(), 7);
       } else if (why[i] == STRETCH) {
         add(out, paras.get(i).strip(), 9);
+      } else if (why[i] == NOTES) {
+        add(out, paras.get(i).strip(), 10);
       } else if (why[i] != KEPT) {
         add(out, paras.get(i).strip(), why[i] == EDGE ? (i < paras.size() / 2 ? 2 : 3) : 4);
       } else {
@@ -807,6 +835,11 @@ public final class Boilerplate implements java.io.Serializable {
     return selfRepeating.contains(d);
   }
 
+  /** Returns whether the {@code d}-th document loses a section of notes ({@link NotesSection}). */
+  public boolean dropsNotes(int d) {
+    return annotated.contains(d);
+  }
+
   /** Returns whether nothing was found to drop. */
   public boolean isEmpty() {
     return keys.isEmpty()
@@ -817,7 +850,8 @@ public final class Boilerplate implements java.io.Serializable {
         && titles.isEmpty()
         && closers.isEmpty()
         && repeats.isEmpty()
-        && selfRepeating.isEmpty();
+        && selfRepeating.isEmpty()
+        && annotated.isEmpty();
   }
 
   /**
@@ -890,6 +924,7 @@ public final class Boilerplate implements java.io.Serializable {
   private static final byte PART_END = 4;
   private static final byte COPY = 5;
   private static final byte STRETCH = 6;
+  private static final byte NOTES = 7;
 
   /**
    * Returns why each paragraph of the {@code d}-th document is dropped ({@link #reasons(List)}),
@@ -897,6 +932,12 @@ public final class Boilerplate implements java.io.Serializable {
    */
   private byte[] reasons(int d, List<String> paras) {
     byte[] why = reasons(paras);
+    if (annotated.contains(d)) {
+      java.util.BitSet notes = NotesSection.of(paras);
+      for (int i = notes.nextSetBit(0); i >= 0; i = notes.nextSetBit(i + 1)) {
+        if (why[i] == KEPT && !paras.get(i).isBlank()) why[i] = NOTES;
+      }
+    }
     if (selfRepeating.contains(d)) {
       java.util.BitSet later = stretches(paras);
       for (int i = later.nextSetBit(0); i >= 0; i = later.nextSetBit(i + 1)) {

@@ -272,8 +272,8 @@ class CliTest {
         count
             .err()
             .contains(
-                "“邮箱” also stands in 1 paragraph that copies repeat from an earlier document of"
-                    + " their year, dropped from the copies 2 times in all"),
+                "“邮箱” also stands in 1 distinct paragraph that copies repeat from an earlier"
+                    + " document of their year, dropped 2 times in all from the copies"),
         count.err());
     assertEquals(4, run("kwic", "--corpus", c, "--format", "csv", "邮箱").out().lines().count() - 1);
 
@@ -658,7 +658,8 @@ class CliTest {
     assertTrue(kept.out().lines().count() <= 1, kept.out());
     // a term found only in the dropped footer: counts and context lines say where it went
     String note =
-        "qushi: note: “公有领域” also stands in 1 paragraph dropped as boilerplate, 3 times in all";
+        "qushi: note: “公有领域” also stands in boilerplate: 1 distinct paragraph, dropped 3 times"
+            + " in all";
     Result count = run("count", "--corpus", dir.toString(), "--format", "csv", "公有领域");
     assertTrue(count.out().lines().skip(1).allMatch(l -> l.endsWith(",0,0")), count.out());
     assertTrue(count.err().contains(note), count.err());
