@@ -147,6 +147,10 @@ class SegmenterTest {
     assertSegments(BUNDLED, "坚持以经济建设为中心", "坚持", "以经济建设为中心");
     assertSegments(BUNDLED, "全面从严治党", "全面从严治党");
     assertSegments(BUNDLED, "推进从严治党", "推进", "从严治党");
+    // lines and work styles since the 1940s (群众 路线, 两 条 腿 走路), with a function word or number
+    assertSegments(BUNDLED, "坚持群众路线", "坚持", "群众路线");
+    assertSegments(BUNDLED, "开展批评与自我批评", "开展", "批评与自我批评");
+    assertSegments(BUNDLED, "实行两条腿走路的方针", "实行", "两条腿走路", "的", "方针");
   }
 
   @Test
