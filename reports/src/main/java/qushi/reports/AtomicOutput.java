@@ -123,6 +123,17 @@ final class AtomicOutput {
     if (Files.exists(target) && !Files.isDirectory(target)) {
       throw BadInputException.option("out", "must be a folder, " + dir + " is a file");
     }
+    // a page's name where a folder is asked for would become a folder of that name
+    String name = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    if (!Files.isDirectory(target) && (name.endsWith(".html") || name.endsWith(".htm"))) {
+      throw BadInputException.option(
+          "out",
+          "names the folder the report is written to (index.html and its CSV files), not the"
+              + " page: "
+              + dir
+              + " would become a folder; give a folder such as "
+              + dir.resolveSibling(name.substring(0, name.lastIndexOf('.'))));
+    }
     return target;
   }
 

@@ -446,6 +446,17 @@ class BadInputCatalogueTest {
             "OUTFILE"));
     c.add(
         fails(
+            "--out names a page, not a folder",
+            TWO,
+            texts("文本。"),
+            "--out names the folder the report is written to (index.html and its CSV files), not"
+                + " the page: out/report.html would become a folder; give a folder such as"
+                + " out/report",
+            "report",
+            "--out",
+            "out/report.html"));
+    c.add(
+        fails(
             "--out is the root",
             TWO,
             texts("文本。"),
