@@ -13,10 +13,20 @@ import org.apache.pdfbox.text.TextPosition;
 import qushi.analytics.internal.Punctuation;
 
 /**
- * A PDF text stripper that moves the footnotes at the foot of a page out of the sentence that goes
- * on in the next page. In the page's flow a note stands between the last line of the page and the
- * first of the next, which often go on in one sentence, inside a word perhaps (百 | ①…。 | 家争鸣): the
- * cleanup would run the note into the sentence, or end the paragraph there.
+ * A PDF text stripper that drops the lines that stand in the same place on most pages (running
+ * headers and footers), and moves the footnotes at the foot of a page out of the sentence that goes
+ * on in the next page.
+ *
+ * <p>A running header or footer is a line in the top or bottom eighth of the page whose text
+ * (digits aside: a page number, a date) stands at the same height on at least {@value
+ * #FURNITURE_MIN} pages and on at least half of them. It is dropped wherever the page's content
+ * stream puts it: a header that the writer draws last on each page (a fixed-position element
+ * printed by a browser) stands in the page's flow between two lines of the text, inside a word
+ * perhaps (对外投 | 2003年政府工作报告 | 资), where the cleanup could not tell it from the text.
+ *
+ * <p>In the page's flow a note stands between the last line of the page and the first of the next,
+ * which often go on in one sentence, inside a word perhaps (百 | ①…。 | 家争鸣): the cleanup would run
+ * the note into the sentence, or end the paragraph there.
  *
  * <p>A page's notes are the lines at its foot, below its body text and above its page number or
  * footer if any, that are set smaller than the document's body text (under {@value #SMALLER} of the
@@ -55,6 +65,18 @@ final class PdfNotes extends PDFTextStripper {
   /** Characters start to end of the text, written in one font size (the mean of their sizes). */
   private record Run(int start, int end, float size) {}
 
+  // per character written from the page's content (in the order written): where it is in the
+  // text, how many chars it takes there, its height on its page and its font size (rounded to a
+  // point, the size in the high bits) and its page
+  private int[] charAt = new int[1024];
+  private int[] charLength = new int[1024];
+  private int[] charY = new int[1024];
+  private int[] charPage = new int[1024];
+  private int chars;
+
+  /** Fewest pages on which a line stands in the same place to be a running header or footer. */
+  static final int FURNITURE_MIN = 3;
+
   private int pageStart;
 
   /**
@@ -63,13 +85,21 @@ final class PdfNotes extends PDFTextStripper {
    */
   String text(PDDocument pdf) throws IOException {
     writeText(pdf, out);
-    return withNotesMoved(out.toString());
+    withoutFurniture(out.toString());
+    return withNotesMoved(text);
   }
+
+  /** The text written, once the running headers and footers are dropped. */
+  private String text;
+
+  /** Per page, its height in points. */
+  private final List<Float> heights = new ArrayList<>();
 
   @Override
   protected void startPage(PDPage page) throws IOException {
     super.startPage(page);
     pageStart = out.getBuffer().length();
+    heights.add(page.getCropBox().getHeight());
   }
 
   @Override
@@ -87,6 +117,102 @@ final class PdfNotes extends PDFTextStripper {
     if (!positions.isEmpty()) {
       runs.add(new Run(start, out.getBuffer().length(), size / positions.size()));
     }
+    int length = 0;
+    for (TextPosition p : positions) length += p.getUnicode().length();
+    if (length != out.getBuffer().length() - start) return; // not where the text says: not known
+    int at = start;
+    for (TextPosition p : positions) {
+      if (chars == charAt.length) {
+        charAt = Arrays.copyOf(charAt, 2 * chars);
+        charLength = Arrays.copyOf(charLength, 2 * chars);
+        charY = Arrays.copyOf(charY, 2 * chars);
+        charPage = Arrays.copyOf(charPage, 2 * chars);
+      }
+      charAt[chars] = at;
+      charLength[chars] = p.getUnicode().length();
+      charY[chars] = Math.round(p.getFontSizeInPt()) << 16 | Math.round(p.getYDirAdj());
+      charPage[chars] = pages.size(); // the page being written
+      at += charLength[chars++];
+    }
+  }
+
+  /**
+   * Sets {@link #text} to {@code written} without the running headers and footers (see the class):
+   * on each page, the characters at one height and in one font size make one line of the page,
+   * whatever the order in which the content draws them, so a footer that the text extraction runs
+   * into the last line of the body ("对外投2003年政府工作报告") is found apart from it. The runs and pages
+   * are moved to where their characters now are.
+   */
+  private void withoutFurniture(String written) {
+    // each page's lines by height, in the order of their first character: the characters and key
+    java.util.Map<Long, List<Integer>> lines = new java.util.LinkedHashMap<>();
+    for (int c = 0; c < chars; c++) {
+      long line = (long) charPage[c] << 32 | (charY[c] & 0xffffffffL);
+      lines.computeIfAbsent(line, k -> new ArrayList<>()).add(c);
+    }
+    java.util.Map<String, java.util.Set<Integer>> pagesOf = new java.util.HashMap<>();
+    java.util.Map<Long, String> keys = new java.util.HashMap<>();
+    lines.forEach(
+        (line, cs) -> {
+          StringBuilder text = new StringBuilder();
+          for (int c : cs) text.append(written, charAt[c], charAt[c] + charLength[c]);
+          String key = key(text);
+          int page = (int) (line >>> 32);
+          int y = (int) (long) line & 0xffff;
+          float height = heights.get(page);
+          if (key.isEmpty() || (y > height / 8 && y < height * 7 / 8)) return;
+          key = (int) (long) line + " " + key; // the height and size, and the text
+          keys.put(line, key);
+          pagesOf.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(page);
+        });
+    boolean[] drop = new boolean[written.length()];
+    boolean any = false;
+    for (var e : keys.entrySet()) {
+      int on = pagesOf.get(e.getValue()).size();
+      if (on < FURNITURE_MIN || 2 * on < pages.size()) continue;
+      for (int c : lines.get(e.getKey())) {
+        Arrays.fill(drop, charAt[c], charAt[c] + charLength[c], true);
+      }
+      any = true;
+    }
+    if (!any) {
+      text = written;
+      return;
+    }
+    // where each character of the written text now is
+    int[] at = new int[written.length() + 1];
+    StringBuilder kept = new StringBuilder(written.length());
+    for (int i = 0; i < written.length(); i++) {
+      at[i] = kept.length();
+      if (!drop[i]) kept.append(written.charAt(i));
+    }
+    at[written.length()] = kept.length();
+    text = kept.toString();
+    for (int k = 0; k < runs.size(); k++) {
+      Run run = runs.get(k);
+      runs.set(k, new Run(at[run.start()], at[run.end()], run.size()));
+    }
+    for (int[] page : pages) {
+      page[0] = at[page[0]];
+      page[1] = at[page[1]];
+    }
+  }
+
+  /**
+   * Returns the key of a line: its characters without whitespace, each run of digits as one 0 (a
+   * page number, a date); empty for a line of whitespace.
+   */
+  private static String key(CharSequence line) {
+    StringBuilder sb = new StringBuilder();
+    boolean digits = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) continue;
+      boolean digit = Character.isDigit(c);
+      if (!digit || !digits) sb.append(digit ? '0' : c);
+      digits = digit;
+    }
+    return sb.toString();
   }
 
   /**

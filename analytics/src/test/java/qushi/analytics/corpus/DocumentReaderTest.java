@@ -228,6 +228,48 @@ class DocumentReaderTest {
     assertTrue(clean.contains("\n1 See the annual report of 1999, p. 3. and its tables.\n"), clean);
   }
 
+  /**
+   * A running footer that each page draws last, at the height of the body's last line, so that the
+   * extraction runs it into that line mid-sentence: it goes from every page, and nothing stands
+   * between the halves of the sentence that the page break cut.
+   */
+  @Test
+  void aRunningFooterDrawnBesideTheLastLineOfEveryPageIsDropped() throws IOException {
+    String[][] body = {
+      {"The reform of state firms, begun in 1998, went on", "through the year and reached every"},
+      {"province of the west. Growth held up in the", "east, where exports rose through the"},
+      {"winter. Prices stayed low in the north, and", "the harvest was good in the south and"},
+      {"in the centre. The budget closed with a small surplus."}
+    };
+    PdfBody[] pages = new PdfBody[body.length];
+    for (int i = 0; i < body.length; i++) {
+      String[] lines = body[i];
+      int page = i + 1;
+      pages[i] =
+          (doc, cs) -> {
+            lines(cs, 80 + 14 * (lines.length - 1), 12, lines); // the last line at 80
+            cs.beginText();
+            cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 9);
+            cs.newLineAtOffset(420, 80);
+            cs.showText("Annual Report " + page + " Daily News");
+            cs.endText();
+          };
+    }
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Path file = pages("2003-report.pdf", pages);
+    String raw = read(file);
+    assertTrue(raw.contains("reform") && !raw.contains("Annual") && !raw.contains("Daily"), raw);
+    Files.move(file, corpus.resolve("2003-report.pdf"));
+    String clean =
+        PreparedCorpus.of(Corpus.loadByFileName(corpus))
+            .documents()
+            .get(0)
+            .text()
+            .replaceAll("\\s+", " ");
+    assertTrue(clean.contains("went on through the year and reached every province"), clean);
+    assertTrue(clean.contains("rose through the winter."), clean);
+  }
+
   @Test
   void smallLinesWithoutANoteMarkOrBodyTextAboveThemStay() throws IOException {
     Path file =

@@ -111,6 +111,50 @@ class PdfFromBrowserTest {
     assertEquals(List.of(1, 1, 1), counts.stream().map(TermCount::count).toList());
   }
 
+  /**
+   * Two columns under a running header that the page draws last (a fixed-position element), so that
+   * the extraction runs it into the last line of the body, inside a word perhaps: the header goes,
+   * on every page, and the counts equal the text's.
+   */
+  @Test
+  void aFixedFooterUnderTwoColumnsIsDroppedAndTheCountsEqualTheText()
+      throws IOException, InterruptedException {
+    StringBuilder html =
+        new StringBuilder(
+            "<!doctype html><html><head><meta charset=\"utf-8\"><style>@page{size:A4;margin:22mm"
+                + " 16mm} body{font-family:'Noto Serif CJK SC';font-size:10pt;line-height:1.7}"
+                + " p{text-indent:2em;margin:0 0 .3em;text-align:justify} .cols{column-count:2}"
+                + " .hd{position:fixed;bottom:0;right:0;font-size:10pt;line-height:1.7;"
+                + "}</style></head><body><div class=\"hd\"><span>2003年政府工作报告"
+                + "</span><span>人民日报　2003年3月20日</span></div><div class=\"cols\">");
+    StringBuilder text = new StringBuilder();
+    for (int copy = 0; copy < 42; copy++) { // four pages, no two lines alike
+      // a mark of the copy after every comma (not in digits: a line repeated but for its digits
+      // throughout a document is page furniture)
+      String mark =
+          "甲乙丙丁戊己庚辛壬癸".charAt(copy % 10) + "子丑寅卯辰巳午未申酉戌亥".substring(copy % 12, copy % 12 + 1);
+      for (String p : PARAGRAPHS) {
+        String own = mark + "：" + p.replace("，", "，" + mark + "，");
+        html.append("<p>").append(own).append("</p>\n");
+        text.append(own).append("\n\n");
+      }
+    }
+    html.append("</div></body></html>");
+    Path pdf = print(html.toString(), "2003-report.pdf");
+    Path txt = dir.resolve("text").resolve("2003-report.txt");
+    Files.createDirectories(txt.getParent());
+    Files.writeString(txt, text);
+    PreparedCorpus fromPdf = PreparedCorpus.of(Corpus.loadByFileName(pdf.getParent()));
+    PreparedCorpus fromText = PreparedCorpus.of(Corpus.loadByFileName(txt.getParent()));
+    String pdfText = fromPdf.documents().get(0).text();
+    assertTrue(!pdfText.contains("人民日报") && !pdfText.contains("政府工作报告"), pdfText);
+    List<TermCount> a = fromPdf.count(TERMS);
+    List<TermCount> b = fromText.count(TERMS);
+    for (int i = 0; i < a.size(); i++) {
+      assertEquals(b.get(i).count(), a.get(i).count(), a.get(i).term());
+    }
+  }
+
   @Test
   void countsFromThePdfEqualCountsFromItsText() throws IOException, InterruptedException {
     StringBuilder html =
