@@ -356,14 +356,23 @@ final class HtmlText {
   }
 
   private static final char JOINT = '\u0001';
+  private static final char BREAK = '\u0002';
   private static final Pattern JOINTS = Pattern.compile("\\s*\u0001[\\s\u0001]*");
   private static final Pattern WHITE = Pattern.compile("\\s+");
 
+  /** Two line breaks or more in a row, with nothing but white space between: a paragraph's end. */
+  private static final Pattern PARAGRAPH_END =
+      Pattern.compile("\u0002[\\s\u00A0\u3000\u0001]*\u0002[\\s\u00A0\u3000\u0001\u0002]*");
+
+  private static final Pattern PARAGRAPH_ENDS = Pattern.compile("\\s*\u0003\\s*");
+
   /**
-   * Returns the text of a block as a page shows it on one line, white space collapsed: the blocks
-   * and line breaks ({@code br}) inside it are joined by a space, as {@link Element#text} joins
-   * them, but next to a CJK character by nothing, as lines of Chinese are (a page that wraps its
-   * text in a {@code p} per line, "…教学研究" + "会议。…").
+   * Returns the text of a block as a page shows it, white space collapsed: the blocks and single
+   * line breaks ({@code br}) inside it are joined by a space, as {@link Element#text} joins them,
+   * but next to a CJK character by nothing, as lines of Chinese are (a page that wraps its text in
+   * a {@code p} or at a {@code br} per line, "…教学研究" + "会议。…"); two line breaks or more in a row
+   * end a paragraph, which ends a line of the text (a page that parts its paragraphs by {@code
+   * <br><br>} in one block).
    */
   private static String shown(Element block) {
     StringBuilder sb = new StringBuilder();
@@ -372,8 +381,8 @@ final class HtmlText {
           @Override
           public void head(Node node, int depth) {
             if (node instanceof TextNode t) sb.append(t.getWholeText());
-            else if (node != block && node instanceof Element e && (e.isBlock() || e.nameIs("br")))
-              sb.append(JOINT);
+            else if (node != block && node instanceof Element e && e.nameIs("br")) sb.append(BREAK);
+            else if (node != block && node instanceof Element e && e.isBlock()) sb.append(JOINT);
           }
 
           @Override
@@ -382,16 +391,18 @@ final class HtmlText {
           }
         },
         block);
-    Matcher m = JOINTS.matcher(sb);
+    String parts = PARAGRAPH_END.matcher(sb).replaceAll("\u0003").replace(BREAK, JOINT);
+    Matcher m = JOINTS.matcher(parts);
     StringBuilder joined = new StringBuilder(sb.length());
     while (m.find()) {
       boolean chinese =
-          (m.start() > 0 && isCjk(Character.codePointBefore(sb, m.start())))
-              || (m.end() < sb.length() && isCjk(Character.codePointAt(sb, m.end())));
+          (m.start() > 0 && isCjk(Character.codePointBefore(parts, m.start())))
+              || (m.end() < parts.length() && isCjk(Character.codePointAt(parts, m.end())));
       m.appendReplacement(joined, chinese ? "" : " ");
     }
     m.appendTail(joined);
-    return WHITE.matcher(joined).replaceAll(" ").strip();
+    String shown = WHITE.matcher(joined).replaceAll(" ");
+    return PARAGRAPH_ENDS.matcher(shown).replaceAll("\n").strip();
   }
 
   private static final Pattern CJK_CHAR = Pattern.compile(CJK);

@@ -642,10 +642,32 @@ class DocumentReaderTest {
                 + "昨日她在医院生下一名女婴，医生说需要观察治疗。<br><br>她已辍学，记者来到这家医院了解情况。"
                 + "李某说，她两年前与男友相识，家人对此并不知情。医生提醒家长多关心孩子的成长。"
                 + "<div class=\"pic\"><img src=\"a.jpg\">图为医院</div></div></div>");
+    // (<br><br> ends a paragraph)
     assertEquals(
-        "本报讯 13岁，正是花季的年龄。昨日她在医院生下一名女婴，医生说需要观察治疗。"
+        "本报讯 13岁，正是花季的年龄。昨日她在医院生下一名女婴，医生说需要观察治疗。\n"
             + "她已辍学，记者来到这家医院了解情况。李某说，她两年前与男友相识，家人对此并不知情。医生提醒家长多关心孩子的成长。图为医院",
         read(file));
+  }
+
+  @Test
+  void twoLineBreaksInARowEndAParagraphAndOneJoinsTheLinesOfChinese() throws IOException {
+    // a page that parts its paragraphs by <br><br> (an indent of spaces before each) in one block,
+    // and wraps lines by a single <br>
+    Path file =
+        page(
+            "report.html",
+            "<div class=\"article\">&nbsp;&nbsp;各位代表：<br><br>&nbsp;&nbsp;现在，我代表国务院，"
+                + "向大会报告政府工作。<br> <br>\n<b>一、2021年工作回顾</b><br><br>&nbsp;&nbsp;"
+                + "过去一年是党和国家历史上具有里程<br>碑意义的一年。<br><br><br>&nbsp;&nbsp;"
+                + "国内生产总值达到114万亿元。</div>");
+    assertEquals(
+        List.of(
+            "各位代表：",
+            "现在，我代表国务院，向大会报告政府工作。",
+            "一、2021年工作回顾",
+            "过去一年是党和国家历史上具有里程碑意义的一年。",
+            "国内生产总值达到114万亿元。"),
+        read(file).lines().map(l -> l.replace('\u00A0', ' ').strip()).toList());
   }
 
   @Test
