@@ -258,7 +258,9 @@ final class Contents {
    * {@value #ENTRY_WIDTH} columns with its page after it.
    */
   private static int numberedPage(Line line) {
-    if (!titleShaped(line, SENTENCE)) return NONE;
+    // a heading may hold a comma between its clauses (五、认真做好金融工作，防范和化解金融风险), not a
+    // sentence's end
+    if (!titleShaped(line, ENDS)) return NONE;
     String text = line.text();
     int e = text.length();
     int s = e;

@@ -316,6 +316,12 @@ class NormalizerTest {
     // a word processor's contents: the leaders were a tab, so only the heading marks them
     assertEquals(
         "第一章 总则\n本条例适用于本市。", normalizer.normalize("目录\n第一章 总则 1\n第二章 规划与建设 5\n第一章 总则\n本条例适用于本市。"));
+    // a heading of two clauses parted by a comma is an entry too
+    assertEquals(
+        "一、过去一年的工作\n过去一年，经济运行总体平稳。",
+        normalizer.normalize(
+            "目　录\n一、过去一年的工作 2\n二、认真做好金融工作，防范和化解金融风险 4\n三、实施科教兴国战略 5\n"
+                + "一、过去一年的工作\n过去一年，经济运行总体平稳。"));
     // as if the contents had not been there
     String body = "Preface\n\nThis manual describes the system.";
     assertEquals(
