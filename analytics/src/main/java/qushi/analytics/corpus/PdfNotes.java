@@ -10,12 +10,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import qushi.analytics.internal.Punctuation;
 
 /**
  * A PDF text stripper that drops the lines that stand in the same place on most pages (running
- * headers and footers), and moves the footnotes at the foot of a page out of the sentence that goes
- * on in the next page.
+ * headers and footers), and gathers the footnotes at the foot of each page into a section of notes
+ * at the document's end.
  *
  * <p>A running header or footer is a line in the top or bottom eighth of the page whose text
  * (digits aside: a page number, a date) stands at the same height on at least {@value
@@ -26,16 +25,17 @@ import qushi.analytics.internal.Punctuation;
  *
  * <p>In the page's flow a note stands between the last line of the page and the first of the next,
  * which often go on in one sentence, inside a word perhaps (百 | ①…。 | 家争鸣): the cleanup would run
- * the note into the sentence, or end the paragraph there.
+ * the note into the sentence, or end the paragraph there. And a note is the author's or editor's
+ * apparatus (a source, an explanation), not the text, as the notes after a text are.
  *
  * <p>A page's notes are the lines at its foot, below its body text and above its page number or
  * footer if any, that are set smaller than the document's body text (under {@value #SMALLER} of the
  * font size that most of its characters have), from the first of them that opens with a note mark
  * (①, ⑴, [1], （1）, 1, *, 注：). Only a foot that opens with a mark is notes: a small caption or a
- * footer stays where it is, and so does a page all in small type. Where the page's last line ends a
- * sentence the notes stay too; elsewhere they move after the first line of the next page that ends
- * a sentence, and stay where none does (or there is no next page). Notes keep their text, and the
- * counts of their words.
+ * footer stays where it is, and so does a page all in small type. The notes of every page go to the
+ * document's end, in page order, under a heading of notes ("注释", or "Notes" when they hold no
+ * Chinese), where the cleanup finds them as a section of notes, lists them and drops them
+ * (qushi.analytics.text.NotesSection; --keep-boilerplate keeps them there, out of the sentences).
  */
 final class PdfNotes extends PDFTextStripper {
   /** Notes are set smaller than this share of the body's font size. */
@@ -46,14 +46,6 @@ final class PdfNotes extends PDFTextStripper {
       Pattern.compile(
           "\\s*([①-⒇❶-❿*＊※†]|\\[\\d{1,3}]|［\\d{1,3}］|[(（]\\d{1,3}[)）]|\\d{1,3}(?!\\d)(?![.．,，]\\d)"
               + "|注[：:释]?)");
-
-  /**
-   * Marks that end a sentence or clause ({@link Punctuation#UNIT_FINAL}) and the full stop of Latin
-   * text, and the closing marks that may follow them ({@link Punctuation#CLOSERS}, and 〉 ］).
-   */
-  private static final String SENTENCE_ENDS = Punctuation.UNIT_FINAL + "．.";
-
-  private static final String CLOSERS = Punctuation.CLOSERS + "〉］";
 
   /** A page number or footer below the notes has at most this many characters. */
   private static final int FOOTER = 12;
@@ -86,7 +78,7 @@ final class PdfNotes extends PDFTextStripper {
   String text(PDDocument pdf) throws IOException {
     writeText(pdf, out);
     withoutFurniture(out.toString());
-    return withNotesMoved(text);
+    return withNotesAtEnd(text);
   }
 
   /** The text written, once the running headers and footers are dropped. */
@@ -216,58 +208,32 @@ final class PdfNotes extends PDFTextStripper {
   }
 
   /**
-   * Returns the text with the notes of each page whose last line goes on in the next page's moved
-   * past the end of that sentence: after the first line of the next page that ends a sentence.
+   * Returns the text with the notes of every page taken from the page's foot and gathered at the
+   * end under a heading of notes (see the class).
    */
-  private String withNotesMoved(String text) {
+  private String withNotesAtEnd(String text) {
     float[] sizes = new float[text.length()];
     for (Run run : runs) Arrays.fill(sizes, run.start(), run.end(), run.size());
     double body = bodySize(sizes, text);
     if (body == 0) return text;
-    int[][] notes = new int[pages.size()][];
-    for (int p = 0; p < pages.size(); p++) {
-      notes[p] = notes(text, sizes, body * SMALLER, pages.get(p)[0], pages.get(p)[1]);
-    }
-    StringBuilder out = new StringBuilder(text.length());
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    StringBuilder notes = new StringBuilder();
     int done = 0;
-    for (int p = 0; p + 1 < pages.size(); p++) {
-      if (notes[p] == null || endsSentence(text, pages.get(p)[0], notes[p][0])) continue;
-      int[] next = pages.get(p + 1);
-      int at = afterSentenceEnd(text, next[0], notes[p + 1] != null ? notes[p + 1][0] : next[1]);
-      if (at < 0) continue; // no sentence ends on the next page: the notes stay
-      out.append(text, done, notes[p][0]).append(text, notes[p][1], at);
-      out.append(text, notes[p][0], notes[p][1]);
-      done = at;
+    for (int[] page : pages) {
+      int[] n = notes(text, sizes, body * SMALLER, page[0], page[1]);
+      if (n == null) continue;
+      out.append(text, done, n[0]);
+      notes.append(text, n[0], n[1]).append("\n\n");
+      done = n[1];
     }
-    return done == 0 ? text : out.append(text, done, text.length()).toString();
-  }
-
-  /**
-   * Returns the end of the line breaks after the first line between {@code from} and {@code to}
-   * that ends a sentence, or -1.
-   */
-  private static int afterSentenceEnd(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (text.charAt(i) == '\n'
-          && i > from
-          && text.charAt(i - 1) != '\n'
-          && endsSentence(text, from, i)) {
-        while (i < to && text.charAt(i) == '\n') i++;
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * Whether the last line of the text between {@code from} and {@code to} ends a sentence (after
-   * any closing quotes and brackets), or there is no text.
-   */
-  private static boolean endsSentence(String text, int from, int to) {
-    int i = to - 1;
-    while (i >= from && Character.isWhitespace(text.charAt(i))) i--;
-    while (i >= from && CLOSERS.indexOf(text.charAt(i)) >= 0) i--;
-    return i < from || SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0;
+    if (notes.isEmpty()) return text;
+    out.append(text, done, text.length());
+    boolean chinese = notes.codePoints().anyMatch(Character::isIdeographic);
+    return out.append("\n\n\n")
+        .append(chinese ? "注释" : "Notes")
+        .append("\n\n")
+        .append(notes)
+        .toString();
   }
 
   /**

@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
 /**
  * A document's section of notes: the editors' or author's endnotes, or its references, under a
  * heading of their own after the text — "注释" (or 注, 注解, 附注, 尾注, 参考文献, Notes, References…) alone in
- * its paragraph, followed by entries each opened by a note mark (〔1〕, [1], ［1］, 【1】, （1）, ①, ⑴, ⒈,
- * "1." or "1、"). Notes explain the text (who a person was, where a quotation is from) in words of
- * their own that are not the document's: "时任" and the publisher's name would otherwise be among a
- * collected works' most frequent terms.
+ * its paragraph, or run into its first entry ("注释[1]参看…"), followed by entries each opened by a
+ * note mark (〔1〕, [1], ［1］, 【1】, （1）, ①, ⑴, ⒈, *, ※, †, "1.", "1、", "1 " or 注：). Notes explain the
+ * text (who a person was, where a quotation is from) in words of their own that are not the
+ * document's: "时任" and the publisher's name would otherwise be among a collected works' most
+ * frequent terms.
  *
  * <p>A section runs from its heading to the document's end, or to the next numbered or Markdown
  * heading that is no entry (a document that holds several texts, each with its notes), and is a
@@ -51,8 +52,12 @@ final class NotesSection {
   private static final Pattern ENTRY =
       Pattern.compile(
           "^[\\s\\u3000]*(?:[〔\\[［【(（]\\s*[0-9０-９]{1,3}\\s*[〕\\]］】)）]"
-              + "|[\\u2460-\\u249B\\u2776-\\u2793]"
-              + "|[0-9０-９]{1,3}\\s*[.．、](?![0-9０-９]))");
+              + "|[\\u2460-\\u249B\\u2776-\\u2793*＊※†]"
+              + "|[0-9０-９]{1,3}(?:\\s*[.．、](?![0-9０-９])|\\s+(?=\\S))"
+              + "|注[：:])");
+
+  /** The Chinese headings of notes, longest first: one may run into its first entry (注释①…). */
+  private static final List<String> RUN_IN = List.of("注释", "註釋", "注解", "附注", "尾注", "注");
 
   /**
    * Returns the paragraphs of {@code paras} that belong to a section of notes (see the class): each
@@ -62,11 +67,12 @@ final class NotesSection {
     BitSet out = new BitSet(paras.size());
     // the text comes first: a heading of notes in the first paragraph heads no text's notes
     for (int i = 1; i < paras.size(); i++) {
-      if (!isHeading(paras.get(i))) continue;
+      boolean runIn = runsIntoEntry(paras.get(i));
+      if (!runIn && !isHeading(paras.get(i))) continue;
       int end = i + 1;
-      int entries = 0;
+      int entries = runIn ? 1 : 0;
       int others = 0;
-      int first = -1; // the first paragraph after the heading that is not blank
+      int first = runIn ? i : -1; // the first entry, or paragraph after the heading not blank
       for (; end < paras.size(); end++) {
         String p = paras.get(end);
         if (p.isBlank()) continue;
@@ -76,7 +82,7 @@ final class NotesSection {
         if (entry) entries++;
         else others++;
       }
-      if (first >= 0 && isEntry(paras.get(first)) && entries >= others) {
+      if (first >= 0 && (first == i || isEntry(paras.get(first))) && entries >= others) {
         out.set(i, end);
         i = end - 1;
       }
@@ -98,6 +104,16 @@ final class NotesSection {
     int end = s.length();
     while (end > start && (s.charAt(end - 1) == ':' || s.charAt(end - 1) == '：')) end--;
     return HEADINGS.contains(s.substring(start, end).toLowerCase(Locale.ROOT));
+  }
+
+  /** Returns whether the paragraph is a Chinese heading of notes run into its first entry. */
+  static boolean runsIntoEntry(String paragraph) {
+    String p = paragraph.strip();
+    if (p.startsWith("注：") || p.startsWith("注:")) return false; // a note, not a heading
+    for (String h : RUN_IN) {
+      if (p.startsWith(h)) return isEntry(p.substring(h.length()));
+    }
+    return false;
   }
 
   /** Returns whether the paragraph opens with a note mark. */

@@ -197,7 +197,7 @@ class DocumentReaderTest {
   }
 
   @Test
-  void aFootnoteMovesOutOfTheSentenceThatGoesOnInTheNextPage() throws IOException {
+  void theFootnotesOfEveryPageGoToTheEndAsASectionOfNotes() throws IOException {
     Path file =
         pages(
             "notes.pdf",
@@ -213,19 +213,25 @@ class DocumentReaderTest {
             },
             (doc, cs) -> lines(cs, 700, 12, "The end of the report."));
     String text = read(file).replaceAll("\\s+", " ");
-    // the note of page 1 follows the first line of page 2 that ends a sentence; the page
-    // number stays at its page's end; the note of page 2, whose last line ends a sentence, stays
+    // the notes of both pages leave them for a section of notes at the end; the page numbers
+    // stay at their pages' ends
     assertEquals(
         " The reform of state firms, begun in 1998,1 went on through the 1 year and reached every"
-            + " province. Growth held up in the west. 1 See the annual report of 1999, p. 3. and"
-            + " its tables. 2 A second note. 2 The end of the report. ",
+            + " province. Growth held up in the west. 2 The end of the report. Notes 1 See the"
+            + " annual report of 1999, p. 3. and its tables. 2 A second note. ",
         text);
-    // the cleanup makes one sentence of the halves, and the note a paragraph of its own
+    // the cleanup makes one sentence of the halves, and drops the section of notes
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     Files.move(file, corpus.resolve("1999-report.pdf"));
-    String clean = PreparedCorpus.of(Corpus.loadByFileName(corpus)).documents().get(0).text();
+    PreparedCorpus prepared = PreparedCorpus.of(Corpus.loadByFileName(corpus));
+    String clean = prepared.documents().get(0).text();
     assertTrue(clean.contains("went on through the year and reached every province."), clean);
-    assertTrue(clean.contains("\n1 See the annual report of 1999, p. 3. and its tables.\n"), clean);
+    assertTrue(!clean.contains("See the annual report") && !clean.contains("Notes"), clean);
+    assertEquals(List.of("1999-report"), prepared.withNotes());
+    assertEquals(
+        List.of(
+            "Notes", "1 See the annual report of 1999, p. 3. and its tables.", "2 A second note."),
+        prepared.boilerplate().stream().map(b -> b.text()).toList());
   }
 
   /**
