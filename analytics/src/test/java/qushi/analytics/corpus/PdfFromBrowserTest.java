@@ -145,19 +145,36 @@ class PdfFromBrowserTest {
       }
     }
     html.append("</div></body></html>");
-    Path pdf = print(html.toString(), "2003-report.pdf");
-    Path txt = dir.resolve("text").resolve("2003-report.txt");
+    PreparedCorpus[] both = pdfAndText(html.toString(), text.toString(), "2003-report");
+    String pdfText = both[0].documents().get(0).text();
+    assertTrue(!pdfText.contains("人民日报") && !pdfText.contains("政府工作报告"), pdfText);
+    assertSameCounts(both);
+  }
+
+  /**
+   * Prints the page to a PDF and writes the text to a file, both named {@code name}, and returns
+   * the corpus of each, prepared: the PDF's, then the text's.
+   */
+  private PreparedCorpus[] pdfAndText(String html, String text, String name)
+      throws IOException, InterruptedException {
+    Path pdf = print(html, name + ".pdf");
+    Path txt = dir.resolve("text").resolve(name + ".txt");
     Files.createDirectories(txt.getParent());
     Files.writeString(txt, text);
-    PreparedCorpus fromPdf = PreparedCorpus.of(Corpus.loadByFileName(pdf.getParent()));
-    PreparedCorpus fromText = PreparedCorpus.of(Corpus.loadByFileName(txt.getParent()));
-    String pdfText = fromPdf.documents().get(0).text();
-    assertTrue(!pdfText.contains("人民日报") && !pdfText.contains("政府工作报告"), pdfText);
-    List<TermCount> a = fromPdf.count(TERMS);
-    List<TermCount> b = fromText.count(TERMS);
+    return new PreparedCorpus[] {
+      PreparedCorpus.of(Corpus.loadByFileName(pdf.getParent())),
+      PreparedCorpus.of(Corpus.loadByFileName(txt.getParent()))
+    };
+  }
+
+  /** Asserts that the PDF's corpus counts every term as often as the text's; returns the text's. */
+  private static List<TermCount> assertSameCounts(PreparedCorpus[] pdfAndText) {
+    List<TermCount> a = pdfAndText[0].count(TERMS);
+    List<TermCount> b = pdfAndText[1].count(TERMS);
     for (int i = 0; i < a.size(); i++) {
       assertEquals(b.get(i).count(), a.get(i).count(), a.get(i).term());
     }
+    return b;
   }
 
   @Test
@@ -177,19 +194,11 @@ class PdfFromBrowserTest {
       }
     }
     html.append("</body></html>");
-    Path pdf = print(html.toString(), "2016-report.pdf");
-    Path txt = dir.resolve("text").resolve("2016-report.txt");
-    Files.createDirectories(txt.getParent());
-    Files.writeString(txt, text);
-
-    PreparedCorpus fromPdf = PreparedCorpus.of(Corpus.loadByFileName(pdf.getParent()));
-    PreparedCorpus fromText = PreparedCorpus.of(Corpus.loadByFileName(txt.getParent()));
-    List<TermCount> a = fromPdf.count(TERMS);
-    List<TermCount> b = fromText.count(TERMS);
-    for (int i = 0; i < a.size(); i++) {
-      assertEquals(b.get(i).count(), a.get(i).count(), a.get(i).term());
-      assertEquals(6 * (b.get(i).count() / 6), b.get(i).count(), b.get(i).term());
-    }
+    PreparedCorpus[] both = pdfAndText(html.toString(), text.toString(), "2016-report");
+    PreparedCorpus fromPdf = both[0];
+    PreparedCorpus fromText = both[1];
+    List<TermCount> b = assertSameCounts(both);
+    for (TermCount c : b) assertEquals(6 * (c.count() / 6), c.count(), c.term());
     assertEquals(6, b.get(0).count());
     // the text itself survives extraction and cleanup: equal once whitespace is ignored
     String pdfText = String.join("", fromPdf.documents().get(0).text().split("\\s+"));

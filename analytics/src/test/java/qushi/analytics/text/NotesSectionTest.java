@@ -32,6 +32,13 @@ class NotesSectionTest {
     // entries opened by other marks, and a long note in two paragraphs
     String marks = TEXT + "注释\n① 见本书第一卷。\n这条注释的第二段。\n⑵ 时任总理。\n[3] 同上。\n4. 同上。\n5、同上。\n";
     assertEquals(TEXT.strip(), stripped(marks));
+    // marks of a page's footnotes gathered at the end, and a heading run into its first entry
+    String stars = TEXT + "注释\n* 见统计年鉴。\n※ 同上。\n† 同上。\n1 同上。\n注：同上。\n";
+    assertEquals(TEXT.strip(), stripped(stars));
+    assertEquals(TEXT.strip(), stripped(TEXT + "注释[1]参看本书第四卷《以自卫战争粉碎蒋介石的进攻》[2]。\n"));
+    // a note alone after the text ("注：" opens a note, not a heading) is no section
+    String note = TEXT + "注：本文据手稿刊印。\n";
+    assertEquals(note.strip(), stripped(note));
   }
 
   @Test
