@@ -444,7 +444,7 @@ final class Unwrapper {
       shorts[i] =
           wrap != null
               ? wrap.isShort(lines.get(i))
-              : lines.get(i).width() < SHORT * widths[i] || lines.get(i).width() > WIDEST_COLUMN;
+              : wideWidth(lines.get(i)) < SHORT * widths[i] || lines.get(i).width() > WIDEST_COLUMN;
     }
     boolean cutsWords = wrap != null && cutsLatinWords(lines, wrap);
     StringBuilder para = new StringBuilder(lines.get(0).text());
@@ -600,6 +600,18 @@ final class Unwrapper {
   private static boolean opensNumber(Line line) {
     int c = line.first();
     return ITEM_OPENINGS.indexOf(c) >= 0 || (c >= '①' && c <= '⑳');
+  }
+
+  /**
+   * Returns the line's width with its digits as wide as a CJK character: a PDF may set them so
+   * (２００２年的１０．２万, folded to 2002年的10.2万 before the lines are read), and a line that reached the
+   * margin in them is no short line.
+   */
+  private static int wideWidth(Line line) {
+    int digits = 0;
+    String t = line.text();
+    for (int i = 0; i < t.length(); i++) if (Chars.isAsciiDigit(t.charAt(i))) digits++;
+    return line.width() + digits;
   }
 
   /** Returns whether the line visibly starts a paragraph: indented, or opened by a marker. */

@@ -27,6 +27,28 @@ class NormalizerTest {
   }
 
   @Test
+  void aLineThatReachedTheMarginInFullWidthDigitsGoesOnInTheNextLine() {
+    // a PDF's column, every line marked a paragraph by the extraction (a space before it): the
+    // line set in full-width digits reached the margin, but reads short once they are folded
+    String pdf =
+        String.join(
+            "\n\n",
+            " 五年来，国民经济保持良好发展势头，经济结构",
+            " 战略性调整迈出重要步伐。",
+            " ——经济持续较快增长。国内生产总值从１９９",
+            " ７年的７．４万亿元增加到２００２年的１０．２万",
+            " 亿元，按可比价格计算，平均每年增长７．７％。产",
+            " 业结构调整成效明显。粮食等主要农产品供给实现了",
+            " 由长期短缺到总量平衡、丰年有余的历史性转变。以",
+            " 信息产业为代表的高新技术产业迅速崛起。\n");
+    assertEquals(
+        "五年来，国民经济保持良好发展势头，经济结构战略性调整迈出重要步伐。\n——经济持续较快增长。国内生产总值从1997年的7.4万亿元"
+            + "增加到2002年的10.2万亿元，按可比价格计算，平均每年增长7.7%。产业结构调整成效明显。粮食等主要农产品供给实现了由长期短缺到"
+            + "总量平衡、丰年有余的历史性转变。以信息产业为代表的高新技术产业迅速崛起。",
+        normalizer.normalize(pdf));
+  }
+
+  @Test
   void removesWebMarkupAndAddressesLeftInScrapedText() {
     // cut from a news transcript saved as .txt: tags, an entity, a video link
     String raw =
