@@ -444,7 +444,7 @@ final class Unwrapper {
       shorts[i] =
           wrap != null
               ? wrap.isShort(lines.get(i))
-              : wideWidth(lines.get(i)) < SHORT * widths[i] || lines.get(i).width() > WIDEST_COLUMN;
+              : lines.get(i).width() < SHORT * widths[i] || lines.get(i).width() > WIDEST_COLUMN;
     }
     boolean cutsWords = wrap != null && cutsLatinWords(lines, wrap);
     StringBuilder para = new StringBuilder(lines.get(0).text());
@@ -480,7 +480,16 @@ final class Unwrapper {
                       && !(layout.wholeParagraphs() && continues(a, b)))
                   || (noteMark >= 0
                       ? breaksAfterNoteMark(para, noteMark, b)
-                      : breaks(a, b, shorts[i - 1], shorts[i], headingB, heading))))) {
+                      : breaks(
+                          a,
+                          b,
+                          shorts[i - 1],
+                          shorts[i],
+                          headingB,
+                          heading,
+                          wrap == null
+                              && a.width() <= WIDEST_COLUMN
+                              && wideWidth(a) >= SHORT * widths[i - 1]))))) {
         if (!isRule(a)) out.add(Chars.inline(para.toString()));
         para.setLength(0);
         heading = true;
@@ -537,9 +546,17 @@ final class Unwrapper {
    *
    * @param headingB whether b looks like a heading line in its context
    * @param heading whether the paragraph that a ends so far consists of heading-shaped lines
+   * @param fullInWideDigits whether a would reach the margin with its digits full-width ({@link
+   *     #wideWidth})
    */
   private static boolean breaks(
-      Line a, Line b, boolean shortA, boolean shortB, boolean headingB, boolean heading) {
+      Line a,
+      Line b,
+      boolean shortA,
+      boolean shortB,
+      boolean headingB,
+      boolean heading,
+      boolean fullInWideDigits) {
     if (MARKER_ONLY.matcher(a.text()).matches()) {
       return false;
     }
@@ -568,8 +585,10 @@ final class Unwrapper {
       // (是：/　　一，用在体育上); where every line is indented, the indent tells nothing
       return a.endsColon() && b.indented() && !a.indented();
     }
-    if (b.indented() && shortA) {
-      return true; // a short unfinished line, then a new PDF block: a caption or heading ended
+    if (b.indented() && shortA && !fullInWideDigits) {
+      // a short unfinished line, then a new PDF block: a caption or heading ended (a line that
+      // reached the margin in full-width digits, folded since, goes on)
+      return true;
     }
     if (heading) {
       // a heading continues on the next line only inside one PDF block and one script
@@ -604,8 +623,8 @@ final class Unwrapper {
 
   /**
    * Returns the line's width with its digits as wide as a CJK character: a PDF may set them so
-   * (２００２年的１０．２万, folded to 2002年的10.2万 before the lines are read), and a line that reached the
-   * margin in them is no short line.
+   * (２００２年的１０．２万, folded to 2002年的10.2万 before the lines are read), and an unfinished line that
+   * reached the margin in them goes on in the next line, whatever block the extraction began there.
    */
   private static int wideWidth(Line line) {
     int digits = 0;
