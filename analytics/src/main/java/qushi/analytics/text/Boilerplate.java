@@ -57,9 +57,11 @@ import java.util.regex.Pattern;
  * not a title; a component's name that heads two lists of changes in a few of the many release
  * notes naming it is text); a <b>lead-in</b> — the start of a paragraph up to a colon "：", at most
  * {@value #LEAD_IN} characters, with text after it — that starts at least two paragraphs in each of
- * at least {@value #MIN_DOCUMENTS} documents is cut from every paragraph it starts, the rest of the
- * paragraph kept. Text repeats, but rarely twice in one document and in three: a heading or a title
- * that repeats across a series stands once in each of its documents.
+ * at least {@value #MIN_DOCUMENTS} documents, or starts one of the first {@value #OPENING}
+ * paragraphs of text (with a sentence in it: not a title) of at least half the documents (a
+ * dateline before each news item saved as a file of its own), is cut from every paragraph it
+ * starts, the rest of the paragraph kept. Text repeats, but rarely twice in one document and in
+ * three: a heading or a title that repeats across a series stands once in each of its documents.
  *
  * <p>A <b>title</b> that opens a document — its first paragraph, a numbered, Markdown or title-line
  * heading — and opens at least {@value #MIN_DOCUMENTS} documents, all of one year, but under a
@@ -317,6 +319,7 @@ public final class Boilerplate implements java.io.Serializable {
     Map<String, Set<Integer>> codeDocuments = new HashMap<>();
     Map<String, Set<Integer>> titleDocuments = new HashMap<>();
     Map<String, Set<Integer>> titleYears = new HashMap<>();
+    Map<String, Set<Integer>> openingLeadInDocuments = new HashMap<>();
     // each document is cut into paragraphs once and its keys found, in parallel; the documents
     // are counted in order, a group of copies of one document as one
     List<List<String>> paragraphs =
@@ -328,6 +331,9 @@ public final class Boilerplate implements java.io.Serializable {
       count(edgeDocuments, keys.edge(), group[d]);
       count(insideDocuments, keys.repeated(), group[d]);
       count(leadInDocuments, keys.leadIns(), group[d]);
+      if (keys.openingLeadIn() != null) {
+        count(openingLeadInDocuments, List.of(keys.openingLeadIn()), group[d]);
+      }
       count(trailerDocuments, keys.trailers(), group[d]);
       count(codeDocuments, keys.codes(), group[d]);
       if (keys.opening() != null) {
@@ -347,7 +353,7 @@ public final class Boilerplate implements java.io.Serializable {
         new Boilerplate(
             common(edgeDocuments, MIN_DOCUMENTS),
             furniture(common(insideDocuments, MIN_DOCUMENTS), insideDocuments, all, group),
-            common(leadInDocuments, MIN_DOCUMENTS),
+            leadIns(leadInDocuments, openingLeadInDocuments, groups),
             common(codeDocuments, MIN_DOCUMENTS),
             common(trailerDocuments, (int) Math.max(MIN_DOCUMENTS, (groups + 1) / 2)),
             titles,
@@ -610,7 +616,8 @@ public final class Boilerplate implements java.io.Serializable {
       Set<String> codes,
       Set<String> trailers,
       Set<String> paragraphs,
-      String opening) {}
+      String opening,
+      String openingLeadIn) {}
 
   private static Keys keys(List<String> paras) {
     Set<String> edge = new HashSet<>();
@@ -641,6 +648,18 @@ public final class Boilerplate implements java.io.Serializable {
         !paras.isEmpty() && (markedHeading(paras, 0) || heading(paras, 0))
             ? key(paras.get(0))
             : null;
+    // the first lead-in among the first paragraphs of text (a dateline "央视网消息（新闻联播）："
+    // before an item, under its title); a title, a heading or a line without a sentence is none
+    String openingLeadIn = null;
+    for (int i = 0, text = 0; i < paras.size() && text < OPENING && openingLeadIn == null; i++) {
+      String p = paras.get(i);
+      if (marked[i] || !qushi.analytics.internal.Punctuation.hasUnitEnd(p) || heading(paras, i)) {
+        continue;
+      }
+      text++;
+      String lead = leadIn(p);
+      if (lead != null) openingLeadIn = key(lead);
+    }
     return new Keys(
         edge,
         repeated(shortHere),
@@ -648,7 +667,8 @@ public final class Boilerplate implements java.io.Serializable {
         codes,
         trailers,
         all,
-        opening == null || opening.isEmpty() ? null : opening);
+        opening == null || opening.isEmpty() ? null : opening,
+        openingLeadIn);
   }
 
   /** Returns the keys that stand at least {@link #REPEATS} times. */
@@ -665,6 +685,22 @@ public final class Boilerplate implements java.io.Serializable {
   private static void count(Map<String, Set<Integer>> documents, Iterable<String> keys, int group) {
     for (String k : keys) documents.computeIfAbsent(k, x -> new HashSet<>()).add(group);
   }
+
+  /**
+   * Returns the lead-ins of furniture: those that start at least {@link #REPEATS} paragraphs in
+   * each of at least {@value #MIN_DOCUMENTS} documents, and those that start one of the first
+   * {@value #OPENING} paragraphs of text of at least half the documents (and {@value
+   * #MIN_DOCUMENTS}): a source's dateline before each item saved as a file of its own.
+   */
+  private static Set<String> leadIns(
+      Map<String, Set<Integer>> repeated, Map<String, Set<Integer>> opening, long groups) {
+    Set<String> out = common(repeated, MIN_DOCUMENTS);
+    out.addAll(common(opening, (int) Math.max(MIN_DOCUMENTS, (groups + 1) / 2)));
+    return out;
+  }
+
+  /** Paragraphs of text at a document's start in which its opening lead-in is looked for. */
+  static final int OPENING = 3;
 
   /** Returns the keys counted in at least {@code min} documents. */
   private static Set<String> common(Map<String, Set<Integer>> documents, int min) {

@@ -63,6 +63,29 @@ class BoilerplateTest {
   }
 
   @Test
+  void aDatelineBeforeEachNewsItemSavedAsAFileIsALeadIn() {
+    // one item a file, under its title: the dateline opens the first paragraph of text once in
+    // each, never twice in one (the rule for lead-ins inside documents)
+    String dateline = "央视网消息（新闻联播）：";
+    String[] news = {
+      "甲地举行科技展览，展出新型机器人。", "乙地粮食丰收，产量创历史新高。", "丙地开通高速铁路，沿线城市受益。", "丁地发布人工智能规划，推动产业升级。"
+    };
+    List<String> texts = new java.util.ArrayList<>();
+    for (int d = 0; d < news.length; d++) {
+      String place = "甲乙丙丁".substring(d, d + 1);
+      texts.add(place + "地新闻\n" + dateline + news[d] + "\n" + place + "地记者在现场看到，群众反响热烈。");
+    }
+    Boilerplate b = Boilerplate.detect(texts);
+    assertEquals(List.of(new Boilerplate.Paragraph(dateline, 4, 4, "lead-in")), b.paragraphs());
+    assertEquals("甲地新闻\n" + news[0] + "\n甲地记者在现场看到，群众反响热烈。", b.strip(texts.get(0)));
+    // in two of the four only: text, not the source's furniture
+    List<String> two = new java.util.ArrayList<>(texts);
+    two.set(2, two.get(2).replace(dateline, ""));
+    two.set(3, two.get(3).replace(dateline, ""));
+    assertEquals(List.of(), Boilerplate.detect(two).paragraphs());
+  }
+
+  @Test
   void aMastheadWithANoticeAddedLosesItsFurnitureAndTheRunGoesOnPastIt() {
     String intro = "这里记录每周值得分享的科技内容，周五发布。";
     String masthead = "本杂志开源，欢迎投稿。另有服务，发布程序员招聘信息。";
