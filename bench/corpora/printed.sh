@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Builds, from 12 reports of the gwr corpus (bench/corpora/gwr.sh), the files an analyst receives
+# (OUT/files: 7 PDFs printed by headless Chromium in different layouts, 2 DOCX files, 3 web pages;
+# see printed/build.py) and the clean text they were made from (OUT/source), then counts two term
+# lists in both with ./qushi count and prints how many term × year cells agree:
+# printed/terms-common.txt (20 terms chosen before looking at any damage) and
+# printed/terms-damage.txt (27 terms aimed at places the files damaged). Needs chromium and
+# fonts-noto-cjk.
+#
+#   bench/corpora/printed.sh GWR_CORPUS OUT      # run from the repository root
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+export GWR=$1 OUT=$2
+mkdir -p "$OUT"
+python3 "$here/printed/paras.py" > /dev/null
+python3 "$here/printed/build.py"
+for list in common damage; do
+  mapfile -t terms < "$here/printed/terms-$list.txt"
+  ./qushi count "${terms[@]}" --corpus="$OUT/files" --format=csv 2>/dev/null > "$OUT/count-$list-files.csv"
+  ./qushi count "${terms[@]}" --corpus="$OUT/source" --format=csv 2>/dev/null > "$OUT/count-$list-source.csv"
+  python3 - "$OUT/count-$list-files.csv" "$OUT/count-$list-source.csv" "$list" <<'PY'
+import csv, sys
+files = {(r["term"], r["year"]): r["count"] for r in csv.DictReader(open(sys.argv[1]))}
+source = {(r["term"], r["year"]): r["count"] for r in csv.DictReader(open(sys.argv[2]))}
+terms = sorted({t for t, _ in source})
+cells = sum(files[k] == source[k] for k in source)
+whole = sum(all(files[k] == source[k] for k in source if k[0] == t) for t in terms)
+print(f"{sys.argv[3]}: {cells} of {len(source)} term x year cells equal, {whole} of {len(terms)} terms in every year")
+for k in source:
+    if files[k] != source[k]:
+        print(f"  {k[0]} {k[1]}: files {files[k]}, source {source[k]}")
+PY
+done
