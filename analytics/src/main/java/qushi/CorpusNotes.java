@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import qushi.analytics.compare.TermInterval;
 import qushi.analytics.core.Rows;
 import qushi.analytics.core.TextSearch;
@@ -483,39 +484,17 @@ public final class CorpusNotes {
     List<Boilerplate.Paragraph> dropped = q.corpus().boilerplate();
     List<String> queries = terms.stream().map(q.corpus().text()::cleanQuery).toList();
     for (String query : queries) {
-      List<Boilerplate.Paragraph> with =
-          dropped.stream().filter(p -> TextSearch.find(p.text(), query, 0) >= 0).toList();
-      List<Boilerplate.Paragraph> copies =
-          with.stream().filter(p -> p.position().equals("copy")).toList();
-      List<Boilerplate.Paragraph> notes =
-          with.stream().filter(p -> p.position().equals("notes")).toList();
-      List<Boilerplate.Paragraph> furniture =
-          with.stream()
-              .filter(p -> !p.position().equals("copy") && !p.position().equals("notes"))
-              .toList();
-      if (!furniture.isEmpty()) {
-        out.add(
-            String.format(
-                "“%s” also stands in boilerplate: %s, %s (qushi stats --boilerplate or"
-                    + " q.boilerplate() lists them; --keep-boilerplate keeps them in the text)",
-                query, paragraphs(furniture.size()), dropped(furniture)));
-      }
-      if (!notes.isEmpty()) {
-        out.add(
-            String.format(
-                "“%s” also stands in sections of notes (注释, 参考文献 after the text): %s, %s"
-                    + " (qushi stats --boilerplate or q.boilerplate() lists them, position notes;"
-                    + " --keep-boilerplate keeps them in the text)",
-                query, paragraphs(notes.size()), dropped(notes)));
-      }
-      if (!copies.isEmpty()) {
-        out.add(
-            String.format(
-                "“%s” also stands in %s that copies repeat from an earlier document of their year,"
-                    + " %s from the copies: counted once, where it first stands"
-                    + " (--keep-copies counts every copy)",
-                query, paragraphs(copies.size()), dropped(copies)));
-      }
+      Map<String, List<Boilerplate.Paragraph>> with =
+          dropped.stream()
+              .filter(p -> TextSearch.find(p.text(), query, 0) >= 0)
+              .collect(Collectors.groupingBy(CorpusNotes::droppedAs));
+      DROPPED_AS.forEach(
+          (kind, note) -> {
+            List<Boilerplate.Paragraph> here = with.get(kind);
+            if (here != null) {
+              out.add(String.format(note, query, paragraphs(here.size()), dropped(here)));
+            }
+          });
     }
     for (String query : queries) latinNeighbours(q, query, out);
     lexiconLines(q, terms, out);
@@ -565,6 +544,36 @@ public final class CorpusNotes {
   /** Returns the occurrences of {@code query} over all years. */
   private static long total(Qushi q, String query) {
     return q.corpus().count(List.of(query)).stream().mapToLong(TermCount::count).sum();
+  }
+
+  /**
+   * The notes on a query that also stands in dropped paragraphs, by how they were dropped ({@link
+   * #droppedAs}), in the order they are given: the query, the paragraphs, how often dropped.
+   */
+  private static final Map<String, String> DROPPED_AS = new LinkedHashMap<>();
+
+  static {
+    DROPPED_AS.put(
+        "boilerplate",
+        "“%s” also stands in boilerplate: %s, %s (qushi stats --boilerplate or q.boilerplate()"
+            + " lists them; --keep-boilerplate keeps them in the text)");
+    DROPPED_AS.put(
+        "notes",
+        "“%s” also stands in sections of notes (注释, 参考文献 after the text): %s, %s (qushi stats"
+            + " --boilerplate or q.boilerplate() lists them, position notes; --keep-boilerplate"
+            + " keeps them in the text)");
+    DROPPED_AS.put(
+        "copy",
+        "“%s” also stands in %s that copies repeat from an earlier document of their year, %s"
+            + " from the copies: counted once, where it first stands (--keep-copies counts every"
+            + " copy)");
+  }
+
+  /** Returns how a dropped paragraph was dropped: "copy", "notes" or "boilerplate". */
+  private static String droppedAs(Boilerplate.Paragraph p) {
+    return p.position().equals("copy") || p.position().equals("notes")
+        ? p.position()
+        : "boilerplate";
   }
 
   /** Returns "1 distinct paragraph", "2 distinct paragraphs". */
