@@ -224,10 +224,7 @@ public final class PreparedCorpus {
    * stretch is dropped, so it is counted once (unless copies were kept).
    */
   public List<String> selfRepeating() {
-    List<String> out = new ArrayList<>();
-    for (int d = 0; d < documents.size(); d++)
-      if (boilerplate.repeatsItself(d)) out.add(documents.get(d).document().id());
-    return out;
+    return idsWhere(boilerplate::repeatsItself);
   }
 
   /**
@@ -236,9 +233,15 @@ public final class PreparedCorpus {
    * order.
    */
   public List<String> withNotes() {
+    return idsWhere(boilerplate::dropsNotes);
+  }
+
+  /** Returns the ids of the documents whose index passes {@code test}, in corpus order. */
+  private List<String> idsWhere(java.util.function.IntPredicate test) {
     List<String> out = new ArrayList<>();
-    for (int d = 0; d < documents.size(); d++)
-      if (boilerplate.dropsNotes(d)) out.add(documents.get(d).document().id());
+    for (int d = 0; d < documents.size(); d++) {
+      if (test.test(d)) out.add(documents.get(d).document().id());
+    }
     return out;
   }
 
