@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import qushi.analytics.internal.Punctuation;
 
 /**
  * Paragraphs repeated at the start or end of several documents of a corpus — licence footers,
@@ -205,7 +206,7 @@ public final class Boilerplate implements java.io.Serializable {
           new int[0],
           Map.of(),
           Set.of(),
-          Set.of());
+          Map.of());
 
   private final Set<String> keys;
   private final Set<String> inside;
@@ -236,8 +237,11 @@ public final class Boilerplate implements java.io.Serializable {
   /** The documents that repeat a stretch of their own text (see the class). */
   private final Set<Integer> selfRepeating;
 
-  /** The documents that end with a section of notes ({@link NotesSection}). */
-  private final Set<Integer> annotated;
+  /**
+   * Per document with a section of notes ({@link NotesSection}), the paragraphs that belong to one,
+   * found once, when the corpus is read.
+   */
+  private final Map<Integer, java.util.BitSet> notes;
 
   /** The length of the longest key in {@link #keys}. */
   private final int longestKey;
@@ -258,10 +262,10 @@ public final class Boilerplate implements java.io.Serializable {
       int[] copyOf,
       Map<Integer, Set<String>> repeats,
       Set<Integer> selfRepeating,
-      Set<Integer> annotated) {
+      Map<Integer, java.util.BitSet> notes) {
     this.copyOf = copyOf.clone();
     this.selfRepeating = Set.copyOf(selfRepeating);
-    this.annotated = Set.copyOf(annotated);
+    this.notes = Map.copyOf(notes);
     this.pervasive = Set.copyOf(pervasive);
     this.repeats = Map.copyOf(repeats);
     this.titles = Set.copyOf(titles);
@@ -363,7 +367,7 @@ public final class Boilerplate implements java.io.Serializable {
             group,
             copies ? repeats(paragraphs, group, years) : Map.of(),
             copies ? selfRepeating(paragraphs) : Set.of(),
-            annotated(paragraphs));
+            notes(paragraphs));
     if (!found.keys.isEmpty()) found = found.droppedAtEdges(paragraphs, group, groups);
     return found.isEmpty() && groups == group.length ? NONE : found.recorded(paragraphs);
   }
@@ -394,13 +398,16 @@ public final class Boilerplate implements java.io.Serializable {
     return out;
   }
 
-  /** Returns the documents that hold a section of notes ({@link NotesSection}). */
-  private static Set<Integer> annotated(List<List<String>> paragraphs) {
-    return java.util.stream.IntStream.range(0, paragraphs.size())
-        .parallel()
-        .filter(d -> !NotesSection.of(paragraphs.get(d)).isEmpty())
-        .boxed()
-        .collect(java.util.stream.Collectors.toSet());
+  /**
+   * Returns, per document that holds a section of notes ({@link NotesSection}), the paragraphs of
+   * its sections.
+   */
+  private static Map<Integer, java.util.BitSet> notes(List<List<String>> paragraphs) {
+    java.util.BitSet[] found =
+        paragraphs.parallelStream().map(NotesSection::of).toArray(java.util.BitSet[]::new);
+    Map<Integer, java.util.BitSet> out = new HashMap<>();
+    for (int d = 0; d < found.length; d++) if (!found[d].isEmpty()) out.put(d, found[d]);
+    return out;
   }
 
   /** Returns the documents that repeat a stretch of their own text ({@link #stretches}). */
@@ -575,7 +582,7 @@ public final class Boilerplate implements java.io.Serializable {
         copyOf,
         repeats,
         selfRepeating,
-        annotated);
+        notes);
   }
 
   /**
@@ -653,7 +660,7 @@ public final class Boilerplate implements java.io.Serializable {
     String openingLeadIn = null;
     for (int i = 0, text = 0; i < paras.size() && text < OPENING && openingLeadIn == null; i++) {
       String p = paras.get(i);
-      if (marked[i] || !qushi.analytics.internal.Punctuation.hasUnitEnd(p) || heading(paras, i)) {
+      if (marked[i] || !Punctuation.hasUnitEnd(p) || heading(paras, i)) {
         continue;
       }
       text++;
@@ -873,7 +880,7 @@ public final class Boilerplate implements java.io.Serializable {
 
   /** Returns whether the {@code d}-th document loses a section of notes ({@link NotesSection}). */
   public boolean dropsNotes(int d) {
-    return annotated.contains(d);
+    return notes.containsKey(d);
   }
 
   /** Returns whether nothing was found to drop. */
@@ -887,7 +894,7 @@ public final class Boilerplate implements java.io.Serializable {
         && closers.isEmpty()
         && repeats.isEmpty()
         && selfRepeating.isEmpty()
-        && annotated.isEmpty();
+        && notes.isEmpty();
   }
 
   /**
@@ -968,11 +975,11 @@ public final class Boilerplate implements java.io.Serializable {
    */
   private byte[] reasons(int d, List<String> paras) {
     byte[] why = reasons(paras);
-    if (annotated.contains(d)) {
-      java.util.BitSet notes = NotesSection.of(paras);
-      for (int i = notes.nextSetBit(0); i >= 0; i = notes.nextSetBit(i + 1)) {
-        if (why[i] == KEPT && !paras.get(i).isBlank()) why[i] = NOTES;
-      }
+    java.util.BitSet section = notes.get(d);
+    for (int i = section == null ? -1 : section.nextSetBit(0);
+        i >= 0;
+        i = section.nextSetBit(i + 1)) {
+      if (why[i] == KEPT && !paras.get(i).isBlank()) why[i] = NOTES;
     }
     if (selfRepeating.contains(d)) {
       java.util.BitSet later = stretches(paras);

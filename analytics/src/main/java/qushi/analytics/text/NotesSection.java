@@ -108,6 +108,10 @@ final class NotesSection {
 
   /** Returns whether the paragraph is a Chinese heading of notes run into its first entry. */
   static boolean runsIntoEntry(String paragraph) {
+    // most paragraphs open with no heading of notes: told by their first character, no copy made
+    int first = 0;
+    while (first < paragraph.length() && Character.isWhitespace(paragraph.charAt(first))) first++;
+    if (first == paragraph.length() || "注註附尾".indexOf(paragraph.charAt(first)) < 0) return false;
     String p = paragraph.strip();
     if (p.startsWith("注：") || p.startsWith("注:")) return false; // a note, not a heading
     for (String h : RUN_IN) {
