@@ -77,12 +77,8 @@ final class PdfNotes extends PDFTextStripper {
    */
   String text(PDDocument pdf) throws IOException {
     writeText(pdf, out);
-    withoutFurniture(out.toString());
-    return withNotesAtEnd(text);
+    return withNotesAtEnd(withoutFurniture(out.toString()));
   }
-
-  /** The text written, once the running headers and footers are dropped. */
-  private String text;
 
   /** Per page, its height in points. */
   private final List<Float> heights = new ArrayList<>();
@@ -129,13 +125,13 @@ final class PdfNotes extends PDFTextStripper {
   }
 
   /**
-   * Sets {@link #text} to {@code written} without the running headers and footers (see the class):
-   * on each page, the characters at one height and in one font size make one line of the page,
-   * whatever the order in which the content draws them, so a footer that the text extraction runs
-   * into the last line of the body ("对外投2003年政府工作报告") is found apart from it. The runs and pages
-   * are moved to where their characters now are.
+   * Returns {@code written} without the running headers and footers (see the class): on each page,
+   * the characters at one height and in one font size make one line of the page, whatever the order
+   * in which the content draws them, so a footer that the text extraction runs into the last line
+   * of the body ("对外投2003年政府工作报告") is found apart from it. The runs and pages are moved to where
+   * their characters now are.
    */
-  private void withoutFurniture(String written) {
+  private String withoutFurniture(String written) {
     // each page's lines by height, in the order of their first character: the characters and key
     java.util.Map<Long, List<Integer>> lines = new java.util.LinkedHashMap<>();
     for (int c = 0; c < chars; c++) {
@@ -167,10 +163,7 @@ final class PdfNotes extends PDFTextStripper {
       }
       any = true;
     }
-    if (!any) {
-      text = written;
-      return;
-    }
+    if (!any) return written;
     // where each character of the written text now is
     int[] at = new int[written.length() + 1];
     StringBuilder kept = new StringBuilder(written.length());
@@ -179,7 +172,7 @@ final class PdfNotes extends PDFTextStripper {
       if (!drop[i]) kept.append(written.charAt(i));
     }
     at[written.length()] = kept.length();
-    text = kept.toString();
+    String text = kept.toString();
     for (int k = 0; k < runs.size(); k++) {
       Run run = runs.get(k);
       runs.set(k, new Run(at[run.start()], at[run.end()], run.size()));
@@ -188,6 +181,7 @@ final class PdfNotes extends PDFTextStripper {
       page[0] = at[page[0]];
       page[1] = at[page[1]];
     }
+    return text;
   }
 
   /**
