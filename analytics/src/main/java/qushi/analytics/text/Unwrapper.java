@@ -487,7 +487,10 @@ final class Unwrapper {
                           shorts[i],
                           headingB,
                           heading,
+                          // worked out only where breaks reads it: b indented after a short a
                           wrap == null
+                              && shorts[i - 1]
+                              && b.indented()
                               && a.width() <= WIDEST_COLUMN
                               && wideWidth(a) >= SHORT * widths[i - 1]))))) {
         if (!isRule(a)) out.add(Chars.inline(para.toString()));
