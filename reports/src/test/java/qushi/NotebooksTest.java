@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -36,10 +37,10 @@ class NotebooksTest {
 
   @ParameterizedTest
   @MethodSource("notebooks")
-  void runsWithoutErrors(Path notebook) throws Exception {
+  void runsWithoutErrors(Path notebook, @TempDir Path elsewhere) throws Exception {
     Path java = Path.of(ProcessHandle.current().info().command().orElseThrow());
     Path jshell = java.resolveSibling("jshell");
-    Path log = Files.createTempFile("notebook", ".log");
+    Path log = elsewhere.resolve("jshell.log");
     Process p =
         new ProcessBuilder(
                 jshell.toString(),
@@ -55,7 +56,7 @@ class NotebooksTest {
                 "-R-Dstdout.encoding=UTF-8",
                 "-J-Dstdout.encoding=UTF-8",
                 notebook.toString())
-            .directory(Files.createTempDirectory("elsewhere").toFile())
+            .directory(elsewhere.toFile())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
             .start();
