@@ -17,9 +17,13 @@ import tech.tablesaw.columns.Column;
  * @param csv the name of the CSV file with the full table ("" when there is none)
  */
 public record TableView(List<Cell> headers, List<List<Cell>> rows, String csv) {
-  /** Kinds of cells: plain text, a number (right-aligned), a term or a topic (clickable). */
+  /**
+   * Kinds of cells: plain text, a name (a document's id or a file's name, kept on one line), a
+   * number (right-aligned), a term or a topic (clickable).
+   */
   public enum Kind {
     TEXT,
+    NAME,
     NUMBER,
     TERM,
     TOPIC
@@ -87,6 +91,7 @@ public record TableView(List<Cell> headers, List<List<Cell>> rows, String csv) {
                     ? Kind.TERM
                     : TextTable.isNumeric(c) ? Kind.NUMBER : Kind.TEXT;
         String text = text(c, Display.formatColumn(table.columnNames(), table.columnIndex(c)), r);
+        if (kind == Kind.TEXT && NAMES.contains(c.name())) kind = Kind.NAME;
         if (kind == Kind.TEXT) text = columns.value(c.name(), text);
         row.add(new Cell(text, kind, kind == Kind.NUMBER ? value(c, r) : ""));
       }
@@ -94,6 +99,9 @@ public record TableView(List<Cell> headers, List<List<Cell>> rows, String csv) {
     }
     return new TableView(headers, rows, csv);
   }
+
+  /** The columns that hold a document's id or a file's name: never broken across lines. */
+  private static final Set<String> NAMES = Set.of("id", "doc", "top_doc", "file");
 
   /** Returns the number of a numeric cell as Java writes it ("" when missing or NaN). */
   private static String value(Column<?> c, int r) {

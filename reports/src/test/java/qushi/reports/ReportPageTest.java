@@ -653,6 +653,30 @@ class ReportPageTest {
   }
 
   @Test
+  void onAPhoneADocumentsIdStaysOnOneLine() throws Exception {
+    browser.call(
+        "Emulation.setDeviceMetricsOverride",
+        java.util.Map.of("width", 390, "height", 800, "deviceScaleFactor", 1, "mobile", true));
+    try {
+      browser.open(index.toUri().toString());
+      String lines =
+          "[...document.querySelectorAll('td.name')].filter(td => td.textContent !== '')"
+              + ".map(td => { const r = document.createRange();"
+              + " r.selectNodeContents(td); return r.getClientRects().length; })";
+      browser.waitFor(lines + ".length > 0");
+      // the seeds' ids are long (zgc2026-annual-meeting) and the phone narrow: a cell of the
+      // documents table broke them inside the word
+      assertEquals(
+          "[]", browser.eval("JSON.stringify(" + lines + ".filter(n => n !== 1))").asText());
+      assertTrue(
+          browser.eval(lines + ".length").asInt() >= seeds.corpus().documents().size(),
+          "every document's id is a name cell");
+    } finally {
+      browser.call("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+    }
+  }
+
+  @Test
   void aClickOnABarOpensItsTerm() throws Exception {
     String first =
         seeds
