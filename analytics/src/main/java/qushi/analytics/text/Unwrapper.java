@@ -799,6 +799,7 @@ final class Unwrapper {
     Map<String, Integer> counts = new HashMap<>();
     String[] keys = new String[lines.size()]; // each line's running-header key, or null
     boolean laidOut = laidOut(lines);
+    boolean oneWidth = atOneWidth(lines);
     for (int i = 0; i < lines.size(); i++) {
       String text = lines.get(i).text();
       // each form has a digit; a number between a line that ends with an opening mark and one
@@ -843,7 +844,10 @@ final class Unwrapper {
       if (key == null || counts.get(key) < headerMinRepeats) continue;
       Line before = i > 0 ? lines.get(i - 1) : null;
       if (laidOut
-          || (before != null && before.width() > headerMaxWidth && !before.endsWithPunctuation())
+          || (oneWidth
+              && before != null
+              && before.width() > headerMaxWidth
+              && !before.endsWithPunctuation())
           || (atBreak[i] && headerAtBreaks.merge(key, 1, Integer::sum) >= 2)) {
         running.add(key);
       }
@@ -884,7 +888,8 @@ final class Unwrapper {
 
   /**
    * Returns whether the text's long lines (wider than a running header) were wrapped at a width: at
-   * least two of them, and a quarter, end inside a sentence (without punctuation).
+   * least two of them, and a quarter, end inside a sentence (without punctuation), and {@link
+   * #atOneWidth} they stop at one width.
    */
   private boolean laidOut(List<Line> lines) {
     int longLines = 0;
@@ -894,7 +899,27 @@ final class Unwrapper {
       longLines++;
       if (!line.endsWithPunctuation()) wrapped++;
     }
-    return wrapped >= 2 && 4 * wrapped >= longLines;
+    return wrapped >= 2 && 4 * wrapped >= longLines && atOneWidth(lines);
+  }
+
+  /**
+   * Returns whether the long lines that end inside a sentence stop at about one width, as lines
+   * wrapped at a column do: at least half of them within a tenth of their median width (true when
+   * there is none). Posts of a forum or comments saved one to a line often end without a stop, at
+   * whatever width their text has; a short post repeated among them is the text's own, not a
+   * running header (战争太残酷了 four times in a month of comments).
+   */
+  private boolean atOneWidth(List<Line> lines) {
+    int[] widths =
+        lines.stream()
+            .filter(l -> l.width() > headerMaxWidth && !l.endsWithPunctuation())
+            .mapToInt(Line::width)
+            .sorted()
+            .toArray();
+    if (widths.length == 0) return true;
+    int median = widths[widths.length / 2];
+    long near = Arrays.stream(widths).filter(w -> 10 * Math.abs(w - median) <= median).count();
+    return 2 * near >= widths.length;
   }
 
   /** Returns whether a page number or a run of 3+ line breaks lies within two lines of line i. */

@@ -617,6 +617,29 @@ class NormalizerTest {
   }
 
   @Test
+  void aShortCommentRepeatedInAFileOfCommentsOneALineIsKeptEveryTime() {
+    // comments often end without a stop, at whatever width their text has: the file is no text
+    // wrapped at a column, and a comment that several people wrote is no running header
+    String[] comments = {
+      "前一个小时我以为是披着软科幻外衣的伦理片后来我以为是银翼杀手再后来我以为是科幻惊悚片最后发现原来是童话片风格非常割裂的一部电影感觉像是三个导演拍的",
+      "其实算是合格的迪士尼电影只不过和我们的期待南辕北辙",
+      "很温情的电影",
+      "虽然看得似懂非懂但持续的视觉轰炸让这部电影并不无聊",
+      "好久没看到这么劲儿劲儿的国产悬疑了编剧太拉垮演员倒是很用心可惜剧本撑不起来",
+      "太好看了平安喜乐星途璀璨",
+      "跑个题电视剧演员和电影演员真的差别挺大的女一和女二对比很明显",
+      "特别喜欢动画片这个片很久以前就看过了喜欢闪电哈哈哈哈这次重温还是一样开心"
+    };
+    StringBuilder month = new StringBuilder();
+    for (int i = 0; i < 12; i++) {
+      month.append(comments[i % comments.length]).append('\n');
+      if (i % 3 == 2) month.append("战争太残酷了\n");
+    }
+    String clean = normalizer.normalize(month.toString());
+    assertEquals(4, TextSearch.occurrences(clean, "战争太残酷了"), clean);
+  }
+
+  @Test
   void aWebPageSavedWithBlankLinesKeepsItsTitleDateBylineAndSalutationApart() {
     // blank lines between whole paragraphs (lines wider than any PDF column, ending a sentence)
     // and a link that breaks one of them: joining across the blank lines ran the header into the
