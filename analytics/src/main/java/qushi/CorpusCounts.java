@@ -44,6 +44,15 @@ public interface CorpusCounts extends AutoCloseable {
     return List.of();
   }
 
+  /**
+   * Returns the spellings of {@code query} in other characters that the corpus holds, most frequent
+   * first: strings that read as the query with each character in its simplified form (台灣 and 臺灣 for
+   * 台湾); none where the text stays with the workers.
+   */
+  default List<String> otherScript(String query) {
+    return List.of();
+  }
+
   /** Returns keywords as {@code options} ask. */
   Rows<Keyword> keywords(KeywordOptions options);
 

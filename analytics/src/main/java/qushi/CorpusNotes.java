@@ -372,14 +372,16 @@ public final class CorpusNotes {
   /**
    * Returns, for each term of {@code counted}, its forms in the other script that occur, as {@code
    * count} counts them, most frequent first: 国安法 on a corpus that writes 國安法, or 资本主义 on one that
-   * writes it so in some documents and 資本主義 in others; for a term that occurs nowhere, its
-   * spellings in other letter case too: those {@code otherCase} finds in the text, or where it
-   * finds none (the text is elsewhere) the query in capitals, small letters and with a capital
-   * first letter.
+   * writes it so in some documents and 資本主義 in others — its conversions ({@link Script#otherForms})
+   * and the spellings {@code otherScript} finds in the text (台灣 beside 臺灣); for a term that occurs
+   * nowhere, its spellings in other letter case too: those {@code otherCase} finds in the text, or
+   * where it finds none (the text is elsewhere) the query in capitals, small letters and with a
+   * capital first letter.
    */
   public static List<OtherForm> otherForms(
       Rows<TermCount> counted,
       Function<List<String>, Rows<TermCount>> count,
+      Function<String, List<String>> otherScript,
       Function<String, List<String>> otherCase) {
     Map<String, Long> totals = totals(counted);
     // the other forms of every query that finds nothing, counted in one search
@@ -387,6 +389,7 @@ public final class CorpusNotes {
     totals.forEach(
         (query, total) -> {
           Set<String> candidates = new LinkedHashSet<>(Script.otherForms(query));
+          candidates.addAll(otherScript.apply(query));
           if (total == 0) {
             List<String> written = otherCase.apply(query);
             candidates.addAll(written.isEmpty() ? caseForms(query) : written);

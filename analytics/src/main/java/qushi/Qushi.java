@@ -233,6 +233,12 @@ public final class Qushi extends ComparedCorpus implements CorpusText {
     return List.copyOf(corpus.otherCase(query).keySet());
   }
 
+  /** {@inheritDoc} A search of the cleaned text, each character read in its simplified form. */
+  @Override
+  public List<String> otherScript(String query) {
+    return List.copyOf(corpus.otherScript(query).keySet());
+  }
+
   /**
    * Returns count and per10k of each term in each year with a bootstrap interval of the rate: the
    * year's test units resampled (documents where {@link #documentUnits()}, else passages; a year of

@@ -18,6 +18,7 @@ import qushi.analytics.corpus.Document;
 import qushi.analytics.internal.Vocabulary;
 import qushi.analytics.text.Boilerplate;
 import qushi.analytics.text.Passage;
+import qushi.analytics.text.Script;
 import qushi.analytics.text.Segmenter;
 import qushi.analytics.text.TermLearner;
 import qushi.analytics.text.TextOptions;
@@ -465,6 +466,54 @@ public final class PreparedCorpus {
     String term = text.cleanQuery(query);
     Map<String, Integer> found = new HashMap<>();
     TextSearch.otherCase(documents.stream().map(CleanDocument::text).toList(), term, found);
+    return byCount(found);
+  }
+
+  /**
+   * Returns the spellings of {@code query} in other characters that the cleaned text holds, most
+   * frequent first (ties by spelling), with the times they stand there (left to right, not
+   * overlapping): strings whose characters, each in its simplified form ({@link
+   * Script#simplifiedShadow}), read as the query's, the query itself left out. A corpus in
+   * traditional characters may write one word in several ways, as Taiwan and Hong Kong do (台灣 and
+   * 臺灣, 衛生 and 衞生), and a conversion of the query finds one of them.
+   */
+  public Map<String, Integer> otherScript(String query) {
+    String term = text.cleanQuery(query);
+    String shadow = Script.simplifiedShadow(term);
+    Map<String, Integer> found = new HashMap<>();
+    if (term.isEmpty()) return found;
+    for (String[] d : traditional()) {
+      String t = d[0];
+      String s = d[1];
+      for (int i = s.indexOf(shadow); i >= 0; i = s.indexOf(shadow, i + shadow.length())) {
+        String form = t.substring(i, i + shadow.length());
+        if (!form.equals(term)) found.merge(form, 1, Integer::sum);
+      }
+    }
+    return byCount(found);
+  }
+
+  /**
+   * The cleaned text and its simplified shadow of each document that reads as traditional ({@link
+   * Script#readsTraditional}), found when first asked for; null until then.
+   */
+  private volatile List<String[]> traditional;
+
+  private List<String[]> traditional() {
+    List<String[]> out = traditional;
+    if (out == null) {
+      out = new ArrayList<>();
+      for (CleanDocument d : documents) {
+        String s = Script.simplifiedShadow(d.text());
+        if (Script.readsTraditional(d.text(), s)) out.add(new String[] {d.text(), s});
+      }
+      traditional = out;
+    }
+    return out;
+  }
+
+  /** Returns the spellings found, most frequent first, ties by spelling. */
+  private static Map<String, Integer> byCount(Map<String, Integer> found) {
     Map<String, Integer> out = new LinkedHashMap<>();
     found.entrySet().stream()
         .sorted(

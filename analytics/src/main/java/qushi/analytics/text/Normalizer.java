@@ -1,6 +1,5 @@
 package qushi.analytics.text;
 
-import com.hankcs.hanlp.HanLP;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -148,7 +147,9 @@ import qushi.analytics.corpus.RawText;
  *       right after a sentence end or alone in its paragraph, and standing so at least twice in the
  *       document ({@link Asides}).
  *   <li><b>Traditional to simplified</b> (off by default): each paragraph is converted with HanLP's
- *       {@code convertToSimplifiedChinese}.
+ *       {@code convertToSimplifiedChinese}, and a character it leaves that Hong Kong writes for
+ *       another (衞 for 衛) with HanLP's conversion from Hong Kong's forms ({@link
+ *       Script#simplifiedText}).
  * </ol>
  *
  * @param traditionalToSimplified whether to convert traditional characters to simplified ones
@@ -225,7 +226,7 @@ public record Normalizer(
       String l = Chars.inline(line);
       if (l.isEmpty()) continue;
       if (!out.isEmpty()) out.append('\n');
-      out.append(traditionalToSimplified ? HanLP.convertToSimplifiedChinese(l) : l);
+      out.append(traditionalToSimplified ? Script.simplifiedText(l) : l);
     }
     return out.toString().strip();
   }
@@ -291,7 +292,7 @@ public record Normalizer(
       if (!out.isEmpty()) {
         out.append('\n');
       }
-      out.append(traditionalToSimplified ? HanLP.convertToSimplifiedChinese(p) : p);
+      out.append(traditionalToSimplified ? Script.simplifiedText(p) : p);
     }
     return out.toString();
   }

@@ -97,14 +97,15 @@ public final class Script {
   }
 
   /**
-   * Returns the simplified and the traditional form of the character {@code own} (HanLP's
-   * conversion of the single character) that are one other character, simplified first.
+   * Returns the simplified and the traditional form of the character {@code own} ({@link
+   * #simplified} and HanLP's conversion of the single character to traditional) that are one other
+   * character, simplified first.
    */
   private static List<String> counterparts(String own) {
     List<String> out = new ArrayList<>(2);
     for (String other :
         new String[] {
-          HanLP.convertToSimplifiedChinese(own), HanLP.convertToTraditionalChinese(own)
+          String.valueOf(simplified(own.charAt(0))), HanLP.convertToTraditionalChinese(own)
         }) {
       if (other.length() == 1 && !other.equals(own)) out.add(other);
     }
@@ -113,15 +114,67 @@ public final class Script {
 
   /**
    * Returns the forms of {@code query} in the other script that differ from it — its traditional
-   * and its simplified form by HanLP's phrase conversion — without repeats, traditional first: what
-   * a corpus written in the other script would write for it.
+   * forms by HanLP's phrase conversion (as mainland, Taiwan and Hong Kong texts write them: 臺灣 and
+   * 台灣, 衛生 and 衞生) and its simplified form ({@link #simplifiedText}) — without repeats, traditional
+   * first: what a corpus written in the other script would write for it.
    */
   public static List<String> otherForms(String query) {
     Set<String> out = new LinkedHashSet<>();
     out.add(HanLP.convertToTraditionalChinese(query));
-    out.add(HanLP.convertToSimplifiedChinese(query));
+    out.add(HanLP.s2tw(query));
+    out.add(HanLP.s2hk(query));
+    out.add(simplifiedText(query));
     out.remove(query);
     return List.copyOf(out);
+  }
+
+  /**
+   * Returns {@code text} in simplified characters: HanLP's phrase conversion ({@code
+   * convertToSimplifiedChinese}), then each character that it leaves and that HanLP converts from
+   * Hong Kong's forms alone ({@link #hongKongOnly}: 衞 → 卫, 敍 → 叙, 痺 → 痹) in that form. The
+   * conversion keeps a traditional character only where a phrase keeps it (乾隆), so a text written
+   * with Hong Kong's forms (衞生) converts as one written with Taiwan's (衛生).
+   */
+  public static String simplifiedText(String text) {
+    String converted = HanLP.convertToSimplifiedChinese(text);
+    char[] out = null;
+    for (int i = 0; i < converted.length(); i++) {
+      char c = converted.charAt(i);
+      if (c < '\u3400') continue;
+      char h = hongKongOnly(c);
+      if (h != c) {
+        if (out == null) out = converted.toCharArray();
+        out[i] = h;
+      }
+    }
+    return out == null ? converted : new String(out);
+  }
+
+  /**
+   * Each character's simplified form by HanLP's conversion from Hong Kong's forms ({@code hk2s}) of
+   * the character alone, where the general conversion leaves it (itself otherwise); 0 where not yet
+   * looked up.
+   */
+  private static final char[] HONG_KONG_ONLY = new char[Character.MAX_VALUE + 1];
+
+  /**
+   * Returns {@code c}'s simplified form by HanLP's conversion from Hong Kong's forms where its
+   * general conversion of the character alone leaves it: the variants only Hong Kong writes (衞 for
+   * 衛, 敍 for 敘, 痺 for 痹), which would otherwise stay and count apart.
+   */
+  private static char hongKongOnly(char c) {
+    char s = HONG_KONG_ONLY[c];
+    if (s == 0) {
+      s = c;
+      if (!Character.isSurrogate(c)
+          && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+        String one = String.valueOf(c);
+        String h = HanLP.hk2s(one);
+        if (h.length() == 1 && HanLP.convertToSimplifiedChinese(one).equals(one)) s = h.charAt(0);
+      }
+      HONG_KONG_ONLY[c] = s; // a char is written whole: threads that race write the same value
+    }
+    return s;
   }
 
   /**
@@ -147,7 +200,10 @@ public final class Script {
    */
   private static final char[] SIMPLIFIED = new char[Character.MAX_VALUE + 1];
 
-  /** Returns {@code c}'s simplified form by HanLP's conversion of the character alone. */
+  /**
+   * Returns {@code c}'s simplified form by HanLP's conversion of the character alone, or else of
+   * the character as Hong Kong writes it ({@link #hongKongOnly}).
+   */
   static char simplified(char c) {
     char s = SIMPLIFIED[c];
     if (s == 0) {
@@ -156,6 +212,7 @@ public final class Script {
           && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
         String t = HanLP.convertToSimplifiedChinese(String.valueOf(c));
         if (t.length() == 1) s = t.charAt(0);
+        if (s == c) s = hongKongOnly(c);
       }
       SIMPLIFIED[c] = s; // a char is written whole: threads that race write the same value
     }
@@ -242,7 +299,7 @@ public final class Script {
     SortedMap<String, String> out = new TreeMap<>();
     variants.forEach(
         (other, own) -> {
-          if (HanLP.convertToSimplifiedChinese(other).equals(own)) out.put(other, own);
+          if (simplifiedText(other).equals(own)) out.put(other, own);
         });
     return out;
   }

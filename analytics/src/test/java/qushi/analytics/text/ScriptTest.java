@@ -31,6 +31,19 @@ class ScriptTest {
   }
 
   @Test
+  void hongKongsFormsConvertAsTaiwansDoAndAPhraseThatKeepsACharacterKeepsIt() {
+    // HanLP's general conversion leaves 衞 (Hong Kong's 衛) and 敍 (敘) as they are
+    assertEquals("医疗卫生，叙述，麻痹", Script.simplifiedText("醫療衞生，敍述，麻痺"));
+    assertEquals("医疗卫生，叙述", Script.simplifiedText("醫療衛生，敘述"));
+    assertEquals("乾隆年间", Script.simplifiedText("乾隆年間"));
+    // the shadow the segmenter reads, character by character
+    assertEquals("卫生", Script.simplifiedShadow("衞生"));
+    // the forms a mainland, a Taiwan and a Hong Kong text write
+    assertEquals(java.util.List.of("衛生", "衞生"), Script.otherForms("卫生"));
+    assertEquals(java.util.List.of("羣衆", "群眾", "羣眾"), Script.otherForms("群众"));
+  }
+
+  @Test
   void aCorpusInBothScriptsMapsEachCharacterItWritesBothWaysToItsOtherForm() {
     // 国 and 國 both stand in it; 家 has one form; 发 and 风 stand without 發 and 風
     var both = Script.bothForms(java.util.List.of("国家发展", "國家安全", "春风"));

@@ -29,7 +29,7 @@ final class OtherScript {
    */
   static boolean note(PrintWriter err, Rows<TermCount> counted, CorpusCounts counts) {
     List<CorpusNotes.OtherForm> forms =
-        CorpusNotes.otherForms(counted, counts::count, counts::otherCase);
+        CorpusNotes.otherForms(counted, counts::count, counts::otherScript, counts::otherCase);
     Map<String, List<CorpusNotes.OtherForm>> byQuery = new LinkedHashMap<>();
     for (CorpusNotes.OtherForm f : forms)
       byQuery.computeIfAbsent(f.query(), q -> new ArrayList<>()).add(f);

@@ -395,6 +395,34 @@ class CliTest {
   }
 
   @Test
+  void aWordTaiwanAndHongKongWriteApartIsNamedInEveryFormAndOneUnderT2s() throws IOException {
+    // Taiwan writes 臺灣 and 衛生, Hong Kong 台灣 and 衞生; HanLP's conversion of 台湾 gives 臺灣 only
+    // and leaves 衞 as it is, so the note named one form and --t2s counted 卫生 in 2021 alone
+    twoYears("臺灣的醫療衛生體系。臺灣居民的公共衛生。", "台灣的醫療衞生服務。台灣市民的衞生意識。台灣經濟。");
+    Result count = run("count", "--corpus", dir.toString(), "--format", "csv", "台湾", "卫生");
+    assertEquals(0, count.code(), count.err());
+    assertTrue(
+        count
+            .err()
+            .contains("“台湾” does not occur; the corpus writes “台灣” (3 times), “臺灣” (2 times)."),
+        count.err());
+    assertTrue(
+        count
+            .err()
+            .contains("“卫生” does not occur; the corpus writes “衛生” (2 times), “衞生” (2 times)."),
+        count.err());
+    Result hk = run("count", "--corpus", dir.toString(), "衞生");
+    assertTrue(
+        hk.err().contains("“衞生” occurs 2 times; the corpus also writes “衛生” (2 times)"), hk.err());
+    Result t2s = run("count", "--corpus", dir.toString(), "--t2s", "--format", "csv", "卫生", "台湾");
+    assertEquals(0, t2s.code(), t2s.err());
+    assertTrue(t2s.out().contains("卫生,2021,2,"), t2s.out());
+    assertTrue(t2s.out().contains("卫生,2024,2,"), t2s.out());
+    assertTrue(t2s.out().contains("台湾,2021,2,"), t2s.out());
+    assertTrue(t2s.out().contains("台湾,2024,3,"), t2s.out());
+  }
+
+  @Test
   void aQueryInTheOtherScriptNamesTheFormTheCorpusWrites() throws IOException {
     twoYears("發展新質生產力。新質生產力是關鍵。", "國家安全，發展新質生產力。");
     Result count = run("count", "--corpus", dir.toString(), "--format", "csv", "新质生产力", "国家");
