@@ -17,6 +17,9 @@ final class Chars {
 
   private static final String FULL_PUNCT = "，：；？！（）";
 
+  /** The marks of {@link #ASCII_PUNCT} that take one width as a run: all but the brackets. */
+  private static final String RUN_PUNCT = ",:;?!";
+
   /** Non-ideographic characters written in Chinese text that count as CJK for spacing. */
   private static final String CJK_LIKE = "“”‘’—…·•";
 
@@ -217,23 +220,35 @@ final class Chars {
   /**
    * Returns one line or paragraph with its spacing and punctuation made canonical. First each ASCII
    * {@code , : ; ? ! ( )} whose nearest non-space neighbour on either side is CJK becomes {@code ，
-   * ： ； ？ ！ （ ）}, except that a matched pair of brackets takes the width of what it encloses
-   * ({@link #matchBrackets}). Then each run of spaces is removed when a neighbour is CJK and
-   * otherwise becomes one space; the space after a leading list marker such as "1." is kept.
-   * Leading and trailing spaces are removed. Applied again, the result can still change where an
-   * ASCII mark stands next to a bracket that became full-width ("a,(上海)" → "a,（上海）" → "a，（上海）");
-   * otherwise it is a fixed point.
+   * ： ； ？ ！ （ ）} — a run of {@code , : ; ? !} as a whole, by the neighbours on either side of the
+   * run ("哈哈!!!" → "哈哈！！！", not "哈哈！!!", which a second pass made "哈哈！！!") — except that a matched
+   * pair of brackets takes the width of what it encloses ({@link #matchBrackets}). Then each run of
+   * spaces is removed when a neighbour is CJK and otherwise becomes one space; the space after a
+   * leading list marker such as "1." is kept. Leading and trailing spaces are removed. Applied
+   * again, the result can still change where an ASCII mark stands next to a bracket that became
+   * full-width ("a,(上海)" → "a,（上海）" → "a，（上海）"); otherwise it is a fixed point.
    */
   static String inline(String text) {
     if (settled(text)) return text;
     StringBuilder sb = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = 0; i < text.length(); ) {
       char c = text.charAt(i);
-      int k = ASCII_PUNCT.indexOf(c);
-      if (k >= 0 && (isCjk(neighbour(text, i, -1)) || isCjk(neighbour(text, i, 1)))) {
-        c = FULL_PUNCT.charAt(k);
+      if (ASCII_PUNCT.indexOf(c) < 0) {
+        sb.append(c);
+        i++;
+        continue;
       }
-      sb.append(c);
+      // a run of marks ("!!!", "?!") takes one width, from its neighbours outside it
+      int end = i + 1;
+      if (RUN_PUNCT.indexOf(c) >= 0) {
+        while (end < text.length() && RUN_PUNCT.indexOf(text.charAt(end)) >= 0) end++;
+      }
+      boolean full = isCjk(neighbour(text, i, -1)) || isCjk(neighbour(text, end - 1, 1));
+      for (int k = i; k < end; k++) {
+        char d = text.charAt(k);
+        sb.append(full ? FULL_PUNCT.charAt(ASCII_PUNCT.indexOf(d)) : d);
+      }
+      i = end;
     }
     matchBrackets(sb);
     String s = sb.toString().strip();

@@ -617,6 +617,17 @@ class NormalizerTest {
   }
 
   @Test
+  void aRunOfMarksTakesOneWidthFromItsNeighbours() {
+    // each mark was judged by its own neighbours, so only the first of "!!!!" became full-width,
+    // and
+    // the normaliser's second pass the second: 哈哈！！!!, found neither as !!! nor as ！！！
+    String clean = normalizer.normalize("哈哈!!!!\n求一切顺利!!!\n好?!\nWow!!! OK\n真的吗?!Yes");
+    assertEquals("哈哈！！！！\n求一切顺利！！！\n好？！\nWow!!! OK\n真的吗？！Yes", clean);
+    assertEquals(clean, normalizer.normalize(clean));
+    assertEquals(1, TextSearch.occurrences(clean, normalizer.query("顺利!!!")));
+  }
+
+  @Test
   void aShortCommentRepeatedInAFileOfCommentsOneALineIsKeptEveryTime() {
     // comments often end without a stop, at whatever width their text has: the file is no text
     // wrapped at a column, and a comment that several people wrote is no running header
