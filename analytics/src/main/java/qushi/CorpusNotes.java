@@ -132,9 +132,11 @@ public final class CorpusNotes {
         out,
         shapes ? loneEdgeYears(q) : List.of(),
         "%d year at the corpus's edge holds a single document among years of several (%s): a"
-            + " term that emerges, peaks or vanishes there does so in that one document",
+            + " term that emerges, peaks or vanishes there does so in that one document, and a"
+            + " rise to it or a fall from it rests on that document alone",
         "%d years at the corpus's edges hold a single document among years of several (%s): a"
-            + " term that emerges, peaks or vanishes there does so in that one document");
+            + " term that emerges, peaks or vanishes there does so in that one document, and a"
+            + " rise to one or a fall from one rests on that document alone");
     note(
         out,
         listedTwice(q),
