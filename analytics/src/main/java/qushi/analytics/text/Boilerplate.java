@@ -36,19 +36,21 @@ import qushi.analytics.internal.Punctuation;
  * its own loses those sentences and keeps the rest, and the run goes on past it (a masthead with a
  * notice added); a key that these runs drop from fewer than {@value #MIN_DROPPED} documents is no
  * boilerplate after all (a line of text that three short posts share, every line of a short post
- * being at an edge, and next to the frame in only one of them), and so is one that stands as text
- * (outside the runs, where no other rule drops it) in more documents than the runs drop it from (in
- * release notes, a component's name that heads a list of changes stands at an edge of many short
- * notes and inside many more); the runs are found again without them. Furniture sits at the edge,
- * so a boilerplate paragraph after a paragraph of text is kept (a news headline repeated in the
- * headline lists of three programmes is text, not furniture), as is the same paragraph in the
- * middle of a document — unless the runs drop it from at least one in {@value #PERVASIVE} of the
- * documents, and at least {@value #PERVASIVE_MIN}: the furniture of the whole source is dropped
- * wherever it stands at an edge, after text too (a site's appeal for subscribers above each
- * author's note: an author of three or more documents has a note that the run passes, a one-off
- * author's note stops it) — and so is a heading ({@link Headings}: "一、过去五年工作回顾", "结束语" before its
- * text), which repeats across the reports of a series as a title, not as furniture. A corpus of
- * fewer than {@value #MIN_DOCUMENTS} documents has no boilerplate.
+ * being at an edge, and next to the frame in only one of them); in a document that the runs would
+ * leave with no text at all it counts as text (furniture frames text: a comment that many people
+ * posted, 好看, saved one to a file), and so is one that stands as text (outside the runs, where no
+ * other rule drops it) in more documents than the runs drop it from (in release notes, a
+ * component's name that heads a list of changes stands at an edge of many short notes and inside
+ * many more); the runs are found again without them. Furniture sits at the edge, so a boilerplate
+ * paragraph after a paragraph of text is kept (a news headline repeated in the headline lists of
+ * three programmes is text, not furniture), as is the same paragraph in the middle of a document —
+ * unless the runs drop it from at least one in {@value #PERVASIVE} of the documents, and at least
+ * {@value #PERVASIVE_MIN}: the furniture of the whole source is dropped wherever it stands at an
+ * edge, after text too (a site's appeal for subscribers above each author's note: an author of
+ * three or more documents has a note that the run passes, a one-off author's note stops it) — and
+ * so is a heading ({@link Headings}: "一、过去五年工作回顾", "结束语" before its text), which repeats across the
+ * reports of a series as a title, not as furniture. A corpus of fewer than {@value #MIN_DOCUMENTS}
+ * documents has no boilerplate.
  *
  * <p>Furniture also repeats <b>inside</b> documents that gather many items (a news programme's
  * transcript: "[查看原文]" after every item, "央视网消息（新闻联播）：" before each). A short paragraph (at most
@@ -530,11 +532,16 @@ public final class Boilerplate implements java.io.Serializable {
                     byte[] why = current.reasons(ps);
                     Set<String> dropped = new HashSet<>();
                     Set<String> text = new HashSet<>();
+                    // furniture frames text: a document that the runs would leave with none is
+                    // text that others repeat (a comment many people posted, 好看)
+                    boolean whole = wholeAtEdges(why);
                     for (int i = 0; i < ps.size(); i++) {
                       String key = key(ps.get(i), null, current.longestKey);
                       if (key == null || !current.keys.contains(key)) continue;
-                      if (why[i] == EDGE) dropped.add(key);
-                      else if (why[i] == KEPT && !markedHeading(ps, i)) text.add(key);
+                      if (why[i] == EDGE && !whole) dropped.add(key);
+                      else if ((why[i] == KEPT || why[i] == EDGE) && !markedHeading(ps, i)) {
+                        text.add(key);
+                      }
                     }
                     return List.of(dropped, text, closings(ps, why, null, false));
                   })
@@ -561,6 +568,14 @@ public final class Boilerplate implements java.io.Serializable {
       }
       b = b.with(kept, closers, Set.of(), List.of());
     }
+  }
+
+  /**
+   * Returns whether the edge runs ({@code why}) drop every paragraph of a document, and it has one.
+   */
+  private static boolean wholeAtEdges(byte[] why) {
+    for (byte w : why) if (w != EDGE) return false;
+    return why.length > 0;
   }
 
   /**

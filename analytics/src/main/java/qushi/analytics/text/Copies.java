@@ -17,9 +17,11 @@ import java.util.stream.IntStream;
  * documents that are all alike are still copies). A document is a <b>copy</b> of an earlier one
  * when the weight of the paragraphs they share is at least {@value #SHARE} of the lighter one's and
  * at least {@value #OF_HEAVIER} of the heavier one's: three items of one line each in the same
- * frame of eight short lines are three documents, and the frame is boilerplate. Copies are grouped
- * transitively; a group is known by its first document in corpus order. Boilerplate counts a group
- * as one document, so an article saved in three copies is not taken for furniture.
+ * frame of eight short lines are three documents, and the frame is boilerplate. The paragraphs they
+ * share must hold {@value #MIN_CHARACTERS} characters or more: two comments of one word are two
+ * people's (好看, 还不错), not one post saved twice. Copies are grouped transitively; a group is known
+ * by its first document in corpus order. Boilerplate counts a group as one document, so an article
+ * saved in three copies is not taken for furniture.
  *
  * <p>Candidates are the earlier documents that share a paragraph standing in at most {@value
  * #CANDIDATES} documents, so the cost grows with the documents times their rare paragraphs, not
@@ -31,6 +33,12 @@ final class Copies {
 
   /** Least share of the heavier document's weight that the two documents share. */
   static final double OF_HEAVIER = 0.5;
+
+  /**
+   * Fewest characters (of paragraph keys) that two documents must share to be copies: two comments
+   * that both say 好看 or 还不错 are two people's words, not one post saved twice.
+   */
+  static final int MIN_CHARACTERS = 20;
 
   /** Most documents a paragraph may stand in to propose the documents that share it as copies. */
   static final int CANDIDATES = 100;
@@ -68,14 +76,18 @@ final class Copies {
     int[] filled = new int[keys.size()];
     for (int d = 0; d < n; d++) for (int id : held[d]) documents[id][filled[id]++] = d;
     double[] keyWeight = new double[keys.size()];
-    for (int id = 0; id < keyWeight.length; id++) keyWeight[id] = weight(keys.get(id), n, df[id]);
+    int[] keyCharacters = new int[keys.size()];
+    for (int id = 0; id < keyWeight.length; id++) {
+      keyWeight[id] = weight(keys.get(id), n, df[id]);
+      keyCharacters[id] = keys.get(id).codePointCount(0, keys.get(id).length());
+    }
     double[] weight = new double[n];
     for (int d = 0; d < n; d++) for (int id : held[d]) weight[d] += keyWeight[id];
     // the earlier documents each document copies are found in parallel, and joined in order
     int[][] copied =
         IntStream.range(0, n)
             .parallel()
-            .mapToObj(d -> copied(d, held, documents, keyWeight, weight))
+            .mapToObj(d -> copied(d, held, documents, keyWeight, keyCharacters, weight))
             .toArray(int[][]::new);
     int[] parent = new int[n];
     for (int d = 0; d < n; d++) parent[d] = d;
@@ -92,7 +104,12 @@ final class Copies {
    * documents in corpus order).
    */
   private static int[] copied(
-      int d, int[][] held, int[][] documents, double[] keyWeight, double[] weight) {
+      int d,
+      int[][] held,
+      int[][] documents,
+      double[] keyWeight,
+      int[] keyCharacters,
+      double[] weight) {
     int[] candidates = new int[0];
     int found = 0;
     for (int id : held[d]) {
@@ -109,6 +126,7 @@ final class Copies {
     int kept = 0;
     for (int e : sorted) {
       double both = 0;
+      int characters = 0;
       int[] a = held[d];
       int[] b = held[e];
       for (int i = 0, j = 0; i < a.length && j < b.length; ) {
@@ -116,6 +134,7 @@ final class Copies {
         else if (a[i] > b[j]) j++;
         else {
           both += keyWeight[a[i]];
+          characters += keyCharacters[a[i]];
           i++;
           j++;
         }
@@ -123,7 +142,9 @@ final class Copies {
       double lighter = Math.min(weight[d], weight[e]);
       double heavier = Math.max(weight[d], weight[e]);
       // a little slack for rounding: sums of the same weights in another order
-      if (both >= SHARE * lighter - 1e-9 && both >= OF_HEAVIER * heavier - 1e-9) out[kept++] = e;
+      if (characters >= MIN_CHARACTERS
+          && both >= SHARE * lighter - 1e-9
+          && both >= OF_HEAVIER * heavier - 1e-9) out[kept++] = e;
     }
     return Arrays.copyOf(out, kept);
   }

@@ -533,6 +533,24 @@ class BoilerplateTest {
   }
 
   @Test
+  void aShortCommentThatIsAWholeDocumentIsNeitherFurnitureNorACopy() {
+    // comments saved one to a file: five people wrote 好看 and two 还不错; each is one person's
+    // word, not a frame around text nor one post saved twice, and none of them may go
+    List<String> texts =
+        List.of("好看", "剧情紧凑，演员演技在线。", "好看", "还不错", "好看", "节奏拖沓，看到一半就睡着了。", "还不错", "好看", "好看");
+    List<Integer> years = java.util.Collections.nCopies(texts.size(), 2020);
+    Boilerplate b = Boilerplate.detect(texts, years, true);
+    for (int d = 0; d < texts.size(); d++) {
+      assertEquals(texts.get(d), b.strip(d, texts.get(d)), "document " + d);
+    }
+    // a post saved twice is still a copy: its sentence is long enough not to be two people's
+    String post = "这部电影讲述了一个关于成长与告别的故事，画面细腻，配乐动人，值得一看。";
+    List<String> saved = List.of(post, "剧情紧凑，演员演技在线。", post);
+    Boilerplate twice = Boilerplate.detect(saved, List.of(2020, 2020, 2020), true);
+    assertEquals("", twice.strip(2, post));
+  }
+
+  @Test
   void aTrailerIsABracketedNoteAfterASentenceOrAWholeParagraph() {
     assertEquals("（完）", Boilerplate.trailer("全文到此。（完）"));
     assertEquals("（完）", Boilerplate.trailer(" （完） "));
