@@ -337,10 +337,12 @@ class ReportPageTest {
                 + " })()");
     assertTrue(sorted.asBoolean(), "rows sorted by right context");
     browser.click("#kwic-csv");
+    // the file may stand under its name before its rows are written: wait for them all
+    long expected = in2024 + 1;
     Cdp.until(
         () -> {
           try (Stream<Path> files = Files.list(downloads)) {
-            return files.anyMatch(f -> f.toString().endsWith(".csv"));
+            return files.anyMatch(f -> f.toString().endsWith(".csv") && csvLines(f) >= expected);
           } catch (java.io.IOException e) {
             return false;
           }
@@ -354,6 +356,15 @@ class ReportPageTest {
     assertEquals(in2024 + 1, lines.size(), "header and one row per shown line");
     assertTrue(lines.get(0).startsWith("\uFEFF年份,文档"), lines.get(0));
     assertTrue(lines.get(1).startsWith("2024,"), lines.get(1));
+  }
+
+  /** Returns the lines of a file being written, 0 while it cannot be read. */
+  private static long csvLines(Path f) {
+    try {
+      return Files.readAllLines(f, StandardCharsets.UTF_8).size();
+    } catch (java.io.IOException e) {
+      return 0;
+    }
   }
 
   @Test
