@@ -63,7 +63,7 @@ public final class Cooccurrence {
     int vocabulary = options.vocabulary();
     int minCount = options.minCount();
     int top = options.top();
-    List<int[]> units = units(a, options.unit());
+    List<int[]> units = termSets(a, options.unit());
     int v = a.vocabulary().size();
     int[] df = new int[v];
     for (int[] u : units) for (int t : u) df[t]++;
@@ -110,12 +110,21 @@ public final class Cooccurrence {
     return List.copyOf(out.subList(0, Math.min(top, out.size())));
   }
 
-  /** Returns the distinct sorted term ids of each unit. */
-  static List<int[]> units(PreparedCorpus a, Unit unit) {
+  /**
+   * Returns U, the units of {@code a} that hold at least one term (sentences or passages): what PMI
+   * and NPMI divide by.
+   */
+  public static int units(PreparedCorpus a, Unit unit) {
+    return termSets(a, unit).size();
+  }
+
+  /** Returns the distinct sorted term ids of each unit that holds a term. */
+  private static List<int[]> termSets(PreparedCorpus a, Unit unit) {
     List<int[]> out = new ArrayList<>();
     for (Passage p : a.passages()) {
       if (unit == Unit.PASSAGE) {
-        out.add(distinct(a.terms(p.index())));
+        int[] terms = distinct(a.terms(p.index()));
+        if (terms.length > 0) out.add(terms);
       } else {
         for (int[] s : a.sentences(p.index())) out.add(distinct(s));
       }

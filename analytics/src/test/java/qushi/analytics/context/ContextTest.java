@@ -91,5 +91,14 @@ class ContextTest {
         Cooccurrence.of(a, new CooccurOptions(Cooccurrence.Unit.PASSAGE, 100, 1, 10));
     assertEquals(3, whole.size());
     assertEquals(1.0, whole.get(0).npmi(), 1e-12);
+    // U, which the command line names: a sentence of no term ("好的。") is no unit
+    PreparedCorpus b =
+        PreparedCorpus.of(
+            Corpus.ofTexts(2021, "人工智能。好的。人工智能和碳中和。碳中和与量子计算。"), TextOptions.defaults());
+    assertEquals(3, Cooccurrence.units(b, Cooccurrence.Unit.SENTENCE));
+    assertEquals(1, Cooccurrence.units(b, Cooccurrence.Unit.PASSAGE));
+    assertEquals(
+        Cooccurrence.of(a, new CooccurOptions(Cooccurrence.Unit.SENTENCE, 100, 1, 10)),
+        Cooccurrence.of(b, new CooccurOptions(Cooccurrence.Unit.SENTENCE, 100, 1, 10)));
   }
 }

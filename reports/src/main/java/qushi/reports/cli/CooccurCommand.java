@@ -38,6 +38,7 @@ final class CooccurCommand extends TableCommand {
                       ? "; try --window passage or a lower --min-count"
                       : "; try a lower --min-count"));
     }
+    SearchNotes.note(spec.commandLine().getErr(), pairs.notes());
     return print(pairs);
   }
 }
