@@ -481,7 +481,9 @@ public final class PreparedCorpus {
     String term = text.cleanQuery(query);
     String shadow = Script.simplifiedShadow(term);
     Map<String, Integer> found = new HashMap<>();
-    if (term.isEmpty()) return found;
+    // only a Chinese character has another form
+    if (term.codePoints()
+        .noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) return found;
     for (String[] d : traditional()) {
       String t = d[0];
       String s = d[1];

@@ -36,9 +36,10 @@ import qushi.analytics.internal.Punctuation;
  * its own loses those sentences and keeps the rest, and the run goes on past it (a masthead with a
  * notice added); a key that these runs drop from fewer than {@value #MIN_DROPPED} documents is no
  * boilerplate after all (a line of text that three short posts share, every line of a short post
- * being at an edge, and next to the frame in only one of them); in a document that the runs would
- * leave with no text at all it counts as text (furniture frames text: a comment that many people
- * posted, 好看, saved one to a file), and so is one that stands as text (outside the runs, where no
+ * being at an edge, and next to the frame in only one of them), a document that the runs would
+ * leave with no text at all not counted (furniture frames text: a comment that many people posted,
+ * 好看, saved one to a file, is no furniture for standing alone in five files; a page of navigation
+ * alone is no evidence either way), and so is one that stands as text (outside the runs, where no
  * other rule drops it) in more documents than the runs drop it from (in release notes, a
  * component's name that heads a list of changes stands at an edge of many short notes and inside
  * many more); the runs are found again without them. Furniture sits at the edge, so a boilerplate
@@ -532,16 +533,15 @@ public final class Boilerplate implements java.io.Serializable {
                     byte[] why = current.reasons(ps);
                     Set<String> dropped = new HashSet<>();
                     Set<String> text = new HashSet<>();
-                    // furniture frames text: a document that the runs would leave with none is
-                    // text that others repeat (a comment many people posted, 好看)
+                    // furniture frames text: a document that the runs would leave with none is no
+                    // evidence that its paragraphs are furniture (a comment many people posted,
+                    // 好看, saved one to a file), nor that they are text (a page of navigation)
                     boolean whole = wholeAtEdges(why);
                     for (int i = 0; i < ps.size(); i++) {
                       String key = key(ps.get(i), null, current.longestKey);
                       if (key == null || !current.keys.contains(key)) continue;
                       if (why[i] == EDGE && !whole) dropped.add(key);
-                      else if ((why[i] == KEPT || why[i] == EDGE) && !markedHeading(ps, i)) {
-                        text.add(key);
-                      }
+                      else if (why[i] == KEPT && !markedHeading(ps, i)) text.add(key);
                     }
                     return List.of(dropped, text, closings(ps, why, null, false));
                   })

@@ -238,15 +238,19 @@ final class Chars {
         i++;
         continue;
       }
-      // a run of marks ("!!!", "?!") takes one width, from its neighbours outside it
+      // a run of marks ("!!!", "?!", "! !") takes one width, from its neighbours outside it
       int end = i + 1;
       if (RUN_PUNCT.indexOf(c) >= 0) {
-        while (end < text.length() && RUN_PUNCT.indexOf(text.charAt(end)) >= 0) end++;
+        for (int j = end; j < text.length(); j++) {
+          char d = text.charAt(j);
+          if (RUN_PUNCT.indexOf(d) >= 0) end = j + 1;
+          else if (d != ' ') break;
+        }
       }
       boolean full = isCjk(neighbour(text, i, -1)) || isCjk(neighbour(text, end - 1, 1));
       for (int k = i; k < end; k++) {
         char d = text.charAt(k);
-        sb.append(full ? FULL_PUNCT.charAt(ASCII_PUNCT.indexOf(d)) : d);
+        sb.append(full && d != ' ' ? FULL_PUNCT.charAt(ASCII_PUNCT.indexOf(d)) : d);
       }
       i = end;
     }

@@ -36,9 +36,10 @@ final class Copies {
 
   /**
    * Fewest characters (of paragraph keys) that two documents must share to be copies: two comments
-   * that both say 好看 or 还不错 are two people's words, not one post saved twice.
+   * that both say 好看, 还不错 or 战争太残酷了 are two people's words, not one post saved twice; a shorter
+   * post that one account pasted many times is counted each time.
    */
-  static final int MIN_CHARACTERS = 20;
+  static final int MIN_CHARACTERS = 10;
 
   /** Most documents a paragraph may stand in to propose the documents that share it as copies. */
   static final int CANDIDATES = 100;

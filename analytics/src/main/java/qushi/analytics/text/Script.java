@@ -114,8 +114,8 @@ public final class Script {
 
   /**
    * Returns the forms of {@code query} in the other script that differ from it — its traditional
-   * forms by HanLP's phrase conversion (as mainland, Taiwan and Hong Kong texts write them: 臺灣 and
-   * 台灣, 衛生 and 衞生) and its simplified form ({@link #simplifiedText}) — without repeats, traditional
+   * forms by HanLP's phrase conversions (general, Taiwan's and Hong Kong's: 衛生 and 衞生 for 卫生, 群眾
+   * and 羣眾 for 群众) and its simplified form ({@link #simplifiedText}) — without repeats, traditional
    * first: what a corpus written in the other script would write for it.
    */
   public static List<String> otherForms(String query) {

@@ -543,6 +543,40 @@ class BoilerplateTest {
     for (int d = 0; d < texts.size(); d++) {
       assertEquals(texts.get(d), b.strip(d, texts.get(d)), "document " + d);
     }
+    // reposts without a comment leave nothing but the client's footer, which still frames the
+    // posts with text: they are no evidence that it is text
+    List<String> posts = new java.util.ArrayList<>();
+    for (int i = 0; i < 6; i++) posts.add("今天的第" + "一二三四五六".charAt(i) + "条消息说得很好。\n来自iPhone客户端");
+    for (int i = 0; i < 8; i++) posts.add("转发微博\n来自iPhone客户端");
+    Boilerplate client =
+        Boilerplate.detect(posts, java.util.Collections.nCopies(posts.size(), 2020), true);
+    for (int d = 0; d < posts.size(); d++) {
+      assertFalse(client.strip(d, posts.get(d)).contains("客户端"), "document " + d);
+    }
+    assertEquals("今天的第一条消息说得很好。", client.strip(0, posts.get(0)));
+    assertEquals("转发微博", client.strip(6, posts.get(6)));
+    // pages of navigation alone, each with other links, are no evidence that the frame is text
+    String header = "网站首页 | 新闻中心 | 政策文件 | 互动交流";
+    String footer = "版权所有：某某市人民政府办公室 京ICP备00000000号";
+    String[] links = {"热点专题", "政策解读", "办事指南", "常见问题"};
+    List<String> site = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      site.add(
+          String.join(
+              "\n",
+              header,
+              "第" + "一二三四".charAt(i) + "篇文章说明了本市今年推进城市更新和老旧小区改造的主要做法。",
+              links[i],
+              links[(i + 1) % 4],
+              footer));
+    }
+    for (int i = 0; i < 4; i++) {
+      for (int j = i + 1; j < 4; j++)
+        site.add(String.join("\n", header, links[i], links[j], footer));
+    }
+    Boilerplate frame =
+        Boilerplate.detect(site, java.util.Collections.nCopies(site.size(), 2020), true);
+    assertEquals("第一篇文章说明了本市今年推进城市更新和老旧小区改造的主要做法。", frame.strip(0, site.get(0)));
     // a post saved twice is still a copy: its sentence is long enough not to be two people's
     String post = "这部电影讲述了一个关于成长与告别的故事，画面细腻，配乐动人，值得一看。";
     List<String> saved = List.of(post, "剧情紧凑，演员演技在线。", post);

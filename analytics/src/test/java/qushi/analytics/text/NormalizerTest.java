@@ -625,6 +625,8 @@ class NormalizerTest {
     assertEquals("哈哈！！！！\n求一切顺利！！！\n好？！\nWow!!! OK\n真的吗？！Yes", clean);
     assertEquals(clean, normalizer.normalize(clean));
     assertEquals(1, TextSearch.occurrences(clean, normalizer.query("顺利!!!")));
+    // spaces between the marks of a run: one run still, and the spaces go next to Chinese
+    assertEquals("哈哈！！！", normalizer.normalize("哈哈! !!"));
   }
 
   @Test
