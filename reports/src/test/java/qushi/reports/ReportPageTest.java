@@ -649,42 +649,45 @@ class ReportPageTest {
     return browser.eval("document.getElementById('kwic-info').textContent").asText();
   }
 
-  @Test
-  void onAPhoneThePageDoesNotScrollSideways() throws Exception {
+  /** Opens the report as a phone 390 pixels wide shows it and runs {@code check} on it. */
+  private static void onAPhone(org.junit.jupiter.api.function.Executable check) throws Throwable {
     browser.call(
         "Emulation.setDeviceMetricsOverride",
         java.util.Map.of("width", 390, "height", 800, "deviceScaleFactor", 1, "mobile", true));
     try {
       browser.open(index.toUri().toString());
-      browser.waitFor("document.querySelector('#chart_trends_heatmap svg.main-svg') !== null");
-      assertEquals(390, browser.eval("document.documentElement.scrollWidth").asInt());
+      check.execute();
     } finally {
       browser.call("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
     }
   }
 
   @Test
-  void onAPhoneADocumentsIdStaysOnOneLine() throws Exception {
-    browser.call(
-        "Emulation.setDeviceMetricsOverride",
-        java.util.Map.of("width", 390, "height", 800, "deviceScaleFactor", 1, "mobile", true));
-    try {
-      browser.open(index.toUri().toString());
-      String lines =
-          "[...document.querySelectorAll('td.name')].filter(td => td.textContent !== '')"
-              + ".map(td => { const r = document.createRange();"
-              + " r.selectNodeContents(td); return r.getClientRects().length; })";
-      browser.waitFor(lines + ".length > 0");
-      // the seeds' ids are long (zgc2026-annual-meeting) and the phone narrow: a cell of the
-      // documents table broke them inside the word
-      assertEquals(
-          "[]", browser.eval("JSON.stringify(" + lines + ".filter(n => n !== 1))").asText());
-      assertTrue(
-          browser.eval(lines + ".length").asInt() >= seeds.corpus().documents().size(),
-          "every document's id is a name cell");
-    } finally {
-      browser.call("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
-    }
+  void onAPhoneThePageDoesNotScrollSideways() throws Throwable {
+    onAPhone(
+        () -> {
+          browser.waitFor("document.querySelector('#chart_trends_heatmap svg.main-svg') !== null");
+          assertEquals(390, browser.eval("document.documentElement.scrollWidth").asInt());
+        });
+  }
+
+  @Test
+  void onAPhoneADocumentsIdStaysOnOneLine() throws Throwable {
+    String lines =
+        "[...document.querySelectorAll('td.name')].filter(td => td.textContent !== '')"
+            + ".map(td => { const r = document.createRange();"
+            + " r.selectNodeContents(td); return r.getClientRects().length; })";
+    onAPhone(
+        () -> {
+          browser.waitFor(lines + ".length > 0");
+          // the seeds' ids are long (zgc2026-annual-meeting) and the phone narrow: a cell of the
+          // documents table broke them inside the word
+          assertEquals(
+              "[]", browser.eval("JSON.stringify(" + lines + ".filter(n => n !== 1))").asText());
+          assertTrue(
+              browser.eval(lines + ".length").asInt() >= seeds.corpus().documents().size(),
+              "every document's id is a name cell");
+        });
   }
 
   @Test
