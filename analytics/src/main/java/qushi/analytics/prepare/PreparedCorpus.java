@@ -473,13 +473,13 @@ public final class PreparedCorpus {
    * Returns the spellings of {@code query} in other characters that the cleaned text holds, most
    * frequent first (ties by spelling), with the times they stand there (left to right, not
    * overlapping): strings whose characters, each in its simplified form ({@link
-   * Script#simplifiedShadow}), read as the query's, the query itself left out. A corpus in
-   * traditional characters may write one word in several ways, as Taiwan and Hong Kong do (台灣 and
-   * 臺灣, 衛生 and 衞生), and a conversion of the query finds one of them.
+   * Script#readingShadow}: 隨著 reads 随着), read as the query's, the query itself left out. A corpus
+   * in traditional characters may write one word in several ways, as Taiwan and Hong Kong do (台灣
+   * and 臺灣, 衛生 and 衞生), and a conversion of the query finds one of them.
    */
   public Map<String, Integer> otherScript(String query) {
     String term = text.cleanQuery(query);
-    String shadow = Script.simplifiedShadow(term);
+    String shadow = Script.readingShadow(term);
     Map<String, Integer> found = new HashMap<>();
     // only a Chinese character has another form
     if (term.codePoints()
@@ -507,7 +507,9 @@ public final class PreparedCorpus {
       out = new ArrayList<>();
       for (CleanDocument d : documents) {
         String s = Script.simplifiedShadow(d.text());
-        if (Script.readsTraditional(d.text(), s)) out.add(new String[] {d.text(), s});
+        if (Script.readsTraditional(d.text(), s)) {
+          out.add(new String[] {d.text(), Script.readingShadow(d.text())});
+        }
       }
       traditional = out;
     }

@@ -114,18 +114,80 @@ public final class Script {
 
   /**
    * Returns the forms of {@code query} in the other script that differ from it — its traditional
-   * forms by HanLP's phrase conversions (general, Taiwan's and Hong Kong's: 衛生 and 衞生 for 卫生, 群眾
-   * and 羣眾 for 群众) and its simplified form ({@link #simplifiedText}) — without repeats, traditional
-   * first: what a corpus written in the other script would write for it.
+   * form by HanLP's phrase conversion and its simplified form ({@link #simplifiedText}) — and, for
+   * a query of two characters or more, its form with each character that the conversion keeps as
+   * Taiwan writes it ({@link Taiwan#READING}: 随著 for 随着, as a text converted with --t2s still
+   * writes it), without repeats, traditional first: what a corpus written in the other script would
+   * write for it. The other spellings a corpus holds are found in its text ({@code
+   * PreparedCorpus.otherScript}).
    */
   public static List<String> otherForms(String query) {
     Set<String> out = new LinkedHashSet<>();
     out.add(HanLP.convertToTraditionalChinese(query));
-    out.add(HanLP.s2tw(query));
-    out.add(HanLP.s2hk(query));
     out.add(simplifiedText(query));
+    if (query.codePointCount(0, query.length()) >= 2) {
+      char[] kept = query.toCharArray();
+      for (int i = 0; i < kept.length; i++) kept[i] = Taiwan.FORM.getOrDefault(kept[i], kept[i]);
+      out.add(new String(kept));
+    }
     out.remove(query);
     return List.copyOf(out);
+  }
+
+  /**
+   * The characters that HanLP's general conversion leaves but its conversion from Taiwan's forms
+   * ({@code tw2s}) changes into another single Chinese character: Taiwan's 著 for 着 (隨著, 著力), which
+   * the general conversion keeps, since 著 is a simplified character of its own too (显著, 著名) and
+   * which one it is depends on the word; 矽 for 硅. Read from HanLP's tables over the CJK block, the
+   * first time a spelling is looked for.
+   */
+  private static final class Taiwan {
+    /** Each such character, to the character it stands for (著 → 着). */
+    static final java.util.Map<Character, Character> READING = taiwanReadings();
+
+    /** The inverse of {@link #READING}: Taiwan's form of a simplified character (着 → 著). */
+    static final java.util.Map<Character, Character> FORM = inverse(READING);
+  }
+
+  private static java.util.Map<Character, Character> taiwanReadings() {
+    java.util.Map<Character, Character> out = new java.util.TreeMap<>();
+    for (char c = '\u4e00'; c <= '\u9fff'; c++) {
+      String one = String.valueOf(c);
+      if (!HanLP.convertToSimplifiedChinese(one).equals(one)) continue;
+      String t = HanLP.tw2s(one);
+      if (t.length() == 1
+          && t.charAt(0) != c
+          && Character.UnicodeScript.of(t.charAt(0)) == Character.UnicodeScript.HAN) {
+        out.put(c, t.charAt(0));
+      }
+    }
+    return java.util.Map.copyOf(out);
+  }
+
+  private static java.util.Map<Character, Character> inverse(
+      java.util.Map<Character, Character> m) {
+    java.util.Map<Character, Character> out = new java.util.TreeMap<>();
+    new java.util.TreeMap<>(m).forEach((k, v) -> out.putIfAbsent(v, k));
+    return java.util.Map.copyOf(out);
+  }
+
+  /**
+   * Returns {@code text} as {@link #simplifiedShadow} reads it, and with each character Taiwan
+   * writes for another ({@link Taiwan#READING}) as that other (著 → 着): the reading by which a
+   * text's spellings of a query are found, both read so (隨著 reads 随着, as the query 随着 does; 顯著
+   * reads 显着, as the query 显著 does). Same length, every offset holds.
+   */
+  public static String readingShadow(String text) {
+    String s = simplifiedShadow(text);
+    char[] out = null;
+    for (int i = 0; i < s.length(); i++) {
+      Character t = Taiwan.READING.get(s.charAt(i));
+      if (t != null) {
+        if (out == null) out = s.toCharArray();
+        out[i] = t;
+      }
+    }
+    return out == null ? s : new String(out);
   }
 
   /**

@@ -38,9 +38,14 @@ class ScriptTest {
     assertEquals("乾隆年间", Script.simplifiedText("乾隆年間"));
     // the shadow the segmenter reads, character by character
     assertEquals("卫生", Script.simplifiedShadow("衞生"));
-    // the forms a mainland, a Taiwan and a Hong Kong text write
-    assertEquals(java.util.List.of("衛生", "衞生"), Script.otherForms("卫生"));
-    assertEquals(java.util.List.of("羣衆", "群眾", "羣眾"), Script.otherForms("群众"));
+    // the conversion's form, and the form a Taiwan text converted with --t2s still writes; the
+    // other spellings a corpus holds are found by reading its text as the query is read
+    assertEquals(java.util.List.of("衛生"), Script.otherForms("卫生"));
+    assertEquals(java.util.List.of("隨着", "随著"), Script.otherForms("随着"));
+    assertEquals(
+        java.util.List.of(), Script.otherForms("着"), "one character: 著 is a word of its own");
+    assertEquals("随着 显着", Script.readingShadow("隨著 顯著"));
+    assertEquals("随着 显着", Script.readingShadow("随着 显著"));
   }
 
   @Test

@@ -61,14 +61,14 @@ final class CountCommand extends TableCommand {
       Qushi q = open();
       var rows = q.count(all, intervals.options());
       int code = print(rows);
-      OtherScript.note(err, q.count(all), q);
+      OtherScript.note(err, q.count(all), q, corpus.cleaning.traditionalToSimplified);
       SearchNotes.note(err, rows.notes());
       return code;
     }
     return printFromCounts(
         c -> {
           Rows<TermCount> rows = c.count(all);
-          OtherScript.note(err, rows, c);
+          OtherScript.note(err, rows, c, corpus.cleaning.traditionalToSimplified);
           // with --engine spark only the counts reach this JVM: its rows have no notes
           SearchNotes.note(err, rows.notes());
           return rows;

@@ -25,7 +25,10 @@ final class KwicCommand extends TableCommand {
     Qushi q = open();
     Rows<Kwic.Line> lines = q.kwic(term, window);
     PrintWriter err = spec.commandLine().getErr();
-    if (lines.size() == 0 && !OtherScript.note(err, q.count(List.of(term)), q)) {
+    // the other spellings the corpus writes, as count names them, found lines or not
+    boolean named =
+        OtherScript.note(err, q.count(List.of(term)), q, corpus.cleaning.traditionalToSimplified);
+    if (lines.size() == 0 && !named) {
       err.printf(
           "qushi: note: “%s” does not occur in the cleaned text of the %s%n",
           term,

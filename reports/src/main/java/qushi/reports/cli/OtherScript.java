@@ -27,7 +27,8 @@ final class OtherScript {
    * script occurs, or, for a term that occurs nowhere, in other letter case ({@link
    * CorpusNotes#otherForms}); returns whether it printed one.
    */
-  static boolean note(PrintWriter err, Rows<TermCount> counted, CorpusCounts counts) {
+  static boolean note(
+      PrintWriter err, Rows<TermCount> counted, CorpusCounts counts, boolean converted) {
     List<CorpusNotes.OtherForm> forms =
         CorpusNotes.otherForms(counted, counts::count, counts::otherScript, counts::otherCase);
     Map<String, List<CorpusNotes.OtherForm>> byQuery = new LinkedHashMap<>();
@@ -44,7 +45,10 @@ final class OtherScript {
             why.add(
                 f.form().equalsIgnoreCase(query)
                     ? "Counts match letters as typed."
-                    : "--t2s converts the text and the queries to simplified characters.");
+                    : converted
+                        ? "--t2s keeps a character that stands for another only in some"
+                            + " words, as Taiwan's 著 for 着 (随著, 著力; not in 显著, 著名)."
+                        : "--t2s converts the text and the queries to simplified characters.");
           long queryCount = of.getFirst().queryCount();
           if (queryCount == 0) {
             err.printf(

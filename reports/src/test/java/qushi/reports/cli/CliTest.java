@@ -414,12 +414,26 @@ class CliTest {
     Result hk = run("count", "--corpus", dir.toString(), "衞生");
     assertTrue(
         hk.err().contains("“衞生” occurs 2 times; the corpus also writes “衛生” (2 times)"), hk.err());
+    // kwic names them too when it finds lines
+    Result lines = run("kwic", "--corpus", dir.toString(), "衞生");
+    assertEquals(3, lines.out().lines().count(), lines.out());
+    assertTrue(lines.err().contains("also writes “衛生” (2 times)"), lines.err());
     Result t2s = run("count", "--corpus", dir.toString(), "--t2s", "--format", "csv", "卫生", "台湾");
     assertEquals(0, t2s.code(), t2s.err());
     assertTrue(t2s.out().contains("卫生,2021,2,"), t2s.out());
     assertTrue(t2s.out().contains("卫生,2024,2,"), t2s.out());
     assertTrue(t2s.out().contains("台湾,2021,2,"), t2s.out());
     assertTrue(t2s.out().contains("台湾,2024,3,"), t2s.out());
+    // Taiwan's 著 for 着 stays under --t2s (it is 著 in 显著): the note names it, and says why
+    twoYears("隨著經濟發展，著力改善民生，成效顯著。", "随着经济发展，着力改善民生。");
+    Result kept = run("count", "--corpus", dir.toString(), "--t2s", "随着", "显著");
+    assertTrue(
+        kept.err()
+            .contains(
+                "“随着” occurs once; the corpus also writes “随著” (once), which these counts leave"
+                    + " out. --t2s keeps a character"),
+        kept.err());
+    assertFalse(kept.err().contains("“显著” occurs"), kept.err());
   }
 
   @Test
