@@ -97,17 +97,19 @@ public final class Script {
   }
 
   /**
-   * Returns the simplified and the traditional form of the character {@code own} ({@link
-   * #simplified} and HanLP's conversion of the single character to traditional) that are one other
-   * character, simplified first.
+   * Returns the simplified and the traditional forms of the character {@code own} ({@link
+   * #simplified}, and HanLP's conversions of the single character to traditional and to Hong Kong's
+   * forms: 衛 and 衞 for 卫) that are one other character, simplified first, without repeats.
    */
   private static List<String> counterparts(String own) {
-    List<String> out = new ArrayList<>(2);
+    List<String> out = new ArrayList<>(3);
     for (String other :
         new String[] {
-          String.valueOf(simplified(own.charAt(0))), HanLP.convertToTraditionalChinese(own)
+          String.valueOf(simplified(own.charAt(0))),
+          HanLP.convertToTraditionalChinese(own),
+          HanLP.s2hk(own)
         }) {
-      if (other.length() == 1 && !other.equals(own)) out.add(other);
+      if (other.length() == 1 && !other.equals(own) && !out.contains(other)) out.add(other);
     }
     return out;
   }

@@ -46,6 +46,9 @@ class ScriptTest {
         java.util.List.of(), Script.otherForms("着"), "one character: 著 is a word of its own");
     assertEquals("随着 显着", Script.readingShadow("隨著 顯著"));
     assertEquals("随着 显着", Script.readingShadow("随着 显著"));
+    // the page converts a query character by character: both forms of 卫 lead to it
+    var page = Script.toSimplified(Script.variants(java.util.List.of("卫生")));
+    assertEquals(java.util.Map.of("衛", "卫", "衞", "卫"), page);
   }
 
   @Test
