@@ -277,6 +277,10 @@ public final class Report {
     out.put("variants", variants);
     // in a corpus of both scripts a term found is also written the other way, counted apart
     out.put("bothForms", forms.bothForms());
+    // the page finds every spelling of a query that reads as it, as count names them
+    out.put(
+        "reading",
+        Script.readings(data.q().corpus().documents().stream().map(CleanDocument::text).toList()));
     // with --t2s a query is converted to simplified, as qushi count converts it
     if (data.q().options().text().traditionalToSimplified()) {
       out.put("t2s", Script.toSimplified(variants));

@@ -639,6 +639,20 @@ class ReportPageTest {
     info = searchInfo("国家安全");
     assertTrue(info.contains("共出现 8 次"), info);
     assertTrue(info.contains("“國家安全”另出现 8 次"), info);
+    // Hong Kong and Taiwan write one word two ways: the page names both, as count does
+    Qushi regions =
+        Qushi.of(
+            qushi.analytics.corpus.Corpus.ofTexts(
+                2020, "台灣的經濟發展。台灣居民。", 2021, "臺灣的經濟發展。", 2022, "臺灣的社會。"));
+    browser.open(
+        Report.of(regions, Fixtures.options())
+            .writeTo(tmp.resolve("regions"))
+            .index()
+            .toUri()
+            .toString());
+    info = searchInfo("台湾");
+    assertTrue(info.contains("“台灣”出现 2 次"), info);
+    assertTrue(info.contains("“臺灣”出现 2 次"), info);
   }
 
   /** Searches the open page for {@code term} and returns the line that counts it. */

@@ -174,6 +174,21 @@ public final class Script {
   }
 
   /**
+   * Returns each Chinese character of {@code texts} that {@link #readingShadow} reads as another,
+   * with that other (衞 → 卫, 臺 → 台, 著 → 着): the page reads its texts so to find a query's spellings,
+   * as {@code PreparedCorpus.otherScript} does. Sorted, so the same texts give the same map.
+   */
+  public static SortedMap<String, String> readings(Iterable<String> texts) {
+    SortedMap<String, String> out = new TreeMap<>();
+    for (char c : han(texts)) {
+      String own = String.valueOf(c);
+      String read = readingShadow(own);
+      if (!read.equals(own)) out.put(own, read);
+    }
+    return out;
+  }
+
+  /**
    * Returns {@code text} as {@link #simplifiedShadow} reads it, and with each character Taiwan
    * writes for another ({@link Taiwan#READING}) as that other (著 → 着): the reading by which a
    * text's spellings of a query are found, both read so (隨著 reads 随着, as the query 随着 does; 顯著
