@@ -443,6 +443,40 @@ public final class CorpusNotes {
     return String.join(", ", shown);
   }
 
+  /**
+   * Returns the terms of {@code terms} that stand there in more than one spelling — strings that
+   * read alike with each character in its simplified form ({@link Script#simplifiedShadow}, as
+   * --t2s reads them) — each group as "现代化建设 / 現代化建設", in the order of their first spelling: in a
+   * corpus of both scripts, or of Taiwan's and Hong Kong's forms, one word is several terms, each
+   * counted apart.
+   */
+  public static List<String> spellings(List<String> terms) {
+    Map<String, Set<String>> byReading = new LinkedHashMap<>();
+    for (String t : terms) {
+      byReading.computeIfAbsent(Script.simplifiedShadow(t), k -> new LinkedHashSet<>()).add(t);
+    }
+    return byReading.values().stream()
+        .filter(s -> s.size() > 1)
+        .map(s -> String.join(" / ", s))
+        .toList();
+  }
+
+  /**
+   * Returns the note on {@code terms} that stand in more than one spelling ({@link #spellings}), or
+   * null when none does; {@code what} names them ("learned terms", "keywords").
+   */
+  public static String spellingsNote(List<String> terms, String what) {
+    List<String> pairs = spellings(terms);
+    if (pairs.isEmpty()) return null;
+    return String.format(
+        Locale.ROOT,
+        "%d of these %s stand in more than one spelling (%s): each is counted apart;"
+            + " --t2s reads the text as simplified characters and counts them as one",
+        pairs.size(),
+        what,
+        first(pairs, 3));
+  }
+
   /** The longer Latin strings a search note names, the commonest first. */
   static final int NAMED_STRINGS = 3;
 

@@ -63,6 +63,10 @@ final class KeywordsCommand extends TableCommand {
    */
   private Rows<Keyword> noted(Rows<Keyword> rows, int[] years, boolean documentUnits) {
     boolean byYear = by.equalsIgnoreCase("year");
+    String spellings =
+        CorpusNotes.spellingsNote(
+            rows.list().stream().map(Keyword::term).distinct().toList(), "keywords");
+    if (spellings != null) spec.commandLine().getErr().println("qushi: note: " + spellings);
     if (documentUnits && method == Keywords.Method.KEYNESS && !by.equalsIgnoreCase("doc")) {
       spec.commandLine()
           .getErr()
