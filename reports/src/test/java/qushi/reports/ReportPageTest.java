@@ -609,9 +609,7 @@ class ReportPageTest {
                 2020, years[0].toString(), 2021, years[1].toString(), 2022, years[2].toString()));
     int n = traditional.count("國家安全").list().stream().mapToInt(TermCount::count).sum();
     assertEquals(24, n, "twelve lines, two occurrences each");
-    Path page =
-        Report.of(traditional, Fixtures.options()).writeTo(tmp.resolve("traditional")).index();
-    browser.open(page.toUri().toString());
+    openReport(traditional, "traditional");
     String info = searchInfo("国家安全");
     assertTrue(info.contains("“國家安全”出现 " + n + " 次"), info);
     info = searchInfo("國家安全");
@@ -630,12 +628,7 @@ class ReportPageTest {
         Qushi.of(
             qushi.analytics.corpus.Corpus.ofTexts(
                 2020, years[0].toString(), 2021, later.toString()));
-    browser.open(
-        Report.of(mixed, Fixtures.options())
-            .writeTo(tmp.resolve("mixed"))
-            .index()
-            .toUri()
-            .toString());
+    openReport(mixed, "mixed");
     info = searchInfo("国家安全");
     assertTrue(info.contains("共出现 8 次"), info);
     assertTrue(info.contains("“國家安全”另出现 8 次"), info);
@@ -644,15 +637,16 @@ class ReportPageTest {
         Qushi.of(
             qushi.analytics.corpus.Corpus.ofTexts(
                 2020, "台灣的經濟發展。台灣居民。", 2021, "臺灣的經濟發展。", 2022, "臺灣的社會。"));
-    browser.open(
-        Report.of(regions, Fixtures.options())
-            .writeTo(tmp.resolve("regions"))
-            .index()
-            .toUri()
-            .toString());
+    openReport(regions, "regions");
     info = searchInfo("台湾");
     assertTrue(info.contains("“台灣”出现 2 次"), info);
     assertTrue(info.contains("“臺灣”出现 2 次"), info);
+  }
+
+  /** Writes the report of {@code q} into a folder {@code name} and opens it. */
+  private static void openReport(Qushi q, String name) throws Exception {
+    browser.open(
+        Report.of(q, Fixtures.options()).writeTo(tmp.resolve(name)).index().toUri().toString());
   }
 
   /** Searches the open page for {@code term} and returns the line that counts it. */
