@@ -277,10 +277,21 @@ public final class Report {
     out.put("variants", variants);
     // in a corpus of both scripts a term found is also written the other way, counted apart
     out.put("bothForms", forms.bothForms());
-    // the page finds every spelling of a query that reads as it, as count names them
-    out.put(
-        "reading",
-        Script.readings(data.q().corpus().documents().stream().map(CleanDocument::text).toList()));
+    // the page finds every spelling of a query that reads as it in the documents written in
+    // traditional characters, as count names them (PreparedCorpus.otherScript)
+    List<Integer> traditional = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    List<CleanDocument> documents = data.q().corpus().documents();
+    for (int d = 0; d < documents.size(); d++) {
+      String text = documents.get(d).text();
+      if (Script.readsTraditional(text, Script.simplifiedShadow(text))) {
+        traditional.add(d);
+        texts.add(text);
+      }
+    }
+    out.put("readingDocs", traditional);
+    out.put("reading", Script.readings(texts));
+    out.put("kept", Script.taiwanForms());
     // with --t2s a query is converted to simplified, as qushi count converts it
     if (data.q().options().text().traditionalToSimplified()) {
       out.put("t2s", Script.toSimplified(variants));

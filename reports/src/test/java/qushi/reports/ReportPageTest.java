@@ -185,8 +185,8 @@ class ReportPageTest {
     Qushi q =
         Qushi.of(
             qushi.analytics.corpus.Corpus.ofTexts(
-                2021, "春風吹过乾隆年间的村庄。春风又绿江南岸。\n",
-                2022, "西风吹过，春风不再。\n",
+                2021, "春風吹过乾隆年间的村庄。春风又绿江南岸。隨著衞生改善。\n",
+                2022, "西风吹过，春风不再。随着卫生改善。\n",
                 2023, "春风十里，西风渐起。\n"),
             t2s,
             qushi.analytics.core.Progress.NONE);
@@ -199,6 +199,13 @@ class ReportPageTest {
       assertEquals(expected, got.asLong(), term);
     }
     assertEquals(4, q.count(List.of("春風")).list().stream().mapToLong(TermCount::count).sum());
+    // Hong Kong's 衞 is converted, as count converts it; Taiwan's 著 for 着 is kept, and named
+    for (String term : List.of("衞生", "卫生")) {
+      JsonNode got = browser.eval("qushi.search('" + term + "').counts.reduce((a, b) => a + b, 0)");
+      assertEquals(2, got.asLong(), term);
+    }
+    String info = searchInfo("随着");
+    assertTrue(info.contains("“随著”，另出现 1 次"), info);
   }
 
   @Test

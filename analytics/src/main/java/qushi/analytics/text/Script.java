@@ -151,6 +151,16 @@ public final class Script {
     static final java.util.Map<Character, Character> FORM = inverse(READING);
   }
 
+  /**
+   * Returns, for each simplified character that Taiwan writes with another that the conversion
+   * keeps ({@link Taiwan#READING}), that other: 着 → 著. Sorted.
+   */
+  public static SortedMap<String, String> taiwanForms() {
+    SortedMap<String, String> out = new TreeMap<>();
+    Taiwan.FORM.forEach((s, t) -> out.put(String.valueOf(s), String.valueOf(t)));
+    return out;
+  }
+
   private static java.util.Map<Character, Character> taiwanReadings() {
     java.util.Map<Character, Character> out = new java.util.TreeMap<>();
     for (char c = '\u4e00'; c <= '\u9fff'; c++) {
