@@ -798,8 +798,8 @@ final class Unwrapper {
     boolean[] page = new boolean[lines.size()];
     Map<String, Integer> counts = new HashMap<>();
     String[] keys = new String[lines.size()]; // each line's running-header key, or null
-    boolean laidOut = laidOut(lines);
     boolean oneWidth = atOneWidth(lines);
+    boolean laidOut = oneWidth && wrappedEnds(lines);
     for (int i = 0; i < lines.size(); i++) {
       String text = lines.get(i).text();
       // each form has a digit; a number between a line that ends with an opening mark and one
@@ -887,11 +887,11 @@ final class Unwrapper {
   }
 
   /**
-   * Returns whether the text's long lines (wider than a running header) were wrapped at a width: at
-   * least two of them, and a quarter, end inside a sentence (without punctuation), and {@link
-   * #atOneWidth} they stop at one width.
+   * Returns whether the text's long lines (wider than a running header) end inside a sentence
+   * (without punctuation) as wrapped lines do: at least two of them, and a quarter. The text is
+   * laid out in pages when they also stop at one width ({@link #atOneWidth}).
    */
-  private boolean laidOut(List<Line> lines) {
+  private boolean wrappedEnds(List<Line> lines) {
     int longLines = 0;
     int wrapped = 0;
     for (Line line : lines) {
@@ -899,7 +899,7 @@ final class Unwrapper {
       longLines++;
       if (!line.endsWithPunctuation()) wrapped++;
     }
-    return wrapped >= 2 && 4 * wrapped >= longLines && atOneWidth(lines);
+    return wrapped >= 2 && 4 * wrapped >= longLines;
   }
 
   /**
