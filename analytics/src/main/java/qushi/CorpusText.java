@@ -3,7 +3,6 @@ package qushi;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.IntStream;
 import qushi.analytics.context.CooccurOptions;
@@ -82,16 +81,7 @@ public interface CorpusText {
 
   /** Returns term pairs as {@code options} ask. */
   default Rows<Cooccurrence.Pair> cooccur(CooccurOptions options) {
-    String units = options.unit() == Cooccurrence.Unit.SENTENCE ? "sentences" : "passages";
-    return Rows.of("cooccur", Cooccurrence.Pair.class, Cooccurrence.of(corpus(), options))
-        .withNotes(
-            () ->
-                List.of(
-                    String.format(
-                        Locale.ROOT,
-                        "U = %,d %s hold at least one term: the units of PMI and NPMI",
-                        Cooccurrence.units(corpus(), options.unit()),
-                        units)));
+    return Cooccurrence.rows(corpus(), options);
   }
 
   /**

@@ -5,8 +5,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import qushi.analytics.core.Rows;
 import qushi.analytics.prepare.PreparedCorpus;
 import qushi.analytics.text.Passage;
 
@@ -60,6 +62,14 @@ public final class Cooccurrence {
 
   /** Returns the pairs of the corpus; see the class description. */
   public static List<Pair> of(PreparedCorpus a, CooccurOptions options) {
+    return rows(a, options).list();
+  }
+
+  /**
+   * Returns the pairs of the corpus as rows ({@link #of}), with a note that names U, the units that
+   * hold at least one term, by which PMI and NPMI divide.
+   */
+  public static Rows<Pair> rows(PreparedCorpus a, CooccurOptions options) {
     int vocabulary = options.vocabulary();
     int minCount = options.minCount();
     int top = options.top();
@@ -107,7 +117,14 @@ public final class Cooccurrence {
             .thenComparing(Comparator.comparingInt(Pair::count).reversed())
             .thenComparing(Pair::term1)
             .thenComparing(Pair::term2));
-    return List.copyOf(out.subList(0, Math.min(top, out.size())));
+    String note =
+        String.format(
+            Locale.ROOT,
+            "U = %,d %s hold at least one term: the units of PMI and NPMI",
+            units.size(),
+            options.unit() == Unit.SENTENCE ? "sentences" : "passages");
+    return Rows.of("cooccur", Pair.class, out.subList(0, Math.min(top, out.size())))
+        .withNotes(() -> List.of(note));
   }
 
   /**
