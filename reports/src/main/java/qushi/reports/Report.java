@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import qushi.Qushi;
 import qushi.analytics.corpus.Corpus;
 import qushi.analytics.prepare.CleanDocument;
@@ -279,18 +280,12 @@ public final class Report {
     out.put("bothForms", forms.bothForms());
     // the page finds every spelling of a query that reads as it in the documents written in
     // traditional characters, as count names them (PreparedCorpus.otherScript)
-    List<Integer> traditional = new ArrayList<>();
-    List<String> texts = new ArrayList<>();
+    int[] traditional = data.q().corpus().traditionalDocuments();
     List<CleanDocument> documents = data.q().corpus().documents();
-    for (int d = 0; d < documents.size(); d++) {
-      String text = documents.get(d).text();
-      if (Script.readsTraditional(text, Script.simplifiedShadow(text))) {
-        traditional.add(d);
-        texts.add(text);
-      }
-    }
     out.put("readingDocs", traditional);
-    out.put("reading", Script.readings(texts));
+    out.put(
+        "reading",
+        Script.readings(IntStream.of(traditional).mapToObj(d -> documents.get(d).text()).toList()));
     out.put("kept", Script.taiwanForms());
     // with --t2s a query is converted to simplified, as qushi count converts it
     if (data.q().options().text().traditionalToSimplified()) {

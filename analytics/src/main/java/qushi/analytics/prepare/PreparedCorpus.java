@@ -484,9 +484,10 @@ public final class PreparedCorpus {
     // only a Chinese character has another form
     if (term.codePoints()
         .noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) return found;
-    for (String[] d : traditional()) {
-      String t = d[0];
-      String s = d[1];
+    Traditional traditional = traditional();
+    for (int k = 0; k < traditional.documents().length; k++) {
+      String t = documents.get(traditional.documents()[k]).text();
+      String s = traditional.readings()[k];
       for (int i = s.indexOf(shadow); i >= 0; i = s.indexOf(shadow, i + shadow.length())) {
         String form = t.substring(i, i + shadow.length());
         if (!form.equals(term)) found.merge(form, 1, Integer::sum);
@@ -496,21 +497,39 @@ public final class PreparedCorpus {
   }
 
   /**
-   * The cleaned text and its simplified shadow of each document that reads as traditional ({@link
-   * Script#readsTraditional}), found when first asked for; null until then.
+   * Returns the indexes of the documents whose cleaned text reads as traditional ({@link
+   * Script#readsTraditional}), ascending: those in which {@link #otherScript} looks for spellings.
    */
-  private volatile List<String[]> traditional;
+  public int[] traditionalDocuments() {
+    return traditional().documents().clone();
+  }
 
-  private List<String[]> traditional() {
-    List<String[]> out = traditional;
+  /**
+   * The documents that read as traditional and their cleaned texts as {@link Script#readingShadow}
+   * reads them.
+   */
+  private record Traditional(int[] documents, String[] readings) {}
+
+  /** The documents that read as traditional, found when first asked for; null until then. */
+  private volatile Traditional traditional;
+
+  private Traditional traditional() {
+    Traditional out = traditional;
     if (out == null) {
-      out = new ArrayList<>();
-      for (CleanDocument d : documents) {
-        String s = Script.simplifiedShadow(d.text());
-        if (Script.readsTraditional(d.text(), s)) {
-          out.add(new String[] {d.text(), Script.readingShadow(d.text())});
+      List<Integer> found = new ArrayList<>();
+      List<String> readings = new ArrayList<>();
+      for (int d = 0; d < documents.size(); d++) {
+        String text = documents.get(d).text();
+        String shadow = Script.simplifiedShadow(text);
+        if (Script.readsTraditional(text, shadow)) {
+          found.add(d);
+          readings.add(Script.reading(shadow));
         }
       }
+      out =
+          new Traditional(
+              found.stream().mapToInt(Integer::intValue).toArray(),
+              readings.toArray(String[]::new));
       traditional = out;
     }
     return out;

@@ -205,7 +205,15 @@ public final class Script {
    * reads 显着, as the query 显著 does). Same length, every offset holds.
    */
   public static String readingShadow(String text) {
-    String s = simplifiedShadow(text);
+    return reading(simplifiedShadow(text));
+  }
+
+  /**
+   * Returns a text's simplified shadow ({@link #simplifiedShadow}) as {@link #readingShadow} reads
+   * the text: for a caller that holds the shadow already.
+   */
+  public static String reading(String shadow) {
+    String s = shadow;
     char[] out = null;
     for (int i = 0; i < s.length(); i++) {
       Character t = Taiwan.READING.get(s.charAt(i));
