@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,27 +32,42 @@ final class Asides {
   /** Returns the paragraphs without their asides, a paragraph left empty dropped. */
   static List<String> strip(List<String> paragraphs) {
     Map<String, Integer> seen = new HashMap<>();
-    for (String p : paragraphs) {
-      if (p.indexOf('（') < 0) continue;
-      Matcher m = NOTE.matcher(p);
-      while (m.find()) {
-        if (!NUMBER.matcher(m.group(1)).matches()) seen.merge(m.group(1), 1, Integer::sum);
-      }
-    }
+    for (String p : paragraphs) notes(p, n -> seen.merge(n, 1, Integer::sum));
     seen.values().removeIf(n -> n < MIN_REPEATS);
     if (seen.isEmpty()) return paragraphs;
     List<String> out = new ArrayList<>(paragraphs.size());
     for (String p : paragraphs) {
-      String kept = p;
-      if (p.indexOf('（') >= 0) {
-        Matcher m = NOTE.matcher(p);
-        StringBuilder sb = new StringBuilder(p.length());
-        while (m.find()) m.appendReplacement(sb, seen.containsKey(m.group(1)) ? "" : "$0");
-        m.appendTail(sb);
-        kept = sb.toString().strip();
-      }
+      String kept = p.indexOf('（') >= 0 ? without(p, seen.keySet()).strip() : p;
       if (!kept.isEmpty()) out.add(kept);
     }
     return out;
+  }
+
+  /**
+   * Gives {@code out} each note of {@code paragraph} that stands as an aside would (after a
+   * sentence end or at the paragraph's start, no number), brackets included, once per occurrence.
+   */
+  static void notes(String paragraph, Consumer<String> out) {
+    if (paragraph.indexOf('（') < 0) return;
+    Matcher m = NOTE.matcher(paragraph);
+    while (m.find()) if (!NUMBER.matcher(m.group(1)).matches()) out.accept(m.group());
+  }
+
+  /**
+   * Returns {@code paragraph} without those of its notes that stand as asides and are among {@code
+   * asides} (brackets included), stripped of the whitespace at its ends when it lost one.
+   */
+  static String without(String paragraph, Set<String> asides) {
+    if (asides.isEmpty() || paragraph.indexOf('（') < 0) return paragraph;
+    Matcher m = NOTE.matcher(paragraph);
+    StringBuilder sb = new StringBuilder(paragraph.length());
+    boolean cut = false;
+    while (m.find()) {
+      boolean aside = asides.contains(m.group());
+      m.appendReplacement(sb, aside ? "" : "$0");
+      cut |= aside;
+    }
+    m.appendTail(sb);
+    return cut ? sb.toString().strip() : paragraph;
   }
 }

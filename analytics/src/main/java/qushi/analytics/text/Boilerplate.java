@@ -89,6 +89,12 @@ import qushi.analytics.internal.Punctuation;
  * documents is markup of the source, not text: it is cut wherever it stands, so that 嘻嘻 is no
  * keyword of a year of posts.
  *
+ * <p>An <b>aside</b> — a note in brackets of at most eight Chinese characters, not a number, after
+ * a sentence end or alone in its paragraph ({@link Asides}: （记者笑）, （鼓掌）) — that stands so in at
+ * least {@value #MIN_DOCUMENTS} documents is the record of the room in a series of transcripts,
+ * each of which may hold it once (cleanup removes one that its document repeats): it is cut
+ * wherever it stands so, and 记者笑 is no candidate term of a year of press conferences.
+ *
  * <p>A <b>copy</b> — a document that repeats most of an earlier document of the same year ({@link
  * Copies}: the same post saved twice, an article carried by two sites) — loses the paragraphs that
  * the earlier copies of its year hold word for word and figure for figure, so the repeated text is
@@ -179,8 +185,9 @@ public final class Boilerplate implements java.io.Serializable {
    *     paragraphs, cut from them), {@code trailer} (the end of paragraphs, cut from them), {@code
    *     copy} (a paragraph of a document that an earlier copy of it, of the same year, holds),
    *     {@code code} (a bracket code, cut wherever it stands), {@code repeat} (a paragraph of a
-   *     stretch that its document repeats of itself) or {@code notes} (a paragraph of a section of
-   *     notes, its heading too)
+   *     stretch that its document repeats of itself), {@code notes} (a paragraph of a section of
+   *     notes, its heading too) or {@code aside} (a note in brackets between sentences, cut
+   *     wherever it stands so)
    * @param wordings the different wordings dropped as this paragraph: 1 when every copy reads the
    *     same, more when they differ only in their numbers or whitespace (2007年3月21日…第171次…,
    *     2009年…第4次…), which a paragraph's key reads as one (so {@code text} is found once in the
@@ -205,6 +212,7 @@ public final class Boilerplate implements java.io.Serializable {
           Set.of(),
           Set.of(),
           Set.of(),
+          Set.of(),
           List.of(),
           new int[0],
           Map.of(),
@@ -217,6 +225,12 @@ public final class Boilerplate implements java.io.Serializable {
 
   /** The bracket codes (see the class): cut wherever they stand. */
   private final Set<String> codes;
+
+  /**
+   * The asides that stand between sentences in several documents (see the class), brackets
+   * included: cut wherever they stand so.
+   */
+  private final Set<String> asides;
 
   private final Set<String> trailers;
   private final Set<String> titles;
@@ -257,6 +271,7 @@ public final class Boilerplate implements java.io.Serializable {
       Set<String> inside,
       Set<String> leadIns,
       Set<String> codes,
+      Set<String> asides,
       Set<String> trailers,
       Set<String> titles,
       Set<String> closers,
@@ -279,6 +294,7 @@ public final class Boilerplate implements java.io.Serializable {
     this.longestInside = inside.stream().mapToInt(String::length).max().orElse(0);
     this.leadIns = Set.copyOf(leadIns);
     this.codes = Set.copyOf(codes);
+    this.asides = Set.copyOf(asides);
     this.trailers = Set.copyOf(trailers);
     this.paragraphs = List.copyOf(paragraphs);
   }
@@ -324,6 +340,7 @@ public final class Boilerplate implements java.io.Serializable {
     Map<String, Set<Integer>> leadInDocuments = new HashMap<>();
     Map<String, Set<Integer>> trailerDocuments = new HashMap<>();
     Map<String, Set<Integer>> codeDocuments = new HashMap<>();
+    Map<String, Set<Integer>> asideDocuments = new HashMap<>();
     Map<String, Set<Integer>> titleDocuments = new HashMap<>();
     Map<String, Set<Integer>> titleYears = new HashMap<>();
     Map<String, Set<Integer>> openingLeadInDocuments = new HashMap<>();
@@ -343,6 +360,7 @@ public final class Boilerplate implements java.io.Serializable {
       }
       count(trailerDocuments, keys.trailers(), group[d]);
       count(codeDocuments, keys.codes(), group[d]);
+      count(asideDocuments, keys.asides(), group[d]);
       if (keys.opening() != null) {
         count(titleDocuments, List.of(keys.opening()), group[d]);
         count(titleYears, List.of(keys.opening()), years.get(d));
@@ -362,6 +380,7 @@ public final class Boilerplate implements java.io.Serializable {
             furniture(common(insideDocuments, MIN_DOCUMENTS), insideDocuments, all, group),
             leadIns(leadInDocuments, openingLeadInDocuments, groups),
             common(codeDocuments, MIN_DOCUMENTS),
+            common(asideDocuments, MIN_DOCUMENTS),
             common(trailerDocuments, (int) Math.max(MIN_DOCUMENTS, (groups + 1) / 2)),
             titles,
             Set.of(),
@@ -589,6 +608,7 @@ public final class Boilerplate implements java.io.Serializable {
         inside,
         leadIns,
         codes,
+        asides,
         trailers,
         titles,
         closers,
@@ -636,6 +656,7 @@ public final class Boilerplate implements java.io.Serializable {
       List<String> repeated,
       List<String> leadIns,
       Set<String> codes,
+      Set<String> asides,
       Set<String> trailers,
       Set<String> paragraphs,
       String opening,
@@ -647,6 +668,7 @@ public final class Boilerplate implements java.io.Serializable {
     Map<String, Integer> leadInsHere = new HashMap<>();
     Set<String> trailers = new HashSet<>();
     Set<String> codes = new HashSet<>();
+    Set<String> asides = new HashSet<>();
     Set<String> all = new HashSet<>();
     boolean[] marked = new boolean[paras.size()];
     for (int i = 0; i < paras.size(); i++) marked[i] = markedHeading(paras, i);
@@ -665,6 +687,7 @@ public final class Boilerplate implements java.io.Serializable {
       String trailer = trailer(paras.get(i));
       if (trailer != null) trailers.add(key(trailer));
       codes(paras.get(i), codes);
+      Asides.notes(paras.get(i), asides::add);
     }
     String opening =
         !paras.isEmpty() && (markedHeading(paras, 0) || heading(paras, 0))
@@ -687,6 +710,7 @@ public final class Boilerplate implements java.io.Serializable {
         repeated(shortHere),
         repeated(leadInsHere),
         codes,
+        asides,
         trailers,
         all,
         opening == null || opening.isEmpty() ? null : opening,
@@ -756,7 +780,7 @@ public final class Boilerplate implements java.io.Serializable {
       for (Dropped d : here) {
         if (first.putIfAbsent(d.key(), d.text()) == null) order.add(d.key());
         wordings.computeIfAbsent(d.key(), k -> new HashSet<>()).add(d.text());
-        int[] t = tally.computeIfAbsent(d.key(), k -> new int[11]);
+        int[] t = tally.computeIfAbsent(d.key(), k -> new int[12]);
         if (seen.add(d.key())) t[0]++;
         t[1]++;
         t[d.where()] = 1;
@@ -767,7 +791,7 @@ public final class Boilerplate implements java.io.Serializable {
       int[] t = tally.get(key);
       List<String> positions = new ArrayList<>();
       String[] names = {
-        "start", "end", "inside", "lead-in", "trailer", "copy", "code", "repeat", "notes"
+        "start", "end", "inside", "lead-in", "trailer", "copy", "code", "repeat", "notes", "aside"
       };
       for (int p = 0; p < names.length; p++) if (t[p + 2] == 1) positions.add(names[p]);
       out.add(
@@ -781,7 +805,7 @@ public final class Boilerplate implements java.io.Serializable {
    * A piece of text dropped from a document: its key (a lead-in's, trailer's or copy's marked apart
    * from a whole paragraph's), its wording, and where it stood (2 start, 3 end, 4 inside, 5
    * lead-in, 6 trailer, 7 copy, 8 code, 9 a stretch the document repeats of itself, 10 a section of
-   * notes).
+   * notes, 11 an aside).
    */
   private record Dropped(String key, String text, int where) {}
 
@@ -812,6 +836,13 @@ public final class Boilerplate implements java.io.Serializable {
       if (why[i] == KEPT || why[i] == PART_START || why[i] == PART_END) {
         Matcher m = codes.isEmpty() ? null : CODE.matcher(paras.get(i));
         while (m != null && m.find()) if (codes.contains(m.group())) add(out, m.group(), 8);
+        if (!asides.isEmpty()) {
+          Asides.notes(
+              withoutCodes(kept(paras, i, why[i])),
+              n -> {
+                if (asides.contains(n)) add(out, n, 11);
+              });
+        }
       }
     }
     return out;
@@ -843,18 +874,25 @@ public final class Boilerplate implements java.io.Serializable {
     StringBuilder out = new StringBuilder(cleanedText.length());
     for (int i = 0; i < paras.size(); i++) {
       if (why[i] != KEPT && why[i] != PART_START && why[i] != PART_END) continue;
-      String para = why[i] == KEPT ? withoutLeadIn(paras, i) : splitPart(paras, i, why[i])[1];
-      String trailer = cutTrailer(para);
-      if (trailer != null) {
-        String kept = para.strip();
-        para = kept.substring(0, kept.length() - trailer.length()).stripTrailing();
-      }
-      para = withoutCodes(para);
+      String para = Asides.without(withoutCodes(kept(paras, i, why[i])), asides);
       if (para.isBlank()) continue;
       if (!out.isEmpty()) out.append('\n');
       out.append(para);
     }
     return out.toString();
+  }
+
+  /**
+   * Returns what a paragraph that is kept, or loses a part ({@code why}), keeps of itself: without
+   * the lead-in or the sentences of boilerplate that it loses, and without its trailer; its bracket
+   * codes and asides still in it.
+   */
+  private String kept(List<String> paras, int i, byte why) {
+    String para = why == KEPT ? withoutLeadIn(paras, i) : splitPart(paras, i, why)[1];
+    String trailer = cutTrailer(para);
+    if (trailer == null) return para;
+    String kept = para.strip();
+    return kept.substring(0, kept.length() - trailer.length()).stripTrailing();
   }
 
   /** Returns the paragraphs found to be boilerplate, in order of first appearance. */
@@ -904,6 +942,7 @@ public final class Boilerplate implements java.io.Serializable {
         && inside.isEmpty()
         && leadIns.isEmpty()
         && codes.isEmpty()
+        && asides.isEmpty()
         && trailers.isEmpty()
         && titles.isEmpty()
         && closers.isEmpty()

@@ -402,6 +402,30 @@ class BoilerplateTest {
   }
 
   /**
+   * A press conference records the room once: （记者笑） after an answer in each of three transcripts is
+   * the record of the room, cut wherever it stands between sentences; a note of two transcripts, a
+   * note inside a sentence and a number in brackets stay.
+   */
+  @Test
+  void anAsideThreeTranscriptsHoldOnceEachIsCutBetweenSentences() {
+    List<String> texts =
+        List.of(
+            "你对此有何评论？\n我们已经多次表明立场。（记者笑）我再重申一次。",
+            "这个问题问得很好。（记者笑）\n（记者点头）",
+            "请你去问主管部门。\n（记者笑）",
+            "中方将依法处理。（记者点头）条例（草案）已经公布。（记者笑声）",
+            "这是第二点。（二）下一个问题。");
+    Boilerplate b = Boilerplate.detect(texts, List.of(2018, 2018, 2019, 2019, 2019));
+    assertEquals("你对此有何评论？\n我们已经多次表明立场。我再重申一次。", b.strip(0, texts.get(0)));
+    // an aside alone in its paragraph goes with the paragraph; a note of two documents stays
+    assertEquals("这个问题问得很好。\n（记者点头）", b.strip(1, texts.get(1)));
+    assertEquals("请你去问主管部门。", b.strip(2, texts.get(2)));
+    assertEquals(texts.get(3), b.strip(3, texts.get(3)));
+    assertEquals(texts.get(4), b.strip(4, texts.get(4)));
+    assertEquals(List.of(new Boilerplate.Paragraph("（记者笑）", 3, 3, "aside")), b.paragraphs());
+  }
+
+  /**
    * A copy in another year is that year's text (a law re-enacted, a statement repeated): it stays
    * whole; a copy of the same year keeps the paragraph it adds (a comment on a repost).
    */
