@@ -98,6 +98,21 @@ class SegmenterTest {
     }
   }
 
+  /**
+   * Diplomatic speech: HanLP cuts 中/日/关系 and 菲/方, and 中 and 日 are stopwords, so no learned term
+   * joins them; the bundled lexicon keeps the relations and the sides whole, and 中 that ends a
+   * phrase (会议中) stays apart from the 日方 after it.
+   */
+  @Test
+  void bilateralRelationsAndTheSidesOfDiplomacyAreWhole() {
+    assertEquals(
+        List.of("中日关系", "稳定", "菲方", "表示", "中拉关系", "和", "中印关系", "会议", "中", "日方", "表示"),
+        words(BUNDLED, "中日关系稳定，菲方表示，中拉关系和中印关系。会议中日方表示").stream()
+            .filter(w -> Character.isLetter(w.codePointAt(0)))
+            .toList());
+    assertEquals(List.of("中", "日", "关系"), words(new Segmenter(Lexicon.empty()), "中日关系"));
+  }
+
   @Test
   void aTopicsHashMarksAreNoPartOfItsLatinWords() {
     List<String> words =
