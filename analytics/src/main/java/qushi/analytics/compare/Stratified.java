@@ -30,11 +30,14 @@ import qushi.analytics.stats.TwoGroupTest;
  * a_s, b_s, N_ts, N_rs   the term's counts and the tokens of stratum s in target and reference
  * φ       = max(1, X² / (P − 2·S)),  X² = Σ_cells (S_c / r_c − C_c) over the 2·S cells stratum × side
  * p_quasi = P(F(1, P − 2S) &gt; χ²_MH / φ)
- * p_perm  = permutation of passages within strata: exact (convolution over strata of {@link
+ * p_perm  = permutation of the test units ({@link qushi.analytics.prepare.TestUnits}: documents or
+ *           passages) within strata: exact (convolution over strata of {@link
  *           PermutationTests#stratifiedSubsetSum}) when ≤ {@value TwoGroupTest#EXACT_UP_TO} passages
  *           contain the term, else Pearson type III with the strata's permutation moments summed
  * p       = max(p_quasi, p_perm),   p_adj = discrete Benjamini–Hochberg step-down
- * log_ratio = log₂ RR_MH (size-proportional pseudo-counts), 95% Greenland–Robins interval × √φ
+ * log_ratio = log₂ RR_MH (size-proportional pseudo-counts); its 95% interval is test-based
+ *           ({@link EffectSizes#testHalfWidth}): |log_ratio| · 1.96 / z_p on each side when p &lt; 0.05,
+ *           else the Greenland–Robins interval × √φ, widened to hold 0 where it does not
  * </pre>
  *
  * Every figure is a sum per (term, stratum, side) plus, for the guard, the counts in the passages
@@ -219,7 +222,14 @@ final class Stratified {
           Math.abs(score) < 1e-12 ? Direction.NONE : score > 0 ? Direction.UP : Direction.DOWN;
       double c = o.zeroCorrection();
       double lr = direction == Direction.NONE ? 0 : MantelHaenszel.logRatio(a, b, tn, rn, c);
-      double half = MantelHaenszel.logRatioHalfWidth(a, b, tn, rn, c, phi, Keyness.Z95);
+      // the interval is the reported test's (test-based), as keyness's is: it leaves out 0 exactly
+      // when p is under 0.05, p being the larger of the quasi-likelihood and permutation tests
+      double half =
+          EffectSizes.testHalfWidth(
+              lr,
+              p,
+              MantelHaenszel.logRatioHalfWidth(a, b, tn, rn, c, phi, Keyness.Z95),
+              Keyness.Z95);
       long allA = 0;
       long allB = 0;
       for (Stratum s : all) {

@@ -161,6 +161,29 @@ public final class EffectSizes {
   }
 
   /**
+   * Returns the half-width of a symmetric interval of a log ratio that agrees with the test that
+   * reported {@code p}: where p is under the interval's level (p below 0.05 for a 95% interval, z =
+   * 1.96), the test-based half-width |log ratio| · z / z_p (z_p the two-sided normal quantile of p,
+   * Miettinen's test-based interval), so that the interval leaves out 0 exactly when the test
+   * rejects; otherwise the larger of {@code waldHalf} and |log ratio|, so that it holds 0 — at its
+   * end on the side of 0 when it had to widen. A log ratio of 0 keeps {@code waldHalf}; a p under
+   * 1e-12, beyond the precision of the quantile, keeps it where it leaves out 0 and else takes the
+   * test-based half-width at p = 1e-12.
+   *
+   * @param logRatio the estimate
+   * @param p the reported test's two-sided p-value
+   * @param waldHalf the half-width of the interval from the estimate's own variance
+   * @param z the normal quantile of the interval (1.96 for 95%)
+   */
+  public static double testHalfWidth(double logRatio, double p, double waldHalf, double z) {
+    if (logRatio == 0 || !(p >= 0)) return waldHalf;
+    double zp = Math.sqrt(2) * Erf.erfcInv(Math.min(1, Math.max(p, 1e-12)));
+    if (zp <= z) return Math.max(waldHalf, Math.abs(logRatio));
+    double test = Math.abs(logRatio) * z / zp;
+    return p >= 1e-12 || !(waldHalf < Math.abs(logRatio)) ? test : waldHalf;
+  }
+
+  /**
    * Returns the logit of π, on the side {@code step} of the maximum {@code mle}, where G² reaches
    * {@code limit}: a bracket found by doubling, then Brent's method (commons-math) within it.
    */

@@ -97,6 +97,57 @@ class StratifiedTest {
     assertEquals(MantelHaenszel.chiSquared(a, b, nt, nr) / row.dispersion(), row.chi2(), 1e-9);
   }
 
+  /**
+   * Thirty forum and thirty report documents a year (documents are the units of the tests), each
+   * paragraph with a name of its own: the first report of each year is long, and says 解除合同 forty
+   * times in 2021 and four in 2024, no other document ever. Within the reports the rate falls
+   * tenfold and the passages are not overdispersed, so the Greenland–Robins interval leaves out 0;
+   * but each year's occurrences are one document's, which the permutation within the strata puts on
+   * either side, and p is near 1. The interval is the test's: it holds 0, and every row's interval
+   * leaves out 0 exactly when its p is under 0.05.
+   */
+  @Test
+  void theIntervalLeavesOutZeroExactlyWhenTheTestRejects(@TempDir Path dir) throws IOException {
+    StringBuilder manifest = new StringBuilder("id,file,year,source\n");
+    for (int year : new int[] {2021, 2024}) {
+      for (int i = 0; i < 30; i++) {
+        String f = "f" + year + i;
+        String r = "r" + year + i;
+        // a name of its own in each paragraph: the documents are no copies of one another
+        StringBuilder forum = new StringBuilder();
+        StringBuilder report = new StringBuilder();
+        for (int k = 0; k < (i == 0 ? 200 : 16); k++) {
+          String own =
+              "代表"
+                  + (char) (0x4E00 + 1000 * (year - 2021) + (i == 0 ? 0 : 200 + 16 * i) + k)
+                  + "发言。";
+          if (k < 3) forum.append(FORUM.repeat(4)).append(own).append("\n\n");
+          int says = i > 0 || k % (year == 2021 ? 5 : 50) > 0 ? 0 : 1;
+          report.append(REPORT.repeat(12)).append("解除合同。".repeat(says));
+          report.append(own).append("\n\n");
+        }
+        Files.writeString(dir.resolve(f + ".txt"), forum);
+        Files.writeString(dir.resolve(r + ".txt"), report);
+        manifest.append(f + "," + f + ".txt," + year + ",forum\n");
+        manifest.append(r + "," + r + ".txt," + year + ",report\n");
+      }
+    }
+    Files.writeString(dir.resolve("corpus.csv"), manifest);
+    Comparisons c = new Comparisons(prepared(dir));
+    assertTrue(c.documentUnits());
+    StratifiedTable s =
+        c.compareByStratum(
+            "source", Period.of(2024), Period.of(2021), KeynessOptions.defaults().withMinCount(1));
+    StratifiedRow row = s.row("解除").orElseThrow();
+    assertEquals(Direction.DOWN, row.direction());
+    assertTrue(row.p() > 0.05, row.toString());
+    assertTrue(row.logRatioLower() < 0 && row.logRatioUpper() >= 0, row.toString());
+    for (StratifiedRow r : s.rows()) {
+      boolean excludes = r.logRatioLower() > 0 || r.logRatioUpper() < 0;
+      assertEquals(r.p() < 0.05, excludes, r.toString());
+    }
+  }
+
   private static long tokens(PreparedCorpus pc, String doc) {
     long n = 0;
     for (var p : pc.passages()) if (p.docId().equals(doc)) n += pc.tokenCount(p.index());
