@@ -137,6 +137,7 @@ public final class CorpusNotes {
         "%d years at the corpus's edges hold a single document among years of several (%s): a"
             + " term that emerges, peaks or vanishes there does so in that one document, and a"
             + " rise to one or a fall from one rests on that document alone");
+    if (shapes) out.addAll(mixes(q));
     note(
         out,
         listedTwice(q),
@@ -335,6 +336,99 @@ public final class CorpusNotes {
     if (ids.size() < 3 || !q.documentUnits()) return out;
     for (int year : new int[] {ids.firstKey(), ids.lastKey()}) {
       if (ids.get(year).size() == 1) out.add(named(ids, year));
+    }
+    return out;
+  }
+
+  /**
+   * Least range, over the years of two documents or more, of a value's share of a year's tokens for
+   * the note on a manifest column whose mix changes over the years.
+   */
+  public static final double MIX_RANGE = 1.0 / 3;
+
+  /**
+   * Returns a note for each manifest column whose mix of values changes over the years: a column of
+   * at least two values, each shared by documents (at most half as many values as documents), whose
+   * values stand side by side (two or more of them in at least half the years of two documents or
+   * more: no other name of the era, as the author of one report a year is), and one value of which
+   * holds a share of a year's tokens that ranges over at least {@link #MIX_RANGE} across the years
+   * of two documents or more (a news source that makes 0% of one year's text and 90% of another's).
+   * A term of that value then rises or falls with the mix, whatever its use within each value: a
+   * trend, or a change between periods, can be a change of sources, which {@code compare --strata}
+   * takes out.
+   */
+  public static List<String> mixes(Qushi q) {
+    List<CleanDocument> docs = q.corpus().documents();
+    long[] tokens = new long[docs.size()];
+    for (var p : q.corpus().passages()) tokens[p.document()] += q.corpus().tokenCount(p.index());
+    Map<Integer, Integer> documents = new HashMap<>();
+    for (CleanDocument d : docs) documents.merge(d.year(), 1, Integer::sum);
+    Set<String> columns = new LinkedHashSet<>();
+    for (CleanDocument d : docs) columns.addAll(d.document().metadata().keySet());
+    columns.removeAll(List.of("id", "file", "year"));
+    List<String> out = new ArrayList<>();
+    for (String column : columns) {
+      // tokens by value and year, over the years of two documents or more
+      Map<String, Map<Integer, Long>> byValue = new java.util.TreeMap<>();
+      Map<Integer, Long> byYear = new java.util.TreeMap<>();
+      Map<Integer, Set<String>> values = new HashMap<>();
+      for (int d = 0; d < docs.size(); d++) {
+        int year = docs.get(d).year();
+        String v = docs.get(d).document().value(column);
+        values.computeIfAbsent(year, y -> new java.util.HashSet<>()).add(v);
+        if (documents.get(year) < 2) continue;
+        byValue.computeIfAbsent(v, x -> new HashMap<>()).merge(year, tokens[d], Long::sum);
+        byYear.merge(year, tokens[d], Long::sum);
+      }
+      int distinct = (int) values.values().stream().flatMap(Set::stream).distinct().count();
+      // years of several documents that hold several values: where the values can be compared
+      long mixed = byYear.keySet().stream().filter(y -> values.get(y).size() >= 2).count();
+      if (distinct < 2 || 2 * distinct > docs.size() || 2 * mixed < byYear.size()) continue;
+      String worst = null;
+      double range = 0;
+      int low = 0;
+      int high = 0;
+      for (var e : byValue.entrySet()) {
+        int lo = 0;
+        int hi = 0;
+        double min = Double.MAX_VALUE;
+        double max = -1;
+        for (var y : byYear.entrySet()) {
+          if (y.getValue() == 0) continue;
+          double share = e.getValue().getOrDefault(y.getKey(), 0L) / (double) y.getValue();
+          if (share < min) {
+            min = share;
+            lo = y.getKey();
+          }
+          if (share > max) {
+            max = share;
+            hi = y.getKey();
+          }
+        }
+        if (max - min >= MIX_RANGE && max - min > range) {
+          worst = e.getKey();
+          range = max - min;
+          low = lo;
+          high = hi;
+        }
+      }
+      if (worst == null) continue;
+      long lowShare =
+          Math.round(100.0 * byValue.get(worst).getOrDefault(low, 0L) / byYear.get(low));
+      long highShare = Math.round(100.0 * byValue.get(worst).get(high) / byYear.get(high));
+      out.add(
+          String.format(
+              Locale.ROOT,
+              "the mix of %1$s changes over the years (%2$s: %3$d%% of the tokens of %4$d, %5$d%%"
+                  + " of %6$d's): a term of one %1$s rises or falls with the mix, whatever its use"
+                  + " within each, so a trend or a change between periods can be a change of %1$s;"
+                  + " compare --target P --reference P --strata %1$s compares within its values",
+              column,
+              worst,
+              lowShare,
+              low,
+              highShare,
+              high));
     }
     return out;
   }

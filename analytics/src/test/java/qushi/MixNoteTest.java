@@ -1,0 +1,83 @@
+package qushi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A source that enters the corpus in its later years makes its words rise with the mix, whatever
+ * their use within the source: trend shapes come with a note that names the column, the value and
+ * its shares, and points to the comparison within sources.
+ */
+class MixNoteTest {
+  /**
+   * Writes two reports a year 2020–2023 and, with {@code newsFrom}, two news items a year from that
+   * year on (or every year, at a steady share, with 0); columns source and period (one value per
+   * year: another name of the year).
+   */
+  private static Qushi corpus(Path dir, int newsFrom) throws IOException {
+    StringBuilder manifest = new StringBuilder("id,file,year,source,period\n");
+    for (int year = 2020; year <= 2023; year++) {
+      String period = year < 2022 ? "early" : "late";
+      for (int i = 0; i < 2; i++) {
+        String id = "r" + year + i;
+        Files.writeString(dir.resolve(id + ".txt"), "财政收入稳定增长，" + own(year, i, 0) + "形势总体稳定。");
+        manifest.append(id + "," + id + ".txt," + year + ",report," + period + "\n");
+        if (year >= newsFrom) {
+          String news = "n" + year + i;
+          Files.writeString(
+              dir.resolve(news + ".txt"),
+              "国家主席会见外国领导人，" + own(year, i, 1) + "双方举行会谈，" + own(year, i, 2) + "发表联合声明。");
+          manifest.append(news + "," + news + ".txt," + year + ",news," + period + "\n");
+        }
+      }
+    }
+    Files.writeString(dir.resolve("corpus.csv"), manifest);
+    return Qushi.open(dir, Options.defaults(), qushi.analytics.core.Progress.NONE);
+  }
+
+  /** Returns a word of two characters of its own for each year, document and place. */
+  private static String own(int year, int i, int k) {
+    int c = 0x5000 + 60 * (year - 2020) + 20 * i + 2 * k;
+    return new String(new char[] {(char) c, (char) (c + 1)});
+  }
+
+  @Test
+  void aSourceThatEntersLateIsNamedWithItsShares(@TempDir Path dir) throws IOException {
+    Qushi q = corpus(dir, 2022);
+    List<String> mixes = CorpusNotes.mixes(q);
+    assertEquals(1, mixes.size(), mixes::toString);
+    // news: none of 2020's tokens; of 2022's and 2023's, the tokens of its items' passages (the
+    // own words make the years differ a little): the larger share is named
+    long[] news = new long[2];
+    for (var p : q.corpus().passages()) {
+      if (p.year() >= 2022 && p.docId().startsWith("n")) {
+        news[p.year() - 2022] += q.corpus().tokenCount(p.index());
+      }
+    }
+    double in2022 = (double) news[0] / q.corpus().tokensByYear().get(2022);
+    double in2023 = (double) news[1] / q.corpus().tokensByYear().get(2023);
+    long share = Math.round(100 * Math.max(in2022, in2023));
+    int year = in2023 > in2022 ? 2023 : 2022;
+    assertEquals(
+        "the mix of source changes over the years (news: 0% of the tokens of 2020, "
+            + share
+            + "% of "
+            + year
+            + "'s): a term of one source rises or falls with the mix, whatever its use"
+            + " within each, so a trend or a change between periods can be a change of source;"
+            + " compare --target P --reference P --strata source compares within its values",
+        mixes.get(0));
+    assertEquals(1, q.notes().stream().filter(mixes.get(0)::equals).count());
+  }
+
+  @Test
+  void aSteadyMixAndAColumnThatNamesTheYearsGetNoNote(@TempDir Path dir) throws IOException {
+    assertEquals(List.of(), CorpusNotes.mixes(corpus(dir, 0)));
+  }
+}
