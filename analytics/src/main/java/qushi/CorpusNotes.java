@@ -138,6 +138,7 @@ public final class CorpusNotes {
             + " term that emerges, peaks or vanishes there does so in that one document, and a"
             + " rise to one or a fall from one rests on that document alone");
     if (shapes) out.addAll(mixes(q));
+    out.addAll(lookAlikeValues(q));
     note(
         out,
         listedTwice(q),
@@ -429,6 +430,48 @@ public final class CorpusNotes {
               low,
               highShare,
               high));
+    }
+    return out;
+  }
+
+  /**
+   * Returns a note for each manifest column of shared values (at most half as many values as
+   * documents) in which values differ only in letter case, full- or half-width forms or whitespace
+   * (gwr and GWR, 新华社 and 新华 社): each is a group of its own for {@code --by} and a stratum of its
+   * own for {@code --strata}, which a typo in the manifest should not make.
+   */
+  public static List<String> lookAlikeValues(Qushi q) {
+    List<CleanDocument> docs = q.corpus().documents();
+    Set<String> columns = new LinkedHashSet<>();
+    for (CleanDocument d : docs) columns.addAll(d.document().metadata().keySet());
+    columns.removeAll(List.of("id", "file", "year"));
+    List<String> out = new ArrayList<>();
+    for (String column : columns) {
+      Map<String, Set<String>> byKey = new java.util.TreeMap<>();
+      Set<String> all = new java.util.HashSet<>();
+      for (CleanDocument d : docs) {
+        String v = d.document().value(column);
+        all.add(v);
+        String key =
+            java.text.Normalizer.normalize(v, java.text.Normalizer.Form.NFKC)
+                .replaceAll("\\s+", "")
+                .toLowerCase(Locale.ROOT);
+        byKey.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(v);
+      }
+      if (2 * all.size() > docs.size()) continue;
+      List<String> alike = new ArrayList<>();
+      for (Set<String> group : byKey.values()) {
+        if (group.size() > 1) alike.add(String.join(" / ", group));
+      }
+      if (alike.isEmpty()) continue;
+      out.add(
+          String.format(
+              Locale.ROOT,
+              "values of %s differ only in letter case, width or spaces (%s): each is a value of"
+                  + " its own for --by %1$s and --strata %1$s; write them alike in the manifest"
+                  + " if they are one",
+              column,
+              first(alike, 3)));
     }
     return out;
   }

@@ -76,8 +76,34 @@ class MixNoteTest {
     assertEquals(1, q.notes().stream().filter(mixes.get(0)::equals).count());
   }
 
+  /**
+   * A value typed in two letter cases is two sources: the note names them as the manifest has them.
+   */
+  @Test
+  void valuesThatDifferOnlyInLetterCaseOrWidthAreNamed(@TempDir Path dir) throws IOException {
+    String[] sources = {
+      "gwr", "GWR", "gwr", "新华社", "新华 社", "ｘｗｌｂ", "xwlb", "gwr", "新华社", "xwlb", "gwr", "新华社"
+    };
+    StringBuilder manifest = new StringBuilder("id,file,year,source\n");
+    for (int i = 0; i < sources.length; i++) {
+      Files.writeString(dir.resolve("d" + i + ".txt"), "科技创新" + own(2020, i, 0) + "推动发展。");
+      manifest.append("d" + i + ",d" + i + ".txt," + (2020 + i % 2) + "," + sources[i] + "\n");
+    }
+    Files.writeString(dir.resolve("corpus.csv"), manifest);
+    Qushi q = Qushi.open(dir, Options.defaults(), qushi.analytics.core.Progress.NONE);
+    String note =
+        "values of source differ only in letter case, width or spaces (GWR / gwr, xwlb / ｘｗｌｂ,"
+            + " 新华 社 / 新华社):"
+            + " each is a value of its own for --by source and --strata source; write them alike in"
+            + " the manifest if they are one";
+    assertEquals(List.of(note), CorpusNotes.lookAlikeValues(q));
+    assertEquals(1, q.notes().stream().filter(note::equals).count());
+  }
+
   @Test
   void aSteadyMixAndAColumnThatNamesTheYearsGetNoNote(@TempDir Path dir) throws IOException {
-    assertEquals(List.of(), CorpusNotes.mixes(corpus(dir, 0)));
+    Qushi q = corpus(dir, 0);
+    assertEquals(List.of(), CorpusNotes.mixes(q));
+    assertEquals(List.of(), CorpusNotes.lookAlikeValues(q));
   }
 }
