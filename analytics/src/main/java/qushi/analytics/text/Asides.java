@@ -13,15 +13,16 @@ import java.util.regex.Pattern;
  * The asides of a transcript: a short note in brackets between sentences that the document repeats
  * — （鼓掌）, （热烈鼓掌）, （笑声） in a speech — is the record of the room, not the speaker's words, and is
  * removed with the brackets. A note is up to eight Chinese characters, right after a sentence end
- * (。！？!?…, possibly a closing quote) or alone in its paragraph, and not a number （一）; it is an
- * aside when the same note stands so at least twice in the document. A note inside a sentence or a
- * title (…法（草案）) is never one.
+ * (。！？!?…, possibly followed by a closing quote: 坚持“三农”（农业农村农民）工作 glosses a word inside a sentence)
+ * or alone in its paragraph, and not a number （一）; it is an aside when the same note stands so at
+ * least twice in the document. A note inside a sentence or a title (…法（草案）) is never one.
  */
 final class Asides {
   private Asides() {}
 
   /** A bracketed note after a sentence end or at a paragraph's start. */
-  private static final Pattern NOTE = Pattern.compile("(?<=^|[。！？!?…”’」』])（(\\p{IsHan}{1,8})）");
+  private static final Pattern NOTE =
+      Pattern.compile("(?<=^|[。！？!?…]|[。！？!?…][”’」』])（(\\p{IsHan}{1,8})）");
 
   /** A Chinese number: （一）, （十二） are list markers, never asides. */
   private static final Pattern NUMBER = Pattern.compile("[一二三四五六七八九十百零〇两]+");

@@ -425,6 +425,20 @@ class BoilerplateTest {
     assertEquals(List.of(new Boilerplate.Paragraph("（记者笑）", 3, 3, "aside")), b.paragraphs());
   }
 
+  /** A gloss after a quoted word is inside its sentence: no aside, in however many documents. */
+  @Test
+  void aGlossAfterAQuotedWordIsNoAside() {
+    List<String> texts =
+        List.of(
+            "坚持“三农”（农业农村农民）工作重中之重。",
+            "做好“三农”（农业农村农民）工作，推进乡村振兴。",
+            "他说：“我们要团结。”（鼓掌）“三农”（农业农村农民）工作很重要。",
+            "我们要团结。”（鼓掌）");
+    Boilerplate b = Boilerplate.detect(texts, List.of(2020, 2020, 2021, 2021));
+    for (int d = 0; d < 2; d++) assertEquals(texts.get(d), b.strip(d, texts.get(d)));
+    assertEquals(List.of(), b.paragraphs());
+  }
+
   /**
    * A copy in another year is that year's text (a law re-enacted, a statement repeated): it stays
    * whole; a copy of the same year keeps the paragraph it adds (a comment on a repost).
