@@ -111,6 +111,13 @@ class SegmenterTest {
             .filter(w -> Character.isLetter(w.codePointAt(0)))
             .toList());
     assertEquals(List.of("中", "日", "关系"), words(new Segmenter(Lexicon.empty()), "中日关系"));
+    // no side is kept whole where it would cut a name (德方 in 贺德方, 韩方 in 韩方明)
+    for (String name : List.of("贺德方", "韩方明")) {
+      assertEquals(
+          words(new Segmenter(Lexicon.empty()), name + "出席会议"),
+          words(BUNDLED, name + "出席会议"),
+          name);
+    }
   }
 
   @Test
