@@ -166,9 +166,10 @@ public final class EffectSizes {
    * 1.96), the test-based half-width |log ratio| · z / z_p (z_p the two-sided normal quantile of p,
    * Miettinen's test-based interval), so that the interval leaves out 0 exactly when the test
    * rejects; otherwise the larger of {@code waldHalf} and |log ratio|, so that it holds 0 — at its
-   * end on the side of 0 when it had to widen. A log ratio of 0 keeps {@code waldHalf}; a p under
-   * 1e-12, beyond the precision of the quantile, keeps it where it leaves out 0 and else takes the
-   * test-based half-width at p = 1e-12.
+   * end on the side of 0 when it had to widen (|log ratio| when {@code waldHalf} is NaN). A log
+   * ratio of 0 keeps {@code waldHalf}; a p under 1e-12, beyond the precision of the quantile, takes
+   * the narrower of {@code waldHalf} and the test-based half-width at p = 1e-12, so that a smaller
+   * p never widens the interval.
    *
    * @param logRatio the estimate
    * @param p the reported test's two-sided p-value
@@ -178,9 +179,10 @@ public final class EffectSizes {
   public static double testHalfWidth(double logRatio, double p, double waldHalf, double z) {
     if (logRatio == 0 || !(p >= 0)) return waldHalf;
     double zp = Math.sqrt(2) * Erf.erfcInv(Math.min(1, Math.max(p, 1e-12)));
-    if (zp <= z) return Math.max(waldHalf, Math.abs(logRatio));
+    if (zp <= z)
+      return Double.isNaN(waldHalf) ? Math.abs(logRatio) : Math.max(waldHalf, Math.abs(logRatio));
     double test = Math.abs(logRatio) * z / zp;
-    return p >= 1e-12 || !(waldHalf < Math.abs(logRatio)) ? test : waldHalf;
+    return p >= 1e-12 || !(waldHalf < test) ? test : waldHalf;
   }
 
   /**

@@ -97,4 +97,25 @@ class EffectSizesTest {
     }
     assertTrue(closed[0] > 0 && closed[1] < 14.7, closed[0] + " " + closed[1]);
   }
+
+  /**
+   * The test-based half-width: under p = 0.05 it is |lr| · 1.96 / z_p (p = 0.01: z_p = 2.5758293,
+   * so 1.959964 / 2.5758293 = 0.7609 of |lr|), at or above it the larger of the Wald half-width and
+   * |lr|; below p = 1e-12 (z_p = 7.1305) it stays at the narrower of the Wald half-width and the
+   * test-based one there, never wider for a smaller p.
+   */
+  @Test
+  void theTestBasedHalfWidthAgreesWithTheTest() {
+    double z = 1.959963984540054;
+    assertEquals(0.76090, EffectSizes.testHalfWidth(1, 0.01, 0.2, z), 1e-5);
+    assertEquals(0.76090, EffectSizes.testHalfWidth(-1, 0.01, 5, z), 1e-5);
+    assertEquals(1, EffectSizes.testHalfWidth(1, 0.2, 0.5, z), 0);
+    assertEquals(3, EffectSizes.testHalfWidth(1, 0.2, 3, z), 0);
+    assertEquals(1, EffectSizes.testHalfWidth(-1, 1, Double.NaN, z), 0);
+    assertEquals(0.5, EffectSizes.testHalfWidth(0, 0.01, 0.5, z), 0);
+    double at = EffectSizes.testHalfWidth(1, 1e-12, 0.5, z);
+    assertEquals(z / 7.130494613, at, 1e-6);
+    assertEquals(at, EffectSizes.testHalfWidth(1, 1e-20, 0.5, z), 0);
+    assertEquals(0.1, EffectSizes.testHalfWidth(1, 1e-20, 0.1, z), 0);
+  }
 }
