@@ -342,96 +342,116 @@ public final class CorpusNotes {
   }
 
   /**
-   * Least range, over the years of two documents or more, of a value's share of a year's tokens for
-   * the note on a manifest column whose mix changes over the years.
+   * Least difference between a value's share of the tokens of the corpus's early and late halves
+   * for the note on a manifest column whose mix changes over the years.
    */
-  public static final double MIX_RANGE = 1.0 / 3;
+  public static final double MIX_CHANGE = 1.0 / 3;
 
   /**
-   * Returns a note for each manifest column whose mix of values changes over the years: a column of
-   * at least two values, each shared by documents (at most half as many values as documents), whose
-   * values stand side by side (two or more of them in at least half the years of two documents or
-   * more: no other name of the era, as the author of one report a year is), and one value of which
-   * holds a share of a year's tokens that ranges over at least {@link #MIX_RANGE} across the years
-   * of two documents or more (a news source that makes 0% of one year's text and 90% of another's).
-   * A term of that value then rises or falls with the mix, whatever its use within each value: a
-   * trend, or a change between periods, can be a change of sources, which {@code compare --strata}
-   * takes out.
+   * Returns a note for each manifest column whose mix of values changes over the years. The years
+   * are cut in two halves of about as many tokens each (the early years up to the one in which half
+   * the tokens are reached, and the rest); the note is made where one value's share of the tokens
+   * of the early half and of the late half differ by at least {@link #MIX_CHANGE} (a news source
+   * that makes none of the early text and most of the late), in a column of at least two values,
+   * each shared by documents (at most half as many values as documents), whose values of two
+   * documents or more in each half hold at least a quarter of the tokens of each half, so that a
+   * comparison within the values has something to compare (not a column that is another name of the
+   * era: the author of one report a year, a volume of collected works, an edition or a month, which
+   * --strata cannot use). A column that groups the documents as an earlier one does gets no note of
+   * its own. A term of that value then rises or falls with the mix, whatever its use within each
+   * value: a trend, or a change between periods, can be a change of sources, which {@code compare
+   * --strata} takes out.
    */
   public static List<String> mixes(Qushi q) {
     List<CleanDocument> docs = q.corpus().documents();
     long[] tokens = new long[docs.size()];
     for (var p : q.corpus().passages()) tokens[p.document()] += q.corpus().tokenCount(p.index());
-    Map<Integer, Integer> documents = new HashMap<>();
-    for (CleanDocument d : docs) documents.merge(d.year(), 1, Integer::sum);
+    java.util.TreeMap<Integer, Long> byYear = new java.util.TreeMap<>();
+    for (int d = 0; d < docs.size(); d++) byYear.merge(docs.get(d).year(), tokens[d], Long::sum);
+    long total = byYear.values().stream().mapToLong(Long::longValue).sum();
+    if (byYear.size() < 2 || total == 0) return List.of();
+    // the early half: the years up to the one in which half the tokens are reached, but not all
+    int lastEarly = byYear.firstKey();
+    long sum = 0;
+    for (var y : byYear.entrySet()) {
+      sum += y.getValue();
+      lastEarly = y.getKey();
+      if (2 * sum >= total) break;
+    }
+    if (lastEarly == byYear.lastKey()) lastEarly = byYear.lowerKey(lastEarly);
+    long early = 0;
+    for (var y : byYear.headMap(lastEarly, true).values()) early += y;
+    long late = total - early;
     Set<String> columns = new LinkedHashSet<>();
     for (CleanDocument d : docs) columns.addAll(d.document().metadata().keySet());
     columns.removeAll(List.of("id", "file", "year"));
     List<String> out = new ArrayList<>();
+    Set<List<Integer>> partitions = new java.util.HashSet<>();
     for (String column : columns) {
-      // tokens by value and year, over the years of two documents or more
-      Map<String, Map<Integer, Long>> byValue = new java.util.TreeMap<>();
-      Map<Integer, Long> byYear = new java.util.TreeMap<>();
-      Map<Integer, Set<String>> values = new HashMap<>();
+      // per value: its tokens and documents in each half; the partition of the documents
+      Map<String, long[]> byValue = new java.util.TreeMap<>();
+      Map<String, Integer> index = new HashMap<>();
+      List<Integer> partition = new ArrayList<>();
       for (int d = 0; d < docs.size(); d++) {
-        int year = docs.get(d).year();
         String v = docs.get(d).document().value(column);
-        values.computeIfAbsent(year, y -> new java.util.HashSet<>()).add(v);
-        if (documents.get(year) < 2) continue;
-        byValue.computeIfAbsent(v, x -> new HashMap<>()).merge(year, tokens[d], Long::sum);
-        byYear.merge(year, tokens[d], Long::sum);
+        partition.add(index.computeIfAbsent(v, x -> index.size()));
+        boolean isEarly = docs.get(d).year() <= lastEarly;
+        long[] t = byValue.computeIfAbsent(v, x -> new long[4]);
+        t[isEarly ? 0 : 1] += tokens[d];
+        t[isEarly ? 2 : 3]++;
       }
-      int distinct = (int) values.values().stream().flatMap(Set::stream).distinct().count();
-      // years of several documents that hold several values: where the values can be compared
-      long mixed = byYear.keySet().stream().filter(y -> values.get(y).size() >= 2).count();
-      if (distinct < 2 || 2 * distinct > docs.size() || 2 * mixed < byYear.size()) continue;
+      if (byValue.size() < 2 || 2 * byValue.size() > docs.size() || !partitions.add(partition)) {
+        continue;
+      }
+      // one value a year is another name of the year, whatever the halves
+      Map<Integer, Set<String>> perYear = new HashMap<>();
+      for (CleanDocument d : docs) {
+        perYear
+            .computeIfAbsent(d.year(), y -> new java.util.HashSet<>())
+            .add(d.document().value(column));
+      }
+      if (perYear.values().stream().allMatch(v -> v.size() == 1)) continue;
+      // the values of two documents or more in each half, which a comparison within them can
+      // use, must hold a quarter of each half's tokens: else the column is another name of the era
+      long[] within = new long[2];
+      for (long[] t : byValue.values()) {
+        if (t[2] < 2 || t[3] < 2) continue;
+        within[0] += t[0];
+        within[1] += t[1];
+      }
+      if (4 * within[0] < early || 4 * within[1] < late) continue;
       String worst = null;
-      double range = 0;
-      int low = 0;
-      int high = 0;
+      double change = 0;
       for (var e : byValue.entrySet()) {
-        int lo = 0;
-        int hi = 0;
-        double min = Double.MAX_VALUE;
-        double max = -1;
-        for (var y : byYear.entrySet()) {
-          if (y.getValue() == 0) continue;
-          double share = e.getValue().getOrDefault(y.getKey(), 0L) / (double) y.getValue();
-          if (share < min) {
-            min = share;
-            lo = y.getKey();
-          }
-          if (share > max) {
-            max = share;
-            hi = y.getKey();
-          }
-        }
-        if (max - min >= MIX_RANGE && max - min > range) {
+        double rise = e.getValue()[1] / (double) late - e.getValue()[0] / (double) early;
+        double d = Math.abs(rise);
+        // of two values that change as much (the two of a column of two), the one that rises
+        if (d >= MIX_CHANGE && (d > change + 1e-9 || (d > change - 1e-9 && rise > 0))) {
           worst = e.getKey();
-          range = max - min;
-          low = lo;
-          high = hi;
+          change = d;
         }
       }
       if (worst == null) continue;
-      long lowShare =
-          Math.round(100.0 * byValue.get(worst).getOrDefault(low, 0L) / byYear.get(low));
-      long highShare = Math.round(100.0 * byValue.get(worst).get(high) / byYear.get(high));
       out.add(
           String.format(
               Locale.ROOT,
-              "the mix of %1$s changes over the years (%2$s: %3$d%% of the tokens of %4$d, %5$d%%"
-                  + " of %6$d's): a term of one %1$s rises or falls with the mix, whatever its use"
+              "the mix of %1$s changes over the years (%2$s: %3$d%% of the tokens of %4$s, %5$d%%"
+                  + " of %6$s): a term of one %1$s rises or falls with the mix, whatever its use"
                   + " within each, so a trend or a change between periods can be a change of %1$s;"
                   + " compare --target P --reference P --strata %1$s compares within its values",
               column,
               worst,
-              lowShare,
-              low,
-              highShare,
-              high));
+              Math.round(100.0 * byValue.get(worst)[0] / early),
+              span(byYear.firstKey(), lastEarly),
+              Math.round(100.0 * byValue.get(worst)[1] / late),
+              span(byYear.higherKey(lastEarly), byYear.lastKey())));
     }
     return out;
+  }
+
+  /** Returns "first–last", or the year alone. */
+  private static String span(int first, int last) {
+    return first == last ? Integer.toString(first) : first + "–" + last;
   }
 
   /**
