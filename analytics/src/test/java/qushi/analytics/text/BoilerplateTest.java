@@ -388,17 +388,29 @@ class BoilerplateTest {
             "研究报告[1]指出风险很高[doge]，值得关注[鼓掌]。",
             "又一条帖子[嘻嘻][doge]。",
             "最后一条帖子说明引文[1]的来源。");
-    Boilerplate b = Boilerplate.detect(texts, List.of(2014, 2014, 2015, 2015, 2016));
-    assertEquals("今天的漏洞很有意思，大家看看\n第二段没有表情。", b.strip(0, texts.get(0)));
-    assertEquals("补丁已经发布了，赶紧更新。", b.strip(1, texts.get(1)));
     // a code of one document is text as far as anyone can tell; a number in brackets is no code
-    assertEquals("研究报告[1]指出风险很高，值得关注[鼓掌]。", b.strip(2, texts.get(2)));
-    assertEquals("又一条帖子。", b.strip(3, texts.get(3)));
-    assertEquals(
+    assertStrips(
+        texts,
+        List.of(2014, 2014, 2015, 2015, 2016),
         List.of(
-            new Boilerplate.Paragraph("[嘻嘻]", 3, 3, "code"),
-            new Boilerplate.Paragraph("[doge]", 3, 3, "code")),
-        b.paragraphs());
+            "今天的漏洞很有意思，大家看看\n第二段没有表情。",
+            "补丁已经发布了，赶紧更新。",
+            "研究报告[1]指出风险很高，值得关注[鼓掌]。",
+            "又一条帖子。",
+            texts.get(4)),
+        new Boilerplate.Paragraph("[嘻嘻]", 3, 3, "code"),
+        new Boilerplate.Paragraph("[doge]", 3, 3, "code"));
+  }
+
+  /**
+   * Asserts what the boilerplate of {@code texts} ({@code years}) leaves of each document and the
+   * paragraphs it lists.
+   */
+  private static void assertStrips(
+      List<String> texts, List<Integer> years, List<String> left, Boilerplate.Paragraph... listed) {
+    Boilerplate b = Boilerplate.detect(texts, years);
+    for (int d = 0; d < texts.size(); d++) assertEquals(left.get(d), b.strip(d, texts.get(d)));
+    assertEquals(List.of(listed), b.paragraphs());
   }
 
   /**
@@ -415,14 +427,17 @@ class BoilerplateTest {
             "请你去问主管部门。\n（记者笑）",
             "中方将依法处理。（记者点头）条例（草案）已经公布。（记者笑声）",
             "这是第二点。（二）下一个问题。");
-    Boilerplate b = Boilerplate.detect(texts, List.of(2018, 2018, 2019, 2019, 2019));
-    assertEquals("你对此有何评论？\n我们已经多次表明立场。我再重申一次。", b.strip(0, texts.get(0)));
     // an aside alone in its paragraph goes with the paragraph; a note of two documents stays
-    assertEquals("这个问题问得很好。\n（记者点头）", b.strip(1, texts.get(1)));
-    assertEquals("请你去问主管部门。", b.strip(2, texts.get(2)));
-    assertEquals(texts.get(3), b.strip(3, texts.get(3)));
-    assertEquals(texts.get(4), b.strip(4, texts.get(4)));
-    assertEquals(List.of(new Boilerplate.Paragraph("（记者笑）", 3, 3, "aside")), b.paragraphs());
+    assertStrips(
+        texts,
+        List.of(2018, 2018, 2019, 2019, 2019),
+        List.of(
+            "你对此有何评论？\n我们已经多次表明立场。我再重申一次。",
+            "这个问题问得很好。\n（记者点头）",
+            "请你去问主管部门。",
+            texts.get(3),
+            texts.get(4)),
+        new Boilerplate.Paragraph("（记者笑）", 3, 3, "aside"));
   }
 
   /** A gloss after a quoted word is inside its sentence: no aside, in however many documents. */
@@ -434,9 +449,7 @@ class BoilerplateTest {
             "做好“三农”（农业农村农民）工作，推进乡村振兴。",
             "他说：“我们要团结。”（鼓掌）“三农”（农业农村农民）工作很重要。",
             "我们要团结。”（鼓掌）");
-    Boilerplate b = Boilerplate.detect(texts, List.of(2020, 2020, 2021, 2021));
-    for (int d = 0; d < 2; d++) assertEquals(texts.get(d), b.strip(d, texts.get(d)));
-    assertEquals(List.of(), b.paragraphs());
+    assertStrips(texts, List.of(2020, 2020, 2021, 2021), texts);
   }
 
   /**
