@@ -363,6 +363,35 @@ public final class CorpusNotes {
    * --strata} takes out.
    */
   public static List<String> mixes(Qushi q) {
+    return mixChanges(q).stream().map(Mix::note).toList();
+  }
+
+  /**
+   * A manifest column whose mix changes over the years ({@link #mixes}): the value whose share
+   * changes most, its share (%) of the tokens of the early years and of the late years, and those
+   * years ("2008–2022").
+   */
+  public record Mix(
+      String column, String value, long earlyShare, String early, long lateShare, String late) {
+    /** Returns the note as the command line prints it. */
+    public String note() {
+      return String.format(
+          Locale.ROOT,
+          "the mix of %1$s changes over the years (%2$s: %3$d%% of the tokens of %4$s, %5$d%%"
+              + " of %6$s): a term of one %1$s rises or falls with the mix, whatever its use"
+              + " within each, so a trend or a change between periods can be a change of %1$s;"
+              + " compare --target P --reference P --strata %1$s compares within its values",
+          column,
+          value,
+          earlyShare,
+          early,
+          lateShare,
+          late);
+    }
+  }
+
+  /** Returns the manifest columns whose mix changes over the years ({@link #mixes}). */
+  public static List<Mix> mixChanges(Qushi q) {
     List<CleanDocument> docs = q.corpus().documents();
     long[] tokens = new long[docs.size()];
     for (var p : q.corpus().passages()) tokens[p.document()] += q.corpus().tokenCount(p.index());
@@ -385,7 +414,7 @@ public final class CorpusNotes {
     Set<String> columns = new LinkedHashSet<>();
     for (CleanDocument d : docs) columns.addAll(d.document().metadata().keySet());
     columns.removeAll(List.of("id", "file", "year"));
-    List<String> out = new ArrayList<>();
+    List<Mix> out = new ArrayList<>();
     Set<List<Integer>> partitions = new java.util.HashSet<>();
     for (String column : columns) {
       // per value: its tokens and documents in each half; the partition of the documents
@@ -433,12 +462,7 @@ public final class CorpusNotes {
       }
       if (worst == null) continue;
       out.add(
-          String.format(
-              Locale.ROOT,
-              "the mix of %1$s changes over the years (%2$s: %3$d%% of the tokens of %4$s, %5$d%%"
-                  + " of %6$s): a term of one %1$s rises or falls with the mix, whatever its use"
-                  + " within each, so a trend or a change between periods can be a change of %1$s;"
-                  + " compare --target P --reference P --strata %1$s compares within its values",
+          new Mix(
               column,
               worst,
               Math.round(100.0 * byValue.get(worst)[0] / early),
@@ -461,11 +485,31 @@ public final class CorpusNotes {
    * own for {@code --strata}, which a typo in the manifest should not make.
    */
   public static List<String> lookAlikeValues(Qushi q) {
+    List<String> out = new ArrayList<>();
+    lookAlikes(q)
+        .forEach(
+            (column, alike) ->
+                out.add(
+                    String.format(
+                        Locale.ROOT,
+                        "values of %s differ only in letter case, width or spaces (%s): each is a"
+                            + " value of its own for --by %1$s and --strata %1$s; write them alike"
+                            + " in the manifest if they are one",
+                        column,
+                        first(alike, 3))));
+    return out;
+  }
+
+  /**
+   * Returns, per manifest column in manifest order, its groups of values that differ only in letter
+   * case, width or whitespace, each as "GWR / gwr" ({@link #lookAlikeValues}).
+   */
+  public static Map<String, List<String>> lookAlikes(Qushi q) {
     List<CleanDocument> docs = q.corpus().documents();
     Set<String> columns = new LinkedHashSet<>();
     for (CleanDocument d : docs) columns.addAll(d.document().metadata().keySet());
     columns.removeAll(List.of("id", "file", "year"));
-    List<String> out = new ArrayList<>();
+    Map<String, List<String>> out = new LinkedHashMap<>();
     for (String column : columns) {
       Map<String, Set<String>> byKey = new java.util.TreeMap<>();
       Set<String> all = new java.util.HashSet<>();
@@ -483,15 +527,7 @@ public final class CorpusNotes {
       for (Set<String> group : byKey.values()) {
         if (group.size() > 1) alike.add(String.join(" / ", group));
       }
-      if (alike.isEmpty()) continue;
-      out.add(
-          String.format(
-              Locale.ROOT,
-              "values of %s differ only in letter case, width or spaces (%s): each is a value of"
-                  + " its own for --by %1$s and --strata %1$s; write them alike in the manifest"
-                  + " if they are one",
-              column,
-              first(alike, 3)));
+      if (!alike.isEmpty()) out.put(column, alike);
     }
     return out;
   }

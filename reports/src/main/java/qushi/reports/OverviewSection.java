@@ -115,6 +115,21 @@ public final class OverviewSection extends BuilderSection {
     if (!lone.isEmpty()) {
       warnings.add(l.format("overview.lone_edge_years", lone.size(), String.join("; ", lone)));
     }
+    for (CorpusNotes.Mix m : CorpusNotes.mixChanges(data.q())) {
+      warnings.add(
+          l.format(
+              "overview.mix",
+              m.column(),
+              m.value(),
+              m.earlyShare(),
+              m.early(),
+              m.lateShare(),
+              m.late()));
+    }
+    CorpusNotes.lookAlikes(data.q())
+        .forEach(
+            (column, alike) ->
+                warnings.add(l.format("overview.look_alike", column, CorpusNotes.first(alike, 3))));
     List<String> twice = CorpusNotes.listedTwice(data.q());
     if (!twice.isEmpty()) {
       warnings.add(l.format("overview.listed_twice", twice.size(), CorpusNotes.first(twice, 5)));

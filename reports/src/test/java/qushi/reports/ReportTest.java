@@ -537,6 +537,40 @@ class ReportTest {
     assertTrue(html.contains("有 1 个文件在清单中以不同的 id 列出了不止一次（a.txt (a1, a2)"), html);
   }
 
+  /**
+   * Two reports a year 2020–2023 and two news items in 2023 only, whose source is typed in two
+   * letter cases: the overview names the changing mix with its shares and the look-alike values.
+   */
+  @Test
+  void aChangingMixOfSourcesAndLookAlikeValuesAreNamed(@TempDir Path dir) throws IOException {
+    StringBuilder manifest = new StringBuilder("id,file,year,source\n");
+    String[] says = {"财政收入稳定增长", "粮食生产再获丰收", "就业形势总体稳定", "科技创新取得突破"};
+    for (int year = 2020; year <= 2023; year++) {
+      for (int i = 0; i < 2; i++) {
+        String id = "r" + year + i;
+        Files.writeString(dir.resolve(id + ".txt"), says[year - 2020] + "，" + says[i] + "。");
+        manifest.append(id + "," + id + ".txt," + year + ",report\n");
+      }
+    }
+    Files.writeString(dir.resolve("n1.txt"), "国家主席会见外国领导人，双方举行会谈，发表联合声明。");
+    Files.writeString(dir.resolve("n2.txt"), "外交部发言人回答记者提问，介绍访问安排和合作成果。");
+    manifest.append("n1,n1.txt,2023,news\nn2,n2.txt,2023,News\n");
+    Files.writeString(dir.resolve("corpus.csv"), manifest);
+    Qushi q = Qushi.open(dir.toString());
+    List<CorpusNotes.Mix> mixes = CorpusNotes.mixChanges(q);
+    assertEquals(1, mixes.size(), mixes::toString);
+    CorpusNotes.Mix m = mixes.get(0);
+    assertEquals(
+        List.of("source", "report", 100L, "2020–2022"),
+        List.of(m.column(), m.value(), m.earlyShare(), m.early()));
+    String html = Report.of(q, Fixtures.options()).render().html();
+    assertTrue(
+        html.contains(
+            "source 的构成随年份变化（report：占 2020–2022 词元的 100%，占 2023 的 " + m.lateShare() + "%）"),
+        html);
+    assertTrue(html.contains("source 的取值只在字母大小写、全半角或空格上不同（News / news）"), html);
+  }
+
   @Test
   void aYearFarFromAllOthersIsNamedAsALikelyTypo() {
     String a = "人工智能研究取得重要进展。\n";
