@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import qushi.CorpusCounts;
+import qushi.CorpusNotes;
 import qushi.Qushi;
 import qushi.analytics.compare.KeynessOptions;
 import qushi.analytics.compare.KeynessRow;
@@ -154,10 +155,22 @@ final class CompareCommand extends TableCommand {
     return Tabular.of(tech.tablesaw.api.Table.create("compare"));
   }
 
+  /**
+   * Notes each manifest column whose mix changes over the years ({@link CorpusNotes#mixes}) when
+   * periods are compared without strata: a change between them can be a change of sources, as a
+   * trend's can (the notes of the trend's shapes hold it already). A corpus counted by an engine's
+   * workers has no documents here to weigh, and gets none.
+   */
+  private void mixNotes(CorpusCounts c) {
+    if (mode.trend || strata != null || !(c instanceof Qushi q)) return;
+    for (String n : CorpusNotes.mixes(q)) note("qushi: note: " + n);
+  }
+
   /** Answers the questions the counts alone answer. */
   private Tabular countsQuestions(CorpusCounts c, KeynessOptions ko) {
     Tabular none = nothingToCompare(c);
     if (none != null) return none;
+    mixNotes(c);
     units = c.documentUnits() ? "documents" : "passages";
     if (mode.all) return views(c.compareAll(ko, limits.top));
     if (mode.trend) return trend(c.trends(trendYears(), trendOptions(ko)));
@@ -171,6 +184,7 @@ final class CompareCommand extends TableCommand {
   private Tabular textQuestions(Qushi q, KeynessOptions ko) {
     Tabular none = nothingToCompare(q);
     if (none != null) return none;
+    mixNotes(q);
     units = q.documentUnits() ? "documents" : "passages";
     if (terms != null) {
       asked = terms.stream().map(q.corpus().text()::cleanQuery).distinct().toList();

@@ -377,6 +377,51 @@ class CliTest {
     }
   }
 
+  /**
+   * Two reports a year 2020–2023 and two news items in 2023 only: comparing the periods without
+   * strata notes the changing mix of sources, as the trend does; within the sources it does not.
+   */
+  @Test
+  void comparingPeriodsNamesAChangingMixOfSourcesUnlessWithinThem() throws IOException {
+    StringBuilder manifest = new StringBuilder("id,file,year,source\n");
+    String[] says = {"财政收入稳定增长", "粮食生产再获丰收", "就业形势总体稳定", "科技创新取得突破"};
+    for (int year = 2020; year <= 2023; year++) {
+      for (int i = 0; i < 2; i++) {
+        String id = "r" + year + i;
+        Files.writeString(dir.resolve(id + ".txt"), says[year - 2020] + "，" + says[i] + "。");
+        manifest.append(id + "," + id + ".txt," + year + ",report\n");
+      }
+    }
+    Files.writeString(dir.resolve("n1.txt"), "国家主席会见外国领导人，双方举行会谈，发表联合声明。");
+    Files.writeString(dir.resolve("n2.txt"), "外交部发言人回答记者提问，介绍访问安排和合作成果。");
+    manifest.append("n1,n1.txt,2023,news\nn2,n2.txt,2023,news\n");
+    Files.writeString(dir.resolve("corpus.csv"), manifest);
+    String note = "note: the mix of source changes over the years (news: 0% of the tokens of 2020–2022";
+    String c = dir.toString();
+    for (String[] args :
+        List.of(
+            new String[] {"compare", "--corpus", c, "--target", "2023", "--reference", "2020"},
+            new String[] {"compare", "--corpus", c, "--target", "2023", "--terms", "会谈"},
+            new String[] {"compare", "--corpus", c, "--trend"})) {
+      Result r = run(args);
+      assertEquals(0, r.code(), r.err());
+      assertEquals(1, r.err().split(java.util.regex.Pattern.quote(note), -1).length - 1, r.err());
+    }
+    Result within =
+        run(
+            "compare",
+            "--corpus",
+            c,
+            "--target",
+            "2023",
+            "--reference",
+            "2020",
+            "--strata",
+            "source");
+    assertEquals(0, within.code(), within.err());
+    assertFalse(within.err().contains(note), within.err());
+  }
+
   @Test
   void aQueryWrittenBothWaysNamesTheFormItLeavesOut() throws IOException {
     // 2021 in simplified, 2024 in traditional characters: 资本主义 is counted where written so, and
