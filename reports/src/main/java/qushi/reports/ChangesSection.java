@@ -201,7 +201,8 @@ public final class ChangesSection extends BuilderSection {
                     .collect(Collectors.joining(l.get("changes.within_join"))),
                 st.dropped().isEmpty() ? "-" : String.join("、", st.dropped()),
                 st.size(),
-                sig.size()));
+                sig.size(),
+                st.againstPooledRates()));
         m.put(
             "table",
             TableView.of(

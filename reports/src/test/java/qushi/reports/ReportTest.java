@@ -569,6 +569,8 @@ class ReportTest {
             "source 的构成随年份变化（report：占 2020–2022 词元的 100%，占 2023 的 " + m.lateShare() + "%）"),
         html);
     assertTrue(html.contains("source 的取值只在字母大小写、全半角或空格上不同（News / news）"), html);
+    // the comparison within sources says in how many terms the pooled rates point against it
+    assertTrue(html.contains("个词合并各层后两个时期的比率方向与层内变化相反"), html);
   }
 
   @Test

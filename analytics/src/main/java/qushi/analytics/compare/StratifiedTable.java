@@ -80,6 +80,21 @@ public record StratifiedTable(
         other, column, compared, dropped, options, target, reference, t, counted);
   }
 
+  /**
+   * Returns how many rows' rates per 10,000 tokens, which pool the strata, point against their
+   * direction within the strata (UP with a lower pooled target rate, DOWN with a higher): where the
+   * mix of strata differs between the periods, the pooled rates can reverse the change within each
+   * (Simpson's paradox).
+   */
+  public long againstPooledRates() {
+    return rows.stream()
+        .filter(
+            r ->
+                r.direction() == Direction.UP && r.targetPer10k() < r.referencePer10k()
+                    || r.direction() == Direction.DOWN && r.targetPer10k() > r.referencePer10k())
+        .count();
+  }
+
   /** Returns the names of the strata with text on both sides, in the order of {@link #compared}. */
   public List<String> used() {
     return compared.stream().map(Years::stratum).toList();

@@ -74,6 +74,37 @@ class StratifiedTest {
     assertEquals(1, row.strata());
   }
 
+  /**
+   * The forum says 创新 in every paragraph in 2021 and in half of them in 2024, the report never, and
+   * 2024 is mostly forum: within the forum 创新 falls, pooled it rises. The row says DOWN with a
+   * higher pooled target rate, and the table counts it among the rows whose pooled rates point
+   * against the change within the strata.
+   */
+  @Test
+  void pooledRatesThatPointAgainstTheChangeWithinTheStrataAreCounted(@TempDir Path dir)
+      throws IOException {
+    mixed(dir);
+    String other = "加强合作，推动产业升级。";
+    Files.writeString(dir.resolve("f24.txt"), paragraphs(FORUM, 8) + paragraphs(other, 8));
+    StratifiedTable s =
+        new Comparisons(prepared(dir))
+            .compareByStratum(
+                "source", Period.of(2024), Period.of(2021), KeynessOptions.defaults());
+    StratifiedRow row = s.row("创新").orElseThrow();
+    assertEquals(Direction.DOWN, row.direction());
+    assertTrue(row.targetPer10k() > row.referencePer10k(), row.toString());
+    long against =
+        s.rows().stream()
+            .filter(
+                r ->
+                    (r.direction() == Direction.UP) != (r.targetPer10k() > r.referencePer10k())
+                        && r.direction() != Direction.NONE
+                        && r.targetPer10k() != r.referencePer10k())
+            .count();
+    assertTrue(against >= 1);
+    assertEquals(against, s.againstPooledRates());
+  }
+
   @Test
   void theStatisticIsMantelHaenszelOverTheSources(@TempDir Path dir) throws IOException {
     Comparisons c = mixed(dir);

@@ -310,6 +310,7 @@ final class CompareCommand extends TableCommand {
   }
 
   private Tabular stratified(StratifiedTable s) {
+    long against = s.againstPooledRates();
     note(
         s.target()
             + " vs "
@@ -327,7 +328,18 @@ final class CompareCommand extends TableCommand {
             + units
             + "), "
             + s.tested().concentrated()
-            + " of them mostly (>= 80%) from one document");
+            + " of them mostly (>= 80%) from one document"
+            + (against == 0
+                ? ""
+                : "; in "
+                    + against
+                    + " of the "
+                    + s.tested().terms()
+                    + " terms the per10k columns, which pool the strata, point against the"
+                    + " direction within the strata: the mix of "
+                    + strata
+                    + " differs between the periods, and log_ratio and direction are the change"
+                    + " within it"));
     return s.first(limits.top);
   }
 
