@@ -396,7 +396,8 @@ class CliTest {
     Files.writeString(dir.resolve("n2.txt"), "外交部发言人回答记者提问，介绍访问安排和合作成果。");
     manifest.append("n1,n1.txt,2023,news\nn2,n2.txt,2023,news\n");
     Files.writeString(dir.resolve("corpus.csv"), manifest);
-    String note = "note: the mix of source changes over the years (news: 0% of the tokens of 2020–2022";
+    String note =
+        "note: the mix of source changes over the years (news: 0% of the tokens of 2020–2022";
     String c = dir.toString();
     for (String[] args :
         List.of(
