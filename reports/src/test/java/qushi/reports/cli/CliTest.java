@@ -383,19 +383,7 @@ class CliTest {
    */
   @Test
   void comparingPeriodsNamesAChangingMixOfSourcesUnlessWithinThem() throws IOException {
-    StringBuilder manifest = new StringBuilder("id,file,year,source\n");
-    String[] says = {"财政收入稳定增长", "粮食生产再获丰收", "就业形势总体稳定", "科技创新取得突破"};
-    for (int year = 2020; year <= 2023; year++) {
-      for (int i = 0; i < 2; i++) {
-        String id = "r" + year + i;
-        Files.writeString(dir.resolve(id + ".txt"), says[year - 2020] + "，" + says[i] + "。");
-        manifest.append(id + "," + id + ".txt," + year + ",report\n");
-      }
-    }
-    Files.writeString(dir.resolve("n1.txt"), "国家主席会见外国领导人，双方举行会谈，发表联合声明。");
-    Files.writeString(dir.resolve("n2.txt"), "外交部发言人回答记者提问，介绍访问安排和合作成果。");
-    manifest.append("n1,n1.txt,2023,news\nn2,n2.txt,2023,news\n");
-    Files.writeString(dir.resolve("corpus.csv"), manifest);
+    qushi.reports.LateNews.write(dir, "news");
     String note =
         "note: the mix of source changes over the years (news: 0% of the tokens of 2020–2022";
     String c = dir.toString();
