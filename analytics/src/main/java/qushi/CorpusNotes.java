@@ -411,35 +411,28 @@ public final class CorpusNotes {
     long early = 0;
     for (var y : byYear.headMap(lastEarly, true).values()) early += y;
     long late = total - early;
-    Set<String> columns = new LinkedHashSet<>();
-    for (CleanDocument d : docs) columns.addAll(d.document().metadata().keySet());
-    columns.removeAll(List.of("id", "file", "year"));
     List<Mix> out = new ArrayList<>();
     Set<List<Integer>> partitions = new java.util.HashSet<>();
-    for (String column : columns) {
-      // per value: its tokens and documents in each half; the partition of the documents
+    for (var column : sharedColumns(docs).entrySet()) {
+      // per value: its tokens and documents in each half; the partition of the documents; the
+      // values of each year
       Map<String, long[]> byValue = new java.util.TreeMap<>();
       Map<String, Integer> index = new HashMap<>();
       List<Integer> partition = new ArrayList<>();
+      Map<Integer, Set<String>> perYear = new HashMap<>();
       for (int d = 0; d < docs.size(); d++) {
-        String v = docs.get(d).document().value(column);
+        String v = column.getValue()[d];
         partition.add(index.computeIfAbsent(v, x -> index.size()));
+        perYear.computeIfAbsent(docs.get(d).year(), y -> new java.util.HashSet<>()).add(v);
         boolean isEarly = docs.get(d).year() <= lastEarly;
         long[] t = byValue.computeIfAbsent(v, x -> new long[4]);
         t[isEarly ? 0 : 1] += tokens[d];
         t[isEarly ? 2 : 3]++;
       }
-      if (byValue.size() < 2 || 2 * byValue.size() > docs.size() || !partitions.add(partition)) {
+      // one value a year (one value at all, too) is another name of the year, whatever the halves
+      if (!partitions.add(partition) || perYear.values().stream().allMatch(v -> v.size() == 1)) {
         continue;
       }
-      // one value a year is another name of the year, whatever the halves
-      Map<Integer, Set<String>> perYear = new HashMap<>();
-      for (CleanDocument d : docs) {
-        perYear
-            .computeIfAbsent(d.year(), y -> new java.util.HashSet<>())
-            .add(d.document().value(column));
-      }
-      if (perYear.values().stream().allMatch(v -> v.size() == 1)) continue;
       // the values of two documents or more in each half, which a comparison within them can
       // use, must hold a quarter of each half's tokens: else the column is another name of the era
       long[] within = new long[2];
@@ -463,12 +456,31 @@ public final class CorpusNotes {
       if (worst == null) continue;
       out.add(
           new Mix(
-              column,
+              column.getKey(),
               worst,
               Math.round(100.0 * byValue.get(worst)[0] / early),
               span(byYear.firstKey(), lastEarly),
               Math.round(100.0 * byValue.get(worst)[1] / late),
               span(byYear.higherKey(lastEarly), byYear.lastKey())));
+    }
+    return out;
+  }
+
+  /**
+   * Returns the manifest columns other than id, file and year whose values the documents share (at
+   * most half as many values as documents: a source, a genre, not a title or a date), in manifest
+   * order, each with the value of every document ({@link qushi.analytics.corpus.Document#value}).
+   */
+  private static Map<String, String[]> sharedColumns(List<CleanDocument> docs) {
+    Map<String, String[]> out = new LinkedHashMap<>();
+    Set<String> columns = Document.columns(docs.stream().map(CleanDocument::document).toList());
+    columns.removeAll(List.of("id", "file", "year"));
+    for (String column : columns) {
+      String[] values = new String[docs.size()];
+      for (int d = 0; d < values.length; d++) values[d] = docs.get(d).document().value(column);
+      if (2 * java.util.Arrays.stream(values).distinct().count() <= docs.size()) {
+        out.put(column, values);
+      }
     }
     return out;
   }
@@ -505,29 +517,21 @@ public final class CorpusNotes {
    * case, width or whitespace, each as "GWR / gwr" ({@link #lookAlikeValues}).
    */
   public static Map<String, List<String>> lookAlikes(Qushi q) {
-    List<CleanDocument> docs = q.corpus().documents();
-    Set<String> columns = new LinkedHashSet<>();
-    for (CleanDocument d : docs) columns.addAll(d.document().metadata().keySet());
-    columns.removeAll(List.of("id", "file", "year"));
     Map<String, List<String>> out = new LinkedHashMap<>();
-    for (String column : columns) {
+    for (var column : sharedColumns(q.corpus().documents()).entrySet()) {
       Map<String, Set<String>> byKey = new java.util.TreeMap<>();
-      Set<String> all = new java.util.HashSet<>();
-      for (CleanDocument d : docs) {
-        String v = d.document().value(column);
-        all.add(v);
+      for (String v : column.getValue()) {
         String key =
             java.text.Normalizer.normalize(v, java.text.Normalizer.Form.NFKC)
                 .replaceAll("\\s+", "")
                 .toLowerCase(Locale.ROOT);
         byKey.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(v);
       }
-      if (2 * all.size() > docs.size()) continue;
       List<String> alike = new ArrayList<>();
       for (Set<String> group : byKey.values()) {
         if (group.size() > 1) alike.add(String.join(" / ", group));
       }
-      if (!alike.isEmpty()) out.put(column, alike);
+      if (!alike.isEmpty()) out.put(column.getKey(), alike);
     }
     return out;
   }

@@ -4,8 +4,10 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import qushi.analytics.core.BadInputException;
@@ -114,6 +116,13 @@ public record Document(
     return "Document[" + id + ", " + year + ", " + file + "]";
   }
 
+  /** Returns the manifest columns of the {@code documents}, in the order the manifest has them. */
+  public static Set<String> columns(Iterable<Document> documents) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Document d : documents) out.addAll(d.metadata().keySet());
+    return out;
+  }
+
   /**
    * Checks that {@code column} is a manifest column of the {@code documents}, for the option {@code
    * option} that names it.
@@ -121,8 +130,7 @@ public record Document(
    * @throws BadInputException naming the option and the manifest's columns when it is not
    */
   public static void requireColumn(Iterable<Document> documents, String option, String column) {
-    SortedSet<String> known = new TreeSet<>();
-    for (Document d : documents) known.addAll(d.metadata().keySet());
+    SortedSet<String> known = new TreeSet<>(columns(documents));
     if (!known.contains(column)) {
       throw BadInputException.option(
           option, "column '" + column + "' is not in the manifest (columns: " + known + ")");
