@@ -86,31 +86,54 @@ final class Preparation {
     PassageTokens[] tokens = new PassageTokens[passages.size()];
     String name = learnedFrom != null ? "keeping learned terms whole" : "segmenting";
     try (Progress.Stage stage = progress.start(name, passages.size())) {
-      int[] all = IntStream.range(0, passages.size()).toArray();
-      segment(learned, learnedFrom, texts, headings, all, tokens, stage);
+      segment(learned, learnedFrom, texts, headings, all(tokens), tokens, stage);
     }
     // a learned term that the corpus cut with all of them whole leaves under the least count is
     // dropped, and the passages whose text holds it are cut again without it, until none is left
-    // (a drop can take tokens from another term: the merge is leftmost-longest)
+    // (a drop can take tokens from another term: the merge is leftmost-longest); only the passages
+    // cut again change their tokens and are counted again: a term that does not stand in a text
+    // changes neither its cut nor the merge
+    Map<String, Long> counts =
+        learnedFrom == null ? Map.of() : learnedTokens(tokens, all(tokens), learned.learned());
     while (learnedFrom != null) {
-      Map<String, Long> counts = learnedTokens(tokens, learned.learned());
-      Set<String> under = learned.learned().underCounted(t -> counts.getOrDefault(t, 0L));
+      Map<String, Long> current = counts;
+      Set<String> under = learned.learned().underCounted(t -> current.getOrDefault(t, 0L));
       if (under.isEmpty()) break;
+      LearnedTerms dropped = learned.learned().only(under);
       learned = text.withLearned(learned.learned().without(under));
       int[] holding =
           IntStream.range(0, passages.size())
-              .filter(i -> under.stream().anyMatch(texts[i]::contains))
+              .parallel()
+              .filter(i -> dropped.in(texts[i]))
               .toArray();
+      Map<String, Long> before = learnedTokens(tokens, holding, learned.learned());
       segment(learned, learnedFrom, texts, headings, holding, tokens, Progress.Stage.NONE);
+      Map<String, Long> after = learnedTokens(tokens, holding, learned.learned());
+      counts = new java.util.HashMap<>();
+      for (String t : learned.learned().strings()) {
+        long n =
+            current.getOrDefault(t, 0L) - before.getOrDefault(t, 0L) + after.getOrDefault(t, 0L);
+        if (n > 0) counts.put(t, n);
+      }
     }
     return assemble(
         corpus, learned, Arrays.asList(clean), boilerplate, passages, Arrays.asList(tokens));
   }
 
-  /** Returns the tokens of each of the {@code learned} terms in the passages' {@code tokens}. */
-  private static Map<String, Long> learnedTokens(PassageTokens[] tokens, LearnedTerms learned) {
-    return Arrays.stream(tokens)
+  /** Returns the numbers 0 to the number of passages' {@code tokens}. */
+  private static int[] all(PassageTokens[] tokens) {
+    return IntStream.range(0, tokens.length).toArray();
+  }
+
+  /**
+   * Returns the tokens of each of the {@code learned} terms in the tokens of the passages {@code
+   * which}.
+   */
+  private static Map<String, Long> learnedTokens(
+      PassageTokens[] tokens, int[] which, LearnedTerms learned) {
+    return Arrays.stream(which)
         .parallel()
+        .mapToObj(i -> tokens[i])
         .flatMap(t -> t.wordsWhere(learned::contains).stream())
         .collect(Collectors.groupingByConcurrent(w -> w, Collectors.counting()));
   }

@@ -81,10 +81,29 @@ public final class LearnedTerms {
 
   /** Returns these terms without {@code dropped}, in the same order. */
   public LearnedTerms without(Set<String> dropped) {
-    if (dropped.isEmpty()) return this;
+    return dropped.isEmpty() ? this : where(t -> !dropped.contains(t));
+  }
+
+  /** Returns those of these terms that are in {@code kept}, in the same order. */
+  public LearnedTerms only(Set<String> kept) {
+    return where(kept::contains);
+  }
+
+  private LearnedTerms where(java.util.function.Predicate<String> keep) {
     List<TermLearner.Term> kept = new ArrayList<>(terms.size());
-    for (TermLearner.Term t : terms) if (!dropped.contains(t.term())) kept.add(t);
+    for (TermLearner.Term t : terms) if (keep.test(t.term())) kept.add(t);
     return new LearnedTerms(kept);
+  }
+
+  /** Returns whether one of these terms stands in {@code text}. */
+  public boolean in(String text) {
+    for (int p = 0; p < text.length(); p++) {
+      for (int n = trie.step(0, text.charAt(p)), q = p + 1; n >= 0; q++) {
+        if (trie.isWord(n)) return true;
+        n = q < text.length() ? trie.step(n, text.charAt(q)) : -1;
+      }
+    }
+    return false;
   }
 
   /** Returns whether {@code s} is a learned term. */

@@ -2,6 +2,7 @@ package qushi.analytics.text;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -41,6 +42,18 @@ class LearnedTermsTest {
     // tokens with a space between are not merged
     String spaced = "营商 环境";
     assertEquals(2, LEARNED.apply(tokens(spaced, "营商", "环境")).size());
+  }
+
+  @Test
+  void findsWhetherATextHoldsOneOfSomeTerms() {
+    LearnedTerms dropped = LEARNED.only(java.util.Set.of("营商环境优化", "不是所学"));
+    assertEquals(List.of("营商环境优化"), dropped.terms().stream().map(TermLearner.Term::term).toList());
+    assertTrue(dropped.in("持续推动营商环境优化。"));
+    assertTrue(dropped.in("营商环境优化"), "at the very end");
+    assertFalse(dropped.in("营商环境优"), "a prefix only");
+    assertFalse(dropped.in("营商环境持续优化"));
+    assertTrue(LEARNED.in("营商环境优"), "营商环境 is one of all the terms");
+    assertFalse(LearnedTerms.none().in("营商环境"));
   }
 
   @Test
