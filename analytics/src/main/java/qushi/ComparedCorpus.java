@@ -7,6 +7,7 @@ import qushi.analytics.compare.KeynessTable;
 import qushi.analytics.compare.Period;
 import qushi.analytics.compare.PeriodTable;
 import qushi.analytics.compare.StratifiedTable;
+import qushi.analytics.compare.StratifiedTrendTable;
 import qushi.analytics.compare.TrendOptions;
 import qushi.analytics.compare.TrendTable;
 import qushi.analytics.compare.UnitSides;
@@ -67,6 +68,11 @@ abstract class ComparedCorpus implements CorpusCounts {
   public StratifiedTable compareByStratum(
       String column, Period target, Period reference, KeynessOptions options) {
     return comparisons.compareByStratum(column, target, reference, options);
+  }
+
+  @Override
+  public StratifiedTrendTable trendsByStratum(String column, Period years, KeynessOptions options) {
+    return comparisons.trendByStratum(column, years, options);
   }
 
   /** Returns the first {@code top} terms of the multi-period view under {@code options}. */

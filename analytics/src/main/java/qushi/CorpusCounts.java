@@ -6,6 +6,7 @@ import qushi.analytics.compare.KeynessTable;
 import qushi.analytics.compare.Period;
 import qushi.analytics.compare.PeriodTable;
 import qushi.analytics.compare.StratifiedTable;
+import qushi.analytics.compare.StratifiedTrendTable;
 import qushi.analytics.compare.TrendOptions;
 import qushi.analytics.compare.TrendTable;
 import qushi.analytics.compare.UnitSides;
@@ -80,6 +81,12 @@ public interface CorpusCounts extends AutoCloseable {
 
   /** Returns the trend of every term. */
   TrendTable trends(TrendOptions options);
+
+  /**
+   * Returns the trend of every term within the strata of a manifest column over the years of {@code
+   * years} (null for all): one slope over the years, each stratum at a level of its own.
+   */
+  StratifiedTrendTable trendsByStratum(String column, Period years, KeynessOptions options);
 
   /**
    * Returns whether the tests of change (keyness, trends, keywords by year or column) and the
@@ -174,6 +181,15 @@ public interface CorpusCounts extends AutoCloseable {
    */
   default PeriodTable compareAll() {
     return compareAll(KeynessOptions.defaults(), Integer.MAX_VALUE);
+  }
+
+  /**
+   * Returns the trend of every term within the strata of the manifest column {@code column} (a
+   * source, say) over all years, under the default settings: see {@link
+   * qushi.analytics.compare.Comparisons#trendByStratum}.
+   */
+  default StratifiedTrendTable trendsByStratum(String column) {
+    return trendsByStratum(column, null, KeynessOptions.defaults());
   }
 
   /**

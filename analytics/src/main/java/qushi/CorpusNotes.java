@@ -380,7 +380,8 @@ public final class CorpusNotes {
           "the mix of %1$s changes over the years (%2$s: %3$d%% of the tokens of %4$s, %5$d%%"
               + " of %6$s): a term of one %1$s rises or falls with the mix, whatever its use"
               + " within each, so a trend or a change between periods can be a change of %1$s;"
-              + " compare --target P --reference P --strata %1$s compares within its values",
+              + " compare --trend --strata %1$s and compare --target P --reference P --strata"
+              + " %1$s compare within its values",
           column,
           value,
           earlyShare,

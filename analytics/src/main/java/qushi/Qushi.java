@@ -12,6 +12,7 @@ import qushi.analytics.compare.Period;
 import qushi.analytics.compare.PeriodTable;
 import qushi.analytics.compare.RateInterval;
 import qushi.analytics.compare.StratifiedTable;
+import qushi.analytics.compare.StratifiedTrendTable;
 import qushi.analytics.compare.TermInterval;
 import qushi.analytics.compare.TrendOptions;
 import qushi.analytics.compare.TrendTable;
@@ -315,6 +316,15 @@ public final class Qushi extends ComparedCorpus implements CorpusText {
     return comparisons()
         .withIntervals(
             k, target, reference, bootstrap, random().seed(RandomSource.Step.RATE_BOOTSTRAP, 0));
+  }
+
+  /**
+   * Returns the trends within the strata of a manifest column of the given terms or phrases only
+   * (text search), over the years of {@code years} (null for all).
+   */
+  public StratifiedTrendTable trendsByStratum(
+      List<String> terms, String column, Period years, KeynessOptions options) {
+    return Comparisons.of(corpus, terms).trendByStratum(column, years, options);
   }
 
   /** Returns the trends of the given terms or phrases (text search), over all years. */

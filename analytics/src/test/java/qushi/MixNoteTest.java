@@ -71,7 +71,8 @@ class MixNoteTest {
             + Math.round(100.0 * news / years.get(2023))
             + "% of 2023): a term of one source rises or falls with the mix, whatever its use"
             + " within each, so a trend or a change between periods can be a change of source;"
-            + " compare --target P --reference P --strata source compares within its values",
+            + " compare --trend --strata source and compare --target P --reference P --strata"
+            + " source compare within its values",
         mixes.get(0));
     assertEquals(1, q.notes().stream().filter(mixes.get(0)::equals).count());
   }

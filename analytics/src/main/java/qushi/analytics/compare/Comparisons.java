@@ -326,6 +326,36 @@ public final class Comparisons {
     return table.retested(rows).counted(counted);
   }
 
+  /**
+   * Returns the trend of every term within the strata named by the manifest column {@code column}
+   * over the years of {@code span} (null for every year): see {@link StratifiedTrend}.
+   *
+   * @throws BadInputException if the column is not in the manifest or fewer than two years are left
+   */
+  public StratifiedTrendTable trendByStratum(String column, Period span, KeynessOptions options) {
+    Document.requireColumn(documents, "strata", column);
+    int[] years = span == null ? this.years : span.resolve(this.years, null, "years");
+    if (years.length < 2) {
+      throw new BadInputException(
+          "trends need at least two years, "
+              + (span == null ? "the corpus has " : span + " covers ")
+              + years.length);
+    }
+    int[] unitYear = new int[units.document().length];
+    Arrays.setAll(unitYear, u -> units.counts().passageYear(u));
+    return StratifiedTrend.test(
+            terms,
+            units.columns(),
+            units.counts().matrix(),
+            documents,
+            column,
+            units.document(),
+            unitYear,
+            years,
+            options)
+        .counted(counted);
+  }
+
   /** Returns the trend of every term over all years; see {@link TrendClassifier}. */
   public TrendTable trend(TrendOptions options) {
     return trend(null, options);

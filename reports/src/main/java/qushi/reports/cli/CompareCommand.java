@@ -15,6 +15,8 @@ import qushi.analytics.compare.KeynessTable;
 import qushi.analytics.compare.Period;
 import qushi.analytics.compare.PeriodTable;
 import qushi.analytics.compare.StratifiedTable;
+import qushi.analytics.compare.StratifiedTrendRow;
+import qushi.analytics.compare.StratifiedTrendTable;
 import qushi.analytics.compare.TrendClass;
 import qushi.analytics.compare.TrendOptions;
 import qushi.analytics.compare.TrendRow;
@@ -88,12 +90,20 @@ final class CompareCommand extends TableCommand {
   @Override
   public Integer call() {
     onlyWith("--reference", "--target");
-    onlyWith("--strata", "--target");
+    onlyWith("--strata", "--target", "--trend");
     onlyWith("--years", "--trend");
     onlyWith("--min-log-ratio", "--trend");
     onlyWith("--shape", "--trend");
     if (strata != null && intervals.ci) {
       throw BadInputException.option("strata", "does not work with --ci");
+    }
+    if (strata != null && mode.trend) {
+      // within strata a trend is one slope, with no shape to pick or to size
+      for (String o : List.of("--shape", "--min-log-ratio")) {
+        if (spec.commandLine().getParseResult().hasMatchedOption(o)) {
+          throw new BadInputException(o + " does not work with --trend --strata");
+        }
+      }
     }
     corpus.requireColumn("strata", strata);
     KeynessOptions ko =
@@ -113,18 +123,20 @@ final class CompareCommand extends TableCommand {
 
   @Override
   boolean showsShapes() {
-    return mode.trend;
+    // within strata a trend has no shape, and the strata are what the notes on the mix point to
+    return mode.trend && strata == null;
   }
 
-  /** Rejects {@code option} when the mode is not {@code mode}: it would be ignored. */
-  private void onlyWith(String option, String mode) {
+  /** Rejects {@code option} when the mode is none of {@code modes}: it would be ignored. */
+  private void onlyWith(String option, String... modes) {
     if (!spec.commandLine().getParseResult().hasMatchedOption(option)) return;
     String used =
         this.mode.target != null
             ? "--target"
             : this.mode.periods != null ? "--periods" : this.mode.all ? "--all" : "--trend";
-    if (!used.equals(mode)) {
-      throw new BadInputException(option + " works with " + mode + ", not " + used);
+    if (!List.of(modes).contains(used)) {
+      throw new BadInputException(
+          option + " works with " + String.join(" or ", modes) + ", not " + used);
     }
   }
 
@@ -173,6 +185,9 @@ final class CompareCommand extends TableCommand {
     mixNotes(c);
     units = c.documentUnits() ? "documents" : "passages";
     if (mode.all) return views(c.compareAll(ko, limits.top));
+    if (mode.trend && strata != null) {
+      return trendWithin(c.trendsByStratum(strata, trendYears(), ko));
+    }
     if (mode.trend) return trend(c.trends(trendYears(), trendOptions(ko)));
     if (periods != null) return views(c.comparePeriods(periods, ko, limits.top));
     return strata != null
@@ -196,6 +211,7 @@ final class CompareCommand extends TableCommand {
     if (periods != null) return views(q.comparePeriods(terms, periods, ko, limits.top));
     if (mode.trend) {
       if (intervals.ci) throw BadInputException.option("ci", "works with --target, not --trend");
+      if (strata != null) return trendWithin(q.trendsByStratum(terms, strata, trendYears(), ko));
       return trend(q.trends(terms, trendYears(), trendOptions(ko)));
     }
     if (intervals.ci) {
@@ -307,6 +323,44 @@ final class CompareCommand extends TableCommand {
               + " times (--min-count) in the years compared, so there are no rows");
     }
     return v;
+  }
+
+  private Tabular trendWithin(StratifiedTrendTable t) {
+    if (t.used().isEmpty()) {
+      note(
+          "qushi: note: no value of "
+              + strata
+              + " has text in two years or more"
+              + (t.dropped().isEmpty() ? "" : " (each of " + t.dropped() + " has one)")
+              + ": there is no trend within "
+              + strata
+              + " to take, so there are no rows");
+      return t;
+    }
+    long against = t.againstCrude();
+    note(
+        "trend within "
+            + strata
+            + ": strata used "
+            + t.usedText()
+            + (t.dropped().isEmpty() ? "" : ", dropped (text of one year only) " + t.dropped())
+            + "; "
+            + t.significant()
+            + " of "
+            + t.rows().size()
+            + " terms significant (tested over "
+            + units
+            + ")"
+            + (against == 0
+                ? ""
+                : "; "
+                    + against
+                    + " of them change the other way in all the text (crude_change_per_year):"
+                    + " the mix of "
+                    + strata
+                    + " changes over the years, and change_per_year is the change within it")
+            + untested(t.rows().stream().map(StratifiedTrendRow::term).toList()));
+    return t.first(limits.top);
   }
 
   private Tabular stratified(StratifiedTable s) {

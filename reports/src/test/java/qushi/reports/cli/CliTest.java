@@ -411,6 +411,49 @@ class CliTest {
     assertFalse(within.err().contains(note), within.err());
   }
 
+  /**
+   * The same corpus: the trend within the sources takes the reports' four years, leaves out the
+   * news of one year, and has no note on the mix, which it answers.
+   */
+  @Test
+  void aTrendWithinSourcesNamesTheSourcesItTakes() throws IOException {
+    qushi.reports.LateNews.write(dir, "news");
+    String c = dir.toString();
+    Result r = run("compare", "--corpus", c, "--trend", "--strata", "source", "--format", "csv");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "trend within source: strata used [report (2020..2023)], dropped (text of one year"
+                    + " only) [news]; 0 of "),
+        r.err());
+    assertFalse(r.err().contains("the mix of source changes"), r.err());
+    assertTrue(
+        r.out()
+            .startsWith(
+                "term,frequency,per10k,change_per_year,change_lower,change_upper,"
+                    + "crude_change_per_year,p,p_adj,direction,dispersion,strata\n"),
+        r.out());
+    Result terms =
+        run("compare", "--corpus", c, "--trend", "--strata", "source", "--terms", "财政收入");
+    assertEquals(0, terms.code(), terms.err());
+    assertTrue(terms.out().matches("(?s)term +count +per10k +change_per_year .*"), terms.out());
+    Result shape =
+        run("compare", "--corpus", c, "--trend", "--strata", "source", "--shape", "RISING");
+    assertEquals(2, shape.code(), shape.err());
+    assertEquals("qushi: --shape does not work with --trend --strata\n", shape.err());
+  }
+
+  @Test
+  void aTrendWithinValuesOfOneYearEachHasNoRows() throws IOException {
+    qushi.reports.LateNews.write(dir, "news");
+    Result r = run("compare", "--corpus", dir.toString(), "--trend", "--strata", "id");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(
+        r.err().contains("note: no value of id has text in two years or more (each of [n1, n2,"),
+        r.err());
+  }
+
   @Test
   void aQueryWrittenBothWaysNamesTheFormItLeavesOut() throws IOException {
     // 2021 in simplified, 2024 in traditional characters: 资本主义 is counted where written so, and

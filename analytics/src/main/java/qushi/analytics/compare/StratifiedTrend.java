@@ -1,0 +1,322 @@
+package qushi.analytics.compare;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import qushi.analytics.corpus.Document;
+import qushi.analytics.prepare.GroupCounts;
+import qushi.analytics.prepare.PassageMatrix;
+import qushi.analytics.prepare.TermColumns;
+import qushi.analytics.stats.DiscreteNull;
+import qushi.analytics.stats.EffectSizes;
+import qushi.analytics.stats.LogLikelihood;
+import qushi.analytics.stats.MultipleTesting;
+import qushi.analytics.stats.PermutationTests;
+
+/**
+ * A term's trend within strata: when the mix of sources (or events, or any manifest column) changes
+ * over the years, a term can rise because a source that uses it grew, not because any source uses
+ * it more. The trend is taken within each stratum and pooled: a log-linear model of the rate with a
+ * level of its own per stratum and one slope over the years,
+ *
+ * <pre>
+ * log E[c_sy] = log n_sy + α_s + β·y
+ * </pre>
+ *
+ * tested at β = 0 by its score. A stratum whose text lies in one year says nothing of a trend and
+ * is left out (and named).
+ *
+ * <pre>
+ * c_sy, n_sy   the term's count and the tokens of stratum s in year y;  r_s = Σ_y c_sy / Σ_y n_sy
+ * U       = Σ_s Σ_y (y − ȳ_s)·c_sy,  ȳ_s = Σ_y n_sy·y / Σ_y n_sy      (the score of β at 0)
+ * I       = Σ_s r_s Σ_y n_sy (y − ȳ_s)²                              (its Poisson variance)
+ * φ       = max(1, X² / (P − C)),  X² = Σ_cells (S_c / r_c − C_c) over the C cells stratum × year
+ *           with the term, S_c = Σ y_u² / n_u over the cell's P_c units
+ * p_quasi = P(F(1, P − C) &gt; U² / (φ·I))
+ * p_perm  = the years of the test units ({@link qushi.analytics.prepare.TestUnits}: documents or
+ *           passages) permuted within each stratum: U = Σ_u (y_u − ȳ)·e_u, e_u = c_u − r_s·n_u, has
+ *           mean 0, variance Σ_s Σ(y_u − ȳ_s)²·Σe_u² / (P_s − 1) and third moment
+ *           Σ_s P_s·Σ(y_u − ȳ_s)³·Σe_u³ / ((P_s − 1)(P_s − 2)); Pearson type III
+ * p       = max(p_quasi, p_perm),   p_adj = Benjamini–Hochberg step-down
+ * β̂       = the maximum of the likelihood conditional on each stratum's count, with size-proportional
+ *           pseudo-counts (the zero correction spread over a stratum's years by their tokens), so a
+ *           term of the later years only has a finite slope; change per year = 100·(e^β̂ − 1) %;
+ *           its 95% interval is test-based: β̂ ± |β̂|·1.96 / z_p when p &lt; 0.05, else β̂ ± 1.96·√(φ/I(β̂))
+ *           widened to hold 0
+ * crude   = the same slope over all the text of the years as one stratum, the strata left out
+ *           included: what the trend says without strata
+ * </pre>
+ */
+final class StratifiedTrend {
+  private StratifiedTrend() {}
+
+  /** Newton steps at most for a slope. */
+  private static final int STEPS = 50;
+
+  /** One stratum: its units in each year, and its name and years. */
+  private record Stratum(String name, boolean[] units, int[] years, GroupCounts[] cells) {}
+
+  /**
+   * Returns the trend within the strata of the manifest column {@code column} of every term with at
+   * least the least count in the informative strata.
+   *
+   * @param unitDocument the index in {@code documents} of each test unit's document
+   * @param unitYear the year of each test unit
+   * @param years the years of the trend, ascending
+   */
+  static StratifiedTrendTable test(
+      List<String> terms,
+      TermColumns columns,
+      PassageMatrix matrix,
+      List<Document> documents,
+      String column,
+      int[] unitDocument,
+      int[] unitYear,
+      int[] years,
+      KeynessOptions o) {
+    TreeMap<String, List<Integer>> byValue = new TreeMap<>();
+    for (int u = 0; u < unitDocument.length; u++) {
+      if (matrix.tokens(u) == 0 || Arrays.binarySearch(years, unitYear[u]) < 0) continue;
+      byValue
+          .computeIfAbsent(documents.get(unitDocument[u]).value(column), x -> new ArrayList<>())
+          .add(u);
+    }
+    List<Stratum> strata = new ArrayList<>();
+    List<Stratum> oneYear = new ArrayList<>(); // left out, but in the crude slope
+    List<StratifiedTrendTable.Years> used = new ArrayList<>();
+    List<String> dropped = new ArrayList<>();
+    for (var e : byValue.entrySet()) {
+      TreeSet<Integer> own = new TreeSet<>();
+      for (int u : e.getValue()) own.add(unitYear[u]);
+      int[] ys = own.stream().mapToInt(Integer::intValue).toArray();
+      boolean[] all = new boolean[unitDocument.length];
+      GroupCounts[] cells = new GroupCounts[ys.length];
+      for (int y = 0; y < ys.length; y++) {
+        boolean[] cell = new boolean[unitDocument.length];
+        for (int u : e.getValue()) {
+          if (unitYear[u] == ys[y]) {
+            cell[u] = true;
+            all[u] = true;
+          }
+        }
+        cells[y] = matrix.group(cell);
+      }
+      if (ys.length < 2) {
+        dropped.add(e.getKey());
+        oneYear.add(new Stratum(e.getKey(), all, ys, cells));
+        continue;
+      }
+      strata.add(new Stratum(e.getKey(), all, ys, cells));
+      used.add(new StratifiedTrendTable.Years(e.getKey(), List.copyOf(own)));
+    }
+    int k = strata.size();
+    int units = 0;
+    int cellCount = 0;
+    long tokens = 0;
+    double[][] powers = new double[k][];
+    double[] b2 = new double[k];
+    double[] b3 = new double[k];
+    int[] size = new int[k];
+    for (int s = 0; s < k; s++) {
+      Stratum st = strata.get(s);
+      powers[s] = columns.powers(st.units());
+      double mean = 0;
+      for (int y = 0; y < st.years().length; y++) {
+        size[s] += st.cells()[y].passages();
+        mean += (double) st.years()[y] * st.cells()[y].passages();
+        tokens += st.cells()[y].tokens();
+      }
+      mean /= size[s];
+      for (int y = 0; y < st.years().length; y++) {
+        double d = st.years()[y] - mean;
+        b2[s] += st.cells()[y].passages() * d * d;
+        b3[s] += st.cells()[y].passages() * d * d * d;
+      }
+      units += size[s];
+      cellCount += st.years().length;
+    }
+    int df = units - cellCount;
+    List<StratifiedTrendRow> rows = new ArrayList<>();
+    double c0 = o.zeroCorrection();
+    for (int t = 0; t < terms.size() && k > 0; t++) {
+      double[][] c = new double[k][];
+      double[][] n = new double[k][];
+      double[][] y = new double[k][];
+      long total = 0;
+      int present = 0;
+      double x2 = 0;
+      for (int s = 0; s < k; s++) {
+        Stratum st = strata.get(s);
+        int g = st.years().length;
+        c[s] = new double[g];
+        n[s] = new double[g];
+        y[s] = new double[g];
+        long in = 0;
+        for (int j = 0; j < g; j++) {
+          GroupCounts cell = st.cells()[j];
+          c[s][j] = cell.count()[t];
+          n[s][j] = cell.tokens();
+          y[s][j] = st.years()[j];
+          in += cell.count()[t];
+          if (cell.count()[t] > 0)
+            x2 += cell.squares(t) * cell.tokens() / cell.count()[t] - c[s][j];
+        }
+        total += in;
+        present += in > 0 ? 1 : 0;
+      }
+      if (total < o.minCount()) continue;
+      double u = 0;
+      double info = 0;
+      double var = 0;
+      double mu3 = 0;
+      for (int s = 0; s < k; s++) {
+        double[] m = moments(c[s], n[s], y[s]);
+        u += m[0];
+        info += m[1];
+        double rate = sum(c[s]) / sum(n[s]);
+        double[] e = columns.residualMoments(t, strata.get(s).units(), rate, powers[s]);
+        if (size[s] >= 2) var += b2[s] * e[0] / (size[s] - 1);
+        if (size[s] >= 3) mu3 += size[s] * b3[s] * e[1] / ((double) (size[s] - 1) * (size[s] - 2));
+      }
+      double phi = df >= 1 ? Math.max(1, x2 / df) : 1;
+      double f = info > 0 ? u * u / (phi * info) : 0;
+      double pQuasi = df >= 1 ? LogLikelihood.fP(f, 1, df) : LogLikelihood.chiSquaredP(f);
+      double pPerm = var > 0 ? PermutationTests.pearsonThree(u, var, mu3) : 1;
+      double p = info > 0 ? Math.max(pQuasi, pPerm) : 1;
+      Direction direction =
+          Math.abs(u) < 1e-9 || info <= 0 ? Direction.NONE : u > 0 ? Direction.UP : Direction.DOWN;
+      double[] fit = direction == Direction.NONE ? new double[] {0, info} : slope(c, n, y, c0);
+      double half =
+          EffectSizes.testHalfWidth(
+              fit[0], p, fit[1] > 0 ? Keyness.Z95 * Math.sqrt(phi / fit[1]) : 0, Keyness.Z95);
+      double crude = crude(c, n, y, oneYear, t, c0);
+      rows.add(
+          new StratifiedTrendRow(
+              terms.get(t),
+              total,
+              total * 1e4 / tokens,
+              percent(fit[0]),
+              percent(fit[0] - half),
+              percent(fit[0] + half),
+              percent(crude),
+              p,
+              Double.NaN,
+              direction,
+              phi,
+              present));
+    }
+    double[] adjusted =
+        MultipleTesting.discreteStepDown(
+            rows.stream().mapToDouble(StratifiedTrendRow::p).toArray(),
+            java.util.Collections.nCopies(rows.size(), DiscreteNull.UNIFORM));
+    StratifiedTrendRow[] out = new StratifiedTrendRow[rows.size()];
+    for (int i = 0; i < out.length; i++) out[i] = rows.get(i).withPAdjusted(adjusted[i]);
+    Arrays.sort(out, StratifiedTrendTable.ranking(o.level()));
+    return new StratifiedTrendTable(
+        Arrays.asList(out), column, used, dropped, o, Counted.FREQUENCY);
+  }
+
+  /** Returns 100·(e^β − 1): the change per year in percent. */
+  private static double percent(double beta) {
+    return 100 * Math.expm1(beta);
+  }
+
+  /**
+   * Returns {U, I} of one stratum at β = 0: Σ (y − ȳ)·c and (Σc / Σn)·Σ n·(y − ȳ)², ȳ the
+   * token-weighted mean year.
+   */
+  static double[] moments(double[] c, double[] n, double[] y) {
+    double tokens = sum(n);
+    double mean = 0;
+    for (int j = 0; j < y.length; j++) mean += n[j] * y[j];
+    mean /= tokens;
+    double u = 0;
+    double spread = 0;
+    for (int j = 0; j < y.length; j++) {
+      u += (y[j] - mean) * c[j];
+      spread += n[j] * (y[j] - mean) * (y[j] - mean);
+    }
+    return new double[] {u, sum(c) / tokens * spread};
+  }
+
+  /**
+   * Returns {β̂, I(β̂)}: the slope that maximises the likelihood conditional on each stratum's
+   * count (each stratum's counts c_s, tokens n_s and years y_s), after {@code pseudo} counts are
+   * spread over each stratum's years in proportion to their tokens; Newton's method from 0.
+   */
+  static double[] slope(double[][] c, double[][] n, double[][] y, double pseudo) {
+    double beta = 0;
+    double info = 0;
+    for (int step = 0; step < STEPS; step++) {
+      double score = 0;
+      info = 0;
+      for (int s = 0; s < c.length; s++) {
+        double tokens = sum(n[s]);
+        double count = sum(c[s]) + pseudo;
+        // years from the middle of the stratum's: e^(β·d) stays in range, and the sums are exact
+        double mid = (y[s][0] + y[s][y[s].length - 1]) / 2;
+        double w = 0;
+        double wd = 0;
+        double wdd = 0;
+        for (int j = 0; j < y[s].length; j++) {
+          double d = y[s][j] - mid;
+          double a = n[s][j] * Math.exp(beta * d);
+          w += a;
+          wd += a * d;
+          wdd += a * d * d;
+          score += (c[s][j] + pseudo * n[s][j] / tokens) * d;
+        }
+        double mean = wd / w;
+        score -= count * mean;
+        info += count * (wdd / w - mean * mean);
+      }
+      if (info <= 0) return new double[] {0, 0};
+      // a step of at most 1 (e-fold a year): the likelihood is concave, and this keeps Newton's
+      // method from overshooting where the slope is steep
+      double next = beta + Math.max(-1, Math.min(1, score / info));
+      boolean done = Math.abs(next - beta) < 1e-10;
+      beta = next;
+      if (done) break;
+    }
+    return new double[] {beta, info};
+  }
+
+  /**
+   * Returns the slope of term {@code t} in all the text as one stratum: the strata used (their
+   * counts c, tokens n and years y) and those of {@code oneYear}.
+   */
+  private static double crude(
+      double[][] c, double[][] n, double[][] y, List<Stratum> oneYear, int t, double pseudo) {
+    TreeMap<Double, double[]> byYear = new TreeMap<>();
+    for (int s = 0; s < c.length; s++) {
+      for (int j = 0; j < y[s].length; j++) {
+        double[] cell = byYear.computeIfAbsent(y[s][j], x -> new double[2]);
+        cell[0] += c[s][j];
+        cell[1] += n[s][j];
+      }
+    }
+    for (Stratum s : oneYear) {
+      double[] cell = byYear.computeIfAbsent((double) s.years()[0], x -> new double[2]);
+      cell[0] += s.cells()[0].count()[t];
+      cell[1] += s.cells()[0].tokens();
+    }
+    double[] cc = new double[byYear.size()];
+    double[] nn = new double[byYear.size()];
+    double[] yy = new double[byYear.size()];
+    int j = 0;
+    for (var e : byYear.entrySet()) {
+      yy[j] = e.getKey();
+      cc[j] = e.getValue()[0];
+      nn[j++] = e.getValue()[1];
+    }
+    return slope(new double[][] {cc}, new double[][] {nn}, new double[][] {yy}, pseudo)[0];
+  }
+
+  private static double sum(double[] a) {
+    double s = 0;
+    for (double x : a) s += x;
+    return s;
+  }
+}

@@ -1,0 +1,129 @@
+package qushi.analytics.compare;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import qushi.analytics.corpus.Corpus;
+import qushi.analytics.prepare.PreparedCorpus;
+import qushi.analytics.text.TextOptions;
+
+class StratifiedTrendTest {
+  /** The fixture's documents repeat their paragraphs: no boilerplate, copies or learned terms. */
+  private static final TextOptions PLAIN =
+      TextOptions.defaults().withLearnTerms(false).withDropBoilerplate(false).withKeepCopies(true);
+
+  @Test
+  void theScoreAndItsVarianceAreWorkedOutByHand() {
+    // 2 and 6 occurrences in two years of 100 tokens: mean year 2021 (equal tokens), U = −1·2 + 1·6
+    // = 4, I = (8/200)·(100·1 + 100·1) = 8
+    assertArrayEquals(
+        new double[] {4, 8},
+        StratifiedTrend.moments(
+            new double[] {2, 6}, new double[] {100, 100}, new double[] {2020, 2022}),
+        1e-12);
+    // unequal tokens: mean year (100·2020 + 300·2022)/400 = 2021.5; U = −1.5·2 + 0.5·6 = 0;
+    // the rates 2/100 and 6/300 are equal, so there is nothing to see
+    assertEquals(
+        0,
+        StratifiedTrend.moments(
+            new double[] {2, 6}, new double[] {100, 300}, new double[] {2020, 2022})[0],
+        1e-12);
+  }
+
+  @Test
+  void theSlopeOfTwoYearsIsTheLogOfTheirRatesRatioPerYear() {
+    double[][] n = {{100, 100}};
+    double[][] y = {{2020, 2022}};
+    // rates 2 and 6 per 100 two years apart: β = ln 3 / 2
+    assertEquals(Math.log(3) / 2, StratifiedTrend.slope(new double[][] {{2, 6}}, n, y, 0)[0], 1e-9);
+    // the pseudo-count 0.5 spread by tokens: 2.25 and 6.25
+    assertEquals(
+        Math.log(6.25 / 2.25) / 2,
+        StratifiedTrend.slope(new double[][] {{2, 6}}, n, y, 0.5)[0],
+        1e-9);
+    // a term of the later year only has a finite slope
+    assertEquals(
+        Math.log(4.25 / 0.25) / 2,
+        StratifiedTrend.slope(new double[][] {{0, 4}}, n, y, 0.5)[0],
+        1e-9);
+    // two strata at different levels with the same ratio: the same slope
+    assertEquals(
+        Math.log(3) / 2,
+        StratifiedTrend.slope(
+            new double[][] {{2, 6}, {40, 120}},
+            new double[][] {{100, 100}, {500, 500}},
+            new double[][] {{2020, 2022}, {2019, 2021}},
+            0)[0],
+        1e-9);
+  }
+
+  /**
+   * Four years, two sources with three documents each a year; the forum grows from 2 paragraphs a
+   * document to 8 while the report shrinks from 8 to 2. The forum says 创新 in every paragraph, the
+   * report never: its rate within each source is constant. Both say 人工智能 more every year, in
+   * paragraphs of as many tokens.
+   */
+  private static Comparisons growingForum(Path dir) throws IOException {
+    StringBuilder manifest = new StringBuilder("id,file,year,source\n");
+    for (int year = 2019; year <= 2022; year++) {
+      int k = year - 2018;
+      for (int j = 0; j < 3; j++) {
+        // as many word tokens in every paragraph: 发展/人工智能 or 加快/建设
+        String ai = "发展人工智能。".repeat(k + j % 2) + "加快建设。".repeat(5 - k - j % 2);
+        String forum = ("坚持创新，推动产业升级。" + ai + "\n\n").repeat(2 * k);
+        String report = ("财政收入稳定增长，就业形势总体稳定。" + ai + "\n\n").repeat(10 - 2 * k);
+        for (String source : List.of("forum", "report")) {
+          String id = source.charAt(0) + "" + year + j;
+          Files.writeString(dir.resolve(id + ".txt"), source.equals("forum") ? forum : report);
+          manifest.append(id).append(',').append(id).append(".txt,").append(year);
+          manifest.append(',').append(source).append('\n');
+        }
+      }
+    }
+    Files.writeString(dir.resolve("corpus.csv"), manifest);
+    return new Comparisons(PreparedCorpus.of(Corpus.load(dir), PLAIN));
+  }
+
+  @Test
+  void aGrowingSourceIsNoTrendWithinTheSources(@TempDir Path dir) throws IOException {
+    Comparisons c = growingForum(dir);
+    StratifiedTrendTable t = c.trendByStratum("source", null, KeynessOptions.defaults());
+    assertEquals(List.of("forum", "report"), t.used().stream().map(s -> s.stratum()).toList());
+    assertEquals(List.of(), t.dropped());
+    StratifiedTrendRow innovation = row(t, "创新");
+    assertEquals(Direction.NONE, innovation.direction());
+    assertEquals(0, innovation.changePerYear(), 1e-9);
+    assertFalse(innovation.significant(0.05));
+    assertTrue(innovation.crudeChangePerYear() > 10, innovation.toString());
+    StratifiedTrendRow ai = row(t, "人工智能");
+    assertEquals(Direction.UP, ai.direction());
+    assertTrue(ai.significant(0.05), ai.toString());
+    assertTrue(ai.changeLower() > 0 && ai.changeUpper() > ai.changePerYear(), ai.toString());
+    assertEquals(2, ai.strata());
+  }
+
+  @Test
+  void aSourceOfOneYearIsLeftOut(@TempDir Path dir) throws IOException {
+    growingForum(dir);
+    Files.writeString(dir.resolve("n.txt"), "新闻报道会议召开。\n");
+    Files.writeString(
+        dir.resolve("corpus.csv"), "n,n.txt,2020,news\n", java.nio.file.StandardOpenOption.APPEND);
+    StratifiedTrendTable t =
+        new Comparisons(PreparedCorpus.of(Corpus.load(dir), PLAIN))
+            .trendByStratum("source", null, KeynessOptions.defaults());
+    assertEquals(List.of("news"), t.dropped());
+    assertEquals(2, t.used().size());
+  }
+
+  private static StratifiedTrendRow row(StratifiedTrendTable t, String term) {
+    return t.rows().stream().filter(r -> r.term().equals(term)).findFirst().orElseThrow();
+  }
+}
