@@ -2,6 +2,7 @@ package qushi.analytics.compare;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -14,6 +15,7 @@ import qushi.analytics.stats.EffectSizes;
 import qushi.analytics.stats.LogLikelihood;
 import qushi.analytics.stats.MultipleTesting;
 import qushi.analytics.stats.PermutationTests;
+import qushi.analytics.stats.TwoGroupTest;
 
 /**
  * A term's trend within strata: when the mix of sources (or events, or any manifest column) changes
@@ -39,7 +41,13 @@ import qushi.analytics.stats.PermutationTests;
  *           passages) permuted within each stratum: U = Σ_u (y_u − ȳ)·e_u, e_u = c_u − r_s·n_u, has
  *           mean 0, variance Σ_s Σ(y_u − ȳ_s)²·Σe_u² / (P_s − 1) and third moment
  *           Σ_s P_s·Σ(y_u − ȳ_s)³·Σe_u³ / ((P_s − 1)(P_s − 2)); Pearson type III
- * p       = max(p_quasi, p_perm),   p_adj = Benjamini–Hochberg step-down
+ * p       = max(p_quasi, p_perm)
+ * p_adj   = Benjamini–Hochberg step-down in which a term of at most {@value
+ *           qushi.analytics.stats.TwoGroupTest#EXACT_UP_TO} units counts only from the smallest p_perm
+ *           its units can give on ({@link qushi.analytics.stats.MultipleTesting#discreteStepDown(double[],
+ *           java.util.List, double[])}): that of the arrangements of their years that pair them, ranked
+ *           by residual, with the years ranked up or down; a term too rare to reach a small p does
+ *           not dilute the others' correction there (Tarone 1990)
  * β̂       = the maximum of the likelihood conditional on each stratum's count, with size-proportional
  *           pseudo-counts (the zero correction spread over a stratum's years by their tokens), so a
  *           term of the later years only has a finite slope; change per year = 100·(e^β̂ − 1) %;
@@ -55,8 +63,17 @@ final class StratifiedTrend {
   /** Newton steps at most for a slope. */
   private static final int STEPS = 50;
 
-  /** One stratum: its units in each year, and its name and years. */
-  private record Stratum(String name, boolean[] units, int[] years, GroupCounts[] cells) {}
+  /**
+   * One stratum: its units, its years and the sums of its units in each, and for the smallest p a
+   * term can reach, its units by tokens descending and their years ascending.
+   */
+  private record Stratum(
+      String name,
+      boolean[] units,
+      int[] years,
+      GroupCounts[] cells,
+      int[] byTokens,
+      double[] labels) {}
 
   /**
    * Returns the trend within the strata of the manifest column {@code column} of every term with at
@@ -105,10 +122,17 @@ final class StratifiedTrend {
       }
       if (ys.length < 2) {
         dropped.add(e.getKey());
-        oneYear.add(new Stratum(e.getKey(), all, ys, cells));
+        oneYear.add(new Stratum(e.getKey(), all, ys, cells, null, null));
         continue;
       }
-      strata.add(new Stratum(e.getKey(), all, ys, cells));
+      int[] byTokens =
+          e.getValue().stream()
+              .sorted(
+                  Comparator.comparingInt((Integer u) -> -matrix.tokens(u)).thenComparing(u -> u))
+              .mapToInt(Integer::intValue)
+              .toArray();
+      double[] labels = e.getValue().stream().mapToDouble(u -> unitYear[u]).sorted().toArray();
+      strata.add(new Stratum(e.getKey(), all, ys, cells, byTokens, labels));
       used.add(new StratifiedTrendTable.Years(e.getKey(), List.copyOf(own)));
     }
     int k = strata.size();
@@ -139,6 +163,7 @@ final class StratifiedTrend {
     }
     int df = units - cellCount;
     List<StratifiedTrendRow> rows = new ArrayList<>();
+    List<Double> floors = new ArrayList<>();
     double c0 = o.zeroCorrection();
     for (int t = 0; t < terms.size() && k > 0; t++) {
       double[][] c = new double[k][];
@@ -185,6 +210,26 @@ final class StratifiedTrend {
       double pQuasi = df >= 1 ? LogLikelihood.fP(f, 1, df) : LogLikelihood.chiSquaredP(f);
       double pPerm = var > 0 ? PermutationTests.pearsonThree(u, var, mu3) : 1;
       double p = info > 0 ? Math.max(pQuasi, pPerm) : 1;
+      // the smallest p the permutation can give, at the most extreme arrangements of the units'
+      // years (p is at least that): a term that cannot reach a small p does not dilute the others'
+      // correction there
+      double floor = 0;
+      if (var > 0 && containing(columns, t, strata) <= TwoGroupTest.EXACT_UP_TO) {
+        double high = 0;
+        double low = 0;
+        for (int s = 0; s < k; s++) {
+          double rate = sum(c[s]) / sum(n[s]);
+          double[] ends = extremes(columns, matrix, t, strata.get(s), rate);
+          high += ends[0];
+          low += ends[1];
+        }
+        floor =
+            Math.min(
+                p,
+                Math.min(
+                    PermutationTests.pearsonThree(high, var, mu3),
+                    PermutationTests.pearsonThree(low, var, mu3)));
+      }
       Direction direction =
           Math.abs(u) < 1e-9 || info <= 0 ? Direction.NONE : u > 0 ? Direction.UP : Direction.DOWN;
       double[] fit = direction == Direction.NONE ? new double[] {0, info} : slope(c, n, y, c0);
@@ -206,16 +251,69 @@ final class StratifiedTrend {
               direction,
               phi,
               present));
+      floors.add(floor);
     }
     double[] adjusted =
         MultipleTesting.discreteStepDown(
             rows.stream().mapToDouble(StratifiedTrendRow::p).toArray(),
-            java.util.Collections.nCopies(rows.size(), DiscreteNull.UNIFORM));
+            java.util.Collections.nCopies(rows.size(), DiscreteNull.UNIFORM),
+            floors.stream().mapToDouble(Double::doubleValue).toArray());
     StratifiedTrendRow[] out = new StratifiedTrendRow[rows.size()];
     for (int i = 0; i < out.length; i++) out[i] = rows.get(i).withPAdjusted(adjusted[i]);
     Arrays.sort(out, StratifiedTrendTable.ranking(o.level()));
     return new StratifiedTrendTable(
         Arrays.asList(out), column, used, dropped, o, Counted.FREQUENCY);
+  }
+
+  /** Returns the units of the strata that contain term {@code t}. */
+  private static int containing(TermColumns columns, int t, List<Stratum> strata) {
+    int n = 0;
+    for (Stratum s : strata) n += columns.containing(t, s.units());
+    return n;
+  }
+
+  /**
+   * Returns {max, min} of Σ_u y_π(u)·e_u over the permutations π of the stratum's units' years, e_u
+   * = c_u − r·n_u the residuals of term {@code t} at rate {@code r} (see {@link #extremes(double[],
+   * double[], double[])}): the residuals of the units without the term, −r·n_u, ascend with the
+   * units by tokens descending.
+   */
+  private static double[] extremes(
+      TermColumns columns, PassageMatrix matrix, int t, Stratum s, double r) {
+    int[] with = columns.passagesOf(t, s.units());
+    int[] counts = columns.values(t, s.units());
+    double[] own = new double[with.length];
+    for (int i = 0; i < with.length; i++) own[i] = counts[i] - r * matrix.tokens(with[i]);
+    double[] others = new double[s.byTokens().length - with.length];
+    int o = 0;
+    for (int u : s.byTokens()) {
+      if (Arrays.binarySearch(with, u) < 0) others[o++] = -r * matrix.tokens(u);
+    }
+    return extremes(s.labels(), others, own);
+  }
+
+  /**
+   * Returns {max, min} of Σ_i y_π(i)·e_i over the permutations π of the {@code years} (ascending),
+   * the e_i being {@code others} (ascending) and {@code own} (any order): the years ascending
+   * paired with the residuals ascending, and with them descending (the rearrangement inequality),
+   * the two lists merged.
+   */
+  static double[] extremes(double[] years, double[] others, double[] own) {
+    double[] mine = own.clone();
+    Arrays.sort(mine);
+    int last = years.length - 1;
+    double high = 0;
+    double low = 0;
+    int rank = 0;
+    int a = 0;
+    int b = 0;
+    while (a < others.length || b < mine.length) {
+      double e =
+          b == mine.length || (a < others.length && others[a] <= mine[b]) ? others[a++] : mine[b++];
+      high += years[rank] * e;
+      low += years[last - rank++] * e;
+    }
+    return new double[] {high, low};
   }
 
   /** Returns 100·(e^β − 1): the change per year in percent. */

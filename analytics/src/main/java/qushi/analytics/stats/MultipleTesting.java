@@ -78,7 +78,23 @@ public final class MultipleTesting {
    * @throws IllegalArgumentException on mismatched lengths or a p-value outside [0, 1]
    */
   public static double[] discreteStepDown(double[] p, List<DiscreteNull> nulls) {
+    return discreteStepDown(p, nulls, new double[p.length]);
+  }
+
+  /**
+   * Returns the adjusted p-values of {@link #discreteStepDown(double[], List)} where a continuous
+   * test i can never give a p-value below {@code floors[i]} (the smallest its statistic can reach
+   * when it has a smallest): its F_i(t) is t from its floor on and 0 below it, so that below its
+   * floor it does not dilute the correction of the others, as a discrete test's does not. The floor
+   * of a discrete test is ignored (its null holds it).
+   *
+   * @param floors per test, a p-value that no outcome of the test falls below (0: none known)
+   */
+  public static double[] discreteStepDown(double[] p, List<DiscreteNull> nulls, double[] floors) {
     int m = p.length;
+    if (floors.length != m) {
+      throw new IllegalArgumentException("p has " + m + " values but floors " + floors.length);
+    }
     if (nulls.size() != m) {
       throw new IllegalArgumentException("p has " + m + " values but nulls " + nulls.size());
     }
@@ -91,11 +107,16 @@ public final class MultipleTesting {
     // below must not depend on identity hash codes); continuous ones summed in closed form
     Map<DiscreteNull, Integer> multiplicity = new IdentityHashMap<>();
     List<DiscreteNull> firstUse = new ArrayList<>();
-    int continuous = 0;
-    for (DiscreteNull f : nulls) {
-      if (f.continuous()) continuous++;
+    // the floors of the continuous tests, ascending: a test counts from its floor on
+    double[] floor = new double[m];
+    int continuousTests = 0;
+    for (int i = 0; i < m; i++) {
+      DiscreteNull f = nulls.get(i);
+      if (f.continuous()) floor[continuousTests++] = floors[i];
       else if (multiplicity.merge(f, 1, Integer::sum) == 1) firstUse.add(f);
     }
+    Arrays.sort(floor, 0, continuousTests);
+    int continuous = 0;
     // Σ_i F_i/(1 − F_i) is a step function: sweep the jumps of every null in order of t (a jump
     // to F = 1 is infinite)
     int events = 0;
@@ -131,6 +152,7 @@ public final class MultipleTesting {
       if (running < 1) {
         double t = p[i];
         while (next < e && at[next] <= t * (1 + DiscreteNull.TOLERANCE)) finite += jump[next++];
+        while (continuous < continuousTests && floor[continuous] <= t) continuous++;
         double sum = t >= 1 ? Double.POSITIVE_INFINITY : continuous * (t / (1 - t)) + finite;
         running = Math.max(running, Math.min(1, sum / j));
       }

@@ -39,6 +39,47 @@ class StratifiedTrendTest {
   }
 
   @Test
+  void theExtremesOfTheStatisticAreThoseOfAllArrangementsOfTheYears() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    for (int round = 0; round < 20; round++) {
+      int n = 2 + random.nextInt(6);
+      double[] years = new double[n];
+      for (int i = 0; i < n; i++) years[i] = 2020 + random.nextInt(4);
+      java.util.Arrays.sort(years);
+      int own = 1 + random.nextInt(n - 1);
+      double[] mine = new double[own];
+      for (int i = 0; i < own; i++) mine[i] = random.nextInt(5) - 0.3 * random.nextInt(20);
+      double[] others = new double[n - own];
+      for (int i = 0; i < others.length; i++) others[i] = -0.3 * random.nextInt(20);
+      java.util.Arrays.sort(others);
+      double[] e = new double[n];
+      System.arraycopy(others, 0, e, 0, others.length);
+      System.arraycopy(mine, 0, e, others.length, own);
+      double[] best = {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
+      permute(years, 0, e, best);
+      assertArrayEquals(best, StratifiedTrend.extremes(years, others, mine), 1e-9);
+    }
+  }
+
+  /** Records in {@code best} the largest and smallest Σ years[i]·e[i] over the orders of years. */
+  private static void permute(double[] years, int from, double[] e, double[] best) {
+    if (from == years.length) {
+      double sum = 0;
+      for (int i = 0; i < e.length; i++) sum += years[i] * e[i];
+      best[0] = Math.max(best[0], sum);
+      best[1] = Math.min(best[1], sum);
+      return;
+    }
+    for (int i = from; i < years.length; i++) {
+      double[] y = years.clone();
+      double swap = y[from];
+      y[from] = y[i];
+      y[i] = swap;
+      permute(y, from + 1, e, best);
+    }
+  }
+
+  @Test
   void theSlopeOfTwoYearsIsTheLogOfTheirRatesRatioPerYear() {
     double[][] n = {{100, 100}};
     double[][] y = {{2020, 2022}};

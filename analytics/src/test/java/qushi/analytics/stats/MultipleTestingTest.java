@@ -75,6 +75,29 @@ class MultipleTestingTest {
   }
 
   @Test
+  void aContinuousTestCountsFromItsFloorOn() {
+    // the third test can give no p below 0.3: at t = 0.01 and 0.02 it adds nothing, so the first
+    // two are corrected as two tests; at t = 0.5 it adds 0.5/0.5 = 1
+    double[] p = {0.01, 0.02, 0.5};
+    java.util.List<DiscreteNull> continuous =
+        java.util.Collections.nCopies(3, DiscreteNull.UNIFORM);
+    double[] adjusted = MultipleTesting.discreteStepDown(p, continuous, new double[] {0, 0, 0.3});
+    assertEquals(2 * 0.01 / 0.99, adjusted[0], 1e-15);
+    assertEquals(2 * 0.02 / 0.98 / 2, adjusted[1], 1e-15);
+    assertEquals(Math.min(1, 3 * 0.5 / 0.5 / 3), adjusted[2], 1e-15);
+    // floors of 0 are the procedure without them
+    assertArrayEquals(
+        MultipleTesting.discreteStepDown(p, continuous),
+        MultipleTesting.discreteStepDown(p, continuous, new double[3]),
+        0);
+    // a floor at a test's own p counts it there
+    assertEquals(
+        3 * 0.01 / 0.99,
+        MultipleTesting.discreteStepDown(p, continuous, new double[] {0.01, 0.01, 0.01})[0],
+        1e-15);
+  }
+
+  @Test
   void anAdjustedPIsNeverBelowItsRawP() {
     // a conservative p of 0.02 (the larger of two tests) whose null reaches only 0.01 below it,
     // and a test that cannot reach small p: y₁ = F(0.02)/(1 − F(0.02)) = 0.01/0.99 < 0.02
