@@ -14,6 +14,8 @@ import qushi.analytics.compare.KeynessTable;
 import qushi.analytics.compare.Period;
 import qushi.analytics.compare.StratifiedRow;
 import qushi.analytics.compare.StratifiedTable;
+import qushi.analytics.compare.StratifiedTrendRow;
+import qushi.analytics.compare.StratifiedTrendTable;
 import qushi.analytics.compare.TrendClass;
 import qushi.analytics.compare.TrendRow;
 import qushi.analytics.compare.TrendTable;
@@ -155,6 +157,7 @@ public final class ChangesSection extends BuilderSection {
     }
     if (data.strata() != null) {
       List<Map<String, Object>> within = new ArrayList<>();
+      if (data.trendWithin() != null) within.add(trendWithin(s, data.trendWithin(), l));
       for (StratifiedTable st : data.stratified()) {
         if (st == null) continue;
         Map<String, Object> m = new LinkedHashMap<>();
@@ -225,6 +228,7 @@ public final class ChangesSection extends BuilderSection {
       s.method("strata");
       s.parameter("param.strata", data.strata());
     }
+    if (data.trendWithin() != null) s.method("strata_trend");
     if (data.byPeriods()) s.method("periods");
     s.method("keyness")
         .method("log_ratio")
@@ -297,6 +301,57 @@ public final class ChangesSection extends BuilderSection {
     m.put("title", l.get("changes." + key));
     m.put("table", TableView.of(out, l, "trends.csv", TrendTable.TERM));
     m.put("empty", terms.isEmpty());
+    return m;
+  }
+
+  /**
+   * Returns the entry of the trend within the strata: its title, a note on the strata it takes and
+   * leaves out and on what it found, and its significant terms (all of them in the CSV file).
+   */
+  private static Map<String, Object> trendWithin(
+      SectionModel.Builder s, StratifiedTrendTable t, Labels l) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("title", l.format("changes.trend_within", t.column()));
+    if (t.used().isEmpty()) {
+      m.put("note", l.format("changes.trend_within_none", t.column()));
+      return m;
+    }
+    String file = s.csv("trend_within.csv", t.table());
+    List<String> top =
+        t.rows().stream()
+            .filter(r -> r.significant(t.options().level()))
+            .limit(LIST)
+            .map(StratifiedTrendRow::term)
+            .toList();
+    s.terms(top);
+    m.put(
+        "note",
+        l.format(
+            "changes.trend_within_note",
+            t.used().stream()
+                .map(StratifiedTrendTable.Years::text)
+                .collect(Collectors.joining(l.get("changes.within_join"))),
+            t.dropped().isEmpty() ? "-" : String.join("、", t.dropped()),
+            t.rows().size(),
+            t.significant(),
+            t.againstCrude()));
+    Table shown = t.first(LIST).table();
+    shown = shown.where(shown.stringColumn("term").isIn(top));
+    m.put(
+        "table",
+        TableView.of(
+            shown.selectColumns(
+                "term",
+                "frequency",
+                "change_per_year",
+                "change_lower",
+                "change_upper",
+                "crude_change_per_year",
+                "p_adj",
+                "direction"),
+            l,
+            file,
+            "term"));
     return m;
   }
 }

@@ -30,7 +30,15 @@ public final class MethodsSection {
   /** The methods whose statistics read the test units ({@code Qushi#documentUnits}). */
   private static final java.util.Set<String> TESTED =
       java.util.Set.of(
-          "g2", "trend", "keyness", "keywords", "bootstrap", "strata", "fdr", "topics");
+          "g2",
+          "trend",
+          "keyness",
+          "keywords",
+          "bootstrap",
+          "strata",
+          "strata_trend",
+          "fdr",
+          "topics");
 
   /** Returns the section for {@code data}, listing what the sections of {@code others} used. */
   public static SectionModel build(ReportData data, Labels l, List<SectionModel> others) {

@@ -13,6 +13,7 @@ import qushi.analytics.compare.KeynessOptions;
 import qushi.analytics.compare.KeynessTable;
 import qushi.analytics.compare.Period;
 import qushi.analytics.compare.StratifiedTable;
+import qushi.analytics.compare.StratifiedTrendTable;
 import qushi.analytics.compare.TermInterval;
 import qushi.analytics.compare.TrendClass;
 import qushi.analytics.compare.TrendRow;
@@ -62,6 +63,7 @@ import qushi.analytics.topics.TopicRows;
  *     otherwise the given or automatic periods
  * @param strata the manifest column of the stratified comparisons, or null when there are none
  * @param stratified each period against the one before within the strata (empty without strata)
+ * @param trendWithin the trend of every term within the strata (null without strata or a trend)
  */
 @RecordBuilder
 public record ReportData(
@@ -82,7 +84,8 @@ public record ReportData(
     TermMap termMap,
     List<Period> periods,
     String strata,
-    List<StratifiedTable> stratified)
+    List<StratifiedTable> stratified,
+    StratifiedTrendTable trendWithin)
     implements ReportDataBuilder.With {
 
   /** Risers (and fallers) in the default watch list. */
@@ -154,6 +157,8 @@ public record ReportData(
                 : q.compareByStratum(strata, periods.get(i + 1), periods.get(i), ko));
       }
     }
+    StratifiedTrendTable trendWithin =
+        strata != null && trend != null ? q.trendsByStratum(strata) : null;
     int n = options.network();
     Rows<Cooccurrence.Pair> network =
         q.cooccur(
@@ -201,7 +206,8 @@ public record ReportData(
         termMap,
         periods,
         strata,
-        stratified);
+        stratified,
+        trendWithin);
   }
 
   /**

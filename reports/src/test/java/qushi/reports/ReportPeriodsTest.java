@@ -107,8 +107,22 @@ class ReportPeriodsTest {
     assertTrue(changes.contains("碳中和"), "the emerging term is listed");
     // the note names the years each source compares: here all of both periods
     assertTrue(changes.contains("国务院 2019..2021 → 2022..2023"), "years within a source");
+    // the trend within the sources, with the years of each, its table and its codebook entries
+    assertTrue(changes.contains("<h3>各 source 内的趋势</h3>"), changes);
+    assertTrue(changes.contains("（国务院 (2019..2023)；论坛 (2019..2023)）"), changes);
+    assertTrue(page.csv().containsKey("trend_within.csv"));
+    assertTrue(page.csv().get("trend_within.csv").startsWith("词语,词频,每万词词频,年变化 %,"));
+    String slope =
+        page.csv()
+            .get("codebook.csv")
+            .lines()
+            .filter(r -> r.startsWith("trend_within.csv,") && r.contains(",change_per_year,"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(slope.contains("100·(e^β − 1)"), slope);
     String methods = page.html().substring(page.html().indexOf("<section id=\"methods\">"));
     assertTrue(methods.contains("2019..2021, 2022..2023"), "periods parameter");
+    assertTrue(methods.contains("来源内趋势：对每个词"), "the method of the trend within sources");
     // the trend method lists its shapes one under another, each once
     String trend = methods.substring(methods.indexOf("<li>趋势形态"));
     trend = trend.substring(0, trend.indexOf("</ul></li>"));
