@@ -50,6 +50,13 @@ var s = q.compareByStratum("kind", "2024..2026", "2019..2022");
 System.out.println(s.first(8));
 // prints: StratifiedTable[2024..2026 vs 2019..2022 within kind
 
+// --- cell: the trend within each kind: one slope over the years, each kind at a level of its own, so a term
+// that one kind uses does not rise because that kind has more text in later years; crude_change_per_year is
+// the slope of all the text, which ignores the kinds
+var within = q.trendsByStratum("kind");
+System.out.println(within.first(8));
+// prints: StratifiedTrendTable[within kind: 2 strata used
+
 // --- cell: terms whose "change" is one document's: the top document holds ≥ 80% of them
 System.out.println(k.significant().stream().filter(r -> r.concentrated()).map(r -> r.term() + " " + r.topDocument()).toList());
 // prints: [

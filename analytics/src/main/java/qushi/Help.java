@@ -31,6 +31,8 @@ final class Help {
             + " (compare --periods)",
         "  q.compareByStratum(\"source\", \"2024\", \"2021\")  within sources (Mantel–Haenszel)"
             + "    (compare --strata source)",
+        "  q.trendsByStratum(\"source\")     one slope over the years within sources            "
+            + " (compare --trend --strata source)",
         "  q.compareAll()                   every year vs the rest and consecutive pairs        "
             + " (compare --all)",
         "  q.trends()                       trend shape of every term: onset, peak, last year   "
