@@ -332,9 +332,9 @@ public final class ChangesSection extends BuilderSection {
                 .map(StratifiedTrendTable.Years::text)
                 .collect(Collectors.joining(l.get("changes.within_join"))),
             t.dropped().isEmpty() ? "-" : String.join("、", t.dropped()),
-            t.rows().size(),
-            t.significant(),
-            t.againstCrude()));
+            t.tested(),
+            t.found(),
+            t.against()));
     Table shown = t.first(LIST).table();
     shown = shown.where(shown.stringColumn("term").isIn(top));
     m.put(

@@ -261,8 +261,7 @@ final class StratifiedTrend {
     StratifiedTrendRow[] out = new StratifiedTrendRow[rows.size()];
     for (int i = 0; i < out.length; i++) out[i] = rows.get(i).withPAdjusted(adjusted[i]);
     Arrays.sort(out, StratifiedTrendTable.ranking(o.level()));
-    return new StratifiedTrendTable(
-        Arrays.asList(out), column, used, dropped, o, Counted.FREQUENCY);
+    return StratifiedTrendTable.of(Arrays.asList(out), column, used, dropped, o);
   }
 
   /** Returns the units of the strata that contain term {@code t}. */

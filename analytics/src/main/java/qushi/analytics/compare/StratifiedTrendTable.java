@@ -18,6 +18,9 @@ import tech.tablesaw.api.Table;
  * @param dropped the strata whose text lies in one year (left out)
  * @param options the settings
  * @param counted what the counts are (see {@link KeynessTable#counted})
+ * @param tested the terms tested, whichever rows this table keeps
+ * @param found the terms significant at the options' level among them
+ * @param against the significant terms whose crude change has the other sign
  */
 public record StratifiedTrendTable(
     List<StratifiedTrendRow> rows,
@@ -25,7 +28,10 @@ public record StratifiedTrendTable(
     List<Years> used,
     List<String> dropped,
     KeynessOptions options,
-    Counted counted)
+    Counted counted,
+    int tested,
+    int found,
+    int against)
     implements Tabular {
 
   /** Column name: the change per year within strata, in percent. */
@@ -54,7 +60,29 @@ public record StratifiedTrendTable(
 
   /** Returns a copy whose counts are {@code what}. */
   public StratifiedTrendTable counted(Counted what) {
-    return new StratifiedTrendTable(rows, column, used, dropped, options, what);
+    return new StratifiedTrendTable(
+        rows, column, used, dropped, options, what, tested, found, against);
+  }
+
+  /**
+   * Returns the table of {@code rows} (all the terms tested, in order) with what the whole test
+   * found.
+   */
+  static StratifiedTrendTable of(
+      List<StratifiedTrendRow> rows,
+      String column,
+      List<Years> used,
+      List<String> dropped,
+      KeynessOptions options) {
+    int found = 0;
+    int against = 0;
+    for (StratifiedTrendRow r : rows) {
+      if (!r.significant(options.level())) continue;
+      found++;
+      if (r.changePerYear() * r.crudeChangePerYear() < 0) against++;
+    }
+    return new StratifiedTrendTable(
+        rows, column, used, dropped, options, Counted.FREQUENCY, rows.size(), found, against);
   }
 
   /** The years of a stratum's text. */
@@ -78,23 +106,7 @@ public record StratifiedTrendTable(
     return used.stream().map(Years::text).collect(Collectors.joining(", ", "[", "]"));
   }
 
-  /** Returns the number of rows significant at the options' level. */
-  public long significant() {
-    return rows.stream().filter(r -> r.significant(options.level())).count();
-  }
-
-  /**
-   * Returns the number of significant rows whose change within strata and crude change differ in
-   * sign.
-   */
-  public long againstCrude() {
-    return rows.stream()
-        .filter(r -> r.significant(options.level()))
-        .filter(r -> r.changePerYear() * r.crudeChangePerYear() < 0)
-        .count();
-  }
-
-  /** Returns the first {@code n} rows as a new table. */
+  /** Returns the first {@code n} rows as a new table that still says what the whole test found. */
   public StratifiedTrendTable first(int n) {
     return new StratifiedTrendTable(
         rows.subList(0, Math.min(Math.max(0, n), rows.size())),
@@ -102,7 +114,10 @@ public record StratifiedTrendTable(
         used,
         dropped,
         options,
-        counted);
+        counted,
+        tested,
+        found,
+        against);
   }
 
   @Override
@@ -133,9 +148,9 @@ public record StratifiedTrendTable(
         + usedText()
         + (dropped.isEmpty() ? "" : ", dropped (one year only) " + dropped)
         + ", "
-        + significant()
+        + found
         + " of "
-        + rows.size()
+        + tested
         + " terms significant]\n"
         + TextTable.preview(table(), KeynessTable.PREVIEW_FIRST, TextTable.PREVIEW_CHARS - 200);
   }

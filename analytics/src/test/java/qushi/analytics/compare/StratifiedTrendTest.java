@@ -149,6 +149,12 @@ class StratifiedTrendTest {
     assertTrue(ai.significant(0.05), ai.toString());
     assertTrue(ai.changeLower() > 0 && ai.changeUpper() > ai.changePerYear(), ai.toString());
     assertEquals(2, ai.strata());
+    // the first rows still say what the whole test found
+    StratifiedTrendTable first = t.first(1);
+    assertEquals(1, first.rows().size());
+    assertEquals(t.rows().size(), first.tested());
+    assertEquals(t.rows().stream().filter(r -> r.significant(0.05)).count(), (long) first.found());
+    assertTrue(first.toString().contains(first.found() + " of " + t.rows().size() + " terms"));
   }
 
   @Test

@@ -337,7 +337,6 @@ final class CompareCommand extends TableCommand {
               + " to take, so there are no rows");
       return t;
     }
-    long against = t.againstCrude();
     note(
         "trend within "
             + strata
@@ -345,16 +344,16 @@ final class CompareCommand extends TableCommand {
             + t.usedText()
             + (t.dropped().isEmpty() ? "" : ", dropped (text of one year only) " + t.dropped())
             + "; "
-            + t.significant()
+            + t.found()
             + " of "
-            + t.rows().size()
+            + t.tested()
             + " terms significant (tested over "
             + units
             + ")"
-            + (against == 0
+            + (t.against() == 0
                 ? ""
                 : "; "
-                    + against
+                    + t.against()
                     + " of them change the other way in all the text (crude_change_per_year):"
                     + " the mix of "
                     + strata
