@@ -334,13 +334,7 @@ public final class Comparisons {
    */
   public StratifiedTrendTable trendByStratum(String column, Period span, KeynessOptions options) {
     Document.requireColumn(documents, "strata", column);
-    int[] years = span == null ? this.years : span.resolve(this.years, null, "years");
-    if (years.length < 2) {
-      throw new BadInputException(
-          "trends need at least two years, "
-              + (span == null ? "the corpus has " : span + " covers ")
-              + years.length);
-    }
+    int[] years = trendYears(span);
     int[] unitYear = new int[units.document().length];
     Arrays.setAll(unitYear, u -> units.counts().passageYear(u));
     return StratifiedTrend.test(
@@ -354,6 +348,29 @@ public final class Comparisons {
             years,
             options)
         .counted(counted);
+  }
+
+  /**
+   * Returns the years of a trend over {@code span} (null for every year).
+   *
+   * @throws BadInputException if fewer than two years, or two with word tokens, are left
+   */
+  private int[] trendYears(Period span) {
+    int[] years = span == null ? this.years : span.resolve(this.years, null, "years");
+    if (years.length < 2) {
+      throw new BadInputException(
+          "trends need at least two years, "
+              + (span == null ? "the corpus has " : span + " covers ")
+              + years.length);
+    }
+    long worded = IntStream.of(years).filter(y -> tokens(y) > 0).count();
+    if (worded < 2) {
+      throw new BadInputException(
+          "trends need at least two years with word tokens (a letter or digit), "
+              + (span == null ? "the corpus has " : span + " has ")
+              + worded);
+    }
+    return years;
   }
 
   /** Returns the trend of every term over all years; see {@link TrendClassifier}. */
@@ -370,20 +387,7 @@ public final class Comparisons {
    * @throws BadInputException if fewer than two years with word tokens are left
    */
   public TrendTable trend(Period span, TrendOptions options) {
-    int[] years = span == null ? this.years : span.resolve(this.years, null, "years");
-    if (years.length < 2) {
-      throw new BadInputException(
-          "trends need at least two years, "
-              + (span == null ? "the corpus has " : span + " covers ")
-              + years.length);
-    }
-    long worded = IntStream.of(years).filter(y -> tokens(y) > 0).count();
-    if (worded < 2) {
-      throw new BadInputException(
-          "trends need at least two years with word tokens (a letter or digit), "
-              + (span == null ? "the corpus has " : span + " has ")
-              + worded);
-    }
+    int[] years = trendYears(span);
     TrendTable t =
         TrendClassifier.classify(terms, counts, units.counts(), units.columns(), years, options);
     // the share of all the term's occurrences over the years: a year of one document (an annual
