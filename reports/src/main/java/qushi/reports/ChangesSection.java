@@ -334,7 +334,8 @@ public final class ChangesSection extends BuilderSection {
             t.dropped().isEmpty() ? "-" : String.join("、", t.dropped()),
             t.tested(),
             t.found(),
-            t.against()));
+            t.against(),
+            t.alone()));
     Table shown = t.first(LIST).table();
     shown = shown.where(shown.stringColumn("term").isIn(top));
     m.put(

@@ -34,23 +34,29 @@ import qushi.analytics.stats.TwoGroupTest;
  * c_sy, n_sy   the term's count and the tokens of stratum s in year y;  r_s = Σ_y c_sy / Σ_y n_sy
  * U       = Σ_s Σ_y (y − ȳ_s)·c_sy,  ȳ_s = Σ_y n_sy·y / Σ_y n_sy      (the score of β at 0)
  * I       = Σ_s r_s Σ_y n_sy (y − ȳ_s)²                              (its Poisson variance)
- * φ       = max(1, X² / (P − C)),  X² = Σ_cells (S_c / r_c − C_c) over the C cells stratum × year
- *           with the term, S_c = Σ y_u² / n_u over the cell's P_c units
+ * φ       = max(1, X² / (P − C)),  X² = Σ_cells (S_c / r_c − C_c) over the cells stratum × year
+ *           with the term (the others add 0), C all the cells, P all the units, S_c = Σ y_u² / n_u
+ *           over the cell's units
  * p_quasi = P(F(1, P − C) &gt; U² / (φ·I))
  * p_perm  = the years of the test units ({@link qushi.analytics.prepare.TestUnits}: documents or
- *           passages) permuted within each stratum: U = Σ_u (y_u − ȳ)·e_u, e_u = c_u − r_s·n_u, has
- *           mean 0, variance Σ_s Σ(y_u − ȳ_s)²·Σe_u² / (P_s − 1) and third moment
- *           Σ_s P_s·Σ(y_u − ȳ_s)³·Σe_u³ / ((P_s − 1)(P_s − 2)); Pearson type III
+ *           passages) permuted within each stratum: U = Σ_u (y_u − ū_s)·e_u, e_u = c_u − r_s·n_u,
+ *           ū_s the mean year of the stratum's P_s units (unweighted), has mean 0, variance
+ *           Σ_s Σ(y_u − ū_s)²·Σe_u² / (P_s − 1) and third moment Σ_s P_s·Σ(y_u − ū_s)³·Σe_u³ /
+ *           ((P_s − 1)(P_s − 2)); Pearson type III, each tail the larger of the gamma's and the
+ *           normal's
  * p       = max(p_quasi, p_perm)
- * p_adj   = Benjamini–Hochberg step-down in which a term of at most {@value
+ * p_adj   = the discrete step-down procedure of Döhler, Durand and Roquain (2018; Benjamini and
+ *           Hochberg's critical values with m·t/(1 − t), never below p), in which a term of at most {@value
  *           qushi.analytics.stats.TwoGroupTest#EXACT_UP_TO} units counts only from the smallest p_perm
  *           its units can give on ({@link qushi.analytics.stats.MultipleTesting#discreteStepDown(double[],
  *           java.util.List, double[])}): that of the arrangements of their years that pair them, ranked
  *           by residual, with the years ranked up or down; a term too rare to reach a small p does
  *           not dilute the others' correction there (Tarone 1990)
  * β̂       = the maximum of the likelihood conditional on each stratum's count, with size-proportional
- *           pseudo-counts (the zero correction spread over a stratum's years by their tokens), so a
- *           term of the later years only has a finite slope; change per year = 100·(e^β̂ − 1) %;
+ *           pseudo-counts (the zero correction spread over the years of a stratum with the term by
+ *           their tokens; a stratum without it has none and adds nothing), so a term of the later
+ *           years only has a finite slope, which the pseudo-counts set; a step or a peak within a
+ *           stratum is seen as far as it tilts one line; change per year = 100·(e^β̂ − 1) %;
  *           its 95% interval is test-based: β̂ ± |β̂|·1.96 / z_p when p &lt; 0.05, else β̂ ± 1.96·√(φ/I(β̂))
  *           widened to hold 0
  * crude   = the same slope over all the text of the years as one stratum, the strata left out
@@ -341,7 +347,8 @@ final class StratifiedTrend {
   /**
    * Returns {β̂, I(β̂)}: the slope that maximises the likelihood conditional on each stratum's
    * count (each stratum's counts c_s, tokens n_s and years y_s), after {@code pseudo} counts are
-   * spread over each stratum's years in proportion to their tokens; Newton's method from 0.
+   * spread over the years of each stratum with the term in proportion to their tokens; Newton's
+   * method from 0.
    */
   static double[] slope(double[][] c, double[][] n, double[][] y, double pseudo) {
     double beta = 0;
@@ -350,6 +357,9 @@ final class StratifiedTrend {
       double score = 0;
       info = 0;
       for (int s = 0; s < c.length; s++) {
+        // a stratum without the term says nothing of its slope: no pseudo-counts there, which would
+        // pull the slope towards 0 the more such strata the column has
+        if (sum(c[s]) == 0) continue;
         double tokens = sum(n[s]);
         double count = sum(c[s]) + pseudo;
         // years from the middle of the stratum's: e^(β·d) stays in range, and the sums are exact

@@ -21,6 +21,7 @@ import tech.tablesaw.api.Table;
  * @param tested the terms tested, whichever rows this table keeps
  * @param found the terms significant at the options' level among them
  * @param against the significant terms whose crude change has the other sign
+ * @param alone the significant terms that occur in one stratum only: their slope rests on its years
  */
 public record StratifiedTrendTable(
     List<StratifiedTrendRow> rows,
@@ -31,7 +32,8 @@ public record StratifiedTrendTable(
     Counted counted,
     int tested,
     int found,
-    int against)
+    int against,
+    int alone)
     implements Tabular {
 
   /** Column name: the change per year within strata, in percent. */
@@ -61,7 +63,7 @@ public record StratifiedTrendTable(
   /** Returns a copy whose counts are {@code what}. */
   public StratifiedTrendTable counted(Counted what) {
     return new StratifiedTrendTable(
-        rows, column, used, dropped, options, what, tested, found, against);
+        rows, column, used, dropped, options, what, tested, found, against, alone);
   }
 
   /**
@@ -76,13 +78,24 @@ public record StratifiedTrendTable(
       KeynessOptions options) {
     int found = 0;
     int against = 0;
+    int alone = 0;
     for (StratifiedTrendRow r : rows) {
       if (!r.significant(options.level())) continue;
       found++;
       if (r.changePerYear() * r.crudeChangePerYear() < 0) against++;
+      if (r.strata() == 1) alone++;
     }
     return new StratifiedTrendTable(
-        rows, column, used, dropped, options, Counted.FREQUENCY, rows.size(), found, against);
+        rows,
+        column,
+        used,
+        dropped,
+        options,
+        Counted.FREQUENCY,
+        rows.size(),
+        found,
+        against,
+        alone);
   }
 
   /** The years of a stratum's text. */
@@ -117,7 +130,8 @@ public record StratifiedTrendTable(
         counted,
         tested,
         found,
-        against);
+        against,
+        alone);
   }
 
   @Override

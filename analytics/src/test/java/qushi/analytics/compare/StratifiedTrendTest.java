@@ -95,6 +95,15 @@ class StratifiedTrendTest {
         Math.log(4.25 / 0.25) / 2,
         StratifiedTrend.slope(new double[][] {{0, 4}}, n, y, 0.5)[0],
         1e-9);
+    // a stratum without the term adds nothing, pseudo-counts included
+    assertEquals(
+        Math.log(6.25 / 2.25) / 2,
+        StratifiedTrend.slope(
+            new double[][] {{2, 6}, {0, 0}, {0, 0}},
+            new double[][] {{100, 100}, {300, 900}, {50, 70}},
+            new double[][] {{2020, 2022}, {2019, 2021}, {2020, 2025}},
+            0.5)[0],
+        1e-9);
     // two strata at different levels with the same ratio: the same slope
     assertEquals(
         Math.log(3) / 2,

@@ -358,6 +358,13 @@ final class CompareCommand extends TableCommand {
                     + " the mix of "
                     + strata
                     + " changes over the years, and change_per_year is the change within it")
+            + (t.alone() == 0
+                ? ""
+                : "; "
+                    + t.alone()
+                    + " of the significant terms occur in one value of "
+                    + strata
+                    + " only (strata = 1): their slope rests on that value's years")
             + untested(t.rows().stream().map(StratifiedTrendRow::term).toList()));
     return t.first(limits.top);
   }
