@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,9 +19,14 @@ import java.util.regex.Pattern;
 final class Asides {
   private Asides() {}
 
-  /** A bracketed note after a sentence end or at a paragraph's start. */
-  private static final Pattern NOTE =
-      Pattern.compile("(?<=^|[。！？!?…]|[。！？!?…][”’」』])（(\\p{IsHan}{1,8})）");
+  /** The marks that end a sentence before a note. */
+  private static final String ENDS = "。！？!?…";
+
+  /** The closing quotes that may stand between a sentence end and a note. */
+  private static final String QUOTES = "”’」』";
+
+  /** The most Chinese characters of a note. */
+  private static final int MAX_CHARS = 8;
 
   /** A Chinese number: （一）, （十二） are list markers, never asides. */
   private static final Pattern NUMBER = Pattern.compile("[一二三四五六七八九十百零〇两]+");
@@ -49,9 +53,45 @@ final class Asides {
    * sentence end or at the paragraph's start, no number), brackets included, once per occurrence.
    */
   static void notes(String paragraph, Consumer<String> out) {
-    if (paragraph.indexOf('（') < 0) return;
-    Matcher m = NOTE.matcher(paragraph);
-    while (m.find()) if (!NUMBER.matcher(m.group(1)).matches()) out.accept(m.group());
+    for (int at = note(paragraph, 0); at >= 0; at = note(paragraph, end(paragraph, at))) {
+      String note = paragraph.substring(at, end(paragraph, at));
+      if (!NUMBER.matcher(note.substring(1, note.length() - 1)).matches()) out.accept(note);
+    }
+  }
+
+  /**
+   * Returns where the first note at or after {@code from} begins that stands after a sentence end
+   * (possibly followed by a closing quote) or at the paragraph's start — （, one to eight Chinese
+   * characters, ） — or -1 when there is none; a scan, as a pattern that looks behind every
+   * character was the costliest step of cleaning a transcript.
+   */
+  private static int note(String p, int from) {
+    for (int i = p.indexOf('（', from); i >= 0; i = p.indexOf('（', i + 1)) {
+      boolean after =
+          i == 0
+              || ENDS.indexOf(p.charAt(i - 1)) >= 0
+              || (i >= 2
+                  && QUOTES.indexOf(p.charAt(i - 1)) >= 0
+                  && ENDS.indexOf(p.charAt(i - 2)) >= 0);
+      if (after && end(p, i) > 0) return i;
+    }
+    return -1;
+  }
+
+  /**
+   * Returns the end of the note whose （ is at {@code at} (just past its ）), or -1 when one to eight
+   * Chinese characters and a ） do not follow.
+   */
+  private static int end(String p, int at) {
+    int j = at + 1;
+    int n = 0;
+    while (j < p.length()) {
+      int c = p.codePointAt(j);
+      if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) break;
+      n++;
+      j += Character.charCount(c);
+    }
+    return n >= 1 && n <= MAX_CHARS && j < p.length() && p.charAt(j) == '）' ? j + 1 : -1;
   }
 
   /**
@@ -59,16 +99,17 @@ final class Asides {
    * asides} (brackets included), stripped of the whitespace at its ends when it lost one.
    */
   static String without(String paragraph, Set<String> asides) {
-    if (asides.isEmpty() || paragraph.indexOf('（') < 0) return paragraph;
-    Matcher m = NOTE.matcher(paragraph);
+    if (asides.isEmpty()) return paragraph;
     StringBuilder sb = new StringBuilder(paragraph.length());
-    boolean cut = false;
-    while (m.find()) {
-      boolean aside = asides.contains(m.group());
-      m.appendReplacement(sb, aside ? "" : "$0");
-      cut |= aside;
+    int kept = 0; // the end of the text copied so far
+    for (int at = note(paragraph, 0); at >= 0; at = note(paragraph, end(paragraph, at))) {
+      int end = end(paragraph, at);
+      if (asides.contains(paragraph.substring(at, end))) {
+        sb.append(paragraph, kept, at);
+        kept = end;
+      }
     }
-    m.appendTail(sb);
-    return cut ? sb.toString().strip() : paragraph;
+    if (kept == 0) return paragraph;
+    return sb.append(paragraph, kept, paragraph.length()).toString().strip();
   }
 }
