@@ -327,15 +327,15 @@ public final class ChangesSection extends BuilderSection {
     m.put(
         "note",
         l.format(
-            "changes.trend_within_note",
-            t.used().stream()
-                .map(StratifiedTrendTable.Years::text)
-                .collect(Collectors.joining(l.get("changes.within_join"))),
-            t.dropped().isEmpty() ? "-" : String.join("、", t.dropped()),
-            t.tested(),
-            t.found(),
-            t.against(),
-            t.alone()));
+                "changes.trend_within_note",
+                t.used().stream()
+                    .map(StratifiedTrendTable.Years::text)
+                    .collect(Collectors.joining(l.get("changes.within_join"))),
+                t.dropped().isEmpty() ? "-" : String.join("、", t.dropped()),
+                t.tested(),
+                t.found())
+            + (t.against() == 0 ? "" : " " + l.format("changes.trend_within_against", t.against()))
+            + (t.alone() == 0 ? "" : " " + l.format("changes.trend_within_alone", t.alone())));
     Table shown = t.first(LIST).table();
     shown = shown.where(shown.stringColumn("term").isIn(top));
     m.put(

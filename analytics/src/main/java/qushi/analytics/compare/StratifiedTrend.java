@@ -44,7 +44,9 @@ import qushi.analytics.stats.TwoGroupTest;
  *           Σ_s Σ(y_u − ū_s)²·Σe_u² / (P_s − 1) and third moment Σ_s P_s·Σ(y_u − ū_s)³·Σe_u³ /
  *           ((P_s − 1)(P_s − 2)); Pearson type III, each tail the larger of the gamma's and the
  *           normal's
- * p       = max(p_quasi, p_perm)
+ * p_drawn = for a term in at most {@value qushi.analytics.stats.TwoGroupTest#EXACT_UP_TO} units whose p is
+ *           under 0.05: the p of {@value #DRAWS} draws of its units' years (see {@link #drawn})
+ * p       = max(p_quasi, p_perm, p_drawn)
  * p_adj   = the discrete step-down procedure of Döhler, Durand and Roquain (2018; Benjamini and
  *           Hochberg's critical values with m·t/(1 − t), never below p), in which a term of at most {@value
  *           qushi.analytics.stats.TwoGroupTest#EXACT_UP_TO} units counts only from the smallest p_perm
@@ -216,11 +218,16 @@ final class StratifiedTrend {
       double pQuasi = df >= 1 ? LogLikelihood.fP(f, 1, df) : LogLikelihood.chiSquaredP(f);
       double pPerm = var > 0 ? PermutationTests.pearsonThree(u, var, mu3) : 1;
       double p = info > 0 ? Math.max(pQuasi, pPerm) : 1;
+      boolean rare = containing(columns, t, strata) <= TwoGroupTest.EXACT_UP_TO;
+      // Pearson type III undershoots where a few units hold the term (one unit alone in its year:
+      // 0.043 for an exact 0.10): a rare term that it calls significant is guarded by drawing its
+      // units' years (exact permutations of Σ_u (y_u − ū_s)·c_u, the units without it left out)
+      if (rare && p < GUARDED_BELOW) p = Math.max(p, drawn(columns, t, strata, unitYear));
       // the smallest p the permutation can give, at the most extreme arrangements of the units'
       // years (p is at least that): a term that cannot reach a small p does not dilute the others'
       // correction there
       double floor = 0;
-      if (var > 0 && containing(columns, t, strata) <= TwoGroupTest.EXACT_UP_TO) {
+      if (var > 0 && rare) {
         double high = 0;
         double low = 0;
         for (int s = 0; s < k; s++) {
@@ -229,12 +236,15 @@ final class StratifiedTrend {
           high += ends[0];
           low += ends[1];
         }
+        // (a term drawn has p ≥ 2/(DRAWS + 1); one not drawn, p ≥ GUARDED_BELOW, larger)
         floor =
             Math.min(
                 p,
-                Math.min(
-                    PermutationTests.pearsonThree(high, var, mu3),
-                    PermutationTests.pearsonThree(low, var, mu3)));
+                Math.max(
+                    2.0 / (DRAWS + 1),
+                    Math.min(
+                        PermutationTests.pearsonThree(high, var, mu3),
+                        PermutationTests.pearsonThree(low, var, mu3))));
       }
       Direction direction =
           Math.abs(u) < 1e-9 || info <= 0 ? Direction.NONE : u > 0 ? Direction.UP : Direction.DOWN;
@@ -268,6 +278,62 @@ final class StratifiedTrend {
     for (int i = 0; i < out.length; i++) out[i] = rows.get(i).withPAdjusted(adjusted[i]);
     Arrays.sort(out, StratifiedTrendTable.ranking(o.level()));
     return StratifiedTrendTable.of(Arrays.asList(out), column, used, dropped, o);
+  }
+
+  /** Below this p a rare term's p is guarded by draws of its units' years. */
+  static final double GUARDED_BELOW = 0.05;
+
+  /** The draws of that guard. */
+  static final int DRAWS = 19_999;
+
+  /**
+   * Returns the two-sided p of T = Σ_s Σ_u (y_u − ū_s)·c_u over the units with term {@code t},
+   * their years drawn {@value #DRAWS} times from those of their stratum's units without replacement
+   * (a permutation of the years within strata, the units without the term having c = 0): 2·min((1 +
+   * #{T* ≥ T}) / (DRAWS + 1), (1 + #{T* ≤ T}) / (DRAWS + 1)), at most 1. The draws are seeded by
+   * the term's index, so the same corpus gives the same p.
+   */
+  private static double drawn(TermColumns columns, int t, List<Stratum> strata, int[] unitYear) {
+    int k = strata.size();
+    double[][] labels = new double[k][];
+    double[][] counts = new double[k][];
+    double observed = 0;
+    for (int s = 0; s < k; s++) {
+      Stratum st = strata.get(s);
+      int[] with = columns.passagesOf(t, st.units());
+      int[] c = columns.values(t, st.units());
+      labels[s] = st.labels().clone();
+      double mean = 0;
+      for (double y : labels[s]) mean += y;
+      mean /= labels[s].length;
+      for (int i = 0; i < labels[s].length; i++) labels[s][i] -= mean;
+      counts[s] = new double[with.length];
+      for (int i = 0; i < with.length; i++) {
+        counts[s][i] = c[i];
+        observed += (unitYear[with[i]] - mean) * c[i];
+      }
+    }
+    double tolerance = 1e-9 * Math.max(1, Math.abs(observed));
+    java.util.SplittableRandom random = new java.util.SplittableRandom(0x5EED_0000L + t);
+    int up = 0;
+    int down = 0;
+    for (int draw = 0; draw < DRAWS; draw++) {
+      double sum = 0;
+      for (int s = 0; s < k; s++) {
+        double[] l = labels[s];
+        // a partial Fisher–Yates shuffle: the first counts.length places get the drawn years
+        for (int i = 0; i < counts[s].length; i++) {
+          int j = i + random.nextInt(l.length - i);
+          double swap = l[i];
+          l[i] = l[j];
+          l[j] = swap;
+          sum += l[i] * counts[s][i];
+        }
+      }
+      if (sum >= observed - tolerance) up++;
+      if (sum <= observed + tolerance) down++;
+    }
+    return Math.min(1, 2 * Math.min(up + 1.0, down + 1.0) / (DRAWS + 1));
   }
 
   /** Returns the units of the strata that contain term {@code t}. */
@@ -362,14 +428,16 @@ final class StratifiedTrend {
         if (sum(c[s]) == 0) continue;
         double tokens = sum(n[s]);
         double count = sum(c[s]) + pseudo;
-        // years from the middle of the stratum's: e^(β·d) stays in range, and the sums are exact
+        // years from the middle of the stratum's, so that the sums are exact
         double mid = (y[s][0] + y[s][y[s].length - 1]) / 2;
+        // the weights e^(β·d) relative to the largest, which the mean and variance do not see
+        double top = Math.max(beta * (y[s][0] - mid), beta * (y[s][y[s].length - 1] - mid));
         double w = 0;
         double wd = 0;
         double wdd = 0;
         for (int j = 0; j < y[s].length; j++) {
           double d = y[s][j] - mid;
-          double a = n[s][j] * Math.exp(beta * d);
+          double a = n[s][j] * Math.exp(beta * d - top);
           w += a;
           wd += a * d;
           wdd += a * d * d;

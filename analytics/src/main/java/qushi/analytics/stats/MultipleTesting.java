@@ -88,12 +88,20 @@ public final class MultipleTesting {
    * floor it does not dilute the correction of the others, as a discrete test's does not. The floor
    * of a discrete test is ignored (its null holds it).
    *
-   * @param floors per test, a p-value that no outcome of the test falls below (0: none known)
+   * @param floors per test, a p-value that no outcome of the test falls below (0: none known), at
+   *     most the test's own p
    */
   public static double[] discreteStepDown(double[] p, List<DiscreteNull> nulls, double[] floors) {
     int m = p.length;
     if (floors.length != m) {
       throw new IllegalArgumentException("p has " + m + " values but floors " + floors.length);
+    }
+    for (int i = 0; i < m; i++) {
+      // a floor above its own p would drop the test where it counts: no bound at all
+      if (!(floors[i] >= 0 && floors[i] <= p[i])) {
+        throw new IllegalArgumentException(
+            "floors[" + i + "] must be in [0, p[" + i + "]], was " + floors[i]);
+      }
     }
     if (nulls.size() != m) {
       throw new IllegalArgumentException("p has " + m + " values but nulls " + nulls.size());

@@ -95,6 +95,19 @@ class StratifiedTrendTest {
         Math.log(4.25 / 0.25) / 2,
         StratifiedTrend.slope(new double[][] {{0, 4}}, n, y, 0.5)[0],
         1e-9);
+    // a steep slope over a long span stays finite (e^(β·d) was taken relative to its largest)
+    double[] years = new double[76];
+    double[] tokens = new double[76];
+    double[] counts = new double[76];
+    for (int i = 0; i < 76; i++) {
+      years[i] = 1950 + i;
+      tokens[i] = i == 74 ? 1e8 : i == 75 ? 5 : 1e4;
+    }
+    counts[75] = 5;
+    double[] steep =
+        StratifiedTrend.slope(
+            new double[][] {counts}, new double[][] {tokens}, new double[][] {years}, 0.5);
+    assertTrue(Double.isFinite(steep[0]) && steep[0] > 0, java.util.Arrays.toString(steep));
     // a stratum without the term adds nothing, pseudo-counts included
     assertEquals(
         Math.log(6.25 / 2.25) / 2,
@@ -164,6 +177,31 @@ class StratifiedTrendTest {
     assertEquals(t.rows().size(), first.tested());
     assertEquals(t.rows().stream().filter(r -> r.significant(0.05)).count(), (long) first.found());
     assertTrue(first.toString().contains(first.found() + " of " + t.rows().size() + " terms"));
+  }
+
+  /**
+   * Nine documents of 2010 and one of 2011 that says 量子计算 five times: the years of the ten
+   * documents permuted put that one in 2011 one time in ten, so no p can be under 0.1 (Pearson type
+   * III alone gave 0.043).
+   */
+  @Test
+  void aTermOfOneDocumentAloneInItsYearIsNoTrend(@TempDir Path dir) throws IOException {
+    StringBuilder manifest = new StringBuilder("id,file,year,source\n");
+    String[] says = {"财政", "就业", "粮食", "能源", "交通", "住房", "教育", "医疗", "环境", "科技"};
+    for (int d = 0; d < 10; d++) {
+      String text = ("推进" + says[d] + "工作取得新进展。").repeat(8) + (d == 9 ? "发展量子计算。".repeat(5) : "");
+      Files.writeString(dir.resolve("d" + d + ".txt"), text);
+      manifest.append("d").append(d).append(",d").append(d).append(".txt,");
+      manifest.append(d == 9 ? 2011 : 2010).append(",a\n");
+    }
+    Files.writeString(dir.resolve("corpus.csv"), manifest);
+    StratifiedTrendRow row =
+        row(
+            new Comparisons(PreparedCorpus.of(Corpus.load(dir), PLAIN))
+                .trendByStratum("source", null, KeynessOptions.defaults()),
+            "量子计算");
+    assertEquals(Direction.UP, row.direction());
+    assertTrue(row.p() >= 0.1, row.toString());
   }
 
   @Test

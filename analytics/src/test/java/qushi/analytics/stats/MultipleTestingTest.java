@@ -90,6 +90,10 @@ class MultipleTestingTest {
         MultipleTesting.discreteStepDown(p, continuous),
         MultipleTesting.discreteStepDown(p, continuous, new double[3]),
         0);
+    // a floor above its own p is no bound
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class,
+        () -> MultipleTesting.discreteStepDown(p, continuous, new double[] {0.02, 0, 0}));
     // a floor at a test's own p counts it there
     assertEquals(
         3 * 0.01 / 0.99,
