@@ -365,7 +365,9 @@ final class CompareCommand extends TableCommand {
                     + " of the significant terms occur in one value of "
                     + strata
                     + " only (strata = 1): their slope rests on that value's years")
-            + untested(t.rows().stream().map(StratifiedTrendRow::term).toList()));
+            + untested(
+                t.rows().stream().map(StratifiedTrendRow::term).toList(),
+                "in the values of " + strata + " used"));
     return t.first(limits.top);
   }
 
@@ -456,13 +458,20 @@ final class CompareCommand extends TableCommand {
    * those seen fewer than --min-count times in the years compared are not tested.
    */
   private String untested(List<String> shown) {
+    return untested(shown, "in the years compared");
+  }
+
+  /** Returns the note of {@link #untested(List)}, the counts being those {@code where}. */
+  private String untested(List<String> shown, String where) {
     if (asked == null) return "";
     List<String> missing = asked.stream().filter(a -> !shown.contains(a)).toList();
     return missing.isEmpty()
         ? ""
         : "; not tested, seen fewer than "
             + limits.minCount
-            + " times in the years compared (--min-count): "
+            + " times "
+            + where
+            + " (--min-count): "
             + String.join(", ", missing);
   }
 

@@ -435,9 +435,17 @@ class CliTest {
                     + "crude_change_per_year,p,p_adj,direction,dispersion,strata\n"),
         r.out());
     Result terms =
-        run("compare", "--corpus", c, "--trend", "--strata", "source", "--terms", "财政收入");
+        run("compare", "--corpus", c, "--trend", "--strata", "source", "--terms", "财政收入,会谈");
     assertEquals(0, terms.code(), terms.err());
     assertTrue(terms.out().matches("(?s)term +count +per10k +change_per_year .*"), terms.out());
+    // 会谈 stands only in the news, a value left out
+    assertTrue(
+        terms
+            .err()
+            .contains(
+                "not tested, seen fewer than 3 times in the values of source used (--min-count):"
+                    + " 会谈"),
+        terms.err());
     Result shape =
         run("compare", "--corpus", c, "--trend", "--strata", "source", "--shape", "RISING");
     assertEquals(2, shape.code(), shape.err());
