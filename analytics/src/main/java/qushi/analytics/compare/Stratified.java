@@ -175,8 +175,8 @@ final class Stratified {
         tb += b[s];
         containing += gt.presence()[t] + gr.presence()[t];
         present += a[s] + b[s] > 0 ? 1 : 0;
-        if (a[s] > 0) x2 += gt.squares(t) * tn[s] / a[s] - a[s];
-        if (b[s] > 0) x2 += gr.squares(t) * rn[s] / b[s] - b[s];
+        x2 += gt.pearson(t);
+        x2 += gr.pearson(t);
       }
       if (ta + tb < o.minCount()) continue;
       double phi = df >= 1 ? Math.max(1, x2 / df) : 1;

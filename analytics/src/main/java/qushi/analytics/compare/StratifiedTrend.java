@@ -2,8 +2,10 @@ package qushi.analytics.compare;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import qushi.analytics.corpus.Document;
@@ -177,6 +179,7 @@ final class StratifiedTrend {
       double[][] c = new double[k][];
       double[][] n = new double[k][];
       double[][] y = new double[k][];
+      long[] held = new long[k]; // the term's count in each stratum
       long total = 0;
       int present = 0;
       double x2 = 0;
@@ -193,9 +196,9 @@ final class StratifiedTrend {
           n[s][j] = cell.tokens();
           y[s][j] = st.years()[j];
           in += cell.count()[t];
-          if (cell.count()[t] > 0)
-            x2 += cell.squares(t) * cell.tokens() / cell.count()[t] - c[s][j];
+          x2 += cell.pearson(t);
         }
+        held[s] = in;
         total += in;
         present += in > 0 ? 1 : 0;
       }
@@ -208,7 +211,7 @@ final class StratifiedTrend {
         double[] m = moments(c[s], n[s], y[s]);
         u += m[0];
         info += m[1];
-        double rate = sum(c[s]) / sum(n[s]);
+        double rate = held[s] / sum(n[s]);
         double[] e = columns.residualMoments(t, strata.get(s).units(), rate, powers[s]);
         if (size[s] >= 2) var += b2[s] * e[0] / (size[s] - 1);
         if (size[s] >= 3) mu3 += size[s] * b3[s] * e[1] / ((double) (size[s] - 1) * (size[s] - 2));
@@ -231,13 +234,13 @@ final class StratifiedTrend {
         // (a stratum without the term has residuals of 0; the walk over a stratum's units is
         // skipped where they are many, its floor then 0, which only counts the term more)
         int walked = 0;
-        for (int s = 0; s < k; s++) if (sum(c[s]) > 0) walked += size[s];
+        for (int s = 0; s < k; s++) if (held[s] > 0) walked += size[s];
         if (walked <= MAX_WALKED) {
           double high = 0;
           double low = 0;
           for (int s = 0; s < k; s++) {
-            if (sum(c[s]) == 0) continue;
-            double[] ends = extremes(columns, matrix, t, strata.get(s), sum(c[s]) / sum(n[s]));
+            if (held[s] == 0) continue;
+            double[] ends = extremes(columns, matrix, t, strata.get(s), held[s] / sum(n[s]));
             high += ends[0];
             low += ends[1];
           }
@@ -277,7 +280,7 @@ final class StratifiedTrend {
     double[] adjusted =
         MultipleTesting.discreteStepDown(
             rows.stream().mapToDouble(StratifiedTrendRow::p).toArray(),
-            java.util.Collections.nCopies(rows.size(), DiscreteNull.UNIFORM),
+            Collections.nCopies(rows.size(), DiscreteNull.UNIFORM),
             floors.stream().mapToDouble(Double::doubleValue).toArray());
     StratifiedTrendRow[] out = new StratifiedTrendRow[rows.size()];
     for (int i = 0; i < out.length; i++) out[i] = rows.get(i).withPAdjusted(adjusted[i]);
@@ -325,7 +328,7 @@ final class StratifiedTrend {
       }
     }
     double tolerance = 1e-9 * Math.max(1, Math.abs(observed));
-    java.util.SplittableRandom random = new java.util.SplittableRandom(0x5EED_0000L + t);
+    SplittableRandom random = new SplittableRandom(0x5EED_0000L + t);
     int up = 0;
     int down = 0;
     for (int draw = 0; draw < DRAWS; draw++) {

@@ -61,6 +61,15 @@ public record GroupCounts(long tokens, int passages, long[] count, int[] presenc
     return squares[t] / SCALE;
   }
 
+  /**
+   * Returns the Pearson X² of the group's passages around the group's own rate of term {@code t}, Σ
+   * y²/n − C = S_gt · N / C − C (0 when the term is absent): its part of a dispersion pooled over
+   * groups.
+   */
+  public double pearson(int t) {
+    return count[t] > 0 ? squares(t) * tokens / count[t] - count[t] : 0;
+  }
+
   /** Returns the sum of this group and {@code other} (disjoint passages). */
   public GroupCounts plus(GroupCounts other) {
     int v = terms();

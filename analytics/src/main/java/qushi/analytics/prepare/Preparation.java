@@ -3,6 +3,7 @@ package qushi.analytics.prepare;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -109,7 +110,7 @@ final class Preparation {
       Map<String, Long> before = learnedTokens(tokens, holding, learned.learned());
       segment(learned, learnedFrom, texts, headings, holding, tokens, Progress.Stage.NONE);
       Map<String, Long> after = learnedTokens(tokens, holding, learned.learned());
-      counts = new java.util.HashMap<>();
+      counts = new HashMap<>();
       for (String t : learned.learned().strings()) {
         long n =
             current.getOrDefault(t, 0L) - before.getOrDefault(t, 0L) + after.getOrDefault(t, 0L);
@@ -120,7 +121,7 @@ final class Preparation {
         corpus, learned, Arrays.asList(clean), boilerplate, passages, Arrays.asList(tokens));
   }
 
-  /** Returns the numbers 0 to the number of passages' {@code tokens}. */
+  /** Returns the index of every passage of {@code tokens}, in order. */
   private static int[] all(PassageTokens[] tokens) {
     return IntStream.range(0, tokens.length).toArray();
   }

@@ -53,9 +53,11 @@ final class Asides {
    * sentence end or at the paragraph's start, no number), brackets included, once per occurrence.
    */
   static void notes(String paragraph, Consumer<String> out) {
-    for (int at = note(paragraph, 0); at >= 0; at = note(paragraph, end(paragraph, at))) {
-      String note = paragraph.substring(at, end(paragraph, at));
-      if (!NUMBER.matcher(note.substring(1, note.length() - 1)).matches()) out.accept(note);
+    for (int at = note(paragraph, 0), end; at >= 0; at = note(paragraph, end)) {
+      end = end(paragraph, at);
+      if (!NUMBER.matcher(paragraph.substring(at + 1, end - 1)).matches()) {
+        out.accept(paragraph.substring(at, end));
+      }
     }
   }
 
@@ -102,8 +104,8 @@ final class Asides {
     if (asides.isEmpty()) return paragraph;
     StringBuilder sb = new StringBuilder(paragraph.length());
     int kept = 0; // the end of the text copied so far
-    for (int at = note(paragraph, 0); at >= 0; at = note(paragraph, end(paragraph, at))) {
-      int end = end(paragraph, at);
+    for (int at = note(paragraph, 0), end; at >= 0; at = note(paragraph, end)) {
+      end = end(paragraph, at);
       if (asides.contains(paragraph.substring(at, end))) {
         sb.append(paragraph, kept, at);
         kept = end;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The terms learned from a corpus ({@link TermLearner}) and how they are kept whole in segmented
@@ -89,7 +90,7 @@ public final class LearnedTerms {
     return where(kept::contains);
   }
 
-  private LearnedTerms where(java.util.function.Predicate<String> keep) {
+  private LearnedTerms where(Predicate<String> keep) {
     List<TermLearner.Term> kept = new ArrayList<>(terms.size());
     for (TermLearner.Term t : terms) if (keep.test(t.term())) kept.add(t);
     return new LearnedTerms(kept);
