@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import qushi.analytics.corpus.Document;
 import qushi.analytics.prepare.GroupCounts;
 import qushi.analytics.prepare.PassageMatrix;
@@ -47,7 +48,8 @@ import qushi.analytics.stats.TwoGroupTest;
  *           ((P_s − 1)(P_s − 2)); Pearson type III, each tail the larger of the gamma's and the
  *           normal's
  * p_drawn = for a term in at most {@value qushi.analytics.stats.TwoGroupTest#EXACT_UP_TO} units whose p is
- *           under 0.05: the p of {@value #DRAWS} draws of its units' years (see {@link #drawn})
+ *           under 0.05: the p of draws of its units' years, {@value #DRAWS} of them and, below
+ *           {@value #REFINED_BELOW}, up to {@value #MORE_DRAWS} more (see {@link #drawn})
  * p       = max(p_quasi, p_perm, p_drawn)
  * p_adj   = the discrete step-down procedure of Döhler, Durand and Roquain (2018; Benjamini and
  *           Hochberg's critical values with m·t/(1 − t), never below p), in which a term of at most {@value
@@ -172,110 +174,136 @@ final class StratifiedTrend {
       cellCount += st.years().length;
     }
     int df = units - cellCount;
+    long allTokens = tokens;
+    double c0 = o.zeroCorrection();
+    // each term's test reads only its own column: the terms run in parallel, each into its slot
+    StratifiedTrendRow[] tested = new StratifiedTrendRow[terms.size()];
+    double[] floorOf = new double[terms.size()];
+    IntStream.range(0, k > 0 ? terms.size() : 0)
+        .parallel()
+        .forEach(
+            t -> {
+              double[][] c = new double[k][];
+              double[][] n = new double[k][];
+              double[][] y = new double[k][];
+              long[] held = new long[k]; // the term's count in each stratum
+              long total = 0;
+              int present = 0;
+              double x2 = 0;
+              for (int s = 0; s < k; s++) {
+                Stratum st = strata.get(s);
+                int g = st.years().length;
+                c[s] = new double[g];
+                n[s] = new double[g];
+                y[s] = new double[g];
+                long in = 0;
+                for (int j = 0; j < g; j++) {
+                  GroupCounts cell = st.cells()[j];
+                  c[s][j] = cell.count()[t];
+                  n[s][j] = cell.tokens();
+                  y[s][j] = st.years()[j];
+                  in += cell.count()[t];
+                  x2 += cell.pearson(t);
+                }
+                held[s] = in;
+                total += in;
+                present += in > 0 ? 1 : 0;
+              }
+              if (total < o.minCount()) return;
+              double u = 0;
+              double info = 0;
+              double var = 0;
+              double mu3 = 0;
+              for (int s = 0; s < k; s++) {
+                double[] m = moments(c[s], n[s], y[s]);
+                u += m[0];
+                info += m[1];
+                double rate = held[s] / sum(n[s]);
+                double[] e = columns.residualMoments(t, strata.get(s).units(), rate, powers[s]);
+                if (size[s] >= 2) var += b2[s] * e[0] / (size[s] - 1);
+                if (size[s] >= 3)
+                  mu3 += size[s] * b3[s] * e[1] / ((double) (size[s] - 1) * (size[s] - 2));
+              }
+              double phi = df >= 1 ? Math.max(1, x2 / df) : 1;
+              double f = info > 0 ? u * u / (phi * info) : 0;
+              double pQuasi = df >= 1 ? LogLikelihood.fP(f, 1, df) : LogLikelihood.chiSquaredP(f);
+              double pPerm = var > 0 ? PermutationTests.pearsonThree(u, var, mu3) : 1;
+              double p = info > 0 ? Math.max(pQuasi, pPerm) : 1;
+              boolean rare = containing(columns, t, strata) <= TwoGroupTest.EXACT_UP_TO;
+              // Pearson type III undershoots where a few units hold the term (one unit alone in its
+              // year:
+              // 0.043 for an exact 0.10): a rare term that it calls significant is guarded by
+              // drawing its
+              // units' years (exact permutations of Σ_u (y_u − ū_s)·c_u, the units without it left
+              // out)
+              if (rare && p < GUARDED_BELOW) p = Math.max(p, drawn(columns, t, strata, unitYear));
+              // the smallest p the permutation can give, at the most extreme arrangements of the
+              // units'
+              // years (p is at least that): a term that cannot reach a small p does not dilute the
+              // others'
+              // correction there
+              double floor = 0;
+              if (var > 0 && rare) {
+                // (a stratum without the term has residuals of 0; the walk over a stratum's units
+                // is
+                // skipped where they are many, its floor then 0, which only counts the term more)
+                int walked = 0;
+                for (int s = 0; s < k; s++) if (held[s] > 0) walked += size[s];
+                if (walked <= MAX_WALKED) {
+                  double high = 0;
+                  double low = 0;
+                  for (int s = 0; s < k; s++) {
+                    if (held[s] == 0) continue;
+                    double[] ends =
+                        extremes(columns, matrix, t, strata.get(s), held[s] / sum(n[s]));
+                    high += ends[0];
+                    low += ends[1];
+                  }
+                  floor =
+                      Math.min(
+                          p,
+                          Math.max(
+                              2.0 / (MORE_DRAWS + 1),
+                              Math.min(
+                                  PermutationTests.pearsonThree(high, var, mu3),
+                                  PermutationTests.pearsonThree(low, var, mu3))));
+                }
+              }
+              Direction direction =
+                  Math.abs(u) < 1e-9 || info <= 0
+                      ? Direction.NONE
+                      : u > 0 ? Direction.UP : Direction.DOWN;
+              double[] fit =
+                  direction == Direction.NONE ? new double[] {0, info} : slope(c, n, y, c0);
+              double half =
+                  EffectSizes.testHalfWidth(
+                      fit[0],
+                      p,
+                      fit[1] > 0 ? Keyness.Z95 * Math.sqrt(phi / fit[1]) : 0,
+                      Keyness.Z95);
+              double crude = crude(c, n, y, oneYear, t, c0);
+              tested[t] =
+                  new StratifiedTrendRow(
+                      terms.get(t),
+                      total,
+                      total * 1e4 / allTokens,
+                      percent(fit[0]),
+                      percent(fit[0] - half),
+                      percent(fit[0] + half),
+                      percent(crude),
+                      p,
+                      Double.NaN,
+                      direction,
+                      phi,
+                      present);
+              floorOf[t] = floor;
+            });
     List<StratifiedTrendRow> rows = new ArrayList<>();
     List<Double> floors = new ArrayList<>();
-    double c0 = o.zeroCorrection();
-    for (int t = 0; t < terms.size() && k > 0; t++) {
-      double[][] c = new double[k][];
-      double[][] n = new double[k][];
-      double[][] y = new double[k][];
-      long[] held = new long[k]; // the term's count in each stratum
-      long total = 0;
-      int present = 0;
-      double x2 = 0;
-      for (int s = 0; s < k; s++) {
-        Stratum st = strata.get(s);
-        int g = st.years().length;
-        c[s] = new double[g];
-        n[s] = new double[g];
-        y[s] = new double[g];
-        long in = 0;
-        for (int j = 0; j < g; j++) {
-          GroupCounts cell = st.cells()[j];
-          c[s][j] = cell.count()[t];
-          n[s][j] = cell.tokens();
-          y[s][j] = st.years()[j];
-          in += cell.count()[t];
-          x2 += cell.pearson(t);
-        }
-        held[s] = in;
-        total += in;
-        present += in > 0 ? 1 : 0;
-      }
-      if (total < o.minCount()) continue;
-      double u = 0;
-      double info = 0;
-      double var = 0;
-      double mu3 = 0;
-      for (int s = 0; s < k; s++) {
-        double[] m = moments(c[s], n[s], y[s]);
-        u += m[0];
-        info += m[1];
-        double rate = held[s] / sum(n[s]);
-        double[] e = columns.residualMoments(t, strata.get(s).units(), rate, powers[s]);
-        if (size[s] >= 2) var += b2[s] * e[0] / (size[s] - 1);
-        if (size[s] >= 3) mu3 += size[s] * b3[s] * e[1] / ((double) (size[s] - 1) * (size[s] - 2));
-      }
-      double phi = df >= 1 ? Math.max(1, x2 / df) : 1;
-      double f = info > 0 ? u * u / (phi * info) : 0;
-      double pQuasi = df >= 1 ? LogLikelihood.fP(f, 1, df) : LogLikelihood.chiSquaredP(f);
-      double pPerm = var > 0 ? PermutationTests.pearsonThree(u, var, mu3) : 1;
-      double p = info > 0 ? Math.max(pQuasi, pPerm) : 1;
-      boolean rare = containing(columns, t, strata) <= TwoGroupTest.EXACT_UP_TO;
-      // Pearson type III undershoots where a few units hold the term (one unit alone in its year:
-      // 0.043 for an exact 0.10): a rare term that it calls significant is guarded by drawing its
-      // units' years (exact permutations of Σ_u (y_u − ū_s)·c_u, the units without it left out)
-      if (rare && p < GUARDED_BELOW) p = Math.max(p, drawn(columns, t, strata, unitYear));
-      // the smallest p the permutation can give, at the most extreme arrangements of the units'
-      // years (p is at least that): a term that cannot reach a small p does not dilute the others'
-      // correction there
-      double floor = 0;
-      if (var > 0 && rare) {
-        // (a stratum without the term has residuals of 0; the walk over a stratum's units is
-        // skipped where they are many, its floor then 0, which only counts the term more)
-        int walked = 0;
-        for (int s = 0; s < k; s++) if (held[s] > 0) walked += size[s];
-        if (walked <= MAX_WALKED) {
-          double high = 0;
-          double low = 0;
-          for (int s = 0; s < k; s++) {
-            if (held[s] == 0) continue;
-            double[] ends = extremes(columns, matrix, t, strata.get(s), held[s] / sum(n[s]));
-            high += ends[0];
-            low += ends[1];
-          }
-          floor =
-              Math.min(
-                  p,
-                  Math.max(
-                      2.0 / (DRAWS + 1),
-                      Math.min(
-                          PermutationTests.pearsonThree(high, var, mu3),
-                          PermutationTests.pearsonThree(low, var, mu3))));
-        }
-      }
-      Direction direction =
-          Math.abs(u) < 1e-9 || info <= 0 ? Direction.NONE : u > 0 ? Direction.UP : Direction.DOWN;
-      double[] fit = direction == Direction.NONE ? new double[] {0, info} : slope(c, n, y, c0);
-      double half =
-          EffectSizes.testHalfWidth(
-              fit[0], p, fit[1] > 0 ? Keyness.Z95 * Math.sqrt(phi / fit[1]) : 0, Keyness.Z95);
-      double crude = crude(c, n, y, oneYear, t, c0);
-      rows.add(
-          new StratifiedTrendRow(
-              terms.get(t),
-              total,
-              total * 1e4 / tokens,
-              percent(fit[0]),
-              percent(fit[0] - half),
-              percent(fit[0] + half),
-              percent(crude),
-              p,
-              Double.NaN,
-              direction,
-              phi,
-              present));
-      floors.add(floor);
+    for (int t = 0; t < tested.length; t++) {
+      if (tested[t] == null) continue;
+      rows.add(tested[t]);
+      floors.add(floorOf[t]);
     }
     double[] adjusted =
         MultipleTesting.discreteStepDown(
@@ -301,53 +329,109 @@ final class StratifiedTrend {
   static final int DRAWS = 19_999;
 
   /**
+   * Below this p of the first {@value #DRAWS} draws, a rare term's p is drawn again, further: a p
+   * that small is known only to its order of magnitude.
+   */
+  static final double REFINED_BELOW = 0.002;
+
+  /** The most draws of the second stage of {@link #drawn}. */
+  static final int MORE_DRAWS = 999_999;
+
+  /** The draws beyond the observed statistic that end the second stage (Besag and Clifford). */
+  static final int BEYOND = 20;
+
+  /**
    * Returns the two-sided p of T = Σ_s Σ_u (y_u − ū_s)·c_u over the units with term {@code t},
-   * their years drawn {@value #DRAWS} times from those of their stratum's units without replacement
-   * (a permutation of the years within strata, the units without the term having c = 0): 2·min((1 +
-   * #{T* ≥ T}) / (DRAWS + 1), (1 + #{T* ≤ T}) / (DRAWS + 1)), at most 1. The draws are seeded by
-   * the term's index, so the same corpus gives the same p.
+   * their years drawn from those of their stratum's units without replacement (a permutation of the
+   * years within strata, the units without the term having c = 0), in two stages:
+   *
+   * <ol>
+   *   <li>{@value #DRAWS} draws: p₁ = 2·min((1 + #{T* ≥ T}) / (DRAWS + 1), (1 + #{T* ≤ T}) / (DRAWS
+   *       + 1)), at most 1, the p when it is above {@value #REFINED_BELOW};
+   *   <li>else fresh draws in the tail p₁ took, until {@value #BEYOND} of them reach T (g = BEYOND
+   *       after n draws: p = 2·g / n) or {@value #MORE_DRAWS} have been drawn (p = 2·(g + 1) /
+   *       (MORE_DRAWS + 1)): the sequential p of Besag and Clifford (1991), never below 2·10⁻⁶, and
+   *       cheap where it is not small.
+   * </ol>
+   *
+   * Each stage's p is valid, and so is the p returned: below the threshold it is the second's,
+   * above it the first's. The draws are seeded by the term's index, so the same corpus gives the
+   * same p.
    */
   private static double drawn(TermColumns columns, int t, List<Stratum> strata, int[] unitYear) {
-    int k = strata.size();
-    double[][] labels = new double[k][];
-    double[][] counts = new double[k][];
-    double observed = 0;
-    for (int s = 0; s < k; s++) {
-      Stratum st = strata.get(s);
-      int[] with = columns.passagesOf(t, st.units());
-      int[] c = columns.values(t, st.units());
-      labels[s] = st.labels().clone();
-      double mean = 0;
-      for (double y : labels[s]) mean += y;
-      mean /= labels[s].length;
-      for (int i = 0; i < labels[s].length; i++) labels[s][i] -= mean;
-      counts[s] = new double[with.length];
-      for (int i = 0; i < with.length; i++) {
-        counts[s][i] = c[i];
-        observed += (unitYear[with[i]] - mean) * c[i];
-      }
-    }
-    double tolerance = 1e-9 * Math.max(1, Math.abs(observed));
+    Draws draws = new Draws(columns, t, strata, unitYear);
     SplittableRandom random = new SplittableRandom(0x5EED_0000L + t);
-    int up = 0;
-    int down = 0;
-    for (int draw = 0; draw < DRAWS; draw++) {
+    long[] first = draws.run(random, DRAWS, Long.MAX_VALUE, true);
+    double p = Math.min(1, 2 * Math.min(first[0] + 1.0, first[1] + 1.0) / (DRAWS + 1));
+    if (p > REFINED_BELOW) return p;
+    boolean upper = first[0] <= first[1];
+    long[] more = draws.run(random.split(), MORE_DRAWS, BEYOND, upper);
+    long g = upper ? more[0] : more[1];
+    double q = g >= BEYOND ? (double) g / more[2] : (g + 1.0) / (MORE_DRAWS + 1);
+    return Math.min(1, 2 * q);
+  }
+
+  /**
+   * A rare term's units in each stratum, with their counts, and the stratum's years from their
+   * mean, to be drawn for the units ({@link #drawn}).
+   */
+  private static final class Draws {
+    private final double[][] labels;
+    private final double[][] counts;
+    private final double observed;
+    private final double tolerance;
+
+    Draws(TermColumns columns, int t, List<Stratum> strata, int[] unitYear) {
+      int k = strata.size();
+      labels = new double[k][];
+      counts = new double[k][];
       double sum = 0;
       for (int s = 0; s < k; s++) {
-        double[] l = labels[s];
-        // a partial Fisher–Yates shuffle: the first counts.length places get the drawn years
-        for (int i = 0; i < counts[s].length; i++) {
-          int j = i + random.nextInt(l.length - i);
-          double swap = l[i];
-          l[i] = l[j];
-          l[j] = swap;
-          sum += l[i] * counts[s][i];
+        Stratum st = strata.get(s);
+        int[] with = columns.passagesOf(t, st.units());
+        int[] c = columns.values(t, st.units());
+        labels[s] = st.labels().clone();
+        double mean = 0;
+        for (double y : labels[s]) mean += y;
+        mean /= labels[s].length;
+        for (int i = 0; i < labels[s].length; i++) labels[s][i] -= mean;
+        counts[s] = new double[with.length];
+        for (int i = 0; i < with.length; i++) {
+          counts[s][i] = c[i];
+          sum += (unitYear[with[i]] - mean) * c[i];
         }
       }
-      if (sum >= observed - tolerance) up++;
-      if (sum <= observed + tolerance) down++;
+      observed = sum;
+      tolerance = 1e-9 * Math.max(1, Math.abs(sum));
     }
-    return Math.min(1, 2 * Math.min(up + 1.0, down + 1.0) / (DRAWS + 1));
+
+    /**
+     * Draws up to {@code most} times, and stops once {@code stop} draws reach the observed T in the
+     * upper tail ({@code upper}) or the lower; returns {#{T* ≥ T}, #{T* ≤ T}, draws made}.
+     */
+    long[] run(SplittableRandom random, int most, long stop, boolean upper) {
+      long up = 0;
+      long down = 0;
+      int draw = 0;
+      while (draw < most && (upper ? up : down) < stop) {
+        double sum = 0;
+        for (int s = 0; s < labels.length; s++) {
+          double[] l = labels[s];
+          // a partial Fisher–Yates shuffle: the first counts.length places get the drawn years
+          for (int i = 0; i < counts[s].length; i++) {
+            int j = i + random.nextInt(l.length - i);
+            double swap = l[i];
+            l[i] = l[j];
+            l[j] = swap;
+            sum += l[i] * counts[s][i];
+          }
+        }
+        draw++;
+        if (sum >= observed - tolerance) up++;
+        if (sum <= observed + tolerance) down++;
+      }
+      return new long[] {up, down, draw};
+    }
   }
 
   /** Returns the units of the strata that contain term {@code t}. */

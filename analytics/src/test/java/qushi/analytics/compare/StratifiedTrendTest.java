@@ -204,6 +204,36 @@ class StratifiedTrendTest {
     assertTrue(row.p() >= 0.1, row.toString());
   }
 
+  /**
+   * Ten documents a year over ten years, and a term once in each of the last year's: the years of
+   * the hundred documents permuted put those ten in the last year with probability 1 / C(100, 10) =
+   * 5.8·10⁻¹⁴. The first 19,999 draws cannot tell a p below 10⁻⁴ (the p was 10⁻⁴ before the second
+   * stage); the second stage's million draws find none as extreme, a p of 2·10⁻⁶, and the F test
+   * and Pearson type III are also below 10⁻⁴.
+   */
+  @Test
+  void aRareTermOfTheLastYearOnlyIsDrawnBelowTheFirstDrawsFloor(@TempDir Path dir)
+      throws IOException {
+    StringBuilder manifest = new StringBuilder("id,file,year,source\n");
+    String[] says = {"财政", "就业", "粮食", "能源", "交通", "住房", "教育", "医疗", "环境", "科技"};
+    for (int d = 0; d < 100; d++) {
+      int year = 2010 + d / 10;
+      String text = ("推进" + says[d % 10] + "工作取得新进展。").repeat(8) + (year == 2019 ? "发展量子计算。" : "");
+      Files.writeString(dir.resolve("d" + d + ".txt"), text);
+      manifest.append("d").append(d).append(",d").append(d).append(".txt,");
+      manifest.append(year).append(",a\n");
+    }
+    Files.writeString(dir.resolve("corpus.csv"), manifest);
+    StratifiedTrendRow row =
+        row(
+            new Comparisons(PreparedCorpus.of(Corpus.load(dir), PLAIN))
+                .trendByStratum("source", null, KeynessOptions.defaults()),
+            "量子计算");
+    assertEquals(Direction.UP, row.direction());
+    assertTrue(row.p() < 1e-4 && row.p() >= 2e-6, row.toString());
+    assertTrue(row.significant(0.05), row.toString());
+  }
+
   @Test
   void aSourceOfOneYearIsLeftOut(@TempDir Path dir) throws IOException {
     growingForum(dir);

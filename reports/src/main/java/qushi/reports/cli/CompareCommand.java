@@ -1,5 +1,6 @@
 package qushi.reports.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.ArgGroup;
@@ -97,11 +98,15 @@ final class CompareCommand extends TableCommand {
     if (strata != null && intervals.ci) {
       throw BadInputException.option("strata", "does not work with --ci");
     }
-    if (strata != null && mode.trend) {
-      // within strata a trend is one slope, with no shape to pick or to size
-      for (String o : List.of("--shape", "--min-log-ratio")) {
+    if (strata != null) {
+      // within strata the tests are over the test units, with no G², no prior of the log ratio and
+      // no test of tokens; a trend there is one slope, with no shape to pick or to size
+      List<String> unused = new ArrayList<>(List.of("--alpha0", "--no-williams", "--token-level"));
+      if (mode.trend) unused.addAll(List.of("--shape", "--min-log-ratio"));
+      for (String o : unused) {
         if (spec.commandLine().getParseResult().hasMatchedOption(o)) {
-          throw new BadInputException(o + " does not work with --trend --strata");
+          throw new BadInputException(
+              o + " does not work with " + (mode.trend ? "--trend --strata" : "--strata"));
         }
       }
     }
@@ -237,7 +242,7 @@ final class CompareCommand extends TableCommand {
    * the years left out ("" when neither applies).
    */
   private static String yearsNote(TrendTable t) {
-    List<String> parts = new java.util.ArrayList<>();
+    List<String> parts = new ArrayList<>();
     if (t.step() > 1) parts.add("a year every " + t.step() + " years, mostly");
     if (!t.gaps().isEmpty()) {
       parts.add("years left out, missing or without word tokens: " + t.gapsText());

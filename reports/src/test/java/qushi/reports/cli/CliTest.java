@@ -450,6 +450,15 @@ class CliTest {
         run("compare", "--corpus", c, "--trend", "--strata", "source", "--shape", "RISING");
     assertEquals(2, shape.code(), shape.err());
     assertEquals("qushi: --shape does not work with --trend --strata\n", shape.err());
+    // options of the other tests would be ignored: they are refused
+    Result williams =
+        run("compare", "--corpus", c, "--trend", "--strata", "source", "--no-williams");
+    assertEquals(2, williams.code(), williams.err());
+    assertEquals("qushi: --no-williams does not work with --trend --strata\n", williams.err());
+    Result tokens =
+        run("compare", "--corpus", c, "--target", "2023", "--strata", "source", "--token-level");
+    assertEquals(2, tokens.code(), tokens.err());
+    assertEquals("qushi: --token-level does not work with --strata\n", tokens.err());
   }
 
   @Test
