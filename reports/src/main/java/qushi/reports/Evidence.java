@@ -19,6 +19,7 @@ import qushi.analytics.keywords.Keyword;
 import qushi.analytics.prepare.CleanDocument;
 import qushi.analytics.prepare.Counts;
 import qushi.analytics.prepare.PreparedCorpus;
+import qushi.analytics.text.Passage;
 import qushi.analytics.text.Section;
 
 /**
@@ -37,7 +38,8 @@ import qushi.analytics.text.Section;
  * {
  *   "years": [2021, …], "tokens": [word tokens per year], "window": 30, "sample": 50,
  *   "embedded": true,
- *   "docs": [[id, year, title, source, text | null, [[section title, start, end], …]], …],
+ *   "docs": [[id, year, title, source, text | null, [[section title, start, end], …],
+ *             word tokens], …],
  *   "terms": {term: {"counts": [per year], "lines": [[doc index, position, left, match, right,
  *             section], …]}}        (only when not embedded)
  *   "words": {term: [year index, token count, year index, token count, …]}
@@ -77,6 +79,12 @@ final class Evidence {
     out.put("embedded", embedded);
 
     List<CleanDocument> documents = corpus.documents();
+    // each document's word tokens: the page's rate of a term within a source (qushi count --by)
+    long[] docTokens = new long[documents.size()];
+    List<Passage> passages = corpus.passages();
+    for (int p = 0; p < passages.size(); p++) {
+      docTokens[passages.get(p).document()] += counts.matrix().tokens(p);
+    }
     Map<String, Integer> docIndex = new TreeMap<>();
     List<List<Object>> docs = new ArrayList<>();
     for (CleanDocument d : documents) {
@@ -90,6 +98,7 @@ final class Evidence {
       doc.add(d.document().source());
       doc.add(embedded ? d.text() : null);
       doc.add(sections);
+      doc.add(docTokens[docs.size()]);
       docs.add(doc);
     }
     out.put("docs", docs);

@@ -294,6 +294,60 @@ class ReportPageTest {
     }
   }
 
+  /**
+   * With a source chosen, the panel's chart draws the term's rate within that source beside its
+   * rate in all the text: the rates of {@code qushi count --by source}, a year where the source has
+   * no document left empty.
+   */
+  @Test
+  void choosingASourceDrawsTheRateWithinItAsCountByHasIt() throws Exception {
+    browser.open(index.toUri() + fragment("kwic=", "创新"));
+    browser.waitFor("(document.getElementById('kwic-chart').data || []).length === 1");
+    String chosen = "World Laureates Association";
+    browser.eval(
+        "(() => { const s = document.getElementById('kwic-source'); s.value = '"
+            + chosen
+            + "'; s.dispatchEvent(new Event('change')); })()");
+    JsonNode traces =
+        browser.eval(
+            "document.getElementById('kwic-chart').data.map(t => ({name: t.name, x: t.x, y:"
+                + " t.y}))");
+    assertEquals(2, traces.size(), traces.toString());
+    assertEquals(chosen, traces.get(1).get("name").asText());
+    for (TermCount c : seeds.count("创新").list()) {
+      assertEquals(c.per10k(), valueAt(traces.get(0), c.year()), 1e-9, "all " + c.year());
+    }
+    List<qushi.analytics.prepare.GroupCount> by =
+        seeds.corpus().count(List.of("创新"), "source").stream()
+            .filter(g -> g.group().equals(chosen))
+            .toList();
+    assertFalse(by.isEmpty());
+    for (int year : seeds.years()) {
+      Double expected =
+          by.stream().filter(g -> g.year() == year).map(g -> g.per10k()).findFirst().orElse(null);
+      Double drawn = valueAt(traces.get(1), year);
+      if (expected == null) assertEquals(null, drawn, "no document of the source in " + year);
+      else assertEquals(expected, drawn, 1e-9, chosen + " " + year);
+    }
+    // all sources again: one line
+    browser.eval(
+        "(() => { const s = document.getElementById('kwic-source'); s.value = '';"
+            + " s.dispatchEvent(new Event('change')); })()");
+    assertEquals(1, browser.eval("document.getElementById('kwic-chart').data.length").asInt());
+  }
+
+  /** Returns the y of a chart trace at {@code year}, or null where it has none. */
+  private static Double valueAt(JsonNode trace, int year) {
+    for (int i = 0; i < trace.get("x").size(); i++) {
+      JsonNode x = trace.get("x").get(i);
+      if (!x.isNull() && x.asInt() == year) {
+        JsonNode y = trace.get("y").get(i);
+        return y.isNull() ? null : y.asDouble();
+      }
+    }
+    return null;
+  }
+
   @Test
   void filtersSortingShowAllAndExport() throws Exception {
     Path downloads = Files.createDirectories(tmp.resolve("downloads"));
