@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import qushi.analytics.corpus.Corpus;
@@ -186,20 +187,7 @@ class StratifiedTrendTest {
    */
   @Test
   void aTermOfOneDocumentAloneInItsYearIsNoTrend(@TempDir Path dir) throws IOException {
-    StringBuilder manifest = new StringBuilder("id,file,year,source\n");
-    String[] says = {"财政", "就业", "粮食", "能源", "交通", "住房", "教育", "医疗", "环境", "科技"};
-    for (int d = 0; d < 10; d++) {
-      String text = ("推进" + says[d] + "工作取得新进展。").repeat(8) + (d == 9 ? "发展量子计算。".repeat(5) : "");
-      Files.writeString(dir.resolve("d" + d + ".txt"), text);
-      manifest.append("d").append(d).append(",d").append(d).append(".txt,");
-      manifest.append(d == 9 ? 2011 : 2010).append(",a\n");
-    }
-    Files.writeString(dir.resolve("corpus.csv"), manifest);
-    StratifiedTrendRow row =
-        row(
-            new Comparisons(PreparedCorpus.of(Corpus.load(dir), PLAIN))
-                .trendByStratum("source", null, KeynessOptions.defaults()),
-            "量子计算");
+    StratifiedTrendRow row = quantum(dir, 10, d -> d == 9 ? 2011 : 2010, d -> d == 9 ? 5 : 0);
     assertEquals(Direction.UP, row.direction());
     assertTrue(row.p() >= 0.1, row.toString());
   }
@@ -214,21 +202,7 @@ class StratifiedTrendTest {
   @Test
   void aRareTermOfTheLastYearOnlyIsDrawnBelowTheFirstDrawsFloor(@TempDir Path dir)
       throws IOException {
-    StringBuilder manifest = new StringBuilder("id,file,year,source\n");
-    String[] says = {"财政", "就业", "粮食", "能源", "交通", "住房", "教育", "医疗", "环境", "科技"};
-    for (int d = 0; d < 100; d++) {
-      int year = 2010 + d / 10;
-      String text = ("推进" + says[d % 10] + "工作取得新进展。").repeat(8) + (year == 2019 ? "发展量子计算。" : "");
-      Files.writeString(dir.resolve("d" + d + ".txt"), text);
-      manifest.append("d").append(d).append(",d").append(d).append(".txt,");
-      manifest.append(year).append(",a\n");
-    }
-    Files.writeString(dir.resolve("corpus.csv"), manifest);
-    StratifiedTrendRow row =
-        row(
-            new Comparisons(PreparedCorpus.of(Corpus.load(dir), PLAIN))
-                .trendByStratum("source", null, KeynessOptions.defaults()),
-            "量子计算");
+    StratifiedTrendRow row = quantum(dir, 100, d -> 2010 + d / 10, d -> d / 10 == 9 ? 1 : 0);
     assertEquals(Direction.UP, row.direction());
     assertTrue(row.p() < 1e-4 && row.p() >= 2e-6, row.toString());
     assertTrue(row.significant(0.05), row.toString());
@@ -245,6 +219,28 @@ class StratifiedTrendTest {
             .trendByStratum("source", null, KeynessOptions.defaults());
     assertEquals(List.of("news"), t.dropped());
     assertEquals(2, t.used().size());
+  }
+
+  /**
+   * Returns the trend within source "a" of 量子计算 in {@code n} documents of one sentence repeated,
+   * document d of year {@code year(d)} and saying 发展量子计算 {@code times(d)} times.
+   */
+  private static StratifiedTrendRow quantum(
+      Path dir, int n, IntUnaryOperator year, IntUnaryOperator times) throws IOException {
+    StringBuilder manifest = new StringBuilder("id,file,year,source\n");
+    String[] says = {"财政", "就业", "粮食", "能源", "交通", "住房", "教育", "医疗", "环境", "科技"};
+    for (int d = 0; d < n; d++) {
+      String text =
+          ("推进" + says[d % 10] + "工作取得新进展。").repeat(8) + "发展量子计算。".repeat(times.applyAsInt(d));
+      Files.writeString(dir.resolve("d" + d + ".txt"), text);
+      manifest.append("d").append(d).append(",d").append(d).append(".txt,");
+      manifest.append(year.applyAsInt(d)).append(",a\n");
+    }
+    Files.writeString(dir.resolve("corpus.csv"), manifest);
+    return row(
+        new Comparisons(PreparedCorpus.of(Corpus.load(dir), PLAIN))
+            .trendByStratum("source", null, KeynessOptions.defaults()),
+        "量子计算");
   }
 
   private static StratifiedTrendRow row(StratifiedTrendTable t, String term) {
