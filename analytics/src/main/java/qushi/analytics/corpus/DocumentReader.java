@@ -24,7 +24,10 @@ import qushi.analytics.internal.TextFiles;
  *   <li>{@code .docx}: the paragraphs and table rows of the body, read with Apache POI, one per
  *       line;
  *   <li>{@code .html}, {@code .htm}: the main text of the page, read with jsoup (see {@link
- *       HtmlText}); a page without main text (navigation and links only) is rejected.
+ *       HtmlText}); a page without main text (navigation and links only) is rejected;
+ *   <li>{@code .xml}, and a file of another extension not listed here that begins with an XML
+ *       declaration ({@code <?xml}): its text blocks, one per line (see {@link XmlText}), whatever
+ *       the vocabulary (DocBook, TEI …).
  * </ul>
  *
  * Old binary Word {@code .doc} files are rejected with the advice to save them as {@code .docx}; so
@@ -35,19 +38,19 @@ import qushi.analytics.internal.TextFiles;
 public final class DocumentReader {
   /** The extensions read as something other than plain text. */
   public static final List<String> FORMATS =
-      List.of("md", "markdown", "pdf", "docx", "html", "htm", "shtml", "xhtml");
+      List.of("md", "markdown", "pdf", "docx", "html", "htm", "shtml", "xhtml", "xml");
 
   /**
    * The extensions whose text has one paragraph per line: Markdown, where a paragraph's lines are
-   * joined by the parser ({@link RawText#paragraphs}). Not a page or a Word file: a {@code <pre>}
-   * post, lines broken by {@code <br>} and a Word file made from a PDF hold a paragraph's wrapped
-   * lines, which cleanup joins.
+   * joined by the parser ({@link RawText#paragraphs}), and XML, whose text blocks are its lines.
+   * Not a page or a Word file: a {@code <pre>} post, lines broken by {@code <br>} and a Word file
+   * made from a PDF hold a paragraph's wrapped lines, which cleanup joins.
    */
-  public static final List<String> PARAGRAPH_FORMATS = List.of("md", "markdown");
+  public static final List<String> PARAGRAPH_FORMATS = List.of("md", "markdown", "xml");
 
   /** The extensions a corpus folder without manifest is listed by. */
   public static final List<String> LISTED =
-      List.of("txt", "md", "markdown", "pdf", "docx", "html", "htm", "shtml", "xhtml");
+      List.of("txt", "md", "markdown", "pdf", "docx", "html", "htm", "shtml", "xhtml", "xml");
 
   private DocumentReader() {}
 
@@ -56,6 +59,23 @@ public final class DocumentReader {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
     return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns the format the file is read in: its extension, or "xml" for a file whose extension is
+   * none of {@link #FORMATS} and whose bytes begin with an XML declaration (after a UTF-8
+   * byte-order mark): an XML export saved as .txt would otherwise be counted as its markup.
+   */
+  public static String format(Path file, byte[] bytes) {
+    String ext = extension(file);
+    if (FORMATS.contains(ext)) return ext;
+    int from = startsWith(bytes, "\u00EF\u00BB\u00BF") ? 3 : 0;
+    String declaration = "<?xml";
+    if (bytes.length - from < declaration.length()) return ext;
+    for (int i = 0; i < declaration.length(); i++) {
+      if ((bytes[from + i] & 0xFF) != declaration.charAt(i)) return ext;
+    }
+    return "xml";
   }
 
   /**
@@ -143,7 +163,8 @@ public final class DocumentReader {
    */
   static Extracted extract(Path file, byte[] bytes) {
     Extracted read =
-        switch (extension(file)) {
+        switch (format(file, bytes)) {
+          case "xml" -> new Extracted(XmlText.of(file, bytes), List.of());
           case "md", "markdown" ->
               MarkdownText.of(TextFiles.decode(file, bytes).replace("\r\n", "\n"));
           case "pdf" -> new Extracted(PdfText.of(file, bytes), List.of());

@@ -12,8 +12,8 @@ import qushi.analytics.internal.TextFiles;
  * A document's text as read, before any cleanup, with the SHA-256 of the bytes it was read from
  * (for the methods section: anyone can check that a report was made from these files).
  *
- * @param text the decoded text (of a PDF, Word, HTML or Markdown file: its extracted text), LF line
- *     ends, no BOM, otherwise untouched
+ * @param text the decoded text (of a PDF, Word, HTML, Markdown or XML file: its extracted text), LF
+ *     line ends, no BOM, otherwise untouched
  * @param bytes the size of the file in bytes (of the UTF-8 text for a text held in memory)
  * @param sha256 hex SHA-256 of those bytes
  * @param extracted whether a parser of the file's format (PDF, Word, HTML, Markdown) made the text:
@@ -60,12 +60,13 @@ public record RawText(
    */
   public static RawText of(Path name, byte[] bytes) {
     DocumentReader.Extracted read = DocumentReader.extract(name, bytes);
+    String format = DocumentReader.format(name, bytes);
     return new RawText(
         read.text(),
         bytes.length,
         sha256(bytes),
-        DocumentReader.FORMATS.contains(DocumentReader.extension(name)),
-        DocumentReader.PARAGRAPH_FORMATS.contains(DocumentReader.extension(name)),
+        DocumentReader.FORMATS.contains(format),
+        DocumentReader.PARAGRAPH_FORMATS.contains(format),
         read.codeLines(),
         read.plainLines());
   }

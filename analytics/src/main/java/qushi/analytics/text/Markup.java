@@ -1,6 +1,8 @@
 package qushi.analytics.text;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
@@ -11,19 +13,21 @@ import org.jsoup.parser.Tag;
  * character entities and web addresses. None of it is language, and left in, it becomes tokens
  * ("p&gt;&lt;p", "https", "com", "shtml") that top keyword and change lists.
  *
- * <p>Only tags of HTML elements count ({@code <p>}, {@code </strong>}, {@code <br/>}, {@code <a
- * href="…">}, as jsoup knows them); a tag of a block element (paragraph, list item, table cell,
- * heading … as jsoup classes them) or a line break becomes a line break, any other tag is removed,
- * and blank lines are then dropped where a block tag was found (in such text the tags mark the
- * paragraphs; see the unwrapping step of {@link Normalizer}; an underline or a bold word alone
- * leaves the blank lines that mark them). Entities are decoded only in text that held such tags,
- * since a lone "&amp;" in plain text is meant literally; decoded angle brackets become 〈〉, which
- * width folding leaves alone, so that decoded text never forms a tag (the step is idempotent). A
- * web address (http://, https://, file:// — a browser's print footer — or www. followed by the
- * printable ASCII characters of a URL) is removed everywhere, and so is an e-mail address
- * (name@host.domain, ASCII: left in, "ruan@gmail", "yifeng" and "com" become terms) or the
- * placeholder of one a page's host hid ("[email protected]"), each with the brackets around it
- * (&lt;…&gt;, 〈…〉, ＜…＞, (…), （…）) when it has them; a line of addresses alone goes with its line
+ * <p>Tags of HTML elements count ({@code <p>}, {@code </strong>}, {@code <br/>}, {@code <a
+ * href="…">}, as jsoup knows them), and those of an element of another vocabulary that the text
+ * also closes ({@code <emphasis role="strong">…</emphasis>} of a DocBook export; a lone {@code <x>}
+ * is text); a tag of a block element (paragraph, list item, table cell, heading … as jsoup classes
+ * them), a line break, or a tag of another vocabulary at a line's start or end becomes a line
+ * break, any other tag is removed, and blank lines are then dropped where a block tag was found (in
+ * such text the tags mark the paragraphs; see the unwrapping step of {@link Normalizer}; an
+ * underline or a bold word alone leaves the blank lines that mark them). Entities are decoded only
+ * in text that held such tags, since a lone "&amp;" in plain text is meant literally; decoded angle
+ * brackets become 〈〉, which width folding leaves alone, so that decoded text never forms a tag (the
+ * step is idempotent). A web address (http://, https://, file:// — a browser's print footer — or
+ * www. followed by the printable ASCII characters of a URL) is removed everywhere, and so is an
+ * e-mail address (name@host.domain, ASCII: left in, "ruan@gmail", "yifeng" and "com" become terms)
+ * or the placeholder of one a page's host hid ("[email protected]"), each with the brackets around
+ * it (&lt;…&gt;, 〈…〉, ＜…＞, (…), （…）) when it has them; a line of addresses alone goes with its line
  * break, leaving no blank line. A Markdown link or image to one on a line of its own
  * ("[查看原文](https://…)") is page navigation and goes with its line; within a line it becomes its
  * text ("详见[通知](http://…)" → "详见通知").
@@ -122,7 +126,32 @@ final class Markup {
     return URL.matcher(URL_LINE.matcher(line).replaceAll("")).replaceAll("");
   }
 
+  /** A closing tag: its name. */
+  private static final Pattern CLOSING = Pattern.compile("</([A-Za-z][A-Za-z0-9]*)\\s*>");
+
+  /**
+   * Whether only spaces part the span from a line's start or from its end: a tag of another
+   * vocabulary there ({@code <para>} on a line of its own, or opening one) marks a block; one
+   * within a line's text ({@code </emphasis>}) is inline.
+   */
+  private static boolean atLineEdge(String text, int start, int end) {
+    int before = start;
+    while (before > 0 && (text.charAt(before - 1) == ' ' || text.charAt(before - 1) == '\t')) {
+      before--;
+    }
+    if (before == 0 || text.charAt(before - 1) == '\n') return true;
+    int after = end;
+    while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
+      after++;
+    }
+    return after == text.length() || text.charAt(after) == '\n';
+  }
+
   private static String tags(String text) {
+    // the names the text closes: an element of another vocabulary (DocBook's para, emphasis …)
+    // opened and closed is markup as much as an HTML one, where "<x>" alone may be text ("3<4")
+    Set<String> closed = new HashSet<>();
+    for (Matcher c = CLOSING.matcher(text); c.find(); ) closed.add(c.group(1));
     Matcher m = TAG.matcher(text);
     StringBuilder out = new StringBuilder(text.length());
     boolean found = false;
@@ -132,8 +161,12 @@ final class Markup {
     for (int lt = text.indexOf('<'); lt >= 0; lt = text.indexOf('<', Math.max(lt + 1, at))) {
       if (!m.region(lt, text.length()).lookingAt()) continue;
       String name = m.group(1).toLowerCase(java.util.Locale.ROOT);
-      if (!Tag.isKnownTag(name)) continue;
-      boolean block = name.equals("br") || Tag.valueOf(name).isBlock();
+      boolean known = Tag.isKnownTag(name);
+      if (!known && !closed.contains(m.group(1))) continue;
+      boolean block =
+          known
+              ? name.equals("br") || Tag.valueOf(name).isBlock()
+              : atLineEdge(text, m.start(), m.end());
       found = true;
       blocks |= block;
       out.append(text, at, m.start()).append(block ? "\n" : "");

@@ -435,6 +435,56 @@ class DocumentReaderTest {
     assertRejected(blank, "PDF has no text (1 page(s), without text or images: blank)");
   }
 
+  /** A DocBook export as a government site publishes it, its paragraphs numbered inside. */
+  private static final String DOCBOOK =
+      """
+      <?xml version="1.0" encoding="utf-8" ?>
+      <!DOCTYPE article>
+      <article xml:lang="zh-cn" xmlns="http://docbook.org/ns/docbook" version="5.0">
+        <info>
+          <title>施政报告 | 行政长官2022年施政报告</title>
+        </info>
+        <section xml:id="一-前言">
+          <title>(一) 前言：同开新篇</title>
+          <!-- 注释不是正文 -->
+          <para>
+            1.
+            今天，是我就任行政长官后首份<emphasis role="strong">《施政报告》</emphasis>，深感任重道远。
+          </para>
+          <itemizedlist spacing="compact">
+            <listitem><para>推进北部都会区建设 &amp; 土地供应；</para></listitem>
+          </itemizedlist>
+          <para><![CDATA[2. 我们正身处世界百年未见的大变局。]]></para>
+        </section>
+      </article>
+      """;
+
+  @Test
+  void xmlGivesItsTextBlocksOnePerLineWithoutTagsWhateverTheVocabulary() throws IOException {
+    String expected =
+        "施政报告 | 行政长官2022年施政报告\n(一) 前言：同开新篇\n"
+            + "1. 今天，是我就任行政长官后首份《施政报告》，深感任重道远。\n"
+            + "推进北部都会区建设 & 土地供应；\n2. 我们正身处世界百年未见的大变局。";
+    Path xml = dir.resolve("pa2022.xml");
+    Files.writeString(xml, DOCBOOK);
+    assertEquals(expected, read(xml));
+    // saved as .txt, it is still read as XML: its tags would otherwise be counted
+    Path txt = dir.resolve("pa2022.txt");
+    Files.writeString(txt, "\uFEFF" + DOCBOOK);
+    assertEquals(expected, read(txt));
+    // and prepared as a corpus, no tag or attribute is a word, and each paragraph stays one
+    Files.writeString(dir.resolve("corpus.csv"), "id,file,year\npa,pa2022.txt,2022\n");
+    PreparedCorpus p = PreparedCorpus.of(Corpus.load(dir), TextOptions.defaults());
+    List<String> words = p.vocabularyWords();
+    for (String markup : List.of("emphasis", "role", "strong", "para", "itemizedlist", "compact")) {
+      assertFalse(words.contains(markup), markup);
+    }
+    assertTrue(p.documents().get(0).text().contains("首份《施政报告》，深感任重道远。\n"));
+    assertRejected(
+        Files.writeString(dir.resolve("empty.xml"), "<?xml version=\"1.0\"?><a><b/></a>"),
+        "file has no text");
+  }
+
   @Test
   void htmlGivesTheMainTextWithoutNavigationScriptsAndLinkLists() throws IOException {
     Path file = dir.resolve("page.html");

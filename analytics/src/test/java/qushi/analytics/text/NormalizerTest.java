@@ -70,6 +70,13 @@ class NormalizerTest {
     assertEquals(clean, normalizer.normalize(clean), "a fixed point");
     // plain text keeps its ampersands and angle brackets when it holds no tags
     assertEquals("A&amp;B <x> 3<4", normalizer.normalize("A&amp;B <x> 3<4"));
+    // another vocabulary's elements, opened and closed, are markup too (DocBook without its
+    // declaration, pasted into a .txt): one at a line's edge ends a paragraph, one within is inline
+    assertEquals(
+        "第一阶段(2022-2027)要完成的任务。\n推进北部都会区建设。",
+        normalizer.normalize(
+            "<para>\n<emphasis role=\"strong\">第一阶段（2022-2027）</emphasis>要完成的任务。\n</para>\n"
+                + "<para>推进北部都会区建设。</para>\n"));
   }
 
   @Test
