@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * the first line of a title that wraps onto the next entry. After a heading "目录", "目次" or
  * "Contents" two entries are enough, leaders or not (a word processor's table of contents, whose
  * leaders are a tab). The heading goes with the run. A page number is arabic, or roman (i, ii, … in
- * small or capital letters) for the front matter, which comes first.
+ * small or capital letters) for the front matter, which comes first. A table of contents that gives
+ * each heading the range of numbered paragraphs it holds ("以人为本 12-14", as reports that number
+ * their paragraphs have it) is found by its ranges ({@link #markRanges}).
  */
 final class Contents {
   private Contents() {}
@@ -105,6 +107,94 @@ final class Contents {
       }
       i = Math.max(end, i + 1);
     }
+    markRanges(lines, drop);
+  }
+
+  /** Fewest entries that end in a range ("以人为本 12-14") that make a run a table of contents. */
+  static final int MIN_RANGED = 3;
+
+  /** A range of paragraphs or pages at a line's end: "1-18", "12–14", "90 至 91". */
+  private static final Pattern RANGE = Pattern.compile("(\\d{1,4})\\s*[-–—~～至]\\s*(\\d{1,4})\\s*$");
+
+  /** A number at a line's end, after something else. */
+  private static final Pattern LAST_NUMBER = Pattern.compile("(?<!\\d)(\\d{1,4})\\s*$");
+
+  /** The label of a contents' column of numbers, between its heading and its entries. */
+  private static final Pattern COLUMN =
+      Pattern.compile("段落|段|段次|页|页次|页码|頁|頁次|頁碼|page|pages|para|paragraphs?");
+
+  /**
+   * Marks in {@code drop} the tables of contents that give each heading its range of numbered
+   * paragraphs (or pages): "（一）引言 1-18", "愿景 1-10", "前提 11", "以人为本 12-14", "（二）经济发展 19-48" … A run
+   * of short lines each ending in a range or a number, where each starts at most one past the
+   * highest number before it and not below the start before it (the ranges cover the numbers in
+   * order, a heading's range holding its subheadings'), from 1 or 2, with at least {@value
+   * #MIN_RANGED} ranges, is one; a table of figures leaves gaps between its rows. Its heading goes
+   * with it (目录, with a column label such as 段落 under it, or none).
+   */
+  private static void markRanges(List<Line> lines, boolean[] drop) {
+    int n = lines.size();
+    int i = 0;
+    while (i < n) {
+      int[] first = drop[i] ? null : range(lines.get(i));
+      if (first == null || first[0] > 2) {
+        i++;
+        continue;
+      }
+      int ranged = 0;
+      int lastStart = first[0];
+      int highest = first[0] - 1;
+      int end = i;
+      for (int j = i; j < n; j++) {
+        if (drop[j]) continue;
+        int[] r = range(lines.get(j));
+        if (r == null || r[0] < lastStart || r[0] > highest + 1) break;
+        lastStart = r[0];
+        highest = Math.max(highest, r[1]);
+        if (r[2] == 1) ranged++;
+        end = j + 1;
+      }
+      if (ranged >= MIN_RANGED) {
+        for (int j = i; j < end; j++) drop[j] = true;
+        int heading = previous(drop, i);
+        if (heading >= 0 && isColumnLabel(lines.get(heading).text())) {
+          int label = heading;
+          heading = previous(drop, heading);
+          if (heading >= 0 && isHeading(lines.get(heading))) drop[label] = true;
+        }
+        if (heading >= 0 && isHeading(lines.get(heading))) drop[heading] = true;
+      }
+      i = Math.max(end, i + 1);
+    }
+  }
+
+  /**
+   * Returns {start, end, 1} of an entry that ends in a range, {number, number, 0} of one that ends
+   * in a number, or null: a short line without a sentence's marks, a title of two characters or
+   * more before the numbers.
+   */
+  private static int[] range(Line line) {
+    if (!titleShaped(line, SENTENCE)) return null;
+    String text = line.text();
+    Matcher m = RANGE.matcher(text);
+    if (m.find()) {
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(2));
+      String title = text.substring(0, m.start()).strip();
+      if (a > b || title.length() < 2 || Chars.isAsciiDigit(title.charAt(title.length() - 1))) {
+        return null;
+      }
+      return new int[] {a, b, 1};
+    }
+    m = LAST_NUMBER.matcher(text);
+    if (!m.find() || text.substring(0, m.start()).strip().length() < 2) return null;
+    int a = Integer.parseInt(m.group(1));
+    return new int[] {a, a, 0};
+  }
+
+  private static boolean isColumnLabel(String text) {
+    String key = text.replace(" ", "").replace("\u3000", "").toLowerCase(Locale.ROOT);
+    return COLUMN.matcher(key).matches();
   }
 
   /** The marker of a list entry: 1. 2、 （1） (2) 一、 第一章. */

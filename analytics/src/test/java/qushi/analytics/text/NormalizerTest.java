@@ -365,6 +365,23 @@ class NormalizerTest {
   }
 
   @Test
+  void aContentsOfParagraphRangesIsDroppedWithItsHeadingAndColumnLabel() {
+    // a policy address that numbers its paragraphs, as its PDF gives it: each heading with the
+    // range of paragraphs it holds, a subheading's range inside its heading's
+    String pdf =
+        "二〇一三年施政报告\n\n目 录\n\n段落\n\n（一）引言 1-18\n\n 愿景 1-10\n\n 前提 11\n\n"
+            + " 以人为本 12-14\n\n 应民所需 急民所急 15-18\n\n（二）经济发展 19-48\n\n 政府的角色 20\n\n"
+            + "\n\n（一）引言\n\n愿景\n\n1. 我今天发表的施政报告，是本届政府的第一份施政报告。\n\n"
+            + "前提\n\n11. 我们必须坚持一国两制。";
+    assertEquals(
+        "二〇一三年施政报告\n（一）引言\n愿景\n1. 我今天发表的施政报告，是本届政府的第一份施政报告。\n前提\n11. 我们必须坚持一国两制。",
+        normalizer.normalize(pdf));
+    // rows of figures in ranges leave gaps between them: a table, not contents
+    String table = "第一组 1-3\n第二组 5-8\n第三组 10-12\n第四组 14-20";
+    assertEquals(table.replace(" ", ""), normalizer.normalize(table));
+  }
+
+  @Test
   void aListOfTheDocumentsOwnHeadingsIsDroppedAndTheHeadingsStay() {
     // a news programme's summary: each item is then a heading of its own; the list goes as a
     // whole, with an item that heads nothing (二十大代表风采), one whose heading reads otherwise
