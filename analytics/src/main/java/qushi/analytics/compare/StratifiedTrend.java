@@ -230,23 +230,19 @@ final class StratifiedTrend {
               double pPerm = var > 0 ? PermutationTests.pearsonThree(u, var, mu3) : 1;
               double p = info > 0 ? Math.max(pQuasi, pPerm) : 1;
               boolean rare = containing(columns, t, strata) <= TwoGroupTest.EXACT_UP_TO;
-              // Pearson type III undershoots where a few units hold the term (one unit alone in its
-              // year:
-              // 0.043 for an exact 0.10): a rare term that it calls significant is guarded by
-              // drawing its
-              // units' years (exact permutations of Σ_u (y_u − ū_s)·c_u, the units without it left
-              // out)
-              if (rare && p < GUARDED_BELOW) p = Math.max(p, drawn(columns, t, strata, unitYear));
+              // Pearson type III undershoots where a few units hold the term (one unit alone in
+              // its year: 0.043 for an exact 0.10): a rare term that it calls significant is
+              // guarded by drawing its units' years (exact permutations of Σ_u (y_u − ū_s)·c_u,
+              // the units without it left out)
+              if (rare && p < GUARDED_BELOW) p = drawn(columns, t, strata, unitYear, p);
               // the smallest p the permutation can give, at the most extreme arrangements of the
-              // units'
-              // years (p is at least that): a term that cannot reach a small p does not dilute the
-              // others'
-              // correction there
+              // units' years (p is at least that): a term that cannot reach a small p does not
+              // dilute the others' correction there
               double floor = 0;
               if (var > 0 && rare) {
-                // (a stratum without the term has residuals of 0; the walk over a stratum's units
-                // is
-                // skipped where they are many, its floor then 0, which only counts the term more)
+                // (a stratum without the term has residuals of 0; the walk over a stratum's
+                // units is skipped where they are many, its floor then 0, which only counts the
+                // term more)
                 int walked = 0;
                 for (int s = 0; s < k; s++) if (held[s] > 0) walked += size[s];
                 if (walked <= MAX_WALKED) {
@@ -329,46 +325,55 @@ final class StratifiedTrend {
   static final int DRAWS = 19_999;
 
   /**
-   * Below this p of the first {@value #DRAWS} draws, a rare term's p is drawn again, further: a p
-   * that small is known only to its order of magnitude.
+   * At or below this p of the first {@value #DRAWS} draws, a rare term's p is drawn again, further:
+   * a p that small is known only to its order of magnitude.
    */
   static final double REFINED_BELOW = 0.002;
 
   /** The most draws of the second stage of {@link #drawn}. */
-  static final int MORE_DRAWS = 999_999;
+  static final int MORE_DRAWS = 199_999;
 
   /** The draws beyond the observed statistic that end the second stage (Besag and Clifford). */
   static final int BEYOND = 20;
 
   /**
-   * Returns the two-sided p of T = Σ_s Σ_u (y_u − ū_s)·c_u over the units with term {@code t},
-   * their years drawn from those of their stratum's units without replacement (a permutation of the
-   * years within strata, the units without the term having c = 0), in two stages:
+   * Returns the larger of {@code other} (the term's p from the F test and Pearson type III) and the
+   * two-sided p of T = Σ_s Σ_u (y_u − ū_s)·c_u over the units with term {@code t}, their years
+   * drawn from those of their stratum's units without replacement (a permutation of the years
+   * within strata, the units without the term having c = 0), in two stages:
    *
    * <ol>
    *   <li>{@value #DRAWS} draws: p₁ = 2·min((1 + #{T* ≥ T}) / (DRAWS + 1), (1 + #{T* ≤ T}) / (DRAWS
    *       + 1)), at most 1, the p when it is above {@value #REFINED_BELOW};
    *   <li>else fresh draws in the tail p₁ took, until {@value #BEYOND} of them reach T (g = BEYOND
    *       after n draws: p = 2·g / n) or {@value #MORE_DRAWS} have been drawn (p = 2·(g + 1) /
-   *       (MORE_DRAWS + 1)): the sequential p of Besag and Clifford (1991), never below 2·10⁻⁶, and
-   *       cheap where it is not small.
+   *       (MORE_DRAWS + 1)): the sequential p of Besag and Clifford (1991), never below 10⁻⁵, and
+   *       cheap where it is not small. The draws stop early, too, once 2·BEYOND / n ≤ {@code
+   *       other}: whatever the draws after, their p would not be above other, which is returned.
    * </ol>
    *
-   * Each stage's p is valid, and so is the p returned: below the threshold it is the second's,
-   * above it the first's. The draws are seeded by the term's index, so the same corpus gives the
-   * same p.
+   * The p is valid: for α ≥ REFINED_BELOW, p ≤ α only where p₁ ≤ α, and p₁ is valid; for α below
+   * it, p ≤ α only where 2·q ≤ α for the one-sided sequential p q of the upper tail or of the lower
+   * on the second stage's draws, each valid whatever the tail the first stage chose, so that the
+   * union is at most α. The second stage can put the p above p₁. The draws are seeded by the term's
+   * index, so the same corpus gives the same p.
    */
-  private static double drawn(TermColumns columns, int t, List<Stratum> strata, int[] unitYear) {
+  private static double drawn(
+      TermColumns columns, int t, List<Stratum> strata, int[] unitYear, double other) {
     Draws draws = new Draws(columns, t, strata, unitYear);
     SplittableRandom random = new SplittableRandom(0x5EED_0000L + t);
     long[] first = draws.run(random, DRAWS, Long.MAX_VALUE, true);
     double p = Math.min(1, 2 * Math.min(first[0] + 1.0, first[1] + 1.0) / (DRAWS + 1));
-    if (p > REFINED_BELOW) return p;
+    if (p > REFINED_BELOW) return Math.max(other, p);
     boolean upper = first[0] <= first[1];
-    long[] more = draws.run(random.split(), MORE_DRAWS, BEYOND, upper);
+    int most = (int) Math.min(MORE_DRAWS, Math.ceil(2.0 * BEYOND / other));
+    long[] more = draws.run(random.split(), most, BEYOND, upper);
     long g = upper ? more[0] : more[1];
-    double q = g >= BEYOND ? (double) g / more[2] : (g + 1.0) / (MORE_DRAWS + 1);
-    return Math.min(1, 2 * q);
+    double q;
+    if (g >= BEYOND) q = (double) g / more[2];
+    else if (more[2] < MORE_DRAWS) return other; // no p the draws after could give is above it
+    else q = (g + 1.0) / (MORE_DRAWS + 1);
+    return Math.max(other, Math.min(1, 2 * q));
   }
 
   /**
