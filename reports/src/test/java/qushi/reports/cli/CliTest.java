@@ -451,6 +451,8 @@ class CliTest {
     assertEquals(2, shape.code(), shape.err());
     assertEquals("qushi: --shape does not work with --trend --strata\n", shape.err());
     // options of the other tests would be ignored: they are refused
+    Result alpha = run("compare", "--corpus", c, "--trend", "--strata", "source", "--alpha0", "50");
+    assertEquals("qushi: --alpha0 does not work with --trend --strata\n", alpha.err());
     Result williams =
         run("compare", "--corpus", c, "--trend", "--strata", "source", "--no-williams");
     assertEquals(2, williams.code(), williams.err());
