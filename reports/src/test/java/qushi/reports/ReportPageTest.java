@@ -245,6 +245,7 @@ class ReportPageTest {
             "4)模型",
             "COVID\u201019",
             "SARS\u2011CoV\u20112",
+            "\u5DFF民",
             "((G",
             "奋斗有我 国聘行动",
             "奋斗有我\u3000国聘行动，促进就业",

@@ -142,11 +142,19 @@ final class Chars {
   }
 
   /**
+   * 巿 (U+5DFF, fú, a sacrificial apron, four strokes), which an input method or a font's look-alike
+   * gives for 市 (U+5E02, five strokes: 市民, 城市): in Hong Kong's and Taiwan's texts 巿民 stands beside
+   * 市民 as a word of its own.
+   */
+  private static final char FU = '\u5DFF';
+
+  /**
    * Returns the text under NFKC except for the Chinese punctuation in {@link #PROTECTED} and the
    * enclosed numbers (①, ㉑): full-width letters, digits and symbols, the ideographic space,
    * compatibility ideographs and ligatures are folded; ，：；？！（）… are kept. The Unicode hyphen and
    * non-breaking hyphen (U+2010, U+2011), which typesetters write for "-" ("COVID‐19", and at the
-   * end of a line for a word they hyphenated), become "-", as a reader types it.
+   * end of a line for a word they hyphenated), become "-", as a reader types it; 巿 becomes 市
+   * ({@link #FU}).
    */
   static String fold(String text) {
     StringBuilder sb = new StringBuilder(text.length());
@@ -163,8 +171,9 @@ final class Chars {
     }
     sb.append(java.text.Normalizer.normalize(text.substring(runStart), Form.NFKC));
     // NFKC has made U+2011 a U+2010
-    return thousands(
-        sb.indexOf("\u2010") < 0 ? sb.toString() : sb.toString().replace('\u2010', '-'));
+    String folded = sb.indexOf("\u2010") < 0 ? sb.toString() : sb.toString().replace('\u2010', '-');
+    if (folded.indexOf(FU) >= 0) folded = folded.replace(FU, '市');
+    return thousands(folded);
   }
 
   /**

@@ -150,6 +150,13 @@ class NormalizerTest {
   }
 
   @Test
+  void foldsTheLookAlikeOfMarketInTextAndQuery() {
+    // 巿 (U+5DFF) typed for 市 (U+5E02): 巿民 and 市民 are one word
+    assertClean("市民和城市", "\u5DFF民和城\u5DFF");
+    assertEquals("市民", Normalizer.defaults().query("\u5DFF民"));
+  }
+
+  @Test
   void aLineOfAnAddressAloneLeavesNoBlankLineThatWouldJoinTheParagraphsAround() {
     // one blank line would make every other line break a wrap: the page's paragraphs run together
     assertClean(
