@@ -4,15 +4,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import qushi.analytics.core.BadInputException;
 
 /**
  * A set of years to compare: one year ({@code 2021}), a range ({@code 2013..2017}, both ends
- * included), a comma list of years and ranges ({@code 2013..2015,2018}), or {@code rest} (every
- * year of the corpus not in the other side of the comparison). A period's rate of a term is its
- * occurrences in the period's years divided by the period's tokens.
+ * included; {@code 2013-2017} and {@code 2013至2017} read as it), a comma list of years and ranges
+ * ({@code 2013..2015,2018}), or {@code rest} (every year of the corpus not in the other side of the
+ * comparison). A period's rate of a term is its occurrences in the period's years divided by the
+ * period's tokens.
  *
  * @param label the period as written, normalised (no spaces): the name printed with results
  * @param years the years named, ascending (copied; empty for {@code rest})
@@ -64,7 +66,7 @@ public record Period(String label, int[] years) {
    * @throws BadInputException naming {@code option} when the text is not a period
    */
   public static Period parse(String option, String text) {
-    String s = text == null ? "" : text.replaceAll("\\s+", "");
+    String s = dashes(text);
     if (s.equalsIgnoreCase(REST_LABEL)) return REST;
     if (s.isEmpty()) throw BadInputException.option(option, "is empty (a year, FROM..TO or rest)");
     TreeSet<Integer> years = new TreeSet<>();
@@ -79,7 +81,7 @@ public record Period(String label, int[] years) {
    * @throws BadInputException naming {@code option} on a bad item or overlapping periods
    */
   public static List<Period> parseList(String option, String text) {
-    String s = text == null ? "" : text.replaceAll("\\s+", "");
+    String s = dashes(text);
     if (s.isEmpty())
       throw BadInputException.option(option, "is empty (e.g. 2013..2017,2018..2025)");
     List<Period> out = new ArrayList<>();
@@ -106,6 +108,20 @@ public record Period(String label, int[] years) {
       out.add(period);
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * A dash or tilde between two years, as a range is often written: 2020-2024, 2020～2024,
+   * 2020至2024.
+   */
+  private static final Pattern DASH = Pattern.compile("(\\d)[-–—~～至](\\d)");
+
+  /**
+   * Returns {@code text} without spaces, a range written with a dash ({@link #DASH}) as FROM..TO.
+   */
+  private static String dashes(String text) {
+    String s = text == null ? "" : text.replaceAll("\\s+", "");
+    return DASH.matcher(s).replaceAll("$1..$2");
   }
 
   private static List<Integer> item(String option, String part, String text) {

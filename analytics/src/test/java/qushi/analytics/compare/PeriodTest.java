@@ -21,6 +21,14 @@ class PeriodTest {
     assertTrue(Period.parse("rest").rest());
     assertEquals("2013..2017", Period.parse(" 2013..2017 ").label());
     assertEquals("2013..2015,2018", Period.of(2018, 2013, 2014, 2015).label());
+    // a range as it is often written: with a dash, a tilde or 至, named as FROM..TO
+    for (String dashed : List.of("2013-2017", "2013–2017", "2013~2017", "2013 至 2017")) {
+      assertEquals("2013..2017", Period.parse(dashed).label(), dashed);
+      assertArrayEquals(Period.parse("2013..2017").years(), Period.parse(dashed).years(), dashed);
+    }
+    assertEquals(
+        List.of("2013..2017", "2018..2022"),
+        Period.parseList("periods", "2013-2017,2018-2022").stream().map(Period::label).toList());
   }
 
   @Test
