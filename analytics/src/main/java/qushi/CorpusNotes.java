@@ -46,14 +46,21 @@ public final class CorpusNotes {
               + " text (queries in either script find it); run without --t2s to quote the"
               + " original wording");
     }
+    List<String> traditional = traditional(q);
+    // in a corpus of both scripts, a year written in the other one reads as new words
     note(
         out,
-        traditional(q),
+        traditional,
         "%d of "
             + documents
             + " documents are in traditional characters (share of characters that conversion"
             + " changes: %s): they are segmented as their simplified form and shown as written,"
-            + " and a word's two forms count apart; --t2s converts the text and the queries");
+            + " and a word's two forms count apart"
+            + (traditional.size() < documents
+                ? ", so where the script changes between years a word's two forms read as one"
+                    + " word falling and another rising (計劃 and 计划)"
+                : "")
+            + "; --t2s converts the text and the queries");
     note(
         out,
         latin(q),

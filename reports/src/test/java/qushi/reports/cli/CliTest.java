@@ -488,6 +488,12 @@ class CliTest {
                 "note: “资本主义” occurs 2 times; the corpus also writes “資本主義” (3 times), which"
                     + " these counts leave out. --t2s converts"),
         count.err());
+    // a trend over years of both scripts is warned of the change of script
+    Result trend = run("compare", "--corpus", dir.toString(), "--trend");
+    assertEquals(0, trend.code(), trend.err());
+    assertTrue(
+        trend.err().contains("a word's two forms read as one word falling and another rising"),
+        trend.err());
   }
 
   @Test
