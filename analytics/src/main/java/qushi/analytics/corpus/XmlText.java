@@ -1,12 +1,15 @@
 package qushi.analytics.corpus;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
 import qushi.analytics.internal.TextFiles;
 
 /**
@@ -29,15 +32,23 @@ final class XmlText {
     return String.join("\n", out);
   }
 
-  /** Appends the text blocks inside {@code e} (which has no text of its own), in order. */
-  private static void blocks(Element e, List<String> out) {
-    for (Element child : e.children()) {
-      if (hasOwnText(child)) {
-        String text = child.text();
+  /**
+   * Appends the text blocks inside {@code root} (which has no text of its own), in document order:
+   * a walk with a stack of its own, so that no nesting of elements, however deep, runs out of the
+   * thread's.
+   */
+  private static void blocks(Element root, List<String> out) {
+    Deque<Element> todo = new ArrayDeque<>();
+    todo.push(root);
+    while (!todo.isEmpty()) {
+      Element e = todo.pop();
+      if (e != root && hasOwnText(e)) {
+        String text = e.text();
         if (!text.isBlank()) out.add(text);
-      } else {
-        blocks(child, out);
+        continue;
       }
+      Elements children = e.children();
+      for (int i = children.size() - 1; i >= 0; i--) todo.push(children.get(i));
     }
   }
 

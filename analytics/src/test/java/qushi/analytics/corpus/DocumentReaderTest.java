@@ -483,6 +483,10 @@ class DocumentReaderTest {
     assertRejected(
         Files.writeString(dir.resolve("empty.xml"), "<?xml version=\"1.0\"?><a><b/></a>"),
         "file has no text");
+    // elements nested however deep are read, not a stack overflow
+    Path deep = dir.resolve("deep.xml");
+    Files.writeString(deep, "<a>".repeat(100_000) + "深处的文字。" + "</a>".repeat(100_000));
+    assertEquals("深处的文字。", read(deep));
   }
 
   @Test
