@@ -122,13 +122,16 @@ public final class DocumentReader {
    * Whether a line of a code block is program text, not prose set as code: fewer than one in five
    * of its visible characters are Chinese characters (a paragraph indented four spaces, which
    * Markdown reads as code, or a post set in a page's {@code <pre>}, is Chinese text, and so is a
-   * comment in Chinese between the lines of a program).
+   * comment in Chinese between the lines of a program), or it holds a box-drawing character (a
+   * directory tree or a table drawn in characters, "└── demo -- 测试代码", whose comments in Chinese
+   * would otherwise be read as paragraphs, even as headings).
    */
   static boolean isProgram(String block) {
     int visible = 0;
     int han = 0;
     for (int i = 0; i < block.length(); i++) {
       char c = block.charAt(i);
+      if (c >= '\u2500' && c <= '\u257F') return true;
       if (Character.isWhitespace(c)) continue;
       visible++;
       if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) han++;

@@ -460,6 +460,22 @@ class DocumentReaderTest {
       """;
 
   @Test
+  void aDirectoryTreeInACodeBlockIsProgramTextWhateverItsComments() throws IOException {
+    // a tree drawn with box-drawing characters, its comments in Chinese: program text, dropped
+    // as code, where it was read as paragraphs and its last line headed the passages after it
+    Path md = dir.resolve("tree.md");
+    Files.writeString(
+        md,
+        "项目结构如下：\n\n```\nmall\n├── mall-common -- 工具类及通用代码\n"
+            + "└── mall-demo -- 框架搭建时的测试代码\n```\n\n大模型正在改变软件开发。\n");
+    Files.writeString(dir.resolve("corpus.csv"), "id,file,year\nt,tree.md,2024\n");
+    String text =
+        PreparedCorpus.of(Corpus.load(dir), TextOptions.defaults()).documents().get(0).text();
+    assertFalse(text.contains("测试代码"), text);
+    assertTrue(text.contains("大模型正在改变软件开发。"), text);
+  }
+
+  @Test
   void xmlGivesItsTextBlocksOnePerLineWithoutTagsWhateverTheVocabulary() throws IOException {
     String expected =
         "施政报告 | 行政长官2022年施政报告\n(一) 前言：同开新篇\n"
