@@ -19,39 +19,40 @@ import qushi.analytics.internal.Punctuation;
  * before it is cut into sections. Immutable.
  *
  * <p>The <b>edges</b> of a cleaned document are its first and last {@value #WINDOW} paragraphs,
- * numbered and Markdown headings not counted. A paragraph's <b>key</b> is its text with whitespace
- * removed and every run of digits written as {@code 0}, so a masthead that differs only in its date
- * or page number ("（《新闻联播》 20230101 19:00）") has one key. A key is <b>boilerplate</b> when it
- * occurs at an edge of at least {@value #MIN_DOCUMENTS} documents (each document counted once, and
- * the copies of one document ({@link Copies}) as one: an article saved three times is not
- * furniture). A document loses the run of boilerplate paragraphs that begins with its first
- * paragraph and the run that ends with its last, numbered and Markdown headings in the run kept but
- * not ending it (a page's "# title" above its masthead) unless they are Markdown headings that head
- * only what the run from the end drops, and stand so in at least {@value #MIN_DOCUMENTS} documents
- * ("## 订阅" above a subscription footer), and so is a first paragraph that reads as a title line
- * (the same title unmarked, in a page saved as text or Word) and a last paragraph that is a line of
- * at most {@value #FOOTER_LINE_MAX} characters, no sentence (a page's own running footer below a
- * licence footer that all pages share); a paragraph in the run that opens (closes, at the end) with
- * whole sentences of boilerplate, at least {@value #PART_MIN} characters, and goes on with text of
- * its own loses those sentences and keeps the rest, and the run goes on past it (a masthead with a
- * notice added); a key that these runs drop from fewer than {@value #MIN_DROPPED} documents is no
- * boilerplate after all (a line of text that three short posts share, every line of a short post
- * being at an edge, and next to the frame in only one of them), a document that the runs would
- * leave with no text at all not counted (furniture frames text: a comment that many people posted,
- * 好看, saved one to a file, is no furniture for standing alone in five files; a page of navigation
- * alone is no evidence either way), and so is one that stands as text (outside the runs, where no
- * other rule drops it) in more documents than the runs drop it from (in release notes, a
- * component's name that heads a list of changes stands at an edge of many short notes and inside
- * many more); the runs are found again without them. Furniture sits at the edge, so a boilerplate
- * paragraph after a paragraph of text is kept (a news headline repeated in the headline lists of
- * three programmes is text, not furniture), as is the same paragraph in the middle of a document —
- * unless the runs drop it from at least one in {@value #PERVASIVE} of the documents, and at least
- * {@value #PERVASIVE_MIN}: the furniture of the whole source is dropped wherever it stands at an
- * edge, after text too (a site's appeal for subscribers above each author's note: an author of
- * three or more documents has a note that the run passes, a one-off author's note stops it) — and
- * so is a heading ({@link Headings}: "一、过去五年工作回顾", "结束语" before its text), which repeats across the
- * reports of a series as a title, not as furniture. A corpus of fewer than {@value #MIN_DOCUMENTS}
- * documents has no boilerplate.
+ * numbered and Markdown headings not counted, and past them where they are all boilerplate, a
+ * window at a time (a footer of 18 paragraphs; see {@link #beyondTheWindow}). A paragraph's
+ * <b>key</b> is its text with whitespace removed and every run of digits written as {@code 0}, so a
+ * masthead that differs only in its date or page number ("（《新闻联播》 20230101 19:00）") has one key. A
+ * key is <b>boilerplate</b> when it occurs at an edge of at least {@value #MIN_DOCUMENTS} documents
+ * (each document counted once, and the copies of one document ({@link Copies}) as one: an article
+ * saved three times is not furniture). A document loses the run of boilerplate paragraphs that
+ * begins with its first paragraph and the run that ends with its last, numbered and Markdown
+ * headings in the run kept but not ending it (a page's "# title" above its masthead) unless they
+ * are Markdown headings that head only what the run from the end drops, and stand so in at least
+ * {@value #MIN_DOCUMENTS} documents ("## 订阅" above a subscription footer), and so is a first
+ * paragraph that reads as a title line (the same title unmarked, in a page saved as text or Word)
+ * and a last paragraph that is a line of at most {@value #FOOTER_LINE_MAX} characters, no sentence
+ * (a page's own running footer below a licence footer that all pages share); a paragraph in the run
+ * that opens (closes, at the end) with whole sentences of boilerplate, at least {@value #PART_MIN}
+ * characters, and goes on with text of its own loses those sentences and keeps the rest, and the
+ * run goes on past it (a masthead with a notice added); a key that these runs drop from fewer than
+ * {@value #MIN_DROPPED} documents is no boilerplate after all (a line of text that three short
+ * posts share, every line of a short post being at an edge, and next to the frame in only one of
+ * them), a document that the runs would leave with no text at all not counted (furniture frames
+ * text: a comment that many people posted, 好看, saved one to a file, is no furniture for standing
+ * alone in five files; a page of navigation alone is no evidence either way), and so is one that
+ * stands as text (outside the runs, where no other rule drops it) in more documents than the runs
+ * drop it from (in release notes, a component's name that heads a list of changes stands at an edge
+ * of many short notes and inside many more); the runs are found again without them. Furniture sits
+ * at the edge, so a boilerplate paragraph after a paragraph of text is kept (a news headline
+ * repeated in the headline lists of three programmes is text, not furniture), as is the same
+ * paragraph in the middle of a document — unless the runs drop it from at least one in {@value
+ * #PERVASIVE} of the documents, and at least {@value #PERVASIVE_MIN}: the furniture of the whole
+ * source is dropped wherever it stands at an edge, after text too (a site's appeal for subscribers
+ * above each author's note: an author of three or more documents has a note that the run passes, a
+ * one-off author's note stops it) — and so is a heading ({@link Headings}: "一、过去五年工作回顾", "结束语"
+ * before its text), which repeats across the reports of a series as a title, not as furniture. A
+ * corpus of fewer than {@value #MIN_DOCUMENTS} documents has no boilerplate.
  *
  * <p>Furniture also repeats <b>inside</b> documents that gather many items (a news programme's
  * transcript: "[查看原文]" after every item, "央视网消息（新闻联播）：" before each). A short paragraph (at most
@@ -366,6 +367,7 @@ public final class Boilerplate implements java.io.Serializable {
         count(titleYears, List.of(keys.opening()), years.get(d));
       }
     }
+    beyondTheWindow(paragraphs, group, edgeDocuments);
     long groups = Arrays.stream(group).distinct().count();
     // the title of a work saved as several files opens each of them, all of one year; one that
     // opens a quarter of the documents or more names the series, and the framing rule keeps it as
@@ -661,6 +663,65 @@ public final class Boilerplate implements java.io.Serializable {
       Set<String> paragraphs,
       String opening,
       String openingLeadIn) {}
+
+  /** The most windows an edge grows by past a run of boilerplate ({@link #beyondTheWindow}). */
+  static final int MAX_WINDOWS = 8;
+
+  /**
+   * Adds to {@code edgeDocuments} the keys past the window of the documents whose edge is
+   * boilerplate to its inner end: a footer or a masthead longer than {@value #WINDOW} paragraphs (a
+   * newsletter's sponsors, links and subscription notes, the same in each of its issues) is
+   * boilerplate as far as it goes. Where the paragraphs of text from a document's end (its start)
+   * are boilerplate for {@value #WINDOW} paragraphs or more, the next {@value #WINDOW} before them
+   * (after them) are at its edge too; keys found so in {@value #MIN_DOCUMENTS} documents join, and
+   * the edge grows again, at most {@value #MAX_WINDOWS} times.
+   */
+  private static void beyondTheWindow(
+      List<List<String>> paragraphs, int[] group, Map<String, Set<Integer>> edgeDocuments) {
+    for (int round = 0; round < MAX_WINDOWS; round++) {
+      Set<String> edge = common(edgeDocuments, MIN_DOCUMENTS);
+      Map<String, Set<Integer>> further = new HashMap<>();
+      for (int d = 0; d < paragraphs.size(); d++) {
+        count(further, further(paragraphs.get(d), edge), group[d]);
+      }
+      boolean grew = false;
+      for (String k : common(further, MIN_DOCUMENTS)) {
+        if (!edge.contains(k)) grew = true;
+      }
+      if (!grew) return;
+      further.forEach((k, ds) -> edgeDocuments.computeIfAbsent(k, x -> new HashSet<>()).addAll(ds));
+    }
+  }
+
+  /**
+   * Returns the keys of the {@value #WINDOW} paragraphs of text past each run of {@code edge} keys
+   * of at least {@value #WINDOW} paragraphs of text that starts or ends the document (title lines
+   * and marked headings are not counted, as at the window).
+   */
+  private static Set<String> further(List<String> paras, Set<String> edge) {
+    List<Integer> text = new ArrayList<>();
+    for (int i = 0; i < paras.size(); i++) {
+      if (!markedHeading(paras, i) && !key(paras.get(i)).isEmpty()) text.add(i);
+    }
+    Set<String> out = new HashSet<>();
+    int fromEnd = 0;
+    while (fromEnd < text.size()
+        && edge.contains(key(paras.get(text.get(text.size() - 1 - fromEnd))))) fromEnd++;
+    int fromStart = 0;
+    while (fromStart < text.size() && edge.contains(key(paras.get(text.get(fromStart)))))
+      fromStart++;
+    if (fromEnd >= WINDOW) {
+      for (int t = text.size() - 1 - fromEnd; t >= 0 && t >= text.size() - fromEnd - WINDOW; t--) {
+        if (!heading(paras, text.get(t))) out.add(key(paras.get(text.get(t))));
+      }
+    }
+    if (fromStart >= WINDOW) {
+      for (int t = fromStart; t < text.size() && t < fromStart + WINDOW; t++) {
+        if (!heading(paras, text.get(t))) out.add(key(paras.get(text.get(t))));
+      }
+    }
+    return out;
+  }
 
   private static Keys keys(List<String> paras) {
     Set<String> edge = new HashSet<>();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,44 @@ class BoilerplateTest {
     // the masthead goes although its date differs; the heading that all three open with stays
     assertEquals("一、工作回顾\n" + BODY + "\n结语甲。", b.strip(texts.get(0)));
     assertEquals("只有正文。", b.strip(texts.get(3)));
+  }
+
+  /**
+   * A newsletter's footer of 14 paragraphs, the same in each issue: past the window of 8, the run
+   * of boilerplate goes on as far as the footer does (its first six paragraphs stayed as text, and
+   * 上一期 and 下一期 were learned as terms).
+   */
+  @Test
+  void aFooterLongerThanTheWindowIsDroppedWhole() {
+    List<String> footer = new ArrayList<>();
+    footer.add("『上一期』|反馈和建议|『下一期』");
+    footer.add("微信中搜：HelloGitHub关注公众号");
+    footer.add("不仅能第一时间收到推送，还有回馈粉丝的活动");
+    footer.add("## 赞助");
+    for (String[] sponsor :
+        new String[][] {
+          {"UCloud", "超值的GPU云服务"},
+          {"CDN", "开启全网加速"},
+          {"OpenIM", "开源IM力争No.1"},
+          {"七牛云", "百万Token免费体验"},
+          {"OfoxAI", "模型官方直连不掉线"}
+        }) {
+      footer.add(sponsor[0]);
+      footer.add(sponsor[1]);
+    }
+    footer.add("本作品采用署名-非商业性使用-禁止演绎4.0国际进行许可。");
+    String[] issues = {"本期介绍一个开源数据库。", "本期介绍一个命令行工具。", "本期介绍一个前端框架。", "本期介绍一个机器学习库。"};
+    List<String> texts = new ArrayList<>();
+    List<String> bodies = new ArrayList<>();
+    for (String issue : issues) {
+      // ten paragraphs of each issue's own, so that the footer's head is at no edge's window
+      StringBuilder body = new StringBuilder();
+      for (int p = 1; p <= 10; p++) body.append(issue).append("第").append(p).append("段。\n");
+      bodies.add(body.toString().strip());
+      texts.add(body + String.join("\n", footer));
+    }
+    Boilerplate b = Boilerplate.detect(texts);
+    for (int d = 0; d < issues.length; d++) assertEquals(bodies.get(d), b.strip(texts.get(d)));
   }
 
   @Test
