@@ -509,6 +509,17 @@ class ReportPageTest {
     assertEquals(
         "显示本页所带的 50 行（共出现 " + total + " 次；全部语境请运行表格下方的 qushi kwic 命令）",
         browser.eval("document.getElementById('kwic-shown').textContent").asText());
+    // a source chosen: its rate would come from a sample, so the chart keeps one line and says so
+    String chosen = "World Laureates Association";
+    browser.eval(
+        "(() => { const s = document.getElementById('kwic-source'); s.value = '"
+            + chosen
+            + "'; s.dispatchEvent(new Event('change')); })()");
+    assertEquals(
+        1, browser.eval("(document.getElementById('kwic-chart').data || []).length").asInt());
+    assertEquals(
+        "来源内的比率需要该词的每一处出现，而本页只带有其语境行的样本（语料大于 --embed-chars）：请运行 qushi count 人工智能 --by source。",
+        browser.eval("document.getElementById('kwic-chart-note').textContent").asText());
   }
 
   @Test
