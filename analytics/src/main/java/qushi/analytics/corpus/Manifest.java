@@ -141,7 +141,16 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
         if (!row.isConsistent()) {
           throw new BadInputException(
               file,
-              "line " + line + ": expected " + header.size() + " fields, found " + row.size());
+              "line "
+                  + line
+                  + ": expected "
+                  + header.size()
+                  + " fields, found "
+                  + row.size()
+                  + (loneCarriageReturn(raw)
+                      ? " (the file holds a carriage return inside a line, which ends a row"
+                          + " there: remove it, or quote the field)"
+                      : ""));
         }
         Map<String, String> meta = new LinkedHashMap<>();
         for (String h : header) meta.put(h, row.get(h).strip());
@@ -226,6 +235,21 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
     }
     throw new BadInputException(
         file, "line " + line + ": year '" + value + "' " + problem + " (2016-03-05)");
+  }
+
+  /**
+   * Whether the bytes hold a carriage return that no line feed follows in a file whose lines end
+   * with line feeds (pasted into a title, it splits the row in two: the text is read with it as a
+   * line break); in a file of carriage returns alone they are its line ends.
+   */
+  private static boolean loneCarriageReturn(byte[] raw) {
+    boolean lineFeeds = false;
+    boolean lone = false;
+    for (int i = 0; i < raw.length; i++) {
+      if (raw[i] == '\n') lineFeeds = true;
+      else if (raw[i] == '\r' && i + 1 < raw.length && raw[i + 1] != '\n') lone = true;
+    }
+    return lineFeeds && lone;
   }
 
   /** Where the CSV reader says a malformed record starts: "(startline 2) ". */

@@ -105,6 +105,14 @@ class CorpusTest {
     assertTrue(problem(() -> Corpus.load(dir)).contains("line 3: duplicate id 'a'"));
     manifest("a,a.txt,2021\n");
     assertTrue(problem(() -> Corpus.load(dir)).contains("line 2: expected 5 fields, found 3"));
+    // a carriage return pasted into a title ends the row there: the error says so
+    manifest("a,a.txt,2021,第一\r部分,\n");
+    assertTrue(
+        problem(() -> Corpus.load(dir))
+            .contains(
+                "line 2: expected 5 fields, found 4 (the file holds a carriage return inside a"
+                    + " line, which ends a row there: remove it, or quote the field)"),
+        problem(() -> Corpus.load(dir)));
     Files.writeString(dir.resolve("corpus.csv"), "id,file,year,title,title\na,a.txt,2021,x,y\n");
     assertTrue(
         problem(() -> Corpus.load(dir))
