@@ -19,7 +19,6 @@ import qushi.analytics.keywords.Keyword;
 import qushi.analytics.prepare.CleanDocument;
 import qushi.analytics.prepare.Counts;
 import qushi.analytics.prepare.PreparedCorpus;
-import qushi.analytics.text.Passage;
 import qushi.analytics.text.Section;
 
 /**
@@ -80,11 +79,7 @@ final class Evidence {
 
     List<CleanDocument> documents = corpus.documents();
     // each document's word tokens: the page's rate of a term within a source (qushi count --by)
-    long[] docTokens = new long[documents.size()];
-    List<Passage> passages = corpus.passages();
-    for (int p = 0; p < passages.size(); p++) {
-      docTokens[passages.get(p).document()] += counts.matrix().tokens(p);
-    }
+    long[] docTokens = corpus.documentTokens();
     Map<String, Integer> docIndex = new TreeMap<>();
     List<List<Object>> docs = new ArrayList<>();
     for (CleanDocument d : documents) {

@@ -69,13 +69,8 @@ public final class DocumentReader {
   public static String format(Path file, byte[] bytes) {
     String ext = extension(file);
     if (FORMATS.contains(ext)) return ext;
-    int from = startsWith(bytes, "\u00EF\u00BB\u00BF") ? 3 : 0;
-    String declaration = "<?xml";
-    if (bytes.length - from < declaration.length()) return ext;
-    for (int i = 0; i < declaration.length(); i++) {
-      if ((bytes[from + i] & 0xFF) != declaration.charAt(i)) return ext;
-    }
-    return "xml";
+    int from = startsWith(bytes, 0, "\u00EF\u00BB\u00BF") ? 3 : 0;
+    return startsWith(bytes, from, "<?xml") ? "xml" : ext;
   }
 
   /**
@@ -102,9 +97,14 @@ public final class DocumentReader {
 
   /** Returns whether the bytes begin with the characters of {@code prefix}, each one byte. */
   static boolean startsWith(byte[] bytes, String prefix) {
-    if (bytes.length < prefix.length()) return false;
+    return startsWith(bytes, 0, prefix);
+  }
+
+  /** Returns whether the bytes from {@code from} on begin with the characters of {@code prefix}. */
+  private static boolean startsWith(byte[] bytes, int from, String prefix) {
+    if (bytes.length - from < prefix.length()) return false;
     for (int i = 0; i < prefix.length(); i++) {
-      if ((bytes[i] & 0xFF) != prefix.charAt(i)) return false;
+      if ((bytes[from + i] & 0xFF) != prefix.charAt(i)) return false;
     }
     return true;
   }

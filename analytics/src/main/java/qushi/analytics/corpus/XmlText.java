@@ -38,17 +38,17 @@ final class XmlText {
    * thread's.
    */
   private static void blocks(Element root, List<String> out) {
-    Deque<Element> todo = new ArrayDeque<>();
-    todo.push(root);
-    while (!todo.isEmpty()) {
-      Element e = todo.pop();
+    Deque<Element> pending = new ArrayDeque<>();
+    pending.push(root);
+    while (!pending.isEmpty()) {
+      Element e = pending.pop();
       if (e != root && hasOwnText(e)) {
         String text = e.text();
         if (!text.isBlank()) out.add(text);
         continue;
       }
       Elements children = e.children();
-      for (int i = children.size() - 1; i >= 0; i--) todo.push(children.get(i));
+      for (int i = children.size() - 1; i >= 0; i--) pending.push(children.get(i));
     }
   }
 

@@ -568,9 +568,8 @@ public final class PreparedCorpus {
               .computeIfAbsent(doc.document().value(column), g -> new Group());
       of[d].documents.add(d);
     }
-    for (int p = 0; p < passages.size(); p++) {
-      of[passages.get(p).document()].tokens += counts.matrix().tokens(p);
-    }
+    long[] tokens = documentTokens();
+    for (int d = 0; d < documents.size(); d++) of[d].tokens += tokens[d];
     List<GroupCount> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (String q : queries) {
@@ -587,6 +586,18 @@ public final class PreparedCorpus {
                         new GroupCount(
                             term, year, value, n, g.tokens == 0 ? Double.NaN : 1e4 * n / g.tokens));
                   }));
+    }
+    return out;
+  }
+
+  /**
+   * Returns the word tokens of each document, in document order: the sum over its passages, the
+   * denominator of a rate within a group of documents ({@link #count(List, String)}).
+   */
+  public long[] documentTokens() {
+    long[] out = new long[documents.size()];
+    for (int p = 0; p < passages.size(); p++) {
+      out[passages.get(p).document()] += counts.matrix().tokens(p);
     }
     return out;
   }

@@ -678,12 +678,13 @@ public final class Boilerplate implements java.io.Serializable {
    */
   private static void beyondTheWindow(
       List<List<String>> paragraphs, int[] group, Map<String, Set<Integer>> edgeDocuments) {
+    // each document's paragraphs of text, their keys and which are title lines: made once, for
+    // every round
+    List<TextKeys> text = paragraphs.stream().map(TextKeys::of).toList();
     for (int round = 0; round < MAX_WINDOWS; round++) {
       Set<String> edge = common(edgeDocuments, MIN_DOCUMENTS);
       Map<String, Set<Integer>> further = new HashMap<>();
-      for (int d = 0; d < paragraphs.size(); d++) {
-        count(further, further(paragraphs.get(d), edge), group[d]);
-      }
+      for (int d = 0; d < text.size(); d++) count(further, text.get(d).further(edge), group[d]);
       boolean grew = false;
       for (String k : common(further, MIN_DOCUMENTS)) {
         if (!edge.contains(k)) grew = true;
@@ -694,33 +695,47 @@ public final class Boilerplate implements java.io.Serializable {
   }
 
   /**
-   * Returns the keys of the {@value #WINDOW} paragraphs of text past each run of {@code edge} keys
-   * of at least {@value #WINDOW} paragraphs of text that starts or ends the document (title lines
-   * and marked headings are not counted, as at the window).
+   * A document's paragraphs of text (marked headings and empty keys left out, as at the window):
+   * their keys, and whether each is a title line ({@link #heading}), which is no boilerplate.
    */
-  private static Set<String> further(List<String> paras, Set<String> edge) {
-    List<Integer> text = new ArrayList<>();
-    for (int i = 0; i < paras.size(); i++) {
-      if (!markedHeading(paras, i) && !key(paras.get(i)).isEmpty()) text.add(i);
-    }
-    Set<String> out = new HashSet<>();
-    int fromEnd = 0;
-    while (fromEnd < text.size()
-        && edge.contains(key(paras.get(text.get(text.size() - 1 - fromEnd))))) fromEnd++;
-    int fromStart = 0;
-    while (fromStart < text.size() && edge.contains(key(paras.get(text.get(fromStart)))))
-      fromStart++;
-    if (fromEnd >= WINDOW) {
-      for (int t = text.size() - 1 - fromEnd; t >= 0 && t >= text.size() - fromEnd - WINDOW; t--) {
-        if (!heading(paras, text.get(t))) out.add(key(paras.get(text.get(t))));
+  private record TextKeys(String[] keys, boolean[] titles) {
+    static TextKeys of(List<String> paras) {
+      List<String> keys = new ArrayList<>();
+      List<Boolean> titles = new ArrayList<>();
+      for (int i = 0; i < paras.size(); i++) {
+        String key = key(paras.get(i));
+        if (markedHeading(paras, i) || key.isEmpty()) continue;
+        keys.add(key);
+        titles.add(heading(paras, i));
       }
+      boolean[] t = new boolean[titles.size()];
+      for (int k = 0; k < t.length; k++) t[k] = titles.get(k);
+      return new TextKeys(keys.toArray(String[]::new), t);
     }
-    if (fromStart >= WINDOW) {
-      for (int t = fromStart; t < text.size() && t < fromStart + WINDOW; t++) {
-        if (!heading(paras, text.get(t))) out.add(key(paras.get(text.get(t))));
+
+    /**
+     * Returns the keys of the {@value #WINDOW} paragraphs past each run of {@code edge} keys of at
+     * least {@value #WINDOW} paragraphs that starts or ends the document, title lines left out.
+     */
+    Set<String> further(Set<String> edge) {
+      int n = keys.length;
+      int fromEnd = 0;
+      while (fromEnd < n && edge.contains(keys[n - 1 - fromEnd])) fromEnd++;
+      int fromStart = 0;
+      while (fromStart < n && edge.contains(keys[fromStart])) fromStart++;
+      Set<String> out = new HashSet<>();
+      if (fromEnd >= WINDOW) {
+        for (int t = Math.max(0, n - fromEnd - WINDOW); t < n - fromEnd; t++) add(out, t);
       }
+      if (fromStart >= WINDOW) {
+        for (int t = fromStart; t < Math.min(n, fromStart + WINDOW); t++) add(out, t);
+      }
+      return out;
     }
-    return out;
+
+    private void add(Set<String> out, int t) {
+      if (!titles[t]) out.add(keys[t]);
+    }
   }
 
   private static Keys keys(List<String> paras) {

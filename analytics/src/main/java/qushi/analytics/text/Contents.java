@@ -141,11 +141,11 @@ final class Contents {
         i++;
         continue;
       }
-      int ranged = 0;
+      int ranged = first[2];
       int lastStart = first[0];
-      int highest = first[0] - 1;
-      int end = i;
-      for (int j = i; j < n; j++) {
+      int highest = first[1];
+      int end = i + 1;
+      for (int j = i + 1; j < n; j++) {
         if (drop[j]) continue;
         int[] r = range(lines.get(j));
         if (r == null || r[0] < lastStart || r[0] > highest + 1) break;
@@ -193,8 +193,7 @@ final class Contents {
   }
 
   private static boolean isColumnLabel(String text) {
-    String key = text.replace(" ", "").replace("\u3000", "").toLowerCase(Locale.ROOT);
-    return COLUMN.matcher(key).matches();
+    return COLUMN.matcher(compact(text)).matches();
   }
 
   /** The marker of a list entry: 1. 2、 （1） (2) 一、 第一章. */
@@ -431,8 +430,12 @@ final class Contents {
   }
 
   private static boolean isHeading(String text) {
-    String key = text.replace(" ", "").replace("\u3000", "").toLowerCase(Locale.ROOT);
-    return HEADING.matcher(key).matches();
+    return HEADING.matcher(compact(text)).matches();
+  }
+
+  /** Returns {@code text} without spaces, in lower case: "目 录", "Contents" → "目录", "contents". */
+  private static String compact(String text) {
+    return text.replace(" ", "").replace("\u3000", "").toLowerCase(Locale.ROOT);
   }
 
   /** Returns the last line before {@code i} that is not dropped, or -1. */
