@@ -736,7 +736,13 @@ public final class CorpusNotes {
           (kind, note) -> {
             List<Boilerplate.Paragraph> here = with.get(kind);
             if (here != null) {
-              out.add(String.format(note, query, paragraphs(here.size()), dropped(here)));
+              out.add(
+                  String.format(
+                      note,
+                      query,
+                      times(within(here, query)),
+                      paragraphs(here.size()),
+                      dropped(here)));
             }
           });
     }
@@ -791,25 +797,38 @@ public final class CorpusNotes {
   }
 
   /**
+   * Returns the occurrences of {@code query} that the dropped {@code paragraphs} took from the
+   * text: in each, as a search counts them, times the times it was dropped.
+   */
+  private static long within(List<Boilerplate.Paragraph> paragraphs, String query) {
+    return paragraphs.stream()
+        .mapToLong(p -> (long) TextSearch.occurrences(p.text(), query) * p.occurrences())
+        .sum();
+  }
+
+  /**
    * The notes on a query that also stands in dropped paragraphs, by how they were dropped ({@link
-   * #droppedAs}), in the order they are given: the query, the paragraphs, how often dropped.
+   * #droppedAs}), in the order they are given: the query, its occurrences there, the paragraphs,
+   * how often they were dropped.
    */
   private static final Map<String, String> DROPPED_AS = new LinkedHashMap<>();
 
   static {
     DROPPED_AS.put(
         "boilerplate",
-        "“%s” also stands in boilerplate: %s, %s (qushi stats --boilerplate or q.boilerplate()"
+        "“%s” also stands %s in boilerplate, which is not counted: %s, %s (qushi stats"
+            + " --boilerplate or q.boilerplate()"
             + " lists them; --keep-boilerplate keeps them in the text)");
     DROPPED_AS.put(
         "notes",
-        "“%s” also stands in sections of notes (注释, 参考文献 after the text): %s, %s (qushi stats"
+        "“%s” also stands %s in sections of notes (注释, 参考文献 after the text), which are not"
+            + " counted: %s, %s (qushi stats"
             + " --boilerplate or q.boilerplate() lists them, position notes; --keep-boilerplate"
             + " keeps them in the text)");
     DROPPED_AS.put(
         "copy",
-        "“%s” also stands in %s that copies repeat from an earlier document of their year, %s"
-            + " from the copies: counted once, where it first stands (--keep-copies counts every"
+        "“%s” also stands %s in copies of %s from an earlier document of their year, %s from"
+            + " the copies: counted once, where it first stands (--keep-copies counts every"
             + " copy)");
   }
 

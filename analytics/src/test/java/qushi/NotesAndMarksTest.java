@@ -25,7 +25,7 @@ class NotesAndMarksTest {
     var counts = q.count(List.of("时任"));
     assertEquals(0, counts.stream().mapToInt(TermCount::count).sum(), counts::toString);
     assertTrue(
-        counts.notes().get(0).startsWith("“时任” also stands in sections of notes"),
+        counts.notes().get(0).startsWith("“时任” also stands once in sections of notes"),
         counts.notes()::toString);
     assertEquals(1, q.corpus().withNotes().size());
     assertTrue(
