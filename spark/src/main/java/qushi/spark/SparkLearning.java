@@ -83,6 +83,7 @@ final class SparkLearning {
     List<int[]> sequences = new ArrayList<>();
     List<byte[]> kinds = new ArrayList<>();
     List<int[]> lineStarts = new ArrayList<>();
+    List<int[]> offsets = new ArrayList<>();
     for (PlainDocument d : plain) {
       for (int i = 0; i < d.words().length; i++) {
         FramingHeadings.mask(d.kinds()[i], d.offsets()[i], d.headings().get(i));
@@ -100,11 +101,12 @@ final class SparkLearning {
         sequences.add(ids);
         kinds.add(d.kinds()[i]);
         lineStarts.add(d.lineStarts()[i]);
+        offsets.add(d.offsets()[i]);
       }
     }
     return new LearnedTerms(
         TermLearner.learn(
-            sequences, kinds, lineStarts, atoms.toArray(new String[0]), text.notTerms()));
+            sequences, kinds, lineStarts, offsets, atoms.toArray(new String[0]), text.notTerms()));
   }
 
   /**

@@ -299,6 +299,7 @@ final class Preparation {
               Arrays.asList(tokens.ids),
               Arrays.asList(kinds),
               lineStarts,
+              Arrays.asList(tokens.offsets),
               tokens.atoms(),
               base.notTerms()));
     }

@@ -52,7 +52,10 @@ import qushi.analytics.internal.Punctuation;
  * above each author's note: an author of three or more documents has a note that the run passes, a
  * one-off author's note stops it) — and so is a heading ({@link Headings}: "一、过去五年工作回顾", "结束语"
  * before its text), which repeats across the reports of a series as a title, not as furniture. A
- * corpus of fewer than {@value #MIN_DOCUMENTS} documents has no boilerplate.
+ * corpus of fewer than {@value #MIN_DOCUMENTS} documents has no boilerplate. A paragraph of
+ * hashtags alone ("#摩登兄弟# #新歌#") is the author's label of a post, however many posts it opens: no
+ * boilerplate of any kind (in a file of one post every line is at an edge, and dropping its tags
+ * took half of a year's mentions of a band that posts of a month saved as one file kept).
  *
  * <p>Furniture also repeats <b>inside</b> documents that gather many items (a news programme's
  * transcript: "[查看原文]" after every item, "央视网消息（新闻联播）：" before each). A short paragraph (at most
@@ -755,7 +758,7 @@ public final class Boilerplate implements java.io.Serializable {
       // a numbered line is compared for copies ("1. #话题#" items are what tells posts apart), but
       // is no boilerplate
       all.add(key);
-      if (marked[i]) continue;
+      if (marked[i] || QuotedTerms.onlyHashtags(paras.get(i))) continue;
       if (atEdge[i] && !heading(paras, i)) edge.add(key);
       if (key.codePointCount(0, key.length()) <= SHORT) shortHere.merge(key, 1, Integer::sum);
       String lead = leadIn(paras.get(i));
@@ -766,7 +769,9 @@ public final class Boilerplate implements java.io.Serializable {
       Asides.notes(paras.get(i), asides::add);
     }
     String opening =
-        !paras.isEmpty() && (markedHeading(paras, 0) || heading(paras, 0))
+        !paras.isEmpty()
+                && (markedHeading(paras, 0) || heading(paras, 0))
+                && !QuotedTerms.onlyHashtags(paras.get(0))
             ? key(paras.get(0))
             : null;
     // the first lead-in among the first paragraphs of text (a dateline "央视网消息（新闻联播）："

@@ -23,14 +23,28 @@ import java.util.TreeMap;
  * <i>quoted term</i> when it is quoted in at least {@link #MIN_PASSAGES} passages, is at most
  * {@link TermLearner#MAX_LENGTH} characters long, and is not on the not-a-term list. One quotation
  * proves little (a quoted word of a speech); the same words quoted again elsewhere are a name the
- * author uses. Deterministic: the result depends only on the token streams.
+ * author uses.
+ *
+ * <p>A <i>hashtag</i> — "#", then two or more words (Han, Latin letters or digits) written without
+ * a space or a punctuation mark between them, then "#" (a microblog's #说英雄谁是英雄#, #欢享PLUS时光#), with
+ * a Han character in it and no Latin letter or digit against its opening mark (C#, F#) — is the
+ * author's name for a topic as a quotation is, whatever its grammar: its text is a quoted term when
+ * it is tagged in at least {@link #MIN_PASSAGES} passages, is at most {@value #TAG_MAX} characters
+ * long and is not on the not-a-term list. Kept whole, a tag counts as one word, and its pieces (英雄
+ * twice in #说英雄谁是英雄#) are no words of their own there, as the pieces of any other term are not.
+ *
+ * <p>Deterministic: the result depends only on the token streams.
  */
 final class QuotedTerms {
   /** Fewest passages in which a text must be quoted. */
   static final int MIN_PASSAGES = 2;
 
+  /** Longest hashtag that is a term, in characters: tags name topics at length (#刘宇宁海飞丝活力代言人#). */
+  static final int TAG_MAX = 24;
+
   private static final String OPEN = "“「『";
   private static final String CLOSE = "”」』";
+  private static final String TAG = "#";
 
   /**
    * A quoted term.
@@ -50,10 +64,16 @@ final class QuotedTerms {
    * @param sequences per passage, the atom id of each token (-1: no word)
    * @param kinds per passage, the kind of each token ({@link TermLearner#kind})
    * @param atoms the text of each atom id
+   * @param offsets per passage, the offset of each token in its text; null: no hashtags are read
+   *     (whether the words of a tag touch cannot be told)
    * @param notTerms strings never learned
    */
   static List<Quote> find(
-      List<int[]> sequences, List<byte[]> kinds, String[] atoms, Set<String> notTerms) {
+      List<int[]> sequences,
+      List<byte[]> kinds,
+      String[] atoms,
+      List<int[]> offsets,
+      Set<String> notTerms) {
     Map<String, String> pieces = new TreeMap<>();
     Map<String, Integer> passages = new HashMap<>();
     for (int p = 0; p < sequences.size(); p++) {
@@ -61,6 +81,19 @@ final class QuotedTerms {
       byte[] kind = kinds.get(p);
       Set<String> here = new HashSet<>();
       for (int i = 0; i < s.length; i++) {
+        if (offsets != null && s[i] >= 0 && atoms[s[i]].equals(TAG)) {
+          int close = tagClose(s, offsets.get(p), atoms, i);
+          if (close < 0) continue;
+          String t = text(s, atoms, i + 1, close);
+          if (close - i > 2
+              && t.codePointCount(0, t.length()) <= TAG_MAX
+              && !notTerms.contains(t)) {
+            pieces.putIfAbsent(t, pieces(s, atoms, i + 1, close));
+            if (here.add(t)) passages.merge(t, 1, Integer::sum);
+          }
+          i = close;
+          continue;
+        }
         int mark = s[i] < 0 ? -1 : OPEN.indexOf(atoms[s[i]]);
         if (mark < 0 || atoms[s[i]].length() != 1) continue;
         StringBuilder text = new StringBuilder();
@@ -92,6 +125,66 @@ final class QuotedTerms {
       out.add(new Quote(t, pieces.get(t), passages.get(t), counts[k]));
     }
     return out;
+  }
+
+  private static final java.util.regex.Pattern TAG_LINE =
+      java.util.regex.Pattern.compile("\\s*(?:#[^#\\s]{1," + TAG_MAX + "}#\\s*)+");
+
+  /**
+   * Returns whether a paragraph is made of hashtags alone ("#摩登兄弟# #新歌#"), with a Han character
+   * among them: the author's labels of a post, which {@link Boilerplate} never takes for furniture
+   * however many posts open with them.
+   */
+  static boolean onlyHashtags(String paragraph) {
+    return TAG_LINE.matcher(paragraph).matches()
+        && paragraph
+            .codePoints()
+            .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
+
+  /**
+   * Returns the index of the mark that closes the hashtag the mark at {@code open} opens, or -1
+   * when it opens none: the words after it must touch it, each other and the closing mark, and hold
+   * a Han character; no Latin letter or digit may touch the opening mark from before.
+   */
+  private static int tagClose(int[] s, int[] offsets, String[] atoms, int open) {
+    if (open > 0 && touches(s, offsets, atoms, open - 1)) {
+      String before = atoms[s[open - 1]];
+      if (before.isEmpty() || wordChar(before.codePointBefore(before.length()))) return -1;
+    }
+    boolean han = false;
+    for (int j = open + 1; j < s.length && s[j] >= 0 && touches(s, offsets, atoms, j - 1); j++) {
+      String w = atoms[s[j]];
+      if (w.equals(TAG)) return han ? j : -1;
+      if (!w.codePoints().allMatch(QuotedTerms::wordChar)) return -1;
+      han |=
+          w.codePoints()
+              .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+    return -1;
+  }
+
+  /** Returns whether token {@code k} ends where token {@code k + 1} starts. */
+  private static boolean touches(int[] s, int[] offsets, String[] atoms, int k) {
+    return s[k] >= 0 && offsets[k] + atoms[s[k]].length() == offsets[k + 1];
+  }
+
+  private static boolean wordChar(int c) {
+    return Character.isLetterOrDigit(c);
+  }
+
+  /** Returns the tokens [from, to) joined. */
+  private static String text(int[] s, String[] atoms, int from, int to) {
+    StringBuilder out = new StringBuilder();
+    for (int k = from; k < to; k++) out.append(atoms[s[k]]);
+    return out.toString();
+  }
+
+  /** Returns the tokens [from, to) joined by "/". */
+  private static String pieces(int[] s, String[] atoms, int from, int to) {
+    StringBuilder out = new StringBuilder();
+    for (int k = from; k < to; k++) out.append(k > from ? "/" : "").append(atoms[s[k]]);
+    return out.toString();
   }
 
   /** Returns whether the tokens [from, to) of these kinds may form a name (see the class). */

@@ -381,11 +381,27 @@ public final class TermLearner {
       List<int[]> lineStarts,
       String[] atoms,
       Set<String> notTerms) {
+    return learn(sequences, atomKinds, lineStarts, null, atoms, notTerms);
+  }
+
+  /**
+   * Returns the terms learned from token streams with line breaks whose tokens' offsets are known,
+   * so that hashtags, whose words touch, are read too ({@link QuotedTerms}).
+   *
+   * @param offsets per passage, the offset of each token in its text; null: no hashtags are read
+   */
+  public static List<Term> learn(
+      List<int[]> sequences,
+      List<byte[]> atomKinds,
+      List<int[]> lineStarts,
+      List<int[]> offsets,
+      String[] atoms,
+      Set<String> notTerms) {
     // the quotations and the cut names are found while the rounds run: they read the streams,
     // which the rounds copy
     var quoted =
         java.util.concurrent.CompletableFuture.supplyAsync(
-            () -> QuotedTerms.find(sequences, atomKinds, atoms, notTerms));
+            () -> QuotedTerms.find(sequences, atomKinds, atoms, offsets, notTerms));
     var names =
         java.util.concurrent.CompletableFuture.supplyAsync(
             () -> TransliteratedTerms.find(sequences, atomKinds, lineStarts, atoms, notTerms));

@@ -981,7 +981,8 @@ final class Unwrapper {
    * text without the page number at its end ({@link #PAGE_AT_END}) and without spaces, each run of
    * digits as one "#", up to {@link #WIDEST_COLUMN} columns, not ending with punctuation (but for a
    * bracket it opened itself, in text laid out in pages: {@link #headerKey}), no Chinese-numbered
-   * heading or bare list marker; null for other lines.
+   * heading, bare list marker or line of hashtags ({@link QuotedTerms#onlyHashtags}); null for
+   * other lines.
    */
   private static String furnitureKey(Line line, boolean laidOut) {
     if (line.width() > WIDEST_COLUMN || (laidOut ? endsLikeText(line) : line.endsWithPunctuation()))
@@ -995,7 +996,8 @@ final class Unwrapper {
     own = own.replace(" ", "");
     if (own.length() < 2
         || CHINESE_ORDINAL.matcher(own).lookingAt()
-        || MARKER_ONLY.matcher(own).matches()) {
+        || MARKER_ONLY.matcher(own).matches()
+        || QuotedTerms.onlyHashtags(own)) {
       return null;
     }
     return DIGITS.matcher(own).replaceAll("#");
@@ -1010,9 +1012,10 @@ final class Unwrapper {
   }
 
   /**
-   * Returns the key under which a line counts as a running-header candidate, or null. A line that
-   * ends with punctuation is none, even a bracket it opened: repeated, that is a table's cell or a
-   * list's item as often (a show's name with its original title in brackets, nine times in a
+   * Returns the key under which a line counts as a running-header candidate, or null. A line of
+   * hashtags is none (a post's labels, repeated by the posts of a month saved as one file); a line
+   * that ends with punctuation is none, even a bracket it opened: repeated, that is a table's cell
+   * or a list's item as often (a show's name with its original title in brackets, nine times in a
    * filmography); a title that ends so and stands only at page breaks is page furniture ({@link
    * #furnitureKey}).
    */
@@ -1022,7 +1025,8 @@ final class Unwrapper {
         || line.width() > headerMaxWidth
         || line.endsWithPunctuation()
         || CHINESE_ORDINAL.matcher(key).lookingAt()
-        || MARKER_ONLY.matcher(key).matches()) {
+        || MARKER_ONLY.matcher(key).matches()
+        || QuotedTerms.onlyHashtags(key)) {
       return null;
     }
     return key;

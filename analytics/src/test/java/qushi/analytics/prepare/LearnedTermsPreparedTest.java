@@ -70,6 +70,30 @@ class LearnedTermsPreparedTest {
   }
 
   /**
+   * A microblog's hashtag tagged in two posts is one word wherever it stands, as a quoted term is,
+   * and its pieces are no words there; "#" beside a letter (C#), a tag written with a space and a
+   * tag of one post are not.
+   */
+  @Test
+  void aHashtagOfTwoPostsIsOneWord() {
+    String a = "《说英雄谁是英雄》今晚开播。#说英雄谁是英雄# 一起看吧。\n" + "我们学习C#语言和F#语言。\n" + "#少年 时光# 分享。\n";
+    String b = "#说英雄谁是英雄#大结局，谢谢大家。\n#三月的晴天里#，出门走走。\n用C#语言和F#语言编程。\n#少年 时光# 再见。\n";
+    PreparedCorpus p = PreparedCorpus.of(Corpus.ofTexts(2023, a, 2024, b));
+    TermLearner.Term tag = find(p, "说英雄谁是英雄");
+    assertTrue(tag != null, () -> String.valueOf(p.learnedTerms()));
+    assertEquals(2, tag.quoted(), "posts that tag it");
+    assertEquals(3, tag.frequency(), "its runs of whole tokens, tagged or in 《》");
+    // one token a year in 2023 (in 《》 and tagged) is two, in 2024 one; a text search agrees
+    assertEquals(
+        List.of(2L, 1L), p.count(List.of("说英雄谁是英雄")).stream().map(c -> (long) c.count()).toList());
+    assertTrue(p.vocabulary().id("说英雄谁是英雄") >= 0);
+    assertEquals(-1, p.vocabulary().id("英雄"), "its pieces are no words of their own");
+    for (String t : List.of("语言和F", "少年时光", "三月的晴天里")) {
+      assertEquals(null, find(p, t), t);
+    }
+  }
+
+  /**
    * A term of the bundled lexicon may be the head of a learned term (合作社 of 农民专业合作社, the legal form
    * a corpus of rural law names hundreds of times), while a term of the user's lexicon is kept as
    * it is.

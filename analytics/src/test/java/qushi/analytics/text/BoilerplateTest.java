@@ -43,6 +43,20 @@ class BoilerplateTest {
    * 上一期 and 下一期 were learned as terms).
    */
   @Test
+  void aLineOfHashtagsThatOpensManyPostsIsNoFurniture() {
+    // one post a file: the tag line opens five posts, the share line ends five
+    List<String> posts = new ArrayList<>();
+    for (int d = 0; d < 5; d++) {
+      posts.add("#摩登兄弟# #新歌#\n第" + d + "次彩排，" + "甲乙丙丁戊".charAt(d) + "城的朋友们见。\n分享自音乐客户端");
+    }
+    Boilerplate b = Boilerplate.detect(posts);
+    assertEquals(
+        List.of(new Boilerplate.Paragraph("分享自音乐客户端", 5, 5, "end")),
+        b.paragraphs(),
+        "the share line only");
+  }
+
+  @Test
   void aFooterLongerThanTheWindowIsDroppedWhole() {
     List<String> footer = new ArrayList<>();
     footer.add("『上一期』|反馈和建议|『下一期』");

@@ -631,6 +631,22 @@ class NormalizerTest {
   }
 
   @Test
+  void keepsTheHashtagLinesOfPostsSavedAsOneFile() {
+    // a month of posts, blank lines between them, a post's tag line alone at its end (after it the
+    // blank line and the line of an invisible space: three line breaks, as at a page break)
+    StringBuilder month = new StringBuilder();
+    for (int i = 1; i <= 4; i++) {
+      month.append("第").append(i).append("条动态，今天排练了新歌。\n#摩登兄弟# #新歌#\n\n\u200b\n\n");
+    }
+    String clean = Normalizer.defaults().normalize(month.toString());
+    assertEquals(4, clean.split("#摩登兄弟# #新歌#", -1).length - 1, clean);
+    // the same line without its marks is page furniture (it stands at every page break)
+    String plain = Normalizer.defaults().normalize(month.toString().replace("#", ""));
+    assertFalse(plain.contains("摩登兄弟"), plain);
+    assertEquals(4, plain.split("今天排练了新歌", -1).length - 1, plain);
+  }
+
+  @Test
   void keepsTheSpeakersOfATranscriptAndTheDatelinesOfNews() {
     // whole-paragraph lines: no page, no wrapped line, so a repeated short line is the text's own
     StringBuilder transcript = new StringBuilder("国务院新闻办公室新闻发布会实录\n\n");
