@@ -41,6 +41,9 @@ final class CorpusOptions {
   @Option(names = "--seed", paramLabel = "N")
   long seed = RandomSource.DEFAULT_SEED;
 
+  @Option(names = "--no-corpus-notes")
+  boolean noCorpusNotes;
+
   /**
    * Returns the corpus folder: --corpus, else seeds/ in the working directory, else the
    * installation's seeds/.
@@ -118,7 +121,9 @@ final class CorpusOptions {
               ? Qushi.openByFileName(folder(), options(), progress)
               : Qushi.open(folder(), options(), progress);
     }
-    for (String note : CorpusNotes.notes(q, shapes)) err.println("qushi: note: " + note);
+    if (!noCorpusNotes) {
+      for (String note : CorpusNotes.notes(q, shapes)) err.println("qushi: note: " + note);
+    }
     err.flush();
     return q;
   }

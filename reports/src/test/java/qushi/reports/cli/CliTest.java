@@ -276,6 +276,11 @@ class CliTest {
                     + " document of their year, dropped 2 times in all from the copies"),
         count.err());
     assertEquals(4, run("kwic", "--corpus", c, "--format", "csv", "邮箱").out().lines().count() - 1);
+    // the notes on the corpus can be left out, the note on the term stays
+    Result quiet = run("count", "--corpus", c, "--format", "csv", "--no-corpus-notes", "邮箱");
+    assertEquals(count.out(), quiet.out());
+    assertFalse(quiet.err().contains("repeat most of the text"), quiet.err());
+    assertTrue(quiet.err().contains("“邮箱” also stands 2 times in copies"), quiet.err());
 
     Result kept = run("count", "--corpus", c, "--format", "csv", "--keep-copies", "邮箱");
     assertEquals(List.of("4", "2"), kept.out().lines().skip(1).map(l -> l.split(",")[2]).toList());
