@@ -27,6 +27,13 @@ public final class TableWriter {
     json
   }
 
+  /**
+   * Widest cell of the table format, in display columns (60 Chinese characters): a paragraph of
+   * boilerplate 348 columns wide pushed the counts beside it off the screen. csv, tsv and json give
+   * every cell whole.
+   */
+  public static final int TABLE_CELL = 120;
+
   private TableWriter() {}
 
   /**
@@ -42,7 +49,7 @@ public final class TableWriter {
    */
   public static void write(Table table, Format format, boolean bom, PrintWriter out) {
     switch (format) {
-      case table -> out.print(TextTable.of(table));
+      case table -> out.print(TextTable.of(table, TABLE_CELL));
       case csv, tsv -> {
         if (bom) out.print('\uFEFF');
         out.print(delimited(table, format == Format.csv ? ',' : '\t'));

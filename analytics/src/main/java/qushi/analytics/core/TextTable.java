@@ -21,7 +21,16 @@ public final class TextTable {
 
   /** Returns the whole table as aligned text, one line per row after the header. */
   public static String of(Table table) {
-    List<String> lines = lines(table, 0, table.rowCount());
+    return of(table, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Returns the whole table as aligned text, each cell cut to at most {@code cell} display columns
+   * with "…" (at its start in a column named {@code left}, whose end stands next to the match of a
+   * concordance line), so that one long text does not push the numbers of every row off the screen.
+   */
+  public static String of(Table table, int cell) {
+    List<String> lines = lines(table, 0, table.rowCount(), cell);
     return String.join("\n", lines) + "\n";
   }
 
@@ -142,10 +151,6 @@ public final class TextTable {
    * preview. {@code show()} prints every cell whole.
    */
   static final int PREVIEW_CELL = 30;
-
-  private static List<String> lines(Table table, int from, int to) {
-    return lines(table, from, to, Integer.MAX_VALUE);
-  }
 
   /** Returns the text of {@code s} cut to at most {@code max} display columns with "…". */
   static String cut(String s, int max, boolean atStart) {

@@ -19,6 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import qushi.analytics.core.TextTable;
+import qushi.reports.TableWriter;
 
 class CliTest {
   record Result(int code, String out, String err) {}
@@ -783,6 +784,27 @@ class CliTest {
                 "qushi: note: 1 year stands 100 years or more from the corpus's other"
                     + " years (3020 (c)): check the manifest for a typo"),
         count.err());
+  }
+
+  @Test
+  void theTableFormatCutsALongCellAndCsvGivesItWhole() throws IOException {
+    String footer = "本文仅代表作者本人观点，与本网站立场无关，转载请注明出处并保留原文链接，".repeat(2) + "谢谢合作。";
+    corpus(
+        "id,file,year\na,a.txt,2021\nb,b.txt,2022\nc,c.txt,2023\n",
+        "a.txt",
+        "人工智能。\n" + footer + "\n",
+        "b.txt",
+        "具身智能。\n" + footer + "\n",
+        "c.txt",
+        "大模型。\n" + footer + "\n");
+    Result table = run("stats", "--boilerplate", "--corpus", dir.toString());
+    String row = table.out().lines().skip(1).findFirst().orElseThrow();
+    assertTrue(row.contains("…") && !row.contains(footer), row);
+    assertTrue(row.matches(".*…\\s+3\\s+3\\s+end\\s+1"), row);
+    int cut = TextTable.width(row.substring(0, row.indexOf('…') + 1));
+    assertTrue(cut <= TableWriter.TABLE_CELL && cut >= TableWriter.TABLE_CELL - 1, row);
+    Result csv = run("stats", "--boilerplate", "--corpus", dir.toString(), "--format", "csv");
+    assertTrue(csv.out().contains("\n" + footer + ",3,3,end,1\n"), csv.out());
   }
 
   @Test
