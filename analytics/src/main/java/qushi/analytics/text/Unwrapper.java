@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import qushi.analytics.internal.Punctuation;
 
@@ -790,6 +791,28 @@ final class Unwrapper {
     return false;
   }
 
+  /** Digits grouped by thousands: 1,867,680 (of 1,867,680.00). */
+  private static final Pattern GROUPED =
+      Pattern.compile("(?<![\\d,])\\d{1,3}(?:,\\d{3})+(?![\\d,])");
+
+  /**
+   * A number with one or two decimals, not part of a date or section number (2024.03.05, 1.1.2).
+   */
+  private static final Pattern DECIMAL = Pattern.compile("(?<![\\d.])\\d+\\.\\d{1,2}(?![\\d.])");
+
+  /**
+   * Returns whether a line holds figures: a number grouped by thousands, or two numbers with
+   * decimals — the row of a table ("221 02 03 购房补贴 1,867,680.00 1,867,680.00", "210 11 01 行政单位医疗
+   * 60.99 60.99") or a sentence of amounts, which a budget repeats in several tables and at page
+   * ends, never a running header or page furniture (one decimal may be a header's issue, 2024.03).
+   */
+  static boolean holdsFigures(String text) {
+    if (!hasDigit(text)) return false;
+    if (GROUPED.matcher(text).find()) return true;
+    Matcher m = DECIMAL.matcher(text);
+    return m.find() && m.find();
+  }
+
   /**
    * Returns the lines that are neither page numbers, repeated running headers nor a table of
    * contents ({@link Contents}).
@@ -831,6 +854,7 @@ final class Unwrapper {
       f.add(
           lines.get(i).text().replace(" ", ""),
           atBreak[i],
+          i > 0 ? lines.get(i - 1).text() : "",
           i + 1 < lines.size() ? lines.get(i + 1).text() : "");
     }
     boolean[] drop = Arrays.copyOf(page, page.length);
@@ -935,7 +959,7 @@ final class Unwrapper {
   /**
    * The lines of one furniture key ({@link #furnitureKey}): where the first stands, how many there
    * are and how many stand at page breaks, their text when it is the same in all (else ""), and the
-   * lines that follow them.
+   * lines that follow and precede them.
    */
   private static final class Furniture {
     final int first;
@@ -943,21 +967,24 @@ final class Unwrapper {
     int atBreaks;
     String text;
     final Set<String> followers = new HashSet<>();
+    final Set<String> preceders = new HashSet<>();
 
     Furniture(int first) {
       this.first = first;
     }
 
-    void add(String own, boolean atBreak, String follower) {
+    void add(String own, boolean atBreak, String before, String follower) {
       everywhere++;
       if (atBreak) atBreaks++;
       text = text == null || text.equals(own) ? own : "";
       followers.add(follower);
+      preceders.add(before);
     }
 
     /**
      * Returns whether a line of this key, standing at a page break or not, is dropped: the key
-     * stands at page breaks only, on {@code repeats} pages or more, or on two with a digit in a
+     * stands at page breaks with other lines before it and other lines after it (not on a page
+     * printed twice) and only there, on {@code repeats} pages or more, or on two with a digit in a
      * text that is the same on both (a date or a time, not a signature or a heading that happens to
      * fall at two page ends); or it stands once more among the document's first lines, kept there
      * as its heading: a report's title running over every page, too wide for a running header (a
@@ -966,7 +993,11 @@ final class Unwrapper {
      */
     boolean dropped(boolean atBreak, int repeats) {
       int elsewhere = everywhere - atBreaks;
+      // a page printed twice puts each of its lines at a break twice, with the same line after
+      // it (a line at the page's top) or before it (at its foot) each time
       return atBreaks >= 2
+          && followers.size() > 1
+          && preceders.size() > 1
           && ((elsewhere == 0 && (atBreaks >= repeats || hasDigit(text)))
               || (elsewhere == 1
                   && atBreaks >= repeats
@@ -997,7 +1028,8 @@ final class Unwrapper {
     if (own.length() < 2
         || CHINESE_ORDINAL.matcher(own).lookingAt()
         || MARKER_ONLY.matcher(own).matches()
-        || QuotedTerms.onlyHashtags(own)) {
+        || QuotedTerms.onlyHashtags(own)
+        || holdsFigures(line.text())) {
       return null;
     }
     return DIGITS.matcher(own).replaceAll("#");
@@ -1026,7 +1058,8 @@ final class Unwrapper {
         || line.endsWithPunctuation()
         || CHINESE_ORDINAL.matcher(key).lookingAt()
         || MARKER_ONLY.matcher(key).matches()
-        || QuotedTerms.onlyHashtags(key)) {
+        || QuotedTerms.onlyHashtags(key)
+        || holdsFigures(line.text())) {
       return null;
     }
     return key;

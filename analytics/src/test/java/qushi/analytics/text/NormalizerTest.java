@@ -526,6 +526,46 @@ class NormalizerTest {
     }
   }
 
+  /** A budget's pages: prose wrapped at one width, then a table of figures that ends the page. */
+  private static String budgetPage(int page, String lastRow) {
+    return "按照本区预算管理工作的总体要求，本部门编制了本年度的部门预算，现将有关情况说明\n\n"
+        + "如下，请审议，并将有关支出安排和绩效目标的设置情况一并报告，具体内容见下列各表\n\n"
+        + "221 住房保障支出 3,609,125.22 3,609,125.22\n\n"
+        + lastRow
+        + "\n\n\n\n- "
+        + page
+        + " -\n\n";
+  }
+
+  @Test
+  void aTableRowOfFiguresThatEndsThreePagesIsNoRunningHeader() {
+    String row = "221 02 03 购房补贴 1,867,680.00 1,867,680.00";
+    String pdf = budgetPage(1, row) + budgetPage(2, row) + budgetPage(3, row);
+    String clean = Normalizer.defaults().normalize(pdf);
+    assertEquals(3, clean.split("购房补贴", -1).length - 1, clean);
+    // two decimals are figures too; a title over each page is a running header still
+    String twice = "210 11 01 行政单位医疗 60.99 60.99";
+    String titled = "";
+    for (int page = 1; page <= 3; page++) titled += "部门预算表\n\n" + budgetPage(page, twice);
+    String kept = Normalizer.defaults().normalize(titled);
+    assertEquals(3, kept.split("行政单位医疗", -1).length - 1, kept);
+    assertEquals(1, kept.split("部门预算表", -1).length - 1, kept);
+  }
+
+  @Test
+  void aPagePrintedTwiceKeepsTheLinesAtItsBreaks() {
+    // the page of the overview stands twice, its heading under a page break each time: a line
+    // at two page breaks between the same lines is the page again, not furniture
+    String heading = "第二部分 2025年部门预算情况说明";
+    String page =
+        heading
+            + "\n\n本部门预算编制的总体情况如下，收入预算与支出预算按照综合预算的要求全面反映本部\n\n"
+            + "门各项收支，现将有关情况说明如下，请结合下列各表审议，重点关注各项支出的安排情\n\n";
+    String pdf = "封面\n\n\n\n" + page + "\n\n- 1 -\n\n" + page + "\n\n- 2 -\n\n尾页说明。\n";
+    String clean = Normalizer.defaults().normalize(pdf);
+    assertEquals(2, clean.split("2025年部门预算情况说明", -1).length - 1, clean);
+  }
+
   @Test
   void dropsRunningHeaderNextToPageNumbers() {
     assertClean(
