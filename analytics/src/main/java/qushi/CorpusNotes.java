@@ -122,10 +122,12 @@ public final class CorpusNotes {
         out,
         q.corpus().withNotes(),
         "%d document ends with a section of notes (%s): 注释 or 参考文献 alone in a paragraph,"
-            + " then entries opened by note marks; it is dropped, so its words are not counted as"
+            + " then entries opened by note marks (in a PDF, the notes in small type at the foot"
+            + " of its pages, gathered there); it is dropped, so its words are not counted as"
             + " the text's (stats --boilerplate lists it as notes; --keep-boilerplate keeps it)",
         "%d documents end with a section of notes (%s): 注释 or 参考文献 alone in a paragraph,"
-            + " then entries opened by note marks; they are dropped, so their words are not"
+            + " then entries opened by note marks (in a PDF, the notes in small type at the foot"
+            + " of its pages, gathered there); they are dropped, so their words are not"
             + " counted as the text's (stats --boilerplate lists them as notes; --keep-boilerplate"
             + " keeps them)");
     note(

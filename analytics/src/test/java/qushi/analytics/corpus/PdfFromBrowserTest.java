@@ -117,6 +117,35 @@ class PdfFromBrowserTest {
   }
 
   /**
+   * A table in small type at a page's foot whose rows open with numbers (an annual report's
+   * "1.属于国家秘密 2 0 0 0 0 0 2"): its rows are no footnotes, and stay where the table stands.
+   */
+  @Test
+  void aTableInSmallTypeAtThePageFootStaysInPlace() throws IOException, InterruptedException {
+    String rows =
+        "<div>1.属于国家秘密 2 0 0 0 0 0 2</div><div>2.其他法律行政法规禁止公开 0 1 0 0 0 0 1</div>"
+            + "<div>3.危及“三安全一稳定” 0 0 0 0 0 0 0</div>";
+    String page =
+        "<div style=\"height:24cm;position:relative;page-break-after:always\">"
+            + "<p>%s</p><div style=\"position:absolute;bottom:1cm;font-size:8pt\">%s</div></div>";
+    String html =
+        "<!doctype html><html><head><meta charset=\"utf-8\"><style>body{font-family:'Noto Serif"
+            + " CJK SC';font-size:12pt} p{margin:0}</style></head><body>"
+            + String.format(page, "本机关全年共收到政府信息公开申请，依法依规办理，办理结果如下表。".repeat(6), rows)
+            + String.format(page, "全年未发生因政府信息公开工作被申请行政复议的情况。", "")
+            + "</body></html>";
+    Path pdf = print(html, "2024-annual.pdf");
+    PreparedCorpus kept =
+        PreparedCorpus.of(
+            Corpus.loadByFileName(pdf.getParent()),
+            qushi.analytics.text.TextOptions.defaults().withDropBoilerplate(false));
+    String text = kept.documents().get(0).text();
+    assertTrue(!text.contains("注释"), text);
+    assertTrue(text.indexOf("属于国家秘密") < text.indexOf("全年未发生"), text);
+    assertTrue(text.contains("危及“三安全一稳定”"), text);
+  }
+
+  /**
    * Two columns under a running header that the page draws last (a fixed-position element), so that
    * the extraction runs it into the last line of the body, inside a word perhaps: the header goes,
    * on every page, and the counts equal the text's.
