@@ -33,9 +33,9 @@ import org.apache.pdfbox.text.TextPosition;
  * font size that most of its characters have), from the first of them that opens with a note mark
  * (①, ⑴, [1], （1）, 1, *, 注：). Only a foot that opens with a mark is notes: a small caption or a
  * footer stays where it is, and so does a page all in small type, and a foot that holds a table's
- * row, a line of three or more numbers standing alone ("1.属于国家秘密 2 0 0 0 0 0 2": an annual report's
- * table in small type, whose numbered rows are no notes). The notes of every page go to the
- * document's end, in page order, under a heading of notes ("注释", or "Notes" when they hold no
+ * row, a line with three or more numbers one after the other ("1.属于国家秘密 2 0 0 0 0 0 2": an annual
+ * report's table in small type, whose numbered rows are no notes). The notes of every page go to
+ * the document's end, in page order, under a heading of notes ("注释", or "Notes" when they hold no
  * Chinese), where the cleanup finds them as a section of notes, lists them and drops them
  * (qushi.analytics.text.NotesSection; --keep-boilerplate keeps them there, out of the sentences).
  */
@@ -266,23 +266,17 @@ final class PdfNotes extends PDFTextStripper {
     return null;
   }
 
-  /** A number standing alone between spaces: a table's cell (2, 746, 12.5%, 1,867,680.00). */
-  private static final Pattern CELL = Pattern.compile("(?<=\\s)[\\d.,%]*\\d[\\d.,%]*(?=\\s|$)");
-
   /**
-   * Whether the line is a table's row: at least {@value #ROW_CELLS} numbers standing alone
-   * ("1.属于国家秘密 2 0 0 0 0 0 2"), which no footnote has.
+   * Three or more numbers one after the other, parted by spaces only: a table's cells (2 0 0 0 0 0
+   * 2, 746 12.5% 1,867,680.00), which no footnote has (a note's "1999, p. 3." has words between).
    */
-  private static boolean isRow(String text, int[] line) {
-    java.util.regex.Matcher m = CELL.matcher(text).region(line[0], line[1]);
-    m.useTransparentBounds(true);
-    int cells = 0;
-    while (m.find()) if (++cells >= ROW_CELLS) return true;
-    return false;
-  }
+  private static final Pattern CELLS =
+      Pattern.compile("(?<!\\S)\\d[\\d.,%]*(?:\\s+\\d[\\d.,%]*){2,}(?!\\S)");
 
-  /** Fewest numbers standing alone that make a line a table's row. */
-  private static final int ROW_CELLS = 3;
+  /** Whether the line is a table's row: it holds a run of {@link #CELLS}. */
+  private static boolean isRow(String text, int[] line) {
+    return CELLS.matcher(text).region(line[0], line[1]).useTransparentBounds(true).find();
+  }
 
   /** Whether the text between {@code from} and {@code to} is all whitespace. */
   private static boolean isBlank(String text, int from, int to) {
