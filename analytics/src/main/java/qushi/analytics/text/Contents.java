@@ -16,13 +16,15 @@ import java.util.regex.Pattern;
  * page each starts on. Counted as text, they would count every heading's words once more and open a
  * section per entry. A table of contents is a run of entries whose page numbers never go down, at
  * least {@value #MIN_LEADERED} of them with leaders before the page number ("2.1 插件 . . . . . 2",
- * "第一章 总则……1"); the other entries are a numbered heading and its page ("3进行一些录制3", "第二章 规划 5") or
- * the first line of a title that wraps onto the next entry. After a heading "目录", "目次" or
- * "Contents" two entries are enough, leaders or not (a word processor's table of contents, whose
- * leaders are a tab). The heading goes with the run. A page number is arabic, or roman (i, ii, … in
- * small or capital letters) for the front matter, which comes first. A table of contents that gives
- * each heading the range of numbered paragraphs it holds ("以人为本 12-14", as reports that number
- * their paragraphs have it) is found by its ranges ({@link #markRanges}).
+ * "第一章 总则……1") or with a long run of leaders and no page number ("一、部门主要职能 …………………", at least
+ * {@value #PAGELESS_ELLIPSES} ellipses or {@value #PAGELESS_DOTS} dots: its writer left the pages
+ * out); the other entries are a numbered heading and its page ("3进行一些录制3", "第二章 规划 5") or the first
+ * line of a title that wraps onto the next entry. After a heading "目录", "目次" or "Contents" two
+ * entries are enough, leaders or not (a word processor's table of contents, whose leaders are a
+ * tab). The heading goes with the run. A page number is arabic, or roman (i, ii, … in small or
+ * capital letters) for the front matter, which comes first. A table of contents that gives each
+ * heading the range of numbered paragraphs it holds ("以人为本 12-14", as reports that number their
+ * paragraphs have it) is found by its ranges ({@link #markRanges}).
  */
 final class Contents {
   private Contents() {}
@@ -62,6 +64,17 @@ final class Contents {
   private static final int NONE = -1;
 
   /**
+   * An entry's page: none given, the leaders run to the line's end ("一、部门主要职能 …………", a page number
+   * its writer left out); it does not take part in the order of the pages.
+   */
+  private static final int PAGELESS = -2;
+
+  /** Fewest leaders at a line's end that make it an entry without a page: dots, or ellipses. */
+  private static final int PAGELESS_DOTS = 12;
+
+  private static final int PAGELESS_ELLIPSES = 6;
+
+  /**
    * Marks in {@code drop} the lines of {@code lines} that are a table of contents and its heading;
    * lines already marked are passed over (a page number between two pages of the table).
    */
@@ -94,8 +107,10 @@ final class Contents {
         if (page[j] == NONE) {
           if (!wraps(lines, drop, page, leaders, j, last)) break;
         } else {
-          if (page[j] < last) break; // pages only go up
-          last = page[j];
+          if (page[j] != PAGELESS) {
+            if (page[j] < last) break; // pages only go up
+            last = page[j];
+          }
           if (leaders[j]) leadered++;
           entries++;
         }
@@ -372,7 +387,7 @@ final class Contents {
     return next >= 0
         && page[j] == NONE
         && leaders[next]
-        && page[next] >= last
+        && (page[next] >= last || page[next] == PAGELESS)
         && titleShaped(lines.get(j), ENDS);
   }
 
@@ -388,9 +403,27 @@ final class Contents {
   }
 
   /**
-   * Returns the page of an entry with leaders (0 for a roman one), or {@link #NONE}: a title,
-   * leaders and a page number at the end. A scan from the end, not a pattern: a line of thousands
-   * of dots costs one pass.
+   * Returns {@link #PAGELESS} when the text (to {@code e}) ends with a long run of leaders after a
+   * title, else {@link #NONE}.
+   */
+  private static int pageless(String text, int e) {
+    int k = e;
+    int dots = 0;
+    int ellipses = 0;
+    for (; k > 0; k--) {
+      char c = text.charAt(k - 1);
+      if (DOTS.indexOf(c) >= 0) dots++;
+      else if (ELLIPSES.indexOf(c) >= 0) ellipses++;
+      else if (!Character.isWhitespace(c)) break;
+    }
+    boolean leadered = dots >= PAGELESS_DOTS || ellipses >= PAGELESS_ELLIPSES;
+    return leadered && !text.substring(0, k).isBlank() ? PAGELESS : NONE;
+  }
+
+  /**
+   * Returns the page of an entry with leaders (0 for a roman one), {@link #PAGELESS} for one whose
+   * leaders run to its end, or {@link #NONE}: a title, leaders and a page number at the end. A scan
+   * from the end, not a pattern: a line of thousands of dots costs one pass.
    */
   private static int leaderedPage(String text) {
     int e = text.length();
@@ -404,8 +437,8 @@ final class Contents {
     } else {
       while (s > 0 && ROMAN.indexOf(text.charAt(s - 1)) >= 0 && e - s < 7) s--;
       String roman = text.substring(s, e);
-      if (roman.isEmpty()
-          || roman.length() > 6
+      if (roman.isEmpty()) return pageless(text, e);
+      if (roman.length() > 6
           || !(roman.equals(roman.toLowerCase(Locale.ROOT))
               || roman.equals(roman.toUpperCase(Locale.ROOT)))) {
         return NONE;

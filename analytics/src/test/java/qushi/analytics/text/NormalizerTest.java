@@ -389,6 +389,24 @@ class NormalizerTest {
   }
 
   @Test
+  void aContentsWhoseLeadersRunToTheLineEndIsDroppedWithoutPageNumbers() {
+    // a budget's contents: its writer left the page numbers out, the leaders stay
+    String leaders = "……………………………………";
+    String budget =
+        "2025年部门预算\n目 录\n一、部门主要职能"
+            + leaders
+            + "\n二、部门机构设置"
+            + leaders
+            + "\n三、名词解释"
+            + leaders
+            + "\n上海市某区某局主要职能\n主要职能包括：负责本区有关工作。\n";
+    assertEquals("2025年部门预算\n上海市某区某局主要职能\n主要职能包括：负责本区有关工作。", normalizer.normalize(budget));
+    // lines of text that trail off in an ellipsis are no entries
+    String text = "他说：“这件事……”\n后来……\n再后来……\n故事就这样结束了。\n";
+    assertEquals(4, normalizer.normalize(text).lines().count(), normalizer.normalize(text));
+  }
+
+  @Test
   void aListOfTheDocumentsOwnHeadingsIsDroppedAndTheHeadingsStay() {
     // a news programme's summary: each item is then a heading of its own; the list goes as a
     // whole, with an item that heads nothing (二十大代表风采), one whose heading reads otherwise
