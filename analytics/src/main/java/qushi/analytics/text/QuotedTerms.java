@@ -27,7 +27,8 @@ import java.util.TreeMap;
  *
  * <p>A <i>hashtag</i> — "#", then two or more words (Han, Latin letters or digits) written without
  * a space or a punctuation mark between them, then "#" (a microblog's #说英雄谁是英雄#, #欢享PLUS时光#), with
- * a Han character in it and no Latin letter or digit against its opening mark (C#, F#) — is the
+ * a Han character in it and no Latin letter or digit against its opening mark (C#, F#; a Han
+ * character may stand there: 看了#新剧推荐#), tags side by side sharing a token (#话题一##话题二#) — is the
  * author's name for a topic as a quotation is, whatever its grammar: its text is a quoted term when
  * it is tagged in at least {@link #MIN_PASSAGES} passages, is at most {@value #TAG_MAX} characters
  * long and is not on the not-a-term list. Kept whole, a tag counts as one word, and its pieces (英雄
@@ -45,6 +46,9 @@ final class QuotedTerms {
   private static final String OPEN = "“「『";
   private static final String CLOSE = "”」』";
   private static final String TAG = "#";
+
+  /** Two marks as one token: the close of a tag and the open of the next (#话题一##话题二#). */
+  private static final String TAGS = "##";
 
   /**
    * A quoted term.
@@ -81,8 +85,13 @@ final class QuotedTerms {
       byte[] kind = kinds.get(p);
       Set<String> here = new HashSet<>();
       for (int i = 0; i < s.length; i++) {
-        if (offsets != null && s[i] >= 0 && atoms[s[i]].equals(TAG)) {
+        if (offsets != null && isMark(s, atoms, i)) {
           int close = tagClose(s, offsets.get(p), atoms, i);
+          if (close < -1) { // a tag with a mark inside: its closing mark opens nothing
+            int spent = -2 - close;
+            i = atoms[s[spent]].equals(TAGS) ? spent - 1 : spent;
+            continue;
+          }
           if (close < 0) continue;
           String t = text(s, atoms, i + 1, close);
           if (close - i > 2
@@ -91,7 +100,8 @@ final class QuotedTerms {
             pieces.putIfAbsent(t, pieces(s, atoms, i + 1, close));
             if (here.add(t)) passages.merge(t, 1, Integer::sum);
           }
-          i = close;
+          // "##" closes this tag and opens the next (#话题一##话题二#)
+          i = atoms[s[close]].equals(TAGS) ? close - 1 : close;
           continue;
         }
         int mark = s[i] < 0 ? -1 : OPEN.indexOf(atoms[s[i]]);
@@ -142,21 +152,31 @@ final class QuotedTerms {
             .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 
+  /** Returns whether token {@code k} is a hashtag's mark, "#" or "##". */
+  private static boolean isMark(int[] s, String[] atoms, int k) {
+    return s[k] >= 0 && (atoms[s[k]].equals(TAG) || atoms[s[k]].equals(TAGS));
+  }
+
   /**
    * Returns the index of the mark that closes the hashtag the mark at {@code open} opens, or -1
-   * when it opens none: the words after it must touch it, each other and the closing mark, and hold
-   * a Han character; no Latin letter or digit may touch the opening mark from before.
+   * when it opens none: the words after it (Han, letters or digits) must touch it, each other and
+   * the closing mark, and hold a Han character; no Latin letter or digit may touch an opening "#"
+   * from before (C#, F#). A tag with another mark inside (#新冠·防控#) is none, and its closing mark
+   * opens nothing either: the index returned is then -2 - that mark's.
    */
   private static int tagClose(int[] s, int[] offsets, String[] atoms, int open) {
-    if (open > 0 && touches(s, offsets, atoms, open - 1)) {
+    if (open > 0 && atoms[s[open]].equals(TAG) && touches(s, offsets, atoms, open - 1)) {
       String before = atoms[s[open - 1]];
-      if (before.isEmpty() || wordChar(before.codePointBefore(before.length()))) return -1;
+      if (before.isEmpty() || latin(before.codePointBefore(before.length()))) return -1;
     }
     boolean han = false;
-    for (int j = open + 1; j < s.length && s[j] >= 0 && touches(s, offsets, atoms, j - 1); j++) {
+    boolean words = true;
+    for (int j = open + 1;
+        j < s.length && j - open <= TAG_MAX && s[j] >= 0 && touches(s, offsets, atoms, j - 1);
+        j++) {
+      if (isMark(s, atoms, j)) return words && han ? j : -2 - j;
       String w = atoms[s[j]];
-      if (w.equals(TAG)) return han ? j : -1;
-      if (!w.codePoints().allMatch(QuotedTerms::wordChar)) return -1;
+      if (!w.codePoints().allMatch(Character::isLetterOrDigit)) words = false;
       han |=
           w.codePoints()
               .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
@@ -169,8 +189,9 @@ final class QuotedTerms {
     return s[k] >= 0 && offsets[k] + atoms[s[k]].length() == offsets[k + 1];
   }
 
-  private static boolean wordChar(int c) {
-    return Character.isLetterOrDigit(c);
+  /** Returns whether {@code c} is a Latin letter or a digit. */
+  private static boolean latin(int c) {
+    return c < 128 && Character.isLetterOrDigit(c);
   }
 
   /** Returns the tokens [from, to) joined. */

@@ -91,6 +91,14 @@ class LearnedTermsPreparedTest {
     for (String t : List.of("语言和F", "少年时光", "三月的晴天里")) {
       assertEquals(null, find(p, t), t);
     }
+    // a tag after a Han character, and tags side by side
+    String c = "昨晚看了#新剧推荐#很好看。\n#话题一##话题二#今天。\n#新冠·防控#发布会议程#春日出游#。\n";
+    String d = "大家都在看#新剧推荐#呢。\n#话题一##话题二#明天。\n#春日出游#去哪。\n#新冠·防控#发布会议程#春日出游#。\n";
+    PreparedCorpus q = PreparedCorpus.of(Corpus.ofTexts(2023, c, 2024, d));
+    for (String t : List.of("新剧推荐", "话题一", "话题二", "春日出游")) {
+      assertTrue(q.vocabulary().id(t) >= 0, () -> t + " in " + q.learnedTerms());
+    }
+    assertEquals(null, find(q, "发布会议程"), "the closing mark of a tag with a mark inside opens none");
   }
 
   /**
