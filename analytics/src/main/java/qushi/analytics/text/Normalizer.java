@@ -53,33 +53,34 @@ import qushi.analytics.corpus.RawText;
  *   <li><b>Running headers and footers.</b> A line of at least 2 characters and at most {@link
  *       #headerMaxWidth()} display columns (CJK characters count 2, others 1, spaces 0) that does
  *       not end with punctuation, is not a Chinese-numbered heading ("三、相关建议", "（二）…", which repeat
- *       legitimately across the reports of a compilation), a bare list marker, a line of hashtags
- *       (#摩登兄弟#, a post's labels) or a line of figures (a number grouped by thousands or two with
- *       decimals: a table's row, "221 02 03 购房补贴 1,867,680.00 1,867,680.00", which a budget repeats
- *       in several tables and at page ends), and that occurs at least {@link #headerMinRepeats()}
- *       times in the document, is a running header when the text is laid out in pages — at least
- *       two, and a quarter, of its lines wider than a header end inside a sentence, and half of
- *       those stop within a tenth of their median width (a PDF or print extraction, wrapped at a
- *       width) — or when it shows as one: it stands within two lines of a page number or a page
- *       break (3+ line breaks) at least twice, or, where the lines that end inside a sentence stop
- *       at one width as above, one of its occurrences cuts a sentence (it follows a wider line that
- *       ends without punctuation). A line repeated in a transcript or a news file of
- *       whole-paragraph lines (记者, 发言人, a dateline) is kept, and so is one repeated among comments
- *       or posts saved one to a line, which often end without a stop at whatever width their text
- *       has (a comment four people wrote, 战争太残酷了). Every occurrence of a running header but the
- *       first is dropped; the first is kept as a real heading (a compilation's sub-forum title is
- *       also its running header) unless it sits within two lines of a page number or a page break.
- *       A line that stands within two lines of a page break on at least two pages, not between the
- *       same lines each time (a page printed twice), and nowhere else, no line of figures — the
- *       same text once a page number at its end (of a total, "3 / 45", or a small roman one, the
- *       front matter's "手册 ii") is left out and each run of digits is taken as one, up to 60 CJK
- *       characters wide, not ending with punctuation (in text laid out in pages, a bracket the line
- *       opened itself may end it: a title's note, "（十四大）") — is page furniture and dropped
- *       everywhere, however wide: a browser's print header ("12/1/26, 5:13 PM" and the title) and
- *       footer ("file:///…/t.html 1/2") on a two-page document. On three pages or more it may stand
- *       once more among the document's first three lines, as its title, which is kept there, when
- *       other lines follow it on its pages (a report's title over every page; a passage a
- *       compilation repeats has the same line after it each time).
+ *       legitimately across the reports of a compilation), a bare list marker or a line of hashtags
+ *       (#摩登兄弟#, a post's labels), and — if it is a line of figures (a number grouped by thousands
+ *       or two with decimals: a table's row, "221 02 03 购房补贴 1,867,680.00 1,867,680.00", which a
+ *       budget repeats in several tables and at a few page ends) — that stands at the page breaks
+ *       of half the pages or more, and that occurs at least {@link #headerMinRepeats()} times in
+ *       the document, is a running header when the text is laid out in pages — at least two, and a
+ *       quarter, of its lines wider than a header end inside a sentence, and half of those stop
+ *       within a tenth of their median width (a PDF or print extraction, wrapped at a width) — or
+ *       when it shows as one: it stands within two lines of a page number or a page break (3+ line
+ *       breaks) at least twice, or, where the lines that end inside a sentence stop at one width as
+ *       above, one of its occurrences cuts a sentence (it follows a wider line that ends without
+ *       punctuation). A line repeated in a transcript or a news file of whole-paragraph lines (记者,
+ *       发言人, a dateline) is kept, and so is one repeated among comments or posts saved one to a
+ *       line, which often end without a stop at whatever width their text has (a comment four
+ *       people wrote, 战争太残酷了). Every occurrence of a running header but the first is dropped; the
+ *       first is kept as a real heading (a compilation's sub-forum title is also its running
+ *       header) unless it sits within two lines of a page number or a page break. A line that
+ *       stands within two lines of a page break on at least two pages, not between the same lines
+ *       each time (a page printed twice), and nowhere else, on half the pages if it is a line of
+ *       figures — the same text once a page number at its end (of a total, "3 / 45", or a small
+ *       roman one, the front matter's "手册 ii") is left out and each run of digits is taken as one,
+ *       up to 60 CJK characters wide, not ending with punctuation (in text laid out in pages, a
+ *       bracket the line opened itself may end it: a title's note, "（十四大）") — is page furniture and
+ *       dropped everywhere, however wide: a browser's print header ("12/1/26, 5:13 PM" and the
+ *       title) and footer ("file:///…/t.html 1/2") on a two-page document. On three pages or more
+ *       it may stand once more among the document's first three lines, as its title, which is kept
+ *       there, when other lines follow it on its pages (a report's title over every page; a passage
+ *       a compilation repeats has the same line after it each time).
  *   <li><b>Table of contents.</b> Its entries and its heading are dropped ({@link Contents}): a run
  *       of entries whose page numbers never go down, at least three of them with leaders before the
  *       page ("第一章 总则……1", "2.1 插件 . . . . 2"), the others a numbered heading and its page ("第二章 规划

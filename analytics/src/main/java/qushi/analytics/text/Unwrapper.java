@@ -803,8 +803,9 @@ final class Unwrapper {
   /**
    * Returns whether a line holds figures: a number grouped by thousands, or two numbers with
    * decimals — the row of a table ("221 02 03 购房补贴 1,867,680.00 1,867,680.00", "210 11 01 行政单位医疗
-   * 60.99 60.99") or a sentence of amounts, which a budget repeats in several tables and at page
-   * ends, never a running header or page furniture (one decimal may be a header's issue, 2024.03).
+   * 60.99 60.99") or a sentence of amounts, which a budget repeats in several tables and at a few
+   * page ends: such a line is a running header or page furniture only where it stands at the breaks
+   * of half the pages or more (a report's header "经济运行分析 2023.01-2023.12" on every page).
    */
   static boolean holdsFigures(String text) {
     if (!hasDigit(text)) return false;
@@ -854,10 +855,17 @@ final class Unwrapper {
       f.add(
           lines.get(i).text().replace(" ", ""),
           atBreak[i],
-          i > 0 ? lines.get(i - 1).text() : "",
-          i + 1 < lines.size() ? lines.get(i + 1).text() : "");
+          window(lines, i, -1),
+          i + 1 < lines.size() ? lines.get(i + 1).text() : "",
+          window(lines, i, 1));
+      f.figures |= holdsFigures(lines.get(i).text());
     }
     boolean[] drop = Arrays.copyOf(page, page.length);
+    int pages = pages(lines, page);
+    Map<String, Integer> keyAtBreaks = new HashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (keys[i] != null && atBreak[i]) keyAtBreaks.merge(keys[i], 1, Integer::sum);
+    }
     // a repeated short line is a running header where the text is laid out in pages (a PDF or
     // print extraction), elsewhere only where it shows as one: at two page breaks, or cutting a
     // sentence; the speakers of a transcript and a news file's datelines are the text's own
@@ -866,6 +874,11 @@ final class Unwrapper {
     for (int i = 0; i < lines.size(); i++) {
       String key = keys[i];
       if (key == null || counts.get(key) < headerMinRepeats) continue;
+      // a line of figures repeats as a table's row (at a few page ends): a header only on most
+      // pages
+      if (holdsFigures(lines.get(i).text()) && 2 * keyAtBreaks.getOrDefault(key, 0) < pages) {
+        continue;
+      }
       Line before = i > 0 ? lines.get(i - 1) : null;
       if (laidOut
           || (oneWidth
@@ -878,7 +891,7 @@ final class Unwrapper {
     }
     Map<String, Boolean> seen = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
-      if (furnitureOf[i] != null && furnitureOf[i].dropped(atBreak[i], headerMinRepeats)) {
+      if (furnitureOf[i] != null && furnitureOf[i].dropped(atBreak[i], headerMinRepeats, pages)) {
         drop[i] = true;
         continue;
       }
@@ -946,6 +959,33 @@ final class Unwrapper {
     return 2 * near >= widths.length;
   }
 
+  /** Lines on each side of a line whose text tells a page printed twice from page furniture. */
+  private static final int AROUND = 5;
+
+  /**
+   * Returns the text of the {@value #AROUND} lines after line {@code i} ({@code step} 1) or before
+   * it (-1), as they stand: a page printed twice has the same lines around its lines each time,
+   * page furniture has other pages' text (and numbers) around it.
+   */
+  private static String window(List<Line> lines, int i, int step) {
+    StringBuilder out = new StringBuilder();
+    for (int k = 1, j = i + step; k <= AROUND && j >= 0 && j < lines.size(); k++, j += step) {
+      out.append(lines.get(j).text()).append('\n');
+    }
+    return out.toString();
+  }
+
+  /** Returns the pages of the text: one more than its page numbers or its page breaks. */
+  private static int pages(List<Line> lines, boolean[] page) {
+    int numbers = 0;
+    int breaks = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      if (page[i]) numbers++;
+      if (lines.get(i).newlinesBefore() >= PAGE_BREAK) breaks++;
+    }
+    return 1 + Math.max(numbers, breaks);
+  }
+
   /** Returns whether a page number or a run of 3+ line breaks lies within two lines of line i. */
   private static boolean nearPageBreak(List<Line> lines, boolean[] page, int i) {
     for (int j = Math.max(0, i - 2); j <= Math.min(lines.size() - 1, i + 2); j++) {
@@ -967,18 +1007,21 @@ final class Unwrapper {
     int atBreaks;
     String text;
     final Set<String> followers = new HashSet<>();
-    final Set<String> preceders = new HashSet<>();
+    boolean figures;
+    final Set<String> before = new HashSet<>();
+    final Set<String> after = new HashSet<>();
 
     Furniture(int first) {
       this.first = first;
     }
 
-    void add(String own, boolean atBreak, String before, String follower) {
+    void add(String own, boolean atBreak, String above, String follower, String below) {
       everywhere++;
       if (atBreak) atBreaks++;
       text = text == null || text.equals(own) ? own : "";
       followers.add(follower);
-      preceders.add(before);
+      before.add(above);
+      after.add(below);
     }
 
     /**
@@ -991,13 +1034,14 @@ final class Unwrapper {
      * title, before other text on each page: a passage that a compilation repeats has the same line
      * after it each time).
      */
-    boolean dropped(boolean atBreak, int repeats) {
+    boolean dropped(boolean atBreak, int repeats, int pages) {
       int elsewhere = everywhere - atBreaks;
-      // a page printed twice puts each of its lines at a break twice, with the same line after
+      if (figures && 2 * atBreaks < pages) return false; // a table's row at a few page ends
+      // a page printed twice puts each of its lines at a break twice, with the same lines after
       // it (a line at the page's top) or before it (at its foot) each time
       return atBreaks >= 2
-          && followers.size() > 1
-          && preceders.size() > 1
+          && before.size() > 1
+          && after.size() > 1
           && ((elsewhere == 0 && (atBreaks >= repeats || hasDigit(text)))
               || (elsewhere == 1
                   && atBreaks >= repeats
@@ -1028,8 +1072,7 @@ final class Unwrapper {
     if (own.length() < 2
         || CHINESE_ORDINAL.matcher(own).lookingAt()
         || MARKER_ONLY.matcher(own).matches()
-        || QuotedTerms.onlyHashtags(own)
-        || holdsFigures(line.text())) {
+        || QuotedTerms.onlyHashtags(own)) {
       return null;
     }
     return DIGITS.matcher(own).replaceAll("#");
@@ -1058,8 +1101,7 @@ final class Unwrapper {
         || line.endsWithPunctuation()
         || CHINESE_ORDINAL.matcher(key).lookingAt()
         || MARKER_ONLY.matcher(key).matches()
-        || QuotedTerms.onlyHashtags(key)
-        || holdsFigures(line.text())) {
+        || QuotedTerms.onlyHashtags(key)) {
       return null;
     }
     return key;

@@ -557,17 +557,46 @@ class NormalizerTest {
 
   @Test
   void aTableRowOfFiguresThatEndsThreePagesIsNoRunningHeader() {
+    // eight pages; three tables end with the same row at a page's end
     String row = "221 02 03 购房补贴 1,867,680.00 1,867,680.00";
-    String pdf = budgetPage(1, row) + budgetPage(2, row) + budgetPage(3, row);
+    String pdf = "";
+    for (int page = 1; page <= 8; page++) {
+      pdf +=
+          budgetPage(page, page % 3 == 1 ? row : "221 02 0" + page + " 其他支出 " + page + ",000.00");
+    }
     String clean = Normalizer.defaults().normalize(pdf);
     assertEquals(3, clean.split("购房补贴", -1).length - 1, clean);
-    // two decimals are figures too; a title over each page is a running header still
+    // two decimals are figures too; a title over each page is a running header still, and so is a
+    // header of figures that stands on every page (a report's period, 2023.01-2023.12)
     String twice = "210 11 01 行政单位医疗 60.99 60.99";
     String titled = "";
-    for (int page = 1; page <= 3; page++) titled += "部门预算表\n\n" + budgetPage(page, twice);
+    for (int page = 1; page <= 8; page++) {
+      titled +=
+          "部门预算表\n\n经济运行分析 2023.01-2023.12\n\n"
+              + budgetPage(page, page % 3 == 1 ? twice : "其他支出 " + page + ".50 " + page + ".50");
+    }
     String kept = Normalizer.defaults().normalize(titled);
     assertEquals(3, kept.split("行政单位医疗", -1).length - 1, kept);
     assertEquals(1, kept.split("部门预算表", -1).length - 1, kept);
+    assertTrue(kept.split("2023.01-2023.12", -1).length - 1 <= 1, kept);
+  }
+
+  @Test
+  void aFooterOfTwoLinesUnderEveryPageIsDroppedWhole() {
+    // each line of the footer always stands by the other: the lines around it still differ from
+    // page to page, as they do not around the lines of a page printed twice
+    String text =
+        "我市坚持以新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，统筹推进经济社会发展各项工作，经济运行总体平稳，"
+            + "发展质量稳步提升，民生保障持续加强，社会大局和谐稳定，各项事业取得新的进展。";
+    StringBuilder pdf = new StringBuilder();
+    for (int page = 1; page <= 4; page++) {
+      String body = text.substring(page) + text.substring(0, page);
+      for (int k = 0; k + 30 <= body.length(); k += 30) pdf.append(body, k, k + 30).append('\n');
+      pdf.append("某某市统计局编制　二〇二三年十二月　内部资料　注意保存\n");
+      pdf.append("地址某某市某某路一号　邮编一二三四五六　电话咨询服务热线\n— ").append(page).append(" —\n\n\n");
+    }
+    String clean = Normalizer.defaults().normalize(pdf.toString());
+    assertFalse(clean.contains("统计局编制") || clean.contains("某某路一号"), clean);
   }
 
   @Test
@@ -578,7 +607,10 @@ class NormalizerTest {
     String page =
         heading
             + "\n\n本部门预算编制的总体情况如下，收入预算与支出预算按照综合预算的要求全面反映本部\n\n"
-            + "门各项收支，现将有关情况说明如下，请结合下列各表审议，重点关注各项支出的安排情\n\n";
+            + "门各项收支，现将有关情况说明如下，请结合下列各表审议，重点关注各项支出的安排情\n\n"
+            + "况，本年度收入预算合计数与上年相比有所增加，主要原因是人员经费和项目经费的增\n\n"
+            + "加，支出预算中基本支出主要用于保障机构正常运转，项目支出主要用于完成专项任务\n\n"
+            + "和特定目标，各项支出均按照厉行节约的要求从严控制，确保资金使用安全规范有效。\n\n";
     String pdf = "封面\n\n\n\n" + page + "\n\n- 1 -\n\n" + page + "\n\n- 2 -\n\n尾页说明。\n";
     String clean = Normalizer.defaults().normalize(pdf);
     assertEquals(2, clean.split("2025年部门预算情况说明", -1).length - 1, clean);
