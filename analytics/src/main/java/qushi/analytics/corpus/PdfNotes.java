@@ -33,10 +33,11 @@ import org.apache.pdfbox.text.TextPosition;
  * font size that most of its characters have), from the first of them that opens with a note mark
  * (①, ⑴, [1], （1）, 1, *, 注：). Only a foot that opens with a mark is notes: a small caption or a
  * footer stays where it is, and so does a page all in small type, and a foot that holds a table's
- * row, a line with three or more numbers one after the other ("1.属于国家秘密 2 0 0 0 0 0 2": an annual
- * report's table in small type, whose numbered rows are no notes). The notes of every page go to
- * the document's end, in page order, under a heading of notes ("注释", or "Notes" when they hold no
- * Chinese), where the cleanup finds them as a section of notes, lists them and drops them
+ * row, a line that ends with three or more numbers one after the other (thousands grouped by
+ * spaces, 3 000 000, read as one) ("1.属于国家秘密 2 0 0 0 0 0 2": an annual report's table in small
+ * type, whose numbered rows are no notes). The notes of every page go to the document's end, in
+ * page order, under a heading of notes ("注释", or "Notes" when they hold no Chinese), where the
+ * cleanup finds them as a section of notes, lists them and drops them
  * (qushi.analytics.text.NotesSection; --keep-boilerplate keeps them there, out of the sentences).
  */
 final class PdfNotes extends PDFTextStripper {
@@ -267,15 +268,20 @@ final class PdfNotes extends PDFTextStripper {
   }
 
   /**
-   * Three or more numbers one after the other, parted by spaces only: a table's cells (2 0 0 0 0 0
-   * 2, 746 12.5% 1,867,680.00), which no footnote has (a note's "1999, p. 3." has words between).
+   * Three or more numbers one after the other to the line's end, parted by spaces only: a table's
+   * cells (2 0 0 0 0 0 2, 746 12.5% 1,867,680.00), which no footnote has (a note's "1999, p. 3."
+   * has words between).
    */
   private static final Pattern CELLS =
-      Pattern.compile("(?<!\\S)\\d[\\d.,%]*(?:\\s+\\d[\\d.,%]*){2,}(?!\\S)");
+      Pattern.compile("(?<!\\S)\\d[\\d.,%]*(?:\\s+\\d[\\d.,%]*){2,}\\s*$");
 
-  /** Whether the line is a table's row: it holds a run of {@link #CELLS}. */
+  /** A space between groups of thousands: 3 000 000, as Chinese typesetting groups a number. */
+  private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d) (?=\\d{3}(?!\\d))");
+
+  /** Whether the line is a table's row: it ends with a run of {@link #CELLS}. */
   private static boolean isRow(String text, int[] line) {
-    return CELLS.matcher(text).region(line[0], line[1]).useTransparentBounds(true).find();
+    String own = THOUSANDS.matcher(text.substring(line[0], line[1])).replaceAll("");
+    return CELLS.matcher(own).find();
   }
 
   /** Whether the text between {@code from} and {@code to} is all whitespace. */
