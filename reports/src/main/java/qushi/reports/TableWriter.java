@@ -34,6 +34,9 @@ public final class TableWriter {
    */
   public static final int TABLE_CELL = 120;
 
+  /** Columns the table format gives whole: a concordance's contexts, as wide as --window asks. */
+  private static final java.util.Set<String> WHOLE = java.util.Set.of("left", "right");
+
   private TableWriter() {}
 
   /**
@@ -49,7 +52,7 @@ public final class TableWriter {
    */
   public static void write(Table table, Format format, boolean bom, PrintWriter out) {
     switch (format) {
-      case table -> out.print(TextTable.of(table, TABLE_CELL));
+      case table -> out.print(TextTable.of(table, TABLE_CELL, WHOLE));
       case csv, tsv -> {
         if (bom) out.print('\uFEFF');
         out.print(delimited(table, format == Format.csv ? ',' : '\t'));

@@ -21,16 +21,16 @@ public final class TextTable {
 
   /** Returns the whole table as aligned text, one line per row after the header. */
   public static String of(Table table) {
-    return of(table, Integer.MAX_VALUE);
+    return of(table, Integer.MAX_VALUE, java.util.Set.of());
   }
 
   /**
    * Returns the whole table as aligned text, each cell cut to at most {@code cell} display columns
-   * with "…" (at its start in a column named {@code left}, whose end stands next to the match of a
-   * concordance line), so that one long text does not push the numbers of every row off the screen.
+   * with "…", but for the columns named in {@code whole} (a concordance's contexts, as wide as the
+   * user asked), so that one long text does not push the numbers of every row off the screen.
    */
-  public static String of(Table table, int cell) {
-    List<String> lines = lines(table, 0, table.rowCount(), cell);
+  public static String of(Table table, int cell, java.util.Set<String> whole) {
+    List<String> lines = lines(table, 0, table.rowCount(), cell, whole);
     return String.join("\n", lines) + "\n";
   }
 
@@ -127,7 +127,7 @@ public final class TextTable {
    * to name left-out columns).
    */
   private static Shown shown(Table rows, int note, int maxChars, boolean headOnly) {
-    List<String> lines = lines(rows, 0, rows.rowCount(), PREVIEW_CELL);
+    List<String> lines = lines(rows, 0, rows.rowCount(), PREVIEW_CELL, java.util.Set.of());
     int m = rows.rowCount();
     int budget = maxChars - lines.get(0).length() - 80 - note;
     int head = 0;
@@ -168,7 +168,8 @@ public final class TextTable {
     return atStart ? "…" + out.reverse() : out + "…";
   }
 
-  private static List<String> lines(Table table, int from, int to, int cell) {
+  private static List<String> lines(
+      Table table, int from, int to, int cell, java.util.Set<String> whole) {
     int cols = table.columnCount();
     List<String[]> cells = new ArrayList<>();
     String[] header = table.columnNames().toArray(new String[0]);
@@ -180,7 +181,10 @@ public final class TextTable {
       for (int c = 0; c < cols; c++) {
         String text = cell(table.column(c), format[c], r);
         // a whole table (cell = MAX_VALUE) keeps every cell as it is, its width read once below
-        line[c] = cell == Integer.MAX_VALUE ? text : cut(text, cell, header[c].equals("left"));
+        line[c] =
+            cell == Integer.MAX_VALUE || whole.contains(header[c])
+                ? text
+                : cut(text, cell, header[c].equals("left"));
       }
       cells.add(line);
     }

@@ -805,6 +805,11 @@ class CliTest {
     assertTrue(cut <= TableWriter.TABLE_CELL && cut >= TableWriter.TABLE_CELL - 1, row);
     Result csv = run("stats", "--boilerplate", "--corpus", dir.toString(), "--format", "csv");
     assertTrue(csv.out().contains("\n" + footer + ",3,3,end,1\n"), csv.out());
+    // a concordance's contexts are as wide as --window asks
+    String side = "甲乙丙丁戊己庚辛壬癸".repeat(7);
+    corpus("id,file,year\na,a.txt,2021\n", "a.txt", side + "人工智能" + side + "。\n");
+    Result kwic = run("kwic", "--corpus", dir.toString(), "--window", "70", "人工智能");
+    assertTrue(kwic.out().contains(side + "  人工智能  " + side), kwic.out());
   }
 
   @Test
