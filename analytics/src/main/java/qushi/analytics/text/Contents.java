@@ -407,7 +407,17 @@ final class Contents {
    * title, else {@link #NONE}.
    */
   private static int pageless(String text, int e) {
-    int k = e;
+    Leaders l = leaders(text, e);
+    boolean leadered = l.dots() >= PAGELESS_DOTS || l.ellipses() >= PAGELESS_ELLIPSES;
+    return leadered && !text.substring(0, l.start()).isBlank() ? PAGELESS : NONE;
+  }
+
+  /** The leaders that end a text: where they start, and how many dots and ellipses they hold. */
+  private record Leaders(int start, int dots, int ellipses) {}
+
+  /** Returns the leaders (dots, ellipses and spaces) that end {@code text} at {@code end}. */
+  private static Leaders leaders(String text, int end) {
+    int k = end;
     int dots = 0;
     int ellipses = 0;
     for (; k > 0; k--) {
@@ -416,8 +426,7 @@ final class Contents {
       else if (ELLIPSES.indexOf(c) >= 0) ellipses++;
       else if (!Character.isWhitespace(c)) break;
     }
-    boolean leadered = dots >= PAGELESS_DOTS || ellipses >= PAGELESS_ELLIPSES;
-    return leadered && !text.substring(0, k).isBlank() ? PAGELESS : NONE;
+    return new Leaders(k, dots, ellipses);
   }
 
   /**
@@ -445,17 +454,10 @@ final class Contents {
       }
       page = 0;
     }
-    int k = s;
-    int dots = 0;
-    int ellipses = 0;
-    for (; k > 0; k--) {
-      char c = text.charAt(k - 1);
-      if (DOTS.indexOf(c) >= 0) dots++;
-      else if (ELLIPSES.indexOf(c) >= 0) ellipses++;
-      else if (!Character.isWhitespace(c)) break;
-    }
-    if (dots < 4 && ellipses < 2) return NONE; // too few leaders, or none right before the page
-    return text.substring(0, k).isBlank() ? NONE : page;
+    Leaders l = leaders(text, s);
+    // too few leaders, or none right before the page
+    if (l.dots() < 4 && l.ellipses() < 2) return NONE;
+    return text.substring(0, l.start()).isBlank() ? NONE : page;
   }
 
   private static boolean isHeading(Line line) {

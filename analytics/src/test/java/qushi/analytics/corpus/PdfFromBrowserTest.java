@@ -83,6 +83,21 @@ class PdfFromBrowserTest {
   }
 
   /**
+   * Returns a page of two A4 pages in 12 pt: the first with {@code first} and, at its foot in 8 pt,
+   * {@code foot} (HTML); the second with {@code second}.
+   */
+  private static String twoPages(String first, String foot, String second) {
+    String page =
+        "<div style=\"height:24cm;position:relative;page-break-after:always\">"
+            + "<p>%s</p><div style=\"position:absolute;bottom:1cm;font-size:8pt\">%s</div></div>";
+    return "<!doctype html><html><head><meta charset=\"utf-8\"><style>body{font-family:'Noto Serif"
+        + " CJK SC';font-size:12pt} p{margin:0}</style></head><body>"
+        + String.format(page, first, foot)
+        + String.format(page, second, "")
+        + "</body></html>";
+  }
+
+  /**
    * Pages whose foot holds a footnote in small type, between the halves of a sentence (and a word:
    * 百家争鸣) that the page break cut: the note leaves the sentence, which reads whole, for a section
    * of notes at the end, which is dropped (and kept there with --keep-boilerplate).
@@ -94,15 +109,7 @@ class PdfFromBrowserTest {
     String note = "①参见《邓小平文选》第三卷，人民出版社1993年版，印数 3 000 000 册。";
     String first = "过去一年，我们坚持稳中求进工作总基调，推进供给侧结构性改革①，坚持百";
     String second = "家争鸣的方针，营商环境持续改善。我们深化放管服改革，减税降费力度加大。";
-    String page =
-        "<div style=\"height:24cm;position:relative;page-break-after:always\">"
-            + "<p>%s</p><div style=\"position:absolute;bottom:1cm;font-size:8pt\">%s</div></div>";
-    String html =
-        "<!doctype html><html><head><meta charset=\"utf-8\"><style>body{font-family:'Noto Serif"
-            + " CJK SC';font-size:12pt} p{margin:0}</style></head><body>"
-            + String.format(page, first, note)
-            + String.format(page, second, "")
-            + "</body></html>";
+    String html = twoPages(first, note, second);
     Path pdf = print(html, "2016-report.pdf");
     PreparedCorpus corpus = PreparedCorpus.of(Corpus.loadByFileName(pdf.getParent()));
     String text = corpus.documents().get(0).text();
@@ -130,15 +137,8 @@ class PdfFromBrowserTest {
     String rows =
         "<div>1.属于国家秘密 2 0 0 0 0 0 2</div><div>2.其他法律行政法规禁止公开 0 1 0 0 0 0 1</div>"
             + "<div>3.危及“三安全一稳定” 0 0 0 0 0 0 0</div>";
-    String page =
-        "<div style=\"height:24cm;position:relative;page-break-after:always\">"
-            + "<p>%s</p><div style=\"position:absolute;bottom:1cm;font-size:8pt\">%s</div></div>";
     String html =
-        "<!doctype html><html><head><meta charset=\"utf-8\"><style>body{font-family:'Noto Serif"
-            + " CJK SC';font-size:12pt} p{margin:0}</style></head><body>"
-            + String.format(page, "本机关全年共收到政府信息公开申请，依法依规办理，办理结果如下表。".repeat(6), rows)
-            + String.format(page, "全年未发生因政府信息公开工作被申请行政复议的情况。", "")
-            + "</body></html>";
+        twoPages("本机关全年共收到政府信息公开申请，依法依规办理，办理结果如下表。".repeat(6), rows, "全年未发生因政府信息公开工作被申请行政复议的情况。");
     Path pdf = print(html, "2024-annual.pdf");
     PreparedCorpus kept =
         PreparedCorpus.of(

@@ -786,9 +786,8 @@ class CliTest {
         count.err());
   }
 
-  @Test
-  void theTableFormatCutsALongCellAndCsvGivesItWhole() throws IOException {
-    String footer = "本文仅代表作者本人观点，与本网站立场无关，转载请注明出处并保留原文链接，".repeat(2) + "谢谢合作。";
+  /** Writes a corpus of three years of one sentence each, every document ending with footer. */
+  private void withFooter(String footer) throws IOException {
     corpus(
         "id,file,year\na,a.txt,2021\nb,b.txt,2022\nc,c.txt,2023\n",
         "a.txt",
@@ -797,6 +796,12 @@ class CliTest {
         "具身智能。\n" + footer + "\n",
         "c.txt",
         "大模型。\n" + footer + "\n");
+  }
+
+  @Test
+  void theTableFormatCutsALongCellAndCsvGivesItWhole() throws IOException {
+    String footer = "本文仅代表作者本人观点，与本网站立场无关，转载请注明出处并保留原文链接，".repeat(2) + "谢谢合作。";
+    withFooter(footer);
     Result table = run("stats", "--boilerplate", "--corpus", dir.toString());
     String row = table.out().lines().skip(1).findFirst().orElseThrow();
     assertTrue(row.contains("…") && !row.contains(footer), row);
@@ -815,14 +820,7 @@ class CliTest {
   @Test
   void statsCountsAndListsTheBoilerplateDropped() throws IOException {
     String footer = "本作品属于公有领域，公有领域的作品可以自由使用。";
-    corpus(
-        "id,file,year\na,a.txt,2021\nb,b.txt,2022\nc,c.txt,2023\n",
-        "a.txt",
-        "人工智能。\n" + footer + "\n",
-        "b.txt",
-        "具身智能。\n" + footer + "\n",
-        "c.txt",
-        "大模型。\n" + footer + "\n");
+    withFooter(footer);
     Result list = run("stats", "--boilerplate", "--corpus", dir.toString(), "--format", "csv");
     assertEquals(
         "text,documents,occurrences,position,wordings\n" + footer + ",3,3,end,1\n", list.out());
