@@ -60,6 +60,12 @@ final class Chars {
         || script == Character.UnicodeScript.BOPOMOFO;
   }
 
+  /** Returns whether the text holds a Han character. */
+  static boolean hasHan(String text) {
+    return text.codePoints()
+        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
+
   /** Returns 2 for a CJK code point and 1 otherwise: the width a PDF line gives it. */
   static int width(int cp) {
     return isCjk(cp) ? 2 : 1;

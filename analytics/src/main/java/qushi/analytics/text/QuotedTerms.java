@@ -93,11 +93,13 @@ final class QuotedTerms {
             continue;
           }
           if (close < 0) continue;
-          String t = text(s, atoms, i + 1, close);
-          if (close - i > 2
+          List<String> words = new ArrayList<>(close - i - 1);
+          for (int k = i + 1; k < close; k++) words.add(atoms[s[k]]);
+          String t = String.join("", words);
+          if (words.size() >= 2
               && t.codePointCount(0, t.length()) <= TAG_MAX
               && !notTerms.contains(t)) {
-            pieces.putIfAbsent(t, pieces(s, atoms, i + 1, close));
+            pieces.putIfAbsent(t, String.join("/", words));
             if (here.add(t)) passages.merge(t, 1, Integer::sum);
           }
           // "##" closes this tag and opens the next (#话题一##话题二#)
@@ -146,10 +148,7 @@ final class QuotedTerms {
    * however many posts open with them.
    */
   static boolean onlyHashtags(String paragraph) {
-    return TAG_LINE.matcher(paragraph).matches()
-        && paragraph
-            .codePoints()
-            .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    return TAG_LINE.matcher(paragraph).matches() && Chars.hasHan(paragraph);
   }
 
   /** Returns whether token {@code k} is a hashtag's mark, "#" or "##". */
@@ -177,9 +176,7 @@ final class QuotedTerms {
       if (isMark(s, atoms, j)) return words && han ? j : -2 - j;
       String w = atoms[s[j]];
       if (!w.codePoints().allMatch(Character::isLetterOrDigit)) words = false;
-      han |=
-          w.codePoints()
-              .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+      han |= Chars.hasHan(w);
     }
     return -1;
   }
@@ -192,20 +189,6 @@ final class QuotedTerms {
   /** Returns whether {@code c} is a Latin letter or a digit. */
   private static boolean latin(int c) {
     return c < 128 && Character.isLetterOrDigit(c);
-  }
-
-  /** Returns the tokens [from, to) joined. */
-  private static String text(int[] s, String[] atoms, int from, int to) {
-    StringBuilder out = new StringBuilder();
-    for (int k = from; k < to; k++) out.append(atoms[s[k]]);
-    return out.toString();
-  }
-
-  /** Returns the tokens [from, to) joined by "/". */
-  private static String pieces(int[] s, String[] atoms, int from, int to) {
-    StringBuilder out = new StringBuilder();
-    for (int k = from; k < to; k++) out.append(k > from ? "/" : "").append(atoms[s[k]]);
-    return out.toString();
   }
 
   /** Returns whether the tokens [from, to) of these kinds may form a name (see the class). */

@@ -692,11 +692,7 @@ final class Unwrapper {
    * them rarely ends exactly at the width.
    */
   private static boolean splitWord(Line a, Line b) {
-    return isLatinLetter(a.last())
-        && isLatinLetter(b.first())
-        && a.text()
-            .codePoints()
-            .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    return isLatinLetter(a.last()) && isLatinLetter(b.first()) && Chars.hasHan(a.text());
   }
 
   /**
@@ -855,9 +851,8 @@ final class Unwrapper {
       f.add(
           lines.get(i).text().replace(" ", ""),
           atBreak[i],
-          window(lines, i, -1),
-          i + 1 < lines.size() ? lines.get(i + 1).text() : "",
-          window(lines, i, 1));
+          i + 1 < lines.size() ? lines.get(i + 1).text() : "");
+      if (atBreak[i]) f.around(window(lines, i, -1), window(lines, i, 1));
       f.figures |= holdsFigures(lines.get(i).text());
     }
     boolean[] drop = Arrays.copyOf(page, page.length);
@@ -999,7 +994,7 @@ final class Unwrapper {
   /**
    * The lines of one furniture key ({@link #furnitureKey}): where the first stands, how many there
    * are and how many stand at page breaks, their text when it is the same in all (else ""), and the
-   * lines that follow and precede them.
+   * lines that follow them, and the lines around those at page breaks.
    */
   private static final class Furniture {
     final int first;
@@ -1015,11 +1010,15 @@ final class Unwrapper {
       this.first = first;
     }
 
-    void add(String own, boolean atBreak, String above, String follower, String below) {
+    void add(String own, boolean atBreak, String follower) {
       everywhere++;
       if (atBreak) atBreaks++;
       text = text == null || text.equals(own) ? own : "";
       followers.add(follower);
+    }
+
+    /** Adds the lines before and after one of these lines that stands at a page break. */
+    void around(String above, String below) {
       before.add(above);
       after.add(below);
     }
