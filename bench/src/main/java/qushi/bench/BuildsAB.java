@@ -32,8 +32,10 @@ import java.util.stream.Stream;
  *     /work/corpora/gwr /work/corpora/xwlb
  * </pre>
  *
- * It prints each round's seconds, and per build the median and the fastest round, and the ratio of
- * the medians (B's speed over A's). The libraries are those of {@code bench/target/classpath.txt}.
+ * It prints each round's wall-clock and CPU seconds (the whole process's, all threads: steadier
+ * than wall-clock time when other work shares the machine), and per build the medians and the
+ * fastest round, and the ratios of the medians (B's speed over A's). The libraries are those of
+ * {@code bench/target/classpath.txt}.
  */
 public final class BuildsAB {
   private BuildsAB() {}
@@ -79,39 +81,63 @@ public final class BuildsAB {
       new Step(rest.get(0), segmenter, texts, lines), new Step(rest.get(1), segmenter, texts, lines)
     };
     double[][] seconds = new double[2][rounds];
+    double[][] cpuSeconds = new double[2][rounds];
     for (int r = -2; r < rounds; r++) {
       for (int k = 0; k < 2; k++) {
         int b = (r & 1) == 0 ? k : 1 - k; // A B, then B A
         long t0 = System.nanoTime();
+        long c0 = cpu();
         long n = 0;
         for (int i = 0; i < repeat; i++) n += builds[b].run();
         double s = (System.nanoTime() - t0) / 1e9;
-        if (r >= 0) seconds[b][r] = s;
+        double c = (cpu() - c0) / 1e9;
+        if (r >= 0) {
+          seconds[b][r] = s;
+          cpuSeconds[b][r] = c;
+        }
         System.out.printf(
             Locale.ROOT,
-            "round %d %s %.3f s (%d %s)%s%n",
+            "round %d %s %.3f s, CPU %.3f s (%d %s)%s%n",
             r,
             b == 0 ? "A" : "B",
             s,
+            c,
             n,
             segmenter ? "tokens" : "passages",
             r < 0 ? " (not counted)" : "");
       }
     }
     double[] median = new double[2];
+    double[] medianCpu = new double[2];
     for (int b = 0; b < 2; b++) {
       double[] x = seconds[b].clone();
       Arrays.sort(x);
       median[b] = x[rounds / 2];
+      double[] c = cpuSeconds[b].clone();
+      Arrays.sort(c);
+      medianCpu[b] = c[rounds / 2];
       System.out.printf(
           Locale.ROOT,
-          "%s %s: median %.3f s, fastest %.3f s%n",
+          "%s %s: median %.3f s, fastest %.3f s; CPU median %.3f s, least %.3f s%n",
           b == 0 ? "A" : "B",
           rest.get(b),
           median[b],
-          x[0]);
+          x[0],
+          medianCpu[b],
+          c[0]);
     }
-    System.out.printf(Locale.ROOT, "B's speed over A's (medians): %.3f%n", median[0] / median[1]);
+    System.out.printf(
+        Locale.ROOT,
+        "B's speed over A's (medians): %.3f (CPU time: %.3f)%n",
+        median[0] / median[1],
+        medianCpu[0] / medianCpu[1]);
+  }
+
+  /** Returns the CPU nanoseconds the process has used so far, all threads together. */
+  private static long cpu() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   /** One build's step, called through its own class loader. */

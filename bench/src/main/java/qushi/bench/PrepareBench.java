@@ -102,6 +102,7 @@ public final class PrepareBench {
     Progress timing =
         (name, total) -> {
           long start = System.nanoTime();
+          long startCpu = cpu();
           return new Progress.Stage() {
             @Override
             public void advance(long units) {}
@@ -109,7 +110,12 @@ public final class PrepareBench {
             @Override
             public void close() {
               stages.add(
-                  String.format(Locale.ROOT, "%s %.1f s", name, (System.nanoTime() - start) / 1e9));
+                  String.format(
+                      Locale.ROOT,
+                      "%s %.1f s (CPU %.1f s)",
+                      name,
+                      (System.nanoTime() - start) / 1e9,
+                      (cpu() - startCpu) / 1e9));
             }
           };
         };
