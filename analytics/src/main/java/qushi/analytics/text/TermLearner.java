@@ -97,6 +97,10 @@ import qushi.analytics.stats.LogLikelihood;
  * piece that stands inside it in at least half its own occurrences, is a term too ({@link
  * TransliteratedTerms}), with no merge statistics: its pieces are single characters, classifiers
  * and words of other kinds, which the rounds never merge either.
+ *
+ * <p><b>Torn edges.</b> A merged term whose last piece is a single character that starts another of
+ * the terms with the words after it in half its runs or more (马来西亚总理/安 before 瓦尔) is dropped
+ * ({@link #withoutTornEdges}): the character is a name's.
  */
 public final class TermLearner {
   /** Kind of a function word: never in a term, cuts the stream. */
@@ -408,7 +412,70 @@ public final class TermLearner {
     UnitStreams units = UnitStreams.of(sequences, atomKinds, lineStarts, atoms);
     TermLearner learner = new TermLearner(units.text, units.kinds, notTerms);
     List<Term> learned = learner.run(units.streams, units::marked);
-    return withNames(QuotedTerms.withQuoted(learned, quoted.join()), names.join());
+    return withoutTornEdges(
+        withNames(QuotedTerms.withQuoted(learned, quoted.join()), names.join()), sequences, atoms);
+  }
+
+  /**
+   * Returns the terms without those whose last character belongs to the word after them: a term
+   * merged by the rounds (not quoted) whose last piece is a single character that, in at least half
+   * of the term's runs of pieces in the token streams, starts another of the terms with the one to
+   * three tokens after it. The segmenter cut a foreign name after a title or a place (马来西亚 总理/安/瓦尔
+   * of 安瓦尔, 北部/杰/巴利耶 of 杰巴利耶), and the rounds joined its first character to the words before it
+   * (马来西亚总理安), which, kept whole from the left, would take that character from the name wherever
+   * the two stand together. In the order given.
+   */
+  static List<Term> withoutTornEdges(List<Term> terms, List<int[]> sequences, String[] atoms) {
+    Set<String> strings = new java.util.HashSet<>();
+    for (Term t : terms) strings.add(t.term());
+    java.util.Map<String, Integer> atomIds = new java.util.HashMap<>();
+    for (int a = 0; a < atoms.length; a++) atomIds.putIfAbsent(atoms[a], a);
+    // the candidates' pieces as atom ids, listed under their first atom
+    List<int[]> pieces = new ArrayList<>();
+    List<Term> candidates = new ArrayList<>();
+    java.util.Map<Integer, List<Integer>> byFirst = new java.util.HashMap<>();
+    for (Term t : terms) {
+      String[] p = t.pieces().split("/");
+      if (t.quoted() > 0 || t.transliterated() || p.length < 2) continue;
+      if (p[p.length - 1].codePointCount(0, p[p.length - 1].length()) != 1) continue;
+      int[] ids = new int[p.length];
+      for (int k = 0; k < p.length; k++) ids[k] = atomIds.getOrDefault(p[k], -1);
+      if (Arrays.stream(ids).anyMatch(id -> id < 0)) continue;
+      byFirst.computeIfAbsent(ids[0], x -> new ArrayList<>()).add(candidates.size());
+      candidates.add(t);
+      pieces.add(ids);
+    }
+    if (candidates.isEmpty()) return terms;
+    int[] runs = new int[candidates.size()];
+    int[] torn = new int[candidates.size()];
+    for (int[] seq : sequences) {
+      for (int i = 0; i < seq.length; i++) {
+        List<Integer> starting = seq[i] < 0 ? null : byFirst.get(seq[i]);
+        if (starting == null) continue;
+        for (int c : starting) {
+          int[] ids = pieces.get(c);
+          int end = i + ids.length;
+          if (end > seq.length || !Arrays.equals(seq, i, end, ids, 0, ids.length)) continue;
+          runs[c]++;
+          StringBuilder after = new StringBuilder(atoms[ids[ids.length - 1]]);
+          for (int j = end; j < Math.min(end + 3, seq.length) && seq[j] >= 0; j++) {
+            after.append(atoms[seq[j]]);
+            if (strings.contains(after.toString())) {
+              torn[c]++;
+              break;
+            }
+          }
+        }
+      }
+    }
+    Set<String> dropped = new java.util.HashSet<>();
+    for (int c = 0; c < runs.length; c++) {
+      if (runs[c] > 0 && 2 * torn[c] >= runs[c]) dropped.add(candidates.get(c).term());
+    }
+    if (dropped.isEmpty()) return terms;
+    List<Term> out = new ArrayList<>(terms.size());
+    for (Term t : terms) if (!dropped.contains(t.term())) out.add(t);
+    return out;
   }
 
   /**

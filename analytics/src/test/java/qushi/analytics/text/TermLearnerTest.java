@@ -401,6 +401,35 @@ class TermLearnerTest {
   }
 
   @Test
+  void aTermWhoseLastCharacterStartsANameAfterItInHalfItsRunsIsDropped() {
+    Streams c = new Streams();
+    // 马来西亚/总理/安 before 瓦尔 in 3 of its 5 runs: 安 is the first character of 安瓦尔
+    for (int i = 0; i < 5; i++) {
+      c.add("马来西亚/ns", "总理/n", "安/n", i < 3 ? "瓦尔/n" : MANY[i]);
+    }
+    // 中国/年 before 味 in 1 of its 4 runs (年味 is a term too): 年 is its own
+    for (int i = 0; i < 4; i++) c.add("中国/ns", "年/n", i == 0 ? "味/n" : MANY[i]);
+    // 改革/开/放 before 心 in 2 of its 4 runs: half is enough (放心 a term)
+    for (int i = 0; i < 4; i++) c.add("改革/vn", "开/v", "放/v", i < 2 ? "心/n" : MANY[i]);
+    // a quoted term is not judged: the texts named it
+    for (int i = 0; i < 4; i++) c.add("引/v", "号/n", "安/n", "瓦尔/n");
+    List<TermLearner.Term> terms =
+        List.of(
+            TermLearner.Term.unscored("马来西亚总理安", "马来西亚/总理/安", 5, 0, false),
+            TermLearner.Term.unscored("中国年", "中国/年", 4, 0, false),
+            TermLearner.Term.unscored("改革开放", "改革/开/放", 4, 0, false),
+            TermLearner.Term.unscored("引号安", "引/号/安", 4, 2, false),
+            TermLearner.Term.unscored("安瓦尔", "安/瓦尔", 7, 0, true),
+            TermLearner.Term.unscored("年味", "年/味", 5, 0, false),
+            TermLearner.Term.unscored("放心", "放/心", 5, 0, false));
+    List<String> kept =
+        TermLearner.withoutTornEdges(terms, c.seqs, c.atoms.toArray(new String[0])).stream()
+            .map(TermLearner.Term::term)
+            .toList();
+    assertEquals(List.of("中国年", "引号安", "安瓦尔", "年味", "放心"), kept);
+  }
+
+  @Test
   void learningDoesNotDependOnHowAtomsAreNumbered() {
     // the same streams with the atom ids in reverse order (another engine numbers them otherwise)
     Streams c = corpus();
