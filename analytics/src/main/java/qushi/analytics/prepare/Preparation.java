@@ -326,30 +326,13 @@ final class Preparation {
       offsets = new int[passages][];
     }
 
-    // per thread, the last word seen in each slot of a small table and its id: a corpus says the
-    // same few thousand words most of the time, and the shared map is large and contended
-    private final ThreadLocal<Recent> recent = ThreadLocal.withInitial(Recent::new);
-
-    private static final class Recent {
-      static final int SLOTS = 1 << 12;
-      final String[] words = new String[SLOTS];
-      final int[] ids = new int[SLOTS];
-    }
-
     void put(int i, List<Token> tokens) {
       int[] a = new int[tokens.size()];
       byte[] t = new byte[tokens.size()];
       int[] o = new int[tokens.size()];
-      Recent seen = recent.get();
       for (int k = 0; k < a.length; k++) {
         Token tok = tokens.get(k);
-        String w = tok.word();
-        int slot = w.hashCode() & (Recent.SLOTS - 1);
-        if (!w.equals(seen.words[slot])) {
-          seen.words[slot] = w;
-          seen.ids[slot] = id(atomIds, w, nextAtom);
-        }
-        a[k] = seen.ids[slot];
+        a[k] = id(atomIds, tok.word(), nextAtom);
         t[k] = (byte) id(tagIds, tok.nature(), nextTag);
         o[k] = tok.offset();
       }

@@ -254,13 +254,6 @@ final class ArrayViterbiSegment extends ViterbiSegment {
     private final int[] first;
     private final CoreDictionary.Attribute[] firstValue;
     private CoreDictionary.Attribute value;
-    // later steps by a word of the core dictionary, remembered per slot (the last one there): the
-    // state and the word's index (-1: empty, as no state is negative), the state after
-    // it and the entry that ends there
-    private static final int SLOTS = 1 << 14;
-    private final long[] laterKey = new long[SLOTS];
-    private final int[] laterNext = new int[SLOTS];
-    private final CoreDictionary.Attribute[] laterValue = new CoreDictionary.Attribute[SLOTS];
 
     Walk(Entries entries, int root) {
       this.entries = entries;
@@ -268,7 +261,6 @@ final class ArrayViterbiSegment extends ViterbiSegment {
       first = new int[ID_FREQUENCY.length];
       Arrays.fill(first, Integer.MIN_VALUE);
       firstValue = new CoreDictionary.Attribute[ID_FREQUENCY.length];
-      Arrays.fill(laterKey, -1);
     }
 
     /**
@@ -277,22 +269,10 @@ final class ArrayViterbiSegment extends ViterbiSegment {
      * entry that ends there.
      */
     int step(int state, String word, int index) {
-      if (index < 0) {
+      if (state != root || index < 0) {
         int next = entries.step(state, word);
         value = next < 0 ? null : entries.value(next);
         return next;
-      }
-      if (state != root) {
-        long key = (long) state << 32 | index;
-        int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> 50);
-        if (laterKey[slot] != key) {
-          int next = entries.step(state, word);
-          laterKey[slot] = key;
-          laterNext[slot] = next;
-          laterValue[slot] = next < 0 ? null : entries.value(next);
-        }
-        value = laterValue[slot];
-        return laterNext[slot];
       }
       if (first[index] == Integer.MIN_VALUE) {
         int next = entries.step(state, word);
@@ -540,30 +520,28 @@ final class ArrayViterbiSegment extends ViterbiSegment {
    */
   private static final class Weights {
     private static final int SLOTS = 1 << 16;
-    // per slot, three longs side by side (one cache line): the pair of word ids, the pair of
-    // frequencies, and the bits of the weight
-    private final long[] slots = new long[3 * SLOTS];
+    private final long[] pairs = new long[SLOTS];
+    private final long[] frequencies = new long[SLOTS];
+    private final double[] values = new double[SLOTS];
 
     Weights() {
-      for (int i = 1; i < slots.length; i += 3) slots[i] = -1; // no pair of frequencies is (-1, -1)
+      Arrays.fill(frequencies, -1); // no pair of frequencies is (-1, -1)
     }
 
     double weight(int fromId, int fFrom, int toId, int fTo) {
       long pair = (long) fromId << 32 | (toId & 0xffffffffL);
       long freqs = (long) fFrom << 32 | (fTo & 0xffffffffL);
       long h = (pair ^ freqs * 0x9E3779B97F4A7C15L) * 0xC2B2AE3D27D4EB4FL;
-      int slot = 3 * (int) (h >>> 48);
-      if (slots[slot] == pair && slots[slot + 1] == freqs) {
-        return Double.longBitsToDouble(slots[slot + 2]);
-      }
+      int slot = (int) (h >>> 48);
+      if (pairs[slot] == pair && frequencies[slot] == freqs) return values[slot];
       int fBigram = CoreBiGramTableDictionary.getBiFrequency(fromId, toId);
       double w =
           -Math.log(
               Predefine.lambda * (Predefine.myu * fBigram / (fFrom + 1) + 1 - Predefine.myu)
                   + (1 - Predefine.lambda) * fTo / Predefine.TOTAL_FREQUENCY);
-      slots[slot] = pair;
-      slots[slot + 1] = freqs;
-      slots[slot + 2] = Double.doubleToRawLongBits(w);
+      pairs[slot] = pair;
+      frequencies[slot] = freqs;
+      values[slot] = w;
       return w;
     }
   }

@@ -14,10 +14,6 @@ final class CharTrie {
   private final int mask;
   private final int[] root =
       new int[Character.MAX_VALUE + 1]; // the root's steps, looked up directly
-  // a bit per hash of each (state, character) transition, 16 bits a transition: a step the trie
-  // does not have is mostly told by one bit of a small table, without a probe of the large one
-  private final long[] filter;
-  private final int filterShift;
 
   /** Builds the trie of {@code words}. */
   CharTrie(Collection<String> words) {
@@ -32,7 +28,7 @@ final class CharTrie {
     for (String w : words) {
       int s = 0;
       for (int i = 0; i < w.length(); i++) {
-        int t = find(s, w.charAt(i));
+        int t = probe(s, w.charAt(i));
         if (t < 0) {
           t = states++;
           put(s, w.charAt(i), t);
@@ -42,15 +38,6 @@ final class CharTrie {
       ends[s] = true;
     }
     terminal = java.util.Arrays.copyOf(ends, states);
-    int filterBits = Math.max(10, 64 - Long.numberOfLeadingZeros(16L * states));
-    filter = new long[1 << (filterBits - 6)];
-    filterShift = 64 - filterBits;
-    for (int h = 0; h < size; h++) {
-      if (keys[h] != 0) {
-        int bit = filterBit(keys[h]);
-        filter[bit >>> 6] |= 1L << bit;
-      }
-    }
     java.util.Arrays.fill(root, -1);
     for (int h = 0; h < size; h++) {
       if (keys[h] != 0 && (keys[h] - 1) >>> 16 == 0)
@@ -79,16 +66,6 @@ final class CharTrie {
 
   private int probe(int state, char c) {
     long key = ((long) state << 16 | c) + 1;
-    int bit = filterBit(key);
-    return (filter[bit >>> 6] & 1L << bit) == 0 ? -1 : find(key);
-  }
-
-  /** Returns the target of the transition {@code key} in the table, or -1. */
-  private int find(int state, char c) {
-    return find(((long) state << 16 | c) + 1);
-  }
-
-  private int find(long key) {
     for (int h = slot(key); keys[h] != 0; h = (h + 1) & mask) {
       if (keys[h] == key) return targets[h];
     }
@@ -106,10 +83,6 @@ final class CharTrie {
     while (keys[h] != 0) h = (h + 1) & mask;
     keys[h] = key;
     targets[h] = target;
-  }
-
-  private int filterBit(long key) {
-    return (int) ((key * 0xC2B2AE3D27D4EB4FL) >>> filterShift);
   }
 
   private int slot(long key) {

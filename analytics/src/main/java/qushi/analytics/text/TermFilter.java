@@ -166,9 +166,7 @@ public record TermFilter(
   public static boolean isWord(CharSequence text, int from, int to) {
     for (int i = from; i < to; ) {
       int c = Character.codePointAt(text, i);
-      // the common case first: a CJK unified ideograph is a letter
-      if ((c >= 0x4E00 && c <= 0x9FFF) || Character.isLetter(c) || (isNumeric(c) && !isMark(c)))
-        return true;
+      if (Character.isLetter(c) || (isNumeric(c) && !isMark(c))) return true;
       i += Character.charCount(c);
     }
     return false;
