@@ -3,7 +3,10 @@ package qushi.analytics.text;
 import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -426,14 +429,14 @@ public final class TermLearner {
    * the two stand together. In the order given.
    */
   static List<Term> withoutTornEdges(List<Term> terms, List<int[]> sequences, String[] atoms) {
-    Set<String> strings = new java.util.HashSet<>();
+    Set<String> strings = new HashSet<>();
     for (Term t : terms) strings.add(t.term());
-    java.util.Map<String, Integer> atomIds = new java.util.HashMap<>();
+    Map<String, Integer> atomIds = new HashMap<>();
     for (int a = 0; a < atoms.length; a++) atomIds.putIfAbsent(atoms[a], a);
     // the candidates' pieces as atom ids, listed under their first atom
     List<int[]> pieces = new ArrayList<>();
     List<Term> candidates = new ArrayList<>();
-    java.util.Map<Integer, List<Integer>> byFirst = new java.util.HashMap<>();
+    Map<Integer, List<Integer>> byFirst = new HashMap<>();
     for (Term t : terms) {
       String[] p = t.pieces().split("/");
       if (t.quoted() > 0 || t.transliterated() || p.length < 2) continue;
@@ -468,7 +471,7 @@ public final class TermLearner {
         }
       }
     }
-    Set<String> dropped = new java.util.HashSet<>();
+    Set<String> dropped = new HashSet<>();
     for (int c = 0; c < runs.length; c++) {
       if (runs[c] > 0 && 2 * torn[c] >= runs[c]) dropped.add(candidates.get(c).term());
     }
@@ -483,7 +486,7 @@ public final class TermLearner {
    * ties by text).
    */
   private static List<Term> withNames(List<Term> terms, List<TransliteratedTerms.Name> names) {
-    Set<String> known = new java.util.HashSet<>();
+    Set<String> known = new HashSet<>();
     for (Term t : terms) known.add(t.term());
     List<Term> out = new ArrayList<>(terms);
     List<TransliteratedTerms.Name> rest = new ArrayList<>();
