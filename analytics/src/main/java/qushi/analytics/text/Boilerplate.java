@@ -23,53 +23,57 @@ import qushi.analytics.internal.Punctuation;
  * window at a time (a footer of 18 paragraphs; see {@link #beyondTheWindow}). A paragraph's
  * <b>key</b> is its text with whitespace removed and every run of digits written as {@code 0}, so a
  * masthead that differs only in its date or page number ("（《新闻联播》 20230101 19:00）") has one key. A
- * key is <b>boilerplate</b> when it occurs at an edge of at least {@value #MIN_DOCUMENTS} documents
- * (each document counted once, and the copies of one document ({@link Copies}) as one: an article
- * saved three times is not furniture). A document loses the run of boilerplate paragraphs that
- * begins with its first paragraph and the run that ends with its last, numbered and Markdown
- * headings in the run kept but not ending it (a page's "# title" above its masthead) unless they
- * are Markdown headings that head only what the run from the end drops, and stand so in at least
- * {@value #MIN_DOCUMENTS} documents ("## 订阅" above a subscription footer), and so is a first
- * paragraph that reads as a title line (the same title unmarked, in a page saved as text or Word)
- * and a last paragraph that is a line of at most {@value #FOOTER_LINE_MAX} characters, no sentence
- * (a page's own running footer below a licence footer that all pages share); a paragraph in the run
- * that opens (closes, at the end) with whole sentences of boilerplate, at least {@value #PART_MIN}
- * characters, and goes on with text of its own loses those sentences and keeps the rest, and the
- * run goes on past it (a masthead with a notice added); a key that these runs drop from fewer than
- * {@value #MIN_DROPPED} documents is no boilerplate after all (a line of text that three short
- * posts share, every line of a short post being at an edge, and next to the frame in only one of
- * them), a document that the runs would leave with no text at all not counted (furniture frames
- * text: a comment that many people posted, 好看, saved one to a file, is no furniture for standing
- * alone in five files; a page of navigation alone is no evidence either way), and so is one that
- * stands as text (outside the runs, where no other rule drops it) in more documents than the runs
- * drop it from (in release notes, a component's name that heads a list of changes stands at an edge
- * of many short notes and inside many more); the runs are found again without them. Furniture sits
- * at the edge, so a boilerplate paragraph after a paragraph of text is kept (a news headline
- * repeated in the headline lists of three programmes is text, not furniture), as is the same
- * paragraph in the middle of a document — unless the runs drop it from at least one in {@value
- * #PERVASIVE} of the documents, and at least {@value #PERVASIVE_MIN}: the furniture of the whole
- * source is dropped wherever it stands at an edge, after text too (a site's appeal for subscribers
- * above each author's note: an author of three or more documents has a note that the run passes, a
- * one-off author's note stops it) — and so is a heading ({@link Headings}: "一、过去五年工作回顾", "结束语"
- * before its text), which repeats across the reports of a series as a title, not as furniture. A
- * corpus of fewer than {@value #MIN_DOCUMENTS} documents has no boilerplate. A paragraph of
- * hashtags alone ("#摩登兄弟# #新歌#") is the author's label of a post, however many posts it opens: no
- * boilerplate of any kind (in a file of one post every line is at an edge, and dropping its tags
- * took half of a year's mentions of a band that posts of a month saved as one file kept).
+ * key is <b>boilerplate</b> when it occurs at an edge of at least {@value #MIN_DOCUMENTS}
+ * documents, and of at least one in {@value #SHARE} of them ({@link #leastDocuments}: an event's
+ * lead that recurs each year in a long series of daily news is news) (each document counted once,
+ * and the copies of one document ({@link Copies}) as one: an article saved three times is not
+ * furniture). A document loses the run of boilerplate paragraphs that begins with its first
+ * paragraph and the run that ends with its last, numbered and Markdown headings in the run kept but
+ * not ending it (a page's "# title" above its masthead) unless they are Markdown headings that head
+ * only what the run from the end drops, and stand so in at least {@value #MIN_DOCUMENTS} documents
+ * ("## 订阅" above a subscription footer), and so is a first paragraph that reads as a title line
+ * (the same title unmarked, in a page saved as text or Word) and a last paragraph that is a line of
+ * at most {@value #FOOTER_LINE_MAX} characters, no sentence (a page's own running footer below a
+ * licence footer that all pages share); a paragraph in the run that opens (closes, at the end) with
+ * whole sentences of boilerplate, at least {@value #PART_MIN} characters, and goes on with text of
+ * its own loses those sentences and keeps the rest, and the run goes on past it (a masthead with a
+ * notice added); a key that these runs drop from fewer than {@value #MIN_DROPPED} documents is no
+ * boilerplate after all (a line of text that three short posts share, every line of a short post
+ * being at an edge, and next to the frame in only one of them), a document that the runs would
+ * leave with no text at all not counted (furniture frames text: a comment that many people posted,
+ * 好看, saved one to a file, is no furniture for standing alone in five files; a page of navigation
+ * alone is no evidence either way), and so is one that stands as text (outside the runs, where no
+ * other rule drops it) in more documents than the runs drop it from (in release notes, a
+ * component's name that heads a list of changes stands at an edge of many short notes and inside
+ * many more); the runs are found again without them. Furniture sits at the edge, so a boilerplate
+ * paragraph after a paragraph of text is kept (a news headline repeated in the headline lists of
+ * three programmes is text, not furniture), as is the same paragraph in the middle of a document —
+ * unless the runs drop it from at least one in {@value #PERVASIVE} of the documents, and at least
+ * {@value #PERVASIVE_MIN}: the furniture of the whole source is dropped wherever it stands at an
+ * edge, after text too (a site's appeal for subscribers above each author's note: an author of
+ * three or more documents has a note that the run passes, a one-off author's note stops it) — and
+ * so is a heading ({@link Headings}: "一、过去五年工作回顾", "结束语" before its text), which repeats across the
+ * reports of a series as a title, not as furniture. A corpus of fewer than {@value #MIN_DOCUMENTS}
+ * documents has no boilerplate. A paragraph of hashtags alone ("#摩登兄弟# #新歌#") is the author's label
+ * of a post, however many posts it opens: no boilerplate of any kind (in a file of one post every
+ * line is at an edge, and dropping its tags took half of a year's mentions of a band that posts of
+ * a month saved as one file kept).
  *
  * <p>Furniture also repeats <b>inside</b> documents that gather many items (a news programme's
  * transcript: "[查看原文]" after every item, "央视网消息（新闻联播）：" before each). A short paragraph (at most
  * {@value #SHORT} characters of key) that is no numbered heading and stands at least twice in each
- * of at least {@value #MIN_DOCUMENTS} documents, and twice in at least half the documents that have
- * it, is dropped wherever it stands (a short line before body text that repeats so is furniture,
- * not a title; a component's name that heads two lists of changes in a few of the many release
- * notes naming it is text); a <b>lead-in</b> — the start of a paragraph up to a colon "：", at most
- * {@value #LEAD_IN} characters, with text after it — that starts at least two paragraphs in each of
- * at least {@value #MIN_DOCUMENTS} documents, or starts one of the first {@value #OPENING}
- * paragraphs of text (with a sentence in it: not a title) of at least half the documents (a
- * dateline before each news item saved as a file of its own), is cut from every paragraph it
- * starts, the rest of the paragraph kept. Text repeats, but rarely twice in one document and in
- * three: a heading or a title that repeats across a series stands once in each of its documents.
+ * of at least {@value #MIN_DOCUMENTS} documents, and of one in {@value #SHARE} of them (the members
+ * present at a meeting, listed after each of its talks on a few days of 1,423, are news), and twice
+ * in at least half the documents that have it, is dropped wherever it stands (a short line before
+ * body text that repeats so is furniture, not a title; a component's name that heads two lists of
+ * changes in a few of the many release notes naming it is text); a <b>lead-in</b> — the start of a
+ * paragraph up to a colon "：", at most {@value #LEAD_IN} characters, with text after it — that
+ * starts at least two paragraphs in each of at least {@value #MIN_DOCUMENTS} documents, or starts
+ * one of the first {@value #OPENING} paragraphs of text (with a sentence in it: not a title) of at
+ * least half the documents (a dateline before each news item saved as a file of its own), is cut
+ * from every paragraph it starts, the rest of the paragraph kept. Text repeats, but rarely twice in
+ * one document and in three: a heading or a title that repeats across a series stands once in each
+ * of its documents.
  *
  * <p>A <b>title</b> that opens a document — its first paragraph, a numbered, Markdown or title-line
  * heading — and opens at least {@value #MIN_DOCUMENTS} documents, all of one year, but under a
@@ -144,6 +148,25 @@ public final class Boilerplate implements java.io.Serializable {
 
   /** Fewest documents whose edges must share a paragraph for it to be boilerplate. */
   public static final int MIN_DOCUMENTS = 3;
+
+  /**
+   * Share of the documents (one in so many) whose edges, or insides, a paragraph must stand in to
+   * be boilerplate or furniture, when that is more than {@value #MIN_DOCUMENTS} documents: the
+   * furniture of a source stands in a good share of its documents, while in a long series a few
+   * documents share the lead of an event that recurs (the same sentence but for its date in three
+   * of 1,423 daily news transcripts: a meeting held each April) or a stock sentence of news (the
+   * members present at a meeting).
+   */
+  static final int SHARE = 100;
+
+  /**
+   * Returns the fewest documents an edge or inside paragraph must stand in, out of {@code groups}
+   * documents (copies of one counted once): {@value #MIN_DOCUMENTS}, or one in {@value #SHARE}
+   * (rounded up) when that is more.
+   */
+  static int leastDocuments(long groups) {
+    return (int) Math.max(MIN_DOCUMENTS, (groups + SHARE - 1) / SHARE);
+  }
 
   /** Longest key of a paragraph that is furniture inside documents, characters. */
   public static final int SHORT = 20;
@@ -370,8 +393,9 @@ public final class Boilerplate implements java.io.Serializable {
         count(titleYears, List.of(keys.opening()), years.get(d));
       }
     }
-    beyondTheWindow(paragraphs, group, edgeDocuments);
     long groups = Arrays.stream(group).distinct().count();
+    int least = leastDocuments(groups);
+    beyondTheWindow(paragraphs, group, edgeDocuments, least);
     // the title of a work saved as several files opens each of them, all of one year; one that
     // opens a quarter of the documents or more names the series, and the framing rule keeps it as
     // text; one that opens documents of several years is a form that texts share (a ci's tune, a
@@ -381,8 +405,8 @@ public final class Boilerplate implements java.io.Serializable {
         k -> 4 * titleDocuments.get(k).size() >= groups || titleYears.get(k).size() > 1);
     Boilerplate found =
         new Boilerplate(
-            common(edgeDocuments, MIN_DOCUMENTS),
-            furniture(common(insideDocuments, MIN_DOCUMENTS), insideDocuments, all, group),
+            common(edgeDocuments, least),
+            furniture(common(insideDocuments, least), insideDocuments, all, group),
             leadIns(leadInDocuments, openingLeadInDocuments, groups),
             common(codeDocuments, MIN_DOCUMENTS),
             common(asideDocuments, MIN_DOCUMENTS),
@@ -676,20 +700,23 @@ public final class Boilerplate implements java.io.Serializable {
    * newsletter's sponsors, links and subscription notes, the same in each of its issues) is
    * boilerplate as far as it goes. Where the paragraphs of text from a document's end (its start)
    * are boilerplate for {@value #WINDOW} paragraphs or more, the next {@value #WINDOW} before them
-   * (after them) are at its edge too; keys found so in {@value #MIN_DOCUMENTS} documents join, and
-   * the edge grows again, at most {@value #MAX_WINDOWS} times.
+   * (after them) are at its edge too; keys found so in {@code least} documents ({@link
+   * #leastDocuments}) join, and the edge grows again, at most {@value #MAX_WINDOWS} times.
    */
   private static void beyondTheWindow(
-      List<List<String>> paragraphs, int[] group, Map<String, Set<Integer>> edgeDocuments) {
+      List<List<String>> paragraphs,
+      int[] group,
+      Map<String, Set<Integer>> edgeDocuments,
+      int least) {
     // each document's paragraphs of text, their keys and which are title lines: made once, for
     // every round
     List<TextKeys> text = paragraphs.stream().map(TextKeys::of).toList();
     for (int round = 0; round < MAX_WINDOWS; round++) {
-      Set<String> edge = common(edgeDocuments, MIN_DOCUMENTS);
+      Set<String> edge = common(edgeDocuments, least);
       Map<String, Set<Integer>> further = new HashMap<>();
       for (int d = 0; d < text.size(); d++) count(further, text.get(d).further(edge), group[d]);
       boolean grew = false;
-      for (String k : common(further, MIN_DOCUMENTS)) {
+      for (String k : common(further, least)) {
         if (!edge.contains(k)) grew = true;
       }
       if (!grew) return;

@@ -306,6 +306,50 @@ class BoilerplateTest {
         day + "的节目到此结束，谢谢大家收看。");
   }
 
+  /** Returns {@code i} in Han numerals, digit by digit (keys ignore Arabic digits, not these). */
+  private static String han(int i) {
+    StringBuilder out = new StringBuilder();
+    for (char c : Integer.toString(i).toCharArray()) out.append("零一二三四五六七八九".charAt(c - '0'));
+    return out.toString();
+  }
+
+  /**
+   * Returns {@code n} daily news transcripts under one masthead, each with text of its own; the
+   * first three open with the lead of a meeting held each April (the same but for its date) and
+   * name the members present after each of two talks.
+   */
+  private static List<String> dailyNews(int n) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      List<String> lines = new ArrayList<>();
+      lines.add("每日新闻 2024" + (1000 + i));
+      if (i < 3) lines.add("中共中央政治局4月" + (25 + i) + "日召开会议，分析研究当前经济形势和经济工作。");
+      for (int k = 0; k < 3; k++) {
+        lines.add("第" + han(i) + "期第" + han(k) + "条新闻讲述了当天发生的事情，各期内容互不相同，篇幅也较长一些。");
+        if (i < 3 && k < 2) lines.add("丁薛祥、王毅等参加会见。");
+      }
+      out.add(String.join("\n", lines));
+    }
+    return out;
+  }
+
+  @Test
+  void inALongSeriesAParagraphOfAFewDocumentsIsTextButOfManyIsFurniture() {
+    // 100 documents: three are enough (at least 3, and one in 100)
+    Boilerplate few = Boilerplate.detect(dailyNews(100));
+    assertEquals(
+        List.of("每日新闻 20241000", "中共中央政治局4月25日召开会议，分析研究当前经济形势和经济工作。", "丁薛祥、王毅等参加会见。"),
+        few.paragraphs().stream().map(Boilerplate.Paragraph::text).toList());
+    // 400 documents: a paragraph must stand in four (one in 100); the masthead of all still goes
+    List<String> texts = dailyNews(400);
+    Boilerplate many = Boilerplate.detect(texts);
+    assertEquals(
+        List.of("每日新闻 20241000"),
+        many.paragraphs().stream().map(Boilerplate.Paragraph::text).toList());
+    assertTrue(many.strip(texts.get(0)).startsWith("中共中央政治局4月25日召开会议"));
+    assertEquals(2, many.strip(texts.get(0)).split("丁薛祥、王毅等参加会见。", -1).length - 1);
+  }
+
   @Test
   void furnitureRepeatedInsideThreeDocumentsIsDroppedWhereverItStands() {
     List<String> texts =
