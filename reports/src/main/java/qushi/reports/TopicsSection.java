@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 import qushi.analytics.topics.Topic;
 import qushi.analytics.topics.TopicModel;
+import qushi.analytics.topics.TopicOptions;
 import qushi.analytics.topics.TopicRows;
 import qushi.analytics.topics.TopicSweep;
 import tech.tablesaw.api.DoubleColumn;
@@ -218,14 +219,18 @@ public final class TopicsSection extends BuilderSection {
 
   /**
    * Returns the note under the chart of the sweep: why its chosen K was chosen (the elbow of
-   * held-out perplexity, the largest K when there is none, or the K below the first K whose topics
-   * another seed did not find again).
+   * held-out perplexity, the largest K when there is none, the K below the first K whose topics
+   * another seed did not find again, or the most stable K when none up to the elbow is stable).
    */
   static String choiceNote(List<TopicRows.Sweep> sweep, Labels l) {
     TopicRows.Sweep picked =
         sweep.stream().filter(TopicRows.Sweep::chosen).findFirst().orElseThrow();
     int elbow = TopicSweep.elbow(sweep);
     int last = sweep.get(sweep.size() - 1).k();
+    double smoothed = TopicSweep.smoothedStability(sweep)[sweep.indexOf(picked)];
+    if (smoothed < TopicOptions.defaults().unstableBelow()) {
+      return l.format("topics.choice_unstable", picked.k(), elbow, picked.k(), smoothed);
+    }
     if (picked.k() < elbow) {
       // the K after the chosen one, whose topics another seed did not find again
       TopicRows.Sweep next =

@@ -49,6 +49,13 @@ class TopicsSectionTest {
         EN.get("topics.choice_note"),
         TopicsSection.choiceNote(
             sweep(new double[] {556, 424, 410, 400}, new double[] {0.8, 0.7, 0.6, 0.5}, 10), EN));
+    // every day of 1,423 news transcripts: no elbow, and no K stable (0.453, 0.496, 0.445, 0.389;
+    // smoothed 0.4745, 0.4745, 0.445, 0.389): K = 10, the largest of the most stable
+    assertEquals(
+        EN.format("topics.choice_unstable", 10, 20, 10, (0.453 + 0.496) / 2),
+        TopicsSection.choiceNote(
+            sweep(new double[] {4226, 3519, 3300, 3077}, new double[] {.453, .496, .445, .389}, 10),
+            EN));
     // no elbow, and the largest K is stable
     assertEquals(
         EN.format("topics.choice_no_elbow", 5, 20, 5L),

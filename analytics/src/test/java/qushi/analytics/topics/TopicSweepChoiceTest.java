@@ -18,7 +18,7 @@ class TopicSweepChoiceTest {
   }
 
   @Test
-  void anUnstableChoiceFallsBackToTheLargestStableSmallerK() {
+  void anUnstableChoiceFallsBackToTheLargestStableSmallerKOrTheMostStable() {
     // the fifteen congress reports (topics --sweep 5..20:5): perplexity improves by more than 5%
     // at every step, so the elbow is K = 20, the largest, while stability falls 0.772, 0.539,
     // 0.487, 0.464: K = 10
@@ -30,9 +30,29 @@ class TopicSweepChoiceTest {
     double[] perplexity = {900, 800, 700, 600};
     // stability reached only at K = 5
     assertEquals(5, KS[TopicSweep.choose(KS, perplexity, new double[] {.55, .4, .45, .3}, .5)]);
-    // no K reaches it: the elbow stands
+    // no K reaches it: the largest of the most stable (.49 and .5 - 1e-9 pool to .495), not the
+    // elbow, the least stable
     assertEquals(
-        20, KS[TopicSweep.choose(KS, perplexity, new double[] {.49, .5 - 1e-9, .3, .2}, .5)]);
+        10, KS[TopicSweep.choose(KS, perplexity, new double[] {.49, .5 - 1e-9, .3, .2}, .5)]);
+    // every day of 1,423 news transcripts: no elbow up to K = 20, stability 0.453, 0.496, 0.445,
+    // 0.389 (smoothed 0.4745, 0.4745, 0.445, 0.389): K = 10
+    assertEquals(
+        10,
+        KS[
+            TopicSweep.choose(
+                KS,
+                new double[] {4226, 3519, 3300, 3077},
+                new double[] {.453, .496, .445, .389},
+                .5)]);
+    // none reaches it below an elbow at K = 10: the most stable up to it, K = 5
+    assertEquals(
+        5,
+        KS[
+            TopicSweep.choose(
+                KS, new double[] {100, 80, 78, 77}, new double[] {.4, .3, .2, .1}, .5)]);
+    // no second fit, no stability: the elbow stands
+    double nan = Double.NaN;
+    assertEquals(20, KS[TopicSweep.choose(KS, perplexity, new double[] {nan, nan, nan, nan}, .5)]);
     // a larger stable K is never taken: the cap only lowers K
     assertEquals(
         10,
