@@ -3,6 +3,7 @@ package qushi.reports;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -248,6 +249,31 @@ public final class TopicsSection extends BuilderSection {
         ? l.get("topics.choice_note")
         : l.format(
             "topics.choice_no_elbow", sweep.get(0).k(), last, Math.round(100 * TopicSweep.ELBOW));
+  }
+
+  /**
+   * Returns the command line's note (stderr) for a sweep in which no K up to the elbow reached the
+   * stability under which a topic is called unstable, so that its chosen K ({@code how}: marked,
+   * chosen) is the largest of the most stable, or null when one reached it (or there is no
+   * stability).
+   */
+  public static String unstable(List<TopicRows.Sweep> rows, String how) {
+    double[] smoothed = TopicSweep.smoothedStability(rows);
+    double level = TopicOptions.defaults().unstableBelow();
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.size() < 2 || !rows.get(i).chosen() || !(smoothed[i] < level)) continue;
+      return String.format(
+          Locale.ROOT,
+          "qushi: note: no K up to the elbow of perplexity (K = %d) found its topics again with a"
+              + " stability of %.1f when refitted with another seed, so the %s K = %d is the"
+              + " largest of the most stable (%.2f, smoothed over K): read its topics as tentative",
+          TopicSweep.elbow(rows),
+          level,
+          how,
+          rows.get(i).k(),
+          smoothed[i]);
+    }
+    return null;
   }
 
   /**

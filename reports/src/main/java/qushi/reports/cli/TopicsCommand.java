@@ -113,12 +113,16 @@ final class TopicsCommand extends TableCommand {
     err.flush();
   }
 
-  /** Prints {@link #noElbow(List, String, int)}'s note on stderr, if any. */
+  /**
+   * Prints {@link #noElbow(List, String, int)}'s and {@link qushi.reports.TopicsSection#unstable}'s
+   * notes on stderr, if any.
+   */
   private void noteNoElbow(List<TopicRows.Sweep> rows, String how, int max) {
-    String note = noElbow(rows, how, max);
-    if (note == null) return;
     var err = spec.commandLine().getErr();
-    err.println(note);
+    for (String note :
+        new String[] {noElbow(rows, how, max), qushi.reports.TopicsSection.unstable(rows, how)}) {
+      if (note != null) err.println(note);
+    }
     err.flush();
   }
 

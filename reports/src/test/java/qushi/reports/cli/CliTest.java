@@ -1254,6 +1254,25 @@ class CliTest {
   }
 
   @Test
+  void aSweepWithNoStableKSaysItsChoiceIsTheMostStable() {
+    double[] stability = {.453, .496, .445, .389}; // every day of 1,423 news transcripts
+    List<qushi.analytics.topics.TopicRows.Sweep> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      rows.add(
+          new qushi.analytics.topics.TopicRows.Sweep(
+              5 * (i + 1), -3, 4000 - 300 * i, 0.1, -1, stability[i], i == 1));
+    }
+    assertEquals(
+        "qushi: note: no K up to the elbow of perplexity (K = 20) found its topics again with a"
+            + " stability of 0.5 when refitted with another seed, so the chosen K = 10 is the"
+            + " largest of the most stable (0.47, smoothed over K): read its topics as tentative",
+        qushi.reports.TopicsSection.unstable(rows, "chosen"));
+    // a stable chosen K: no note
+    rows.set(1, new qushi.analytics.topics.TopicRows.Sweep(10, -3, 3700, 0.1, -1, .6, true));
+    assertEquals(null, qushi.reports.TopicsSection.unstable(rows, "chosen"));
+  }
+
+  @Test
   void aSweepRangeIsEveryKUnlessAStepIsGiven() {
     assertArrayEquals(new int[] {2, 3, 4, 5, 6}, TopicsCommand.parseRange("2..6"));
     assertArrayEquals(new int[] {5, 10, 15, 20}, TopicsCommand.parseRange("5..20:5"));
