@@ -86,11 +86,11 @@ public final class BuildsAB {
       for (int k = 0; k < 2; k++) {
         int b = (r & 1) == 0 ? k : 1 - k; // A B, then B A
         long t0 = System.nanoTime();
-        long c0 = cpu();
+        long c0 = ProcessCpu.nanos();
         long n = 0;
         for (int i = 0; i < repeat; i++) n += builds[b].run();
         double s = (System.nanoTime() - t0) / 1e9;
-        double c = (cpu() - c0) / 1e9;
+        double c = (ProcessCpu.nanos() - c0) / 1e9;
         if (r >= 0) {
           seconds[b][r] = s;
           cpuSeconds[b][r] = c;
@@ -131,13 +131,6 @@ public final class BuildsAB {
         "B's speed over A's (medians): %.3f (CPU time: %.3f)%n",
         median[0] / median[1],
         medianCpu[0] / medianCpu[1]);
-  }
-
-  /** Returns the CPU nanoseconds the process has used so far, all threads together. */
-  private static long cpu() {
-    return ((com.sun.management.OperatingSystemMXBean)
-            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime();
   }
 
   /** One build's step, called through its own class loader. */

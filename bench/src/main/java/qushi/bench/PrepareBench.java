@@ -3,7 +3,6 @@ package qushi.bench;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -102,7 +101,7 @@ public final class PrepareBench {
     Progress timing =
         (name, total) -> {
           long start = System.nanoTime();
-          long startCpu = cpu();
+          long startCpu = ProcessCpu.nanos();
           return new Progress.Stage() {
             @Override
             public void advance(long units) {}
@@ -115,15 +114,15 @@ public final class PrepareBench {
                       "%s %.1f s (CPU %.1f s)",
                       name,
                       (System.nanoTime() - start) / 1e9,
-                      (cpu() - startCpu) / 1e9));
+                      (ProcessCpu.nanos() - startCpu) / 1e9));
             }
           };
         };
     long t0 = System.nanoTime();
-    long c0 = cpu();
+    long c0 = ProcessCpu.nanos();
     PreparedCorpus prepared =
         PreparedCorpus.of(corpus(texts), TextPipeline.of(TextOptions.defaults()), timing);
-    double qushiCpu = (cpu() - c0) / 1e9;
+    double qushiCpu = (ProcessCpu.nanos() - c0) / 1e9;
     double qushi = (System.nanoTime() - t0) / 1e9;
     double[] own = segmenter(texts);
     double[] ref2 = hanlp(texts);
@@ -174,12 +173,6 @@ public final class PrepareBench {
   /** The CPU ratio of every round run so far. */
   private static final List<Double> cpuRatios = new ArrayList<>();
 
-  /** Returns the CPU nanoseconds the process has used so far, all threads together. */
-  private static long cpu() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime();
-  }
-
   /** Returns the files repeated in turn until their characters reach {@code chars}. */
   private static List<String> take(List<String> files, long chars) {
     List<String> out = new ArrayList<>();
@@ -227,7 +220,7 @@ public final class PrepareBench {
    */
   private static double[] everyLine(List<String> texts, ToLongFunction<String> tokens) {
     long t0 = System.nanoTime();
-    long c0 = cpu();
+    long c0 = ProcessCpu.nanos();
     long n =
         texts.parallelStream()
             .flatMap(String::lines)
@@ -235,6 +228,6 @@ public final class PrepareBench {
             .mapToLong(tokens)
             .sum();
     if (n == 0) throw new IllegalStateException("no tokens");
-    return new double[] {(System.nanoTime() - t0) / 1e9, (cpu() - c0) / 1e9};
+    return new double[] {(System.nanoTime() - t0) / 1e9, (ProcessCpu.nanos() - c0) / 1e9};
   }
 }

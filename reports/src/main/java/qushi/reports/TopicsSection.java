@@ -228,9 +228,9 @@ public final class TopicsSection extends BuilderSection {
         sweep.stream().filter(TopicRows.Sweep::chosen).findFirst().orElseThrow();
     int elbow = TopicSweep.elbow(sweep);
     int last = sweep.get(sweep.size() - 1).k();
-    double smoothed = TopicSweep.smoothedStability(sweep)[sweep.indexOf(picked)];
-    if (smoothed < TopicOptions.defaults().unstableBelow()) {
-      return l.format("topics.choice_unstable", picked.k(), elbow, picked.k(), smoothed);
+    double unstable = unstableChoice(sweep);
+    if (!Double.isNaN(unstable)) {
+      return l.format("topics.choice_unstable", picked.k(), elbow, picked.k(), unstable);
     }
     if (picked.k() < elbow) {
       // the K after the chosen one, whose topics another seed did not find again
@@ -258,22 +258,35 @@ public final class TopicsSection extends BuilderSection {
    * stability).
    */
   public static String unstable(List<TopicRows.Sweep> rows, String how) {
-    double[] smoothed = TopicSweep.smoothedStability(rows);
-    double level = TopicOptions.defaults().unstableBelow();
-    for (int i = 0; i < rows.size(); i++) {
-      if (rows.size() < 2 || !rows.get(i).chosen() || !(smoothed[i] < level)) continue;
-      return String.format(
-          Locale.ROOT,
-          "qushi: note: no K up to the elbow of perplexity (K = %d) found its topics again with a"
-              + " stability of %.1f when refitted with another seed, so the %s K = %d is the"
-              + " largest of the most stable (%.2f, smoothed over K): read its topics as tentative",
-          TopicSweep.elbow(rows),
-          level,
-          how,
-          rows.get(i).k(),
-          smoothed[i]);
+    double unstable = unstableChoice(rows);
+    if (Double.isNaN(unstable)) return null;
+    return String.format(
+        Locale.ROOT,
+        "qushi: note: no K up to the elbow of perplexity (K = %d) found its topics again with a"
+            + " stability of %.1f when refitted with another seed, so the %s K = %d is the"
+            + " largest of the most stable (%.2f, smoothed over K): read its topics as tentative",
+        TopicSweep.elbow(rows),
+        TopicOptions.defaults().unstableBelow(),
+        how,
+        TopicSweep.chosen(rows),
+        unstable);
+  }
+
+  /**
+   * Returns the stability, smoothed over K, of the chosen K of a sweep of two Ks or more when it is
+   * under the level of an unstable topic (then no K up to the elbow reached it, and the chosen K is
+   * the largest of the most stable); NaN when it reaches the level or there is no stability.
+   */
+  private static double unstableChoice(List<TopicRows.Sweep> sweep) {
+    if (sweep.size() < 2) return Double.NaN;
+    int k = TopicSweep.chosen(sweep);
+    double[] smoothed = TopicSweep.smoothedStability(sweep);
+    for (int i = 0; i < sweep.size(); i++) {
+      if (sweep.get(i).k() == k && smoothed[i] < TopicOptions.defaults().unstableBelow()) {
+        return smoothed[i];
+      }
     }
-    return null;
+    return Double.NaN;
   }
 
   /**

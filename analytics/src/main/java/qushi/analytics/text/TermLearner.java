@@ -429,33 +429,41 @@ public final class TermLearner {
    * the two stand together. In the order given.
    */
   static List<Term> withoutTornEdges(List<Term> terms, List<int[]> sequences, String[] atoms) {
-    Set<String> strings = new HashSet<>();
-    for (Term t : terms) strings.add(t.term());
-    Map<String, Integer> atomIds = new HashMap<>();
-    for (int a = 0; a < atoms.length; a++) atomIds.putIfAbsent(atoms[a], a);
-    // the candidates' pieces as atom ids, listed under their first atom
-    List<int[]> pieces = new ArrayList<>();
+    // the candidates: merged terms whose last piece is a single character
     List<Term> candidates = new ArrayList<>();
-    Map<Integer, List<Integer>> byFirst = new HashMap<>();
+    List<String[]> candidatePieces = new ArrayList<>();
     for (Term t : terms) {
       String[] p = t.pieces().split("/");
       if (t.quoted() > 0 || t.transliterated() || p.length < 2) continue;
       if (p[p.length - 1].codePointCount(0, p[p.length - 1].length()) != 1) continue;
-      int[] ids = new int[p.length];
-      for (int k = 0; k < p.length; k++) ids[k] = atomIds.getOrDefault(p[k], -1);
-      if (Arrays.stream(ids).anyMatch(id -> id < 0)) continue;
-      byFirst.computeIfAbsent(ids[0], x -> new ArrayList<>()).add(candidates.size());
       candidates.add(t);
-      pieces.add(ids);
+      candidatePieces.add(p);
     }
     if (candidates.isEmpty()) return terms;
+    Map<String, Integer> atomIds = new HashMap<>();
+    for (int a = 0; a < atoms.length; a++) atomIds.putIfAbsent(atoms[a], a);
+    // their pieces as atom ids (none when a piece is no atom), listed under their first atom (and
+    // marked there, so that the scan looks the list up only at such atoms)
+    List<int[]> pieces = new ArrayList<>();
+    boolean[] first = new boolean[atoms.length];
+    Map<Integer, List<Integer>> byFirst = new HashMap<>();
+    for (int c = 0; c < candidates.size(); c++) {
+      String[] p = candidatePieces.get(c);
+      int[] ids = new int[p.length];
+      for (int k = 0; k < p.length; k++) ids[k] = atomIds.getOrDefault(p[k], -1);
+      pieces.add(ids);
+      if (Arrays.stream(ids).anyMatch(id -> id < 0)) continue;
+      byFirst.computeIfAbsent(ids[0], x -> new ArrayList<>()).add(c);
+      first[ids[0]] = true;
+    }
+    Set<String> strings = new HashSet<>();
+    for (Term t : terms) strings.add(t.term());
     int[] runs = new int[candidates.size()];
     int[] torn = new int[candidates.size()];
     for (int[] seq : sequences) {
       for (int i = 0; i < seq.length; i++) {
-        List<Integer> starting = seq[i] < 0 ? null : byFirst.get(seq[i]);
-        if (starting == null) continue;
-        for (int c : starting) {
+        if (seq[i] < 0 || !first[seq[i]]) continue;
+        for (int c : byFirst.get(seq[i])) {
           int[] ids = pieces.get(c);
           int end = i + ids.length;
           if (end > seq.length || !Arrays.equals(seq, i, end, ids, 0, ids.length)) continue;

@@ -162,21 +162,19 @@ public final class TopicSweep {
    */
   static int choose(int[] ks, double[] perplexity, double[] stability, double stable) {
     int chosen = elbow(ks, perplexity);
-    Integer[] ascending = ascending(ks);
-    double[] falling = new double[ks.length];
-    for (int n = 0; n < ks.length; n++) falling[n] = stability[ascending[n]];
-    falling = nonIncreasing(falling);
+    double[] smoothed = smoothed(ks, stability);
     // the largest K up to the elbow whose stability, so smoothed, reaches the level; when none
     // does, the largest of the most stable Ks up to the elbow (none, when there is no second fit:
     // the elbow stands)
     int capped = -1;
     int mostStable = -1;
     double most = Double.NEGATIVE_INFINITY;
-    for (int n = 0; n < ks.length && ks[ascending[n]] <= ks[chosen]; n++) {
-      if (falling[n] >= stable) capped = ascending[n];
-      if (falling[n] >= most) {
-        most = falling[n];
-        mostStable = ascending[n];
+    for (int i : ascending(ks)) {
+      if (ks[i] > ks[chosen]) break;
+      if (smoothed[i] >= stable) capped = i;
+      if (smoothed[i] >= most) {
+        most = smoothed[i];
+        mostStable = i;
       }
     }
     return capped >= 0 ? capped : mostStable >= 0 ? mostStable : chosen;
@@ -187,10 +185,19 @@ public final class TopicSweep {
    * smooths it: the closest non-increasing fit over ascending K.
    */
   public static double[] smoothedStability(List<TopicRows.Sweep> sweep) {
-    int[] ks = sweep.stream().mapToInt(TopicRows.Sweep::k).toArray();
+    return smoothed(
+        sweep.stream().mapToInt(TopicRows.Sweep::k).toArray(),
+        sweep.stream().mapToDouble(TopicRows.Sweep::stability).toArray());
+  }
+
+  /**
+   * Returns {@code stability} (one per K of {@code ks}, in their order) smoothed over ascending K
+   * by the closest non-increasing fit, in the same order.
+   */
+  private static double[] smoothed(int[] ks, double[] stability) {
     Integer[] ascending = ascending(ks);
     double[] falling = new double[ks.length];
-    for (int n = 0; n < ks.length; n++) falling[n] = sweep.get(ascending[n]).stability();
+    for (int n = 0; n < ks.length; n++) falling[n] = stability[ascending[n]];
     falling = nonIncreasing(falling);
     double[] out = new double[ks.length];
     for (int n = 0; n < ks.length; n++) out[ascending[n]] = falling[n];

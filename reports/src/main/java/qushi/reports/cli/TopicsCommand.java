@@ -83,7 +83,7 @@ final class TopicsCommand extends TableCommand {
         ks = possible.length > 0 ? possible : new int[] {max};
       }
       var sweep = q.sweep(ks, options);
-      noteNoElbow(sweep.list(), "marked", q.maxTopics(options));
+      noteOnChoice(sweep.list(), "marked", q.maxTopics(options));
       return print(sweep);
     }
     TopicOptions given = options;
@@ -91,7 +91,7 @@ final class TopicsCommand extends TableCommand {
         k != null
             ? q.topics(options)
             : q.topicsChoosingK(
-                options, sweep -> noteNoElbow(sweep.list(), "chosen", q.maxTopics(given)));
+                options, sweep -> noteOnChoice(sweep.list(), "chosen", q.maxTopics(given)));
     String warning =
         qushi.reports.TopicsSection.warning(
             model.topics(), qushi.reports.Labels.of(qushi.reports.Labels.Lang.EN));
@@ -117,7 +117,7 @@ final class TopicsCommand extends TableCommand {
    * Prints {@link #noElbow(List, String, int)}'s and {@link qushi.reports.TopicsSection#unstable}'s
    * notes on stderr, if any.
    */
-  private void noteNoElbow(List<TopicRows.Sweep> rows, String how, int max) {
+  private void noteOnChoice(List<TopicRows.Sweep> rows, String how, int max) {
     var err = spec.commandLine().getErr();
     for (String note :
         new String[] {noElbow(rows, how, max), qushi.reports.TopicsSection.unstable(rows, how)}) {
