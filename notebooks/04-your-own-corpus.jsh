@@ -38,6 +38,13 @@ var seeds = Qushi.open("seeds");
 System.out.println((q.terms().size() > 0 ? q : seeds).terms().first(8));
 // prints: /与会嘉宾\s+与会/嘉宾\s+\d+/
 
+// --- cell: a term's frequency counts its own tokens, which every chart and test counts; its
+// occurrences are what count finds in the text. They differ where it also stands inside a longer
+// token: 清华大学教授, learned too, and 上海交通大学 教授 hold 大学教授 but no token of it
+var professor = seeds.terms().where("term", "大学教授").get(0);
+System.out.println(professor.term() + ": " + professor.frequency() + " tokens, " + professor.occurrences() + " occurrences");
+// prints: 大学教授: 34 tokens, 54 occurrences
+
 // --- cell: what the texts themselves put in quotation marks in two or more passages is a term
 // too, whatever its pieces (slogans such as “两个维护” or “放管服” that no statistic would merge);
 // such a term has no merge statistics, and its column "quoted" counts the passages that quote it

@@ -1,10 +1,14 @@
 package qushi.analytics.core;
 
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * The text search behind {@code count}, {@code kwic} and the report's search box: non-overlapping
@@ -43,6 +47,78 @@ public final class TextSearch {
     int n = 0;
     for (int i = find(text, query, 0); i >= 0; i = find(text, query, i + query.length())) n++;
     return n;
+  }
+
+  /**
+   * Returns, for each of {@code queries} in its order, its occurrences in all of {@code texts} as
+   * {@link #occurrences(String, String)} counts them (non-overlapping, left to right, whole at
+   * their Latin edges), all queries in one pass over each text (an Aho–Corasick automaton,
+   * HanLP's), the texts in parallel: for many queries at once, such as every term learned from a
+   * corpus. An empty query has none.
+   */
+  public static long[] occurrences(List<String> texts, List<String> queries) {
+    TreeMap<String, Integer> keys = new TreeMap<>();
+    for (String q : queries) if (!q.isEmpty()) keys.putIfAbsent(q, keys.size());
+    long[] out = new long[queries.size()];
+    if (keys.isEmpty() || texts.isEmpty()) return out;
+    AhoCorasickDoubleArrayTrie<Integer> automaton = new AhoCorasickDoubleArrayTrie<>(keys);
+    boolean[] head = new boolean[keys.size()];
+    boolean[] tail = new boolean[keys.size()];
+    keys.forEach(
+        (q, k) -> {
+          head[k] = isLatin(q.charAt(0));
+          tail[k] = isLatin(q.charAt(q.length() - 1));
+        });
+    long[] found =
+        IntStream.range(0, texts.size())
+            .parallel()
+            .collect(
+                () -> new Scan(keys.size()),
+                (scan, t) -> scan.text(automaton, texts.get(t), t, head, tail),
+                Scan::add)
+            .counts;
+    for (int i = 0; i < out.length; i++) {
+      Integer k = keys.get(queries.get(i));
+      if (k != null) out[i] = found[k];
+    }
+    return out;
+  }
+
+  /** One thread's counts, with where the last occurrence of each query it counted ends. */
+  private static final class Scan {
+    final long[] counts;
+    final int[] lastText;
+    final int[] lastEnd;
+
+    Scan(int keys) {
+      counts = new long[keys];
+      lastText = new int[keys];
+      lastEnd = new int[keys];
+      Arrays.fill(lastText, -1);
+    }
+
+    void text(
+        AhoCorasickDoubleArrayTrie<Integer> automaton,
+        String text,
+        int t,
+        boolean[] head,
+        boolean[] tail) {
+      // the hits of one query come in the order of their ends, so in the order of their starts
+      automaton.parseText(
+          text,
+          (begin, end, k) -> {
+            if (head[k] && begin > 0 && isLatin(text.charAt(begin - 1))) return;
+            if (tail[k] && end < text.length() && isLatin(text.charAt(end))) return;
+            if (lastText[k] == t && begin < lastEnd[k]) return;
+            counts[k]++;
+            lastText[k] = t;
+            lastEnd[k] = end;
+          });
+    }
+
+    void add(Scan other) {
+      for (int k = 0; k < counts.length; k++) counts[k] += other.counts[k];
+    }
   }
 
   /**

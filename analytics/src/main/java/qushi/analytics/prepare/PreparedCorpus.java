@@ -273,20 +273,33 @@ public final class PreparedCorpus {
   /**
    * Returns the terms learned from this corpus (see {@link TermLearner}), largest G² first, then
    * those learned from quotation marks alone, each with its frequency (its tokens) in the prepared
-   * corpus; empty when learning was off.
+   * corpus and its occurrences in the cleaned text (as {@link #count(List)} finds them, all years);
+   * empty when learning was off. Counted when first asked for.
    */
   public List<TermLearner.Term> learnedTerms() {
-    List<TermLearner.Term> learned = text.learned().terms();
-    if (learned.isEmpty()) return List.of();
-    int[] tally = new int[vocabulary.size()];
-    for (int t : tokens) tally[t]++;
-    List<TermLearner.Term> out = new ArrayList<>(learned.size());
-    for (TermLearner.Term t : learned) {
-      int id = vocabulary.id(t.term());
-      out.add(t.withFrequency(id < 0 ? 0 : tally[id]));
+    List<TermLearner.Term> out = learnedTerms;
+    if (out == null) {
+      List<TermLearner.Term> learned = text.learned().terms();
+      int[] tally = new int[vocabulary.size()];
+      for (int t : tokens) tally[t]++;
+      long[] found =
+          TextSearch.occurrences(
+              documents.stream().map(CleanDocument::text).toList(),
+              learned.stream().map(t -> text.cleanQuery(t.term())).toList());
+      out = new ArrayList<>(learned.size());
+      for (int i = 0; i < learned.size(); i++) {
+        TermLearner.Term t = learned.get(i);
+        int id = vocabulary.id(t.term());
+        out.add(t.withCounts(id < 0 ? 0 : tally[id], Math.toIntExact(found[i])));
+      }
+      out = List.copyOf(out);
+      learnedTerms = out;
     }
     return out;
   }
+
+  /** The learned terms with their counts, made when first asked for; null until then. */
+  private volatile List<TermLearner.Term> learnedTerms;
 
   /** Returns all passages; {@code passages().get(i).index() == i}. */
   public List<Passage> passages() {

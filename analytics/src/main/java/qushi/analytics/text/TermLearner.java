@@ -228,6 +228,12 @@ public final class TermLearner {
    * @param frequency its tokens as a unit when it was learned; {@link
    *     qushi.analytics.prepare.PreparedCorpus#learnedTerms} gives its tokens in the prepared
    *     corpus
+   * @param occurrences its occurrences in the cleaned text, as {@code count} finds them
+   *     (non-overlapping, left to right), which {@link
+   *     qushi.analytics.prepare.PreparedCorpus#learnedTerms} gives; never fewer than its frequency
+   *     there: the rest stand inside longer tokens (加沙地带 inside the learned 加沙地带北部) or across the
+   *     segmenter's cuts. Equal to the frequency when the term was learned, before the text is
+   *     searched
    * @param g2 G² of the merge that made it
    * @param npmi normalised PMI of that merge
    * @param forward n/c(A) of that merge: how often its first part goes on to the rest
@@ -245,6 +251,7 @@ public final class TermLearner {
       String term,
       String pieces,
       int frequency,
+      int occurrences,
       double g2,
       double npmi,
       double forward,
@@ -263,23 +270,24 @@ public final class TermLearner {
         String term, String pieces, int frequency, int quoted, boolean transliterated) {
       double nan = Double.NaN;
       return new Term(
-          term, pieces, frequency, nan, nan, nan, nan, nan, nan, quoted, transliterated);
+          term, pieces, frequency, frequency, nan, nan, nan, nan, nan, nan, quoted, transliterated);
     }
 
-    /** Returns this term with its frequency replaced. */
-    public Term withFrequency(int n) {
-      return with(n, quoted);
+    /** Returns this term with its frequency and occurrences replaced. */
+    public Term withCounts(int frequency, int occurrences) {
+      return with(frequency, occurrences, quoted);
     }
 
     Term withQuoted(int passages) {
-      return with(frequency, passages);
+      return with(frequency, occurrences, passages);
     }
 
-    private Term with(int n, int passages) {
+    private Term with(int n, int found, int passages) {
       return new Term(
           term,
           pieces,
           n,
+          found,
           g2,
           npmi,
           forward,

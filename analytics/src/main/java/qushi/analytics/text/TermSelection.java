@@ -89,7 +89,7 @@ final class TermSelection {
       double[] m = units.merges.get(id);
       out.add(
           new TermLearner.Term(
-              t, units.unitPieces.get(id), n, m[0], m[1], m[2], m[3], hl, hr, 0, false));
+              t, units.unitPieces.get(id), n, n, m[0], m[1], m[2], m[3], hl, hr, 0, false));
     }
     out.sort(
         Comparator.comparingDouble(TermLearner.Term::g2)

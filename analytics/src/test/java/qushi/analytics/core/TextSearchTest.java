@@ -1,7 +1,9 @@
 package qushi.analytics.core;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,30 @@ class TextSearchTest {
     assertEquals(0, TextSearch.occurrences("AI", ""));
     assertEquals(-1, TextSearch.find("OpenAI", "AI", 0));
     assertEquals(7, TextSearch.find("OpenAI AI", "AI", 0));
+  }
+
+  @Test
+  void manyQueriesAtOnceCountWhatEachCountsAlone() {
+    List<String> texts =
+        List.of(
+            "加沙地带北部和加沙地带南部，巴勒斯坦加沙地带。啊啊啊啊啊",
+            "AI赋能，OpenAI与AIGC；的AI。AI芯片与OpenAI芯片，5G和15G",
+            "",
+            "地带加沙地带加沙");
+    List<String> queries =
+        List.of("加沙地带", "加沙地带北部", "地带", "啊啊", "AI", "AI芯片", "5G", "G", "", "加沙地带", "无");
+    long[] each = new long[queries.size()];
+    for (int q = 0; q < queries.size(); q++) {
+      for (String t : texts) each[q] += TextSearch.occurrences(t, queries.get(q));
+    }
+    // worked out by hand: 加沙地带 3 + 1, nested 加沙地带北部 once, 地带 3 + 2, 啊啊 twice in five,
+    // AI in AI赋能 and 的AI and AI芯片, AI芯片 once (not in OpenAI芯片), 5G once (not 15G), G twice
+    // (5G and 15G: its edge is Latin, beside a digit: none), the empty query none, the repeated
+    // query the same, 无 none
+    assertArrayEquals(new long[] {4, 1, 5, 2, 3, 1, 1, 0, 0, 4, 0}, each);
+    assertArrayEquals(each, TextSearch.occurrences(texts, queries));
+    assertArrayEquals(new long[0], TextSearch.occurrences(texts, List.of()));
+    assertArrayEquals(new long[] {0}, TextSearch.occurrences(List.of(), List.of("加沙")));
   }
 
   /** A search that adds what it finds to a map: {@link TextSearch#enclosing} or otherCase. */

@@ -30,6 +30,11 @@ class LearnedTermsPreparedTest {
    * contexts.
    */
   private static Corpus corpus() {
+    return corpus("");
+  }
+
+  /** The corpus, with {@code more} at the end of its first year. */
+  private static Corpus corpus(String more) {
     StringBuilder a = new StringBuilder();
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < 40; i++) {
@@ -41,7 +46,7 @@ class LearnedTermsPreparedTest {
           .append(AFTER[i % 10])
           .append("。\n");
     }
-    return Corpus.ofTexts(2023, a.toString(), 2024, b.toString());
+    return Corpus.ofTexts(2023, a + more, 2024, b.toString());
   }
 
   private static TermLearner.Term find(PreparedCorpus p, String term) {
@@ -187,6 +192,25 @@ class LearnedTermsPreparedTest {
     assertFalse(segmented.contains("财经 纪律"), segmented);
     int id = p.vocabulary().id("财经纪律");
     assertEquals(40, p.counts().year(2023).count()[id]);
+  }
+
+  /**
+   * A learned term's occurrences are what {@code count} finds in the text, its frequency only its
+   * own tokens: 财经纪律 inside 理财经纪律师 (理财/经纪/律师) is text but no token of it.
+   */
+  @Test
+  void aLearnedTermsOccurrencesAreTheTextSearchsAndItsFrequencyItsTokens() {
+    PreparedCorpus p =
+        PreparedCorpus.of(corpus("理财经纪律师事务所开业。\n".repeat(3)), TextOptions.defaults());
+    TermLearner.Term t = find(p, "财经纪律");
+    assertTrue(t != null, p.learnedTerms().toString());
+    assertEquals(80, t.frequency());
+    assertEquals(83, t.occurrences());
+    for (TermLearner.Term each : p.learnedTerms()) {
+      int found = p.count(each.term()).stream().mapToInt(TermCount::count).sum();
+      assertEquals(found, each.occurrences(), each.term());
+      assertTrue(each.frequency() <= each.occurrences(), each::toString);
+    }
   }
 
   /**

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class LearnedTermsTest {
   private static TermLearner.Term term(String t) {
-    return new TermLearner.Term(t, t, 10, 100, 0.5, 0.5, 0.5, 2, 2, 0, false);
+    return new TermLearner.Term(t, t, 10, 10, 100, 0.5, 0.5, 0.5, 2, 2, 0, false);
   }
 
   private static final LearnedTerms LEARNED =

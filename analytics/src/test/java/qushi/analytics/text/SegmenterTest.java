@@ -328,7 +328,8 @@ class SegmenterTest {
   void aLearnedTermCutAcrossTokensIsMadeWholeBySegmentingOnlyItsSentenceAgain() {
     LearnedTerms learned =
         new LearnedTerms(
-            List.of(new TermLearner.Term("减税降费", "减税/降费", 10, 100, 0.5, 0.5, 0.5, 2, 2, 0, false)));
+            List.of(
+                new TermLearner.Term("减税降费", "减税/降费", 10, 10, 100, 0.5, 0.5, 0.5, 2, 2, 0, false)));
     Segmenter plain = new Segmenter(Lexicon.empty());
     Segmenter withLearned = new Segmenter(Lexicon.empty(), learned);
     String first = "今年实施减税降费约2万亿元。";
