@@ -12,6 +12,8 @@ import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import qushi.analytics.core.TextSearch;
 import qushi.analytics.internal.Punctuation;
 
@@ -238,7 +240,7 @@ public final class Segmenter {
       int nl = text.indexOf('\n', lineStart);
       int lineEnd = nl < 0 ? text.length() : nl;
       if (lineEnd > lineStart) {
-        for (Term t : seg(segment, text.substring(lineStart, lineEnd))) {
+        for (Term t : withFractions(segment, text.substring(lineStart, lineEnd))) {
           if (t.word.isBlank()) continue;
           boolean name = recognisedName(t);
           if (name && tookSurname(out, lineStart + t.offset, t.word)) continue;
@@ -272,6 +274,45 @@ public final class Segmenter {
       }
     }
     return out;
+  }
+
+  /**
+   * A fraction written with numerals, one numeral: 三分之二, 百分之五十, 千分之三, 十分之一, 百分之百, 百分之0.5. HanLP
+   * cuts them every way (三/分之/二, 二分/之一, 占四/分之/一, 十分/之一), leaving pieces that read as words: 二分 a
+   * term, 十分 the adverb "very", 占四 a verb.
+   */
+  private static final Pattern FRACTION =
+      Pattern.compile(
+          "[〇零一二三四五六七八九十百千万亿两0-9]+分之[〇零一二三四五六七八九十百千万亿两0-9]+" + "(?:[点.][〇零一二三四五六七八九0-9]+)?");
+
+  /**
+   * Returns the terms of a line as {@link #seg} cuts it, each fraction written with numerals
+   * ({@link #FRACTION}) one term tagged {@code m} and the text between them cut on its own.
+   */
+  private static List<Term> withFractions(Segment segment, String line) {
+    if (!line.contains("分之")) return seg(segment, line);
+    Matcher m = FRACTION.matcher(line);
+    List<Term> out = new ArrayList<>();
+    int from = 0;
+    while (m.find()) {
+      addFrom(out, segment, line, from, m.start());
+      Term fraction = new Term(m.group(), Nature.m);
+      fraction.offset = m.start();
+      out.add(fraction);
+      from = m.end();
+    }
+    if (from == 0) return seg(segment, line);
+    addFrom(out, segment, line, from, line.length());
+    return out;
+  }
+
+  /** Adds the terms of {@code line} from {@code start} to {@code end}, offsets into the line. */
+  private static void addFrom(List<Term> out, Segment segment, String line, int start, int end) {
+    if (end <= start) return;
+    for (Term t : seg(segment, line.substring(start, end))) {
+      t.offset += start;
+      out.add(t);
+    }
   }
 
   /**

@@ -267,6 +267,51 @@ class SegmenterTest {
     assertTrue(words(plain, "作家余华发表新作。").contains("余华"));
   }
 
+  @Test
+  void aFractionWrittenWithNumeralsIsOneNumeral() {
+    Segmenter plain = new Segmenter(Lexicon.empty());
+    // HanLP alone: 三/分之/二, 二分/之一 (二分 a term), 占四/分之/一, 十分/之一 (十分: "very")
+    assertSegments(
+        plain,
+        "经三分之二以上委员同意，不得少于二分之一，占四分之一以上，十分之一的面积，按百分之0.5收取，十分重要。",
+        "经",
+        "三分之二",
+        "以上",
+        "委员",
+        "同意",
+        "，",
+        "不得",
+        "少于",
+        "二分之一",
+        "，",
+        "占",
+        "四分之一",
+        "以上",
+        "，",
+        "十分之一",
+        "的",
+        "面积",
+        "，",
+        "按",
+        "百分之0.5",
+        "收取",
+        "，",
+        "十分",
+        "重要",
+        "。");
+    for (Token t : plain.segment("违法所得百分之五十至百分之百的罚款，千分之三。")) {
+      if (t.word().contains("分之")) assertEquals("m", t.nature(), t.word());
+    }
+    assertEquals(
+        List.of("百分之五十", "百分之百", "千分之三"),
+        plain.segment("违法所得百分之五十至百分之百的罚款，千分之三。").stream()
+            .map(Token::word)
+            .filter(w -> w.contains("分之"))
+            .toList());
+    // no fraction without numerals on both sides
+    assertEquals(List.of("一部分", "之间", "。"), words(plain, "一部分之间。"));
+  }
+
   /** Asserts that each sentence is cut without its word, and that nothing is lost or added. */
   private static void assertCutBack(Segmenter segmenter, String[][] sentenceAndWord) {
     for (String[] c : sentenceAndWord) {
