@@ -59,7 +59,10 @@ class TermLearnerTest {
     // term (县级以上)
     assertEquals(TermLearner.FUNCTION, kind("之下", "f"));
     assertEquals(TermLearner.FUNCTION, kind("之间", "f"));
-    assertEquals(TermLearner.NOMINAL, kind("以上", "f"));
+    // a postposition of the 以 family closes the phrase before it: no term starts with it
+    assertEquals(TermLearner.GENERIC_HEAD, kind("以上", "f"));
+    assertEquals(TermLearner.GENERIC_HEAD, kind("以北", "f"));
+    assertEquals(TermLearner.NOMINAL, kind("东部", "f"));
     // an A-not-A question is grammatical, whatever the dictionary tags it
     assertEquals(TermLearner.GRAMMATICAL, kind("是不是", "v"));
     assertEquals(TermLearner.GRAMMATICAL, kind("可不可以", "v"));
@@ -239,6 +242,21 @@ class TermLearnerTest {
     assertFalse(learned.stream().anyMatch(t -> t.startsWith("下列")), learned.toString());
     assertFalse(learned.stream().anyMatch(t -> t.startsWith("主要")), learned.toString());
     assertTrue(learned.contains("社会主要矛盾"), learned.toString());
+  }
+
+  @Test
+  void aPostpositionEndsOrStandsInsideATermButStartsNone() {
+    Streams c = new Streams();
+    String[] levels = {"本科/n", "大专/j", "高中/n", "硕士/n", "中专/j"};
+    for (int i = 0; i < 20; i++) {
+      // 县级 以上 人民政府 20 times; 以上 学历 after five levels, 4 times each: 以上 always before
+      // 学历 there, as strong a pair as 县级 以上, but a postposition's
+      c.add(MANY[i], "县级/b", "以上/f", "人民政府/nt", MANY[(i + 3) % 20]);
+      c.add(MANY[(i + 7) % 20], levels[i % 5], "以上/f", "学历/n", "，/w");
+    }
+    List<String> learned = c.learn(Set.of()).stream().map(TermLearner.Term::term).toList();
+    assertTrue(learned.contains("县级以上人民政府"), learned.toString());
+    assertFalse(learned.stream().anyMatch(t -> t.startsWith("以上")), learned.toString());
   }
 
   @Test
