@@ -345,6 +345,8 @@ public final class TermLearner {
     // a postposition of the 以 family (以上, 以下, 以内, 以北 …) closes the phrase before it: it
     // ends a term (县级以上) or stands inside one (县级以上人民政府), but starts none (以上不满, 以上学历, 以北地区)
     if (c == 'f' && word.charAt(0) == '以') return GENERIC_HEAD;
+    // a phrase of place, time or condition (范围内, 批准后) belongs to no term
+    if (c == 'f' && Segmenter.locative(word)) return FUNCTION;
     if (tag.startsWith("nr")) {
       // the recogniser's "name" that ends in a particle is a misreading (有/关的): no name
       return "的地得了过".indexOf(word.charAt(word.length() - 1)) >= 0 ? FUNCTION : NAME;

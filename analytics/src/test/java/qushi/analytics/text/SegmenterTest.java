@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SegmenterTest {
@@ -265,6 +266,30 @@ class SegmenterTest {
             .nature());
     // not after a numeral, a name is a name
     assertTrue(words(plain, "作家余华发表新作。").contains("余华"));
+  }
+
+  @Test
+  void aPhraseOfAWordAndALocalizerIsALocalizerAndNoTerm() {
+    // HanLP's custom dictionary has 范围内, 批准后, 基础上 and 情况下 as proper nouns (nz)
+    String text = "在职责范围内，报市人民政府批准后实施；在此基础上，特殊情况下，开办职业高中和楼梯间。";
+    TermFilter f = TermFilter.defaults(Lexicon.bundled());
+    Map<String, String> tags = new java.util.HashMap<>();
+    for (Token t : BUNDLED.segment(text)) tags.put(t.word(), t.nature());
+    for (String w : List.of("范围内", "批准后", "基础上", "情况下")) {
+      assertEquals("f", tags.get(w), w + " in " + tags);
+      assertFalse(f.isTerm(new Token(w, tags.get(w), 0)), w);
+      assertEquals(TermLearner.FUNCTION, TermLearner.kind(w, "f", Set.of(), Set.of()), w);
+    }
+    // a noun whose first characters are no word, or that ends in 间 (a room), keeps its tag
+    assertFalse(Segmenter.locative("职业高中"));
+    assertFalse(Segmenter.locative("楼梯间"));
+    assertTrue(Segmenter.locative("区域内"));
+    assertFalse(Segmenter.locative("以上"));
+    // a lexicon term is kept as the lexicon tags it
+    Segmenter own = new Segmenter(Lexicon.empty().with("范围内"));
+    assertTrue(
+        own.segment("在职责范围内。").stream()
+            .anyMatch(t -> t.word().equals("范围内") && !t.nature().equals("f")));
   }
 
   @Test
