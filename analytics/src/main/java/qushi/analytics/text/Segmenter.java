@@ -476,15 +476,22 @@ public final class Segmenter {
 
   /**
    * Returns the pieces of a recognised name that is no name — cut without name recognition, at
-   * least two, one of them a preposition, conjunction, particle, modal particle, interjection or
-   * onomatopoeia ({@link #grammatical}: 党和, 关的, 项至第, 向其) or a title (国元首 of 两国元首, 国总理), unless the
-   * first piece is a single character among the {@value Surnames#COMMON} commonest surnames (何立峰,
-   * 李在明, 魏凤和; 毛主席) or the pieces read as a name ({@link Surnames#readAsName}: 向警予) — or null when
-   * it may be a name.
+   * least two: a name of two characters whose second HanLP's person-name dictionary sees mostly
+   * beside a name, not in one ({@link Surnames#mostlyBesideNames}: 都有, 乌称, 时说, 文旅, 管好), unless both
+   * are transliteration characters (卢拉, 鲁托); or one with a preposition, conjunction, particle,
+   * modal particle, interjection or onomatopoeia ({@link #grammatical}: 党和, 关的, 项至第, 向其) or a title
+   * (国元首 of 两国元首, 国总理), unless the first piece is a single character among the {@value
+   * Surnames#COMMON} commonest surnames (何立峰, 李在明, 魏凤和; 毛主席) or the pieces read as a name ({@link
+   * Surnames#readAsName}: 向警予) — or null when it may be a name.
    */
   private List<Term> notAName(String word) {
     List<Term> pieces = withoutNames(word);
     if (pieces == null) return null;
+    if (word.length() == 2
+        && Surnames.mostlyBesideNames(word.charAt(1))
+        && !TransliteratedTerms.transliteration(word)) {
+      return pieces;
+    }
     String first = pieces.get(0).word;
     if (first.length() == 1 && Surnames.isCommon(first.charAt(0))) return null;
     if (Surnames.readAsName(pieces.stream().map(p -> p.word).toList())) return null;

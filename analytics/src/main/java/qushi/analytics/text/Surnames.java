@@ -55,6 +55,18 @@ final class Surnames {
     return true;
   }
 
+  /**
+   * Whether HanLP's person-name dictionary sees {@code c} mostly beside a name rather than in one:
+   * its most frequent role is {@code K} (the word before a name) or {@code L} (the word after it),
+   * as for 有, 称, 说, 将, 是 (on a tie, the first in the enum's order).
+   */
+  static boolean mostlyBesideNames(char c) {
+    EnumItem<NR> item = PersonDictionary.dictionary.get(String.valueOf(c));
+    if (item == null) return false;
+    NR most = Collections.max(item.labelMap.entrySet(), MOST_FREQUENT).getKey();
+    return most == NR.K || most == NR.L;
+  }
+
   private static BitSet common() {
     record Surname(char c, int frequency) {}
     List<Surname> all = new ArrayList<>();

@@ -214,6 +214,28 @@ class SegmenterTest {
   }
 
   @Test
+  void aTwoCharacterNameEndingInAWordSeenBesideNamesIsNoName() {
+    Segmenter plain = new Segmenter(Lexicon.empty());
+    // the recogniser reads 都有, 乌称, 时说 and 文旅 as names; its dictionary sees 有, 称, 说 and 旅
+    // mostly right after a name
+    for (String[] sentenceAndWord :
+        new String[][] {
+          {"他们都有信心。", "都有"},
+          {"乌称击落无人机。", "乌称"},
+          {"会议时说要加强管理。", "时说"},
+          {"推动文旅融合发展。", "文旅"}
+        }) {
+      assertFalse(
+          words(plain, sentenceAndWord[0]).contains(sentenceAndWord[1]),
+          () -> String.join(" ", words(plain, sentenceAndWord[0])));
+    }
+    // two transliteration characters stay a name, and so do given names
+    assertTrue(words(plain, "巴西总统卢拉会见。").contains("卢拉"));
+    assertTrue(words(plain, "肯尼亚总统鲁托说。").contains("鲁托"));
+    assertTrue(words(plain, "国务委员王毅表示。").contains("王毅"));
+  }
+
+  @Test
   void aNameWhoseSurnameCompletesTheWordBeforeItIsTwoWords() {
     Segmenter plain = new Segmenter(Lexicon.empty());
     // HanLP's recogniser reads 关省, 华文明 and 方的 as names, the word before them cut short
