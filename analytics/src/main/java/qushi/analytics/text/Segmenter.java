@@ -281,9 +281,12 @@ public final class Segmenter {
    * cuts them every way (三/分之/二, 二分/之一, 占四/分之/一, 十分/之一), leaving pieces that read as words: 二分 a
    * term, 十分 the adverb "very", 占四 a verb.
    */
-  private static final Pattern FRACTION =
-      Pattern.compile(
-          "[〇零一二三四五六七八九十百千万亿两0-9]+分之[〇零一二三四五六七八九十百千万亿两0-9]+" + "(?:[点.][〇零一二三四五六七八九0-9]+)?");
+  private static final Pattern FRACTION = fraction("[〇零一二三四五六七八九十百千万亿两0-9]+");
+
+  /** Returns the pattern of a fraction whose two numbers are runs of {@code numeral}. */
+  private static Pattern fraction(String numeral) {
+    return Pattern.compile(numeral + "分之" + numeral + "(?:[点.][〇零一二三四五六七八九0-9]+)?");
+  }
 
   /**
    * Returns the terms of a line as {@link #seg} cuts it, each fraction written with numerals

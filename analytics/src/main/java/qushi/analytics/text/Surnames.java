@@ -46,13 +46,19 @@ final class Surnames {
     if (surname == null || !surname.labelMap.containsKey(NR.B)) return false;
     for (String p : pieces.subList(1, pieces.size())) {
       if (p.length() != 1) return false;
-      EnumItem<NR> item = PersonDictionary.dictionary.get(p);
-      if (item == null) return false;
-      // its most frequent role, the first in the enum's order on a tie
-      NR most = Collections.max(item.labelMap.entrySet(), MOST_FREQUENT).getKey();
+      NR most = commonestRole(p);
       if (most != NR.C && most != NR.D && most != NR.E) return false;
     }
     return true;
+  }
+
+  /**
+   * Returns the role HanLP's person-name dictionary gives {@code word} most often (the first in the
+   * enum's order on a tie), or null when the dictionary does not have it.
+   */
+  private static NR commonestRole(String word) {
+    EnumItem<NR> item = PersonDictionary.dictionary.get(word);
+    return item == null ? null : Collections.max(item.labelMap.entrySet(), MOST_FREQUENT).getKey();
   }
 
   /**
@@ -61,9 +67,7 @@ final class Surnames {
    * as for 有, 称, 说, 将, 是 (on a tie, the first in the enum's order).
    */
   static boolean mostlyBesideNames(char c) {
-    EnumItem<NR> item = PersonDictionary.dictionary.get(String.valueOf(c));
-    if (item == null) return false;
-    NR most = Collections.max(item.labelMap.entrySet(), MOST_FREQUENT).getKey();
+    NR most = commonestRole(String.valueOf(c));
     return most == NR.K || most == NR.L;
   }
 
