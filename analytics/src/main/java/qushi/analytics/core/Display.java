@@ -10,7 +10,9 @@ import java.util.Locale;
  * #exact}).
  *
  * <pre>
- * p-values (p, p_adj, p_*)              2 significant digits; below 0.001 as 1.2e-05
+ * p-values (p, p_adj, p_*)              2 significant digits; below 0.001 as 1.2e-05; more digits
+ *                                       where 2 would round a p up to a conventional level it is
+ *                                       under (0.1, 0.05, 0.01, 0.001): 0.0496, not 0.05
  * rates (per10k, lower, upper, …)       1 decimal (below 0.05 but not 0: 1 significant digit)
  * everything else that is fractional    3 significant digits, at most 4 decimals (log ratios and
  *                                       their bounds, log_ratio_lower, among them)
@@ -23,7 +25,7 @@ public final class Display {
   /** Returns {@code value} of column {@code column} rounded for display. */
   public static String format(String column, double value) {
     if (!Double.isFinite(value)) return Double.isNaN(value) ? "" : value > 0 ? "∞" : "-∞";
-    if (isP(column)) return significant(value, 2);
+    if (isP(column)) return pValue(value);
     if (isRate(column)) {
       // a rate that one decimal would show as 0.0 is shown to one significant digit: 0.04, not
       // a zero beside a count of 1
@@ -59,6 +61,35 @@ public final class Display {
     return column.contains("per10k")
         || (!column.startsWith("log_ratio")
             && (column.endsWith("lower") || column.endsWith("upper")));
+  }
+
+  /** The levels a p-value is conventionally read against. */
+  private static final double[] LEVELS = {0.1, 0.05, 0.01, 0.001};
+
+  /**
+   * Returns a p-value to 2 significant digits, or to as many more as it takes to stay under each
+   * conventional level ({@link #LEVELS}) it is under: rounded to 2 digits, 0.0496 would read 0.05,
+   * and a reader who keeps the rows with p under 0.05 would lose a significant term.
+   */
+  public static String pValue(double value) {
+    String shown = significant(value, 2);
+    for (int digits = 3; digits <= 17 && roundsUpToLevel(value, shown); digits++) {
+      shown =
+          Math.abs(value) < 1e-3
+              ? String.format(Locale.ROOT, "%." + (digits - 1) + "e", value)
+              : new BigDecimal(value)
+                  .round(new MathContext(digits))
+                  .stripTrailingZeros()
+                  .toPlainString();
+    }
+    return shown;
+  }
+
+  /** Returns whether {@code shown} is at or over a level that {@code value} is under. */
+  private static boolean roundsUpToLevel(double value, String shown) {
+    double read = Double.parseDouble(shown);
+    for (double level : LEVELS) if (value < level && read >= level) return true;
+    return false;
   }
 
   /** Returns {@code value} with {@code n} decimals, trailing zeros kept ("3.0"). */

@@ -28,4 +28,28 @@ class DisplayTest {
     // a bare bound takes the format of the estimate before it
     assertEquals("per10k", Display.formatColumn(List.of("term", "per10k", "lower", "upper"), 3));
   }
+
+  @Test
+  void aShownPIsUnderALevelExactlyWhenThePIs() {
+    // two digits would round these up to the level they are under
+    assertEquals("0.0496", Display.format("p_adj", 0.0496));
+    assertEquals("0.04996", Display.format("p", 0.049962));
+    assertEquals("0.0995", Display.format("p", 0.09951));
+    assertEquals("0.00996", Display.format("p", 0.009961));
+    assertEquals("9.96e-04", Display.format("p", 0.0009961));
+    // rounding down, or away from any level, keeps two digits
+    assertEquals("0.05", Display.format("p_adj", 0.0504));
+    assertEquals("0.05", Display.format("p", 0.05));
+    assertEquals("0.012", Display.format("p", 0.01234));
+    assertEquals("0.2", Display.format("p", 0.1996));
+    assertEquals("1", Display.format("p", 1.0));
+    // every p on a fine grid: the shown p reads under each level exactly when the p is under it
+    for (int i = 1; i < 200_000; i++) {
+      double p = i / 1_000_000.0 + (i % 7) * 1e-9;
+      double shown = Double.parseDouble(Display.format("p", p));
+      for (double level : new double[] {0.1, 0.05, 0.01, 0.001}) {
+        assertEquals(p < level, shown < level, () -> p + " shown as " + shown);
+      }
+    }
+  }
 }
