@@ -98,8 +98,10 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
                 + "' lies outside the corpus folder (a manifest may only name files inside it; "
                 + "--allow-files-outside lifts this)");
       }
-      if (!Files.exists(file))
-        throw new BadInputException(file, "listed in " + where + " but not found");
+      if (!Files.exists(file)) {
+        throw new BadInputException(
+            file, "listed in " + where + " but not found" + otherCase(file));
+      }
       if (!Files.isRegularFile(file)) {
         throw new BadInputException(file, "listed in " + where + " but not a regular file");
       }
@@ -276,6 +278,27 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
     } catch (IOException e) {
       throw new BadInputException(
           p, "cannot resolve the path (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  /**
+   * Returns a hint when the folder holds a file whose name differs from the missing one's only in
+   * letter case ("; there is gwr-1980.txt: names are case-sensitive"), else "".
+   */
+  private static String otherCase(Path file) {
+    Path parent = file.getParent();
+    String name = file.getFileName().toString();
+    if (parent == null || !Files.isDirectory(parent)) return "";
+    try (var names = Files.list(parent)) {
+      return names
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.equalsIgnoreCase(name))
+          .sorted()
+          .findFirst()
+          .map(n -> "; there is " + n + ": names are case-sensitive")
+          .orElse("");
+    } catch (IOException e) {
+      return "";
     }
   }
 }

@@ -191,7 +191,8 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
   /**
    * A year (1 to 4 digits), or a date that starts with a four-digit one, a time of day allowed
    * after it: 2016, 2016年, 2016-03-05, 2016/3/5, 2016.03, 2016年3月5日, 2016-03-05T10:00 (not 3/5/16:
-   * a year of two digits is no year); in full-width digits too, and 20160305 as 2016-03-05.
+   * a year of two digits is no year); in full-width digits too, 20160305 as 2016-03-05, and 2016.0
+   * (a number with decimals, as a spreadsheet writes a year) as 2016.
    */
   private static final Pattern YEAR =
       Pattern.compile(
@@ -202,6 +203,9 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
     // full-width digits (２０２１) as ASCII ones, and a compact date (20210315) as a dated one
     String v = java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFKC);
     if (v.matches("\\d{8}")) v = v.substring(0, 4) + "-" + v.substring(4, 6) + "-" + v.substring(6);
+    // a year a spreadsheet or data frame wrote as a number with decimals (1985.0, where the column
+    // has a blank): no date has a month 0
+    if (v.matches("\\d{1,4}\\.0+")) v = v.substring(0, v.indexOf('.'));
     Matcher m = YEAR.matcher(v);
     String problem = "is not a number between 1 and 9999 or a date that starts with one";
     if (m.matches()) {

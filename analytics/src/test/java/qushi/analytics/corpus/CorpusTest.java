@@ -76,6 +76,23 @@ class CorpusTest {
   }
 
   @Test
+  void aMissingFileNamesTheOneThatDiffersInCaseOnly() throws IOException {
+    write("gwr-1980.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    // (a file system that ignores case finds the file)
+    org.junit.jupiter.api.Assumptions.assumeFalse(Files.exists(dir.resolve("GWR-1980.txt")));
+    Files.writeString(dir.resolve("corpus.csv"), "id,file,year\na,GWR-1980.txt,1980\n");
+    assertTrue(
+        problem(() -> Corpus.load(dir))
+            .endsWith(
+                "GWR-1980.txt: listed in "
+                    + dir.resolve("corpus.csv")
+                    + " (line 2) but not found; there is gwr-1980.txt: names are case-sensitive"),
+        problem(() -> Corpus.load(dir)));
+    Files.writeString(dir.resolve("corpus.csv"), "id,file,year\na,other.txt,1980\n");
+    assertTrue(problem(() -> Corpus.load(dir)).endsWith("(line 2) but not found"));
+  }
+
+  @Test
   void rejectsAMissingFolderAndManifest() throws IOException {
     assertTrue(
         problem(() -> Corpus.load(dir.resolve("nope"))).endsWith("nope: corpus folder not found"));
@@ -274,6 +291,10 @@ class CorpusTest {
     write("e.txt", TEXT.getBytes(StandardCharsets.UTF_8));
     List<Integer> years = Corpus.load(dir).documents().stream().map(Document::year).toList();
     assertEquals(List.of(2016, 2017, 2018, 2019, 2020), years);
+    // a year written as a number with decimals, as a data frame writes a column with blanks
+    Files.writeString(dir.resolve("corpus.csv"), "id,file,year\na,a.txt,1985.0\nb,b.txt,2016.00\n");
+    assertEquals(
+        List.of(1985, 2016), Corpus.load(dir).documents().stream().map(Document::year).toList());
     Files.writeString(dir.resolve("corpus.csv"), "id,file,year\na,a.txt,2019-13-45\n");
     BadInputException e = assertThrows(BadInputException.class, () -> Corpus.load(dir));
     assertTrue(
