@@ -335,11 +335,11 @@ final class Unwrapper {
    * blank lines between its paragraphs, and its title, date, byline and salutation are lines of
    * their own, which joining across the blank lines would run into one another and into the first
    * sentence (……的报告（2022年10月16日）习近平同志们：现在，). A PDF with lines that wide breaks some of them inside
-   * a sentence, at the foot of a page. Or they are short whole paragraphs: at least three lines, a
-   * quarter of them end a sentence, and none (1 in 20 at most) stops inside one ({@link #reads});
-   * the rest are titles, dates, headings and salutations. A notice or a short article saved as text
-   * puts blank lines between such paragraphs; most lines of a PDF's column hold a comma and end
-   * inside a sentence.
+   * a sentence, at the foot of a page. Or they are short whole paragraphs: at least two lines
+   * before a blank line (a title and two paragraphs), a quarter of them end a sentence, and none (1
+   * in 20 at most) stops inside one ({@link #reads}); the rest are titles, dates, headings and
+   * salutations. A notice or a short article saved as text puts blank lines between such
+   * paragraphs; most lines of a PDF's column hold a comma and end inside a sentence.
    */
   private static boolean paragraphsBeforeBlankLines(List<Line> lines) {
     int beforeBlank = 0;
@@ -361,7 +361,7 @@ final class Unwrapper {
     }
     boolean wideParagraphs = wide > 0 && 4 * wide >= beforeBlank && 20 * wideRunOn <= wide;
     boolean shortParagraphs =
-        beforeBlank >= 3 && 4 * sentences >= beforeBlank && 20 * runOn <= beforeBlank;
+        beforeBlank >= 2 && 4 * sentences >= beforeBlank && 20 * runOn <= beforeBlank;
     return wideParagraphs || shortParagraphs;
   }
 

@@ -848,10 +848,15 @@ class NormalizerTest {
             "三、保障措施",
             "加强组织领导，压实工作责任。");
     assertEquals(notice.replace("\n\n", "\n"), normalizer.normalize(notice));
+    // as short as a title and two paragraphs
+    assertEquals("标题二\n第一段讲创新。\n第二段讲改革。", normalizer.normalize("标题二\n\n第一段讲创新。\n\n第二段讲改革。\n"));
     // a PDF's column, a blank line after every line, is still joined where a sentence goes on
     String column = "为深入贯彻新发展理念，加快推进高质\n\n量发展，现提出如下意见。坚持以人\n\n民为中心，推动经济实现质的有效提\n\n升。";
     assertEquals(
         "为深入贯彻新发展理念，加快推进高质量发展，现提出如下意见。坚持以人民为中心，推动经济实现质的有效提升。", normalizer.normalize(column));
+    assertEquals(
+        "为深入贯彻新发展理念，加快推进高质量发展，现提出如下意见。坚持以人民为中心。",
+        normalizer.normalize("为深入贯彻新发展理念，加快推进高质\n\n量发展，现提出如下意见。坚持以人\n\n民为中心。"));
   }
 
   @Test
