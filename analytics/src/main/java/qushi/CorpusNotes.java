@@ -733,7 +733,7 @@ public final class CorpusNotes {
       Map<String, List<Boilerplate.Paragraph>> with =
           dropped.stream()
               .filter(p -> TextSearch.find(p.text(), query, 0) >= 0)
-              .collect(Collectors.groupingBy(CorpusNotes::droppedAs));
+              .collect(Collectors.groupingBy(Boilerplate.Paragraph::droppedAs));
       DROPPED_AS.forEach(
           (kind, note) -> {
             List<Boilerplate.Paragraph> here = with.get(kind);
@@ -810,8 +810,8 @@ public final class CorpusNotes {
 
   /**
    * The notes on a query that also stands in dropped paragraphs, by how they were dropped ({@link
-   * #droppedAs}), in the order they are given: the query, its occurrences there, the paragraphs,
-   * how often they were dropped.
+   * Boilerplate.Paragraph#droppedAs}), in the order they are given: the query, its occurrences
+   * there, the paragraphs, how often they were dropped.
    */
   private static final Map<String, String> DROPPED_AS = new LinkedHashMap<>();
 
@@ -832,13 +832,6 @@ public final class CorpusNotes {
         "“%s” also stands %s in copies of %s from an earlier document of their year, %s from"
             + " the copies: counted once, where it first stands (--keep-copies counts every"
             + " copy)");
-  }
-
-  /** Returns how a dropped paragraph was dropped: "copy", "notes" or "boilerplate". */
-  private static String droppedAs(Boilerplate.Paragraph p) {
-    return p.position().equals("copy") || p.position().equals("notes")
-        ? p.position()
-        : "boilerplate";
   }
 
   /** Returns "1 distinct paragraph", "2 distinct paragraphs". */

@@ -291,6 +291,13 @@ public final class Report {
     if (data.q().options().text().traditionalToSimplified()) {
       out.put("t2s", Script.toSimplified(variants));
     }
+    // the paragraphs dropped as boilerplate, notes or copies, each with the times it was dropped:
+    // the page says how often a query stands in them, uncounted, as count does (CorpusNotes)
+    out.put(
+        "dropped",
+        data.q().corpus().boilerplate().stream()
+            .map(p -> List.<Object>of(p.text(), p.occurrences(), p.droppedAs()))
+            .toList());
     java.util.LinkedHashSet<String> suggest = new java.util.LinkedHashSet<>(shown);
     List<String> vocabulary = data.q().corpus().vocabularyWords();
     for (int t : mostFrequent(SUGGESTIONS)) suggest.add(vocabulary.get(t));

@@ -719,6 +719,31 @@ class ReportPageTest {
     assertTrue(info.contains("“臺灣”出现 2 次"), info);
   }
 
+  @Test
+  void aSearchSaysHowOftenTheTermStandsInDroppedBoilerplateAsCountDoes() throws Exception {
+    // the same closing line at the end of every report: boilerplate, dropped, not counted
+    String footer = "本文由示例网整理发布，转载请注明出处。";
+    String[] bodies = {"推进改革", "扩大开放", "稳定就业", "保护生态"};
+    Object[] texts = new Object[2 * bodies.length];
+    for (int i = 0; i < bodies.length; i++) {
+      texts[2 * i] = 2020 + i;
+      texts[2 * i + 1] = "今年的工作重点是" + bodies[i] + "，示例网报道了第" + (i + 1) + "项变化。\n" + footer + "\n";
+    }
+    Qushi q = Qushi.of(qushi.analytics.corpus.Corpus.ofTexts(texts));
+    assertEquals(4, q.count("示例网").list().stream().mapToInt(TermCount::count).sum());
+    List<String> notes = qushi.CorpusNotes.search(q, List.of("示例网"));
+    assertTrue(
+        notes.stream().anyMatch(n -> n.startsWith("“示例网” also stands 4 times in boilerplate")),
+        notes.toString());
+    openReport(q, "boilerplate");
+    String info = searchInfo("示例网");
+    assertTrue(info.contains("共出现 4 次"), info);
+    assertTrue(info.contains("“示例网”另在套话中出现 4 次（1 个段落，共删去 4 次）"), info);
+    // a term that stands only in the text gets no such line
+    assertFalse(searchInfo("改革").contains("套话"));
+    browser.open(index.toUri().toString());
+  }
+
   /** Writes the report of {@code q} into a folder {@code name} and opens it. */
   private static void openReport(Qushi q, String name) throws Exception {
     browser.open(

@@ -227,6 +227,14 @@ public final class Boilerplate implements java.io.Serializable {
     public Paragraph(String text, int documents, int occurrences, String position) {
       this(text, documents, occurrences, position, 1);
     }
+
+    /**
+     * Returns how the paragraph was dropped, as the notes on a search name it: {@code copy}, {@code
+     * notes}, or {@code boilerplate} (any other position).
+     */
+    public String droppedAs() {
+      return position.equals("copy") || position.equals("notes") ? position : "boilerplate";
+    }
   }
 
   private static final Boilerplate NONE =
