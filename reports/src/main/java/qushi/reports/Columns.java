@@ -76,6 +76,10 @@ final class Columns {
     String base = m.matches() && known("def.", table, m.group(1)) ? m.group(1) : column;
     String meaning = known("def.", table, base) ? find("def.", table, base) : "";
     if (!base.equals(column)) meaning = meaning + " (" + suffix(m) + ")";
+    // a comparison's column of a table that leaves untested terms empty says so
+    if (!base.equals(column) && m.group(4) != null && labels.has("empty." + table)) {
+      meaning = meaning + labels.get("empty." + table);
+    }
     boolean own = labels.has("def." + table + "." + base);
     String unit = detail("unit.", table, base, own);
     String formula = detail("formula.", table, base, own);
