@@ -23,14 +23,14 @@ import org.jsoup.parser.Tag;
  * underline or a bold word alone leaves the blank lines that mark them). Entities are decoded only
  * in text that held such tags, since a lone "&amp;" in plain text is meant literally; decoded angle
  * brackets become 〈〉, which width folding leaves alone, so that decoded text never forms a tag (the
- * step is idempotent). A web address (http://, https://, file:// — a browser's print footer — or
- * www. followed by the printable ASCII characters of a URL) is removed everywhere, and so is an
- * e-mail address (name@host.domain, ASCII: left in, "ruan@gmail", "yifeng" and "com" become terms)
- * or the placeholder of one a page's host hid ("[email protected]"), each with the brackets around
- * it (&lt;…&gt;, 〈…〉, ＜…＞, (…), （…）) when it has them; a line of addresses alone goes with its line
- * break, leaving no blank line. A Markdown link or image to one on a line of its own
- * ("[查看原文](https://…)") is page navigation and goes with its line; within a line it becomes its
- * text ("详见[通知](http://…)" → "详见通知").
+ * step is idempotent), while the text's own that no tag took stay ("增速<5%"). A web address
+ * (http://, https://, file:// — a browser's print footer — or www. followed by the printable ASCII
+ * characters of a URL) is removed everywhere, and so is an e-mail address (name@host.domain, ASCII:
+ * left in, "ruan@gmail", "yifeng" and "com" become terms) or the placeholder of one a page's host
+ * hid ("[email protected]"), each with the brackets around it (&lt;…&gt;, 〈…〉, ＜…＞, (…), （…）) when
+ * it has them; a line of addresses alone goes with its line break, leaving no blank line. A
+ * Markdown link or image to one on a line of its own ("[查看原文](https://…)") is page navigation and
+ * goes with its line; within a line it becomes its text ("详见[通知](http://…)" → "详见通知").
  */
 final class Markup {
   private static final Pattern TAG = Pattern.compile("</?([A-Za-z][A-Za-z0-9]*)(?:\\s[^<>]*)?/?>");
@@ -174,10 +174,18 @@ final class Markup {
     }
     if (!found) return text;
     out.append(text, at, text.length());
-    String decoded = Parser.unescapeEntities(out.toString(), false);
+    // the text's own angle brackets that no tag took ("增速<5%") stay as they are: set aside as two
+    // noncharacters, which no text holds, while the entities are decoded
+    String own = out.toString().replace('<', OWN_LT).replace('>', OWN_GT);
+    String decoded = Parser.unescapeEntities(own, false);
     // block tags give the paragraphs; the blank lines they leave would read as a wrapped PDF
     // layout. Inline tags alone (an underline, a bold word) leave the blank lines the paragraphs'.
     if (blocks) decoded = BLANK_LINES.matcher(decoded).replaceAll("\n");
-    return decoded.replace('<', '〈').replace('>', '〉');
+    return decoded.replace('<', '〈').replace('>', '〉').replace(OWN_LT, '<').replace(OWN_GT, '>');
   }
+
+  /** Where the text's own angle brackets wait while entities are decoded (noncharacters). */
+  private static final char OWN_LT = '\uFDD0';
+
+  private static final char OWN_GT = '\uFDD1';
 }

@@ -70,6 +70,10 @@ class NormalizerTest {
     assertEquals(clean, normalizer.normalize(clean), "a fixed point");
     // plain text keeps its ampersands and angle brackets when it holds no tags
     assertEquals("A&amp;B <x> 3<4", normalizer.normalize("A&amp;B <x> 3<4"));
+    // and its own angle brackets that no tag took when it holds some: only decoded ones turn
+    String mixed = "当增速<5%时启动</script>预案，&lt;p&gt;不是标签，3>2。";
+    assertEquals("当增速<5%时启动\n预案，〈p〉不是标签，3>2。", normalizer.normalize(mixed));
+    assertEquals(normalizer.normalize(mixed), normalizer.normalize(normalizer.normalize(mixed)));
     // another vocabulary's elements, opened and closed, are markup too (DocBook without its
     // declaration, pasted into a .txt): one at a line's edge ends a paragraph, one within is inline
     assertEquals(
