@@ -61,14 +61,15 @@ public record TermFilter(
 
   /**
    * Default allowed tags: nouns and proper nouns ({@code n*}: n, nr, ns, nt, nz, nx for English
-   * words and acronyms, …), academic nouns ({@code g*}), verbs ({@code v}, {@code vi}, {@code vl},
-   * {@code vg}), verbal nouns ({@code vn}) and nominal adjectives ({@code an}: 安全, 困难, 矛盾, 腐败,
-   * whose dictionary tag is that of the noun they mostly are in policy text); not 是/有 ({@code
-   * vshi}, {@code vyou}), directional or formal verbs ({@code vf}, {@code vx}), other adjectives
-   * (伟大, 深刻), adverbs or function words.
+   * words and acronyms, …), academic nouns ({@code g*}), abbreviations ({@code j}: 四中全会, 北约, 以军,
+   * 广交会, 美联储 — names shortened, which the dictionary tags apart from the nouns they are), verbs
+   * ({@code v}, {@code vi}, {@code vl}, {@code vg}), verbal nouns ({@code vn}) and nominal
+   * adjectives ({@code an}: 安全, 困难, 矛盾, 腐败, whose dictionary tag is that of the noun they mostly
+   * are in policy text); not 是/有 ({@code vshi}, {@code vyou}), directional or formal verbs ({@code
+   * vf}, {@code vx}), other adjectives (伟大, 深刻), adverbs or function words.
    */
   public static final List<String> DEFAULT_POS =
-      List.of("n*", "g*", "v", "vi", "vl", "vg", "vn", "an");
+      List.of("n*", "g*", "j", "v", "vi", "vl", "vg", "vn", "an");
 
   private static final Pattern NUMBER =
       Pattern.compile(
