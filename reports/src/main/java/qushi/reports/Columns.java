@@ -54,10 +54,14 @@ final class Columns {
   record Entry(
       String file, String header, String name, String meaning, String unit, String formula) {}
 
-  /** Returns the table name of a CSV file name: the base name without years. */
+  /**
+   * Returns the table name of a CSV file name: the base name without years, and without {@code
+   * _watch} (the watch list's table of a kind, {@code trends_watch}, is that kind's table).
+   */
   static String table(String file) {
     String base = file.endsWith(".csv") ? file.substring(0, file.length() - 4) : file;
-    return FILE_YEARS.matcher(base).replaceAll("");
+    base = FILE_YEARS.matcher(base).replaceAll("");
+    return base.endsWith("_watch") ? base.substring(0, base.length() - "_watch".length()) : base;
   }
 
   /** Returns the heading of {@code column} in {@code table}. */

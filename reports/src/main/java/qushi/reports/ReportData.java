@@ -16,6 +16,7 @@ import qushi.analytics.compare.StratifiedTable;
 import qushi.analytics.compare.StratifiedTrendTable;
 import qushi.analytics.compare.TermInterval;
 import qushi.analytics.compare.TrendClass;
+import qushi.analytics.compare.TrendOptions;
 import qushi.analytics.compare.TrendRow;
 import qushi.analytics.compare.TrendTable;
 import qushi.analytics.context.CooccurOptions;
@@ -64,6 +65,8 @@ import qushi.analytics.topics.TopicRows;
  * @param strata the manifest column of the stratified comparisons, or null when there are none
  * @param stratified each period against the one before within the strata (empty without strata)
  * @param trendWithin the trend of every term within the strata (null without strata or a trend)
+ * @param watchTrend the trend test of the watch list the options name, a family of its own (null
+ *     for the default watch list, or with fewer than two years)
  */
 @RecordBuilder
 public record ReportData(
@@ -85,7 +88,8 @@ public record ReportData(
     List<Period> periods,
     String strata,
     List<StratifiedTable> stratified,
-    StratifiedTrendTable trendWithin)
+    StratifiedTrendTable trendWithin,
+    TrendTable watchTrend)
     implements ReportDataBuilder.With {
 
   /** Risers (and fallers) in the default watch list. */
@@ -132,6 +136,16 @@ public record ReportData(
     List<String> watchTerms = autoWatch != null ? autoWatch.all() : options.watch();
     Rows<TermInterval> watch =
         q.count(watchTerms, BootstrapOptions.defaults().withResamples(options.resamples()));
+    // a watch list the user names is tested as a family of its own, as compare --trend --terms
+    // tests it: its correction for multiple testing counts these terms, not every term
+    TrendTable watchTrend = null;
+    if (!options.watch().isEmpty() && trend != null) {
+      try {
+        watchTrend = q.trends(options.watch(), null, TrendOptions.defaults());
+      } catch (BadInputException e) {
+        notes.add(e.getMessage());
+      }
+    }
     Tabular all =
         years.length >= 2 ? q.compareAll(KeynessOptions.defaults(), options.heatmap()) : null;
     List<Period> periods =
@@ -207,7 +221,8 @@ public record ReportData(
         periods,
         strata,
         stratified,
-        trendWithin);
+        trendWithin,
+        watchTrend);
   }
 
   /**

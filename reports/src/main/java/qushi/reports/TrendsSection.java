@@ -8,6 +8,7 @@ import java.util.Map;
 import qushi.analytics.compare.TermInterval;
 import qushi.analytics.compare.TrendClass;
 import qushi.analytics.compare.TrendRow;
+import qushi.analytics.compare.TrendTable;
 import qushi.analytics.core.Tables;
 import tech.tablesaw.api.Table;
 
@@ -73,6 +74,7 @@ public final class TrendsSection extends BuilderSection {
     Table watch = Tables.of("watch", TermInterval.class, watched);
     String watchFile = s.csv("watch.csv", watch);
     s.put("charts", charts).put("watch", TableView.of(watch, l, watchFile, "term"));
+    watchTrend(s, data.watchTrend(), l);
     // a section says what it cannot show
     if (charts.isEmpty()) {
       s.put("status", l.get(years.length < 2 ? "trends.one_year" : "trends.no_watch"));
@@ -133,6 +135,39 @@ public final class TrendsSection extends BuilderSection {
         .method("bootstrap")
         .parameter("param.resamples", o.resamples())
         .parameter("param.heatmap", o.heatmap());
+  }
+
+  /**
+   * Adds the trend test of the watch list the options name, a family of its own: which terms
+   * changed, by their shapes, and its table and file (columns as in trends.csv).
+   */
+  private static void watchTrend(SectionModel.Builder s, TrendTable tested, Labels l) {
+    if (tested == null) return;
+    List<String> changed = new ArrayList<>();
+    for (TrendRow r : tested.rows()) {
+      if (r.trend() != TrendClass.STABLE && r.trend() != TrendClass.SPARSE) {
+        changed.add(
+            l.format("trends.watch_changed", r.term(), l.get("value.trend." + r.trend().name())));
+      }
+    }
+    String text =
+        l.format(
+            "trends.watch_tested",
+            tested.rows().size(),
+            changed.isEmpty()
+                ? l.get("trends.watch_none")
+                : String.join(l.get("js.list_separator"), changed));
+    if (!tested.untested().isEmpty()) {
+      text +=
+          " "
+              + l.format(
+                  "trends.watch_untested",
+                  String.join(l.get("js.list_separator"), tested.untested()));
+    }
+    Table table = tested.table();
+    String file = s.csv("trends_watch.csv", table);
+    s.put("watchTested", text).put("watchTrend", TableView.of(table, l, file, "term"));
+    s.method("watch_family");
   }
 
   /**

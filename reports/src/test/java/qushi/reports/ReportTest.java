@@ -325,6 +325,63 @@ class ReportTest {
   }
 
   @Test
+  void aWatchListIsTestedAsAFamilyOfItsOwn() throws IOException {
+    // six years of eight documents: 旧提法 in every document of the first three years and gone
+    // after, 新提法 the other way round, 工作 everywhere
+    String[] fillers = {"推进", "加强", "完善", "落实", "部署", "统筹"};
+    Object[] texts = new Object[2 * 6 * 8];
+    for (int y = 0; y < 6; y++) {
+      for (int d = 0; d < 8; d++) {
+        StringBuilder t = new StringBuilder();
+        for (int p = 0; p < 3; p++) {
+          t.append("第").append(p + 1).append("段：我们").append(fillers[(y + d + p) % 6]);
+          t.append("各项工作，").append(y < 3 ? "坚持旧提法" : "坚持新提法").append("，继续");
+          t.append(fillers[(d + p) % 6]).append("改革发展稳定。\n");
+        }
+        texts[2 * (8 * y + d)] = 2015 + y;
+        texts[2 * (8 * y + d) + 1] = t.toString();
+      }
+    }
+    Qushi q = Qushi.of(qushi.analytics.corpus.Corpus.ofTexts(texts));
+    List<String> watch = List.of("旧提法", "新提法", "工作", "从未出现");
+    Report.Rendered r = Report.of(q, Fixtures.options().withWatch(watch)).render();
+    qushi.analytics.compare.TrendTable family =
+        q.trends(watch, null, qushi.analytics.compare.TrendOptions.defaults());
+    assertEquals(List.of("从未出现"), family.untested());
+    List<List<String>> rows = records(r.csv().get("trends_watch.csv"));
+    int pAdj = rows.get(0).indexOf("校正 p");
+    Labels l = Labels.of(Lang.ZH);
+    for (var row : family.rows()) {
+      List<String> line =
+          rows.stream().filter(x -> x.get(0).equals(row.term())).findFirst().orElseThrow();
+      assertEquals(
+          qushi.analytics.core.Display.format("p_adj", row.pAdjusted()),
+          line.get(pAdj),
+          row.term());
+      if (row.term().contains("提法")) {
+        // the planted changes are found, and the page names them with their shapes
+        assertTrue(row.pAdjusted() < 0.05, row.toString());
+        assertTrue(
+            r.html().contains(row.term() + "（" + l.get("value.trend." + row.trend().name()) + "）"),
+            row.term());
+      }
+    }
+    assertTrue(r.html().contains("过于稀少、未检验：从未出现。"));
+    // its columns mean what trends.csv's mean, counts being text-search occurrences
+    List<List<String>> book = records(r.csv().get(Report.CODEBOOK));
+    for (String header : rows.get(0)) {
+      var entry =
+          book.stream()
+              .filter(b -> b.get(0).equals("trends_watch.csv") && b.get(1).equals(header))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError(header + " not in the codebook"));
+      assertFalse(entry.get(3).isBlank(), header + " has no meaning");
+    }
+    // without a watch list of the user's there is no such family
+    assertFalse(zh.csv().containsKey("trends_watch.csv"));
+  }
+
+  @Test
   void aCorpusTooLargeToEmbedCarriesTheShownTermsLines() throws IOException {
     Report.Rendered r =
         Report.of(analysis, Fixtures.options().withEmbedChars(10).withLang(Lang.EN)).render();
