@@ -22,8 +22,8 @@ System.out.println(m.prevalenceTable().where("topic", 1));
 System.out.println(m.yearWordsTable().where("topic", 1).where("rank", 1));
 // prints: /1\s+2021\s+1\s/
 
-// --- cell: the passage that shows topic 1 best
-System.out.println(m.representativesTable().where("topic", 1).get(0).text());
+// --- cell: the passage that shows topic 1 best (the table lists each year's best first: sort)
+System.out.println(m.representativesTable().where("topic", 1).sortedBy("proportion", true).get(0).text());
 
 // --- cell: topic proportions of a new text (cleaned and segmented like the corpus)
 double[] theta = q.infer(m, "人形机器人和具身智能加快发展，脑机接口进入临床试验。");

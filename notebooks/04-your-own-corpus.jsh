@@ -20,7 +20,8 @@ System.out.println(q.stats());
 System.out.println(q.segmented(null).get(0));
 // prints:  城市更新 
 
-// --- cell: counts and context (a term that does not occur prints "(no rows)")
+// --- cell: counts and context (a term that does not occur counts 0 in every year, and its
+// context lines print "(no rows)")
 System.out.println(q.count(terms));
 System.out.println(q.kwic(terms.get(1), 12));
 // prints: /低空经济\s+2025\s+\d+/

@@ -728,7 +728,8 @@ public final class CorpusNotes {
   public static List<String> search(Qushi q, List<String> terms) {
     List<String> out = new ArrayList<>();
     List<Boilerplate.Paragraph> dropped = q.corpus().boilerplate();
-    List<String> queries = terms.stream().map(q.corpus().text()::cleanQuery).toList();
+    // a term asked for twice gets its notes once
+    List<String> queries = terms.stream().map(q.corpus().text()::cleanQuery).distinct().toList();
     for (String query : queries) {
       Map<String, List<Boilerplate.Paragraph>> with =
           dropped.stream()
@@ -749,7 +750,7 @@ public final class CorpusNotes {
           });
     }
     for (String query : queries) latinNeighbours(q, query, out);
-    lexiconLines(q, terms, out);
+    lexiconLines(q, terms.stream().distinct().toList(), out);
     return out;
   }
 

@@ -36,6 +36,41 @@ class ResultsInJshellTest {
   }
 
   @Test
+  void whatJshellPrintsFitsItsDisplayAndMistakesGetAMessage() {
+    Qushi q = Qushi.open("../seeds");
+    // jshell shows a value whole up to 1,000 characters: the trend tables with their notes, and a
+    // topic model of many topics, stay within the preview's 950
+    for (Object shown :
+        List.of(
+            q.trends(),
+            q.trends("创新", "科技", "人工智能", "新质生产力", "不存在的词"),
+            q.topics(
+                qushi.analytics.topics.TopicOptions.defaults()
+                    .withTopics(40)
+                    .withIterations(20)
+                    .withRuns(1)))) {
+      String text = shown.toString();
+      assertTrue(
+          text.length() <= qushi.analytics.core.TextTable.PREVIEW_CHARS,
+          text.length() + "\n" + text);
+    }
+    var m =
+        q.topics(
+            qushi.analytics.topics.TopicOptions.defaults()
+                .withTopics(5)
+                .withIterations(20)
+                .withRuns(1));
+    assertEquals(1, m.topic(1).id());
+    for (int id : new int[] {0, 6}) {
+      BadInputException e = assertThrows(BadInputException.class, () -> m.topic(id));
+      assertEquals("topic " + id + ": topics are numbered 1 to 5", e.getMessage());
+    }
+    assertThrows(BadInputException.class, () -> q.count(List.of()));
+    assertThrows(BadInputException.class, () -> Qushi.open(""));
+    assertThrows(BadInputException.class, () -> Qushi.open((String) null));
+  }
+
+  @Test
   void aTrendTableNamesTheTermsItDidNotTestAndSaysWhatStableMeans() {
     var t = corpus().trends("科技强国", "新质生产力", "数字乡村");
     // 数字乡村 occurs once (fewer than 3 times): no row, and the table says so

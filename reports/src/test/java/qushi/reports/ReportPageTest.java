@@ -735,6 +735,8 @@ class ReportPageTest {
     assertTrue(
         notes.stream().anyMatch(n -> n.startsWith("“示例网” also stands 4 times in boilerplate")),
         notes.toString());
+    // a term asked for twice gets its notes once
+    assertEquals(notes, qushi.CorpusNotes.search(q, List.of("示例网", "示例网")));
     openReport(q, "boilerplate");
     String info = searchInfo("示例网");
     assertTrue(info.contains("共出现 4 次"), info);

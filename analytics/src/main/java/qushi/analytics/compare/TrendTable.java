@@ -365,25 +365,30 @@ public record TrendTable(
   public String toString() {
     Map<TrendClass, Integer> counts = counts();
     String span = years.isEmpty() ? "" : years.getFirst() + "–" + years.getLast();
-    return "TrendTable[years="
-        + span
-        + (gaps.isEmpty() ? "" : " (missing " + gapsText() + ")")
-        + ", terms="
-        + rows.size()
-        + ", "
-        + counts
-        + "]\n"
-        + (untested.isEmpty()
-            ? ""
-            : "not tested, seen fewer than "
-                + options.keyness().minCount()
-                + " times: "
-                + String.join(", ", untested)
-                + "\n")
-        + (counted == Counted.OCCURRENCES ? OCCURRENCES_NOTE : "")
-        + (counts.getOrDefault(TrendClass.STABLE, 0) > 0 ? STABLE_NOTE : "")
+    String head =
+        "TrendTable[years="
+            + span
+            + (gaps.isEmpty() ? "" : " (missing " + gapsText() + ")")
+            + ", terms="
+            + rows.size()
+            + ", "
+            + counts
+            + "]\n"
+            + (untested.isEmpty()
+                ? ""
+                : "not tested, seen fewer than "
+                    + options.keyness().minCount()
+                    + " times: "
+                    + String.join(", ", untested)
+                    + "\n")
+            + (counted == Counted.OCCURRENCES ? OCCURRENCES_NOTE : "")
+            + (counts.getOrDefault(TrendClass.STABLE, 0) > 0 ? STABLE_NOTE : "");
+    // the rows take what the heading and notes leave of what jshell shows whole
+    return head
         + TextTable.preview(
-            table(), List.of(TERM, TREND, CHANGE, P_ADJ), TextTable.PREVIEW_CHARS - 160);
+            table(),
+            List.of(TERM, TREND, CHANGE, P_ADJ),
+            Math.max(300, TextTable.PREVIEW_CHARS - head.length()));
   }
 
   /**

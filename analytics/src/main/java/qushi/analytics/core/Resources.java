@@ -23,6 +23,8 @@ public final class Resources {
    * directory always comes first.
    */
   public static java.nio.file.Path installed(String name) {
+    // a folder not given at all, or given as "", is no folder (Path.of("") is the current one)
+    if (name == null || name.isBlank()) throw new BadInputException("no folder given: name one");
     java.nio.file.Path given = java.nio.file.Path.of(name);
     String home = System.getProperty("qushi.home");
     if (home == null || given.isAbsolute() || java.nio.file.Files.exists(given)) return given;

@@ -113,8 +113,16 @@ public record TopicModel(
     wordShare = wordShare.clone();
   }
 
-  /** Returns the topic with this id (1-based). */
+  /**
+   * Returns the topic with this id (1-based, as the tables and the report number topics).
+   *
+   * @throws qushi.analytics.core.BadInputException if {@code id} is not between 1 and K
+   */
   public Topic topic(int id) {
+    if (id < 1 || id > topics.size()) {
+      throw new qushi.analytics.core.BadInputException(
+          "topic " + id + ": topics are numbered 1 to " + topics.size());
+    }
     return topics.get(id - 1);
   }
 
@@ -230,12 +238,16 @@ public record TopicModel(
                 + " tokens, ll/token="
                 + String.format(java.util.Locale.ROOT, "%.4f", llPerToken)
                 + "]");
-    for (Topic t : topics) {
-      sb.append("\n  ")
-          .append(t.id())
-          .append(". ")
-          .append(t.label())
-          .append(t.unstable() ? "  (unstable)" : "");
+    // as many topics as jshell shows whole, then how many more
+    for (int i = 0; i < topics.size(); i++) {
+      Topic t = topics.get(i);
+      String line = "\n  " + t.id() + ". " + t.label() + (t.unstable() ? "  (unstable)" : "");
+      String more = "\n  … " + (topics.size() - i) + " more (topics() lists all)";
+      if (sb.length() + line.length() + more.length() > qushi.analytics.core.TextTable.PREVIEW_CHARS
+          && i < topics.size() - 1) {
+        return sb.append(more).toString();
+      }
+      sb.append(line);
     }
     return sb.toString();
   }
