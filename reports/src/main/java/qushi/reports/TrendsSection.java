@@ -145,7 +145,7 @@ public final class TrendsSection extends BuilderSection {
     if (tested == null) return;
     List<String> changed = new ArrayList<>();
     for (TrendRow r : tested.rows()) {
-      if (r.trend() != TrendClass.STABLE && r.trend() != TrendClass.SPARSE) {
+      if (r.trend().changed()) {
         changed.add(
             l.format("trends.watch_changed", r.term(), l.get("value.trend." + r.trend().name())));
       }
