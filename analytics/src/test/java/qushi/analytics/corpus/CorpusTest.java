@@ -78,9 +78,12 @@ class CorpusTest {
   @Test
   void aMissingFileNamesTheOneThatDiffersInCaseOnly() throws IOException {
     write("gwr-1980.txt", TEXT.getBytes(StandardCharsets.UTF_8));
-    // (a file system that ignores case finds the file)
-    org.junit.jupiter.api.Assumptions.assumeFalse(Files.exists(dir.resolve("GWR-1980.txt")));
     Files.writeString(dir.resolve("corpus.csv"), "id,file,year\na,GWR-1980.txt,1980\n");
+    if (Files.exists(dir.resolve("GWR-1980.txt"))) {
+      // a file system that ignores letter case finds the file
+      assertEquals(1, Corpus.load(dir).documents().size());
+      return;
+    }
     assertTrue(
         problem(() -> Corpus.load(dir))
             .endsWith(
