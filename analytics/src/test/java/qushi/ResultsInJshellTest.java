@@ -66,6 +66,16 @@ class ResultsInJshellTest {
       assertEquals("topic " + id + ": topics are numbered 1 to 5", e.getMessage());
     }
     assertThrows(BadInputException.class, () -> q.count(List.of()));
+    // at the largest K the text allows some topics hold no token: they are no finding, whatever
+    // the likeness of two runs' empty topics
+    var most =
+        q.topics(
+            qushi.analytics.topics.TopicOptions.defaults()
+                .withTopics(q.maxTopics(qushi.analytics.topics.TopicOptions.defaults()))
+                .withRuns(2));
+    var empty = most.topics().stream().filter(t -> t.share() == 0).toList();
+    assertFalse(empty.isEmpty(), most.toString());
+    assertTrue(empty.stream().allMatch(qushi.analytics.topics.Topic::unstable), empty.toString());
     assertThrows(BadInputException.class, () -> Qushi.open(""));
     assertThrows(BadInputException.class, () -> Qushi.open((String) null));
   }

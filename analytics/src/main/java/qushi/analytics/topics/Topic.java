@@ -12,7 +12,8 @@ import java.util.List;
  * @param share share of all tokens assigned to the topic
  * @param stability mean similarity (1 − Jensen–Shannon distance) to its matched topic in the other
  *     runs; 1 with one run
- * @param unstable whether stability is below the options' threshold
+ * @param unstable whether stability is below the options' threshold, or the topic holds no token
+ *     (its words are then the vocabulary's first, at the prior alone)
  * @param npmi coherence: mean NPMI of the top 10 words
  * @param umass coherence: UMass of the top 10 words
  */

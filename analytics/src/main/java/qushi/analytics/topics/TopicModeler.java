@@ -128,7 +128,9 @@ public final class TopicModeler {
               relevant,
               share[t],
               stability[t],
-              stability[t] < options.unstableBelow(),
+              // a topic that holds no token (K beyond what the text fills) is no finding, however
+              // alike two empty topics of two runs are
+              stability[t] < options.unstableBelow() || counts[t] == 0,
               coherence.npmi(top),
               coherence.umass(top)));
     }
