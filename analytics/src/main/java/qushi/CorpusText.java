@@ -71,7 +71,9 @@ public interface CorpusText {
    * side.
    */
   default Rows<Kwic.Line> kwic(String term, int window) {
-    return Rows.of("kwic", Kwic.Line.class, Kwic.of(corpus(), term, window));
+    // printed, the context comes before the section and position, which a wide line leaves out
+    return Rows.of("kwic", Kwic.Line.class, Kwic.of(corpus(), term, window))
+        .withColumnsFirst("year", "doc", "left", "match", "right");
   }
 
   /** Returns the 50 most associated term pairs (by NPMI) within sentences. */

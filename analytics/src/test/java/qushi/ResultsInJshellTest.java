@@ -66,6 +66,14 @@ class ResultsInJshellTest {
       assertEquals("topic " + id + ": topics are numbered 1 to 5", e.getMessage());
     }
     assertThrows(BadInputException.class, () -> q.count(List.of()));
+    // a context line prints its right context, leaving out the section (long titles) instead
+    var lines = q.kwic("人工智能");
+    String printed = lines.toString();
+    assertTrue(printed.lines().findFirst().orElseThrow().contains("right"), printed);
+    assertTrue(printed.contains("2 more columns (section, position)"), printed);
+    assertEquals(
+        List.of("year", "doc", "section", "position", "left", "match", "right"),
+        lines.table().columnNames());
     // at the largest K the text allows some topics hold no token: they are no finding, whatever
     // the likeness of two runs' empty topics
     var most =

@@ -32,20 +32,38 @@ public final class Rows<R extends Record> implements Tabular, Iterable<R> {
   private final List<R> rows;
   // what a person should know about these rows (a text search's notes), worked out when asked
   private final java.util.function.Supplier<List<String>> notes;
+  // the columns the printed preview puts first (none: the record's order)
+  private final List<String> first;
 
   private Rows(
       String name,
       Class<R> type,
       List<? extends R> rows,
-      java.util.function.Supplier<List<String>> notes) {
+      java.util.function.Supplier<List<String>> notes,
+      List<String> first) {
     this.name = Objects.requireNonNull(name, "name");
     this.type = Objects.requireNonNull(type, "type");
     this.rows = List.copyOf(rows);
     this.notes = Objects.requireNonNull(notes, "notes");
+    this.first = List.copyOf(first);
   }
 
   private Rows(String name, Class<R> type, List<? extends R> rows) {
-    this(name, type, rows, List::of);
+    this(name, type, rows, List::of, List.of());
+  }
+
+  /** Returns these rows with other records: the same name, type, notes and printed order. */
+  private Rows<R> with(List<? extends R> other) {
+    return new Rows<>(name, type, other, notes, first);
+  }
+
+  /**
+   * Returns these rows printed with the columns {@code columns} first, so that a preview too wide
+   * for all columns leaves out the others (a context line's section, not its right context); the
+   * table, {@link #show()} and files keep the record's order.
+   */
+  public Rows<R> withColumnsFirst(String... columns) {
+    return new Rows<>(name, type, rows, notes, List.of(columns));
   }
 
   /**
@@ -54,7 +72,7 @@ public final class Rows<R extends Record> implements Tabular, Iterable<R> {
    */
   public Rows<R> withNotes(java.util.function.Supplier<List<String>> notes) {
     java.util.function.Supplier<List<String>> once = memo(notes);
-    return new Rows<>(name, type, rows, once);
+    return new Rows<>(name, type, rows, once, first);
   }
 
   /** Returns the notes on these rows (none for most results), each one line. */
@@ -118,22 +136,17 @@ public final class Rows<R extends Record> implements Tabular, Iterable<R> {
 
   /** Returns the first {@code n} rows (all when there are fewer). */
   public Rows<R> first(int n) {
-    return new Rows<>(
-        name, type, rows.subList(0, Math.min(Check.atLeast("n", n, 0), rows.size())), notes);
+    return with(rows.subList(0, Math.min(Check.atLeast("n", n, 0), rows.size())));
   }
 
   /** Returns the last {@code n} rows (all when there are fewer). */
   public Rows<R> last(int n) {
-    return new Rows<>(
-        name,
-        type,
-        rows.subList(Math.max(0, rows.size() - Check.atLeast("n", n, 0)), rows.size()),
-        notes);
+    return with(rows.subList(Math.max(0, rows.size() - Check.atLeast("n", n, 0)), rows.size()));
   }
 
   /** Returns the rows that pass {@code test}, in order. */
   public Rows<R> where(Predicate<? super R> test) {
-    return new Rows<>(name, type, rows.stream().filter(test).toList(), notes);
+    return with(rows.stream().filter(test).toList());
   }
 
   /** Returns the rows whose column {@code column} (snake_case) prints as {@code value}. */
@@ -152,7 +165,7 @@ public final class Rows<R extends Record> implements Tabular, Iterable<R> {
     Comparator<R> c = (x, y) -> ((Comparable) read(rc, x)).compareTo(read(rc, y));
     List<R> sorted = new ArrayList<>(rows);
     sorted.sort(descending ? c.reversed() : c);
-    return new Rows<>(name, type, sorted, notes);
+    return with(sorted);
   }
 
   @Override
@@ -179,8 +192,13 @@ public final class Rows<R extends Record> implements Tabular, Iterable<R> {
   public String toString() {
     StringBuilder noted = new StringBuilder();
     for (String n : notes()) noted.append("note: ").append(n).append('\n');
-    String text =
-        TextTable.preview(table(), Math.max(300, TextTable.PREVIEW_CHARS - noted.length()));
+    Table table = table();
+    if (!first.isEmpty()) {
+      List<String> order = new ArrayList<>(first);
+      for (String c : table.columnNames()) if (!order.contains(c)) order.add(c);
+      table = table.selectColumns(order.toArray(String[]::new));
+    }
+    String text = TextTable.preview(table, Math.max(300, TextTable.PREVIEW_CHARS - noted.length()));
     return (rows.isEmpty() ? text + "(no rows)\n" : text) + noted;
   }
 
