@@ -66,6 +66,13 @@ class ResultsInJshellTest {
       assertEquals("topic " + id + ": topics are numbered 1 to 5", e.getMessage());
     }
     assertThrows(BadInputException.class, () -> q.count(List.of()));
+    // where() keeps a row whose value prints as the one asked for, as the table rounds it
+    var counts = q.count("人工智能");
+    var row = counts.get(0);
+    String shown = qushi.analytics.core.Display.format("per10k", row.per10k());
+    assertTrue(!shown.equals(String.valueOf(row.per10k())), shown + " is rounded");
+    assertTrue(counts.where("per10k", Double.parseDouble(shown)).list().contains(row));
+    assertTrue(counts.where("year", row.year()).list().contains(row));
     // a context line prints its right context, leaving out the section (long titles) instead
     var lines = q.kwic("人工智能");
     String printed = lines.toString();

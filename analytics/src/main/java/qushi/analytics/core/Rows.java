@@ -149,10 +149,23 @@ public final class Rows<R extends Record> implements Tabular, Iterable<R> {
     return with(rows.stream().filter(test).toList());
   }
 
-  /** Returns the rows whose column {@code column} (snake_case) prints as {@code value}. */
+  /**
+   * Returns the rows whose column {@code column} (snake_case) prints as {@code value}: as the table
+   * prints it (a rate per 10k rounded to one decimal: {@code where("per10k", 5.3)} keeps the 5.2975
+   * the table shows as 5.3), or as its exact value.
+   */
   public Rows<R> where(String column, Object value) {
     RecordComponent rc = component(column);
-    return where(r -> String.valueOf(read(rc, r)).equals(String.valueOf(value)));
+    String wanted = String.valueOf(value);
+    String name = Tables.snake(rc.getName());
+    return where(
+        r -> {
+          Object v = read(rc, r);
+          return String.valueOf(v).equals(wanted)
+              || v instanceof Number n
+                  && !(v instanceof Long || v instanceof Integer)
+                  && Display.format(name, n.doubleValue()).equals(wanted);
+        });
   }
 
   /**
