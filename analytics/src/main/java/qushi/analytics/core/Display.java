@@ -73,14 +73,9 @@ public final class Display {
    */
   public static String pValue(double value) {
     String shown = significant(value, 2);
+    // the digits a p this close to a level needs are not capped at four decimals (0.049962)
     for (int digits = 3; digits <= 17 && roundsUpToLevel(value, shown); digits++) {
-      shown =
-          Math.abs(value) < 1e-3
-              ? String.format(Locale.ROOT, "%." + (digits - 1) + "e", value)
-              : new BigDecimal(value)
-                  .round(new MathContext(digits))
-                  .stripTrailingZeros()
-                  .toPlainString();
+      shown = significant(value, digits, Integer.MAX_VALUE);
     }
     return shown;
   }
@@ -103,11 +98,16 @@ public final class Display {
    * most 4 decimals), scientific outside.
    */
   public static String significant(double value, int digits) {
+    return significant(value, digits, 4);
+  }
+
+  /** Returns {@link #significant(double, int)} with at most {@code decimals} plain decimals. */
+  private static String significant(double value, int digits, int decimals) {
     if (value == 0) return "0";
     double a = Math.abs(value);
     if (a < 1e-3 || a >= 1e7) return String.format(Locale.ROOT, "%." + (digits - 1) + "e", value);
     BigDecimal d = new BigDecimal(value).round(new MathContext(digits));
-    if (d.scale() > 4) d = d.setScale(4, java.math.RoundingMode.HALF_EVEN);
+    if (d.scale() > decimals) d = d.setScale(decimals, java.math.RoundingMode.HALF_EVEN);
     String s = d.stripTrailingZeros().toPlainString();
     return s.equals("-0") ? "0" : s;
   }

@@ -205,13 +205,10 @@ public final class Rows<R extends Record> implements Tabular, Iterable<R> {
   public String toString() {
     StringBuilder noted = new StringBuilder();
     for (String n : notes()) noted.append("note: ").append(n).append('\n');
-    Table table = table();
-    if (!first.isEmpty()) {
-      List<String> order = new ArrayList<>(first);
-      for (String c : table.columnNames()) if (!order.contains(c)) order.add(c);
-      table = table.selectColumns(order.toArray(String[]::new));
-    }
-    String text = TextTable.preview(table, Math.max(300, TextTable.PREVIEW_CHARS - noted.length()));
+    String text =
+        TextTable.preview(
+            TextTable.columnsFirst(table(), first),
+            Math.max(300, TextTable.PREVIEW_CHARS - noted.length()));
     return (rows.isEmpty() ? text + "(no rows)\n" : text) + noted;
   }
 

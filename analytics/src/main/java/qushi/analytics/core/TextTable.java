@@ -101,11 +101,19 @@ public final class TextTable {
    * where a wide table would show only its first columns.
    */
   public static String preview(Table table, List<String> first, int maxChars) {
+    int keep = (int) first.stream().distinct().filter(table::containsColumn).count();
+    return preview(columnsFirst(table, first), keep, maxChars, true);
+  }
+
+  /**
+   * Returns {@code table} with the columns {@code first} (those it has) moved to the front, in that
+   * order, the others after them in theirs.
+   */
+  public static Table columnsFirst(Table table, List<String> first) {
     List<String> order = new ArrayList<>();
     for (String c : first) if (table.containsColumn(c) && !order.contains(c)) order.add(c);
-    int keep = order.size();
     for (String c : table.columnNames()) if (!order.contains(c)) order.add(c);
-    return preview(table.selectColumns(order.toArray(String[]::new)), keep, maxChars, true);
+    return table.selectColumns(order.toArray(String[]::new));
   }
 
   /** Returns the names of left-out columns, cut after about 100 characters. */
