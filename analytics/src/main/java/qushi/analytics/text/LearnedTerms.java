@@ -141,7 +141,10 @@ public final class LearnedTerms {
         if (out != null) out.add(tokens.get(i));
         i++;
       } else {
-        if (out == null) out = new ArrayList<>(tokens.subList(0, i));
+        if (out == null) {
+          out = new ArrayList<>(tokens.size());
+          for (int j = 0; j < i; j++) out.add(tokens.get(j));
+        }
         out.add(new Token(term, NATURE, tokens.get(i).offset()));
         i = last + 1;
       }

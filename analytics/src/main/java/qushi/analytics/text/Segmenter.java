@@ -40,6 +40,7 @@ import qushi.analytics.internal.Punctuation;
  */
 public final class Segmenter {
   private final Lexicon lexicon;
+  private final Set<String> lexiconTerms = new HashSet<>();
   private final LearnedTerms learned;
   private final DynamicCustomDictionary dictionary;
   private final Segment segment;
@@ -58,6 +59,7 @@ public final class Segmenter {
   public Segmenter(Lexicon lexicon, LearnedTerms learned) {
     this.lexicon = lexicon;
     this.learned = learned;
+    for (Lexicon.Entry e : lexicon.entries()) lexiconTerms.add(e.term());
     this.dictionary = dictionary(lexicon, LearnedTerms.none());
     this.segment = viterbi(dictionary, true);
   }
@@ -449,7 +451,7 @@ public final class Segmenter {
 
   private String nature(Term t) {
     if (t.nature == null) return "x";
-    if (t.nature == Nature.nz && locative(t.word) && !lexicon.contains(t.word)) return "f";
+    if (t.nature == Nature.nz && locative(t.word) && !lexiconTerms.contains(t.word)) return "f";
     return t.nature.toString();
   }
 
