@@ -13,6 +13,7 @@ public final class RecentIds {
   public static final int NONE = Integer.MIN_VALUE;
 
   private final String[] keys;
+  private final int[] hashes;
   private final int[] ids;
   private final int shift;
 
@@ -20,30 +21,31 @@ public final class RecentIds {
   public RecentIds(int bits) {
     if (bits < 1 || bits > 30) throw new IllegalArgumentException("bits " + bits);
     keys = new String[1 << bits];
+    hashes = new int[1 << bits];
     ids = new int[1 << bits];
     shift = 32 - bits;
   }
 
-  /** Creates a table of 4,096 slots. */
+  /** Creates a table of 16,384 slots. */
   public RecentIds() {
-    this(12);
+    this(14);
   }
 
   /** Returns the id last put for {@code s}, or {@link #NONE} if its slot holds another string. */
   public int get(String s) {
-    int slot = slot(s);
+    int h = s.hashCode();
+    int slot = h * 0x9E3779B9 >>> shift;
     String k = keys[slot];
-    return k == s || (k != null && k.equals(s)) ? ids[slot] : NONE;
+    // the hash first: a slot that holds another string is passed without reading that string
+    return k == s || (hashes[slot] == h && k != null && k.equals(s)) ? ids[slot] : NONE;
   }
 
   /** Remembers {@code id} for {@code s}, in place of what its slot held. */
   public void put(String s, int id) {
-    int slot = slot(s);
+    int h = s.hashCode();
+    int slot = h * 0x9E3779B9 >>> shift;
     keys[slot] = s;
+    hashes[slot] = h;
     ids[slot] = id;
-  }
-
-  private int slot(String s) {
-    return s.hashCode() * 0x9E3779B9 >>> shift;
   }
 }

@@ -14,6 +14,11 @@ final class CharTrie {
   private final int mask;
   private final int[] root =
       new int[Character.MAX_VALUE + 1]; // the root's steps, looked up directly
+  // the first two characters of every word, hashed into a set of bits ({@link #mayStart}), and
+  // whether a word of one character is held
+  private static final int PAIR_BITS = 20;
+  private final long[] pairs = new long[1 << PAIR_BITS - 6];
+  private boolean single;
 
   /** Builds the trie of {@code words}. */
   CharTrie(Collection<String> words) {
@@ -36,6 +41,11 @@ final class CharTrie {
         s = t;
       }
       ends[s] = true;
+      if (w.length() == 1) single = true;
+      else if (w.length() > 1) {
+        int b = pair(w.charAt(0), w.charAt(1));
+        pairs[b >>> 6] |= 1L << b;
+      }
     }
     terminal = java.util.Arrays.copyOf(ends, states);
     java.util.Arrays.fill(root, -1);
@@ -43,6 +53,31 @@ final class CharTrie {
       if (keys[h] != 0 && (keys[h] - 1) >>> 16 == 0)
         root[(int) (keys[h] - 1) & 0xffff] = targets[h];
     }
+  }
+
+  /**
+   * Returns whether a word may start at character {@code p} of {@code s}: false when none does, as
+   * its first two characters start none (a look-up in a small set of bits, where a walk from every
+   * character of a text costs a probe of the large table at most of them).
+   */
+  boolean mayStart(String s, int p) {
+    if (single) return true;
+    return p + 1 < s.length() && mayStart(s.charAt(p), s.charAt(p + 1));
+  }
+
+  /** Returns whether a word of two or more characters may start with {@code a} and {@code b}. */
+  boolean mayStart(char a, char b) {
+    int bit = pair(a, b);
+    return (pairs[bit >>> 6] & 1L << bit) != 0;
+  }
+
+  /** Returns whether a word of one character is held. */
+  boolean holdsSingle() {
+    return single;
+  }
+
+  private static int pair(char a, char b) {
+    return (a << 16 | b) * 0x9E3779B9 >>> 32 - PAIR_BITS;
   }
 
   /** Returns the state reached from {@code state} by {@code c}, or -1 when there is none. */

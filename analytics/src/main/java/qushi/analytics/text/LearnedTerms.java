@@ -99,6 +99,7 @@ public final class LearnedTerms {
   /** Returns whether one of these terms stands in {@code text}. */
   public boolean in(String text) {
     for (int p = 0; p < text.length(); p++) {
+      if (!trie.mayStart(text, p)) continue;
       for (int n = trie.step(0, text.charAt(p)), q = p + 1; n >= 0; q++) {
         if (trie.isWord(n)) return true;
         n = q < text.length() ? trie.step(n, text.charAt(q)) : -1;
@@ -127,6 +128,12 @@ public final class LearnedTerms {
       String term = null;
       int n = 0;
       int pos = tokens.get(i).offset();
+      // most tokens start no term: their first two characters (with the next token's first) tell
+      if (!mayStart(tokens, i)) {
+        if (out != null) out.add(tokens.get(i));
+        i++;
+        continue;
+      }
       for (int j = i; j < tokens.size() && j - i < maxPieces && n >= 0; j++) {
         Token t = tokens.get(j);
         if (t.offset() != pos) break; // a space or a line break between
@@ -153,6 +160,20 @@ public final class LearnedTerms {
   }
 
   /**
+   * Returns whether a run of two or more adjacent tokens from token {@code i} may spell a term: the
+   * first two characters of the run start one ({@link CharTrie#mayStart}).
+   */
+  private boolean mayStart(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    String w = t.word();
+    if (trie.holdsSingle() || w.isEmpty()) return true;
+    if (w.length() > 1) return trie.mayStart(w.charAt(0), w.charAt(1));
+    if (i + 1 == tokens.size()) return false;
+    Token next = tokens.get(i + 1);
+    return next.offset() == t.end() && trie.mayStart(w.charAt(0), next.word().charAt(0));
+  }
+
+  /**
    * Returns the occurrences of learned terms in {@code text} that cross a boundary of these tokens
    * without being a whole run of them (start or end inside a token that does not hold them
    * entirely), as {@code [start, end)} character ranges in text order.
@@ -162,6 +183,7 @@ public final class LearnedTerms {
     if (terms.isEmpty()) return out;
     int k = 0; // the first token that ends after p
     for (int p = 0; p < text.length(); p++) {
+      if (!trie.mayStart(text, p)) continue;
       int n = trie.step(0, text.charAt(p));
       if (n < 0) continue;
       while (k < tokens.size() && tokens.get(k).end() <= p) k++;

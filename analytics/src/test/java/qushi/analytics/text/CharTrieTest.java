@@ -51,6 +51,37 @@ class CharTrieTest {
   }
 
   @Test
+  void mayStartIsFalseOnlyWhereNoWordStartsAndRulesOutMostPlaces() {
+    Random random = new Random(5);
+    String alphabet = "改革开放创新发展经济社会治理abc";
+    List<String> words = new ArrayList<>();
+    for (String w : strings(random, alphabet, 40)) if (w.length() > 1) words.add(w);
+    CharTrie trie = new CharTrie(words);
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 20_000; i++)
+      text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    String s = text.toString();
+    int ruledOut = 0;
+    for (int p = 0; p < s.length(); p++) {
+      boolean starts = false;
+      for (int n = trie.step(0, s.charAt(p)), q = p + 1; n >= 0 && !starts; q++) {
+        starts = trie.isWord(n);
+        n = q < s.length() ? trie.step(n, s.charAt(q)) : -1;
+      }
+      if (starts) assertTrue(trie.mayStart(s, p), "a word starts at " + p);
+      if (!trie.mayStart(s, p)) ruledOut++;
+    }
+    // of the 256 pairs of characters, the words start with at most 40: most places are ruled out
+    // only if the set of bits tells the pairs apart
+    assertTrue(ruledOut > s.length() / 2, "ruled out " + ruledOut);
+    // a word of one character can start anywhere
+    List<String> withSingle = new ArrayList<>(words);
+    withSingle.add("改");
+    assertTrue(new CharTrie(withSingle).mayStart("放", 0));
+    assertEquals(false, trie.mayStart("改", 0));
+  }
+
+  @Test
   void anEmptyTrieHasOnlyItsRoot() {
     CharTrie trie = new CharTrie(List.of());
     assertEquals(1, trie.states());
