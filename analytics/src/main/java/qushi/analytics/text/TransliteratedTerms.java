@@ -147,6 +147,7 @@ final class TransliteratedTerms {
       }
       out.add(new Name(whole, pieces.get(t) + (next < 0 ? "" : "/" + atoms[next]), n));
     }
+    out.addAll(bridged(sequences, kinds, lineStarts, atoms, written, atomCount, inRuns, notTerms));
     // a completed name may be the text of other runs too: one name, its runs added up
     Map<String, Name> byText = new TreeMap<>();
     for (Name n : out) {
@@ -156,13 +157,144 @@ final class TransliteratedTerms {
   }
 
   /**
+   * Returns the names whose runs hold a character the table lacks (泽/连/斯/基: 连 is no transliteration
+   * character to HanLP's table, which a table of person names cannot list in full). A <i>bridge</i>
+   * is a token of one Han character, no lexicon term, between two tokens that may stand in a run
+   * ({@link #member}); a bridged run is a longest stretch of such tokens and bridges that holds a
+   * bridge, its edges trimmed as a run's are. Its text is a name on the rules of a run's text, and
+   * two more, since a bridge may be any character: each bridge stands between the name's pieces in
+   * at least {@link TermLearner#MIN_DEPENDENCE} of its occurrences in the corpus (连 of 泽连斯基 in 196
+   * of its 521 tokens in the news transcripts of six years, where it also names army companies; 和
+   * between two names of places is a word of its own), and no one token follows the text in at
+   * least {@link #COMPLETION} of its runs: a text always followed by the same word is a piece of a
+   * longer phrase (大/鸣/大 of 大鸣大放, whose 放 no run may hold), not a name.
+   */
+  private static List<Name> bridged(
+      List<int[]> sequences,
+      List<byte[]> kinds,
+      List<int[]> lineStarts,
+      String[] atoms,
+      boolean[] written,
+      long[] atomCount,
+      long[] inRuns,
+      Set<String> notTerms) {
+    Map<String, Integer> runs = new TreeMap<>();
+    Map<String, String> pieces = new HashMap<>();
+    Map<String, Map<Integer, Integer>> inside = new HashMap<>();
+    Map<String, Map<Integer, Integer>> bridges = new HashMap<>();
+    // per text, how often each token followed it (a line's end or no word: never counted)
+    Map<String, Map<Integer, Integer>> next = new HashMap<>();
+    StringBuilder text = new StringBuilder();
+    for (int p = 0; p < sequences.size(); p++) {
+      int[] s = sequences.get(p);
+      byte[] kind = kinds.get(p);
+      boolean[] lineStart = lineStarts(s, lineStarts == null ? null : lineStarts.get(p));
+      for (int i = 0; i < s.length; ) {
+        if (!member(s, kind, i, written)) {
+          i++;
+          continue;
+        }
+        int j = i + 1;
+        boolean bridged = false;
+        while (j < s.length && !lineStart[j]) {
+          if (member(s, kind, j, written)) {
+            j++;
+          } else if (j + 1 < s.length
+              && !lineStart[j + 1]
+              && bridge(s, kind, j, atoms)
+              && member(s, kind, j + 1, written)) {
+            j += 2;
+            bridged = true;
+          } else {
+            break;
+          }
+        }
+        int from = i;
+        int to = j;
+        i = j;
+        if (!bridged) continue;
+        // a word of its own at an edge is no piece of the name (nor is a bridge left at the edge)
+        while (from < to
+            && member(s, kind, from, written)
+            && free(s[from], atoms, inRuns, atomCount)) from++;
+        while (to > from
+            && member(s, kind, to - 1, written)
+            && free(s[to - 1], atoms, inRuns, atomCount)) to--;
+        if (to - from < 3 || !member(s, kind, from, written) || !member(s, kind, to - 1, written))
+          continue;
+        text.setLength(0);
+        for (int k = from; k < to; k++) text.append(atoms[s[k]]);
+        int length = text.codePointCount(0, text.length());
+        if (length < 3 || length > TermLearner.MAX_LENGTH) continue;
+        String t = text.toString();
+        runs.merge(t, 1, Integer::sum);
+        Map<Integer, Integer> in = inside.computeIfAbsent(t, x -> new HashMap<>());
+        Map<Integer, Integer> b = bridges.computeIfAbsent(t, x -> new HashMap<>());
+        for (int k = from; k < to; k++) {
+          in.merge(s[k], 1, Integer::sum);
+          if (!member(s, kind, k, written)) b.merge(s[k], 1, Integer::sum);
+        }
+        if (to == j && to < s.length && !lineStart[to] && s[to] >= 0) {
+          next.computeIfAbsent(t, x -> new HashMap<>()).merge(s[to], 1, Integer::sum);
+        }
+        if (!pieces.containsKey(t)) {
+          StringBuilder cut = new StringBuilder();
+          for (int k = from; k < to; k++) cut.append(k > from ? "/" : "").append(atoms[s[k]]);
+          pieces.put(t, cut.toString());
+        }
+      }
+    }
+    List<Name> out = new ArrayList<>();
+    for (var e : runs.entrySet()) {
+      String t = e.getKey();
+      int n = e.getValue();
+      if (n < TermLearner.MIN_COUNT || notTerms.contains(t)) continue;
+      boolean fragment = false;
+      for (var piece : inside.get(t).entrySet()) {
+        if (piece.getValue() >= DEPENDENCE * atomCount[piece.getKey()]) fragment = true;
+      }
+      boolean bound = true;
+      for (var bridge : bridges.get(t).entrySet()) {
+        if (bridge.getValue() < TermLearner.MIN_DEPENDENCE * atomCount[bridge.getKey()]) {
+          bound = false;
+        }
+      }
+      boolean open = true;
+      for (int c : next.getOrDefault(t, Map.of()).values()) if (c >= COMPLETION * n) open = false;
+      if (fragment && bound && open) out.add(new Name(t, pieces.get(t), n));
+    }
+    return out;
+  }
+
+  /** {@link #free(String, long, long)} of atom {@code a}. */
+  private static boolean free(int a, String[] atoms, long[] inRuns, long[] atomCount) {
+    return free(atoms[a], inRuns[a], atomCount[a]);
+  }
+
+  /** Returns per token of a stream whether it starts a line after the first. */
+  private static boolean[] lineStarts(int[] s, int[] lineStarts) {
+    boolean[] lineStart = new boolean[s.length + 1];
+    if (lineStarts != null) for (int k : lineStarts) lineStart[k] = true;
+    return lineStart;
+  }
+
+  /**
+   * Returns whether token {@code i}, which no run may hold, may bridge two of a run's tokens: one
+   * Han character, not a lexicon term.
+   */
+  private static boolean bridge(int[] s, byte[] kind, int i, String[] atoms) {
+    if (s[i] < 0 || kind[i] == TermLearner.FROZEN) return false;
+    String w = atoms[s[i]];
+    return w.codePointCount(0, w.length()) == 1 && TermLearner.allHan(w);
+  }
+
+  /**
    * Returns the runs of a stream, each {from, to}: the longest stretches of two or more tokens of
    * transliteration characters ({@code written}) that are no lexicon terms, none starting a line
    * but the first.
    */
   private static List<int[]> runs(int[] s, byte[] kind, int[] lineStarts, boolean[] written) {
-    boolean[] lineStart = new boolean[s.length + 1];
-    if (lineStarts != null) for (int k : lineStarts) lineStart[k] = true;
+    boolean[] lineStart = lineStarts(s, lineStarts);
     List<int[]> out = new ArrayList<>();
     int i = 0;
     while (i < s.length) {

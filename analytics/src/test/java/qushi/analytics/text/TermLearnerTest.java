@@ -356,6 +356,35 @@ class TermLearnerTest {
   }
 
   @Test
+  void aForeignNameWithACharacterTheTableLacksIsATermButNotAPhraseOrTwoNamesAndAWord() {
+    Streams c = new Streams();
+    for (int i = 0; i < 30; i++) {
+      // 泽/连/斯/基 six times after a title, before varied words: 连 is no transliteration character
+      // to HanLP's table, and a function word to the dictionary; it stands nowhere else
+      if (i < 6) c.add(MANY[i], "总统/nnt", "泽/ag", "连/ulian", "斯/b", "基/ng", MANY[(i + 3) % 20]);
+      // 大/鸣/大 always before 放 (大鸣大放): a piece of a phrase, though 鸣 stands nowhere else
+      if (i < 6) c.add(MANY[(i + 2) % 20], "大/a", "鸣/vg", "大/a", "放/v", MANY[(i + 7) % 20]);
+      // two names with 和 between them six times: 和, a word of its own, stands elsewhere 30 times
+      if (i < 6) {
+        c.add(MANY[(i + 4) % 20], "顿/q", "涅/n", "茨/n", "克/q", "和/cc", "卢/b", "甘/a", "斯/b", "克/q");
+      }
+      c.add(MANY[(i + 9) % 20], "和/cc", MANY[(i + 11) % 20], "，/w");
+    }
+    List<TermLearner.Term> terms = c.learn(Set.of());
+    TermLearner.Term name = find(terms, "泽连斯基");
+    assertTrue(name.transliterated());
+    assertEquals("泽/连/斯/基", name.pieces());
+    assertEquals(6, name.frequency());
+    assertFalse(terms.stream().anyMatch(x -> x.term().startsWith("大鸣")), "大鸣大 of 大鸣大放");
+    assertFalse(terms.stream().anyMatch(x -> x.term().contains("和")), "和 between two names");
+    // the names on either side of 和 are runs of their own, all six times
+    assertEquals(6, find(terms, "顿涅茨克").frequency());
+    assertEquals(6, find(terms, "卢甘斯克").frequency());
+    // a bridged name is removed by the not-a-term list as any other
+    assertFalse(c.learn(Set.of("泽连斯基")).stream().anyMatch(x -> x.term().equals("泽连斯基")));
+  }
+
+  @Test
   void aForeignNameTheSegmenterCutIsATermButOrdinaryWordsOfTheSameCharactersAreNot() {
     Streams c = new Streams();
     for (int i = 0; i < 20; i++) {
