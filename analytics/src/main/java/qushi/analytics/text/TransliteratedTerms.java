@@ -29,7 +29,8 @@ import java.util.TreeMap;
  * its own (涅, 格齐, 皮扬). Where one word of two or more characters that starts with a transliteration
  * character and is no word of HanLP's dictionary follows at least {@link #COMPLETION} of the text's
  * runs, the segmenter took the name's last character into that word (库尔/斯 before 克州, of 库尔斯克州), and
- * the name is the text and that character (库尔斯克), found as often as that word follows.
+ * the name is the text and that character (库尔斯克), found as often as that word follows. A name may
+ * also hold one character the table lacks between two of its pieces ({@link #bridged}).
  * Deterministic: the result depends only on the token streams, not on how atoms are numbered. (A
  * heading that frames the documents, from which the rounds learn nothing, is not told apart here:
  * its tokens reach this class as function words, which a run may hold, as 克 of 顿涅茨克 is one.)
