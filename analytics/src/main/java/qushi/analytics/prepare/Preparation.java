@@ -15,7 +15,6 @@ import qushi.analytics.core.Progress;
 import qushi.analytics.corpus.Corpus;
 import qushi.analytics.corpus.Document;
 import qushi.analytics.corpus.RawText;
-import qushi.analytics.internal.RecentIds;
 import qushi.analytics.internal.Vocabulary;
 import qushi.analytics.text.Boilerplate;
 import qushi.analytics.text.LearnedTerms;
@@ -237,41 +236,24 @@ final class Preparation {
     }
     int[] start = new int[passages.size() + 1];
     for (int i = 0; i < tokens.size(); i++) start[i + 1] = start[i] + tokens.get(i).size();
-    // the words a thread saw last are not added again, nor looked up again for their ids
     Set<String> words = ConcurrentHashMap.newKeySet();
-    ThreadLocal<RecentIds> seen = ThreadLocal.withInitial(RecentIds::new);
     IntStream.range(0, tokens.size())
         .parallel()
         .forEach(
             i -> {
               PassageTokens t = tokens.get(i);
-              RecentIds recent = seen.get();
-              for (int k = 0; k < t.size(); k++) {
-                String w = t.word(k);
-                if (recent.get(w) == RecentIds.NONE) {
-                  words.add(w);
-                  recent.put(w, 0);
-                }
-              }
+              for (int k = 0; k < t.size(); k++) words.add(t.word(k));
             });
     Vocabulary vocabulary = new Vocabulary(words);
     int[] ids = new int[start[passages.size()]];
     byte[] flags = new byte[ids.length];
-    ThreadLocal<RecentIds> known = ThreadLocal.withInitial(RecentIds::new);
     IntStream.range(0, tokens.size())
         .parallel()
         .forEach(
             i -> {
               PassageTokens t = tokens.get(i);
-              RecentIds recent = known.get();
               for (int k = 0; k < t.size(); k++) {
-                String w = t.word(k);
-                int id = recent.get(w);
-                if (id == RecentIds.NONE) {
-                  id = vocabulary.id(w);
-                  recent.put(w, id);
-                }
-                ids[start[i] + k] = id;
+                ids[start[i] + k] = vocabulary.id(t.word(k));
                 flags[start[i] + k] = t.flags(k);
               }
             });
@@ -348,11 +330,10 @@ final class Preparation {
       int[] a = new int[tokens.size()];
       byte[] t = new byte[tokens.size()];
       int[] o = new int[tokens.size()];
-      Recent r = recent.get();
       for (int k = 0; k < a.length; k++) {
         Token tok = tokens.get(k);
-        a[k] = id(atomIds, tok.word(), nextAtom, r.atoms);
-        t[k] = (byte) id(tagIds, tok.nature(), nextTag, r.tags);
+        a[k] = id(atomIds, tok.word(), nextAtom);
+        t[k] = (byte) id(tagIds, tok.nature(), nextTag);
         o[k] = tok.offset();
       }
       ids[i] = a;
@@ -360,24 +341,10 @@ final class Preparation {
       offsets[i] = o;
     }
 
-    /** The atoms and tags a thread put last, and their ids. */
-    private record Recent(RecentIds atoms, RecentIds tags) {}
-
-    private final ThreadLocal<Recent> recent =
-        ThreadLocal.withInitial(() -> new Recent(new RecentIds(), new RecentIds(6)));
-
-    /**
-     * Returns the id of {@code key}, a new one if it has none: from the ids the thread used last,
-     * else a plain look-up (no lock), else a new id.
-     */
-    private static int id(
-        ConcurrentHashMap<String, Integer> ids, String key, AtomicInteger next, RecentIds recent) {
-      int id = recent.get(key);
-      if (id != RecentIds.NONE) return id;
-      Integer known = ids.get(key);
-      id = known != null ? known : ids.computeIfAbsent(key, w -> next.getAndIncrement());
-      recent.put(key, id);
-      return id;
+    /** Returns the id of {@code key}, a new one if it has none (a plain look-up first: no lock). */
+    private static int id(ConcurrentHashMap<String, Integer> ids, String key, AtomicInteger next) {
+      Integer id = ids.get(key);
+      return id != null ? id : ids.computeIfAbsent(key, w -> next.getAndIncrement());
     }
 
     synchronized String[] atoms() {

@@ -244,23 +244,15 @@ final class ArrayViterbiSegment extends ViterbiSegment {
    * A dictionary walked a word at a time from its root, each word of the core dictionary's first
    * step remembered in arrays indexed by the word: a walk through a dictionary's large arrays costs
    * a cache miss a character, and every merge starts with the first step of a word of the path,
-   * mostly one stepped before. The later steps of a word of the core dictionary are remembered by
-   * state and word in a table that keeps the last step of each slot: the same phrases recur. Not
-   * thread-safe.
+   * mostly one stepped before. Not thread-safe.
    */
   private static final class Walk {
-    private static final int LATER_SLOTS = 1 << 14;
     private final Entries entries;
     private final int root;
     // per word of the core dictionary, the state after it from the root (Integer.MIN_VALUE: not
     // stepped yet) and the entry that ends there
     private final int[] first;
     private final CoreDictionary.Attribute[] firstValue;
-    // per slot, the state and word of the last later step that fell in it (-1: none), the state
-    // after it and the entry that ends there
-    private final long[] later = new long[LATER_SLOTS];
-    private final int[] laterNext = new int[LATER_SLOTS];
-    private final CoreDictionary.Attribute[] laterValue = new CoreDictionary.Attribute[LATER_SLOTS];
     private CoreDictionary.Attribute value;
 
     Walk(Entries entries, int root) {
@@ -269,7 +261,6 @@ final class ArrayViterbiSegment extends ViterbiSegment {
       first = new int[ID_FREQUENCY.length];
       Arrays.fill(first, Integer.MIN_VALUE);
       firstValue = new CoreDictionary.Attribute[ID_FREQUENCY.length];
-      Arrays.fill(later, -1);
     }
 
     /**
@@ -278,22 +269,10 @@ final class ArrayViterbiSegment extends ViterbiSegment {
      * entry that ends there.
      */
     int step(int state, String word, int index) {
-      if (index < 0) {
+      if (state != root || index < 0) {
         int next = entries.step(state, word);
         value = next < 0 ? null : entries.value(next);
         return next;
-      }
-      if (state != root) {
-        long key = (long) state << 32 | index;
-        int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> 50);
-        if (later[slot] != key) {
-          int next = entries.step(state, word);
-          later[slot] = key;
-          laterNext[slot] = next;
-          laterValue[slot] = next < 0 ? null : entries.value(next);
-        }
-        value = laterValue[slot];
-        return laterNext[slot];
       }
       if (first[index] == Integer.MIN_VALUE) {
         int next = entries.step(state, word);

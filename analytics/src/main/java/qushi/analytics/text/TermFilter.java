@@ -2,18 +2,14 @@ package qushi.analytics.text;
 
 import com.hankcs.hanlp.corpus.tag.Nature;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import qushi.analytics.core.BadInputException;
 import qushi.analytics.core.Resources;
-import qushi.analytics.internal.RecentIds;
 import qushi.analytics.internal.TextFiles;
 
 /**
@@ -266,10 +262,7 @@ public record TermFilter(
    */
   public static final class Memo {
     private final TermFilter filter;
-    private final HashMap<String, Judged> judged = new HashMap<>();
-    private final RecentIds recent = new RecentIds();
-    private final List<String> tags = new ArrayList<>();
-    private final Map<String, Integer> tagIndex = new HashMap<>();
+    private final java.util.HashMap<String, Judged> judged = new java.util.HashMap<>();
 
     private record Judged(String tag, boolean term) {}
 
@@ -279,21 +272,11 @@ public record TermFilter(
 
     /** Returns {@link TermFilter#isTerm}{@code (token)}. */
     public boolean isTerm(Token token) {
-      String w = token.word();
-      // the words judged last, each with its tag's index and judgement: (tag << 1) | term
-      int r = recent.get(w);
-      if (r != RecentIds.NONE && tags.get(r >>> 1).equals(token.nature())) return (r & 1) != 0;
-      Judged j = judged.get(w);
-      if (j == null) {
-        j = new Judged(token.nature(), filter.isTerm(token));
-        judged.put(w, j);
-      } else if (!j.tag().equals(token.nature())) {
-        return filter.isTerm(token);
-      }
-      Integer tag = tagIndex.computeIfAbsent(j.tag(), t -> tags.size());
-      if (tag == tags.size()) tags.add(j.tag());
-      recent.put(w, tag << 1 | (j.term() ? 1 : 0));
-      return j.term();
+      Judged j = judged.get(token.word());
+      if (j != null && j.tag().equals(token.nature())) return j.term();
+      boolean term = filter.isTerm(token);
+      if (j == null) judged.put(token.word(), new Judged(token.nature(), term));
+      return term;
     }
   }
 
