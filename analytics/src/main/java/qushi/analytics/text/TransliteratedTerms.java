@@ -84,10 +84,7 @@ final class TransliteratedTerms {
       runsOf.add(runs(s, kinds.get(p), lineStarts == null ? null : lineStarts.get(p), written));
       for (int[] run : runsOf.get(p)) for (int k = run[0]; k < run[1]; k++) inRuns[s[k]]++;
     }
-    Map<String, Integer> runs = new TreeMap<>();
-    Map<String, String> pieces = new HashMap<>();
-    // per text, how often each atom stood inside one of its runs
-    Map<String, Map<Integer, Integer>> inside = new HashMap<>();
+    Tally tally = new Tally();
     // per text, how often each word of two or more characters that starts with a transliteration
     // character followed its runs (德州 after 别/尔哥/罗)
     Map<String, Map<Integer, Integer>> after = new HashMap<>();
@@ -106,28 +103,17 @@ final class TransliteratedTerms {
         int length = text.codePointCount(0, text.length());
         if (j - i < 2 || length < 3 || length > TermLearner.MAX_LENGTH) continue;
         String t = text.toString();
-        runs.merge(t, 1, Integer::sum);
+        tally.add(t, s, i, j, atoms);
         if (j == end && j < s.length && s[j] >= 0 && startsName(atoms[s[j]], lineStarts, p, j)) {
           after.computeIfAbsent(t, x -> new HashMap<>()).merge(s[j], 1, Integer::sum);
-        }
-        Map<Integer, Integer> in = inside.computeIfAbsent(t, x -> new HashMap<>());
-        for (int k = i; k < j; k++) in.merge(s[k], 1, Integer::sum);
-        if (!pieces.containsKey(t)) {
-          StringBuilder cut = new StringBuilder();
-          for (int k = i; k < j; k++) cut.append(k > i ? "/" : "").append(atoms[s[k]]);
-          pieces.put(t, cut.toString());
         }
       }
     }
     List<Name> out = new ArrayList<>();
-    for (var e : runs.entrySet()) {
+    for (var e : tally.runs.entrySet()) {
       String t = e.getKey();
       if (e.getValue() < TermLearner.MIN_COUNT || notTerms.contains(t)) continue;
-      boolean fragment = false;
-      for (var piece : inside.get(t).entrySet()) {
-        if (piece.getValue() >= DEPENDENCE * atomCount[piece.getKey()]) fragment = true;
-      }
-      if (!fragment) continue;
+      if (!tally.fragment(t, atomCount)) continue;
       // a name cut one character short: the word after it nearly always takes its last character
       int next = -1;
       for (var w : after.getOrDefault(t, Map.of()).entrySet()) {
@@ -146,7 +132,7 @@ final class TransliteratedTerms {
         n = e.getValue();
         next = -1;
       }
-      out.add(new Name(whole, pieces.get(t) + (next < 0 ? "" : "/" + atoms[next]), n));
+      out.add(new Name(whole, tally.pieces.get(t) + (next < 0 ? "" : "/" + atoms[next]), n));
     }
     out.addAll(bridged(sequences, kinds, lineStarts, atoms, written, atomCount, inRuns, notTerms));
     // a completed name may be the text of other runs too: one name, its runs added up
@@ -179,9 +165,8 @@ final class TransliteratedTerms {
       long[] atomCount,
       long[] inRuns,
       Set<String> notTerms) {
-    Map<String, Integer> runs = new TreeMap<>();
-    Map<String, String> pieces = new HashMap<>();
-    Map<String, Map<Integer, Integer>> inside = new HashMap<>();
+    Tally tally = new Tally();
+    // per text, how often each bridge stood inside one of its runs
     Map<String, Map<Integer, Integer>> bridges = new HashMap<>();
     // per text, how often each token followed it (a line's end or no word: never counted)
     Map<String, Map<Integer, Integer>> next = new HashMap<>();
@@ -228,32 +213,22 @@ final class TransliteratedTerms {
         int length = text.codePointCount(0, text.length());
         if (length < 3 || length > TermLearner.MAX_LENGTH) continue;
         String t = text.toString();
-        runs.merge(t, 1, Integer::sum);
-        Map<Integer, Integer> in = inside.computeIfAbsent(t, x -> new HashMap<>());
+        tally.add(t, s, from, to, atoms);
         Map<Integer, Integer> b = bridges.computeIfAbsent(t, x -> new HashMap<>());
         for (int k = from; k < to; k++) {
-          in.merge(s[k], 1, Integer::sum);
           if (!member(s, kind, k, written)) b.merge(s[k], 1, Integer::sum);
         }
         if (to == j && to < s.length && !lineStart[to] && s[to] >= 0) {
           next.computeIfAbsent(t, x -> new HashMap<>()).merge(s[to], 1, Integer::sum);
         }
-        if (!pieces.containsKey(t)) {
-          StringBuilder cut = new StringBuilder();
-          for (int k = from; k < to; k++) cut.append(k > from ? "/" : "").append(atoms[s[k]]);
-          pieces.put(t, cut.toString());
-        }
       }
     }
     List<Name> out = new ArrayList<>();
-    for (var e : runs.entrySet()) {
+    for (var e : tally.runs.entrySet()) {
       String t = e.getKey();
       int n = e.getValue();
       if (n < TermLearner.MIN_COUNT || notTerms.contains(t)) continue;
-      boolean fragment = false;
-      for (var piece : inside.get(t).entrySet()) {
-        if (piece.getValue() >= DEPENDENCE * atomCount[piece.getKey()]) fragment = true;
-      }
+      boolean fragment = tally.fragment(t, atomCount);
       boolean bound = true;
       for (var bridge : bridges.get(t).entrySet()) {
         if (bridge.getValue() < TermLearner.MIN_DEPENDENCE * atomCount[bridge.getKey()]) {
@@ -262,9 +237,42 @@ final class TransliteratedTerms {
       }
       boolean open = true;
       for (int c : next.getOrDefault(t, Map.of()).values()) if (c >= COMPLETION * n) open = false;
-      if (fragment && bound && open) out.add(new Name(t, pieces.get(t), n));
+      if (fragment && bound && open) out.add(new Name(t, tally.pieces.get(t), n));
     }
     return out;
+  }
+
+  /**
+   * The runs of each text: how many, the pieces of the first, and how often each atom stood inside
+   * one of them.
+   */
+  private static final class Tally {
+    final Map<String, Integer> runs = new TreeMap<>();
+    final Map<String, String> pieces = new HashMap<>();
+    final Map<String, Map<Integer, Integer>> inside = new HashMap<>();
+
+    /** Counts the run of text {@code t}: the tokens {@code from} to {@code to} of {@code s}. */
+    void add(String t, int[] s, int from, int to, String[] atoms) {
+      runs.merge(t, 1, Integer::sum);
+      Map<Integer, Integer> in = inside.computeIfAbsent(t, x -> new HashMap<>());
+      for (int k = from; k < to; k++) in.merge(s[k], 1, Integer::sum);
+      if (!pieces.containsKey(t)) {
+        StringBuilder cut = new StringBuilder();
+        for (int k = from; k < to; k++) cut.append(k > from ? "/" : "").append(atoms[s[k]]);
+        pieces.put(t, cut.toString());
+      }
+    }
+
+    /**
+     * Returns whether one of the pieces of {@code t} stands inside its runs in at least {@link
+     * #DEPENDENCE} of that piece's occurrences: a piece that is no word of its own.
+     */
+    boolean fragment(String t, long[] atomCount) {
+      for (var piece : inside.get(t).entrySet()) {
+        if (piece.getValue() >= DEPENDENCE * atomCount[piece.getKey()]) return true;
+      }
+      return false;
+    }
   }
 
   /** {@link #free(String, long, long)} of atom {@code a}. */
