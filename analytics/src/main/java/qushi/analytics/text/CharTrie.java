@@ -19,6 +19,11 @@ final class CharTrie {
   private static final int PAIR_BITS = 20;
   private final long[] pairs = new long[1 << PAIR_BITS - 6];
   private boolean single;
+  // every two adjacent characters of a word, hashed into a set of bits, and per state the
+  // character that leads to it: a step whose two characters stand together in no word is ruled out
+  // without a probe of the large table ({@link #step})
+  private final long[] adjacent = new long[1 << PAIR_BITS - 6];
+  private final char[] into;
 
   /** Builds the trie of {@code words}. */
   CharTrie(Collection<String> words) {
@@ -41,6 +46,10 @@ final class CharTrie {
         s = t;
       }
       ends[s] = true;
+      for (int i = 1; i < w.length(); i++) {
+        int b = pair(w.charAt(i - 1), w.charAt(i));
+        adjacent[b >>> 6] |= 1L << b;
+      }
       if (w.length() == 1) single = true;
       else if (w.length() > 1) {
         int b = pair(w.charAt(0), w.charAt(1));
@@ -48,6 +57,10 @@ final class CharTrie {
       }
     }
     terminal = java.util.Arrays.copyOf(ends, states);
+    into = new char[states];
+    for (int h = 0; h < size; h++) {
+      if (keys[h] != 0) into[targets[h]] = (char) ((keys[h] - 1) & 0xffff);
+    }
     java.util.Arrays.fill(root, -1);
     for (int h = 0; h < size; h++) {
       if (keys[h] != 0 && (keys[h] - 1) >>> 16 == 0)
@@ -82,7 +95,9 @@ final class CharTrie {
 
   /** Returns the state reached from {@code state} by {@code c}, or -1 when there is none. */
   int step(int state, char c) {
-    return state == 0 ? root[c] : probe(state, c);
+    if (state == 0) return root[c];
+    int b = pair(into[state], c);
+    return (adjacent[b >>> 6] & 1L << b) == 0 ? -1 : probe(state, c);
   }
 
   /**
