@@ -58,13 +58,12 @@ final class CharTrie {
     }
     terminal = java.util.Arrays.copyOf(ends, states);
     into = new char[states];
-    for (int h = 0; h < size; h++) {
-      if (keys[h] != 0) into[targets[h]] = (char) ((keys[h] - 1) & 0xffff);
-    }
     java.util.Arrays.fill(root, -1);
     for (int h = 0; h < size; h++) {
-      if (keys[h] != 0 && (keys[h] - 1) >>> 16 == 0)
-        root[(int) (keys[h] - 1) & 0xffff] = targets[h];
+      if (keys[h] == 0) continue;
+      char c = (char) ((keys[h] - 1) & 0xffff);
+      into[targets[h]] = c;
+      if ((keys[h] - 1) >>> 16 == 0) root[c] = targets[h];
     }
   }
 
