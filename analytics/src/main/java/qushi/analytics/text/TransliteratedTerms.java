@@ -81,7 +81,8 @@ final class TransliteratedTerms {
     for (int p = 0; p < sequences.size(); p++) {
       int[] s = sequences.get(p);
       for (int a : s) if (a >= 0) atomCount[a]++;
-      runsOf.add(runs(s, kinds.get(p), lineStarts == null ? null : lineStarts.get(p), written));
+      boolean[] lineStart = lineStarts(s, lineStarts == null ? null : lineStarts.get(p));
+      runsOf.add(runs(s, kinds.get(p), lineStart, written, atoms, false));
       for (int[] run : runsOf.get(p)) for (int k = run[0]; k < run[1]; k++) inRuns[s[k]]++;
     }
     Tally tally = new Tally();
@@ -175,29 +176,12 @@ final class TransliteratedTerms {
       int[] s = sequences.get(p);
       byte[] kind = kinds.get(p);
       boolean[] lineStart = lineStarts(s, lineStarts == null ? null : lineStarts.get(p));
-      for (int i = 0; i < s.length; ) {
-        if (!member(s, kind, i, written)) {
-          i++;
-          continue;
-        }
-        int j = i + 1;
+      for (int[] run : runs(s, kind, lineStart, written, atoms, true)) {
+        int from = run[0];
+        int to = run[1];
+        int j = to;
         boolean bridged = false;
-        while (j < s.length && !lineStart[j]) {
-          if (member(s, kind, j, written)) {
-            j++;
-          } else if (j + 1 < s.length
-              && !lineStart[j + 1]
-              && bridge(s, kind, j, atoms)
-              && member(s, kind, j + 1, written)) {
-            j += 2;
-            bridged = true;
-          } else {
-            break;
-          }
-        }
-        int from = i;
-        int to = j;
-        i = j;
+        for (int k = from; k < to; k++) bridged |= !member(s, kind, k, written);
         if (!bridged) continue;
         // a word of its own at an edge is no piece of the name (nor is a bridge left at the edge)
         while (from < to
@@ -300,10 +284,16 @@ final class TransliteratedTerms {
   /**
    * Returns the runs of a stream, each {from, to}: the longest stretches of two or more tokens of
    * transliteration characters ({@code written}) that are no lexicon terms, none starting a line
-   * but the first.
+   * but the first ({@code lineStart}); with {@code bridging}, a stretch may also hold bridges
+   * ({@link #bridge}), each between two such tokens ({@link #bridged}).
    */
-  private static List<int[]> runs(int[] s, byte[] kind, int[] lineStarts, boolean[] written) {
-    boolean[] lineStart = lineStarts(s, lineStarts);
+  private static List<int[]> runs(
+      int[] s,
+      byte[] kind,
+      boolean[] lineStart,
+      boolean[] written,
+      String[] atoms,
+      boolean bridging) {
     List<int[]> out = new ArrayList<>();
     int i = 0;
     while (i < s.length) {
@@ -312,7 +302,19 @@ final class TransliteratedTerms {
         continue;
       }
       int j = i + 1;
-      while (j < s.length && !lineStart[j] && member(s, kind, j, written)) j++;
+      while (j < s.length && !lineStart[j]) {
+        if (member(s, kind, j, written)) {
+          j++;
+        } else if (bridging
+            && j + 1 < s.length
+            && !lineStart[j + 1]
+            && bridge(s, kind, j, atoms)
+            && member(s, kind, j + 1, written)) {
+          j += 2;
+        } else {
+          break;
+        }
+      }
       if (j - i >= 2) out.add(new int[] {i, j});
       i = j;
     }
