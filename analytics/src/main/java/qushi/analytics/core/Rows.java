@@ -157,14 +157,15 @@ public final class Rows<R extends Record> implements Tabular, Iterable<R> {
   public Rows<R> where(String column, Object value) {
     RecordComponent rc = component(column);
     String wanted = String.valueOf(value);
-    String name = Tables.snake(rc.getName());
+    // the column's own name, as the table's header and Display's rules spell it
+    String header = Tables.snake(rc.getName());
     return where(
         r -> {
           Object v = read(rc, r);
           return String.valueOf(v).equals(wanted)
               || v instanceof Number n
                   && !(v instanceof Long || v instanceof Integer)
-                  && Display.format(name, n.doubleValue()).equals(wanted);
+                  && Display.format(header, n.doubleValue()).equals(wanted);
         });
   }
 
