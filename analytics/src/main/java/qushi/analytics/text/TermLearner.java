@@ -102,6 +102,10 @@ import qushi.analytics.stats.LogLikelihood;
  * TransliteratedTerms}), with no merge statistics: its pieces are single characters, classifiers
  * and words of other kinds, which the rounds never merge either.
  *
+ * <p><b>Cut words.</b> A word of two characters that the segmenter writes whole in some places and
+ * cuts into its characters in others (胡塞, cut 胡/塞 where 胡 reads as an adverb, a function word to
+ * the rounds) is a term where the pair of characters passes the rounds' tests ({@link CutWords}).
+ *
  * <p><b>Torn edges.</b> A merged term whose last piece is a single character that starts another of
  * the terms with the words after it in half its runs or more (马来西亚总理/安 before 瓦尔) is dropped
  * ({@link #withoutTornEdges}): the character is a name's.
@@ -382,7 +386,8 @@ public final class TermLearner {
    * @param notTerms strings never learned
    * @return the learned terms, largest G² first (ties by term), then the terms learned from
    *     quotation marks alone ({@link QuotedTerms}), most quoted first, then the transliterated
-   *     names that are neither ({@link TransliteratedTerms}), most frequent first
+   *     names that are neither ({@link TransliteratedTerms}), most frequent first, then the cut
+   *     words that are none of these ({@link CutWords}), largest G² first
    */
   public static List<Term> learn(
       List<int[]> sequences, List<byte[]> atomKinds, String[] atoms, Set<String> notTerms) {
@@ -418,19 +423,44 @@ public final class TermLearner {
       List<int[]> offsets,
       String[] atoms,
       Set<String> notTerms) {
-    // the quotations and the cut names are found while the rounds run: they read the streams,
-    // which the rounds copy
+    // the quotations, the cut names and the cut words are found while the rounds run: they read
+    // the streams, which the rounds copy
     var quoted =
         java.util.concurrent.CompletableFuture.supplyAsync(
             () -> QuotedTerms.find(sequences, atomKinds, atoms, offsets, notTerms));
     var names =
         java.util.concurrent.CompletableFuture.supplyAsync(
             () -> TransliteratedTerms.find(sequences, atomKinds, lineStarts, atoms, notTerms));
+    var cut =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> CutWords.find(sequences, atomKinds, lineStarts, atoms, notTerms));
     UnitStreams units = UnitStreams.of(sequences, atomKinds, lineStarts, atoms);
     TermLearner learner = new TermLearner(units.text, units.kinds, notTerms);
     List<Term> learned = learner.run(units.streams, units::marked);
-    return withoutTornEdges(
-        withNames(QuotedTerms.withQuoted(learned, quoted.join()), names.join()), sequences, atoms);
+    List<Term> all = withNames(QuotedTerms.withQuoted(learned, quoted.join()), names.join());
+    return withoutTornEdges(withCutWords(all, cut.join()), sequences, atoms);
+  }
+
+  /**
+   * Returns the terms followed by the cut words ({@link CutWords}) none of them is, in their order
+   * (largest G² first), with their pair's statistics and no boundary entropies (NaN): the segmenter
+   * writes them whole elsewhere.
+   */
+  private static List<Term> withCutWords(List<Term> terms, List<CutWords.Word> words) {
+    if (words.isEmpty()) return terms;
+    Set<String> known = new HashSet<>();
+    for (Term t : terms) known.add(t.term());
+    List<Term> out = new ArrayList<>(terms);
+    double nan = Double.NaN;
+    for (CutWords.Word w : words) {
+      if (known.contains(w.text())) continue;
+      double[] s = w.stats();
+      int tokens = w.cut() + w.whole();
+      out.add(
+          new Term(
+              w.text(), w.pieces(), tokens, tokens, s[0], s[1], s[2], s[3], nan, nan, 0, false));
+    }
+    return out;
   }
 
   /**

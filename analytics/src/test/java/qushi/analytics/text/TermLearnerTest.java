@@ -385,6 +385,48 @@ class TermLearnerTest {
   }
 
   @Test
+  void aWordTheSegmenterCutIntoItsTwoCharactersIsATermWhereTheCharactersDependOnEachOther() {
+    Streams c = new Streams();
+    for (int i = 0; i < 10; i++) {
+      // 胡塞 one token ten times; eight times cut 胡/塞 after 也门, 胡 read as an adverb (a function
+      // word to the rounds); 塞 stands alone 20 more times
+      c.add(MANY[i], "胡塞/nz", "武装/n", MANY[(i + 3) % 20]);
+      if (i < 8) c.add("也门/ns", "胡/d", "塞/v", "武装/n", MANY[(i + 5) % 20]);
+      c.add(MANY[(i + 9) % 20], "塞/v", MANY[(i + 11) % 20]);
+      c.add(MANY[(i + 10) % 20], "塞/v", "，/w");
+      // 大会 one token ten times, cut 大/会 six times: 大 and 会 stand alone 60 times each, so
+      // neither stands by the other in a fifth of its occurrences (6 of 66)
+      c.add(MANY[(i + 2) % 20], "大会/n", MANY[(i + 6) % 20]);
+      if (i < 6) c.add(MANY[(i + 1) % 20], "大/a", "会/v", MANY[(i + 4) % 20]);
+      for (int j = 0; j < 6; j++) {
+        c.add(MANY[(i + j) % 20], "大/a", MANY[(i + j + 1) % 20]);
+        c.add(MANY[(i + j + 2) % 20], "会/v", MANY[(i + j + 3) % 20]);
+      }
+      // 建设, a stopword, one token ten times and cut 建/设 six times (建 an adverb there, so that
+      // the rounds do not merge the two): no term however tied
+      c.add(MANY[(i + 8) % 20], "建设/vn", MANY[(i + 12) % 20]);
+      if (i < 6) c.add(MANY[(i + 13) % 20], "建/d", "设/v", MANY[(i + 14) % 20]);
+    }
+    List<TermLearner.Term> terms = c.learn(Set.of());
+    TermLearner.Term t = find(terms, "胡塞");
+    assertEquals("胡/塞", t.pieces());
+    // its tokens once the cut runs are joined: 10 whole + 8 cut
+    assertEquals(18, t.frequency());
+    assertFalse(t.transliterated());
+    assertEquals(0, t.quoted());
+    double total = c.seqs.stream().mapToInt(x -> x.length).sum();
+    // 胡 occurs 8 times, all beside 塞; 塞 occurs 8 + 20 times
+    assertEquals(g2(8, 8, 28, total), t.g2(), 1e-9);
+    assertEquals(Math.log(8 * total / (8.0 * 28)) / -Math.log(8 / total), t.npmi(), 1e-12);
+    assertEquals(1.0, t.forward(), 1e-12);
+    assertEquals(8 / 28.0, t.backward(), 1e-12);
+    assertTrue(Double.isNaN(t.leftEntropy()));
+    assertFalse(terms.stream().anyMatch(x -> x.term().equals("大会")), "大/会 merely meet");
+    assertFalse(terms.stream().anyMatch(x -> x.term().equals("建设")), "a stopword");
+    assertFalse(c.learn(Set.of("胡塞")).stream().anyMatch(x -> x.term().equals("胡塞")));
+  }
+
+  @Test
   void aForeignNameTheSegmenterCutIsATermButOrdinaryWordsOfTheSameCharactersAreNot() {
     Streams c = new Streams();
     for (int i = 0; i < 20; i++) {
