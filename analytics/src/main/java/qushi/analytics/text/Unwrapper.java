@@ -174,17 +174,73 @@ final class Unwrapper {
   /**
    * A fixed width at which a text was wrapped, in display columns or in characters ({@code size}):
    * a line that stops short of it ended where the writer ended it. A line counted in columns may
-   * stop one column short when the next character is two columns wide.
+   * stop one column short when the next character is two columns wide, and may measure up to {@code
+   * over} columns more and {@code under} columns less than the width it was printed at ({@link
+   * #overPrint}, {@link #underPrint}).
    */
   private record Wrap(
-      java.util.function.ToIntFunction<Line> size, int width, int slack, int broken) {
+      java.util.function.ToIntFunction<Line> size,
+      java.util.function.ToIntFunction<Line> over,
+      java.util.function.ToIntFunction<Line> under,
+      int width,
+      int slack,
+      int broken) {
     boolean isShort(Line line) {
-      return size.applyAsInt(line) < width - slack;
+      return size.applyAsInt(line) + under.applyAsInt(line) < width - slack;
     }
 
     boolean exact(Line line) {
-      return size.applyAsInt(line) == width;
+      int s = size.applyAsInt(line);
+      return s - over.applyAsInt(line) <= width && width <= s + under.applyAsInt(line);
     }
+  }
+
+  /**
+   * Returns how many display columns more than its printed width a line may measure: half a column
+   * for each character one column wide (a digit, a Latin letter, a half-width mark), which a PDF
+   * sets in a proportional font as narrow as a quarter of a Chinese character (1 . ,) where the
+   * measure counts half of one, and a column for each full-width mark, which a PDF justifying a
+   * line of Chinese sets at half its width (a line "动、立体覆盖的文化服务供给体系。文化场馆加快数字化转型，" of 56 columns
+   * among lines of 54).
+   */
+  private static int overPrint(Line line) {
+    String t = line.text();
+    int marks = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (!Character.isSurrogate(c) && Chars.isCjk(c) && isMark(c)) marks++;
+    }
+    return underPrint(line) + marks;
+  }
+
+  /**
+   * Returns how many display columns less than its printed width a line may measure: half a column
+   * for each character one column wide, which a proportional font may set as wide as three quarters
+   * of a Chinese character (M W). A full-width mark is never set wider than two columns.
+   */
+  private static int underPrint(Line line) {
+    String t = line.text();
+    int narrow = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c != ' ' && !Character.isSurrogate(c) && !Chars.isCjk(c)) narrow++;
+    }
+    return narrow / 2;
+  }
+
+  /** Returns whether a character is a punctuation mark. */
+  private static boolean isMark(char c) {
+    return switch (Character.getType(c)) {
+      case Character.START_PUNCTUATION,
+          Character.END_PUNCTUATION,
+          Character.OTHER_PUNCTUATION,
+          Character.INITIAL_QUOTE_PUNCTUATION,
+          Character.FINAL_QUOTE_PUNCTUATION,
+          Character.DASH_PUNCTUATION,
+          Character.CONNECTOR_PUNCTUATION ->
+          true;
+      default -> false;
+    };
   }
 
   /**
@@ -212,14 +268,23 @@ final class Unwrapper {
     for (int i = 0; i + 1 < opens.length; i++) {
       breakable[i] = brokenEnd(lines.get(i).last()) && !opens[i] && !opens[i + 1];
     }
-    Wrap columns = wrappedAt(lines, breakable, Line::width, 2 * MIN_WRAP_WIDTH, 1);
-    Wrap characters = wrappedAt(lines, breakable, l -> l.text().length(), MIN_WRAP_WIDTH, 0);
+    Wrap columns =
+        wrappedAt(
+            lines,
+            breakable,
+            Line::width,
+            Unwrapper::overPrint,
+            Unwrapper::underPrint,
+            2 * MIN_WRAP_WIDTH,
+            1);
+    Wrap characters =
+        wrappedAt(lines, breakable, l -> l.text().length(), l -> 0, l -> 0, MIN_WRAP_WIDTH, 0);
     Wrap best = columns;
     if (characters != null && (best == null || characters.broken() > best.broken())) {
       best = characters;
     }
     // a tool that counted the spaces it wrapped with, which cleanup removed beside Chinese
-    Wrap spaced = wrappedAt(lines, breakable, Line::length, MIN_WRAP_WIDTH, 0);
+    Wrap spaced = wrappedAt(lines, breakable, Line::length, l -> 0, l -> 0, MIN_WRAP_WIDTH, 0);
     if (spaced != null && (best == null || spaced.broken() > best.broken())) best = spaced;
     return best;
   }
@@ -228,25 +293,48 @@ final class Unwrapper {
       List<Line> lines,
       boolean[] breakable,
       java.util.function.ToIntFunction<Line> size,
+      java.util.function.ToIntFunction<Line> over,
+      java.util.function.ToIntFunction<Line> under,
       int min,
       int slack) {
     int n = lines.size();
     int[] sizes = lines.stream().mapToInt(size).sorted().toArray();
+    // the least each line may be printed at, sorted: the lines wider than w are those whose least
+    // is above it
+    int[] least = new int[n];
     Map<Integer, Integer> broken = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      if (breakable[i]) broken.merge(size.applyAsInt(lines.get(i)), 1, Integer::sum);
+      Line line = lines.get(i);
+      least[i] = size.applyAsInt(line) - over.applyAsInt(line);
+      if (breakable[i]) broken.merge(size.applyAsInt(line), 1, Integer::sum);
     }
-    // the widest width w with few lines above it that such lines reach exactly (one column short
-    // where a character two columns wide did not fit)
-    for (int top = n - 1; top >= 0 && n - 1 - top <= WIDER_SHARE * n; top--) {
+    Arrays.sort(least);
+    // the widest width w with few lines above it (within their tolerance) that such lines reach
+    // exactly (one column short where a character two columns wide did not fit): a line that may
+    // reach a width within its tolerance is no evidence of it, or every width a few columns above
+    // the true one would have it
+    for (int top = n - 1; top >= 0; top--) {
       int w = sizes[top];
+      if (n - upperBound(least, w) > WIDER_SHARE * n) break;
       if (w < min || (top + 1 < n && sizes[top + 1] == w)) continue;
       int count = broken.getOrDefault(w, 0) + (slack > 0 ? broken.getOrDefault(w - 1, 0) : 0);
       if (count >= WRAPPED_SHARE * n || spike(sizes, w, count)) {
-        return new Wrap(size, w, slack, count);
+        return new Wrap(size, over, under, w, slack, count);
       }
     }
     return null;
+  }
+
+  /** Returns the number of values of the sorted array that are at most {@code v}. */
+  private static int upperBound(int[] sorted, int v) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] <= v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /**

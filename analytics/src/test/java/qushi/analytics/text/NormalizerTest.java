@@ -219,6 +219,69 @@ class NormalizerTest {
     assertEquals(String.join("\n", REPORT), Normalizer.defaults().normalize(raw));
   }
 
+  /** A plan with numbered headings and figures, as a PDF of it justifies its lines. */
+  private static final List<String> PLAN =
+      List.of(
+          "一、总体要求",
+          "坚持数字化转型驱动生产方式、生活方式和治理方式全面变革，统筹推进数字基础设施建设和数据资源体系建设，"
+              + "加快形成横向打通、纵向贯通、协调有力的一体化推进格局，为建设数字中国提供有力支撑。",
+          "二、主要目标",
+          "到2025年，基本形成横向打通、纵向贯通、协调有力的一体化推进格局，数字基础设施高效联通，数据资源规模和质量"
+              + "加快提升，数据要素价值有效释放，数字经济发展质量效益大幅增强，5G用户普及率超过56%，千兆光网覆盖超过5亿户家庭，"
+              + "政务数字化智能化水平明显提升，数字文化建设跃上新台阶，数字社会精准化普惠化便捷化取得显著成效。",
+          "三、重点任务",
+          "夯实数字基础设施和数据资源体系两大基础，加快5G网络与千兆光网协同建设，深入推进IPv6规模部署和应用，"
+              + "推进移动物联网全面发展，大力推进北斗规模应用，系统优化算力基础设施布局，促进东西部算力高效互补和协同联动，"
+              + "引导通用数据中心、超算中心、智能计算中心、边缘数据中心合理梯次布局，整体提升应用基础设施水平。");
+
+  /**
+   * Returns each paragraph laid out in lines {@code columns} wide as a PDF justifies them: a
+   * Chinese character or mark two columns, a digit or Latin letter one. No line starts with a
+   * closing mark: where one comes next, a line that holds another mark takes it, both set at half
+   * width (it measures two columns more than the width), and one that holds none gives its last
+   * character to the next line.
+   */
+  private static List<String> justified(List<String> paragraphs, int columns) {
+    List<String> out = new ArrayList<>();
+    String closing = "，。、；：”》）";
+    for (String p : paragraphs) {
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < p.length(); i++) {
+        char c = p.charAt(i);
+        if (Chars.width(line.toString() + c) > columns) {
+          if (closing.indexOf(c) < 0) {
+            out.add(line.toString());
+            line.setLength(0);
+          } else if (line.chars().anyMatch(x -> "，。、；：“”《》（）".indexOf(x) >= 0)) {
+            out.add(line.append(c).toString());
+            line.setLength(0);
+            continue;
+          } else {
+            char last = line.charAt(line.length() - 1);
+            out.add(line.substring(0, line.length() - 1));
+            line.setLength(0);
+            line.append(last);
+          }
+        }
+        line.append(c);
+      }
+      out.add(line.toString());
+    }
+    return out;
+  }
+
+  @Test
+  void aJustifiedTextWhoseLinesOfMarksAndFiguresMeasureWiderIsUnwrapped() {
+    List<String> lines = justified(PLAN, 54);
+    // the lines measure 54 columns, or more where marks were set at half width: more than one in
+    // twenty is wider than the width they were broken at
+    long wider = lines.stream().filter(l -> Chars.width(l) > 54).count();
+    long at = lines.stream().filter(l -> Chars.width(l) == 54).count();
+    assertTrue(wider * 20 > lines.size() && at * 4 >= lines.size(), lines.toString());
+    assertEquals(
+        String.join("\n", PLAN), Normalizer.defaults().normalize(String.join("\n", lines) + "\n"));
+  }
+
   @Test
   void textWrittenOneSentencePerLineKeepsItsLines() {
     // lines of every width, each ending a sentence: nothing is wrapped, nothing joined
