@@ -51,11 +51,12 @@ import qushi.analytics.text.TextPipeline;
  * <p>An entry is found by a key that is the SHA-256 of everything preparation depends on: the bytes
  * of every document's file (or its text, when held in memory), each document's id, file, year,
  * title, source and manifest columns in corpus order, the text options, the lexicon's entries, the
- * stopwords and not-a-term strings in force, and qushi's own code (the bytes of the jar or class
- * folder it runs from) and library versions. Change any of them and the key changes: the entry is
- * not used, the corpus is prepared again and stored under the new key. A prepared corpus read from
- * the cache equals the one preparation makes, value for value, so every output is byte-identical
- * with and without it.
+ * terms of the user's lexicon files (a term the bundled lexicon holds too changes no entry, but is
+ * never merged into a longer one), the stopwords and not-a-term strings in force, and qushi's own
+ * code (the bytes of the jar or class folder it runs from) and library versions. Change any of them
+ * and the key changes: the entry is not used, the corpus is prepared again and stored under the new
+ * key. A prepared corpus read from the cache equals the one preparation makes, value for value, so
+ * every output is byte-identical with and without it.
  *
  * <p>An entry is written to a temporary file and moved into place, so a reader never sees half an
  * entry; one that cannot be read (damaged, another format) is prepared again and replaced. The
@@ -180,6 +181,9 @@ public final class PreparedCache {
         string(out, e.nature());
         out.writeInt(e.frequency());
       }
+      // the user's lexicon terms, which are never merged: one the bundled lexicon also holds
+      // leaves the entries as they were
+      strings(out, new TreeSet<>(text.lexiconTerms()));
       strings(out, new TreeSet<>(text.filter().stopwords()));
       strings(out, new TreeSet<>(text.notTerms()));
       out.writeInt(corpus.documents().size());

@@ -139,6 +139,16 @@ class PreparedCacheTest {
     assertEquals(3, entries(cache).size());
     assertSameCorpus(
         plain, PreparedCache.in(cache).prepare(Corpus.load(folder), unlearned, Progress.NONE));
+
+    // a lexicon file of a term the bundled lexicon holds too: the lexicon's entries are the same,
+    // but the term is now the user's, never merged into a longer one: another entry
+    Path own = Files.writeString(dir.resolve("own.txt"), "风险投资\n");
+    TextPipeline mine = TextPipeline.of(TextOptions.defaults().withLexicon(own));
+    assertEquals(pipeline().lexicon().entries(), mine.lexicon().entries());
+    PreparedCorpus frozen =
+        PreparedCache.in(cache).prepare(Corpus.load(folder), mine, Progress.NONE);
+    assertEquals(4, entries(cache).size());
+    assertSameCorpus(PreparedCorpus.of(Corpus.load(folder), mine, Progress.NONE), frozen);
   }
 
   @Test
