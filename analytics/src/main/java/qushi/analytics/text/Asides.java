@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * The asides of a transcript: a short note in brackets between sentences that the document repeats
- * — （鼓掌）, （热烈鼓掌）, （笑声） in a speech — is the record of the room, not the speaker's words, and is
- * removed with the brackets. A note is up to eight Chinese characters, right after a sentence end
+ * — （鼓掌）, （热烈鼓掌）, （笑声） in a speech — is the record of the room, not the speaker's words, and {@link
+ * Boilerplate} removes it with the brackets (recorded, and kept with the rest of the boilerplate
+ * when boilerplate is kept). A note is up to eight Chinese characters, right after a sentence end
  * (。！？!?…, possibly followed by a closing quote: 坚持“三农”（农业农村农民）工作 glosses a word inside a sentence)
  * or alone in its paragraph, and not a number （一）; it is an aside when the same note stands so at
  * least twice in the document. A note inside a sentence or a title (…法（草案）) is never one.
@@ -36,16 +37,26 @@ final class Asides {
 
   /** Returns the paragraphs without their asides, a paragraph left empty dropped. */
   static List<String> strip(List<String> paragraphs) {
-    Map<String, Integer> seen = new HashMap<>();
-    for (String p : paragraphs) notes(p, n -> seen.merge(n, 1, Integer::sum));
-    seen.values().removeIf(n -> n < MIN_REPEATS);
-    if (seen.isEmpty()) return paragraphs;
+    Set<String> repeated = repeated(paragraphs);
+    if (repeated.isEmpty()) return paragraphs;
     List<String> out = new ArrayList<>(paragraphs.size());
     for (String p : paragraphs) {
-      String kept = p.indexOf('（') >= 0 ? without(p, seen.keySet()).strip() : p;
+      String kept = p.indexOf('（') >= 0 ? without(p, repeated).strip() : p;
       if (!kept.isEmpty()) out.add(kept);
     }
     return out;
+  }
+
+  /**
+   * Returns the notes that stand as asides (after a sentence end or alone in a paragraph) at least
+   * {@link #MIN_REPEATS} times in the paragraphs of one document: its asides.
+   */
+  static Set<String> repeated(List<String> paragraphs) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (String p : paragraphs)
+      if (p.indexOf('（') >= 0) notes(p, n -> seen.merge(n, 1, Integer::sum));
+    seen.values().removeIf(n -> n < MIN_REPEATS);
+    return seen.keySet();
   }
 
   /**

@@ -252,7 +252,8 @@ public final class Boilerplate implements java.io.Serializable {
           new int[0],
           Map.of(),
           Set.of(),
-          Map.of());
+          Map.of(),
+          false);
 
   private final Set<String> keys;
   private final Set<String> inside;
@@ -295,6 +296,12 @@ public final class Boilerplate implements java.io.Serializable {
    */
   private final Map<Integer, java.util.BitSet> notes;
 
+  /**
+   * Whether a document repeats an aside of its own ({@link Asides#repeated}): each document's are
+   * found again where its text is stripped, from its paragraphs.
+   */
+  private final boolean ownAsides;
+
   /** The length of the longest key in {@link #keys}. */
   private final int longestKey;
 
@@ -315,7 +322,9 @@ public final class Boilerplate implements java.io.Serializable {
       int[] copyOf,
       Map<Integer, Set<String>> repeats,
       Set<Integer> selfRepeating,
-      Map<Integer, java.util.BitSet> notes) {
+      Map<Integer, java.util.BitSet> notes,
+      boolean ownAsides) {
+    this.ownAsides = ownAsides;
     this.copyOf = copyOf.clone();
     this.selfRepeating = Set.copyOf(selfRepeating);
     this.notes = Map.copyOf(notes);
@@ -426,7 +435,8 @@ public final class Boilerplate implements java.io.Serializable {
             group,
             copies ? repeats(paragraphs, group, years) : Map.of(),
             copies ? selfRepeating(paragraphs) : Set.of(),
-            notes(paragraphs));
+            notes(paragraphs),
+            paragraphs.parallelStream().anyMatch(p -> !Asides.repeated(p).isEmpty()));
     if (!found.keys.isEmpty()) found = found.droppedAtEdges(paragraphs, group, groups);
     return found.isEmpty() && groups == group.length ? NONE : found.recorded(paragraphs);
   }
@@ -654,7 +664,8 @@ public final class Boilerplate implements java.io.Serializable {
         copyOf,
         repeats,
         selfRepeating,
-        notes);
+        notes,
+        ownAsides);
   }
 
   /**
@@ -932,6 +943,7 @@ public final class Boilerplate implements java.io.Serializable {
   private List<Dropped> dropped(int d, List<String> paras) {
     List<Dropped> out = new ArrayList<>();
     byte[] why = reasons(d, paras);
+    Set<String> drop = asides(paras);
     for (int i = 0; i < paras.size(); i++) {
       if (why[i] == PART_START || why[i] == PART_END) {
         add(out, splitPart(paras, i, why[i])[0], why[i] == PART_START ? 2 : 3);
@@ -952,16 +964,29 @@ public final class Boilerplate implements java.io.Serializable {
       if (why[i] == KEPT || why[i] == PART_START || why[i] == PART_END) {
         Matcher m = codes.isEmpty() ? null : CODE.matcher(paras.get(i));
         while (m != null && m.find()) if (codes.contains(m.group())) add(out, m.group(), 8);
-        if (!asides.isEmpty()) {
+        if (!drop.isEmpty()) {
           Asides.notes(
               withoutCodes(kept(paras, i, why[i])),
               n -> {
-                if (asides.contains(n)) add(out, n, 11);
+                if (drop.contains(n)) add(out, n, 11);
               });
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Returns the asides cut from a document cut into {@code paras}: those that stand between
+   * sentences in several documents, and those it repeats itself ({@link Asides#repeated}).
+   */
+  private Set<String> asides(List<String> paras) {
+    if (!ownAsides) return asides;
+    Set<String> own = Asides.repeated(paras);
+    if (own.isEmpty()) return asides;
+    Set<String> all = new HashSet<>(asides);
+    all.addAll(own);
+    return all;
   }
 
   private static void add(List<Dropped> out, String text, int where) {
@@ -987,10 +1012,11 @@ public final class Boilerplate implements java.io.Serializable {
     if (isEmpty()) return cleanedText;
     List<String> paras = paragraphs(cleanedText);
     byte[] why = reasons(document, paras);
+    Set<String> drop = asides(paras);
     StringBuilder out = new StringBuilder(cleanedText.length());
     for (int i = 0; i < paras.size(); i++) {
       if (why[i] != KEPT && why[i] != PART_START && why[i] != PART_END) continue;
-      String para = Asides.without(withoutCodes(kept(paras, i, why[i])), asides);
+      String para = Asides.without(withoutCodes(kept(paras, i, why[i])), drop);
       if (para.isBlank()) continue;
       if (!out.isEmpty()) out.append('\n');
       out.append(para);
@@ -1059,6 +1085,7 @@ public final class Boilerplate implements java.io.Serializable {
         && leadIns.isEmpty()
         && codes.isEmpty()
         && asides.isEmpty()
+        && !ownAsides
         && trailers.isEmpty()
         && titles.isEmpty()
         && closers.isEmpty()

@@ -147,10 +147,6 @@ import qushi.analytics.corpus.RawText;
  *       ({@link Contents#withoutListedHeadings}); the headings stay. Where they are at least half
  *       of their list's entries, the list goes as a whole: its other entries, and the lines an
  *       entry goes on in after a colon.
- *   <li><b>Asides.</b> A short note in brackets that a transcript repeats between sentences — （鼓掌）,
- *       （热烈鼓掌）, （笑声） — is removed with its brackets: up to eight Chinese characters, not a number,
- *       right after a sentence end or alone in its paragraph, and standing so at least twice in the
- *       document ({@link Asides}).
  *   <li><b>Traditional to simplified</b> (off by default): each paragraph is converted with HanLP's
  *       {@code convertToSimplifiedChinese}, and a character it leaves that Hong Kong writes for
  *       another (衞 for 衛) with HanLP's conversion from Hong Kong's forms ({@link
@@ -286,9 +282,8 @@ public record Normalizer(
     String text = Markup.strip(Chars.fold(Chars.scrub(raw)), tags);
     List<Line> lines = Unwrapper.lines(text);
     List<String> paragraphs =
-        Asides.strip(
-            Contents.withoutListedHeadings(
-                new Unwrapper(headerMinRepeats, headerMaxWidth).paragraphs(lines, paragraphLines)));
+        Contents.withoutListedHeadings(
+            new Unwrapper(headerMinRepeats, headerMaxWidth).paragraphs(lines, paragraphLines));
     StringBuilder out = new StringBuilder(text.length());
     for (String p : paragraphs) {
       if (p.isEmpty()) {

@@ -407,7 +407,8 @@ class BoilerplateTest {
                 summary("20221101", "黄河", "。"),
                 summary("20221201", "淮河", ""), // not after a sentence: part of the text
                 "没有这个尾注的一篇文档。",
-                "正文。（新华社）\n又一篇。（新华社）",
+                // once a document: a note its own document repeats is an aside of it
+                "正文。（新华社）\n又一篇。",
                 "再一篇。（新华社）"));
     assertTrue(Boilerplate.detect(texts).isEmpty(), "two documents of six are not half");
     texts.set(2, summary("20221201", "淮河", "。"));
@@ -535,6 +536,31 @@ class BoilerplateTest {
             texts.get(3),
             texts.get(4)),
         new Boilerplate.Paragraph("（记者笑）", 3, 3, "aside"));
+  }
+
+  /**
+   * The applause a speech records between its sentences, twice or more, is the record of the room:
+   * cut from the one document that repeats it, alone in its paragraph too, and listed as an aside;
+   * a note it holds once, a list number and a title's note stay.
+   */
+  @Test
+  void theApplauseATranscriptRepeatsBetweenSentencesIsCutAndListed() {
+    List<String> texts =
+        List.of(
+            "获得了多么辉煌的成就！（鼓掌）\n社会主义就在各个方面基本上战胜了资本主义。（热烈鼓掌）\n"
+                + "我们已经超额完成了这个计划。（鼓掌）\n（热烈鼓掌）\n（一）关于工业\n"
+                + "审议《国家预算（草案）》。（注）",
+            "会议审议了预算报告。");
+    assertStrips(
+        texts,
+        List.of(1959, 1960),
+        List.of(
+            "获得了多么辉煌的成就！\n社会主义就在各个方面基本上战胜了资本主义。\n" + "我们已经超额完成了这个计划。\n（一）关于工业\n审议《国家预算（草案）》。（注）",
+            "会议审议了预算报告。"),
+        new Boilerplate.Paragraph("（鼓掌）", 1, 2, "aside"),
+        new Boilerplate.Paragraph("（热烈鼓掌）", 1, 2, "aside"));
+    // kept with the rest of the boilerplate
+    assertEquals(texts.get(0), Boilerplate.none().strip(0, texts.get(0)));
   }
 
   /** A gloss after a quoted word is inside its sentence: no aside, in however many documents. */
