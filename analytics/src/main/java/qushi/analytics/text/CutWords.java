@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
-import qushi.analytics.stats.LogLikelihood;
 
 /**
  * Words of two characters that the segmenter writes whole in some places and cuts into their two
@@ -138,16 +137,9 @@ final class CutWords {
    * rounds' tests.
    */
   static double[] test(double n, double ca, double cb, double total, double critical) {
-    if (n * total <= ca * cb) return null;
-    double g2 = LogLikelihood.g2(n, ca - n, cb - n, total - ca - cb + n);
-    if (g2 < critical) return null;
-    double npmi = Math.log(n * total / (ca * cb)) / -Math.log(n / total);
-    double forward = n / ca;
-    double backward = n / cb;
-    if (npmi < TermLearner.MIN_NPMI || Math.max(forward, backward) < TermLearner.MIN_DEPENDENCE) {
-      return null;
-    }
-    return new double[] {g2, npmi, forward, backward};
+    double[] s = TermLearner.association(n, ca, cb, total, critical);
+    if (s == null || s[1] < TermLearner.MIN_NPMI) return null;
+    return Math.max(s[2], s[3]) < TermLearner.MIN_DEPENDENCE ? null : s;
   }
 
   /**

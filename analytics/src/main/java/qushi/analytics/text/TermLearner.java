@@ -676,12 +676,11 @@ public final class TermLearner {
     if (joined.codePointCount(0, joined.length()) > MAX_LENGTH || notTerms.contains(joined)) {
       return null;
     }
-    if (nab * bigN <= ca * cb) return null;
-    double g2 = LogLikelihood.g2(nab, ca - nab, cb - nab, bigN - ca - cb + nab);
-    if (g2 < critical) return null;
-    double npmi = Math.log(nab * bigN / (ca * cb)) / -Math.log(nab / bigN);
-    double forward = nab / ca;
-    double backward = nab / cb;
+    double[] stats = association(nab, ca, cb, bigN, critical);
+    if (stats == null) return null;
+    double npmi = stats[1];
+    double forward = stats[2];
+    double backward = stats[3];
     int first = kinds.first[a] & 7;
     int last = kinds.last[b] & 7;
     boolean compound =
@@ -695,7 +694,20 @@ public final class TermLearner {
     if ((first == VERB || last == VERB) && Math.min(forward, backward) < MIN_DEPENDENCE) {
       return null; // a free verb + object, a subject + its verb, or two verbs that merely follow
     }
-    return new double[] {g2, npmi, forward, backward};
+    return stats;
+  }
+
+  /**
+   * Returns {g2, npmi, forward, backward} of a pair that occurs {@code n} times beside parts that
+   * occur {@code ca} and {@code cb} times among {@code total} units, or null when the pair is not
+   * more frequent than chance or its G² is under {@code critical}.
+   */
+  static double[] association(double n, double ca, double cb, double total, double critical) {
+    if (n * total <= ca * cb) return null;
+    double g2 = LogLikelihood.g2(n, ca - n, cb - n, total - ca - cb + n);
+    if (g2 < critical) return null;
+    double npmi = Math.log(n * total / (ca * cb)) / -Math.log(n / total);
+    return new double[] {g2, npmi, n / ca, n / cb};
   }
 
   /**
