@@ -1,6 +1,5 @@
 package qushi.analytics.text;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,18 +33,6 @@ final class Asides {
 
   /** The fewest times a note stands between sentences in a document to be an aside. */
   static final int MIN_REPEATS = 2;
-
-  /** Returns the paragraphs without their asides, a paragraph left empty dropped. */
-  static List<String> strip(List<String> paragraphs) {
-    Set<String> repeated = repeated(paragraphs);
-    if (repeated.isEmpty()) return paragraphs;
-    List<String> out = new ArrayList<>(paragraphs.size());
-    for (String p : paragraphs) {
-      String kept = p.indexOf('（') >= 0 ? without(p, repeated).strip() : p;
-      if (!kept.isEmpty()) out.add(kept);
-    }
-    return out;
-  }
 
   /**
    * Returns the notes that stand as asides (after a sentence end or alone in a paragraph) at least
