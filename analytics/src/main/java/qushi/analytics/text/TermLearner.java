@@ -31,23 +31,23 @@ import qushi.analytics.stats.LogLikelihood;
  * never its title (主席/习近平); a <i>generic verb</i> (a stopword tagged as a verb: 推动, 加强, 指出 …) never
  * starts a term; a <i>generic verbal noun</i> (a stopword tagged {@code vn}: 发展, 建设) never starts a
  * term but may be its head (生态文明建设), and neither does a stopword tagged as a distinguishing word
- * ({@code b}: the determiners 下列, 上述, 整个, 所有, and 主要: 下列情形 and 上述活动 are no terms), nor does a
- * postposition of the 以 family (以上, 以下, 以北: 县级以上人民政府 is a term, 以上学历 none); a <i>modifier</i> (an
- * adverb or adverbial adjective) never ends a term; a <i>verb</i>, <i>verbal noun</i>,
- * <i>adjective</i> or <i>nominal</i> (any other word) may stand anywhere. Clauses and phrases are
- * not terms: a unit that ends with a generic verb must start with a verb (会议/指出 is a clause); one
- * that ends with a verb must start with a verb or a noun (防范/化解 is a pair of verbs, 乡村/振兴 and 节能/减排
- * are compounds; 认真/贯彻 is a clause), and then its two parts must depend on each other both ways
- * (below), which a subject and its predicate do not; an adjective or modifier directly before a
- * verbal noun modifies an action (正确/处理, 健康/发展). A single character that is neither an adjective
- * nor a distinguishing word (新, 大 are) may be merged (供给 + 侧) but may not start a learned term, and
- * may end one only as a noun, its head (架构 + 师, 状态 + 机), unless it was first merged with single
- * characters only (营 + 商, then 营商 + 环境: a word the segmenter did not know). The plural suffix 们 is
- * a function word (程序员们 is 程序员 in the plural). The terms of the user's lexicon are kept exactly as
- * the lexicon has them: they are never merged into a longer term. Those of the bundled lexicon are
- * words like the others (of the kind of their tag): they are general (合作社, 集体经济, 乡村振兴), and a
- * corpus's own terms are often built on them (农民专业合作社, 农村集体经济组织), which freezing them would leave
- * split in every analysis.
+ * ({@code b}: the determiners 下列, 上述, 整个, 所有, and 主要: 下列情形 and 上述活动 are no terms), which ends none
+ * either when it has two or more characters (标准主要 of 本标准主要规定了), nor does a postposition of the 以
+ * family (以上, 以下, 以北: 县级以上人民政府 is a term, 以上学历 none); a <i>modifier</i> (an adverb or adverbial
+ * adjective) never ends a term; a <i>verb</i>, <i>verbal noun</i>, <i>adjective</i> or
+ * <i>nominal</i> (any other word) may stand anywhere. Clauses and phrases are not terms: a unit
+ * that ends with a generic verb must start with a verb (会议/指出 is a clause); one that ends with a
+ * verb must start with a verb or a noun (防范/化解 is a pair of verbs, 乡村/振兴 and 节能/减排 are compounds;
+ * 认真/贯彻 is a clause), and then its two parts must depend on each other both ways (below), which a
+ * subject and its predicate do not; an adjective or modifier directly before a verbal noun modifies
+ * an action (正确/处理, 健康/发展). A single character that is neither an adjective nor a distinguishing
+ * word (新, 大 are) may be merged (供给 + 侧) but may not start a learned term, and may end one only as
+ * a noun, its head (架构 + 师, 状态 + 机), unless it was first merged with single characters only (营 + 商,
+ * then 营商 + 环境: a word the segmenter did not know). The plural suffix 们 is a function word (程序员们 is
+ * 程序员 in the plural). The terms of the user's lexicon are kept exactly as the lexicon has them:
+ * they are never merged into a longer term. Those of the bundled lexicon are words like the others
+ * (of the kind of their tag): they are general (合作社, 集体经济, 乡村振兴), and a corpus's own terms are
+ * often built on them (农民专业合作社, 农村集体经济组织), which freezing them would leave split in every analysis.
  *
  * <p><b>A round.</b> Over the token stream (units of earlier rounds count as one token; function
  * words, the user's lexicon terms, line breaks and text edges separate), every adjacent pair A B
@@ -366,9 +366,13 @@ public final class TermLearner {
             || tag.equals("vg");
     byte kind;
     if (stop && pureVerb) kind = GENERIC_VERB;
-    else if (stop && (tag.equals("vn") || c == 'b' || DEICTIC.indexOf(word.charAt(0)) >= 0))
-      kind = GENERIC_HEAD;
-    else if (pureVerb) kind = VERB;
+    else if (stop && tag.equals("vn")) kind = GENERIC_HEAD;
+    // a determiner or a word that points at the speaker's place qualifies what follows it: it
+    // neither starts nor ends a term (标准主要 of 本标准主要规定了 is none), but may stand inside one; a
+    // single character tagged so may end one (优先权日)
+    else if (stop && (c == 'b' || DEICTIC.indexOf(word.charAt(0)) >= 0)) {
+      kind = single ? GENERIC_HEAD : GENERIC_HEAD | INNER_ONLY;
+    } else if (pureVerb) kind = VERB;
     else if (tag.equals("vn")) kind = VERBAL_NOUN;
     else if (c == 'd' || tag.equals("ad")) kind = MODIFIER;
     else if (tag.equals("a")) kind = ADJECTIVE;

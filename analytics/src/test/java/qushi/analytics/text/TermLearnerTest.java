@@ -31,12 +31,14 @@ class TermLearnerTest {
     assertEquals(TermLearner.FUNCTION, kind("，", "w"));
     assertEquals(TermLearner.GENERIC_VERB, kind("推动", "v"));
     assertEquals(TermLearner.GENERIC_HEAD, kind("建设", "vn"));
-    // a determiner or distinguishing word among the stopwords: no start of a term
-    assertEquals(TermLearner.GENERIC_HEAD, kind("下列", "b"));
+    // a determiner or distinguishing word among the stopwords: no start or end of a term; a
+    // single character so tagged may end one (优先权日)
+    assertEquals(TermLearner.GENERIC_HEAD | TermLearner.INNER_ONLY, kind("下列", "b"));
+    assertEquals(TermLearner.GENERIC_HEAD, TermLearner.kind("日", "b", Set.of("日"), Set.of()));
     assertEquals(TermLearner.NOMINAL, kind("民用", "b"));
     // a stopword that points at the speaker's own place qualifies what follows (我国公民); another
     // stopword noun stays nominal
-    assertEquals(TermLearner.GENERIC_HEAD, kind("我国", "n"));
+    assertEquals(TermLearner.GENERIC_HEAD | TermLearner.INNER_ONLY, kind("我国", "n"));
     assertEquals(TermLearner.NOMINAL, kind("方面", "n"));
     assertEquals(TermLearner.NOMINAL, kind("本科", "n"));
     // a modifier with its particle is no part of a term (新的历史); a noun that ends in 的 is one
@@ -229,6 +231,10 @@ class TermLearnerTest {
     }
   }
 
+  private static final String[] VERBS = {
+    "规定/v", "适用/v", "包括/v", "规范/v", "明确/v", "提出/v", "界定/v", "描述/v", "给出/v", "确立/v"
+  };
+
   @Test
   void aDeterminerStartsNoTermButMayStandInsideOne() {
     Streams c = new Streams();
@@ -237,11 +243,14 @@ class TermLearnerTest {
       c.add(MANY[i], "下列/b", "情形/n", "，/w");
       // 社会 主要 矛盾 20 times: the stopword 主要 inside a term
       c.add(MANY[i], "社会/n", "主要/b", "矛盾/n", MANY[(i + 3) % 20]);
+      // 标准 主要 (规定 …) 20 times, before ten verbs: 主要 qualifies the verb, it ends no term
+      c.add(MANY[(i + 7) % 20], "标准/n", "主要/b", VERBS[i % 10], MANY[(i + 5) % 20]);
     }
     List<String> learned = c.learn(Set.of()).stream().map(TermLearner.Term::term).toList();
     assertFalse(learned.stream().anyMatch(t -> t.startsWith("下列")), learned.toString());
     assertFalse(learned.stream().anyMatch(t -> t.startsWith("主要")), learned.toString());
     assertTrue(learned.contains("社会主要矛盾"), learned.toString());
+    assertFalse(learned.stream().anyMatch(t -> t.endsWith("主要")), learned.toString());
   }
 
   @Test
