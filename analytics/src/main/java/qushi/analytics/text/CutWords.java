@@ -90,11 +90,10 @@ final class CutWords {
     for (int p = 0; p < sequences.size(); p++) {
       int[] s = sequences.get(p);
       byte[] kind = kinds.get(p);
-      int[] starts = lineStarts == null ? null : lineStarts.get(p);
-      int nextStart = 0;
+      boolean[] lineStart =
+          TransliteratedTerms.lineStarts(s, lineStarts == null ? null : lineStarts.get(p));
       for (int i = 0; i + 1 < s.length; i++) {
-        while (starts != null && nextStart < starts.length && starts[nextStart] <= i) nextStart++;
-        if (starts != null && nextStart < starts.length && starts[nextStart] == i + 1) continue;
+        if (lineStart[i + 1]) continue;
         if (!piece(s[i], kind[i], atoms) || !piece(s[i + 1], kind[i + 1], atoms)) continue;
         int key = pairKey(atoms[s[i]].charAt(0), atoms[s[i + 1]].charAt(0));
         if (words.containsKey(key)) cut.addTo(key, 1);

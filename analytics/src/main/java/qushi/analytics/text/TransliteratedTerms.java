@@ -265,7 +265,7 @@ final class TransliteratedTerms {
   }
 
   /** Returns per token of a stream whether it starts a line after the first. */
-  private static boolean[] lineStarts(int[] s, int[] lineStarts) {
+  static boolean[] lineStarts(int[] s, int[] lineStarts) {
     boolean[] lineStart = new boolean[s.length + 1];
     if (lineStarts != null) for (int k : lineStarts) lineStart[k] = true;
     return lineStart;
