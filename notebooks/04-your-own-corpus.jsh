@@ -31,7 +31,8 @@ System.out.println(q.compare(latest).first(10));
 // prints: KeynessTable[
 
 // --- cell: terms learned from the corpus itself, kept whole in every analysis. Columns: the
-// pieces the segmenter would cut it into, its frequency (its tokens), G², NPMI, how often one piece
+// pieces the segmenter would cut it into, its frequency (its tokens, and the tokens of longer
+// learned terms whose pieces spell it), its occurrences, G², NPMI, how often one piece
 // predicts the other (forward, backward), and the variety of characters on each side. The three
 // short example files are too little to learn from, so this cell then shows the bundled seeds;
 // the cells after it show on the seeds how to override what was learned.
@@ -39,9 +40,10 @@ var seeds = Qushi.open("seeds");
 System.out.println((q.terms().size() > 0 ? q : seeds).terms().first(8));
 // prints: /与会嘉宾\s+与会/嘉宾\s+\d+/
 
-// --- cell: a term's frequency counts its own tokens, which every chart and test counts; its
-// occurrences are what count finds in the text. They differ where it also stands inside a longer
-// token: 清华大学教授, learned too, and 上海交通大学 教授 hold 大学教授 but no token of it
+// --- cell: a term's frequency counts its own tokens and those of the learned terms whose pieces
+// spell it in a run, which every chart and test counts; its occurrences are what count finds in
+// the text. They differ where no run of pieces spells it: 清华大学教授, learned from
+// 清华大学/教授, and 上海交通大学 教授 hold 大学教授 but no token of it
 var professor = seeds.terms().where("term", "大学教授").get(0);
 System.out.println(professor.term() + ": " + professor.frequency() + " tokens, " + professor.occurrences() + " occurrences");
 // prints: 大学教授: 34 tokens, 54 occurrences

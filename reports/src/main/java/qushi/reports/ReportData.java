@@ -291,11 +291,12 @@ public record ReportData(
   }
 
   /**
-   * The least share of a term's occurrences in the text that its own tokens make for the default
+   * The least share of a term's occurrences in the text that its frequency makes for the default
    * watch list to show it among the first: the watch charts count every occurrence (a text search,
-   * as the page's search and {@code qushi count}), the trend test only the term's tokens, so a term
-   * found mostly inside longer terms (提起 in 提起公诉, once that is learned) is charted with numbers
-   * that need not take the shape it was chosen for.
+   * as the page's search and {@code qushi count}), the trend test the term's frequency (its tokens,
+   * and the learned terms whose pieces spell it), so a term found mostly inside longer words of the
+   * dictionary (工程 in 中国工程院) is charted with numbers that need not take the shape it was chosen
+   * for.
    */
   static final double OWN_TOKENS = 0.8;
 
@@ -303,8 +304,8 @@ public record ReportData(
   static final int CHECKED = 4 * DEFAULT_WATCH;
 
   /**
-   * Returns whether a term's own tokens are fewer than {@link #OWN_TOKENS} of its occurrences in
-   * the text of {@code q} (one text search per term asked about).
+   * Returns whether a term's frequency is less than {@link #OWN_TOKENS} of its occurrences in the
+   * text of {@code q} (one text search per term asked about).
    */
   static Predicate<TrendRow> inside(Qushi q) {
     return r -> {

@@ -22,6 +22,7 @@ import qushi.analytics.corpus.Document;
 import qushi.analytics.prepare.CleanDocument;
 import qushi.analytics.prepare.Counts;
 import qushi.analytics.prepare.GroupCounts;
+import qushi.analytics.prepare.NestedTerms;
 import qushi.analytics.prepare.PassageMatrix;
 import qushi.analytics.prepare.PassageTokens;
 import qushi.analytics.prepare.PreparedCorpus;
@@ -197,15 +198,25 @@ record SparkCorpus(
     List<String> terms = vocabulary();
     Map<String, Integer> ids = new HashMap<>(terms.size() * 2);
     for (int i = 0; i < terms.size(); i++) ids.put(terms.get(i), i);
+    boolean[] isTerm = new boolean[terms.size()];
+    for (String w : termWords()) isTerm[ids.get(w)] = true;
     Broadcast<Map<String, Integer>> vocabulary = spark.broadcast(ids);
+    Broadcast<int[][]> nested =
+        spark.broadcast(
+            NestedTerms.of(
+                terms.size(), w -> ids.getOrDefault(w, -1), isTerm, text.learned().terms()));
     List<DocumentCounts> counted =
         new ArrayList<>(
-            run(() -> documents.map(d -> DocumentCounts.of(d, vocabulary.value())).collect()));
+            run(
+                () ->
+                    documents
+                        .map(d -> DocumentCounts.of(d, vocabulary.value(), nested.value()))
+                        .collect()));
     counted.sort(Comparator.comparingInt(DocumentCounts::index));
     PassageMatrix.Builder b = PassageMatrix.builder(terms.size());
     List<Integer> passageYears = new ArrayList<>();
     List<Integer> passageDocument = new ArrayList<>();
-    // per year: documents, sections, characters, boilerplate characters
+    // per year: documents, sections, characters, boilerplate characters, term tokens
     Map<Integer, long[]> sizes = new TreeMap<>();
     for (DocumentCounts d : counted) {
       for (int p = 0; p < d.tokens().length; p++) {
@@ -213,22 +224,23 @@ record SparkCorpus(
         passageYears.add(d.year());
         passageDocument.add(d.index());
       }
-      long[] s = sizes.computeIfAbsent(d.year(), y -> new long[4]);
+      long[] s = sizes.computeIfAbsent(d.year(), y -> new long[5]);
       s[0]++;
       s[1] += d.sections();
       s[2] += d.characters();
       s[3] += d.boilerplate();
+      s[4] += d.termTokens();
     }
     Counts counts =
         Counts.of(b.build(), passageYears.stream().mapToInt(Integer::intValue).toArray());
     List<YearStats> yearStats = new ArrayList<>();
     for (int y : corpus.years()) {
-      long[] s = sizes.getOrDefault(y, new long[4]);
+      long[] s = sizes.getOrDefault(y, new long[5]);
       GroupCounts g =
           Arrays.binarySearch(counts.years(), y) >= 0
               ? counts.year(y)
               : GroupCounts.empty(terms.size());
-      yearStats.add(YearStats.of(y, (int) s[0], (int) s[1], s[2], s[3], g));
+      yearStats.add(YearStats.of(y, (int) s[0], (int) s[1], s[2], s[3], s[4], g));
     }
     return new CountedCorpus(
         corpus,
@@ -242,7 +254,8 @@ record SparkCorpus(
 
   /**
    * The counts of one document's passages, made on an executor: per passage its word tokens and the
-   * ids (ascending) and counts of its terms.
+   * ids (ascending) and counts of its terms, a learned term's token counting also for the terms
+   * inside it ({@link NestedTerms}); and the document's term tokens.
    */
   record DocumentCounts(
       int index,
@@ -250,27 +263,58 @@ record SparkCorpus(
       int sections,
       long characters,
       long boilerplate,
+      long termTokens,
       int[] tokens,
       int[][] ids,
       int[][] values)
       implements java.io.Serializable {
-    static DocumentCounts of(PreparedDocument d, Map<String, Integer> vocabulary) {
+    static DocumentCounts of(PreparedDocument d, Map<String, Integer> vocabulary, int[][] nested) {
       int n = d.passages().length;
       int[] tokens = new int[n];
       int[][] ids = new int[n][];
       int[][] values = new int[n][];
+      long termTokens = 0;
       for (int p = 0; p < n; p++) {
         PassageTokens pt = d.passages()[p];
         TreeMap<Integer, Integer> row = new TreeMap<>();
-        for (int k = 0; k < pt.size(); k++)
-          if (pt.isTerm(k)) row.merge(vocabulary.get(pt.word(k)), 1, Integer::sum);
+        for (int k = 0; k < pt.size(); k++) {
+          if (!pt.isTerm(k)) continue;
+          termTokens++;
+          int t = vocabulary.get(pt.word(k));
+          row.merge(t, 1, Integer::sum);
+          for (int v : nested[t]) row.merge(v, 1, Integer::sum);
+        }
         tokens[p] = pt.size();
         ids[p] = row.keySet().stream().mapToInt(Integer::intValue).toArray();
         values[p] = row.values().stream().mapToInt(Integer::intValue).toArray();
       }
       return new DocumentCounts(
-          d.index(), d.year(), d.sections(), d.characters(), d.boilerplate(), tokens, ids, values);
+          d.index(),
+          d.year(),
+          d.sections(),
+          d.characters(),
+          d.boilerplate(),
+          termTokens,
+          tokens,
+          ids,
+          values);
     }
+  }
+
+  /** Returns the words that are a term in at least one token, over the executors. */
+  private List<String> termWords() {
+    return run(
+        () ->
+            documents
+                .flatMap(
+                    d -> {
+                      Set<String> seen = new HashSet<>();
+                      for (PassageTokens p : d.passages())
+                        for (int k = 0; k < p.size(); k++) if (p.isTerm(k)) seen.add(p.word(k));
+                      return seen.iterator();
+                    })
+                .distinct()
+                .collect());
   }
 
   /**

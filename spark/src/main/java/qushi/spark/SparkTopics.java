@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.broadcast.Broadcast;
@@ -28,7 +30,8 @@ import scala.Tuple2;
  *
  * <ol>
  *   <li>The model's words are the terms seen at least {@code minCount} times and in at most {@code
- *       maxDocShare} of the passages, read from the counts (as {@link TopicModeler} selects them).
+ *       maxDocShare} of the passages, counted over their own tokens (as {@link TopicModeler}
+ *       selects them; the shared counts also count a learned term's token for the terms inside it).
  *   <li>Each passage's length in model words is computed on the executors; from the lengths alone
  *       the driver draws the sample of {@link TopicModeler#sample(int[], TopicOptions,
  *       RandomSource)}: every passage when the corpus has at most {@link TopicOptions#maxTokens()}
@@ -71,13 +74,38 @@ record SparkTopics(
     Counts c = counts.counts();
     long allPassages = 0;
     for (int y : c.years()) allPassages += c.year(y).passages();
+    // the terms' own tokens and the passages that hold one: the model reads tokens, where the
+    // counts also count a learned term's token for the terms inside it (NestedTerms)
+    Map<String, long[]> own =
+        SparkCorpus.run(
+            () ->
+                corpus
+                    .documents()
+                    .flatMapToPair(
+                        d -> {
+                          Map<String, long[]> m = new HashMap<>();
+                          for (PassageTokens p : d.passages()) {
+                            Set<String> seen = new HashSet<>();
+                            for (int k = 0; k < p.size(); k++) {
+                              if (!p.isTerm(k)) continue;
+                              long[] n = m.computeIfAbsent(p.word(k), w -> new long[2]);
+                              n[0]++;
+                              if (seen.add(p.word(k))) n[1]++;
+                            }
+                          }
+                          return m.entrySet().stream()
+                              .map(e -> new Tuple2<>(e.getKey(), e.getValue()))
+                              .iterator();
+                        })
+                    .reduceByKey((a, b) -> new long[] {a[0] + b[0], a[1] + b[1]})
+                    .collectAsMap());
     Map<String, Integer> modelIds = new HashMap<>();
     List<String> words = new ArrayList<>();
-    for (int t = 0; t < c.terms(); t++) {
-      if (c.termTotal(t) >= options.minCount()
-          && c.termPassages(t) <= options.maxDocShare() * allPassages) {
-        modelIds.put(counts.terms().get(t), words.size());
-        words.add(counts.terms().get(t));
+    for (String w : counts.terms()) {
+      long[] n = own.get(w);
+      if (n != null && n[0] >= options.minCount() && n[1] <= options.maxDocShare() * allPassages) {
+        modelIds.put(w, words.size());
+        words.add(w);
       }
     }
     Broadcast<Map<String, Integer>> ids = corpus.spark().broadcast(modelIds);

@@ -81,8 +81,12 @@ public final class PreparedCorpus {
     this.flags = flags;
     PassageMatrix.Builder b = PassageMatrix.builder(vocabulary.size());
     int[] passageYears = new int[passages.size()];
+    boolean[] isTerm = new boolean[vocabulary.size()];
+    for (int k = 0; k < tokens.length; k++) if ((flags[k] & TERM) != 0) isTerm[tokens[k]] = true;
+    int[][] nested =
+        NestedTerms.of(vocabulary.size(), vocabulary::id, isTerm, text.learned().terms());
     for (Passage p : passages) {
-      int[] ids = terms(p.index());
+      int[] ids = NestedTerms.with(terms(p.index()), nested);
       Arrays.sort(ids);
       int n = 0;
       int[] distinct = new int[ids.length];
@@ -272,16 +276,15 @@ public final class PreparedCorpus {
 
   /**
    * Returns the terms learned from this corpus (see {@link TermLearner}), largest G² first, then
-   * those learned from quotation marks alone, each with its frequency (its tokens) in the prepared
-   * corpus and its occurrences in the cleaned text (as {@link #count(List)} finds them, all years);
+   * those learned from quotation marks alone, each with its frequency in the prepared corpus (its
+   * tokens as a term and those of the learned terms that hold it, {@link NestedTerms}: what every
+   * table counts) and its occurrences in the cleaned text (as {@link #count(List)} finds them);
    * empty when learning was off. Counted when first asked for.
    */
   public List<TermLearner.Term> learnedTerms() {
     List<TermLearner.Term> out = learnedTerms;
     if (out == null) {
       List<TermLearner.Term> learned = text.learned().terms();
-      int[] tally = new int[vocabulary.size()];
-      for (int t : tokens) tally[t]++;
       long[] found =
           TextSearch.occurrences(
               documents.stream().map(CleanDocument::text).toList(),
@@ -290,7 +293,8 @@ public final class PreparedCorpus {
       for (int i = 0; i < learned.size(); i++) {
         TermLearner.Term t = learned.get(i);
         int id = vocabulary.id(t.term());
-        out.add(t.withCounts(id < 0 ? 0 : tally[id], Math.toIntExact(found[i])));
+        int frequency = id < 0 ? 0 : Math.toIntExact(counts.termTotal(id));
+        out.add(t.withCounts(frequency, Math.toIntExact(found[i])));
       }
       out = List.copyOf(out);
       learnedTerms = out;
@@ -437,7 +441,14 @@ public final class PreparedCorpus {
           Arrays.binarySearch(counts.years(), y) >= 0
               ? counts.year(y)
               : GroupCounts.empty(vocabulary.size());
-      out.add(YearStats.of(y, docs, sections, chars, dropped, g));
+      long termTokens = 0;
+      for (Passage p : passages) {
+        if (p.year() != y) continue;
+        for (int k = tokenStart[p.index()]; k < tokenStart[p.index() + 1]; k++) {
+          if ((flags[k] & TERM) != 0) termTokens++;
+        }
+      }
+      out.add(YearStats.of(y, docs, sections, chars, dropped, termTokens, g));
     }
     return out;
   }

@@ -24,8 +24,10 @@ public record YearStats(
     int terms,
     long boilerplate) {
   /**
-   * Returns the figures of a year from its documents' sizes and its counts: tokens and passages of
-   * {@code counts}, term tokens = Σ_t C_t, distinct terms = #{t : C_t &gt; 0}.
+   * Returns the figures of a year from its documents' sizes, its term tokens and its counts: tokens
+   * and passages of {@code counts}, distinct terms = #{t : C_t &gt; 0}. The term tokens are counted
+   * apart: Σ_t C_t counts a learned term's token also for the terms inside it ({@link
+   * NestedTerms}).
    */
   public static YearStats of(
       int year,
@@ -33,13 +35,10 @@ public record YearStats(
       int sections,
       long characters,
       long boilerplate,
+      long termTokens,
       GroupCounts counts) {
-    long termTokens = 0;
     int distinct = 0;
-    for (int t = 0; t < counts.terms(); t++) {
-      termTokens += counts.count()[t];
-      distinct += counts.count()[t] > 0 ? 1 : 0;
-    }
+    for (int t = 0; t < counts.terms(); t++) distinct += counts.count()[t] > 0 ? 1 : 0;
     return new YearStats(
         year,
         documents,

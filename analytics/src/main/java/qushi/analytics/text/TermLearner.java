@@ -231,14 +231,15 @@ public final class TermLearner {
    * @param term the term
    * @param pieces the segmenter tokens it was merged from, joined by "/"
    * @param frequency its tokens as a unit when it was learned; {@link
-   *     qushi.analytics.prepare.PreparedCorpus#learnedTerms} gives its tokens in the prepared
-   *     corpus
+   *     qushi.analytics.prepare.PreparedCorpus#learnedTerms} gives its frequency in the prepared
+   *     corpus, what the tables count: its tokens as a term and those of the learned terms that
+   *     hold it ({@link qushi.analytics.prepare.NestedTerms})
    * @param occurrences its occurrences in the cleaned text, as {@code count} finds them
    *     (non-overlapping, left to right), which {@link
-   *     qushi.analytics.prepare.PreparedCorpus#learnedTerms} gives; never fewer than its frequency
-   *     there: the rest stand inside longer tokens (加沙地带 inside the learned 加沙地带北部) or across the
-   *     segmenter's cuts. Equal to the frequency when the term was learned, before the text is
-   *     searched
+   *     qushi.analytics.prepare.PreparedCorpus#learnedTerms} gives; more than the frequency where
+   *     the term stands inside a longer word of the dictionary, across the segmenter's cuts, or in
+   *     a heading that frames the documents. Equal to the frequency when the term was learned,
+   *     before the text is searched
    * @param g2 G² of the merge that made it
    * @param npmi normalised PMI of that merge
    * @param forward n/c(A) of that merge: how often its first part goes on to the rest

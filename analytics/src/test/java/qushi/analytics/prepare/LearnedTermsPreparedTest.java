@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import qushi.analytics.corpus.Corpus;
+import qushi.analytics.text.Passage;
 import qushi.analytics.text.TermLearner;
 import qushi.analytics.text.TextOptions;
 
@@ -137,6 +138,54 @@ class LearnedTermsPreparedTest {
         own.learnedTerms().toString());
   }
 
+  /**
+   * A learned term's token counts also for the terms its pieces spell (合作社, a bundled term, inside
+   * the learned 农民专业合作社): the term's frequency is then what a text search finds, year by year, in
+   * the counts that every table reads, while the token stays one and the years' term tokens are the
+   * tokens that are terms.
+   */
+  @Test
+  void aTermInsideALearnedOneIsCountedThereToo() {
+    String[] before = {"本省", "各地", "支持", "鼓励", "引导", "扶持"};
+    String[] after = {"依法登记", "成员大会", "章程", "理事长", "财务制度", "经营收入", "盈余分配"};
+    StringBuilder a = new StringBuilder();
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 24; i++) {
+      (i % 2 == 0 ? a : b)
+          .append(before[i % 6])
+          .append("农民专业合作社")
+          .append(after[i % 7])
+          .append("。\n");
+    }
+    a.append("这个合作社很大。\n".repeat(3));
+    b.append("那个合作社很小。\n".repeat(2));
+    PreparedCorpus p = PreparedCorpus.of(Corpus.ofTexts(2023, a.toString(), 2024, b.toString()));
+    TermLearner.Term t = find(p, "农民专业合作社");
+    assertTrue(t != null, p.learnedTerms().toString());
+    assertTrue(t.pieces().endsWith("/合作社"), t.pieces());
+    int id = p.vocabulary().id("合作社");
+    // 12 + 3 and 12 + 2: as many as the text search finds
+    assertEquals(List.of(15L, 14L), p.count("合作社").stream().map(c -> (long) c.count()).toList());
+    assertEquals(15, p.counts().year(2023).count()[id]);
+    assertEquals(14, p.counts().year(2024).count()[id]);
+    // the passages that hold it are those whose text holds it
+    long holding = p.passages().stream().filter(x -> p.text(x).contains("合作社")).count();
+    assertEquals(holding, p.counts().termPassages(id));
+    // the learned term is still one token, and the years' term tokens count tokens, once each
+    assertEquals(24, t.frequency());
+    assertFalse(String.join(" ", p.segmented(null)).contains(" 合作社 依法"));
+    for (YearStats s : p.stats()) {
+      long terms = 0;
+      for (Passage passage : p.passages()) {
+        if (passage.year() == s.year()) terms += p.terms(passage.index()).length;
+      }
+      assertEquals(terms, s.termTokens(), "term tokens of " + s.year());
+      long counted = 0;
+      for (long c : p.counts().year(s.year()).count()) counted += c;
+      assertTrue(counted >= terms + 12, counted + " counted, " + terms + " term tokens");
+    }
+  }
+
   @Test
   void aTermThatALongerOneTakesUnderTheLeastCountIsDropped() {
     // the segmenter cuts the name 冈村宁次 as 冈/村/宁次 or as 冈/村宁/次, by context: the learner
@@ -195,8 +244,9 @@ class LearnedTermsPreparedTest {
   }
 
   /**
-   * A learned term's occurrences are what {@code count} finds in the text, its frequency only its
-   * own tokens: 财经纪律 inside 理财经纪律师 (理财/经纪/律师) is text but no token of it.
+   * A learned term's occurrences are what {@code count} finds in the text, its frequency its tokens
+   * (and pieces of learned terms, none here): 财经纪律 inside 理财经纪律师 (理财/经纪/律师) is text but no token of
+   * it, and no run of those pieces spells it.
    */
   @Test
   void aLearnedTermsOccurrencesAreTheTextSearchsAndItsFrequencyItsTokens() {
