@@ -199,7 +199,7 @@ record SparkCorpus(
     Map<String, Integer> ids = new HashMap<>(terms.size() * 2);
     for (int i = 0; i < terms.size(); i++) ids.put(terms.get(i), i);
     boolean[] isTerm = new boolean[terms.size()];
-    for (String w : termWords()) isTerm[ids.get(w)] = true;
+    for (String w : words(true)) isTerm[ids.get(w)] = true;
     Broadcast<Map<String, Integer>> vocabulary = spark.broadcast(ids);
     Broadcast<int[][]> nested =
         spark.broadcast(
@@ -301,8 +301,11 @@ record SparkCorpus(
     }
   }
 
-  /** Returns the words that are a term in at least one token, over the executors. */
-  private List<String> termWords() {
+  /**
+   * Returns the distinct words of the tokens over the executors, in no order: every word, or with
+   * {@code termsOnly} those that are a term in at least one token.
+   */
+  private List<String> words(boolean termsOnly) {
     return run(
         () ->
             documents
@@ -310,7 +313,8 @@ record SparkCorpus(
                     d -> {
                       Set<String> seen = new HashSet<>();
                       for (PassageTokens p : d.passages())
-                        for (int k = 0; k < p.size(); k++) if (p.isTerm(k)) seen.add(p.word(k));
+                        for (int k = 0; k < p.size(); k++)
+                          if (!termsOnly || p.isTerm(k)) seen.add(p.word(k));
                       return seen.iterator();
                     })
                 .distinct()
@@ -322,20 +326,7 @@ record SparkCorpus(
    * driver in the order in which the local path gives ids (strings in their natural order).
    */
   List<String> vocabulary() {
-    List<String> words =
-        run(
-            () ->
-                documents
-                    .flatMap(
-                        d -> {
-                          Set<String> seen = new HashSet<>();
-                          for (PassageTokens p : d.passages())
-                            for (int k = 0; k < p.size(); k++) seen.add(p.word(k));
-                          return seen.iterator();
-                        })
-                    .distinct()
-                    .collect());
-    String[] sorted = words.toArray(new String[0]);
+    String[] sorted = words(false).toArray(new String[0]);
     Arrays.sort(sorted);
     return List.of(sorted);
   }

@@ -107,14 +107,8 @@ class LearnedTermsPreparedTest {
     assertEquals(null, find(q, "发布会议程"), "the closing mark of a tag with a mark inside opens none");
   }
 
-  /**
-   * A term of the bundled lexicon may be the head of a learned term (合作社 of 农民专业合作社, the legal form
-   * a corpus of rural law names hundreds of times), while a term of the user's lexicon is kept as
-   * it is.
-   */
-  @Test
-  void aBundledTermMayHeadALearnedOneAndAUserTermMayNot(@TempDir Path dir) throws IOException {
-    assertTrue(qushi.analytics.text.Lexicon.bundled().contains("合作社"));
+  /** Two years of twelve sentences each that name 农民专业合作社 between varied words. */
+  private static String[] cooperatives() {
     String[] before = {"本省", "各地", "支持", "鼓励", "引导", "扶持"};
     String[] after = {"依法登记", "成员大会", "章程", "理事长", "财务制度", "经营收入", "盈余分配"};
     StringBuilder a = new StringBuilder();
@@ -126,7 +120,19 @@ class LearnedTermsPreparedTest {
           .append(after[i % 7])
           .append("。\n");
     }
-    Corpus c = Corpus.ofTexts(2023, a.toString(), 2024, b.toString());
+    return new String[] {a.toString(), b.toString()};
+  }
+
+  /**
+   * A term of the bundled lexicon may be the head of a learned term (合作社 of 农民专业合作社, the legal form
+   * a corpus of rural law names hundreds of times), while a term of the user's lexicon is kept as
+   * it is.
+   */
+  @Test
+  void aBundledTermMayHeadALearnedOneAndAUserTermMayNot(@TempDir Path dir) throws IOException {
+    assertTrue(qushi.analytics.text.Lexicon.bundled().contains("合作社"));
+    String[] years = cooperatives();
+    Corpus c = Corpus.ofTexts(2023, years[0], 2024, years[1]);
     PreparedCorpus p = PreparedCorpus.of(c);
     assertEquals(24, find(p, "农民专业合作社").frequency(), p.learnedTerms().toString());
     assertTrue(p.vocabulary().id("农民专业合作社") >= 0);
@@ -146,20 +152,11 @@ class LearnedTermsPreparedTest {
    */
   @Test
   void aTermInsideALearnedOneIsCountedThereToo() {
-    String[] before = {"本省", "各地", "支持", "鼓励", "引导", "扶持"};
-    String[] after = {"依法登记", "成员大会", "章程", "理事长", "财务制度", "经营收入", "盈余分配"};
-    StringBuilder a = new StringBuilder();
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < 24; i++) {
-      (i % 2 == 0 ? a : b)
-          .append(before[i % 6])
-          .append("农民专业合作社")
-          .append(after[i % 7])
-          .append("。\n");
-    }
-    a.append("这个合作社很大。\n".repeat(3));
-    b.append("那个合作社很小。\n".repeat(2));
-    PreparedCorpus p = PreparedCorpus.of(Corpus.ofTexts(2023, a.toString(), 2024, b.toString()));
+    String[] years = cooperatives();
+    PreparedCorpus p =
+        PreparedCorpus.of(
+            Corpus.ofTexts(
+                2023, years[0] + "这个合作社很大。\n".repeat(3), 2024, years[1] + "那个合作社很小。\n".repeat(2)));
     TermLearner.Term t = find(p, "农民专业合作社");
     assertTrue(t != null, p.learnedTerms().toString());
     assertTrue(t.pieces().endsWith("/合作社"), t.pieces());
