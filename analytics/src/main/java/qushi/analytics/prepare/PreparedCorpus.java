@@ -277,9 +277,9 @@ public final class PreparedCorpus {
   /**
    * Returns the terms learned from this corpus (see {@link TermLearner}), largest G² first, then
    * those learned from quotation marks alone, each with its frequency in the prepared corpus (its
-   * tokens as a term and those of the learned terms that hold it, {@link NestedTerms}: what every
-   * table counts) and its occurrences in the cleaned text (as {@link #count(List)} finds them);
-   * empty when learning was off. Counted when first asked for.
+   * tokens, and those of the longer learned terms whose pieces spell it, {@link NestedTerms}) and
+   * its occurrences in the cleaned text (as {@link #count(List)} finds them); empty when learning
+   * was off. Counted when first asked for.
    */
   public List<TermLearner.Term> learnedTerms() {
     List<TermLearner.Term> out = learnedTerms;
@@ -289,11 +289,19 @@ public final class PreparedCorpus {
           TextSearch.occurrences(
               documents.stream().map(CleanDocument::text).toList(),
               learned.stream().map(t -> text.cleanQuery(t.term())).toList());
+      // its tokens, and the tokens of the longer learned terms that count for it: the counts'
+      // total beyond its own term tokens (a learned term that is no term has neither)
+      int[] tally = new int[vocabulary.size()];
+      int[] asTerm = new int[vocabulary.size()];
+      for (int k = 0; k < tokens.length; k++) {
+        tally[tokens[k]]++;
+        if ((flags[k] & TERM) != 0) asTerm[tokens[k]]++;
+      }
       out = new ArrayList<>(learned.size());
       for (int i = 0; i < learned.size(); i++) {
         TermLearner.Term t = learned.get(i);
         int id = vocabulary.id(t.term());
-        int frequency = id < 0 ? 0 : Math.toIntExact(counts.termTotal(id));
+        int frequency = id < 0 ? 0 : tally[id] + Math.toIntExact(counts.termTotal(id)) - asTerm[id];
         out.add(t.withCounts(frequency, Math.toIntExact(found[i])));
       }
       out = List.copyOf(out);

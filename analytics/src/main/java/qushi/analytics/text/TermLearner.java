@@ -232,8 +232,8 @@ public final class TermLearner {
    * @param pieces the segmenter tokens it was merged from, joined by "/"
    * @param frequency its tokens as a unit when it was learned; {@link
    *     qushi.analytics.prepare.PreparedCorpus#learnedTerms} gives its frequency in the prepared
-   *     corpus, what the tables count: its tokens as a term and those of the learned terms that
-   *     hold it ({@link qushi.analytics.prepare.NestedTerms})
+   *     corpus: its tokens, and those of the longer learned terms whose pieces spell it ({@link
+   *     qushi.analytics.prepare.NestedTerms})
    * @param occurrences its occurrences in the cleaned text, as {@code count} finds them
    *     (non-overlapping, left to right), which {@link
    *     qushi.analytics.prepare.PreparedCorpus#learnedTerms} gives; more than the frequency where

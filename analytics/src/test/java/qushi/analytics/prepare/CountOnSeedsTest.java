@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import qushi.analytics.corpus.Corpus;
 import qushi.analytics.corpus.Document;
+import qushi.analytics.text.TermLearner;
 import qushi.analytics.text.TextOptions;
 
 /** Counts on the seeds equal what a plain text search finds. */
@@ -160,6 +161,29 @@ public class CountOnSeedsTest {
       assertTrue(
           (" " + all.replace('\n', ' ') + " ").contains(" " + t + " "), t + " not a whole token");
     }
+  }
+
+  /**
+   * A learned term's frequency counts its tokens, a term or not (首席执行官, a title, is none), and the
+   * tokens of the longer learned terms whose pieces spell it (股份有限公司 in 股份有限公司总裁, 股份/有限公司/总裁),
+   * counted here from the segmented text.
+   */
+  @Test
+  void learnedTermsCountTheirTokensAndThoseOfLongerOnes() {
+    Map<String, Integer> tokens = new java.util.HashMap<>();
+    for (String line : analysis.segmented(null)) {
+      for (String w : line.split(" ")) tokens.merge(w, 1, Integer::sum);
+    }
+    Map<String, TermLearner.Term> learned = new java.util.HashMap<>();
+    for (TermLearner.Term t : analysis.learnedTerms()) learned.put(t.term(), t);
+    TermLearner.Term ceo = learned.get("首席执行官");
+    assertEquals(17, tokens.get("首席执行官"));
+    assertEquals(17, ceo.frequency());
+    // no term: the tables do not count it
+    assertEquals(0, analysis.counts().termTotal(analysis.vocabulary().id("首席执行官")));
+    assertEquals("股份/有限公司/总裁", learned.get("股份有限公司总裁").pieces());
+    assertEquals(tokens.get("股份有限公司") + tokens.get("股份有限公司总裁"), learned.get("股份有限公司").frequency());
+    assertTrue(tokens.get("股份有限公司总裁") > 0);
   }
 
   @Test
