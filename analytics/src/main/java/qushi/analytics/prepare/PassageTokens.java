@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import qushi.analytics.internal.Punctuation;
+import qushi.analytics.text.DocumentNumbers;
 import qushi.analytics.text.Segmenter;
 import qushi.analytics.text.TermFilter;
 import qushi.analytics.text.Token;
@@ -30,8 +31,8 @@ public final class PassageTokens implements Serializable {
   /**
    * Returns the word tokens (tokens with a letter or digit) of the cleaned passage text {@code
    * passage}, segmented by {@code segmenter} and marked as terms by {@code filter}, except on the
-   * passage's {@code framing} headings ({@link FramingHeadings}). A sentence ends at 。！？；…!?; and
-   * at a line break.
+   * passage's {@code framing} headings ({@link FramingHeadings}) and in the office codes of
+   * document numbers ({@link DocumentNumbers}). A sentence ends at 。！？；…!?; and at a line break.
    */
   public static PassageTokens of(
       String passage,
@@ -71,6 +72,7 @@ public final class PassageTokens implements Serializable {
     boolean broken = false;
     // the next line break not yet passed (tokens never span one)
     int nl = passage.indexOf('\n');
+    List<int[]> codes = DocumentNumbers.codes(passage);
     for (Token tok : tokens) {
       if (nl >= 0 && nl < tok.offset()) {
         sentenceEnded = true;
@@ -81,7 +83,8 @@ public final class PassageTokens implements Serializable {
       if (TermFilter.isWord(tok.word())) {
         w[n] = tok.word();
         if (isTerm.test(tok)
-            && (framing.isEmpty() || !FramingHeadings.within(tok.offset(), framing))) {
+            && (framing.isEmpty() || !FramingHeadings.within(tok.offset(), framing))
+            && (codes.isEmpty() || !DocumentNumbers.within(tok.offset(), codes))) {
           term = true;
           byte flag = PreparedCorpus.TERM;
           if (sentenceEnded) flag |= PreparedCorpus.SENTENCE;
