@@ -51,6 +51,26 @@ class NestedTermsTest {
   }
 
   @Test
+  void aQuotedTermAndAForeignNameCountForNothingInside() {
+    Vocabulary v = new Vocabulary(List.of("一", "公里", "最后", "最后一公里", "斯基", "泽连斯基"));
+    boolean[] isTerm = new boolean[v.size()];
+    for (String w : List.of("公里", "最后", "最后一公里", "斯基", "泽连斯基")) isTerm[v.id(w)] = true;
+    double nan = Double.NaN;
+    int[][] nested =
+        NestedTerms.of(
+            v.size(),
+            v::id,
+            isTerm,
+            List.of(
+                new TermLearner.Term(
+                    "最后一公里", "最后/一/公里", 9, 9, nan, nan, nan, nan, nan, nan, 3, false),
+                new TermLearner.Term(
+                    "泽连斯基", "泽/连/斯基", 9, 9, nan, nan, nan, nan, nan, nan, 0, true)));
+    assertArrayEquals(new int[0], nested[v.id("最后一公里")]);
+    assertArrayEquals(new int[0], nested[v.id("泽连斯基")]);
+  }
+
+  @Test
   void aLearnedTermThatIsNoTermCountsForNothing() {
     Vocabulary v = new Vocabulary(List.of("标准", "智能制造", "智能制造标准"));
     boolean[] isTerm = new boolean[v.size()];
