@@ -18,19 +18,13 @@ class NestedTermsTest {
     Vocabulary v =
         new Vocabulary(
             List.of("中国", "体系", "发展中国家", "国家", "标准", "标准体系", "智能制造", "智能制造标准", "智能制造标准体系", "的"));
-    boolean[] isTerm = new boolean[v.size()];
-    for (String w : List.of("中国", "体系", "发展中国家", "国家", "标准", "智能制造", "智能制造标准", "智能制造标准体系")) {
-      isTerm[v.id(w)] = true;
-    }
     int[][] nested =
-        NestedTerms.of(
-            v.size(),
-            v::id,
-            isTerm,
-            List.of(
-                learned("智能制造标准体系", "智能制造/标准/体系"),
-                learned("发展中国家", "发展中/国家"),
-                learned("没有的词", "没有/的/词")));
+        nested(
+            v,
+            List.of("中国", "体系", "发展中国家", "国家", "标准", "智能制造", "智能制造标准", "智能制造标准体系"),
+            learned("智能制造标准体系", "智能制造/标准/体系"),
+            learned("发展中国家", "发展中/国家"),
+            learned("没有的词", "没有/的/词"));
     // every run short of the whole that is a term; 标准体系 is a word of the corpus but no term
     assertArrayEquals(ids(v, "体系", "标准", "智能制造", "智能制造标准"), nested[v.id("智能制造标准体系")]);
     // 国家 is a piece; 中国 stands across two pieces, so no run spells it
@@ -53,19 +47,13 @@ class NestedTermsTest {
   @Test
   void aQuotedTermAndAForeignNameCountForNothingInside() {
     Vocabulary v = new Vocabulary(List.of("一", "公里", "最后", "最后一公里", "斯基", "泽连斯基"));
-    boolean[] isTerm = new boolean[v.size()];
-    for (String w : List.of("公里", "最后", "最后一公里", "斯基", "泽连斯基")) isTerm[v.id(w)] = true;
     double nan = Double.NaN;
     int[][] nested =
-        NestedTerms.of(
-            v.size(),
-            v::id,
-            isTerm,
-            List.of(
-                new TermLearner.Term(
-                    "最后一公里", "最后/一/公里", 9, 9, nan, nan, nan, nan, nan, nan, 3, false),
-                new TermLearner.Term(
-                    "泽连斯基", "泽/连/斯基", 9, 9, nan, nan, nan, nan, nan, nan, 0, true)));
+        nested(
+            v,
+            List.of("公里", "最后", "最后一公里", "斯基", "泽连斯基"),
+            new TermLearner.Term("最后一公里", "最后/一/公里", 9, 9, nan, nan, nan, nan, nan, nan, 3, false),
+            new TermLearner.Term("泽连斯基", "泽/连/斯基", 9, 9, nan, nan, nan, nan, nan, nan, 0, true));
     assertArrayEquals(new int[0], nested[v.id("最后一公里")]);
     assertArrayEquals(new int[0], nested[v.id("泽连斯基")]);
   }
@@ -73,11 +61,15 @@ class NestedTermsTest {
   @Test
   void aLearnedTermThatIsNoTermCountsForNothing() {
     Vocabulary v = new Vocabulary(List.of("标准", "智能制造", "智能制造标准"));
-    boolean[] isTerm = new boolean[v.size()];
-    isTerm[v.id("标准")] = true;
-    isTerm[v.id("智能制造")] = true;
-    int[][] nested = NestedTerms.of(v.size(), v::id, isTerm, List.of(learned("智能制造标准", "智能制造/标准")));
+    int[][] nested = nested(v, List.of("标准", "智能制造"), learned("智能制造标准", "智能制造/标准"));
     assertArrayEquals(new int[0], nested[v.id("智能制造标准")]);
+  }
+
+  /** The nested terms of {@code learned} over {@code v}, of which {@code terms} are terms. */
+  private static int[][] nested(Vocabulary v, List<String> terms, TermLearner.Term... learned) {
+    boolean[] isTerm = new boolean[v.size()];
+    for (String w : terms) isTerm[v.id(w)] = true;
+    return NestedTerms.of(v.size(), v::id, isTerm, List.of(learned));
   }
 
   private static int[] ids(Vocabulary v, String... words) {
