@@ -431,6 +431,16 @@ public final class PreparedCorpus {
 
   /** Returns size figures per year, ascending by year. */
   public List<YearStats> stats() {
+    // the tokens that are terms, per year: the counts also count a learned term's token for the
+    // terms inside it (NestedTerms)
+    Map<Integer, Long> termTokens = new HashMap<>();
+    for (Passage p : passages) {
+      long n = 0;
+      for (int k = tokenStart[p.index()]; k < tokenStart[p.index() + 1]; k++) {
+        if ((flags[k] & TERM) != 0) n++;
+      }
+      termTokens.merge(p.year(), n, Long::sum);
+    }
     List<YearStats> out = new ArrayList<>();
     for (int y : years) {
       int docs = 0;
@@ -449,14 +459,7 @@ public final class PreparedCorpus {
           Arrays.binarySearch(counts.years(), y) >= 0
               ? counts.year(y)
               : GroupCounts.empty(vocabulary.size());
-      long termTokens = 0;
-      for (Passage p : passages) {
-        if (p.year() != y) continue;
-        for (int k = tokenStart[p.index()]; k < tokenStart[p.index() + 1]; k++) {
-          if ((flags[k] & TERM) != 0) termTokens++;
-        }
-      }
-      out.add(YearStats.of(y, docs, sections, chars, dropped, termTokens, g));
+      out.add(YearStats.of(y, docs, sections, chars, dropped, termTokens.getOrDefault(y, 0L), g));
     }
     return out;
   }
