@@ -253,7 +253,7 @@ public final class Boilerplate implements java.io.Serializable {
           Map.of(),
           Set.of(),
           Map.of(),
-          false);
+          Map.of());
 
   private final Set<String> keys;
   private final Set<String> inside;
@@ -296,11 +296,8 @@ public final class Boilerplate implements java.io.Serializable {
    */
   private final Map<Integer, java.util.BitSet> notes;
 
-  /**
-   * Whether a document repeats an aside of its own ({@link Asides#repeated}): each document's are
-   * found again where its text is stripped, from its paragraphs.
-   */
-  private final boolean ownAsides;
+  /** Per document that repeats an aside of its own ({@link Asides#repeated}), those asides. */
+  private final Map<Integer, Set<String>> ownAsides;
 
   /** The length of the longest key in {@link #keys}. */
   private final int longestKey;
@@ -323,8 +320,8 @@ public final class Boilerplate implements java.io.Serializable {
       Map<Integer, Set<String>> repeats,
       Set<Integer> selfRepeating,
       Map<Integer, java.util.BitSet> notes,
-      boolean ownAsides) {
-    this.ownAsides = ownAsides;
+      Map<Integer, Set<String>> ownAsides) {
+    this.ownAsides = Map.copyOf(ownAsides);
     this.copyOf = copyOf.clone();
     this.selfRepeating = Set.copyOf(selfRepeating);
     this.notes = Map.copyOf(notes);
@@ -436,7 +433,7 @@ public final class Boilerplate implements java.io.Serializable {
             copies ? repeats(paragraphs, group, years) : Map.of(),
             copies ? selfRepeating(paragraphs) : Set.of(),
             notes(paragraphs),
-            paragraphs.parallelStream().anyMatch(p -> !Asides.repeated(p).isEmpty()));
+            ownAsides(paragraphs));
     if (!found.keys.isEmpty()) found = found.droppedAtEdges(paragraphs, group, groups);
     return found.isEmpty() && groups == group.length ? NONE : found.recorded(paragraphs);
   }
@@ -476,6 +473,16 @@ public final class Boilerplate implements java.io.Serializable {
         paragraphs.parallelStream().map(NotesSection::of).toArray(java.util.BitSet[]::new);
     Map<Integer, java.util.BitSet> out = new HashMap<>();
     for (int d = 0; d < found.length; d++) if (!found[d].isEmpty()) out.put(d, found[d]);
+    return out;
+  }
+
+  /** Returns, per document that repeats an aside of its own, those asides. */
+  private static Map<Integer, Set<String>> ownAsides(List<List<String>> paragraphs) {
+    List<Set<String>> found = paragraphs.parallelStream().map(Asides::repeated).toList();
+    Map<Integer, Set<String>> out = new HashMap<>();
+    for (int d = 0; d < found.size(); d++) {
+      if (!found.get(d).isEmpty()) out.put(d, Set.copyOf(found.get(d)));
+    }
     return out;
   }
 
@@ -943,7 +950,7 @@ public final class Boilerplate implements java.io.Serializable {
   private List<Dropped> dropped(int d, List<String> paras) {
     List<Dropped> out = new ArrayList<>();
     byte[] why = reasons(d, paras);
-    Set<String> drop = asides(paras);
+    Set<String> drop = asides(d, paras);
     for (int i = 0; i < paras.size(); i++) {
       if (why[i] == PART_START || why[i] == PART_END) {
         add(out, splitPart(paras, i, why[i])[0], why[i] == PART_START ? 2 : 3);
@@ -977,12 +984,16 @@ public final class Boilerplate implements java.io.Serializable {
   }
 
   /**
-   * Returns the asides cut from a document cut into {@code paras}: those that stand between
-   * sentences in several documents, and those it repeats itself ({@link Asides#repeated}).
+   * Returns the asides cut from the {@code d}-th document, cut into {@code paras}: those that stand
+   * between sentences in several documents, and those it repeats itself ({@link Asides#repeated},
+   * found when the corpus was; a text from outside the corpus has its own found now, when some
+   * document of the corpus had any).
    */
-  private Set<String> asides(List<String> paras) {
-    if (!ownAsides) return asides;
-    Set<String> own = Asides.repeated(paras);
+  private Set<String> asides(int d, List<String> paras) {
+    Set<String> own =
+        d >= 0 && d < copyOf.length
+            ? ownAsides.getOrDefault(d, Set.of())
+            : ownAsides.isEmpty() ? Set.of() : Asides.repeated(paras);
     if (own.isEmpty()) return asides;
     Set<String> all = new HashSet<>(asides);
     all.addAll(own);
@@ -1012,7 +1023,7 @@ public final class Boilerplate implements java.io.Serializable {
     if (isEmpty()) return cleanedText;
     List<String> paras = paragraphs(cleanedText);
     byte[] why = reasons(document, paras);
-    Set<String> drop = asides(paras);
+    Set<String> drop = asides(document, paras);
     StringBuilder out = new StringBuilder(cleanedText.length());
     for (int i = 0; i < paras.size(); i++) {
       if (why[i] != KEPT && why[i] != PART_START && why[i] != PART_END) continue;
@@ -1085,7 +1096,7 @@ public final class Boilerplate implements java.io.Serializable {
         && leadIns.isEmpty()
         && codes.isEmpty()
         && asides.isEmpty()
-        && !ownAsides
+        && ownAsides.isEmpty()
         && trailers.isEmpty()
         && titles.isEmpty()
         && closers.isEmpty()
