@@ -276,14 +276,15 @@ record SparkCorpus(
       long termTokens = 0;
       for (int p = 0; p < n; p++) {
         PassageTokens pt = d.passages()[p];
-        TreeMap<Integer, Integer> row = new TreeMap<>();
+        int[] terms = new int[pt.size()];
+        int n = 0;
         for (int k = 0; k < pt.size(); k++) {
-          if (!pt.isTerm(k)) continue;
-          termTokens++;
-          int t = vocabulary.get(pt.word(k));
-          row.merge(t, 1, Integer::sum);
-          for (int v : nested[t]) row.merge(v, 1, Integer::sum);
+          if (pt.isTerm(k)) terms[n++] = vocabulary.get(pt.word(k));
         }
+        termTokens += n;
+        TreeMap<Integer, Integer> row = new TreeMap<>();
+        for (int t : NestedTerms.with(Arrays.copyOf(terms, n), nested))
+          row.merge(t, 1, Integer::sum);
         tokens[p] = pt.size();
         ids[p] = row.keySet().stream().mapToInt(Integer::intValue).toArray();
         values[p] = row.values().stream().mapToInt(Integer::intValue).toArray();
