@@ -277,14 +277,15 @@ record SparkCorpus(
       for (int p = 0; p < n; p++) {
         PassageTokens pt = d.passages()[p];
         int[] terms = new int[pt.size()];
-        int n = 0;
+        int own = 0;
         for (int k = 0; k < pt.size(); k++) {
-          if (pt.isTerm(k)) terms[n++] = vocabulary.get(pt.word(k));
+          if (pt.isTerm(k)) terms[own++] = vocabulary.get(pt.word(k));
         }
-        termTokens += n;
+        termTokens += own;
         TreeMap<Integer, Integer> row = new TreeMap<>();
-        for (int t : NestedTerms.with(Arrays.copyOf(terms, n), nested))
+        for (int t : NestedTerms.with(Arrays.copyOf(terms, own), nested)) {
           row.merge(t, 1, Integer::sum);
+        }
         tokens[p] = pt.size();
         ids[p] = row.keySet().stream().mapToInt(Integer::intValue).toArray();
         values[p] = row.values().stream().mapToInt(Integer::intValue).toArray();
