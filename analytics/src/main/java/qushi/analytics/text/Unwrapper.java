@@ -114,6 +114,12 @@ final class Unwrapper {
   /** A heading is narrower than this share of the line that follows it. */
   private static final double NARROWER = 0.85;
 
+  /**
+   * In a text of posts, the least share of the lines before a blank line that end inside a
+   * sentence, and of those, the least share that stop short of their neighbours.
+   */
+  private static final double UNEVEN_SHARE = 0.2;
+
   /** The share of single line breaks above which blank lines are paragraph breaks. */
   private static final double SINGLE_BREAKS = 0.2;
 
@@ -399,8 +405,10 @@ final class Unwrapper {
    * lines of a heading without one (the PDFs of the seeds: at most 11% of their breaks), and the
    * lines before its blank lines run to the full width; where many of those lines are wider than
    * any column and end a sentence, they are paragraphs and the blank lines break them ({@link
-   * #paragraphsBeforeBlankLines}). The fixed width is looked for where blank lines are no paragraph
-   * marks of their own or where they are paragraph breaks, once.
+   * #paragraphsBeforeBlankLines}); where many end inside a sentence, shorter than their neighbours,
+   * they are posts, and every blank line breaks them ({@link #postsBeforeBlankLines}). The fixed
+   * width is looked for where blank lines are no paragraph marks of their own or where they are
+   * paragraph breaks, once.
    */
   private static Layout layout(List<Line> lines) {
     if (!hasBlankLine(lines)) return new Layout(false, fixedWrap(lines));
@@ -408,6 +416,7 @@ final class Unwrapper {
     if (2 * single > lines.size() - 1) return new Layout(true, fixedWrap(lines));
     if (single <= SINGLE_BREAKS * (lines.size() - 1)) {
       boolean whole = paragraphsBeforeBlankLines(lines);
+      if (!whole && postsBeforeBlankLines(lines)) return new Layout(true, null);
       return new Layout(whole, null, whole);
     }
     Wrap wrap = fixedWrap(lines);
@@ -451,6 +460,38 @@ final class Unwrapper {
     boolean shortParagraphs =
         beforeBlank >= 2 && 4 * sentences >= beforeBlank && 20 * runOn <= beforeBlank;
     return wideParagraphs || shortParagraphs;
+  }
+
+  /**
+   * Whether the lines before the blank lines are posts (comments, replies, short notes), each a
+   * paragraph of its own, rather than the lines of a column or paragraphs that page breaks cut: at
+   * least {@value #UNEVEN_SHARE} of the lines before a blank line read as prose and end inside a
+   * sentence ({@link #reads}; posts often end without a stop), and at least that share of those
+   * (two at least: one odd line tells nothing) stop short of their neighbours' width ({@link
+   * #columnWidths}) within a column's width; judged where at least {@value #MIN_WRAPPED_LINES}
+   * lines stand before a blank line, as a width is. A column's line that ends inside a sentence was
+   * cut where the column ends, so it reaches the width its neighbours reach, and a page break cuts
+   * a paragraph about once a page; a post ends where its writer stopped. Joining posts across the
+   * blank lines runs one into the next, and a word may then be read across the seam (……不够好 |
+   * 看过原著……: 好看).
+   */
+  private static boolean postsBeforeBlankLines(List<Line> lines) {
+    int[] widths = columnWidths(lines);
+    int beforeBlank = 0;
+    int runOn = 0;
+    int shortOnes = 0;
+    for (int i = 1; i < lines.size(); i++) {
+      if (lines.get(i).newlinesBefore() < 2) continue;
+      beforeBlank++;
+      Line a = lines.get(i - 1);
+      if (a.endsSentence() || a.endsClause() || isColon(a) || !reads(a)) continue;
+      runOn++;
+      if (a.width() <= WIDEST_COLUMN && a.width() < SHORT * widths[i - 1]) shortOnes++;
+    }
+    return beforeBlank >= MIN_WRAPPED_LINES
+        && runOn >= UNEVEN_SHARE * beforeBlank
+        && shortOnes >= 2
+        && shortOnes >= UNEVEN_SHARE * runOn;
   }
 
   /**

@@ -857,6 +857,39 @@ class NormalizerTest {
   }
 
   @Test
+  void commentsSavedWithBlankLinesBetweenThemStayApartWhereTheyEndWithoutAStop() {
+    // a month of comments, a blank line after each, as a forum page is often saved: many end
+    // without a stop, some with a comma inside, at whatever width their text has. Joined across
+    // the blank lines (as a PDF's column with a blank line after every line is joined), comments
+    // ran into one another and count found 好看 across the seam of 不够好 | 看过原著
+    String[] comments = {
+      "改编力度很大，3d制作也很出色，给国漫加一星",
+      "很温情，结果一看是暴走的，惊喜",
+      "改变后时间线上更新延后可以理解，但是车里十年后的男主直接碎成渣渣而不是变成其他状态，车也没有变还在开就稍微不太合理。",
+      "男演员里赵立新和小白最顺眼。服化道景越好，越衬得剧情和节奏脆弱不耐",
+      "科长粉丝在此，十几年来依旧是他的style",
+      "结尾有点不够好",
+      "看过原著，剧版改得还行，演员也用心",
+      "傻屌剧情无脑剧",
+      "喜欢这个节目很喜欢",
+      "看到最后泪奔了，真的值得回味",
+      "二刷，真的值得回味",
+      "有惊喜也有遗憾，故事很真实"
+    };
+    String month = String.join("\n\n", comments) + "\n";
+    String clean = normalizer.normalize(month);
+    assertEquals(String.join("\n", comments), clean);
+    assertEquals(0, TextSearch.occurrences(clean, "好看"), clean);
+    // a column of the same text, a blank line after every line, is still joined
+    String text = String.join("", comments);
+    StringBuilder column = new StringBuilder();
+    for (int i = 0; i < text.length(); i += 24) {
+      column.append(text, i, Math.min(text.length(), i + 24)).append("\n\n");
+    }
+    assertEquals(text, normalizer.normalize(column.toString()));
+  }
+
+  @Test
   void aWebPageSavedWithBlankLinesKeepsItsTitleDateBylineAndSalutationApart() {
     // blank lines between whole paragraphs (lines wider than any PDF column, ending a sentence)
     // and a link that breaks one of them: joining across the blank lines ran the header into the
