@@ -50,6 +50,7 @@ public final class CountedCorpus extends ComparedCorpus {
   private final List<String> terms;
   private final int[] years;
   private final Counts counts;
+  private final int[][] nested;
   private final int[] passageDocument;
   private final List<YearStats> stats;
   private final Workers workers;
@@ -61,6 +62,8 @@ public final class CountedCorpus extends ComparedCorpus {
    * @param text the text pipeline in force (queries are cleaned with it)
    * @param terms the vocabulary of word tokens, sorted (ids are positions)
    * @param counts the passage × term counts over {@code terms}, passages in corpus order
+   * @param nested per term id, the terms its tokens also count for ({@link
+   *     qushi.analytics.prepare.NestedTerms}), as the counts count them
    * @param passageDocument the index in {@code corpus.documents()} of each passage's document
    * @param stats the size figures per year, ascending
    * @param workers the engine, for what needs the text again
@@ -70,6 +73,7 @@ public final class CountedCorpus extends ComparedCorpus {
       TextPipeline text,
       List<String> terms,
       Counts counts,
+      int[][] nested,
       int[] passageDocument,
       List<YearStats> stats,
       Workers workers) {
@@ -78,6 +82,7 @@ public final class CountedCorpus extends ComparedCorpus {
             Objects.requireNonNull(corpus, "corpus"), List.copyOf(terms), counts, passageDocument));
     this.corpus = corpus;
     this.text = Objects.requireNonNull(text, "text");
+    this.nested = nested.clone();
     this.terms = List.copyOf(terms);
     this.years = corpus.years().stream().mapToInt(Integer::intValue).toArray();
     this.counts = counts;
@@ -144,6 +149,7 @@ public final class CountedCorpus extends ComparedCorpus {
             terms::get,
             qushi.analytics.keywords.Pieces.of(
                 workers.pieceEvidence(), terms::get, counts, options.minCount()),
+            id -> nested[id].clone(),
             options));
   }
 

@@ -58,6 +58,9 @@ class CountedCorpusTest {
         p.text(),
         List.of(p.vocabulary().terms()),
         p.counts(),
+        java.util.stream.IntStream.range(0, p.vocabulary().size())
+            .mapToObj(p::termsInside)
+            .toArray(int[][]::new),
         p.passages().stream().mapToInt(passage -> passage.document()).toArray(),
         p.stats(),
         workers);

@@ -247,6 +247,7 @@ record SparkCorpus(
         text,
         terms,
         counts,
+        nested.value(),
         passageDocument.stream().mapToInt(Integer::intValue).toArray(),
         yearStats,
         new SparkWorkers(this));

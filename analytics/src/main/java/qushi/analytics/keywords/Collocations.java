@@ -371,7 +371,8 @@ public final class Collocations {
               minCount,
               top,
               p -> phrases.get(p).phrase(),
-              p -> topDocument(grouping, documents, foundIn, byGroup[group], p)));
+              p -> topDocument(grouping, documents, foundIn, byGroup[group], p),
+              p -> new int[0]));
     }
     return out;
   }

@@ -6,7 +6,8 @@ package qushi.analytics.keywords;
  * @param group the year (as text), the document id, or the column's value ({@code -} for documents
  *     without one)
  * @param kind {@code term} for a single term, {@code phrase} for a key phrase
- * @param rank 1-based rank within the group and kind
+ * @param rank 1-based rank within the group and kind, among the keywords listed (a term mostly
+ *     inside a longer keyword of the list is not, see {@link Keywords})
  * @param term the term or key phrase
  * @param frequency the term tokens in the group (for a phrase, its occurrences as a run of adjacent
  *     terms)

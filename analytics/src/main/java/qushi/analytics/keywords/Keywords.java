@@ -85,11 +85,13 @@ import qushi.analytics.text.Passage;
  * iterated from S = 1 until no score moves by more than 1e-9 (at most 200 rounds).
  *
  * <p>Terms seen fewer than {@code minCount} times in a group are not ranked for it. Ties break by
- * term. Each keyword names the group's document holding most of its occurrences and that document's
- * share ({@link Keyword#topDocShare}): a keyword at 0.8 or more is mostly one document's. Key
- * phrases ({@link Collocations}) are listed after the terms with {@code kind = phrase}: with
- * keyness and more than one group, those a group uses more than the rest, by G² of their counts
- * (score = G²); otherwise by c-TF-IDF over the phrase counts.
+ * term. With every method, a term that stands mostly inside a longer keyword of the group's list (a
+ * learned term whose pieces spell it, with at least {@value #WITHIN} of its frequency there) is not
+ * listed beside it. Each keyword names the group's document holding most of its occurrences and
+ * that document's share ({@link Keyword#topDocShare}): a keyword at 0.8 or more is mostly one
+ * document's. Key phrases ({@link Collocations}) are listed after the terms with {@code kind =
+ * phrase}: with keyness and more than one group, those a group uses more than the rest, by G² of
+ * their counts (score = G²); otherwise by c-TF-IDF over the phrase counts.
  */
 public final class Keywords {
   /** How terms are grouped. */
@@ -148,7 +150,8 @@ public final class Keywords {
                 options.top(),
                 options.minCount(),
                 a,
-                Pieces.of(a, options.minCount())));
+                Pieces.of(a, options.minCount()),
+                a::termsInside));
     if (options.phrases() > 0) {
       rows.addAll(
           Collocations.keywords(
@@ -174,6 +177,9 @@ public final class Keywords {
    * @param terms the term of each id
    * @param piece by term id, whether it is a piece of a split word and no keyword ({@link Pieces},
    *     from the evidence the workers gathered)
+   * @param inside by term id, the terms its tokens also count for ({@link
+   *     qushi.analytics.prepare.NestedTerms}): a term that stands mostly inside a longer keyword
+   *     listed before it is not listed again ({@link #listed})
    * @param options the grouping, the method, the number of keywords and their least count
    * @throws qushi.analytics.core.BadInputException if {@code options} ask for key phrases or
    *     TextRank (they read the term sequences), or group by a column the manifest does not have
@@ -185,6 +191,7 @@ public final class Keywords {
       PassageMatrix m,
       IntFunction<String> terms,
       boolean[] piece,
+      IntFunction<int[]> inside,
       KeywordOptions options) {
     if (options.phrases() > 0) {
       throw new qushi.analytics.core.BadInputException(
@@ -205,7 +212,8 @@ public final class Keywords {
         options.top(),
         options.minCount(),
         null,
-        piece);
+        piece,
+        inside);
   }
 
   private static List<Keyword> of(
@@ -217,7 +225,8 @@ public final class Keywords {
       int top,
       int minCount,
       PreparedCorpus a,
-      boolean[] piece) {
+      boolean[] piece,
+      IntFunction<int[]> inside) {
     Check.atLeast("top", top, 1);
     Check.atLeast("minCount", minCount, 1);
     List<String> groups = grouping.groups;
@@ -270,7 +279,8 @@ public final class Keywords {
                     top,
                     minCount,
                     topDocument,
-                    piece);
+                    piece,
+                    inside);
               }
               double[] score =
                   method == Method.TFIDF
@@ -287,7 +297,8 @@ public final class Keywords {
                   minCount,
                   top,
                   terms,
-                  topDocument);
+                  topDocument,
+                  inside);
             })
         .toList()
         .forEach(out::addAll);
@@ -435,7 +446,8 @@ public final class Keywords {
       int top,
       int minCount,
       IntFunction<Object[]> topDocument,
-      boolean[] piece) {
+      boolean[] piece,
+      IntFunction<int[]> inside) {
     boolean[] out = new boolean[in.length];
     boolean[] all = new boolean[in.length];
     for (int p = 0; p < in.length; p++) {
@@ -495,8 +507,9 @@ public final class Keywords {
             .thenComparingDouble(i -> -stats.get(i)[0])
             .thenComparing(i -> terms.apply(ids.get(i))));
     List<Keyword> rows = new ArrayList<>();
-    for (int r2 = 0; r2 < Math.min(top, ranked.size()); r2++) {
-      int i = ranked.get(r2);
+    List<Integer> listed = listed(ranked, top, ids::get, inside, id -> t.count()[id]);
+    for (int r2 = 0; r2 < listed.size(); r2++) {
+      int i = listed.get(r2);
       int id = ids.get(i);
       rows.add(
           keyword(
@@ -557,6 +570,49 @@ public final class Keywords {
     return s;
   }
 
+  /**
+   * The least share of a term's frequency in a group that a longer keyword listed before it must
+   * have for the term to be left out of the group's list ({@link #listed}).
+   */
+  static final double WITHIN = 0.8;
+
+  /**
+   * Returns the first {@code top} entries of {@code ranked} (best first; {@code termOf} gives each
+   * entry's term id) but those whose term stands mostly inside a longer keyword of the list: a
+   * learned term whose pieces spell the term ({@code inside}, {@link
+   * qushi.analytics.prepare.NestedTerms}) and whose frequency in the group is at least {@value
+   * #WITHIN} of the term's, listed before or after it. Each token of the longer term counts for the
+   * term once, so the term is then mostly that keyword again: 在线 beside 演员演技在线, 研究 beside 调查研究 in
+   * the year that says 调查研究 22 of its 23 times; a piece often ranks above the longer term, as it
+   * has its tokens and a few more. The list is filled from the ranking as if the term had not been
+   * there, in order, and numbered again. The term keeps its counts and statistics everywhere else,
+   * and is listed where it stands on its own often enough (智能制造 inside 25 longer terms, none of
+   * which holds most of it).
+   */
+  static List<Integer> listed(
+      List<Integer> ranked,
+      int top,
+      java.util.function.IntUnaryOperator termOf,
+      IntFunction<int[]> inside,
+      java.util.function.IntToLongFunction frequency) {
+    List<Integer> out = new ArrayList<>();
+    // per term inside a listed keyword, the largest frequency of such a keyword
+    Map<Integer, Long> within = new HashMap<>();
+    java.util.function.IntPredicate heldWithin =
+        id -> within.getOrDefault(id, 0L) >= WITHIN * frequency.applyAsLong(id);
+    for (int entry : ranked) {
+      if (out.size() == top) break;
+      int id = termOf.applyAsInt(entry);
+      if (heldWithin.test(id)) continue;
+      int[] parts = inside.apply(id);
+      long f = frequency.applyAsLong(id);
+      for (int v : parts) within.merge(v, f, Math::max);
+      if (parts.length > 0) out.removeIf(e -> heldWithin.test(termOf.applyAsInt(e)));
+      out.add(entry);
+    }
+    return out;
+  }
+
   static List<Keyword> rank(
       String group,
       String kind,
@@ -567,14 +623,16 @@ public final class Keywords {
       int minCount,
       int top,
       IntFunction<String> name,
-      IntFunction<Object[]> topDocument) {
+      IntFunction<Object[]> topDocument,
+      IntFunction<int[]> inside) {
     List<Integer> ids = new ArrayList<>();
     for (int t = 0; t < score.length; t++)
       if (counts.count(g, t) >= minCount && score[t] > 0) ids.add(t);
     ids.sort(Comparator.<Integer>comparingDouble(t -> -score[t]).thenComparing(name::apply));
     List<Keyword> out = new ArrayList<>();
-    for (int r = 0; r < Math.min(top, ids.size()); r++) {
-      int t = ids.get(r);
+    List<Integer> listed = listed(ids, top, t -> t, inside, t -> counts.count(g, t));
+    for (int r = 0; r < listed.size(); r++) {
+      int t = listed.get(r);
       out.add(
           keyword(
               group,

@@ -59,6 +59,9 @@ public final class PreparedCorpus {
   private final byte[] flags;
   private final Counts counts;
 
+  /** Per word id, the terms its tokens also count for ({@link NestedTerms}). */
+  private final int[][] nested;
+
   PreparedCorpus(
       Corpus corpus,
       TextPipeline text,
@@ -83,8 +86,7 @@ public final class PreparedCorpus {
     int[] passageYears = new int[passages.size()];
     boolean[] isTerm = new boolean[vocabulary.size()];
     for (int k = 0; k < tokens.length; k++) if ((flags[k] & TERM) != 0) isTerm[tokens[k]] = true;
-    int[][] nested =
-        NestedTerms.of(vocabulary.size(), vocabulary::id, isTerm, text.learned().terms());
+    nested = NestedTerms.of(vocabulary.size(), vocabulary::id, isTerm, text.learned().terms());
     for (Passage p : passages) {
       int[] ids = NestedTerms.with(terms(p.index()), nested);
       Arrays.sort(ids);
@@ -331,6 +333,14 @@ public final class PreparedCorpus {
   /** Returns the vocabulary of word tokens (term ids are ids in it). */
   public Vocabulary vocabulary() {
     return vocabulary;
+  }
+
+  /**
+   * Returns the ids of the terms that each token of word {@code id} also counts for, ascending: the
+   * terms its pieces spell when it is a learned term ({@link NestedTerms}), else none.
+   */
+  public int[] termsInside(int id) {
+    return nested[id].clone();
   }
 
   /** Returns every word of the vocabulary by id (sorted order): the names of the count columns. */

@@ -56,6 +56,7 @@ class KeywordRankingTest {
                   g.matrix,
                   g.terms::get,
                   new boolean[g.terms.size()],
+                  id -> new int[0],
                   new KeywordOptions(Keywords.By.YEAR, null, Keywords.Method.KEYNESS, TOP, 0, 3))
               .stream()
               .filter(k -> k.group().equals("2019"))

@@ -319,6 +319,83 @@ class KeywordsTest {
     assertTrue(terms.indexOf("根据地") < terms.indexOf("心思"), terms.toString());
   }
 
+  @Test
+  void aTermMostlyInsideALongerKeywordIsNotListedBesideIt() {
+    // ids 0..5; 5 = 演员演技在线, a learned term whose pieces spell 0 = 在线 and 1 = 演员演技
+    int[][] inside = {{}, {}, {}, {}, {}, {0, 1}};
+    long[] frequency = {61, 80, 9, 8, 7, 60};
+    java.util.function.IntFunction<int[]> parts = id -> inside[id];
+    // 在线 ranks above the longer term (its 60 tokens and one more): it leaves the list, which
+    // fills from the ranking as if it had not been there; 演员演技 is 60 of 80 inside, under 0.8
+    assertEquals(
+        List.of(5, 1, 2),
+        Keywords.listed(List.of(0, 5, 1, 2, 3, 4), 3, i -> i, parts, i -> frequency[i]));
+    // below the longer term, it is skipped
+    assertEquals(
+        List.of(5, 2, 3),
+        Keywords.listed(List.of(5, 0, 2, 3, 4), 3, i -> i, parts, i -> frequency[i]));
+    // the longer term not in the list: the piece stays
+    assertEquals(
+        List.of(0, 2), Keywords.listed(List.of(0, 2, 5), 2, i -> i, parts, i -> frequency[i]));
+    // at 0.8 exactly it goes: 48 of 60
+    long[] edge = {60, 0, 0, 0, 0, 48};
+    assertEquals(List.of(5), Keywords.listed(List.of(0, 5), 3, i -> i, parts, i -> edge[i]));
+    edge[5] = 47;
+    assertEquals(List.of(0, 5), Keywords.listed(List.of(0, 5), 3, i -> i, parts, i -> edge[i]));
+  }
+
+  @Test
+  void aLearnedTermsPieceLeavesTheYearsKeywordsForTheLearnedTerm() {
+    // 2024's documents praise 演员演技在线 60 times, which the corpus learns as a term; 在线 stands
+    // once on its own (网络在线购票): its frequency is 61, and 60 of them are the longer term's
+    String[] lead = {"这部剧", "主角", "看完觉得", "老戏骨", "配角", "全员", "男一号", "女二号", "几位", "总体来说"};
+    String[] tail = {"。", "，剧情紧凑。", "，值得一看。", "！", "，节奏也好。", "，服化道用心。", "，很有看头。"};
+    String common = "剧情一般，节奏拖沓，配乐不错，画面精美。\n\n";
+    List<Object> pairs = new java.util.ArrayList<>();
+    for (int d = 0; d < 3; d++) {
+      StringBuilder y24 = new StringBuilder(common);
+      for (int i = 0; i < 20; i++) {
+        int k = d * 20 + i;
+        y24.append(lead[k % lead.length]).append("演员演技在线").append(tail[k % tail.length]);
+        if (i % 5 == 4) y24.append("\n\n");
+      }
+      if (d == 0) y24.append("网络在线购票很方便。");
+      pairs.addAll(List.of(2021, (common + "演员很努力，演技还需打磨。\n\n").repeat(4), 2024, y24.toString()));
+    }
+    PreparedCorpus a = PreparedCorpus.of(Corpus.ofTexts(pairs.toArray()), TextOptions.defaults());
+    assertTrue(
+        a.learnedTerms().stream().anyMatch(t -> t.term().equals("演员演技在线")),
+        a.learnedTerms().toString());
+    KeywordOptions options =
+        new KeywordOptions(Keywords.By.YEAR, null, Keywords.Method.KEYNESS, 10, 0, 2);
+    List<Keyword> listed = Keywords.of(a, options);
+    // the same ranking with nothing inside anything: 在线 comes first
+    List<qushi.analytics.corpus.Document> documents =
+        a.documents().stream().map(qushi.analytics.prepare.CleanDocument::document).toList();
+    List<Keyword> all =
+        Keywords.of(
+            documents,
+            a.passages().stream().mapToInt(p -> p.document()).toArray(),
+            a.years(),
+            a.counts().matrix(),
+            a.vocabulary()::term,
+            new boolean[a.vocabulary().size()],
+            id -> new int[0],
+            options);
+    List<String> before =
+        all.stream().filter(k -> k.group().equals("2024")).map(Keyword::term).toList();
+    List<String> after =
+        listed.stream().filter(k -> k.group().equals("2024")).map(Keyword::term).toList();
+    assertEquals("在线", before.get(0), before.toString());
+    assertEquals(before.indexOf("演员演技在线"), 1, before.toString());
+    assertFalse(after.contains("在线"), after.toString());
+    Keyword longer = find(listed, "2024", "演员演技在线");
+    assertEquals(1, longer.rank());
+    assertEquals(60, longer.frequency());
+    assertEquals(61, find(all, "2024", "在线").frequency());
+    assertEquals(61, a.count(List.of("在线")).stream().mapToLong(r -> r.count()).sum());
+  }
+
   private static double xlx(double x) {
     return x == 0 ? 0 : x * Math.log(x);
   }
