@@ -23,9 +23,11 @@ import qushi.analytics.internal.TextFiles;
 
 /**
  * The manifest of a corpus folder: {@code corpus.csv}, a CSV file with a header row and one row per
- * document. Required columns: {@code id}, {@code file}, {@code year}; {@code title} and {@code
- * source} are read when present; every other column is kept as metadata. A row of blank fields
- * (",,,," below a table saved from a spreadsheet) holds no document and is skipped.
+ * document. Required columns: {@code id}, {@code file}, {@code year} (a year or a date); without
+ * {@code year}, a {@code date} column gives each document's year, as a news or forum export has it;
+ * {@code title} and {@code source} are read when present; every other column is kept as metadata. A
+ * row of blank fields (",,,," below a table saved from a spreadsheet) holds no document and is
+ * skipped.
  *
  * @param file the manifest file
  * @param entries its rows, in file order
@@ -114,14 +116,24 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
           throw new BadInputException(file, "the header names column '" + h + "' twice");
         }
       }
-      for (String required : List.of("id", "file", "year")) {
+      // the year, or a date that gives it (an export of news or posts dates them)
+      String yearColumn = !header.contains("year") && header.contains("date") ? "date" : "year";
+      for (String required : List.of("id", "file", yearColumn)) {
         if (!header.contains(required)) {
           String hint =
               header.size() == 1 && header.get(0).matches(".*[;\t|].*")
                   ? ": columns must be separated by commas"
                   : "";
           throw new BadInputException(
-              file, "missing column '" + required + "' (header is " + header + hint + ")");
+              file,
+              "missing column '"
+                  + required
+                  + "'"
+                  + (required.equals("year") ? " (or 'date')" : "")
+                  + " (header is "
+                  + header
+                  + hint
+                  + ")");
         }
       }
       Set<String> ids = new HashSet<>();
@@ -176,7 +188,12 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
               file, "line " + line + ": the file of '" + id + "' is this manifest itself");
         }
         entries.add(
-            new Entry(line, id, meta.get("file"), parseYear(file, line, meta.get("year")), meta));
+            new Entry(
+                line,
+                id,
+                meta.get("file"),
+                parseYear(file, line, yearColumn, meta.get(yearColumn)),
+                meta));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": " + e.getMessage(), e);
@@ -199,7 +216,7 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
           "(\\d{1,4})年?|(\\d{4})[-/.年](\\d{1,2})(?:[-/.月](\\d{1,2})日?)?月?(?:["
               + " T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
 
-  private static int parseYear(Path file, int line, String value) {
+  private static int parseYear(Path file, int line, String column, String value) {
     // full-width digits (２０２１) as ASCII ones, and a compact date (20210315) as a dated one
     String v = java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFKC);
     if (v.matches("\\d{8}")) v = v.substring(0, 4) + "-" + v.substring(4, 6) + "-" + v.substring(6);
@@ -238,7 +255,7 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
       }
     }
     throw new BadInputException(
-        file, "line " + line + ": year '" + value + "' " + problem + " (2016-03-05)");
+        file, "line " + line + ": " + column + " '" + value + "' " + problem + " (2016-03-05)");
   }
 
   /**

@@ -282,6 +282,34 @@ class CorpusTest {
   }
 
   @Test
+  void aDateColumnGivesTheYearsOfAManifestWithoutOne() throws IOException {
+    // a news or forum export dates its rows and has no year column
+    write("a.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    write("b.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    Files.writeString(
+        dir.resolve("corpus.csv"),
+        "id,file,date,title\na,a.txt,2016-03-05,甲\nb,b.txt,2017年3月5日,乙\n");
+    Corpus c = Corpus.load(dir);
+    assertEquals(List.of(2016, 2017), c.documents().stream().map(Document::year).toList());
+    assertEquals("2016-03-05", c.documents().get(0).value("date"));
+    // a year column wins over a date column
+    Files.writeString(dir.resolve("corpus.csv"), "id,file,date,year\na,a.txt,2016-03-05,2020\n");
+    assertEquals(2020, Corpus.load(dir).documents().get(0).year());
+    // a date that is none is named with its column
+    Files.writeString(dir.resolve("corpus.csv"), "id,file,date\na,a.txt,yesterday\n");
+    assertTrue(
+        problem(() -> Corpus.load(dir))
+            .endsWith(
+                "line 2: date 'yesterday' is not a number between 1 and 9999 or a date that starts"
+                    + " with one (2016-03-05)"),
+        problem(() -> Corpus.load(dir)));
+    Files.writeString(dir.resolve("corpus.csv"), "id,file,when\na,a.txt,2016\n");
+    assertTrue(
+        problem(() -> Corpus.load(dir)).contains("missing column 'year' (or 'date')"),
+        problem(() -> Corpus.load(dir)));
+  }
+
+  @Test
   void aDateInTheYearColumnGivesItsYear() throws IOException {
     write("a.txt", TEXT.getBytes(StandardCharsets.UTF_8));
     write("b.txt", TEXT.getBytes(StandardCharsets.UTF_8));
