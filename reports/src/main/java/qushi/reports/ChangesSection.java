@@ -46,9 +46,20 @@ public final class ChangesSection extends BuilderSection {
       String file = s.csv("keyness_" + file(from) + "_" + file(to) + ".csv", kt.table());
       int n = data.options().keyness();
       List<KeynessRow> shown = new ArrayList<>();
-      shown.addAll(kt.rows().stream().filter(r -> r.direction() == Direction.UP).limit(n).toList());
+      // the terms used more in the later period, and those used more in the earlier, each list
+      // without the terms that stand mostly inside a longer one of it
       shown.addAll(
-          kt.rows().stream().filter(r -> r.direction() == Direction.DOWN).limit(n).toList());
+          data.listed(
+              kt.rows().stream().filter(r -> r.direction() == Direction.UP).toList(),
+              n,
+              KeynessRow::term,
+              KeynessRow::targetFrequency));
+      shown.addAll(
+          data.listed(
+              kt.rows().stream().filter(r -> r.direction() == Direction.DOWN).toList(),
+              n,
+              KeynessRow::term,
+              KeynessRow::referenceFrequency));
       shown.sort(
           Comparator.comparingDouble(KeynessRow::z).reversed().thenComparing(KeynessRow::term));
       String[] terms = shown.stream().map(KeynessRow::term).toArray(String[]::new);
@@ -130,9 +141,9 @@ public final class ChangesSection extends BuilderSection {
     TrendTable trend = data.trend();
     if (trend != null) {
       List<Map<String, Object>> lists = new ArrayList<>();
-      lists.add(list(s, l, trend, ReportData.UP, "emerging"));
-      lists.add(list(s, l, trend, ReportData.TURNED, "peaked"));
-      lists.add(list(s, l, trend, ReportData.DOWN, "vanished"));
+      lists.add(list(s, l, data, trend, ReportData.UP, "emerging"));
+      lists.add(list(s, l, data, trend, ReportData.TURNED, "peaked"));
+      lists.add(list(s, l, data, trend, ReportData.DOWN, "vanished"));
       s.put("lists", lists);
       s.put("trendsCsv", "trends.csv");
       long concentrated =
@@ -255,15 +266,27 @@ public final class ChangesSection extends BuilderSection {
   }
 
   /**
-   * Returns a titled table of the rows of these shapes, smallest p first, at most {@link #LIST}.
+   * Returns a titled table of the rows of these shapes, smallest p first, at most {@link #LIST},
+   * but those that stand mostly inside a longer term of the list ({@link ReportData#listed}).
    */
   private static Map<String, Object> list(
-      SectionModel.Builder s, Labels l, TrendTable trend, Set<TrendClass> shapes, String key) {
+      SectionModel.Builder s,
+      Labels l,
+      ReportData data,
+      TrendTable trend,
+      Set<TrendClass> shapes,
+      String key) {
     List<String> terms =
-        trend.rows().stream()
-            .filter(r -> shapes.contains(r.trend()))
-            .sorted(ReportData.STRONGEST_FIRST)
-            .limit(LIST)
+        data
+            .listed(
+                trend.rows().stream()
+                    .filter(r -> shapes.contains(r.trend()))
+                    .sorted(ReportData.STRONGEST_FIRST)
+                    .toList(),
+                LIST,
+                TrendRow::term,
+                TrendRow::frequency)
+            .stream()
             .map(TrendRow::term)
             .toList();
     s.terms(terms);

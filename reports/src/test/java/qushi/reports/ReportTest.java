@@ -70,6 +70,48 @@ class ReportTest {
   }
 
   @Test
+  void theChangesChartLeavesOutAPieceOfALongerTermItShows() {
+    // the reviews of 2024 praise 画面质感在线 in many sentences, which the corpus learns as a term;
+    // 质感 rises with it, nearly only inside it: the chart of the rises shows the longer term alone
+    String[] before = {"这部片", "整体", "果然", "依旧", "全片", "开场", "大银幕上", "每一帧"};
+    String[] after = {"。", "，值回票价。", "，诚意满满。", "！", "，导演用心。"};
+    List<Object> pairs = new ArrayList<>();
+    for (int d = 0; d < 3; d++) {
+      StringBuilder text = new StringBuilder("故事平淡，节奏偏慢，配乐尚可。\n\n");
+      for (int i = 0; i < 16; i++) {
+        int k = d * 16 + i;
+        text.append(before[k % before.length]).append("画面质感在线").append(after[k % after.length]);
+        if (i % 4 == 3) text.append("\n\n");
+      }
+      pairs.addAll(
+          List.of(2021, "故事平淡，节奏偏慢，配乐尚可。质感一般，在线观看尚可。\n\n".repeat(4), 2024, text.toString()));
+    }
+    Qushi q = Qushi.of(qushi.analytics.corpus.Corpus.ofTexts(pairs.toArray()));
+    assertTrue(
+        q.corpus().learnedTerms().stream().anyMatch(t -> t.term().endsWith("质感在线")),
+        q.corpus().learnedTerms().toString());
+    ReportData data = ReportData.compute(q, Fixtures.options());
+    List<qushi.analytics.compare.KeynessRow> up =
+        data.changes().get(0).rows().stream()
+            .filter(r -> r.direction() == qushi.analytics.compare.Direction.UP)
+            .toList();
+    List<String> tested = up.stream().map(qushi.analytics.compare.KeynessRow::term).toList();
+    assertTrue(tested.containsAll(List.of("质感")), tested.toString());
+    List<String> shown =
+        data
+            .listed(
+                up,
+                10,
+                qushi.analytics.compare.KeynessRow::term,
+                qushi.analytics.compare.KeynessRow::targetFrequency)
+            .stream()
+            .map(qushi.analytics.compare.KeynessRow::term)
+            .toList();
+    assertTrue(shown.contains("画面质感在线"), shown.toString());
+    assertFalse(shown.contains("质感"), shown.toString());
+  }
+
+  @Test
   void tablesOfMoreThanTwentyRowsScrollInTheirOwnBox() {
     Matcher m =
         Pattern.compile("<div class=\"table-wrap( long)?\"><table>(.*?)</table>", Pattern.DOTALL)

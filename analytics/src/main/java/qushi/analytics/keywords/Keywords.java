@@ -507,7 +507,7 @@ public final class Keywords {
             .thenComparingDouble(i -> -stats.get(i)[0])
             .thenComparing(i -> terms.apply(ids.get(i))));
     List<Keyword> rows = new ArrayList<>();
-    List<Integer> listed = listed(ranked, top, ids::get, inside, id -> t.count()[id]);
+    List<Integer> listed = listed(ranked, top, ids::get, inside, i -> t.count()[ids.get(i)]);
     for (int r2 = 0; r2 < listed.size(); r2++) {
       int i = listed.get(r2);
       int id = ids.get(i);
@@ -577,37 +577,52 @@ public final class Keywords {
   static final double WITHIN = 0.8;
 
   /**
-   * Returns the first {@code top} entries of {@code ranked} (best first; {@code termOf} gives each
-   * entry's term id) but those whose term stands mostly inside a longer keyword of the list: a
-   * learned term whose pieces spell the term ({@code inside}, {@link
-   * qushi.analytics.prepare.NestedTerms}) and whose frequency in the group is at least {@value
-   * #WITHIN} of the term's, listed before or after it. Each token of the longer term counts for the
-   * term once, so the term is then mostly that keyword again: 在线 beside 演员演技在线, 研究 beside 调查研究 in
-   * the year that says 调查研究 22 of its 23 times; a piece often ranks above the longer term, as it
-   * has its tokens and a few more. The list is filled from the ranking as if the term had not been
-   * there, in order, and numbered again. The term keeps its counts and statistics everywhere else,
-   * and is listed where it stands on its own often enough (智能制造 inside 25 longer terms, none of
-   * which holds most of it).
+   * Returns the first {@code top} of {@code ranked} as {@link #listed(List, int,
+   * java.util.function.ToIntFunction, IntFunction, java.util.function.ToLongFunction)} does, the
+   * entries' terms ({@code term}) looked up in the prepared corpus {@code corpus}: a list of terms
+   * other than a year's keywords (the terms that change between periods, or over the years).
    */
-  static List<Integer> listed(
-      List<Integer> ranked,
+  public static <E> List<E> listed(
+      PreparedCorpus corpus,
+      List<E> ranked,
       int top,
-      java.util.function.IntUnaryOperator termOf,
+      java.util.function.Function<E, String> term,
+      java.util.function.ToLongFunction<E> frequency) {
+    return listed(
+        ranked, top, e -> corpus.vocabulary().id(term.apply(e)), corpus::termsInside, frequency);
+  }
+
+  /**
+   * Returns the first {@code top} entries of {@code ranked} (best first; {@code termOf} gives each
+   * entry's term id, -1 for none, and {@code frequency} its frequency in the group the list ranks)
+   * but those whose term stands mostly inside a longer keyword of the list: a learned term whose
+   * pieces spell the term ({@code inside}, {@link qushi.analytics.prepare.NestedTerms}) and whose
+   * frequency in the group is at least {@value #WITHIN} of the term's, listed before or after it.
+   * Each token of the longer term counts for the term once, so the term is then mostly that keyword
+   * again: 在线 beside 演员演技在线, 研究 beside 调查研究 in the year that says 调查研究 22 of its 23 times; a piece
+   * often ranks above the longer term, as it has its tokens and a few more. The list is filled from
+   * the ranking as if the term had not been there, in order, and numbered again. The term keeps its
+   * counts and statistics everywhere else, and is listed where it stands on its own often enough
+   * (智能制造 inside 25 longer terms, none of which holds most of it).
+   */
+  public static <E> List<E> listed(
+      List<E> ranked,
+      int top,
+      java.util.function.ToIntFunction<E> termOf,
       IntFunction<int[]> inside,
-      java.util.function.IntToLongFunction frequency) {
-    List<Integer> out = new ArrayList<>();
-    // per term inside a listed keyword, the largest frequency of such a keyword
+      java.util.function.ToLongFunction<E> frequency) {
+    List<E> out = new ArrayList<>();
+    // per term inside a listed entry's term, the largest frequency of such an entry
     Map<Integer, Long> within = new HashMap<>();
-    java.util.function.IntPredicate heldWithin =
-        id -> within.getOrDefault(id, 0L) >= WITHIN * frequency.applyAsLong(id);
-    for (int entry : ranked) {
+    java.util.function.Predicate<E> heldWithin =
+        e -> within.getOrDefault(termOf.applyAsInt(e), 0L) >= WITHIN * frequency.applyAsLong(e);
+    for (E entry : ranked) {
       if (out.size() == top) break;
+      if (heldWithin.test(entry)) continue;
       int id = termOf.applyAsInt(entry);
-      if (heldWithin.test(id)) continue;
-      int[] parts = inside.apply(id);
-      long f = frequency.applyAsLong(id);
-      for (int v : parts) within.merge(v, f, Math::max);
-      if (parts.length > 0) out.removeIf(e -> heldWithin.test(termOf.applyAsInt(e)));
+      int[] parts = id < 0 ? new int[0] : inside.apply(id);
+      for (int v : parts) within.merge(v, frequency.applyAsLong(entry), Math::max);
+      if (parts.length > 0) out.removeIf(heldWithin);
       out.add(entry);
     }
     return out;

@@ -337,10 +337,11 @@ public final class PreparedCorpus {
 
   /**
    * Returns the ids of the terms that each token of word {@code id} also counts for, ascending: the
-   * terms its pieces spell when it is a learned term ({@link NestedTerms}), else none.
+   * terms its pieces spell when it is a learned term ({@link NestedTerms}), else none (and for -1,
+   * no word).
    */
   public int[] termsInside(int id) {
-    return nested[id].clone();
+    return id < 0 ? new int[0] : nested[id].clone();
   }
 
   /** Returns every word of the vocabulary by id (sorted order): the names of the count columns. */
