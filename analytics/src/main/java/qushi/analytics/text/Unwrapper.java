@@ -405,8 +405,8 @@ final class Unwrapper {
    * lines of a heading without one (the PDFs of the seeds: at most 11% of their breaks), and the
    * lines before its blank lines run to the full width; where many of those lines are wider than
    * any column and end a sentence, they are paragraphs and the blank lines break them ({@link
-   * #paragraphsBeforeBlankLines}); where many end inside a sentence, shorter than their neighbours,
-   * they are posts, and every blank line breaks them ({@link #postsBeforeBlankLines}). The fixed
+   * BeforeBlankLines#paragraphs}); where many end inside a sentence, shorter than their neighbours,
+   * they are posts, and every blank line breaks them ({@link BeforeBlankLines#posts}). The fixed
    * width is looked for where blank lines are no paragraph marks of their own or where they are
    * paragraph breaks, once.
    */
@@ -415,8 +415,9 @@ final class Unwrapper {
     long single = lines.stream().skip(1).filter(l -> l.newlinesBefore() == 1).count();
     if (2 * single > lines.size() - 1) return new Layout(true, fixedWrap(lines));
     if (single <= SINGLE_BREAKS * (lines.size() - 1)) {
-      boolean whole = paragraphsBeforeBlankLines(lines);
-      if (!whole && postsBeforeBlankLines(lines)) return new Layout(true, null);
+      BeforeBlankLines before = BeforeBlankLines.of(lines);
+      boolean whole = before.paragraphs();
+      if (!whole && before.posts()) return new Layout(true, null);
       return new Layout(whole, null, whole);
     }
     Wrap wrap = fixedWrap(lines);
@@ -426,72 +427,78 @@ final class Unwrapper {
   }
 
   /**
-   * Whether the lines before the blank lines are whole paragraphs, not the lines of a column: at
-   * least a quarter of them are wider than any PDF column ({@value #WIDEST_COLUMN} display
-   * columns), and nearly all of those (19 in 20) end a sentence. A web page saved as text puts
-   * blank lines between its paragraphs, and its title, date, byline and salutation are lines of
-   * their own, which joining across the blank lines would run into one another and into the first
-   * sentence (……的报告（2022年10月16日）习近平同志们：现在，). A PDF with lines that wide breaks some of them inside
-   * a sentence, at the foot of a page. Or they are short whole paragraphs: at least two lines
-   * before a blank line (a title and two paragraphs), a quarter of them end a sentence, and none (1
-   * in 20 at most) stops inside one ({@link #reads}); the rest are titles, dates, headings and
-   * salutations. A notice or a short article saved as text puts blank lines between such
-   * paragraphs; most lines of a PDF's column hold a comma and end inside a sentence.
+   * What the lines before the blank lines of a text are like, counted once: how many there are, how
+   * many end a sentence, how many read as prose and end inside one ({@link #reads}), and of those
+   * how many stop short of their neighbours' width ({@link #columnWidths}) within a column's width;
+   * how many are wider than any PDF column, and how many of those end inside a sentence.
    */
-  private static boolean paragraphsBeforeBlankLines(List<Line> lines) {
-    int beforeBlank = 0;
-    int wide = 0;
-    int wideRunOn = 0;
-    int sentences = 0;
-    int runOn = 0;
-    for (int i = 1; i < lines.size(); i++) {
-      if (lines.get(i).newlinesBefore() < 2) continue;
-      beforeBlank++;
-      Line a = lines.get(i - 1);
-      boolean ends = a.endsSentence() || a.endsClause();
-      if (ends) sentences++;
-      else if (!isColon(a) && reads(a)) runOn++;
-      if (a.width() <= WIDEST_COLUMN) continue;
-      wide++;
-      // ends inside a sentence: a paragraph that a page break cut
-      if (!ends && !a.endsOpen()) wideRunOn++;
+  private record BeforeBlankLines(
+      int lines, int sentences, int runOn, int shortRunOn, int wide, int wideRunOn) {
+    static BeforeBlankLines of(List<Line> all) {
+      int[] widths = columnWidths(all);
+      int lines = 0;
+      int sentences = 0;
+      int runOn = 0;
+      int shortRunOn = 0;
+      int wide = 0;
+      int wideRunOn = 0;
+      for (int i = 1; i < all.size(); i++) {
+        if (all.get(i).newlinesBefore() < 2) continue;
+        lines++;
+        Line a = all.get(i - 1);
+        boolean ends = a.endsSentence() || a.endsClause();
+        if (ends) {
+          sentences++;
+        } else if (!isColon(a) && reads(a)) {
+          runOn++;
+          if (a.width() <= WIDEST_COLUMN && a.width() < SHORT * widths[i - 1]) shortRunOn++;
+        }
+        if (a.width() <= WIDEST_COLUMN) continue;
+        wide++;
+        // ends inside a sentence: a paragraph that a page break cut
+        if (!ends && !a.endsOpen()) wideRunOn++;
+      }
+      return new BeforeBlankLines(lines, sentences, runOn, shortRunOn, wide, wideRunOn);
     }
-    boolean wideParagraphs = wide > 0 && 4 * wide >= beforeBlank && 20 * wideRunOn <= wide;
-    boolean shortParagraphs =
-        beforeBlank >= 2 && 4 * sentences >= beforeBlank && 20 * runOn <= beforeBlank;
-    return wideParagraphs || shortParagraphs;
-  }
 
-  /**
-   * Whether the lines before the blank lines are posts (comments, replies, short notes), each a
-   * paragraph of its own, rather than the lines of a column or paragraphs that page breaks cut: at
-   * least {@value #UNEVEN_SHARE} of the lines before a blank line read as prose and end inside a
-   * sentence ({@link #reads}; posts often end without a stop), and at least that share of those
-   * (two at least: one odd line tells nothing) stop short of their neighbours' width ({@link
-   * #columnWidths}) within a column's width; judged where at least {@value #MIN_WRAPPED_LINES}
-   * lines stand before a blank line, as a width is. A column's line that ends inside a sentence was
-   * cut where the column ends, so it reaches the width its neighbours reach, and a page break cuts
-   * a paragraph about once a page; a post ends where its writer stopped. Joining posts across the
-   * blank lines runs one into the next, and a word may then be read across the seam (……不够好 |
-   * 看过原著……: 好看).
-   */
-  private static boolean postsBeforeBlankLines(List<Line> lines) {
-    int[] widths = columnWidths(lines);
-    int beforeBlank = 0;
-    int runOn = 0;
-    int shortOnes = 0;
-    for (int i = 1; i < lines.size(); i++) {
-      if (lines.get(i).newlinesBefore() < 2) continue;
-      beforeBlank++;
-      Line a = lines.get(i - 1);
-      if (a.endsSentence() || a.endsClause() || isColon(a) || !reads(a)) continue;
-      runOn++;
-      if (a.width() <= WIDEST_COLUMN && a.width() < SHORT * widths[i - 1]) shortOnes++;
+    /**
+     * Whether the lines before the blank lines are whole paragraphs, not the lines of a column: at
+     * least a quarter of them are wider than any PDF column ({@value #WIDEST_COLUMN} display
+     * columns), and nearly all of those (19 in 20) end a sentence. A web page saved as text puts
+     * blank lines between its paragraphs, and its title, date, byline and salutation are lines of
+     * their own, which joining across the blank lines would run into one another and into the first
+     * sentence (……的报告（2022年10月16日）习近平同志们：现在，). A PDF with lines that wide breaks some of them
+     * inside a sentence, at the foot of a page. Or they are short whole paragraphs: at least two
+     * lines before a blank line (a title and two paragraphs), a quarter of them end a sentence, and
+     * none (1 in 20 at most) stops inside one ({@link #reads}); the rest are titles, dates,
+     * headings and salutations. A notice or a short article saved as text puts blank lines between
+     * such paragraphs; most lines of a PDF's column hold a comma and end inside a sentence.
+     */
+    boolean paragraphs() {
+      boolean wideParagraphs = wide > 0 && 4 * wide >= lines && 20 * wideRunOn <= wide;
+      boolean shortParagraphs = lines >= 2 && 4 * sentences >= lines && 20 * runOn <= lines;
+      return wideParagraphs || shortParagraphs;
     }
-    return beforeBlank >= MIN_WRAPPED_LINES
-        && runOn >= UNEVEN_SHARE * beforeBlank
-        && shortOnes >= 2
-        && shortOnes >= UNEVEN_SHARE * runOn;
+
+    /**
+     * Whether the lines before the blank lines are posts (comments, replies, short notes), each a
+     * paragraph of its own, rather than the lines of a column or paragraphs that page breaks cut:
+     * at least {@value #UNEVEN_SHARE} of the lines before a blank line read as prose and end inside
+     * a sentence ({@link #reads}; posts often end without a stop), and at least that share of those
+     * (two at least: one odd line tells nothing) stop short of their neighbours' width ({@link
+     * #columnWidths}) within a column's width; judged where at least {@value #MIN_WRAPPED_LINES}
+     * lines stand before a blank line, as a width is. A column's line that ends inside a sentence
+     * was cut where the column ends, so it reaches the width its neighbours reach, and a page break
+     * cuts a paragraph about once a page; a post ends where its writer stopped. Joining posts
+     * across the blank lines runs one into the next, and a word may then be read across the seam
+     * (……不够好 | 看过原著……: 好看).
+     */
+    boolean posts() {
+      return lines >= MIN_WRAPPED_LINES
+          && runOn >= UNEVEN_SHARE * lines
+          && shortRunOn >= 2
+          && shortRunOn >= UNEVEN_SHARE * runOn;
+    }
   }
 
   /**
