@@ -149,7 +149,7 @@ public final class CountedCorpus extends ComparedCorpus {
             terms::get,
             qushi.analytics.keywords.Pieces.of(
                 workers.pieceEvidence(), terms::get, counts, options.minCount()),
-            id -> nested[id].clone(),
+            id -> nested[id],
             options));
   }
 

@@ -19,6 +19,7 @@ import qushi.analytics.compare.StratifiedTrendTable;
 import qushi.analytics.compare.TrendClass;
 import qushi.analytics.compare.TrendRow;
 import qushi.analytics.compare.TrendTable;
+import qushi.analytics.keywords.Keywords;
 import tech.tablesaw.api.Table;
 
 /**
@@ -49,13 +50,15 @@ public final class ChangesSection extends BuilderSection {
       // the terms used more in the later period, and those used more in the earlier, each list
       // without the terms that stand mostly inside a longer one of it
       shown.addAll(
-          data.listed(
+          Keywords.listed(
+              data.q().corpus(),
               kt.rows().stream().filter(r -> r.direction() == Direction.UP).toList(),
               n,
               KeynessRow::term,
               KeynessRow::targetFrequency));
       shown.addAll(
-          data.listed(
+          Keywords.listed(
+              data.q().corpus(),
               kt.rows().stream().filter(r -> r.direction() == Direction.DOWN).toList(),
               n,
               KeynessRow::term,
@@ -267,7 +270,8 @@ public final class ChangesSection extends BuilderSection {
 
   /**
    * Returns a titled table of the rows of these shapes, smallest p first, at most {@link #LIST},
-   * but those that stand mostly inside a longer term of the list ({@link ReportData#listed}).
+   * but those that stand mostly inside a longer term of the list (as a year's keywords, {@link
+   * Keywords}).
    */
   private static Map<String, Object> list(
       SectionModel.Builder s,
@@ -277,8 +281,8 @@ public final class ChangesSection extends BuilderSection {
       Set<TrendClass> shapes,
       String key) {
     List<String> terms =
-        data
-            .listed(
+        Keywords.listed(
+                data.q().corpus(),
                 trend.rows().stream()
                     .filter(r -> shapes.contains(r.trend()))
                     .sorted(ReportData.STRONGEST_FIRST)

@@ -101,20 +101,6 @@ public record ReportData(
   /** Edges of the co-word network per term shown. */
   public static final double EDGES_PER_NODE = 2.5;
 
-  /**
-   * Returns the first {@code top} of {@code ranked} (best first) but those whose term stands mostly
-   * inside a longer term of the list, as a year's keywords leave them out ({@link
-   * qushi.analytics.keywords.Keywords#listed}); {@code frequency} is each entry's frequency where
-   * the list ranks it.
-   */
-  <E> List<E> listed(
-      List<E> ranked,
-      int top,
-      java.util.function.Function<E, String> term,
-      java.util.function.ToLongFunction<E> frequency) {
-    return qushi.analytics.keywords.Keywords.listed(q.corpus(), ranked, top, term, frequency);
-  }
-
   /** Copies the lists. */
   public ReportData {
     stats = List.copyOf(stats);

@@ -98,8 +98,8 @@ class ReportTest {
     List<String> tested = up.stream().map(qushi.analytics.compare.KeynessRow::term).toList();
     assertTrue(tested.containsAll(List.of("质感")), tested.toString());
     List<String> shown =
-        data
-            .listed(
+        qushi.analytics.keywords.Keywords.listed(
+                data.q().corpus(),
                 up,
                 10,
                 qushi.analytics.compare.KeynessRow::term,

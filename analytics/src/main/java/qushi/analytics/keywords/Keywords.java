@@ -178,8 +178,8 @@ public final class Keywords {
    * @param piece by term id, whether it is a piece of a split word and no keyword ({@link Pieces},
    *     from the evidence the workers gathered)
    * @param inside by term id, the terms its tokens also count for ({@link
-   *     qushi.analytics.prepare.NestedTerms}): a term that stands mostly inside a longer keyword
-   *     listed before it is not listed again ({@link #listed})
+   *     qushi.analytics.prepare.NestedTerms}): a term that stands mostly inside a longer keyword of
+   *     the list is not listed beside it ({@link #listed})
    * @param options the grouping, the method, the number of keywords and their least count
    * @throws qushi.analytics.core.BadInputException if {@code options} ask for key phrases or
    *     TextRank (they read the term sequences), or group by a column the manifest does not have
@@ -571,8 +571,8 @@ public final class Keywords {
   }
 
   /**
-   * The least share of a term's frequency in a group that a longer keyword listed before it must
-   * have for the term to be left out of the group's list ({@link #listed}).
+   * The least share of a term's frequency in a group that a longer keyword of the list must have
+   * for the term to be left out of the group's list ({@link #listed}).
    */
   static final double WITHIN = 0.8;
 

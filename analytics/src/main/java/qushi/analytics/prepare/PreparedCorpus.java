@@ -337,11 +337,10 @@ public final class PreparedCorpus {
 
   /**
    * Returns the ids of the terms that each token of word {@code id} also counts for, ascending: the
-   * terms its pieces spell when it is a learned term ({@link NestedTerms}), else none (and for -1,
-   * no word).
+   * terms its pieces spell when it is a learned term ({@link NestedTerms}), else none.
    */
   public int[] termsInside(int id) {
-    return id < 0 ? new int[0] : nested[id].clone();
+    return nested[id].clone();
   }
 
   /** Returns every word of the vocabulary by id (sorted order): the names of the count columns. */
