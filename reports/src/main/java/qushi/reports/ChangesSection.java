@@ -48,21 +48,17 @@ public final class ChangesSection extends BuilderSection {
       int n = data.options().keyness();
       List<KeynessRow> shown = new ArrayList<>();
       // the terms used more in the later period, and those used more in the earlier, each list
-      // without the terms that stand mostly inside a longer one of it
-      shown.addAll(
-          Keywords.listed(
-              data.q().corpus(),
-              kt.rows().stream().filter(r -> r.direction() == Direction.UP).toList(),
-              n,
-              KeynessRow::term,
-              KeynessRow::targetFrequency));
-      shown.addAll(
-          Keywords.listed(
-              data.q().corpus(),
-              kt.rows().stream().filter(r -> r.direction() == Direction.DOWN).toList(),
-              n,
-              KeynessRow::term,
-              KeynessRow::referenceFrequency));
+      // without the terms that stand mostly inside a longer one of it (by the frequency on the
+      // side the term is used more)
+      for (Direction d : List.of(Direction.UP, Direction.DOWN)) {
+        shown.addAll(
+            Keywords.listed(
+                data.q().corpus(),
+                kt.rows().stream().filter(r -> r.direction() == d).toList(),
+                n,
+                KeynessRow::term,
+                r -> d == Direction.UP ? r.targetFrequency() : r.referenceFrequency()));
+      }
       shown.sort(
           Comparator.comparingDouble(KeynessRow::z).reversed().thenComparing(KeynessRow::term));
       String[] terms = shown.stream().map(KeynessRow::term).toArray(String[]::new);
