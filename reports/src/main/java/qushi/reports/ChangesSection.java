@@ -20,6 +20,7 @@ import qushi.analytics.compare.TrendClass;
 import qushi.analytics.compare.TrendRow;
 import qushi.analytics.compare.TrendTable;
 import qushi.analytics.keywords.Keywords;
+import qushi.analytics.prepare.PreparedCorpus;
 import tech.tablesaw.api.Table;
 
 /**
@@ -167,7 +168,8 @@ public final class ChangesSection extends BuilderSection {
     }
     if (data.strata() != null) {
       List<Map<String, Object>> within = new ArrayList<>();
-      if (data.trendWithin() != null) within.add(trendWithin(s, data.trendWithin(), l));
+      if (data.trendWithin() != null)
+        within.add(trendWithin(s, data.trendWithin(), data.q().corpus(), l));
       for (StratifiedTable st : data.stratified()) {
         if (st == null) continue;
         Map<String, Object> m = new LinkedHashMap<>();
@@ -176,10 +178,24 @@ public final class ChangesSection extends BuilderSection {
                 "stratified_" + file(st.reference()) + "_" + file(st.target()) + ".csv",
                 st.table());
         List<StratifiedRow> sig = st.significant();
-        List<String> top = sig.stream().limit(LIST).map(StratifiedRow::term).toList();
+        // the terms that rose and those that fell, each by the frequency on its side, as the
+        // chart of the changes
+        List<String> top =
+            Keywords.listed(
+                    data.q().corpus(),
+                    sig,
+                    LIST,
+                    StratifiedRow::term,
+                    r ->
+                        r.direction() == Direction.UP
+                            ? r.targetFrequency()
+                            : r.referenceFrequency(),
+                    StratifiedRow::direction)
+                .stream()
+                .map(StratifiedRow::term)
+                .toList();
         s.terms(top);
-        Table t = st.first(LIST).table();
-        Table shown = t.where(t.stringColumn("term").isIn(top));
+        Table shown = rowsOf(st.table(), "term", top);
         // one value compared: its years are the comparison's, named in the title; and with no
         // other value left out, the comparison above is already within it
         boolean one = st.compared().size() == 1;
@@ -253,6 +269,16 @@ public final class ChangesSection extends BuilderSection {
             "param.periods", String.join(", ", periods.stream().map(Period::label).toList()));
   }
 
+  /**
+   * Returns the rows of {@code t} whose {@code column} holds one of {@code terms}, in their order.
+   */
+  private static Table rowsOf(Table t, String column, List<String> terms) {
+    Table sub = t.where(t.stringColumn(column).isIn(terms));
+    Table out = sub.emptyCopy();
+    for (String term : terms) out.append(sub.where(sub.stringColumn(column).isEqualTo(term)));
+    return out;
+  }
+
   /** Returns a period's label as part of a file name: 2013..2017 → 2013-2017, lists joined by +. */
   static String file(String label) {
     // 2013..2017 → 2013-2017 and 2013,2018 → 2013+2018, so two periods read apart: a_b
@@ -290,11 +316,7 @@ public final class ChangesSection extends BuilderSection {
             .map(TrendRow::term)
             .toList();
     s.terms(terms);
-    Table t = trend.table();
-    Table sub = t.where(t.stringColumn(TrendTable.TERM).isIn(terms));
-    Table out = sub.emptyCopy();
-    for (String term : terms)
-      out.append(sub.where(sub.stringColumn(TrendTable.TERM).isEqualTo(term)));
+    Table out = rowsOf(trend.table(), TrendTable.TERM, terms);
     List<String> columns =
         new ArrayList<>(
             List.of(
@@ -332,7 +354,7 @@ public final class ChangesSection extends BuilderSection {
    * leaves out and on what it found, and its significant terms (all of them in the CSV file).
    */
   private static Map<String, Object> trendWithin(
-      SectionModel.Builder s, StratifiedTrendTable t, Labels l) {
+      SectionModel.Builder s, StratifiedTrendTable t, PreparedCorpus corpus, Labels l) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("title", l.format("changes.trend_within", t.column()));
     if (t.used().isEmpty()) {
@@ -341,9 +363,13 @@ public final class ChangesSection extends BuilderSection {
     }
     String file = s.csv("trend_within.csv", t.table());
     List<String> top =
-        t.rows().stream()
-            .filter(r -> r.significant(t.options().level()))
-            .limit(LIST)
+        Keywords.listed(
+                corpus,
+                t.rows().stream().filter(r -> r.significant(t.options().level())).toList(),
+                LIST,
+                StratifiedTrendRow::term,
+                StratifiedTrendRow::frequency)
+            .stream()
             .map(StratifiedTrendRow::term)
             .toList();
     s.terms(top);
@@ -359,8 +385,7 @@ public final class ChangesSection extends BuilderSection {
                 t.found())
             + (t.against() == 0 ? "" : " " + l.format("changes.trend_within_against", t.against()))
             + (t.alone() == 0 ? "" : " " + l.format("changes.trend_within_alone", t.alone())));
-    Table shown = t.first(LIST).table();
-    shown = shown.where(shown.stringColumn("term").isIn(top));
+    Table shown = rowsOf(t.table(), "term", top);
     m.put(
         "table",
         TableView.of(

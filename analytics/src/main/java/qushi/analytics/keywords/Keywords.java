@@ -588,8 +588,29 @@ public final class Keywords {
       int top,
       java.util.function.Function<E, String> term,
       java.util.function.ToLongFunction<E> frequency) {
+    return listed(corpus, ranked, top, term, frequency, e -> 0);
+  }
+
+  /**
+   * Returns the first {@code top} of {@code ranked} as {@link #listed(PreparedCorpus, List, int,
+   * java.util.function.Function, java.util.function.ToLongFunction)} does, in a list whose entries
+   * are on two or more sides ({@code side}: the terms that rose and those that fell, each counted
+   * by the frequency of its own side): a term leaves the list only for a longer term of its side.
+   */
+  public static <E> List<E> listed(
+      PreparedCorpus corpus,
+      List<E> ranked,
+      int top,
+      java.util.function.Function<E, String> term,
+      java.util.function.ToLongFunction<E> frequency,
+      java.util.function.Function<E, ?> side) {
     return listed(
-        ranked, top, e -> corpus.vocabulary().id(term.apply(e)), corpus::termsInside, frequency);
+        ranked,
+        top,
+        e -> corpus.vocabulary().id(term.apply(e)),
+        corpus::termsInside,
+        frequency,
+        side);
   }
 
   /**
@@ -611,17 +632,30 @@ public final class Keywords {
       java.util.function.ToIntFunction<E> termOf,
       IntFunction<int[]> inside,
       java.util.function.ToLongFunction<E> frequency) {
+    return listed(ranked, top, termOf, inside, frequency, e -> 0);
+  }
+
+  static <E> List<E> listed(
+      List<E> ranked,
+      int top,
+      java.util.function.ToIntFunction<E> termOf,
+      IntFunction<int[]> inside,
+      java.util.function.ToLongFunction<E> frequency,
+      java.util.function.Function<E, ?> side) {
     List<E> out = new ArrayList<>();
-    // per term inside a listed entry's term, the largest frequency of such an entry
-    Map<Integer, Long> within = new HashMap<>();
+    // per side and term inside a listed entry's term, the largest frequency of such an entry
+    Map<List<Object>, Long> within = new HashMap<>();
     java.util.function.Predicate<E> heldWithin =
-        e -> within.getOrDefault(termOf.applyAsInt(e), 0L) >= WITHIN * frequency.applyAsLong(e);
+        e ->
+            within.getOrDefault(List.of(side.apply(e), termOf.applyAsInt(e)), 0L)
+                >= WITHIN * frequency.applyAsLong(e);
     for (E entry : ranked) {
       if (out.size() == top) break;
       if (heldWithin.test(entry)) continue;
       int id = termOf.applyAsInt(entry);
       int[] parts = id < 0 ? new int[0] : inside.apply(id);
-      for (int v : parts) within.merge(v, frequency.applyAsLong(entry), Math::max);
+      for (int v : parts)
+        within.merge(List.of(side.apply(entry), v), frequency.applyAsLong(entry), Math::max);
       if (parts.length > 0) out.removeIf(heldWithin);
       out.add(entry);
     }

@@ -342,6 +342,15 @@ class KeywordsTest {
     assertEquals(List.of(5), Keywords.listed(List.of(0, 5), 3, i -> i, parts, i -> edge[i]));
     edge[5] = 47;
     assertEquals(List.of(0, 5), Keywords.listed(List.of(0, 5), 3, i -> i, parts, i -> edge[i]));
+    // a list of the terms that rose and fell: the longer term rose, 在线 fell (each counted on its
+    // side); it leaves the list only for a longer term of its side
+    java.util.function.Function<Integer, Object> side = i -> i == 0 ? "down" : "up";
+    assertEquals(
+        List.of(0, 5, 1),
+        Keywords.listed(List.of(0, 5, 1, 2), 3, i -> i, parts, i -> frequency[i], side));
+    assertEquals(
+        List.of(5, 1, 2),
+        Keywords.listed(List.of(0, 5, 1, 2), 3, i -> i, parts, i -> frequency[i], i -> "up"));
   }
 
   @Test
