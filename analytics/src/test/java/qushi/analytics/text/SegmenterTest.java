@@ -121,6 +121,24 @@ class SegmenterTest {
     }
   }
 
+  /**
+   * The parties of a contract and the numbered formulas of policy: HanLP cuts 受/让/方 and 第/三/方 (the
+   * learner never joins a number at an edge) and takes 学一 in 两学一做 for a name; the bundled lexicon
+   * keeps them whole, and the words that begin like a party (服务方式, 投资方向, 施工方案) stay as they were.
+   */
+  @Test
+  void thePartiesOfAContractAndNumberedFormulasAreWhole() {
+    String text = "受让方应当支付价款，委托第三方进行检测，出租方与承租方签订合同。开展两学一做，压缩三公经费，落实八项规定精神。";
+    List<String> words = words(BUNDLED, text);
+    for (String w : List.of("受让方", "第三方", "出租方", "承租方", "两学一做", "三公经费", "八项规定")) {
+      assertTrue(words.contains(w), w + " in " + words);
+    }
+    List<String> plain = words(new Segmenter(Lexicon.empty()), text);
+    assertTrue(plain.containsAll(List.of("受", "让", "第", "三", "学一")), plain.toString());
+    String traps = "创新服务方式，引导投资方向，制定施工方案，提供方便快捷的服务，加强建设方面的工作。";
+    assertEquals(words(new Segmenter(Lexicon.empty()), traps), words(BUNDLED, traps));
+  }
+
   @Test
   void aTopicsHashMarksAreNoPartOfItsLatinWords() {
     List<String> words =
