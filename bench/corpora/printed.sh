@@ -18,16 +18,5 @@ for list in common damage; do
   mapfile -t terms < "$here/printed/terms-$list.txt"
   ./qushi count "${terms[@]}" --corpus="$OUT/files" --format=csv 2>/dev/null > "$OUT/count-$list-files.csv"
   ./qushi count "${terms[@]}" --corpus="$OUT/source" --format=csv 2>/dev/null > "$OUT/count-$list-source.csv"
-  python3 - "$OUT/count-$list-files.csv" "$OUT/count-$list-source.csv" "$list" <<'PY'
-import csv, sys
-files = {(r["term"], r["year"]): r["count"] for r in csv.DictReader(open(sys.argv[1]))}
-source = {(r["term"], r["year"]): r["count"] for r in csv.DictReader(open(sys.argv[2]))}
-terms = sorted({t for t, _ in source})
-cells = sum(files[k] == source[k] for k in source)
-whole = sum(all(files[k] == source[k] for k in source if k[0] == t) for t in terms)
-print(f"{sys.argv[3]}: {cells} of {len(source)} term x year cells equal, {whole} of {len(terms)} terms in every year")
-for k in source:
-    if files[k] != source[k]:
-        print(f"  {k[0]} {k[1]}: files {files[k]}, source {source[k]}")
-PY
+  python3 "$here/printed/compare.py" "$OUT/count-$list-files.csv" "$OUT/count-$list-source.csv" "$list"
 done

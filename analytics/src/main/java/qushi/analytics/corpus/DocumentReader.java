@@ -23,6 +23,8 @@ import qushi.analytics.internal.TextFiles;
  *       there is no OCR; or blank pages, told apart) is rejected;
  *   <li>{@code .docx}: the paragraphs and table rows of the body, read with Apache POI, one per
  *       line;
+ *   <li>{@code .doc} (Word 97–2003): the same, read with POI's HWPF (see {@link DocText}); an
+ *       encrypted, Word 95 or damaged file is rejected;
  *   <li>{@code .html}, {@code .htm}: the main text of the page, read with jsoup (see {@link
  *       HtmlText}); a page without main text (navigation and links only) is rejected;
  *   <li>{@code .xml}, and a file of another extension not listed here that begins with an XML
@@ -30,15 +32,14 @@ import qushi.analytics.internal.TextFiles;
  *       the vocabulary (DocBook, TEI …).
  * </ul>
  *
- * Old binary Word {@code .doc} files are rejected with the advice to save them as {@code .docx}; so
- * is a file of another extension that begins as RTF, a zip archive, an old binary Office file or a
- * PDF (read as text, its markup would be counted). Every rejection is a {@link BadInputException}
- * naming the file and the problem.
+ * A file of another extension that begins as RTF, a zip archive, an old binary Office file or a PDF
+ * is rejected (read as text, its markup would be counted). Every rejection is a {@link
+ * BadInputException} naming the file and the problem.
  */
 public final class DocumentReader {
   /** The extensions read as something other than plain text. */
   public static final List<String> FORMATS =
-      List.of("md", "markdown", "pdf", "docx", "html", "htm", "shtml", "xhtml", "xml");
+      List.of("md", "markdown", "pdf", "docx", "doc", "html", "htm", "shtml", "xhtml", "xml");
 
   /**
    * The extensions whose text has one paragraph per line: Markdown, where a paragraph's lines are
@@ -50,7 +51,8 @@ public final class DocumentReader {
 
   /** The extensions a corpus folder without manifest is listed by. */
   public static final List<String> LISTED =
-      List.of("txt", "md", "markdown", "pdf", "docx", "html", "htm", "shtml", "xhtml", "xml");
+      List.of(
+          "txt", "md", "markdown", "pdf", "docx", "doc", "html", "htm", "shtml", "xhtml", "xml");
 
   private DocumentReader() {}
 
@@ -87,7 +89,8 @@ public final class DocumentReader {
           "a zip archive (.odt, .xlsx, .epub…) is not read as text; save the file as .docx or .txt";
     } else if (startsWith(bytes, "\u00D0\u00CF\u0011\u00E0")) {
       problem =
-          "old binary Office files (.doc, .xls, .ppt) are not read; save the file as .docx or .txt";
+          "an old binary Office file under another name: name a Word file .doc (.xls and .ppt"
+              + " are not read; save them as .txt)";
     } else if (startsWith(bytes, "%PDF-")) {
       problem = "a PDF file under another name: name it .pdf";
     }
@@ -173,9 +176,7 @@ public final class DocumentReader {
           case "pdf" -> new Extracted(PdfText.of(file, bytes), List.of());
           case "docx" -> new Extracted(DocxText.of(file, bytes), List.of());
           case "html", "htm", "shtml", "xhtml" -> HtmlText.of(file, bytes);
-          case "doc" ->
-              throw new BadInputException(
-                  file, "old binary Word .doc files are not read; save the file as .docx");
+          case "doc" -> DocText.extract(file, bytes);
           default -> new Extracted(TextFiles.decode(file, notPlainText(file, bytes)), List.of());
         };
     // a lone carriage return ends a line too; the lines of code are counted in the text as it is

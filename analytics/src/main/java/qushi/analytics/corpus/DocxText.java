@@ -19,7 +19,8 @@ import qushi.analytics.core.BadInputException;
 /**
  * The text of a Word {@code .docx} file, read with Apache POI: the paragraphs of the body in order,
  * one per line, and each table row as one line of its cells separated by spaces. Headers, footers,
- * comments and footnotes are left out (page furniture, not text).
+ * comments and footnotes are left out (page furniture, not text). An old binary .doc under the name
+ * .docx, and a password-protected .docx (a compound file), go to {@link DocText}.
  */
 final class DocxText {
   private DocxText() {}
@@ -30,6 +31,8 @@ final class DocxText {
    * @throws BadInputException naming the file when it is not a Word document
    */
   static String of(Path file, byte[] bytes) {
+    // a password-protected .docx, or a .doc under the name .docx
+    if (DocText.isCompoundFile(bytes)) return DocText.of(file, bytes);
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
       List<String> lines = new ArrayList<>();
       for (IBodyElement e : doc.getBodyElements()) {
@@ -59,7 +62,7 @@ final class DocxText {
    * Returns what went wrong, for a one-line message: the deepest cause's message, its first line,
    * at most 120 characters, or its class's name when it has none.
    */
-  private static String reason(Throwable e) {
+  static String reason(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) root = root.getCause();
     String m = root.getMessage();

@@ -69,6 +69,172 @@ class DocumentReaderTest {
     assertEquals("一、过去一年的工作\n推进供给侧结构性改革，着力扩大内需。\n指标 目标\n城镇新增就业 1200万人以上", read(file));
   }
 
+  /** The text of notice.doc, made from notice.fodt next to it. */
+  private static final String NOTICE =
+      """
+      关于推进数字经济高质量发展的通知
+      各区人民政府，市政府各部门：
+      为加快发展数字经济，推动数字经济和实体经济深度融合，现就有关事项通知如下。
+      一、加快数字基础设施建设。推进算力网络建设，详见数字经济发展规划。
+      二、委托第三方机构开展评估。
+      评估结果向社会公开。
+      任务 牵头单位 完成时限
+      建设算力网络 市大数据局 2025年底
+      三、数字经济核心产业增加值占比逐年提高。\
+      """
+          .stripIndent();
+
+  /** Copies notice.doc, a Word 97 file, to {@code name} in the test's folder. */
+  private Path notice(Path folder, String name) throws IOException {
+    Path file = folder.resolve(name);
+    try (var in = DocumentReaderTest.class.getResourceAsStream("notice.doc")) {
+      Files.copy(in, file);
+    }
+    return file;
+  }
+
+  /**
+   * notice.doc was saved by LibreOffice as Word 97 from notice.fodt: a heading, paragraphs, a line
+   * break, a footnote, a hyperlink (a field), a table, and a header and a footer with a page-number
+   * field. The reader gives the paragraphs and the table's rows; the header, footer and footnote
+   * are page furniture, and the hyperlink gives the text it shows.
+   */
+  @Test
+  void docGivesTheParagraphsAndTableRowsOfItsMainText() throws IOException {
+    String text = read(notice(dir, "notice.doc"));
+    assertEquals(NOTICE, text);
+    for (String furniture : List.of("办公室文件", "内部资料", "脚注", "example.org", "HYPERLINK")) {
+      assertFalse(text.contains(furniture), furniture);
+    }
+  }
+
+  /**
+   * What offices and web sites publish under the name .doc: a Word document saved as XML (Word 2003
+   * XML, notice-2003.xml, saved by LibreOffice from notice.fodt; or a flat Office Open XML package,
+   * as a template system writes it) and a web page saved from Word. Each is read as what it holds,
+   * the same text as the Word 97 file; an .xml file that is a Word document too.
+   */
+  @Test
+  void aDocSavedAsXmlOrAsAWebPageIsReadAsWhatItHolds() throws IOException {
+    for (String name : List.of("as-xml.doc", "notice.xml")) {
+      Path file = dir.resolve(name);
+      try (var in = DocumentReaderTest.class.getResourceAsStream("notice-2003.xml")) {
+        Files.copy(in, file);
+      }
+      assertEquals(NOTICE, read(file), name);
+    }
+    Path flat = dir.resolve("flat.doc");
+    Files.writeString(
+        flat,
+        """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <?mso-application progid="Word.Document"?>
+        <pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">
+        <pkg:part pkg:name="/word/document.xml"><pkg:xmlData>
+        <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+        <w:p><w:r><w:t>推进</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>数字经济</w:t></w:r>        <w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>        <w:r><w:t>发展。</w:t></w:r></w:p>
+        <w:tbl><w:tr><w:tc><w:p><w:r><w:t>指标</w:t></w:r></w:p></w:tc>        <w:tc><w:p><w:r><w:t>目标</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+        </w:body></w:document></pkg:xmlData></pkg:part>
+        <pkg:part pkg:name="/word/header1.xml"><pkg:xmlData>
+        <w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">        <w:p><w:r><w:t>内部资料</w:t></w:r></w:p></w:hdr></pkg:xmlData></pkg:part>
+        </pkg:package>
+        """);
+    assertEquals("推进数字经济发展。\n指标 目标", read(flat));
+    Path page = dir.resolve("page.doc");
+    Files.writeString(
+        page,
+        "<html xmlns:w=\"urn:schemas-microsoft-com:office:word\"><head><meta"
+            + " charset=\"utf-8\"><meta name=Generator content=\"Microsoft Word"
+            + " 15\"></head><body><div class=WordSection1><p"
+            + " class=MsoNormal>推进供给侧结构性改革，着力扩大内需。</p><p"
+            + " class=MsoNormal>加快建设现代化产业体系，推动高质量发展。</p></div></body></html>");
+    assertEquals("推进供给侧结构性改革，着力扩大内需。\n加快建设现代化产业体系，推动高质量发展。", read(page));
+    Path rtf = dir.resolve("rtf.doc");
+    Files.writeString(rtf, "{\\rtf1\\ansi 文本}");
+    assertRejected(rtf, "an RTF file under the name .doc: save it as .docx or .txt");
+    Path mht = dir.resolve("mht.doc");
+    Files.writeString(mht, "MIME-Version: 1.0\nContent-Type: multipart/related\n");
+    assertRejected(mht, "a web archive (.mht) under the name .doc: save it as .docx or .html");
+  }
+
+  /** Counts in a corpus of the .doc equal counts in a corpus of the text it was made from. */
+  @Test
+  void countsFromADocEqualCountsFromItsText() throws IOException {
+    Path docs = Files.createDirectories(dir.resolve("doc"));
+    notice(docs, "2024-notice.doc");
+    Path texts = Files.createDirectories(dir.resolve("txt"));
+    Files.writeString(texts.resolve("2024-notice.txt"), NOTICE);
+    List<String> terms = List.of("数字经济", "算力网络", "第三方", "评估", "市大数据局");
+    List<Long> fromDoc =
+        PreparedCorpus.of(Corpus.loadByFileName(docs)).count(terms).stream()
+            .map(c -> (long) c.count())
+            .toList();
+    List<Long> fromText =
+        PreparedCorpus.of(Corpus.loadByFileName(texts)).count(terms).stream()
+            .map(c -> (long) c.count())
+            .toList();
+    // counted in NOTICE by hand: 数字经济 5 (the title, two in the first paragraph, the plan's
+    // name, the last line), 算力网络 2, 第三方 1, 评估 2, 市大数据局 1
+    assertEquals(List.of(5L, 2L, 1L, 2L, 1L), fromText);
+    assertEquals(fromText, fromDoc);
+  }
+
+  /**
+   * A .docx saved under the name .doc is read as one; a .doc of other bytes, a damaged one and an
+   * encrypted one are each one line naming the file.
+   */
+  @Test
+  void aDocIsReadOrRejectedByWhatItHolds() throws IOException {
+    Path docx = dir.resolve("saved-as.doc");
+    try (XWPFDocument doc = new XWPFDocument();
+        OutputStream out = Files.newOutputStream(docx)) {
+      doc.createParagraph().createRun().setText("推进供给侧结构性改革。");
+      doc.write(out);
+    }
+    assertEquals("推进供给侧结构性改革。", read(docx));
+    Path text = dir.resolve("text.doc");
+    Files.writeString(text, "这不是一个Word文件，只是文本。");
+    assertRejected(text, "not a Word .doc file (not an OLE2 compound document)");
+    Path cut = dir.resolve("cut.doc");
+    Files.write(cut, Arrays.copyOf(Files.readAllBytes(notice(dir, "whole.doc")), 3000));
+    BadInputException e = assertThrows(BadInputException.class, () -> read(cut));
+    assertTrue(
+        e.getMessage().startsWith(cut + ": corrupt or unreadable .doc file ("), e.getMessage());
+    assertEquals(1, e.getMessage().lines().count());
+    // locked.doc: notice.doc saved by LibreOffice as Word 97 with the password "qushi"
+    Path locked = dir.resolve("locked.doc");
+    try (var in = DocumentReaderTest.class.getResourceAsStream("locked.doc")) {
+      Files.copy(in, locked);
+    }
+    assertRejected(locked, "encrypted Word file: save it without a password");
+    // a .doc under the name .docx is read as the .doc it is
+    assertEquals(NOTICE, read(notice(dir, "misnamed.docx")));
+    // a password-protected .docx: a compound file that wraps the encrypted package
+    Path plain = dir.resolve("plain.docx");
+    try (XWPFDocument doc = new XWPFDocument();
+        OutputStream out = Files.newOutputStream(plain)) {
+      doc.createParagraph().createRun().setText("推进供给侧结构性改革。");
+      doc.write(out);
+    }
+    Path secret = dir.resolve("secret.docx");
+    try (var fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+      var info =
+          new org.apache.poi.poifs.crypt.EncryptionInfo(
+              org.apache.poi.poifs.crypt.EncryptionMode.agile);
+      var encryptor = info.getEncryptor();
+      encryptor.confirmPassword("qushi");
+      try (OutputStream os = encryptor.getDataStream(fs)) {
+        os.write(Files.readAllBytes(plain));
+      }
+      try (OutputStream out = Files.newOutputStream(secret)) {
+        fs.writeFilesystem(out);
+      }
+    } catch (java.security.GeneralSecurityException failed) {
+      throw new IOException(failed);
+    }
+    assertRejected(secret, "encrypted Word file: save it without a password");
+  }
+
   @Test
   void aDocxThatIsNotAWordDocumentIsRejected() throws IOException {
     Path notZip = dir.resolve("a.docx");
@@ -83,9 +249,13 @@ class DocumentReaderTest {
     BadInputException e = assertThrows(BadInputException.class, () -> read(zip));
     assertTrue(e.getMessage().startsWith(zip + ": "), e.getMessage());
     assertTrue(e.getMessage().contains(".docx"), e.getMessage());
-    Path doc = dir.resolve("old.doc");
+    // an old binary Office file under the name .txt
+    Path doc = dir.resolve("old.txt");
     Files.write(doc, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
-    assertRejected(doc, "old binary Word .doc files are not read; save the file as .docx");
+    assertRejected(
+        doc,
+        "an old binary Office file under another name: name a Word file .doc (.xls and .ppt are not"
+            + " read; save them as .txt)");
   }
 
   @Test

@@ -66,7 +66,8 @@ public final class Main {
 
   /** Runs the command line with these streams and returns the exit code (for tests). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    // POI (.docx) logs through the Log4j API, which has no provider here and says so on stderr
+    // POI (.docx, .doc) logs through the Log4j API, which has no provider here and says so on
+    // stderr
     // once; its own status messages are off (a provider that --engine spark brings still logs)
     if (System.getProperty("log4j2.statusLoggerLevel") == null) {
       System.setProperty("log4j2.statusLoggerLevel", "OFF");

@@ -1001,6 +1001,14 @@ class CliTest {
     assertOneLineError(
         run("count", "--corpus", dir.toString(), "人工智能"),
         "b.docx: not a Word .docx file (not an Office Open XML package)");
+    // a Word .doc cut short after the signature of its compound file
+    corpus(manifest.formatted("b.doc"));
+    Files.write(
+        dir.resolve("b.doc"),
+        new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A});
+    assertOneLineError(
+        run("count", "--corpus", dir.toString(), "人工智能"),
+        "b.doc: corrupt or unreadable .doc file (");
     // an HTML page with no text
     corpus(
         manifest.formatted("b.html"),

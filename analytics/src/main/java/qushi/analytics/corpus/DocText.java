@@ -1,0 +1,153 @@
+package qushi.analytics.corpus;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.OldWordFileFormatException;
+import org.apache.poi.hwpf.usermodel.Paragraph;
+import org.apache.poi.hwpf.usermodel.Range;
+import org.apache.poi.hwpf.usermodel.Table;
+import org.apache.poi.hwpf.usermodel.TableRow;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import qushi.analytics.core.BadInputException;
+
+/**
+ * The text of an old binary Word {@code .doc} file (Word 97–2003), read with Apache POI's HWPF: the
+ * paragraphs of the main text in order, one per line, and each table row as one line of its cells
+ * separated by spaces, as {@link DocxText} reads a {@code .docx}. Headers, footers, comments and
+ * footnotes are left out (page furniture, not text); a field (a page number, a hyperlink) gives the
+ * text it shows, not its code. What else offices and web sites publish under the name {@code .doc}
+ * is read as what it is: a {@code .docx}, a Word document saved as XML, a web page saved from Word.
+ */
+final class DocText {
+  private DocText() {}
+
+  /**
+   * Returns the text of the .doc file whose bytes these are.
+   *
+   * @throws BadInputException naming the file when it is not a Word 97–2003 document, is encrypted
+   *     or cannot be read
+   */
+  static String of(Path file, byte[] bytes) {
+    return extract(file, bytes).text();
+  }
+
+  /**
+   * Returns the text of the file named .doc whose bytes these are, read as what it holds: a Word
+   * 97–2003 document, or what offices and web sites publish under that name, a .docx, a Word
+   * document saved as XML ({@link XmlText#word}) or a web page saved from Word ({@link HtmlText}).
+   *
+   * @throws BadInputException naming the file when it is none of these (an RTF file, a web
+   *     archive), is encrypted or cannot be read
+   */
+  static DocumentReader.Extracted extract(Path file, byte[] bytes) {
+    if (DocumentReader.startsWith(bytes, "PK\u0003\u0004")) {
+      return new DocumentReader.Extracted(DocxText.of(file, bytes), List.of());
+    }
+    if (!isCompoundFile(bytes)) {
+      String head = markup(bytes);
+      if (head.startsWith("<?xml") || head.startsWith("<w:") || head.startsWith("<pkg:")) {
+        return new DocumentReader.Extracted(XmlText.of(file, bytes), List.of());
+      }
+      if (head.startsWith("<html") || head.startsWith("<!doctype html")) {
+        return HtmlText.of(file, bytes);
+      }
+      throw new BadInputException(
+          file,
+          DocumentReader.startsWith(bytes, "{\\rtf")
+              ? "an RTF file under the name .doc: save it as .docx or .txt"
+              : head.startsWith("mime-version:")
+                  ? "a web archive (.mht) under the name .doc: save it as .docx or .html"
+                  : "not a Word .doc file (not an OLE2 compound document)");
+    }
+    return new DocumentReader.Extracted(binary(file, bytes), List.of());
+  }
+
+  /**
+   * Returns how the bytes begin, lower case, after a byte-order mark and white space: enough to
+   * tell XML, HTML and a MIME archive apart.
+   */
+  private static String markup(byte[] bytes) {
+    int from = DocumentReader.startsWith(bytes, "\u00EF\u00BB\u00BF") ? 3 : 0;
+    while (from < bytes.length && bytes[from] >= 0 && Character.isWhitespace(bytes[from])) from++;
+    int to = Math.min(bytes.length, from + 32);
+    return new String(bytes, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1)
+        .toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Returns the text of a Word 97–2003 document (a compound file). */
+  private static String binary(Path file, byte[] bytes) {
+    if (encryptedPackage(bytes)) {
+      throw new BadInputException(file, "encrypted Word file: save it without a password");
+    }
+    try (HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(bytes))) {
+      Range body = doc.getRange();
+      List<String> lines = new ArrayList<>();
+      for (int i = 0; i < body.numParagraphs(); i++) {
+        Paragraph p = body.getParagraph(i);
+        if (!p.isInTable()) {
+          lines.add(clean(p.text()));
+          continue;
+        }
+        Table t = body.getTable(p);
+        for (int r = 0; r < t.numRows(); r++) {
+          TableRow row = t.getRow(r);
+          List<String> cells = new ArrayList<>();
+          for (int c = 0; c < row.numCells(); c++) {
+            cells.add(clean(row.getCell(c).text()).replace('\n', ' ').strip());
+          }
+          lines.add(String.join(" ", cells));
+        }
+        i += t.numParagraphs() - 1;
+      }
+      return String.join("\n", lines.stream().filter(l -> !l.isBlank()).toList());
+    } catch (EncryptedDocumentException e) {
+      throw new BadInputException(file, "encrypted Word file: save it without a password");
+    } catch (OldWordFileFormatException e) {
+      throw new BadInputException(
+          file, "a Word 6 or Word 95 file is not read; save the file as .docx or .txt");
+    } catch (IOException | RuntimeException e) {
+      // HWPF reports a damaged file by whatever a wrong offset leads to
+      throw new BadInputException(
+          file, "corrupt or unreadable .doc file (" + DocxText.reason(e) + ")");
+    }
+  }
+
+  /** Returns whether the bytes are a compound file that wraps an encrypted .docx (or .xlsx …). */
+  static boolean isCompoundFile(byte[] bytes) {
+    return DocumentReader.startsWith(bytes, "\u00D0\u00CF\u0011\u00E0");
+  }
+
+  /**
+   * Returns whether the bytes are a compound file that wraps an encrypted Office Open XML package
+   * (a password-protected .docx), which holds an {@code EncryptionInfo} stream and no Word text.
+   */
+  static boolean encryptedPackage(byte[] bytes) {
+    if (!isCompoundFile(bytes)) return false;
+    try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+      return fs.getRoot().hasEntryCaseInsensitive("EncryptionInfo");
+    } catch (IOException | RuntimeException e) {
+      return false; // damaged: HWPF names the problem
+    }
+  }
+
+  /**
+   * Returns a paragraph's or cell's text as the reader sees it: each field's shown text without its
+   * code, a line break within the paragraph as a line end, and no other control character (the
+   * paragraph and cell marks, the anchors of pictures, drawings and notes).
+   */
+  static String clean(String text) {
+    String shown = Range.stripFields(text);
+    StringBuilder out = new StringBuilder(shown.length());
+    for (int i = 0; i < shown.length(); i++) {
+      char c = shown.charAt(i);
+      if (c == '\u000B') out.append('\n');
+      else if (c == '\t' || c >= ' ') out.append(c);
+    }
+    return out.toString();
+  }
+}
