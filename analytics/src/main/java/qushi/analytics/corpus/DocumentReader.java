@@ -21,6 +21,8 @@ import qushi.analytics.internal.TextFiles;
  *       end, so that the cleanup of {@link qushi.analytics.text.Normalizer} repairs it like any PDF
  *       extraction; a PDF that needs a password, cannot be parsed, or has no text layer (a scan:
  *       there is no OCR; or blank pages, told apart) is rejected;
+ *   <li>{@code .ofd} (GB/T 33190): the text objects of its pages, in lines, given as a PDF's text
+ *       is (see {@link OfdText}); an encrypted OFD or one without text is rejected;
  *   <li>{@code .docx}: the paragraphs and table rows of the body, read with Apache POI, one per
  *       line;
  *   <li>{@code .doc} (Word 97–2003): the same, read with POI's HWPF (see {@link DocText}); an
@@ -39,7 +41,8 @@ import qushi.analytics.internal.TextFiles;
 public final class DocumentReader {
   /** The extensions read as something other than plain text. */
   public static final List<String> FORMATS =
-      List.of("md", "markdown", "pdf", "docx", "doc", "html", "htm", "shtml", "xhtml", "xml");
+      List.of(
+          "md", "markdown", "pdf", "ofd", "docx", "doc", "html", "htm", "shtml", "xhtml", "xml");
 
   /**
    * The extensions whose text has one paragraph per line: Markdown, where a paragraph's lines are
@@ -52,7 +55,18 @@ public final class DocumentReader {
   /** The extensions a corpus folder without manifest is listed by. */
   public static final List<String> LISTED =
       List.of(
-          "txt", "md", "markdown", "pdf", "docx", "doc", "html", "htm", "shtml", "xhtml", "xml");
+          "txt",
+          "md",
+          "markdown",
+          "pdf",
+          "ofd",
+          "docx",
+          "doc",
+          "html",
+          "htm",
+          "shtml",
+          "xhtml",
+          "xml");
 
   private DocumentReader() {}
 
@@ -174,6 +188,7 @@ public final class DocumentReader {
           case "md", "markdown" ->
               MarkdownText.of(TextFiles.decode(file, bytes).replace("\r\n", "\n"));
           case "pdf" -> new Extracted(PdfText.of(file, bytes), List.of());
+          case "ofd" -> new Extracted(OfdText.of(file, bytes), List.of());
           case "docx" -> new Extracted(DocxText.of(file, bytes), List.of());
           case "html", "htm", "shtml", "xhtml" -> HtmlText.of(file, bytes);
           case "doc" -> DocText.extract(file, bytes);

@@ -157,6 +157,148 @@ class DocumentReaderTest {
     assertRejected(mht, "a web archive (.mht) under the name .doc: save it as .docx or .html");
   }
 
+  /**
+   * Writes an OFD package of these pages, each a list of paragraphs set in lines of 20 characters
+   * (3.7 mm each, 5.5 mm apart, the first line of a paragraph indented two characters), with a
+   * template page that every page uses, holding a running header. The first paragraph of each page
+   * is drawn a character per text object, scaled by a transform (Size 74, CTM 0.05), as converters
+   * write it; the others a line per text object with its advances ({@code DeltaX="g 19 3.7"}).
+   */
+  private static void ofd(Path file, List<List<String>> pages) throws IOException {
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+      java.util.function.BiConsumer<String, String> part =
+          (name, xml) -> {
+            try {
+              zip.putNextEntry(new ZipEntry(name));
+              zip.write(xml.getBytes(StandardCharsets.UTF_8));
+              zip.closeEntry();
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          };
+      String ns = "xmlns:ofd=\"http://www.ofdspec.org/2016\"";
+      part.accept(
+          "OFD.xml",
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:OFD "
+              + ns
+              + " Version=\"1.0\" DocType=\"OFD\"><ofd:DocBody><ofd:DocInfo><ofd:Title>通知"
+              + "</ofd:Title></ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot>"
+              + "</ofd:DocBody></ofd:OFD>");
+      StringBuilder doc = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+      doc.append("<ofd:Document ").append(ns).append("><ofd:CommonData>");
+      doc.append("<ofd:TemplatePage ID=\"2\" BaseLoc=\"Tpls/Tpl_0/Content.xml\"/>");
+      doc.append("</ofd:CommonData><ofd:Pages>");
+      for (int p = 0; p < pages.size(); p++) {
+        doc.append("<ofd:Page ID=\"").append(10 + p).append("\" BaseLoc=\"Pages/Page_");
+        doc.append(p).append("/Content.xml\"/>");
+      }
+      part.accept("Doc_0/Document.xml", doc.append("</ofd:Pages></ofd:Document>").toString());
+      part.accept(
+          "Doc_0/Tpls/Tpl_0/Content.xml",
+          "<ofd:Page "
+              + ns
+              + "><ofd:Content><ofd:Layer ID=\"3\"><ofd:TextObject ID=\"4\" Boundary=\"80 10 60"
+              + " 5\" Font=\"1\" Size=\"3.7\"><ofd:TextCode X=\"0\" Y=\"3.2\">市数字经济发展办公室"
+              + "</ofd:TextCode></ofd:TextObject></ofd:Layer></ofd:Content></ofd:Page>");
+      for (int p = 0; p < pages.size(); p++) {
+        StringBuilder page = new StringBuilder("<ofd:Page ").append(ns).append(">");
+        page.append("<ofd:Template TemplateID=\"2\"/><ofd:Content><ofd:Layer ID=\"5\">");
+        double y = 30;
+        int id = 100;
+        for (int k = 0; k < pages.get(p).size(); k++) {
+          String text = pages.get(p).get(k);
+          int from = 0;
+          for (int line = 0; from < text.length(); line++) {
+            int indent = line == 0 ? 2 : 0;
+            int to = Math.min(text.length(), from + 20 - indent);
+            String chars = text.substring(from, to);
+            double x = 31.75 + indent * 3.7;
+            if (k == 0) {
+              for (int c = 0; c < chars.length(); c++) {
+                page.append("<ofd:TextObject ID=\"").append(id++).append("\" Boundary=\"");
+                page.append(x + c * 3.7).append(' ').append(y).append(" 3.7 3.7\" Size=\"74\"");
+                page.append(" CTM=\"0.05 0 0 0.05 0 0\" Font=\"1\"><ofd:TextCode X=\"0\"");
+                page.append(" Y=\"63.4\">").append(chars.charAt(c));
+                page.append("</ofd:TextCode></ofd:TextObject>");
+              }
+            } else {
+              page.append("<ofd:TextObject ID=\"").append(id++).append("\" Boundary=\"");
+              page.append(x).append(' ').append(y).append(" 74 3.7\" Size=\"3.7\" Font=\"1\">");
+              page.append("<ofd:TextCode X=\"0\" Y=\"3.17\" DeltaX=\"g ");
+              page.append(chars.length() - 1).append(" 3.7\">").append(chars);
+              page.append("</ofd:TextCode></ofd:TextObject>");
+            }
+            from = to;
+            y += 5.5;
+          }
+        }
+        page.append("</ofd:Layer></ofd:Content></ofd:Page>");
+        part.accept("Doc_0/Pages/Page_" + p + "/Content.xml", page.toString());
+      }
+    }
+  }
+
+  /**
+   * An OFD file reads as its text: the lines of each paragraph joined again by the cleanup, the
+   * template's running header left out, and counts equal those of the text it was made from; an OFD
+   * of other bytes, an encrypted one and one without text are each one line naming the file.
+   */
+  @Test
+  void ofdGivesTheLinesOfItsPagesWhichTheCleanupJoins() throws IOException {
+    List<List<String>> pages =
+        List.of(
+            List.of(
+                "为加快发展数字经济，推动数字经济和实体经济深度融合，现就有关事项通知如下。",
+                "一、加快数字基础设施建设。推进算力网络建设，布局建设一批数据中心和智能计算中心。"),
+            List.of("二、委托第三方机构开展评估，评估结果向社会公开，接受社会监督。", "三、数字经济核心产业增加值占地区生产总值的比重逐年提高。"));
+    Path corpus = Files.createDirectories(dir.resolve("ofd"));
+    ofd(corpus.resolve("2024-notice.ofd"), pages);
+    String raw = read(corpus.resolve("2024-notice.ofd"));
+    assertTrue(raw.startsWith(" 为加快发展数字经济，推动数字经济和实\n\n体经济深度融合"), raw);
+    assertFalse(raw.contains("办公室"), raw);
+    PreparedCorpus prepared = PreparedCorpus.of(Corpus.loadByFileName(corpus));
+    List<String> paragraphs = prepared.documents().get(0).text().lines().toList();
+    assertEquals(pages.stream().flatMap(List::stream).toList(), paragraphs);
+    Path texts = Files.createDirectories(dir.resolve("ofd-text"));
+    Files.writeString(
+        texts.resolve("2024-notice.txt"),
+        String.join("\n", pages.stream().flatMap(List::stream).toList()));
+    List<String> terms = List.of("数字经济", "第三方", "评估", "算力网络");
+    assertEquals(
+        PreparedCorpus.of(Corpus.loadByFileName(texts)).count(terms).stream()
+            .map(c -> c.count())
+            .toList(),
+        prepared.count(terms).stream().map(c -> c.count()).toList());
+    Path text = dir.resolve("text.ofd");
+    Files.writeString(text, "这不是OFD文件。");
+    assertRejected(text, "not an OFD file (not a zip package)");
+    for (String extra : List.of("Encryptions.xml", "")) {
+      Path other = dir.resolve("other" + extra.length() + ".ofd");
+      try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(other))) {
+        zip.putNextEntry(new ZipEntry("OFD.xml"));
+        zip.write(
+            "<ofd:OFD><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>"
+                .getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+        if (!extra.isEmpty()) {
+          zip.putNextEntry(new ZipEntry(extra));
+          zip.write("<ofd:Encryptions/>".getBytes(StandardCharsets.UTF_8));
+          zip.closeEntry();
+        }
+      }
+      assertRejected(
+          other,
+          extra.isEmpty()
+              ? "damaged OFD file (OFD.xml names no document it holds)"
+              : "encrypted OFD file: save it without encryption");
+    }
+    Path blank = dir.resolve("blank.ofd");
+    ofd(blank, List.of(List.of()));
+    assertRejected(
+        blank,
+        "OFD has no text (1 page(s) without text objects: blank, or a scan; qushi does no OCR)");
+  }
+
   /** Counts in a corpus of the .doc equal counts in a corpus of the text it was made from. */
   @Test
   void countsFromADocEqualCountsFromItsText() throws IOException {
