@@ -48,6 +48,13 @@ class DocumentReaderTest {
     assertEquals(file + ": " + problem, e.getMessage());
   }
 
+  /** Writes {@code text} to a file of this name and checks that reading it fails so. */
+  private void assertRejected(String name, String text, String problem) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, text);
+    assertRejected(file, problem);
+  }
+
   @Test
   void docxGivesTheParagraphsAndTableRowsOfItsBody() throws IOException {
     Path file = dir.resolve("report.docx");
@@ -67,6 +74,16 @@ class DocumentReaderTest {
       doc.write(out);
     }
     assertEquals("一、过去一年的工作\n推进供给侧结构性改革，着力扩大内需。\n指标 目标\n城镇新增就业 1200万人以上", read(file));
+  }
+
+  /** Writes a .docx of one paragraph to {@code file} and returns it. */
+  private static Path docx(Path file, String paragraph) throws IOException {
+    try (XWPFDocument doc = new XWPFDocument();
+        OutputStream out = Files.newOutputStream(file)) {
+      doc.createParagraph().createRun().setText(paragraph);
+      doc.write(out);
+    }
+    return file;
   }
 
   /** The text of notice.doc, made from notice.fodt next to it. */
@@ -149,12 +166,14 @@ class DocumentReaderTest {
             + " class=MsoNormal>推进供给侧结构性改革，着力扩大内需。</p><p"
             + " class=MsoNormal>加快建设现代化产业体系，推动高质量发展。</p></div></body></html>");
     assertEquals("推进供给侧结构性改革，着力扩大内需。\n加快建设现代化产业体系，推动高质量发展。", read(page));
-    Path rtf = dir.resolve("rtf.doc");
-    Files.writeString(rtf, "{\\rtf1\\ansi 文本}");
-    assertRejected(rtf, "an RTF file under the name .doc: save it as .docx or .txt");
-    Path mht = dir.resolve("mht.doc");
-    Files.writeString(mht, "MIME-Version: 1.0\nContent-Type: multipart/related\n");
-    assertRejected(mht, "a web archive (.mht) under the name .doc: save it as .docx or .html");
+    assertRejected(
+        "rtf.doc",
+        "{\\rtf1\\ansi 文本}",
+        "an RTF file under the name .doc: save it as .docx or .txt");
+    assertRejected(
+        "mht.doc",
+        "MIME-Version: 1.0\nContent-Type: multipart/related\n",
+        "a web archive (.mht) under the name .doc: save it as .docx or .html");
   }
 
   /**
@@ -269,9 +288,7 @@ class DocumentReaderTest {
             .map(c -> c.count())
             .toList(),
         prepared.count(terms).stream().map(c -> c.count()).toList());
-    Path text = dir.resolve("text.ofd");
-    Files.writeString(text, "这不是OFD文件。");
-    assertRejected(text, "not an OFD file (not a zip package)");
+    assertRejected("text.ofd", "这不是OFD文件。", "not an OFD file (not a zip package)");
     for (String extra : List.of("Encryptions.xml", "")) {
       Path other = dir.resolve("other" + extra.length() + ".ofd");
       try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(other))) {
@@ -327,16 +344,10 @@ class DocumentReaderTest {
    */
   @Test
   void aDocIsReadOrRejectedByWhatItHolds() throws IOException {
-    Path docx = dir.resolve("saved-as.doc");
-    try (XWPFDocument doc = new XWPFDocument();
-        OutputStream out = Files.newOutputStream(docx)) {
-      doc.createParagraph().createRun().setText("推进供给侧结构性改革。");
-      doc.write(out);
-    }
+    Path docx = docx(dir.resolve("saved-as.doc"), "推进供给侧结构性改革。");
     assertEquals("推进供给侧结构性改革。", read(docx));
-    Path text = dir.resolve("text.doc");
-    Files.writeString(text, "这不是一个Word文件，只是文本。");
-    assertRejected(text, "not a Word .doc file (not an OLE2 compound document)");
+    assertRejected(
+        "text.doc", "这不是一个Word文件，只是文本。", "not a Word .doc file (not an OLE2 compound document)");
     Path cut = dir.resolve("cut.doc");
     Files.write(cut, Arrays.copyOf(Files.readAllBytes(notice(dir, "whole.doc")), 3000));
     BadInputException e = assertThrows(BadInputException.class, () -> read(cut));
@@ -352,12 +363,7 @@ class DocumentReaderTest {
     // a .doc under the name .docx is read as the .doc it is
     assertEquals(NOTICE, read(notice(dir, "misnamed.docx")));
     // a password-protected .docx: a compound file that wraps the encrypted package
-    Path plain = dir.resolve("plain.docx");
-    try (XWPFDocument doc = new XWPFDocument();
-        OutputStream out = Files.newOutputStream(plain)) {
-      doc.createParagraph().createRun().setText("推进供给侧结构性改革。");
-      doc.write(out);
-    }
+    Path plain = docx(dir.resolve("plain.docx"), "推进供给侧结构性改革。");
     Path secret = dir.resolve("secret.docx");
     try (var fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
       var info =
@@ -403,12 +409,7 @@ class DocumentReaderTest {
   @Test
   void aDocxThatWouldSwellPastTheMemoryIsRejectedByName() throws IOException {
     // a valid document whose body is swollen past POI's limit of 100 MB for one part
-    Path valid = dir.resolve("valid.docx");
-    try (XWPFDocument doc = new XWPFDocument();
-        OutputStream out = Files.newOutputStream(valid)) {
-      doc.createParagraph().createRun().setText("正文");
-      doc.write(out);
-    }
+    Path valid = docx(dir.resolve("valid.docx"), "正文");
     Path bomb = dir.resolve("bomb.docx");
     try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(valid));
         ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
