@@ -40,10 +40,15 @@ final class OfdText {
    *     be read or has no text
    */
   static String of(Path file, byte[] bytes) {
+    return of(file, bytes, MAX_INFLATED);
+  }
+
+  /** As {@link #of(Path, byte[])}, refusing a package that inflates past {@code limit} bytes. */
+  static String of(Path file, byte[] bytes, long limit) {
     if (!DocumentReader.startsWith(bytes, "PK\u0003\u0004")) {
       throw new BadInputException(file, "not an OFD file (not a zip package)");
     }
-    Map<String, byte[]> parts = unzip(file, bytes);
+    Map<String, byte[]> parts = unzip(file, bytes, limit);
     if (!parts.containsKey("OFD.xml")) {
       throw new BadInputException(file, "not an OFD file (its package has no OFD.xml)");
     }
@@ -147,7 +152,7 @@ final class OfdText {
   }
 
   /** Returns the parts of the package by name, refusing a package that inflates past the limit. */
-  private static Map<String, byte[]> unzip(Path file, byte[] bytes) {
+  private static Map<String, byte[]> unzip(Path file, byte[] bytes, long limit) {
     Map<String, byte[]> parts = new HashMap<>();
     long total = 0;
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
@@ -157,14 +162,16 @@ final class OfdText {
         ByteArrayOutputStream part = new ByteArrayOutputStream();
         for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
           total += n;
-          if (total > MAX_INFLATED) {
+          if (total > limit) {
             throw new BadInputException(
-                file, "OFD package inflates past " + (MAX_INFLATED >> 20) + " MB: damaged");
+                file, "OFD package inflates past " + (limit >> 20) + " MB: damaged");
           }
           part.write(buffer, 0, n);
         }
         parts.put(path("", e.getName()), part.toByteArray());
       }
+    } catch (BadInputException e) {
+      throw e;
     } catch (IOException | IllegalArgumentException e) {
       throw new BadInputException(
           file, "corrupt or unreadable OFD file (" + DocxText.reason(e) + ")");

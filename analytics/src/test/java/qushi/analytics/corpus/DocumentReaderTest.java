@@ -309,6 +309,24 @@ class DocumentReaderTest {
               ? "damaged OFD file (OFD.xml names no document it holds)"
               : "encrypted OFD file: save it without encryption");
     }
+    // a page the document names but the package does not hold
+    Path missing = dir.resolve("missing.ofd");
+    ofd(missing, pages);
+    try (var fs = java.nio.file.FileSystems.newFileSystem(missing)) {
+      Files.delete(fs.getPath("Doc_0/Pages/Page_1/Content.xml"));
+    }
+    assertRejected(missing, "damaged OFD file (page 2 names content it does not hold)");
+    // a package that inflates past the limit (1 MB here, 256 MB when read)
+    Path swollen = dir.resolve("swollen.ofd");
+    ofd(swollen, pages);
+    try (var fs = java.nio.file.FileSystems.newFileSystem(swollen)) {
+      Files.write(fs.getPath("Doc_0/filler.bin"), new byte[2 << 20]);
+    }
+    BadInputException e =
+        assertThrows(
+            BadInputException.class,
+            () -> OfdText.of(swollen, Files.readAllBytes(swollen), 1L << 20));
+    assertEquals(swollen + ": OFD package inflates past 1 MB: damaged", e.getMessage());
     Path blank = dir.resolve("blank.ofd");
     ofd(blank, List.of(List.of()));
     assertRejected(
