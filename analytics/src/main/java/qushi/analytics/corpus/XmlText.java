@@ -50,9 +50,30 @@ final class XmlText {
     for (Element e : root.getAllElements()) {
       if (!local(e).equals("body") || e.parent() == null) continue;
       String parent = local(e.parent());
-      if (parent.equals("wordDocument") || parent.equals("document")) return e;
+      if ((parent.equals("wordDocument") || parent.equals("document")) && inWordNamespace(e)) {
+        return e;
+      }
     }
     return null;
+  }
+
+  /**
+   * Whether the element's prefix is bound to one of Word's namespaces (Word 2003 XML's, or
+   * WordprocessingML's), so that another vocabulary's {@code <document><body>} is read as any XML.
+   */
+  private static boolean inWordNamespace(Element e) {
+    String name = e.tagName();
+    int colon = name.indexOf(':');
+    if (colon < 0) return false;
+    String declaration = "xmlns:" + name.substring(0, colon);
+    for (Element a = e; a != null; a = a.parent()) {
+      if (a.hasAttr(declaration)) {
+        String uri = a.attr(declaration);
+        return uri.contains("wordprocessingml")
+            || uri.contains("schemas.microsoft.com/office/word");
+      }
+    }
+    return false;
   }
 
   /** The elements of a Word body whose text is no text of the page's body. */

@@ -157,6 +157,12 @@ class DocumentReaderTest {
         </pkg:package>
         """);
     assertEquals("推进数字经济发展。\n指标 目标", read(flat));
+    // another vocabulary's document and body are any XML's text blocks
+    Path other = dir.resolve("export.xml");
+    Files.writeString(
+        other,
+        "<?xml version=\"1.0\"?><document><title>通知</title><body>推进数字经济发展。</body></document>");
+    assertEquals("通知\n推进数字经济发展。", read(other));
     Path page = dir.resolve("page.doc");
     Files.writeString(
         page,
