@@ -173,10 +173,9 @@ public final class ChangesSection extends BuilderSection {
       for (StratifiedTable st : data.stratified()) {
         if (st == null) continue;
         Map<String, Object> m = new LinkedHashMap<>();
+        Table table = st.table();
         String file =
-            s.csv(
-                "stratified_" + file(st.reference()) + "_" + file(st.target()) + ".csv",
-                st.table());
+            s.csv("stratified_" + file(st.reference()) + "_" + file(st.target()) + ".csv", table);
         List<StratifiedRow> sig = st.significant();
         // the terms that rose and those that fell, each by the frequency on its side, as the
         // chart of the changes
@@ -195,7 +194,7 @@ public final class ChangesSection extends BuilderSection {
                 .map(StratifiedRow::term)
                 .toList();
         s.terms(top);
-        Table shown = rowsOf(st.table(), "term", top);
+        Table shown = rowsOf(table, "term", top);
         // one value compared: its years are the comparison's, named in the title; and with no
         // other value left out, the comparison above is already within it
         boolean one = st.compared().size() == 1;
@@ -361,7 +360,8 @@ public final class ChangesSection extends BuilderSection {
       m.put("note", l.format("changes.trend_within_none", t.column()));
       return m;
     }
-    String file = s.csv("trend_within.csv", t.table());
+    Table table = t.table();
+    String file = s.csv("trend_within.csv", table);
     List<String> top =
         Keywords.listed(
                 corpus,
@@ -385,7 +385,7 @@ public final class ChangesSection extends BuilderSection {
                 t.found())
             + (t.against() == 0 ? "" : " " + l.format("changes.trend_within_against", t.against()))
             + (t.alone() == 0 ? "" : " " + l.format("changes.trend_within_alone", t.alone())));
-    Table shown = rowsOf(t.table(), "term", top);
+    Table shown = rowsOf(table, "term", top);
     m.put(
         "table",
         TableView.of(

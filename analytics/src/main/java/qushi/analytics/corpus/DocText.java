@@ -45,7 +45,7 @@ final class DocText {
    *     archive), is encrypted or cannot be read
    */
   static DocumentReader.Extracted extract(Path file, byte[] bytes) {
-    if (DocumentReader.startsWith(bytes, "PK\u0003\u0004")) {
+    if (DocumentReader.startsWith(bytes, DocumentReader.ZIP)) {
       return new DocumentReader.Extracted(DocxText.of(file, bytes), List.of());
     }
     if (!isCompoundFile(bytes)) {
@@ -58,7 +58,7 @@ final class DocText {
       }
       throw new BadInputException(
           file,
-          DocumentReader.startsWith(bytes, "{\\rtf")
+          DocumentReader.startsWith(bytes, DocumentReader.RTF)
               ? "an RTF file under the name .doc: save it as .docx or .txt"
               : head.startsWith("mime-version:")
                   ? "a web archive (.mht) under the name .doc: save it as .docx or .html"
@@ -72,19 +72,20 @@ final class DocText {
    * tell XML, HTML and a MIME archive apart.
    */
   private static String markup(byte[] bytes) {
-    int from = DocumentReader.startsWith(bytes, "\u00EF\u00BB\u00BF") ? 3 : 0;
+    int from = DocumentReader.startsWith(bytes, DocumentReader.BOM) ? 3 : 0;
     while (from < bytes.length && bytes[from] >= 0 && Character.isWhitespace(bytes[from])) from++;
     int to = Math.min(bytes.length, from + 32);
     return new String(bytes, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1)
         .toLowerCase(java.util.Locale.ROOT);
   }
 
-  /** Returns the text of a Word 97–2003 document (a compound file). */
+  /**
+   * Returns the text of a Word 97–2003 document: a compound file, read once, that holds a Word
+   * document, or the encrypted package of a password-protected .docx ({@code EncryptionInfo}).
+   */
   private static String binary(Path file, byte[] bytes) {
-    if (encryptedPackage(bytes)) {
-      throw new BadInputException(file, "encrypted Word file: save it without a password");
-    }
-    try (HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(bytes))) {
+    try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes));
+        HWPFDocument doc = word(fs)) {
       Range body = doc.getRange();
       List<String> lines = new ArrayList<>();
       for (int i = 0; i < body.numParagraphs(); i++) {
@@ -117,22 +118,17 @@ final class DocText {
     }
   }
 
-  /** Returns whether the bytes are a compound file that wraps an encrypted .docx (or .xlsx …). */
+  /** Returns whether the bytes are an OLE2 compound file. */
   static boolean isCompoundFile(byte[] bytes) {
-    return DocumentReader.startsWith(bytes, "\u00D0\u00CF\u0011\u00E0");
+    return DocumentReader.startsWith(bytes, DocumentReader.COMPOUND);
   }
 
-  /**
-   * Returns whether the bytes are a compound file that wraps an encrypted Office Open XML package
-   * (a password-protected .docx), which holds an {@code EncryptionInfo} stream and no Word text.
-   */
-  static boolean encryptedPackage(byte[] bytes) {
-    if (!isCompoundFile(bytes)) return false;
-    try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
-      return fs.getRoot().hasEntryCaseInsensitive("EncryptionInfo");
-    } catch (IOException | RuntimeException e) {
-      return false; // damaged: HWPF names the problem
+  /** Returns the Word document of the compound file, refusing the package of an encrypted .docx. */
+  private static HWPFDocument word(POIFSFileSystem fs) throws IOException {
+    if (fs.getRoot().hasEntryCaseInsensitive("EncryptionInfo")) {
+      throw new EncryptedDocumentException("an encrypted Office Open XML package");
     }
+    return new HWPFDocument(fs.getRoot());
   }
 
   /**

@@ -68,6 +68,18 @@ public final class DocumentReader {
           "xhtml",
           "xml");
 
+  /** How a zip archive begins (a .docx, an .ofd, an .odt …). */
+  static final String ZIP = "PK\u0003\u0004";
+
+  /** How an OLE2 compound file begins (a .doc, an .xls, a password-protected .docx …). */
+  static final String COMPOUND = "\u00D0\u00CF\u0011\u00E0";
+
+  /** How an RTF file begins. */
+  static final String RTF = "{\\rtf";
+
+  /** A UTF-8 byte-order mark, as bytes read one to a character. */
+  static final String BOM = "\u00EF\u00BB\u00BF";
+
   private DocumentReader() {}
 
   /** Returns the lower-case extension of the file name, or "" when it has none. */
@@ -85,7 +97,7 @@ public final class DocumentReader {
   public static String format(Path file, byte[] bytes) {
     String ext = extension(file);
     if (FORMATS.contains(ext)) return ext;
-    int from = startsWith(bytes, 0, "\u00EF\u00BB\u00BF") ? 3 : 0;
+    int from = startsWith(bytes, 0, BOM) ? 3 : 0;
     return startsWith(bytes, from, "<?xml") ? "xml" : ext;
   }
 
@@ -96,12 +108,12 @@ public final class DocumentReader {
    */
   private static byte[] notPlainText(Path file, byte[] bytes) {
     String problem = null;
-    if (startsWith(bytes, "{\\rtf")) {
+    if (startsWith(bytes, RTF)) {
       problem = "RTF files are not read; save the file as .docx or .txt";
-    } else if (startsWith(bytes, "PK\u0003\u0004")) {
+    } else if (startsWith(bytes, ZIP)) {
       problem =
           "a zip archive (.odt, .xlsx, .epub…) is not read as text; save the file as .docx or .txt";
-    } else if (startsWith(bytes, "\u00D0\u00CF\u0011\u00E0")) {
+    } else if (startsWith(bytes, COMPOUND)) {
       problem =
           "an old binary Office file under another name: name a Word file .doc (.xls and .ppt"
               + " are not read; save them as .txt)";

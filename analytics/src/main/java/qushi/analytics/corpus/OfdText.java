@@ -1,5 +1,6 @@
 package qushi.analytics.corpus;
 
+import it.unimi.dsi.fastutil.doubles.DoubleArrayList;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -45,7 +46,7 @@ final class OfdText {
 
   /** As {@link #of(Path, byte[])}, refusing a package that inflates past {@code limit} bytes. */
   static String of(Path file, byte[] bytes, long limit) {
-    if (!DocumentReader.startsWith(bytes, "PK\u0003\u0004")) {
+    if (!DocumentReader.startsWith(bytes, DocumentReader.ZIP)) {
       throw new BadInputException(file, "not an OFD file (not a zip package)");
     }
     Map<String, byte[]> parts = unzip(file, bytes, limit);
@@ -229,7 +230,7 @@ final class OfdText {
    * advance D.
    */
   private static double[] deltas(String list) {
-    List<Double> out = new ArrayList<>();
+    DoubleArrayList out = new DoubleArrayList();
     String[] parts = list.strip().split("\\s+");
     for (int i = 0; i < parts.length; i++) {
       if (parts[i].isEmpty()) continue;
@@ -243,6 +244,6 @@ final class OfdText {
         if (!Double.isNaN(d)) out.add(d);
       }
     }
-    return out.stream().mapToDouble(Double::doubleValue).toArray();
+    return out.toDoubleArray();
   }
 }

@@ -272,11 +272,7 @@ class CorpusTest {
 
   @Test
   void rowsOfBlankFieldsAsASpreadsheetSavesThemHoldNoDocument() throws IOException {
-    write("a.txt", TEXT.getBytes(StandardCharsets.UTF_8));
-    write("b.txt", TEXT.getBytes(StandardCharsets.UTF_8));
-    Files.writeString(
-        dir.resolve("corpus.csv"),
-        "id,file,year,title\r\na,a.txt,2021,一\r\n,,,\r\nb,b.txt,2022,二\r\n,,,\r\n   \r\n");
+    twoTexts("id,file,year,title\r\na,a.txt,2021,一\r\n,,,\r\nb,b.txt,2022,二\r\n,,,\r\n   \r\n");
     assertEquals(
         List.of("a", "b"), Corpus.load(dir).documents().stream().map(Document::id).toList());
   }
@@ -284,11 +280,7 @@ class CorpusTest {
   @Test
   void aDateColumnGivesTheYearsOfAManifestWithoutOne() throws IOException {
     // a news or forum export dates its rows and has no year column
-    write("a.txt", TEXT.getBytes(StandardCharsets.UTF_8));
-    write("b.txt", TEXT.getBytes(StandardCharsets.UTF_8));
-    Files.writeString(
-        dir.resolve("corpus.csv"),
-        "id,file,date,title\na,a.txt,2016-03-05,甲\nb,b.txt,2017年3月5日,乙\n");
+    twoTexts("id,file,date,title\na,a.txt,2016-03-05,甲\nb,b.txt,2017年3月5日,乙\n");
     Corpus c = Corpus.load(dir);
     assertEquals(List.of(2016, 2017), c.documents().stream().map(Document::year).toList());
     assertEquals("2016-03-05", c.documents().get(0).value("date"));
@@ -297,16 +289,11 @@ class CorpusTest {
     assertEquals(2020, Corpus.load(dir).documents().get(0).year());
     // a date that is none is named with its column
     Files.writeString(dir.resolve("corpus.csv"), "id,file,date\na,a.txt,yesterday\n");
-    assertTrue(
-        problem(() -> Corpus.load(dir))
-            .endsWith(
-                "line 2: date 'yesterday' is not a number between 1 and 9999 or a date that starts"
-                    + " with one (2016-03-05)"),
-        problem(() -> Corpus.load(dir)));
+    assertLoadFails(
+        "line 2: date 'yesterday' is not a number between 1 and 9999 or a date that starts with one"
+            + " (2016-03-05)");
     Files.writeString(dir.resolve("corpus.csv"), "id,file,when\na,a.txt,2016\n");
-    assertTrue(
-        problem(() -> Corpus.load(dir)).contains("missing column 'year' (or 'date')"),
-        problem(() -> Corpus.load(dir)));
+    assertLoadFails("missing column 'year' (or 'date') (header is [id, file, when])");
   }
 
   @Test
@@ -356,6 +343,19 @@ class CorpusTest {
     assertEquals("doc02", c.documents().get(0).id());
     assertEquals(2021, c.documents().get(0).year());
     assertThrows(IllegalArgumentException.class, () -> Corpus.ofTexts(2024));
+  }
+
+  /** Checks that loading the corpus fails with a message that ends with {@code end}. */
+  private void assertLoadFails(String end) {
+    String problem = problem(() -> Corpus.load(dir));
+    assertTrue(problem.endsWith(end), problem);
+  }
+
+  /** Writes a.txt and b.txt, both {@link #TEXT}, and this manifest. */
+  private void twoTexts(String manifest) throws IOException {
+    write("a.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    write("b.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    Files.writeString(dir.resolve("corpus.csv"), manifest);
   }
 
   private void write(String name, byte[] content) throws IOException {
