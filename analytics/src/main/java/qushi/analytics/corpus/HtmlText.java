@@ -2,6 +2,7 @@ package qushi.analytics.corpus;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +31,11 @@ import qushi.analytics.internal.TextFiles;
  * saved as UTF-8 keeps the gb2312 tag it was served with; the bytes of Chinese text in a legacy
  * encoding do not read as UTF-8). Another page that names its encoding (a byte-order mark, a {@code
  * meta} charset) is decoded so, unless it names UTF-8; one that names none, or names UTF-8 in vain,
- * is decoded as a text file is (UTF-8, UTF-16, GB18030 or Big5, whichever reads it).
+ * is decoded as a text file is (UTF-8, UTF-16, GB18030 or Big5, whichever reads it). A page that
+ * names gb2312 or GBK is decoded as GB18030, their superset, as browsers decode it (the Encoding
+ * Standard's "gbk" decoder): pages that name gb2312 hold GBK's characters (镕, 堃, 喆 …), which Java's
+ * GB2312 decoder turns into U+FFFD and the characters after it into others, and Java's GB2312 reads
+ * the middle dot and the dash of a GB2312 page as ・ and ―, where browsers show · and —.
  *
  * <ol>
  *   <li>{@code script}, {@code style}, {@code noscript}, {@code template}, {@code svg}, {@code
@@ -69,6 +74,11 @@ import qushi.analytics.internal.TextFiles;
  * </ol>
  */
 final class HtmlText {
+  /** The names Java gives the charsets of the gb2312 and GBK labels, which browsers read as GBK. */
+  private static final Set<String> GBK_FAMILY = Set.of("GB2312", "GBK", "x-mswin-936", "x-EUC-CN");
+
+  private static final Charset GB18030 = Charset.forName("GB18030");
+
   /** Least weight of a page's main text. */
   static final int MIN_WEIGHT = 20;
 
@@ -106,6 +116,17 @@ final class HtmlText {
    * @throws BadInputException naming the file when the page has no main text
    */
   static DocumentReader.Extracted of(Path file, byte[] bytes) {
+    return of(file, bytes, file.getFileName().toString());
+  }
+
+  /**
+   * Returns the main text of the page whose bytes these are, one paragraph per line, where {@code
+   * page} is the last segment of the page's own address (a link to it with a {@code #…} is a link
+   * within the page).
+   *
+   * @throws BadInputException naming the file when the page has no main text
+   */
+  static DocumentReader.Extracted of(Path file, byte[] bytes, String page) {
     Document doc = null;
     if (declaresCharset(bytes)) {
       boolean utf8 = "UTF-8".equals(TextFiles.detect(bytes));
@@ -115,6 +136,9 @@ final class HtmlText {
         throw new BadInputException(file, "unreadable HTML (" + e.getMessage() + ")");
       }
       if (!utf8 && doc.charset().equals(StandardCharsets.UTF_8)) doc = null; // said in vain
+      if (doc != null && GBK_FAMILY.contains(doc.charset().name())) {
+        doc = Jsoup.parse(new String(bytes, GB18030));
+      }
     }
     if (doc == null) {
       // no byte-order mark and no declared charset: decoded as a text file is (a GBK page saved
@@ -123,7 +147,7 @@ final class HtmlText {
     }
     removeFurniture(doc.body());
     unwrapChinese(doc.body());
-    removeInPageNavigation(doc.body(), file.getFileName().toString());
+    removeInPageNavigation(doc.body(), page);
     List<Element> blocks = new ArrayList<>();
     Map<Element, Integer> weights = new IdentityHashMap<>();
     Map<Element, Double> scores = new IdentityHashMap<>();

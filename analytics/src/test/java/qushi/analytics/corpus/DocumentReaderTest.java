@@ -1142,6 +1142,26 @@ class DocumentReaderTest {
   }
 
   @Test
+  void aPageThatNamesGb2312OrGbkIsDecodedAsBrowsersDecodeIt() throws IOException {
+    // pages tagged gb2312 hold GBK's characters (镕, 喆), and a browser shows the bytes A1A4 and
+    // A1AA of a GB2312 page as a middle dot and a dash (U+00B7, U+2014), where Java's GB2312
+    // decoder reads U+30FB and U+2015, and reads 镕 as U+FFFD
+    String text = "朱镕基·总理——谈改革，张喆记录。";
+    for (String label : List.of("gb2312", "GBK", "x-gbk", "GB18030")) {
+      Path file = dir.resolve(label + ".html");
+      Files.write(
+          file,
+          ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset="
+                  + label
+                  + "\"></head><body><div class=\"article\"><p>"
+                  + text
+                  + "</p></div></body></html>")
+              .getBytes(java.nio.charset.Charset.forName("GB18030")));
+      assertEquals(text, read(file), label);
+    }
+  }
+
+  @Test
   void aBlankLineInsideAPreBlockLeavesNoBlankLineInTheText() throws IOException {
     // a blank line would read as the paragraph breaks of a wrapped layout and join the others
     Path file = dir.resolve("code.html");
