@@ -113,8 +113,8 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
   /**
    * Returns the corpus of every file in {@code folder} and its subfolders (not hidden ones), in
    * order of their paths, in a format a corpus may hold ({@code .txt}, {@code .md}, {@code .pdf},
-   * {@code .ofd}, {@code .docx}, {@code .doc}, {@code .html}, {@code .htm}; see {@link
-   * DocumentReader}) whose name starts with a year ({@code 2023-report.txt}, {@code
+   * {@code .ofd}, {@code .docx}, {@code .doc}, {@code .html}, {@code .htm}, {@code .mhtml} …; see
+   * {@link DocumentReader}) whose name starts with a year ({@code 2023-report.txt}, {@code
    * speeches/2023_a.pdf}, {@code 20231226.md}); the id is the file name without its extension (its
    * path in the folder without the extension where the name stands in two folders: {@code
    * 热风/1926-后记}, {@code 坟/1926-后记}), and the file its path in the folder.

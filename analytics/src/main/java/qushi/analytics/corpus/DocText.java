@@ -21,7 +21,8 @@ import qushi.analytics.core.BadInputException;
  * separated by spaces, as {@link DocxText} reads a {@code .docx}. Headers, footers, comments and
  * footnotes are left out (page furniture, not text); a field (a page number, a hyperlink) gives the
  * text it shows, not its code. What else offices and web sites publish under the name {@code .doc}
- * is read as what it is: a {@code .docx}, a Word document saved as XML, a web page saved from Word.
+ * is read as what it is: a {@code .docx}, a Word document saved as XML, a web page saved from Word,
+ * alone or in a web archive.
  */
 final class DocText {
   private DocText() {}
@@ -39,44 +40,32 @@ final class DocText {
   /**
    * Returns the text of the file named .doc whose bytes these are, read as what it holds: a Word
    * 97–2003 document, or what offices and web sites publish under that name, a .docx, a Word
-   * document saved as XML ({@link XmlText#word}) or a web page saved from Word ({@link HtmlText}).
+   * document saved as XML ({@link XmlText#word}) or a web page saved from Word ({@link HtmlText}),
+   * alone or in a web archive ({@link MhtmlText}).
    *
-   * @throws BadInputException naming the file when it is none of these (an RTF file, a web
-   *     archive), is encrypted or cannot be read
+   * @throws BadInputException naming the file when it is none of these (an RTF file), is encrypted
+   *     or cannot be read
    */
   static DocumentReader.Extracted extract(Path file, byte[] bytes) {
     if (DocumentReader.startsWith(bytes, DocumentReader.ZIP)) {
       return new DocumentReader.Extracted(DocxText.of(file, bytes), List.of());
     }
     if (!isCompoundFile(bytes)) {
-      String head = markup(bytes);
+      String head = DocumentReader.markup(bytes);
       if (head.startsWith("<?xml") || head.startsWith("<w:") || head.startsWith("<pkg:")) {
         return new DocumentReader.Extracted(XmlText.of(file, bytes), List.of());
       }
       if (head.startsWith("<html") || head.startsWith("<!doctype html")) {
         return HtmlText.of(file, bytes);
       }
+      if (head.startsWith("mime-version:")) return MhtmlText.of(file, bytes);
       throw new BadInputException(
           file,
           DocumentReader.startsWith(bytes, DocumentReader.RTF)
               ? "an RTF file under the name .doc: save it as .docx or .txt"
-              : head.startsWith("mime-version:")
-                  ? "a web archive (.mht) under the name .doc: save it as .docx or .html"
-                  : "not a Word .doc file (not an OLE2 compound document)");
+              : "not a Word .doc file (not an OLE2 compound document)");
     }
     return new DocumentReader.Extracted(binary(file, bytes), List.of());
-  }
-
-  /**
-   * Returns how the bytes begin, lower case, after a byte-order mark and white space: enough to
-   * tell XML, HTML and a MIME archive apart.
-   */
-  private static String markup(byte[] bytes) {
-    int from = DocumentReader.startsWith(bytes, DocumentReader.BOM) ? 3 : 0;
-    while (from < bytes.length && bytes[from] >= 0 && Character.isWhitespace(bytes[from])) from++;
-    int to = Math.min(bytes.length, from + 32);
-    return new String(bytes, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1)
-        .toLowerCase(java.util.Locale.ROOT);
   }
 
   /**

@@ -29,6 +29,8 @@ import qushi.analytics.internal.TextFiles;
  *       encrypted, Word 95 or damaged file is rejected;
  *   <li>{@code .html}, {@code .htm}: the main text of the page, read with jsoup (see {@link
  *       HtmlText}); a page without main text (navigation and links only) is rejected;
+ *   <li>{@code .mht}, {@code .mhtml}: a web archive, the page a browser or Word saved as one file
+ *       with its pictures, read as the page is (see {@link MhtmlText});
  *   <li>{@code .xml}, and a file of another extension not listed here that begins with an XML
  *       declaration ({@code <?xml}): its text blocks, one per line (see {@link XmlText}), whatever
  *       the vocabulary (DocBook, TEI …).
@@ -42,7 +44,19 @@ public final class DocumentReader {
   /** The extensions read as something other than plain text. */
   public static final List<String> FORMATS =
       List.of(
-          "md", "markdown", "pdf", "ofd", "docx", "doc", "html", "htm", "shtml", "xhtml", "xml");
+          "md",
+          "markdown",
+          "pdf",
+          "ofd",
+          "docx",
+          "doc",
+          "html",
+          "htm",
+          "shtml",
+          "xhtml",
+          "mht",
+          "mhtml",
+          "xml");
 
   /**
    * The extensions whose text has one paragraph per line: Markdown, where a paragraph's lines are
@@ -66,6 +80,8 @@ public final class DocumentReader {
           "htm",
           "shtml",
           "xhtml",
+          "mht",
+          "mhtml",
           "xml");
 
   /** How a zip archive begins (a .docx, an .ofd, an .odt …). */
@@ -122,6 +138,18 @@ public final class DocumentReader {
     }
     if (problem != null) throw new BadInputException(file, problem);
     return bytes;
+  }
+
+  /**
+   * Returns how the bytes begin, lower case, after a byte-order mark and white space: enough to
+   * tell XML, HTML and a MIME message apart.
+   */
+  static String markup(byte[] bytes) {
+    int from = startsWith(bytes, BOM) ? 3 : 0;
+    while (from < bytes.length && bytes[from] >= 0 && Character.isWhitespace(bytes[from])) from++;
+    int to = Math.min(bytes.length, from + 32);
+    return new String(bytes, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1)
+        .toLowerCase(Locale.ROOT);
   }
 
   /** Returns whether the bytes begin with the characters of {@code prefix}, each one byte. */
@@ -203,6 +231,7 @@ public final class DocumentReader {
           case "ofd" -> new Extracted(OfdText.of(file, bytes), List.of());
           case "docx" -> new Extracted(DocxText.of(file, bytes), List.of());
           case "html", "htm", "shtml", "xhtml" -> HtmlText.of(file, bytes);
+          case "mht", "mhtml" -> MhtmlText.of(file, bytes);
           case "doc" -> DocText.extract(file, bytes);
           default -> new Extracted(TextFiles.decode(file, notPlainText(file, bytes)), List.of());
         };

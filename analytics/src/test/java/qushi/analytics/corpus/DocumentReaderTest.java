@@ -176,10 +176,103 @@ class DocumentReaderTest {
         "rtf.doc",
         "{\\rtf1\\ansi 文本}",
         "an RTF file under the name .doc: save it as .docx or .txt");
+    Path archive = dir.resolve("archive.doc");
+    Files.write(archive, wordArchive("推进供给侧结构性改革，着力扩大内需。"));
+    assertEquals("推进供给侧结构性改革，着力扩大内需。", read(archive));
+  }
+
+  /**
+   * A web archive as Word saves a "Single File Web Page": a MIME message whose page is encoded in
+   * base64, in the charset its part names (gb2312, its bytes GB18030's) and the page does not,
+   * beside a picture.
+   */
+  private static byte[] wordArchive(String paragraph) {
+    java.util.Base64.Encoder base64 = java.util.Base64.getMimeEncoder();
+    String page =
+        "<html><head><title>通知</title></head><body><div class=WordSection1><p class=MsoNormal>"
+            + paragraph
+            + "</p></div></body></html>";
+    return ("MIME-Version: 1.0\r\n"
+            + "Content-Type: multipart/related; boundary=\"----=_NextPart_01D0\"\r\n\r\n"
+            + "此文档为单个文件网页。\r\n\r\n"
+            + "------=_NextPart_01D0\r\n"
+            + "Content-Location: file:///C:/通知.htm\r\n"
+            + "Content-Transfer-Encoding: base64\r\n"
+            + "Content-Type: text/html; charset=\"gb2312\"\r\n\r\n"
+            + base64.encodeToString(page.getBytes(java.nio.charset.Charset.forName("GB18030")))
+            + "\r\n\r\n------=_NextPart_01D0\r\n"
+            + "Content-Location: file:///C:/通知.files/image001.png\r\n"
+            + "Content-Transfer-Encoding: base64\r\n"
+            + "Content-Type: image/png\r\n\r\n"
+            + "iVBORw0KGgo=\r\n\r\n"
+            + "------=_NextPart_01D0--\r\n")
+        .getBytes(java.nio.charset.Charset.forName("GB18030"));
+  }
+
+  /**
+   * A web archive saved by Chromium (notice.mhtml, its DevTools snapshot of notice-page.html, a
+   * page in GB18030 under the gb2312 tag, quoted-printable, with its picture and a table of
+   * contents whose links Chromium wrote as the page's address + #…) reads as the page does: its
+   * main text, without the navigation and the table of contents.
+   */
+  @Test
+  void aWebArchiveIsReadAsThePageItHolds() throws IOException {
+    Path archive = dir.resolve("2024-notice.mhtml");
+    Path page = dir.resolve("notice-page.html");
+    for (Path file : List.of(archive, page)) {
+      try (var in =
+          DocumentReaderTest.class.getResourceAsStream(
+              file.getFileName().toString().replace("2024-", ""))) {
+        Files.copy(in, file);
+      }
+    }
+    String text = read(archive);
+    assertEquals(read(page), text);
+    assertTrue(text.startsWith("# 关于推进数字经济发展的通知\n各区人民政府，市政府各委、办、局：\n为深入贯彻落实"), text);
+    assertTrue(
+        text.contains("\n## 三、保障措施\n加强组织领导，强化人才支撑，由朱镕基同志题写的“数字·城市”标识继续使用——各区要抓好落实。\n"), text);
+    assertTrue(text.endsWith("\n## 四、附则\n本通知自印发之日起施行。"), text);
+    assertFalse(text.contains("首页") || text.contains("\n一、总体要求\n") || text.contains("网站标识码"), text);
+    // as Word saves one: base64 in the charset the part names; .mht as .mhtml
+    Path word = dir.resolve("word.mht");
+    Files.write(word, wordArchive("加快建设现代化产业体系，推动高质量发展。"));
+    assertEquals("加快建设现代化产业体系，推动高质量发展。", read(word));
+    // the charset the part names decodes the page, whatever the page's meta says
+    Path big5 = dir.resolve("big5.mht");
+    String traditional = "推動數位經濟發展，加強基礎設施建設。";
+    Files.write(
+        big5,
+        ("MIME-Version: 1.0\r\n"
+                + "Content-Type: text/html; charset=big5\r\n"
+                + "Content-Transfer-Encoding: 8bit\r\n\r\n"
+                + "<html><head><meta charset=\"gb2312\"></head><body><p>"
+                + traditional
+                + "</p></body></html>")
+            .getBytes(java.nio.charset.Charset.forName("Big5")));
+    assertEquals(traditional, read(big5));
+    // a page saved as HTML under the name .mht is the page
+    Path html = dir.resolve("saved.mht");
+    Files.copy(page, html);
+    assertEquals(text, read(html));
+  }
+
+  @Test
+  void aWebArchiveWithoutAPageIsRejected() throws IOException {
     assertRejected(
-        "mht.doc",
-        "MIME-Version: 1.0\nContent-Type: multipart/related\n",
-        "a web archive (.mht) under the name .doc: save it as .docx or .html");
+        "text.mhtml",
+        "这不是网页存档，只是一段文字。",
+        "not a web archive (no MIME header); save the page as .mhtml or .html");
+    assertRejected(
+        "pictures.mht",
+        "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\n"
+            + "Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+            + "iVBORw0KGgo=\r\n--b--\r\n",
+        "a web archive without a web page");
+    assertRejected(
+        "navigation.mht",
+        "MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+            + "<html><body><a href=\"/\">首页</a> <a href=\"/news\">新闻</a></body></html>",
+        "HTML page has no main text (only navigation, links or scripts)");
   }
 
   /**

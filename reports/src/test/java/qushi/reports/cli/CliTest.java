@@ -1018,6 +1018,11 @@ class CliTest {
     assertOneLineError(
         run("terms", "--corpus", dir.toString()),
         "b.html: HTML page has no main text (only navigation, links or scripts)");
+    // a web archive that is no MIME message
+    corpus(manifest.formatted("b.mhtml"), "b.mhtml", "只是一段文字，不是网页存档。");
+    assertOneLineError(
+        run("count", "--corpus", dir.toString(), "人工智能"),
+        "b.mhtml: not a web archive (no MIME header); save the page as .mhtml or .html");
   }
 
   @Test
