@@ -63,6 +63,23 @@ class TopicsSectionTest {
   }
 
   @Test
+  void theNoteGivesTheShownModelsOwnStability() {
+    // three topics of stability 0.6, 0.45 and 0.3 (two unstable): mean 0.45
+    List<Topic> topics =
+        List.of(
+            new Topic(1, "t1", List.of("a"), List.of("a"), 0.5, 0.6, false, 0.1, -1),
+            new Topic(2, "t2", List.of("b"), List.of("b"), 0.3, 0.45, true, 0.1, -1),
+            new Topic(3, "t3", List.of("c"), List.of("c"), 0.2, 0.3, true, 0.1, -1));
+    assertEquals(
+        " The model shown (K = 3, 412 sweeps, refitted with 2 other seeds) finds its topics again"
+            + " with a mean stability of 0.45, 2 of its 3 topics under 0.5: the figures of the"
+            + " sweep above rest on one refit of shorter fits each and move with the seed.",
+        TopicsSection.modelStability(topics, 412, 2, EN));
+    assertEquals("", TopicsSection.modelStability(topics, 412, 0, EN));
+    assertEquals("", TopicsSection.modelStability(List.of(), 412, 2, EN));
+  }
+
+  @Test
   void warnsWhenMostTopicsAreUnstableAndWhenNoTopicIsCoherent() {
     assertEquals(
         "", TopicsSection.warning(List.of(topic(1, false, 0.1), topic(2, true, -0.2)), EN));
