@@ -27,9 +27,10 @@ import qushi.analytics.core.BadInputException;
  *
  * <p>Temporary and old folders of runs that are no longer alive (killed between steps) are cleaned
  * up by the next run: a left-over old folder is restored when the target is missing, otherwise
- * deleted. A folder is only ever replaced when it is empty or was written by this class (it holds
- * the marker file {@value #MARKER}), so {@code --out} pointed at a folder of other files is refused
- * instead of emptied.
+ * deleted. A folder is only ever replaced when it is empty or was written by this class and holds
+ * nothing else (it holds the marker file {@value #MARKER}, which lists the files written), so
+ * {@code --out} pointed at a folder of other files, or at a report beside which a user put a file,
+ * is refused instead of emptied.
  */
 final class AtomicOutput {
   /** The file that marks a folder as a qushi report, which a later run may replace. */
@@ -71,7 +72,8 @@ final class AtomicOutput {
       keepPermissions(target, tmp);
       Path last = null;
       for (var e : files.entrySet()) last = Files.write(tmp.resolve(e.getKey()), e.getValue());
-      Files.write(tmp.resolve(MARKER), new byte[0]);
+      // the marker lists the files the report wrote: only those are replaced by the next run
+      Files.writeString(tmp.resolve(MARKER), String.join("\n", files.keySet()) + "\n");
       faults.reached("written");
       swap(tmp, target, parent.resolve("." + name + ".old-" + id));
       tmp = null;
@@ -143,16 +145,20 @@ final class AtomicOutput {
    */
   private static void requireReplaceable(Path target, Path dir) throws IOException {
     if (!Files.isDirectory(target)) return;
-    List<String> other = otherFiles(target);
-    if (other.isEmpty()) return;
-    // a report written before the marker existed holds only what a report writes
     if (!Files.exists(target.resolve(MARKER))) {
+      // not a report: replaced only when empty (a folder of a user's own index.html or CSV
+      // files is theirs)
+      try (Stream<Path> s = Files.list(target)) {
+        if (s.findAny().isEmpty()) return;
+      }
       throw BadInputException.option(
           "out",
           "must be a new or empty folder or an earlier report; "
               + dir
               + " holds other files (qushi replaces the whole folder)");
     }
+    List<String> other = otherFiles(target);
+    if (other.isEmpty()) return;
     throw BadInputException.option(
         "out",
         "holds an earlier report and files it did not write ("
@@ -213,14 +219,23 @@ final class AtomicOutput {
         && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
   }
 
-  /** Returns the names of the entries of {@code dir} that no report writes, sorted. */
+  /**
+   * Returns the names of the entries of the report folder {@code dir} that its report did not
+   * write, sorted: the files its marker does not list (a marker written before the marker listed
+   * them is empty: then every file but the page and the CSV files).
+   */
   private static List<String> otherFiles(Path dir) throws IOException {
+    java.util.Set<String> own = new java.util.HashSet<>(Files.readAllLines(dir.resolve(MARKER)));
+    own.remove("");
     try (Stream<Path> s = Files.list(dir)) {
       return s.filter(
               p -> {
                 String n = p.getFileName().toString();
-                return !Files.isRegularFile(p)
-                    || !(n.equals("index.html") || n.endsWith(".csv") || n.equals(MARKER));
+                if (!Files.isRegularFile(p)) return true;
+                if (n.equals(MARKER)) return false;
+                return own.isEmpty()
+                    ? !(n.equals("index.html") || n.endsWith(".csv"))
+                    : !own.contains(n);
               })
           .map(p -> p.getFileName().toString())
           .sorted()

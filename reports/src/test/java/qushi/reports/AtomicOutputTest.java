@@ -143,6 +143,20 @@ class AtomicOutputTest {
         "mine",
         Files.readString(documents.resolve("thesis.docx")),
         "nothing of the folder was touched");
+    // a user's own page and tables are theirs, not a report's
+    Path tables = Files.createDirectories(dir.resolve("tables"));
+    Files.writeString(tables.resolve("survey.csv"), "a,b");
+    Files.writeString(tables.resolve("index.html"), "<p>mine</p>");
+    e = assertThrows(BadInputException.class, () -> AtomicOutput.check(tables));
+    assertTrue(e.getMessage().contains("holds other files"), e.getMessage());
+    assertEquals("a,b", Files.readString(tables.resolve("survey.csv")));
+    // a report of a version whose marker listed nothing: its page and tables are replaced
+    Path older = Files.createDirectories(dir.resolve("older"));
+    Files.writeString(older.resolve("index.html"), "v0");
+    Files.writeString(older.resolve("keywords.csv"), "v0");
+    Files.writeString(older.resolve(AtomicOutput.MARKER), "");
+    AtomicOutput.write(older, files("v1", "index.html"));
+    assertEquals(List.of(".qushi-report", "index.html"), listing(older));
   }
 
   @Test
@@ -150,13 +164,15 @@ class AtomicOutputTest {
     Path out = dir.resolve("out");
     AtomicOutput.write(out, files("v1", "a.csv", "index.html"));
     Files.writeString(out.resolve("mynotes.txt"), "mine");
+    Files.writeString(out.resolve("mydata.csv"), "mine");
     Files.createDirectories(out.resolve("drafts"));
     BadInputException e =
         assertThrows(BadInputException.class, () -> AtomicOutput.write(out, files("v2", "a.csv")));
     assertTrue(
         e.getMessage()
             .contains(
-                "holds an earlier report and files it did not write (drafts," + " mynotes.txt)"),
+                "holds an earlier report and files it did not write (drafts, mydata.csv,"
+                    + " mynotes.txt)"),
         e.getMessage());
     assertEquals("mine", Files.readString(out.resolve("mynotes.txt")));
     assertEquals("v1 a.csv", Files.readString(out.resolve("a.csv")), "the old report stays");
