@@ -222,6 +222,8 @@ public final class DocumentReader {
    * @throws BadInputException naming the file when it cannot be read in its format
    */
   static Extracted extract(Path file, byte[] bytes) {
+    // before a format's reader, which may take no bytes for a broken file (POI: an internal error)
+    if (bytes.length == 0) throw new BadInputException(file, "file is empty");
     Extracted read =
         switch (format(file, bytes)) {
           case "xml" -> new Extracted(XmlText.of(file, bytes), List.of());

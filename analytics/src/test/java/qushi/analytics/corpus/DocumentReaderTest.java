@@ -257,6 +257,12 @@ class DocumentReaderTest {
   }
 
   @Test
+  void anEmptyFileOfEveryFormatIsNamedAsSuch() throws IOException {
+    for (String ext : DocumentReader.FORMATS) assertRejected("empty." + ext, "", "file is empty");
+    assertRejected("empty.txt", "", "file is empty");
+  }
+
+  @Test
   void aWebArchiveWithoutAPageIsRejected() throws IOException {
     assertRejected(
         "text.mhtml",
