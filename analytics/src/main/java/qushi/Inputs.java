@@ -42,7 +42,7 @@ public final class Inputs {
 
   private static Corpus listed(Path folder, boolean byFileName, Options options) {
     return byFileName
-        ? Corpus.loadByFileName(folder)
+        ? Corpus.loadByFileName(folder, options.allowFilesOutside())
         : Corpus.load(folder, options.allowFilesOutside());
   }
 

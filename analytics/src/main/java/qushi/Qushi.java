@@ -118,7 +118,7 @@ public final class Qushi extends ComparedCorpus implements CorpusText {
    * progress}.
    */
   public static Qushi openByFileName(Path folder, Options options, Progress progress) {
-    return of(Corpus.loadByFileName(folder), options, progress);
+    return of(Corpus.loadByFileName(folder, options.allowFilesOutside()), options, progress);
   }
 
   /**

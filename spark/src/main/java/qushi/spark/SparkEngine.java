@@ -128,7 +128,7 @@ public final class SparkEngine implements Engine {
     }
     Path folder = uri ? Path.of(URI.create(where)) : Path.of(where);
     return job.yearsFromFileNames()
-        ? Corpus.loadByFileName(folder)
+        ? Corpus.loadByFileName(folder, job.options().allowFilesOutside())
         : Corpus.load(folder, job.options().allowFilesOutside());
   }
 

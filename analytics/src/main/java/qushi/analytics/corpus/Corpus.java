@@ -120,10 +120,24 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
    * 热风/1926-后记}, {@code 坟/1926-后记}), and the file its path in the folder.
    *
    * @throws BadInputException when the folder has no such file, a file of these formats has no year
-   *     prefix, or two files give the same id
+   *     prefix, two files give the same id, or a file is a link to one outside the folder
    */
   public static Corpus loadByFileName(Path folder) {
+    return loadByFileName(folder, false);
+  }
+
+  /**
+   * Returns the corpus of every file in {@code folder} whose name starts with a year, as {@link
+   * #loadByFileName(Path)} does; with {@code allowFilesOutside} a file may also be a link to one
+   * outside the folder.
+   *
+   * @throws BadInputException when the folder has no such file, a file of these formats has no year
+   *     prefix, two files give the same id, or (without {@code allowFilesOutside}) a file is a link
+   *     to one outside the folder
+   */
+  public static Corpus loadByFileName(Path folder, boolean allowFilesOutside) {
     checkFolder(folder);
+    Path root = realPath(folder);
     List<Document> docs = new ArrayList<>();
     try {
       List<Path> files = listed(folder);
@@ -139,6 +153,15 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
           throw new BadInputException(
               file, "file name does not start with a year (e.g. 2023-name.txt, 20231226.txt)");
         if (!Files.isRegularFile(file)) throw new BadInputException(file, "not a regular file");
+        // a link to a file elsewhere would bring it into the corpus, as a manifest may not
+        Path real = realPath(file);
+        if (!allowFilesOutside && !real.startsWith(root)) {
+          throw new BadInputException(
+              file,
+              "a link to a file outside the corpus folder ("
+                  + real
+                  + "; --allow-files-outside lifts this)");
+        }
         String id = names.get(stem(name)) > 1 ? stem(path) : stem(name);
         if (!ids.add(id))
           throw new BadInputException(

@@ -236,6 +236,25 @@ class CorpusTest {
   }
 
   @Test
+  void yearsFromFileNamesRefuseALinkToAFileOutsideTheFolder(@TempDir Path elsewhere)
+      throws IOException {
+    write("2023-alpha.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    Path secret = Files.writeString(elsewhere.resolve("secret.txt"), "机密：内部资料一二三。");
+    Files.createSymbolicLink(dir.resolve("2024-secret.txt"), secret);
+    assertEquals(
+        dir.resolve("2024-secret.txt")
+            + ": a link to a file outside the corpus folder ("
+            + secret.toRealPath()
+            + "; --allow-files-outside lifts this)",
+        problem(() -> Corpus.loadByFileName(dir)));
+    assertEquals(2, Corpus.loadByFileName(dir, true).documents().size());
+    // a link within the folder is a file of it
+    Files.delete(dir.resolve("2024-secret.txt"));
+    Files.createSymbolicLink(dir.resolve("2024-alpha.txt"), dir.resolve("2023-alpha.txt"));
+    assertEquals(2, Corpus.loadByFileName(dir).documents().size());
+  }
+
+  @Test
   void yearsFromFileNamesReadSubfolders() throws IOException {
     // a corpus kept in folders by kind: every file found, its path in the folder as its file
     Files.createDirectories(dir.resolve("speech"));
