@@ -147,11 +147,12 @@ final class CompareCommand extends TableCommand {
 
   /**
    * Returns whether the question compares all the corpus's years among themselves: a trend over all
-   * of them, or every year against the rest (a target names its years: one without words is a
-   * mistake of the option).
+   * of them, every year against the rest, or a target against the rest (a target and a reference
+   * name their years: one without words is a mistake of the option; the rest of a corpus of one
+   * year is no year, and no mistake).
    */
   private boolean comparesYears() {
-    return (mode.trend && years == null) || mode.all;
+    return (mode.trend && years == null) || mode.all || (ref != null && ref.rest());
   }
 
   /**
@@ -164,6 +165,13 @@ final class CompareCommand extends TableCommand {
     int[] worded =
         c.stats().list().stream().filter(y -> y.tokens() > 0).mapToInt(y -> y.year()).toArray();
     if (worded.length >= 2) return null;
+    // a target that names a year the corpus lacks, or years without words, is a mistake, and the
+    // comparison says so
+    if (target != null
+        && java.util.stream.IntStream.of(target.resolve(c.years(), null, "target"))
+            .noneMatch(y -> worded.length == 1 && worded[0] == y)) {
+      return null;
+    }
     note(
         "qushi: note: "
             + (worded.length == 0 ? "no year" : "only " + worded[0])

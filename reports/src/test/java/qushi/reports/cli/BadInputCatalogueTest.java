@@ -131,6 +131,24 @@ class BadInputCatalogueTest {
             "there is no other year to compare with, so there are no rows",
             "compare",
             "--trend"));
+    c.add(
+        notes(
+            "compare --target against the rest of one year",
+            "a,a.txt,2021,\n",
+            List.of("a.txt", "人工智能发展很快。"),
+            "only 2021 of the corpus has word tokens (a letter or digit): there is no other year",
+            "compare",
+            "--target",
+            "2021"));
+    c.add(
+        fails(
+            "compare --target of a year not in a corpus of one year",
+            "a,a.txt,2021,\n",
+            List.of("a.txt", "人工智能发展很快。"),
+            "year 2030 is not in the corpus (years: [2021])",
+            "compare",
+            "--target",
+            "2030"));
     // an option that the mode would ignore is refused, not dropped silently
     for (String[] ignored :
         new String[][] {
