@@ -13,6 +13,24 @@ import tech.tablesaw.api.Table;
  * terms and phrases in rank order (a chart per year would run to dozens of screens).
  */
 public final class KeywordsSection extends BuilderSection {
+  /**
+   * Returns the sentence before the keyword lists on how many of the {@code shown} keywords the
+   * test over the test units finds, with what the charts' colours mean where there are charts
+   * ({@code compact}: many years, tables alone); the sentence on "the others" only where there are
+   * others.
+   */
+  static String significance(long significant, int shown, boolean compact, Labels l) {
+    String key =
+        significant == 0
+            ? "keywords.none_significant"
+            : significant == shown ? "keywords.all_significant" : "keywords.significant";
+    String said =
+        significant == 0 || significant == shown
+            ? l.format(key, shown)
+            : l.format(key, significant, shown);
+    return compact ? said : said + " " + l.get(key + "_charts");
+  }
+
   /** The most years shown as charts; more are shown as one compact table. */
   public static final int COMPACT_YEARS = 6;
 
@@ -28,11 +46,7 @@ public final class KeywordsSection extends BuilderSection {
     long significant = terms.stream().filter(Keyword::significant).count();
     boolean compact = data.q().years().length > COMPACT_YEARS;
     if (tested && !terms.isEmpty()) {
-      // what the charts' colours mean, where there are charts (many years are tables alone)
-      String key = significant == 0 ? "keywords.none_significant" : "keywords.significant";
-      String said =
-          significant == 0 ? l.format(key, terms.size()) : l.format(key, significant, terms.size());
-      s.put("significance", compact ? said : said + " " + l.get(key + "_charts"));
+      s.put("significance", significance(significant, terms.size(), compact, l));
     }
     List<Map<String, Object>> years = new ArrayList<>();
     if (data.q().years().length < 2) s.put("status", l.get("keywords.one_year"));
