@@ -100,7 +100,15 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
       }
       if (!Files.exists(file)) {
         throw new BadInputException(
-            file, "listed in " + where + " but not found" + otherCase(file));
+            file,
+            "listed in "
+                + where
+                + " but not found"
+                + (e.file().contains("\\")
+                    ? "; write the folders of a path with /, not \\ ("
+                        + e.file().replace('\\', '/')
+                        + ")"
+                    : otherCase(file)));
       }
       if (!Files.isRegularFile(file)) {
         throw new BadInputException(file, "listed in " + where + " but not a regular file");

@@ -27,7 +27,9 @@ import qushi.analytics.internal.TextFiles;
  * {@code year}, a {@code date} column gives each document's year, as a news or forum export has it;
  * {@code title} and {@code source} are read when present; every other column is kept as metadata. A
  * row of blank fields (",,,," below a table saved from a spreadsheet) holds no document and is
- * skipped.
+ * skipped. The names of the required columns may be written in any case (ID, File, Year, as a
+ * spreadsheet's header often has them); a column without a name, and a blank field past the
+ * header's last column (a spreadsheet's trailing comma), are no column.
  *
  * @param file the manifest file
  * @param entries its rows, in file order
@@ -39,6 +41,19 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
   public static final String FILE_NAME = "corpus.csv";
 
   private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}_.\\-]+");
+
+  /** The names of the columns qushi reads, written in any case in a header. */
+  private static final Set<String> REQUIRED = Set.of("id", "file", "year", "date");
+
+  /**
+   * Returns whether the row has more fields than the header only by blank ones past its last column
+   * (a trailing comma).
+   */
+  private static boolean blankPast(CSVRecord row, int columns) {
+    if (row.size() < columns) return false;
+    for (int i = columns; i < row.size(); i++) if (!row.get(i).isBlank()) return false;
+    return true;
+  }
 
   /**
    * One manifest row.
@@ -105,11 +120,20 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
             .setSkipHeaderRecord(true)
             .setIgnoreSurroundingSpaces(true)
             .setIgnoreEmptyLines(true)
+            .setAllowMissingColumnNames(true)
             .get();
     List<Entry> entries = new ArrayList<>();
     try (Reader reader = new StringReader(text);
         CSVParser parser = CSVParser.parse(reader, format)) {
-      List<String> header = parser.getHeaderNames();
+      // the required columns' names in any case: ID, File, Year as a spreadsheet writes them
+      List<String> header =
+          parser.getHeaderNames().stream()
+              .map(
+                  h ->
+                      REQUIRED.contains(h.toLowerCase(java.util.Locale.ROOT))
+                          ? h.toLowerCase(java.util.Locale.ROOT)
+                          : h)
+              .toList();
       Set<String> named = new HashSet<>();
       for (String h : header) {
         if (!h.isEmpty() && !named.add(h)) {
@@ -150,7 +174,7 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
         // a row of blank fields (",,,," as a spreadsheet saves the rows below a table, or a line
         // of spaces) holds no document
         if (row.stream().allMatch(String::isBlank)) continue;
-        if (!row.isConsistent()) {
+        if (!row.isConsistent() && !blankPast(row, header.size())) {
           throw new BadInputException(
               file,
               "line "
@@ -165,7 +189,10 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
                       : ""));
         }
         Map<String, String> meta = new LinkedHashMap<>();
-        for (String h : header) meta.put(h, row.get(h).strip());
+        for (int i = 0; i < header.size(); i++) {
+          // a column without a name (a header's trailing comma) is no column
+          if (!header.get(i).isEmpty()) meta.put(header.get(i), row.get(i).strip());
+        }
         String id = meta.get("id");
         if (!ID.matcher(id).matches()) {
           throw new BadInputException(

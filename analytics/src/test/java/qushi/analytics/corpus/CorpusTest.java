@@ -93,6 +93,15 @@ class CorpusTest {
         problem(() -> Corpus.load(dir)));
     Files.writeString(dir.resolve("corpus.csv"), "id,file,year\na,other.txt,1980\n");
     assertTrue(problem(() -> Corpus.load(dir)).endsWith("(line 2) but not found"));
+    // a path written as Windows writes it
+    Files.createDirectories(dir.resolve("sub"));
+    write("sub/a.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    Files.writeString(dir.resolve("corpus.csv"), "id,file,year\na,sub\\a.txt,1980\n");
+    assertTrue(
+        problem(() -> Corpus.load(dir))
+            .endsWith(
+                "(line 2) but not found; write the folders of a path with /, not \\ (sub/a.txt)"),
+        problem(() -> Corpus.load(dir)));
   }
 
   @Test
@@ -294,6 +303,30 @@ class CorpusTest {
     twoTexts("id,file,year,title\r\na,a.txt,2021,一\r\n,,,\r\nb,b.txt,2022,二\r\n,,,\r\n   \r\n");
     assertEquals(
         List.of("a", "b"), Corpus.load(dir).documents().stream().map(Document::id).toList());
+  }
+
+  @Test
+  void aSpreadsheetsHeaderInCapitalsAndItsTrailingCommasAreRead() throws IOException {
+    // ID, File, Year as a spreadsheet's header has them; a header and rows ending in a comma
+    twoTexts("ID,File,Year,Source,\na,a.txt,2021,省,\nb,b.txt,2022,市,\n");
+    Corpus c = Corpus.load(dir);
+    assertEquals(List.of(2021, 2022), c.documents().stream().map(Document::year).toList());
+    assertEquals("市", c.documents().get(1).value("Source"));
+    assertEquals(
+        java.util.Set.of("id", "file", "year", "Source"), c.documents().get(0).metadata().keySet());
+    // rows ending in a comma the header lacks
+    Files.writeString(dir.resolve("corpus.csv"), "id,file,year\na,a.txt,2021,\nb,b.txt,2022, \n");
+    assertEquals(2, Corpus.load(dir).documents().size());
+    // but a field past the header's columns that holds something is an error still
+    Files.writeString(dir.resolve("corpus.csv"), "id,file,year\na,a.txt,2021,甲\n");
+    assertTrue(
+        problem(() -> Corpus.load(dir)).endsWith("line 2: expected 3 fields, found 4"),
+        problem(() -> Corpus.load(dir)));
+    // and a column named twice in two cases is named twice
+    Files.writeString(dir.resolve("corpus.csv"), "id,ID,file,year\na,a,a.txt,2021\n");
+    assertTrue(
+        problem(() -> Corpus.load(dir)).endsWith("the header names column 'id' twice"),
+        problem(() -> Corpus.load(dir)));
   }
 
   @Test
