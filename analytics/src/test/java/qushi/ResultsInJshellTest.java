@@ -102,6 +102,9 @@ class ResultsInJshellTest {
     // 数字乡村 occurs once (fewer than 3 times): no row, and the table says so
     assertEquals(List.of("数字乡村"), t.untested());
     assertEquals(2, t.rows().size());
+    // read row by row as any result is: size() and get(i)
+    assertEquals(2, t.size());
+    assertEquals(t.rows().get(1), t.get(1));
     String shown = t.toString();
     assertTrue(shown.contains("not tested, seen fewer than 3 times: 数字乡村"), shown);
     // 科技强国 is at the same rate every year: STABLE, and the table says what that means

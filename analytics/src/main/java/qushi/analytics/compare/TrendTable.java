@@ -230,6 +230,16 @@ public record TrendTable(
         years, rows.stream().filter(taken::contains).toList(), options, gaps, counted, untested);
   }
 
+  /** Returns the number of rows, as a result's {@code size()} does in a notebook. */
+  public int size() {
+    return rows.size();
+  }
+
+  /** Returns row {@code i} (0-based), as a result's {@code get(i)} does in a notebook. */
+  public TrendRow get(int i) {
+    return rows.get(i);
+  }
+
   /** Returns the rows of one class, in table order. */
   public List<TrendRow> of(TrendClass trend) {
     return rows.stream().filter(r -> r.trend() == trend).toList();
