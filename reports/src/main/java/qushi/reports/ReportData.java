@@ -28,6 +28,7 @@ import qushi.analytics.core.Tabular;
 import qushi.analytics.corpus.Document;
 import qushi.analytics.keywords.Keyword;
 import qushi.analytics.keywords.KeywordOptions;
+import qushi.analytics.keywords.Keywords;
 import qushi.analytics.maps.Dendrogram;
 import qushi.analytics.maps.DendrogramOptions;
 import qushi.analytics.maps.TermMap;
@@ -132,7 +133,13 @@ public record ReportData(
       }
     }
     AutoWatch autoWatch =
-        options.watch().isEmpty() && trend != null ? autoWatch(trend, inside(q)) : null;
+        options.watch().isEmpty() && trend != null
+            ? autoWatch(
+                trend,
+                inside(q),
+                (rows, top) ->
+                    Keywords.listed(q.corpus(), rows, top, TrendRow::term, TrendRow::frequency))
+            : null;
     List<String> watchTerms = autoWatch != null ? autoWatch.all() : options.watch();
     Rows<TermInterval> watch =
         q.count(watchTerms, BootstrapOptions.defaults().withResamples(options.resamples()));
@@ -257,10 +264,24 @@ public record ReportData(
    * numbers for than the test counted ({@code inside}) after the others.
    */
   static AutoWatch autoWatch(TrendTable trend, Predicate<TrendRow> inside) {
+    return autoWatch(trend, inside, (rows, top) -> rows.subList(0, Math.min(top, rows.size())));
+  }
+
+  /**
+   * Returns the groups of the watch list as {@link #autoWatch(TrendTable, Predicate)} does, each
+   * group's first terms taken by {@code listed} (a list, how many): {@link Keywords#listed}, which
+   * leaves out a term that stands mostly inside a longer learned term of the group (反导 beside 反导系统,
+   * which holds 31 of its 35 uses: two lines of one chart for one change), as the keyword lists and
+   * the chart of what changed do.
+   */
+  static AutoWatch autoWatch(
+      TrendTable trend,
+      Predicate<TrendRow> inside,
+      java.util.function.BiFunction<List<TrendRow>, Integer, List<TrendRow>> listed) {
     return new AutoWatch(
-        strongest(trend, UP, 1, inside),
-        strongest(trend, DOWN, -1, inside),
-        strongest(trend, TURNED, 0, inside));
+        strongest(trend, UP, 1, inside, listed),
+        strongest(trend, DOWN, -1, inside, listed),
+        strongest(trend, TURNED, 0, inside, listed));
   }
 
   /**
@@ -335,10 +356,14 @@ public record ReportData(
   /**
    * Returns up to {@value #DEFAULT_WATCH} terms of the shapes (or STABLE with a change of {@code
    * sign}; any sign for 0), in order; of the first {@value #CHECKED}, those {@code inside} longer
-   * terms go after the others, and are tested only until enough others are found.
+   * terms go after the others, and are tested only until enough others are {@code listed}.
    */
   private static List<String> strongest(
-      TrendTable trend, Set<TrendClass> shapes, int sign, Predicate<TrendRow> inside) {
+      TrendTable trend,
+      Set<TrendClass> shapes,
+      int sign,
+      Predicate<TrendRow> inside,
+      java.util.function.BiFunction<List<TrendRow>, Integer, List<TrendRow>> listed) {
     List<TrendRow> ordered =
         trend.rows().stream()
             .filter(
@@ -355,13 +380,13 @@ public record ReportData(
     List<TrendRow> kept = new ArrayList<>();
     List<TrendRow> later = new ArrayList<>();
     int checked = Math.min(CHECKED, ordered.size());
-    for (int i = 0; i < checked && kept.size() < DEFAULT_WATCH; i++) {
+    int i = 0;
+    for (; i < checked && listed.apply(kept, DEFAULT_WATCH).size() < DEFAULT_WATCH; i++) {
       (inside.test(ordered.get(i)) ? later : kept).add(ordered.get(i));
     }
-    if (kept.size() < DEFAULT_WATCH) {
-      kept.addAll(later);
-      kept.addAll(ordered.subList(checked, ordered.size()));
-    }
-    return kept.stream().limit(DEFAULT_WATCH).map(TrendRow::term).toList();
+    List<TrendRow> candidates = new ArrayList<>(kept);
+    candidates.addAll(later);
+    candidates.addAll(ordered.subList(i, ordered.size()));
+    return listed.apply(candidates, DEFAULT_WATCH).stream().map(TrendRow::term).toList();
   }
 }
