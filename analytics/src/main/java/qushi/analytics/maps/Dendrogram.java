@@ -33,7 +33,7 @@ public record Dendrogram(
    * @param order its position in the drawing, 1 = top
    * @param rank its rank by passages containing it, 1 = most (the leaf number of {@link Merge})
    * @param term the term
-   * @param passages passages containing the term
+   * @param passages passages in which the term stands as a token (see {@link TermClustering})
    * @param cluster its cluster, 1 … {@code clusters}, numbered in drawing order
    */
   public record Leaf(int order, int rank, String term, int passages, int cluster) {}

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.stream.IntStream;
 import qushi.analytics.core.Rows;
 import qushi.analytics.internal.Vocabulary;
-import qushi.analytics.prepare.Counts;
-import qushi.analytics.prepare.PassageMatrix;
 import qushi.analytics.prepare.PreparedCorpus;
 import smile.clustering.HierarchicalClustering;
 import smile.clustering.linkage.WardLinkage;
@@ -17,14 +15,18 @@ import smile.clustering.linkage.WardLinkage;
  * A Ward dendrogram of the terms that occur in the most passages, by the passages they share: terms
  * that tend to appear in the same passages join low in the tree.
  *
- * <p>Each term is the 0/1 vector of the passages containing it. Two terms a and b, in n(a) and n(b)
- * passages and together in n(ab), are compared by the cosine of these vectors (Ochiai's
- * coefficient) and the Euclidean distance between the vectors scaled to length 1 (the chord
- * distance). Being Euclidean, it is a distance Ward's method is defined for. Ward's method (Ward
- * 1963) merges at each step the two clusters whose union least increases the within-cluster sum of
- * squares; the height of a merge is the Lance–Williams Ward distance of the two clusters (Murtagh
- * and Legendre 2014, "Ward's hierarchical agglomerative clustering method: which algorithms
- * implement Ward's criterion?", the variant of R's {@code hclust(method = "ward.D2")}):
+ * <p>Each term is the 0/1 vector of the passages in which it stands as a token, as co-occurrence
+ * reads the token stream: a learned term is one token and no mention of its pieces here (the counts
+ * let 国际社会 count for 社会 too, and then every passage of 国际社会 was a passage of both, and the two
+ * joined first: on press conferences, 社会 stood in 458 passages by the counts and in 70 by its own
+ * tokens). Two terms a and b, in n(a) and n(b) passages and together in n(ab), are compared by the
+ * cosine of these vectors (Ochiai's coefficient) and the Euclidean distance between the vectors
+ * scaled to length 1 (the chord distance). Being Euclidean, it is a distance Ward's method is
+ * defined for. Ward's method (Ward 1963) merges at each step the two clusters whose union least
+ * increases the within-cluster sum of squares; the height of a merge is the Lance–Williams Ward
+ * distance of the two clusters (Murtagh and Legendre 2014, "Ward's hierarchical agglomerative
+ * clustering method: which algorithms implement Ward's criterion?", the variant of R's {@code
+ * hclust(method = "ward.D2")}):
  *
  * <pre>
  * cos(a, b)  = n(ab) / √(n(a) · n(b))
@@ -68,20 +70,21 @@ public final class TermClustering {
    */
   record Leaves(String[] terms, int[] passages, double[][] distances) {}
 
-  /** Returns the (at most) {@code size} terms in the most passages and their distances. */
+  /**
+   * Returns the (at most) {@code size} terms in the most passages (as tokens) and their distances.
+   */
   static Leaves leaves(PreparedCorpus a, int size) {
-    Counts counts = a.counts();
     Vocabulary vocabulary = a.vocabulary();
-    int v = counts.terms();
-    Integer[] order =
-        IntStream.range(0, v)
-            .filter(t -> counts.termPassages(t) > 0)
-            .boxed()
-            .toArray(Integer[]::new);
+    int v = vocabulary.size();
+    int[][] present = new int[a.passages().size()][];
+    int[] in = new int[v];
+    for (int p = 0; p < present.length; p++) {
+      present[p] = Arrays.stream(a.terms(p)).distinct().toArray();
+      for (int t : present[p]) in[t]++;
+    }
+    Integer[] order = IntStream.range(0, v).filter(t -> in[t] > 0).boxed().toArray(Integer[]::new);
     Arrays.sort(
-        order,
-        Comparator.<Integer>comparingInt(t -> -counts.termPassages(t))
-            .thenComparing(vocabulary::term));
+        order, Comparator.<Integer>comparingInt(t -> -in[t]).thenComparing(vocabulary::term));
     int n = Math.min(size, order.length);
     int[] column = new int[v];
     Arrays.fill(column, -1);
@@ -90,9 +93,9 @@ public final class TermClustering {
     for (int i = 0; i < n; i++) {
       column[order[i]] = i;
       terms[i] = vocabulary.term(order[i]);
-      passages[i] = counts.termPassages(order[i]);
+      passages[i] = in[order[i]];
     }
-    long[][] both = together(counts.matrix(), column, n);
+    long[][] both = together(present, column, n);
     double[][] d = new double[n][n];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < i; j++) {
@@ -103,14 +106,17 @@ public final class TermClustering {
     return new Leaves(terms, passages, d);
   }
 
-  /** Returns, for the selected columns, the number of passages containing both of two terms. */
-  static long[][] together(PassageMatrix m, int[] column, int n) {
+  /**
+   * Returns, for the selected columns, the number of passages containing both of two terms, given
+   * the distinct terms of each passage.
+   */
+  static long[][] together(int[][] passages, int[] column, int n) {
     long[][] both = new long[n][n];
     int[] present = new int[n];
-    for (int p = 0; p < m.passages(); p++) {
+    for (int[] terms : passages) {
       int k = 0;
-      for (int e = m.rowStart(p); e < m.rowStart(p + 1); e++) {
-        int c = column[m.termId(e)];
+      for (int t : terms) {
+        int c = column[t];
         if (c >= 0) present[k++] = c;
       }
       for (int x = 0; x < k; x++) {

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import qushi.analytics.corpus.Corpus;
-import qushi.analytics.prepare.PassageMatrix;
 import qushi.analytics.prepare.PreparedCorpus;
 import qushi.analytics.text.TextOptions;
 
@@ -156,31 +155,59 @@ class TermClusteringTest {
         TextOptions.defaults());
   }
 
-  /** The distance is the Euclidean distance of the passage-presence vectors scaled to length 1. */
+  /**
+   * The distance is the Euclidean distance of the passage-presence vectors scaled to length 1, a
+   * term present in a passage where it stands as a token: a learned term's tokens do not count for
+   * its pieces, as they do in the counts.
+   */
   @Test
   void distancesAreChordDistancesOfPassagePresence() {
-    PreparedCorpus a = corpus();
-    TermClustering.Leaves leaves = TermClustering.leaves(a, 8);
-    assertEquals(8, leaves.terms().length);
-    PassageMatrix m = a.counts().matrix();
-    int n = leaves.terms().length;
-    double[][] unit = new double[n][m.passages()];
-    for (int i = 0; i < n; i++) {
-      int id = a.vocabulary().id(leaves.terms()[i]);
-      int present = 0;
-      for (int p = 0; p < m.passages(); p++) present += m.count(p, id) > 0 ? 1 : 0;
-      assertEquals(present, leaves.passages()[i], leaves.terms()[i]);
-      if (i > 0) assertTrue(leaves.passages()[i - 1] >= present, "rank order");
-      for (int p = 0; p < m.passages(); p++)
-        unit[i][p] = m.count(p, id) > 0 ? 1 / Math.sqrt(present) : 0;
-    }
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) {
-        double s = 0;
-        for (int p = 0; p < m.passages(); p++) s += Math.pow(unit[i][p] - unit[j][p], 2);
-        assertEquals(Math.sqrt(s), leaves.distances()[i][j], 1e-12);
+    for (PreparedCorpus a : List.of(corpus(), nested())) {
+      TermClustering.Leaves leaves = TermClustering.leaves(a, 8);
+      assertTrue(leaves.terms().length >= 5, List.of(leaves.terms()).toString());
+      int passages = a.passages().size();
+      int n = leaves.terms().length;
+      double[][] unit = new double[n][passages];
+      for (int i = 0; i < n; i++) {
+        int id = a.vocabulary().id(leaves.terms()[i]);
+        boolean[] in = new boolean[passages];
+        int present = 0;
+        for (int p = 0; p < passages; p++) {
+          in[p] = java.util.Arrays.stream(a.terms(p)).anyMatch(t -> t == id);
+          if (in[p]) present++;
+        }
+        assertEquals(present, leaves.passages()[i], leaves.terms()[i]);
+        if (i > 0) assertTrue(leaves.passages()[i - 1] >= present, "rank order");
+        for (int p = 0; p < passages; p++) unit[i][p] = in[p] ? 1 / Math.sqrt(present) : 0;
+      }
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < n; j++) {
+          double s = 0;
+          for (int p = 0; p < passages; p++) s += Math.pow(unit[i][p] - unit[j][p], 2);
+          assertEquals(Math.sqrt(s), leaves.distances()[i][j], 1e-12);
+        }
       }
     }
+    // 标准 stands alone in 2 passages and inside the learned 智能制造标准体系 in 6 more, which the
+    // counts give it too
+    PreparedCorpus a = nested();
+    assertEquals(8, a.counts().termPassages(a.vocabulary().id("标准")));
+    TermClustering.Leaves leaves = TermClustering.leaves(a, 8);
+    assertEquals(2, leaves.passages()[List.of(leaves.terms()).indexOf("标准")]);
+  }
+
+  /**
+   * A corpus of eight one-passage documents with a learned term, 智能制造标准体系, whose piece 标准 is a term
+   * of two of them.
+   */
+  private static PreparedCorpus nested() {
+    String system = "加快完善智能制造标准体系，推进智能制造标准体系建设，提升产业水平。";
+    String standard = "制定行业标准，加强质量监管，提升产业水平。";
+    return PreparedCorpus.of(
+        Corpus.ofTexts(
+            2015, system, 2016, system, 2017, system, 2018, system, 2019, system, 2020, system,
+            2021, standard, 2022, standard),
+        TextOptions.defaults());
   }
 
   @Test
