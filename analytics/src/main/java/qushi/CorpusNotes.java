@@ -150,11 +150,20 @@ public final class CorpusNotes {
     out.addAll(lookAlikeValues(q));
     note(
         out,
-        listedTwice(q),
+        listedTwice(q, false),
         "%d file is listed more than once in the manifest (%s): its words are counted once"
             + " per listing",
         "%d files are listed more than once in the manifest (%s): their words are counted"
             + " once per listing");
+    note(
+        out,
+        listedTwice(q, true),
+        "%d file is listed more than once in the manifest (%s): its later listings are copies"
+            + " of the first, whose shared paragraphs are dropped, so its words are counted once"
+            + " (--keep-copies counts each listing)",
+        "%d files are listed more than once in the manifest (%s): their later listings are"
+            + " copies of the first, whose shared paragraphs are dropped, so their words are"
+            + " counted once (--keep-copies counts each listing)");
     return out;
   }
 
@@ -201,9 +210,13 @@ public final class CorpusNotes {
    * Returns the documents with no word after cleanup (no letter or digit), as "id (file)" in corpus
    * order, where their year has other text (a year of no words is {@link #wordlessYears}'s): a file
    * of only what cleanup drops — a Markdown file of code, boilerplate repeated in other documents,
-   * page furniture — would otherwise count as a document of zero words without a word said.
+   * page furniture — would otherwise count as a document of zero words without a word said. A copy
+   * whose paragraphs were dropped as a copy of another document is not named here: the note on
+   * copies says why it has no words.
    */
   public static List<String> emptyDocuments(Qushi q) {
+    java.util.Set<String> copies = new java.util.HashSet<>();
+    for (var c : q.corpus().copies()) if (c.deduplicated()) copies.add(c.document());
     java.util.Set<Integer> wordless = new java.util.HashSet<>();
     for (qushi.analytics.prepare.YearStats y : q.corpus().stats()) {
       if (y.tokens() == 0) wordless.add(y.year());
@@ -211,7 +224,8 @@ public final class CorpusNotes {
     List<String> out = new ArrayList<>();
     for (CleanDocument d : q.corpus().documents()) {
       if (d.text().codePoints().noneMatch(Character::isLetterOrDigit)
-          && !wordless.contains(d.document().year())) {
+          && !wordless.contains(d.document().year())
+          && !copies.contains(d.id())) {
         out.add(d.id() + " (" + d.document().file() + ")");
       }
     }
@@ -291,9 +305,22 @@ public final class CorpusNotes {
 
   /**
    * Returns the files that the manifest lists more than once, under several ids, as "file (id, id)"
-   * in corpus order: each listing is a document, so the file's words are counted once per listing.
+   * in corpus order: each listing is a document, so the file's words are counted once per listing,
+   * unless its later listings were found to be copies of the first and their shared paragraphs
+   * dropped ({@link #listedTwice(Qushi, boolean)}).
    */
   public static List<String> listedTwice(Qushi q) {
+    return listedTwice(q, false);
+  }
+
+  /**
+   * Returns the files that the manifest lists more than once as {@link #listedTwice(Qushi)} does:
+   * with {@code dropped}, those whose every later listing was dropped as a copy (of the first, in
+   * the same year: counted once), else the others (counted once per listing).
+   */
+  public static List<String> listedTwice(Qushi q, boolean dropped) {
+    java.util.Set<String> copies = new java.util.HashSet<>();
+    for (var c : q.corpus().copies()) if (c.deduplicated()) copies.add(c.document());
     Map<Path, List<String>> ids = new LinkedHashMap<>();
     Map<Path, String> names = new HashMap<>();
     for (Document d : q.corpus().corpus().documents()) {
@@ -304,6 +331,7 @@ public final class CorpusNotes {
     }
     return ids.entrySet().stream()
         .filter(e -> e.getValue().size() > 1)
+        .filter(e -> copies.containsAll(e.getValue().subList(1, e.getValue().size())) == dropped)
         .map(e -> names.get(e.getKey()) + " (" + String.join(", ", e.getValue()) + ")")
         .toList();
   }

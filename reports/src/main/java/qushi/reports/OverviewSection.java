@@ -130,9 +130,14 @@ public final class OverviewSection extends BuilderSection {
         .forEach(
             (column, alike) ->
                 warnings.add(l.format("overview.look_alike", column, CorpusNotes.first(alike, 3))));
-    List<String> twice = CorpusNotes.listedTwice(data.q());
+    List<String> twice = CorpusNotes.listedTwice(data.q(), false);
     if (!twice.isEmpty()) {
       warnings.add(l.format("overview.listed_twice", twice.size(), CorpusNotes.first(twice, 5)));
+    }
+    List<String> copied = CorpusNotes.listedTwice(data.q(), true);
+    if (!copied.isEmpty()) {
+      warnings.add(
+          l.format("overview.listed_twice_copies", copied.size(), CorpusNotes.first(copied, 5)));
     }
     s.put("warnings", warnings);
     s.method("tokens").method("characters");

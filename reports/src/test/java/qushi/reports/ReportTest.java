@@ -634,6 +634,17 @@ class ReportTest {
     assertEquals(List.of("a.txt (a1, a2)"), CorpusNotes.listedTwice(q));
     String html = Report.of(q, Fixtures.options()).render().html();
     assertTrue(html.contains("有 1 个文件在清单中以不同的 id 列出了不止一次（a.txt (a1, a2)"), html);
+    // listed twice in one year: the second listing is a copy of the first, dropped, counted once
+    Files.writeString(
+        dir.resolve("corpus.csv"), "id,file,year\na1,a.txt,2021\nb,b.txt,2022\na2,./a.txt,2021\n");
+    Qushi same = Qushi.open(dir.toString());
+    assertEquals(List.of(), CorpusNotes.listedTwice(same));
+    assertEquals(List.of("a.txt (a1, a2)"), CorpusNotes.listedTwice(same, true));
+    // and the copy, left without words, is not named as a document of only what cleanup drops
+    assertEquals(List.of(), CorpusNotes.emptyDocuments(same));
+    String once = Report.of(same, Fixtures.options()).render().html();
+    assertTrue(once.contains("清单中有 1 个文件以不同 id 列出不止一次（a.txt (a1, a2)）：后列出者是第一次列出者的副本"), once);
+    assertFalse(once.contains("按列出的次数重复计"), once);
   }
 
   /**
