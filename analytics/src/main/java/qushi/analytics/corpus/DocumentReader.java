@@ -66,23 +66,9 @@ public final class DocumentReader {
    */
   public static final List<String> PARAGRAPH_FORMATS = List.of("md", "markdown", "xml");
 
-  /** The extensions a corpus folder without manifest is listed by. */
+  /** The extensions a corpus folder without manifest is listed by: .txt and {@link #FORMATS}. */
   public static final List<String> LISTED =
-      List.of(
-          "txt",
-          "md",
-          "markdown",
-          "pdf",
-          "ofd",
-          "docx",
-          "doc",
-          "html",
-          "htm",
-          "shtml",
-          "xhtml",
-          "mht",
-          "mhtml",
-          "xml");
+      java.util.stream.Stream.concat(java.util.stream.Stream.of("txt"), FORMATS.stream()).toList();
 
   /** How a zip archive begins (a .docx, an .ofd, an .odt …). */
   static final String ZIP = "PK\u0003\u0004";

@@ -84,24 +84,18 @@ class CorpusTest {
       assertEquals(1, Corpus.load(dir).documents().size());
       return;
     }
-    assertTrue(
-        problem(() -> Corpus.load(dir))
-            .endsWith(
-                "GWR-1980.txt: listed in "
-                    + dir.resolve("corpus.csv")
-                    + " (line 2) but not found; there is gwr-1980.txt: names are case-sensitive"),
-        problem(() -> Corpus.load(dir)));
+    assertLoadFails(
+        "GWR-1980.txt: listed in "
+            + dir.resolve("corpus.csv")
+            + " (line 2) but not found; there is gwr-1980.txt: names are case-sensitive");
     Files.writeString(dir.resolve("corpus.csv"), "id,file,year\na,other.txt,1980\n");
-    assertTrue(problem(() -> Corpus.load(dir)).endsWith("(line 2) but not found"));
+    assertLoadFails("(line 2) but not found");
     // a path written as Windows writes it
     Files.createDirectories(dir.resolve("sub"));
     write("sub/a.txt", TEXT.getBytes(StandardCharsets.UTF_8));
     Files.writeString(dir.resolve("corpus.csv"), "id,file,year\na,sub\\a.txt,1980\n");
-    assertTrue(
-        problem(() -> Corpus.load(dir))
-            .endsWith(
-                "(line 2) but not found; write the folders of a path with /, not \\ (sub/a.txt)"),
-        problem(() -> Corpus.load(dir)));
+    assertLoadFails(
+        "(line 2) but not found; write the folders of a path with /, not \\ (sub/a.txt)");
   }
 
   @Test
@@ -319,14 +313,10 @@ class CorpusTest {
     assertEquals(2, Corpus.load(dir).documents().size());
     // but a field past the header's columns that holds something is an error still
     Files.writeString(dir.resolve("corpus.csv"), "id,file,year\na,a.txt,2021,甲\n");
-    assertTrue(
-        problem(() -> Corpus.load(dir)).endsWith("line 2: expected 3 fields, found 4"),
-        problem(() -> Corpus.load(dir)));
+    assertLoadFails("line 2: expected 3 fields, found 4");
     // and a column named twice in two cases is named twice
     Files.writeString(dir.resolve("corpus.csv"), "id,ID,file,year\na,a,a.txt,2021\n");
-    assertTrue(
-        problem(() -> Corpus.load(dir)).endsWith("the header names column 'id' twice"),
-        problem(() -> Corpus.load(dir)));
+    assertLoadFails("the header names column 'id' twice");
   }
 
   @Test
