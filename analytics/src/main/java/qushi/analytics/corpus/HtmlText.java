@@ -79,6 +79,11 @@ final class HtmlText {
 
   private static final Charset GB18030 = Charset.forName("GB18030");
 
+  /** Returns the charset browsers decode a page named in {@code named} with: GB18030 for GBK's. */
+  static Charset browsers(Charset named) {
+    return GBK_FAMILY.contains(named.name()) ? GB18030 : named;
+  }
+
   /** Least weight of a page's main text. */
   static final int MIN_WEIGHT = 20;
 
@@ -136,8 +141,8 @@ final class HtmlText {
         throw new BadInputException(file, "unreadable HTML (" + e.getMessage() + ")");
       }
       if (!utf8 && doc.charset().equals(StandardCharsets.UTF_8)) doc = null; // said in vain
-      if (doc != null && GBK_FAMILY.contains(doc.charset().name())) {
-        doc = Jsoup.parse(new String(bytes, GB18030));
+      if (doc != null && !browsers(doc.charset()).equals(doc.charset())) {
+        doc = Jsoup.parse(new String(bytes, browsers(doc.charset())));
       }
     }
     if (doc == null) {

@@ -24,10 +24,11 @@ import qushi.analytics.core.BadInputException;
  * HTML part, the main frame in the archives of browsers and Word; its transfer encoding
  * (quoted-printable, base64) is undone, and it is read as a saved page is ({@link HtmlText}): its
  * main text, not its navigation. The part's charset, when the part names one, decodes it, whatever
- * the page's {@code meta} says (the archive's writer encoded the part so; Word names it there and
- * not always in the page); otherwise the page's own {@code meta} charset or the bytes themselves
- * tell it, as for a saved page. A link to the page's own address (the part's {@code
- * Content-Location}, to which a browser rewrites a link to {@code #…}) is a link within the page.
+ * the page's {@code meta} says (the archive's writer encoded the part so; gb2312 and GBK read as
+ * GB18030, as for a page; Word names it there and not always in the page); otherwise the page's own
+ * {@code meta} charset or the bytes themselves tell it, as for a saved page. A link to the page's
+ * own address (the part's {@code Content-Location}, to which a browser rewrites a link to {@code
+ * #…}) is a link within the page.
  *
  * <p>A page saved as plain HTML under the name .mht is read as the page it is; a file that is no
  * MIME message, or one without an HTML part, is rejected.
@@ -103,7 +104,8 @@ final class MhtmlText {
     byte[] bytes() {
       if (charset == null) return html;
       try {
-        return new String(html, Charset.forName(charset)).getBytes(StandardCharsets.UTF_8);
+        Charset named = HtmlText.browsers(Charset.forName(charset));
+        return new String(html, named).getBytes(StandardCharsets.UTF_8);
       } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
         return html; // an unknown name: the page's meta or its bytes tell
       }
