@@ -44,6 +44,38 @@ class LearnedTermsTest {
     assertEquals(2, LEARNED.apply(tokens(spaced, "营商", "环境")).size());
   }
 
+  private static TermLearner.Term scored(String t, double npmi) {
+    return new TermLearner.Term(t, t, 10, 10, 100, npmi, 0.5, 0.5, 2, 2, 0, false);
+  }
+
+  /**
+   * Where two terms overlap, the one merged with the higher NPMI is kept whole, as the rounds of
+   * learning decide, not the leftmost: 朝鲜半岛和平稳定 is 半岛/和平稳定 when 和平稳定 is the stronger unit, and a
+   * term inside the run before the stronger one is kept.
+   */
+  @Test
+  void ofTwoOverlappingTermsTheOneWithTheHigherNpmiIsKeptWhole() {
+    String text = "朝鲜半岛和平稳定";
+    List<Token> words = tokens(text, "朝鲜", "半岛", "和平", "稳定");
+    LearnedTerms peace = new LearnedTerms(List.of(scored("半岛和平", 0.47), scored("和平稳定", 0.69)));
+    assertEquals(
+        List.of("朝鲜", "半岛", "和平稳定"), peace.apply(words).stream().map(Token::word).toList());
+    // the other way round the leftmost stays
+    LearnedTerms peninsula = new LearnedTerms(List.of(scored("半岛和平", 0.69), scored("和平稳定", 0.47)));
+    assertEquals(
+        List.of("朝鲜", "半岛和平", "稳定"), peninsula.apply(words).stream().map(Token::word).toList());
+    // a shorter term of the run before the stronger one is kept: 朝鲜半岛 / 和平稳定
+    LearnedTerms three =
+        new LearnedTerms(List.of(scored("朝鲜半岛", 0.5), scored("朝鲜半岛和平", 0.4), scored("和平稳定", 0.69)));
+    assertEquals(List.of("朝鲜半岛", "和平稳定"), three.apply(words).stream().map(Token::word).toList());
+    // a term learned from quotation marks has no NPMI and wins over any it overlaps
+    LearnedTerms quoted =
+        new LearnedTerms(
+            List.of(scored("半岛和平", 0.9), TermLearner.Term.unscored("和平稳定", "和平/稳定", 5, 2, false)));
+    assertEquals(
+        List.of("朝鲜", "半岛", "和平稳定"), quoted.apply(words).stream().map(Token::word).toList());
+  }
+
   @Test
   void findsWhetherATextHoldsOneOfSomeTerms() {
     LearnedTerms dropped = LEARNED.only(java.util.Set.of("营商环境优化", "不是所学"));
