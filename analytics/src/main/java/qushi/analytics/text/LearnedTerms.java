@@ -228,7 +228,8 @@ public final class LearnedTerms {
   /**
    * Returns the occurrences of learned terms in {@code text} that cross a boundary of these tokens
    * without being a whole run of them (start or end inside a token that does not hold them
-   * entirely), as {@code [start, end)} character ranges in text order.
+   * entirely), as {@code [start, end)} character ranges in text order; not one cut by the token of
+   * another learned term, which took the place where the two overlap ({@link #apply}).
    */
   public List<int[]> misaligned(String text, List<Token> tokens) {
     List<int[]> out = new ArrayList<>();
@@ -248,12 +249,21 @@ public final class LearnedTerms {
           boolean inside = a >= 0 && a == b;
           boolean aligned =
               a >= 0 && b >= 0 && tokens.get(a).offset() == p && tokens.get(b).end() == q;
-          if (!inside && !aligned) out.add(new int[] {p, q});
+          // cut by the token of a learned term that took the place: an overlap resolved
+          boolean lost =
+              (a >= 0 && tokens.get(a).offset() < p && isLearned(tokens.get(a)))
+                  || (b >= 0 && tokens.get(b).end() > q && isLearned(tokens.get(b)));
+          if (!inside && !aligned && !lost) out.add(new int[] {p, q});
         }
         n = q < text.length() ? trie.step(n, text.charAt(q)) : -1;
       }
     }
     return out;
+  }
+
+  /** Returns whether the token is one of a learned term, as {@link #apply} makes them. */
+  private boolean isLearned(Token t) {
+    return t.nature().equals(NATURE) && strings.contains(t.word());
   }
 
   /**

@@ -58,8 +58,11 @@ class LearnedTermsTest {
     String text = "朝鲜半岛和平稳定";
     List<Token> words = tokens(text, "朝鲜", "半岛", "和平", "稳定");
     LearnedTerms peace = new LearnedTerms(List.of(scored("半岛和平", 0.47), scored("和平稳定", 0.69)));
-    assertEquals(
-        List.of("朝鲜", "半岛", "和平稳定"), peace.apply(words).stream().map(Token::word).toList());
+    List<Token> kept = peace.apply(words);
+    assertEquals(List.of("朝鲜", "半岛", "和平稳定"), kept.stream().map(Token::word).toList());
+    // 半岛和平, cut by the token of 和平稳定, is an overlap resolved, not an occurrence to cut again
+    assertTrue(peace.misaligned(text, kept).isEmpty());
+    assertEquals(1, peace.misaligned(text, words.subList(0, 3)).size(), "cut by 和平 alone");
     // the other way round the leftmost stays
     LearnedTerms peninsula = new LearnedTerms(List.of(scored("半岛和平", 0.69), scored("和平稳定", 0.47)));
     assertEquals(
