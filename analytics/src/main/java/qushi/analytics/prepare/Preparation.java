@@ -91,7 +91,7 @@ final class Preparation {
     }
     // a learned term that the corpus cut with all of them whole leaves under the least count is
     // dropped, and the passages whose text holds it are cut again without it, until none is left
-    // (a drop can take tokens from another term: the merge is leftmost-longest); only the passages
+    // (a drop can take tokens from another term: the merge resolves overlaps); only the passages
     // cut again change their tokens and are counted again: a term that does not stand in a text
     // changes neither its cut nor the merge
     Map<String, Long> counts =

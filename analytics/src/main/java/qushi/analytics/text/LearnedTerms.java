@@ -129,7 +129,8 @@ public final class LearnedTerms {
 
   /**
    * Returns the tokens with every run of adjacent tokens that spells a learned term merged into one
-   * (leftmost, then longest, first): {@code tokens} itself when there is none.
+   * (leftmost, then longest, first; of two that overlap, the one merged with the higher NPMI, as
+   * the class's description says): {@code tokens} itself when there is none.
    *
    * @param tokens the tokens of a text, in order
    */

@@ -85,9 +85,10 @@ import qushi.analytics.stats.LogLikelihood;
  * H = −Σ_w p(w) ln p(w),   p(w) = share of the term's occurrences with neighbour w
  * </pre>
  *
- * The prepared corpus then keeps all learned terms whole at once (leftmost, then longest); a merged
- * term left fewer than minCount tokens there (the segmenter cut a name two ways, and the longer
- * term takes the occurrences of the shorter: 冈村宁 inside 冈村宁次) is dropped ({@link
+ * The prepared corpus then keeps all learned terms whole at once (leftmost, then longest; of two
+ * that overlap, the one merged with the higher NPMI, as the rounds decide: {@link LearnedTerms}); a
+ * merged term left fewer than minCount tokens there (the segmenter cut a name two ways, and the
+ * longer term takes the occurrences of the shorter: 冈村宁 inside 冈村宁次) is dropped ({@link
  * LearnedTerms#underCounted}), and the passages whose text holds it are cut again without it, until
  * no term is left under minCount; both engines do so.
  *
