@@ -1,6 +1,5 @@
 package qushi.analytics.corpus;
 
-import it.unimi.dsi.fastutil.doubles.DoubleArrayList;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -106,11 +105,10 @@ final class OfdText {
         if (text.isBlank()) continue;
         double cx = number(code.attr("X"), 0);
         double cy = number(code.attr("Y"), 0);
-        double advance = 0;
-        double[] deltas = deltas(code.attr("DeltaX"));
-        for (double d : deltas) advance += d;
+        Advances deltas = advances(code.attr("DeltaX"));
+        double advance = deltas.total();
         int count = text.codePointCount(0, text.length());
-        if (deltas.length < count - 1) advance = (count - 1) * size;
+        if (deltas.count() < count - 1) advance = (count - 1) * size;
         double x0 = box == null ? 0 : box[0];
         double y0 = box == null ? 0 : box[1];
         double x = x0 + ctm[0] * cx + ctm[2] * cy + ctm[4];
@@ -225,25 +223,32 @@ final class OfdText {
     }
   }
 
+  /** The advances of a TextCode: how many, and their sum. */
+  private record Advances(double total, int count) {}
+
   /**
    * Returns the advances of a TextCode's {@code DeltaX}: numbers, and {@code g N D} for N times the
-   * advance D.
+   * advance D (N at most 100,000).
    */
-  private static double[] deltas(String list) {
-    DoubleArrayList out = new DoubleArrayList();
+  private static Advances advances(String list) {
+    double total = 0;
+    int count = 0;
     String[] parts = list.strip().split("\\s+");
     for (int i = 0; i < parts.length; i++) {
       if (parts[i].isEmpty()) continue;
       if (parts[i].equals("g") && i + 2 < parts.length) {
-        int times = (int) number(parts[i + 1], 0);
-        double d = number(parts[i + 2], 0);
-        for (int k = 0; k < Math.min(times, 100_000); k++) out.add(d);
+        int times = Math.clamp((long) number(parts[i + 1], 0), 0, 100_000);
+        total += times * number(parts[i + 2], 0);
+        count += times;
         i += 2;
       } else {
         double d = number(parts[i], Double.NaN);
-        if (!Double.isNaN(d)) out.add(d);
+        if (!Double.isNaN(d)) {
+          total += d;
+          count++;
+        }
       }
     }
-    return out.toDoubleArray();
+    return new Advances(total, count);
   }
 }
