@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 import qushi.analytics.core.Rows;
+import qushi.analytics.internal.Ids;
 import qushi.analytics.prepare.PreparedCorpus;
 import qushi.analytics.text.Passage;
 
@@ -140,17 +140,12 @@ public final class Cooccurrence {
     List<int[]> out = new ArrayList<>();
     for (Passage p : a.passages()) {
       if (unit == Unit.PASSAGE) {
-        int[] terms = distinct(a.terms(p.index()));
+        int[] terms = Ids.distinct(a.terms(p.index()));
         if (terms.length > 0) out.add(terms);
       } else {
-        for (int[] s : a.sentences(p.index())) out.add(distinct(s));
+        for (int[] s : a.sentences(p.index())) out.add(Ids.distinct(s.clone()));
       }
     }
     return out;
-  }
-
-  private static int[] distinct(int[] ids) {
-    return new TreeSet<>(Arrays.stream(ids).boxed().toList())
-        .stream().mapToInt(Integer::intValue).toArray();
   }
 }

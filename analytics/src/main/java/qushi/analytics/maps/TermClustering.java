@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 import qushi.analytics.core.Rows;
+import qushi.analytics.internal.Ids;
 import qushi.analytics.internal.Vocabulary;
 import qushi.analytics.prepare.PreparedCorpus;
 import smile.clustering.HierarchicalClustering;
@@ -79,7 +80,7 @@ public final class TermClustering {
     int[][] present = new int[a.passages().size()][];
     int[] in = new int[v];
     for (int p = 0; p < present.length; p++) {
-      present[p] = distinct(a.terms(p));
+      present[p] = Ids.distinct(a.terms(p));
       for (int t : present[p]) in[t]++;
     }
     Integer[] order = IntStream.range(0, v).filter(t -> in[t] > 0).boxed().toArray(Integer[]::new);
@@ -104,14 +105,6 @@ public final class TermClustering {
       }
     }
     return new Leaves(terms, passages, d);
-  }
-
-  /** Returns the distinct values of {@code ids}, ascending (sorts {@code ids}). */
-  private static int[] distinct(int[] ids) {
-    Arrays.sort(ids);
-    int n = 0;
-    for (int k = 0; k < ids.length; k++) if (n == 0 || ids[n - 1] != ids[k]) ids[n++] = ids[k];
-    return Arrays.copyOf(ids, n);
   }
 
   /**
