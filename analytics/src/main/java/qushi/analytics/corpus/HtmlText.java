@@ -135,15 +135,15 @@ final class HtmlText {
     Document doc = null;
     if (declaresCharset(bytes)) {
       boolean utf8 = "UTF-8".equals(TextFiles.detect(bytes));
+      // a page that names gb2312 or GBK is read as GB18030 at once (jsoup would decode it by the
+      // name it gives)
+      String charset = utf8 ? "UTF-8" : namesGbk(bytes) ? GB18030.name() : null;
       try {
-        doc = Jsoup.parse(new ByteArrayInputStream(bytes), utf8 ? "UTF-8" : null, "");
+        doc = Jsoup.parse(new ByteArrayInputStream(bytes), charset, "");
       } catch (IOException e) {
         throw new BadInputException(file, "unreadable HTML (" + e.getMessage() + ")");
       }
       if (!utf8 && doc.charset().equals(StandardCharsets.UTF_8)) doc = null; // said in vain
-      if (doc != null && !browsers(doc.charset()).equals(doc.charset())) {
-        doc = Jsoup.parse(new String(bytes, browsers(doc.charset())));
-      }
     }
     if (doc == null) {
       // no byte-order mark and no declared charset: decoded as a text file is (a GBK page saved
@@ -491,6 +491,24 @@ final class HtmlText {
 
   private static final Pattern DECLARED =
       Pattern.compile("<meta[^>]+charset\\s*=|<\\?xml[^>]+encoding\\s*=", Pattern.CASE_INSENSITIVE);
+
+  /** The name a page's {@code meta} charset or XML declaration gives its encoding. */
+  private static final Pattern NAMED =
+      Pattern.compile(
+          "(?:<meta[^>]+charset|<\\?xml[^>]+encoding)\\s*=\\s*[\"']?([-\\w.:]+)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Returns whether the page names gb2312 or GBK (by a name Java knows) in its first 8 KB. */
+  private static boolean namesGbk(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 8192), StandardCharsets.ISO_8859_1);
+    java.util.regex.Matcher m = NAMED.matcher(head);
+    if (!m.find()) return false;
+    try {
+      return !browsers(Charset.forName(m.group(1))).equals(Charset.forName(m.group(1)));
+    } catch (IllegalArgumentException e) { // an illegal or unknown name
+      return false;
+    }
+  }
 
   /**
    * Returns whether the page names its encoding: a byte-order mark, or a {@code meta} charset or an
