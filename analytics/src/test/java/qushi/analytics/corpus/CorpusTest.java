@@ -220,8 +220,7 @@ class CorpusTest {
     // a date written without marks starts with its year too
     write("20191226.md", TEXT.getBytes(StandardCharsets.UTF_8));
     Corpus c = Corpus.loadByFileName(dir);
-    assertEquals(
-        java.util.List.of(2019, 2023, 2025), c.documents().stream().map(d -> d.year()).toList());
+    assertEquals(java.util.List.of(2019, 2023, 2025), years(c));
     assertEquals("20191226", c.documents().get(0).id());
     assertEquals("2023-alpha", c.documents().get(1).id());
     // but a longer number, one that is no date, or six digits (190512: 2019-05-12) is no year
@@ -304,7 +303,7 @@ class CorpusTest {
     // ID, File, Year as a spreadsheet's header has them; a header and rows ending in a comma
     twoTexts("ID,File,Year,Source,\na,a.txt,2021,省,\nb,b.txt,2022,市,\n");
     Corpus c = Corpus.load(dir);
-    assertEquals(List.of(2021, 2022), c.documents().stream().map(Document::year).toList());
+    assertEquals(List.of(2021, 2022), years(c));
     assertEquals("市", c.documents().get(1).value("Source"));
     assertEquals(
         java.util.Set.of("id", "file", "year", "Source"), c.documents().get(0).metadata().keySet());
@@ -324,7 +323,7 @@ class CorpusTest {
     // a news or forum export dates its rows and has no year column
     twoTexts("id,file,date,title\na,a.txt,2016-03-05,甲\nb,b.txt,2017年3月5日,乙\n");
     Corpus c = Corpus.load(dir);
-    assertEquals(List.of(2016, 2017), c.documents().stream().map(Document::year).toList());
+    assertEquals(List.of(2016, 2017), years(c));
     assertEquals("2016-03-05", c.documents().get(0).value("date"));
     // a year column wins over a date column
     Files.writeString(dir.resolve("corpus.csv"), "id,file,date,year\na,a.txt,2016-03-05,2020\n");
@@ -391,6 +390,11 @@ class CorpusTest {
   private void assertLoadFails(String end) {
     String problem = problem(() -> Corpus.load(dir));
     assertTrue(problem.endsWith(end), problem);
+  }
+
+  /** Returns the years of the corpus's documents, in order. */
+  private static List<Integer> years(Corpus c) {
+    return c.documents().stream().map(Document::year).toList();
   }
 
   /** Writes a.txt and b.txt, both {@link #TEXT}, and this manifest. */
