@@ -10,17 +10,20 @@ import java.util.function.Predicate;
  * The terms learned from a corpus ({@link TermLearner}) and how they are kept whole in segmented
  * text. Immutable and thread-safe.
  *
- * <p>Applying them to a text and its tokens: from left to right, at each token, the longest run of
- * adjacent tokens (no space between) whose text is a learned term becomes one token, tagged {@code
- * nz}; but where a term that starts inside that run and ends past it was merged with the higher
- * NPMI, as the rounds of learning decide between two pairs that overlap ({@link TermLearner}), that
- * one is kept whole and the run is cut before it ("朝鲜半岛和平稳定": 半岛/和平稳定, NPMI 0.69 against 0.47 for
- * 半岛和平, where the leftmost term took 和平 from 和平稳定 in 61 of its 346 occurrences on press
- * conferences). A term learned without the rounds' statistics (from quotation marks, a foreign
- * name) is a unit whatever its pieces say and wins over any term it overlaps. An occurrence of a
- * learned term that the segmenter cut across a token boundary ("减税降费约" → 减税/降/费约) is
- * <i>misaligned</i>; {@link Segmenter} then segments the text again with the learned terms in its
- * dictionary and applies them to that.
+ * <p>Applying them to a text and its tokens: every run of two or more adjacent tokens (no space
+ * between) whose text is a learned term becomes one token, tagged {@code nz}. Where such runs
+ * overlap, the strongest is kept first, as the rounds of learning decide between two pairs that
+ * overlap ({@link TermLearner}): of two runs that overlap, and that no longer run holds, the one
+ * merged with the higher NPMI where they meet beats the other; the leftmost unbeaten run is kept
+ * and the runs that share a token with it are dropped; then the next. In "朝鲜半岛和平稳定", 和平稳定 (NPMI
+ * 0.69) is kept and 半岛和平 (0.47) dropped, where the leftmost term took 和平 from 和平稳定 in 61 of its 346
+ * occurrences on press conferences; in "中东地区和平稳定", 和平稳定 beats 地区和平 and 中东地区 is kept beside it,
+ * where a rule of the left and right of one overlap kept neither. A run inside a longer one is kept
+ * only where the longer one lost. A term learned without the rounds' statistics (from quotation
+ * marks, a foreign name) is a unit whatever its pieces say and wins over any term it overlaps. An
+ * occurrence of a learned term that the segmenter cut across a token boundary ("减税降费约" → 减税/降/费约)
+ * is <i>misaligned</i>; {@link Segmenter} then segments the text again with the learned terms in
+ * its dictionary and applies them to that.
  */
 public final class LearnedTerms {
   /** Tag of a token made from a learned term. */
@@ -128,88 +131,146 @@ public final class LearnedTerms {
   }
 
   /**
-   * Returns the tokens with every run of adjacent tokens that spells a learned term merged into one
-   * (leftmost, then longest, first; of two that overlap, the one merged with the higher NPMI, as
-   * the class's description says): {@code tokens} itself when there is none.
+   * Returns the tokens with every run of adjacent tokens that spells a learned term merged into
+   * one, as the class's description says ({@link #keep}): {@code tokens} itself when there is none.
    *
    * @param tokens the tokens of a text, in order
    */
   public List<Token> apply(List<Token> tokens) {
     if (terms.isEmpty()) return tokens;
     List<Token> out = null; // the tokens before i, once a run is merged (until then: tokens)
+    List<Run> runs = new ArrayList<>(); // the runs of a stretch of overlapping runs
     int i = 0;
     while (i < tokens.size()) {
-      int last = -1;
-      String term = null;
-      int n = 0;
-      int pos = tokens.get(i).offset();
-      // most tokens start no term: their first two characters (with the next token's first) tell
-      if (!mayStart(tokens, i)) {
+      // the runs from i, and from every token they cover (a run from there may reach further)
+      runs.clear();
+      int reach = -1;
+      for (int k = i; k < tokens.size() && (k == i || k <= reach); k++) {
+        // most tokens start no term: their first two characters (with the next token's) tell
+        if (mayStart(tokens, k)) reach = Math.max(reach, runsFrom(tokens, k, runs));
+      }
+      if (runs.isEmpty()) {
         if (out != null) out.add(tokens.get(i));
         i++;
         continue;
       }
-      // the states of the terms that end at each token of the run from i (-1: none)
-      int[] ends = new int[Math.min(maxPieces, tokens.size() - i)];
-      java.util.Arrays.fill(ends, -1);
-      for (int j = i; j < tokens.size() && j - i < maxPieces && n >= 0; j++) {
-        Token t = tokens.get(j);
-        if (t.offset() != pos) break; // a space or a line break between
-        n = trie.walk(n, t.word());
-        pos = t.end();
-        if (n >= 0 && trie.isWord(n) && j > i) {
-          last = j;
-          term = ending[n];
-          ends[j - i] = n;
+      if (out == null) {
+        out = new ArrayList<>(tokens.size());
+        for (int j = 0; j < i; j++) out.add(tokens.get(j));
+      }
+      Run[] kept = new Run[reach + 1 - i]; // by first token
+      for (Run r : keep(runs)) kept[r.from - i] = r;
+      for (int k = i; k <= reach; ) {
+        Run r = kept[k - i];
+        if (r == null) {
+          out.add(tokens.get(k++));
+        } else {
+          out.add(new Token(ending[r.state], NATURE, tokens.get(k).offset()));
+          k = r.to + 1;
         }
       }
-      if (last >= 0) {
-        // a term that starts inside the run and ends past it, merged with the higher NPMI, takes
-        // the tokens they share: the run ends before it (at its longest term there, if any)
-        int from = strongerOverlap(tokens, i, last, score[ends[last - i]]);
-        if (from >= 0) {
-          last = -1;
-          for (int j = from - 1; j > i && last < 0; j--) {
-            if (ends[j - i] >= 0) {
-              last = j;
-              term = ending[ends[j - i]];
-            }
-          }
-        }
-      }
-      if (last < 0) {
-        if (out != null) out.add(tokens.get(i));
-        i++;
-      } else {
-        if (out == null) {
-          out = new ArrayList<>(tokens.size());
-          for (int j = 0; j < i; j++) out.add(tokens.get(j));
-        }
-        out.add(new Token(term, NATURE, tokens.get(i).offset()));
-        i = last + 1;
-      }
+      i = reach + 1;
     }
     return out != null ? out : tokens;
   }
 
   /**
-   * Returns the first token after {@code i} and up to {@code last} at which a run of adjacent
-   * tokens that spells a term starts and ends past {@code last}, with a higher score than {@code
-   * own}; -1 when there is none.
+   * A run of adjacent tokens that spells a term: its first and last token, and the trie's state at
+   * its end.
    */
-  private int strongerOverlap(List<Token> tokens, int i, int last, double own) {
-    for (int k = i + 1; k <= last; k++) {
-      int n = 0;
-      int pos = tokens.get(k).offset();
-      for (int j = k; j < tokens.size() && j - k < maxPieces && n >= 0; j++) {
-        Token t = tokens.get(j);
-        if (t.offset() != pos) break;
-        n = trie.walk(n, t.word());
-        pos = t.end();
-        if (n >= 0 && trie.isWord(n) && j > last && score[n] > own) return k;
+  private record Run(int from, int to, int state) {
+    boolean holds(Run o) {
+      return from <= o.from && o.to <= to;
+    }
+
+    boolean overlaps(Run o) {
+      return from <= o.to && o.from <= to;
+    }
+  }
+
+  /**
+   * Adds to {@code runs} every run of two or more adjacent tokens from token {@code k} that spells
+   * a term, and returns the last token of the longest, or -1.
+   */
+  private int runsFrom(List<Token> tokens, int k, List<Run> runs) {
+    int last = -1;
+    int n = 0;
+    int pos = tokens.get(k).offset();
+    for (int j = k; j < tokens.size() && j - k < maxPieces && n >= 0; j++) {
+      Token t = tokens.get(j);
+      if (t.offset() != pos) break; // a space or a line break between
+      n = trie.walk(n, t.word());
+      pos = t.end();
+      if (n >= 0 && trie.isWord(n) && j > k) {
+        runs.add(new Run(k, j, n));
+        last = j;
       }
     }
-    return -1;
+    return last;
+  }
+
+  /**
+   * Returns which of the overlapping {@code runs} are kept whole. Only a run that no other run left
+   * holds competes (a run inside a longer one is kept only where the longer one lost: 营商环境 inside
+   * 营商环境优化). Of two such runs that overlap, the one merged with the higher NPMI where they meet
+   * beats the other ({@link #beats}); the leftmost run that beats every run it overlaps is kept,
+   * and the runs that share a token with it are dropped, until none is left. Along a chain 中东地区
+   * &lt; 地区和平 &lt; 和平稳定, 和平稳定 is kept first, and 中东地区 then has no rival left.
+   */
+  private List<Run> keep(List<Run> runs) {
+    if (runs.size() == 1) return runs;
+    List<Run> left = new ArrayList<>(runs);
+    List<Run> kept = new ArrayList<>();
+    while (!left.isEmpty()) {
+      List<Run> open = new ArrayList<>();
+      for (Run a : left) {
+        boolean held = false;
+        for (Run b : left) held |= b != a && b.holds(a);
+        if (!held) open.add(a);
+      }
+      Run pick = null;
+      for (Run a : open) {
+        boolean unbeaten = true;
+        for (Run b : open) unbeaten &= b == a || !a.overlaps(b) || beats(a, b, left);
+        if (unbeaten) {
+          pick = a;
+          break;
+        }
+      }
+      if (pick == null) { // the runs beat one another round a circle: the highest NPMI
+        for (Run a : open) if (pick == null || score[a.state] > score[pick.state]) pick = a;
+      }
+      kept.add(pick);
+      Run p = pick;
+      left.removeIf(a -> a.overlaps(p));
+    }
+    return kept;
+  }
+
+  /**
+   * Returns whether run {@code a} beats the run {@code b} it overlaps: the higher NPMI of a term
+   * each holds (itself included, of {@code left}) across the tokens they share, the pair the rounds
+   * of learning weighed there (人才队伍 of 人才队伍建设 against 高端人才; 药品监管 of 药品监管信息化标准 does not reach 标准体系);
+   * on a tie the leftmost, then the longer.
+   */
+  private boolean beats(Run a, Run b, List<Run> left) {
+    int c = Double.compare(strength(a, b, left), strength(b, a, left));
+    if (c != 0) return c > 0;
+    if (a.from != b.from) return a.from < b.from;
+    return a.to > b.to;
+  }
+
+  /**
+   * Returns the highest NPMI of a run of {@code left} held by {@code a} that overlaps {@code b} but
+   * is not held by it: a term both hold (固定资产投资 of 控制固定资产投资 and 固定资产投资总规模) tells nothing between
+   * them.
+   */
+  private double strength(Run a, Run b, List<Run> left) {
+    double s = score[a.state];
+    for (Run r : left) {
+      if (a.holds(r) && r.overlaps(b) && !b.holds(r)) s = Math.max(s, score[r.state]);
+    }
+    return s;
   }
 
   /**

@@ -85,12 +85,12 @@ import qushi.analytics.stats.LogLikelihood;
  * H = −Σ_w p(w) ln p(w),   p(w) = share of the term's occurrences with neighbour w
  * </pre>
  *
- * The prepared corpus then keeps all learned terms whole at once (leftmost, then longest; of two
- * that overlap, the one merged with the higher NPMI, as the rounds decide: {@link LearnedTerms}); a
- * merged term left fewer than minCount tokens there (the segmenter cut a name two ways, and the
- * longer term takes the occurrences of the shorter: 冈村宁 inside 冈村宁次) is dropped ({@link
- * LearnedTerms#underCounted}), and the passages whose text holds it are cut again without it, until
- * no term is left under minCount; both engines do so.
+ * The prepared corpus then keeps all learned terms whole at once (of terms that overlap, the one
+ * merged with the highest NPMI first, as the rounds decide; a term inside a longer one where the
+ * longer one lost: {@link LearnedTerms}); a merged term left fewer than minCount tokens there (the
+ * segmenter cut a name two ways, and the longer term takes the occurrences of the shorter: 冈村宁
+ * inside 冈村宁次) is dropped ({@link LearnedTerms#underCounted}), and the passages whose text holds it
+ * are cut again without it, until no term is left under minCount; both engines do so.
  *
  * <p><b>Quoted terms.</b> A run of two or more Han tokens that the texts put alone in quotation
  * marks in at least two passages (“放管服”, “两个维护”) is a term as well, whatever its pieces: the author

@@ -49,12 +49,13 @@ class LearnedTermsTest {
   }
 
   /**
-   * Where two terms overlap, the one merged with the higher NPMI is kept whole, as the rounds of
-   * learning decide, not the leftmost: 朝鲜半岛和平稳定 is 半岛/和平稳定 when 和平稳定 is the stronger unit, and a
-   * term inside the run before the stronger one is kept.
+   * Where terms overlap, the one merged with the higher NPMI is kept whole first, as the rounds of
+   * learning decide, not the leftmost: 朝鲜半岛和平稳定 is 半岛/和平稳定 when 和平稳定 is the stronger unit, a term
+   * inside the run before the stronger one is kept, and along a chain of three a term that lost to
+   * its right neighbour takes nothing from its left one.
    */
   @Test
-  void ofTwoOverlappingTermsTheOneWithTheHigherNpmiIsKeptWhole() {
+  void ofOverlappingTermsTheStrongestIsKeptWholeFirst() {
     String text = "朝鲜半岛和平稳定";
     List<Token> words = tokens(text, "朝鲜", "半岛", "和平", "稳定");
     LearnedTerms peace = new LearnedTerms(List.of(scored("半岛和平", 0.47), scored("和平稳定", 0.69)));
@@ -71,6 +72,37 @@ class LearnedTermsTest {
     LearnedTerms three =
         new LearnedTerms(List.of(scored("朝鲜半岛", 0.5), scored("朝鲜半岛和平", 0.4), scored("和平稳定", 0.69)));
     assertEquals(List.of("朝鲜半岛", "和平稳定"), three.apply(words).stream().map(Token::word).toList());
+    // strongest first along a chain: 和平稳定 beats 地区和平, which leaves 中东地区 whole beside it
+    String chain = "中东地区和平稳定";
+    LearnedTerms region =
+        new LearnedTerms(List.of(scored("中东地区", 0.5), scored("地区和平", 0.6), scored("和平稳定", 0.69)));
+    List<Token> regionKept = region.apply(tokens(chain, "中东", "地区", "和平", "稳定"));
+    assertEquals(List.of("中东地区", "和平稳定"), regionKept.stream().map(Token::word).toList());
+    assertEquals(List.of(0, 4), regionKept.stream().map(Token::offset).toList());
+    assertTrue(region.misaligned(chain, regionKept).isEmpty());
+    // and the weakest in the middle of a chain is the one dropped, whatever the order of the others
+    LearnedTerms middle =
+        new LearnedTerms(List.of(scored("中东地区", 0.69), scored("地区和平", 0.3), scored("和平稳定", 0.5)));
+    assertEquals(
+        List.of("中东地区", "和平稳定"),
+        middle.apply(tokens(chain, "中东", "地区", "和平", "稳定")).stream().map(Token::word).toList());
+    // where two runs meet, a term one of them holds there speaks for it (人才队伍 of 人才队伍建设)
+    String talent = "高端人才队伍建设";
+    LearnedTerms team =
+        new LearnedTerms(List.of(scored("高端人才", 0.5), scored("人才队伍", 0.7), scored("人才队伍建设", 0.4)));
+    assertEquals(
+        List.of("高端", "人才队伍建设"),
+        team.apply(tokens(talent, "高端", "人才", "队伍", "建设")).stream().map(Token::word).toList());
+    // but not a term both hold (固定资产投资 of either), which tells nothing between them
+    String investment = "控制固定资产投资总规模";
+    LearnedTerms scale =
+        new LearnedTerms(
+            List.of(scored("固定资产投资", 0.8), scored("控制固定资产投资", 0.4), scored("固定资产投资总规模", 0.6)));
+    assertEquals(
+        List.of("控制", "固定资产投资总规模"),
+        scale.apply(tokens(investment, "控制", "固定资产", "投资", "总规模")).stream()
+            .map(Token::word)
+            .toList());
     // a term learned from quotation marks has no NPMI and wins over any it overlaps
     LearnedTerms quoted =
         new LearnedTerms(
