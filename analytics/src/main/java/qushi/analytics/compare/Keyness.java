@@ -222,15 +222,23 @@ public final class Keyness {
                         target.presence()[t],
                         options.williams());
               } else {
-                int[] values = k <= TwoGroupTest.EXACT_UP_TO ? columns.values(t, in) : null;
+                boolean exact = TwoGroupTest.exact(k, passages);
+                int[] values = exact ? columns.values(t, in) : null;
+                boolean[] inTarget = exact ? columns.inGroup(t, in, targetMask) : null;
                 double[] moments =
-                    values == null
-                        ? columns.residualMoments(
-                            t, in, (double) (a + b) / ((double) nt + nr), powers)
-                        : null;
+                    exact
+                        ? null
+                        : columns.residualMoments(
+                            t, in, (double) (a + b) / ((double) nt + nr), powers);
                 tests[t] =
                     TwoGroupTest.passageLevel(
-                        c, passages, target.passages(), values, moments, options.williams());
+                        c,
+                        passages,
+                        target.passages(),
+                        values,
+                        inTarget,
+                        moments,
+                        options.williams());
               }
             });
     return build(terms, target.count(), reference.count(), nt, nr, null, tests, options);

@@ -258,7 +258,7 @@ final class TrendTests {
     int g = span.years.length;
     int units = span.passages();
     boolean curve = g >= 3;
-    if (containing <= qushi.analytics.stats.TwoGroupTest.EXACT_UP_TO && 3L * containing <= units) {
+    if (qushi.analytics.stats.TwoGroupTest.exact(containing, units)) {
       int[] values = guard.columns().values(guard.term(), span.mask);
       int[] where = guard.columns().passagesOf(guard.term(), span.mask);
       int[] labels = new int[values.length];

@@ -473,15 +473,18 @@ public final class Keywords {
       long y = r.count()[id];
       if (x + y < 3) continue;
       int k = t.presence()[id] + r.presence()[id];
-      int[] values = k <= TwoGroupTest.EXACT_UP_TO ? columns.values(id, all) : null;
+      boolean exact = TwoGroupTest.exact(k, passages);
+      int[] values = exact ? columns.values(id, all) : null;
+      boolean[] inGroup = exact ? columns.inGroup(id, all, in) : null;
       double rate = (double) (x + y) / ((double) nt + nr);
-      double[] moments = values == null ? columns.residualMoments(id, all, rate, powers) : null;
+      double[] moments = exact ? null : columns.residualMoments(id, all, rate, powers);
       TwoGroupTest.Result test =
           TwoGroupTest.passageLevel(
               new TwoGroupTest.Counts(x, y, nt, nr, t.squares(id), r.squares(id)),
               passages,
               t.passages(),
               values,
+              inGroup,
               moments,
               true);
       // the group uses the term more (the interval at the passages' φ is above 0); its score is

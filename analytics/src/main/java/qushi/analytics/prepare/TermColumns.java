@@ -72,6 +72,19 @@ public final class TermColumns {
     return out;
   }
 
+  /**
+   * Returns, for each passage of {@code mask} that contains term {@code t} (in the order of {@link
+   * #values}), whether {@code group} holds it.
+   */
+  public boolean[] inGroup(int t, boolean[] mask, boolean[] group) {
+    boolean[] out = new boolean[containing(t, mask)];
+    int n = 0;
+    for (int k = start[t]; k < start[t + 1]; k++) {
+      if (mask[passage[k]]) out[n++] = group[passage[k]];
+    }
+    return out;
+  }
+
   /** Returns the counts of term {@code t} in the passages of {@code mask} that contain it. */
   public int[] values(int t, boolean[] mask) {
     int[] out = new int[containing(t, mask)];

@@ -88,6 +88,17 @@ final class SyntheticCorpus {
    * passages in year y.
    */
   static SyntheticCorpus independent(long seed, int[] perYear, double[][] multiplier) {
+    int[][] lengths = new int[perYear.length][];
+    java.util.Arrays.fill(lengths, new int[] {60, 300});
+    return independent(seed, perYear, lengths, multiplier);
+  }
+
+  /**
+   * Returns a corpus as {@link #independent(long, int[], double[][])} whose passages of year y have
+   * from {@code lengths[y][0]} to {@code lengths[y][1] - 1} tokens of the vocabulary.
+   */
+  static SyntheticCorpus independent(
+      long seed, int[] perYear, int[][] lengths, double[][] multiplier) {
     int years = perYear.length;
     int vocabulary = multiplier.length;
     SplittableRandom random = new SplittableRandom(seed);
@@ -113,7 +124,7 @@ final class SyntheticCorpus {
       sum += base[vocabulary - 1] + extra;
       cdf[vocabulary - 1] = sum;
       for (int p = 0; p < perYear[y]; p++) {
-        int length = 60 + random.nextInt(240);
+        int length = lengths[y][0] + random.nextInt(lengths[y][1] - lengths[y][0]);
         int[] counts = new int[vocabulary];
         for (int i = 0; i < length; i++) {
           int j = java.util.Arrays.binarySearch(cdf, random.nextDouble() * sum);
