@@ -3,7 +3,10 @@ package qushi.reports.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,17 +64,36 @@ final class CountCommand extends TableCommand {
       Qushi q = open();
       var rows = q.count(all, intervals.options());
       int code = print(rows);
-      OtherScript.note(err, q.count(all), q, corpus.cleaning.traditionalToSimplified);
+      Rows<TermCount> counted = q.count(all);
+      absent(
+          err, counted, OtherScript.note(err, counted, q, corpus.cleaning.traditionalToSimplified));
       SearchNotes.note(err, rows.notes());
       return code;
     }
     return printFromCounts(
         c -> {
           Rows<TermCount> rows = c.count(all);
-          OtherScript.note(err, rows, c, corpus.cleaning.traditionalToSimplified);
+          absent(
+              err, rows, OtherScript.note(err, rows, c, corpus.cleaning.traditionalToSimplified));
           // with --engine spark only the counts reach this JVM: its rows have no notes
           SearchNotes.note(err, rows.notes());
           return rows;
         });
+  }
+
+  /**
+   * Notes each term that occurs in no year, unless another form of it was named ({@code named}): a
+   * table of zeros alone reads like a count that found nothing in the years shown.
+   */
+  private static void absent(PrintWriter err, Rows<TermCount> rows, Set<String> named) {
+    Map<String, Long> totals = new LinkedHashMap<>();
+    for (TermCount t : rows.list()) totals.merge(t.term(), (long) t.count(), Long::sum);
+    totals.forEach(
+        (term, total) -> {
+          if (total == 0 && !named.contains(term)) {
+            err.printf("qushi: note: “%s” does not occur in the cleaned text%n", term);
+          }
+        });
+    err.flush();
   }
 }

@@ -27,7 +27,8 @@ final class KwicCommand extends TableCommand {
     PrintWriter err = spec.commandLine().getErr();
     // the other spellings the corpus writes, as count names them, found lines or not
     boolean named =
-        OtherScript.note(err, q.count(List.of(term)), q, corpus.cleaning.traditionalToSimplified);
+        !OtherScript.note(err, q.count(List.of(term)), q, corpus.cleaning.traditionalToSimplified)
+            .isEmpty();
     if (lines.size() == 0 && !named) {
       err.printf(
           "qushi: note: “%s” does not occur in the cleaned text of the %s%n",

@@ -25,9 +25,9 @@ final class OtherScript {
   /**
    * Prints a note on {@code err} for each term of {@code counted} one of whose forms in the other
    * script occurs, or, for a term that occurs nowhere, in other letter case ({@link
-   * CorpusNotes#otherForms}); returns whether it printed one.
+   * CorpusNotes#otherForms}); returns the terms it printed one for.
    */
-  static boolean note(
+  static Set<String> note(
       PrintWriter err, Rows<TermCount> counted, CorpusCounts counts, boolean converted) {
     List<CorpusNotes.OtherForm> forms =
         CorpusNotes.otherForms(counted, counts::count, counts::otherScript, counts::otherCase);
@@ -62,6 +62,6 @@ final class OtherScript {
           }
         });
     err.flush();
-    return !forms.isEmpty();
+    return byQuery.keySet();
   }
 }

@@ -564,6 +564,13 @@ class CliTest {
     assertTrue(
         none.err().contains("note: “人工智能” does not occur in the cleaned text of the 2 documents"),
         none.err());
+    // count says so too, beside its rows of zeros; a term named in the other script gets that note
+    // alone
+    Result absent = run("count", "--corpus", dir.toString(), "人工智能", "新质生产力");
+    assertEquals(0, absent.code(), absent.err());
+    assertTrue(
+        absent.err().contains("note: “人工智能” does not occur in the cleaned text"), absent.err());
+    assertFalse(absent.err().contains("“新质生产力” does not occur in the cleaned text"), absent.err());
 
     // found as typed, or converted by --t2s: no note
     Result typed = run("count", "--corpus", dir.toString(), "新質生產力");
