@@ -133,7 +133,7 @@ class ReportPeriodsTest {
             "先升后降”（PEAKED）",
             "先降后升”（DIPPED）",
             "上升”（RISING）",
-            "无明显变化”（STABLE）",
+            "未检出变化”（STABLE）",
             "稀少”（SPARSE）")) {
       assertEquals(1, ReportTest.count(trend, "<li>“" + shape), shape);
     }
