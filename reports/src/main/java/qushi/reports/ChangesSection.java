@@ -227,7 +227,9 @@ public final class ChangesSection extends BuilderSection {
                 st.compared().stream()
                     .map(y -> y.stratum() + " " + y.text())
                     .collect(Collectors.joining(l.get("changes.within_join"))),
-                st.dropped().isEmpty() ? "-" : String.join("、", st.dropped()),
+                st.dropped().isEmpty()
+                    ? ""
+                    : l.format("changes.within_dropped", String.join("、", st.dropped())),
                 st.size(),
                 sig.size(),
                 st.againstPooledRates()));
@@ -380,7 +382,9 @@ public final class ChangesSection extends BuilderSection {
                 t.used().stream()
                     .map(StratifiedTrendTable.Years::text)
                     .collect(Collectors.joining(l.get("changes.within_join"))),
-                t.dropped().isEmpty() ? "-" : String.join("、", t.dropped()),
+                t.dropped().isEmpty()
+                    ? ""
+                    : l.format("changes.trend_within_dropped", String.join("、", t.dropped())),
                 t.tested(),
                 t.found())
             + (t.against() == 0 ? "" : " " + l.format("changes.trend_within_against", t.against()))

@@ -109,7 +109,10 @@ class ReportPeriodsTest {
     assertTrue(changes.contains("国务院 2019..2021 → 2022..2023"), "years within a source");
     // the trend within the sources, with the years of each, its table and its codebook entries
     assertTrue(changes.contains("<h3>各 source 内的趋势</h3>"), changes);
-    assertTrue(changes.contains("（国务院 (2019..2023)；论坛 (2019..2023)）"), changes);
+    assertTrue(changes.contains("（国务院 (2019..2023)；论坛 (2019..2023)）。共检验"), changes);
+    // no source is left out, and the notes say nothing of one (they read "未纳入的取值：-")
+    String notes = changes.substring(0, changes.indexOf("</section>"));
+    assertFalse(notes.contains("未纳入"), notes);
     assertTrue(page.csv().containsKey("trend_within.csv"));
     assertTrue(page.csv().get("trend_within.csv").startsWith("词语,词频,每万词词频,年变化 %,"));
     String slope =
