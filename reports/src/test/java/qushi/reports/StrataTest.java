@@ -66,8 +66,6 @@ class StrataTest {
     assertEquals("source", data.strata());
     List<String> significant =
         data.stratified().getFirst().significant().stream().map(StratifiedRow::term).toList();
-    System.err.println(
-        "DBG " + data.stratified().getFirst().first(8).rows() + " " + q.corpus().learnedTerms());
     assertTrue(significant.containsAll(List.of("画面质感在线", "质感")), significant.toString());
     String html = Report.of(q, Fixtures.options()).render().html();
     int a = html.indexOf("<h3>2021 → 2024（在各 source 内比较）</h3>");
