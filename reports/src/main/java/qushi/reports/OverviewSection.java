@@ -177,11 +177,23 @@ public final class OverviewSection extends BuilderSection {
     return l.format("overview.traditional", named.size(), CorpusNotes.first(named, 5));
   }
 
-  /** A row of the documents table (public: {@link Tables} reads it by reflection). */
+  /**
+   * A row of the documents table (public: {@link Tables} reads it by reflection); {@code copyOf}
+   * names the earlier document whose text this one repeats, or is empty.
+   */
   public record DocumentRow(
-      String doc, int year, String title, String source, long characters, int sections) {}
+      String doc,
+      int year,
+      String title,
+      String source,
+      long characters,
+      int sections,
+      String copyOf) {}
 
   private static Table documents(ReportData data) {
+    // a copy left with no characters of its own read as an empty document: the table says whose
+    java.util.Map<String, String> copyOf = new java.util.HashMap<>();
+    for (var c : data.q().corpus().copies()) copyOf.put(c.document(), c.of());
     List<DocumentRow> rows = new ArrayList<>();
     for (CleanDocument d : data.q().corpus().documents()) {
       rows.add(
@@ -191,7 +203,8 @@ public final class OverviewSection extends BuilderSection {
               d.document().title(),
               d.document().source(),
               d.characters(),
-              d.sections().size()));
+              d.sections().size(),
+              copyOf.getOrDefault(d.id(), "")));
     }
     return Tables.of("documents", DocumentRow.class, rows);
   }

@@ -612,6 +612,15 @@ class ReportTest {
     assertEquals(List.of("doc03 ≈ doc01"), CorpusNotes.copies(q));
     String html = Report.of(q, Fixtures.options()).render().html();
     assertTrue(html.contains("有 1 篇文档重复了更早一篇文档的大部分文字（doc03 ≈ doc01"), html);
+    // and the list of documents says whose copy it is, in its own column
+    String list = html.substring(html.indexOf("<h3>文档列表</h3>"));
+    list = list.substring(0, list.indexOf("</table>"));
+    assertTrue(list.contains("副本之原件"), list);
+    String row = list.substring(list.indexOf(">doc03</td>"));
+    row = row.substring(0, row.indexOf("</tr>"));
+    assertTrue(row.endsWith(">doc01</td>"), row);
+    String original = list.substring(list.indexOf(">doc01</td>"));
+    assertTrue(original.substring(0, original.indexOf("</tr>")).endsWith("></td>"), list);
   }
 
   @Test
