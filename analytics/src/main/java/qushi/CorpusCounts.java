@@ -155,6 +155,26 @@ public interface CorpusCounts extends AutoCloseable {
   }
 
   /**
+   * Returns the keyness table of period {@code target} (a year, {@code FROM..TO} or a comma list)
+   * against the rest of the corpus: {@code q.compare("1966..1976")}.
+   *
+   * @throws BadInputException if the period is malformed or covers no year
+   */
+  default KeynessTable compare(String target) {
+    return compare(target, Period.REST_LABEL);
+  }
+
+  /**
+   * Returns the trend of every term over the years of {@code years} ({@code FROM..TO}, a year or a
+   * comma list): {@code q.trendsOver("1957..1976")}.
+   *
+   * @throws BadInputException if the period is malformed or covers fewer than two years
+   */
+  default TrendTable trendsOver(String years) {
+    return trends(Period.parse("years", years), TrendOptions.defaults());
+  }
+
+  /**
    * Returns the view over consecutive periods written as {@code 2013..2017,2018..2025}: per10k in
    * each period and each later period against the one before.
    */

@@ -328,8 +328,26 @@ public final class Qushi extends ComparedCorpus implements CorpusText {
     return Comparisons.of(corpus, terms).trendByStratum(column, years, options);
   }
 
-  /** Returns the trends of the given terms or phrases (text search), over all years. */
+  /**
+   * Returns the trends of the given terms or phrases (text search), over all years.
+   *
+   * @throws BadInputException if a term is written as a period ({@code 1957..1976}), which {@link
+   *     #trendsOver} takes
+   */
   public TrendTable trends(String... terms) {
+    for (String t : terms) {
+      if (t.matches("\\s*\\d{1,4}\\s*\\.\\.\\s*\\d{1,4}\\s*")) {
+        throw new BadInputException(
+            "“"
+                + t
+                + "” is a period, not a term: q.trendsOver(\""
+                + t.strip()
+                + "\") gives every term's trend over it, q.trends(List.of(terms),"
+                + " Period.parse(\"years\", \""
+                + t.strip()
+                + "\"), TrendOptions.defaults()) those of some terms");
+      }
+    }
     return trends(List.of(terms), null, TrendOptions.defaults());
   }
 

@@ -214,6 +214,25 @@ class ResultsInJshellTest {
     assertTrue(printed.length() <= 1000, printed.length() + "\n" + printed);
   }
 
+  /**
+   * A period written where a method takes one: against the rest with compare, and trendsOver for a
+   * trend over some years; a period given to trends, which takes terms, is named as a mistake.
+   */
+  @Test
+  void aPeriodIsAcceptedWhereAPeriodIsMeant() {
+    Qushi q = corpus();
+    var k = q.compare("2022..2023");
+    assertEquals(q.compare("2022..2023", "rest").table().printAll(), k.table().printAll());
+    assertEquals("2022..2023", k.target());
+    assertEquals(List.of(2022, 2023), q.trendsOver("2022..2023").years());
+    BadInputException e = assertThrows(BadInputException.class, () -> q.trends("2021..2023"));
+    assertTrue(
+        e.getMessage().contains("is a period, not a term: q.trendsOver(\"2021..2023\")"),
+        e.getMessage());
+    // a year alone is a term a text may hold (2035年远景目标)
+    assertEquals(0, q.trends("2035").size());
+  }
+
   @Test
   void aKeynessPreviewShowsTheEvidenceAndAnyResultSavesAsCsvOrTsv(@TempDir Path dir)
       throws Exception {
