@@ -46,6 +46,41 @@ class PowerAndNullTest {
     return Math.min(1, s);
   }
 
+  /** Returns a mask of {@code n} passages that holds those from {@code first} on. */
+  private static boolean[] from(int n, int first) {
+    boolean[] out = new boolean[n];
+    for (int p = first; p < n; p++) out[p] = true;
+    return out;
+  }
+
+  private static boolean[] not(boolean[] mask) {
+    boolean[] out = new boolean[mask.length];
+    for (int p = 0; p < mask.length; p++) out[p] = !mask[p];
+    return out;
+  }
+
+  /**
+   * Returns the terms that the exact token-level test ({@link #exactBinomial}, Benjamini–Hochberg
+   * at {@link #LEVEL}) finds between the two groups, among those seen at least 3 times.
+   */
+  private static Set<String> exactKeyness(
+      SyntheticCorpus g, boolean[] target, boolean[] reference) {
+    GroupCounts t = g.matrix.group(target);
+    GroupCounts ref = g.matrix.group(reference);
+    List<Integer> ids = new ArrayList<>();
+    List<Double> ps = new ArrayList<>();
+    for (int j = 0; j < g.terms.size(); j++) {
+      if (t.count()[j] + ref.count()[j] < 3) continue;
+      ids.add(j);
+      ps.add(exactBinomial(t.count()[j], ref.count()[j], t.tokens(), ref.tokens()));
+    }
+    double[] adj =
+        MultipleTesting.benjaminiHochberg(ps.stream().mapToDouble(Double::doubleValue).toArray());
+    Set<String> exact = new HashSet<>();
+    for (int i = 0; i < adj.length; i++) if (adj[i] < LEVEL) exact.add(g.terms.get(ids.get(i)));
+    return exact;
+  }
+
   private static String line(String what, double... v) {
     StringBuilder b = new StringBuilder(what);
     for (double x : v) b.append(String.format(Locale.ROOT, " %.3f", x));
@@ -73,25 +108,9 @@ class PowerAndNullTest {
       }
       planted.add(VOCABULARY - 1); // the filler
       SyntheticCorpus g = SyntheticCorpus.independent(7 + c, 2, 120, mult);
-      boolean[] target = new boolean[240];
-      boolean[] reference = new boolean[240];
-      for (int p = 0; p < 240; p++) {
-        target[p] = p >= 120;
-        reference[p] = p < 120;
-      }
-      GroupCounts t = g.matrix.group(target);
-      GroupCounts ref = g.matrix.group(reference);
-      List<Integer> ids = new ArrayList<>();
-      List<Double> ps = new ArrayList<>();
-      for (int j = 0; j < VOCABULARY; j++) {
-        if (t.count()[j] + ref.count()[j] < 3) continue;
-        ids.add(j);
-        ps.add(exactBinomial(t.count()[j], ref.count()[j], t.tokens(), ref.tokens()));
-      }
-      double[] adj =
-          MultipleTesting.benjaminiHochberg(ps.stream().mapToDouble(Double::doubleValue).toArray());
-      Set<String> exact = new HashSet<>();
-      for (int i = 0; i < adj.length; i++) if (adj[i] < LEVEL) exact.add(g.terms.get(ids.get(i)));
+      boolean[] target = from(240, 120);
+      boolean[] reference = not(target);
+      Set<String> exact = exactKeyness(g, target, reference);
       KeynessTable k =
           Keyness.compare(g.terms, g.matrix, target, reference, KeynessOptions.defaults());
       exactFound += exact.size();
@@ -150,31 +169,11 @@ class PowerAndNullTest {
       SyntheticCorpus g =
           SyntheticCorpus.independent(
               17 + c, new int[] {250, 250}, new int[][] {{150, 450}, {30, 150}}, mult);
-      boolean[] target = new boolean[500];
-      boolean[] reference = new boolean[500];
-      for (int p = 0; p < 500; p++) {
-        target[p] = p >= 250;
-        reference[p] = p < 250;
-      }
-      GroupCounts t = g.matrix.group(target);
-      GroupCounts ref = g.matrix.group(reference);
-      List<Integer> ids = new ArrayList<>();
-      List<Double> ps = new ArrayList<>();
-      for (int j = 0; j < VOCABULARY; j++) {
-        if (t.count()[j] + ref.count()[j] < 3) continue;
-        ids.add(j);
-        ps.add(exactBinomial(t.count()[j], ref.count()[j], t.tokens(), ref.tokens()));
-      }
-      double[] adj =
-          MultipleTesting.benjaminiHochberg(ps.stream().mapToDouble(Double::doubleValue).toArray());
-      Set<String> exact = new HashSet<>();
-      for (int i = 0; i < adj.length; i++) {
-        int j = ids.get(i);
-        if (adj[i] < LEVEL && planted.contains(j) && j != VOCABULARY - 1) {
-          exact.add(g.terms.get(j));
-          exactFound[rising.contains(j) ? 0 : 1]++;
-        }
-      }
+      boolean[] target = from(500, 250);
+      boolean[] reference = not(target);
+      Set<String> exact = exactKeyness(g, target, reference);
+      exact.removeIf(e -> !planted.contains(g.terms.indexOf(e)) || e.equals(g.terms.getLast()));
+      for (String e : exact) exactFound[rising.contains(g.terms.indexOf(e)) ? 0 : 1]++;
       KeynessTable k =
           Keyness.compare(g.terms, g.matrix, target, reference, KeynessOptions.defaults());
       for (KeynessRow row : k.significant()) {
@@ -205,12 +204,8 @@ class PowerAndNullTest {
   void keynessOnShortTargetPassagesWithoutChangeStaysQuiet() {
     double[][] none = new double[VOCABULARY][2];
     for (double[] row : none) Arrays.fill(row, 1);
-    boolean[] target = new boolean[500];
-    boolean[] reference = new boolean[500];
-    for (int p = 0; p < 500; p++) {
-      target[p] = p >= 250;
-      reference[p] = p < 250;
-    }
+    boolean[] target = from(500, 250);
+    boolean[] reference = not(target);
     int runs = 20;
     int significant = 0;
     int withAny = 0;

@@ -44,6 +44,11 @@ class LearnedTermsTest {
     assertEquals(2, LEARNED.apply(tokens(spaced, "营商", "环境")).size());
   }
 
+  /** Returns the words of the tokens written together, with {@code terms} kept whole. */
+  private static List<String> kept(LearnedTerms terms, String... words) {
+    return terms.apply(tokens(String.join("", words), words)).stream().map(Token::word).toList();
+  }
+
   private static TermLearner.Term scored(String t, double npmi) {
     return new TermLearner.Term(t, t, 10, 10, 100, npmi, 0.5, 0.5, 2, 2, 0, false);
   }
@@ -83,26 +88,16 @@ class LearnedTermsTest {
     // and the weakest in the middle of a chain is the one dropped, whatever the order of the others
     LearnedTerms middle =
         new LearnedTerms(List.of(scored("中东地区", 0.69), scored("地区和平", 0.3), scored("和平稳定", 0.5)));
-    assertEquals(
-        List.of("中东地区", "和平稳定"),
-        middle.apply(tokens(chain, "中东", "地区", "和平", "稳定")).stream().map(Token::word).toList());
+    assertEquals(List.of("中东地区", "和平稳定"), kept(middle, "中东", "地区", "和平", "稳定"));
     // where two runs meet, a term one of them holds there speaks for it (人才队伍 of 人才队伍建设)
-    String talent = "高端人才队伍建设";
     LearnedTerms team =
         new LearnedTerms(List.of(scored("高端人才", 0.5), scored("人才队伍", 0.7), scored("人才队伍建设", 0.4)));
-    assertEquals(
-        List.of("高端", "人才队伍建设"),
-        team.apply(tokens(talent, "高端", "人才", "队伍", "建设")).stream().map(Token::word).toList());
+    assertEquals(List.of("高端", "人才队伍建设"), kept(team, "高端", "人才", "队伍", "建设"));
     // but not a term both hold (固定资产投资 of either), which tells nothing between them
-    String investment = "控制固定资产投资总规模";
     LearnedTerms scale =
         new LearnedTerms(
             List.of(scored("固定资产投资", 0.8), scored("控制固定资产投资", 0.4), scored("固定资产投资总规模", 0.6)));
-    assertEquals(
-        List.of("控制", "固定资产投资总规模"),
-        scale.apply(tokens(investment, "控制", "固定资产", "投资", "总规模")).stream()
-            .map(Token::word)
-            .toList());
+    assertEquals(List.of("控制", "固定资产投资总规模"), kept(scale, "控制", "固定资产", "投资", "总规模"));
     // a term learned from quotation marks has no NPMI and wins over any it overlaps
     LearnedTerms quoted =
         new LearnedTerms(
