@@ -110,10 +110,10 @@ public final class Keyness {
   /**
    * Returns the keyness table of terms between two disjoint sets of passages, each term tested by
    * {@link TwoGroupTest}: the quasi-likelihood F test of the rates guarded by the permutation test
-   * of the passages' counts (exact up to {@value TwoGroupTest#EXACT_UP_TO} passages containing the
-   * term). p_adj is the discrete Benjamini–Hochberg step-down over the exact tests' null
-   * distributions ({@link MultipleTesting#discreteStepDown}): a term too rare to ever reach
-   * significance does not dilute the correction of the others.
+   * of the passages' counts (exact for a term in few passages: {@link TwoGroupTest#exact}). p_adj
+   * is the discrete Benjamini–Hochberg step-down over the exact tests' null distributions ({@link
+   * MultipleTesting#discreteStepDown}): a term too rare to ever reach significance does not dilute
+   * the correction of the others.
    *
    * @param terms distinct terms, one per column
    * @param columns the passage × term counts by term

@@ -31,10 +31,13 @@ import qushi.analytics.stats.TwoGroupTest;
  * φ       = max(1, X² / (P − 2·S)),  X² = Σ_cells (S_c / r_c − C_c) over the 2·S cells stratum × side
  * p_quasi = P(F(1, P − 2S) &gt; χ²_MH / φ)
  * p_perm  = permutation of the test units ({@link qushi.analytics.prepare.TestUnits}: documents or
- *           passages) within strata: exact (convolution over strata of {@link
- *           PermutationTests#stratifiedSubsetSum}) when ≤ {@value TwoGroupTest#EXACT_UP_TO} passages
- *           contain the term, else Pearson type III with the strata's permutation moments summed
- * p       = max(p_quasi, p_perm),   p_adj = discrete Benjamini–Hochberg step-down
+ *           passages) within strata: exact when few contain the term ({@link TwoGroupTest#exact}),
+ *           each of them drawn into the target with its stratum's target share of the tokens
+ *           ({@link PermutationTests#labelledSum}), else Pearson type III of the residuals with the
+ *           strata's permutation moments summed
+ * p       = max(p_quasi, p_perm, 2 / Π_s C(P_s, n_s)),   p_adj = discrete Benjamini–Hochberg
+ *           step-down (the third: the smallest p that relabelling the units within the strata can
+ *           give)
  * log_ratio = log₂ RR_MH (size-proportional pseudo-counts); its 95% interval is test-based
  *           ({@link EffectSizes#testHalfWidth}): |log_ratio| · 1.96 / z_p on each side when p &lt; 0.05,
  *           else the Greenland–Robins interval × √φ, widened to hold 0 where it does not
@@ -144,6 +147,14 @@ final class Stratified {
       powers[s] = columns.powers(both[s]);
     }
     int df = passages - 2 * k;
+    // no test of the units can say more than relabelling them within the strata can
+    int[] targetUnits = new int[k];
+    int[] referenceUnits = new int[k];
+    for (int s = 0; s < k; s++) {
+      targetUnits[s] = strata.get(s).t().passages();
+      referenceUnits[s] = strata.get(s).r().passages();
+    }
+    double floor = PermutationTests.smallestTwoSided(targetUnits, referenceUnits);
     // the crude ratio pools all the text of the two periods, the strata left out too: what the
     // comparison would say without strata, so that a sign of its own shows the sources' mix
     long allT = 0;
@@ -184,18 +195,26 @@ final class Stratified {
       double pQuasi = df >= 1 ? LogLikelihood.fP(chi2, df) : LogLikelihood.chiSquaredP(chi2);
       double pPerm;
       DiscreteNull nul = DiscreteNull.UNIFORM;
-      if (containing <= TwoGroupTest.EXACT_UP_TO) {
-        int[][] values = new int[k][];
-        int[] zeros = new int[k];
-        int[] sample = new int[k];
+      if (TwoGroupTest.exact(containing, passages)) {
+        // each unit that holds the term falls in the target with its stratum's target share of
+        // the tokens, as in a comparison without strata (TwoGroupTest)
+        int[] values = new int[containing];
+        int[] labels = new int[containing];
+        double[][] shares = new double[containing][];
+        int i = 0;
         for (int s = 0; s < k; s++) {
-          values[s] = columns.values(t, both[s]);
-          int units = strata.get(s).t().passages() + strata.get(s).r().passages();
-          zeros[s] = units - values[s].length;
-          sample[s] = strata.get(s).t().passages();
+          int[] v = columns.values(t, both[s]);
+          boolean[] in = columns.inGroup(t, both[s], strata.get(s).target());
+          double share = (double) tn[s] / ((double) tn[s] + rn[s]);
+          double[] pi = {1 - share, share};
+          for (int j = 0; j < v.length; j++, i++) {
+            values[i] = v[j];
+            labels[i] = in[j] ? 1 : 0;
+            shares[i] = pi;
+          }
         }
         PermutationTests.Exact exact =
-            PermutationTests.stratifiedSubsetSum(values, zeros, sample, ta);
+            PermutationTests.labelledSum(values, labels, shares, new int[] {0, 1});
         pPerm = exact.p();
         nul = exact.nulls();
       } else {
@@ -216,7 +235,7 @@ final class Stratified {
         }
         pPerm = PermutationTests.pearsonThree(statistic, var, mu3);
       }
-      double p = Math.max(pQuasi, pPerm);
+      double p = Math.max(Math.max(pQuasi, pPerm), floor);
       double score = MantelHaenszel.score(a, b, tn, rn);
       Direction direction =
           Math.abs(score) < 1e-12 ? Direction.NONE : score > 0 ? Direction.UP : Direction.DOWN;

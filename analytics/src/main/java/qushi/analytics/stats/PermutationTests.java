@@ -4,7 +4,6 @@ import java.util.TreeMap;
 import org.apache.commons.math3.distribution.HypergeometricDistribution;
 import org.apache.commons.math3.special.Erf;
 import org.apache.commons.math3.special.Gamma;
-import org.apache.commons.math3.util.CombinatoricsUtils;
 
 /**
  * Exact tests that take the unit of a corpus — the passage — as the unit of randomization: whatever
@@ -14,9 +13,9 @@ import org.apache.commons.math3.util.CombinatoricsUtils;
  * are computed by dynamic programming over those, which is cheap for the rare terms where
  * asymptotic tests fail.
  *
- * <p>Both tests return the p-value and its discrete null distribution ({@link DiscreteNull}), for
- * the discrete false-discovery procedures of {@link MultipleTesting}. Two-sided p-values are twice
- * the smaller tail, capped at 1.
+ * <p>The exact tests return the p-value and its discrete null distribution ({@link DiscreteNull}),
+ * for the discrete false-discovery procedures of {@link MultipleTesting}. Two-sided p-values are
+ * twice the smaller tail, capped at 1.
  *
  * <p>Reference: Good, P. (2005), Permutation, Parametric and Bootstrap Tests of Hypotheses, 3rd
  * ed., ch. 3; Pesarin &amp; Salmaso (2010), Permutation Tests for Complex Data, §2.
@@ -31,115 +30,6 @@ public final class PermutationTests {
    * @param nulls the null distribution of the p-value
    */
   public record Exact(double p, DiscreteNull nulls) {}
-
-  /**
-   * Returns the exact two-group permutation test of a count sum: of P = K + Z units, K carry the
-   * positive values y₁ … y_K and Z carry 0; a target of n units is drawn at random without
-   * replacement; T is the sum of the target's values.
-   *
-   * <pre>
-   * P(T = s) = Σ_j  W(j, s) · C(Z, n − j) / C(P, n)
-   *   W(j, s) = number of j-subsets of {y₁ … y_K} with sum s      (dynamic programming over y)
-   * p = min(1, 2 · min(P(T ≤ t), P(T ≥ t)))                        t = the observed sum
-   * </pre>
-   *
-   * With every y = 1 this is Fisher's exact test on the units containing the term; larger y let a
-   * passage that repeats the term weigh more, without ever counting one passage as several.
-   *
-   * @param values the positive values (counts in the passages that contain the term)
-   * @param zeros Z, the units without the term, ≥ 0
-   * @param sample n, the target's units, in [0, K + Z]
-   * @param observed t, the target's sum
-   * @throws IllegalArgumentException on a non-positive value or sizes out of range
-   */
-  public static Exact subsetSum(int[] values, int zeros, int sample, long observed) {
-    return twoSided(subsetSumDistribution(values, zeros, sample), 0, observed);
-  }
-
-  /**
-   * Returns the stratified version of {@link #subsetSum}: units are relabelled only within their
-   * stratum (a source, say), so T = Σ_s T_s is the sum of independent per-stratum sums and its
-   * distribution the convolution of theirs.
-   *
-   * @param values per stratum, the positive values
-   * @param zeros per stratum, the units without the term
-   * @param sample per stratum, the target's units
-   * @param observed the target's total over all strata
-   */
-  public static Exact stratifiedSubsetSum(
-      int[][] values, int[] zeros, int[] sample, long observed) {
-    double[] dist = {1};
-    for (int s = 0; s < values.length; s++) {
-      double[] d = subsetSumDistribution(values[s], zeros[s], sample[s]);
-      double[] next = new double[dist.length + d.length - 1];
-      for (int i = 0; i < dist.length; i++) {
-        if (dist[i] == 0) continue;
-        for (int j = 0; j < d.length; j++) next[i + j] += dist[i] * d[j];
-      }
-      dist = next;
-    }
-    return twoSided(dist, 0, observed);
-  }
-
-  /** Returns P(T = s) for s = 0 … Σ values of {@link #subsetSum}. */
-  static double[] subsetSumDistribution(int[] values, int zeros, int sample) {
-    int k = values.length;
-    int units = k + zeros;
-    if (zeros < 0 || sample < 0 || sample > units) {
-      throw new IllegalArgumentException(
-          "need 0 ≤ sample ≤ units, was sample " + sample + " of " + units);
-    }
-    int total = 0;
-    for (int v : values) {
-      if (v <= 0) throw new IllegalArgumentException("values must be > 0, was " + v);
-      total = Math.addExact(total, v);
-    }
-    int maxJ = Math.min(k, sample);
-    // ways[j][s] = Σ over choices of j units with sum s of Π C(m_v, x_v): equal values are taken
-    // together (x of the m units of value v in C(m, x) ways), so a term whose passages mostly hold
-    // it once has few states; writes go to larger j only, so descending j updates in place
-    double[][] ways = new double[maxJ + 1][total + 1];
-    int[] lo = new int[maxJ + 1];
-    int[] hi = new int[maxJ + 1];
-    java.util.Arrays.fill(lo, Integer.MAX_VALUE);
-    java.util.Arrays.fill(hi, -1);
-    ways[0][0] = 1;
-    lo[0] = 0;
-    hi[0] = 0;
-    int[] sorted = values.clone();
-    java.util.Arrays.sort(sorted);
-    int reachedJ = 0;
-    for (int i = 0; i < sorted.length; ) {
-      int v = sorted[i];
-      int m = 0;
-      while (i < sorted.length && sorted[i] == v) {
-        m++;
-        i++;
-      }
-      double[] choose = new double[m + 1];
-      for (int x = 0; x <= m; x++) choose[x] = CombinatoricsUtils.binomialCoefficientDouble(m, x);
-      for (int j = reachedJ; j >= 0; j--) {
-        if (hi[j] < 0) continue;
-        for (int x = Math.min(m, maxJ - j); x >= 1; x--) {
-          double[] to = ways[j + x];
-          double c = choose[x];
-          int shift = v * x;
-          for (int s = lo[j]; s <= hi[j]; s++) if (ways[j][s] != 0) to[s + shift] += ways[j][s] * c;
-          lo[j + x] = Math.min(lo[j + x], lo[j] + shift);
-          hi[j + x] = Math.max(hi[j + x], hi[j] + shift);
-        }
-      }
-      reachedJ = Math.min(maxJ, reachedJ + m);
-    }
-    double logAll = logChoose(units, sample);
-    double[] prob = new double[total + 1];
-    for (int j = 0; j <= maxJ; j++) {
-      if (sample - j > zeros) continue;
-      double w = Math.exp(logChoose(zeros, sample - j) - logAll);
-      for (int s = 0; s <= total; s++) prob[s] += ways[j][s] * w;
-    }
-    return prob;
-  }
 
   /**
    * Returns Fisher's exact test on the units that contain a term: of P = K + Z units, K contain it,
@@ -188,37 +78,68 @@ public final class PermutationTests {
    */
   public static Exact labelledSum(
       int[] values, int[] labels, double[] probability, int[] contrast) {
-    if (values.length != labels.length || probability.length != contrast.length) {
-      throw new IllegalArgumentException("values/labels and probability/contrast must align");
+    double[][] each = new double[values.length][];
+    java.util.Arrays.fill(each, probability);
+    return labelledSum(values, labels, each, contrast);
+  }
+
+  /**
+   * Returns the test of {@link #labelledSum(int[], int[], double[], int[])} where each unit draws
+   * its label from a distribution of its own: unit i gets label ℓ with probability π_iℓ ({@code
+   * probability[i]}; units that share a distribution may share the array), as the units of several
+   * strata do, each with its stratum's shares.
+   */
+  public static Exact labelledSum(
+      int[] values, int[] labels, double[][] probability, int[] contrast) {
+    if (values.length != labels.length || probability.length != values.length) {
+      throw new IllegalArgumentException("values, labels and probability must align");
     }
-    // labels with the same contrast value act alike: merge them
-    TreeMap<Integer, Double> byValue = new TreeMap<>();
-    for (int l = 0; l < contrast.length; l++)
-      if (probability[l] > 0) byValue.merge(contrast[l], probability[l], Double::sum);
-    int[] c = byValue.keySet().stream().mapToInt(Integer::intValue).toArray();
-    double[] pi = byValue.values().stream().mapToDouble(Double::doubleValue).toArray();
-    int lo = c[0];
-    int hi = c[c.length - 1];
+    // per distinct distribution, its labels with the same contrast value merged: they act alike
+    java.util.IdentityHashMap<double[], double[][]> merged = new java.util.IdentityHashMap<>();
+    int lo = 0;
+    int hi = 0;
+    for (double[] pi : probability) {
+      if (pi.length != contrast.length) {
+        throw new IllegalArgumentException("probability and contrast must align");
+      }
+      if (merged.containsKey(pi)) continue;
+      TreeMap<Integer, Double> byValue = new TreeMap<>();
+      for (int l = 0; l < contrast.length; l++)
+        if (pi[l] > 0) byValue.merge(contrast[l], pi[l], Double::sum);
+      double[] c = new double[byValue.size()];
+      double[] w = new double[byValue.size()];
+      int i = 0;
+      for (var e : byValue.entrySet()) {
+        c[i] = e.getKey();
+        w[i++] = e.getValue();
+      }
+      lo = merged.isEmpty() ? byValue.firstKey() : Math.min(lo, byValue.firstKey());
+      hi = merged.isEmpty() ? byValue.lastKey() : Math.max(hi, byValue.lastKey());
+      merged.put(pi, new double[][] {c, w});
+    }
     long range = 0;
     long observed = 0;
+    long offset = 0; // dist[x] = P(T = x + offset), offset = lo · Σ y
     for (int i = 0; i < values.length; i++) {
       if (values[i] <= 0) throw new IllegalArgumentException("values must be > 0");
       range += (long) values[i] * (hi - lo);
       observed += (long) values[i] * contrast[labels[i]];
+      offset += (long) values[i] * lo;
     }
     if (range > 50_000_000) throw new IllegalArgumentException("range too large: " + range);
-    // dist[x] = P(T = x + offset), offset = lo · Σ y
-    long offset = 0;
-    for (int v : values) offset += (long) v * lo;
     double[] dist = new double[(int) range + 1];
     dist[0] = 1;
     int width = 0;
-    for (int v : values) {
+    for (int i = 0; i < values.length; i++) {
+      int v = values[i];
+      double[][] cw = merged.get(probability[i]);
       double[] next = new double[dist.length];
       for (int x = 0; x <= width; x++) {
         double px = dist[x];
         if (px == 0) continue;
-        for (int l = 0; l < c.length; l++) next[x + v * (c[l] - lo)] += px * pi[l];
+        for (int l = 0; l < cw[0].length; l++) {
+          next[x + v * ((int) cw[0][l] - lo)] += px * cw[1][l];
+        }
       }
       dist = next;
       width += v * (hi - lo);
@@ -356,8 +277,20 @@ public final class PermutationTests {
    * no unit).
    */
   public static double smallestTwoSided(int a, int b) {
-    if (a <= 0 || b <= 0) return 1;
-    return Math.min(1, 2 * Math.exp(-logChoose(a + b, a)));
+    return smallestTwoSided(new int[] {a}, new int[] {b});
+  }
+
+  /**
+   * Returns the smallest two-sided p that relabelling the units within each stratum can give
+   * ({@code a[s]} and {@code b[s]} units on the two sides of stratum s): 2 / Π_s C(a_s + b_s, a_s),
+   * at most 1 (1 when no stratum has units on both sides).
+   */
+  public static double smallestTwoSided(int[] a, int[] b) {
+    double log = 0;
+    for (int s = 0; s < a.length; s++) {
+      if (a[s] > 0 && b[s] > 0) log += logChoose(a[s] + b[s], a[s]);
+    }
+    return log == 0 ? 1 : Math.min(1, 2 * Math.exp(-log));
   }
 
   /** Returns ln C(n, k) from the log-gamma function. */

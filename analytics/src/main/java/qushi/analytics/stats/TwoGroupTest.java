@@ -17,7 +17,9 @@ package qushi.analytics.stats;
  *                 ({@link PermutationTests#labelledSum})
  *               otherwise: T = Σ_target e_p, e_p = y_p − n_p·(a+b)/(N_t+N_r), Pearson type III
  *                 from its exact permutation moments ({@link PermutationTests#pearsonThree})
- * p         = max(p_quasi, p_perm)
+ * p         = max(p_quasi, p_perm, 2 / C(P, n)),  the last the smallest p that relabelling the
+ *             passages can give: neither the passages drawn one by one nor the approximation may
+ *             say more than the P passages can (3 against 3 documents: 0.1)
  * </pre>
  *
  * Why both: the quasi-likelihood F test reads all the information in the counts, but φ is a noisy
@@ -106,6 +108,10 @@ public final class TwoGroupTest {
       double[] moments,
       boolean williams) {
     double[] quasi = quasi(c, passages, williams);
+    // no test of the units can say more than relabelling them can: 3 against 3 documents, 0.1
+    quasi[2] =
+        Math.max(
+            quasi[2], PermutationTests.smallestTwoSided(targetPassages, passages - targetPassages));
     long a = c.a();
     long b = c.b();
     if (a + b == 0) return new Result(quasi[0], quasi[1], 1, DiscreteNull.UNIFORM);

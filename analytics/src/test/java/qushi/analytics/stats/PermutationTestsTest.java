@@ -10,23 +10,6 @@ import org.junit.jupiter.api.Test;
 
 class PermutationTestsTest {
   /** Returns P(T = s) of a subset sum by listing every sample of {@code sample} units. */
-  private static double[] enumerate(int[] units, int sample) {
-    int total = 0;
-    for (int u : units) total += u;
-    double[] count = new double[total + 1];
-    int n = units.length;
-    int samples = 0;
-    for (int mask = 0; mask < 1 << n; mask++) {
-      if (Integer.bitCount(mask) != sample) continue;
-      int s = 0;
-      for (int i = 0; i < n; i++) if ((mask >> i & 1) != 0) s += units[i];
-      count[s]++;
-      samples++;
-    }
-    for (int s = 0; s <= total; s++) count[s] /= samples;
-    return count;
-  }
-
   private static double twoSided(double[] dist, int observed) {
     double below = 0;
     double above = 0;
@@ -47,39 +30,32 @@ class PermutationTestsTest {
   }
 
   @Test
-  void subsetSumMatchesEnumeration() {
-    // units 3, 1, 1, 2, 0, 0, 0: choose 3 of 7 (35 samples)
-    int[] units = {3, 1, 1, 2, 0, 0, 0};
-    double[] exact = enumerate(units, 3);
-    for (int observed = 0; observed <= 6; observed++) {
-      PermutationTests.Exact e = PermutationTests.subsetSum(new int[] {3, 1, 1, 2}, 3, 3, observed);
-      assertEquals(twoSided(exact, observed), e.p(), 1e-12, "observed " + observed);
-    }
-    // by hand: the largest sum of three units is 3 + 2 + 1 = 6, reached in 2 of the 35 samples
-    // (either 1): P(T ≥ 6) = 2/35, two-sided 4/35
-    assertEquals(
-        2 * 2 / 35.0, PermutationTests.subsetSum(new int[] {3, 1, 1, 2}, 3, 3, 6).p(), 1e-12);
-  }
-
-  @Test
-  void withOnlyOnesItIsFishersTestOnPassages() {
+  void withOneUnitOfEachSideItIsTheHypergeometricOfPassages() {
     // K = 4 of P = 12 passages contain the term, the target has n = 3 passages, 3 of them with
     // the term: P(X ≥ 3) = C(4,3)C(8,0)/C(12,3) = 4/220
-    PermutationTests.Exact ones = PermutationTests.subsetSum(new int[] {1, 1, 1, 1}, 8, 3, 3);
-    PermutationTests.Exact hyper = PermutationTests.hypergeometric(4, 8, 3, 3);
-    assertEquals(2 * 4 / 220.0, ones.p(), 1e-12);
-    assertEquals(ones.p(), hyper.p(), 1e-12);
-    org.junit.jupiter.api.Assertions.assertArrayEquals(
-        hyper.nulls().support(), ones.nulls().support(), 1e-12);
-    org.junit.jupiter.api.Assertions.assertArrayEquals(
-        hyper.nulls().cdf(), ones.nulls().cdf(), 1e-12);
+    assertEquals(2 * 4 / 220.0, PermutationTests.hypergeometric(4, 8, 3, 3).p(), 1e-12);
   }
 
   @Test
   void theNullDistributionIsExactAndValid() {
-    PermutationTests.Exact e = PermutationTests.subsetSum(new int[] {3, 1, 1, 2}, 3, 3, 6);
+    // units 3, 1, 1, 2, each in the target with probability 0.3: 16 arrangements
+    int[] values = {3, 1, 1, 2};
+    double[] pi = {0.7, 0.3};
+    int[] c = {0, 1};
+    double[] dist = new double[8];
+    for (int mask = 0; mask < 16; mask++) {
+      int sum = 0;
+      double p = 1;
+      for (int i = 0; i < 4; i++) {
+        boolean in = (mask >> i & 1) != 0;
+        sum += in ? values[i] : 0;
+        p *= in ? 0.3 : 0.7;
+      }
+      dist[sum] += p;
+    }
+    PermutationTests.Exact e = PermutationTests.labelledSum(values, new int[] {1, 0, 0, 1}, pi, c);
+    assertEquals(twoSided(dist, 5), e.p(), 1e-12);
     DiscreteNull f = e.nulls();
-    double[] dist = enumerate(new int[] {3, 1, 1, 2, 0, 0, 0}, 3);
     // F(t) = Σ P(s) over sums s whose p-value is ≤ t, and F(t) ≤ t (a valid p-value)
     for (double t : f.support()) {
       double sum = 0;
@@ -91,19 +67,41 @@ class PermutationTestsTest {
   }
 
   @Test
-  void strataConvolve() {
-    // stratum 1: units {2, 1, 0}, sample 1; stratum 2: units {1, 0, 0, 0}, sample 2
-    double[] d1 = enumerate(new int[] {2, 1, 0}, 1);
-    double[] d2 = enumerate(new int[] {1, 0, 0, 0}, 2);
-    double[] conv = new double[d1.length + d2.length - 1];
-    for (int i = 0; i < d1.length; i++)
-      for (int j = 0; j < d2.length; j++) conv[i + j] += d1[i] * d2[j];
-    for (int observed = 0; observed <= 3; observed++) {
-      PermutationTests.Exact e =
-          PermutationTests.stratifiedSubsetSum(
-              new int[][] {{2, 1}, {1}}, new int[] {1, 3}, new int[] {1, 2}, observed);
-      assertEquals(twoSided(conv, observed), e.p(), 1e-12);
+  void eachUnitMayDrawItsLabelFromItsOwnStratum() {
+    // unit 2 in a stratum whose target holds 0.25 of the tokens, units 1 and 1 in one where it
+    // holds 0.5: T = the target's sum, observed 2 + 1 = 3
+    double[] quarter = {0.75, 0.25};
+    double[] half = {0.5, 0.5};
+    double[] dist = new double[5];
+    for (int mask = 0; mask < 8; mask++) {
+      boolean a = (mask & 1) != 0;
+      boolean b = (mask & 2) != 0;
+      boolean d = (mask & 4) != 0;
+      dist[(a ? 2 : 0) + (b ? 1 : 0) + (d ? 1 : 0)] += (a ? 0.25 : 0.75) * 0.5 * 0.5;
     }
+    PermutationTests.Exact e =
+        PermutationTests.labelledSum(
+            new int[] {2, 1, 1},
+            new int[] {1, 1, 0},
+            new double[][] {quarter, half, half},
+            new int[] {0, 1});
+    assertEquals(twoSided(dist, 3), e.p(), 1e-12);
+    // by hand: P(T ≥ 3) = 0.25 · 0.5 (the 2 and one of the 1s) + 0.25 · 0.25 (all) = 0.1875, P(T ≤
+    // 3)
+    // = 1 − 0.0625: two-sided 0.375
+    assertEquals(0.375, e.p(), 1e-12);
+  }
+
+  @Test
+  void theSmallestPWithinStrataMultipliesTheirArrangements() {
+    // 2 against 2 in one stratum (6 arrangements), 1 against 2 in another (3): 2 / 18
+    assertEquals(
+        2.0 / 18, PermutationTests.smallestTwoSided(new int[] {2, 1}, new int[] {2, 2}), 1e-12);
+    // a stratum with one side empty adds nothing
+    assertEquals(
+        PermutationTests.smallestTwoSided(3, 3),
+        PermutationTests.smallestTwoSided(new int[] {3, 4}, new int[] {3, 0}),
+        1e-12);
   }
 
   @Test
