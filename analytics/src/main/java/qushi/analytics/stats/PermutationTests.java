@@ -34,8 +34,7 @@ public final class PermutationTests {
   /**
    * Returns Fisher's exact test on the units that contain a term: of P = K + Z units, K contain it,
    * a target of n units is drawn without replacement and k of them contain it; k is hypergeometric,
-   * and p = min(1, 2·min(P(X ≤ k), P(X ≥ k))). It is {@link #subsetSum} with every value 1, in
-   * closed form.
+   * and p = min(1, 2·min(P(X ≤ k), P(X ≥ k))): the units' presence relabelled, in closed form.
    *
    * @param containing K ≥ 0
    * @param zeros Z ≥ 0
@@ -227,8 +226,8 @@ public final class PermutationTests {
   /**
    * Returns the two-sided p-value of a linear permutation statistic T = Σ_u e_u · b_π(u) from its
    * exact permutation moments and a Pearson type III (shifted gamma) approximation of its
-   * distribution, for units too many for {@link #subsetSum}. Here e_u are the units' values
-   * (residuals, Σ e_u = 0) and b_u their labels' scores (a 0/1 target indicator, or a year
+   * distribution, for terms in too many units for {@link #labelledSum}. Here e_u are the units'
+   * values (residuals, Σ e_u = 0) and b_u their labels' scores (a 0/1 target indicator, or a year
    * contrast), permuted among the U units:
    *
    * <pre>
