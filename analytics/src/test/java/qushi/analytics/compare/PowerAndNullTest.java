@@ -46,6 +46,13 @@ class PowerAndNullTest {
     return Math.min(1, s);
   }
 
+  /** Returns the Benjamini–Hochberg adjusted p-values of {@code ps}, in their order. */
+  private static double[] benjaminiHochberg(List<Double> ps) {
+    double[] p = new double[ps.size()];
+    for (int i = 0; i < p.length; i++) p[i] = ps.get(i);
+    return MultipleTesting.benjaminiHochberg(p);
+  }
+
   /** Returns a mask of {@code n} passages that holds those from {@code first} on. */
   private static boolean[] from(int n, int first) {
     boolean[] out = new boolean[n];
@@ -74,8 +81,7 @@ class PowerAndNullTest {
       ids.add(j);
       ps.add(exactBinomial(t.count()[j], ref.count()[j], t.tokens(), ref.tokens()));
     }
-    double[] adj =
-        MultipleTesting.benjaminiHochberg(ps.stream().mapToDouble(Double::doubleValue).toArray());
+    double[] adj = benjaminiHochberg(ps);
     Set<String> exact = new HashSet<>();
     for (int i = 0; i < adj.length; i++) if (adj[i] < LEVEL) exact.add(g.terms.get(ids.get(i)));
     return exact;
@@ -352,8 +358,7 @@ class PowerAndNullTest {
         ids.add(j);
         ps.add(exactBinomial(a, counts.termTotal(j) - a, na, n - na));
       }
-      double[] adj =
-          MultipleTesting.benjaminiHochberg(ps.stream().mapToDouble(Double::doubleValue).toArray());
+      double[] adj = benjaminiHochberg(ps);
       for (int i = 0; i < adj.length; i++)
         if (adj[i] < LEVEL && planted.contains(ids.get(i)) && counts.termTotal(ids.get(i)) >= 20)
           oracle++;
@@ -429,8 +434,7 @@ class PowerAndNullTest {
       ids.add(j);
       ps.add(Math.min(1, 2 * Math.min(p1, p2)));
     }
-    double[] adj =
-        MultipleTesting.benjaminiHochberg(ps.stream().mapToDouble(Double::doubleValue).toArray());
+    double[] adj = benjaminiHochberg(ps);
     Set<String> out = new HashSet<>();
     for (int i = 0; i < adj.length; i++) if (adj[i] < LEVEL) out.add(g.terms.get(ids.get(i)));
     return out;
