@@ -327,6 +327,8 @@ public final class TrendClassifier {
     }
     TrendSpan span = new TrendSpan(ys, tokens, unitsPerYear, mask, yearIndex);
     span.powers = unitColumns.powers(mask);
+    span.unitLengths = new int[mask.length];
+    for (int u = 0; u < mask.length; u++) span.unitLengths[u] = unitColumns.tokens(u);
     boolean quasi = options.keyness().quasiLikelihood() && span.passages() >= 4;
     // each term's test reads only its own counts and column (the span's shared nulls are made once
     // per size): the terms run in parallel, each into its slot

@@ -21,11 +21,15 @@ final class TrendSpan {
   final int[] quadratic;
   final double[] time;
   // shared by the terms' tests, which run in parallel
-  final Map<Integer, DiscreteNull> scanNulls = new ConcurrentHashMap<>();
-  final Map<Integer, double[][]> scanTails = new ConcurrentHashMap<>();
-  final Map<Integer, DiscreteNull> stepNulls = new ConcurrentHashMap<>();
-  final Map<Integer, double[][]> stepTails = new ConcurrentHashMap<>();
+  final Map<Long, DiscreteNull> scanNulls = new ConcurrentHashMap<>();
+  final Map<Long, double[][]> scanTails = new ConcurrentHashMap<>();
+  final Map<Long, DiscreteNull> stepNulls = new ConcurrentHashMap<>();
+  final Map<Long, double[][]> stepTails = new ConcurrentHashMap<>();
+  private final Map<Integer, double[]> sharesByBin = new ConcurrentHashMap<>();
   double[] powers;
+
+  /** Per unit, its tokens (read where {@link #mask} holds); null for the token-level test. */
+  int[] unitLengths;
 
   TrendSpan(int[] years, long[] tokens, int[] passagesPerYear, boolean[] mask, int[] yearIndex) {
     this.years = years;
@@ -50,20 +54,63 @@ final class TrendSpan {
   }
 
   /**
-   * Returns the units' share of the years up to each split between two consecutive years, then of
-   * the years after it: the 2(G − 1) sets of the step scan, each a side of a split.
+   * Returns, per year, the chance that a unit holding a term of pooled rate {@code rate} is of that
+   * year when the rate does not change: Σ (1 − e^(−rate·n)) over the year's units of n tokens, over
+   * the same sum for all. A rare term's units fall in the years as their tokens do, as a unit holds
+   * it about as often as it is long; a common term's as the units do, as a long unit cannot hold it
+   * more than once. The guards draw the units that hold a term into years with these chances; with
+   * the years' shares of units for every term, a rare rising term in years of short units looked
+   * like chance, and a falling one surer than it was. Rates share a bin of 2^(1/8) (9%); without
+   * unit lengths (the token-level test) the years' shares of tokens.
    */
-  double[] sideShares() {
+  double[] shares(double rate) {
+    return shares(bin(rate));
+  }
+
+  /** Returns the bin of a pooled rate: round(8 log₂ rate). */
+  static int bin(double rate) {
+    return (int) Math.round(8 * Math.log(rate) / Math.log(2));
+  }
+
+  /** Returns the {@link #shares} of the rates of a bin. */
+  double[] shares(int bin) {
+    return sharesByBin.computeIfAbsent(bin, b -> presenceShares(Math.pow(2, b / 8.0)));
+  }
+
+  private double[] presenceShares(double rate) {
     int g = years.length;
-    double units = passages();
+    double[] out = new double[g];
+    double sum = 0;
+    if (unitLengths == null) {
+      for (int y = 0; y < g; y++) out[y] = tokens[y];
+    } else {
+      for (int u = 0; u < unitLengths.length; u++)
+        if (mask[u]) out[yearIndex[u]] -= Math.expm1(-rate * unitLengths[u]);
+    }
+    for (double x : out) sum += x;
+    for (int y = 0; y < g; y++) out[y] /= sum;
+    return out;
+  }
+
+  /**
+   * Returns the chances of {@link #shares} summed up to each split between two consecutive years,
+   * then after it: the 2(G − 1) sets of the step scan, each a side of a split.
+   */
+  static double[] sideShares(double[] shares) {
+    int g = shares.length;
     double[] out = new double[2 * (g - 1)];
-    int before = 0;
+    double before = 0;
     for (int s = 0; s < g - 1; s++) {
-      before += passagesPerYear[s];
-      out[s] = before / units;
-      out[g - 1 + s] = 1 - out[s];
+      before += shares[s];
+      out[s] = before;
+      out[g - 1 + s] = 1 - before;
     }
     return out;
+  }
+
+  /** Returns the key of the nulls kept by number of units holding a term and its rate's bin. */
+  static long key(int containing, int bin) {
+    return (long) containing << 32 | (bin & 0xffffffffL);
   }
 
   int passages() {

@@ -85,11 +85,10 @@ final class TrendTests {
       double pBurst =
           LogLikelihood.fP(between(c, span.tokens, pooled) / (phi * (g - 1)), g - 1, df);
       int[] k = new int[g];
-      double[] share = new double[g];
-      for (int y = 0; y < g; y++) {
-        k[y] = (int) presence[y];
-        share[y] = (double) span.passagesPerYear[y] / units;
-      }
+      for (int y = 0; y < g; y++) k[y] = (int) presence[y];
+      int bin = TrendSpan.bin(pooled);
+      double[] share = span.shares(bin);
+      long key = TrendSpan.key(containing, bin);
       // the scan's p is valid for every term; its exact null is kept for the rare ones
       pBurst =
           Math.max(
@@ -97,10 +96,11 @@ final class TrendTests {
               PermutationTests.scanP(
                   k,
                   span.scanTails.computeIfAbsent(
-                      containing, n -> PermutationTests.scanTails(n, share))));
+                      key, n -> PermutationTests.scanTails(containing, share))));
       DiscreteNull burstNulls =
           containing <= qushi.analytics.stats.TwoGroupTest.EXACT_UP_TO
-              ? span.scanNulls.computeIfAbsent(containing, n -> PermutationTests.scanNull(n, share))
+              ? span.scanNulls.computeIfAbsent(
+                  key, n -> PermutationTests.scanNull(containing, share))
               : DiscreteNull.UNIFORM;
       double pStep = 1;
       DiscreteNull stepNulls = DiscreteNull.UNIFORM;
@@ -111,9 +111,9 @@ final class TrendTests {
         // continuous enough (a null bounded by t alone cost the rare terms more than the exact
         // scan gained them)
         double quasi = stepP(c, span.tokens, pooled, phi, df);
+        double[] sides = TrendSpan.sideShares(share);
         double[][] sideTails =
-            span.stepTails.computeIfAbsent(
-                containing, n -> PermutationTests.scanTails(n, span.sideShares()));
+            span.stepTails.computeIfAbsent(key, n -> PermutationTests.scanTails(containing, sides));
         boolean rare = containing <= qushi.analytics.stats.TwoGroupTest.EXACT_UP_TO;
         pStep =
             Math.max(
@@ -124,7 +124,7 @@ final class TrendTests {
         if (rare)
           stepNulls =
               span.stepNulls.computeIfAbsent(
-                  containing, n -> PermutationTests.scanNull(n, span.sideShares()));
+                  key, n -> PermutationTests.scanNull(containing, sides));
       }
       p = combined(weights, pTrend, pBurst, pStep);
       nulls =
@@ -263,8 +263,7 @@ final class TrendTests {
       int[] where = guard.columns().passagesOf(guard.term(), span.mask);
       int[] labels = new int[values.length];
       for (int i = 0; i < where.length; i++) labels[i] = span.yearIndex[where[i]];
-      double[] share = new double[g];
-      for (int y = 0; y < g; y++) share[y] = (double) span.passagesPerYear[y] / units;
+      double[] share = span.shares(pooled);
       PermutationTests.Exact lin = PermutationTests.labelledSum(values, labels, share, span.linear);
       if (!curve) return new Guarded(lin.p(), lin.nulls());
       PermutationTests.Exact quad =

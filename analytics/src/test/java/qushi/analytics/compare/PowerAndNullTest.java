@@ -295,6 +295,131 @@ class PowerAndNullTest {
     assertTrue(falseShare <= 0.1, "false " + false0 + " of " + ours);
   }
 
+  /** Passage lengths over ten years: 200 to 500 tokens in the first, 30 to 120 in the last. */
+  private static int[][] shorteningLengths(int years) {
+    int[][] lengths = new int[years][];
+    for (int y = 0; y < years; y++) {
+      double x = (double) y / (years - 1);
+      lengths[y] = new int[] {(int) Math.round(200 - 170 * x), (int) Math.round(500 - 380 * x)};
+    }
+    return lengths;
+  }
+
+  /**
+   * Trends where the later years' passages are short (as when notices follow long reports): the
+   * exact token test's rises must be kept as its falls are. A guard that drew the passages holding
+   * a term into years with the years' shares of passages, not of tokens, expected a rare term's
+   * passages where the passages are many, not where its tokens would be: rises in the short years
+   * looked like chance and falls surer than they were.
+   */
+  @Test
+  void trendsSeeRisesAsWellAsFallsWhenLaterPassagesAreShort() {
+    int years = 10;
+    int[] yearList = new int[years];
+    int[] perYear = new int[years];
+    for (int y = 0; y < years; y++) {
+      yearList[y] = 2010 + y;
+      perYear[y] = 60;
+    }
+    int[][] lengths = shorteningLengths(years);
+    int[] exactFound = new int[2]; // rises, falls
+    int[] kept = new int[2];
+    int ours = 0;
+    int false0 = 0;
+    for (int c = 0; c < 8; c++) {
+      SplittableRandom r = new SplittableRandom(500 + c);
+      double[][] mult = new double[VOCABULARY][years];
+      for (double[] row : mult) Arrays.fill(row, 1);
+      Set<Integer> planted = new HashSet<>();
+      Set<Integer> rising = new HashSet<>();
+      while (planted.size() < 100) {
+        int j = 20 + r.nextInt(1480);
+        if (!planted.add(j)) continue;
+        double f = 2 + 3 * r.nextDouble();
+        boolean up = planted.size() % 2 == 0;
+        if (up) rising.add(j);
+        for (int y = 0; y < years; y++) {
+          double x = (double) y / (years - 1);
+          mult[j][y] = Math.pow(f, up ? x : 1 - x);
+        }
+      }
+      planted.add(VOCABULARY - 1);
+      SyntheticCorpus g = SyntheticCorpus.independent(60 + c, perYear, lengths, mult);
+      int[] passageYears = new int[g.matrix.passages()];
+      for (int p = 0; p < passageYears.length; p++) passageYears[p] = yearList[p / 60];
+      Counts counts = Counts.of(g.matrix, passageYears);
+      Set<String> exact = exactTrends(g, counts, yearList);
+      exact.removeIf(e -> !planted.contains(g.terms.indexOf(e)) || e.equals(g.terms.getLast()));
+      for (String e : exact) exactFound[rising.contains(g.terms.indexOf(e)) ? 0 : 1]++;
+      TrendTable t =
+          TrendClassifier.classify(
+              g.terms, counts, TermColumns.of(g.matrix), yearList, TrendOptions.defaults());
+      for (TrendRow row : t.rows()) {
+        if (row.pAdjusted() >= LEVEL) continue;
+        ours++;
+        int j = g.terms.indexOf(row.term());
+        if (exact.contains(row.term())) kept[rising.contains(j) ? 0 : 1]++;
+        if (!planted.contains(j)) false0++;
+      }
+    }
+    System.out.println(
+        line(
+            "trends, later passages short: exact rises, kept, exact falls, kept, ours, false",
+            exactFound[0],
+            kept[0],
+            exactFound[1],
+            kept[1],
+            ours,
+            false0));
+    // 62 of 82 and 63 of 92; with the years' shares of units, 46 of 82 and 68 of 92. The rest
+    // are near the level: the test of every shape gives up a little to the exact test of a curve
+    assertTrue(kept[0] >= 0.7 * exactFound[0], "rises kept " + kept[0] + " of " + exactFound[0]);
+    assertTrue(kept[1] >= 0.6 * exactFound[1], "falls kept " + kept[1] + " of " + exactFound[1]);
+    assertTrue(false0 <= 0.1 * ours, "false " + false0 + " of " + ours);
+  }
+
+  /** And with no change, a series whose later passages are short stays quiet. */
+  @Test
+  void trendsOnShorteningPassagesWithoutChangeStayQuiet() {
+    int years = 10;
+    int[] yearList = new int[years];
+    int[] perYear = new int[years];
+    for (int y = 0; y < years; y++) {
+      yearList[y] = 2010 + y;
+      perYear[y] = 60;
+    }
+    double[][] none = new double[VOCABULARY][years];
+    for (double[] row : none) Arrays.fill(row, 1);
+    int runs = 20;
+    int significant = 0;
+    int withAny = 0;
+    for (int c = 0; c < runs; c++) {
+      SyntheticCorpus g =
+          SyntheticCorpus.independent(700 + c, perYear, shorteningLengths(years), none);
+      int[] passageYears = new int[g.matrix.passages()];
+      for (int p = 0; p < passageYears.length; p++) passageYears[p] = yearList[p / 60];
+      long n =
+          TrendClassifier.classify(
+                  g.terms,
+                  Counts.of(g.matrix, passageYears),
+                  TermColumns.of(g.matrix),
+                  yearList,
+                  TrendOptions.defaults())
+              .rows()
+              .stream()
+              .filter(row -> row.pAdjusted() < LEVEL)
+              .count();
+      significant += (int) n;
+      if (n > 0) withAny++;
+    }
+    System.out.println(
+        line(
+            "trends null, later passages short: mean significant, any share",
+            (double) significant / runs,
+            (double) withAny / runs));
+    assertTrue(withAny <= 2, withAny + " of " + runs + " corpora without change had a finding");
+  }
+
   /**
    * A series like a party congress's reports: thirteen years, two small ones in the 1920s and then
    * one every four or five years from 1969, with a step up or down planted at a random split

@@ -530,14 +530,51 @@ class TrendClassifierTest {
         3 * LogLikelihood.fP(24 * Math.log(2) / 2, 1, 50),
         TrendTests.stepP(c, tokens, 0.003, 2, 50),
         1e-15);
-    // the sides' shares of the units: up to each split, then after it
+    // the sides' shares of the tokens (not of the units): up to each split, then after it
     TrendSpan span =
         new TrendSpan(
-            new int[] {2001, 2002, 2003, 2004}, tokens, new int[] {1, 2, 3, 4}, null, null);
-    assertArrayEquals(new double[] {0.1, 0.3, 0.6, 0.9, 0.7, 0.4}, span.sideShares(), 1e-12);
+            new int[] {2001, 2002, 2003, 2004},
+            new long[] {100, 200, 300, 400},
+            new int[] {4, 3, 2, 1},
+            null,
+            null);
+    assertArrayEquals(new double[] {0.1, 0.2, 0.3, 0.4}, span.shares(0.003), 1e-12);
+    assertArrayEquals(
+        new double[] {0.1, 0.3, 0.6, 0.9, 0.7, 0.4},
+        TrendSpan.sideShares(span.shares(0.003)),
+        1e-12);
     // three years or fewer: the curve passes through every year, and no step part is added
     assertEquals(0, TrendClassifier.weights(3)[2]);
     assertEquals(1, java.util.Arrays.stream(TrendClassifier.weights(4)).sum(), 1e-12);
+  }
+
+  @Test
+  void theGuardsDrawUnitsIntoYearsAsTheyWouldHoldTheTerm() {
+    // 2001: one unit of 900 tokens; 2002: nine of 100. A unit of n tokens holds a term of rate r
+    // with chance 1 − e^(−rn): as its tokens for a rare term, as a unit for a common one
+    boolean[] mask = new boolean[10];
+    java.util.Arrays.fill(mask, true);
+    int[] yearIndex = {0, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+    TrendSpan span =
+        new TrendSpan(
+            new int[] {2001, 2002}, new long[] {900, 900}, new int[] {1, 9}, mask, yearIndex);
+    span.unitLengths = new int[] {900, 100, 100, 100, 100, 100, 100, 100, 100, 100};
+    // rate 2^-20 (a bin's own rate): 900 (1 − e^(−900r)) against 9 · 100 (1 − e^(−100r))
+    double r = Math.pow(2, -20);
+    double one = -Math.expm1(-900 * r);
+    double nine = -9 * Math.expm1(-100 * r);
+    assertArrayEquals(
+        new double[] {one / (one + nine), nine / (one + nine)}, span.shares(r), 1e-12);
+    assertEquals(0.5, span.shares(r)[0], 1e-3);
+    // rate 2^-7 (0.0078): 1 − e^(−7.03) = 0.99912 against 9 (1 − e^(−0.781)) = 4.8778
+    r = Math.pow(2, -7);
+    assertEquals(
+        -Math.expm1(-900 * r) / (-Math.expm1(-900 * r) - 9 * Math.expm1(-100 * r)),
+        span.shares(r)[0],
+        1e-12);
+    assertEquals(0.1700, span.shares(r)[0], 1e-4);
+    // a common term (rate 2^-2): each unit holds it, and the years' shares are the units'
+    assertArrayEquals(new double[] {0.1, 0.9}, span.shares(0.25), 1e-9);
   }
 
   @Test
