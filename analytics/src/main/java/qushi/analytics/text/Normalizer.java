@@ -91,11 +91,16 @@ import qushi.analytics.corpus.RawText;
  *       extraction without blank lines: at least 8 lines, a quarter of them broken at one width of
  *       at least 20 characters, counted in display columns or in characters — reaching it exactly,
  *       stopping inside a sentence, and neither they nor the next line starting a paragraph — and
- *       at most 5% wider); other text is taken as one paragraph per line, which also makes the
- *       normaliser idempotent on its own output. In text broken at a fixed width, a line is short
- *       when it stops short of that width (one column of slack); and where most line breaks are
- *       single and blank lines stand between them (paragraphs wrapped over lines), a blank line is
- *       always a paragraph break. A line break is a paragraph break when
+ *       at most 5% wider; or at two widths, where boxes of numbered items set in smaller type stand
+ *       between the paragraphs of the body: a quarter of the lines broken at the body's width, more
+ *       than 5% wider, standing within two lines of one another, and a quarter of those, 8 at
+ *       least, broken at the widest width at most 5% of the lines pass, against which a line wider
+ *       than the body's width, or between two such lines, is measured); other text is taken as one
+ *       paragraph per line, which also makes the normaliser idempotent on its own output. In text
+ *       broken at a fixed width, a line is short when it stops short of that width (one column of
+ *       slack); and where most line breaks are single and blank lines stand between them
+ *       (paragraphs wrapped over lines), a blank line is always a paragraph break. A line break is
+ *       a paragraph break when
  *       <ul>
  *         <li>the line ends a sentence (。！？!?…, possibly followed by ”」』）) and the line is short,
  *             or the next line starts a paragraph, or the next line is a heading line (short, no

@@ -182,7 +182,9 @@ final class Unwrapper {
    * a line that stops short of it ended where the writer ended it. A line counted in columns may
    * stop one column short when the next character is two columns wide, and may measure up to {@code
    * over} columns more and {@code under} columns less than the width it was printed at ({@link
-   * #overPrint}, {@link #underPrint}).
+   * #overPrint}, {@link #underPrint}). A text may have a second, wider width ({@code wide}, 0 when
+   * it has one): boxes and lists set in smaller type between paragraphs of the body, whose lines
+   * are measured against it.
    */
   private record Wrap(
       java.util.function.ToIntFunction<Line> size,
@@ -190,14 +192,44 @@ final class Unwrapper {
       java.util.function.ToIntFunction<Line> under,
       int width,
       int slack,
-      int broken) {
-    boolean isShort(Line line) {
-      return size.applyAsInt(line) + under.applyAsInt(line) < width - slack;
+      int broken,
+      int wide) {
+    Wrap(
+        java.util.function.ToIntFunction<Line> size,
+        java.util.function.ToIntFunction<Line> over,
+        java.util.function.ToIntFunction<Line> under,
+        int width,
+        int slack,
+        int broken) {
+      this(size, over, under, width, slack, broken, 0);
     }
 
-    boolean exact(Line line) {
+    /** Whether the line is wider than the width, more than its measure may overstate it. */
+    boolean wider(Line line) {
+      return size.applyAsInt(line) - over.applyAsInt(line) > width;
+    }
+
+    /**
+     * Returns the width line {@code i} was wrapped at: the wide one for a line wider than the width
+     * or between two such lines (the end of an item inside a box), else the width.
+     */
+    int widthAt(List<Line> lines, int i) {
+      if (wide == 0) return width;
+      if (wider(lines.get(i))) return wide;
+      boolean boxed = i > 0 && i + 1 < lines.size();
+      return boxed && wider(lines.get(i - 1)) && wider(lines.get(i + 1)) ? wide : width;
+    }
+
+    boolean isShort(List<Line> lines, int i) {
+      Line line = lines.get(i);
+      return size.applyAsInt(line) + under.applyAsInt(line) < widthAt(lines, i) - slack;
+    }
+
+    boolean exact(List<Line> lines, int i) {
+      Line line = lines.get(i);
+      int w = widthAt(lines, i);
       int s = size.applyAsInt(line);
-      return s - over.applyAsInt(line) <= width && width <= s + under.applyAsInt(line);
+      return s - over.applyAsInt(line) <= w && w <= s + under.applyAsInt(line);
     }
   }
 
@@ -292,7 +324,103 @@ final class Unwrapper {
     // a tool that counted the spaces it wrapped with, which cleanup removed beside Chinese
     Wrap spaced = wrappedAt(lines, breakable, Line::length, l -> 0, l -> 0, MIN_WRAP_WIDTH, 0);
     if (spaced != null && (best == null || spaced.broken() > best.broken())) best = spaced;
+    if (best != null) return best;
+    // no one width: the body at one and boxes in smaller type at another, between its paragraphs
+    best =
+        twoWidths(
+            lines,
+            breakable,
+            Line::width,
+            Unwrapper::overPrint,
+            Unwrapper::underPrint,
+            2 * MIN_WRAP_WIDTH,
+            1);
+    Wrap twoInCharacters =
+        twoWidths(lines, breakable, l -> l.text().length(), l -> 0, l -> 0, MIN_WRAP_WIDTH, 0);
+    if (twoInCharacters != null && (best == null || twoInCharacters.broken() > best.broken())) {
+      best = twoInCharacters;
+    }
     return best;
+  }
+
+  /**
+   * Returns the two widths of a text whose body was wrapped at one width and whose boxes or lists,
+   * set in smaller type between its paragraphs, at a wider one; null when there are not two. The
+   * body's width is the one most lines are broken at (at least {@value #WRAPPED_SHARE} of all); the
+   * lines wider than it are more than {@value #WIDER_SHARE} of all, at least three in four of them
+   * stand within two lines of another (a box is a block of lines, though the last line of each of
+   * its items may be short), and at least {@value #WRAPPED_SHARE} of them, and {@value
+   * #MIN_WRAPPED_LINES} lines or more, are broken at the wider width (a numbered item's first line
+   * too), the widest that at most {@value #WIDER_SHARE} of the lines pass.
+   */
+  private static Wrap twoWidths(
+      List<Line> lines,
+      boolean[] breakable,
+      java.util.function.ToIntFunction<Line> size,
+      java.util.function.ToIntFunction<Line> over,
+      java.util.function.ToIntFunction<Line> under,
+      int min,
+      int slack) {
+    int n = lines.size();
+    Map<Integer, Integer> broken = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      if (breakable[i]) broken.merge(size.applyAsInt(lines.get(i)), 1, Integer::sum);
+    }
+    int narrow = -1;
+    int most = 0;
+    for (int w : broken.keySet()) {
+      int count = brokenAt(broken, w, slack);
+      if (w >= min && (count > most || (count == most && w > narrow))) {
+        narrow = w;
+        most = count;
+      }
+    }
+    if (narrow < 0 || most < WRAPPED_SHARE * n) return null;
+    Wrap body = new Wrap(size, over, under, narrow, slack, most);
+    boolean[] wider = new boolean[n];
+    int wide = 0;
+    for (int i = 0; i < n; i++) {
+      wider[i] = body.wider(lines.get(i));
+      if (wider[i]) wide++;
+    }
+    if (wide <= WIDER_SHARE * n) return null;
+    // a box is a block: its items' first lines are wide, and their ends may not be
+    int together = 0;
+    Map<Integer, Integer> boxBroken = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      if (!wider[i]) continue;
+      boolean near = false;
+      for (int j = Math.max(0, i - 2); j <= Math.min(n - 1, i + 2); j++) near |= j != i && wider[j];
+      if (near) together++;
+      // a box's item runs on from its numbered first line
+      if (i + 1 < n && brokenEnd(lines.get(i).last()) && !opensItem(lines.get(i + 1))) {
+        boxBroken.merge(size.applyAsInt(lines.get(i)), 1, Integer::sum);
+      }
+    }
+    if (4 * together < 3 * wide) return null;
+    int[] least = new int[n];
+    for (int i = 0; i < n; i++) {
+      least[i] = size.applyAsInt(lines.get(i)) - over.applyAsInt(lines.get(i));
+    }
+    Arrays.sort(least);
+    int[] sizes = new int[wide];
+    for (int i = 0, k = 0; i < n; i++) if (wider[i]) sizes[k++] = size.applyAsInt(lines.get(i));
+    Arrays.sort(sizes);
+    for (int top = wide - 1; top >= 0; top--) {
+      int w = sizes[top];
+      if (n - upperBound(least, w) > WIDER_SHARE * n) break;
+      if (top + 1 < wide && sizes[top + 1] == w) continue;
+      int count = brokenAt(boxBroken, w, slack);
+      if (count >= WRAPPED_SHARE * wide && count >= MIN_WRAPPED_LINES) {
+        return new Wrap(size, over, under, narrow, slack, most + count, w);
+      }
+    }
+    return null;
+  }
+
+  /** Returns the lines broken at width {@code w}, or one short of it where the slack allows. */
+  private static int brokenAt(Map<Integer, Integer> broken, int w, int slack) {
+    return broken.getOrDefault(w, 0) + (slack > 0 ? broken.getOrDefault(w - 1, 0) : 0);
   }
 
   private static Wrap wrappedAt(
@@ -323,7 +451,7 @@ final class Unwrapper {
       int w = sizes[top];
       if (n - upperBound(least, w) > WIDER_SHARE * n) break;
       if (w < min || (top + 1 < n && sizes[top + 1] == w)) continue;
-      int count = broken.getOrDefault(w, 0) + (slack > 0 ? broken.getOrDefault(w - 1, 0) : 0);
+      int count = brokenAt(broken, w, slack);
       if (count >= WRAPPED_SHARE * n || spike(sizes, w, count)) {
         return new Wrap(size, over, under, w, slack, count);
       }
@@ -544,7 +672,7 @@ final class Unwrapper {
     for (int i = 1; i < lines.size(); i++) {
       if (lines.get(i).newlinesBefore() < 2) continue;
       beforeBlank++;
-      if (wrap.isShort(lines.get(i - 1))) shortOnes++;
+      if (wrap.isShort(lines, i - 1)) shortOnes++;
     }
     return 4 * shortOnes >= 3 * beforeBlank;
   }
@@ -580,7 +708,7 @@ final class Unwrapper {
     for (int i = 0; i < lines.size(); i++) {
       shorts[i] =
           wrap != null
-              ? wrap.isShort(lines.get(i))
+              ? wrap.isShort(lines, i)
               : lines.get(i).width() < SHORT * widths[i] || lines.get(i).width() > WIDEST_COLUMN;
     }
     boolean cutsWords = wrap != null && cutsLatinWords(lines, wrap);
@@ -634,7 +762,7 @@ final class Unwrapper {
         para.setLength(0);
         heading = true;
       } else {
-        glue(para, a, b, !shorts[i - 1], cutsWords && !a.spaceAtEnd() && wrap.exact(a));
+        glue(para, a, b, !shorts[i - 1], cutsWords && !a.spaceAtEnd() && wrap.exact(lines, i - 1));
       }
       para.append(b.text());
     }
@@ -848,7 +976,7 @@ final class Unwrapper {
           || !isLatinLetter(b.first())) {
         continue; // a break at a space is between words
       }
-      if (!wrap.exact(a)) return false;
+      if (!wrap.exact(lines, i - 1)) return false;
       breaks++;
     }
     return breaks > 0;

@@ -282,6 +282,44 @@ class NormalizerTest {
         String.join("\n", PLAN), Normalizer.defaults().normalize(String.join("\n", lines) + "\n"));
   }
 
+  /** Boxes of numbered items, as a plan sets them between its paragraphs in smaller type. */
+  private static final List<String> BOX_ONE =
+      List.of(
+          "专栏1数字化解决方案研发推广工程",
+          "1.家用电器行业：个性化定制平台、家电垂域大模型技术、自动化焊接机器人、智能感知交互技术等解决方案。",
+          "2.家具行业：家具数字化设计平台、三维建模技术、金属部件数控加工、板式家具柔性生产线等解决方案。",
+          "3.五金制品行业：自动上下料工业机器人、专用自动装配设备、断线钳自动加工设备、智能厨卫产品等解决方案。",
+          "4.造纸行业：制浆造纸设备数字化与网络化改造、能源及排放监测、造纸过程智能控制等解决方案。",
+          "5.日用化学行业：包装与码垛机器人、机器视觉识别检测装置、配方智能设计与质量在线监测等解决方案。");
+
+  private static final List<String> BOX_TWO =
+      List.of(
+          "专栏2数字化标准研制工程",
+          "1.家用电器行业：制定智能家电服务平台建设与运维技术规范、智能家电能力评估、互联互通与适老化标准。",
+          "2.家具制造行业：制定智能家具能力评估、智能检测装备应用指南、数字化质量管控与智能物流仓储标准。",
+          "3.皮革行业：制定基于机器视觉的皮革伤残检测与智能分级标准、数字化生产线的互联互通与集成应用标准。",
+          "4.塑料制品行业：制定数字化生产线互联互通标准、智能仓储系统标准、产品全生命周期追溯与碳足迹标准。",
+          "5.电池行业：制定铅蓄电池与原电池智能产线互联互通与协同控制标准、健康照明产品评价规范等标准。");
+
+  @Test
+  void aPlanWhoseBoxesAreWrappedWiderThanItsBodyIsUnwrappedAtBothWidths() {
+    // the body justified at 52 columns, the boxes between its paragraphs at 68: more than one line
+    // in twenty is wider than the body's width, and no one width holds the text. Before, every
+    // line stayed a paragraph of its own, and a word cut at a line's end (数字化|转型) was lost
+    List<String> paragraphs = new ArrayList<>();
+    List<String> lines = new ArrayList<>();
+    List<List<String>> parts =
+        List.of(PLAN.subList(0, 2), BOX_ONE, PLAN.subList(2, 4), BOX_TWO, PLAN.subList(4, 6));
+    for (int k = 0; k < parts.size(); k++) {
+      paragraphs.addAll(parts.get(k));
+      lines.addAll(justified(parts.get(k), k % 2 == 0 ? 52 : 68));
+    }
+    long wider = lines.stream().filter(l -> Chars.width(l) > 54).count();
+    String raw = String.join("\n", lines) + "\n";
+    assertTrue(wider * 20 > lines.size() && raw.contains("数字化质\n量管控"), raw);
+    assertEquals(String.join("\n", paragraphs), Normalizer.defaults().normalize(raw));
+  }
+
   @Test
   void textWrittenOneSentencePerLineKeepsItsLines() {
     // lines of every width, each ending a sentence: nothing is wrapped, nothing joined
