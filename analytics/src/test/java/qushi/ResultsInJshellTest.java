@@ -204,6 +204,15 @@ class ResultsInJshellTest {
     String shown = v.first(1).toString();
     assertTrue(shown.startsWith("PeriodTable[1 row]\n2021_to_2022..2023: terms="), shown);
     assertTrue(shown.contains("significant=" + k.tested().significant() + " "), shown);
+    // the rows show each period's rate and the direction of the change, its best rows first
+    String rows = v.toString();
+    String header = rows.lines().filter(l -> l.startsWith("term")).findFirst().orElseThrow();
+    assertTrue(
+        header.matches(
+            "term +per10k_2021 +per10k_2022\\.\\.2023 +direction_2021_to_2022\\.\\.2023.*"),
+        rows);
+    String top = v.table().stringColumn("term").get(0);
+    assertTrue(rows.lines().anyMatch(l -> l.startsWith(top + " ")), rows);
     assertEquals(3, q.compareAll().first(2).comparisons().size() - 2, "3 vs rest, 2 pairs");
     // more than four comparisons: the four with most significant terms, and a pointer to the rest,
     // all within the 1,000 characters jshell shows whole

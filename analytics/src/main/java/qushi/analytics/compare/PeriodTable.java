@@ -94,6 +94,33 @@ public record PeriodTable(Table table, List<Comparison> comparisons, double leve
         + "]\n"
         + found
         + "\n"
-        + TextTable.preview(table, Math.max(300, TextTable.PREVIEW_CHARS - 30 - found.length()));
+        + TextTable.preview(
+            table,
+            shownFirst(),
+            1 + shownRates().size(),
+            Math.max(300, TextTable.PREVIEW_CHARS - 30 - found.length()));
+  }
+
+  /** Returns the rate columns a printed view always shows: all, up to {@value #SHOWN_PERIODS}. */
+  private List<String> shownRates() {
+    List<String> rates = table.columnNames().stream().filter(c -> c.startsWith("per10k_")).toList();
+    return rates.size() <= SHOWN_PERIODS ? rates : List.of();
+  }
+
+  /** The most periods whose rates a printed view shows side by side. */
+  static final int SHOWN_PERIODS = 6;
+
+  /**
+   * Returns the columns a printed view shows first: the term, the rate of each period (up to
+   * {@value #SHOWN_PERIODS} of them) and, for up to {@value #SHOWN_COMPARISONS} comparisons and
+   * where the rows leave room, the direction of each: its rows are ranked by their largest change,
+   * and a view of a term's first rate alone said nothing of it.
+   */
+  private List<String> shownFirst() {
+    List<String> first = new java.util.ArrayList<>(List.of("term"));
+    first.addAll(shownRates());
+    if (comparisons.size() <= SHOWN_COMPARISONS)
+      for (Comparison c : comparisons) first.add("direction_" + c.name());
+    return first;
   }
 }

@@ -106,6 +106,14 @@ public final class TextTable {
   }
 
   /**
+   * Returns {@link #preview(Table, List, int)} that always shows only the first {@code keep} of the
+   * columns {@code first}; the others come next while the rows leave room for them.
+   */
+  public static String preview(Table table, List<String> first, int keep, int maxChars) {
+    return preview(columnsFirst(table, first), keep, maxChars, true);
+  }
+
+  /**
    * Returns {@code table} with the columns {@code first} (those it has) moved to the front, in that
    * order, the others after them in theirs.
    */
