@@ -306,28 +306,32 @@ final class Unwrapper {
     for (int i = 0; i + 1 < opens.length; i++) {
       breakable[i] = brokenEnd(lines.get(i).last()) && !opens[i] && !opens[i + 1];
     }
-    Wrap columns =
-        wrappedAt(
-            lines,
-            breakable,
-            Line::width,
-            Unwrapper::overPrint,
-            Unwrapper::underPrint,
-            2 * MIN_WRAP_WIDTH,
-            1);
-    Wrap characters =
-        wrappedAt(lines, breakable, l -> l.text().length(), l -> 0, l -> 0, MIN_WRAP_WIDTH, 0);
-    Wrap best = columns;
-    if (characters != null && (best == null || characters.broken() > best.broken())) {
-      best = characters;
-    }
-    // a tool that counted the spaces it wrapped with, which cleanup removed beside Chinese
-    Wrap spaced = wrappedAt(lines, breakable, Line::length, l -> 0, l -> 0, MIN_WRAP_WIDTH, 0);
-    if (spaced != null && (best == null || spaced.broken() > best.broken())) best = spaced;
-    if (best != null) return best;
+    Wrap one = inEachMeasure(Unwrapper::wrappedAt, lines, breakable, true);
     // no one width: the body at one and boxes in smaller type at another, between its paragraphs
-    best =
-        twoWidths(
+    return one != null ? one : inEachMeasure(Unwrapper::twoWidths, lines, breakable, false);
+  }
+
+  /** A way to find the width or widths a text was wrapped at, in one measure of its lines. */
+  private interface WidthFinder {
+    Wrap find(
+        List<Line> lines,
+        boolean[] breakable,
+        java.util.function.ToIntFunction<Line> size,
+        java.util.function.ToIntFunction<Line> over,
+        java.util.function.ToIntFunction<Line> under,
+        int min,
+        int slack);
+  }
+
+  /**
+   * Returns what {@code finder} finds in display columns, in characters and, when {@code spaced},
+   * in characters with the spaces that cleanup removed beside Chinese ones (a tool that counted the
+   * spaces it wrapped with): the finding that breaks the most lines, the first of a tie.
+   */
+  private static Wrap inEachMeasure(
+      WidthFinder finder, List<Line> lines, boolean[] breakable, boolean spaced) {
+    Wrap best =
+        finder.find(
             lines,
             breakable,
             Line::width,
@@ -335,12 +339,22 @@ final class Unwrapper {
             Unwrapper::underPrint,
             2 * MIN_WRAP_WIDTH,
             1);
-    Wrap twoInCharacters =
-        twoWidths(lines, breakable, l -> l.text().length(), l -> 0, l -> 0, MIN_WRAP_WIDTH, 0);
-    if (twoInCharacters != null && (best == null || twoInCharacters.broken() > best.broken())) {
-      best = twoInCharacters;
+    best =
+        better(
+            best,
+            finder.find(
+                lines, breakable, l -> l.text().length(), l -> 0, l -> 0, MIN_WRAP_WIDTH, 0));
+    if (spaced) {
+      best =
+          better(
+              best, finder.find(lines, breakable, Line::length, l -> 0, l -> 0, MIN_WRAP_WIDTH, 0));
     }
     return best;
+  }
+
+  /** Returns {@code b} where it breaks more lines than {@code a} (or {@code a} is null), else a. */
+  private static Wrap better(Wrap a, Wrap b) {
+    return b != null && (a == null || b.broken() > a.broken()) ? b : a;
   }
 
   /**

@@ -305,6 +305,20 @@ class PowerAndNullTest {
     return lengths;
   }
 
+  /** Ten years from 2010, and 60 passages in each. */
+  private static final int[] TEN_YEARS = {
+    2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019
+  };
+
+  private static final int[] SIXTY_EACH = {60, 60, 60, 60, 60, 60, 60, 60, 60, 60};
+
+  /** Returns the counts by year of a corpus of {@link #SIXTY_EACH} passages a year. */
+  private static Counts tenYearCounts(SyntheticCorpus g) {
+    int[] passageYears = new int[g.matrix.passages()];
+    for (int p = 0; p < passageYears.length; p++) passageYears[p] = TEN_YEARS[p / 60];
+    return Counts.of(g.matrix, passageYears);
+  }
+
   /**
    * Trends where the later years' passages are short (as when notices follow long reports): the
    * exact token test's rises must be kept as its falls are. A guard that drew the passages holding
@@ -314,13 +328,7 @@ class PowerAndNullTest {
    */
   @Test
   void trendsSeeRisesAsWellAsFallsWhenLaterPassagesAreShort() {
-    int years = 10;
-    int[] yearList = new int[years];
-    int[] perYear = new int[years];
-    for (int y = 0; y < years; y++) {
-      yearList[y] = 2010 + y;
-      perYear[y] = 60;
-    }
+    int years = TEN_YEARS.length;
     int[][] lengths = shorteningLengths(years);
     int[] exactFound = new int[2]; // rises, falls
     int[] kept = new int[2];
@@ -344,16 +352,14 @@ class PowerAndNullTest {
         }
       }
       planted.add(VOCABULARY - 1);
-      SyntheticCorpus g = SyntheticCorpus.independent(60 + c, perYear, lengths, mult);
-      int[] passageYears = new int[g.matrix.passages()];
-      for (int p = 0; p < passageYears.length; p++) passageYears[p] = yearList[p / 60];
-      Counts counts = Counts.of(g.matrix, passageYears);
-      Set<String> exact = exactTrends(g, counts, yearList);
+      SyntheticCorpus g = SyntheticCorpus.independent(60 + c, SIXTY_EACH, lengths, mult);
+      Counts counts = tenYearCounts(g);
+      Set<String> exact = exactTrends(g, counts, TEN_YEARS);
       exact.removeIf(e -> !planted.contains(g.terms.indexOf(e)) || e.equals(g.terms.getLast()));
       for (String e : exact) exactFound[rising.contains(g.terms.indexOf(e)) ? 0 : 1]++;
       TrendTable t =
           TrendClassifier.classify(
-              g.terms, counts, TermColumns.of(g.matrix), yearList, TrendOptions.defaults());
+              g.terms, counts, TermColumns.of(g.matrix), TEN_YEARS, TrendOptions.defaults());
       for (TrendRow row : t.rows()) {
         if (row.pAdjusted() >= LEVEL) continue;
         ours++;
@@ -381,13 +387,7 @@ class PowerAndNullTest {
   /** And with no change, a series whose later passages are short stays quiet. */
   @Test
   void trendsOnShorteningPassagesWithoutChangeStayQuiet() {
-    int years = 10;
-    int[] yearList = new int[years];
-    int[] perYear = new int[years];
-    for (int y = 0; y < years; y++) {
-      yearList[y] = 2010 + y;
-      perYear[y] = 60;
-    }
+    int years = TEN_YEARS.length;
     double[][] none = new double[VOCABULARY][years];
     for (double[] row : none) Arrays.fill(row, 1);
     int runs = 20;
@@ -395,15 +395,13 @@ class PowerAndNullTest {
     int withAny = 0;
     for (int c = 0; c < runs; c++) {
       SyntheticCorpus g =
-          SyntheticCorpus.independent(700 + c, perYear, shorteningLengths(years), none);
-      int[] passageYears = new int[g.matrix.passages()];
-      for (int p = 0; p < passageYears.length; p++) passageYears[p] = yearList[p / 60];
+          SyntheticCorpus.independent(700 + c, SIXTY_EACH, shorteningLengths(years), none);
       long n =
           TrendClassifier.classify(
                   g.terms,
-                  Counts.of(g.matrix, passageYears),
+                  tenYearCounts(g),
                   TermColumns.of(g.matrix),
-                  yearList,
+                  TEN_YEARS,
                   TrendOptions.defaults())
               .rows()
               .stream()
