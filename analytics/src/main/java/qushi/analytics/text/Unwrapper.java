@@ -306,48 +306,49 @@ final class Unwrapper {
     for (int i = 0; i + 1 < opens.length; i++) {
       breakable[i] = brokenEnd(lines.get(i).last()) && !opens[i] && !opens[i + 1];
     }
-    Wrap one = inEachMeasure(Unwrapper::wrappedAt, lines, breakable, true);
+    Wrap one = inEachMeasure(Unwrapper::wrappedAt, lines, breakable, 3);
     // no one width: the body at one and boxes in smaller type at another, between its paragraphs
-    return one != null ? one : inEachMeasure(Unwrapper::twoWidths, lines, breakable, false);
-  }
-
-  /** A way to find the width or widths a text was wrapped at, in one measure of its lines. */
-  private interface WidthFinder {
-    Wrap find(
-        List<Line> lines,
-        boolean[] breakable,
-        java.util.function.ToIntFunction<Line> size,
-        java.util.function.ToIntFunction<Line> over,
-        java.util.function.ToIntFunction<Line> under,
-        int min,
-        int slack);
+    return one != null ? one : inEachMeasure(Unwrapper::twoWidths, lines, breakable, 2);
   }
 
   /**
-   * Returns what {@code finder} finds in display columns, in characters and, when {@code spaced},
-   * in characters with the spaces that cleanup removed beside Chinese ones (a tool that counted the
-   * spaces it wrapped with): the finding that breaks the most lines, the first of a tie.
+   * A measure of a line's width: its size, how much more and less than the width it was printed at
+   * it may measure ({@link #overPrint}, {@link #underPrint}), the narrowest wrapping width, and how
+   * many columns short of the width a wrapped line may stop.
+   */
+  private record Measure(
+      java.util.function.ToIntFunction<Line> size,
+      java.util.function.ToIntFunction<Line> over,
+      java.util.function.ToIntFunction<Line> under,
+      int min,
+      int slack) {}
+
+  /**
+   * The measures a width is looked for in, in this order: display columns, characters, and
+   * characters with the spaces that cleanup removed beside Chinese ones (a tool that counted the
+   * spaces it wrapped with).
+   */
+  private static final List<Measure> MEASURES =
+      List.of(
+          new Measure(
+              Line::width, Unwrapper::overPrint, Unwrapper::underPrint, 2 * MIN_WRAP_WIDTH, 1),
+          new Measure(l -> l.text().length(), l -> 0, l -> 0, MIN_WRAP_WIDTH, 0),
+          new Measure(Line::length, l -> 0, l -> 0, MIN_WRAP_WIDTH, 0));
+
+  /** A way to find the width or widths a text was wrapped at, in one measure of its lines. */
+  private interface WidthFinder {
+    Wrap find(List<Line> lines, boolean[] breakable, Measure m);
+  }
+
+  /**
+   * Returns what {@code finder} finds in the first {@code measures} of {@link #MEASURES}: the
+   * finding that breaks the most lines, the first of a tie.
    */
   private static Wrap inEachMeasure(
-      WidthFinder finder, List<Line> lines, boolean[] breakable, boolean spaced) {
-    Wrap best =
-        finder.find(
-            lines,
-            breakable,
-            Line::width,
-            Unwrapper::overPrint,
-            Unwrapper::underPrint,
-            2 * MIN_WRAP_WIDTH,
-            1);
-    best =
-        better(
-            best,
-            finder.find(
-                lines, breakable, l -> l.text().length(), l -> 0, l -> 0, MIN_WRAP_WIDTH, 0));
-    if (spaced) {
-      best =
-          better(
-              best, finder.find(lines, breakable, Line::length, l -> 0, l -> 0, MIN_WRAP_WIDTH, 0));
+      WidthFinder finder, List<Line> lines, boolean[] breakable, int measures) {
+    Wrap best = null;
+    for (Measure m : MEASURES.subList(0, measures)) {
+      best = better(best, finder.find(lines, breakable, m));
     }
     return best;
   }
@@ -367,14 +368,10 @@ final class Unwrapper {
    * #MIN_WRAPPED_LINES} lines or more, are broken at the wider width (a numbered item's first line
    * too), the widest that at most {@value #WIDER_SHARE} of the lines pass.
    */
-  private static Wrap twoWidths(
-      List<Line> lines,
-      boolean[] breakable,
-      java.util.function.ToIntFunction<Line> size,
-      java.util.function.ToIntFunction<Line> over,
-      java.util.function.ToIntFunction<Line> under,
-      int min,
-      int slack) {
+  private static Wrap twoWidths(List<Line> lines, boolean[] breakable, Measure m) {
+    java.util.function.ToIntFunction<Line> size = m.size();
+    java.util.function.ToIntFunction<Line> over = m.over();
+    int slack = m.slack();
     int n = lines.size();
     Map<Integer, Integer> broken = new HashMap<>();
     for (int i = 0; i < n; i++) {
@@ -384,13 +381,13 @@ final class Unwrapper {
     int most = 0;
     for (int w : broken.keySet()) {
       int count = brokenAt(broken, w, slack);
-      if (w >= min && (count > most || (count == most && w > narrow))) {
+      if (w >= m.min() && (count > most || (count == most && w > narrow))) {
         narrow = w;
         most = count;
       }
     }
     if (narrow < 0 || most < WRAPPED_SHARE * n) return null;
-    Wrap body = new Wrap(size, over, under, narrow, slack, most);
+    Wrap body = new Wrap(size, over, m.under(), narrow, slack, most);
     boolean[] wider = new boolean[n];
     int wide = 0;
     for (int i = 0; i < n; i++) {
@@ -426,7 +423,7 @@ final class Unwrapper {
       if (top + 1 < wide && sizes[top + 1] == w) continue;
       int count = brokenAt(boxBroken, w, slack);
       if (count >= WRAPPED_SHARE * wide && count >= MIN_WRAPPED_LINES) {
-        return new Wrap(size, over, under, narrow, slack, most + count, w);
+        return new Wrap(size, over, m.under(), narrow, slack, most + count, w);
       }
     }
     return null;
@@ -437,14 +434,10 @@ final class Unwrapper {
     return broken.getOrDefault(w, 0) + (slack > 0 ? broken.getOrDefault(w - 1, 0) : 0);
   }
 
-  private static Wrap wrappedAt(
-      List<Line> lines,
-      boolean[] breakable,
-      java.util.function.ToIntFunction<Line> size,
-      java.util.function.ToIntFunction<Line> over,
-      java.util.function.ToIntFunction<Line> under,
-      int min,
-      int slack) {
+  private static Wrap wrappedAt(List<Line> lines, boolean[] breakable, Measure m) {
+    java.util.function.ToIntFunction<Line> size = m.size();
+    java.util.function.ToIntFunction<Line> over = m.over();
+    int slack = m.slack();
     int n = lines.size();
     int[] sizes = lines.stream().mapToInt(size).sorted().toArray();
     // the least each line may be printed at, sorted: the lines wider than w are those whose least
@@ -464,10 +457,10 @@ final class Unwrapper {
     for (int top = n - 1; top >= 0; top--) {
       int w = sizes[top];
       if (n - upperBound(least, w) > WIDER_SHARE * n) break;
-      if (w < min || (top + 1 < n && sizes[top + 1] == w)) continue;
+      if (w < m.min() || (top + 1 < n && sizes[top + 1] == w)) continue;
       int count = brokenAt(broken, w, slack);
       if (count >= WRAPPED_SHARE * n || spike(sizes, w, count)) {
-        return new Wrap(size, over, under, w, slack, count);
+        return new Wrap(size, over, m.under(), w, slack, count);
       }
     }
     return null;

@@ -87,6 +87,15 @@ class PowerAndNullTest {
     return exact;
   }
 
+  /**
+   * Prints the mean number of significant terms over {@code runs} corpora without change and the
+   * share with any, and asserts that at most 2 of them had one.
+   */
+  private static void assertQuiet(String what, int significant, int withAny, int runs) {
+    System.out.println(line(what, (double) significant / runs, (double) withAny / runs));
+    assertTrue(withAny <= 2, withAny + " of " + runs + " corpora without change had a finding");
+  }
+
   private static String line(String what, double... v) {
     StringBuilder b = new StringBuilder(what);
     for (double x : v) b.append(String.format(Locale.ROOT, " %.3f", x));
@@ -226,19 +235,17 @@ class PowerAndNullTest {
       significant += n;
       if (n > 0) withAny++;
     }
-    System.out.println(
-        line(
-            "keyness null, short target passages: mean significant, any share",
-            (double) significant / runs,
-            (double) withAny / runs));
-    assertTrue(withAny <= 2, withAny + " of " + runs + " corpora without change had a finding");
+    assertQuiet(
+        "keyness null, short target passages: mean significant, any share",
+        significant,
+        withAny,
+        runs);
   }
 
   @Test
   void trendsKeepTheDiscoveriesOfAnExactTokenTest() {
-    int years = 10;
-    int[] yearList = new int[years];
-    for (int y = 0; y < years; y++) yearList[y] = 2010 + y;
+    int years = TEN_YEARS.length;
+    int[] yearList = TEN_YEARS;
     int exactFound = 0;
     int kept = 0;
     int ours = 0;
@@ -410,12 +417,11 @@ class PowerAndNullTest {
       significant += (int) n;
       if (n > 0) withAny++;
     }
-    System.out.println(
-        line(
-            "trends null, later passages short: mean significant, any share",
-            (double) significant / runs,
-            (double) withAny / runs));
-    assertTrue(withAny <= 2, withAny + " of " + runs + " corpora without change had a finding");
+    assertQuiet(
+        "trends null, later passages short: mean significant, any share",
+        significant,
+        withAny,
+        runs);
   }
 
   /**
