@@ -331,7 +331,7 @@ public final class TrendClassifier {
     for (int u = 0; u < mask.length; u++) span.unitLengths[u] = unitColumns.tokens(u);
     boolean quasi = options.keyness().quasiLikelihood() && span.passages() >= 4;
     // each term's test reads only its own counts and column (the span's shared nulls are made once
-    // per size): the terms run in parallel, each into its slot
+    // per size and rate bin): the terms run in parallel, each into its slot
     TrendTests.Tested[] slots = new TrendTests.Tested[terms.size()];
     IntStream.range(0, terms.size())
         .parallel()

@@ -7,8 +7,9 @@ import qushi.analytics.stats.DiscreteNull;
 /**
  * The years a trend analysis covers and what every term's test over them shares: tokens and
  * passages per year, which passages are in the span and their year, the design of the time
- * regression, the integer contrasts of the exact guard, and the scan test's nulls by number of
- * passages containing a term (filled as terms need them).
+ * regression, the integer contrasts of the exact guard, the chances with which the guards draw a
+ * term's units into the years, by bin of its rate, and the scan test's nulls by number of units
+ * containing a term and bin (filled as terms need them).
  */
 final class TrendSpan {
   final int[] years;
