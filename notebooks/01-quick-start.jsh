@@ -17,7 +17,8 @@ System.out.println(q.stats());
 
 // --- cell: counts and rates per 10,000 tokens of a few terms
 System.out.println(q.count("新质生产力", "具身智能", "人工智能", "碳中和"));
-// prints: /新质生产力\s+2024\s+23\s/
+// prints: /year\s+新质生产力\s+具身智能\s+人工智能\s+碳中和\s/
+// prints: /2024\s+23\s/
 
 // --- cell: every occurrence of a term, with its context (as many lines as the count)
 var lines = q.kwic("具身智能");

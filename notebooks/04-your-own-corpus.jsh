@@ -24,7 +24,8 @@ System.out.println(q.segmented(null).get(0));
 // context lines print "(no rows)")
 System.out.println(q.count(terms));
 System.out.println(q.kwic(terms.get(1), 12));
-// prints: /低空经济\s+2025\s+\d+/
+// prints: /year\s+城市更新\s+低空经济\s+数据要素\s/
+// prints: /2025\s+\d+\s+\d+\s+\d+\s/
 
 // --- cell: what the latest year emphasises against the earlier ones
 System.out.println(q.compare(latest).first(10));

@@ -206,14 +206,16 @@ public final class Qushi extends ComparedCorpus implements CorpusText {
   /**
    * Returns count and per10k of each term or phrase in each year, with the notes of the search
    * ({@link CorpusNotes#search}: occurrences dropped as boilerplate, inside longer Latin strings),
-   * which print under the rows.
+   * which print under the rows; printed, a row per year and a count and rate per term side by side
+   * ({@link TermCount#byYear}).
    */
   @Override
   public Rows<TermCount> count(List<String> terms) {
     // the terms are checked by the count (an empty or missing one is refused) before the notes
     // keep a copy of them
     if (terms.isEmpty()) throw new BadInputException("count needs at least one term or phrase");
-    Rows<TermCount> rows = Rows.of("counts", TermCount.class, corpus.count(terms));
+    Rows<TermCount> rows =
+        Rows.of("counts", TermCount.class, corpus.count(terms)).printedAs(TermCount::byYear);
     List<String> asked = List.copyOf(terms);
     return rows.withNotes(() -> CorpusNotes.search(this, asked));
   }

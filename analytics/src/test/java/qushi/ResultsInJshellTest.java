@@ -192,6 +192,25 @@ class ResultsInJshellTest {
   }
 
   @Test
+  void countsPrintAYearARowWithTheTermsSideBySide() {
+    Qushi q = corpus();
+    var counts = q.count("科技强国", "碳达峰");
+    // 科技强国 stands in each of the 30 lines of every year, 碳达峰 in those of 2022 and 2023
+    List<String> lines = counts.toString().lines().toList();
+    // (the counts side by side first, then the rates)
+    assertTrue(lines.get(0).matches("year +科技强国 +碳达峰 +科技强国 per10k +碳达峰 per10k"), lines.get(0));
+    assertTrue(lines.get(1).matches("2021 +30 +0 +[0-9.]+ +0\\.0"), lines.get(1));
+    assertTrue(lines.get(2).matches("2022 +30 +30 +[0-9.]+ +[0-9.]+"), lines.get(2));
+    assertTrue(lines.get(3).matches("2023 +30 +30 +[0-9.]+ +[0-9.]+"), lines.get(3));
+    // the rows stay a record per term and year
+    assertEquals(6, counts.size());
+    assertEquals(List.of("term", "year", "count", "per10k"), counts.table().columnNames());
+    // more terms than fit side by side print as the rows are
+    var five = q.count("科技强国", "碳达峰", "碳中和", "新质生产力", "数字乡村");
+    assertTrue(five.toString().startsWith("term "), five.toString());
+  }
+
+  @Test
   void aViewOfSeveralComparisonsSaysWhatEachFoundWhateverRowsItShows() {
     Qushi q = corpus();
     var v = q.comparePeriods("2021,2022..2023");

@@ -34,27 +34,39 @@ public final class Rows<R extends Record> implements Tabular, Iterable<R> {
   private final java.util.function.Supplier<List<String>> notes;
   // the columns the printed preview puts first (none: the record's order)
   private final List<String> first;
+  // how the printed preview lays the table out (as it is: the identity)
+  private final java.util.function.UnaryOperator<Table> shown;
 
   private Rows(
       String name,
       Class<R> type,
       List<? extends R> rows,
       java.util.function.Supplier<List<String>> notes,
-      List<String> first) {
+      List<String> first,
+      java.util.function.UnaryOperator<Table> shown) {
     this.name = Objects.requireNonNull(name, "name");
     this.type = Objects.requireNonNull(type, "type");
     this.rows = List.copyOf(rows);
     this.notes = Objects.requireNonNull(notes, "notes");
     this.first = List.copyOf(first);
+    this.shown = Objects.requireNonNull(shown, "shown");
   }
 
   private Rows(String name, Class<R> type, List<? extends R> rows) {
-    this(name, type, rows, List::of, List.of());
+    this(name, type, rows, List::of, List.of(), t -> t);
   }
 
-  /** Returns these rows with other records: the same name, type, notes and printed order. */
+  /** Returns these rows with other records: the same name, type, notes and printed layout. */
   private Rows<R> with(List<? extends R> other) {
-    return new Rows<>(name, type, other, notes, first);
+    return new Rows<>(name, type, other, notes, first, shown);
+  }
+
+  /**
+   * Returns these rows printed as {@code layout} lays out their table (counts with a row per year
+   * and a column per term); the table, {@link #show()} and files keep a row per record.
+   */
+  public Rows<R> printedAs(java.util.function.UnaryOperator<Table> layout) {
+    return new Rows<>(name, type, rows, notes, first, layout);
   }
 
   /**
@@ -63,7 +75,7 @@ public final class Rows<R extends Record> implements Tabular, Iterable<R> {
    * table, {@link #show()} and files keep the record's order.
    */
   public Rows<R> withColumnsFirst(String... columns) {
-    return new Rows<>(name, type, rows, notes, List.of(columns));
+    return new Rows<>(name, type, rows, notes, List.of(columns), shown);
   }
 
   /**
@@ -72,7 +84,7 @@ public final class Rows<R extends Record> implements Tabular, Iterable<R> {
    */
   public Rows<R> withNotes(java.util.function.Supplier<List<String>> notes) {
     java.util.function.Supplier<List<String>> once = memo(notes);
-    return new Rows<>(name, type, rows, once, first);
+    return new Rows<>(name, type, rows, once, first, shown);
   }
 
   /** Returns the notes on these rows (none for most results), each one line. */
@@ -208,7 +220,7 @@ public final class Rows<R extends Record> implements Tabular, Iterable<R> {
     for (String n : notes()) noted.append("note: ").append(n).append('\n');
     String text =
         TextTable.preview(
-            TextTable.columnsFirst(table(), first),
+            shown.apply(TextTable.columnsFirst(table(), first)),
             Math.max(300, TextTable.PREVIEW_CHARS - noted.length()));
     return (rows.isEmpty() ? text + "(no rows)\n" : text) + noted;
   }
