@@ -338,7 +338,7 @@ public final class Qushi extends ComparedCorpus implements CorpusText {
    */
   public TrendTable trends(String... terms) {
     for (String t : terms) {
-      if (t.matches("\\s*\\d{1,4}\\s*\\.\\.\\s*\\d{1,4}\\s*")) {
+      if (Period.writtenAsRange(t)) {
         throw new BadInputException(
             "“"
                 + t

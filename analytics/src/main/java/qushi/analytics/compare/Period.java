@@ -50,6 +50,14 @@ public record Period(String label, int[] years) {
   }
 
   /**
+   * Returns whether {@code text} is written as a range of years, FROM..TO (spaces aside): a period,
+   * never a term. A range with a dash is not, as a text may hold it (2021-2025).
+   */
+  public static boolean writtenAsRange(String text) {
+    return text != null && text.replaceAll("\\s+", "").matches("\\d{1,4}\\.\\.\\d{1,4}");
+  }
+
+  /**
    * Returns the period written as {@code text}: a year, {@code FROM..TO}, a comma list of both, or
    * {@code rest}.
    *

@@ -88,6 +88,7 @@ public record PeriodTable(Table table, List<Comparison> comparisons, double leve
               + comparisons.size();
     }
     // jshell shows a value whole up to 1,000 characters: the rows take what the tallies leave
+    List<String> rates = shownRates();
     return "PeriodTable["
         + table.rowCount()
         + (table.rowCount() == 1 ? " row" : " rows")
@@ -96,8 +97,8 @@ public record PeriodTable(Table table, List<Comparison> comparisons, double leve
         + "\n"
         + TextTable.preview(
             table,
-            shownFirst(),
-            1 + shownRates().size(),
+            shownFirst(rates),
+            1 + rates.size(),
             Math.max(300, TextTable.PREVIEW_CHARS - 30 - found.length()));
   }
 
@@ -116,9 +117,9 @@ public record PeriodTable(Table table, List<Comparison> comparisons, double leve
    * where the rows leave room, the direction of each: its rows are ranked by their largest change,
    * and a view of a term's first rate alone said nothing of it.
    */
-  private List<String> shownFirst() {
+  private List<String> shownFirst(List<String> rates) {
     List<String> first = new java.util.ArrayList<>(List.of("term"));
-    first.addAll(shownRates());
+    first.addAll(rates);
     if (comparisons.size() <= SHOWN_COMPARISONS)
       for (Comparison c : comparisons) first.add("direction_" + c.name());
     return first;

@@ -80,14 +80,14 @@ final class TrendTests {
       int df = Math.max(1, units - g);
       phi = Math.max(1, pure / df);
       g2 = deviance / phi;
-      Guarded trend = guard(guard, c, pooled, span, containing);
+      int bin = TrendSpan.bin(pooled);
+      double[] share = span.shares(bin);
+      Guarded trend = guard(guard, c, pooled, share, span, containing);
       double pTrend = Math.max(LogLikelihood.fP(g2 / (q - 1), q - 1, df), trend.p);
       double pBurst =
           LogLikelihood.fP(between(c, span.tokens, pooled) / (phi * (g - 1)), g - 1, df);
       int[] k = new int[g];
       for (int y = 0; y < g; y++) k[y] = (int) presence[y];
-      int bin = TrendSpan.bin(pooled);
-      double[] share = span.shares(bin);
       long key = TrendSpan.key(containing, bin);
       // the scan's p is valid for every term; its exact null is kept for the rare ones
       pBurst =
@@ -254,7 +254,7 @@ final class TrendTests {
    * tails are kept, which the approximation misses for a term crowded into one year.
    */
   private static Guarded guard(
-      Guard guard, long[] c, double pooled, TrendSpan span, int containing) {
+      Guard guard, long[] c, double pooled, double[] share, TrendSpan span, int containing) {
     int g = span.years.length;
     int units = span.passages();
     boolean curve = g >= 3;
@@ -263,7 +263,6 @@ final class TrendTests {
       int[] where = guard.columns().passagesOf(guard.term(), span.mask);
       int[] labels = new int[values.length];
       for (int i = 0; i < where.length; i++) labels[i] = span.yearIndex[where[i]];
-      double[] share = span.shares(pooled);
       PermutationTests.Exact lin = PermutationTests.labelledSum(values, labels, share, span.linear);
       if (!curve) return new Guarded(lin.p(), lin.nulls());
       PermutationTests.Exact quad =

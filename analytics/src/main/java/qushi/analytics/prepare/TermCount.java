@@ -40,43 +40,38 @@ public record TermCount(String term, int year, int count, double per10k) {
    * @param counts a table of these records (term, year, count, per10k)
    */
   public static tech.tablesaw.api.Table byYear(tech.tablesaw.api.Table counts) {
-    java.util.List<String> terms = counts.stringColumn("term").unique().asList();
-    java.util.LinkedHashSet<String> order = new java.util.LinkedHashSet<>();
-    for (String t : counts.stringColumn("term")) order.add(t);
-    java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
-    for (int y : counts.intColumn("year")) years.add(y);
+    tech.tablesaw.api.StringColumn termColumn = counts.stringColumn("term");
+    tech.tablesaw.api.IntColumn yearColumn = counts.intColumn("year");
+    java.util.Map<String, Integer> terms = new java.util.LinkedHashMap<>();
+    for (String t : termColumn) terms.putIfAbsent(t, terms.size());
+    int[] years = yearColumn.unique().asIntArray();
+    java.util.Arrays.sort(years);
     java.util.Set<String> names = new java.util.HashSet<>(java.util.List.of("year"));
-    for (String t : order) {
-      if (!names.add(t) || !names.add(t + " per10k")) return counts;
-    }
-    if (terms.size() > SIDE_BY_SIDE || counts.rowCount() != terms.size() * years.size()) {
+    for (String t : terms.keySet()) if (!names.add(t) || !names.add(t + " per10k")) return counts;
+    if (terms.size() > SIDE_BY_SIDE || counts.rowCount() != terms.size() * years.length) {
       return counts;
+    }
+    int[][] count = new int[terms.size()][years.length];
+    double[][] rate = new double[terms.size()][years.length];
+    boolean[][] seen = new boolean[terms.size()][years.length];
+    for (int r = 0; r < counts.rowCount(); r++) {
+      int t = terms.get(termColumn.get(r));
+      int y = java.util.Arrays.binarySearch(years, yearColumn.getInt(r));
+      if (seen[t][y]) return counts; // a term and year twice: no grid
+      seen[t][y] = true;
+      count[t][y] = counts.intColumn("count").getInt(r);
+      rate[t][y] = counts.doubleColumn("per10k").getDouble(r);
     }
     tech.tablesaw.api.Table out =
         tech.tablesaw.api.Table.create(
-            counts.name(),
-            tech.tablesaw.api.IntColumn.create(
-                "year", years.stream().mapToInt(Integer::intValue).toArray()));
-    java.util.List<Integer> yearList = new java.util.ArrayList<>(years);
-    java.util.List<tech.tablesaw.api.DoubleColumn> rates = new java.util.ArrayList<>();
-    for (String t : order) {
-      int[] count = new int[years.size()];
-      double[] rate = new double[years.size()];
-      java.util.Arrays.fill(rate, Double.NaN);
-      boolean[] seen = new boolean[years.size()];
-      for (int r = 0; r < counts.rowCount(); r++) {
-        if (!counts.stringColumn("term").get(r).equals(t)) continue;
-        int y = yearList.indexOf(counts.intColumn("year").getInt(r));
-        if (seen[y]) return counts;
-        seen[y] = true;
-        count[y] = counts.intColumn("count").getInt(r);
-        rate[y] = counts.doubleColumn("per10k").getDouble(r);
-      }
-      out.addColumns(tech.tablesaw.api.IntColumn.create(t, count));
-      rates.add(tech.tablesaw.api.DoubleColumn.create(t + " per10k", rate));
-    }
+            counts.name(), tech.tablesaw.api.IntColumn.create("year", years));
     // the counts side by side first: a preview short of room leaves out the last columns
-    for (tech.tablesaw.api.DoubleColumn rate : rates) out.addColumns(rate);
+    for (var e : terms.entrySet())
+      out.addColumns(tech.tablesaw.api.IntColumn.create(e.getKey(), count[e.getValue()]));
+    for (var e : terms.entrySet()) {
+      out.addColumns(
+          tech.tablesaw.api.DoubleColumn.create(e.getKey() + " per10k", rate[e.getValue()]));
+    }
     return out;
   }
 }

@@ -82,6 +82,9 @@ public final class PermutationTests {
     return labelledSum(values, labels, each, contrast);
   }
 
+  /** The distinct contrast values one unit's labels take, with their summed chances. */
+  private record Lattice(int[] values, double[] weights) {}
+
   /**
    * Returns the test of {@link #labelledSum(int[], int[], double[], int[])} where each unit draws
    * its label from a distribution of its own: unit i gets label ℓ with probability π_iℓ ({@code
@@ -94,7 +97,7 @@ public final class PermutationTests {
       throw new IllegalArgumentException("values, labels and probability must align");
     }
     // per distinct distribution, its labels with the same contrast value merged: they act alike
-    java.util.IdentityHashMap<double[], double[][]> merged = new java.util.IdentityHashMap<>();
+    java.util.IdentityHashMap<double[], Lattice> merged = new java.util.IdentityHashMap<>();
     int lo = 0;
     int hi = 0;
     for (double[] pi : probability) {
@@ -105,7 +108,7 @@ public final class PermutationTests {
       TreeMap<Integer, Double> byValue = new TreeMap<>();
       for (int l = 0; l < contrast.length; l++)
         if (pi[l] > 0) byValue.merge(contrast[l], pi[l], Double::sum);
-      double[] c = new double[byValue.size()];
+      int[] c = new int[byValue.size()];
       double[] w = new double[byValue.size()];
       int i = 0;
       for (var e : byValue.entrySet()) {
@@ -114,7 +117,7 @@ public final class PermutationTests {
       }
       lo = merged.isEmpty() ? byValue.firstKey() : Math.min(lo, byValue.firstKey());
       hi = merged.isEmpty() ? byValue.lastKey() : Math.max(hi, byValue.lastKey());
-      merged.put(pi, new double[][] {c, w});
+      merged.put(pi, new Lattice(c, w));
     }
     long range = 0;
     long observed = 0;
@@ -131,13 +134,13 @@ public final class PermutationTests {
     int width = 0;
     for (int i = 0; i < values.length; i++) {
       int v = values[i];
-      double[][] cw = merged.get(probability[i]);
+      Lattice cw = merged.get(probability[i]);
       double[] next = new double[dist.length];
       for (int x = 0; x <= width; x++) {
         double px = dist[x];
         if (px == 0) continue;
-        for (int l = 0; l < cw[0].length; l++) {
-          next[x + v * ((int) cw[0][l] - lo)] += px * cw[1][l];
+        for (int l = 0; l < cw.values().length; l++) {
+          next[x + v * (cw.values()[l] - lo)] += px * cw.weights()[l];
         }
       }
       dist = next;
