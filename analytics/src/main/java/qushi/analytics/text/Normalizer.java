@@ -122,7 +122,12 @@ import qushi.analytics.corpus.RawText;
  *             followed by one as short is a narrow column, not a heading). A heading continues onto
  *             the next line instead when both are in one PDF block (a single line break, no
  *             indentation), the next is short too and the break is CJK–CJK or the heading has no
- *             CJK at all ("全球科技发展的 / 总体趋势", "…Research / in Life Sciences").
+ *             CJK at all ("全球科技发展的 / 总体趋势", "…Research / in Life Sciences"), unless the heading
+ *             ended well short of the margin (under 85% of the width) and the next line runs on as
+ *             a paragraph's first line does: it ends inside a sentence, the line after it goes on
+ *             and starts nothing, and it is at most three characters narrower than that line (the
+ *             body's first line, its indent lost in extraction: "（一）指导思想" above "以习近平…全面贯" /
+ *             "彻党的…").
  *       </ul>
  *       "Short" means narrower than 75% of the column width, estimated as the second-widest line
  *       within six lines on either side (CJK counts 2, other characters 1), or wider than 60 CJK

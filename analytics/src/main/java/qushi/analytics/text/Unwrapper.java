@@ -759,6 +759,12 @@ final class Unwrapper {
                           shorts[i],
                           headingB,
                           heading,
+                          // a ended well short of the margin, and b runs on as a body's first line
+                          a.width()
+                                  < NARROWER
+                                      * (wrap != null ? wrap.widthAt(lines, i - 1) : widths[i - 1])
+                              && c != null
+                              && opensBody(b, c),
                           // worked out only where breaks reads it: b indented after a short a
                           wrap == null
                               && shorts[i - 1]
@@ -821,6 +827,8 @@ final class Unwrapper {
    *
    * @param headingB whether b looks like a heading line in its context
    * @param heading whether the paragraph that a ends so far consists of heading-shaped lines
+   * @param bodyB whether a ended well short of the margin and b runs on into the next line as a
+   *     paragraph's first line does ({@link #opensBody})
    * @param fullInWideDigits whether a would reach the margin with its digits full-width ({@link
    *     #wideWidth})
    */
@@ -831,6 +839,7 @@ final class Unwrapper {
       boolean shortB,
       boolean headingB,
       boolean heading,
+      boolean bodyB,
       boolean fullInWideDigits) {
     if (MARKER_ONLY.matcher(a.text()).matches()) {
       return false;
@@ -866,6 +875,11 @@ final class Unwrapper {
       return true;
     }
     if (heading) {
+      if (bodyB && (!hasComma(a) || CHINESE_ORDINAL.matcher(a.text()).lookingAt())) {
+        // a heading that ended short of the margin, then the first line of its body, short by
+        // the indent extraction lost: the heading did not go on
+        return true;
+      }
       // a heading continues on the next line only inside one PDF block and one script
       boolean sameBlock = b.newlinesBefore() == 1 && !b.indented() && shortB;
       if (sameBlock && sameScript(a, b) && !NUMBERED.matcher(b.text()).lookingAt()) {
@@ -906,6 +920,19 @@ final class Unwrapper {
     String t = line.text();
     for (int i = 0; i < t.length(); i++) if (Chars.isAsciiDigit(t.charAt(i))) digits++;
     return line.width() + digits;
+  }
+
+  /**
+   * Returns whether line b runs on into line c as the first line of a paragraph does: b ends inside
+   * a sentence (no mark, or a comma or other mark that asks for more), c goes on in the same block
+   * and starts nothing, and b is all but as wide as c (at most three characters narrower: an
+   * indent, and a character pushed down with a mark that may not start a line).
+   */
+  private static boolean opensBody(Line b, Line c) {
+    return (!b.endsWithPunctuation() || b.endsOpen())
+        && c.newlinesBefore() == 1
+        && !startsParagraph(c)
+        && b.width() >= c.width() - 6;
   }
 
   /** Returns whether the line visibly starts a paragraph: indented, or opened by a marker. */

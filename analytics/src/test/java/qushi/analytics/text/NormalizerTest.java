@@ -242,13 +242,22 @@ class NormalizerTest {
    * character to the next line.
    */
   private static List<String> justified(List<String> paragraphs, int columns) {
+    return justified(paragraphs, columns, 0);
+  }
+
+  /**
+   * Returns the paragraphs justified as {@link #justified(List, int)} does, the first line of each
+   * {@code indent} columns narrower: indented, and its indent lost to extraction.
+   */
+  private static List<String> justified(List<String> paragraphs, int columns, int indent) {
     List<String> out = new ArrayList<>();
     String closing = "，。、；：”》）";
     for (String p : paragraphs) {
       StringBuilder line = new StringBuilder();
+      int first = out.size();
       for (int i = 0; i < p.length(); i++) {
         char c = p.charAt(i);
-        if (Chars.width(line.toString() + c) > columns) {
+        if (Chars.width(line.toString() + c) > columns - (out.size() == first ? indent : 0)) {
           if (closing.indexOf(c) < 0) {
             out.add(line.toString());
             line.setLength(0);
@@ -318,6 +327,46 @@ class NormalizerTest {
     String raw = String.join("\n", lines) + "\n";
     assertTrue(wider * 20 > lines.size() && raw.contains("数字化质\n量管控"), raw);
     assertEquals(String.join("\n", paragraphs), Normalizer.defaults().normalize(raw));
+  }
+
+  @Test
+  void headingsStandAloneAboveBodyWhoseIndentWasLost() {
+    // a plan's PDF extraction: the body justified at 52 columns, each paragraph's first line 4
+    // columns short (its indent lost), headings and the title's two lines not indented. Before, a
+    // heading and the body's first line, both short, were read as a heading of two lines
+    List<String> body =
+        List.of(
+            PLAN.get(1),
+            "以习近平新时代中国特色社会主义思想为指导，全面贯彻党的十九大和十九届二中、三中、四中、五中全会精神，立足新发展阶段。",
+            "智慧健康养老产业是以智能产品和信息系统平台为载体，面向人民群众的健康及养老服务需求的新兴产业形态。",
+            PLAN.get(3),
+            "（3）智能赋能技术：规范机器视觉技术应用于产品质量检测、5G技术应用于设备预测性维护场景、数字孪生技术应用于虚拟工厂建设等应用标准。");
+    List<String> lines = new ArrayList<>(List.of("智慧健康养老产业发展行动计划", "（2021-2025年）"));
+    lines.addAll(justified(List.of(body.get(2)), 52, 4));
+    lines.add("（一）指导思想");
+    lines.addAll(justified(List.of(body.get(1)), 52, 4));
+    lines.add("（二）基本原则");
+    lines.addAll(justified(List.of(body.get(0)), 52, 4));
+    lines.add("（三）发展愿景");
+    lines.addAll(justified(List.of(body.get(3)), 52, 4));
+    // an item whose first line, short by its indent, reaches most of the width: no heading
+    lines.addAll(justified(List.of(body.get(4)), 52, 4));
+    String raw = String.join("\n", lines);
+    // the intro's first line is a character shorter still: 载 went down with 体，
+    assertTrue(raw.contains("\n智慧健康养老产业是以智能产品和信息系统平台为载\n体，"), raw);
+    assertEquals(
+        String.join(
+            "\n",
+            "智慧健康养老产业发展行动计划（2021-2025年）",
+            body.get(2),
+            "（一）指导思想",
+            body.get(1),
+            "（二）基本原则",
+            body.get(0),
+            "（三）发展愿景",
+            body.get(3),
+            body.get(4).replace("（3）", "(3)")), // a number in brackets is folded
+        Normalizer.defaults().normalize(raw));
   }
 
   @Test
