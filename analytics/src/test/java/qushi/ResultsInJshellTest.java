@@ -155,6 +155,28 @@ class ResultsInJshellTest {
   }
 
   @Test
+  void aCountWithLongNotesStillShowsTheCountOfEveryTerm() {
+    // fourteen years, three terms each also inside many longer Latin strings: three long notes
+    List<Object> pairs = new java.util.ArrayList<>();
+    for (int y = 2010; y < 2024; y++) {
+      StringBuilder text = new StringBuilder("ALPHAWORDS BETAWORDSX GAMMAWORDS 的发布会。");
+      for (int k = 0; k < 12; k++) {
+        for (String t : List.of(" ALPHAWORDS", " BETAWORDSX", " GAMMAWORDS"))
+          text.append(t).append(y + k);
+      }
+      pairs.add(y);
+      pairs.add(text.append("。\n").toString());
+    }
+    var counted =
+        Qushi.of(Corpus.ofTexts(pairs.toArray())).count("ALPHAWORDS", "BETAWORDSX", "GAMMAWORDS");
+    int notes = counted.notes().stream().mapToInt(String::length).sum();
+    assertTrue(notes > 450, counted.notes()::toString);
+    // the header of the preview: the year and the three counts, whatever the notes take
+    String header = counted.toString().lines().findFirst().orElseThrow();
+    assertTrue(header.matches("year\\s+ALPHAWORDS\\s+BETAWORDSX\\s+GAMMAWORDS\\b.*"), header);
+  }
+
+  @Test
   void optionsTakeTheCommonChangesOfTextInOneCallAndPathsAsJshellTypesThem() {
     Options o =
         Options.defaults()

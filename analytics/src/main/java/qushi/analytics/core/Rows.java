@@ -212,7 +212,9 @@ public final class Rows<R extends Record> implements Tabular, Iterable<R> {
 
   /**
    * Returns the table as aligned text, whole when it is short, else its first and last rows; a
-   * table without rows says so under its header; then its notes, one "note:" line each.
+   * table without rows says so under its header; then its notes, one "note:" line each. Notes take
+   * room from the table's preview down to two thirds of it: long notes (three terms of a count,
+   * each found in sections of notes) left it the first column alone.
    */
   @Override
   public String toString() {
@@ -221,7 +223,7 @@ public final class Rows<R extends Record> implements Tabular, Iterable<R> {
     String text =
         TextTable.preview(
             shown.apply(TextTable.columnsFirst(table(), first)),
-            Math.max(300, TextTable.PREVIEW_CHARS - noted.length()));
+            Math.max(TextTable.PREVIEW_CHARS * 2 / 3, TextTable.PREVIEW_CHARS - noted.length()));
     return (rows.isEmpty() ? text + "(no rows)\n" : text) + noted;
   }
 
