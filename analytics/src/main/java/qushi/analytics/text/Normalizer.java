@@ -127,7 +127,10 @@ import qushi.analytics.corpus.RawText;
  *             a paragraph's first line does: it ends inside a sentence, the line after it goes on
  *             and starts nothing, and it is at most three characters narrower than that line (the
  *             body's first line, its indent lost in extraction: "（一）指导思想" above "以习近平…全面贯" /
- *             "彻党的…").
+ *             "彻党的…");
+ *         <li>or the paragraph so far is a numbered heading alone (opened by 第一章, 一、, （一）, 1., at
+ *             most 36 CJK characters, no sentence inside) and the next line starts a paragraph,
+ *             however near the margin the heading came ("一、女性已成为推动科技创新的核心力量" above "一是具有…").
  *       </ul>
  *       "Short" means narrower than 75% of the column width, estimated as the second-widest line
  *       within six lines on either side (CJK counts 2, other characters 1), or wider than 60 CJK

@@ -765,6 +765,7 @@ final class Unwrapper {
                                       * (wrap != null ? wrap.widthAt(lines, i - 1) : widths[i - 1])
                               && c != null
                               && opensBody(b, c),
+                          para.length() == a.text().length() && numberedHeading(a),
                           // worked out only where breaks reads it: b indented after a short a
                           wrap == null
                               && shorts[i - 1]
@@ -829,6 +830,8 @@ final class Unwrapper {
    * @param heading whether the paragraph that a ends so far consists of heading-shaped lines
    * @param bodyB whether a ended well short of the margin and b runs on into the next line as a
    *     paragraph's first line does ({@link #opensBody})
+   * @param numberedA whether the paragraph so far is line a alone, a numbered heading ({@link
+   *     #numberedHeading})
    * @param fullInWideDigits whether a would reach the margin with its digits full-width ({@link
    *     #wideWidth})
    */
@@ -840,6 +843,7 @@ final class Unwrapper {
       boolean headingB,
       boolean heading,
       boolean bodyB,
+      boolean numberedA,
       boolean fullInWideDigits) {
     if (MARKER_ONLY.matcher(a.text()).matches()) {
       return false;
@@ -872,6 +876,11 @@ final class Unwrapper {
     if (b.indented() && shortA && !fullInWideDigits) {
       // a short unfinished line, then a new PDF block: a caption or heading ended (a line that
       // reached the margin in full-width digits, folded since, goes on)
+      return true;
+    }
+    if (numberedA && startsB) {
+      // a numbered heading alone, then a line opened by a marker (一、女性已成为…的核心力量 above 一是具有…):
+      // the heading ended, however near the margin it came
       return true;
     }
     if (heading) {
@@ -933,6 +942,16 @@ final class Unwrapper {
         && c.newlinesBefore() == 1
         && !startsParagraph(c)
         && b.width() >= c.width() - 6;
+  }
+
+  /**
+   * Returns whether the line is a numbered heading: opened by a heading's number (第一章, 一、, （一）,
+   * 1.), no wider than a heading, with no sentence inside.
+   */
+  private static boolean numberedHeading(Line line) {
+    return NUMBERED.matcher(line.text()).lookingAt()
+        && line.width() <= HEADING_WIDTH
+        && !Punctuation.hasUnitEnd(line.text());
   }
 
   /** Returns whether the line visibly starts a paragraph: indented, or opened by a marker. */

@@ -370,6 +370,19 @@ class NormalizerTest {
   }
 
   @Test
+  void aNumberedHeadingNearTheMarginEndsBeforeALineOpenedByAMarker() {
+    // a PDF extraction with a blank line after every line (the seeds' reports): the heading comes
+    // near the column's width, so it is no short line, and the body under it opens with 一是
+    String raw =
+        "支持政策等。\n\n一、女性已成为推动科技创新的核心力量\n\n一是具有独特研究视角与思维特征是女性科技人\n\n"
+            + "才的先天优势。中国工程院院士、发展中国家科学院\n\n院士指出，女性科学家在团队中作用突出。";
+    assertEquals(
+        "支持政策等。\n一、女性已成为推动科技创新的核心力量\n"
+            + "一是具有独特研究视角与思维特征是女性科技人才的先天优势。中国工程院院士、发展中国家科学院院士指出，女性科学家在团队中作用突出。",
+        Normalizer.defaults().normalize(raw));
+  }
+
+  @Test
   void textWrittenOneSentencePerLineKeepsItsLines() {
     // lines of every width, each ending a sentence: nothing is wrapped, nothing joined
     String text =
