@@ -878,9 +878,10 @@ final class Unwrapper {
       // reached the margin in full-width digits, folded since, goes on)
       return true;
     }
-    if (numberedA && startsB) {
+    if (numberedA && STARTS_PARAGRAPH.matcher(b.text()).lookingAt()) {
       // a numbered heading alone, then a line opened by a marker (一、女性已成为…的核心力量 above 一是具有…):
-      // the heading ended, however near the margin it came
+      // the heading ended, however near the margin it came (an indent alone does not tell: a PDF
+      // extraction indents where a text block starts, inside an item or a table's cell too)
       return true;
     }
     if (heading) {
