@@ -61,19 +61,21 @@ import qushi.analytics.internal.Punctuation;
  *
  * <p>Furniture also repeats <b>inside</b> documents that gather many items (a news programme's
  * transcript: "[查看原文]" after every item, "央视网消息（新闻联播）：" before each). A short paragraph (at most
- * {@value #SHORT} characters of key) that is no numbered heading and stands at least twice in each
- * of at least {@value #MIN_DOCUMENTS} documents, and of one in {@value #SHARE} of them (the members
- * present at a meeting, listed after each of its talks on a few days of 1,423, are news), and twice
- * in at least half the documents that have it, is dropped wherever it stands (a short line before
- * body text that repeats so is furniture, not a title; a component's name that heads two lists of
- * changes in a few of the many release notes naming it is text); a <b>lead-in</b> — the start of a
- * paragraph up to a colon "：", at most {@value #LEAD_IN} characters, with text after it — that
- * starts at least two paragraphs in each of at least {@value #MIN_DOCUMENTS} documents, or starts
- * one of the first {@value #OPENING} paragraphs of text (with a sentence in it: not a title) of at
- * least half the documents (a dateline before each news item saved as a file of its own), is cut
- * from every paragraph it starts, the rest of the paragraph kept. Text repeats, but rarely twice in
- * one document and in three: a heading or a title that repeats across a series stands once in each
- * of its documents.
+ * {@value #SHORT} characters of key) that is no numbered heading nor a row of figures (a number
+ * grouped by thousands, or two with decimals: a budget repeats the rows of its line items in
+ * several tables, and with digits left out of the key every row of an item reads alike) and stands
+ * at least twice in each of at least {@value #MIN_DOCUMENTS} documents, and of one in {@value
+ * #SHARE} of them (the members present at a meeting, listed after each of its talks on a few days
+ * of 1,423, are news), and twice in at least half the documents that have it, is dropped wherever
+ * it stands (a short line before body text that repeats so is furniture, not a title; a component's
+ * name that heads two lists of changes in a few of the many release notes naming it is text); a
+ * <b>lead-in</b> — the start of a paragraph up to a colon "：", at most {@value #LEAD_IN}
+ * characters, with text after it — that starts at least two paragraphs in each of at least {@value
+ * #MIN_DOCUMENTS} documents, or starts one of the first {@value #OPENING} paragraphs of text (with
+ * a sentence in it: not a title) of at least half the documents (a dateline before each news item
+ * saved as a file of its own), is cut from every paragraph it starts, the rest of the paragraph
+ * kept. Text repeats, but rarely twice in one document and in three: a heading or a title that
+ * repeats across a series stands once in each of its documents.
  *
  * <p>A <b>title</b> that opens a document — its first paragraph, a numbered, Markdown or title-line
  * heading — and opens at least {@value #MIN_DOCUMENTS} documents, all of one year, but under a
@@ -813,7 +815,11 @@ public final class Boilerplate implements java.io.Serializable {
       all.add(key);
       if (marked[i] || QuotedTerms.onlyHashtags(paras.get(i))) continue;
       if (atEdge[i] && !heading(paras, i)) edge.add(key);
-      if (key.codePointCount(0, key.length()) <= SHORT) shortHere.merge(key, 1, Integer::sum);
+      // a row of a table's figures is data, however often a budget repeats it: its key, digits
+      // collapsed, is the key of every row of its line item
+      if (key.codePointCount(0, key.length()) <= SHORT && !Unwrapper.holdsFigures(paras.get(i))) {
+        shortHere.merge(key, 1, Integer::sum);
+      }
       String lead = leadIn(paras.get(i));
       if (lead != null) leadInsHere.merge(key(lead), 1, Integer::sum);
       String trailer = trailer(paras.get(i));

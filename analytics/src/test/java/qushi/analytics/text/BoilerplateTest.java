@@ -382,6 +382,30 @@ class BoilerplateTest {
   }
 
   @Test
+  void rowsOfFiguresThatBudgetsRepeatAreNoFurniture() {
+    // three budgets, each with the rows of its line items in two tables, their amounts its own:
+    // with digits collapsed every row of an item has one key, twice in each budget, as furniture
+    // inside documents would
+    List<String> texts = new java.util.ArrayList<>();
+    for (int d = 1; d <= 3; d++) {
+      String unit = List.of("财政局", "规划局", "卫生局").get(d - 1);
+      texts.add(
+          String.join(
+              "\n",
+              unit + "的部门预算说明如下。",
+              "201 29 02一般行政管理事务" + d + "54,100 " + d + "54,100",
+              "221 02 01住房公积金" + d + "26,694.00 " + d + "26,694.00",
+              "以下是" + unit + "的财政拨款支出表。",
+              "201 29 02一般行政管理事务" + d + "2,300 " + d + "2,300",
+              "221 02 01住房公积金" + d + "1,445.22 " + d + "1,445.22",
+              unit + "没有其他收入。"));
+    }
+    Boilerplate b = Boilerplate.detect(texts);
+    assertEquals(List.of(), b.paragraphs());
+    assertEquals(texts.get(1), b.strip(texts.get(1)));
+  }
+
+  @Test
   void aLeadInNeedsTextAfterItAndNoClauseMarkBeforeIt() {
     assertEquals("记者：", Boilerplate.leadIn("记者：今天天气很好。"));
     assertEquals(null, Boilerplate.leadIn("记者："));
