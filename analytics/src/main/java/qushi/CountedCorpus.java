@@ -127,7 +127,7 @@ public final class CountedCorpus extends ComparedCorpus {
         out.add(TermCount.of(list.get(i), years[y], found[i][y], counts.tokensOrNone(years[y])));
       }
     }
-    return Rows.of("counts", TermCount.class, out).printedAs(TermCount::byYear);
+    return TermCount.rows(out);
   }
 
   /**

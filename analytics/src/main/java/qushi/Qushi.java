@@ -214,8 +214,7 @@ public final class Qushi extends ComparedCorpus implements CorpusText {
     // the terms are checked by the count (an empty or missing one is refused) before the notes
     // keep a copy of them
     if (terms.isEmpty()) throw new BadInputException("count needs at least one term or phrase");
-    Rows<TermCount> rows =
-        Rows.of("counts", TermCount.class, corpus.count(terms)).printedAs(TermCount::byYear);
+    Rows<TermCount> rows = TermCount.rows(corpus.count(terms));
     List<String> asked = List.copyOf(terms);
     return rows.withNotes(() -> CorpusNotes.search(this, asked));
   }

@@ -1,5 +1,17 @@
 package qushi.analytics.prepare;
 
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import qushi.analytics.core.Rows;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
 /**
  * How often a term or phrase occurs in one year's cleaned text.
  *
@@ -28,6 +40,11 @@ public record TermCount(String term, int year, int count, double per10k) {
     return new TermCount(term, year, count, tokens == 0 ? Double.NaN : 1e4 * count / tokens);
   }
 
+  /** Returns the counts as rows named "counts", printed by year ({@link #byYear}). */
+  public static Rows<TermCount> rows(List<TermCount> counts) {
+    return Rows.of("counts", TermCount.class, counts).printedAs(TermCount::byYear);
+  }
+
   /** The most terms whose counts {@link #byYear} sets side by side. */
   public static final int SIDE_BY_SIDE = 4;
 
@@ -39,14 +56,16 @@ public record TermCount(String term, int year, int count, double per10k) {
    *
    * @param counts a table of these records (term, year, count, per10k)
    */
-  public static tech.tablesaw.api.Table byYear(tech.tablesaw.api.Table counts) {
-    tech.tablesaw.api.StringColumn termColumn = counts.stringColumn("term");
-    tech.tablesaw.api.IntColumn yearColumn = counts.intColumn("year");
-    java.util.Map<String, Integer> terms = new java.util.LinkedHashMap<>();
+  public static Table byYear(Table counts) {
+    StringColumn termColumn = counts.stringColumn("term");
+    IntColumn yearColumn = counts.intColumn("year");
+    IntColumn countColumn = counts.intColumn("count");
+    DoubleColumn rateColumn = counts.doubleColumn("per10k");
+    Map<String, Integer> terms = new LinkedHashMap<>();
     for (String t : termColumn) terms.putIfAbsent(t, terms.size());
     int[] years = yearColumn.unique().asIntArray();
-    java.util.Arrays.sort(years);
-    java.util.Set<String> names = new java.util.HashSet<>(java.util.List.of("year"));
+    Arrays.sort(years);
+    Set<String> names = new HashSet<>(List.of("year"));
     for (String t : terms.keySet()) if (!names.add(t) || !names.add(t + " per10k")) return counts;
     if (terms.size() > SIDE_BY_SIDE || counts.rowCount() != terms.size() * years.length) {
       return counts;
@@ -56,21 +75,18 @@ public record TermCount(String term, int year, int count, double per10k) {
     boolean[][] seen = new boolean[terms.size()][years.length];
     for (int r = 0; r < counts.rowCount(); r++) {
       int t = terms.get(termColumn.get(r));
-      int y = java.util.Arrays.binarySearch(years, yearColumn.getInt(r));
+      int y = Arrays.binarySearch(years, yearColumn.getInt(r));
       if (seen[t][y]) return counts; // a term and year twice: no grid
       seen[t][y] = true;
-      count[t][y] = counts.intColumn("count").getInt(r);
-      rate[t][y] = counts.doubleColumn("per10k").getDouble(r);
+      count[t][y] = countColumn.getInt(r);
+      rate[t][y] = rateColumn.getDouble(r);
     }
-    tech.tablesaw.api.Table out =
-        tech.tablesaw.api.Table.create(
-            counts.name(), tech.tablesaw.api.IntColumn.create("year", years));
+    Table out = Table.create(counts.name(), IntColumn.create("year", years));
     // the counts side by side first: a preview short of room leaves out the last columns
     for (var e : terms.entrySet())
-      out.addColumns(tech.tablesaw.api.IntColumn.create(e.getKey(), count[e.getValue()]));
+      out.addColumns(IntColumn.create(e.getKey(), count[e.getValue()]));
     for (var e : terms.entrySet()) {
-      out.addColumns(
-          tech.tablesaw.api.DoubleColumn.create(e.getKey() + " per10k", rate[e.getValue()]));
+      out.addColumns(DoubleColumn.create(e.getKey() + " per10k", rate[e.getValue()]));
     }
     return out;
   }

@@ -757,15 +757,11 @@ final class Unwrapper {
                           b,
                           shorts[i - 1],
                           shorts[i],
+                          c,
                           headingB,
                           heading,
-                          // a ended well short of the margin, and b runs on as a body's first line
-                          a.width()
-                                  < NARROWER
-                                      * (wrap != null ? wrap.widthAt(lines, i - 1) : widths[i - 1])
-                              && c != null
-                              && opensBody(b, c),
-                          para.length() == a.text().length() && numberedHeading(a),
+                          para.length() == a.text().length(),
+                          wrap != null ? wrap.widthAt(lines, i - 1) : widths[i - 1],
                           // worked out only where breaks reads it: b indented after a short a
                           wrap == null
                               && shorts[i - 1]
@@ -827,11 +823,10 @@ final class Unwrapper {
    * Returns whether the break between lines a and b is a paragraph break.
    *
    * @param headingB whether b looks like a heading line in its context
+   * @param c the line after b, or null
    * @param heading whether the paragraph that a ends so far consists of heading-shaped lines
-   * @param bodyB whether a ended well short of the margin and b runs on into the next line as a
-   *     paragraph's first line does ({@link #opensBody})
-   * @param numberedA whether the paragraph so far is line a alone, a numbered heading ({@link
-   *     #numberedHeading})
+   * @param aloneA whether the paragraph so far is line a alone
+   * @param margin the width line a was wrapped at (the column's, where no one width holds)
    * @param fullInWideDigits whether a would reach the margin with its digits full-width ({@link
    *     #wideWidth})
    */
@@ -840,10 +835,11 @@ final class Unwrapper {
       Line b,
       boolean shortA,
       boolean shortB,
+      Line c,
       boolean headingB,
       boolean heading,
-      boolean bodyB,
-      boolean numberedA,
+      boolean aloneA,
+      int margin,
       boolean fullInWideDigits) {
     if (MARKER_ONLY.matcher(a.text()).matches()) {
       return false;
@@ -853,7 +849,8 @@ final class Unwrapper {
       // prose cut after a comma may go on with 第三章…)
       return true;
     }
-    boolean startsB = startsParagraph(b);
+    boolean markerB = STARTS_PARAGRAPH.matcher(b.text()).lookingAt();
+    boolean startsB = b.indented() || markerB;
     if (headingB
         && b.newlinesBefore() >= 2
         && (CHAPTER.matcher(b.text()).lookingAt()
@@ -878,14 +875,17 @@ final class Unwrapper {
       // reached the margin in full-width digits, folded since, goes on)
       return true;
     }
-    if (numberedA && STARTS_PARAGRAPH.matcher(b.text()).lookingAt()) {
+    if (aloneA && markerB && numberedHeading(a)) {
       // a numbered heading alone, then a line opened by a marker (一、女性已成为…的核心力量 above 一是具有…):
       // the heading ended, however near the margin it came (an indent alone does not tell: a PDF
       // extraction indents where a text block starts, inside an item or a table's cell too)
       return true;
     }
     if (heading) {
-      if (bodyB && (!hasComma(a) || CHINESE_ORDINAL.matcher(a.text()).lookingAt())) {
+      if (c != null
+          && a.width() < NARROWER * margin
+          && opensBody(b, c)
+          && (!hasComma(a) || CHINESE_ORDINAL.matcher(a.text()).lookingAt())) {
         // a heading that ended short of the margin, then the first line of its body, short by
         // the indent extraction lost: the heading did not go on
         return true;
