@@ -1,8 +1,8 @@
 // Analysing your own corpus, with a lexicon of your own.
 // Run: ./qushi jshell notebooks/04-your-own-corpus.jsh
 //
-// Set folder (first cell) to your corpus: a folder with a corpus.csv manifest (id,file,year[,title,
-// source]), or one whose files' names start with their year (2019-….txt, 2022-….pdf) and no
+// Set folder (first cell) to your corpus: a folder with a corpus.csv manifest (file,year[,id,
+// title,source]), or one whose files' names start with their year (2019-….txt, 2022-….pdf) and no
 // manifest, as the example folder here. Set terms to the words you follow.
 
 // --- cell: your corpus, and your terms, one per line ("term [pos [frequency]]"), kept whole by

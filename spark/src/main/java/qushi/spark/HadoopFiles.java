@@ -54,7 +54,7 @@ final class HadoopFiles {
           manifestUri
               + ": manifest not found (a corpus folder needs a "
               + Manifest.FILE_NAME
-              + " with columns id,file,year)");
+              + " with columns file,year and optionally id)");
     }
     Manifest manifest = Manifest.parse(Path.of(manifestUri.toString()), bytes(fs, manifestUri));
     List<Document> docs = new ArrayList<>();

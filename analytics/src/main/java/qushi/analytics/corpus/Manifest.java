@@ -23,13 +23,16 @@ import qushi.analytics.internal.TextFiles;
 
 /**
  * The manifest of a corpus folder: {@code corpus.csv}, a CSV file with a header row and one row per
- * document. Required columns: {@code id}, {@code file}, {@code year} (a year or a date); without
- * {@code year}, a {@code date} column gives each document's year, as a news or forum export has it;
- * {@code title} and {@code source} are read when present; every other column is kept as metadata. A
- * row of blank fields (",,,," below a table saved from a spreadsheet) holds no document and is
- * skipped. The names of the required columns may be written in any case (ID, File, Year, as a
- * spreadsheet's header often has them); a column without a name, and a blank field past the
- * header's last column (a spreadsheet's trailing comma), are no column.
+ * document. Required columns: {@code file} and {@code year} (a year or a date); without {@code
+ * year}, a {@code date} column gives each document's year, as a news or forum export has it. An
+ * {@code id} column names each document; without one, a document's id is its file's name without
+ * the extension, or its path without the extension where two files of the manifest have one name
+ * (the ids {@code --years-from-filenames} gives), as a list of files and years exported from a
+ * spreadsheet has no ids; {@code title} and {@code source} are read when present; every other
+ * column is kept as metadata. A row of blank fields (",,,," below a table saved from a spreadsheet)
+ * holds no document and is skipped. The names of the required columns may be written in any case
+ * (ID, File, Year, as a spreadsheet's header often has them); a column without a name, and a blank
+ * field past the header's last column (a spreadsheet's trailing comma), are no column.
  *
  * @param file the manifest file
  * @param entries its rows, in file order
@@ -99,7 +102,7 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
           file,
           "manifest not found (a corpus folder needs a "
               + FILE_NAME
-              + " with columns id,file,year; or the year in each file's name and"
+              + " with columns file,year and optionally id; or the year in each file's name and"
               + " --years-from-filenames, Qushi.openByFileName in Java)");
     }
     return parse(file, TextFiles.bytes(file));
@@ -142,7 +145,7 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
       }
       // the year, or a date that gives it (an export of news or posts dates them)
       String yearColumn = !header.contains("year") && header.contains("date") ? "date" : "year";
-      for (String required : List.of("id", "file", yearColumn)) {
+      for (String required : List.of("file", yearColumn)) {
         if (!header.contains(required)) {
           String hint =
               header.size() == 1 && header.get(0).matches(".*[;\t|].*")
@@ -160,12 +163,22 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
                   + ")");
         }
       }
+      boolean hasIds = header.contains("id");
+      List<CSVRecord> rows = new ArrayList<>();
+      parser.forEach(rows::add);
+      Map<String, Integer> stems = new java.util.HashMap<>();
+      if (!hasIds) {
+        for (CSVRecord row : rows) {
+          int f = header.indexOf("file");
+          if (f < row.size()) stems.merge(stem(name(row.get(f).strip())), 1, Integer::sum);
+        }
+      }
       Set<String> ids = new HashSet<>();
       // the physical line a row starts on: a quoted field may hold line breaks, and blank lines
       // are skipped, so the record number is not it (rows come in order: one pass over the text)
       int line = 1;
       int scanned = 0;
-      for (CSVRecord row : parser) {
+      for (CSVRecord row : rows) {
         for (long start = row.getCharacterPosition(); scanned < start && scanned < text.length(); )
           if (text.charAt(scanned++) == '\n') line++;
         // the position is where the reader began, before the empty lines it skipped
@@ -193,8 +206,21 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
           // a column without a name (a header's trailing comma) is no column
           if (!header.get(i).isEmpty()) meta.put(header.get(i), row.get(i).strip());
         }
+        if (meta.get("file").isEmpty()) {
+          throw new BadInputException(
+              file,
+              "line "
+                  + line
+                  + ": empty file name"
+                  + (hasIds ? " for id '" + meta.get("id") + "'" : ""));
+        }
+        if (!hasIds) {
+          // the id --years-from-filenames would give the file
+          String f = meta.get("file");
+          meta.put("id", stems.getOrDefault(stem(name(f)), 0) > 1 ? stem(f) : stem(name(f)));
+        }
         String id = meta.get("id");
-        if (!ID.matcher(id).matches()) {
+        if (hasIds && !ID.matcher(id).matches()) {
           throw new BadInputException(
               file,
               "line "
@@ -204,11 +230,14 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
                   + "' must be non-empty letters, digits, '-', '_' or '.'");
         }
         if (!ids.add(id)) {
-          throw new BadInputException(file, "line " + line + ": duplicate id '" + id + "'");
-        }
-        if (meta.get("file").isEmpty()) {
           throw new BadInputException(
-              file, "line " + line + ": empty file name for id '" + id + "'");
+              file,
+              "line "
+                  + line
+                  + ": duplicate id '"
+                  + id
+                  + "'"
+                  + (hasIds ? "" : " (the file's name without its extension; add an id column)"));
         }
         if (isManifest(file, meta.get("file"))) {
           throw new BadInputException(
@@ -230,6 +259,17 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
     }
     if (entries.isEmpty()) throw new BadInputException(file, "manifest lists no documents");
     return new Manifest(file, entries, raw.length, RawText.sha256(raw));
+  }
+
+  /** Returns the last part of a path written with {@code /} (or {@code \\}). */
+  private static String name(String path) {
+    return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  }
+
+  /** Returns a file name or path without the extension of its last part. */
+  private static String stem(String path) {
+    int dot = path.lastIndexOf('.');
+    return dot > path.length() - name(path).length() ? path.substring(0, dot) : path;
   }
 
   /**

@@ -338,6 +338,37 @@ class CorpusTest {
   }
 
   @Test
+  void aManifestWithoutIdsNamesEachDocumentByItsFile() throws IOException {
+    // a list of files and years from a spreadsheet: the ids --years-from-filenames would give
+    Files.createDirectories(dir.resolve("speech"));
+    Files.createDirectories(dir.resolve("letters"));
+    write("2023 (1).txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    write("speech/报告.v2.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    write("speech/致辞.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    write("letters/致辞.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    Files.writeString(
+        dir.resolve("corpus.csv"),
+        "file,year,source\n2023 (1).txt,2023,部\nspeech/报告.v2.txt,2024,省\n"
+            + "speech/致辞.txt,2024,省\nletters/致辞.txt,2025,市\n");
+    Corpus c = Corpus.load(dir);
+    assertEquals(
+        List.of("2023 (1)", "speech/致辞", "报告.v2", "letters/致辞"),
+        c.documents().stream().map(Document::id).toList());
+    assertEquals("2023 (1)", c.documents().get(0).value("id"));
+    assertEquals(List.of(2023, 2024, 2024, 2025), years(c));
+    assertEquals("市", c.documents().get(3).value("source"));
+    readAll();
+    // one file listed twice gives one id twice: the message says where the id came from
+    Files.writeString(
+        dir.resolve("corpus.csv"), "file,year\n2023 (1).txt,2023\n2023 (1).txt,2024\n");
+    assertLoadFails(
+        "line 3: duplicate id '2023 (1)' (the file's name without its extension; add an id"
+            + " column)");
+    Files.writeString(dir.resolve("corpus.csv"), "file,year\n,2023\n");
+    assertLoadFails("line 2: empty file name");
+  }
+
+  @Test
   void aDateInTheYearColumnGivesItsYear() throws IOException {
     write("a.txt", TEXT.getBytes(StandardCharsets.UTF_8));
     write("b.txt", TEXT.getBytes(StandardCharsets.UTF_8));
