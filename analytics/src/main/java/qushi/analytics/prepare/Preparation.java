@@ -52,19 +52,27 @@ final class Preparation {
     String[] cleaned = new String[docs.size()];
     long[] bytes = new long[docs.size()];
     String[] sha256 = new String[docs.size()];
+    // a document that cannot be read fails the corpus; of several, the first in corpus order, so
+    // that the message does not depend on which thread came to its document first
+    RuntimeException[] failed = new RuntimeException[docs.size()];
     try (Progress.Stage stage = progress.start("cleaning", docs.size())) {
       IntStream.range(0, docs.size())
           .parallel()
           .forEach(
               d -> {
-                RawText raw = docs.get(d).read();
-                // keep the size and hash only: the raw text is not needed again
-                bytes[d] = raw.bytes();
-                sha256[d] = raw.sha256();
-                cleaned[d] = text.normalizer().normalize(raw);
+                try {
+                  RawText raw = docs.get(d).read();
+                  // keep the size and hash only: the raw text is not needed again
+                  bytes[d] = raw.bytes();
+                  sha256[d] = raw.sha256();
+                  cleaned[d] = text.normalizer().normalize(raw);
+                } catch (RuntimeException e) {
+                  failed[d] = e;
+                }
                 stage.advance(1);
               });
     }
+    for (RuntimeException e : failed) if (e != null) throw e;
     Structure structure;
     try (Progress.Stage stage = progress.start("finding boilerplate and sections", 0)) {
       structure = Structure.of(docs, cleaned, bytes, sha256, text);

@@ -264,6 +264,24 @@ class DocumentReaderTest {
   }
 
   @Test
+  void ofSeveralFilesThatCannotBeReadTheFirstInCorpusOrderIsNamed() throws IOException {
+    // documents are read in parallel: the message must not depend on which thread failed first
+    Path corpus = Files.createDirectories(dir.resolve("several"));
+    StringBuilder manifest = new StringBuilder("id,file,year\n");
+    for (int i = 0; i < 40; i++) {
+      String name = String.format("d%02d.txt", i);
+      Files.writeString(corpus.resolve(name), i < 10 ? "正文。" : i % 2 == 0 ? "" : "  \n");
+      manifest.append(name, 0, 3).append(',').append(name).append(",2021\n");
+    }
+    Files.writeString(corpus.resolve("corpus.csv"), manifest);
+    for (int run = 0; run < 20; run++) {
+      BadInputException e =
+          assertThrows(BadInputException.class, () -> PreparedCorpus.of(Corpus.load(corpus)));
+      assertTrue(e.getMessage().endsWith("d10.txt: file is empty"), e.getMessage());
+    }
+  }
+
+  @Test
   void aWebArchiveWithoutAPageIsRejected() throws IOException {
     assertRejected(
         "text.mhtml",
