@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
+import qushi.analytics.compare.Period;
 import qushi.analytics.context.CooccurOptions;
 import qushi.analytics.context.Cooccurrence;
 import qushi.analytics.context.Kwic;
@@ -79,6 +80,46 @@ public interface CorpusText {
   /** Returns the 50 most associated term pairs (by NPMI) within sentences. */
   default Rows<Cooccurrence.Pair> cooccur() {
     return cooccur(CooccurOptions.defaults());
+  }
+
+  /**
+   * Returns the 50 terms most associated (by NPMI) with each of {@code terms} within sentences,
+   * among those that share at least 3 sentences with it: their collocates ({@link Cooccurrence}).
+   */
+  default Rows<Cooccurrence.Pair> cooccur(String... terms) {
+    return cooccur(CooccurOptions.defaults().withTerms(List.of(terms)));
+  }
+
+  /**
+   * Returns the collocates of {@code terms} within each of {@code periods} (written as {@code
+   * 2013..2018,2019..2024}, one period per comma item), as {@link #cooccurByPeriod(CooccurOptions,
+   * List)} with the default options: what a term was said with early, and late.
+   *
+   * @throws qushi.analytics.core.BadInputException on a malformed period or one of no corpus year
+   */
+  default Rows<Cooccurrence.Collocate> cooccurByPeriod(String periods, String... terms) {
+    return cooccurByPeriod(
+        CooccurOptions.defaults().withTerms(List.of(terms)), Period.parseList("periods", periods));
+  }
+
+  /**
+   * Returns the collocates of the node terms of {@code options} within each of {@code periods}
+   * ({@link Cooccurrence#collocates(PreparedCorpus, CooccurOptions, List, List)}): each period's
+   * sentences (passages) alone, in the order given.
+   *
+   * @throws IllegalArgumentException if the options name no node term
+   * @throws qushi.analytics.core.BadInputException on a period of no corpus year, or {@code rest}
+   */
+  default Rows<Cooccurrence.Collocate> cooccurByPeriod(
+      CooccurOptions options, List<Period> periods) {
+    int[] years = corpus().years();
+    List<int[]> resolved = new java.util.ArrayList<>();
+    for (Period p : periods) {
+      if (p.rest()) throw BadInputException.option("periods", "'rest' needs another side");
+      resolved.add(p.resolve(years, null, "periods"));
+    }
+    return Cooccurrence.collocates(
+        corpus(), options, periods.stream().map(Period::label).toList(), resolved);
   }
 
   /** Returns term pairs as {@code options} ask. */

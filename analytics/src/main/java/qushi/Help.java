@@ -45,6 +45,10 @@ final class Help {
             + " (qushi kwic)",
         "  q.cooccur()                      term pairs by NPMI within sentences                 "
             + " (qushi cooccur)",
+        "  q.cooccur(\"人工智能\")          collocates: the terms that share sentences with it  "
+            + " (cooccur 人工智能)",
+        "  q.cooccurByPeriod(\"2013..2018,2019..2024\", \"人工智能\")  its collocates in each period"
+            + " (cooccur 人工智能 --periods …)",
         "  q.termMap()                      terms × years in one plane (correspondence analysis)"
             + " (qushi map)",
         "  q.dendrogram()                   Ward tree of terms by shared passages               "

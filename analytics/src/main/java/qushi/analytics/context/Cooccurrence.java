@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import qushi.analytics.core.Rows;
 import qushi.analytics.internal.Ids;
 import qushi.analytics.prepare.PreparedCorpus;
@@ -28,6 +29,12 @@ import qushi.analytics.text.Passage;
  * (Bouma 2009 for NPMI.) Only the {@code vocabulary} most frequent terms (by unit frequency, ties
  * by term) are paired, and only pairs seen in at least {@code minCount} units are kept. Pairs are
  * ordered by NPMI, then count, then terms.
+ *
+ * <p><b>Collocates.</b> With node terms ({@link CooccurOptions#terms}, cleaned as a query is), each
+ * node is paired with every other term of the corpus, however rare, that shares at least {@code
+ * minCount} units with it: term1 is the node, and the {@code top} pairs of each node are kept, the
+ * nodes in the order given. A node that is no term of the corpus (never one token, or a word that
+ * is no term: a stopword, a tag outside {@code --pos}) has no pairs, and a note says so.
  */
 public final class Cooccurrence {
   /** The co-occurrence unit. */
@@ -39,8 +46,8 @@ public final class Cooccurrence {
   /**
    * One pair of terms.
    *
-   * @param term1 the smaller term (in vocabulary order)
-   * @param term2 the larger term
+   * @param term1 the smaller term (in vocabulary order), or the node term of collocates
+   * @param term2 the larger term, or the collocate
    * @param count units containing both
    * @param count1 units containing term1
    * @param count2 units containing term2
@@ -70,13 +77,13 @@ public final class Cooccurrence {
    * hold at least one term, by which PMI and NPMI divide.
    */
   public static Rows<Pair> rows(PreparedCorpus a, CooccurOptions options) {
+    if (!options.terms().isEmpty()) return collocates(a, options);
     int vocabulary = options.vocabulary();
     int minCount = options.minCount();
     int top = options.top();
-    List<int[]> units = termSets(a, options.unit());
+    List<int[]> units = termSets(a, options.unit(), year -> true);
     int v = a.vocabulary().size();
-    int[] df = new int[v];
-    for (int[] u : units) for (int t : u) df[t]++;
+    int[] df = frequencies(a, units);
     Integer[] order = new Integer[v];
     for (int t = 0; t < v; t++) order[t] = t;
     Arrays.sort(order, Comparator.<Integer>comparingInt(t -> -df[t]).thenComparing(t -> t));
@@ -91,40 +98,199 @@ public final class Cooccurrence {
           both.computeIfAbsent((long) k[x] * v + k[y], key -> new int[1])[0]++;
       }
     }
-    double n = units.size();
     List<Pair> out = new ArrayList<>();
     for (var e : both.entrySet()) {
       int c = e.getValue()[0];
       if (c < minCount) continue;
-      int t1 = (int) (e.getKey() / v);
-      int t2 = (int) (e.getKey() % v);
-      double pmi = Math.log(c * n / ((double) df[t1] * df[t2]));
-      double npmi = c == n ? 1.0 : pmi / -Math.log(c / n);
-      out.add(
-          new Pair(
-              a.vocabulary().term(t1),
-              a.vocabulary().term(t2),
-              c,
-              df[t1],
-              df[t2],
-              pmi,
-              npmi,
-              2.0 * c / (df[t1] + df[t2])));
+      out.add(pair(a, (int) (e.getKey() / v), (int) (e.getKey() % v), c, df, units.size()));
     }
-    out.sort(
-        Comparator.comparingDouble(Pair::npmi)
-            .reversed()
-            .thenComparing(Comparator.comparingInt(Pair::count).reversed())
-            .thenComparing(Pair::term1)
-            .thenComparing(Pair::term2));
-    String note =
-        String.format(
-            Locale.ROOT,
-            "U = %,d %s hold at least one term: the units of PMI and NPMI",
-            units.size(),
-            options.unit() == Unit.SENTENCE ? "sentences" : "passages");
+    out.sort(BEST_FIRST);
     return Rows.of("cooccur", Pair.class, out.subList(0, Math.min(top, out.size())))
-        .withNotes(() -> List.of(note));
+        .withNotes(() -> List.of(unitsNote(units.size(), options.unit(), "")));
+  }
+
+  /** Pairs by NPMI, then count, then terms. */
+  private static final Comparator<Pair> BEST_FIRST =
+      Comparator.comparingDouble(Pair::npmi)
+          .reversed()
+          .thenComparing(Comparator.comparingInt(Pair::count).reversed())
+          .thenComparing(Pair::term1)
+          .thenComparing(Pair::term2);
+
+  /**
+   * Returns the pair of terms {@code t1} and {@code t2} that share {@code c} of {@code n} units.
+   */
+  private static Pair pair(PreparedCorpus a, int t1, int t2, int c, int[] df, double n) {
+    double pmi = Math.log(c * n / ((double) df[t1] * df[t2]));
+    double npmi = c == n ? 1.0 : pmi / -Math.log(c / n);
+    return new Pair(
+        a.vocabulary().term(t1),
+        a.vocabulary().term(t2),
+        c,
+        df[t1],
+        df[t2],
+        pmi,
+        npmi,
+        2.0 * c / (df[t1] + df[t2]));
+  }
+
+  /** Returns the note that names U, the units of the years {@code where} names ("": all). */
+  private static String unitsNote(int units, Unit unit, String where) {
+    return String.format(
+        Locale.ROOT,
+        "U = %,d %s%s hold at least one term: the units of PMI and NPMI",
+        units,
+        unit == Unit.SENTENCE ? "sentences" : "passages",
+        where.isEmpty() ? "" : " of " + where);
+  }
+
+  /** Returns the collocates of the options' node terms (see the class description). */
+  private static Rows<Pair> collocates(PreparedCorpus a, CooccurOptions options) {
+    List<int[]> units = termSets(a, options.unit(), year -> true);
+    List<String> notes = new ArrayList<>();
+    List<Pair> out = nodePairs(a, options, units, frequencies(a, units), "", notes);
+    notes.add(unitsNote(units.size(), options.unit(), ""));
+    return Rows.of("cooccur", Pair.class, out).withNotes(() -> List.copyOf(notes));
+  }
+
+  /**
+   * One collocate of a node term within a period: {@link Pair} of the units of that period's years.
+   *
+   * @param years the period's label
+   * @param term1 the node term
+   * @param term2 the collocate
+   * @param count units of the period containing both
+   * @param count1 units of the period containing term1
+   * @param count2 units of the period containing term2
+   * @param pmi pointwise mutual information (natural log), U the period's units
+   * @param npmi normalised PMI
+   * @param dice Dice coefficient
+   */
+  public record Collocate(
+      String years,
+      String term1,
+      String term2,
+      int count,
+      int count1,
+      int count2,
+      double pmi,
+      double npmi,
+      double dice) {}
+
+  /**
+   * Returns the collocates of the options' node terms within each period, in the order given: each
+   * period's units are the sentences (passages) of the documents of its years, and PMI, NPMI and
+   * Dice are worked out over them alone, so that a node's collocates of one period can be set
+   * beside another's (what a term was said with early, and late).
+   *
+   * @param labels the periods' labels
+   * @param years the years of each period
+   * @throws IllegalArgumentException if the options name no node term, or the lists differ in size
+   */
+  public static Rows<Collocate> collocates(
+      PreparedCorpus a, CooccurOptions options, List<String> labels, List<int[]> years) {
+    if (options.terms().isEmpty()) {
+      throw new IllegalArgumentException("collocates by period need node terms");
+    }
+    if (labels.size() != years.size()) {
+      throw new IllegalArgumentException(
+          labels.size() + " labels for " + years.size() + " periods");
+    }
+    int[] anywhere = frequencies(a, termSets(a, options.unit(), year -> true));
+    List<String> notes = new ArrayList<>();
+    List<Collocate> out = new ArrayList<>();
+    for (int i = 0; i < labels.size(); i++) {
+      int[] y = years.get(i).clone();
+      Arrays.sort(y);
+      List<int[]> units = termSets(a, options.unit(), year -> Arrays.binarySearch(y, year) >= 0);
+      String label = labels.get(i);
+      for (Pair p : nodePairs(a, options, units, anywhere, label, notes)) {
+        out.add(
+            new Collocate(
+                label,
+                p.term1(),
+                p.term2(),
+                p.count(),
+                p.count1(),
+                p.count2(),
+                p.pmi(),
+                p.npmi(),
+                p.dice()));
+      }
+      notes.add(unitsNote(units.size(), options.unit(), label));
+    }
+    return Rows.of("cooccur", Collocate.class, out).withNotes(() -> List.copyOf(notes));
+  }
+
+  /** Returns the number of {@code units} each term of the vocabulary stands in. */
+  private static int[] frequencies(PreparedCorpus a, List<int[]> units) {
+    int[] df = new int[a.vocabulary().size()];
+    for (int[] u : units) for (int t : u) df[t]++;
+    return df;
+  }
+
+  /**
+   * Returns the best pairs of each node term of {@code options} over {@code units} (the {@code top}
+   * of each, nodes in order), and adds to {@code notes} what keeps a node from pairs: no term of
+   * the corpus at all ({@code anywhere}: the units of every year), none in these units, or no pair
+   * at the least count. {@code period} names the units' years in notes (empty: the whole corpus).
+   */
+  private static List<Pair> nodePairs(
+      PreparedCorpus a,
+      CooccurOptions options,
+      List<int[]> units,
+      int[] anywhere,
+      String period,
+      List<String> notes) {
+    int[] df = frequencies(a, units);
+    String where = period.isEmpty() ? "" : " in " + period;
+    String unit = options.unit() == Unit.SENTENCE ? "sentences" : "passages";
+    List<Pair> out = new ArrayList<>();
+    for (String node : options.terms().stream().map(a.text()::cleanQuery).distinct().toList()) {
+      int id = a.vocabulary().id(node);
+      String note;
+      if (id < 0 || anywhere[id] == 0) {
+        note =
+            "'"
+                + node
+                + "' is no term of the corpus ("
+                + (id < 0
+                    ? "never one token: see how it is cut with qushi segment, or add it with"
+                        + " --lexicon"
+                    : "a word that is no term: a stopword, or a tag outside --pos")
+                + "): it has no pairs";
+      } else if (df[id] == 0) {
+        note = "'" + node + "' stands in no " + unit + where + ": it has no pairs there";
+      } else {
+        int[] both = new int[df.length];
+        for (int[] u : units) {
+          if (Arrays.binarySearch(u, id) < 0) continue;
+          for (int t : u) both[t]++;
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (int t = 0; t < df.length; t++) {
+          if (t != id && both[t] >= options.minCount()) {
+            pairs.add(pair(a, id, t, both[t], df, units.size()));
+          }
+        }
+        pairs.sort(BEST_FIRST);
+        out.addAll(pairs.subList(0, Math.min(options.top(), pairs.size())));
+        note =
+            !pairs.isEmpty()
+                ? null
+                : "'"
+                    + node
+                    + "' shares no "
+                    + options.minCount()
+                    + " "
+                    + unit
+                    + where
+                    + " with another term: try a lower --min-count"
+                    + (options.unit() == Unit.SENTENCE ? " or --window passage" : "");
+      }
+      if (note != null && !notes.contains(note)) notes.add(note);
+    }
+    return out;
   }
 
   /**
@@ -132,13 +298,17 @@ public final class Cooccurrence {
    * and NPMI divide by.
    */
   public static int units(PreparedCorpus a, Unit unit) {
-    return termSets(a, unit).size();
+    return termSets(a, unit, year -> true).size();
   }
 
-  /** Returns the distinct sorted term ids of each unit that holds a term. */
-  private static List<int[]> termSets(PreparedCorpus a, Unit unit) {
+  /**
+   * Returns the distinct sorted term ids of each unit that holds a term, of the passages whose year
+   * {@code years} takes.
+   */
+  private static List<int[]> termSets(PreparedCorpus a, Unit unit, IntPredicate years) {
     List<int[]> out = new ArrayList<>();
     for (Passage p : a.passages()) {
+      if (!years.test(p.year())) continue;
       if (unit == Unit.PASSAGE) {
         int[] terms = Ids.distinct(a.terms(p.index()));
         if (terms.length > 0) out.add(terms);

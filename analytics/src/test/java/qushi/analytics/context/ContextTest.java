@@ -1,9 +1,11 @@
 package qushi.analytics.context;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import qushi.analytics.core.Rows;
 import qushi.analytics.corpus.Corpus;
 import qushi.analytics.prepare.PreparedCorpus;
 import qushi.analytics.text.TextOptions;
@@ -74,7 +76,7 @@ class ContextTest {
     PreparedCorpus a =
         PreparedCorpus.of(Corpus.ofTexts(2021, "人工智能。人工智能和碳中和。碳中和与量子计算。"), TextOptions.defaults());
     List<Cooccurrence.Pair> pairs =
-        Cooccurrence.of(a, new CooccurOptions(Cooccurrence.Unit.SENTENCE, 100, 1, 10));
+        Cooccurrence.of(a, new CooccurOptions(Cooccurrence.Unit.SENTENCE, 100, 1, 10, List.of()));
     Cooccurrence.Pair p =
         pairs.stream()
             .filter(x -> x.term1().equals("人工智能") || x.term2().equals("人工智能"))
@@ -88,7 +90,7 @@ class ContextTest {
     assertEquals(0.5, p.dice(), 1e-12);
     // as one passage, every pair co-occurs in the only unit
     List<Cooccurrence.Pair> whole =
-        Cooccurrence.of(a, new CooccurOptions(Cooccurrence.Unit.PASSAGE, 100, 1, 10));
+        Cooccurrence.of(a, new CooccurOptions(Cooccurrence.Unit.PASSAGE, 100, 1, 10, List.of()));
     assertEquals(3, whole.size());
     assertEquals(1.0, whole.get(0).npmi(), 1e-12);
     // U, which the command line names: a sentence of no term ("好的。") is no unit
@@ -98,7 +100,108 @@ class ContextTest {
     assertEquals(3, Cooccurrence.units(b, Cooccurrence.Unit.SENTENCE));
     assertEquals(1, Cooccurrence.units(b, Cooccurrence.Unit.PASSAGE));
     assertEquals(
-        Cooccurrence.of(a, new CooccurOptions(Cooccurrence.Unit.SENTENCE, 100, 1, 10)),
-        Cooccurrence.of(b, new CooccurOptions(Cooccurrence.Unit.SENTENCE, 100, 1, 10)));
+        Cooccurrence.of(a, new CooccurOptions(Cooccurrence.Unit.SENTENCE, 100, 1, 10, List.of())),
+        Cooccurrence.of(b, new CooccurOptions(Cooccurrence.Unit.SENTENCE, 100, 1, 10, List.of())));
+  }
+
+  @Test
+  void collocatesWithinPeriodsCountTheirOwnSentencesByHand() {
+    // 2021: {人工智能, 碳中和}, {碳中和}; 2022: {人工智能, 量子计算} ×2, {碳中和}; 2023: {人工智能}
+    PreparedCorpus a =
+        PreparedCorpus.of(
+            Corpus.ofTexts(
+                2021, "人工智能和碳中和。碳中和。",
+                2022, "人工智能和量子计算。人工智能与量子计算。碳中和。",
+                2023, "人工智能。"),
+            TextOptions.defaults());
+    Rows<Cooccurrence.Collocate> rows =
+        Cooccurrence.collocates(
+            a,
+            new CooccurOptions(Cooccurrence.Unit.SENTENCE, 200, 1, 10, List.of("人工智能")),
+            List.of("2021", "2022..2023"),
+            List.of(new int[] {2021}, new int[] {2022, 2023}));
+    assertEquals(
+        List.of("2021 碳中和 1 1 2", "2022..2023 量子计算 2 3 2"),
+        rows.list().stream()
+            .map(
+                c ->
+                    c.years()
+                        + " "
+                        + c.term2()
+                        + " "
+                        + c.count()
+                        + " "
+                        + c.count1()
+                        + " "
+                        + c.count2())
+            .toList());
+    // each period's U: 2 sentences in 2021, 4 in 2022..2023
+    Cooccurrence.Collocate late = rows.list().get(1);
+    assertEquals(Math.log(2.0 * 4 / (3 * 2)), late.pmi(), 1e-12);
+    assertEquals(Math.log(4.0 / 3) / -Math.log(2.0 / 4), late.npmi(), 1e-12);
+    assertEquals(2.0 * 2 / (3 + 2), late.dice(), 1e-12);
+    assertEquals(Math.log(1.0 * 2 / (1 * 2)), rows.list().get(0).pmi(), 1e-12);
+    assertTrue(
+        rows.notes()
+            .contains("U = 2 sentences of 2021 hold at least one term: the units of PMI and NPMI"),
+        rows.notes().toString());
+    // a node absent from a period is named for that period
+    Rows<Cooccurrence.Collocate> none =
+        Cooccurrence.collocates(
+            a,
+            new CooccurOptions(Cooccurrence.Unit.SENTENCE, 200, 1, 10, List.of("量子计算")),
+            List.of("2021"),
+            List.of(new int[] {2021}));
+    assertEquals(0, none.size());
+    assertTrue(
+        none.notes().get(0).equals("'量子计算' stands in no sentences in 2021: it has no pairs there"),
+        none.notes().toString());
+  }
+
+  @Test
+  void collocatesPairANodeWithEveryTermByHand() {
+    // sentences: {人工智能}, {人工智能, 碳中和}, {碳中和, 量子计算}; U = 3
+    PreparedCorpus a =
+        PreparedCorpus.of(Corpus.ofTexts(2021, "人工智能。人工智能和碳中和。碳中和与量子计算。"), TextOptions.defaults());
+    // a vocabulary of 2 terms does not limit the collocates: 量子计算 is in one sentence only
+    Rows<Cooccurrence.Pair> rows =
+        Cooccurrence.rows(
+            a,
+            new CooccurOptions(
+                Cooccurrence.Unit.SENTENCE, 2, 1, 10, List.of("碳中和", "不是词语", "量子计算")));
+    assertEquals(
+        List.of("碳中和 量子计算 1 2 1", "碳中和 人工智能 1 2 2", "量子计算 碳中和 1 1 2"),
+        rows.list().stream()
+            .map(
+                p ->
+                    p.term1()
+                        + " "
+                        + p.term2()
+                        + " "
+                        + p.count()
+                        + " "
+                        + p.count1()
+                        + " "
+                        + p.count2())
+            .toList());
+    Cooccurrence.Pair p = rows.list().get(0);
+    assertEquals(Math.log(1.0 * 3 / (2 * 1)), p.pmi(), 1e-12);
+    assertEquals(Math.log(1.5) / -Math.log(1.0 / 3), p.npmi(), 1e-12);
+    assertEquals(2.0 / 3, p.dice(), 1e-12);
+    assertEquals(Math.log(0.75) / -Math.log(1.0 / 3), rows.list().get(1).npmi(), 1e-12);
+    assertTrue(
+        rows.notes().get(0).startsWith("'不是词语' is no term of the corpus"), rows.notes().toString());
+    // top counts per node; a node with no pair at the least count is named
+    Rows<Cooccurrence.Pair> strict =
+        Cooccurrence.rows(
+            a, new CooccurOptions(Cooccurrence.Unit.SENTENCE, 200, 2, 1, List.of("碳中和")));
+    assertEquals(0, strict.size());
+    assertTrue(
+        strict.notes().get(0).startsWith("'碳中和' shares no 2 sentences"), strict.notes().toString());
+    assertEquals(
+        1,
+        Cooccurrence.rows(
+                a, new CooccurOptions(Cooccurrence.Unit.SENTENCE, 200, 1, 1, List.of("碳中和")))
+            .size());
   }
 }

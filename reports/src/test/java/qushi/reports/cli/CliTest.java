@@ -1107,6 +1107,44 @@ class CliTest {
     assertFalse(found.contains("most frequent terms share"), found);
     assertTrue(
         found.matches("(?s).*qushi: note: U = \\d+ sentences hold at least one term.*"), found);
+    // collocates of a node term: every row pairs the node, and a node that is no term is named
+    Result node =
+        run("cooccur", "人工智能", "不是词语", "--corpus", c, "--min-count", "1", "--format", "csv");
+    assertEquals(0, node.code(), node.err());
+    List<String> rows = node.out().lines().skip(1).toList();
+    assertFalse(rows.isEmpty(), node.out());
+    assertTrue(rows.stream().allMatch(r -> r.startsWith("人工智能,")), node.out());
+    assertTrue(node.err().contains("'不是词语' is no term of the corpus"), node.err());
+    assertFalse(node.err().contains("most frequent terms share"), node.err());
+    // by period: the node's collocates within each period, a period column first
+    Result byPeriod =
+        run(
+            "cooccur",
+            "人工智能",
+            "具身智能",
+            "--periods",
+            "2021,2024",
+            "--corpus",
+            c,
+            "--min-count",
+            "1",
+            "--format",
+            "csv");
+    assertEquals(0, byPeriod.code(), byPeriod.err());
+    List<String> periodRows = byPeriod.out().lines().toList();
+    assertTrue(periodRows.get(0).startsWith("years,term1,term2,count,"), byPeriod.out());
+    assertTrue(periodRows.stream().anyMatch(r -> r.startsWith("2021,人工智能,")), byPeriod.out());
+    assertTrue(periodRows.stream().anyMatch(r -> r.startsWith("2024,具身智能,")), byPeriod.out());
+    // each node stands in one year only: the other year names it, and has none of its rows
+    assertFalse(periodRows.stream().anyMatch(r -> r.startsWith("2024,人工智能,")), byPeriod.out());
+    assertTrue(
+        byPeriod.err().contains("'人工智能' stands in no sentences in 2024: it has no pairs there"),
+        byPeriod.err());
+    assertOneLineError(
+        run("cooccur", "--periods", "2021,2024", "--corpus", c),
+        "--periods needs at least one TERM");
+    assertOneLineError(
+        run("cooccur", "人工智能", "--periods", "2024..2021", "--corpus", c), "runs backwards");
     assertOneLineError(run("map", "--corpus", c, "--clusters", "1"), "--clusters must be ≥ 2");
     Result map =
         run("map", "--corpus", c, "--min-count", "3", "--min-years", "1", "--format", "csv");
