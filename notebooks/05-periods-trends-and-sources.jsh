@@ -44,6 +44,11 @@ System.out.println(q.documentUnits());
 q.trends("人工智能", "新质生产力", "城市更新").columns("term", "trend", "onset_year", "peak_year", "last_year", "gaps").show();
 // prints: /新质生产力\s+[A-Z]+/
 
+// --- cell: what a term is said with, early and late: its collocates within each period (each period's
+// sentences alone; NPMI, then the sentences the two share)
+q.cooccurByPeriod("2019..2022,2024..2026", "人工智能").show();
+// prints: /2024\.\.2026\s+人工智能/
+
 // --- cell: the kind of text changes with the year: compare within each kind (Mantel–Haenszel);
 // crude_log_ratio is the comparison that ignores the kinds
 var s = q.compareByStratum("kind", "2024..2026", "2019..2022");
