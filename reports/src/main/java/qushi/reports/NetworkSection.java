@@ -12,7 +12,8 @@ import tech.tablesaw.api.Table;
 /**
  * The co-word network: the most frequent terms joined when they share sentences more often than
  * chance (NPMI &gt; 0, at least {@value ReportData#NETWORK_MIN_COUNT} sentences), laid out by
- * {@link NetworkLayout}.
+ * {@link NetworkLayout}; and what the first watch terms were said with in each period, their
+ * collocates ({@link ReportData#collocates()}).
  */
 public final class NetworkSection extends BuilderSection {
   @Override
@@ -67,6 +68,13 @@ public final class NetworkSection extends BuilderSection {
       page.put("empty", l.format("network.empty", n, ReportData.NETWORK_MIN_COUNT));
     }
     page.put("pairs", TableView.of(table.first(30), l, file, "term1", "term2"));
+    List<Cooccurrence.Collocate> collocates = data.collocates().list();
+    if (!collocates.isEmpty()) {
+      Table byPeriod = Tables.of("collocates", Cooccurrence.Collocate.class, collocates);
+      String collocatesFile = page.csv("collocates.csv", byPeriod);
+      page.put("collocates", TableView.of(byPeriod, l, collocatesFile, "term1", "term2"));
+      page.method("collocates");
+    }
     page.method("npmi");
     page.method("layout");
     page.parameter("param.network", n);

@@ -58,6 +58,8 @@ import qushi.analytics.topics.TopicRows;
  * @param topics the topic model (null when left out or impossible)
  * @param sweep the K sweep that chose the model's K (null when K was given or topics are left out)
  * @param network term pairs of the co-word network
+ * @param collocates the collocates of the first {@value #COLLOCATE_TERMS} watch terms within each
+ *     period of {@link #periods()} (empty when no watch term is a term of the corpus)
  * @param notes why a result is missing, for the page and the console
  * @param dendrogram the Ward dendrogram of terms (empty with its reason on a tiny corpus)
  * @param termMap the correspondence analysis of terms × years (empty with its reason)
@@ -83,6 +85,7 @@ public record ReportData(
     TopicModel topics,
     Rows<TopicRows.Sweep> sweep,
     Rows<Cooccurrence.Pair> network,
+    Rows<Cooccurrence.Collocate> collocates,
     List<String> notes,
     Dendrogram dendrogram,
     TermMap termMap,
@@ -95,6 +98,12 @@ public record ReportData(
 
   /** Risers (and fallers) in the default watch list. */
   public static final int DEFAULT_WATCH = 5;
+
+  /** Watch terms whose collocates by period the report lists. */
+  public static final int COLLOCATE_TERMS = 6;
+
+  /** Collocates listed per watch term and period. */
+  public static final int COLLOCATES = 8;
 
   /** Fewest sentences with both terms for a co-word network edge. */
   public static final int NETWORK_MIN_COUNT = 3;
@@ -188,6 +197,24 @@ public record ReportData(
                     .withMinCount(NETWORK_MIN_COUNT)
                     .withTop((int) Math.round(EDGES_PER_NODE * n)))
             .where(p -> p.npmi() > 0);
+    // what the first watch terms were said with in each period: each period's sentences alone
+    List<String> nodes = watchTerms.stream().limit(COLLOCATE_TERMS).toList();
+    Rows<Cooccurrence.Collocate> collocates =
+        Rows.of("collocates", Cooccurrence.Collocate.class, List.of());
+    if (!nodes.isEmpty()) {
+      try {
+        collocates =
+            q.cooccurByPeriod(
+                    CooccurOptions.defaults()
+                        .withMinCount(NETWORK_MIN_COUNT)
+                        .withTop(COLLOCATES)
+                        .withTerms(nodes),
+                    periods)
+                .where(c -> c.npmi() > 0);
+      } catch (BadInputException e) {
+        notes.add(e.getMessage());
+      }
+    }
     // term maps (MapsSection): degrade to an empty result with its reason, never throw
     Dendrogram dendrogram = q.dendrogram(DendrogramOptions.defaults());
     TermMap termMap = q.termMap(TermMapOptions.defaults());
@@ -222,6 +249,7 @@ public record ReportData(
         topics,
         sweep,
         network,
+        collocates,
         notes,
         dendrogram,
         termMap,

@@ -1,11 +1,13 @@
 package qushi.reports;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import qushi.Qushi;
@@ -33,6 +35,43 @@ class NetworkSectionTest {
       assertTrue(html.contains(note), lang + ": " + note);
       assertFalse(html.contains("chart_network"), "no empty chart");
     }
+  }
+
+  @Test
+  void theWatchTermsCollocatesAreListedForEachPeriodByHand() throws IOException {
+    // 2021, 8 sentences: 人工智能 in 5, 碳中和 in 4, both in 4; 2024, 6 sentences: 人工智能 and 大模型
+    // in the same 3, 碳中和 in the other 3
+    Files.writeString(dir.resolve("corpus.csv"), "id,file,year\na,a.txt,2021\nb,b.txt,2024\n");
+    Files.writeString(
+        dir.resolve("a.txt"), "人工智能推动碳中和。\n\n".repeat(4) + "人工智能。\n\n" + "绿色金融。\n\n".repeat(3));
+    Files.writeString(dir.resolve("b.txt"), "人工智能发展大模型。\n\n".repeat(3) + "碳中和。\n\n".repeat(3));
+    Report.Rendered r =
+        Report.of(
+                Qushi.open(dir.toString()),
+                Fixtures.options().withLang(Lang.EN).withWatch(List.of("人工智能")))
+            .render();
+    String csv = r.csv().get("collocates.csv");
+    assertTrue(csv != null, r.csv().keySet().toString());
+    // PMI = ln(4 · 8 / (5 · 4)), NPMI = PMI / −ln(4 / 8), Dice = 2 · 4 / (5 + 4)
+    double pmi = Math.log(4.0 * 8 / (5 * 4));
+    assertRow(csv, "2021,人工智能,碳中和,4,5,4,", pmi, pmi / -Math.log(4.0 / 8), 8.0 / 9);
+    // PMI = ln(3 · 6 / (3 · 3)), NPMI = ln 2 / −ln(3 / 6) = 1, Dice = 1
+    assertRow(csv, "2024,人工智能,大模型,3,3,3,", Math.log(2), 1, 1);
+    assertFalse(csv.contains("2024,人工智能,碳中和"), csv);
+    assertTrue(r.html().contains(Labels.of(Lang.EN).get("network.collocates")));
+  }
+
+  /** Checks that {@code csv} has the row that starts so, with PMI, NPMI and Dice as rounded. */
+  private static void assertRow(String csv, String start, double pmi, double npmi, double dice) {
+    String row =
+        csv.lines()
+            .filter(x -> x.startsWith(start))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(csv));
+    String[] f = row.substring(start.length()).split(",");
+    assertEquals(pmi, Double.parseDouble(f[0]), 0.0006, row);
+    assertEquals(npmi, Double.parseDouble(f[1]), 0.0006, row);
+    assertEquals(dice, Double.parseDouble(f[2]), 0.0006, row);
   }
 
   @Test

@@ -178,10 +178,11 @@ public final class Cooccurrence {
       double dice) {}
 
   /**
-   * Returns the collocates of the options' node terms within each period, in the order given: each
-   * period's units are the sentences (passages) of the documents of its years, and PMI, NPMI and
-   * Dice are worked out over them alone, so that a node's collocates of one period can be set
-   * beside another's (what a term was said with early, and late).
+   * Returns the collocates of the options' node terms within each period, node by node and each
+   * node's periods in the order given: each period's units are the sentences (passages) of the
+   * documents of its years, and PMI, NPMI and Dice are worked out over them alone, so that a node's
+   * collocates of one period can be set beside another's (what a term was said with early, and
+   * late).
    *
    * @param labels the periods' labels
    * @param years the years of each period
@@ -219,6 +220,10 @@ public final class Cooccurrence {
       }
       notes.add(unitsNote(units.size(), options.unit(), label));
     }
+    // a node's periods side by side: by node, in the order given (a stable sort: the periods in
+    // order, and the best collocates first within each)
+    List<String> nodes = options.terms().stream().map(a.text()::cleanQuery).distinct().toList();
+    out.sort(Comparator.comparingInt(c -> nodes.indexOf(c.term1())));
     return Rows.of("cooccur", Collocate.class, out).withNotes(() -> List.copyOf(notes));
   }
 

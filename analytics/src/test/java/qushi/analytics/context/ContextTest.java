@@ -145,6 +145,18 @@ class ContextTest {
         rows.notes()
             .contains("U = 2 sentences of 2021 hold at least one term: the units of PMI and NPMI"),
         rows.notes().toString());
+    // node by node, each node's periods in order: early and late side by side
+    assertEquals(
+        List.of("量子计算 2022..2023 人工智能", "人工智能 2021 碳中和", "人工智能 2022..2023 量子计算"),
+        Cooccurrence.collocates(
+                a,
+                new CooccurOptions(Cooccurrence.Unit.SENTENCE, 200, 1, 10, List.of("量子计算", "人工智能")),
+                List.of("2021", "2022..2023"),
+                List.of(new int[] {2021}, new int[] {2022, 2023}))
+            .list()
+            .stream()
+            .map(c -> c.term1() + " " + c.years() + " " + c.term2())
+            .toList());
     // a node absent from a period is named for that period
     Rows<Cooccurrence.Collocate> none =
         Cooccurrence.collocates(
