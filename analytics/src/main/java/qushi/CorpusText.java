@@ -1,5 +1,6 @@
 package qushi;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -113,7 +114,7 @@ public interface CorpusText {
   default Rows<Cooccurrence.Collocate> cooccurByPeriod(
       CooccurOptions options, List<Period> periods) {
     int[] years = corpus().years();
-    List<int[]> resolved = new java.util.ArrayList<>();
+    List<int[]> resolved = new ArrayList<>();
     for (Period p : periods) {
       if (p.rest()) throw BadInputException.option("periods", "'rest' needs another side");
       resolved.add(p.resolve(years, null, "periods"));
