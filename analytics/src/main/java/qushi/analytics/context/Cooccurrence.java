@@ -148,7 +148,7 @@ public final class Cooccurrence {
   private static Rows<Pair> collocates(PreparedCorpus a, CooccurOptions options) {
     List<int[]> units = termSets(a, options.unit(), year -> true);
     List<String> notes = new ArrayList<>();
-    List<Pair> out = nodePairs(a, options, units, frequencies(a, units), "", notes);
+    List<Pair> out = nodePairs(a, options, nodes(a, options), units, "", notes);
     notes.add(unitsNote(units.size(), options.unit(), ""));
     return Rows.of("cooccur", Pair.class, out).withNotes(() -> List.copyOf(notes));
   }
@@ -197,7 +197,7 @@ public final class Cooccurrence {
       throw new IllegalArgumentException(
           labels.size() + " labels for " + years.size() + " periods");
     }
-    int[] anywhere = frequencies(a, termSets(a, options.unit(), year -> true));
+    List<String> nodes = nodes(a, options);
     List<String> notes = new ArrayList<>();
     List<Collocate> out = new ArrayList<>();
     for (int i = 0; i < labels.size(); i++) {
@@ -205,7 +205,7 @@ public final class Cooccurrence {
       Arrays.sort(y);
       List<int[]> units = termSets(a, options.unit(), year -> Arrays.binarySearch(y, year) >= 0);
       String label = labels.get(i);
-      for (Pair p : nodePairs(a, options, units, anywhere, label, notes)) {
+      for (Pair p : nodePairs(a, options, nodes, units, label, notes)) {
         out.add(
             new Collocate(
                 label,
@@ -222,7 +222,6 @@ public final class Cooccurrence {
     }
     // a node's periods side by side: by node, in the order given (a stable sort: the periods in
     // order, and the best collocates first within each)
-    List<String> nodes = options.terms().stream().map(a.text()::cleanQuery).distinct().toList();
     out.sort(Comparator.comparingInt(c -> nodes.indexOf(c.term1())));
     return Rows.of("cooccur", Collocate.class, out).withNotes(() -> List.copyOf(notes));
   }
@@ -234,27 +233,32 @@ public final class Cooccurrence {
     return df;
   }
 
+  /** Returns the node terms of {@code options}, cleaned as a query is, each once. */
+  private static List<String> nodes(PreparedCorpus a, CooccurOptions options) {
+    return options.terms().stream().map(a.text()::cleanQuery).distinct().toList();
+  }
+
   /**
-   * Returns the best pairs of each node term of {@code options} over {@code units} (the {@code top}
-   * of each, nodes in order), and adds to {@code notes} what keeps a node from pairs: no term of
-   * the corpus at all ({@code anywhere}: the units of every year), none in these units, or no pair
-   * at the least count. {@code period} names the units' years in notes (empty: the whole corpus).
+   * Returns the best pairs of each of {@code nodes} over {@code units} (the {@code top} of each,
+   * nodes in order), and adds to {@code notes} what keeps a node from pairs: no term of the corpus
+   * at all, none in these units, or no pair at the least count. {@code period} names the units'
+   * years in notes (empty: the whole corpus, every unit).
    */
   private static List<Pair> nodePairs(
       PreparedCorpus a,
       CooccurOptions options,
+      List<String> nodes,
       List<int[]> units,
-      int[] anywhere,
       String period,
       List<String> notes) {
     int[] df = frequencies(a, units);
     String where = period.isEmpty() ? "" : " in " + period;
     String unit = options.unit() == Unit.SENTENCE ? "sentences" : "passages";
     List<Pair> out = new ArrayList<>();
-    for (String node : options.terms().stream().map(a.text()::cleanQuery).distinct().toList()) {
+    for (String node : nodes) {
       int id = a.vocabulary().id(node);
-      String note;
-      if (id < 0 || anywhere[id] == 0) {
+      String note = null;
+      if (id < 0 || (df[id] == 0 && (period.isEmpty() || !isTerm(a, id)))) {
         note =
             "'"
                 + node
@@ -267,35 +271,49 @@ public final class Cooccurrence {
       } else if (df[id] == 0) {
         note = "'" + node + "' stands in no " + unit + where + ": it has no pairs there";
       } else {
-        int[] both = new int[df.length];
-        for (int[] u : units) {
-          if (Arrays.binarySearch(u, id) < 0) continue;
-          for (int t : u) both[t]++;
-        }
-        List<Pair> pairs = new ArrayList<>();
-        for (int t = 0; t < df.length; t++) {
-          if (t != id && both[t] >= options.minCount()) {
-            pairs.add(pair(a, id, t, both[t], df, units.size()));
-          }
-        }
-        pairs.sort(BEST_FIRST);
+        List<Pair> pairs = pairsOf(a, id, units, df, options.minCount());
         out.addAll(pairs.subList(0, Math.min(options.top(), pairs.size())));
-        note =
-            !pairs.isEmpty()
-                ? null
-                : "'"
-                    + node
-                    + "' shares no "
-                    + options.minCount()
-                    + " "
-                    + unit
-                    + where
-                    + " with another term: try a lower --min-count"
-                    + (options.unit() == Unit.SENTENCE ? " or --window passage" : "");
+        if (pairs.isEmpty()) {
+          note =
+              "'"
+                  + node
+                  + "' shares no "
+                  + options.minCount()
+                  + " "
+                  + unit
+                  + where
+                  + " with another term: try a lower --min-count"
+                  + (options.unit() == Unit.SENTENCE ? " or --window passage" : "");
+        }
       }
       if (note != null && !notes.contains(note)) notes.add(note);
     }
     return out;
+  }
+
+  /**
+   * Returns every pair of term {@code id} with a term that shares at least {@code minCount} of
+   * {@code units} with it, best first; {@code df} holds the units of each term.
+   */
+  private static List<Pair> pairsOf(
+      PreparedCorpus a, int id, List<int[]> units, int[] df, int minCount) {
+    int[] both = new int[df.length];
+    for (int[] u : units) {
+      if (Arrays.binarySearch(u, id) < 0) continue;
+      for (int t : u) both[t]++;
+    }
+    List<Pair> pairs = new ArrayList<>();
+    for (int t = 0; t < df.length; t++) {
+      if (t != id && both[t] >= minCount) pairs.add(pair(a, id, t, both[t], df, units.size()));
+    }
+    pairs.sort(BEST_FIRST);
+    return pairs;
+  }
+
+  /** Returns whether word {@code id} is a term somewhere in the corpus (one of its term tokens). */
+  private static boolean isTerm(PreparedCorpus a, int id) {
+    for (Passage p : a.passages()) for (int t : a.terms(p.index())) if (t == id) return true;
+    return false;
   }
 
   /**

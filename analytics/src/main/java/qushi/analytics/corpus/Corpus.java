@@ -149,11 +149,10 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
     List<Document> docs = new ArrayList<>();
     try {
       List<Path> files = listed(folder);
-      // a name that stands in two folders (后记 of two collections) is known by its path
-      Map<String, Integer> names = new java.util.HashMap<>();
-      for (Path file : files) names.merge(stem(file.getFileName().toString()), 1, Integer::sum);
+      List<String> fileIds = fileIds(files.stream().map(f -> relative(folder, f)).toList());
       java.util.Set<String> ids = new java.util.HashSet<>();
-      for (Path file : files) {
+      for (int k = 0; k < files.size(); k++) {
+        Path file = files.get(k);
         String name = file.getFileName().toString();
         String path = relative(folder, file);
         Matcher m = YEAR_PREFIX.matcher(name);
@@ -170,7 +169,7 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
                   + real
                   + "; --allow-files-outside lifts this)");
         }
-        String id = names.get(stem(name)) > 1 ? stem(path) : stem(name);
+        String id = fileIds.get(k);
         if (!ids.add(id))
           throw new BadInputException(
               file,
@@ -202,9 +201,26 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
     return new Corpus(folder, docs, null);
   }
 
-  /** Returns a file name or path without its extension. */
-  private static String stem(String name) {
-    return name.substring(0, name.lastIndexOf('.'));
+  /**
+   * Returns the id of each file of {@code paths} (written with {@code /}): its name without the
+   * extension, or its path without it where two of the paths have that name (后记 of two collections:
+   * 热风/1926-后记, 坟/1926-后记).
+   */
+  static List<String> fileIds(List<String> paths) {
+    Map<String, Integer> names = new java.util.HashMap<>();
+    for (String p : paths) names.merge(stem(name(p)), 1, Integer::sum);
+    return paths.stream().map(p -> names.get(stem(name(p))) > 1 ? stem(p) : stem(name(p))).toList();
+  }
+
+  /** Returns the last part of a path written with {@code /}. */
+  private static String name(String path) {
+    return path.substring(path.lastIndexOf('/') + 1);
+  }
+
+  /** Returns a file name or path without the extension of its last part. */
+  private static String stem(String path) {
+    int dot = path.lastIndexOf('.');
+    return dot > path.length() - name(path).length() ? path.substring(0, dot) : path;
   }
 
   /**

@@ -166,19 +166,22 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
       boolean hasIds = header.contains("id");
       List<CSVRecord> rows = new ArrayList<>();
       parser.forEach(rows::add);
-      Map<String, Integer> stems = new java.util.HashMap<>();
-      if (!hasIds) {
-        for (CSVRecord row : rows) {
-          int f = header.indexOf("file");
-          if (f < row.size()) stems.merge(stem(name(row.get(f).strip())), 1, Integer::sum);
-        }
-      }
+      // without ids, the ids --years-from-filenames gives the files
+      int fileColumn = header.indexOf("file");
+      List<String> fileIds =
+          hasIds
+              ? List.of()
+              : Corpus.fileIds(
+                  rows.stream()
+                      .map(r -> fileColumn < r.size() ? r.get(fileColumn).strip() : "")
+                      .toList());
       Set<String> ids = new HashSet<>();
       // the physical line a row starts on: a quoted field may hold line breaks, and blank lines
       // are skipped, so the record number is not it (rows come in order: one pass over the text)
       int line = 1;
       int scanned = 0;
-      for (CSVRecord row : rows) {
+      for (int r = 0; r < rows.size(); r++) {
+        CSVRecord row = rows.get(r);
         for (long start = row.getCharacterPosition(); scanned < start && scanned < text.length(); )
           if (text.charAt(scanned++) == '\n') line++;
         // the position is where the reader began, before the empty lines it skipped
@@ -214,11 +217,7 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
                   + ": empty file name"
                   + (hasIds ? " for id '" + meta.get("id") + "'" : ""));
         }
-        if (!hasIds) {
-          // the id --years-from-filenames would give the file
-          String f = meta.get("file");
-          meta.put("id", stems.getOrDefault(stem(name(f)), 0) > 1 ? stem(f) : stem(name(f)));
-        }
+        if (!hasIds) meta.put("id", fileIds.get(r));
         String id = meta.get("id");
         if (hasIds && !ID.matcher(id).matches()) {
           throw new BadInputException(
@@ -259,17 +258,6 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
     }
     if (entries.isEmpty()) throw new BadInputException(file, "manifest lists no documents");
     return new Manifest(file, entries, raw.length, RawText.sha256(raw));
-  }
-
-  /** Returns the last part of a path written with {@code /} (or {@code \\}). */
-  private static String name(String path) {
-    return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-  }
-
-  /** Returns a file name or path without the extension of its last part. */
-  private static String stem(String path) {
-    int dot = path.lastIndexOf('.');
-    return dot > path.length() - name(path).length() ? path.substring(0, dot) : path;
   }
 
   /**
