@@ -2,8 +2,8 @@
 // Run: ./qushi jshell notebooks/04-your-own-corpus.jsh
 //
 // Set folder (first cell) to your corpus: a folder with a corpus.csv manifest (file,year[,id,
-// title,source]), or one whose files' names start with their year (2019-….txt, 2022-….pdf) and no
-// manifest, as the example folder here. Set terms to the words you follow.
+// title,source]), or one whose files' names or folders give their year (2019-….txt, 报告-2022.pdf,
+// 2023/….docx) and no manifest, as the example folder here. Set terms to the words you follow.
 
 // --- cell: your corpus, and your terms, one per line ("term [pos [frequency]]"), kept whole by
 // the segmenter

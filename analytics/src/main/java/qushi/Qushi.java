@@ -106,15 +106,15 @@ public final class Qushi extends ComparedCorpus implements CorpusText {
   }
 
   /**
-   * Returns a folder of {@code .txt} files whose names start with their year ({@code 2023-a.txt}),
-   * prepared.
+   * Returns a folder of files dated by their names or folders ({@code 2023-a.txt}, {@code
+   * report-2019.pdf}, {@code 2019/a.docx}: {@link Corpus#loadByFileName(Path)}), prepared.
    */
   public static Qushi openByFileName(String folder, Options options) {
     return openByFileName(Resources.installed(folder), options, Progress.NONE);
   }
 
   /**
-   * Returns a folder of files whose names start with their year, prepared, reporting to {@code
+   * Returns a folder of files dated by their names or folders, prepared, reporting to {@code
    * progress}.
    */
   public static Qushi openByFileName(Path folder, Options options, Progress progress) {

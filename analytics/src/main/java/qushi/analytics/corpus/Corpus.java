@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import qushi.analytics.core.BadInputException;
 import qushi.analytics.core.Resources;
 
@@ -38,13 +36,6 @@ import qushi.analytics.core.Resources;
  * @param manifest the manifest the corpus was listed by, or null when it has none
  */
 public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
-  /**
-   * A year at the start of a file name, alone or as the start of a date of eight digits written
-   * without marks (20191226; not six, which may be a year of two digits: 190512 is 2019-05-12).
-   */
-  private static final Pattern YEAR_PREFIX =
-      Pattern.compile("^((?:19|20|21)\\d\\d)(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))?(?!\\d)");
-
   /** Sorts and copies the documents. */
   public Corpus {
     documents =
@@ -122,26 +113,28 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
    * Returns the corpus of every file in {@code folder} and its subfolders (not hidden ones), in
    * order of their paths, in a format a corpus may hold ({@code .txt}, {@code .md}, {@code .pdf},
    * {@code .ofd}, {@code .docx}, {@code .doc}, {@code .html}, {@code .htm}, {@code .mhtml} …; see
-   * {@link DocumentReader}) whose name starts with a year ({@code 2023-report.txt}, {@code
-   * speeches/2023_a.pdf}, {@code 20231226.md}); the id is the file name without its extension (its
-   * path in the folder without the extension where the name stands in two folders: {@code
-   * 热风/1926-后记}, {@code 坟/1926-后记}), and the file its path in the folder.
+   * {@link DocumentReader}), each of the year its name or a folder it lies in gives ({@code
+   * 2023-report.txt}, {@code speeches/2023_a.pdf}, {@code 20231226.md}, {@code report-2019.pdf},
+   * {@code 二〇一九年报告.docx}, {@code 2019/a.txt}; the rules: {@link FileYears}); the id is the file
+   * name without its extension (its path in the folder without the extension where the name stands
+   * in two folders: {@code 热风/1926-后记}, {@code 坟/1926-后记}), and the file its path in the folder.
    *
    * @throws BadInputException when the folder has no such file, a file of these formats has no year
-   *     prefix, two files give the same id, or a file is a link to one outside the folder
+   *     (or a name two years), two files give the same id, or a file is a link to one outside the
+   *     folder
    */
   public static Corpus loadByFileName(Path folder) {
     return loadByFileName(folder, false);
   }
 
   /**
-   * Returns the corpus of every file in {@code folder} whose name starts with a year, as {@link
+   * Returns the corpus of every file in {@code folder} dated by its name or folders, as {@link
    * #loadByFileName(Path)} does; with {@code allowFilesOutside} a file may also be a link to one
    * outside the folder.
    *
    * @throws BadInputException when the folder has no such file, a file of these formats has no year
-   *     prefix, two files give the same id, or (without {@code allowFilesOutside}) a file is a link
-   *     to one outside the folder
+   *     (or a name two years), two files give the same id, or (without {@code allowFilesOutside}) a
+   *     file is a link to one outside the folder
    */
   public static Corpus loadByFileName(Path folder, boolean allowFilesOutside) {
     checkFolder(folder);
@@ -153,12 +146,13 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
       java.util.Set<String> ids = new java.util.HashSet<>();
       for (int k = 0; k < files.size(); k++) {
         Path file = files.get(k);
-        String name = file.getFileName().toString();
         String path = relative(folder, file);
-        Matcher m = YEAR_PREFIX.matcher(name);
-        if (!m.find())
-          throw new BadInputException(
-              file, "file name does not start with a year (e.g. 2023-name.txt, 20231226.txt)");
+        int year;
+        try {
+          year = FileYears.of(path);
+        } catch (IllegalArgumentException e) {
+          throw new BadInputException(file, e.getMessage());
+        }
         if (!Files.isRegularFile(file)) throw new BadInputException(file, "not a regular file");
         // a link to a file elsewhere would bring it into the corpus, as a manifest may not
         Path real = realPath(file);
@@ -178,13 +172,7 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
                   + "' (the name without its extension: the same text in two formats?)");
         docs.add(
             new Document(
-                id,
-                path,
-                Integer.parseInt(m.group(1)),
-                id,
-                "",
-                Map.of("id", id, "file", path),
-                new Document.OnDisk(file)));
+                id, path, year, id, "", Map.of("id", id, "file", path), new Document.OnDisk(file)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(folder + ": " + e.getMessage(), e);

@@ -31,8 +31,10 @@ import qushi.analytics.internal.TextFiles;
  * spreadsheet has no ids; {@code title} and {@code source} are read when present; every other
  * column is kept as metadata. A row of blank fields (",,,," below a table saved from a spreadsheet)
  * holds no document and is skipped. The names of the required columns may be written in any case
- * (ID, File, Year, as a spreadsheet's header often has them); a column without a name, and a blank
- * field past the header's last column (a spreadsheet's trailing comma), are no column.
+ * (ID, File, Year, as a spreadsheet's header often has them) or in Chinese (编号; 文件, 文件名, 路径; 年份,
+ * 年度; 日期, 时间, 发布日期 …); a column without a name, and a blank field past the header's last column (a
+ * spreadsheet's trailing comma), are no column. Fields are separated by commas, or by tabs or
+ * semicolons when the header line has no comma but one of those.
  *
  * @param file the manifest file
  * @param entries its rows, in file order
@@ -47,6 +49,49 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
 
   /** The names of the columns qushi reads, written in any case in a header. */
   private static final Set<String> REQUIRED = Set.of("id", "file", "year", "date");
+
+  /**
+   * The Chinese names of the columns qushi reads, as a spreadsheet of documents made in Chinese
+   * heads them.
+   */
+  private static final Map<String, String> CHINESE =
+      Map.ofEntries(
+          Map.entry("编号", "id"),
+          Map.entry("文件", "file"),
+          Map.entry("文件名", "file"),
+          Map.entry("文件名称", "file"),
+          Map.entry("路径", "file"),
+          Map.entry("文件路径", "file"),
+          Map.entry("年", "year"),
+          Map.entry("年份", "year"),
+          Map.entry("年度", "year"),
+          Map.entry("日期", "date"),
+          Map.entry("时间", "date"),
+          Map.entry("发布日期", "date"),
+          Map.entry("发布时间", "date"),
+          Map.entry("发文日期", "date"),
+          Map.entry("成文日期", "date"));
+
+  /**
+   * Returns the name qushi knows the column headed {@code name} by: a column it reads by its name
+   * in lower case or in Chinese ({@link #CHINESE}), any other by its own.
+   */
+  private static String column(String name) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    return REQUIRED.contains(lower) ? lower : CHINESE.getOrDefault(name, name);
+  }
+
+  /**
+   * Returns the delimiter of the manifest's fields: a comma, or a tab or a semicolon when the
+   * header line has no comma and has one of those (a sheet saved as tab-separated text, or as CSV
+   * where a comma is the decimal mark).
+   */
+  private static char delimiter(String text) {
+    String first = text.strip().lines().findFirst().orElse("");
+    if (first.indexOf(',') >= 0) return ',';
+    if (first.indexOf('\t') >= 0) return '\t';
+    return first.indexOf(';') >= 0 ? ';' : ',';
+  }
 
   /**
    * Returns whether the row has more fields than the header only by blank ones past its last column
@@ -119,6 +164,7 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
     CSVFormat format =
         CSVFormat.RFC4180
             .builder()
+            .setDelimiter(delimiter(text))
             .setHeader()
             .setSkipHeaderRecord(true)
             .setIgnoreSurroundingSpaces(true)
@@ -128,19 +174,21 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
     List<Entry> entries = new ArrayList<>();
     try (Reader reader = new StringReader(text);
         CSVParser parser = CSVParser.parse(reader, format)) {
-      // the required columns' names in any case: ID, File, Year as a spreadsheet writes them
-      List<String> header =
-          parser.getHeaderNames().stream()
-              .map(
-                  h ->
-                      REQUIRED.contains(h.toLowerCase(java.util.Locale.ROOT))
-                          ? h.toLowerCase(java.util.Locale.ROOT)
-                          : h)
-              .toList();
-      Set<String> named = new HashSet<>();
-      for (String h : header) {
-        if (!h.isEmpty() && !named.add(h)) {
-          throw new BadInputException(file, "the header names column '" + h + "' twice");
+      // the required columns' names in any case (ID, File, Year, as a spreadsheet writes them) or
+      // in Chinese (文件名, 年份, 日期, 编号)
+      List<String> written = parser.getHeaderNames();
+      List<String> header = written.stream().map(Manifest::column).toList();
+      Map<String, String> named = new java.util.HashMap<>();
+      for (int i = 0; i < header.size(); i++) {
+        String h = header.get(i);
+        if (h.isEmpty()) continue;
+        String before = named.putIfAbsent(h, written.get(i));
+        if (before != null) {
+          throw new BadInputException(
+              file,
+              before.equals(written.get(i))
+                  ? "the header names column '" + h + "' twice"
+                  : "columns '" + before + "' and '" + written.get(i) + "' both give the " + h);
         }
       }
       // the year, or a date that gives it (an export of news or posts dates them)
@@ -149,7 +197,7 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
         if (!header.contains(required)) {
           String hint =
               header.size() == 1 && header.get(0).matches(".*[;\t|].*")
-                  ? ": columns must be separated by commas"
+                  ? ": columns must be separated by commas, tabs or semicolons"
                   : "";
           throw new BadInputException(
               file,

@@ -120,9 +120,10 @@ class CorpusTest {
     // a spreadsheet's month/day/year: no four-digit year to take
     manifest("a,a.txt,3/5/16,,\n");
     assertTrue(problem(() -> Corpus.load(dir)).contains("year '3/5/16' is not a number"));
-    Files.writeString(dir.resolve("corpus.csv"), "id;file;year\na;a.txt;2021\n");
+    Files.writeString(dir.resolve("corpus.csv"), "id|file|year\na|a.txt|2021\n");
     assertTrue(
-        problem(() -> Corpus.load(dir)).contains("columns must be separated by commas"),
+        problem(() -> Corpus.load(dir))
+            .contains("columns must be separated by commas, tabs or semicolons"),
         problem(() -> Corpus.load(dir)));
     manifest("a,a.txt,2021,,\na,a.txt,2024,,\n");
     assertTrue(problem(() -> Corpus.load(dir)).contains("line 3: duplicate id 'a'"));
@@ -225,16 +226,64 @@ class CorpusTest {
     assertEquals("2023-alpha", c.documents().get(1).id());
     // but a longer number, one that is no date, or six digits (190512: 2019-05-12) is no year
     String[][] named = {
-      {"190512.txt", "file name"},
-      {"2019122612.txt", "file name does not start with a year"},
-      {"20191341.txt", "file name"},
-      {"notes.txt", "file name does not start with a year"}
+      {"190512.txt", "no year in the file name"},
+      {"2019122612.txt", "no year in the file name or its folders"},
+      {"20191341.txt", "no year in the file name"},
+      {"notes.txt", "no year in the file name or its folders"}
     };
     for (String[] n : named) {
       write(n[0], TEXT.getBytes(StandardCharsets.UTF_8));
       assertTrue(problem(() -> Corpus.loadByFileName(dir)).contains(n[0] + ": " + n[1]), n[0]);
       Files.delete(dir.resolve(n[0]));
     }
+  }
+
+  @Test
+  void yearsFromFileNamesAreFoundWhereverTheNameOrAFolderHoldsThem() throws IOException {
+    // names as files are saved by those who collect them: a year after a word, a date inside a
+    // document number, a document number with its year, full-width digits, Chinese numerals
+    String[][] cases = {
+      {"政府工作报告2019.txt", "2019"},
+      {"central-20130821-001.txt", "2013"},
+      {"国发〔2017〕35号.md", "2017"},
+      {"report_２０２１_final.txt", "2021"},
+      {"二〇一六年工作报告.txt", "2016"},
+      {"关于二零二二年预算的报告.txt", "2022"},
+      // a year that starts the name is the year, whatever follows
+      {"2016-2020规划.txt", "2016"},
+      // a folder a year: the nearest folder that holds one, when the name holds none
+      {"2018/工作报告.txt", "2018"},
+      {"2010s/2015年/讲话.txt", "2015"},
+      // the name before its folder
+      {"2018/讲话-2014.txt", "2014"},
+      // GB/T 33190: five digits, no year; the standard's year after it is one
+      {"GB-T 33190-2016.txt", "2016"},
+    };
+    for (String[] c : cases) {
+      Path file = dir.resolve(c[0]);
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, TEXT);
+      Corpus corpus = Corpus.loadByFileName(dir);
+      assertEquals(List.of(Integer.parseInt(c[1])), years(corpus), c[0]);
+      assertEquals(c[0], corpus.documents().get(0).file());
+      Files.delete(file);
+    }
+    // a name of two years not at its start names none
+    write("十三五规划2016-2020.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    assertEquals(
+        dir.resolve("十三五规划2016-2020.txt")
+            + ": file name holds several years (2016, 2020), and which is the file's is not clear:"
+            + " give each file its year in corpus.csv",
+        problem(() -> Corpus.loadByFileName(dir)));
+    Files.delete(dir.resolve("十三五规划2016-2020.txt"));
+    // a year inside a longer number is none
+    Files.createDirectories(dir.resolve("docs"));
+    write("docs/编号120190.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    assertEquals(
+        dir.resolve("docs/编号120190.txt")
+            + ": no year in the file name or its folders (e.g. 2023-name.txt, report-20231226.pdf,"
+            + " 2023/name.docx)",
+        problem(() -> Corpus.loadByFileName(dir)));
   }
 
   @Test
@@ -279,7 +328,7 @@ class CorpusTest {
     write("speech/ARTI15.html", TEXT.getBytes(StandardCharsets.UTF_8));
     assertTrue(
         problem(() -> Corpus.loadByFileName(dir))
-            .contains("ARTI15.html: file name does not start with a year"));
+            .contains("ARTI15.html: no year in the file name or its folders"));
     // a folder with a manifest and no dated file: the message says where the manifest is read
     Files.delete(dir.resolve("speech/ARTI15.html"));
     Files.delete(dir.resolve("speech/2019-new-year.txt"));
@@ -313,8 +362,10 @@ class CorpusTest {
     // but a field past the header's columns that holds something is an error still
     Files.writeString(dir.resolve("corpus.csv"), "id,file,year\na,a.txt,2021,甲\n");
     assertLoadFails("line 2: expected 3 fields, found 4");
-    // and a column named twice in two cases is named twice
+    // and a column named twice in two cases is named twice, as the header writes it
     Files.writeString(dir.resolve("corpus.csv"), "id,ID,file,year\na,a,a.txt,2021\n");
+    assertLoadFails("columns 'id' and 'ID' both give the id");
+    Files.writeString(dir.resolve("corpus.csv"), "id,id,file,year\na,a,a.txt,2021\n");
     assertLoadFails("the header names column 'id' twice");
   }
 
@@ -366,6 +417,41 @@ class CorpusTest {
             + " column)");
     Files.writeString(dir.resolve("corpus.csv"), "file,year\n,2023\n");
     assertLoadFails("line 2: empty file name");
+  }
+
+  @Test
+  void aSheetHeadedInChineseAndSavedWithTabsOrSemicolonsIsAManifest() throws IOException {
+    write("a.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    write("b.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    // as a spreadsheet of documents made in Chinese heads its columns, saved by Excel as CSV on a
+    // Chinese system (GB18030), as tab-separated text (UTF-16), and as CSV where a comma is the
+    // decimal mark (semicolons)
+    String[] sheets = {
+      "编号,文件名,年份,标题,来源\nx,a.txt,2019,一,部\ny,b.txt,2021年,二,省\n",
+      "编号\t文件名\t年份\t标题\t来源\nx\ta.txt\t2019\t一\t部\ny\tb.txt\t2021年\t二,三\t省\n",
+      "编号;文件名;年份;标题;来源\nx;a.txt;2019;一;部\ny;b.txt;2021年;二,三;省\n"
+    };
+    Charset[] charsets = {
+      Charset.forName("GB18030"), StandardCharsets.UTF_16, StandardCharsets.UTF_8
+    };
+    for (int i = 0; i < sheets.length; i++) {
+      Files.write(dir.resolve("corpus.csv"), sheets[i].getBytes(charsets[i]));
+      Corpus c = Corpus.load(dir);
+      assertEquals(List.of("x", "y"), c.documents().stream().map(Document::id).toList(), sheets[i]);
+      assertEquals(List.of(2019, 2021), years(c));
+      assertEquals("b.txt", c.documents().get(1).file());
+      // the other columns keep their own names: --strata 来源
+      assertEquals("省", c.documents().get(1).value("来源"));
+      assertEquals(i == 0 ? "二" : "二,三", c.documents().get(1).value("标题"));
+      readAll();
+    }
+    // a date column in Chinese gives the year, and no id column the files' names
+    Files.writeString(dir.resolve("corpus.csv"), "文件,发布日期\na.txt,2018-05-04\nb.txt,2020/1/2\n");
+    assertEquals(List.of(2018, 2020), years(Corpus.load(dir)));
+    assertEquals("a", Corpus.load(dir).documents().get(0).id());
+    // two columns that give one thing: the message names both as the header writes them
+    Files.writeString(dir.resolve("corpus.csv"), "file,year,年份\na.txt,2018,2019\n");
+    assertLoadFails("columns 'year' and '年份' both give the year");
   }
 
   @Test
