@@ -318,20 +318,28 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
 
   /**
    * Returns a hint when the folder holds a file whose name differs from the missing one's only in
-   * letter case ("; there is gwr-1980.txt: names are case-sensitive"), else "".
+   * letter case ("; there is gwr-1980.txt: names are case-sensitive"), or that is the missing name
+   * with an extension (a list of titles exported without them: "; there is 报告.docx: write the
+   * file's extension"), else "".
    */
   private static String otherCase(Path file) {
     Path parent = file.getParent();
     String name = file.getFileName().toString();
     if (parent == null || !Files.isDirectory(parent)) return "";
-    try (var names = Files.list(parent)) {
-      return names
-          .map(p -> p.getFileName().toString())
-          .filter(n -> n.equalsIgnoreCase(name))
-          .sorted()
-          .findFirst()
-          .map(n -> "; there is " + n + ": names are case-sensitive")
-          .orElse("");
+    try (var listing = Files.list(parent)) {
+      List<String> names = listing.map(p -> p.getFileName().toString()).sorted().toList();
+      for (String n : names) {
+        if (n.equalsIgnoreCase(name)) return "; there is " + n + ": names are case-sensitive";
+      }
+      List<String> extended =
+          names.stream()
+              .filter(n -> n.startsWith(name + ".") && n.length() > name.length() + 1)
+              .toList();
+      return extended.isEmpty()
+          ? ""
+          : "; there is "
+              + String.join(" and ", extended.subList(0, Math.min(2, extended.size())))
+              + ": write the file's extension";
     } catch (IOException e) {
       return "";
     }

@@ -76,7 +76,7 @@ class CorpusTest {
   }
 
   @Test
-  void aMissingFileNamesTheOneThatDiffersInCaseOnly() throws IOException {
+  void aMissingFileNamesTheOneThatDiffersInCaseOrExtensionOnly() throws IOException {
     write("gwr-1980.txt", TEXT.getBytes(StandardCharsets.UTF_8));
     Files.writeString(dir.resolve("corpus.csv"), "id,file,year\na,GWR-1980.txt,1980\n");
     if (Files.exists(dir.resolve("GWR-1980.txt"))) {
@@ -90,6 +90,13 @@ class CorpusTest {
             + " (line 2) but not found; there is gwr-1980.txt: names are case-sensitive");
     Files.writeString(dir.resolve("corpus.csv"), "id,file,year\na,other.txt,1980\n");
     assertLoadFails("(line 2) but not found");
+    // a name without its extension, as a list of titles gives it
+    Files.writeString(dir.resolve("corpus.csv"), "id,file,year\na,gwr-1980,1980\n");
+    assertLoadFails("(line 2) but not found; there is gwr-1980.txt: write the file's extension");
+    write("gwr-1980.pdf", TEXT.getBytes(StandardCharsets.UTF_8));
+    assertLoadFails(
+        "not found; there is gwr-1980.pdf and gwr-1980.txt: write the file's extension");
+    Files.delete(dir.resolve("gwr-1980.pdf"));
     // a path written as Windows writes it
     Files.createDirectories(dir.resolve("sub"));
     write("sub/a.txt", TEXT.getBytes(StandardCharsets.UTF_8));
