@@ -19,6 +19,7 @@ import qushi.analytics.stats.LogLikelihood;
 import qushi.analytics.stats.MultipleTesting;
 import qushi.analytics.stats.PermutationTests;
 import qushi.analytics.stats.TwoGroupTest;
+import qushi.analytics.stats.Uniform;
 
 /**
  * A term's trend within strata: when the mix of sources (or events, or any manifest column) changes
@@ -424,7 +425,7 @@ final class StratifiedTrend {
           double[] l = labels[s];
           // a partial Fisher–Yates shuffle: the first counts.length places get the drawn years
           for (int i = 0; i < counts[s].length; i++) {
-            int j = i + random.nextInt(l.length - i);
+            int j = i + Uniform.below(random, l.length - i);
             double swap = l[i];
             l[i] = l[j];
             l[j] = swap;
