@@ -2,7 +2,7 @@
 // Run: ./qushi jshell notebooks/04-your-own-corpus.jsh
 //
 // Set folder (first cell) to your corpus: a folder with a corpus.csv manifest (file,year[,id,
-// title,source]), or one whose files' names or folders give their year (2019-….txt, 报告-2022.pdf,
+// title,source], or text,year with the texts in it, a row a post), or one whose files' names or folders give their year (2019-….txt, 报告-2022.pdf,
 // 2023/….docx) and no manifest, as the example folder here. Set terms to the words you follow.
 
 // --- cell: your corpus, and your terms, one per line ("term [pos [frequency]]"), kept whole by

@@ -54,11 +54,15 @@ final class HadoopFiles {
           manifestUri
               + ": manifest not found (a corpus folder needs a "
               + Manifest.FILE_NAME
-              + " with columns file,year and optionally id)");
+              + " with columns file,year and optionally id, or text,year with each text in it)");
     }
     Manifest manifest = Manifest.parse(Path.of(manifestUri.toString()), bytes(fs, manifestUri));
     List<Document> docs = new ArrayList<>();
     for (Manifest.Entry e : manifest.entries()) {
+      if (e.text() != null) {
+        docs.add(Document.listed(e, new Document.InMemory(e.text())));
+        continue;
+      }
       String f = e.file();
       boolean outside =
           f.startsWith("/") || f.contains(":") || Arrays.asList(f.split("[/\\\\]")).contains("..");

@@ -73,6 +73,10 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
     Path root = realPath(folder);
     List<Document> docs = new ArrayList<>();
     for (Manifest.Entry e : manifest.entries()) {
+      if (e.text() != null) {
+        docs.add(Document.listed(e, new Document.InMemory(e.text())));
+        continue;
+      }
       Path file = folder.resolve(e.file()).normalize();
       String where = manifest.file() + " (line " + e.line() + ")";
       // the folder check comes first, so a manifest cannot even learn whether a file outside exists

@@ -19,7 +19,8 @@ import qushi.analytics.core.Check;
  * files is never held in memory twice.
  *
  * @param id unique id from the manifest (letters, digits, '-', '_', '.')
- * @param file file name relative to the corpus folder, as the manifest gives it
+ * @param file file name relative to the corpus folder, as the manifest gives it ({@code
+ *     corpus.csv:LINE} for a text the manifest holds)
  * @param year the year the document belongs to
  * @param title title from the manifest ("" when absent)
  * @param source publisher or source from the manifest ("" when absent)

@@ -30,11 +30,15 @@ import qushi.analytics.internal.TextFiles;
  * (the ids {@code --years-from-filenames} gives), as a list of files and years exported from a
  * spreadsheet has no ids; {@code title} and {@code source} are read when present; every other
  * column is kept as metadata. A row of blank fields (",,,," below a table saved from a spreadsheet)
- * holds no document and is skipped. The names of the required columns may be written in any case
- * (ID, File, Year, as a spreadsheet's header often has them) or in Chinese (编号; 文件, 文件名, 路径; 年份,
- * 年度; 日期, 时间, 发布日期 …); a column without a name, and a blank field past the header's last column (a
- * spreadsheet's trailing comma), are no column. Fields are separated by commas, or by tabs or
- * semicolons when the header line has no comma but one of those.
+ * holds no document and is skipped. Without a {@code file} column, a {@code text} column may hold
+ * each document's text itself (a row a post, as a forum or a social network exports them; a row
+ * without text holds no document): its file is then {@code corpus.csv:LINE}, its id without an id
+ * column the row's number ({@code r0001}), and the text is no column of its metadata. The names of
+ * the required columns may be written in any case (ID, File, Year, as a spreadsheet's header often
+ * has them) or in Chinese (编号; 文件, 文件名, 路径; 内容, 正文, 文本; 年份, 年度; 日期, 时间, 发布日期 …); a column without a
+ * name, and a blank field past the header's last column (a spreadsheet's trailing comma), are no
+ * column. Fields are separated by commas, or by tabs or semicolons when the header line has no
+ * comma but one of those.
  *
  * @param file the manifest file
  * @param entries its rows, in file order
@@ -48,7 +52,7 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
   private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}_.\\-]+");
 
   /** The names of the columns qushi reads, written in any case in a header. */
-  private static final Set<String> REQUIRED = Set.of("id", "file", "year", "date");
+  private static final Set<String> REQUIRED = Set.of("id", "file", "text", "year", "date");
 
   /**
    * The Chinese names of the columns qushi reads, as a spreadsheet of documents made in Chinese
@@ -62,6 +66,9 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
           Map.entry("文件名称", "file"),
           Map.entry("路径", "file"),
           Map.entry("文件路径", "file"),
+          Map.entry("内容", "text"),
+          Map.entry("正文", "text"),
+          Map.entry("文本", "text"),
           Map.entry("年", "year"),
           Map.entry("年份", "year"),
           Map.entry("年度", "year"),
@@ -110,9 +117,12 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
    * @param id document id
    * @param file file name relative to the corpus folder
    * @param year document year
-   * @param metadata all columns of the row
+   * @param metadata all columns of the row but a text column
+   * @param text the document's text when the manifest holds it (a {@code text} column and no {@code
+   *     file}; its file is then {@code corpus.csv:LINE}), else null
    */
-  public record Entry(int line, String id, String file, int year, Map<String, String> metadata) {}
+  public record Entry(
+      int line, String id, String file, int year, Map<String, String> metadata, String text) {}
 
   /** Copies the entry list. */
   public Manifest {
@@ -147,7 +157,8 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
           file,
           "manifest not found (a corpus folder needs a "
               + FILE_NAME
-              + " with columns file,year and optionally id; or the year in each file's name and"
+              + " with columns file,year and optionally id, or text,year with each text in it; or"
+              + " the year in each file's name and"
               + " --years-from-filenames, Qushi.openByFileName in Java)");
     }
     return parse(file, TextFiles.bytes(file));
@@ -193,7 +204,10 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
       }
       // the year, or a date that gives it (an export of news or posts dates them)
       String yearColumn = !header.contains("year") && header.contains("date") ? "date" : "year";
-      for (String required : List.of("file", yearColumn)) {
+      // each document's file, or without one its text in the manifest (posts exported from a
+      // forum or a social network, a row a post)
+      boolean inline = !header.contains("file") && header.contains("text");
+      for (String required : List.of(inline ? "text" : "file", yearColumn)) {
         if (!header.contains(required)) {
           String hint =
               header.size() == 1 && header.get(0).matches(".*[;\t|].*")
@@ -204,7 +218,9 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
               "missing column '"
                   + required
                   + "'"
-                  + (required.equals("year") ? " (or 'date')" : "")
+                  + (required.equals("year")
+                      ? " (or 'date')"
+                      : " (or 'text', each document's text in the manifest itself)")
                   + " (header is "
                   + header
                   + hint
@@ -214,15 +230,16 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
       boolean hasIds = header.contains("id");
       List<CSVRecord> rows = new ArrayList<>();
       parser.forEach(rows::add);
-      // without ids, the ids --years-from-filenames gives the files
+      // without ids, the ids --years-from-filenames gives the files, or a text's row number
       int fileColumn = header.indexOf("file");
       List<String> fileIds =
-          hasIds
+          hasIds || inline
               ? List.of()
               : Corpus.fileIds(
                   rows.stream()
                       .map(r -> fileColumn < r.size() ? r.get(fileColumn).strip() : "")
                       .toList());
+      String rowFormat = "r%0" + Math.max(4, String.valueOf(rows.size()).length()) + "d";
       Set<String> ids = new HashSet<>();
       // the physical line a row starts on: a quoted field may hold line breaks, and blank lines
       // are skipped, so the record number is not it (rows come in order: one pass over the text)
@@ -257,6 +274,14 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
           // a column without a name (a header's trailing comma) is no column
           if (!header.get(i).isEmpty()) meta.put(header.get(i), row.get(i).strip());
         }
+        String inlineText = null;
+        if (inline) {
+          // the text is the document, no column of it: a row without one holds no document (a
+          // deleted post)
+          inlineText = meta.remove("text");
+          if (inlineText.isBlank()) continue;
+          meta.put("file", FILE_NAME + ":" + line);
+        }
         if (meta.get("file").isEmpty()) {
           throw new BadInputException(
               file,
@@ -265,7 +290,7 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
                   + ": empty file name"
                   + (hasIds ? " for id '" + meta.get("id") + "'" : ""));
         }
-        if (!hasIds) meta.put("id", fileIds.get(r));
+        if (!hasIds) meta.put("id", inline ? String.format(rowFormat, r + 1) : fileIds.get(r));
         String id = meta.get("id");
         if (hasIds && !ID.matcher(id).matches()) {
           throw new BadInputException(
@@ -286,7 +311,7 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
                   + "'"
                   + (hasIds ? "" : " (the file's name without its extension; add an id column)"));
         }
-        if (isManifest(file, meta.get("file"))) {
+        if (!inline && isManifest(file, meta.get("file"))) {
           throw new BadInputException(
               file, "line " + line + ": the file of '" + id + "' is this manifest itself");
         }
@@ -296,7 +321,8 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
                 id,
                 meta.get("file"),
                 parseYear(file, line, yearColumn, meta.get(yearColumn)),
-                meta));
+                meta,
+                inlineText));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": " + e.getMessage(), e);

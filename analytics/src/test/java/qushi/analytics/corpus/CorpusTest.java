@@ -462,6 +462,49 @@ class CorpusTest {
   }
 
   @Test
+  void aManifestMayHoldTheTextsThemselvesARowAPost() throws IOException {
+    // posts exported from a forum: a date, the text (one over two lines, quoted), the user; a
+    // deleted post has no text
+    Files.write(
+        dir.resolve("corpus.csv"),
+        ("发布时间,内容,用户\n"
+                + "2019-03-01 08:00,数字经济发展很快。,甲\n"
+                + "2019-05-02,,乙\n"
+                + "2021-07-09,\"数字经济要规范发展。\n数字经济，大家都在谈。\",丙\n"
+                + "2021/8/1,人工智能也是。,甲\n")
+            .getBytes(Charset.forName("GB18030")));
+    Corpus c = Corpus.load(dir);
+    assertEquals(
+        List.of("r0001", "r0003", "r0004"), c.documents().stream().map(Document::id).toList());
+    assertEquals(List.of(2019, 2021, 2021), years(c));
+    // the row's line is its file; the third row starts on line 4
+    assertEquals(
+        List.of("corpus.csv:2", "corpus.csv:4", "corpus.csv:6"),
+        c.documents().stream().map(Document::file).toList());
+    assertEquals("数字经济要规范发展。\n数字经济，大家都在谈。", c.documents().get(1).read().text());
+    // the text is no column: the others are, those qushi reads by the names it knows them by
+    assertEquals("丙", c.documents().get(1).value("用户"));
+    assertEquals(
+        List.of("date", "用户", "file", "id"), List.copyOf(c.documents().get(1).metadata().keySet()));
+    // counted by hand: 数字经济 once in 2019, twice in 2021 (the post of two lines)
+    var counts =
+        qushi.analytics.prepare.PreparedCorpus.of(c).count(List.of("数字经济")).stream()
+            .map(t -> t.year() + " " + t.count())
+            .toList();
+    assertEquals(List.of("2019 1", "2021 2"), counts);
+    // with ids of its own, and with a file column beside the text, the file is the document
+    Files.writeString(dir.resolve("corpus.csv"), "id,year,text\nx,2020,一句话。\n");
+    assertEquals("x", Corpus.load(dir).documents().get(0).id());
+    write("a.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    Files.writeString(dir.resolve("corpus.csv"), "file,year,text\na.txt,2020,摘要\n");
+    assertEquals(TEXT, Corpus.load(dir).documents().get(0).read().text());
+    Files.writeString(dir.resolve("corpus.csv"), "year,title\n2020,一\n");
+    assertLoadFails(
+        "missing column 'file' (or 'text', each document's text in the manifest itself) (header"
+            + " is [year, title])");
+  }
+
+  @Test
   void aDateInTheYearColumnGivesItsYear() throws IOException {
     write("a.txt", TEXT.getBytes(StandardCharsets.UTF_8));
     write("b.txt", TEXT.getBytes(StandardCharsets.UTF_8));
