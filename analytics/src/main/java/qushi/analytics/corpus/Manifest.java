@@ -81,10 +81,12 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
 
   /**
    * Returns the name qushi knows the column headed {@code name} by: a column it reads by its name
-   * in lower case or in Chinese ({@link #CHINESE}), any other by its own.
+   * in lower case, in Chinese ({@link #CHINESE}) or as {@code content} (its text), any other by its
+   * own.
    */
   private static String column(String name) {
     String lower = name.toLowerCase(java.util.Locale.ROOT);
+    if (lower.equals("content")) return "text"; // as many exports of posts head it
     return REQUIRED.contains(lower) ? lower : CHINESE.getOrDefault(name, name);
   }
 

@@ -495,6 +495,8 @@ class CorpusTest {
     // with ids of its own, and with a file column beside the text, the file is the document
     Files.writeString(dir.resolve("corpus.csv"), "id,year,text\nx,2020,一句话。\n");
     assertEquals("x", Corpus.load(dir).documents().get(0).id());
+    Files.writeString(dir.resolve("corpus.csv"), "Date,Content\n2020-01-01,一句话。\n");
+    assertEquals("一句话。", Corpus.load(dir).documents().get(0).read().text());
     write("a.txt", TEXT.getBytes(StandardCharsets.UTF_8));
     Files.writeString(dir.resolve("corpus.csv"), "file,year,text\na.txt,2020,摘要\n");
     assertEquals(TEXT, Corpus.load(dir).documents().get(0).read().text());
