@@ -276,21 +276,27 @@ class CorpusTest {
       Files.delete(file);
     }
     // a name of two years not at its start names none
-    write("十三五规划2016-2020.txt", TEXT.getBytes(StandardCharsets.UTF_8));
-    assertEquals(
-        dir.resolve("十三五规划2016-2020.txt")
-            + ": file name holds several years (2016, 2020), and which is the file's is not clear:"
-            + " give each file its year in corpus.csv",
-        problem(() -> Corpus.loadByFileName(dir)));
-    Files.delete(dir.resolve("十三五规划2016-2020.txt"));
+    assertRefusedByName(
+        "十三五规划2016-2020.txt",
+        "file name holds several years (2016, 2020), and which is the file's is not clear: give"
+            + " each file its year in corpus.csv");
     // a year inside a longer number is none
-    Files.createDirectories(dir.resolve("docs"));
-    write("docs/编号120190.txt", TEXT.getBytes(StandardCharsets.UTF_8));
-    assertEquals(
-        dir.resolve("docs/编号120190.txt")
-            + ": no year in the file name or its folders (e.g. 2023-name.txt, report-20231226.pdf,"
-            + " 2023/name.docx)",
-        problem(() -> Corpus.loadByFileName(dir)));
+    assertRefusedByName(
+        "docs/编号120190.txt",
+        "no year in the file name or its folders (e.g. 2023-name.txt, report-20231226.pdf,"
+            + " 2023/name.docx)");
+  }
+
+  /**
+   * Checks that a folder of the one file {@code file} is refused, read by file names, with the
+   * message {@code problem} after the file's path; the file is deleted after.
+   */
+  private void assertRefusedByName(String file, String problem) throws IOException {
+    Path path = dir.resolve(file);
+    Files.createDirectories(path.getParent());
+    Files.writeString(path, TEXT);
+    assertEquals(path + ": " + problem, problem(() -> Corpus.loadByFileName(dir)));
+    Files.delete(path);
   }
 
   @Test
