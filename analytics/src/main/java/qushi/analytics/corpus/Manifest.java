@@ -338,16 +338,37 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
 
   /**
    * A year (1 to 4 digits), or a date that starts with a four-digit one, a time of day allowed
-   * after it: 2016, 2016年, 2016-03-05, 2016/3/5, 2016.03, 2016年3月5日, 2016-03-05T10:00 (not 3/5/16:
-   * a year of two digits is no year); in full-width digits too, 20160305 as 2016-03-05, and 2016.0
-   * (a number with decimals, as a spreadsheet writes a year) as 2016.
+   * after it, with fractions of a second and a zone (as timestamps are exported): 2016, 2016年,
+   * 2016-03-05, 2016/3/5, 2016.03, 2016年3月5日, 2016-03-05T10:00, 2016-03-05T10:00:00.000Z,
+   * 2016-03-05 10:00:00+08:00 (not 3/5/16: a year of two digits is no year); in full-width digits
+   * too, 20160305 as 2016-03-05, and 2016.0 (a number with decimals, as a spreadsheet writes a
+   * year) as 2016. The year is the one written, in the zone written.
    */
   private static final Pattern YEAR =
       Pattern.compile(
           "(\\d{1,4})年?|(\\d{4})[-/.年](\\d{1,2})(?:[-/.月](\\d{1,2})日?)?月?(?:["
-              + " T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
+              + " T](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?"
+              + " ?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?)?");
+
+  /**
+   * The dates of messages and feeds, which put the year last or after the month's name: "Sat Mar 05
+   * 10:00:00 +0800 2016" (as a microblog's or a social network's interface gives a post's time) and
+   * "Sat, 5 Mar 2016 10:00:00 GMT" (RFC 1123: feeds, mail).
+   */
+  private static final List<java.time.format.DateTimeFormatter> MESSAGE_DATES =
+      List.of(
+          java.time.format.DateTimeFormatter.ofPattern(
+              "EEE MMM dd HH:mm:ss Z yyyy", java.util.Locale.ENGLISH),
+          java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME);
 
   private static int parseYear(Path file, int line, String column, String value) {
+    for (var f : MESSAGE_DATES) {
+      try {
+        return java.time.ZonedDateTime.parse(value.strip(), f).getYear();
+      } catch (java.time.format.DateTimeParseException notThisForm) {
+        // the next form, or the dates below
+      }
+    }
     // full-width digits (２０２１) as ASCII ones, and a compact date (20210315) as a dated one
     String v = java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFKC);
     if (v.matches("\\d{8}")) v = v.substring(0, 4) + "-" + v.substring(4, 6) + "-" + v.substring(6);

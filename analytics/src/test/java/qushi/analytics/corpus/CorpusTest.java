@@ -551,6 +551,27 @@ class CorpusTest {
     }
     Files.writeString(dir.resolve("corpus.csv"), "id,file,year\na,a.txt,2020-02-29\n");
     assertEquals(2020, Corpus.load(dir).documents().get(0).year());
+    // timestamps as exports of posts give them: with a zone and fractions of a second, and as a
+    // microblog's interface (the year last) or a feed (RFC 1123) writes them; the year is the one
+    // written, in its zone (23:30 at -05:00 on 31 December is still that year)
+    String[][] stamps = {
+      {"2016-03-05T10:00:00+08:00", "2016"},
+      {"2016-03-05T10:00:00Z", "2016"},
+      {"2016-03-05T10:00:00.000Z", "2016"},
+      {"2016-03-05 10:00:00.123", "2016"},
+      {"2016-12-31T23:30:00-05:00", "2016"},
+      {"Sat Mar 05 10:00:00 +0800 2016", "2016"},
+      {"Sat, 5 Mar 2016 10:00:00 GMT", "2016"}
+    };
+    for (String[] stamp : stamps) {
+      Files.writeString(dir.resolve("corpus.csv"), "file,date\na.txt,\"" + stamp[0] + "\"\n");
+      assertEquals(
+          Integer.parseInt(stamp[1]), Corpus.load(dir).documents().get(0).year(), stamp[0]);
+    }
+    // a day of the week that is not the date's is no date
+    Files.writeString(
+        dir.resolve("corpus.csv"), "file,date\na.txt,\"Mon Mar 05 10:00:00 +0800 2016\"\n");
+    assertTrue(problem(() -> Corpus.load(dir)).contains("is not a number between 1 and 9999"));
   }
 
   @Test
