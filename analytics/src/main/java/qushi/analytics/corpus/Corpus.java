@@ -148,15 +148,36 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
       List<Path> files = listed(folder);
       List<String> fileIds = fileIds(files.stream().map(f -> relative(folder, f)).toList());
       java.util.Set<String> ids = new java.util.HashSet<>();
+      int[] years = new int[files.size()];
+      List<String> undated = new ArrayList<>();
+      String problem = null;
+      for (int k = 0; k < files.size(); k++) {
+        try {
+          years[k] = FileYears.of(relative(folder, files.get(k)));
+        } catch (IllegalArgumentException e) {
+          if (problem == null) problem = e.getMessage();
+          undated.add(relative(folder, files.get(k)));
+        }
+      }
+      if (!undated.isEmpty()) {
+        // every file the rule cannot date, so that one run names them all
+        throw new BadInputException(
+            folder.resolve(undated.get(0)),
+            problem
+                + (undated.size() == 1
+                    ? ""
+                    : "; "
+                        + (undated.size() - 1)
+                        + " more file"
+                        + (undated.size() == 2 ? "" : "s")
+                        + " without a year: "
+                        + String.join(", ", undated.subList(1, Math.min(4, undated.size())))
+                        + (undated.size() > 4 ? ", …" : "")));
+      }
       for (int k = 0; k < files.size(); k++) {
         Path file = files.get(k);
         String path = relative(folder, file);
-        int year;
-        try {
-          year = FileYears.of(path);
-        } catch (IllegalArgumentException e) {
-          throw new BadInputException(file, e.getMessage());
-        }
+        int year = years[k];
         if (!Files.isRegularFile(file)) throw new BadInputException(file, "not a regular file");
         // a link to a file elsewhere would bring it into the corpus, as a manifest may not
         Path real = realPath(file);

@@ -280,6 +280,21 @@ class CorpusTest {
         "十三五规划2016-2020.txt",
         "file name holds several years (2016, 2020), and which is the file's is not clear: give"
             + " each file its year in corpus.csv");
+    // every file without a year is named, in one line
+    for (String name :
+        List.of("2020-a.txt", "notes.txt", "readme.md", "x/data.txt", "y.txt", "z.txt")) {
+      Files.createDirectories(dir.resolve(name).getParent());
+      Files.writeString(dir.resolve(name), TEXT);
+    }
+    assertEquals(
+        dir.resolve("notes.txt")
+            + ": no year in the file name or its folders (e.g. 2023-name.txt, report-20231226.pdf,"
+            + " 2023/name.docx); 4 more files without a year: readme.md, x/data.txt, y.txt, …",
+        problem(() -> Corpus.loadByFileName(dir)));
+    for (String name :
+        List.of("2020-a.txt", "notes.txt", "readme.md", "x/data.txt", "y.txt", "z.txt")) {
+      Files.delete(dir.resolve(name));
+    }
     // a year inside a longer number is none
     assertRefusedByName(
         "docs/编号120190.txt",
