@@ -72,6 +72,9 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
     Manifest manifest = Manifest.read(folder);
     Path root = realPath(folder);
     List<Document> docs = new ArrayList<>();
+    // the first listed file not found, and the others after it: one run names them all
+    BadInputException missing = null;
+    List<String> moreMissing = new ArrayList<>();
     for (Manifest.Entry e : manifest.entries()) {
       if (e.text() != null) {
         docs.add(Document.listed(e, new Document.InMemory(e.text())));
@@ -84,6 +87,7 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
           file.toAbsolutePath().normalize().startsWith(folder.toAbsolutePath().normalize())
               && (!Files.exists(file) || realPath(file).startsWith(root));
       if (!allowFilesOutside && !inside) {
+        if (missing != null) throw missing; // the problem that comes first in the manifest
         throw new BadInputException(
             manifest.file(),
             "line "
@@ -94,21 +98,40 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
                 + "--allow-files-outside lifts this)");
       }
       if (!Files.exists(file)) {
-        throw new BadInputException(
-            file,
-            "listed in "
-                + where
-                + " but not found"
-                + (e.file().contains("\\")
-                    ? "; write the folders of a path with /, not \\ ("
-                        + e.file().replace('\\', '/')
-                        + ")"
-                    : otherCase(file)));
+        if (missing != null) {
+          moreMissing.add(e.file() + " (line " + e.line() + ")");
+          continue;
+        }
+        missing =
+            new BadInputException(
+                file,
+                "listed in "
+                    + where
+                    + " but not found"
+                    + (e.file().contains("\\")
+                        ? "; write the folders of a path with /, not \\ ("
+                            + e.file().replace('\\', '/')
+                            + ")"
+                        : otherCase(file)));
+        continue;
       }
       if (!Files.isRegularFile(file)) {
+        if (missing != null) throw missing;
         throw new BadInputException(file, "listed in " + where + " but not a regular file");
       }
       docs.add(Document.listed(e, new Document.OnDisk(file)));
+    }
+    if (missing != null && moreMissing.isEmpty()) throw missing;
+    if (missing != null) {
+      throw new BadInputException(
+          missing.getMessage()
+              + "; "
+              + moreMissing.size()
+              + " more listed file"
+              + (moreMissing.size() == 1 ? "" : "s")
+              + " not found: "
+              + String.join(", ", moreMissing.subList(0, Math.min(3, moreMissing.size())))
+              + (moreMissing.size() > 3 ? ", …" : ""));
     }
     return new Corpus(folder, docs, manifest);
   }

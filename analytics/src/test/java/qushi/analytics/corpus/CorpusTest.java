@@ -90,6 +90,25 @@ class CorpusTest {
             + " (line 2) but not found; there is gwr-1980.txt: names are case-sensitive");
     Files.writeString(dir.resolve("corpus.csv"), "id,file,year\na,other.txt,1980\n");
     assertLoadFails("(line 2) but not found");
+    // several files not found: every one named, in one line, in the manifest's order
+    Files.writeString(
+        dir.resolve("corpus.csv"),
+        "file,year\n"
+            + "b.txt,1980\n"
+            + "gwr-1980.txt,1980\n"
+            + "c.txt,1981\n"
+            + "d.txt,1982\n"
+            + "e.txt,1983\n"
+            + "f.txt,1984\n");
+    assertEquals(
+        dir.resolve("b.txt")
+            + ": listed in "
+            + dir.resolve("corpus.csv")
+            + " (line 2) but not found; 4 more listed files not found: c.txt (line 4), d.txt (line"
+            + " 5), e.txt (line 6), …",
+        problem(() -> Corpus.load(dir)));
+    Files.writeString(dir.resolve("corpus.csv"), "file,year\nb.txt,1980\nc.txt,1981\n");
+    assertLoadFails("(line 2) but not found; 1 more listed file not found: c.txt (line 3)");
     // a name without its extension, as a list of titles gives it
     Files.writeString(dir.resolve("corpus.csv"), "id,file,year\na,gwr-1980,1980\n");
     assertLoadFails("(line 2) but not found; there is gwr-1980.txt: write the file's extension");
