@@ -193,7 +193,7 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
                         + (undated.size() - 1)
                         + " more file"
                         + (undated.size() == 2 ? "" : "s")
-                        + " without a year: "
+                        + " whose year cannot be read: "
                         + String.join(", ", undated.subList(1, Math.min(4, undated.size())))
                         + (undated.size() > 4 ? ", …" : "")));
       }

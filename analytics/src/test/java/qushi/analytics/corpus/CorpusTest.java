@@ -308,7 +308,8 @@ class CorpusTest {
     assertEquals(
         dir.resolve("notes.txt")
             + ": no year in the file name or its folders (e.g. 2023-name.txt, report-20231226.pdf,"
-            + " 2023/name.docx); 4 more files without a year: readme.md, x/data.txt, y.txt, …",
+            + " 2023/name.docx); 4 more files whose year cannot be read: readme.md, x/data.txt,"
+            + " y.txt, …",
         problem(() -> Corpus.loadByFileName(dir)));
     for (String name :
         List.of("2020-a.txt", "notes.txt", "readme.md", "x/data.txt", "y.txt", "z.txt")) {
