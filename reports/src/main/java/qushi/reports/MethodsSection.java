@@ -110,7 +110,9 @@ public final class MethodsSection {
     Table files = files(data.q().corpus().corpus(), data.q().corpus().documents());
     s.put("parameters", params)
         .put("versions", versions)
-        .put("files", TableView.of(files, l, s.csv("files.csv", files)))
+        .put(
+            "files",
+            TableView.of(files, l, s.csv("files.csv", files)).firstRows(l, "methods.files_first"))
         .put("methods", sentences.stream().map(MethodsSection::item).toList());
     if (!o.stamp().isEmpty()) s.put("stamp", o.stamp());
     return s.build();

@@ -42,7 +42,8 @@ public final class OverviewSection extends BuilderSection {
                 tokens,
                 l.get("col.tokens"),
                 hover)));
-    s.put("documents", TableView.of(documents(data), l, ""));
+    s.put(
+        "documents", TableView.of(documents(data), l, "").firstRows(l, "overview.documents_first"));
     YearStats max = stats.stream().max(Comparator.comparingLong(YearStats::tokens)).orElseThrow();
     // a year without a word has no rate at all: it is named below, not compared in size
     YearStats min =

@@ -15,8 +15,31 @@ import tech.tablesaw.columns.Column;
  * @param headers the column headings
  * @param rows the cells, row by row
  * @param csv the name of the CSV file with the full table ("" when there is none)
+ * @param note what the page says under the table of rows it leaves out ("" when it shows all)
  */
-public record TableView(List<Cell> headers, List<List<Cell>> rows, String csv) {
+public record TableView(List<Cell> headers, List<List<Cell>> rows, String csv, String note) {
+  /**
+   * The most rows a list of documents or files shows in the page: a corpus of 50,000 posts made its
+   * two lists 21 of the page's 28 MB, rows that no reader scrolls through; the CSV files keep every
+   * row.
+   */
+  public static final int PAGE_ROWS = 1_000;
+
+  /** Returns the view of every row. */
+  public TableView(List<Cell> headers, List<List<Cell>> rows, String csv) {
+    this(headers, rows, csv, "");
+  }
+
+  /**
+   * Returns this view with its first {@link #PAGE_ROWS} rows and {@code note} (formatted with the
+   * rows shown and all rows) under them, or this view when it has no more rows than that.
+   */
+  public TableView firstRows(Labels labels, String note) {
+    if (rows.size() <= PAGE_ROWS) return this;
+    return new TableView(
+        headers, rows.subList(0, PAGE_ROWS), csv, labels.format(note, PAGE_ROWS, rows.size()));
+  }
+
   /**
    * Kinds of cells: plain text, a name (a document's id or a file's name, kept on one line), a
    * number (right-aligned), a term or a topic (clickable).
