@@ -49,6 +49,12 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
   /** The manifest's file name inside a corpus folder. */
   public static final String FILE_NAME = "corpus.csv";
 
+  /**
+   * The manifest kept as a workbook, read when the folder has no {@link #FILE_NAME}: its first
+   * sheet ({@link Workbooks}), as Excel or WPS keeps it.
+   */
+  public static final String WORKBOOK_NAME = "corpus.xlsx";
+
   private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}_.\\-]+");
 
   /** The names of the columns qushi reads, written in any case in a header. */
@@ -155,10 +161,17 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
   public static Manifest read(Path folder) {
     Path file = folder.resolve(FILE_NAME);
     if (!Files.isRegularFile(file)) {
+      Path book = folder.resolve(WORKBOOK_NAME);
+      if (Files.isRegularFile(book)) {
+        byte[] raw = TextFiles.bytes(book);
+        return parse(book, raw, Workbooks.csv(book, raw));
+      }
       throw new BadInputException(
           file,
           "manifest not found (a corpus folder needs a "
               + FILE_NAME
+              + " or "
+              + WORKBOOK_NAME
               + " with columns file,year and optionally id, or text,year with each text in it; or"
               + " the year in each file's name and"
               + " --years-from-filenames, Qushi.openByFileName in Java)");
@@ -173,7 +186,11 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
    * @throws BadInputException as {@link #read}
    */
   public static Manifest parse(Path file, byte[] raw) {
-    String text = TextFiles.decode(file, raw);
+    return parse(file, raw, TextFiles.decode(file, raw));
+  }
+
+  /** Checks the manifest {@code file} of bytes {@code raw}, read as the CSV {@code text}. */
+  private static Manifest parse(Path file, byte[] raw, String text) {
     CSVFormat format =
         CSVFormat.RFC4180
             .builder()
@@ -282,7 +299,7 @@ public record Manifest(Path file, List<Entry> entries, long bytes, String sha256
           // deleted post)
           inlineText = meta.remove("text");
           if (inlineText.isBlank()) continue;
-          meta.put("file", FILE_NAME + ":" + line);
+          meta.put("file", file.getFileName() + ":" + line);
         }
         if (meta.get("file").isEmpty()) {
           throw new BadInputException(

@@ -548,6 +548,63 @@ class CorpusTest {
   }
 
   @Test
+  void aManifestKeptInExcelIsReadFromItsFirstSheet() throws IOException {
+    write("a.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    write("b.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      var sheet = book.createSheet("文件");
+      var dates = book.createCellStyle();
+      // a date shown as the sheet's own short format writes it: 3/5/19
+      dates.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("m/d/yy"));
+      var head = sheet.createRow(0);
+      head.createCell(0).setCellValue("文件名");
+      head.createCell(1).setCellValue("日期");
+      head.createCell(2).setCellValue("标题");
+      var first = sheet.createRow(1);
+      first.createCell(0).setCellValue("a.txt");
+      first.createCell(1).setCellValue(java.time.LocalDate.of(2019, 3, 5));
+      first.getCell(1).setCellStyle(dates);
+      first.createCell(2).setCellValue("一");
+      // row 3 left empty, and the last row short of its title: the year a number
+      var second = sheet.createRow(3);
+      second.createCell(0).setCellValue("b.txt");
+      second.createCell(1).setCellValue(2021);
+      book.createSheet("其他").createRow(0).createCell(0).setCellValue("not read");
+      try (var out = Files.newOutputStream(dir.resolve("corpus.xlsx"))) {
+        book.write(out);
+      }
+    }
+    Corpus c = Corpus.load(dir);
+    assertEquals(List.of("a", "b"), c.documents().stream().map(Document::id).toList());
+    assertEquals(List.of(2019, 2021), years(c));
+    assertEquals("一", c.documents().get(0).value("标题"));
+    assertEquals(dir.resolve("corpus.xlsx"), c.manifest().file());
+    readAll();
+    // a problem is named by the row's number in the sheet
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      var sheet = book.createSheet();
+      sheet.createRow(0).createCell(0).setCellValue("year");
+      sheet.getRow(0).createCell(1).setCellValue("text");
+      sheet.createRow(4).createCell(0).setCellValue("明年");
+      sheet.getRow(4).createCell(1).setCellValue("一句话。");
+      try (var out = Files.newOutputStream(dir.resolve("corpus.xlsx"))) {
+        book.write(out);
+      }
+    }
+    assertLoadFails(
+        "corpus.xlsx: line 5: year '明年' is not a number between 1 and 9999 or a date that starts"
+            + " with one (2016-03-05)");
+    // a file that is no workbook
+    Files.writeString(dir.resolve("corpus.xlsx"), "file,year\n");
+    assertTrue(
+        problem(() -> Corpus.load(dir)).contains("corpus.xlsx: not a workbook that can be read"),
+        problem(() -> Corpus.load(dir)));
+    // corpus.csv comes first
+    Files.writeString(dir.resolve("corpus.csv"), "file,year\na.txt,2020\n");
+    assertEquals(List.of(2020), years(Corpus.load(dir)));
+  }
+
+  @Test
   void aDateInTheYearColumnGivesItsYear() throws IOException {
     write("a.txt", TEXT.getBytes(StandardCharsets.UTF_8));
     write("b.txt", TEXT.getBytes(StandardCharsets.UTF_8));
