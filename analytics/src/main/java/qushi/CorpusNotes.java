@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import qushi.analytics.compare.TermInterval;
+import qushi.analytics.core.Display;
 import qushi.analytics.core.Rows;
 import qushi.analytics.core.TextSearch;
 import qushi.analytics.corpus.Document;
@@ -673,9 +674,7 @@ public final class CorpusNotes {
 
   /** Returns the first {@code max} of {@code named}, "…" after them when there are more. */
   public static String first(List<String> named, int max) {
-    List<String> shown = new ArrayList<>(named.subList(0, Math.min(max, named.size())));
-    if (named.size() > max) shown.add("…");
-    return String.join(", ", shown);
+    return Display.first(named, max);
   }
 
   /**

@@ -2,6 +2,8 @@ package qushi.analytics.core;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -21,6 +23,13 @@ import java.util.Locale;
  */
 public final class Display {
   private Display() {}
+
+  /** Returns the first {@code max} of {@code named}, "…" after them when there are more. */
+  public static String first(List<String> named, int max) {
+    List<String> shown = new ArrayList<>(named.subList(0, Math.min(max, named.size())));
+    if (named.size() > max) shown.add("…");
+    return String.join(", ", shown);
+  }
 
   /** Returns {@code value} of column {@code column} rounded for display. */
   public static String format(String column, double value) {

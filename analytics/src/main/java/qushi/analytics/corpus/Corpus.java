@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import qushi.analytics.core.BadInputException;
+import qushi.analytics.core.Display;
 import qushi.analytics.core.Resources;
 
 /**
@@ -124,14 +125,7 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
     if (missing != null && moreMissing.isEmpty()) throw missing;
     if (missing != null) {
       throw new BadInputException(
-          missing.getMessage()
-              + "; "
-              + moreMissing.size()
-              + " more listed file"
-              + (moreMissing.size() == 1 ? "" : "s")
-              + " not found: "
-              + String.join(", ", moreMissing.subList(0, Math.min(3, moreMissing.size())))
-              + (moreMissing.size() > 3 ? ", …" : ""));
+          missing.getMessage() + andMore(moreMissing, "listed file", "not found"));
     }
     return new Corpus(folder, docs, manifest);
   }
@@ -169,17 +163,18 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
     List<Document> docs = new ArrayList<>();
     try {
       List<Path> files = listed(folder);
-      List<String> fileIds = fileIds(files.stream().map(f -> relative(folder, f)).toList());
+      List<String> paths = files.stream().map(f -> relative(folder, f)).toList();
+      List<String> fileIds = fileIds(paths);
       java.util.Set<String> ids = new java.util.HashSet<>();
       int[] years = new int[files.size()];
       List<String> undated = new ArrayList<>();
       String problem = null;
       for (int k = 0; k < files.size(); k++) {
         try {
-          years[k] = FileYears.of(relative(folder, files.get(k)));
+          years[k] = FileYears.of(paths.get(k));
         } catch (IllegalArgumentException e) {
           if (problem == null) problem = e.getMessage();
-          undated.add(relative(folder, files.get(k)));
+          undated.add(paths.get(k));
         }
       }
       if (!undated.isEmpty()) {
@@ -187,19 +182,11 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
         throw new BadInputException(
             folder.resolve(undated.get(0)),
             problem
-                + (undated.size() == 1
-                    ? ""
-                    : "; "
-                        + (undated.size() - 1)
-                        + " more file"
-                        + (undated.size() == 2 ? "" : "s")
-                        + " whose year cannot be read: "
-                        + String.join(", ", undated.subList(1, Math.min(4, undated.size())))
-                        + (undated.size() > 4 ? ", …" : "")));
+                + andMore(undated.subList(1, undated.size()), "file", "whose year cannot be read"));
       }
       for (int k = 0; k < files.size(); k++) {
         Path file = files.get(k);
-        String path = relative(folder, file);
+        String path = paths.get(k);
         int year = years[k];
         if (!Files.isRegularFile(file)) throw new BadInputException(file, "not a regular file");
         // a link to a file elsewhere would bring it into the corpus, as a manifest may not
@@ -235,6 +222,22 @@ public record Corpus(Path folder, List<Document> documents, Manifest manifest) {
                   ? "; its " + Manifest.FILE_NAME + " is read without --years-from-filenames"
                   : ""));
     return new Corpus(folder, docs, null);
+  }
+
+  /**
+   * Returns "; N more THINGS WHAT: a, b, c, …", the first three of {@code others} named, or "" when
+   * there are none: the other files of one problem, after the first.
+   */
+  private static String andMore(List<String> others, String thing, String what) {
+    if (others.isEmpty()) return "";
+    return "; "
+        + others.size()
+        + " more "
+        + thing
+        + (others.size() == 1 ? " " : "s ")
+        + what
+        + ": "
+        + Display.first(others, 3);
   }
 
   /**
