@@ -175,7 +175,21 @@ public final class Cooccurrence {
       int count2,
       double pmi,
       double npmi,
-      double dice) {}
+      double dice) {
+    /** Returns the collocate that is pair {@code p} of the units of period {@code years}. */
+    public Collocate(String years, Pair p) {
+      this(
+          years,
+          p.term1(),
+          p.term2(),
+          p.count(),
+          p.count1(),
+          p.count2(),
+          p.pmi(),
+          p.npmi(),
+          p.dice());
+    }
+  }
 
   /**
    * Returns the collocates of the options' node terms within each period, node by node and each
@@ -206,17 +220,7 @@ public final class Cooccurrence {
       List<int[]> units = termSets(a, options.unit(), year -> Arrays.binarySearch(y, year) >= 0);
       String label = labels.get(i);
       for (Pair p : nodePairs(a, options, nodes, units, label, notes)) {
-        out.add(
-            new Collocate(
-                label,
-                p.term1(),
-                p.term2(),
-                p.count(),
-                p.count1(),
-                p.count2(),
-                p.pmi(),
-                p.npmi(),
-                p.dice()));
+        out.add(new Collocate(label, p));
       }
       notes.add(unitsNote(units.size(), options.unit(), label));
     }

@@ -125,15 +125,8 @@ class ContextTest {
         rows.list().stream()
             .map(
                 c ->
-                    c.years()
-                        + " "
-                        + c.term2()
-                        + " "
-                        + c.count()
-                        + " "
-                        + c.count1()
-                        + " "
-                        + c.count2())
+                    "%s %s %d %d %d"
+                        .formatted(c.years(), c.term2(), c.count(), c.count1(), c.count2()))
             .toList());
     // each period's U: 2 sentences in 2021, 4 in 2022..2023
     Cooccurrence.Collocate late = rows.list().get(1);
@@ -186,15 +179,8 @@ class ContextTest {
         rows.list().stream()
             .map(
                 p ->
-                    p.term1()
-                        + " "
-                        + p.term2()
-                        + " "
-                        + p.count()
-                        + " "
-                        + p.count1()
-                        + " "
-                        + p.count2())
+                    "%s %s %d %d %d"
+                        .formatted(p.term1(), p.term2(), p.count(), p.count1(), p.count2()))
             .toList());
     Cooccurrence.Pair p = rows.list().get(0);
     assertEquals(Math.log(1.0 * 3 / (2 * 1)), p.pmi(), 1e-12);
