@@ -286,13 +286,11 @@ class CorpusTest {
       {"GB-T 33190-2016.txt", "2016"},
     };
     for (String[] c : cases) {
-      Path file = dir.resolve(c[0]);
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, TEXT);
+      texts(c[0]);
       Corpus corpus = Corpus.loadByFileName(dir);
       assertEquals(List.of(Integer.parseInt(c[1])), years(corpus), c[0]);
       assertEquals(c[0], corpus.documents().get(0).file());
-      Files.delete(file);
+      Files.delete(dir.resolve(c[0]));
     }
     // a name of two years not at its start names none
     assertRefusedByName(
@@ -300,11 +298,7 @@ class CorpusTest {
         "file name holds several years (2016, 2020), and which is the file's is not clear: give"
             + " each file its year in corpus.csv");
     // every file without a year is named, in one line
-    for (String name :
-        List.of("2020-a.txt", "notes.txt", "readme.md", "x/data.txt", "y.txt", "z.txt")) {
-      Files.createDirectories(dir.resolve(name).getParent());
-      Files.writeString(dir.resolve(name), TEXT);
-    }
+    texts("2020-a.txt", "notes.txt", "readme.md", "x/data.txt", "y.txt", "z.txt");
     assertEquals(
         dir.resolve("notes.txt")
             + ": no year in the file name or its folders (e.g. 2023-name.txt, report-20231226.pdf,"
@@ -327,9 +321,7 @@ class CorpusTest {
    * message {@code problem} after the file's path; the file is deleted after.
    */
   private void assertRefusedByName(String file, String problem) throws IOException {
-    Path path = dir.resolve(file);
-    Files.createDirectories(path.getParent());
-    Files.writeString(path, TEXT);
+    Path path = texts(file);
     assertEquals(path + ": " + problem, problem(() -> Corpus.loadByFileName(dir)));
     Files.delete(path);
   }
@@ -439,12 +431,7 @@ class CorpusTest {
   @Test
   void aManifestWithoutIdsNamesEachDocumentByItsFile() throws IOException {
     // a list of files and years from a spreadsheet: the ids --years-from-filenames would give
-    Files.createDirectories(dir.resolve("speech"));
-    Files.createDirectories(dir.resolve("letters"));
-    write("2023 (1).txt", TEXT.getBytes(StandardCharsets.UTF_8));
-    write("speech/报告.v2.txt", TEXT.getBytes(StandardCharsets.UTF_8));
-    write("speech/致辞.txt", TEXT.getBytes(StandardCharsets.UTF_8));
-    write("letters/致辞.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    texts("2023 (1).txt", "speech/报告.v2.txt", "speech/致辞.txt", "letters/致辞.txt");
     Files.writeString(
         dir.resolve("corpus.csv"),
         "file,year,source\n2023 (1).txt,2023,部\nspeech/报告.v2.txt,2024,省\n"
@@ -690,6 +677,20 @@ class CorpusTest {
     write("a.txt", TEXT.getBytes(StandardCharsets.UTF_8));
     write("b.txt", TEXT.getBytes(StandardCharsets.UTF_8));
     Files.writeString(dir.resolve("corpus.csv"), manifest);
+  }
+
+  /**
+   * Writes {@link #TEXT} to each of {@code names} (paths in the folder, their folders made) and
+   * returns the last one's path.
+   */
+  private Path texts(String... names) throws IOException {
+    Path last = null;
+    for (String name : names) {
+      last = dir.resolve(name);
+      Files.createDirectories(last.getParent());
+      Files.writeString(last, TEXT);
+    }
+    return last;
   }
 
   private void write(String name, byte[] content) throws IOException {
